@@ -1,0 +1,528 @@
+"""The domain model: articles, the claims they make, the sources behind them, and the work done on
+each claim (notes, history, notifications).
+
+Rules that must always hold are database constraints, so that no code path (admin, API, task,
+shell) can break them. Each index names the query it serves.
+"""
+
+import hashlib
+
+from django.conf import settings
+from django.db import models
+from django.db.models import F, Q
+from django.db.models.functions import Lower
+from django.urls import reverse
+
+
+def body_hash(body: str) -> str:
+    """The fingerprint used to find the same article pasted twice: whitespace runs folded."""
+    normalised = " ".join(body.split())
+    return hashlib.sha256(normalised.encode("utf-8")).hexdigest()
+
+
+class Article(models.Model):
+    class IngestStatus(models.TextChoices):
+        READY = "ready", "Ready"
+        FETCHING = "fetching", "Fetching"
+        FAILED = "failed", "Failed"
+
+    title = models.CharField(max_length=500, blank=True)
+    outlet = models.CharField(max_length=200, blank=True)
+    byline = models.CharField(max_length=300, blank=True)
+    dateline = models.CharField(max_length=200, blank=True)
+    published_at = models.DateTimeField(null=True, blank=True)
+    url = models.URLField(max_length=2000, blank=True)
+    # The canonical text: every claim, claimant and cue offset points into it.
+    body = models.TextField(blank=True)
+    content_hash = models.CharField(max_length=64, blank=True)
+    desk = models.CharField(max_length=100, blank=True)
+    verify_by = models.DateTimeField("verify by", null=True, blank=True)
+    ingest_status = models.CharField(
+        max_length=16, choices=IngestStatus.choices, default=IngestStatus.READY
+    )
+    ingest_error = models.TextField(blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["url"], condition=~Q(url=""), name="article_url_unique_when_present"
+            ),
+            models.UniqueConstraint(
+                fields=["content_hash"],
+                condition=~Q(content_hash=""),
+                name="article_body_unique",
+            ),
+        ]
+        indexes = [
+            # Dashboard: articles in a desk ordered by how soon they must be verified.
+            models.Index(fields=["desk", "verify_by"], name="article_desk_verify_by"),
+            # Dashboard "at risk first" and deadline-window filter across all desks.
+            models.Index(fields=["verify_by"], name="article_verify_by"),
+            # Admin and API default ordering: newest first.
+            models.Index(fields=["-created_at"], name="article_created_desc"),
+        ]
+
+    def __str__(self) -> str:
+        return self.title or f"Article {self.pk}"
+
+    def save(self, *args, **kwargs):
+        self.content_hash = body_hash(self.body) if self.body.strip() else ""
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self) -> str:
+        return reverse("admin:claims_article_change", args=[self.pk])
+
+
+class ClaimStatus(models.TextChoices):
+    NEW = "new", "New"
+    IN_REVIEW = "in_review", "In review"
+    VERDICT_PROPOSED = "verdict_proposed", "Verdict proposed"
+    SIGNED_OFF = "signed_off", "Signed off"
+    DISMISSED = "dismissed", "Dismissed"
+
+
+class ClaimVerdict(models.TextChoices):
+    TRUE = "true", "True"
+    MOSTLY_TRUE = "mostly_true", "Mostly true"
+    HALF_TRUE = "half_true", "Half true"
+    MISLEADING = "misleading", "Misleading"
+    MOSTLY_FALSE = "mostly_false", "Mostly false"
+    FALSE = "false", "False"
+    UNPROVEN = "unproven", "Unproven"
+
+
+class ClaimKind(models.TextChoices):
+    STATEMENT = "statement", "Statement"
+    STATISTIC = "statistic", "Statistic"
+    QUOTE = "quote", "Quote"
+    ACCUSATION = "accusation", "Accusation"
+    DENIAL = "denial", "Denial"
+    ESTIMATE = "estimate", "Estimate"
+    PREDICTION = "prediction", "Prediction"
+
+
+class ClaimPriority(models.IntegerChoices):
+    URGENT = 1, "Urgent"
+    HIGH = 2, "High"
+    NORMAL = 3, "Normal"
+    LOW = 4, "Low"
+
+
+class ClaimOrigin(models.TextChoices):
+    EXTRACTED = "extracted", "Extracted"
+    MANUAL = "manual", "Added by hand"
+
+
+# Claims still being worked: what reminders, queues and "open" counts look at.
+OPEN_STATUSES = (
+    ClaimStatus.NEW.value,
+    ClaimStatus.IN_REVIEW.value,
+    ClaimStatus.VERDICT_PROPOSED.value,
+)
+
+
+class Claim(models.Model):
+    Status = ClaimStatus
+    Verdict = ClaimVerdict
+    Kind = ClaimKind
+    Priority = ClaimPriority
+    Origin = ClaimOrigin
+
+    OPEN_STATUSES = OPEN_STATUSES
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="claims")
+    ordinal = models.PositiveIntegerField(help_text="Position of the claim in its article.")
+    text = models.TextField()
+    start = models.PositiveIntegerField()
+    end = models.PositiveIntegerField()
+    sentence_start = models.PositiveIntegerField()
+    sentence_end = models.PositiveIntegerField()
+    # Who made the claim (the named antecedent when the text says "he"); the span marks where
+    # the claim's own sentence names them.
+    claimant = models.CharField(max_length=300, blank=True)
+    claimant_kind = models.CharField(max_length=40, blank=True)
+    claimant_start = models.PositiveIntegerField(null=True, blank=True)
+    claimant_end = models.PositiveIntegerField(null=True, blank=True)
+    cue = models.CharField(max_length=100, blank=True)
+    cue_start = models.PositiveIntegerField(null=True, blank=True)
+    cue_end = models.PositiveIntegerField(null=True, blank=True)
+    kind = models.CharField(max_length=20, choices=Kind.choices, default=Kind.STATEMENT)
+    # What the article itself says about the claim.
+    flag_unverified = models.BooleanField("not verified in the text", default=False)
+    flag_anonymous_source = models.BooleanField("anonymous source", default=False)
+    flag_hedged = models.BooleanField("hedged", default=False)
+    flag_statistic = models.BooleanField("statistic", default=False)
+    flag_direct_quote = models.BooleanField("direct quote", default=False)
+    checkworthiness = models.FloatField(default=0.0)
+    checkworthiness_reasons = models.JSONField(default=list, blank=True)
+    status = models.CharField(max_length=20, choices=Status.choices, default=Status.NEW)
+    verdict = models.CharField(max_length=20, choices=Verdict.choices, blank=True)
+    verdict_proposed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    signed_off_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    signed_off_at = models.DateTimeField(null=True, blank=True)
+    assignee = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="assigned_claims",
+    )
+    due_at = models.DateTimeField("due", null=True, blank=True)
+    priority = models.PositiveSmallIntegerField(choices=Priority.choices, default=Priority.NORMAL)
+    origin = models.CharField(max_length=12, choices=Origin.choices, default=Origin.EXTRACTED)
+    # The span the extractor first gave this claim: re-extraction recognises its own claims by
+    # it even after a person has edited the text.
+    extracted_start = models.PositiveIntegerField(null=True, blank=True)
+    extracted_end = models.PositiveIntegerField(null=True, blank=True)
+    # Optimistic locking: every write compares and bumps it.
+    version = models.PositiveIntegerField(default=1)
+    last_activity_at = models.DateTimeField(auto_now_add=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["article", "ordinal"]
+        constraints = [
+            models.UniqueConstraint(fields=["article", "ordinal"], name="claim_ordinal_unique"),
+            models.CheckConstraint(condition=Q(start__lt=F("end")), name="claim_start_before_end"),
+            models.CheckConstraint(
+                condition=Q(sentence_start__lte=F("start"), sentence_end__gte=F("end")),
+                name="claim_inside_its_sentence",
+            ),
+            models.CheckConstraint(
+                condition=(
+                    Q(claimant_start__isnull=True, claimant_end__isnull=True)
+                    | Q(claimant_start__lt=F("claimant_end"))
+                ),
+                name="claim_claimant_span_valid",
+            ),
+            models.CheckConstraint(
+                condition=(
+                    Q(cue_start__isnull=True, cue_end__isnull=True) | Q(cue_start__lt=F("cue_end"))
+                ),
+                name="claim_cue_span_valid",
+            ),
+            models.CheckConstraint(
+                condition=Q(checkworthiness__gte=0) & Q(checkworthiness__lte=1),
+                name="claim_checkworthiness_range",
+            ),
+            models.CheckConstraint(
+                condition=Q(status__in=ClaimStatus.values),
+                name="claim_status_known",
+            ),
+            models.CheckConstraint(
+                condition=Q(verdict="") | Q(verdict__in=ClaimVerdict.values),
+                name="claim_verdict_known",
+            ),
+            models.CheckConstraint(
+                condition=~Q(status="signed_off") | ~Q(verdict=""),
+                name="claim_signed_off_has_verdict",
+            ),
+            # "Offsets inside the body" needs the article's length, which a CHECK cannot see:
+            # it is enforced by the triggers of migration 0002.
+        ]
+        indexes = [
+            # Reminder sweeps: open claims whose due time falls in a window.
+            models.Index(
+                fields=["due_at"],
+                condition=Q(status__in=OPEN_STATUSES),
+                name="claim_open_due",
+            ),
+            # "My queue" and reviewer workload: a person's claims by status.
+            models.Index(fields=["assignee", "status"], name="claim_assignee_status"),
+            # Dashboard progress bars: claim counts by status per article.
+            models.Index(fields=["article", "status"], name="claim_article_status"),
+            # Claim lists ordered by check-worthiness (article side list, unassigned sweep).
+            models.Index(fields=["status", "-checkworthiness"], name="claim_status_worthiness"),
+            # Stale sweep: claims in review with no activity since a cut-off.
+            models.Index(
+                fields=["last_activity_at"],
+                condition=Q(status="in_review"),
+                name="claim_in_review_activity",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        text = self.text if len(self.text) <= 80 else self.text[:79] + "…"
+        return f"#{self.ordinal} {text}"
+
+    def get_absolute_url(self) -> str:
+        return reverse("admin:claims_claim_change", args=[self.pk])
+
+    @property
+    def flags(self) -> list[str]:
+        names = ("unverified", "anonymous_source", "hedged", "statistic", "direct_quote")
+        return [name for name in names if getattr(self, f"flag_{name}")]
+
+    @property
+    def is_open(self) -> bool:
+        return self.status in self.OPEN_STATUSES
+
+
+class Source(models.Model):
+    class Kind(models.TextChoices):
+        PERSON = "person", "Person"
+        ORGANISATION = "organisation", "Organisation"
+        GOVERNMENT = "government", "Government"
+        MEDIA = "media", "Media outlet"
+        GROUP = "group", "Group of people"
+        DOCUMENT = "document", "Document"
+        VIDEO = "video", "Video"
+        DATASET = "dataset", "Dataset"
+        ANONYMOUS = "anonymous", "Anonymous"
+        OTHER = "other", "Other"
+
+    kind = models.CharField(max_length=20, choices=Kind.choices, default=Kind.OTHER)
+    name = models.CharField(max_length=300)
+    url = models.URLField(max_length=2000, blank=True)
+    archived_url = models.URLField("archived copy", max_length=2000, blank=True)
+    reliability_note = models.TextField(blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["name"]
+        constraints = [
+            # One record per named source, reused across claims and articles.
+            models.UniqueConstraint(Lower("name"), "kind", name="source_name_kind_unique"),
+            models.UniqueConstraint(
+                fields=["url"], condition=~Q(url=""), name="source_url_unique_when_present"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class ClaimSource(models.Model):
+    class Role(models.TextChoices):
+        ATTRIBUTED_TO = "attributed_to", "Attributed to"
+        SUPPORTS = "supports", "Supports"
+        REFUTES = "refutes", "Refutes"
+        CONTEXT = "context", "Context"
+
+    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="claim_sources")
+    source = models.ForeignKey(Source, on_delete=models.PROTECT, related_name="claim_sources")
+    role = models.CharField(max_length=20, choices=Role.choices)
+    note = models.TextField(blank=True)
+    added_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["claim", "source", "role"], name="claim_source_role_unique"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.source} ({self.get_role_display()})"
+
+
+class ClaimRelation(models.Model):
+    class Type(models.TextChoices):
+        DENIES = "denies", "Denies"
+        CONTRADICTS = "contradicts", "Contradicts"
+        SUPPORTS = "supports", "Supports"
+        SAME_AS = "same_as", "Same as"
+        UPDATES = "updates", "Updates"
+
+    class Origin(models.TextChoices):
+        EXTRACTOR = "extractor", "Suggested by the extractor"
+        PERSON = "person", "Added by a person"
+
+    from_claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="relations_out")
+    to_claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="relations_in")
+    type = models.CharField(max_length=20, choices=Type.choices)
+    origin = models.CharField(max_length=12, choices=Origin.choices, default=Origin.PERSON)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    confirmed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    confirmed_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["from_claim", "to_claim", "type"], name="claim_relation_unique"
+            ),
+            models.CheckConstraint(
+                condition=~Q(from_claim=F("to_claim")), name="claim_relation_not_self"
+            ),
+        ]
+        indexes = [
+            # Dashboard "contested claims": relations of a type into a set of claims.
+            models.Index(fields=["to_claim", "type"], name="relation_to_type"),
+        ]
+
+    def __str__(self) -> str:
+        return f"#{self.from_claim.ordinal} {self.type} #{self.to_claim.ordinal}"
+
+
+class ReviewNote(models.Model):
+    class Kind(models.TextChoices):
+        NOTE = "note", "Note"
+        EVIDENCE = "evidence", "Evidence"
+        DECISION = "decision", "Decision"
+
+    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="notes")
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="review_notes"
+    )
+    body = models.TextField()
+    kind = models.CharField(max_length=12, choices=Kind.choices, default=Kind.NOTE)
+    # Internal notes (e.g. about an anonymous source) never leave the desk.
+    is_internal = models.BooleanField("internal", default=False)
+    # Notes are not edited in place: a correction is a new note that supersedes the old one.
+    supersedes = models.OneToOneField(
+        "self", on_delete=models.PROTECT, null=True, blank=True, related_name="superseded_by"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["created_at"]
+        indexes = [
+            # Claim page and activity feed: a claim's notes in order.
+            models.Index(fields=["claim", "created_at"], name="note_claim_created"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} by {self.author} on claim {self.claim_id}"
+
+
+class ClaimEvent(models.Model):
+    """One entry of a claim's history: who did what, when, and what changed."""
+
+    class Action(models.TextChoices):
+        CREATED = "created", "Created"
+        EDITED = "edited", "Edited"
+        TRANSITION = "transition", "Status changed"
+        ASSIGNED = "assigned", "Assigned"
+        NOTE_ADDED = "note_added", "Note added"
+        SOURCE_ADDED = "source_added", "Source added"
+        RELATION_ADDED = "relation_added", "Relation added"
+        REEXTRACTED = "reextracted", "Re-extracted"
+        SPLIT = "split", "Split"
+        MERGED = "merged", "Merged"
+
+    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="events")
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    action = models.CharField(max_length=20, choices=Action.choices)
+    from_status = models.CharField(max_length=20, blank=True)
+    to_status = models.CharField(max_length=20, blank=True)
+    # {"field": [old, new], ...}
+    changes = models.JSONField(default=dict, blank=True)
+    message = models.TextField(blank=True)
+    at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-at"]
+        indexes = [
+            # Claim page: a claim's history, newest first.
+            models.Index(fields=["claim", "-at"], name="event_claim_at"),
+            # Dashboard activity feed and "resolved per day": recent events across claims.
+            models.Index(fields=["-at"], name="event_at"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_action_display()} on claim {self.claim_id} at {self.at:%Y-%m-%d %H:%M}"
+
+
+class Notification(models.Model):
+    class Kind(models.TextChoices):
+        DUE_SOON = "due_soon", "Due soon"
+        OVERDUE = "overdue", "Overdue"
+        STALE = "stale", "Stale"
+        UNASSIGNED = "unassigned", "Unassigned"
+        ESCALATION = "escalation", "Escalation"
+        DIGEST = "digest", "Daily digest"
+
+    recipient = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notifications"
+    )
+    kind = models.CharField(max_length=20, choices=Kind.choices)
+    claim = models.ForeignKey(
+        Claim, on_delete=models.CASCADE, null=True, blank=True, related_name="notifications"
+    )
+    article = models.ForeignKey(
+        Article, on_delete=models.CASCADE, null=True, blank=True, related_name="notifications"
+    )
+    # kind, claim, recipient and the deadline it is about: the same reminder never twice.
+    dedupe_key = models.CharField(max_length=200)
+    about_deadline = models.DateTimeField(null=True, blank=True)
+    subject = models.CharField(max_length=300, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    claimed_at = models.DateTimeField(null=True, blank=True)
+    sent_at = models.DateTimeField(null=True, blank=True)
+    read_at = models.DateTimeField(null=True, blank=True)
+    attempts = models.PositiveSmallIntegerField(default=0)
+    last_error = models.TextField(blank=True)
+    failed_at = models.DateTimeField(null=True, blank=True)
+    obsolete_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        constraints = [
+            models.UniqueConstraint(fields=["dedupe_key"], name="notification_dedupe_key_unique"),
+        ]
+        indexes = [
+            # Unread count in the header and the dashboard: a person's unread notifications.
+            models.Index(
+                fields=["recipient", "-created_at"],
+                condition=Q(read_at__isnull=True),
+                name="notification_unread",
+            ),
+            # The sweep re-dispatches notifications lost between sweep and worker.
+            models.Index(
+                fields=["created_at"],
+                condition=Q(sent_at__isnull=True, failed_at__isnull=True, obsolete_at__isnull=True),
+                name="notification_pending",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} for {self.recipient}"

@@ -1,0 +1,15 @@
+from django.contrib import admin
+from django.urls import path
+from django.views.generic import RedirectView
+
+from claims import views
+
+admin.site.site_header = "Claim desk"
+admin.site.site_title = "Claim desk"
+admin.site.index_title = "Verification workspace"
+
+urlpatterns = [
+    path("", RedirectView.as_view(pattern_name="admin:index", permanent=False)),
+    path("admin/", admin.site.urls),
+    path("health/", views.health, name="health"),
+]

@@ -1,0 +1,105 @@
+"""The README's run command brings up web, worker and beat on the embedded default, and Ctrl-C
+stops all three."""
+
+import os
+import signal
+import socket
+import subprocess
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+PROJECT = Path(__file__).resolve().parent.parent
+
+pytestmark = pytest.mark.slow
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def processes_in_group(group_id: int) -> list[str]:
+    """Command lines of the live processes in a process group, read from /proc."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            command = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode()
+        except OSError:
+            continue
+        state, process_group = fields[0], int(fields[2])
+        if process_group == group_id and state != "Z":
+            found.append(command)
+    return found
+
+
+def wait_for(condition, *, seconds: float, what: str, log: Path):
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if condition():
+            return
+        time.sleep(0.5)
+    pytest.fail(f"{what} within {seconds}s; output:\n{log.read_text()[-4000:]}")
+
+
+def answers(url: str) -> bool:
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            return response.status == 200
+    except (urllib.error.URLError, OSError):
+        return False
+
+
+def test_make_run_serves_the_admin_and_runs_worker_and_beat(tmp_path):
+    port = free_port()
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in ("DATABASE_URL", "CELERY_BROKER_URL", "DJANGO_SETTINGS_MODULE")
+    }
+    env["VAR_DIR"] = str(tmp_path / "var")
+    log = tmp_path / "run.log"
+    with log.open("wb") as output:
+        run = subprocess.Popen(
+            ["make", "run", f"PORT={port}"],
+            cwd=PROJECT,
+            env=env,
+            stdout=output,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+    try:
+        login = f"http://127.0.0.1:{port}/admin/login/"
+        wait_for(lambda: answers(login), seconds=180, what="the admin login page", log=log)
+        wait_for(lambda: "ready." in log.read_text(), seconds=60, what="the worker ready", log=log)
+        wait_for(
+            lambda: "beat: Starting" in log.read_text(), seconds=60, what="beat started", log=log
+        )
+        output = log.read_text()
+        assert f"http://127.0.0.1:{port}/admin/" in output
+        assert "factchecker" in output and "editor" in output
+        assert "seed article" in output.lower()
+        commands = processes_in_group(run.pid)
+        assert any("celery -A newsroom worker" in command for command in commands), commands
+        assert any("celery -A newsroom beat" in command for command in commands), commands
+        assert any("runserver" in command for command in commands), commands
+        with urllib.request.urlopen(login, timeout=5) as response:
+            assert b"Claim desk" in response.read()
+    finally:
+        # Ctrl-C in a terminal sends SIGINT to the whole foreground process group.
+        os.killpg(run.pid, signal.SIGINT)
+        try:
+            run.wait(timeout=60)
+        except subprocess.TimeoutExpired:
+            os.killpg(run.pid, signal.SIGKILL)
+            raise
+    wait_for(
+        lambda: not processes_in_group(run.pid), seconds=30, what="everything stopped", log=log
+    )
