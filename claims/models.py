@@ -130,6 +130,16 @@ OPEN_STATUSES = (
     ClaimStatus.VERDICT_PROPOSED.value,
 )
 
+# The workflow, defined here and nowhere else: from each status, where a claim may go next.
+# Signing off is an editor's step and reopening (from signed off or dismissed) is recorded.
+ALLOWED_TRANSITIONS: dict[str, tuple[str, ...]] = {
+    ClaimStatus.NEW: (ClaimStatus.IN_REVIEW, ClaimStatus.DISMISSED),
+    ClaimStatus.IN_REVIEW: (ClaimStatus.VERDICT_PROPOSED, ClaimStatus.DISMISSED, ClaimStatus.NEW),
+    ClaimStatus.VERDICT_PROPOSED: (ClaimStatus.SIGNED_OFF, ClaimStatus.IN_REVIEW),
+    ClaimStatus.SIGNED_OFF: (ClaimStatus.IN_REVIEW,),
+    ClaimStatus.DISMISSED: (ClaimStatus.NEW,),
+}
+
 
 class Claim(models.Model):
     Status = ClaimStatus

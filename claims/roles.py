@@ -30,3 +30,27 @@ GROUP_PERMISSIONS: dict[str, dict[str, tuple[str, ...]]] = {
         "notification": ("view",),
     },
 }
+
+
+def has_role(user, group_name: str) -> bool:
+    if not user.is_authenticated or not user.is_active:
+        return False
+    # Group names are cached on the user object for the length of a request.
+    if not hasattr(user, "_desk_groups"):
+        user._desk_groups = set(user.groups.values_list("name", flat=True))
+    return group_name in user._desk_groups
+
+
+def is_editor(user) -> bool:
+    return user.is_superuser or has_role(user, EDITORS)
+
+
+def is_fact_checker(user) -> bool:
+    return has_role(user, FACT_CHECKERS)
+
+
+def can_edit_claim(user, claim) -> bool:
+    """Editors edit any claim; a fact-checker edits claims that are theirs or nobody's."""
+    if is_editor(user):
+        return True
+    return is_fact_checker(user) and claim.assignee_id in (None, user.pk)

@@ -10,16 +10,20 @@ from datetime import UTC, datetime, time
 from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import IntegrityError, transaction
-from django.db.models import Max, Q
+from django.db.models import F, Max, Q
+from django.utils import timezone
 from django.utils.dateparse import parse_date, parse_datetime
 
+from claims import roles
 from claims.extraction import ExtractionError, ExtractionResult, extract, extract_html
 from claims.models import (
+    ALLOWED_TRANSITIONS,
     Article,
     Claim,
     ClaimEvent,
     ClaimRelation,
     ClaimSource,
+    ReviewNote,
     Source,
     body_hash,
 )
@@ -288,4 +292,295 @@ def _attach_claimant_sources(*, claims: list[Claim], by) -> None:
             for claim in key_claims
         ],
         ignore_conflicts=True,
+    )
+
+
+# --- Working a claim ---------------------------------------------------------------------------
+
+
+class ClaimActionRefused(Exception):
+    """Base of the refusals below: the message is for the person who tried."""
+
+
+class NotAllowed(ClaimActionRefused):
+    """The person's role does not let them do this to this claim."""
+
+
+class TransitionRefused(ClaimActionRefused):
+    def __init__(self, message: str, *, allowed: tuple[str, ...]):
+        self.allowed = allowed
+        super().__init__(message)
+
+
+class StaleClaim(ClaimActionRefused):
+    """Someone else saved the claim since this person loaded it: nothing was written."""
+
+    def __init__(self, current: Claim, changed: dict[str, tuple]):
+        self.current = current
+        self.changed = changed
+        listed = ", ".join(f"{field} (now {new!r})" for field, (_, new) in changed.items())
+        super().__init__(
+            f"Someone else changed this claim while you were editing it (version "
+            f"{current.version}): {listed or 'no visible fields'}. Reload it, then apply your "
+            "change again."
+        )
+
+
+# The fields a person may edit directly; the rest changes through the workflow functions.
+EDITABLE_FIELDS = (
+    "text",
+    "start",
+    "end",
+    "claimant",
+    "cue",
+    "kind",
+    "due_at",
+    "priority",
+    "flag_unverified",
+    "flag_anonymous_source",
+    "flag_hedged",
+    "flag_statistic",
+    "flag_direct_quote",
+)
+
+
+def claim_update(
+    *, claim: Claim, by, expected_version: int, changes: dict, message: str = ""
+) -> Claim:
+    """Edit a claim's fields, refusing the write if the claim changed since it was read."""
+    unknown = set(changes) - set(EDITABLE_FIELDS)
+    if unknown:
+        raise ClaimActionRefused(f"These fields cannot be edited directly: {sorted(unknown)}")
+    _require_edit_rights(claim=claim, by=by)
+    if "text" in changes or "start" in changes or "end" in changes:
+        changes = _consistent_text_and_offsets(claim=claim, changes=changes)
+    return _write(
+        claim=claim,
+        by=by,
+        expected_version=expected_version,
+        fields=changes,
+        action=ClaimEvent.Action.EDITED,
+        message=message,
+    )
+
+
+def claim_assign(*, claim: Claim, assignee, by, expected_version: int) -> Claim:
+    """Give a claim to a person (or to nobody). A fact-checker may only take a claim
+    themselves or hand back their own; an editor assigns anyone."""
+    if not roles.is_editor(by):
+        _require_edit_rights(claim=claim, by=by)
+        if assignee is not None and assignee.pk != by.pk:
+            raise NotAllowed("Only an editor can assign a claim to someone else.")
+    if assignee is not None and not (roles.is_editor(assignee) or roles.is_fact_checker(assignee)):
+        raise ClaimActionRefused(f"{assignee} is not on the desk (no fact-checker or editor role).")
+    return _write(
+        claim=claim,
+        by=by,
+        expected_version=expected_version,
+        fields={"assignee": assignee},
+        action=ClaimEvent.Action.ASSIGNED,
+    )
+
+
+def claim_transition(
+    *,
+    claim: Claim,
+    to_status: str,
+    by,
+    expected_version: int,
+    verdict: str = "",
+    note: str = "",
+) -> Claim:
+    """Move a claim through the workflow of models.ALLOWED_TRANSITIONS, with its rules:
+    a proposed verdict needs a reviewer note and a supporting or refuting source, and only an
+    editor other than the proposer signs it off."""
+    _require_edit_rights(claim=claim, by=by)
+    allowed = ALLOWED_TRANSITIONS[claim.status]
+    if to_status not in allowed:
+        raise TransitionRefused(
+            f"A claim that is “{claim.get_status_display()}” cannot move to "
+            f"“{_status_label(to_status)}”. Allowed: "
+            f"{', '.join(_status_label(status) for status in allowed)}.",
+            allowed=allowed,
+        )
+    fields: dict = {"status": to_status}
+    if to_status == Claim.Status.VERDICT_PROPOSED:
+        if verdict not in Claim.Verdict.values:
+            raise ClaimActionRefused(
+                f"Choose a verdict to propose: {', '.join(Claim.Verdict.values)}."
+            )
+        _require_evidence(claim)
+        fields.update(verdict=verdict, verdict_proposed_by=by)
+    elif to_status == Claim.Status.SIGNED_OFF:
+        if not roles.is_editor(by):
+            raise NotAllowed("Only an editor can sign off a verdict.")
+        if claim.verdict_proposed_by_id == by.pk:
+            raise NotAllowed("A verdict is signed off by another editor than its proposer.")
+        fields.update(signed_off_by=by, signed_off_at=timezone.now())
+    elif claim.status in (Claim.Status.VERDICT_PROPOSED, Claim.Status.SIGNED_OFF):
+        # Sent back or reopened: the verdict no longer stands.
+        fields.update(verdict="", verdict_proposed_by=None, signed_off_by=None, signed_off_at=None)
+    with transaction.atomic():
+        updated = _write(
+            claim=claim,
+            by=by,
+            expected_version=expected_version,
+            fields=fields,
+            action=ClaimEvent.Action.TRANSITION,
+            message=note,
+            from_status=claim.status,
+        )
+        if note:
+            ReviewNote.objects.create(
+                claim=updated, author=by, body=note, kind=ReviewNote.Kind.DECISION
+            )
+    return updated
+
+
+def note_add(
+    *, claim: Claim, by, body: str, kind: str = "note", is_internal: bool = False
+) -> ReviewNote:
+    if not (roles.is_editor(by) or roles.is_fact_checker(by)):
+        raise NotAllowed("Only the desk's fact-checkers and editors add notes.")
+    if not body.strip():
+        raise ClaimActionRefused("A note needs some text.")
+    with transaction.atomic():
+        note = ReviewNote.objects.create(
+            claim=claim, author=by, body=body, kind=kind, is_internal=is_internal
+        )
+        _record(claim=claim, by=by, action=ClaimEvent.Action.NOTE_ADDED, message=body[:200])
+    return note
+
+
+def claim_source_add(*, claim: Claim, source: Source, role: str, by, note: str = "") -> ClaimSource:
+    _require_edit_rights(claim=claim, by=by)
+    if role not in ClaimSource.Role.values:
+        raise ClaimActionRefused(
+            f"Unknown role {role!r}: use {', '.join(ClaimSource.Role.values)}."
+        )
+    with transaction.atomic():
+        link, created = ClaimSource.objects.get_or_create(
+            claim=claim, source=source, role=role, defaults={"note": note, "added_by": by}
+        )
+        if created:
+            _record(
+                claim=claim,
+                by=by,
+                action=ClaimEvent.Action.SOURCE_ADDED,
+                message=f"{source} ({link.get_role_display()})",
+            )
+    return link
+
+
+def _status_label(status: str) -> str:
+    return Claim.Status(status).label if status in Claim.Status.values else status
+
+
+def _require_edit_rights(*, claim: Claim, by) -> None:
+    if not roles.can_edit_claim(by, claim):
+        if roles.is_fact_checker(by):
+            raise NotAllowed(f"This claim is assigned to {claim.assignee}; ask an editor.")
+        raise NotAllowed("You have no role on the desk that lets you change claims.")
+
+
+def _require_evidence(claim: Claim) -> None:
+    missing = []
+    if not claim.notes.exists():
+        missing.append("at least one reviewer note")
+    if not claim.claim_sources.filter(
+        role__in=[ClaimSource.Role.SUPPORTS, ClaimSource.Role.REFUTES]
+    ).exists():
+        missing.append("at least one source that supports or refutes it")
+    if missing:
+        raise ClaimActionRefused(f"A verdict needs {' and '.join(missing)}.")
+
+
+def _consistent_text_and_offsets(*, claim: Claim, changes: dict) -> dict:
+    """Keep text == body[start:end]: new offsets set the text; a new text is looked for in the
+    claim's sentence (then the body) and its offsets follow it."""
+    body = claim.article.body
+    changes = dict(changes)
+    if "start" in changes or "end" in changes:
+        start = changes.get("start", claim.start)
+        end = changes.get("end", claim.end)
+        if not 0 <= start < end <= len(body):
+            raise ClaimActionRefused(
+                f"Offsets {start}–{end} are outside the article (0–{len(body)})."
+            )
+        changes["text"] = body[start:end]
+    else:
+        text = changes["text"].strip()
+        if not text:
+            raise ClaimActionRefused("A claim needs some text.")
+        start = body.find(text, claim.sentence_start)
+        if start == -1 or start + len(text) > claim.sentence_end:
+            start = body.find(text)
+        if start == -1:
+            raise ClaimActionRefused(
+                "The claim's text must be words of the article: choose a stretch of the "
+                "article text (add a note for a paraphrase)."
+            )
+        changes.update(text=text, start=start, end=start + len(text))
+    # The sentence widens to hold the claim if a person moved it past its old sentence.
+    changes["sentence_start"] = min(claim.sentence_start, changes["start"])
+    changes["sentence_end"] = max(claim.sentence_end, changes["end"])
+    return changes
+
+
+def _write(
+    *,
+    claim: Claim,
+    by,
+    expected_version: int,
+    fields: dict,
+    action: str,
+    message: str = "",
+    from_status: str = "",
+) -> Claim:
+    """The one place a claim row is written: a compare-and-set on its version, so that of two
+    people saving the same version, the second is refused and told what changed."""
+    before = {name: _plain(getattr(claim, name)) for name in fields}
+    now = timezone.now()
+    with transaction.atomic():
+        written = Claim.objects.filter(pk=claim.pk, version=expected_version).update(
+            **fields, version=F("version") + 1, last_activity_at=now, updated_at=now
+        )
+        if written != 1:
+            current = Claim.objects.get(pk=claim.pk)
+            changed = {
+                name: (before[name], _plain(getattr(current, name)))
+                for name in fields
+                if _plain(getattr(current, name)) != before[name]
+            }
+            raise StaleClaim(current, changed)
+        claim.refresh_from_db()
+        changes = {
+            name: [before[name], _plain(getattr(claim, name))]
+            for name in fields
+            if before[name] != _plain(getattr(claim, name))
+        }
+        _record(
+            claim=claim,
+            by=by,
+            action=action,
+            message=message,
+            changes=changes,
+            from_status=from_status,
+            to_status=claim.status if from_status else "",
+        )
+    return claim
+
+
+def _plain(value):
+    """A JSON-friendly form of a field value for the history."""
+    if hasattr(value, "pk"):
+        return value.pk
+    if isinstance(value, datetime):
+        return value.isoformat()
+    return value
+
+
+def _record(*, claim: Claim, by, action: str, message: str = "", **fields) -> ClaimEvent:
+    return ClaimEvent.objects.create(
+        claim=claim, actor=by, action=action, message=message, **fields
     )

@@ -6,6 +6,12 @@ from django.contrib.auth.models import Group
 from claims import roles
 
 
+@pytest.fixture(autouse=True)
+def fast_password_hashing(settings):
+    """Real hashing costs ~0.3 s per password; tests only need hashing to work."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
 def _person(django_user_model, username: str, group_name: str | None):
     user = django_user_model.objects.create_user(
         username=username, email=f"{username}@example.org", password="a-long-test-password"
