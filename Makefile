@@ -38,5 +38,5 @@ format: install
 
 # Re-lock after changing the dependencies in pyproject.toml.
 lock: install
-	$(BIN)/pip-compile --quiet --extra dev --strip-extras --generate-hashes \
+	$(BIN)/pip-compile --quiet --extra dev --strip-extras --generate-hashes --allow-unsafe \
 		-o requirements.lock pyproject.toml

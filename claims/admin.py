@@ -1,11 +1,37 @@
-"""The fact-checkers' workspace in the Django admin: lists with search and filters.
+"""The fact-checkers' workspace in the Django admin.
 
-Every list names its related rows in list_select_related so that a page costs a fixed number of
-queries, and big foreign keys use raw-id widgets instead of loading every row into a <select>.
+The admin validates and displays; every write goes through claims.services, so the API and the
+dashboard keep the same rules. Lists name their related rows in list_select_related so that a
+page costs a fixed number of queries, and big foreign keys use raw-id or autocomplete widgets.
 """
 
-from django.contrib import admin
+from __future__ import annotations
 
+from datetime import timedelta
+
+from django import forms
+from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import models, transaction
+from django.db.models import Count, Exists, OuterRef, Q
+from django.http import HttpRequest, HttpResponseRedirect, JsonResponse
+from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils import timezone
+from django.utils.html import format_html
+
+from claims import roles, services
+from claims.forms import (
+    ArticleIngestForm,
+    AssignForm,
+    ClaimAdminForm,
+    DueDateForm,
+    ManualClaimForm,
+    SplitForm,
+    StatusForm,
+)
+from claims.highlighting import highlight
 from claims.models import (
     Article,
     Claim,
@@ -17,85 +43,851 @@ from claims.models import (
     Source,
 )
 
+CONTESTING = (ClaimRelation.Type.DENIES, ClaimRelation.Type.CONTRADICTS)
+
+
+# --- Articles ----------------------------------------------------------------------------------
+
 
 @admin.register(Article)
 class ArticleAdmin(admin.ModelAdmin):
-    list_display = ("title", "outlet", "desk", "published_at", "verify_by", "ingest_status")
+    list_display = (
+        "title",
+        "outlet",
+        "desk",
+        "claim_count",
+        "verify_by",
+        "ingest_status",
+        "created_at",
+    )
     list_filter = ("ingest_status", "desk", "outlet")
     search_fields = ("title", "outlet", "byline", "url")
-    readonly_fields = ("content_hash", "created_by", "created_at", "updated_at")
     list_select_related = ("created_by",)
-    date_hierarchy = None
     show_full_result_count = False
+    change_form_template = "admin/claims/article/change_form.html"
+    fieldsets = (
+        (None, {"fields": ("title", "desk", "verify_by")}),
+        (
+            "Metadata",
+            {
+                "fields": ("outlet", "byline", "dateline", "published_at", "url"),
+                "classes": ("collapse",),
+            },
+        ),
+        (
+            "Ingestion",
+            {
+                "fields": ("ingest_status", "ingest_error", "created_by", "created_at"),
+                "classes": ("collapse",),
+            },
+        ),
+    )
+    readonly_fields = ("ingest_status", "ingest_error", "created_by", "created_at")
+    actions = ("reextract",)
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(claims_total=Count("claims"))
+
+    @admin.display(description="claims", ordering="claims_total")
+    def claim_count(self, article: Article) -> int:
+        return article.claims_total
+
+    def get_urls(self):
+        info = self.opts.app_label, self.opts.model_name
+        return [
+            path(
+                "<int:object_id>/ingest-status/",
+                self.admin_site.admin_view(self.ingest_status_view),
+                name="%s_%s_ingest_status" % info,
+            ),
+            path(
+                "<int:object_id>/add-claim/",
+                self.admin_site.admin_view(self.add_claim_view),
+                name="%s_%s_add_claim" % info,
+            ),
+            *super().get_urls(),
+        ]
+
+    def add_view(self, request: HttpRequest, form_url: str = "", extra_context=None):
+        """Paste, upload or fetch: pasted and uploaded text is extracted at once; a URL is
+        fetched by a worker while the article page shows its progress."""
+        if not self.has_add_permission(request):
+            raise PermissionDenied
+        form = ArticleIngestForm(request.POST or None, request.FILES or None)
+        if request.method == "POST" and form.is_valid():
+            data = form.cleaned_data
+            try:
+                if data["url"]:
+                    article = services.article_fetch_request(
+                        url=data["url"],
+                        by=request.user,
+                        desk=data["desk"],
+                        verify_by=data["verify_by"],
+                    )
+                    messages.info(request, "Fetching the article; its claims appear here soon.")
+                else:
+                    text, is_html = data["upload"] or (data["text"], False)
+                    article = services.article_ingest(
+                        text=text,
+                        is_html=is_html,
+                        by=request.user,
+                        desk=data["desk"],
+                        verify_by=data["verify_by"],
+                    )
+                    messages.success(
+                        request,
+                        f"“{article}”: {article.claims.count()} claims found, "
+                        "most check-worthy first.",
+                    )
+                return HttpResponseRedirect(article.get_absolute_url())
+            except services.DuplicateArticle as duplicate:
+                messages.warning(
+                    request, f"This article is already on the desk ({duplicate.reason})."
+                )
+                return HttpResponseRedirect(duplicate.article.get_absolute_url())
+            except services.ArticleRejected as rejected:
+                form.add_error(None, str(rejected))
+        context = {
+            **self.admin_site.each_context(request),
+            "title": "Add article",
+            "form": form,
+            "opts": self.opts,
+            "has_view_permission": self.has_view_permission(request),
+            "media": self.media + form.media,
+        }
+        return TemplateResponse(request, "admin/claims/article/add_form.html", context)
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        article = self.get_object(request, object_id)
+        if article is None:
+            return self._get_obj_does_not_exist_redirect(request, self.opts, object_id)
+        claims = list(article.claims.select_related("assignee"))
+        relations = list(
+            ClaimRelation.objects.filter(from_claim__article=article).select_related(
+                "from_claim", "to_claim"
+            )
+        )
+        contested = {relation.to_claim_id for relation in relations if relation.type in CONTESTING}
+        extra_context = {
+            **(extra_context or {}),
+            "article": article,
+            "runs": highlight(article.body, claims),
+            "claims_by_worthiness": sorted(
+                claims, key=lambda claim: (-claim.checkworthiness, claim.ordinal)
+            ),
+            "relations": relations,
+            "contested": contested,
+            "status_counts": _status_counts(claims),
+            "can_add_claim": roles.is_editor(request.user) or roles.is_fact_checker(request.user),
+        }
+        return super().change_view(request, object_id, form_url, extra_context)
+
+    def ingest_status_view(self, request, object_id: int):
+        """Polled by the article page while a URL is being fetched."""
+        article = get_object_or_404(Article, pk=object_id)
+        if not self.has_view_permission(request, article):
+            raise PermissionDenied
+        return JsonResponse(
+            {
+                "status": article.ingest_status,
+                "error": article.ingest_error,
+                "claims": article.claims.count(),
+            }
+        )
+
+    def add_claim_view(self, request, object_id: int):
+        """A fact-checker adds a claim the extractor missed."""
+        article = get_object_or_404(Article, pk=object_id)
+        form = ManualClaimForm(request.POST or None)
+        if request.method == "POST" and form.is_valid():
+            try:
+                claim = services.claim_add_manual(
+                    article=article, text=form.cleaned_data["text"], by=request.user
+                )
+            except services.ClaimActionRefused as refused:
+                form.add_error("text", str(refused))
+            else:
+                messages.success(request, f"Claim #{claim.ordinal} added.")
+                return HttpResponseRedirect(claim.get_absolute_url())
+        return _form_page(self, request, form, title=f"Add a claim to “{article}”", subject=article)
+
+    @admin.action(description="Extract the selected articles again (keeps all work done)")
+    def reextract(self, request, queryset):
+        for article in queryset:
+            try:
+                result = services.article_reextract(article=article, by=request.user)
+            except services.ArticleRejected as rejected:
+                messages.error(request, f"“{article}”: {rejected}")
+            else:
+                messages.success(
+                    request,
+                    f"“{article}”: {result.claims_added} new claims, "
+                    f"{result.relations_added} new relations.",
+                )
+
+
+def _status_counts(claims) -> list[tuple[str, str, int]]:
+    counts = {status: 0 for status in Claim.Status.values}
+    for claim in claims:
+        counts[claim.status] += 1
+    return [(status, Claim.Status(status).label, counts[status]) for status in counts]
+
+
+def _form_page(model_admin, request, form, *, title: str, subject=None, **extra):
+    context = {
+        **model_admin.admin_site.each_context(request),
+        "title": title,
+        "form": form,
+        "subject": subject,
+        "opts": model_admin.opts,
+        "media": model_admin.media + form.media,
+        **extra,
+    }
+    return TemplateResponse(request, "admin/claims/form_page.html", context)
+
+
+# --- Claims ------------------------------------------------------------------------------------
+
+
+class AssignedFilter(admin.SimpleListFilter):
+    title = "assigned"
+    parameter_name = "assigned"
+
+    def lookups(self, request, model_admin):
+        return (("mine", "To me"), ("nobody", "To nobody"), ("others", "To someone else"))
+
+    def queryset(self, request, queryset):
+        if self.value() == "mine":
+            return queryset.filter(assignee=request.user)
+        if self.value() == "nobody":
+            return queryset.filter(assignee=None)
+        if self.value() == "others":
+            return queryset.exclude(assignee=None).exclude(assignee=request.user)
+        return queryset
+
+
+class DueFilter(admin.SimpleListFilter):
+    title = "due"
+    parameter_name = "due"
+
+    def lookups(self, request, model_admin):
+        return (
+            ("overdue", "Overdue"),
+            ("today", "Due today"),
+            ("week", "Due in 7 days"),
+            ("none", "No due date"),
+        )
+
+    def queryset(self, request, queryset):
+        now = timezone.now()
+        open_claims = queryset.filter(status__in=Claim.OPEN_STATUSES)
+        if self.value() == "overdue":
+            return open_claims.filter(due_at__lt=now)
+        if self.value() == "today":
+            start = timezone.localtime(now).replace(hour=0, minute=0, second=0, microsecond=0)
+            return queryset.filter(due_at__gte=start, due_at__lt=start + timedelta(days=1))
+        if self.value() == "week":
+            return open_claims.filter(due_at__gte=now, due_at__lt=now + timedelta(days=7))
+        if self.value() == "none":
+            return queryset.filter(due_at=None)
+        return queryset
+
+
+class WorthinessFilter(admin.SimpleListFilter):
+    title = "check-worthiness"
+    parameter_name = "worthiness"
+    BANDS = {"high": (0.7, 1.01), "medium": (0.4, 0.7), "low": (0.0, 0.4)}
+
+    def lookups(self, request, model_admin):
+        return (("high", "High (≥ 0.7)"), ("medium", "Medium"), ("low", "Low (< 0.4)"))
+
+    def queryset(self, request, queryset):
+        band = self.BANDS.get(self.value() or "")
+        if band is None:
+            return queryset
+        return queryset.filter(checkworthiness__gte=band[0], checkworthiness__lt=band[1])
+
+
+class ContestedFilter(admin.SimpleListFilter):
+    title = "contradictions"
+    parameter_name = "contested"
+
+    def lookups(self, request, model_admin):
+        return (("yes", "Denied or contradicted"), ("no", "Not contested"))
+
+    def queryset(self, request, queryset):
+        if self.value() not in ("yes", "no"):
+            return queryset
+        contested = Exists(
+            ClaimRelation.objects.filter(type__in=CONTESTING).filter(
+                Q(to_claim=OuterRef("pk")) | Q(from_claim=OuterRef("pk"))
+            )
+        )
+        return queryset.filter(contested if self.value() == "yes" else ~contested)
+
+
+class ArticleFilter(admin.SimpleListFilter):
+    """Reached from an article's page; lists only the chosen article, so it stays cheap with
+    hundreds of thousands of articles."""
+
+    title = "article"
+    parameter_name = "article"
+
+    def lookups(self, request, model_admin):
+        chosen = Article.objects.filter(pk=self.value()).first() if self.value() else None
+        return ((str(chosen.pk), str(chosen)),) if chosen else ()
+
+    def queryset(self, request, queryset):
+        if self.value() and self.value().isdigit():
+            return queryset.filter(article_id=int(self.value()))
+        return queryset
 
 
 class ClaimSourceInline(admin.TabularInline):
     model = ClaimSource
-    extra = 0
+    extra = 1
+    fields = ("source", "role", "note", "added_by")
     autocomplete_fields = ("source",)
-    readonly_fields = ("added_by", "created_at")
+    readonly_fields = ("added_by",)
+    verbose_name = "source or evidence"
+    verbose_name_plural = "sources and evidence"
+
+
+class RelationInline(admin.TabularInline):
+    model = ClaimRelation
+    fk_name = "from_claim"
+    extra = 0
+    fields = ("type", "to_claim", "origin", "confirmed_by")
+    raw_id_fields = ("to_claim",)
+    readonly_fields = ("origin", "confirmed_by")
+    verbose_name = "relation to another claim"
+    verbose_name_plural = "relations to other claims"
 
 
 class ReviewNoteInline(admin.StackedInline):
+    """Notes are added, never edited in place: a correction is a new note."""
+
     model = ReviewNote
+    fk_name = "claim"
+    extra = 1
+    fields = ("kind", "body", "is_internal")
+    verbose_name = "reviewer note"
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+class HistoryInline(admin.TabularInline):
+    model = ClaimEvent
     extra = 0
-    fields = ("kind", "body", "is_internal", "author", "created_at")
-    readonly_fields = ("author", "created_at")
-    can_delete = False
+    fields = ("at", "actor", "action", "from_status", "to_status", "changes_display", "message")
+    readonly_fields = fields
+    ordering = ("-at", "-pk")
+    verbose_name_plural = "history"
+    classes = ("collapse",)
+
+    @admin.display(description="changes")
+    def changes_display(self, event: ClaimEvent) -> str:
+        return "; ".join(
+            f"{field}: {old!r} → {new!r}" for field, (old, new) in event.changes.items()
+        )
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
 
 
 @admin.register(Claim)
 class ClaimAdmin(admin.ModelAdmin):
+    form = ClaimAdminForm
     list_display = (
-        "__str__",
-        "article",
+        "claim_text",
+        "article_title",
         "claimant",
-        "cue",
-        "kind",
-        "checkworthiness",
-        "status",
+        "status_badge",
+        "worthiness",
         "assignee",
-        "due_at",
+        "due_display",
+        "priority",
     )
+    list_display_links = ("claim_text",)
     list_filter = (
         "status",
+        AssignedFilter,
+        DueFilter,
+        WorthinessFilter,
+        ContestedFilter,
+        ArticleFilter,
         "kind",
-        "verdict",
+        "article__outlet",
         "flag_unverified",
         "flag_anonymous_source",
-        "flag_hedged",
-        "flag_statistic",
-        "flag_direct_quote",
-        ("assignee", admin.RelatedOnlyFieldListFilter),
     )
     search_fields = ("text", "claimant")
     list_select_related = ("article", "assignee")
-    raw_id_fields = ("article",)
-    autocomplete_fields = ("assignee",)
+    ordering = ("-checkworthiness", "pk")
+    sortable_by = ("claim_text", "worthiness", "due_display", "priority", "status_badge")
+    list_per_page = 50
+    show_full_result_count = False
+    actions = (
+        "assign_to_me",
+        "assign_to",
+        "set_due_date",
+        "move_to_status",
+        "dismiss_as_not_checkworthy",
+        "merge",
+    )
+    change_form_template = "admin/claims/claim/change_form.html"
+    inlines = (ClaimSourceInline, RelationInline, ReviewNoteInline, HistoryInline)
     readonly_fields = (
-        "checkworthiness",
-        "checkworthiness_reasons",
-        "version",
-        "origin",
-        "extracted_start",
-        "extracted_end",
+        "article_link",
+        "in_context",
+        "worthiness_explained",
         "verdict_proposed_by",
         "signed_off_by",
         "signed_off_at",
-        "created_at",
-        "updated_at",
-        "last_activity_at",
+        "origin",
     )
-    ordering = ("-checkworthiness",)
-    inlines = (ClaimSourceInline, ReviewNoteInline)
-    show_full_result_count = False
+
+    def get_fieldsets(self, request, obj=None):
+        return (
+            (None, {"fields": ("article_link", "in_context", "text", "version")}),
+            (
+                "Who says it, and how",
+                {
+                    "fields": (
+                        ("claimant", "cue", "kind"),
+                        (
+                            "flag_unverified",
+                            "flag_anonymous_source",
+                            "flag_hedged",
+                            "flag_statistic",
+                            "flag_direct_quote",
+                        ),
+                        "worthiness_explained",
+                    )
+                },
+            ),
+            (
+                "Verification",
+                {
+                    "fields": (
+                        ("status", "verdict"),
+                        "transition_note",
+                        ("assignee", "due_at", "priority"),
+                        ("verdict_proposed_by", "signed_off_by", "signed_off_at"),
+                        "origin",
+                    )
+                },
+            ),
+        )
+
+    def has_add_permission(self, request):
+        return False  # claims are added from their article's page (words of the article)
+
+    def has_change_permission(self, request, obj=None):
+        allowed = super().has_change_permission(request, obj)
+        return allowed and (obj is None or roles.can_edit_claim(request.user, obj))
+
+    def has_delete_permission(self, request, obj=None):
+        return super().has_delete_permission(request, obj) and roles.is_editor(request.user)
+
+    # list columns
+
+    @admin.display(description="claim", ordering="ordinal")
+    def claim_text(self, claim: Claim) -> str:
+        return str(claim)
+
+    @admin.display(description="article", ordering="article__title")
+    def article_title(self, claim: Claim) -> str:
+        return str(claim.article)
+
+    @admin.display(description="status", ordering="status")
+    def status_badge(self, claim: Claim) -> str:
+        label = claim.get_status_display()
+        if claim.verdict:
+            label = f"{label}: {claim.get_verdict_display()}"
+        return format_html('<span class="status-badge status-{}">{}</span>', claim.status, label)
+
+    @admin.display(description="worth checking", ordering="checkworthiness")
+    def worthiness(self, claim: Claim) -> str:
+        return format_html(
+            '<meter min="0" max="1" value="{}" title="{}"></meter> {}',
+            claim.checkworthiness,
+            "; ".join(claim.checkworthiness_reasons),
+            f"{claim.checkworthiness:.2f}",
+        )
+
+    @admin.display(description="due", ordering="due_at")
+    def due_display(self, claim: Claim) -> str:
+        if claim.due_at is None:
+            return "—"
+        local = timezone.localtime(claim.due_at)
+        overdue = claim.is_open and claim.due_at < timezone.now()
+        return format_html(
+            '<span class="{}">{}</span>',
+            "overdue" if overdue else "",
+            f"{local:%Y-%m-%d %H:%M}" + (" (overdue)" if overdue else ""),
+        )
+
+    # claim page
+
+    @admin.display(description="article")
+    def article_link(self, claim: Claim) -> str:
+        return format_html(
+            '<a href="{}#claim-{}">{}</a>',
+            claim.article.get_absolute_url(),
+            claim.pk,
+            claim.article,
+        )
+
+    @admin.display(description="in the article")
+    def in_context(self, claim: Claim) -> str:
+        body = claim.article.body
+        return format_html(
+            '<div class="claim-context">{}<mark class="claim status-{}">{}</mark>{}</div>',
+            body[claim.sentence_start : claim.start],
+            claim.status,
+            body[claim.start : claim.end],
+            body[claim.end : claim.sentence_end],
+        )
+
+    @admin.display(description="check-worthiness")
+    def worthiness_explained(self, claim: Claim) -> str:
+        return format_html(
+            '<meter min="0" max="1" value="{}"></meter> <strong>{}</strong> — {}',
+            claim.checkworthiness,
+            f"{claim.checkworthiness:.2f}",
+            "; ".join(claim.checkworthiness_reasons) or "no reasons recorded",
+        )
+
+    def get_urls(self):
+        info = self.opts.app_label, self.opts.model_name
+        return [
+            path(
+                "<int:object_id>/split/",
+                self.admin_site.admin_view(self.split_view),
+                name="%s_%s_split" % info,
+            ),
+            *super().get_urls(),
+        ]
+
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        try:
+            return super().changeform_view(request, object_id, form_url, extra_context)
+        except services.ClaimActionRefused as refused:
+            # The admin's transaction has rolled back: nothing of this save was kept. Show the
+            # form again with the person's input and the reason.
+            request.claim_refusal = refused
+            return super().changeform_view(request, object_id, form_url, extra_context)
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        form_class = super().get_form(request, obj, change=change, **kwargs)
+        admin_site = self
+
+        class RequestBoundClaimForm(form_class):
+            def clean(self):
+                data = super().clean()
+                admin_site._check_claim_save(request, self, data)
+                return data
+
+        return RequestBoundClaimForm
+
+    def _check_claim_save(self, request, form, data) -> None:
+        """Refuse a save over a newer version, or a transition the workflow refuses, before
+        anything is written; the person's input stays in the form."""
+        refusal = getattr(request, "claim_refusal", None)
+        if refusal is not None:
+            raise ValidationError(str(refusal))
+        claim = form.instance
+        # Lock the row until this save commits (PostgreSQL); SQLite's immediate transactions
+        # already serialise writers. A concurrent save then sees our new version.
+        current = Claim.objects.select_for_update().get(pk=claim.pk)
+        if data.get("version") != current.version:
+            changed = services.claim_changes_since(claim=current, version=data.get("version") or 0)
+            # Render the current version so that saving again applies this input on purpose.
+            form.data = form.data.copy()
+            form.data[form.add_prefix("version")] = current.version
+            raise ValidationError(
+                "Someone else saved this claim while you were editing it"
+                + (f": {'; '.join(changed)}" if changed else "")
+                + ". Your input is kept below: check it against their change and save again."
+            )
+        if "status" in form.changed_data:
+            try:
+                services.claim_transition_check(
+                    claim=current,
+                    to_status=data["status"],
+                    by=request.user,
+                    verdict=data.get("verdict") or "",
+                )
+            except services.ClaimActionRefused as refused:
+                form.add_error("status", str(refused))
+
+    def save_model(self, request, obj, form, change):
+        data = form.cleaned_data
+        claim = Claim.objects.get(pk=obj.pk)
+        version = data["version"]
+        edits = {name: data[name] for name in form.changed_data if name in services.EDITABLE_FIELDS}
+        if edits:
+            claim = services.claim_update(
+                claim=claim, by=request.user, expected_version=version, changes=edits
+            )
+        if "assignee" in form.changed_data:
+            claim = services.claim_assign(
+                claim=claim,
+                assignee=data["assignee"],
+                by=request.user,
+                expected_version=claim.version,
+            )
+        # The status changes after the inlines are saved (save_related), so that the notes and
+        # sources added in the same save count as the evidence a verdict needs.
+        request.claim_after_save = claim
+        form.instance = claim
+
+    def save_related(self, request, form, formsets, change):
+        form.save_m2m()
+        for formset in formsets:
+            self._save_formset(request, form, formset)
+        claim = request.claim_after_save
+        data = form.cleaned_data
+        if "status" in form.changed_data:
+            claim.refresh_from_db()
+            services.claim_transition(
+                claim=claim,
+                to_status=data["status"],
+                verdict=data.get("verdict") or "",
+                note=data.get("transition_note") or "",
+                by=request.user,
+                expected_version=claim.version,
+            )
+
+    def _save_formset(self, request, form, formset) -> None:
+        claim = request.claim_after_save
+        for inline_form in formset.deleted_forms:
+            instance = inline_form.instance
+            if isinstance(instance, ClaimSource) and instance.pk:
+                services.claim_source_remove(link=instance, by=request.user)
+            elif isinstance(instance, ClaimRelation) and instance.pk:
+                services.relation_remove(relation=instance, by=request.user)
+        for inline_form in formset.forms:
+            if inline_form in formset.deleted_forms or not inline_form.has_changed():
+                continue
+            data, instance = inline_form.cleaned_data, inline_form.instance
+            if isinstance(instance, ReviewNote) and not instance.pk:
+                services.note_add(
+                    claim=claim,
+                    by=request.user,
+                    body=data["body"],
+                    kind=data["kind"],
+                    is_internal=data["is_internal"],
+                )
+            elif isinstance(instance, ClaimSource):
+                if instance.pk:  # a changed role or note: replace the link, recorded
+                    services.claim_source_remove(
+                        link=ClaimSource.objects.get(pk=instance.pk), by=request.user
+                    )
+                services.claim_source_add(
+                    claim=claim,
+                    source=data["source"],
+                    role=data["role"],
+                    note=data.get("note", ""),
+                    by=request.user,
+                )
+            elif isinstance(instance, ClaimRelation):
+                if instance.pk:
+                    services.relation_remove(
+                        relation=ClaimRelation.objects.get(pk=instance.pk), by=request.user
+                    )
+                services.relation_add(
+                    from_claim=claim, to_claim=data["to_claim"], type=data["type"], by=request.user
+                )
+
+    def construct_change_message(self, request, form, formsets, add=False):
+        # The inlines are written by the services, which record them in the claim's history.
+        return super().construct_change_message(request, form, [], add)
+
+    def split_view(self, request, object_id: int):
+        claim = get_object_or_404(Claim, pk=object_id)
+        if not self.has_change_permission(request, claim):
+            raise PermissionDenied
+        form = SplitForm(request.POST or None, initial={"first_part": claim.text})
+        if request.method == "POST" and form.is_valid():
+            first_part = form.cleaned_data["first_part"].strip()
+            if not claim.text.startswith(first_part) or first_part == claim.text:
+                form.add_error(
+                    "first_part",
+                    "Keep the beginning of the claim's text and delete its end: the deleted "
+                    "part becomes the new claim.",
+                )
+            else:
+                try:
+                    _, second = services.claim_split(
+                        claim=claim,
+                        at=claim.start + len(first_part),
+                        by=request.user,
+                        expected_version=claim.version,
+                    )
+                except services.ClaimActionRefused as refused:
+                    form.add_error("first_part", str(refused))
+                else:
+                    messages.success(request, f"Split: the second part is claim #{second.ordinal}.")
+                    return HttpResponseRedirect(claim.get_absolute_url())
+        return _form_page(self, request, form, title=f"Split claim #{claim.ordinal}", subject=claim)
+
+    # actions
+
+    def _apply(self, request, queryset, description: str, apply) -> None:
+        """Run a service on each selected claim; report what was done and what was refused."""
+        done, refusals = 0, []
+        for claim in queryset.select_related("article", "assignee"):
+            try:
+                with transaction.atomic():
+                    apply(claim)
+                done += 1
+            except services.ClaimActionRefused as refused:
+                refusals.append(f"#{claim.ordinal} “{claim.article}”: {refused}")
+        if done:
+            messages.success(request, f"{description}: {done} claim{'s' if done != 1 else ''}.")
+        for refusal in refusals[:10]:
+            messages.error(request, refusal)
+        if len(refusals) > 10:
+            messages.error(request, f"…and {len(refusals) - 10} more refused.")
+
+    def _action_page(self, request, queryset, form, *, title: str, action: str):
+        return _form_page(
+            self,
+            request,
+            form,
+            title=title,
+            queryset=queryset,
+            action=action,
+            action_checkbox_name=admin.helpers.ACTION_CHECKBOX_NAME,
+        )
+
+    @admin.action(description="Assign to me")
+    def assign_to_me(self, request, queryset):
+        self._apply(
+            request,
+            queryset,
+            "Assigned to you",
+            lambda claim: services.claim_assign(
+                claim=claim, assignee=request.user, by=request.user, expected_version=claim.version
+            ),
+        )
+
+    @admin.action(description="Assign to…")
+    def assign_to(self, request, queryset):
+        form = AssignForm(request.POST if "apply" in request.POST else None)
+        if form.is_valid():
+            assignee = form.cleaned_data["assignee"]
+            self._apply(
+                request,
+                queryset,
+                f"Assigned to {assignee}" if assignee else "Unassigned",
+                lambda claim: services.claim_assign(
+                    claim=claim, assignee=assignee, by=request.user, expected_version=claim.version
+                ),
+            )
+            return None
+        return self._action_page(request, queryset, form, title="Assign claims", action="assign_to")
+
+    @admin.action(description="Set due date…")
+    def set_due_date(self, request, queryset):
+        form = DueDateForm(request.POST if "apply" in request.POST else None)
+        if form.is_valid():
+            due_at = form.cleaned_data["due_at"]
+            self._apply(
+                request,
+                queryset,
+                "Due date set",
+                lambda claim: services.claim_update(
+                    claim=claim,
+                    by=request.user,
+                    expected_version=claim.version,
+                    changes={"due_at": due_at},
+                ),
+            )
+            return None
+        return self._action_page(
+            request, queryset, form, title="Set the due date", action="set_due_date"
+        )
+
+    @admin.action(description="Move to a status…")
+    def move_to_status(self, request, queryset):
+        form = StatusForm(request.POST if "apply" in request.POST else None)
+        if form.is_valid():
+            data = form.cleaned_data
+            self._apply(
+                request,
+                queryset,
+                f"Moved to “{Claim.Status(data['status']).label}”",
+                lambda claim: services.claim_transition(
+                    claim=claim,
+                    to_status=data["status"],
+                    verdict=data["verdict"],
+                    note=data["note"],
+                    by=request.user,
+                    expected_version=claim.version,
+                ),
+            )
+            return None
+        return self._action_page(
+            request, queryset, form, title="Move claims to a status", action="move_to_status"
+        )
+
+    @admin.action(description="Dismiss as not check-worthy")
+    def dismiss_as_not_checkworthy(self, request, queryset):
+        self._apply(
+            request,
+            queryset,
+            "Dismissed",
+            lambda claim: services.claim_transition(
+                claim=claim,
+                to_status=Claim.Status.DISMISSED,
+                note="Not check-worthy.",
+                by=request.user,
+                expected_version=claim.version,
+            ),
+        )
+
+    @admin.action(description="Merge the selected claims into one")
+    def merge(self, request, queryset):
+        try:
+            keeper = services.claim_merge(claims=list(queryset), by=request.user)
+        except services.ClaimActionRefused as refused:
+            messages.error(request, str(refused))
+            return None
+        messages.success(request, f"Merged into claim #{keeper.ordinal}.")
+        return HttpResponseRedirect(keeper.get_absolute_url())
+
+
+# --- Sources, relations, notes, history, notifications -----------------------------------------
 
 
 @admin.register(Source)
 class SourceAdmin(admin.ModelAdmin):
-    list_display = ("name", "kind", "url", "created_at")
+    list_display = ("name", "kind", "url", "claim_count", "created_at")
     list_filter = ("kind",)
     search_fields = ("name", "url")
+    fields = ("name", "kind", "url", "archived_url", "reliability_note")
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(claims_total=Count("claim_sources"))
+
+    @admin.display(description="claims", ordering="claims_total")
+    def claim_count(self, source: Source) -> int:
+        return source.claims_total
 
 
 @admin.register(ClaimRelation)
@@ -105,6 +897,9 @@ class ClaimRelationAdmin(admin.ModelAdmin):
     list_select_related = ("from_claim", "to_claim", "confirmed_by")
     raw_id_fields = ("from_claim", "to_claim")
 
+    def has_change_permission(self, request, obj=None):
+        return False  # relations are managed on the claim page, through the services
+
 
 @admin.register(ReviewNote)
 class ReviewNoteAdmin(admin.ModelAdmin):
@@ -112,7 +907,12 @@ class ReviewNoteAdmin(admin.ModelAdmin):
     list_filter = ("kind", "is_internal")
     search_fields = ("body",)
     list_select_related = ("claim", "author")
-    raw_id_fields = ("claim", "supersedes")
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
 
 
 @admin.register(ClaimEvent)
@@ -120,7 +920,6 @@ class ClaimEventAdmin(admin.ModelAdmin):
     list_display = ("at", "claim", "action", "from_status", "to_status", "actor")
     list_filter = ("action",)
     list_select_related = ("claim", "actor")
-    raw_id_fields = ("claim",)
 
     def has_add_permission(self, request):
         return False
@@ -147,3 +946,8 @@ class NotificationAdmin(admin.ModelAdmin):
         "attempts",
         "last_error",
     )
+
+
+# The forms module is imported for its side effect on the admin's widgets only through the
+# classes above; keep the name used so linters see it.
+__all__ = ["ArticleAdmin", "ClaimAdmin", "forms"]

@@ -448,7 +448,9 @@ class ClaimEvent(models.Model):
         ASSIGNED = "assigned", "Assigned"
         NOTE_ADDED = "note_added", "Note added"
         SOURCE_ADDED = "source_added", "Source added"
+        SOURCE_REMOVED = "source_removed", "Source removed"
         RELATION_ADDED = "relation_added", "Relation added"
+        RELATION_REMOVED = "relation_removed", "Relation removed"
         REEXTRACTED = "reextracted", "Re-extracted"
         SPLIT = "split", "Split"
         MERGED = "merged", "Merged"
@@ -467,6 +469,9 @@ class ClaimEvent(models.Model):
     # {"field": [old, new], ...}
     changes = models.JSONField(default=dict, blank=True)
     message = models.TextField(blank=True)
+    # The claim's version after this change (for edits of the claim row itself): what someone
+    # who loaded an older version missed is the events after it.
+    version = models.PositiveIntegerField(null=True, blank=True)
     at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

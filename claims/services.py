@@ -79,40 +79,118 @@ def article_ingest(
     Raises ArticleRejected for text that cannot be an article and DuplicateArticle when the same
     URL or the same body is already stored.
     """
-    if len(text) > settings.ARTICLE_MAX_CHARACTERS:
-        raise ArticleRejected(
-            f"The article is {len(text):,} characters long; the limit is "
-            f"{settings.ARTICLE_MAX_CHARACTERS:,}. Paste the article text alone."
-        )
-    try:
-        result = extract_html(text) if is_html else extract(text)
-    except ExtractionError as error:
-        raise ArticleRejected(str(error)) from None
-    body = result.text
-    _refuse_duplicate(url=url, body=body)
-
-    metadata = result.metadata
-    article = Article(
-        title=(title or metadata.title or "")[:500],
-        outlet=(metadata.outlet or "")[:200],
-        byline=(metadata.byline or "")[:300],
-        dateline=(metadata.dateline or "")[:200],
-        published_at=_parse_published(metadata.published),
-        url=url,
-        body=body,
-        desk=desk,
-        verify_by=verify_by,
-        created_by=by,
-    )
+    result = _extract(text, is_html=is_html)
+    _refuse_duplicate(url=url, body=result.text)
+    article = Article(url=url, desk=desk, verify_by=verify_by, created_by=by)
+    _fill_article(article, result=result, title=title)
     try:
         with transaction.atomic():
             article.save()
             _store_extraction(article=article, result=result, by=by, first_ordinal=1)
     except IntegrityError:
         # Another request stored the same article between our check and our insert.
-        _refuse_duplicate(url=url, body=body)
+        _refuse_duplicate(url=url, body=result.text)
         raise
     return article
+
+
+def article_fetch_request(
+    *,
+    url: str,
+    by: AbstractBaseUser | None = None,
+    desk: str = "",
+    verify_by: datetime | None = None,
+) -> Article:
+    """Record an article to be fetched from `url` and hand the fetch to a worker after commit.
+
+    The row is the record of the work: if the message is lost, the ingest sweep sends it again.
+    """
+    url = url.strip()
+    if not url.lower().startswith(("http://", "https://")):
+        raise ArticleRejected("Only http and https addresses can be fetched.")
+    _refuse_duplicate(url=url, body=None)
+    try:
+        with transaction.atomic():
+            article = Article.objects.create(
+                url=url,
+                title=url[:500],
+                desk=desk,
+                verify_by=verify_by,
+                created_by=by,
+                ingest_status=Article.IngestStatus.FETCHING,
+            )
+            dispatch_after_commit("claims.tasks.fetch_article", article.pk)
+    except IntegrityError:
+        _refuse_duplicate(url=url, body=None)
+        raise
+    return article
+
+
+def article_fetch_complete(*, article_id: int) -> Article | None:
+    """Fetch a recorded article's page and store its text and claims. Safe to run twice: only
+    an article still waiting for its page is filled, under a row lock."""
+    from claims.fetching import FetchError, fetch_page
+
+    article = Article.objects.filter(pk=article_id).first()
+    if article is None or article.ingest_status != Article.IngestStatus.FETCHING:
+        return article
+    try:
+        page = fetch_page(article.url)
+        result = _extract(page.text, is_html=page.is_html)
+    except (FetchError, ArticleRejected) as error:
+        Article.objects.filter(pk=article_id, ingest_status=Article.IngestStatus.FETCHING).update(
+            ingest_status=Article.IngestStatus.FAILED, ingest_error=str(error)
+        )
+        return Article.objects.get(pk=article_id)
+    with transaction.atomic():
+        article = Article.objects.select_for_update().get(pk=article_id)
+        if article.ingest_status != Article.IngestStatus.FETCHING:
+            return article  # another worker finished it first
+        twin = Article.objects.filter(content_hash=body_hash(result.text)).first()
+        if twin is not None:
+            article.ingest_status = Article.IngestStatus.FAILED
+            article.ingest_error = (
+                f"This page has the same text as the article “{twin}” (#{twin.pk}) already "
+                "on the desk."
+            )
+            article.save(update_fields=["ingest_status", "ingest_error", "updated_at"])
+            return article
+        _fill_article(article, result=result, title="")
+        article.ingest_status = Article.IngestStatus.READY
+        article.ingest_error = ""
+        article.save()
+        _store_extraction(article=article, result=result, by=article.created_by, first_ordinal=1)
+    return article
+
+
+def dispatch_after_commit(task_name: str, *args) -> None:
+    """Send a task once the current transaction commits. By name, so that services never import
+    the task modules (the doors) that call them."""
+    from newsroom.celery import app
+
+    transaction.on_commit(lambda: app.send_task(task_name, args=args))
+
+
+def _extract(text: str, *, is_html: bool) -> ExtractionResult:
+    if len(text) > settings.ARTICLE_MAX_CHARACTERS:
+        raise ArticleRejected(
+            f"The article is {len(text):,} characters long; the limit is "
+            f"{settings.ARTICLE_MAX_CHARACTERS:,}. Paste the article text alone."
+        )
+    try:
+        return extract_html(text) if is_html else extract(text)
+    except ExtractionError as error:
+        raise ArticleRejected(str(error)) from None
+
+
+def _fill_article(article: Article, *, result: ExtractionResult, title: str) -> None:
+    metadata = result.metadata
+    article.title = (title or metadata.title or article.title or "Untitled article")[:500]
+    article.outlet = (metadata.outlet or "")[:200]
+    article.byline = (metadata.byline or "")[:300]
+    article.dateline = (metadata.dateline or "")[:200]
+    article.published_at = _parse_published(metadata.published)
+    article.body = result.text
 
 
 def article_reextract(
@@ -134,11 +212,13 @@ def article_reextract(
         )
 
 
-def _refuse_duplicate(*, url: str, body: str) -> None:
+def _refuse_duplicate(*, url: str, body: str | None) -> None:
     if url:
         existing = Article.objects.filter(url=url).first()
         if existing is not None:
             raise DuplicateArticle(existing, "same URL")
+    if body is None:
+        return
     existing = Article.objects.filter(content_hash=body_hash(body)).first()
     if existing is not None:
         raise DuplicateArticle(existing, "same text")
@@ -212,9 +292,13 @@ def _store_extraction(
                     created_by=by,
                 )
             )
-    # Relations already stored (a re-extraction) are skipped by their unique constraint.
-    created_relations = ClaimRelation.objects.bulk_create(relations, ignore_conflicts=True)
-    return ReextractionResult(claims_added=len(new_claims), relations_added=len(created_relations))
+    # Relations already stored (a re-extraction) are skipped by their unique constraint;
+    # bulk_create then returns every row it was given, so count what is really new.
+    existing_relations = ClaimRelation.objects.filter(from_claim__article=article)
+    relations_before = existing_relations.count() if existing_by_span else 0
+    ClaimRelation.objects.bulk_create(relations, ignore_conflicts=True)
+    relations_added = existing_relations.count() - relations_before if relations else 0
+    return ReextractionResult(claims_added=len(new_claims), relations_added=relations_added)
 
 
 def _claim_from_extraction(*, article: Article, extracted, ordinal: int) -> Claim:
@@ -315,12 +399,14 @@ class TransitionRefused(ClaimActionRefused):
 class StaleClaim(ClaimActionRefused):
     """Someone else saved the claim since this person loaded it: nothing was written."""
 
-    def __init__(self, current: Claim, changed: dict[str, tuple]):
+    def __init__(self, current: Claim, changed: dict[str, tuple], described: list[str]):
         self.current = current
         self.changed = changed
-        listed = ", ".join(f"{field} (now {new!r})" for field, (_, new) in changed.items())
+        listed = "; ".join(described) or ", ".join(
+            f"{field} (now {new!r})" for field, (_, new) in changed.items()
+        )
         super().__init__(
-            f"Someone else changed this claim while you were editing it (version "
+            f"Someone else changed this claim while you were editing it (now version "
             f"{current.version}): {listed or 'no visible fields'}. Reload it, then apply your "
             "change again."
         )
@@ -382,6 +468,27 @@ def claim_assign(*, claim: Claim, assignee, by, expected_version: int) -> Claim:
     )
 
 
+def claim_transition_check(*, claim: Claim, to_status: str, by, verdict: str = "") -> None:
+    """Raise the refusal a transition would meet, writing nothing (forms call it to show the
+    reason next to the field)."""
+    _require_edit_rights(claim=claim, by=by)
+    allowed = ALLOWED_TRANSITIONS[claim.status]
+    if to_status not in allowed:
+        raise TransitionRefused(
+            f"A claim that is “{claim.get_status_display()}” cannot move to "
+            f"“{_status_label(to_status)}”. Allowed: "
+            f"{', '.join(_status_label(status) for status in allowed)}.",
+            allowed=allowed,
+        )
+    if to_status == Claim.Status.VERDICT_PROPOSED and verdict not in Claim.Verdict.values:
+        raise ClaimActionRefused(f"Choose a verdict to propose: {', '.join(Claim.Verdict.labels)}.")
+    if to_status == Claim.Status.SIGNED_OFF:
+        if not roles.is_editor(by):
+            raise NotAllowed("Only an editor can sign off a verdict.")
+        if claim.verdict_proposed_by_id == by.pk:
+            raise NotAllowed("A verdict is signed off by another editor than its proposer.")
+
+
 def claim_transition(
     *,
     claim: Claim,
@@ -394,28 +501,12 @@ def claim_transition(
     """Move a claim through the workflow of models.ALLOWED_TRANSITIONS, with its rules:
     a proposed verdict needs a reviewer note and a supporting or refuting source, and only an
     editor other than the proposer signs it off."""
-    _require_edit_rights(claim=claim, by=by)
-    allowed = ALLOWED_TRANSITIONS[claim.status]
-    if to_status not in allowed:
-        raise TransitionRefused(
-            f"A claim that is “{claim.get_status_display()}” cannot move to "
-            f"“{_status_label(to_status)}”. Allowed: "
-            f"{', '.join(_status_label(status) for status in allowed)}.",
-            allowed=allowed,
-        )
+    claim_transition_check(claim=claim, to_status=to_status, by=by, verdict=verdict)
     fields: dict = {"status": to_status}
     if to_status == Claim.Status.VERDICT_PROPOSED:
-        if verdict not in Claim.Verdict.values:
-            raise ClaimActionRefused(
-                f"Choose a verdict to propose: {', '.join(Claim.Verdict.values)}."
-            )
         _require_evidence(claim)
         fields.update(verdict=verdict, verdict_proposed_by=by)
     elif to_status == Claim.Status.SIGNED_OFF:
-        if not roles.is_editor(by):
-            raise NotAllowed("Only an editor can sign off a verdict.")
-        if claim.verdict_proposed_by_id == by.pk:
-            raise NotAllowed("A verdict is signed off by another editor than its proposer.")
         fields.update(signed_off_by=by, signed_off_at=timezone.now())
     elif claim.status in (Claim.Status.VERDICT_PROPOSED, Claim.Status.SIGNED_OFF):
         # Sent back or reopened: the verdict no longer stands.
@@ -470,6 +561,200 @@ def claim_source_add(*, claim: Claim, source: Source, role: str, by, note: str =
                 message=f"{source} ({link.get_role_display()})",
             )
     return link
+
+
+def claim_source_remove(*, link: ClaimSource, by) -> None:
+    claim = link.claim
+    _require_edit_rights(claim=claim, by=by)
+    with transaction.atomic():
+        _record(
+            claim=claim,
+            by=by,
+            action=ClaimEvent.Action.SOURCE_REMOVED,
+            message=f"{link.source} ({link.get_role_display()})",
+        )
+        link.delete()
+
+
+def relation_add(*, from_claim: Claim, to_claim: Claim, type: str, by) -> ClaimRelation:
+    """A person links two claims (or confirms the extractor's suggestion of the same link)."""
+    _require_edit_rights(claim=from_claim, by=by)
+    if from_claim.pk == to_claim.pk:
+        raise ClaimActionRefused("A claim cannot be related to itself.")
+    if type not in ClaimRelation.Type.values:
+        raise ClaimActionRefused(
+            f"Unknown relation {type!r}: use {', '.join(ClaimRelation.Type.values)}."
+        )
+    with transaction.atomic():
+        relation, created = ClaimRelation.objects.get_or_create(
+            from_claim=from_claim,
+            to_claim=to_claim,
+            type=type,
+            defaults={"origin": ClaimRelation.Origin.PERSON, "created_by": by},
+        )
+        if not created and relation.confirmed_by_id is None:
+            relation.confirmed_by, relation.confirmed_at = by, timezone.now()
+            relation.save(update_fields=["confirmed_by", "confirmed_at"])
+        _record(
+            claim=from_claim,
+            by=by,
+            action=ClaimEvent.Action.RELATION_ADDED,
+            message=f"{relation.get_type_display()} claim #{to_claim.ordinal}",
+        )
+    return relation
+
+
+def relation_remove(*, relation: ClaimRelation, by) -> None:
+    _require_edit_rights(claim=relation.from_claim, by=by)
+    with transaction.atomic():
+        _record(
+            claim=relation.from_claim,
+            by=by,
+            action=ClaimEvent.Action.RELATION_REMOVED,
+            message=f"{relation.get_type_display()} claim #{relation.to_claim.ordinal}",
+        )
+        relation.delete()
+
+
+def claim_add_manual(*, article: Article, text: str, by, near: int = 0) -> Claim:
+    """A person adds a claim the extractor missed: `text` must be words of the article (the
+    first occurrence at or after `near`)."""
+    if not (roles.is_editor(by) or roles.is_fact_checker(by)):
+        raise NotAllowed("Only the desk's fact-checkers and editors add claims.")
+    text = text.strip()
+    start = article.body.find(text, near) if text else -1
+    if start == -1 and text:
+        start = article.body.find(text)
+    if start == -1:
+        raise ClaimActionRefused(
+            "The claim's text must be words of the article: copy a stretch of the article text."
+        )
+    end = start + len(text)
+    sentence_start, sentence_end = _sentence_around(article.body, start, end)
+    with transaction.atomic():
+        Article.objects.select_for_update().filter(pk=article.pk).first()
+        last = article.claims.aggregate(last=Max("ordinal"))["last"] or 0
+        claim = Claim.objects.create(
+            article=article,
+            ordinal=last + 1,
+            text=text,
+            start=start,
+            end=end,
+            sentence_start=sentence_start,
+            sentence_end=sentence_end,
+            origin=Claim.Origin.MANUAL,
+            checkworthiness=0.5,
+            checkworthiness_reasons=["added by a person"],
+        )
+        _record(claim=claim, by=by, action=ClaimEvent.Action.CREATED, message="Added by hand.")
+    return claim
+
+
+def claim_split(*, claim: Claim, at: int, by, expected_version: int) -> tuple[Claim, Claim]:
+    """Split a claim in two at body offset `at`: the claim keeps the first part (and its work),
+    a new claim takes the second."""
+    _require_edit_rights(claim=claim, by=by)
+    body = claim.article.body
+    original_end = claim.end  # _write refreshes `claim`
+    first_end = len(body[claim.start : at].rstrip(" ,;:-–—")) + claim.start
+    second_start = at + (len(body[at : claim.end]) - len(body[at : claim.end].lstrip(" ,;:-–—")))
+    if not (claim.start < first_end and second_start < claim.end):
+        raise ClaimActionRefused("Choose a split point inside the claim's text, between words.")
+    with transaction.atomic():
+        first = _write(
+            claim=claim,
+            by=by,
+            expected_version=expected_version,
+            fields={"text": body[claim.start : first_end], "end": first_end},
+            action=ClaimEvent.Action.SPLIT,
+            message="Split in two; the second part became a new claim.",
+        )
+        last = claim.article.claims.aggregate(last=Max("ordinal"))["last"] or 0
+        second = Claim.objects.create(
+            article=claim.article,
+            ordinal=last + 1,
+            text=body[second_start:original_end],
+            start=second_start,
+            end=original_end,
+            sentence_start=claim.sentence_start,
+            sentence_end=claim.sentence_end,
+            claimant=claim.claimant,
+            claimant_kind=claim.claimant_kind,
+            claimant_start=claim.claimant_start,
+            claimant_end=claim.claimant_end,
+            cue=claim.cue,
+            cue_start=claim.cue_start,
+            cue_end=claim.cue_end,
+            kind=claim.kind,
+            checkworthiness=claim.checkworthiness,
+            checkworthiness_reasons=claim.checkworthiness_reasons,
+            priority=claim.priority,
+            due_at=claim.due_at,
+            origin=Claim.Origin.MANUAL,
+        )
+        _record(
+            claim=second,
+            by=by,
+            action=ClaimEvent.Action.SPLIT,
+            message=f"Split off claim #{claim.ordinal}.",
+        )
+    return first, second
+
+
+def claim_merge(*, claims: list[Claim], by) -> Claim:
+    """Merge claims of one article into the first: its span grows to cover them all; the others
+    are dismissed, marked as the same as the merged claim, with their history kept."""
+    if len(claims) < 2:
+        raise ClaimActionRefused("Choose at least two claims to merge.")
+    if len({claim.article_id for claim in claims}) != 1:
+        raise ClaimActionRefused("Only claims of the same article can be merged.")
+    for claim in claims:
+        _require_edit_rights(claim=claim, by=by)
+    claims = sorted(claims, key=lambda claim: claim.start)
+    keeper, others = claims[0], claims[1:]
+    body = keeper.article.body
+    start, end = keeper.start, max(claim.end for claim in claims)
+    with transaction.atomic():
+        keeper = _write(
+            claim=keeper,
+            by=by,
+            expected_version=keeper.version,
+            fields={
+                "text": body[start:end],
+                "end": end,
+                "sentence_end": max(claim.sentence_end for claim in claims),
+            },
+            action=ClaimEvent.Action.MERGED,
+            message="Merged with " + ", ".join(f"#{claim.ordinal}" for claim in others) + ".",
+        )
+        for other in others:
+            _write(
+                claim=other,
+                by=by,
+                expected_version=other.version,
+                fields={"status": Claim.Status.DISMISSED},
+                action=ClaimEvent.Action.MERGED,
+                message=f"Merged into claim #{keeper.ordinal}.",
+                from_status=other.status,
+            )
+            ClaimRelation.objects.get_or_create(
+                from_claim=other,
+                to_claim=keeper,
+                type=ClaimRelation.Type.SAME_AS,
+                defaults={"origin": ClaimRelation.Origin.PERSON, "created_by": by},
+            )
+    return keeper
+
+
+def _sentence_around(body: str, start: int, end: int) -> tuple[int, int]:
+    """The paragraph-bounded sentence holding [start, end): enough for a hand-added claim."""
+    sentence_start = max(
+        body.rfind(". ", 0, start) + 2 if body.rfind(". ", 0, start) != -1 else 0,
+        body.rfind("\n", 0, start) + 1,
+    )
+    stops = [index for index in (body.find(". ", end), body.find("\n", end)) if index != -1]
+    sentence_end = min(stops) + 1 if stops else len(body)
+    return min(sentence_start, start), min(max(sentence_end, end), len(body))
 
 
 def _status_label(status: str) -> str:
@@ -552,7 +837,9 @@ def _write(
                 for name in fields
                 if _plain(getattr(current, name)) != before[name]
             }
-            raise StaleClaim(current, changed)
+            raise StaleClaim(
+                current, changed, claim_changes_since(claim=current, version=expected_version)
+            )
         claim.refresh_from_db()
         changes = {
             name: [before[name], _plain(getattr(claim, name))]
@@ -567,8 +854,25 @@ def _write(
             changes=changes,
             from_status=from_status,
             to_status=claim.status if from_status else "",
+            version=claim.version,
         )
     return claim
+
+
+def claim_changes_since(*, claim: Claim, version: int) -> list[str]:
+    """What happened to a claim after `version`, in words: for a person whose save was refused
+    because someone else saved first."""
+    described = []
+    for event in claim.events.filter(version__gt=version).select_related("actor").order_by("pk"):
+        who = event.actor.get_username() if event.actor else "the system"
+        details = [
+            f"{Claim._meta.get_field(name).verbose_name} from “{old}” to “{new}”"
+            if name in {field.name for field in Claim._meta.fields}
+            else f"{name} from “{old}” to “{new}”"
+            for name, (old, new) in event.changes.items()
+        ]
+        described.append(f"{who} changed {', '.join(details) or event.get_action_display()}")
+    return described
 
 
 def _plain(value):

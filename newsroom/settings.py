@@ -163,6 +163,9 @@ STORAGES = {
 }
 
 LOGIN_URL = "admin:login"
+# Serve static files from the apps' folders while developing (no collectstatic needed).
+WHITENOISE_USE_FINDERS = DEBUG
+WHITENOISE_AUTOREFRESH = DEBUG
 
 # Email: the console by default, SMTP (or anything else) in production.
 EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
@@ -207,8 +210,18 @@ REST_FRAMEWORK = {
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
 }
 
+# Fetching articles (and posting webhooks) from URLs: only public addresses unless a test says
+# otherwise, with a timeout and a size cap.
+FETCH_ALLOW_PRIVATE_ADDRESSES = env_bool("FETCH_ALLOW_PRIVATE_ADDRESSES", "False")
+FETCH_TIMEOUT_SECONDS = env_int("FETCH_TIMEOUT_SECONDS", "15", minimum=1)
+FETCH_MAX_BYTES = env_int("FETCH_MAX_BYTES", str(5 * 1024 * 1024), minimum=1024)
+FETCH_MAX_REDIRECTS = env_int("FETCH_MAX_REDIRECTS", "5")
+
 # Extraction refuses articles larger than this many characters (a long feature is ~60,000).
 ARTICLE_MAX_CHARACTERS = env_int("ARTICLE_MAX_CHARACTERS", "500000", minimum=1000)
+ARTICLE_UPLOAD_MAX_BYTES = env_int("ARTICLE_UPLOAD_MAX_BYTES", str(2 * 1024 * 1024), minimum=1024)
+# A pasted article arrives as form data: let the longest accepted article through.
+DATA_UPLOAD_MAX_MEMORY_SIZE = ARTICLE_MAX_CHARACTERS * 4 + 65536
 
 LOGGING = {
     "version": 1,

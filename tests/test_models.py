@@ -129,3 +129,13 @@ def test_it_refuses_signing_off_without_a_verdict():
 def test_it_refuses_an_unknown_status():
     claim = make_claim(make_article())
     assert refused(lambda: Claim.objects.filter(pk=claim.pk).update(status="published"))
+
+
+def test_the_migrations_match_the_models():
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    output = StringIO()
+    call_command("makemigrations", "--check", "--dry-run", stdout=output)
+    assert "No changes detected" in output.getvalue()

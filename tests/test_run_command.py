@@ -23,9 +23,11 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-def processes_in_group(group_id: int) -> list[str]:
-    """Command lines of the live processes in a process group, read from /proc."""
-    found = []
+def descendants(root: int) -> dict[int, str]:
+    """Live descendants of a process (pid -> command line), read from /proc. Honcho starts each
+    process in a session of its own, so the process tree is followed, not the group."""
+    children: dict[int, list[int]] = {}
+    commands: dict[int, str] = {}
     for entry in Path("/proc").iterdir():
         if not entry.name.isdigit():
             continue
@@ -34,10 +36,24 @@ def processes_in_group(group_id: int) -> list[str]:
             command = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode()
         except OSError:
             continue
-        state, process_group = fields[0], int(fields[2])
-        if process_group == group_id and state != "Z":
-            found.append(command)
+        if fields[0] == "Z":
+            continue
+        children.setdefault(int(fields[1]), []).append(int(entry.name))
+        commands[int(entry.name)] = command
+    found, waiting = {}, [root]
+    while waiting:
+        for child in children.get(waiting.pop(), []):
+            found[child] = commands[child]
+            waiting.append(child)
     return found
+
+
+def alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
 
 
 def wait_for(condition, *, seconds: float, what: str, log: Path):
@@ -75,6 +91,7 @@ def test_make_run_serves_the_admin_and_runs_worker_and_beat(tmp_path):
             stderr=subprocess.STDOUT,
             start_new_session=True,
         )
+    started: dict[int, str] = {}
     try:
         login = f"http://127.0.0.1:{port}/admin/login/"
         wait_for(lambda: answers(login), seconds=180, what="the admin login page", log=log)
@@ -86,7 +103,8 @@ def test_make_run_serves_the_admin_and_runs_worker_and_beat(tmp_path):
         assert f"http://127.0.0.1:{port}/admin/" in output
         assert "factchecker" in output and "editor" in output
         assert "seed article" in output.lower()
-        commands = processes_in_group(run.pid)
+        started = descendants(run.pid)
+        commands = list(started.values())
         assert any("celery -A newsroom worker" in command for command in commands), commands
         assert any("celery -A newsroom beat" in command for command in commands), commands
         assert any("runserver" in command for command in commands), commands
@@ -101,5 +119,8 @@ def test_make_run_serves_the_admin_and_runs_worker_and_beat(tmp_path):
             os.killpg(run.pid, signal.SIGKILL)
             raise
     wait_for(
-        lambda: not processes_in_group(run.pid), seconds=30, what="everything stopped", log=log
+        lambda: not any(alive(pid) for pid in started),
+        seconds=30,
+        what="web, worker and beat stopped",
+        log=log,
     )

@@ -197,7 +197,7 @@ def test_the_second_of_two_concurrent_edits_is_refused_and_told_what_changed(
     with pytest.raises(StaleClaim) as refused:
         claim_update(claim=mine, by=fact_checker, expected_version=1, changes={"priority": 4})
     assert refused.value.changed == {"priority": (3, 1)}
-    assert "priority (now 1)" in str(refused.value)
+    assert "edith changed priority from “3” to “1”" in str(refused.value)
     claim.refresh_from_db()
     assert claim.priority == 1
     assert claim.version == 2

@@ -1,0 +1,1024 @@
+"""Find the claims in each sentence and who made them.
+
+For every sentence this decides what was asserted (the content span), by whom (the claimant
+span) and how (the cue). It works on tokens of one sentence at a time, plus the quotation
+marks of the paragraph, so its cost is linear in the length of the article.
+
+Forms handled (X = claimant, Y = content):
+  X said (that) Y            X told Z (that) Y           X, a spokesman, said Y
+  Y, X said [adjuncts]       Y, said X[, apposition]     Y1, X said, Y2 (whole sentence)
+  According to X, Y          Y, according to X
+  "Y," X said. "Y2."         X said: "Y"                 "Y" (a quote continuing X's)
+  X denied / rejected / accused ... (the whole sentence is the claim)
+  X put the number of N at M; It was reported that Y
+  ..., saying / adding (that) Y2;  X said Y and (also) said / insisted that Y2
+Anything else is the reporter's own claim: the sentence, without its final full stop.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import (
+    AMBIGUOUS_NOUN_FORMS,
+    AUXILIARIES,
+    CLAIM_NOUNS,
+    CUE_VERBS,
+    DETERMINERS,
+    MODALS_BEFORE_BASE_FORM,
+    MONTHS,
+    NEGATORS,
+    OBJECT_PRONOUNS,
+    PARTICIPLE_CUES,
+    PASSIVE_AUXILIARIES,
+    PREPOSITIONS,
+    RELATIVE_STOPS,
+    SUBJECT_PRONOUNS,
+    SUBORDINATORS,
+    WEEKDAYS,
+    CueVerb,
+    words,
+)
+from .sentences import Sentence
+from .tokens import Token, tokenize
+
+_PUNCT_STOPS = frozenset(',;:()[]"“”‘’—–')
+_LEADING_CONNECTIVES = words("but and or so yet meanwhile also then however still")
+_TIME_WORDS = (
+    WEEKDAYS
+    | frozenset(MONTHS)
+    | words(
+        "morning evening afternoon night week month year today yesterday tonight weekend recently"
+    )
+)
+_TIME_LEADERS = words("on last this late early earlier later next in at")
+_QUANTITY_TARGETS = words(
+    "number toll figure figures count total cost turnout tally losses damage size"
+)
+_OUTLET_NOUNS = words("television tv newspaper channel radio news agency daily")
+_SEEMING = words("appear appears appeared seem seems seemed")
+_PRONOMINAL_QUANTIFIERS = words("some others many most several few both all")
+# Verbs after which the speaker can follow: "..., said X", "..., added the minister".
+_INVERTIBLE = words("say add insist note explain write warn claim argue recall")
+_QUANTITY_OPENERS = frozenset(
+    {("at", "least"), ("at", "most"), ("up", "to"), ("more", "than"), ("over", "the")}
+)
+_CLOSE_QUOTES = '"”’'
+_OPEN_QUOTES = '"“‘'
+_ACCORDING_TO = re.compile(r"\baccording to\b", re.IGNORECASE)
+_PASSIVE_THAT = re.compile(
+    r"\b(?:it|this)\s+(?:is|was|has\s+been|had\s+been)\s+(?:widely\s+)?"
+    r"(?P<cue>reported|said|claimed|alleged|believed|estimated|thought|understood|feared|"
+    r"rumou?red|suggested|expected)\s+that\s+",
+    re.IGNORECASE,
+)
+_QUOTED_AS_SAYING = re.compile(
+    r"\b(?:was|were|is|are)\s+(?:also\s+)?(?P<cue>quoted|cited)\s+(?:by\s+[^,]{1,60}?\s+)?"
+    r"as\s+saying\s+(?:that\s+)?",
+    re.IGNORECASE,
+)
+_PUT_AT = re.compile(
+    r"\b(?P<cue>put|puts|putting|placed|places|estimated|estimates)\s+(?:the|its|their)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?P<noun>" + "|".join(sorted(_QUANTITY_TARGETS)) + r")\b"
+    r"[^.;]{0,80}?\bat\s+(?:about\s+|around\s+|some\s+|more\s+than\s+|nearly\s+|almost\s+|"
+    r"only\s+|just\s+)?[$£€]?\d",
+    re.IGNORECASE,
+)
+
+
+@dataclass(slots=True)
+class Attribution:
+    content: tuple[int, int]
+    source: tuple[int, int] | None = None
+    cue: tuple[int, int] | None = None
+    cue_verb: CueVerb | None = None
+    form: str = "unattributed"
+    is_quote: bool = False
+    # A pronoun claimant written outside the sentence (the quote's speaker) still counts.
+    inherited_source: bool = False
+
+
+@dataclass(slots=True)
+class _Tag:
+    source: tuple[int, int] | None
+    cue: tuple[int, int]
+    cue_verb: CueVerb
+
+
+# --------------------------------------------------------------------------------------------
+# Quotation marks
+
+
+def find_quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Quoted stretches of a paragraph as (opening mark, closing mark or paragraph end).
+
+    Straight double quotes toggle; curly ones say which way they face. An unclosed quote runs
+    to the paragraph end (news style: the quote goes on in the next paragraph).
+    """
+    spans: list[tuple[int, int]] = []
+    open_at: int | None = None
+    for index in range(start, end):
+        char = text[index]
+        if char == "“" or (char == '"' and open_at is None):
+            if open_at is None:
+                open_at = index
+        elif char == "”" or char == '"':
+            if open_at is not None:
+                spans.append((open_at, index))
+                open_at = None
+        elif char == "‘" and open_at is None:
+            previous = text[index - 1] if index > start else " "
+            if previous.isspace() or previous in "([—–-":
+                close = _closing_single_quote(text, index + 1, end)
+                if close is not None:
+                    spans.append((index, close))
+    if open_at is not None:
+        spans.append((open_at, end))
+    spans.sort()
+    return spans
+
+
+def _closing_single_quote(text: str, start: int, end: int) -> int | None:
+    for index in range(start, min(end, start + 600)):
+        if text[index] == "’":
+            following = text[index + 1] if index + 1 < end else " "
+            if not following.isalnum():
+                return index
+    return None
+
+
+# --------------------------------------------------------------------------------------------
+# Noun phrases around a cue
+
+
+def _is_time_token(token: Token) -> bool:
+    return token.lower in _TIME_WORDS
+
+
+def _skip_between_subject_and_verb(tokens: list[Token], index: int, lower: int) -> int | None:
+    """From just left of a cue, skip auxiliaries, adverbs and time words; None if negated."""
+    while index >= lower:
+        token = tokens[index]
+        if token.lower in NEGATORS or token.lower.endswith("n't"):
+            return None
+        if token.lower == "to" and index > lower and tokens[index - 1].lower in _SEEMING:
+            index -= 2  # "A video ... appeared to show"
+            continue
+        if (
+            token.lower in AUXILIARIES
+            or (token.lower.endswith("ly") and token.text.islower() and len(token.text) > 3)
+            or _is_time_token(token)
+            or (
+                token.lower in _TIME_LEADERS
+                and index + 1 < len(tokens)
+                and _is_time_token(tokens[index + 1])
+            )
+        ):
+            index -= 1
+            continue
+        break
+    return index
+
+
+def _left_noun_phrase(
+    tokens: list[Token], cue_index: int, lower: int = 0
+) -> tuple[int, int] | str | None:
+    """Token indices (first, last) of the subject left of the cue.
+
+    Returns "negated" for "did not say", "subordinate" for "after he said", None if there is
+    no subject right before the cue (the cue follows a comma: an inversion or apposition).
+    """
+    last = _skip_between_subject_and_verb(tokens, cue_index - 1, lower)
+    if last is None:
+        return "negated"
+    if last < lower:
+        return None
+    acronym = tokens[last].text == ")" and last - 3 >= lower and tokens[last - 2].text == "("
+    if tokens[last].text in _PUNCT_STOPS and not acronym:
+        return None
+    first = last
+    index = last
+    while index >= lower:
+        token = tokens[index]
+        if acronym and index >= last - 2:
+            # "the International Testing Agency (ITA) announced": keep the acronym.
+            first = index
+            index -= 1
+            continue
+        if token.text in _PUNCT_STOPS or (not token.is_word and token.text in "-"):
+            break
+        if token.lower in SUBORDINATORS:
+            return "subordinate"
+        if token.lower in RELATIVE_STOPS:
+            break
+        if token.lower in ("and", "or"):
+            # Coordinated subjects are short ("state TV and activists"); a long left side is
+            # a clause of its own ("the bomb exploded near the market and police said").
+            left = index - 1
+            count = 0
+            while left >= lower and tokens[left].text not in _PUNCT_STOPS:
+                if tokens[left].lower in RELATIVE_STOPS or tokens[left].lower in SUBORDINATORS:
+                    break
+                count += 1
+                left -= 1
+            if count > 4 or any(
+                tokens[position].lower in PASSIVE_AUXILIARIES | AUXILIARIES
+                for position in range(left + 1, index)
+            ):
+                break
+        if last - index >= 14:
+            return None
+        first = index
+        index -= 1
+    while first <= last and tokens[first].lower in _LEADING_CONNECTIVES:
+        first += 1
+    if first > last:
+        return None
+    if tokens[first].lower in PREPOSITIONS and tokens[first].lower not in ("this",):
+        return None
+    if all(token.lower in DETERMINERS for token in tokens[first : last + 1]) and not (
+        first == last and tokens[first].lower in _PRONOMINAL_QUANTIFIERS
+    ):
+        return None
+    return (first, last)
+
+
+def _segment_before(tokens: list[Token], comma_index: int, lower: int) -> tuple[int, int] | None:
+    """The comma-delimited stretch ending just before tokens[comma_index]."""
+    last = comma_index - 1
+    index = last
+    while index >= lower and tokens[index].text not in _PUNCT_STOPS:
+        index -= 1
+    first = index + 1
+    if first > last:
+        return None
+    return (first, last)
+
+
+def _is_apposition(tokens: list[Token], first: int, last: int) -> bool:
+    """', a spokesman for the ministry,' / ', who asked not to be named,' / ', 54,'."""
+    head = tokens[first].lower
+    if head in ("who", "which", "whose", "a", "an", "the", "its", "his", "her", "their", "one"):
+        return True
+    if head.isdigit() and last - first <= 2:
+        return True
+    return head in ("of", "aged", "from", "himself", "herself", "also", "itself")
+
+
+def _subject_before_apposition(
+    tokens: list[Token], comma_index: int, lower: int
+) -> tuple[int, int] | None:
+    """For 'X, apposition, said', walk back over appositions to the subject X."""
+    index = comma_index
+    for step in range(4):
+        segment = _segment_before(tokens, index, lower)
+        if segment is None:
+            return None
+        first, last = segment
+        opener = first - 1
+        preceded_by_comma = opener >= lower and tokens[opener].text == ","
+        if _is_apposition(tokens, first, last) and preceded_by_comma:
+            index = opener
+            continue
+        if step == 0:
+            # No apposition right before the cue: only "the village fire chief, Roger Balint,
+            # said" (a name after its description) is still a subject; otherwise the comma
+            # ends the content of an inversion ("Y, said X").
+            name = all(
+                token.is_capitalised or not token.is_word for token in tokens[first : last + 1]
+            )
+            if not (name and preceded_by_comma and last - first <= 3):
+                return None
+        if last - first > 8:
+            return None
+        while first <= last and tokens[first].lower in _LEADING_CONNECTIVES:
+            first += 1
+        if first > last:
+            return None
+        return (first, last)
+    return None
+
+
+def _right_noun_phrase(tokens: list[Token], first: int, upper: int) -> tuple[int, int] | None:
+    """The claimant after an inverted cue ('said Debbie Yoder, who lives ...')."""
+    if first > upper:
+        return None
+    last = first - 1
+    index = first
+    while index <= upper:
+        token = tokens[index]
+        if token.text in _PUNCT_STOPS or token.text in ".!?":
+            break
+        if token.lower in ("who", "which", "that", "whose") and index > first:
+            break
+        if (
+            token.lower in PREPOSITIONS
+            and token.lower not in ("of", "for", "at", "from", "with", "this")
+            and index > first
+        ):
+            break
+        last = index
+        index += 1
+    if last < first or last - first > 12:
+        return None
+    return (first, last)
+
+
+# --------------------------------------------------------------------------------------------
+# Cue verbs
+
+
+def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
+    token = tokens[index]
+    verb = CUE_VERBS.get(token.lower)
+    if verb is None:
+        return None
+    previous = tokens[index - 1].lower if index > 0 else ""
+    following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
+    if previous in DETERMINERS or previous in ("'s", "’s"):
+        return None  # "the reported deaths", "an estimated 70,000"
+    if previous in PASSIVE_AUXILIARIES:
+        return None  # "was reported", "were denied": handled as passives or not at all
+    if token.lower == verb.lemma and previous in MODALS_BEFORE_BASE_FORM:
+        before = tokens[index - 2].lower if index > 1 else ""
+        if not (previous == "to" and before in _SEEMING):
+            return None  # "declined to say", "would not confirm" - but "appeared to show"
+    if token.lower in AMBIGUOUS_NOUN_FORMS and following != "that":
+        # "media reports said", "UN estimates" are nouns; "the UN estimates that" a verb.
+        if following in CUE_VERBS or following in (",", ".", ")") or previous in PREPOSITIONS:
+            return None
+        if token.lower in ("reports", "claims", "charges", "notes", "states", "posts"):
+            return None
+    if token.lower in ("found", "find", "finds") and following not in ("that",):
+        return None  # "found dead" / "found the body": not reported speech
+    if (
+        token.lower == "charged"
+        and following != "that"
+        and following not in OBJECT_PRONOUNS
+        and not (index + 1 < len(tokens) and tokens[index + 1].is_capitalised)
+    ):
+        return None  # "charged with murder" is an event; "charged that ..." an accusation
+    return verb
+
+
+# --------------------------------------------------------------------------------------------
+# Content after a cue
+
+
+def _skip_object_of_tell(tokens: list[Token], index: int, upper: int) -> int:
+    """Skip the audience of "told": 'told reporters', 'told The Associated Press on Sunday'."""
+    for probe in range(index, min(upper + 1, index + 9)):
+        if tokens[probe].lower == "that":
+            return probe
+        if tokens[probe].text in _PUNCT_STOPS:
+            break
+    if index > upper:
+        return index
+    token = tokens[index]
+    if token.lower in OBJECT_PRONOUNS:
+        return index + 1
+    if token.lower in DETERMINERS or token.is_capitalised:
+        probe = index + 1 if token.lower in DETERMINERS else index
+        taken = 0
+        while probe <= upper and taken < 5:
+            candidate = tokens[probe]
+            if not candidate.is_word or candidate.lower in DETERMINERS:
+                break
+            if candidate.lower in SUBJECT_PRONOUNS or candidate.lower in ("there", "that"):
+                break
+            if candidate.lower in PREPOSITIONS and candidate.lower not in ("of",):
+                break
+            if (
+                taken >= 1
+                and not candidate.is_capitalised
+                and tokens[probe - 1].is_capitalised
+                and candidate.lower not in _OUTLET_NOUNS
+            ):
+                break  # "told The Associated Press the plan ...", "told Reuters it was"
+            taken += 1
+            probe += 1
+        return probe
+    # A bare plural audience: "told reporters", "told lawmakers".
+    return index + 1
+
+
+def _skip_adjuncts(tokens: list[Token], index: int, upper: int) -> int:
+    """Skip a time or setting adjunct right after the cue when "that" or a comma follows it."""
+    if index <= upper and (tokens[index].lower in PREPOSITIONS or _is_time_token(tokens[index])):
+        for probe in range(index, min(upper + 1, index + 8)):
+            token = tokens[probe]
+            if token.lower == "that":
+                return probe
+            if token.text in _PUNCT_STOPS and token.text != ",":
+                break
+    start = index
+    while index <= upper and (
+        _is_time_token(tokens[index])
+        or (
+            tokens[index].lower in _TIME_LEADERS
+            and index + 1 <= upper
+            and _is_time_token(tokens[index + 1])
+        )
+    ):
+        index += 1
+    if index <= upper and tokens[index].text == "," and index > start:
+        index += 1
+    return index
+
+
+def _is_trailer(tokens: list[Token], index: int, upper: int) -> bool:
+    """After 'Y, X said' only adjuncts remain: 'on Saturday in a video posted to YouTube'."""
+    if index > upper:
+        return True
+    if all(not token.is_word for token in tokens[index : upper + 1]):
+        return True
+    first = tokens[index]
+    following = tokens[index + 1].lower if index + 1 <= upper else ""
+    if (first.lower, following) in _QUANTITY_OPENERS:
+        return False  # "said at least 18 people were killed"
+    if (
+        first.lower in PREPOSITIONS
+        or _is_time_token(first)
+        or first.lower
+        in (
+            "citing",
+            "adding",
+            "quoting",
+            "referring",
+            "speaking",
+            "told",
+            "according",
+            "without",
+            "as",
+            "when",
+            "while",
+            "after",
+            "before",
+            "in",
+            "by",
+        )
+    ):
+        return not any(token.lower == "that" for token in tokens[index : upper + 1]) or (
+            first.lower in ("adding", "citing", "saying")
+        )
+    return False
+
+
+def _content_end(text: str, start: int, end: int) -> int:
+    """End of the content: drop the sentence's final full stop and trailing spaces/commas."""
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:!"):
+        end -= 1
+    return end
+
+
+def _content_start(text: str, start: int, end: int) -> int:
+    while start < end and (text[start].isspace() or text[start] in ",;:—–-"):
+        start += 1
+    return start
+
+
+# --------------------------------------------------------------------------------------------
+# Sentence analysis
+
+
+def _make(
+    text: str,
+    content_start: int,
+    content_end: int,
+    **details: object,
+) -> Attribution | None:
+    start = _content_start(text, content_start, content_end)
+    end = _content_end(text, start, content_end)
+    if end - start < 3 or not re.search(r"[^\W\d_]", text[start:end]):
+        return None
+    return Attribution(content=(start, end), **details)  # type: ignore[arg-type]
+
+
+def _span(tokens: list[Token], first: int, last: int) -> tuple[int, int]:
+    return (tokens[first].start, tokens[last].end)
+
+
+def _according_to(text: str, tokens: list[Token], start: int, end: int) -> list[Attribution]:
+    match = _ACCORDING_TO.search(text, start, end)
+    if match is None:
+        return []
+    cue = (match.start(), match.end())
+    after = [index for index, token in enumerate(tokens) if token.start >= match.end()]
+    if not after:
+        return []
+    first_after = after[0]
+    before_text = text[start : match.start()].strip(" ,—–-")
+    source = _right_noun_phrase(tokens, first_after, len(tokens) - 1)
+    if source is None:
+        return []
+    source_span = _span(tokens, *source)
+    details = {"source": source_span, "cue": cue, "form": "according_to"}
+    if len(before_text.split()) < 2:
+        # "According to X, Y": the content follows the comma after X.
+        comma = next((token.end for token in tokens[source[1] + 1 :] if token.text == ","), None)
+        if comma is None:
+            return []
+        made = _make(text, comma, end, **details)
+        return [made] if made else []
+    # "Y, according to X" or "Y according to X[, who ...]" (with more after: whole sentence)
+    rest = [token for token in tokens[source[1] + 1 :] if token.is_word]
+    trailing_clause = bool(rest) and text[tokens[source[1]].end : end].lstrip().startswith(",")
+    if trailing_clause and rest[0].lower not in ("who", "which", "whose", "a", "an", "the"):
+        made = _make(text, start, end, **details)
+    else:
+        made = _make(text, start, match.start(), **details)
+    return [made] if made else []
+
+
+def _passives(text: str, start: int, end: int) -> list[Attribution]:
+    match = _QUOTED_AS_SAYING.search(text, start, end)
+    if match:
+        tokens = tokenize(text, start, match.start())
+        subject = _left_noun_phrase(tokens, len(tokens), 0) if tokens else None
+        source = _span(tokens, *subject) if isinstance(subject, tuple) else None
+        made = _make(
+            text,
+            match.end(),
+            end,
+            source=source,
+            cue=(match.start("cue"), match.end("cue")),
+            cue_verb=CUE_VERBS["said"],
+            form="quoted_as_saying",
+        )
+        return [made] if made else []
+    match = _PASSIVE_THAT.search(text, start, end)
+    if match and match.start() - start < 40:
+        made = _make(
+            text,
+            match.end(),
+            end,
+            cue=(match.start("cue"), match.end("cue")),
+            cue_verb=CUE_VERBS.get(match["cue"].lower()),
+            form="passive",
+        )
+        return [made] if made else []
+    return []
+
+
+def _put_at(text: str, tokens: list[Token], start: int, end: int) -> list[Attribution]:
+    match = _PUT_AT.search(text, start, end)
+    if match is None:
+        return []
+    cue_index = next(
+        (index for index, token in enumerate(tokens) if token.start == match.start("cue")), None
+    )
+    if cue_index is None:
+        return []
+    subject = _left_noun_phrase(tokens, cue_index)
+    if not isinstance(subject, tuple):
+        return []
+    object_start = tokens[cue_index + 1].start if cue_index + 1 < len(tokens) else end
+    made = _make(
+        text,
+        object_start,
+        end,
+        source=_span(tokens, *subject),
+        cue=(match.start("cue"), match.end("cue")),
+        cue_verb=CUE_VERBS["estimated"],
+        form="object",
+    )
+    if made is None:
+        return []
+    return [made, *_participle_claims(text, tokens, cue_index, made)]
+
+
+def _participle_claims(
+    text: str, tokens: list[Token], after_index: int, main: Attribution
+) -> list[Attribution]:
+    """', saying (that) Y' / ', adding that Y' hang a second claim off the same claimant."""
+    for index in range(after_index + 1, len(tokens) - 1):
+        token = tokens[index]
+        if token.lower in PARTICIPLE_CUES and tokens[index - 1].text == ",":
+            if token.lower == "citing":
+                return []
+            content_from = index + 1
+            if tokens[content_from].lower == "that":
+                content_from += 1
+            if content_from >= len(tokens):
+                return []
+            lemma = PARTICIPLE_CUES[token.lower]
+            made = _make(
+                text,
+                tokens[content_from].start,
+                main.content[1] if main.form != "tail" else tokens[-1].end,
+                source=main.source,
+                cue=(token.start, token.end),
+                cue_verb=CUE_VERBS.get(lemma) or CUE_VERBS["said"],
+                form="participle",
+            )
+            if made is None:
+                return []
+            # The main claim stops before the participle.
+            if main.content[0] < tokens[index - 1].start < main.content[1]:
+                main.content = (
+                    main.content[0],
+                    _content_end(text, main.content[0], tokens[index - 1].start),
+                )
+            return [made]
+    return []
+
+
+def _coordinated_claims(
+    text: str, tokens: list[Token], cue_index: int, main: Attribution
+) -> list[Attribution]:
+    """'X denied Y and said Z' / 'X said Y, but insisted that Z': a second cue, same subject."""
+    for index in range(cue_index + 2, len(tokens) - 1):
+        token = tokens[index]
+        if token.lower not in ("and", "but"):
+            continue
+        probe = index + 1
+        if probe < len(tokens) and tokens[probe].lower in ("also", "later", "then"):
+            probe += 1
+        if probe >= len(tokens):
+            return []
+        verb = CUE_VERBS.get(tokens[probe].lower)
+        if verb is None or (verb.complement == "object" and verb.group not in ("deny", "accuse")):
+            continue
+        if tokens[probe].lower.endswith("s") and tokens[probe].lower in AMBIGUOUS_NOUN_FORMS:
+            continue
+        content_from = probe + 1
+        if content_from < len(tokens) and tokens[content_from].lower == "that":
+            content_from += 1
+        elif verb.complement != "clause" and verb.group not in ("deny", "accuse"):
+            continue
+        if content_from >= len(tokens):
+            return []
+        if verb.group in ("deny", "accuse"):
+            second_start = tokens[probe].start
+        else:
+            second_start = tokens[content_from].start
+        made = _make(
+            text,
+            second_start,
+            main.content[1],
+            source=main.source,
+            cue=(tokens[probe].start, tokens[probe].end),
+            cue_verb=verb,
+            form="coordinated",
+        )
+        if made is None:
+            return []
+        main.content = (main.content[0], _content_end(text, main.content[0], token.start))
+        if main.content[1] - main.content[0] < 3:
+            return []
+        return [made]
+    return []
+
+
+def attribute_sentence(text: str, start: int, end: int) -> list[Attribution]:
+    """The claims of one sentence (text[start:end]) with their claimants and cues."""
+    tokens = tokenize(text, start, end)
+    if not tokens:
+        return []
+    found = _according_to(text, tokens, start, end)
+    if found:
+        return found
+    found = _passives(text, start, end)
+    if found:
+        return found
+    found = _put_at(text, tokens, start, end)
+    if found:
+        return found
+
+    for index, _token in enumerate(tokens):
+        verb = _cue_at(tokens, index)
+        if verb is None:
+            continue
+        attribution = _attribute_with_cue(text, tokens, index, verb, start, end)
+        if attribution is None:
+            continue
+        extra = _participle_claims(text, tokens, index, attribution)
+        if (
+            extra
+            and attribution.form == "object"
+            and verb.group == "deny"
+            and _object_is_only_a_reference(text, attribution)
+        ):
+            # "denied the accusation, saying Y": Y is what the denial asserts.
+            extra[0].cue, extra[0].cue_verb = attribution.cue, attribution.cue_verb
+            extra[0].form = "object"
+            return extra
+        if not extra and attribution.form in ("said_that", "object"):
+            extra = _coordinated_claims(text, tokens, index, attribution)
+        if not extra and attribution.form == "said_that":
+            extra = _and_that_claims(text, attribution)
+        if not extra and attribution.form == "object":
+            extra = _relative_clause_claims(text, attribution)
+        return [attribution, *extra]
+    made = _make(text, start, end)
+    return [made] if made else []
+
+
+def _object_is_only_a_reference(text: str, attribution: Attribution) -> bool:
+    words = text[attribution.content[0] : attribution.content[1]].lower().split()
+    return len(words) <= 3 and any(word.strip(".,") in CLAIM_NOUNS for word in words)
+
+
+_AND_THAT = re.compile(r",?\s+and\s+that\s+")
+_WHICH_CLAUSE = re.compile(r",\s+which\s+")
+
+
+def _and_that_claims(text: str, main: Attribution) -> list[Attribution]:
+    """'said Y and that Z': two claims by the same claimant."""
+    match = _AND_THAT.search(text, main.content[0], main.content[1])
+    if match is None:
+        return []
+    made = _make(
+        text,
+        match.end(),
+        main.content[1],
+        source=main.source,
+        cue=main.cue,
+        cue_verb=main.cue_verb,
+        form="said_that",
+    )
+    if made is None:
+        return []
+    main.content = (main.content[0], _content_end(text, main.content[0], match.start()))
+    return [made]
+
+
+def _relative_clause_claims(text: str, main: Attribution) -> list[Attribution]:
+    """'denied using cluster bombs, which open in flight ...': the reporter's background."""
+    match = _WHICH_CLAUSE.search(text, main.content[0], main.content[1])
+    if match is None:
+        return []
+    made = _make(text, match.start() + 1, main.content[1])
+    if made is None:
+        return []
+    main.content = (main.content[0], _content_end(text, main.content[0], match.start()))
+    return [made]
+
+
+def _attribute_with_cue(
+    text: str, tokens: list[Token], index: int, verb: CueVerb, start: int, end: int
+) -> Attribution | None:
+    cue = _span(tokens, index, index)
+    last = len(tokens) - 1
+    subject = _left_noun_phrase(tokens, index)
+    if subject in ("negated", "subordinate"):
+        return None
+    comma_before = index > 0 and tokens[index - 1].text == ","
+
+    if subject is None and comma_before:
+        # "X, a spokesman, said Y" (apposition) or "Y, said X" (inversion).
+        subject = _subject_before_apposition(tokens, index - 1, 0)
+        if subject is None and verb.lemma in _INVERTIBLE:
+            inverted = _right_noun_phrase(tokens, index + 1, last)
+            words_before = sum(1 for token in tokens[: index - 1] if token.is_word)
+            if inverted is not None and words_before >= 3:
+                return _make(
+                    text,
+                    start,
+                    tokens[index - 1].start,
+                    source=_span(tokens, *inverted),
+                    cue=cue,
+                    cue_verb=verb,
+                    form="inverted",
+                )
+        if subject is None:
+            return None
+    if not isinstance(subject, tuple):
+        return None
+    source = _span(tokens, *subject)
+    subject_first = subject[0]
+    # Where the text before the subject ends: "Y, X said" has Y there.
+    before_end = tokens[subject_first - 1].start if subject_first > 0 else start
+    comma_before_subject = subject_first > 0 and tokens[subject_first - 1].text == ","
+    details = {"source": source, "cue": cue, "cue_verb": verb}
+
+    after = index + 1
+    if verb.lemma == "tell":
+        after = _skip_object_of_tell(tokens, after, last)
+    after = _skip_adjuncts(tokens, after, last)
+    has_that = after <= last and tokens[after].lower == "that"
+
+    # Tail: "Y, X said [on Saturday ...]" - the content is before the subject.
+    if not has_that and _is_trailer(tokens, after, last):
+        if comma_before_subject and not comma_before:
+            words_before = [token for token in tokens[: subject_first - 1] if token.is_word]
+            if len(words_before) >= 3:
+                return _make(text, start, before_end, form="tail", **details)
+        return None
+
+    # Parenthetical: "Y1, X said, Y2" - the whole sentence is the claim.
+    if comma_before_subject and not comma_before and tokens[index + 1].text == ",":
+        words_before = [token for token in tokens[: subject_first - 1] if token.is_word]
+        if len(words_before) >= 2:
+            return _make(text, start, end, form="parenthetical", **details)
+
+    if after > last:
+        return None
+    if verb.group in ("deny", "accuse") or verb.complement == "object":
+        if verb.lemma in ("reject", "dismiss", "dispute", "refute") and not _rejects_a_claim(
+            tokens, index
+        ):
+            return None
+        # What is denied, alleged, counted or described: the object of the verb.
+        content_start = tokens[after].end if has_that else tokens[after].start
+        return _make(text, content_start, end, form="object", **details)
+    if has_that:
+        return _make(text, tokens[after].end, end, form="said_that", **details)
+    if verb.complement == "clause":
+        return _make(text, tokens[after].start, end, form="said_that", **details)
+    if verb.complement == "that":
+        # "Police confirmed the death", "The video shows a man ...": the object.
+        return _make(text, tokens[after].start, end, form="object", **details)
+    return None
+
+
+def _rejects_a_claim(tokens: list[Token], index: int) -> bool:
+    """'rejected the accusation' is a denial; 'rejected the bill' is an event."""
+    for token in tokens[index + 1 : index + 6]:
+        if token.lower in CLAIM_NOUNS or token.lower in ("that", "as"):
+            return True
+        if token.text in _PUNCT_STOPS:
+            break
+    return False
+
+
+# --------------------------------------------------------------------------------------------
+# Quotations
+
+
+def _match_tag(text: str, start: int, end: int) -> _Tag | None:
+    """The unquoted words around a quotation, if they are just an attribution tag:
+    'he said', 'said Debbie Yoder, who lives nearby', 'Balint told The Associated Press',
+    'X said on Saturday:'."""
+    tokens = [token for token in tokenize(text, start, end) if token.text not in '"“”‘’']
+    words = [token for token in tokens if token.is_word]
+    if not words or len(words) > 40:
+        return None
+    for index, token in enumerate(tokens):
+        verb = _cue_at(tokens, index)
+        if verb is None:
+            if token.lower in PARTICIPLE_CUES or token.lower in ("saying",):
+                verb = CUE_VERBS["said"]
+            else:
+                continue
+        last = len(tokens) - 1
+        subject = _left_noun_phrase(tokens, index)
+        if isinstance(subject, str):
+            return None
+        if subject is not None:
+            if any(t.is_word for t in tokens[: subject[0]]) and tokens[subject[0] - 1].text != ",":
+                continue
+            after = index + 1
+            if verb.lemma == "tell":
+                after = _skip_object_of_tell(tokens, after, last)
+            if _is_trailer(tokens, after, last) or all(not t.is_word for t in tokens[after:]):
+                return _Tag(_span(tokens, *subject), _span(tokens, index, index), verb)
+            continue
+        if index > 0 and tokens[index - 1].is_word and tokens[index - 1].lower not in ("also",):
+            continue
+        inverted = _right_noun_phrase(tokens, index + 1, last)
+        if inverted is not None:
+            return _Tag(_span(tokens, *inverted), _span(tokens, index, index), verb)
+    return None
+
+
+def _quote_interior(text: str, open_at: int, close_at: int) -> tuple[int, int]:
+    start = open_at + 1 if text[open_at] in _OPEN_QUOTES else open_at
+    return (start, close_at)
+
+
+def attribute_paragraph(
+    text: str,
+    sentences: list[Sentence],
+    paragraph: tuple[int, int],
+    previous_tag: _Tag | None,
+) -> tuple[list[tuple[int, Attribution]], _Tag | None]:
+    """Attributions for the sentences of one paragraph, indexed by position in ``sentences``.
+
+    ``previous_tag`` is the last quotation speaker of the paragraph before, for a quotation
+    that goes on without a new tag.
+    """
+    quotes = find_quote_spans(text, paragraph[0], paragraph[1])
+    results: list[tuple[int, Attribution]] = []
+    if not quotes:
+        for position, sentence in enumerate(sentences):
+            for attribution in attribute_sentence(text, sentence.start, sentence.end):
+                results.append((position, attribution))
+        return results, None
+
+    # Who is speaking each quotation: the tag after its closing mark or before its opening
+    # mark, in the same sentence; failing that, the previous quotation's speaker.
+    tags: list[_Tag | None] = []
+    sentence_of = _sentence_lookup(sentences)
+    last_tag = previous_tag
+    for open_at, close_at in quotes:
+        tag = None
+        closing_sentence = sentence_of(close_at if close_at < paragraph[1] else close_at - 1)
+        if closing_sentence is not None and close_at < paragraph[1]:
+            tail_end = _next_quote_start(quotes, close_at, closing_sentence.end)
+            tag = _match_tag(text, close_at + 1, tail_end)
+        if tag is None:
+            opening_sentence = sentence_of(open_at)
+            if opening_sentence is not None:
+                head_start = _previous_quote_end(quotes, open_at, opening_sentence.start)
+                head = text[head_start:open_at]
+                if head.strip() and head.rstrip()[-1:] in ":,":
+                    tag = _match_tag(text, head_start, open_at)
+        if tag is None:
+            tag = last_tag
+        tags.append(tag)
+        last_tag = tag
+
+    for position, sentence in enumerate(sentences):
+        pieces = [
+            (max(open_at, sentence.start), min(close_at + 1, sentence.end), tag_index)
+            for tag_index, (open_at, close_at) in enumerate(quotes)
+            if open_at < sentence.end and close_at >= sentence.start
+        ]
+        if not pieces:
+            for attribution in attribute_sentence(text, sentence.start, sentence.end):
+                results.append((position, attribution))
+            continue
+        outside = _outside_text(text, sentence, pieces)
+        quoted_words = sum(len(text[a:b].split()) for a, b, _ in pieces)
+        outside_is_tag = not outside.strip(' ,.;:!?-—–"“”‘’') or _outside_is_tag(
+            text, sentence, pieces
+        )
+        if outside_is_tag and quoted_words >= 2:
+            for piece_start, piece_end, tag_index in pieces:
+                open_at, close_at = quotes[tag_index]
+                interior = _quote_interior(
+                    text, max(open_at, piece_start), min(close_at, piece_end)
+                )
+                if open_at < sentence.start:
+                    interior = (sentence.start, interior[1])
+                tag = tags[tag_index]
+                made = _make(
+                    text,
+                    interior[0],
+                    interior[1],
+                    source=tag.source if tag else None,
+                    cue=tag.cue if tag else None,
+                    cue_verb=tag.cue_verb if tag else None,
+                    form="quote",
+                    is_quote=True,
+                    inherited_source=bool(tag)
+                    and not (sentence.start <= tag.cue[0] < sentence.end),
+                )
+                if made is not None:
+                    results.append((position, made))
+            continue
+        for attribution in attribute_sentence(text, sentence.start, sentence.end):
+            results.append((position, attribution))
+    return results, last_tag
+
+
+def _sentence_lookup(sentences: list[Sentence]):
+    def find(position: int) -> Sentence | None:
+        for sentence in sentences:
+            if sentence.start <= position < sentence.end:
+                return sentence
+        return None
+
+    return find
+
+
+def _next_quote_start(quotes: list[tuple[int, int]], after: int, limit: int) -> int:
+    for open_at, _ in quotes:
+        if after < open_at < limit:
+            return open_at
+    return limit
+
+
+def _previous_quote_end(quotes: list[tuple[int, int]], before: int, limit: int) -> int:
+    best = limit
+    for _, close_at in quotes:
+        if limit <= close_at < before:
+            best = max(best, close_at + 1)
+    return best
+
+
+def _outside_text(text: str, sentence: Sentence, pieces: list[tuple[int, int, int]]) -> str:
+    parts = []
+    cursor = sentence.start
+    for piece_start, piece_end, _ in pieces:
+        parts.append(text[cursor:piece_start])
+        cursor = max(cursor, piece_end)
+    parts.append(text[cursor : sentence.end])
+    return " ".join(parts)
+
+
+def _outside_is_tag(text: str, sentence: Sentence, pieces: list[tuple[int, int, int]]) -> bool:
+    cursor = sentence.start
+    stretches = []
+    for piece_start, piece_end, _ in pieces:
+        if piece_start > cursor:
+            stretches.append((cursor, piece_start))
+        cursor = max(cursor, piece_end)
+    if cursor < sentence.end:
+        stretches.append((cursor, sentence.end))
+    meaningful = [(a, b) for a, b in stretches if text[a:b].strip(' ,.;:!?-—–"“”‘’')]
+    if len(meaningful) != 1:
+        return False
+    return _match_tag(text, *meaningful[0]) is not None

@@ -1,0 +1,238 @@
+"""What kind of claimant a span is, and who a pronoun or definite description refers to.
+
+Kinds: person, organisation, media, government, document, anonymous, group, unknown (see
+models.CLAIMANT_KINDS). Resolution looks back over a bounded window (the last few claimants
+and person names), so it stays linear in the article's length.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from .lexicon import (
+    ANONYMOUS_WORDS,
+    DOCUMENT_WORDS,
+    GOVERNMENT_WORDS,
+    GROUP_WORDS,
+    MEDIA_WORDS,
+    MONTHS,
+    ORGANISATION_WORDS,
+    PERSON_ROLE_WORDS,
+    PERSON_TITLES,
+    WEEKDAYS,
+    words,
+)
+
+_WORD = re.compile(r"[\w][\w'’&.-]*")
+_HEAD_CUT = words("of for at in from with who which that on by whose")
+_NOT_NAME_WORDS = (
+    MEDIA_WORDS
+    | GOVERNMENT_WORDS
+    | ORGANISATION_WORDS
+    | DOCUMENT_WORDS
+    | GROUP_WORDS
+    | WEEKDAYS
+    | frozenset(MONTHS)
+    | words(
+        "the a an his her their its this that state national federal united international "
+        "european american british french chinese syrian sudanese ohio"
+    )
+)
+# "General Mohammed Khalluf", "Mr. Smith", "Labour Minister Olivier Renard": a title (and
+# maybe more title words) followed by one to four capitalised name words.
+_TITLED_NAME = re.compile(
+    r"\b(?:"
+    + "|".join(sorted((re.escape(title) for title in PERSON_TITLES), key=len, reverse=True))
+    + r")\.?\s+(?P<name>(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)",
+    re.IGNORECASE,
+)
+_CAPITALISED_RUN = re.compile(r"\b[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,3}\b")
+
+_ROLE_PREFIXES = (
+    PERSON_TITLES
+    | PERSON_ROLE_WORDS
+    | GOVERNMENT_WORDS
+    | frozenset("security researcher councillor analyst labour former lawyer".split())
+)
+PRONOUN_KINDS = {"he": "person", "she": "person", "they": "group", "it": "organisation"}
+_PERSONAL = frozenset(("he", "she", "him", "her"))
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def _head(words: list[str]) -> str:
+    """The head noun: the last word before a preposition or relative pronoun."""
+    kept: list[str] = []
+    for word in words:
+        if word.lower() in _HEAD_CUT and kept:
+            break
+        kept.append(word)
+    if "and" in (word.lower() for word in kept):
+        # "state TV and activists": the first conjunct sets the kind.
+        kept = kept[: [word.lower() for word in kept].index("and")] or kept
+    return kept[-1].lower() if kept else ""
+
+
+def is_named(text: str) -> bool:
+    """Does the span name someone (a capitalised word other than its first determiner)?"""
+    words = _words(text)
+    return any(word[:1].isupper() for word in words[1:]) or (
+        bool(words)
+        and words[0][:1].isupper()
+        and words[0].lower() not in ("the", "a", "an")
+        and words[0].lower() not in PRONOUN_KINDS
+    )
+
+
+def person_name_in(text: str) -> bool:
+    """A run of two or more capitalised words that are not institution words."""
+    for match in _CAPITALISED_RUN.finditer(text):
+        words = match.group().split()
+        if all(word.lower() not in _NOT_NAME_WORDS for word in words):
+            return True
+    return bool(_TITLED_NAME.search(text))
+
+
+def claimant_kind(text: str, known_person_words: set[str] | frozenset[str] = frozenset()) -> str:
+    words = _words(text)
+    if not words:
+        return "unknown"
+    lowered = [word.lower() for word in words]
+    if len(words) == 1 and lowered[0] in PRONOUN_KINDS:
+        return "unknown"
+    head = _head(words)
+    head_words = lowered[: lowered.index(head) + 1] if head in lowered else lowered
+    if (
+        "source" in lowered
+        or "sources" in lowered
+        or "insider" in lowered
+        or "familiar" in lowered
+        or (head in ANONYMOUS_WORDS and len(words) > 1 and head not in ("people",))
+    ):
+        return "anonymous"
+    if head in DOCUMENT_WORDS or head in ("polls", "poll", "data"):
+        return "document"
+    if (
+        any(word in MEDIA_WORDS for word in head_words)
+        and head not in GOVERNMENT_WORDS
+        and (head in MEDIA_WORDS or head_words[0] in MEDIA_WORDS or len(head_words) <= 3)
+    ):
+        return "media"
+    # A person named in the span: "Security researcher Tomas Novak", "army spokesman X".
+    if person_name_in(" ".join(words[: len(head_words)])) and not (
+        head in ORGANISATION_WORDS or head in GOVERNMENT_WORDS - PERSON_TITLES
+    ):
+        return "person"
+    if len(words) == 1 and words[0][:1].isupper() and words[0].lower() in known_person_words:
+        return "person"
+    if head in GROUP_WORDS:
+        return "group"
+    if head in GOVERNMENT_WORDS or any(
+        word in ("government", "ministry", "police", "army", "military") for word in head_words
+    ):
+        return "government"
+    if head in PERSON_ROLE_WORDS:
+        return "person"
+    if head in ORGANISATION_WORDS:
+        return "organisation"
+    if words[0][:1].isupper() and lowered[0] not in ("the", "a", "an"):
+        return "organisation"
+    if any(word[:1].isupper() for word in words[1:]):
+        return "organisation"
+    return "unknown"
+
+
+def is_anaphor(text: str) -> bool:
+    """A pronoun or a short definite description without a name ("the company")."""
+    words = _words(text)
+    if len(words) == 1 and words[0].lower() in PRONOUN_KINDS:
+        return True
+    if not words or words[0].lower() != "the" or len(words) > 5:
+        return False
+    return not any(word[:1].isupper() for word in words[1:]) and _head(words) not in GROUP_WORDS
+
+
+@dataclass(slots=True)
+class Mention:
+    start: int
+    end: int
+    kind: str
+    text: str
+    named: bool
+
+
+class PersonIndex:
+    """Where persons are named in the article: titled names and their later surnames."""
+
+    def __init__(self, text: str, spans: list[tuple[int, int]]) -> None:
+        self.positions: list[int] = []
+        self.mentions: list[Mention] = []
+        self.name_words: set[str] = set()
+        found: list[Mention] = []
+        for start, end in spans:
+            for match in _TITLED_NAME.finditer(text, start, end):
+                name = match.group("name")
+                words = name.split()
+                if any(word.lower() in _NOT_NAME_WORDS for word in words):
+                    continue
+                found.append(Mention(match.start("name"), match.end("name"), "person", name, True))
+                self.name_words.update(word.lower() for word in words)
+            for match in _CAPITALISED_RUN.finditer(text, start, end):
+                # "Prosecutor Alison Reeve": the role word is not part of the name.
+                name_start = match.start()
+                name_words = match.group().split()
+                while len(name_words) > 2 and name_words[0].lower() in _ROLE_PREFIXES:
+                    name_start += len(name_words[0])
+                    name_start += len(text[name_start:]) - len(text[name_start:].lstrip())
+                    name_words = name_words[1:]
+                if all(word.lower() not in _NOT_NAME_WORDS for word in name_words):
+                    name = text[name_start : match.end()]
+                    found.append(Mention(name_start, match.end(), "person", name, True))
+                    self.name_words.update(word.lower() for word in name_words)
+        surname = re.compile(r"\b[A-Z][\w'’-]+\b")
+        for start, end in spans:
+            for match in surname.finditer(text, start, end):
+                if match.group().lower() in self.name_words:
+                    found.append(Mention(match.start(), match.end(), "person", match.group(), True))
+        found.sort(key=lambda mention: (mention.start, -mention.end))
+        last_end = -1
+        for mention in found:
+            if mention.start < last_end:
+                continue  # a surname inside a full name already indexed
+            self.mentions.append(mention)
+            self.positions.append(mention.start)
+            last_end = mention.end
+
+    def nearest_before(self, position: int, window: int) -> Mention | None:
+        index = bisect.bisect_left(self.positions, position) - 1
+        if index >= 0 and position - self.mentions[index].end <= window:
+            return self.mentions[index]
+        return None
+
+
+def fits(anaphor: str, candidate: Mention) -> bool:
+    words = _words(anaphor)
+    lowered = words[0].lower() if words else ""
+    if len(words) == 1 and lowered in PRONOUN_KINDS:
+        if lowered in ("he", "she"):
+            return candidate.kind in ("person",) or (
+                candidate.kind in ("government", "anonymous") and not _plural(candidate.text)
+            )
+        if lowered == "they":
+            return candidate.kind in ("group", "organisation", "government", "media", "anonymous")
+        return candidate.kind in ("organisation", "government", "media", "document")
+    head = _head(words)
+    candidate_words = [word.lower() for word in _words(candidate.text)]
+    if head in candidate_words:
+        return True
+    kind = claimant_kind(anaphor)
+    return kind != "unknown" and kind == candidate.kind and candidate.named
+
+
+def _plural(text: str) -> bool:
+    head = _head(_words(text))
+    return head.endswith("s") and not head.endswith("ss")

@@ -1,0 +1,404 @@
+"""Read an article's text: check it is text, separate page furniture from the body, and read
+title, outlet, byline, dateline and date into metadata.
+
+Works line by line, because furniture is laid out in lines: breadcrumbs, bylines, "Editor's
+picks", wire credits and subheadings each sit on a line of their own. A body paragraph is a
+run of non-furniture lines; hard-wrapped paragraphs (a line that stops mid-sentence and goes
+on in the next line) are joined back into one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .lexicon import MONTHS, WIRE_SERVICES
+from .models import ArticleMetadata, ExtractionError, FurnitureSpan
+
+_LINE = re.compile(r"[^\r\n]+")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ufffe\uffff]")
+
+# Whole lines that are page furniture, whatever site they come from.
+_FURNITURE_LINE = re.compile(
+    r"""^(?:
+        advertisement|advertising|advert|ad|sponsored(?:\ content)?|
+        share|share\ this(?:\ article|\ story|\ page)?|share\ on\ \w+|
+        print|email|e-mail|tweet|comments?|\d+\ comments?|
+        (?:read\ more|read\ next|see\ also|also\ read|watch|listen|explainer|more\ on\ this
+            (?:\ story)?)(?:\s*:.*)?|more\ from\ .{1,40}|
+        most\ (?:popular|read|viewed|shared)|trending(?:\ now)?|top\ stories|
+        recommended(?:\ for\ you)?|you\ may\ also\ like|don't\ miss|
+        follow\ us.*|subscribe.*|sign\ up.*|click\ here.*|newsletter.*|
+        copyright.*|©.*|all\ rights\ reserved.*|
+        skip\ to\ (?:main\ )?content|back\ to\ top|menu|search|log\ ?in|
+        (?:photo|image|picture|video|graphic|credit|file\ photo|getty\ images)\s*[:/|].*
+    )[.!]?$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# Headers of link lists: every headline-like line after one of these is furniture too.
+_LINK_LIST_HEADER = re.compile(
+    r"^(?:editor'?s?['’]?\s*picks?|related(?:\ \w+)?|more\ stories|also\ read|"
+    r"further\ reading|latest\ news|more\ news|in\ other\ news|popular\ now)[:.]?$",
+    re.IGNORECASE | re.VERBOSE,
+)
+_BREADCRUMB = re.compile(
+    r"^[\w'&.,-]+(?:\ [\w'&.,-]+){0,3}(?:\s*[/>»›|]\s*[\w'&.,-]+(?:\ [\w'&.,-]+){0,3}){1,6}$",
+    re.VERBOSE,
+)
+_WIRE_CREDIT = re.compile(
+    r"""^(?:
+        \(\s*(?:reporting|writing|editing|additional\ reporting|compiled|translated)\b[^)]*\)\.?|
+        (?:additional\ )?(?:reporting|writing|editing)\ by\b.*|
+        .{0,80}\bcontributed\ (?:to\ )?(?:this\ )?(?:report|story|article)\.?|
+        (?:source|sources|agencies)\s*:.{0,60}|
+        [-—–\s]*(?:[A-Z][A-Za-z]*|\w+)(?:\s*[-/,&]\s*(?:[A-Z][A-Za-z]*))*\s*
+    )$""",
+    re.VERBOSE | re.IGNORECASE,
+)
+_BYLINE_START = re.compile(r"^by\s+\S", re.IGNORECASE)
+_TIMESTAMP_WORD = re.compile(
+    r"\b(?:updated|published|posted|last\ modified|modified)\b\s*:?", re.IGNORECASE | re.VERBOSE
+)
+_TERMINAL = re.compile(r"[.!?:;\"”’)\]…]$")
+_HAS_LETTER = re.compile(r"[^\W\d_]")
+# "KHARTOUM (Reuters) - ", "WELLSVILLE, Ohio (AP) — ", "BEIRUT, March 17 (Reuters) -",
+# "WASHINGTON — ": a capitalised place, maybe a state/country/date, maybe an outlet, a dash.
+_DATELINE = re.compile(
+    r"""^(?P<place>[A-Z][A-Z.'-]+(?:\ [A-Z][A-Z.'-]+){0,3}(?:,\ [A-Z][\w.]*(?:\ [\w.]+){0,2})?)
+        \s*(?:\((?P<outlet>[^()]{1,40})\))?\s*[-—–]{1,2}\s+(?=\S)""",
+    re.VERBOSE,
+)
+_ISO_DATE = re.compile(
+    r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:[T\s]+(?P<H>[0-2]\d):(?P<M>[0-5]\d))?"
+)
+_WORD_DATE = re.compile(
+    r"""\b(?:(?P<d1>[0-3]?\d)\s+(?P<mon1>[A-Z][a-z]{2,8})\.?,?\s+(?P<y1>(?:19|20)\d\d)|
+           (?P<mon2>[A-Z][a-z]{2,8})\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y2>(?:19|20)\d\d))
+        (?:,?\s*(?:at\s+)?(?P<H>[0-2]?\d):(?P<M>[0-5]\d)\s*(?P<ampm>[ap]\.?m\.?)?)?""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+@dataclass(slots=True)
+class _Line:
+    start: int
+    end: int
+    text: str
+    blank_before: bool
+    kind: str = ""  # "" until classified; "body" or a furniture kind
+
+
+@dataclass(slots=True)
+class Document:
+    """A checked article: its body paragraphs as (start, end) pairs, plus its metadata."""
+
+    text: str
+    paragraphs: list[tuple[int, int]] = field(default_factory=list)
+    metadata: ArticleMetadata = field(default_factory=ArticleMetadata)
+
+
+def check_text(text: object) -> str:
+    """Refuse what cannot be an article, with a message a person can act on."""
+    if not isinstance(text, str):
+        raise ExtractionError("The article must be text.")
+    if not text:
+        raise ExtractionError("The article is empty: there is no text to extract claims from.")
+    if not text.strip():
+        raise ExtractionError("The article contains only whitespace.")
+    if "\x00" in text:
+        raise ExtractionError("The input looks like binary data (it contains NUL bytes).")
+    sample = text[:20000]
+    control_count = len(_CONTROL.findall(sample))
+    if control_count and control_count > 0.1 * len(sample.strip()):
+        raise ExtractionError("The input looks like binary data, not article text.")
+    return text
+
+
+def parse_date(text: str) -> str | None:
+    """The first date in ``text`` as ISO 8601 (date, or date and minutes), or None."""
+    match = _ISO_DATE.search(text)
+    if match:
+        date = f"{match['y']}-{match['m']}-{match['d']}"
+        if not _valid_date(int(match["y"]), int(match["m"]), int(match["d"])):
+            return None
+        if match["H"] and int(match["H"]) < 24:
+            return f"{date}T{match['H']}:{match['M']}"
+        return date
+    match = _WORD_DATE.search(text)
+    if not match:
+        return None
+    month_name = (match["mon1"] or match["mon2"]).lower().rstrip(".")
+    month = MONTHS.get(month_name) or MONTHS.get(month_name[:3])
+    if month is None:
+        return None
+    day = int(match["d1"] or match["d2"])
+    year = int(match["y1"] or match["y2"])
+    if not _valid_date(year, month, day):
+        return None
+    date = f"{year:04d}-{month:02d}-{day:02d}"
+    if match["H"]:
+        hour = int(match["H"])
+        ampm = (match["ampm"] or "").replace(".", "").lower()
+        if ampm == "pm" and hour < 12:
+            hour += 12
+        elif ampm == "am" and hour == 12:
+            hour = 0
+        if hour < 24:
+            return f"{date}T{hour:02d}:{match['M']}"
+    return date
+
+
+def _valid_date(year: int, month: int, day: int) -> bool:
+    return 1 <= month <= 12 and 1 <= day <= 31 and 1900 <= year <= 2100
+
+
+def _lines(text: str) -> list[_Line]:
+    lines: list[_Line] = []
+    previous_end = 0
+    for match in _LINE.finditer(text):
+        raw = match.group()
+        stripped = raw.strip()
+        if not stripped:
+            continue
+        start = match.start() + (len(raw) - len(raw.lstrip()))
+        end = start + len(stripped)
+        gap = text[previous_end:start]
+        blank_before = not lines or gap.count("\n") >= 2 or gap.count("\r") >= 2
+        lines.append(_Line(start, end, stripped, blank_before))
+        previous_end = end
+    return lines
+
+
+def _is_headline_like(line: str) -> bool:
+    """A short line that does not end like a sentence: a title or a subheading."""
+    return not _TERMINAL.search(line) and len(line.split()) <= 20
+
+
+def _is_wire_credit(line: str) -> bool:
+    if not _WIRE_CREDIT.match(line):
+        return False
+    if line.startswith("(") or " by " in f" {line.lower()}" or ":" in line:
+        return True
+    if "contributed" in line.lower():
+        return True
+    # A bare credit line: only wire-service names, joined by dashes, slashes or commas.
+    names = [name for name in re.split(r"[\s\-/,&—–]+", line.lower()) if name]
+    return bool(names) and all(name in WIRE_SERVICES for name in names)
+
+
+def _classify_strict(line: str) -> str:
+    """Furniture kinds that hold wherever the line stands; "" for anything else."""
+    if not _HAS_LETTER.search(line):
+        return "separator"
+    if _FURNITURE_LINE.match(line):
+        return "furniture"
+    if _LINK_LIST_HEADER.match(line):
+        return "link_list"
+    if _is_wire_credit(line):
+        return "wire_credit"
+    words = len(line.split())
+    if _BYLINE_START.match(line) and words <= 30 and not line.endswith("."):
+        return "byline"
+    if words <= 30 and _TIMESTAMP_WORD.search(line) and parse_date(line):
+        return "byline" if "|" in line else "date"
+    if "|" in line and words <= 30 and parse_date(line):
+        return "byline"
+    if words <= 8 and not _TERMINAL.search(line) and parse_date(line):
+        stripped = _ISO_DATE.sub("", _WORD_DATE.sub("", line)).strip(" ,|-")
+        if len(stripped.split()) <= 2:
+            return "date"
+    if (
+        _BREADCRUMB.match(line)
+        and re.search(r"\s[/>»›|]\s|[>»›]", line)
+        and not _TERMINAL.search(line)
+        and all(part.strip()[:1].isupper() for part in re.split(r"[/>»›|]", line) if part.strip())
+    ):
+        return "breadcrumb"
+    return ""
+
+
+def read_document(text: str) -> Document:
+    """Split ``text`` into furniture (with metadata read from it) and body paragraphs."""
+    check_text(text)
+    lines = _lines(text)
+    for line in lines:
+        line.kind = _classify_strict(line.text)
+
+    # After a link-list header ("Editor's picks", "Related stories") the headline-like lines
+    # that follow are links, not article text.
+    in_link_list = False
+    for line in lines:
+        if line.kind == "link_list":
+            in_link_list = True
+        elif in_link_list and not line.kind and len(line.text.split()) <= 20:
+            if _is_headline_like(line.text) or line.text.endswith("?"):
+                line.kind = "link"
+            else:
+                in_link_list = False
+        elif not line.kind:
+            in_link_list = False
+
+    _classify_headings(lines)
+
+    if not any(line.kind == "body" for line in lines):
+        raise ExtractionError(
+            "No article text found: the input is only page furniture "
+            "(headings, bylines, navigation or credits)."
+        )
+
+    metadata, dateline_cut = _read_metadata(text, lines)
+    paragraphs = _paragraphs(lines, dateline_cut)
+    if not paragraphs:
+        raise ExtractionError("No article text found: the input is only page furniture.")
+    return Document(text=text, paragraphs=paragraphs, metadata=metadata)
+
+
+def _classify_headings(lines: list[_Line]) -> None:
+    """Decide between title, subheading and body for the lines not yet classified."""
+    unclassified = [index for index, line in enumerate(lines) if not line.kind]
+    for position, index in enumerate(unclassified):
+        line = lines[index]
+        next_line = lines[index + 1] if index + 1 < len(lines) else None
+        continues = (
+            next_line is not None
+            and not next_line.blank_before
+            and not next_line.kind
+            and (next_line.text[:1].islower() or len(line.text) >= 60)
+        )
+        if _is_headline_like(line.text) and not continues:
+            line.kind = "heading"
+        else:
+            line.kind = "body"
+        del position
+
+    has_body = any(line.kind == "body" for line in lines)
+    if not has_body:
+        # Only headline-like lines: a one-line article, or a paste without full stops.
+        # Take them as body rather than refuse them.
+        for line in lines:
+            if line.kind == "heading":
+                line.kind = "body"
+        return
+
+    seen_body = False
+    title_found = False
+    for line in lines:
+        if line.kind == "body":
+            seen_body = True
+        elif line.kind == "heading":
+            if not seen_body and not title_found:
+                line.kind = "title"
+                title_found = True
+            elif len(line.text.split()) <= 12 or not seen_body:
+                line.kind = "subheading"
+            else:
+                line.kind = "body"
+
+
+def _split_byline(line: str) -> dict[str, str | None]:
+    """Read 'By X in Place | Outlet | Updated: date' into its parts."""
+    found: dict[str, str | None] = {"byline": None, "dateline": None, "outlet": None}
+    found["published"] = parse_date(line)
+    for index, part in enumerate(re.split(r"\s*[|•·]\s*", line)):
+        part = part.strip()
+        if not part:
+            continue
+        if _BYLINE_START.match(part):
+            author = re.sub(r"^by\s+", "", part, flags=re.IGNORECASE)
+            place = re.search(r"\s+in\s+([A-Z][\w .'-]*(?:,\s*[A-Z][\w .'-]*)*)$", author)
+            if place:
+                found["dateline"] = place.group(1).strip()
+                author = author[: place.start()]
+            found["byline"] = author.strip(" ,") or None
+        elif _TIMESTAMP_WORD.search(part) or parse_date(part):
+            continue
+        elif index > 0 and found["outlet"] is None and len(part.split()) <= 5:
+            found["outlet"] = part
+    return found
+
+
+def _read_metadata(text: str, lines: list[_Line]) -> tuple[ArticleMetadata, dict[int, int]]:
+    title = outlet = byline = dateline = published = None
+    furniture: list[FurnitureSpan] = []
+    dateline_cut: dict[int, int] = {}  # body line start -> where its text begins after a dateline
+
+    for line in lines:
+        if line.kind == "body":
+            continue
+        furniture.append(FurnitureSpan(line.text, line.start, line.end, line.kind))
+        if line.kind == "title" and title is None:
+            title = line.text
+        elif line.kind == "byline":
+            parts = _split_byline(line.text)
+            byline = byline or parts["byline"]
+            dateline = dateline or parts["dateline"]
+            outlet = outlet or parts["outlet"]
+            published = published or parts["published"]
+        elif line.kind == "date":
+            published = published or parse_date(line.text)
+
+    first_body = next((line for line in lines if line.kind == "body"), None)
+    if first_body is not None:
+        match = _DATELINE.match(first_body.text)
+        if match and _looks_like_dateline_place(match["place"]):
+            dateline = match["place"].strip()
+            if match["outlet"] and outlet is None:
+                outlet = match["outlet"].strip()
+            cut = first_body.start + match.end()
+            furniture.append(
+                FurnitureSpan(
+                    text[first_body.start : cut].rstrip(), first_body.start, cut, "dateline"
+                )
+            )
+            # Keep the furniture span's text equal to its slice.
+            furniture[-1] = FurnitureSpan(
+                text[first_body.start : first_body.start + len(furniture[-1].text)],
+                first_body.start,
+                first_body.start + len(furniture[-1].text),
+                "dateline",
+            )
+            dateline_cut[first_body.start] = cut
+
+    furniture.sort(key=lambda span: span.start)
+    metadata = ArticleMetadata(
+        title=title,
+        outlet=outlet,
+        byline=byline,
+        dateline=dateline,
+        published=published,
+        furniture=tuple(furniture),
+    )
+    return metadata, dateline_cut
+
+
+def _looks_like_dateline_place(place: str) -> bool:
+    head = place.split(",")[0]
+    letters = [char for char in head if char.isalpha()]
+    return len(letters) >= 2 and all(char.isupper() for char in letters)
+
+
+def _paragraphs(lines: list[_Line], dateline_cut: dict[int, int]) -> list[tuple[int, int]]:
+    """Body paragraphs: runs of body lines, joining lines that wrap mid-sentence."""
+    paragraphs: list[tuple[int, int]] = []
+    current: list[int] | None = None
+    previous: _Line | None = None
+    for line in lines:
+        if line.kind != "body":
+            current = None
+            previous = line
+            continue
+        start = dateline_cut.get(line.start, line.start)
+        wraps = (
+            current is not None
+            and previous is not None
+            and previous.kind == "body"
+            and not line.blank_before
+            and not _TERMINAL.search(previous.text)
+        )
+        if wraps and current is not None:
+            current[1] = line.end
+        else:
+            current = [start, line.end]
+            paragraphs.append(current)  # type: ignore[arg-type]
+        previous = line
+    return [(start, end) for start, end in paragraphs if end > start]

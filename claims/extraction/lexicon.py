@@ -1,0 +1,322 @@
+"""Word lists: the small, regular vocabulary of news attribution.
+
+Kept apart from the rules so that a newcomer can extend the vocabulary without reading the
+rules, and so that every list says in one place what it is for.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+def words(text: str) -> frozenset[str]:
+    """A word list written as one string: easier to read and extend than a list literal."""
+    return frozenset(text.split())
+
+
+@dataclass(frozen=True, slots=True)
+class CueVerb:
+    lemma: str
+    # say: neutral report; assert: insists/claims; deny; accuse; confirm; announce; warn;
+    # estimate; show (documents and data); tell (takes an audience object)
+    group: str
+    # How the verb takes what was said:
+    #   "clause"  - X said (that) Y: the claim is Y even without "that"
+    #   "that"    - X confirmed that Y: a clause only after "that"; with a plain object
+    #               (X confirmed the death) the whole sentence is the claim
+    #   "tail"    - only as an attribution tag (Y, he added / X added that Y), never X added NP
+    #   "object"  - X denied / accused / counted Y: the claim is the object Y
+    complement: str
+
+
+def _forms(lemma: str, forms: str, group: str, complement: str) -> dict[str, CueVerb]:
+    verb = CueVerb(lemma, group, complement)
+    return {form: verb for form in forms.split()}
+
+
+CUE_VERBS: dict[str, CueVerb] = {
+    **_forms("say", "say says said", "say", "clause"),
+    **_forms("tell", "tell tells told", "tell", "clause"),
+    **_forms("add", "add adds added", "say", "tail"),
+    **_forms("claim", "claim claims claimed", "assert", "clause"),
+    **_forms("insist", "insist insists insisted", "assert", "clause"),
+    **_forms("argue", "argue argues argued", "assert", "clause"),
+    **_forms("contend", "contend contends contended", "assert", "clause"),
+    **_forms("assert", "assert asserts asserted", "assert", "clause"),
+    **_forms("maintain", "maintains maintained", "assert", "that"),
+    **_forms("allege", "allege alleges alleged", "accuse", "clause"),
+    **_forms("write", "write writes wrote", "say", "that"),
+    **_forms("tweet", "tweeted", "say", "that"),
+    **_forms("state", "stated", "say", "that"),
+    **_forms("note", "noted", "say", "tail"),
+    **_forms("explain", "explained", "say", "tail"),
+    **_forms("stress", "stressed", "say", "that"),
+    **_forms("emphasise", "emphasised emphasized", "say", "that"),
+    **_forms("recall", "recalled", "say", "that"),
+    **_forms("testify", "testified", "say", "that"),
+    **_forms("report", "report reports reported", "say", "clause"),
+    **_forms("confirm", "confirm confirms confirmed", "confirm", "that"),
+    **_forms("acknowledge", "acknowledged acknowledges", "confirm", "that"),
+    **_forms("admit", "admitted admits", "confirm", "that"),
+    **_forms("concede", "conceded", "confirm", "that"),
+    **_forms("announce", "announce announces announced", "announce", "that"),
+    **_forms("reveal", "revealed reveals", "announce", "that"),
+    **_forms("disclose", "disclosed", "announce", "that"),
+    **_forms("declare", "declared", "announce", "that"),
+    **_forms("warn", "warn warns warned", "warn", "clause"),
+    **_forms("predict", "predict predicts predicted", "warn", "clause"),
+    **_forms("forecast", "forecasts", "warn", "clause"),
+    **_forms("estimate", "estimate estimates estimated", "estimate", "clause"),
+    **_forms("count", "counted", "estimate", "object"),
+    **_forms("show", "show shows showed", "show", "that"),
+    **_forms("find", "find finds found", "show", "that"),
+    **_forms("suggest", "suggest suggests suggested", "show", "that"),
+    **_forms("indicate", "indicate indicates indicated", "show", "that"),
+    **_forms("conclude", "concluded", "show", "that"),
+    **_forms("hear", "heard", "say", "that"),
+    **_forms("describe", "describe describes described", "say", "object"),
+    **_forms("consider", "consider considers considered", "assert", "clause"),
+    **_forms("cite", "cite cites cited", "say", "object"),
+    **_forms("deny", "deny denies denied", "deny", "object"),
+    **_forms("reject", "reject rejects rejected", "deny", "object"),
+    **_forms("dismiss", "dismissed dismisses", "deny", "object"),
+    **_forms("dispute", "disputed disputes", "deny", "object"),
+    **_forms("refute", "refuted", "deny", "object"),
+    **_forms("accuse", "accuse accuses accused", "accuse", "object"),
+    **_forms("blame", "blamed blames", "accuse", "object"),
+    **_forms("charge", "charged", "accuse", "object"),
+}
+
+# Plural nouns that look like cue verbs: "media reports said", "UN estimates". They count as
+# verbs only when "that" or a clear clause follows.
+AMBIGUOUS_NOUN_FORMS = words(
+    "reports claims estimates shows finds counts notes states posts charges"
+)
+
+# Participle cues that hang a second claim off an attribution: "..., saying Y", "adding that".
+PARTICIPLE_CUES = {
+    "saying": "say",
+    "adding": "add",
+    "insisting": "insist",
+    "arguing": "argue",
+    "claiming": "claim",
+    "warning": "warn",
+    "noting": "note",
+    "citing": "cite",
+    "confirming": "confirm",
+}
+
+# Words allowed between a subject and its cue verb: "officials on Saturday said", "X has also
+# said". Negators end the cue: "did not say" is no attribution.
+AUXILIARIES = words("has have had will would also later earlier previously again")
+NEGATORS = words("not never n't no")
+PASSIVE_AUXILIARIES = words("is are was were been being be")
+MODALS_BEFORE_BASE_FORM = words(
+    "to would will could can may might must should shall did do does not never"
+)
+
+# A cue after one of these sits in a subordinate clause ("after he said ..."), which is not
+# the sentence's own attribution.
+SUBORDINATORS = words(
+    "after before when while whereas because since although though if unless until once as whether"
+)
+RELATIVE_STOPS = words("which that where whom whose")
+
+DETERMINERS = words(
+    "a an the this that these those its his her their our my your some any each every no another"
+)
+
+SUBJECT_PRONOUNS = words("he she they it we i you")
+OBJECT_PRONOUNS = words("him her them us me you it")
+
+PREPOSITIONS = words(
+    "on in at during after before by via through from with without over under near outside "
+    "inside amid following late early earlier last this next yesterday today tonight "
+    "overnight citing adding quoting referring speaking writing when while as according "
+    "for to"
+)
+
+WEEKDAYS = words("monday tuesday wednesday thursday friday saturday sunday")
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            "january jan",
+            "february feb",
+            "march mar",
+            "april apr",
+            "may",
+            "june jun",
+            "july jul",
+            "august aug",
+            "september sep sept",
+            "october oct",
+            "november nov",
+            "december dec",
+        ],
+        start=1,
+    )
+    for name in names.split()
+}
+
+# Abbreviations that never end a sentence (titles are always followed by a name).
+TITLE_ABBREVIATIONS = words(
+    "mr mrs ms dr gen col lt sgt capt maj sen rep gov prof st rev hon messrs mme mlle adm "
+    "brig cmdr cpl pvt supt insp det fr sr jr"
+)
+# Abbreviations that end a sentence only when a typical sentence opener follows.
+OTHER_ABBREVIATIONS = words(
+    "jan feb mar apr jun jul aug sep sept oct nov dec inc co corp ltd plc bros no nos vs etc "
+    "approx est dept univ ave blvd rd mt ft fig vol pp ca al e.g i.e a.m p.m u.s u.k u.n "
+    "e.u u.s.a d.c"
+)
+# Words that start sentences: after an ambiguous abbreviation ("the U.S. The"), they mean
+# a new sentence has begun.
+SENTENCE_OPENERS = words(
+    "the a an he she they it we i his her their its this that these those there but and "
+    "meanwhile however in on at after before when while also yet still so then some many "
+    "most"
+)
+
+# Words that give a claimant away as a kind of speaker. Checked on the head of the phrase.
+MEDIA_WORDS = words(
+    "television tv channel newspaper paper agency broadcaster radio magazine outlet daily "
+    "times post journal gazette tribune herald news reuters afp ap bbc cnn xinhua sana "
+    "al-arabiya al-jazeera journalist journalists reporter reporters correspondent media "
+    "press website tabloid"
+)
+GOVERNMENT_WORDS = words(
+    "government ministry minister ministers official officials police army military "
+    "authorities authority president prime premier spokesman spokeswoman spokesperson "
+    "department state pentagon kremlin administration governor mayor council commission "
+    "cabinet parliament congress senate senator lawmakers lawmaker regime embassy ambassador "
+    "diplomat diplomats troops forces prosecutor prosecutors prosecution court judge agency "
+    "fbi cia interior defence defense foreign ministries officers officer"
+)
+ORGANISATION_WORDS = words(
+    "company firm group union unions organisation organization association institute "
+    "university hospital bank corporation inc corp ltd plc foundation charity council "
+    "committee board party alliance coalition federation league club airline railroad "
+    "railway operator programme program fund observatory network society center centre "
+    "agency lab laboratory nasa who unicef un nato eu opec energy holdings motors airlines "
+    "airways systems technologies pharmaceuticals brands capital partners industries labs "
+    "foods solutions software networks electric oil gas power mining steel telecom insurance "
+    "insurer retailer maker manufacturer carrier"
+)
+DOCUMENT_WORDS = words(
+    "report reports study survey poll video footage statement statements document documents "
+    "data figures estimates estimate record records letter filing memo analysis census "
+    "photo photos images image tally count results paper research audit investigation "
+    "inquiry review assessment indictment complaint lawsuit"
+)
+GROUP_WORDS = words(
+    "activists residents witnesses observers protesters demonstrators analysts experts "
+    "doctors scientists researchers rebels insurgents militants fighters villagers locals "
+    "survivors relatives families workers employees economists critics supporters "
+    "opponents campaigners advocates groups leaders neighbours neighbors students parents "
+    "victims medics volunteers farmers traders shopkeepers people others"
+)
+ANONYMOUS_WORDS = words("source sources insider insiders person people")
+# Person roles: a singular speaker described by role ("a doctor", "the nurse").
+PERSON_ROLE_WORDS = words(
+    "man woman doctor nurse witness resident researcher scientist expert analyst lawyer "
+    "barrister attorney teacher student worker employee driver survivor father mother son "
+    "daughter wife husband neighbour neighbor owner farmer trader chief director executive "
+    "ceo chairman chairwoman founder professor economist engineer manager coach player "
+    "captain general colonel commander leader candidate activist volunteer medic "
+    "firefighter pilot passenger victim relative friend host"
+)
+PERSON_TITLES = words(
+    "mr mrs ms miss dr prof president general gen colonel col captain capt lieutenant lt "
+    "sergeant sgt major maj minister senator sen governor gov mayor judge justice king queen "
+    "prince princess sheikh pope bishop rev father sir dame lord lady chancellor secretary "
+    "director chief commissioner ambassador detective inspector superintendent officer "
+    "constable premier emir ayatollah rabbi imam coach professor"
+)
+
+# Nouns that refer back to a claim: "rejected the accusation", "denies the allegations".
+CLAIM_NOUNS = words(
+    "accusation accusations allegation allegations claim claims charge charges report reports "
+    "suggestion suggestions criticism assertion assertions account accounts version story "
+    "finding findings figures figure characterisation characterization charge rumour rumours "
+    "rumor rumors notion idea statement statements that this it them"
+)
+
+# Opinion and evaluation words: lower check-worthiness.
+OPINION_WORDS = words(
+    "should must ought believe believes think thinks feel feels hope hopes wish best worst "
+    "great terrible wonderful beautiful awful shameful disgraceful outrageous unacceptable "
+    "necessary important wrong right fair unfair good bad disaster betrayal plausible "
+    "pessimistic optimistic ridiculous absurd brilliant excellent tragic sad happy proud "
+    "deserve deserves regret love hate"
+)
+VAGUE_WORDS = words("some many several various things stuff somewhat often sometimes")
+
+# Words with no content for overlap tests (relations) and for scoring.
+STOPWORDS = words(
+    """a an the and or but if of to in on at by for with from as is are was were be been being
+    has have had do does did it its this that these those there their they them he she his her
+    him we our us you your i my me not no nor so than then too very can could will would shall
+    should may might must also just only about into over after before under again further once
+    which who whom whose what when where why how all any both each few more most other some such
+    own same said says say told tell according while during since until up down out off
+    because through against between per around than said saying"""
+)
+
+NUMBER_WORDS = words(
+    "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty "
+    "ninety hundred hundreds thousand thousands million millions billion billions trillion "
+    "dozen dozens half twice"
+)
+NUMBER_WORD_VALUES = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "hundred": 100,
+    "dozen": 12,
+}
+
+# Quantities that may contradict each other when two sources give different numbers.
+QUANTITY_SYNONYMS = {
+    "killed": "dead",
+    "dead": "dead",
+    "deaths": "dead",
+    "died": "dead",
+    "death": "dead",
+    "toll": "dead",
+    "fatalities": "dead",
+    "bodies": "dead",
+    "injured": "injured",
+    "wounded": "injured",
+    "hurt": "injured",
+    "injuries": "injured",
+    "treated": "injured",
+    "missing": "missing",
+    "casualties": "injured",
+    "displaced": "displaced",
+    "evacuated": "displaced",
+    "refugees": "displaced",
+    "arrested": "arrested",
+    "detained": "arrested",
+    "arrests": "arrested",
+}
+
+# Outlets and wire services, for credits and bylines.
+WIRE_SERVICES = words(
+    "afp ap reuters xinhua dpa ansa efe upi pa kyodo yonhap tass ria bloomberg agencies "
+    "afp-ap ap-afp ap-reuters reuters-ap"
+)

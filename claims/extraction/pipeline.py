@@ -1,0 +1,368 @@
+"""The extraction pipeline: document -> sentences -> attribution -> claimants -> flags ->
+relations -> scoring. Each stage is a plain function over the previous stage's output; ``run``
+can time them for bench/extraction_speed.py.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from . import flags as flag_rules
+from .attribution import Attribution, attribute_paragraph
+from .claimants import (
+    Mention,
+    PersonIndex,
+    claimant_kind,
+    fits,
+    is_anaphor,
+    is_named,
+)
+from .document import read_document
+from .lexicon import CUE_VERBS
+from .models import (
+    Claimant,
+    ExtractedClaim,
+    ExtractionResult,
+    Relation,
+    Span,
+)
+from .relations import link, prepare
+from .scoring import score
+from .sentences import Sentence, split_sentences
+
+STAGES = ("document", "sentences", "attribution", "claimants", "flags", "relations", "scoring")
+RESOLUTION_WINDOW_CLAIMS = 10
+RESOLUTION_WINDOW_CHARS = 1500
+
+_PREDICTION = re.compile(
+    r"\b(?:will|won't|shall|is\s+expected\s+to|are\s+expected\s+to|is\s+likely\s+to|"
+    r"are\s+likely\s+to|is\s+set\s+to|are\s+set\s+to|forecasts?|is\s+projected\s+to|"
+    r"would\s+(?:reach|rise|fall|hit|grow|increase|decrease|cost))\b",
+    re.IGNORECASE,
+)
+_ESTIMATE = re.compile(r"\b(?:estimated?|estimates|roughly|approximately)\b", re.IGNORECASE)
+_ACCUSATION_NOUNS = re.compile(r"\b(?:accusations?|allegations?|charges)\b", re.IGNORECASE)
+_QUOTED_PASSAGE = re.compile(r"[\"“]([^\"“”]+)[\"”]")
+
+
+@dataclass(slots=True)
+class Draft:
+    sentence_index: int
+    attribution: Attribution
+    flags: set[str] = field(default_factory=set)
+    kind: str = "statement"
+    source_kind: str | None = None
+    resolved: Mention | None = None
+    relations: list[tuple[str, int]] = field(default_factory=list)
+    checkworthiness: float = 0.0
+    reasons: tuple[str, ...] = ()
+
+
+Timer = Callable[[str, float], None]
+
+
+def run(text: str, timer: Timer | None = None) -> ExtractionResult:
+    clock = time.perf_counter
+    started = clock()
+
+    def lap(stage: str) -> None:
+        nonlocal started
+        if timer is not None:
+            now = clock()
+            timer(stage, now - started)
+            started = now
+
+    document = read_document(text)
+    lap("document")
+    sentences = split_sentences(text, document.paragraphs)
+    lap("sentences")
+    drafts, qualifiers = _attribute(text, sentences, len(document.paragraphs))
+    lap("attribution")
+    _resolve_claimants(text, drafts, document.paragraphs)
+    lap("claimants")
+    _apply_flags(text, drafts, sentences, qualifiers)
+    _assign_kinds(text, drafts)
+    lap("flags")
+    _link(text, drafts)
+    lap("relations")
+    claims = _finish(text, drafts, sentences)
+    lap("scoring")
+    return ExtractionResult(text=text, metadata=document.metadata, claims=claims)
+
+
+# --------------------------------------------------------------------------------------------
+
+
+def _attribute(
+    text: str, sentences: list[Sentence], paragraph_count: int
+) -> tuple[list[Draft], list[int]]:
+    by_paragraph: list[list[int]] = [[] for _ in range(paragraph_count)]
+    for index, sentence in enumerate(sentences):
+        by_paragraph[sentence.paragraph].append(index)
+
+    drafts: list[Draft] = []
+    qualifiers: list[int] = []
+    previous_tag = None
+    for paragraph_sentences in by_paragraph:
+        if not paragraph_sentences:
+            previous_tag = None
+            continue
+        members = [sentences[index] for index in paragraph_sentences]
+        paragraph = (members[0].start, members[-1].end)
+        found, previous_tag = attribute_paragraph(text, members, paragraph, previous_tag)
+        qualifier_positions = {
+            position
+            for position, sentence in enumerate(members)
+            if flag_rules.is_qualifier(text[sentence.start : sentence.end])
+        }
+        qualifiers.extend(paragraph_sentences[position] for position in sorted(qualifier_positions))
+        for position, attribution in found:
+            if (
+                position in qualifier_positions
+                and not attribution.is_quote
+                and attribution.source is None
+            ):
+                continue
+            content = text[attribution.content[0] : attribution.content[1]]
+            if content.rstrip('"”’ ').endswith("?") and not attribution.source:
+                continue  # a question asserts nothing
+            drafts.append(
+                Draft(sentence_index=paragraph_sentences[position], attribution=attribution)
+            )
+    drafts.sort(key=lambda draft: (draft.attribution.content[0], draft.attribution.content[1]))
+    return drafts, qualifiers
+
+
+def _resolve_claimants(text: str, drafts: list[Draft], paragraphs: list[tuple[int, int]]) -> None:
+    persons = PersonIndex(text, paragraphs)
+    recent: list[Mention] = []  # claimants of earlier claims, nearest last
+    for draft in drafts:
+        source = draft.attribution.source
+        if source is None:
+            continue
+        source_text = text[source[0] : source[1]]
+        kind = claimant_kind(source_text, persons.name_words)
+        if is_anaphor(source_text):
+            antecedent = _antecedent(source_text, source[0], recent, persons)
+            if antecedent is not None:
+                draft.resolved = antecedent
+                kind = antecedent.kind
+            elif source_text.lower() in ("he", "she"):
+                kind = "person"
+            elif source_text.lower() == "they":
+                kind = "group"
+            elif kind == "unknown" and source_text.lower() != "it":
+                kind = claimant_kind(source_text.split(maxsplit=1)[-1]) or "unknown"
+        draft.source_kind = kind
+        mention = draft.resolved or Mention(
+            source[0], source[1], kind, source_text, is_named(source_text)
+        )
+        if not recent or recent[-1].start != mention.start:
+            recent.append(mention)
+            if len(recent) > RESOLUTION_WINDOW_CLAIMS:
+                recent.pop(0)
+
+
+def _antecedent(
+    anaphor: str, position: int, recent: list[Mention], persons: PersonIndex
+) -> Mention | None:
+    candidates = [
+        mention for mention in recent if mention.start < position and fits(anaphor, mention)
+    ]
+    if anaphor.lower() in ("he", "she"):
+        person = persons.nearest_before(position, RESOLUTION_WINDOW_CHARS)
+        if person is not None:
+            candidates.append(person)
+    named = [mention for mention in candidates if mention.named]
+    pool = named or candidates
+    if not pool:
+        return None
+    return max(pool, key=lambda mention: mention.start)
+
+
+def _apply_flags(
+    text: str, drafts: list[Draft], sentences: list[Sentence], qualifiers: list[int]
+) -> None:
+    by_sentence: dict[int, list[Draft]] = {}
+    for draft in drafts:
+        by_sentence.setdefault(draft.sentence_index, []).append(draft)
+
+    for draft in drafts:
+        sentence = sentences[draft.sentence_index]
+        sentence_text = text[sentence.start : sentence.end]
+        content = text[draft.attribution.content[0] : draft.attribution.content[1]]
+        if flag_rules.UNVERIFIED.search(sentence_text):
+            draft.flags.add("unverified")
+        if flag_rules.ANONYMOUS.search(sentence_text) or draft.source_kind == "anonymous":
+            draft.flags.add("anonymous_source")
+        if flag_rules.HEDGED.search(sentence_text):
+            draft.flags.add("hedged")
+        if flag_rules.has_statistic(content):
+            draft.flags.add("statistic")
+        if draft.attribution.is_quote or _mostly_quoted(content):
+            draft.flags.add("direct_quote")
+
+    # A standalone qualifier flags the claims of the sentence before it.
+    for qualifier_index in qualifiers:
+        sentence = sentences[qualifier_index]
+        sentence_text = text[sentence.start : sentence.end]
+        previous = qualifier_index - 1
+        while previous >= 0 and previous not in by_sentence:
+            previous -= 1
+        if previous < 0 or qualifier_index - previous > 2:
+            continue
+        targets = by_sentence[previous]
+        if flag_rules.ANONYMOUS.search(sentence_text):
+            sourced = [draft for draft in targets if draft.attribution.source] or targets
+            for draft in sourced:
+                draft.flags.add("anonymous_source")
+        if flag_rules.UNVERIFIED.search(sentence_text):
+            for draft in targets:
+                draft.flags.add("unverified")
+
+    # Claims from a source the text called unverified ("the video") stay unverified.
+    unverified_heads: dict[str, int] = {}
+    for draft in drafts:
+        source = draft.attribution.source
+        if source is None:
+            continue
+        head = text[source[0] : source[1]].lower().split()
+        for word, since in list(unverified_heads.items()):
+            if word in head and draft.sentence_index - since <= 4:
+                draft.flags.add("unverified")
+        if "unverified" in draft.flags and head:
+            unverified_heads[head[-1]] = draft.sentence_index
+
+
+def _mostly_quoted(content: str) -> bool:
+    quoted = sum(len(match.group(1).split()) for match in _QUOTED_PASSAGE.finditer(content))
+    return quoted >= 4 and quoted * 2 >= len(content.split())
+
+
+def _assign_kinds(text: str, drafts: list[Draft]) -> None:
+    for draft in drafts:
+        attribution = draft.attribution
+        content = text[attribution.content[0] : attribution.content[1]]
+        group = attribution.cue_verb.group if attribution.cue_verb else None
+        source_text = (
+            text[attribution.source[0] : attribution.source[1]].lower()
+            if attribution.source
+            else ""
+        )
+        if group == "deny" and attribution.form in ("object", "coordinated", "tail", "inverted"):
+            draft.kind = "denial"
+        elif group == "accuse" and attribution.form in ("object", "coordinated", "tail"):
+            draft.kind = "accusation"
+        elif group == "estimate" or "estimate" in source_text or _ESTIMATE.search(content):
+            draft.kind = "estimate" if "statistic" in draft.flags else "statement"
+        elif (group == "warn" or attribution.source) and _PREDICTION.search(content):
+            draft.kind = "prediction"
+        else:
+            draft.kind = "statement"
+        if draft.kind == "statement":
+            if "direct_quote" in draft.flags and attribution.is_quote:
+                draft.kind = "quote"
+            elif "statistic" in draft.flags:
+                draft.kind = "statistic"
+
+
+def _source_key(text: str, draft: Draft) -> str:
+    if draft.resolved is not None:
+        return draft.resolved.text.lower()
+    source = draft.attribution.source
+    if source is None:
+        return ""
+    words = text[source[0] : source[1]].lower().split()
+    return " ".join(word for word in words if word not in ("the", "a", "an"))
+
+
+def _link(text: str, drafts: list[Draft]) -> None:
+    inputs = []
+    for draft in drafts:
+        attribution = draft.attribution
+        content = text[attribution.content[0] : attribution.content[1]]
+        after_cue = content
+        if (
+            attribution.cue
+            and attribution.content[0] <= attribution.cue[0] < attribution.content[1]
+        ):
+            after_cue = text[attribution.cue[1] : attribution.content[1]]
+        inputs.append(
+            prepare(
+                content,
+                after_cue,
+                _source_key(text, draft),
+                attribution.cue_verb.group if attribution.cue_verb else None,
+                draft.kind,
+            )
+        )
+    for index, relations in enumerate(link(inputs)):
+        drafts[index].relations = relations
+        for relation_type, target in relations:
+            if relation_type == "denies" and drafts[target].kind in ("statement", "quote"):
+                denial_text = inputs[index].content_after_cue
+                # "rejected the accusation" tells us the target was an accusation.
+                if _ACCUSATION_NOUNS.search(denial_text):
+                    drafts[target].kind = "accusation"
+
+
+def _finish(
+    text: str, drafts: list[Draft], sentences: list[Sentence]
+) -> tuple[ExtractedClaim, ...]:
+    claims = []
+    for draft in drafts:
+        attribution = draft.attribution
+        start, end = attribution.content
+        content = text[start:end]
+        sentence = sentences[draft.sentence_index]
+        source = None
+        if attribution.source is not None:
+            source_start, source_end = attribution.source
+            resolved = None
+            if draft.resolved is not None:
+                resolved = Span(draft.resolved.text, draft.resolved.start, draft.resolved.end)
+            source = Claimant(
+                text=text[source_start:source_end],
+                start=source_start,
+                end=source_end,
+                kind=draft.source_kind or "unknown",
+                resolved=resolved,
+            )
+        cue = None
+        if attribution.cue is not None:
+            cue = Span(text[attribution.cue[0] : attribution.cue[1]], *attribution.cue)
+        relation_type = draft.relations[0][0] if draft.relations else None
+        source_named = bool(source) and (is_named(source.text) or bool(source.resolved))
+        value, reasons = score(content, draft.kind, draft.flags, source_named, relation_type)
+        claims.append(
+            ExtractedClaim(
+                text=content,
+                start=start,
+                end=end,
+                sentence=Span(text[sentence.start : sentence.end], sentence.start, sentence.end),
+                source=source,
+                cue=cue,
+                flags=tuple(
+                    flag
+                    for flag in (
+                        "unverified",
+                        "anonymous_source",
+                        "hedged",
+                        "statistic",
+                        "direct_quote",
+                    )
+                    if flag in draft.flags
+                ),
+                kind=draft.kind,
+                checkworthiness=value,
+                reasons=reasons,
+                relations=tuple(Relation(kind, target) for kind, target in draft.relations),
+            )
+        )
+    return tuple(claims)
+
+
+__all__ = ["CUE_VERBS", "STAGES", "run"]

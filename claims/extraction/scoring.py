@@ -1,0 +1,85 @@
+"""Check-worthiness: how much a claim deserves a fact-checker's time, 0..1, with reasons.
+
+Factual, specific, consequential claims (numbers, named actors, accusations, denials) score
+high; opinions, background and vague statements score low. The weights are simple and
+additive so that the reasons explain the score exactly.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import OPINION_WORDS, VAGUE_WORDS
+
+_WORD = re.compile(r"[\w'’-]+")
+_PROPER = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z][\w'’-]*")
+_GENERIC_PRESENT = re.compile(
+    r"\b(?:remains?|is|are|pose|poses|tend|tends|has long|have long|can|often)\b"
+)
+
+BASE = 0.3
+WEIGHTS = {
+    "contains a statistic": 0.25,
+    "accusation": 0.2,
+    "denial": 0.2,
+    "names an actor": 0.1,
+    "attributed to a named source": 0.05,
+    "hedged in the text": 0.1,
+    "not verified in the text": 0.1,
+    "anonymous source": 0.05,
+    "contradicted by another claim": 0.1,
+    "estimate": 0.05,
+    "opinion language": -0.25,
+    "vague wording": -0.1,
+    "background statement": -0.1,
+    "very short": -0.15,
+    "question": -0.3,
+}
+
+
+def score(
+    text: str,
+    kind: str,
+    flags: set[str],
+    source_named: bool,
+    has_relation: str | None,
+) -> tuple[float, tuple[str, ...]]:
+    words = [word.lower() for word in _WORD.findall(text)]
+    reasons: list[str] = []
+    if "statistic" in flags:
+        reasons.append("contains a statistic")
+    if kind == "accusation":
+        reasons.append("accusation")
+    if kind == "denial":
+        reasons.append("denial")
+    if kind == "estimate":
+        reasons.append("estimate")
+    if _PROPER.search(text) or source_named:
+        reasons.append("names an actor")
+    if source_named:
+        reasons.append("attributed to a named source")
+    if "hedged" in flags:
+        reasons.append("hedged in the text")
+    if "unverified" in flags:
+        reasons.append("not verified in the text")
+    if "anonymous_source" in flags:
+        reasons.append("anonymous source")
+    if has_relation == "contradicts":
+        reasons.append("contradicted by another claim")
+    if any(word in OPINION_WORDS for word in words):
+        reasons.append("opinion language")
+    if sum(word in VAGUE_WORDS for word in words) >= 1 and "statistic" not in flags:
+        reasons.append("vague wording")
+    if (
+        not source_named
+        and "statistic" not in flags
+        and not _PROPER.search(text)
+        and _GENERIC_PRESENT.search(text)
+    ):
+        reasons.append("background statement")
+    if len(words) < 6:
+        reasons.append("very short")
+    if text.rstrip().endswith("?"):
+        reasons.append("question")
+    value = BASE + sum(WEIGHTS[reason] for reason in reasons)
+    return round(min(1.0, max(0.0, value)), 2), tuple(reasons)

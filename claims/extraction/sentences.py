@@ -1,0 +1,91 @@
+"""Sentence splitting with exact character offsets.
+
+A sentence ends at ., ! or ? (plus any closing quotes and brackets right after it) when
+whitespace and a sentence opener follow. Abbreviations, initials, decimals and "U.S."-style
+acronyms do not end a sentence unless a typical sentence opener ("The", "He", ...) follows
+an abbreviation that could also end one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import OTHER_ABBREVIATIONS, SENTENCE_OPENERS, TITLE_ABBREVIATIONS
+
+# A candidate end: terminal punctuation, then closers glued to it, then whitespace, then an
+# opener (capital, digit, opening quote or bracket).
+_CANDIDATE_END = re.compile(
+    r"""(?P<punct>[.!?]+|…)(?P<closers>["”’')\]]*)(?P<space>\s+)(?=["“‘'(\[]*[\w\d])"""
+)
+_WORD_BEFORE = re.compile(r"([\w.&'-]*)$")
+_NEXT_WORD = re.compile(r"[\"“‘'(\[]*([\w'-]+)")
+QUOTE_OPEN = '"“‘'
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int  # exclusive; the sentence text ends at its terminal punctuation or closer
+    paragraph: int  # index of the body paragraph it belongs to
+
+
+def split_sentences(text: str, paragraphs: list[tuple[int, int]]) -> list[Sentence]:
+    sentences: list[Sentence] = []
+    for paragraph_index, (paragraph_start, paragraph_end) in enumerate(paragraphs):
+        for start, end in _split_paragraph(text, paragraph_start, paragraph_end):
+            sentences.append(Sentence(start, end, paragraph_index))
+    return sentences
+
+
+def _split_paragraph(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    sentence_start = start
+    for match in _CANDIDATE_END.finditer(text, start, end):
+        if not _is_boundary(text, match, start, end):
+            continue
+        sentence_end = match.start("space")
+        if sentence_end > sentence_start:
+            spans.append((sentence_start, sentence_end))
+        sentence_start = match.end()
+    if sentence_start < end:
+        tail_end = end
+        while tail_end > sentence_start and text[tail_end - 1].isspace():
+            tail_end -= 1
+        if tail_end > sentence_start:
+            spans.append((sentence_start, tail_end))
+    return spans
+
+
+def _is_boundary(text: str, match: re.Match[str], start: int, end: int) -> bool:
+    punct = match["punct"]
+    next_match = _NEXT_WORD.match(text, match.end(), end)
+    next_word = next_match.group(1) if next_match else ""
+    next_char = text[match.end()] if match.end() < end else ""
+    # A lower-case continuation never starts a sentence ("?" she asked / "e.g. the").
+    if next_word[:1].islower():
+        return False
+    if punct != ".":
+        return True
+    word = _WORD_BEFORE.search(text, start, match.start()).group(1)  # type: ignore[union-attr]
+    bare = word.lower().strip("'-&")
+    if not bare:
+        return True
+    closers = match["closers"]
+    if closers and any(char in "\"”’'" for char in closers):
+        # The period is inside a closing quote: the quotation ended the sentence.
+        return True
+    opener_follows = next_word.lower() in SENTENCE_OPENERS or next_char in QUOTE_OPEN
+    if bare in TITLE_ABBREVIATIONS:
+        return False
+    if len(bare) == 1 and bare.isalpha():
+        # An initial ("J. R. R. Tolkien", "George W. Bush") unless a new sentence clearly starts.
+        return opener_follows and word.isupper() and next_word not in ("",)
+    if bare in OTHER_ABBREVIATIONS or _is_dotted_acronym(bare):
+        return opener_follows
+    return True
+
+
+def _is_dotted_acronym(word: str) -> bool:
+    """U.S., a.m., e.g.: letters separated by dots."""
+    return bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]?", word)) and "." in word

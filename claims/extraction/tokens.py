@@ -1,0 +1,33 @@
+"""A small word tokenizer that keeps character offsets."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Numbers with thousands separators or decimals stay one token ("70,000", "2.5", "13.5%");
+# words keep inner hyphens, apostrophes, dots and ampersands ("Dubai-based", "U.S", "don't").
+_TOKEN = re.compile(r"[$£€¥]?\d+(?:[.,:]\d+)*%?|\w+(?:[-'’.&]\w+)*|[^\w\s]")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    start: int
+    end: int
+    lower: str
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[:1].isalnum() or self.text[:1] in "$£€¥"
+
+    @property
+    def is_capitalised(self) -> bool:
+        return self.text[:1].isupper()
+
+
+def tokenize(text: str, start: int, end: int) -> list[Token]:
+    return [
+        Token(match.group(), match.start(), match.end(), match.group().lower())
+        for match in _TOKEN.finditer(text, start, end)
+    ]

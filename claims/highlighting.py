@@ -1,0 +1,69 @@
+"""The article text cut into runs for display: each claim's span highlighted, with its claimant
+and cue marked, whatever order and overlap the spans come in.
+
+Shared by the admin's article page and the editors' dashboard (templates/claims/
+_highlighted_article.html renders it). The text is never marked safe here: templates escape it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from itertools import pairwise
+
+
+@dataclass(slots=True)
+class Piece:
+    text: str
+    is_claimant: bool = False
+    is_cue: bool = False
+
+
+@dataclass(slots=True)
+class Run:
+    """A stretch of text that belongs to one claim (or to none)."""
+
+    claim: object | None
+    pieces: list[Piece] = field(default_factory=list)
+
+
+def highlight(body: str, claims: Iterable) -> list[Run]:
+    """Cut `body` at every claim, claimant and cue boundary; O(n log n) in the spans."""
+    claims = list(claims)
+    boundaries = {0, len(body)}
+    claim_spans = []
+    marks: list[tuple[int, int, str]] = []
+    for claim in claims:
+        if 0 <= claim.start < claim.end <= len(body):
+            claim_spans.append((claim.start, claim.end, claim))
+            boundaries.update((claim.start, claim.end))
+        for kind in ("claimant", "cue"):
+            start, end = getattr(claim, f"{kind}_start"), getattr(claim, f"{kind}_end")
+            if start is not None and end is not None and 0 <= start < end <= len(body):
+                marks.append((start, end, kind))
+                boundaries.update((start, end))
+    points = sorted(boundaries)
+    # Which claim and which marks cover each elementary piece [points[i], points[i+1]).
+    owner: list[object | None] = [None] * (len(points) - 1)
+    owner_length = [len(body) + 1] * (len(points) - 1)
+    marked: list[set[str]] = [set() for _ in owner]
+    index_of = {point: index for index, point in enumerate(points)}
+    for start, end, claim in claim_spans:
+        # Where manual claims overlap, the shorter (more specific) claim owns the text.
+        for index in range(index_of[start], index_of[end]):
+            if end - start < owner_length[index]:
+                owner[index], owner_length[index] = claim, end - start
+    for start, end, kind in marks:
+        for index in range(index_of[start], index_of[end]):
+            marked[index].add(kind)
+
+    runs: list[Run] = []
+    for index, (start, end) in enumerate(pairwise(points)):
+        if start == end:
+            continue
+        piece = Piece(body[start:end], "claimant" in marked[index], "cue" in marked[index])
+        if runs and runs[-1].claim is owner[index]:
+            runs[-1].pieces.append(piece)
+        else:
+            runs.append(Run(owner[index], [piece]))
+    return runs

@@ -1,0 +1,209 @@
+"""Each attribution form: what the claim is, who made it and with which cue."""
+
+from __future__ import annotations
+
+import pytest
+
+from claims.extraction import ExtractedClaim, extract
+
+
+def only_claims(text: str) -> list[ExtractedClaim]:
+    return list(extract(text).claims)
+
+
+def single(text: str) -> ExtractedClaim:
+    claims = only_claims(text)
+    assert len(claims) == 1, [claim.text for claim in claims]
+    return claims[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source", "cue"),
+    [
+        # X said (that) Y
+        (
+            "Police said the driver had been drinking.",
+            "the driver had been drinking",
+            "Police",
+            "said",
+        ),
+        ("The ministry said on Monday that exports fell.", "exports fell", "The ministry", "said"),
+        # Y, X said
+        (
+            "The driver had been drinking, police said on Sunday.",
+            "The driver had been drinking",
+            "police",
+            "said",
+        ),
+        # Y, said X
+        (
+            "The plan will fail within a year, said John Ortiz, a local trader.",
+            "The plan will fail within a year",
+            "John Ortiz",
+            "said",
+        ),
+        # According to X, Y / Y, according to X
+        (
+            "According to the census, the city has 40,000 residents.",
+            "the city has 40,000 residents",
+            "the census",
+            "according to",
+        ),
+        (
+            "The city has 40,000 residents, according to the census.",
+            "The city has 40,000 residents",
+            "the census",
+            "according to",
+        ),
+        # X told Y (that) Z
+        (
+            "The mayor told reporters that the bridge was safe.",
+            "the bridge was safe",
+            "The mayor",
+            "told",
+        ),
+        (
+            "Smith told The Associated Press the deal was dead.",
+            "the deal was dead",
+            "Smith",
+            "told",
+        ),
+        # X, apposition, said Y
+        (
+            "Anna Berg, a spokeswoman for the agency, said the data was lost.",
+            "the data was lost",
+            "Anna Berg",
+            "said",
+        ),
+        (
+            "The doctor, who asked not to be named, said the ward was full.",
+            "the ward was full",
+            "The doctor",
+            "said",
+        ),
+        # other cue verbs
+        (
+            "The company insisted that no passwords were taken.",
+            "no passwords were taken",
+            "The company",
+            "insisted",
+        ),
+        ("Analysts warned that prices would rise.", "prices would rise", "Analysts", "warned"),
+        (
+            "The UN estimates that 4 million people have fled.",
+            "4 million people have fled",
+            "The UN",
+            "estimates",
+        ),
+        (
+            "The agency confirmed that two workers died.",
+            "two workers died",
+            "The agency",
+            "confirmed",
+        ),
+        (
+            "The video shows soldiers firing on a crowd.",
+            "soldiers firing on a crowd",
+            "The video",
+            "shows",
+        ),
+        (
+            "Residents and a local aid group said at least 18 people were killed.",
+            "at least 18 people were killed",
+            "Residents and a local aid group",
+            "said",
+        ),
+    ],
+)
+def test_attribution_forms(text: str, content: str, source: str, cue: str) -> None:
+    claim = single(text)
+    assert claim.text == content
+    assert claim.source is not None and claim.source.text == source
+    assert claim.cue is not None and claim.cue.text.lower() == cue
+
+
+def test_a_denial_claims_what_is_denied() -> None:
+    claim = single("The government denied using cluster bombs.")
+    assert claim.kind == "denial"
+    assert claim.text == "using cluster bombs"
+    assert claim.source is not None and claim.source.text == "The government"
+    assert claim.cue is not None and claim.cue.text == "denied"
+
+
+def test_rejecting_a_bill_is_not_a_denial() -> None:
+    claim = single("Parliament rejected the budget bill on Tuesday.")
+    assert claim.source is None
+    assert claim.kind != "denial"
+
+
+def test_an_accusation_names_the_accuser() -> None:
+    claim = single("Union leaders accused police of using excessive force.")
+    assert claim.kind == "accusation"
+    assert claim.text == "police of using excessive force"
+    assert claim.source is not None and claim.source.text == "Union leaders"
+
+
+def test_a_multi_sentence_quote_with_the_tag_in_the_middle() -> None:
+    text = '"We are being cautious," Hess said. "We would rather move people out."'
+    first, second = only_claims(text)
+    assert first.text == "We are being cautious"
+    assert second.text == "We would rather move people out"
+    for claim in (first, second):
+        assert claim.source is not None and claim.source.text == "Hess"
+        assert "direct_quote" in claim.flags
+        assert claim.kind == "quote"
+
+
+def test_a_quote_spanning_sentences_is_one_claim_per_quotation() -> None:
+    text = 'Hess said: "We are being cautious. We would rather move people out."'
+    claims = only_claims(text)
+    assert claims
+    assert all(claim.source is not None and claim.source.text == "Hess" for claim in claims)
+    assert "We would rather move people out" in " ".join(claim.text for claim in claims)
+
+
+def test_a_quote_in_the_next_paragraph_keeps_the_speaker() -> None:
+    text = (
+        '"This was not an accident," army spokesman Nabil Abdallah told Reuters.\n\n'
+        '"They targeted the market."'
+    )
+    claims = only_claims(text)
+    assert claims[-1].text == "They targeted the market"
+    assert claims[-1].source is not None
+    assert claims[-1].source.text == "army spokesman Nabil Abdallah"
+
+
+def test_said_x_and_that_y_gives_two_claims() -> None:
+    claims = only_claims(
+        "The ministry said 34 people were arrested and that 11 officers were hurt."
+    )
+    assert [claim.text for claim in claims] == [
+        "34 people were arrested",
+        "11 officers were hurt",
+    ]
+    assert all(claim.source and claim.source.text == "The ministry" for claim in claims)
+
+
+def test_a_participle_adds_a_claim_by_the_same_source() -> None:
+    claims = only_claims(
+        "Stridely put the number of affected users at 1.1 million, saying many records were "
+        "duplicates."
+    )
+    assert claims[0].text == "the number of affected users at 1.1 million"
+    assert claims[1].text == "many records were duplicates"
+    assert all(claim.source and claim.source.text == "Stridely" for claim in claims)
+
+
+def test_a_subordinate_clause_cue_is_not_the_sentences_attribution() -> None:
+    claim = single("After the president said the war was over, fighting resumed in the north.")
+    assert claim.source is None
+
+
+def test_a_negated_cue_is_no_attribution() -> None:
+    claim = single("The Syrian government did not comment on the defection.")
+    assert claim.source is None and claim.cue is None
+
+
+def test_a_question_is_not_a_claim() -> None:
+    result = extract("Is the bridge safe? Engineers said it was.")
+    assert not any(claim.text.endswith("?") for claim in result.claims)
