@@ -9,15 +9,16 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models, transaction
 from django.db.models import Count, Exists, OuterRef, Q
+from django.forms import Textarea
 from django.http import HttpRequest, HttpResponseRedirect, JsonResponse
 from django.shortcuts import get_object_or_404
+from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
-from django.urls import path, reverse
+from django.urls import path
 from django.utils import timezone
 from django.utils.html import format_html
 
@@ -31,7 +32,7 @@ from claims.forms import (
     SplitForm,
     StatusForm,
 )
-from claims.highlighting import highlight
+from claims.highlighting import highlight, highlight_excerpt
 from claims.models import (
     Article,
     Claim,
@@ -65,6 +66,7 @@ class ArticleAdmin(admin.ModelAdmin):
     list_select_related = ("created_by",)
     show_full_result_count = False
     change_form_template = "admin/claims/article/change_form.html"
+    view_on_site = False
     fieldsets = (
         (None, {"fields": ("title", "desk", "verify_by")}),
         (
@@ -99,12 +101,12 @@ class ArticleAdmin(admin.ModelAdmin):
             path(
                 "<int:object_id>/ingest-status/",
                 self.admin_site.admin_view(self.ingest_status_view),
-                name="%s_%s_ingest_status" % info,
+                name="{}_{}_ingest_status".format(*info),
             ),
             path(
                 "<int:object_id>/add-claim/",
                 self.admin_site.admin_view(self.add_claim_view),
-                name="%s_%s_add_claim" % info,
+                name="{}_{}_add_claim".format(*info),
             ),
             *super().get_urls(),
         ]
@@ -182,6 +184,13 @@ class ArticleAdmin(admin.ModelAdmin):
             "can_add_claim": roles.is_editor(request.user) or roles.is_fact_checker(request.user),
         }
         return super().change_view(request, object_id, form_url, extra_context)
+
+    def save_model(self, request, obj, form, change):
+        services.article_update(
+            article=obj,
+            by=request.user,
+            changes={name: form.cleaned_data[name] for name in form.changed_data},
+        )
 
     def ingest_status_view(self, request, object_id: int):
         """Polled by the article page while a URL is being fetched."""
@@ -347,6 +356,7 @@ class ArticleFilter(admin.SimpleListFilter):
 class ClaimSourceInline(admin.TabularInline):
     model = ClaimSource
     extra = 1
+    formfield_overrides = {models.TextField: {"widget": Textarea(attrs={"rows": 2, "cols": 50})}}
     fields = ("source", "role", "note", "added_by")
     autocomplete_fields = ("source",)
     readonly_fields = ("added_by",)
@@ -371,6 +381,7 @@ class ReviewNoteInline(admin.StackedInline):
     model = ReviewNote
     fk_name = "claim"
     extra = 1
+    formfield_overrides = {models.TextField: {"widget": Textarea(attrs={"rows": 4, "cols": 80})}}
     fields = ("kind", "body", "is_internal")
     verbose_name = "reviewer note"
 
@@ -447,6 +458,7 @@ class ClaimAdmin(admin.ModelAdmin):
         "merge",
     )
     change_form_template = "admin/claims/claim/change_form.html"
+    view_on_site = False
     inlines = (ClaimSourceInline, RelationInline, ReviewNoteInline, HistoryInline)
     readonly_fields = (
         "article_link",
@@ -552,14 +564,13 @@ class ClaimAdmin(admin.ModelAdmin):
 
     @admin.display(description="in the article")
     def in_context(self, claim: Claim) -> str:
-        body = claim.article.body
-        return format_html(
-            '<div class="claim-context">{}<mark class="claim status-{}">{}</mark>{}</div>',
-            body[claim.sentence_start : claim.start],
-            claim.status,
-            body[claim.start : claim.end],
-            body[claim.end : claim.sentence_end],
-        )
+        """The claim's sentence (widened to its claimant and cue) with the same highlighting as
+        the article page."""
+        spans = [claim.sentence_start, claim.sentence_end, claim.start, claim.end]
+        spans += [offset for offset in (claim.claimant_start, claim.claimant_end) if offset]
+        spans += [offset for offset in (claim.cue_start, claim.cue_end) if offset]
+        runs = highlight_excerpt(claim.article.body, claim, min(spans), max(spans))
+        return render_to_string("claims/_highlighted_article.html", {"runs": runs, "excerpt": True})
 
     @admin.display(description="check-worthiness")
     def worthiness_explained(self, claim: Claim) -> str:
@@ -576,7 +587,7 @@ class ClaimAdmin(admin.ModelAdmin):
             path(
                 "<int:object_id>/split/",
                 self.admin_site.admin_view(self.split_view),
-                name="%s_%s_split" % info,
+                name="{}_{}_split".format(*info),
             ),
             *super().get_urls(),
         ]
@@ -880,10 +891,14 @@ class SourceAdmin(admin.ModelAdmin):
     list_filter = ("kind",)
     search_fields = ("name", "url")
     fields = ("name", "kind", "url", "archived_url", "reliability_note")
+    ordering = ("name",)
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(claims_total=Count("claim_sources"))
+
+    def save_model(self, request, obj, form, change):
+        services.source_save(source=obj, by=request.user)
 
     @admin.display(description="claims", ordering="claims_total")
     def claim_count(self, source: Source) -> int:
@@ -946,8 +961,3 @@ class NotificationAdmin(admin.ModelAdmin):
         "attempts",
         "last_error",
     )
-
-
-# The forms module is imported for its side effect on the admin's widgets only through the
-# classes above; keep the name used so linters see it.
-__all__ = ["ArticleAdmin", "ClaimAdmin", "forms"]

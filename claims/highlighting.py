@@ -67,3 +67,38 @@ def highlight(body: str, claims: Iterable) -> list[Run]:
         else:
             runs.append(Run(owner[index], [piece]))
     return runs
+
+
+@dataclass(slots=True)
+class _Shifted:
+    """A claim's spans moved into the coordinates of a slice of the body."""
+
+    original: object
+    start: int
+    end: int
+    claimant_start: int | None
+    claimant_end: int | None
+    cue_start: int | None
+    cue_end: int | None
+
+
+def highlight_excerpt(body: str, claim, start: int, end: int) -> list[Run]:
+    """`highlight` over body[start:end] for one claim (its sentence, on the claim's page)."""
+
+    def moved(offset: int | None) -> int | None:
+        return None if offset is None else offset - start
+
+    shifted = _Shifted(
+        claim,
+        claim.start - start,
+        claim.end - start,
+        moved(claim.claimant_start),
+        moved(claim.claimant_end),
+        moved(claim.cue_start),
+        moved(claim.cue_end),
+    )
+    runs = highlight(body[start:end], [shifted])
+    for run in runs:
+        if run.claim is shifted:
+            run.claim = claim
+    return runs

@@ -193,6 +193,30 @@ def _fill_article(article: Article, *, result: ExtractionResult, title: str) -> 
     article.body = result.text
 
 
+def article_update(*, article: Article, by, changes: dict) -> Article:
+    """Edit an article's desk fields (title, desk, deadline, metadata); never its body, which
+    every claim offset points into."""
+    allowed = {"title", "desk", "verify_by", "outlet", "byline", "dateline", "published_at", "url"}
+    unknown = set(changes) - allowed
+    if unknown:
+        raise ArticleRejected(f"These article fields cannot be edited: {sorted(unknown)}")
+    if not (roles.is_editor(by) or roles.is_fact_checker(by)):
+        raise NotAllowed("Only the desk's fact-checkers and editors edit articles.")
+    for name, value in changes.items():
+        setattr(article, name, value)
+    article.save(update_fields=[*changes, "updated_at"])
+    return article
+
+
+def source_save(*, source: Source, by) -> Source:
+    """Create or edit a source record (shared by every claim that cites it)."""
+    if not (roles.is_editor(by) or roles.is_fact_checker(by)):
+        raise NotAllowed("Only the desk's fact-checkers and editors edit sources.")
+    source.name = " ".join(source.name.split())
+    source.save()
+    return source
+
+
 def article_reextract(
     *, article: Article, by: AbstractBaseUser | None = None
 ) -> ReextractionResult:

@@ -161,8 +161,11 @@ def test_the_claim_page_shows_the_claim_in_its_sentence_with_reasons(
     client.force_login(fact_checker)
     claim = accusation(seed_article)
     page = client.get(reverse("admin:claims_claim_change", args=[claim.pk])).content.decode()
-    assert '<mark class="claim status-new">' in page
-    assert "observers" in page.lower()
+    context = page[page.index('class="claim-context"') :]
+    context = context[: context.index("</div>")]
+    assert f'class="claim status-new" id="claim-{claim.pk}"' in context
+    assert '<span class="claimant">observers</span>' in context
+    assert '<span class="cue">said</span>' in context
     for reason in claim.checkworthiness_reasons:
         assert reason.split("'")[0] in page
 

@@ -64,6 +64,7 @@ _INVERTIBLE = words("say add insist note explain write warn claim argue recall")
 _QUANTITY_OPENERS = frozenset(
     {("at", "least"), ("at", "most"), ("up", "to"), ("more", "than"), ("over", "the")}
 )
+_QUOTE_MARK = re.compile('["“”‘]')
 _CLOSE_QUOTES = '"”’'
 _OPEN_QUOTES = '"“‘'
 _ACCORDING_TO = re.compile(r"\baccording to\b", re.IGNORECASE)
@@ -118,8 +119,9 @@ def find_quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """
     spans: list[tuple[int, int]] = []
     open_at: int | None = None
-    for index in range(start, end):
-        char = text[index]
+    for mark in _QUOTE_MARK.finditer(text, start, end):
+        index = mark.start()
+        char = mark.group()
         if char == "“" or (char == '"' and open_at is None):
             if open_at is None:
                 open_at = index

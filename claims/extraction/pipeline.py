@@ -194,11 +194,11 @@ def _apply_flags(
         sentence = sentences[draft.sentence_index]
         sentence_text = text[sentence.start : sentence.end]
         content = text[draft.attribution.content[0] : draft.attribution.content[1]]
-        if flag_rules.UNVERIFIED.search(sentence_text):
+        if flag_rules.unverified(sentence_text):
             draft.flags.add("unverified")
-        if flag_rules.ANONYMOUS.search(sentence_text) or draft.source_kind == "anonymous":
+        if flag_rules.anonymous(sentence_text) or draft.source_kind == "anonymous":
             draft.flags.add("anonymous_source")
-        if flag_rules.HEDGED.search(sentence_text):
+        if flag_rules.hedged(sentence_text):
             draft.flags.add("hedged")
         if flag_rules.has_statistic(content):
             draft.flags.add("statistic")
@@ -215,11 +215,11 @@ def _apply_flags(
         if previous < 0 or qualifier_index - previous > 2:
             continue
         targets = by_sentence[previous]
-        if flag_rules.ANONYMOUS.search(sentence_text):
+        if flag_rules.anonymous(sentence_text):
             sourced = [draft for draft in targets if draft.attribution.source] or targets
             for draft in sourced:
                 draft.flags.add("anonymous_source")
-        if flag_rules.UNVERIFIED.search(sentence_text):
+        if flag_rules.unverified(sentence_text):
             for draft in targets:
                 draft.flags.add("unverified")
 

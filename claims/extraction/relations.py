@@ -7,6 +7,7 @@ cue's meaning (deny, confirm) and quantities (the same counted thing with differ
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -20,6 +21,7 @@ _CROWD = words("people protesters demonstrators marchers participants turnout cr
 _ACCOUNTS = words("accounts users records customers members subscribers")
 
 
+@functools.lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     word = word.lower().strip("'’-")
     for suffix in ("ations", "ation", "ings", "ing", "ions", "ion", "ed", "es", "s"):
@@ -65,6 +67,12 @@ def prepare(
 
 
 def _number_value(token: str) -> float | None:
+    if (
+        not token[:1].isdigit()
+        and token[:1] not in "$£€"
+        and token.lower() not in NUMBER_WORD_VALUES
+    ):
+        return None
     cleaned = token.strip("$£€%").replace(",", "")
     try:
         return float(cleaned)

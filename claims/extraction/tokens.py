@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 # Numbers with thousands separators or decimals stay one token ("70,000", "2.5", "13.5%");
 # words keep inner hyphens, apostrophes, dots and ampersands ("Dubai-based", "U.S", "don't").
 _TOKEN = re.compile(r"[$£€¥]?\d+(?:[.,:]\d+)*%?|\w+(?:[-'’.&]\w+)*|[^\w\s]")
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     text: str
     start: int
     end: int
