@@ -22,7 +22,7 @@ from django.urls import path
 from django.utils import timezone
 from django.utils.html import format_html
 
-from claims import roles, services
+from claims import notifications, roles, services
 from claims.forms import (
     ArticleIngestForm,
     AssignForm,
@@ -40,8 +40,10 @@ from claims.models import (
     ClaimRelation,
     ClaimSource,
     Notification,
+    Profile,
     ReviewNote,
     Source,
+    Webhook,
 )
 
 CONTESTING = (ClaimRelation.Type.DENIES, ClaimRelation.Type.CONTRADICTS)
@@ -946,18 +948,119 @@ class ClaimEventAdmin(admin.ModelAdmin):
         return False
 
 
+class UnreadFilter(admin.SimpleListFilter):
+    title = "read"
+    parameter_name = "unread"
+
+    def lookups(self, request, model_admin):
+        return (("yes", "Unread"), ("no", "Read"))
+
+    def queryset(self, request, queryset):
+        if self.value() == "yes":
+            return queryset.filter(read_at=None)
+        if self.value() == "no":
+            return queryset.exclude(read_at=None)
+        return queryset
+
+
+class DeliveryFilter(admin.SimpleListFilter):
+    title = "delivery"
+    parameter_name = "delivery"
+    STATES = {
+        "pending": Q(sent_at=None, failed_at=None, obsolete_at=None),
+        "sent": Q(sent_at__isnull=False),
+        "failed": Q(failed_at__isnull=False),
+        "retrying": Q(sent_at=None, failed_at=None, obsolete_at=None) & ~Q(last_error=""),
+        "obsolete": Q(obsolete_at__isnull=False),
+    }
+
+    def lookups(self, request, model_admin):
+        return [(state, state.capitalize()) for state in self.STATES]
+
+    def queryset(self, request, queryset):
+        condition = self.STATES.get(self.value() or "")
+        return queryset if condition is None else queryset.filter(condition)
+
+
 @admin.register(Notification)
 class NotificationAdmin(admin.ModelAdmin):
-    list_display = ("created_at", "kind", "recipient", "claim", "sent_at", "read_at", "attempts")
-    list_filter = ("kind",)
-    search_fields = ("subject", "dedupe_key")
-    list_select_related = ("recipient", "claim")
-    raw_id_fields = ("claim", "article")
-    readonly_fields = (
-        "dedupe_key",
+    """Each person's in-app notifications; editors also see every delivery and its errors."""
+
+    list_display = (
         "created_at",
-        "claimed_at",
-        "sent_at",
+        "kind",
+        "subject_link",
+        "destination",
+        "state_display",
         "attempts",
         "last_error",
+        "read_at",
     )
+    list_filter = (UnreadFilter, DeliveryFilter, "kind")
+    search_fields = ("subject",)
+    list_select_related = ("recipient", "webhook", "claim")
+    actions = ("mark_read",)
+    show_full_result_count = False
+
+    def get_queryset(self, request):
+        queryset = super().get_queryset(request)
+        if roles.is_editor(request.user):
+            return queryset
+        return queryset.filter(recipient=request.user)
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    @admin.display(description="about", ordering="subject")
+    def subject_link(self, notification: Notification) -> str:
+        if notification.claim_id is None:
+            return notification.subject
+        return format_html(
+            '<a href="{}">{}</a>', notification.claim.get_absolute_url(), notification.subject
+        )
+
+    @admin.display(description="to")
+    def destination(self, notification: Notification) -> str:
+        return str(notification.recipient or notification.webhook)
+
+    @admin.display(description="delivery")
+    def state_display(self, notification: Notification) -> str:
+        return format_html(
+            '<span class="delivery delivery-{}">{}</span>', notification.state, notification.state
+        )
+
+    @admin.action(description="Mark as read")
+    def mark_read(self, request, queryset):
+        count = notifications.notifications_mark_read(
+            user=request.user, notification_ids=list(queryset.values_list("pk", flat=True))
+        )
+        messages.success(request, f"{count} marked as read.")
+
+
+@admin.register(Webhook)
+class WebhookAdmin(admin.ModelAdmin):
+    list_display = ("name", "desk", "url", "is_active")
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
+
+    def save_model(self, request, obj, form, change):
+        from claims.fetching import FetchError, check_url
+
+        try:
+            check_url(obj.url)
+        except FetchError as refused:
+            # A webhook is posted to from our servers: the same address rules as fetching.
+            messages.warning(request, f"Saved, but posting to it will fail: {refused}")
+        super().save_model(request, obj, form, change)
+
+
+@admin.register(Profile)
+class ProfileAdmin(admin.ModelAdmin):
+    list_display = ("user", "time_zone", "digest_hour", "email_notifications")
+    fields = ("user", "time_zone", "digest_hour", "email_notifications")
+    raw_id_fields = ("user",)

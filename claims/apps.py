@@ -1,7 +1,27 @@
 from django.apps import AppConfig
+from django.db import connections
+from django.db.models.signals import post_migrate, pre_migrate
 
 
 class ClaimsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "claims"
     verbose_name = "Claim desk"
+
+    def ready(self) -> None:
+        pre_migrate.connect(_drop_sqlite_triggers, sender=self)
+        post_migrate.connect(_install_sqlite_triggers, sender=self)
+
+
+def _drop_sqlite_triggers(sender, using, **kwargs) -> None:
+    from claims.offset_triggers import drop_sqlite_triggers
+
+    if connections[using].vendor == "sqlite":
+        drop_sqlite_triggers(connections[using])
+
+
+def _install_sqlite_triggers(sender, using, **kwargs) -> None:
+    from claims.offset_triggers import install_sqlite_triggers
+
+    if connections[using].vendor == "sqlite":
+        install_sqlite_triggers(connections[using])

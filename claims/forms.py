@@ -9,25 +9,12 @@ from pathlib import PurePath
 from django import forms
 from django.conf import settings
 from django.contrib.admin.widgets import AdminSplitDateTime
-from django.contrib.auth import get_user_model
-from django.db.models import Q
 
 from claims import roles
 from claims.models import Claim
 
 UPLOAD_SUFFIXES = {".txt": False, ".text": False, ".html": True, ".htm": True}
 META_CHARSET = re.compile(rb"""<meta[^>]+charset=["']?([A-Za-z0-9_\-]+)""", re.IGNORECASE)
-
-
-def desk_members():
-    """Everyone a claim can be assigned to: the desk's fact-checkers and editors."""
-    return (
-        get_user_model()
-        .objects.filter(is_active=True)
-        .filter(Q(groups__name__in=[roles.FACT_CHECKERS, roles.EDITORS]) | Q(is_superuser=True))
-        .distinct()
-        .order_by("username")
-    )
 
 
 def decode_upload(raw: bytes, *, is_html: bool) -> str:
@@ -151,7 +138,7 @@ class ClaimAdminForm(forms.ModelForm):
         if self.instance.pk:
             self.initial["version"] = self.instance.version
         if "assignee" in self.fields:
-            self.fields["assignee"].queryset = desk_members()
+            self.fields["assignee"].queryset = roles.desk_members()
 
 
 class AssignForm(forms.Form):
@@ -159,7 +146,7 @@ class AssignForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["assignee"].queryset = desk_members()
+        self.fields["assignee"].queryset = roles.desk_members()
         self.fields["assignee"].empty_label = "Nobody (unassign)"
 
 

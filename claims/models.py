@@ -6,8 +6,11 @@ shell) can break them. Each index names the query it serves.
 """
 
 import hashlib
+import zoneinfo
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator
 from django.db import models
 from django.db.models import F, Q
 from django.db.models.functions import Lower
@@ -37,6 +40,8 @@ class Article(models.Model):
     content_hash = models.CharField(max_length=64, blank=True)
     desk = models.CharField(max_length=100, blank=True)
     verify_by = models.DateTimeField("verify by", null=True, blank=True)
+    # Who is told when this article's claims run late (empty: every editor).
+    editors = models.ManyToManyField(settings.AUTH_USER_MODEL, blank=True, related_name="+")
     ingest_status = models.CharField(
         max_length=16, choices=IngestStatus.choices, default=IngestStatus.READY
     )
@@ -200,6 +205,9 @@ class Claim(models.Model):
         related_name="assigned_claims",
     )
     due_at = models.DateTimeField("due", null=True, blank=True)
+    # A due time set by a person is kept; otherwise it follows the article's deadline and the
+    # claim's priority (settings.CLAIM_DUE_LEAD_MINUTES).
+    due_set_by_hand = models.BooleanField(default=False)
     priority = models.PositiveSmallIntegerField(choices=Priority.choices, default=Priority.NORMAL)
     origin = models.CharField(max_length=12, choices=Origin.choices, default=Origin.EXTRACTED)
     # The span the extractor first gave this claim: re-extraction recognises its own claims by
@@ -496,8 +504,16 @@ class Notification(models.Model):
         ESCALATION = "escalation", "Escalation"
         DIGEST = "digest", "Daily digest"
 
+    # A notification goes to a person (e-mail and the in-app list) or to a desk's chat webhook.
     recipient = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notifications"
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="notifications",
+    )
+    webhook = models.ForeignKey(
+        "Webhook", on_delete=models.CASCADE, null=True, blank=True, related_name="notifications"
     )
     kind = models.CharField(max_length=20, choices=Kind.choices)
     claim = models.ForeignKey(
@@ -511,6 +527,10 @@ class Notification(models.Model):
     about_deadline = models.DateTimeField(null=True, blank=True)
     subject = models.CharField(max_length=300, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
+    # When the send task was last handed to the broker; the sweep hands it again if nothing
+    # happened for a while (a message lost between sweep and worker).
+    dispatched_at = models.DateTimeField(null=True, blank=True)
+    # Set by the worker that sends it (a conditional update): no two workers send one row.
     claimed_at = models.DateTimeField(null=True, blank=True)
     sent_at = models.DateTimeField(null=True, blank=True)
     read_at = models.DateTimeField(null=True, blank=True)
@@ -523,6 +543,13 @@ class Notification(models.Model):
         ordering = ["-created_at"]
         constraints = [
             models.UniqueConstraint(fields=["dedupe_key"], name="notification_dedupe_key_unique"),
+            models.CheckConstraint(
+                condition=(
+                    Q(recipient__isnull=False, webhook__isnull=True)
+                    | Q(recipient__isnull=True, webhook__isnull=False)
+                ),
+                name="notification_one_destination",
+            ),
         ]
         indexes = [
             # Unread count in the header and the dashboard: a person's unread notifications.
@@ -540,4 +567,69 @@ class Notification(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.get_kind_display()} for {self.recipient}"
+        return f"{self.get_kind_display()} for {self.recipient or self.webhook}"
+
+    @property
+    def state(self) -> str:
+        if self.obsolete_at:
+            return "obsolete"
+        if self.failed_at:
+            return "failed"
+        if self.sent_at:
+            return "sent"
+        return "sending" if self.claimed_at else "pending"
+
+
+class Webhook(models.Model):
+    """A desk's chat channel (Slack or compatible incoming webhook) for escalations."""
+
+    name = models.CharField(max_length=100)
+    url = models.URLField(max_length=2000, help_text="The incoming-webhook address of the chat.")
+    desk = models.CharField(
+        max_length=100, blank=True, help_text="Only articles of this desk (empty: every desk)."
+    )
+    kinds = models.JSONField(
+        default=list,
+        blank=True,
+        help_text="Notification kinds to post (empty: escalations and unassigned claims).",
+    )
+    is_active = models.BooleanField(default=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    DEFAULT_KINDS = ("escalation", "unassigned")
+
+    def wants(self, kind: str) -> bool:
+        return kind in (self.kinds or self.DEFAULT_KINDS)
+
+
+def validate_time_zone(value: str) -> None:
+    try:
+        zoneinfo.ZoneInfo(value)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        raise ValidationError(
+            f"“{value}” is not a time zone name; use one like Europe/Paris or America/New_York."
+        ) from None
+
+
+class Profile(models.Model):
+    """A desk member's own settings."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="desk_profile"
+    )
+    time_zone = models.CharField(max_length=64, default="UTC", validators=[validate_time_zone])
+    digest_hour = models.PositiveSmallIntegerField(
+        default=8,
+        validators=[MaxValueValidator(23)],
+        help_text="Hour of the morning digest, in the person's time zone.",
+    )
+    email_notifications = models.BooleanField(default=True)
+
+    def __str__(self) -> str:
+        return f"Profile of {self.user}"

@@ -20,6 +20,8 @@ GROUP_PERMISSIONS: dict[str, dict[str, tuple[str, ...]]] = {
         "notification": ("view",),
     },
     EDITORS: {
+        "webhook": ("view", "add", "change", "delete"),
+        "profile": ("view", "add", "change"),
         "article": ("view", "add", "change", "delete"),
         "claim": ("view", "add", "change", "delete"),
         "source": ("view", "add", "change", "delete"),
@@ -30,6 +32,25 @@ GROUP_PERMISSIONS: dict[str, dict[str, tuple[str, ...]]] = {
         "notification": ("view",),
     },
 }
+
+
+def sync_groups(apps) -> None:
+    """Create the groups and give them exactly GROUP_PERMISSIONS (run by migrations)."""
+    from django.contrib.auth.management import create_permissions
+
+    # Permissions are normally created after all migrations ran; the groups need them now.
+    for app_config in apps.get_app_configs():
+        app_config.models_module = True
+        create_permissions(app_config, apps=apps, verbosity=0)
+        app_config.models_module = None
+    Group = apps.get_model("auth", "Group")
+    Permission = apps.get_model("auth", "Permission")
+    for group_name, models in GROUP_PERMISSIONS.items():
+        group, _ = Group.objects.get_or_create(name=group_name)
+        codenames = [f"{action}_{model}" for model, actions in models.items() for action in actions]
+        group.permissions.set(
+            Permission.objects.filter(content_type__app_label="claims", codename__in=codenames)
+        )
 
 
 def has_role(user, group_name: str) -> bool:
@@ -54,3 +75,18 @@ def can_edit_claim(user, claim) -> bool:
     if is_editor(user):
         return True
     return is_fact_checker(user) and claim.assignee_id in (None, user.pk)
+
+
+def desk_members():
+    """Everyone a claim can be assigned to and who gets reminders: active fact-checkers,
+    editors and superusers."""
+    from django.contrib.auth import get_user_model
+    from django.db.models import Q
+
+    return (
+        get_user_model()
+        .objects.filter(is_active=True)
+        .filter(Q(groups__name__in=[FACT_CHECKERS, EDITORS]) | Q(is_superuser=True))
+        .distinct()
+        .order_by("username")
+    )

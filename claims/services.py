@@ -5,7 +5,7 @@ tasks and management commands call them, so each rule is kept in one place.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime, time
+from datetime import UTC, datetime, time, timedelta
 
 from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser
@@ -14,7 +14,7 @@ from django.db.models import F, Max, Q
 from django.utils import timezone
 from django.utils.dateparse import parse_date, parse_datetime
 
-from claims import roles
+from claims import notifications, roles
 from claims.extraction import ExtractionError, ExtractionResult, extract, extract_html
 from claims.models import (
     ALLOWED_TRANSITIONS,
@@ -87,6 +87,7 @@ def article_ingest(
         with transaction.atomic():
             article.save()
             _store_extraction(article=article, result=result, by=by, first_ordinal=1)
+            notifications.article_apply_deadline(article=article)
     except IntegrityError:
         # Another request stored the same article between our check and our insert.
         _refuse_duplicate(url=url, body=result.text)
@@ -160,7 +161,24 @@ def article_fetch_complete(*, article_id: int) -> Article | None:
         article.ingest_error = ""
         article.save()
         _store_extraction(article=article, result=result, by=article.created_by, first_ordinal=1)
+        notifications.article_apply_deadline(article=article)
     return article
+
+
+def article_fetch_redispatch(*, stuck_after: timedelta = timedelta(minutes=5)) -> int:
+    """Send the fetch again for articles still waiting for their page after a while: the broker
+    was down when they were recorded, or their worker died. Fetching is safe to repeat."""
+    cutoff = timezone.now() - stuck_after
+    waiting = list(
+        Article.objects.filter(
+            ingest_status=Article.IngestStatus.FETCHING, updated_at__lt=cutoff
+        ).values_list("pk", flat=True)[:1000]
+    )
+    with transaction.atomic():
+        Article.objects.filter(pk__in=waiting).update(updated_at=timezone.now())
+        for article_id in waiting:
+            dispatch_after_commit("claims.tasks.fetch_article", article_id)
+    return len(waiting)
 
 
 def dispatch_after_commit(task_name: str, *args) -> None:
@@ -202,9 +220,12 @@ def article_update(*, article: Article, by, changes: dict) -> Article:
         raise ArticleRejected(f"These article fields cannot be edited: {sorted(unknown)}")
     if not (roles.is_editor(by) or roles.is_fact_checker(by)):
         raise NotAllowed("Only the desk's fact-checkers and editors edit articles.")
-    for name, value in changes.items():
-        setattr(article, name, value)
-    article.save(update_fields=[*changes, "updated_at"])
+    with transaction.atomic():
+        for name, value in changes.items():
+            setattr(article, name, value)
+        article.save(update_fields=[*changes, "updated_at"])
+        if "verify_by" in changes:
+            notifications.article_apply_deadline(article=article)
     return article
 
 
@@ -464,14 +485,29 @@ def claim_update(
     _require_edit_rights(claim=claim, by=by)
     if "text" in changes or "start" in changes or "end" in changes:
         changes = _consistent_text_and_offsets(claim=claim, changes=changes)
-    return _write(
-        claim=claim,
-        by=by,
-        expected_version=expected_version,
-        fields=changes,
-        action=ClaimEvent.Action.EDITED,
-        message=message,
-    )
+    if "due_at" in changes:
+        # A person's due time stands until they clear it; cleared, the article's applies.
+        changes["due_set_by_hand"] = changes["due_at"] is not None
+        if changes["due_at"] is None:
+            changes["due_at"] = notifications.derived_due_at(
+                verify_by=claim.article.verify_by, priority=changes.get("priority", claim.priority)
+            )
+    elif "priority" in changes and not claim.due_set_by_hand:
+        changes["due_at"] = notifications.derived_due_at(
+            verify_by=claim.article.verify_by, priority=changes["priority"]
+        )
+    with transaction.atomic():
+        claim = _write(
+            claim=claim,
+            by=by,
+            expected_version=expected_version,
+            fields=changes,
+            action=ClaimEvent.Action.EDITED,
+            message=message,
+        )
+        if "due_at" in changes:
+            notifications.obsolete_outdated(claim_ids=[claim.pk])
+    return claim
 
 
 def claim_assign(*, claim: Claim, assignee, by, expected_version: int) -> Claim:

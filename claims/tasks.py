@@ -1,8 +1,9 @@
 """Celery tasks: thin doors that take ids, call a service and own their retries."""
 
 from celery import shared_task
+from django.conf import settings
 
-from claims import services
+from claims import notifications, services
 
 
 @shared_task(name="claims.tasks.fetch_article", acks_late=True)
@@ -11,3 +12,32 @@ def fetch_article(article_id: int) -> None:
     # a worker lost mid-fetch leaves the article "fetching", and the message is delivered again
     # because it is acknowledged only after the service returns.
     services.article_fetch_complete(article_id=article_id)
+
+
+@shared_task(name="claims.tasks.sweep_reminders", acks_late=True)
+def sweep_reminders() -> dict:
+    result = notifications.sweep_reminders()
+    return {"created": result.created, "dispatched": result.dispatched}
+
+
+@shared_task(name="claims.tasks.sweep_digests", acks_late=True)
+def sweep_digests() -> int:
+    return notifications.sweep_digests()
+
+
+@shared_task(bind=True, name="claims.tasks.send_notification", acks_late=True, max_retries=None)
+def send_notification(self, notification_id: int) -> str:
+    try:
+        return notifications.notification_send(notification_id=notification_id)
+    except notifications.DeliveryFailed as failure:
+        if not failure.retry:
+            return "failed"  # recorded on the row, visible in the admin
+        # Exponential backoff; the row's attempts count, not Celery's, decides when to stop.
+        delay = settings.NOTIFICATION_RETRY_BACKOFF * 2 ** min(self.request.retries, 8)
+        raise self.retry(countdown=delay) from failure
+
+
+@shared_task(name="claims.tasks.redispatch_fetches", acks_late=True)
+def redispatch_fetches() -> int:
+    """URL fetches recorded while the broker was away, or whose worker died: send them again."""
+    return services.article_fetch_redispatch()

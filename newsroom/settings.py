@@ -109,6 +109,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "claims.middleware.UserTimeZoneMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
 ]
@@ -125,6 +126,7 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "claims.context_processors.notifications",
             ],
         },
     },
@@ -209,6 +211,33 @@ REST_FRAMEWORK = {
     ],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
 }
+
+# Deadlines and reminders. Every figure is in minutes; an editor changes the sweeps' schedules
+# in the admin (django-celery-beat), and these thresholds here.
+REMINDER_DUE_SOON_BEFORE = env_minutes("REMINDER_DUE_SOON_BEFORE", "120")
+REMINDER_ESCALATE_AFTER = env_minutes("REMINDER_ESCALATE_AFTER", "240")
+REMINDER_STALE_AFTER = env_minutes("REMINDER_STALE_AFTER", "2880")
+REMINDER_UNASSIGNED_AFTER = env_minutes("REMINDER_UNASSIGNED_AFTER", "60")
+REMINDER_UNASSIGNED_MIN_WORTHINESS = (
+    float(env_int("REMINDER_UNASSIGNED_MIN_WORTHINESS_PERCENT", "60", minimum=0)) / 100
+)
+# A worker that took a notification and went silent this long is presumed dead: resend.
+NOTIFICATION_LEASE = env_minutes("NOTIFICATION_LEASE_MINUTES", "5")
+# Redispatch a notification nobody took after this long (a message lost on the way).
+NOTIFICATION_REDISPATCH_AFTER = env_minutes("NOTIFICATION_REDISPATCH_MINUTES", "5")
+NOTIFICATION_MAX_ATTEMPTS = env_int("NOTIFICATION_MAX_ATTEMPTS", "6", minimum=1)
+# First retry after this many seconds, doubling each time.
+NOTIFICATION_RETRY_BACKOFF = env_int("NOTIFICATION_RETRY_BACKOFF_SECONDS", "30", minimum=1)
+# A claim's due time when nobody set one: this long before its article's verify-by deadline,
+# by priority (1 urgent … 4 low).
+CLAIM_DUE_LEAD_MINUTES = {
+    1: env_int("CLAIM_DUE_LEAD_URGENT", "240"),
+    2: env_int("CLAIM_DUE_LEAD_HIGH", "120"),
+    3: env_int("CLAIM_DUE_LEAD_NORMAL", "60"),
+    4: env_int("CLAIM_DUE_LEAD_LOW", "0"),
+}
+# The address used in e-mails' links to the workspace.
+SITE_URL = env_str("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 
 # Fetching articles (and posting webhooks) from URLs: only public addresses unless a test says
 # otherwise, with a timeout and a size cap.

@@ -98,6 +98,10 @@ class Attribution:
     is_quote: bool = False
     # A pronoun claimant written outside the sentence (the quote's speaker) still counts.
     inherited_source: bool = False
+    # For a quotation: which quotation of the paragraph it is, and the position (within the
+    # paragraph's sentences) of the last sentence it runs into.
+    quote_index: int | None = None
+    last_position: int | None = None
 
 
 @dataclass(slots=True)
@@ -967,13 +971,31 @@ def attribute_paragraph(
                     is_quote=True,
                     inherited_source=bool(tag)
                     and not (sentence.start <= tag.cue[0] < sentence.end),
+                    quote_index=tag_index,
+                    last_position=position,
                 )
                 if made is not None:
                     results.append((position, made))
             continue
         for attribution in attribute_sentence(text, sentence.start, sentence.end):
             results.append((position, attribution))
-    return results, last_tag
+    return _merge_quotations(results), last_tag
+
+
+def _merge_quotations(
+    results: list[tuple[int, Attribution]],
+) -> list[tuple[int, Attribution]]:
+    """One claim per quotation: the sentences of a quotation that runs on are joined."""
+    merged: list[tuple[int, Attribution]] = []
+    for position, attribution in results:
+        if merged and attribution.is_quote and attribution.quote_index is not None:
+            previous = merged[-1][1]
+            if previous.is_quote and previous.quote_index == attribution.quote_index:
+                previous.content = (previous.content[0], attribution.content[1])
+                previous.last_position = position
+                continue
+        merged.append((position, attribution))
+    return merged
 
 
 def _sentence_lookup(sentences: list[Sentence]):

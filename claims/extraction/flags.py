@@ -135,8 +135,16 @@ def is_qualifier(sentence: str) -> bool:
     return "," not in before and len(before.split()) <= 8
 
 
+_ANY_NUMBER = re.compile(
+    r"\d|\b(?:" + "|".join(sorted(NUMBER_WORDS)) + r"|percent|per|thirds|quarters|fifths)\b",
+    re.IGNORECASE,
+)
+
+
 def has_statistic(text: str) -> bool:
     """Numbers, percentages, counts or money - not a date, a year or a time on its own."""
+    if _ANY_NUMBER.search(text) is None:
+        return False  # most claims have no number at all: skip the word-by-word check
     words = re.findall(r"[$£€¥]?[\w][\w,.:%'-]*", text)
     for index, word in enumerate(words):
         lowered = word.lower().rstrip(".,")

@@ -52,6 +52,7 @@ _QUOTED_PASSAGE = re.compile(r"[\"“]([^\"“”]+)[\"”]")
 class Draft:
     sentence_index: int
     attribution: Attribution
+    last_sentence_index: int = -1  # a quotation can run over several sentences
     flags: set[str] = field(default_factory=set)
     kind: str = "statement"
     source_kind: str | None = None
@@ -129,8 +130,13 @@ def _attribute(
             content = text[attribution.content[0] : attribution.content[1]]
             if content.rstrip('"”’ ').endswith("?") and not attribution.source:
                 continue  # a question asserts nothing
+            last = attribution.last_position if attribution.last_position is not None else position
             drafts.append(
-                Draft(sentence_index=paragraph_sentences[position], attribution=attribution)
+                Draft(
+                    sentence_index=paragraph_sentences[position],
+                    attribution=attribution,
+                    last_sentence_index=paragraph_sentences[last],
+                )
             )
     drafts.sort(key=lambda draft: (draft.attribution.content[0], draft.attribution.content[1]))
     return drafts, qualifiers
@@ -190,16 +196,16 @@ def _apply_flags(
     for draft in drafts:
         by_sentence.setdefault(draft.sentence_index, []).append(draft)
 
+    sentence_flags: dict[int, set[str]] = {}  # several claims share a sentence
     for draft in drafts:
         sentence = sentences[draft.sentence_index]
         sentence_text = text[sentence.start : sentence.end]
         content = text[draft.attribution.content[0] : draft.attribution.content[1]]
-        if flag_rules.unverified(sentence_text):
-            draft.flags.add("unverified")
-        if flag_rules.anonymous(sentence_text) or draft.source_kind == "anonymous":
+        if draft.sentence_index not in sentence_flags:
+            sentence_flags[draft.sentence_index] = _sentence_flags(sentence_text)
+        draft.flags.update(sentence_flags[draft.sentence_index])
+        if draft.source_kind == "anonymous":
             draft.flags.add("anonymous_source")
-        if flag_rules.hedged(sentence_text):
-            draft.flags.add("hedged")
         if flag_rules.has_statistic(content):
             draft.flags.add("statistic")
         if draft.attribution.is_quote or _mostly_quoted(content):
@@ -235,6 +241,17 @@ def _apply_flags(
                 draft.flags.add("unverified")
         if "unverified" in draft.flags and head:
             unverified_heads[head[-1]] = draft.sentence_index
+
+
+def _sentence_flags(sentence_text: str) -> set[str]:
+    found = set()
+    if flag_rules.unverified(sentence_text):
+        found.add("unverified")
+    if flag_rules.anonymous(sentence_text):
+        found.add("anonymous_source")
+    if flag_rules.hedged(sentence_text):
+        found.add("hedged")
+    return found
 
 
 def _mostly_quoted(content: str) -> bool:
@@ -318,6 +335,7 @@ def _finish(
         start, end = attribution.content
         content = text[start:end]
         sentence = sentences[draft.sentence_index]
+        last_sentence = sentences[max(draft.sentence_index, draft.last_sentence_index)]
         source = None
         if attribution.source is not None:
             source_start, source_end = attribution.source
@@ -342,7 +360,9 @@ def _finish(
                 text=content,
                 start=start,
                 end=end,
-                sentence=Span(text[sentence.start : sentence.end], sentence.start, sentence.end),
+                sentence=Span(
+                    text[sentence.start : last_sentence.end], sentence.start, last_sentence.end
+                ),
                 source=source,
                 cue=cue,
                 flags=tuple(
