@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.apps import apps as global_apps
 from django.db import connections
 from django.db.models.signals import post_migrate, pre_migrate
 
@@ -20,8 +21,11 @@ def _drop_sqlite_triggers(sender, using, **kwargs) -> None:
         drop_sqlite_triggers(connections[using])
 
 
-def _install_sqlite_triggers(sender, using, **kwargs) -> None:
+def _install_sqlite_triggers(sender, using, apps=None, **kwargs) -> None:
     from claims.offset_triggers import install_sqlite_triggers
+    from claims.roles import sync_groups
 
     if connections[using].vendor == "sqlite":
         install_sqlite_triggers(connections[using])
+    # The roles are data: put them back after a flush (tests) or a partial migrate.
+    sync_groups(apps or global_apps, create_missing_permissions=False)

@@ -345,7 +345,7 @@ def notification_send(*, notification_id: int, now: datetime | None = None) -> s
         )
         return "obsolete"
     try:
-        _deliver(notification)
+        _deliver(notification, now)
     except Exception as error:  # a mail server or chat that fails, whatever the exception
         give_up = notification.attempts >= settings.NOTIFICATION_MAX_ATTEMPTS
         Notification.objects.filter(pk=notification_id).update(
@@ -387,7 +387,7 @@ def _no_longer_needed(notification: Notification, now: datetime) -> str:
     return ""
 
 
-def _deliver(notification: Notification) -> None:
+def _deliver(notification: Notification, now: datetime) -> None:
     if notification.webhook_id:
         from claims.fetching import post_json
 
@@ -397,21 +397,23 @@ def _deliver(notification: Notification) -> None:
     profile = Profile.objects.filter(user=recipient).first()
     if not recipient.email or (profile is not None and not profile.email_notifications):
         return  # in-app only: the row itself is the notification
-    subject, text, html = render_email(notification)
+    subject, text, html = render_email(notification, now=now)
     message = EmailMultiAlternatives(subject, text, to=[recipient.email])
     message.attach_alternative(html, "text/html")
     message.send()
 
 
-def render_email(notification: Notification) -> tuple[str, str, str]:
+def render_email(
+    notification: Notification, *, now: datetime | None = None
+) -> tuple[str, str, str]:
     """Subject, text and HTML of a notification's e-mail (templates/emails/)."""
-    context = email_context(notification)
+    context = email_context(notification, now=now or timezone.now())
     text = render_to_string("emails/notification.txt", context)
     html = render_to_string("emails/notification.html", context)
     return notification.subject or context["headline"], text, html
 
 
-def email_context(notification: Notification) -> dict:
+def email_context(notification: Notification, *, now: datetime) -> dict:
     recipient = notification.recipient
     profile = Profile.objects.filter(user=recipient).first() if recipient else None
     zone = zoneinfo.ZoneInfo(profile.time_zone if profile else "UTC")
@@ -424,7 +426,7 @@ def email_context(notification: Notification) -> dict:
         "headline": notification.subject,
         "time_zone": zone.key,
         "site_url": settings.SITE_URL,
-        "now": timezone.now().astimezone(zone),
+        "now": now.astimezone(zone),
     }
     if claim is not None:
         context["claim_url"] = settings.SITE_URL + reverse(
@@ -437,7 +439,6 @@ def email_context(notification: Notification) -> dict:
             .select_related("article")
             .order_by(F("due_at").asc(nulls_last=True), "-checkworthiness")
         )
-        now = timezone.now()
         end_of_day = now.astimezone(zone).replace(hour=23, minute=59, second=59)
         context["overdue"] = [c for c in mine if c.due_at and c.due_at < now]
         context["due_today"] = [c for c in mine if c.due_at and now <= c.due_at <= end_of_day]

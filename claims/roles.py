@@ -34,15 +34,18 @@ GROUP_PERMISSIONS: dict[str, dict[str, tuple[str, ...]]] = {
 }
 
 
-def sync_groups(apps) -> None:
-    """Create the groups and give them exactly GROUP_PERMISSIONS (run by migrations)."""
-    from django.contrib.auth.management import create_permissions
+def sync_groups(apps, *, create_missing_permissions: bool = True) -> None:
+    """Create the groups and give them exactly GROUP_PERMISSIONS. Run by migrations (with the
+    historical app registry) and after every migrate or test flush (claims.apps), so that the
+    roles always exist."""
+    if create_missing_permissions:
+        from django.contrib.auth.management import create_permissions
 
-    # Permissions are normally created after all migrations ran; the groups need them now.
-    for app_config in apps.get_app_configs():
-        app_config.models_module = True
-        create_permissions(app_config, apps=apps, verbosity=0)
-        app_config.models_module = None
+        # Within migrations, permissions are not created yet; the groups need them now.
+        for app_config in apps.get_app_configs():
+            app_config.models_module = True
+            create_permissions(app_config, apps=apps, verbosity=0)
+            app_config.models_module = None
     Group = apps.get_model("auth", "Group")
     Permission = apps.get_model("auth", "Permission")
     for group_name, models in GROUP_PERMISSIONS.items():

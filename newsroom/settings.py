@@ -177,6 +177,8 @@ EMAIL_HOST_USER = env_str("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = env_str("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", "False")
 EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT", "10", minimum=1)
+# For the file backend (django.core.mail.backends.filebased.EmailBackend): one file per send.
+EMAIL_FILE_PATH = env_str("EMAIL_FILE_PATH", str(VAR_DIR / "mail"))
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "Claim desk <claimdesk@localhost>")
 
 # Celery. The embedded default is kombu's filesystem transport: a folder of message files,
@@ -222,9 +224,11 @@ REMINDER_UNASSIGNED_MIN_WORTHINESS = (
     float(env_int("REMINDER_UNASSIGNED_MIN_WORTHINESS_PERCENT", "60", minimum=0)) / 100
 )
 # A worker that took a notification and went silent this long is presumed dead: resend.
-NOTIFICATION_LEASE = env_minutes("NOTIFICATION_LEASE_MINUTES", "5")
+NOTIFICATION_LEASE = timedelta(seconds=env_int("NOTIFICATION_LEASE_SECONDS", "300", minimum=1))
 # Redispatch a notification nobody took after this long (a message lost on the way).
-NOTIFICATION_REDISPATCH_AFTER = env_minutes("NOTIFICATION_REDISPATCH_MINUTES", "5")
+NOTIFICATION_REDISPATCH_AFTER = timedelta(
+    seconds=env_int("NOTIFICATION_REDISPATCH_SECONDS", "300", minimum=1)
+)
 NOTIFICATION_MAX_ATTEMPTS = env_int("NOTIFICATION_MAX_ATTEMPTS", "6", minimum=1)
 # First retry after this many seconds, doubling each time.
 NOTIFICATION_RETRY_BACKOFF = env_int("NOTIFICATION_RETRY_BACKOFF_SECONDS", "30", minimum=1)

@@ -64,6 +64,8 @@ _INVERTIBLE = words("say add insist note explain write warn claim argue recall")
 _QUANTITY_OPENERS = frozenset(
     {("at", "least"), ("at", "most"), ("up", "to"), ("more", "than"), ("over", "the")}
 )
+# A finite verb inside "said the work was": a clause, not an inverted speaker.
+_CLAUSE_VERBS = PASSIVE_AUXILIARIES | AUXILIARIES - words("also later earlier previously again")
 _QUOTE_MARK = re.compile('["“”‘]')
 _CLOSE_QUOTES = '"”’'
 _OPEN_QUOTES = '"“‘'
@@ -269,6 +271,21 @@ def _is_apposition(tokens: list[Token], first: int, last: int) -> bool:
         return True
     if head.isdigit() and last - first <= 2:
         return True
+    if head in (
+        "speaking",
+        "writing",
+        "talking",
+        "responding",
+        "quoted",
+        "interviewed",
+        "published",
+        "released",
+        "issued",
+        "obtained",
+        "seen",
+        "commissioned",
+    ):
+        return True  # ", speaking on condition of anonymity because ...,"
     return head in ("of", "aged", "from", "himself", "herself", "also", "itself")
 
 
@@ -475,6 +492,11 @@ def _content_end(text: str, start: int, end: int) -> int:
     """End of the content: drop the sentence's final full stop and trailing spaces/commas."""
     while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:!"):
         end -= 1
+    # 'against "violent individuals."': the full stop inside the closing quote goes too.
+    if end - start > 2 and text[end - 1] in _CLOSE_QUOTES and text[end - 2] in ".,!":
+        end -= 2
+        while end > start and text[end - 1].isspace():
+            end -= 1
     return end
 
 
@@ -522,9 +544,13 @@ def _according_to(text: str, tokens: list[Token], start: int, end: int) -> list[
     details = {"source": source_span, "cue": cue, "form": "according_to"}
     if len(before_text.split()) < 2:
         # "According to X, Y": the content follows the comma after X.
-        comma = next((token.end for token in tokens[source[1] + 1 :] if token.text == ","), None)
-        if comma is None:
+        commas = [token for token in tokens[source[1] + 1 :] if token.text == ","]
+        if not commas:
             return []
+        comma = commas[0].end
+        following = next((token for token in tokens if token.start >= comma), None)
+        if following is not None and following.lower in ("who", "which") and len(commas) > 1:
+            comma = commas[1].end  # "According to X, who asked not to be named, Y"
         made = _make(text, comma, end, **details)
         return [made] if made else []
     # "Y, according to X" or "Y according to X[, who ...]" (with more after: whole sentence)
@@ -577,6 +603,14 @@ def _put_at(text: str, tokens: list[Token], start: int, end: int) -> list[Attrib
     if cue_index is None:
         return []
     subject = _left_noun_phrase(tokens, cue_index)
+    if (
+        subject is None
+        and 2 <= cue_index <= 16
+        and not any(token.text in _PUNCT_STOPS for token in tokens[:cue_index])
+    ):
+        # "An independent count carried out for ... by the firm Occurrences put the number
+        # of marchers at 68,000": a long subject running from the start of the sentence.
+        subject = (0, cue_index - 1)
     if not isinstance(subject, tuple):
         return []
     object_start = tokens[cue_index + 1].start if cue_index + 1 < len(tokens) else end
@@ -602,6 +636,12 @@ def _participle_claims(
         token = tokens[index]
         if token.lower in PARTICIPLE_CUES and tokens[index - 1].text == ",":
             if token.lower == "citing":
+                # "..., citing people familiar with the matter": sourcing, not content.
+                if main.content[0] < tokens[index - 1].start < main.content[1]:
+                    main.content = (
+                        main.content[0],
+                        _content_end(text, main.content[0], tokens[index - 1].start),
+                    )
                 return []
             content_from = index + 1
             if tokens[content_from].lower == "that":
@@ -636,6 +676,8 @@ def _coordinated_claims(
     """'X denied Y and said Z' / 'X said Y, but insisted that Z': a second cue, same subject."""
     for index in range(cue_index + 2, len(tokens) - 1):
         token = tokens[index]
+        if token.start >= main.content[1]:
+            return []
         if token.lower not in ("and", "but"):
             continue
         probe = index + 1
@@ -677,20 +719,103 @@ def _coordinated_claims(
     return []
 
 
+_CLAIM_APPOSITIVE = re.compile(
+    r"\s*(?:,|—|–|--)\s+(?P<np>(?:a|an)\s+(?:claim|charge|accusation|allegation|assertion|"
+    r"theory|rumou?r|view))\b(?P<rest>[^.;!?]*)",
+    re.IGNORECASE,
+)
+_APPOSITIVE_RELATIVE = re.compile(
+    r"\s+(?:that|which)\s+(?:has|have|had|was|were|is|are)\b", re.IGNORECASE
+)
+_APPOSITIVE_DENIAL = re.compile(
+    r"\s+(?:that\s+|which\s+)?(?P<source>(?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s+"
+    r"(?:(?:has|have|had)\s+)?(?:also\s+)?"
+    r"(?P<cue>denied|denies|rejected|rejects|dismissed|disputed|refuted)\s*$",
+    re.IGNORECASE,
+)
+_DESCRIBED_AS = re.compile(
+    r"\b(?:that|which)\s+(?P<source>[^,;.\"“”]{2,60}?)\s+(?P<cue>(?:described|called|termed|"
+    r"characteri[sz]ed)\s+(?:it\s+)?as)\s+(?P<content>[^,;.\"“”]+)",
+    re.IGNORECASE,
+)
+_PASSIVE_ACCUSATION = re.compile(
+    r"\b(?:has|have|had|was|were|is|are|being)\s+(?:also\s+|repeatedly\s+|previously\s+)?"
+    r"(?:been\s+)?(?P<cue>accused|blamed)\s+(?:of|for)\s+",
+    re.IGNORECASE,
+)
+
+
 def attribute_sentence(text: str, start: int, end: int) -> list[Attribution]:
     """The claims of one sentence (text[start:end]) with their claimants and cues."""
+    # "Y, a charge the police rejected" / "Y — a claim that has been rejected in studies":
+    # the appended noun phrase is a claim of its own (a denial, or the reporter's).
+    sentence = text[start:end].lower()
+    if any(noun in sentence for noun in _APPOSITIVE_NOUNS):
+        appositive = _CLAIM_APPOSITIVE.search(text, start, end)
+        if appositive is not None and appositive.start() - start > 20:
+            rest = appositive["rest"]
+            denial = _APPOSITIVE_DENIAL.match(rest)
+            extra: Attribution | None = None
+            if denial is not None:
+                offset = appositive.start("rest")
+                extra = _make(
+                    text,
+                    appositive.start("np"),
+                    appositive.end("np"),
+                    source=(offset + denial.start("source"), offset + denial.end("source")),
+                    cue=(offset + denial.start("cue"), offset + denial.end("cue")),
+                    cue_verb=CUE_VERBS["denied"],
+                    form="object",
+                )
+            elif _APPOSITIVE_RELATIVE.match(rest):
+                extra = _make(text, appositive.start("np"), end)
+            if extra is not None:
+                head = _attribute_sentence(text, start, appositive.start())
+                return [*head, extra]
+    return _attribute_sentence(text, start, end, sentence)
+
+
+_APPOSITIVE_NOUNS = ("claim", "charge", "accusation", "allegation", "assertion", "theory", "rumo")
+_APPOSITIVE_NOUNS += ("view",)
+
+
+def _attribute_sentence(
+    text: str, start: int, end: int, sentence: str | None = None
+) -> list[Attribution]:
+    if sentence is None:
+        sentence = text[start:end].lower()
     tokens = tokenize(text, start, end)
     if not tokens:
         return []
-    found = _according_to(text, tokens, start, end)
-    if found:
-        return found
-    found = _passives(text, start, end)
-    if found:
-        return found
-    found = _put_at(text, tokens, start, end)
-    if found:
-        return found
+    if "according" in sentence:
+        found = _according_to(text, tokens, start, end)
+        if found:
+            return found
+    if "as saying" in sentence or " that " in sentence:
+        found = _passives(text, start, end)
+        if found:
+            return found
+    accused = (
+        _PASSIVE_ACCUSATION.search(text, start, end)
+        if "accused" in sentence or "blamed" in sentence
+        else None
+    )
+    if accused is not None:
+        # "The police have been accused of firing tear gas": the accuser is not named.
+        made = _make(
+            text,
+            accused.end(),
+            end,
+            cue=(accused.start("cue"), accused.end("cue")),
+            cue_verb=CUE_VERBS[accused["cue"].lower()],
+            form="object",
+        )
+        if made is not None:
+            return [made]
+    if " at " in sentence:
+        found = _put_at(text, tokens, start, end)
+        if found:
+            return found
 
     for index, _token in enumerate(tokens):
         verb = _cue_at(tokens, index)
@@ -716,9 +841,52 @@ def attribute_sentence(text: str, start: int, end: int) -> list[Attribution]:
             extra = _and_that_claims(text, attribution)
         if not extra and attribution.form == "object":
             extra = _relative_clause_claims(text, attribution)
+        if attribution.form == "object" and verb.group == "say":
+            _claim_noun_that(text, tokens, attribution)
+        if not extra:
+            extra = _described_as_claims(text, attribution)
         return [attribution, *extra]
     made = _make(text, start, end)
     return [made] if made else []
+
+
+def _claim_noun_that(text: str, tokens: list[Token], main: Attribution) -> None:
+    """'cited claims, spread online, that Y': the claim is Y."""
+    first = next((token for token in tokens if token.start >= main.content[0]), None)
+    if first is None or first.lower not in CLAIM_NOUNS or first.lower in ("that", "it", "this"):
+        return
+    for token in tokens:
+        if token.start > first.start and token.lower == "that" and token.end < main.content[1]:
+            made = _make(text, token.end, main.content[1])
+            if made is not None:
+                main.content = made.content
+            return
+
+
+def _described_as_claims(text: str, main: Attribution) -> list[Attribution]:
+    """'... a vote that international observers described as largely peaceful': a claim by
+    the observers; the main claim stops at the comma before the relative clause."""
+    content = text[main.content[0] : main.content[1]]
+    if " as " not in content:
+        return []
+    match = _DESCRIBED_AS.search(text, main.content[0], main.content[1])
+    if match is None or match.start() - main.content[0] < 10:
+        return []
+    made = _make(
+        text,
+        match.start("content"),
+        match.end("content"),
+        source=(match.start("source"), match.end("source")),
+        cue=(match.start("cue"), match.end("cue")),
+        cue_verb=CUE_VERBS["described"],
+        form="object",
+    )
+    if made is None:
+        return []
+    comma = text.rfind(",", main.content[0], match.start())
+    cut = comma if comma > main.content[0] + 10 else match.start()
+    main.content = (main.content[0], _content_end(text, main.content[0], cut))
+    return [made]
 
 
 def _object_is_only_a_reference(text: str, attribution: Attribution) -> bool:
@@ -828,6 +996,8 @@ def _attribute_with_cue(
             return None
         # What is denied, alleged, counted or described: the object of the verb.
         content_start = tokens[after].end if has_that else tokens[after].start
+        if has_that and (after == last or tokens[after + 1].text in ",.;"):
+            content_start = tokens[after].start  # "denied that, saying Y": a pronoun object
         return _make(text, content_start, end, form="object", **details)
     if has_that:
         return _make(text, tokens[after].end, end, form="said_that", **details)
@@ -863,9 +1033,11 @@ def _match_tag(text: str, start: int, end: int) -> _Tag | None:
         return None
     for index, token in enumerate(tokens):
         verb = _cue_at(tokens, index)
+        participle = False
         if verb is None:
             if token.lower in PARTICIPLE_CUES or token.lower in ("saying",):
                 verb = CUE_VERBS["said"]
+                participle = True
             else:
                 continue
         last = len(tokens) - 1
@@ -883,8 +1055,13 @@ def _match_tag(text: str, start: int, end: int) -> _Tag | None:
             continue
         if index > 0 and tokens[index - 1].is_word and tokens[index - 1].lower not in ("also",):
             continue
+        if participle:
+            continue  # "..., saying officers had ...": a clause follows, not a speaker
         inverted = _right_noun_phrase(tokens, index + 1, last)
-        if inverted is not None:
+        if inverted is not None and not any(
+            tokens[position].lower in _CLAUSE_VERBS
+            for position in range(inverted[0], inverted[1] + 1)
+        ):
             return _Tag(_span(tokens, *inverted), _span(tokens, index, index), verb)
     return None
 

@@ -320,3 +320,70 @@ WIRE_SERVICES = words(
     "afp ap reuters xinhua dpa ansa efe upi pa kyodo yonhap tass ria bloomberg agencies "
     "afp-ap ap-afp ap-reuters reuters-ap"
 )
+
+
+def _concepts(table: str) -> dict[str, str]:
+    """'concept: word word ...' lines -> {word: concept}. Surface forms and light lemmas
+    (relations.lemma) both go in, so 'killed', 'killing' and 'kill' meet."""
+    mapping: dict[str, str] = {}
+    concept = ""
+    for line in table.strip().splitlines():
+        head, colon, members = line.partition(":")
+        if colon:
+            concept = head.strip()
+        else:
+            members = head  # a continuation line
+        for member in members.split():
+            mapping[member] = concept
+    return mapping
+
+
+# News-domain synonyms and hypernyms for relation evidence: words naming the same thing or
+# event map to one concept. Keep entries general; do not add a word for one article.
+CONCEPTS = _concepts(
+    """
+    die: kill killed killing kills die died dies dying dead death deaths fatalities fatality
+    fatal lives
+    injure: injured injure injuring injuries injury wounded wounding wounds hurt casualties
+    explode: bomb bombs bombing blast blasts explosion explosions exploded explode detonated
+    protest: protest protests protested protesters demonstration demonstrations demonstrators
+    rally rallies march marches marched marchers
+    layoff: layoffs laid redundancies redundancy dismissals
+    cut: cut cuts cutting reduce reduced reducing reduction reductions slash slashed trim
+    trimmed curtail curtailed close closed closing closure closures shut shutting shutdown
+    rise: rise rises rising rose risen increase increased increases increasing grow grew grown
+    growing climb climbed climbing mount mounting soar soared jump jumped higher
+    fall: fall falls falling fell fallen decrease decreased decreasing decline declined
+    declining drop dropped dropping shrink shrank plunge plunged lower
+    count: number numbers toll tally count figure figures total
+    peaceful: peaceful peacefully orderly calm calmly smooth smoothly
+    violent: violent violence chaotic chaos unrest clashes clashed riot riots rioting
+    enough: enough sufficient adequate ample
+    need: need needs needed shortfall insufficient lack lacks lacking short
+    oppose: oppose opposes opposed opposition against
+    favour: favour favor support supports supported backing
+    investigate: investigation investigations investigators investigator investigate
+    investigated investigating probe inquiry enquiry investigators
+    contact: contact contacts contacted messages message communication communications
+    ban: ban bans banned banning
+    plan: plan plans planned planning
+    evidence: evidence sign signs trace traces
+    leak: leak leaks leaked leaking release released releases spill spilled spills
+    arrest: arrest arrested arrests detained detention detain
+    evacuate: evacuated evacuation evacuate evacuations displaced fled
+    capital: capital funds funding fundraising
+    defect: defect defected defection defections
+    accuse: accuse accused accusation accusations allegation allegations
+    """
+)
+# Concepts that cannot both describe the same thing.
+ANTONYM_CONCEPTS = {
+    "peaceful": "violent",
+    "violent": "peaceful",
+    "enough": "need",
+    "need": "enough",
+    "rise": "fall",
+    "fall": "rise",
+    "oppose": "favour",
+    "favour": "oppose",
+}

@@ -43,6 +43,10 @@ _PREDICTION = re.compile(
     r"would\s+(?:reach|rise|fall|hit|grow|increase|decrease|cost))\b",
     re.IGNORECASE,
 )
+# Substrings every match of _PREDICTION / _ESTIMATE contains: a cheap test first.
+_PREDICTION_HINTS = ("will", "won't", "shall", "expected", "likely", "set to", "forecast")
+_PREDICTION_HINTS += ("projected", "would")
+_ESTIMATE_HINTS = ("estimat", "roughly", "approximately")
 _ESTIMATE = re.compile(r"\b(?:estimated?|estimates|roughly|approximately)\b", re.IGNORECASE)
 _ACCUSATION_NOUNS = re.compile(r"\b(?:accusations?|allegations?|charges)\b", re.IGNORECASE)
 _QUOTED_PASSAGE = re.compile(r"[\"“]([^\"“”]+)[\"”]")
@@ -269,13 +273,22 @@ def _assign_kinds(text: str, drafts: list[Draft]) -> None:
             if attribution.source
             else ""
         )
+        lowered = content.lower()
         if group == "deny" and attribution.form in ("object", "coordinated", "tail", "inverted"):
             draft.kind = "denial"
         elif group == "accuse" and attribution.form in ("object", "coordinated", "tail"):
             draft.kind = "accusation"
-        elif group == "estimate" or "estimate" in source_text or _ESTIMATE.search(content):
+        elif (
+            group == "estimate"
+            or "estimate" in source_text
+            or (any(hint in lowered for hint in _ESTIMATE_HINTS) and _ESTIMATE.search(content))
+        ):
             draft.kind = "estimate" if "statistic" in draft.flags else "statement"
-        elif (group == "warn" or attribution.source) and _PREDICTION.search(content):
+        elif (
+            (group == "warn" or attribution.source)
+            and any(hint in lowered for hint in _PREDICTION_HINTS)
+            and _PREDICTION.search(content)
+        ):
             draft.kind = "prediction"
         else:
             draft.kind = "statement"
@@ -296,16 +309,29 @@ def _source_key(text: str, draft: Draft) -> str:
     return " ".join(word for word in words if word not in ("the", "a", "an"))
 
 
+def _source_is_anaphor(text: str, draft: Draft) -> bool:
+    source = draft.attribution.source
+    return source is not None and is_anaphor(text[source[0] : source[1]])
+
+
 def _link(text: str, drafts: list[Draft]) -> None:
     inputs = []
     for draft in drafts:
         attribution = draft.attribution
         content = text[attribution.content[0] : attribution.content[1]]
         after_cue = content
+        group = attribution.cue_verb.group if attribution.cue_verb else None
         if (
             attribution.cue
             and attribution.content[0] <= attribution.cue[0] < attribution.content[1]
         ):
+            after_cue = text[attribution.cue[1] : attribution.content[1]]
+        elif (
+            attribution.cue
+            and group == "deny"
+            and 0 <= attribution.content[0] - attribution.cue[1] <= 80
+        ):
+            # "denied the accusation, saying Y": the denied object is part of the evidence.
             after_cue = text[attribution.cue[1] : attribution.content[1]]
         inputs.append(
             prepare(
@@ -314,6 +340,8 @@ def _link(text: str, drafts: list[Draft]) -> None:
                 _source_key(text, draft),
                 attribution.cue_verb.group if attribution.cue_verb else None,
                 draft.kind,
+                source_is_anaphor=_source_is_anaphor(text, draft),
+                is_quote=attribution.is_quote,
             )
         )
     for index, relations in enumerate(link(inputs)):

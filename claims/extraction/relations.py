@@ -1,8 +1,22 @@
 """Links between claims: denies, contradicts, supports.
 
 Each claim looks back over a window of earlier claims only (WINDOW), so the work is linear
-in the number of claims. Evidence is lexical: shared content words (crudely stemmed), the
-cue's meaning (deny, confirm) and quantities (the same counted thing with different numbers).
+in the number of claims. Evidence is lexical:
+
+- content words, lemmatised (``killed``/``killing`` -> ``kill``) and mapped onto a small
+  news-domain concept table (``killed``/``dead``/``death toll`` -> one concept, ``bomb``/
+  ``blast``/``explosion`` -> another; ``lexicon.CONCEPTS``);
+- polarity: negation (``no``, ``not``, ``never`` ...) and what it scopes over, and antonym
+  concepts (``peaceful``/``violent``, ``enough``/``need``, ``rise``/``fall``);
+- quantities: the counted thing, the number, whether it is a bound (``at least 40``), an
+  approximation (``about 38,000``), a rate (``9 million monthly users``), a norm (``95
+  percent needed``), and its scope (``nationwide``, ``his province alone``);
+- the cue (deny, confirm) and anaphora (``the accusation``, ``that view``, ``a charge``).
+
+A relation always joins claims from different claimants, and only attributed claims take
+part (the reporter's narrative is the frame, not a party) - except that an accusation made in
+the passive (``X has been accused of Y``) can be denied, and the reporter's ``a claim that has
+been rejected ...`` contradicts the claim it follows.
 """
 
 from __future__ import annotations
@@ -11,23 +25,138 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from .lexicon import CLAIM_NOUNS, NUMBER_WORD_VALUES, QUANTITY_SYNONYMS, STOPWORDS, words
+from .lexicon import (
+    ANTONYM_CONCEPTS,
+    CLAIM_NOUNS,
+    CONCEPTS,
+    CUE_VERBS,
+    NUMBER_WORD_VALUES,
+    NUMBER_WORDS,
+    QUANTITY_SYNONYMS,
+    STOPWORDS,
+    words,
+)
 
 WINDOW = 12
+# A response (a denial without a denial verb, a contradiction by negation) follows closely
+# what it answers.
+RESPONSE_WINDOW = 4
+CLASH_WINDOW = 6
 
-_WORD = re.compile(r"[$£€]?\d[\d,.]*%?|[^\W\d_][\w'’-]*")
+_WORD = re.compile(r"[$£€]?\d+(?:[.,]\d+)*%?|[^\W\d_][\w'’-]*")
+# For quantities the punctuation matters too: "400,000, nearly ten times" is two phrases.
+_QUANTITY_TOKEN = re.compile(r"[$£€]?\d+(?:[.,]\d+)*%?|[^\W\d_][\w'’-]*|[,;:()—–]")
 # Counted things that different sources tend to give different numbers for.
-_CROWD = words("people protesters demonstrators marchers participants turnout crowd")
+_CROWD = words(
+    "people protesters demonstrators marchers participants turnout crowd visits visitors "
+    "attendance attendees"
+)
 _ACCOUNTS = words("accounts users records customers members subscribers")
+_NEGATORS = words("no not never none nobody nothing neither nor cannot can't won't n't no-one")
+_FIRST_PERSON = words("i we our my us me ours")
+# Adverbs that carry no content for overlap ("largely peaceful", "directly").
+_EMPTY_ADVERBS = words(
+    "largely mostly mainly partly fully entirely widely highly really currently directly "
+    "apparently reportedly allegedly nearly roughly approximately already still even yet "
+    "now ever likely"
+)
+# Cue verbs ("found", "reported") say who said what, not what happened.
+_NOT_CONTENT = _EMPTY_ADVERBS | NUMBER_WORDS | frozenset(CUE_VERBS) | words("one least")
+_SKIP_IN_SCOPE = STOPWORDS | _EMPTY_ADVERBS | words("one appeared appear appears seem seemed")
+_LOWER_BOUND = words("least more over than exceeding upwards")
+_APPROXIMATE = words("about around some nearly almost roughly approximately estimated")
+_RATE = re.compile(
+    r"\b(?:monthly|daily|weekly|annual|annually|yearly|a\s+(?:year|month|week|day)|"
+    r"per\s+(?:year|month|week|day)|each\s+(?:year|month|week|day)|every\s+(?:year|month|"
+    r"week|day))\b",
+    re.IGNORECASE,
+)
+_NORM = re.compile(
+    r"\b(?:necessary|needed|required|target|goal|threshold|recommended|minimum)\b", re.IGNORECASE
+)
+_WIDE_SCOPE = re.compile(
+    r"\b(?:nationwide|countrywide|nationally|across\s+the\s+\w+|(?:in|across)\s+(?:more\s+than\s+"
+    r"|over\s+|some\s+|about\s+)?\d[\d,]*\s+(?:towns|cities|countries|states|regions|"
+    r"provinces|districts|counties)|in\s+total|overall)\b",
+    re.IGNORECASE,
+)
+_ADDITIVE = re.compile(r"\b(?:also|too|as\s+well|likewise|similarly)\b", re.IGNORECASE)
+_PART_SCOPE = re.compile(r"\balone\b", re.IGNORECASE)
+# "no one had been killed then": another occasion than the one being counted.
+_OTHER_OCCASION = re.compile(
+    r"\b(?:then|at\s+the\s+time|at\s+that\s+time|on\s+that\s+occasion|on\s+those\s+occasions)"
+    r"\s*$",
+    re.IGNORECASE,
+)
+_FRACTIONS = {
+    "half": 50.0,
+    "one-half": 50.0,
+    "a-third": 33.3,
+    "one-third": 33.3,
+    "two-thirds": 66.7,
+    "one-quarter": 25.0,
+    "a-quarter": 25.0,
+    "three-quarters": 75.0,
+    "one-fifth": 20.0,
+}
+_ACCUSATION_REFERENCES = words(
+    "accusation accusations allegation allegations charge charges claim claims"
+)
+_VIEW_REFERENCES = words(
+    "view views forecast forecasts estimate estimates projection projections assessment "
+    "analysis prediction predictions"
+)
+# What a denial of an estimate or a forecast is: a contradiction, not a denial of a fact.
+_OPINION_KINDS = frozenset({"estimate", "prediction"})
+_CONFIRMS = re.compile(
+    r"\b(?:it|this|that|the\s+(?:study|work|research|findings?|report|results?|paper|data))\s+"
+    r"(?:\w+\s+)?(?:confirm(?:s|ed)?|corroborat(?:es|ed)|back(?:s|ed)\s+up|support(?:s|ed)|"
+    r"(?:is|was)\s+consistent\s+with)\b",
+    re.IGNORECASE,
+)
+_STUDY_SOURCES = words(
+    "study studies researchers research report survey authors scientists paper analysis"
+)
+_REJECTED_CLAIM = re.compile(
+    r"^(?:a|an|the)\s+(?:claim|allegation|assertion|theory|rumou?r|view)\b.*\b(?:rejected|"
+    r"debunked|disproved|discredited|refuted|dismissed|false|untrue|baseless)\b",
+    re.IGNORECASE,
+)
 
 
 @functools.lru_cache(maxsize=65536)
-def stem(word: str) -> str:
+def lemma(word: str) -> str:
+    """A light lemma: inflections off (killed/killing -> kill, injuries -> injury, cuts -> cut,
+    planned -> plan), then the concept from the news table when the word has one."""
     word = word.lower().strip("'’-")
-    for suffix in ("ations", "ation", "ings", "ing", "ions", "ion", "ed", "es", "s"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            return word[: -len(suffix)]
-    return word
+    if word.endswith("'s") or word.endswith("’s"):
+        word = word[:-2]
+    concept = CONCEPTS.get(word)
+    if concept:
+        return concept
+    base = word
+    if (len(word) > 4 and word.endswith("ies")) or (len(word) > 4 and word.endswith("ied")):
+        base = word[:-3] + "y"
+    else:
+        for suffix in ("ations", "ation", "ings", "ing", "ions", "ion", "ed", "es"):
+            if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+                base = word[: -len(suffix)]
+                break
+        else:
+            if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+                base = word[:-1]
+        if base.endswith("e") and len(base) > 3:
+            base = base[:-1]
+        if len(base) > 3 and base[-1] == base[-2] and base[-1] not in "aeiouls":
+            base = base[:-1]  # planned -> plann -> plan
+    return CONCEPTS.get(base, base)
+
+
+@dataclass(slots=True)
+class Quantity:
+    value: float
+    bound: str = ""  # "lower" for "at least 40", "more than 2 million"
+    approximate: bool = False
 
 
 @dataclass(slots=True)
@@ -39,171 +168,395 @@ class RelationInput:
     source_key: str  # normalised claimant (resolved antecedent when there is one)
     cue_group: str | None
     kind: str
+    source_is_anaphor: bool = False
+    is_quote: bool = False
     words: frozenset[str] = field(default_factory=frozenset)
     names: frozenset[str] = field(default_factory=frozenset)
-    quantities: dict[str, float] = field(default_factory=dict)
+    quantities: dict[str, Quantity] = field(default_factory=dict)
+    negated_scope: frozenset[str] = field(default_factory=frozenset)
+    negated: bool = False
+    first_person: bool = False
+    scope: str = ""  # "wide", "part" or ""
+    rate: bool = False
+    norm: bool = False
+    other_occasion: bool = False
+    additive: bool = False  # "investigators had also found": adds to what was reported
+    lowered: str = ""
 
 
 def prepare(
-    text: str, content_after_cue: str, source_key: str, cue_group: str | None, kind: str
+    text: str,
+    content_after_cue: str,
+    source_key: str,
+    cue_group: str | None,
+    kind: str,
+    source_is_anaphor: bool = False,
+    is_quote: bool = False,
 ) -> RelationInput:
-    tokens = _WORD.findall(text)
-    words = frozenset(
-        stem(token) for token in tokens if token.lower() not in STOPWORDS and len(token) > 2
+    lowered = text.lower()
+    # Cheap substring checks keep the regular expressions off most claims.
+    if " up" in lowered or " down" in lowered:
+        lowered = _PHRASAL.sub(_phrasal, lowered)
+    lowered_tokens = _WORD.findall(lowered)
+    has_number = _DIGIT.search(text) is not None or not _NUMBER_HINTS.isdisjoint(lowered_tokens)
+    content = frozenset(
+        lemma(low)
+        for low in lowered_tokens
+        if len(low) > 2
+        and not low[:1].isdigit()
+        and (low in CONCEPTS or (low not in STOPWORDS and low not in _NOT_CONTENT))
     )
     names = frozenset(
-        token.lower() for index, token in enumerate(tokens) if token[:1].isupper() and index > 0
-    ) | frozenset(token for token in tokens if token[:1].isdigit())
+        lemma(token)
+        for token in _CAPITALISED.findall(text, 1)
+        if token.lower() not in _FIRST_PERSON
+    )
+    negated_scope, negated = (
+        _negation(lowered_tokens)
+        if not _NEGATOR_HINTS.isdisjoint(lowered_tokens) or "n't" in lowered
+        else (frozenset(), False)
+    )
+    scope = ""
+    if has_number and any(hint in lowered for hint in _WIDE_HINTS) and _WIDE_SCOPE.search(text):
+        scope = "wide"
+    elif "alone" in lowered and _PART_SCOPE.search(text):
+        scope = "part"
+    tail = lowered.rstrip(" .,;")
     return RelationInput(
         text=text,
         content_after_cue=content_after_cue,
         source_key=source_key,
         cue_group=cue_group,
         kind=kind,
-        words=words,
+        source_is_anaphor=source_is_anaphor,
+        is_quote=is_quote,
+        words=content,
         names=names,
-        quantities=_quantities(tokens),
+        quantities=_quantities(_QUANTITY_TOKEN.findall(text)) if has_number else {},
+        negated_scope=negated_scope,
+        negated=negated,
+        first_person=not _FIRST_PERSON.isdisjoint(lowered_tokens),
+        scope=scope,
+        rate=has_number
+        and any(hint in lowered for hint in _RATE_HINTS)
+        and bool(_RATE.search(text)),
+        norm=has_number
+        and any(hint in lowered for hint in _NORM_HINTS)
+        and bool(_NORM.search(text)),
+        other_occasion=tail.endswith(_OCCASION_ENDINGS) and bool(_OTHER_OCCASION.search(text)),
+        additive=cue_group == "confirm"
+        or (any(hint in lowered for hint in _ADDITIVE_HINTS) and bool(_ADDITIVE.search(text))),
+        lowered=lowered,
     )
 
 
+_DIGIT = re.compile(r"\d")
+# Capitalised words after the first character (a sentence-initial capital is no name).
+_CAPITALISED = re.compile(r"(?<=[\s(\"“‘'])[^\W\d_a-z][\w'’-]*")
+_NUMBER_HINTS = (
+    NUMBER_WORDS | frozenset(NUMBER_WORD_VALUES) | frozenset(_FRACTIONS) | words("percent")
+)
+_NEGATOR_HINTS = _NEGATORS
+_WIDE_HINTS = (
+    "nation",
+    "countrywide",
+    "across",
+    "total",
+    "overall",
+    "towns",
+    "cities",
+    "countries",
+    "states",
+    "regions",
+    "provinces",
+    "districts",
+    "counties",
+)
+_RATE_HINTS = ("ly", "year", "month", "week", "day")
+_NORM_HINTS = ("necessary", "need", "requir", "target", "goal", "threshold", "recommend", "minimum")
+_OCCASION_ENDINGS = ("then", "time", "occasion", "occasions")
+_ADDITIVE_HINTS = ("also", "too", "as well", "likewise", "similarly")
+
+
+_PHRASAL = re.compile(r"\b(?:go|goes|going|went|gone)\s+(up|down)\b")
+
+
+def _phrasal(match: re.Match[str]) -> str:
+    """'The number will go up' -> 'rise': phrasal verbs whose particle is a stopword."""
+    return "rise" if match[1] == "up" else "fall"
+
+
+def _negation(lowered: list[str]) -> tuple[frozenset[str], bool]:
+    """What the negations of a claim scope over: after 'not'/'never' the next content word
+    (the negated verb); after 'no'/'none'/'nobody' up to two words of the noun phrase and,
+    after an auxiliary, the verb ('no frontline services were cut' -> frontline, service, cut;
+    'nobody on this council wants to close' -> council, want)."""
+    scope: set[str] = set()
+    negated = False
+    for index, low in enumerate(lowered):
+        if low not in _NEGATORS and not low.endswith("n't"):
+            continue
+        negated = True
+        nominal = low in ("no", "none", "nobody", "nothing", "no-one")
+        wanted = 2 if nominal else 1
+        position = index + 1
+        end = min(len(lowered), index + 8)
+        while position < end and wanted:
+            word = lowered[position]
+            position += 1
+            if word in _NEGATORS:
+                break
+            if nominal and word in _AUXILIARY_CHAIN and scope:
+                break
+            if word in _SKIP_IN_SCOPE or len(word) < 3 or word[:1].isdigit():
+                continue
+            scope.add(lemma(word))
+            wanted -= 1
+        if nominal and position < end and lowered[position] in _AUXILIARY_CHAIN:
+            while position < end and lowered[position] in _AUXILIARY_CHAIN:
+                position += 1
+            if position < end and lowered[position] not in _SKIP_IN_SCOPE:
+                scope.add(lemma(lowered[position]))
+    return frozenset(scope), negated
+
+
+_AUXILIARY_CHAIN = words("was were is are had has have been be being")
+
+
 def _number_value(token: str) -> float | None:
-    if (
-        not token[:1].isdigit()
-        and token[:1] not in "$£€"
-        and token.lower() not in NUMBER_WORD_VALUES
-    ):
+    low = token.lower()
+    if low in _FRACTIONS:
+        return _FRACTIONS[low]
+    if not token[:1].isdigit() and token[:1] not in "$£€" and low not in NUMBER_WORD_VALUES:
         return None
+    if low == "one":
+        return None  # "one of the suppliers", "no one": not a count
     cleaned = token.strip("$£€%").replace(",", "")
     try:
         return float(cleaned)
     except ValueError:
-        return NUMBER_WORD_VALUES.get(token.lower())
+        return NUMBER_WORD_VALUES.get(low)
+
+
+_CONCEPT_COUNTS = {
+    "die": "dead",
+    "injure": "injured",
+    "arrest": "arrested",
+    "evacuate": "displaced",
+}
+
+
+def _count_key(word: str) -> str | None:
+    """The specific counted things (dead, injured, missing, displaced, arrested)."""
+    return QUANTITY_SYNONYMS.get(word) or _CONCEPT_COUNTS.get(CONCEPTS.get(word, ""))
 
 
 def _quantity_key(word: str) -> str | None:
-    lowered = word.lower()
-    if lowered in QUANTITY_SYNONYMS:
-        return QUANTITY_SYNONYMS[lowered]
-    if lowered in _CROWD:
+    if word in QUANTITY_SYNONYMS:
+        return QUANTITY_SYNONYMS[word]
+    if word in _CROWD:
         return "crowd"
-    if lowered in _ACCOUNTS:
+    if word in _ACCOUNTS:
         return "accounts"
     return None
 
 
-_NEGATED_COUNT = re.compile(r"^(?:no|none|nobody)$", re.IGNORECASE)
+_AFTER_NUMBER_SKIP = words("more additional other new further confirmed")
+_VERBISH = words("was were is are had has have been be will would could said")
 
 
-def _quantities(tokens: list[str]) -> dict[str, float]:
+def _quantities(tokens: list[str]) -> dict[str, Quantity]:
     """Counted thing -> number: '40 people were injured', 'the number of marchers at 68,000',
-    'no one was injured' (zero)."""
-    found: dict[str, float] = {}
+    'no one was injured' (zero), '14 polling stations' (a unit: 'unit:station'),
+    '68 percent', 'two-thirds of French people' (percent)."""
+    found: dict[str, Quantity] = {}
+    lowered = [token.lower() for token in tokens]
+    count = len(tokens)
     for index, token in enumerate(tokens):
-        if _NEGATED_COUNT.match(token):
-            for word in tokens[index + 1 : index + 5]:
-                key = _quantity_key(word)
-                if key:
-                    found.setdefault(key, 0.0)
-                    break
+        low = lowered[index]
+        if low in ("no", "none", "nobody", "no-one"):
+            _zero_count(lowered, index, found)
+            continue
+        first = token[0]
+        if not (first.isdigit() or first in "$£€" or low in _NUMBER_HINTS):
             continue
         value = _number_value(token)
         if value is None or (1900 <= value <= 2100 and "," not in token):
             continue
-        if index + 1 < len(tokens) and tokens[index + 1].lower() in ("million", "billion"):
-            value *= 1_000_000 if tokens[index + 1].lower() == "million" else 1_000_000_000
-        # Look after the number ("40 people were injured", "25 wounded") then before it
-        # ("the number of marchers at 68,000", "the turnout was 400,000").
-        if token.endswith("%") or (
-            index + 1 < len(tokens) and tokens[index + 1].lower() in ("percent", "per")
-        ):
-            found.setdefault("percent", value)
+        following = lowered[index + 1] if index + 1 < count else ""
+        if following in ("million", "billion"):
+            value *= 1_000_000 if following == "million" else 1_000_000_000
+        before = lowered[max(0, index - 2) : index]
+        bound = "lower" if any(word in _LOWER_BOUND for word in before) else ""
+        approximate = any(word in _APPROXIMATE for word in before) or low in _FRACTIONS
+        quantity = Quantity(value, bound, approximate)
+        if token.endswith("%") or following in ("percent", "per") or low in _FRACTIONS:
+            found.setdefault("percent", quantity)
             continue
-        window = tokens[index + 1 : index + 5] + tokens[max(0, index - 6) : index][::-1]
+        after = lowered[index + 1 : index + 5]
         # "40 people were injured" counts the injured, not the people: specific keys first.
-        key = next(
-            (QUANTITY_SYNONYMS[w.lower()] for w in window if w.lower() in QUANTITY_SYNONYMS), None
-        )
-        key = key or next((k for k in map(_quantity_key, window) if k), None)
+        key = next((k for k in map(_count_key, after) if k), None)
+        if key is None:  # "killing at least 37 people"
+            key = next((k for k in map(_count_key, lowered[max(0, index - 3) : index]) if k), None)
+        if key is None:
+            run = []
+            for word in after:
+                if word in ("million", "billion") or (not run and word in _AFTER_NUMBER_SKIP):
+                    continue
+                if word in STOPWORDS or word in _VERBISH or not word[:1].isalpha():
+                    break
+                run.append(word)
+            key = next((k for k in map(_quantity_key, run) if k), None)
+            if key is None and run:
+                key = "unit:" + lemma(run[-1])
+        if key is None:
+            earlier = lowered[max(0, index - 6) : index][::-1]
+            key = next((k for k in map(_count_key, earlier) if k), None)
+            key = key or next((k for k in map(_quantity_key, earlier) if k), None)
         if key:
-            found.setdefault(key, value)
+            found.setdefault(key, quantity)
     return found
+
+
+def _zero_count(lowered: list[str], index: int, found: dict[str, Quantity]) -> None:
+    """'no one was injured', 'nobody was killed', 'no deaths', 'no reports of missing boats'
+    count zero; 'no station had reported turnout' does not count turnout."""
+    following = lowered[index + 1 : index + 6]
+    if lowered[index] in ("nobody", "no-one") or following[:1] == ["one"]:
+        for word in following[:5]:
+            key = _quantity_key(word)
+            if key:
+                found.setdefault(key, Quantity(0.0))
+                return
+        return
+    for word in following[:4]:
+        key = _quantity_key(word)
+        if key:
+            found.setdefault(key, Quantity(0.0))
+            return
+        if word in _VERBISH:
+            return
+
+
+# --------------------------------------------------------------------------------------------
 
 
 def link(claims: list[RelationInput]) -> list[list[tuple[str, int]]]:
     """For each claim, its relations as (type, index of an earlier claim)."""
     links: list[list[tuple[str, int]]] = [[] for _ in claims]
+    denial_targets: dict[int, tuple[str, int]] = {}
+    supported: dict[int, int] = {}
     for index, claim in enumerate(claims):
         if index and not claim.quantities and len(claim.text.split()) <= 5:
-            # "The unions claimed more than 2 million.": the count of the claim before.
-            value = next(
-                (
-                    _number_value(token)
-                    for token in _WORD.findall(claim.text)
-                    if _number_value(token) is not None
-                ),
-                None,
-            )
-            previous = claims[index - 1].quantities
-            if value is not None and len(previous) == 1:
-                if "million" in claim.text.lower():
-                    value *= 1_000_000
-                claim.quantities = {next(iter(previous)): value}
+            _inherit_count(claim, claims[index - 1])
         lower = max(0, index - WINDOW)
         earlier = [(j, claims[j]) for j in range(index - 1, lower - 1, -1)]
         if claim.kind == "denial" or claim.cue_group == "deny":
             target = _denial_target(claim, earlier)
             if target is not None:
-                links[index].append(("denies", target))
+                relation = (_denial_type(claim, claims[target]), target)
+                links[index].append(relation)
+                denial_targets[index] = relation
                 continue
+        if not claim.source_key:
+            if _REJECTED_CLAIM.match(claim.text):
+                # "a claim that has been investigated and rejected in studies ...".
+                target = next((j for j, other in earlier if other.source_key), None)
+                if target is not None:
+                    links[index].append(("contradicts", target))
+            continue
         contradictions = _contradictions(claim, earlier)
         if contradictions:
             links[index].extend(("contradicts", target) for target in contradictions)
             continue
-        negation = _negation_relation(claim, earlier)
-        if negation is not None:
-            links[index].append(negation)
+        response = _continued_denial(claim, earlier, denial_targets)
+        if response is None:
+            response = _response(claim, earlier)
+        if response is None:
+            response = _clash(claim, earlier)
+        if response is not None:
+            links[index].append(response)
+            if response[0] == "denies":
+                denial_targets[index] = response
             continue
         support = _support(claim, earlier)
         if support is not None:
+            support = supported.get(support, support)  # corroboration points at the original
+            supported[index] = support
             links[index].append(("supports", support))
     return links
 
 
-_NEGATION = re.compile(r"\b(?:no|not|never|none|nobody|nothing|n't|neither|nor)\b", re.IGNORECASE)
-
-
-def _negation_relation(
-    claim: RelationInput, earlier: list[tuple[int, RelationInput]]
-) -> tuple[str, int] | None:
-    """A negated claim from another source about what an earlier claim asserted."""
-    if not claim.source_key or not _NEGATION.search(claim.text):
-        return None
-    for index, other in earlier[:6]:
-        if not _different_sources(claim, other) or _NEGATION.search(other.text):
-            continue
-        shared = claim.words & other.words
-        if len(shared) >= 2 or (shared and shared & frozenset(stem(n) for n in other.names)):
-            speaker_words = frozenset(stem(word) for word in claim.source_key.split())
-            if speaker_words & other.words or claim.cue_group == "deny":
-                return ("denies", index)
-            return ("contradicts", index)
-    return None
+def _inherit_count(claim: RelationInput, previous: RelationInput) -> None:
+    """'The unions claimed more than 2 million.': the count (and scope) of the claim before."""
+    value = next(
+        (_number_value(token) for token in _WORD.findall(claim.text) if _number_value(token)),
+        None,
+    )
+    if value is None or not previous.quantities:
+        return
+    if "million" in claim.lowered:
+        value *= 1_000_000
+    bound = "lower" if re.search(r"\b(?:more than|at least|over)\b", claim.lowered) else ""
+    claim.quantities = {next(iter(previous.quantities)): Quantity(value, bound)}
+    claim.scope = claim.scope or previous.scope
 
 
 def _different_sources(a: RelationInput, b: RelationInput) -> bool:
     return a.source_key != b.source_key or not a.source_key
 
 
-def _denial_target(claim: RelationInput, earlier: list[tuple[int, RelationInput]]) -> int | None:
-    object_words = frozenset(
-        stem(token)
-        for token in _WORD.findall(claim.content_after_cue)
-        if token.lower() not in STOPWORDS and len(token) > 2
+def _same_party(a: RelationInput, b: RelationInput) -> bool:
+    """'a company spokeswoman' speaks for 'the company'; 'the rider' for the rider denying."""
+    if not a.source_key or not b.source_key:
+        return False
+    if a.source_key == b.source_key:
+        return True
+    shared = frozenset(a.source_key.split()) & frozenset(b.source_key.split())
+    return bool(shared - STOPWORDS)
+
+
+def _can_be_target(other: RelationInput) -> bool:
+    return bool(other.source_key) or other.kind == "accusation"
+
+
+def _denial_type(claim: RelationInput, target: RelationInput) -> str:
+    """Rejecting an estimate, a forecast or 'that view' contradicts it; denying a report or an
+    accusation denies it."""
+    head = [token.lower() for token in _WORD.findall(claim.content_after_cue)[:4]]
+    if target.kind in _OPINION_KINDS or any(word in _VIEW_REFERENCES for word in head):
+        return "contradicts"
+    return "denies"
+
+
+def _content_words(text: str) -> frozenset[str]:
+    return frozenset(
+        lemma(token)
+        for token in _WORD.findall(text)
+        if token.lower() not in STOPWORDS and len(token) > 2 and not token[:1].isdigit()
     )
+
+
+def _denial_target(claim: RelationInput, earlier: list[tuple[int, RelationInput]]) -> int | None:
+    head = [token.lower() for token in _WORD.findall(claim.content_after_cue)[:4]]
+    candidates = [
+        (index, other)
+        for index, other in earlier
+        if other.kind != "denial" and _different_sources(claim, other) and _can_be_target(other)
+    ]
+    # "denied the accusation" / "a charge the police rejected": the nearest accusation.
+    if any(word in _ACCUSATION_REFERENCES for word in head[:3]):
+        for index, other in candidates:
+            if other.kind == "accusation":
+                return index
+    # "rejected that view": the nearest estimate or forecast.
+    if any(word in _VIEW_REFERENCES for word in head[:3]):
+        for index, other in candidates:
+            if other.kind in _OPINION_KINDS:
+                return index
+    object_words = _content_words(claim.content_after_cue)
     best: tuple[int, int] | None = None
-    for index, other in earlier:
-        if other.kind == "denial" or not _different_sources(claim, other):
-            continue
+    for index, other in candidates:
         overlap = len(object_words & other.words)
         if overlap and other.kind == "accusation":
             overlap += 1  # a denial answers an accusation first
@@ -212,19 +565,151 @@ def _denial_target(claim: RelationInput, earlier: list[tuple[int, RelationInput]
     if best is not None:
         return best[1]
     mentions_claim = any(
-        token.lower() in CLAIM_NOUNS for token in _WORD.findall(claim.content_after_cue)[:4]
+        token in CLAIM_NOUNS for token in head
     ) or not claim.content_after_cue.strip(" .")
     if not mentions_claim:
         return None
-    # "rejected the accusation": the nearest accusation, else the nearest claim someone else
-    # made.
-    for index, other in earlier:
-        if other.kind == "accusation" and _different_sources(claim, other):
+    # "denied the report" / "denied that": the nearest accusation, else the nearest claim
+    # someone else made.
+    for index, other in candidates:
+        if other.kind == "accusation":
             return index
-    for index, other in earlier:
-        if other.kind != "denial" and other.source_key and _different_sources(claim, other):
+    for index, other in candidates:
+        if other.source_key:
             return index
     return None
+
+
+def _continued_denial(
+    claim: RelationInput,
+    earlier: list[tuple[int, RelationInput]],
+    denials: dict[int, tuple[str, int]],
+) -> tuple[str, int] | None:
+    """'X denied Y. "I have never cheated," the rider said.': a negated claim by the denier
+    (or whoever speaks for it: 'a company spokeswoman' after 'The company denied') right after
+    a denial answers the same claim - when it is said in the speaker's own words or shares
+    content with that claim."""
+    if not claim.negated:
+        return None
+    for index, other in earlier[:3]:
+        if index not in denials:
+            continue
+        if not (_same_party(claim, other) or (claim.source_is_anaphor and claim.first_person)):
+            continue
+        relation, target = denials[index]
+        if claim.is_quote or claim.first_person or claim.words & _target_words(earlier, target):
+            return (relation, target)
+    return None
+
+
+def _target_words(earlier: list[tuple[int, RelationInput]], target: int) -> frozenset[str]:
+    return next((other.words for index, other in earlier if index == target), frozenset())
+
+
+def _response(
+    claim: RelationInput, earlier: list[tuple[int, RelationInput]]
+) -> tuple[str, int] | None:
+    """A negated claim by the party concerned - in the first person ('Our password store was
+    not accessed', 'We have no need for a rights issue') or named in the earlier claim - that
+    shares content with a claim just before it from someone else."""
+    if not claim.negated:
+        return None
+    speaker = frozenset(lemma(word) for word in claim.source_key.split()) - STOPWORDS
+    best: tuple[int, int, RelationInput] | None = None
+    for index, other in earlier[:RESPONSE_WINDOW]:
+        if not _can_be_target(other) or _same_party(claim, other) or other.kind == "denial":
+            continue
+        if not (claim.first_person or speaker & other.words):
+            continue
+        overlap = len(claim.words & other.words - speaker)
+        if overlap and (best is None or overlap > best[0]):
+            best = (overlap, index, other)
+    if best is None:
+        return None
+    return (_denial_type(claim, best[2]), best[1])
+
+
+def _clash(
+    claim: RelationInput, earlier: list[tuple[int, RelationInput]]
+) -> tuple[str, int] | None:
+    """Two claims by different parties that cannot both hold: one negates what the other
+    asserts ('no passwords had been exposed' / 'the files contained hashed passwords'), or
+    they use opposite words about a shared subject ('peaceful' / 'violent'). What the negation
+    scopes over must be an argument of the other claim, not an adjunct ('in most of the
+    stations'); accusations are denied, not contradicted."""
+    if claim.other_occasion:
+        return None
+    for index, other in earlier[:CLASH_WINDOW]:
+        if (
+            not other.source_key
+            or _same_party(claim, other)
+            or other.kind in ("denial", "accusation")
+            or other.other_occasion
+        ):
+            continue
+        if claim.negated != other.negated:
+            negative, positive = (claim, other) if claim.negated else (other, claim)
+            if _argument_match(negative.negated_scope, positive.text):
+                return ("contradicts", index)
+        antonyms = {ANTONYM_CONCEPTS[word] for word in claim.words if word in ANTONYM_CONCEPTS}
+        if antonyms & other.words and claim.negated == other.negated:
+            shared = claim.words & other.words
+            if shared - antonyms:
+                return ("contradicts", index)
+    return None
+
+
+_ADJUNCT_MARKERS = words("in at on of from across near for with by than as to into under")
+
+
+def _argument_match(scope: frozenset[str], text: str) -> bool:
+    if not scope:
+        return False
+    tokens = [token.lower() for token in _WORD.findall(text)]
+    for position, token in enumerate(tokens):
+        if token in STOPWORDS or lemma(token) not in scope:
+            continue
+        before = tokens[max(0, position - 3) : position]
+        if not any(word in _ADJUNCT_MARKERS for word in before):
+            return True
+    return False
+
+
+def _comparable(claim: RelationInput, other: RelationInput) -> bool:
+    return (
+        claim.rate == other.rate
+        and not claim.norm
+        and not other.norm
+        and not claim.other_occasion
+        and not other.other_occasion
+    )
+
+
+def _same_number(a: Quantity, b: Quantity) -> bool:
+    tolerance = 0.05 if (a.approximate or b.approximate) else 0.0
+    return abs(a.value - b.value) <= tolerance * max(a.value, b.value) + 1e-9 or (
+        tolerance and abs(a.value - b.value) <= 2.0 and max(a.value, b.value) <= 100
+    )
+
+
+def _disagree(
+    key: str, mine: Quantity, theirs: Quantity, claim: RelationInput, other: RelationInput
+) -> bool:
+    if _same_number(mine, theirs):
+        return False
+    if claim.scope != other.scope:
+        # "his province alone had recorded 52 deaths" against a national 37: a part larger
+        # than the whole. A nationwide count against a local one is no disagreement.
+        if "wide" in (claim.scope, other.scope):
+            return False
+        part, whole = (mine, theirs) if claim.scope == "part" else (theirs, mine)
+        return part.value > whole.value
+    if mine.bound == "lower" and theirs.bound == "lower":
+        return False  # "at least 18" and "more than 14,000" can both hold
+    if key == "percent" or key.startswith("unit:"):
+        # Percentages and units of anything: only about the same thing.
+        return bool((claim.words & other.words) - {"percent"})
+    return True
 
 
 def _contradictions(claim: RelationInput, earlier: list[tuple[int, RelationInput]]) -> list[int]:
@@ -233,37 +718,69 @@ def _contradictions(claim: RelationInput, earlier: list[tuple[int, RelationInput
         return []
     found = []
     for index, other in earlier:
-        if not _different_sources(claim, other):
+        if not other.quantities or not other.source_key or not _different_sources(claim, other):
             continue
-        for key, value in claim.quantities.items():
-            other_value = other.quantities.get(key)
-            if other_value is not None and other_value != value:
+        if not _comparable(claim, other):
+            continue
+        for key, mine in claim.quantities.items():
+            theirs = other.quantities.get(key)
+            if theirs is not None and _disagree(key, mine, theirs, claim, other):
                 found.append(index)
                 break
     return found
 
 
 def _support(claim: RelationInput, earlier: list[tuple[int, RelationInput]]) -> int | None:
-    if not claim.source_key:
+    """A second source for the same event: the same count, a study confirmed ('it confirmed
+    what field teams had seen'), or strongly overlapping content anchored on a name."""
+    if claim.kind == "denial":
         return None
+    if _CONFIRMS.search(claim.text):
+        studies = [
+            index
+            for index, other in earlier
+            if other.source_key
+            and _different_sources(claim, other)
+            and frozenset(other.source_key.split()) & _STUDY_SOURCES
+            and other.kind in ("estimate", "statistic")
+        ]
+        if studies:
+            return studies[-1]  # the study's headline finding: its first figure
     best: tuple[float, int] | None = None
-    for index, other in earlier[:6]:
+    for index, other in earlier:
         if not other.source_key or not _different_sources(claim, other):
             continue
-        if other.kind == "denial" or claim.kind == "denial":
+        if other.kind == "denial" or claim.negated != other.negated:
             continue
-        same_quantity = any(
-            other.quantities.get(key) == value for key, value in claim.quantities.items()
-        )
+        if any(
+            key in other.quantities and not _same_number(value, other.quantities[key])
+            for key, value in claim.quantities.items()
+        ):
+            continue  # the same thing counted differently is no corroboration
         shared = claim.words & other.words
-        anchored = shared & frozenset(stem(name) for name in claim.names | other.names)
-        ratio = len(shared) / max(1, min(len(claim.words), len(other.words)))
-        score = ratio + (0.5 if same_quantity else 0.0)
-        if claim.cue_group == "confirm":
-            score += 0.2
-        similar = (same_quantity and len(shared) >= 2) or (
-            len(shared) >= 3 and anchored and ratio >= 0.4
+        same_quantity = any(
+            key in other.quantities
+            and _same_number(value, other.quantities[key])
+            and ((not key.startswith("unit:") and key != "percent") or shared - {"percent"})
+            for key, value in claim.quantities.items()
         )
-        if similar and (best is None or score > best[0]):
+        anchored = shared & (claim.names | other.names)
+        ratio = len(shared) / max(1, min(len(claim.words), len(other.words)))
+        similar = (
+            same_quantity
+            or (len(shared) >= 3 and anchored and ratio >= 0.4)
+            or (len(shared) >= 2 and anchored and shared - anchored and claim.additive)
+            or (len(shared) >= 2 and ratio >= 0.6 and shared & _CONCEPT_NAMES)
+            or (ratio >= 1.0 and shared & _CONCEPT_NAMES)
+        )
+        if not similar:
+            continue
+        score = (
+            ratio + (0.5 if same_quantity else 0.0) + (0.2 if claim.cue_group == "confirm" else 0)
+        )
+        if best is None or score > best[0]:
             best = (score, index)
     return best[1] if best else None
+
+
+_CONCEPT_NAMES = frozenset(CONCEPTS.values())

@@ -25,8 +25,15 @@ class Token(NamedTuple):
         return self.text[:1].isupper()
 
 
+_new = tuple.__new__
+
+
 def tokenize(text: str, start: int, end: int) -> list[Token]:
-    return [
-        Token(match.group(), match.start(), match.end(), match.group().lower())
-        for match in _TOKEN.finditer(text, start, end)
-    ]
+    # tuple.__new__ skips NamedTuple's Python-level constructor: tokenising is a hot path.
+    tokens = []
+    append = tokens.append
+    for match in _TOKEN.finditer(text, start, end):
+        word = match.group()
+        first, last = match.span()
+        append(_new(Token, (word, first, last, word.lower())))
+    return tokens
