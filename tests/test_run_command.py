@@ -5,6 +5,7 @@ import os
 import signal
 import socket
 import subprocess
+import sys
 import time
 import urllib.error
 import urllib.request
@@ -15,6 +16,24 @@ import pytest
 PROJECT = Path(__file__).resolve().parent.parent
 
 pytestmark = pytest.mark.slow
+
+
+MAKE_A_CLAIM_DUE = """
+from datetime import timedelta
+from django.contrib.auth import get_user_model
+from django.utils import timezone
+from django_celery_beat.models import IntervalSchedule, PeriodicTask
+from claims.models import Claim
+claim = Claim.objects.order_by("-checkworthiness").first()
+Claim.objects.filter(pk=claim.pk).update(
+    assignee=get_user_model().objects.get(username="factchecker"),
+    due_at=timezone.now() + timedelta(minutes=30),
+)
+fast, _ = IntervalSchedule.objects.get_or_create(every=3, period="seconds")
+for task in PeriodicTask.objects.filter(task="claims.tasks.sweep_reminders"):
+    task.interval = fast
+    task.save()
+"""
 
 
 def free_port() -> int:
@@ -110,6 +129,23 @@ def test_make_run_serves_the_admin_and_runs_worker_and_beat(tmp_path):
         assert any("runserver" in command for command in commands), commands
         with urllib.request.urlopen(login, timeout=5) as response:
             assert b"Claim desk" in response.read()
+
+        # The embedded default delivers reminders too: a claim falls due, beat's sweep (made
+        # fast in the admin's schedule table) finds it, the worker e-mails it to the console.
+        subprocess.run(
+            [sys.executable, "manage.py", "shell", "-c", MAKE_A_CLAIM_DUE],
+            cwd=PROJECT,
+            env={**env, "DEBUG": "True"},
+            check=True,
+            capture_output=True,
+            timeout=60,
+        )
+        wait_for(
+            lambda: "Due soon: claim #" in log.read_text(),
+            seconds=90,
+            what="the due-soon e-mail on the worker's console",
+            log=log,
+        )
     finally:
         # Ctrl-C in a terminal sends SIGINT to the whole foreground process group.
         os.killpg(run.pid, signal.SIGINT)

@@ -114,6 +114,7 @@ _CONFIRMS = re.compile(
     r"(?:is|was)\s+consistent\s+with)\b",
     re.IGNORECASE,
 )
+_CONFIRM_HINTS = ("confirm", "corroborat", "back", "support", "consistent")
 _STUDY_SOURCES = words(
     "study studies researchers research report survey authors scientists paper analysis"
 )
@@ -182,6 +183,8 @@ class RelationInput:
     other_occasion: bool = False
     additive: bool = False  # "investigators had also found": adds to what was reported
     lowered: str = ""
+    tokens: list[str] = field(default_factory=list)  # lowered words, for argument checks
+    source_words: frozenset[str] = field(default_factory=frozenset)
 
 
 def prepare(
@@ -247,6 +250,8 @@ def prepare(
         additive=cue_group == "confirm"
         or (any(hint in lowered for hint in _ADDITIVE_HINTS) and bool(_ADDITIVE.search(text))),
         lowered=lowered,
+        tokens=lowered_tokens,
+        source_words=frozenset(source_key.split()) - STOPWORDS,
     )
 
 
@@ -307,6 +312,7 @@ def _negation(lowered: list[str]) -> tuple[frozenset[str], bool]:
             if word in _NEGATORS:
                 break
             if nominal and word in _AUXILIARY_CHAIN and scope:
+                position -= 1  # the verb after the auxiliaries is read below
                 break
             if word in _SKIP_IN_SCOPE or len(word) < 3 or word[:1].isdigit():
                 continue
@@ -510,10 +516,7 @@ def _same_party(a: RelationInput, b: RelationInput) -> bool:
     """'a company spokeswoman' speaks for 'the company'; 'the rider' for the rider denying."""
     if not a.source_key or not b.source_key:
         return False
-    if a.source_key == b.source_key:
-        return True
-    shared = frozenset(a.source_key.split()) & frozenset(b.source_key.split())
-    return bool(shared - STOPWORDS)
+    return a.source_key == b.source_key or not a.source_words.isdisjoint(b.source_words)
 
 
 def _can_be_target(other: RelationInput) -> bool:
@@ -649,7 +652,7 @@ def _clash(
             continue
         if claim.negated != other.negated:
             negative, positive = (claim, other) if claim.negated else (other, claim)
-            if _argument_match(negative.negated_scope, positive.text):
+            if _argument_match(negative.negated_scope, positive.tokens):
                 return ("contradicts", index)
         antonyms = {ANTONYM_CONCEPTS[word] for word in claim.words if word in ANTONYM_CONCEPTS}
         if antonyms & other.words and claim.negated == other.negated:
@@ -662,10 +665,9 @@ def _clash(
 _ADJUNCT_MARKERS = words("in at on of from across near for with by than as to into under")
 
 
-def _argument_match(scope: frozenset[str], text: str) -> bool:
+def _argument_match(scope: frozenset[str], tokens: list[str]) -> bool:
     if not scope:
         return False
-    tokens = [token.lower() for token in _WORD.findall(text)]
     for position, token in enumerate(tokens):
         if token in STOPWORDS or lemma(token) not in scope:
             continue
@@ -735,7 +737,7 @@ def _support(claim: RelationInput, earlier: list[tuple[int, RelationInput]]) -> 
     what field teams had seen'), or strongly overlapping content anchored on a name."""
     if claim.kind == "denial":
         return None
-    if _CONFIRMS.search(claim.text):
+    if any(hint in claim.lowered for hint in _CONFIRM_HINTS) and _CONFIRMS.search(claim.text):
         studies = [
             index
             for index, other in earlier
@@ -752,6 +754,8 @@ def _support(claim: RelationInput, earlier: list[tuple[int, RelationInput]]) -> 
             continue
         if other.kind == "denial" or claim.negated != other.negated:
             continue
+        if claim.words.isdisjoint(other.words) and (not claim.quantities or not other.quantities):
+            continue  # nothing in common: the common case, decided cheaply
         if any(
             key in other.quantities and not _same_number(value, other.quantities[key])
             for key, value in claim.quantities.items()

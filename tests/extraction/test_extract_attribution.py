@@ -207,3 +207,93 @@ def test_a_negated_cue_is_no_attribution() -> None:
 def test_a_question_is_not_a_claim() -> None:
     result = extract("Is the bridge safe? Engineers said it was.")
     assert not any(claim.text.endswith("?") for claim in result.claims)
+
+
+def _triples(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [
+        (
+            claim.text,
+            claim.source.text if claim.source else None,
+            claim.cue.text if claim.cue else None,
+        )
+        for claim in extract(text).claims
+    ]
+
+
+def test_denied_the_accusation_saying_a_partly_quoted_clause() -> None:
+    assert _triples(
+        'A club spokesman denied the accusation, saying stewards had only removed "drunk fans."'
+    ) == [('stewards had only removed "drunk fans', "A club spokesman", "denied")]
+
+
+def test_denied_that_as_a_pronoun_object() -> None:
+    assert _triples("The school denied that, saying that its heating had “never failed.”") == [
+        ("its heating had “never failed", "The school", "denied")
+    ]
+
+
+def test_said_followed_by_a_clause_is_no_inverted_speaker() -> None:
+    claims = _triples(
+        "Ana Ruiz, an economist who was not involved in the report, said the model was "
+        '"a solid piece of work."'
+    )
+    assert claims == [('the model was "a solid piece of work', "Ana Ruiz", "said")]
+
+
+def test_a_participle_apposition_between_speaker_and_cue() -> None:
+    assert _triples(
+        "A police officer, speaking on condition of anonymity because he was not allowed to "
+        "brief reporters, said at least six men were detained."
+    ) == [("at least six men were detained", "A police officer", "said")]
+
+
+def test_a_passive_accusation_and_a_charge_rejected() -> None:
+    assert _triples(
+        "The coach has been accused of hiding injuries from the league, a charge the club denied."
+    ) == [
+        ("hiding injuries from the league", None, "accused"),
+        ("a charge", "the club", "denied"),
+    ]
+
+
+def test_a_claim_appositive_is_the_reporters_claim() -> None:
+    assert _triples(
+        "Some parents cited rumours, shared on messaging apps, that the water is unsafe — a "
+        "claim that has been tested and rejected by the utility."
+    ) == [
+        ("the water is unsafe", "Some parents", "cited"),
+        ("a claim that has been tested and rejected by the utility", None, None),
+    ]
+
+
+def test_described_as_in_a_relative_clause() -> None:
+    claims = _triples(
+        "The union accused the airline of cutting pay for cabin crew, a week after a strike "
+        "that local media described as largely orderly."
+    )
+    assert claims == [
+        ("the airline of cutting pay for cabin crew", "The union", "accused"),
+        ("largely orderly", "local media", "described as"),
+    ]
+
+
+def test_citing_sources_is_not_part_of_the_claim() -> None:
+    claims = _triples(
+        "The newspaper reported that the bank would close 40 branches, citing people familiar "
+        "with the plan."
+    )
+    assert claims == [("the bank would close 40 branches", "The newspaper", "reported")]
+
+
+def test_according_to_a_source_with_a_who_clause() -> None:
+    claims = _triples(
+        "According to an official, who asked not to be named, the talks had collapsed."
+    )
+    assert claims == [("the talks had collapsed", "an official", "According to")]
+
+
+def test_a_long_subject_of_put_the_number_at() -> None:
+    claims = _triples(
+        "A count commissioned by local newspapers put the number of marchers at 12,000."
+    )
+    assert claims[0][1] == "A count commissioned by local newspapers"

@@ -1,0 +1,221 @@
+"""One test per relation rule (claims/extraction/relations.py), on sentences written for them."""
+
+from __future__ import annotations
+
+import pytest
+
+from claims.extraction import ExtractionResult, extract
+from claims.extraction.relations import lemma, prepare
+
+
+def relations_of(result: ExtractionResult, words: str) -> list[tuple[str, str]]:
+    """(type, target text) for the claim containing ``words``."""
+    for claim in result.claims:
+        if words in claim.text:
+            return [(r.type, result.claims[r.target].text) for r in claim.relations]
+    raise AssertionError(f"no claim contains {words!r}: {[c.text for c in result.claims]}")
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("killed", "killing"),
+        ("dead", "deaths"),
+        ("fatalities", "died"),
+        ("injured", "injuries"),
+        ("wounded", "hurt"),
+        ("bomb", "explosion"),
+        ("blast", "bombing"),
+        ("demonstrators", "protesters"),
+        ("rally", "march"),
+        ("cuts", "reduced"),
+        ("planned", "plans"),
+        ("peaceful", "orderly"),
+        ("investigators", "investigation"),
+    ],
+)
+def test_lemmas_and_concepts_meet(first: str, second: str) -> None:
+    assert lemma(first) == lemma(second)
+
+
+def test_lemmas_keep_different_words_apart() -> None:
+    assert lemma("voters") != lemma("votes")
+    assert lemma("killed") != lemma("injured")
+
+
+def test_quantities_read_bounds_approximations_fractions_and_units() -> None:
+    claim = prepare("at least 40 people were wounded", "", "x", "say", "statistic")
+    assert claim.quantities["injured"].value == 40
+    assert claim.quantities["injured"].bound == "lower"
+    claim = prepare("around three-quarters of members back the plan", "", "x", "say", "statistic")
+    assert claim.quantities["percent"].value == 75.0
+    assert claim.quantities["percent"].approximate
+    claim = prepare("the fire destroyed 120 shops, officials said", "", "x", "say", "statistic")
+    assert "unit:shop" in claim.quantities
+    claim = prepare("one of the shops was spared", "", "x", "say", "statement")
+    assert claim.quantities == {}
+
+
+def test_a_rejected_view_is_contradicted_not_denied() -> None:
+    result = extract(
+        "Bank analyst Tom Reyes estimated that the airline would need to borrow at least "
+        "500 million dollars this year. The airline's chief executive, Maria Lind, rejected "
+        "that view, saying the airline had enough cash to cover its costs."
+    )
+    assert relations_of(result, "enough cash") == [
+        ("contradicts", "the airline would need to borrow at least 500 million dollars this year")
+    ]
+
+
+def test_a_charge_someone_rejected_denies_a_passive_accusation() -> None:
+    result = extract(
+        "The mayor has been accused of awarding contracts to a cousin's firm, a charge the "
+        "mayor rejected."
+    )
+    assert relations_of(result, "a charge") == [("denies", "awarding contracts to a cousin's firm")]
+
+
+def test_denied_the_accusation_saying_links_to_the_accusation_not_a_word_match() -> None:
+    result = extract(
+        "Farmers accused the water board of draining the lake. The board said 12 pumps had "
+        "been repaired. A board engineer denied the accusation, saying the pumps had only "
+        "been tested at night."
+    )
+    assert relations_of(result, "tested at night") == [
+        ("denies", "the water board of draining the lake")
+    ]
+
+
+def test_a_negated_quote_by_the_denier_continues_the_denial() -> None:
+    result = extract(
+        "Regulators said the striker had been paid by a betting syndicate.\n\n"
+        'Diaz denied taking money from any syndicate. "I have never fixed a match," the '
+        "striker said."
+    )
+    assert relations_of(result, "never fixed") == [
+        ("denies", "the striker had been paid by a betting syndicate")
+    ]
+
+
+def test_a_first_person_negation_answers_the_claim_before_it() -> None:
+    result = extract(
+        "Auditor Jane Park said the charity had spent its reserves on consultants. "
+        '"Our reserves have not been touched," a charity spokesman said.'
+    )
+    assert relations_of(result, "Our reserves") == [
+        ("denies", "the charity had spent its reserves on consultants")
+    ]
+
+
+def test_a_third_party_negation_contradicts() -> None:
+    result = extract(
+        "The airport said no flights were cancelled because of the storm. Passengers' group "
+        "FlyRight said dozens of flights had been cancelled on Friday."
+    )
+    assert relations_of(result, "dozens of flights") == [
+        ("contradicts", "no flights were cancelled because of the storm")
+    ]
+
+
+def test_a_negated_word_in_an_adjunct_is_no_contradiction() -> None:
+    result = extract(
+        "The ministry said no schools had reported cases. Inspectors said cleaning had been "
+        "thorough in most of the schools they visited."
+    )
+    assert relations_of(result, "cleaning had been thorough") == []
+
+
+def test_opposite_descriptions_of_the_same_thing_contradict() -> None:
+    result = extract(
+        "Organisers said the rally was peaceful. Police said the rally turned violent after dark."
+    )
+    assert relations_of(result, "turned violent") == [("contradicts", "the rally was peaceful")]
+
+
+def test_a_part_larger_than_the_whole_contradicts() -> None:
+    result = extract(
+        "Officials said the floods had killed at least 30 people. The mayor of Tern said his "
+        "town alone had counted 41 deaths."
+    )
+    assert relations_of(result, "41 deaths") == [
+        ("contradicts", "the floods had killed at least 30 people")
+    ]
+
+
+def test_a_national_count_does_not_contradict_a_local_one() -> None:
+    result = extract(
+        "Police said 9,000 people marched in Lyon. The ministry said 80,000 protesters "
+        "marched in more than 100 towns nationwide."
+    )
+    assert relations_of(result, "80,000 protesters") == []
+
+
+def test_two_lower_bounds_do_not_contradict() -> None:
+    result = extract(
+        "Medics said at least 12 people were killed in the raid. The UN said more than "
+        "3,000 people have been killed in the conflict."
+    )
+    assert relations_of(result, "more than 3,000") == []
+
+
+def test_a_monthly_figure_is_not_a_count_of_an_event() -> None:
+    result = extract(
+        "A researcher said the leak exposed records of about 400,000 users. The company "
+        "said it has about 5 million monthly active users."
+    )
+    assert relations_of(result, "monthly active users") == []
+
+
+def test_another_occasion_is_no_contradiction() -> None:
+    result = extract(
+        "Rescuers said five people were killed in the landslide. Villagers said a smaller "
+        "slide hit the road in May, but that no one had been killed then."
+    )
+    assert relations_of(result, "no one had been killed then") == []
+
+
+def test_an_approximate_share_supports_a_matching_percentage() -> None:
+    result = extract(
+        "A survey showed about half of nurses oppose the new shifts. According to a union "
+        "poll, 52 percent of nurses said they were against the shifts."
+    )
+    assert relations_of(result, "52 percent") == [
+        ("supports", "about half of nurses oppose the new shifts")
+    ]
+
+
+def test_the_same_forecast_in_other_words_supports() -> None:
+    result = extract(
+        'The governor said rescuers were still searching. "The number will go up," he said. '
+        "A relief agency said the toll was likely to rise."
+    )
+    assert relations_of(result, "likely to rise") == [("supports", "The number will go up")]
+
+
+def test_corroboration_points_at_the_original_report() -> None:
+    result = extract(
+        "Activists said Colonel Omar Haddad had fled to Turkey. A video showed a man "
+        "identified as Colonel Omar Haddad crossing to Turkey at a checkpoint. A Turkish "
+        "official said Haddad had fled to Turkey with two aides."
+    )
+    assert relations_of(result, "with two aides") == [
+        ("supports", "Colonel Omar Haddad had fled to Turkey")
+    ]
+
+
+def test_a_reporters_rejected_claim_contradicts_the_claim_it_follows() -> None:
+    result = extract(
+        "Some posts said the tap water caused rashes — a claim that has been tested and "
+        "rejected by two independent laboratories."
+    )
+    assert relations_of(result, "a claim that has been tested") == [
+        ("contradicts", "the tap water caused rashes")
+    ]
+
+
+def test_the_reporters_own_narrative_is_not_a_party() -> None:
+    result = extract(
+        "The council voted to close three pools. Nobody on this council wants to close a "
+        'pool," the mayor said.'
+    )
+    assert all(not claim.relations for claim in result.claims)
