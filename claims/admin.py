@@ -546,7 +546,7 @@ class ClaimAdmin(admin.ModelAdmin):
         if claim.due_at is None:
             return "—"
         local = timezone.localtime(claim.due_at)
-        overdue = claim.is_open and claim.due_at < timezone.now()
+        overdue = claim.is_overdue
         return format_html(
             '<span class="{}">{}</span>',
             "overdue" if overdue else "",

@@ -15,6 +15,7 @@ from django.db import models
 from django.db.models import F, Q
 from django.db.models.functions import Lower
 from django.urls import reverse
+from django.utils import timezone
 
 
 def body_hash(body: str) -> str:
@@ -297,6 +298,10 @@ class Claim(models.Model):
     @property
     def is_open(self) -> bool:
         return self.status in self.OPEN_STATUSES
+
+    @property
+    def is_overdue(self) -> bool:
+        return self.is_open and self.due_at is not None and self.due_at < timezone.now()
 
 
 class Source(models.Model):

@@ -184,7 +184,14 @@ DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "Claim desk <claimdesk@localh
 # Celery. The embedded default is kombu's filesystem transport: a folder of message files,
 # no server to install. Set CELERY_BROKER_URL to redis://… or amqp://… in production.
 CELERY_BROKER_URL = env_str("CELERY_BROKER_URL", "filesystem://")
-if CELERY_BROKER_URL.split("://", 1)[0] not in ("filesystem", "redis", "rediss", "amqp", "pyamqp"):
+if CELERY_BROKER_URL.split("://", 1)[0] not in (
+    "filesystem",
+    "memory",
+    "redis",
+    "rediss",
+    "amqp",
+    "pyamqp",
+):
     raise ImproperlyConfigured(
         f"Unexpected value CELERY_BROKER_URL={CELERY_BROKER_URL!r}: use filesystem://, "
         "redis://host:6379/0 or amqp://user:password@host:5672//"
