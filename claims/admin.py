@@ -902,6 +902,27 @@ class SourceAdmin(admin.ModelAdmin):
     def save_model(self, request, obj, form, change):
         services.source_save(source=obj, by=request.user)
 
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        form_class = super().get_form(request, obj, change=change, **kwargs)
+
+        class NoTwinSourceForm(form_class):
+            def clean(self):
+                data = super().clean()
+                candidate = Source(
+                    pk=self.instance.pk,
+                    name=data.get("name", ""),
+                    kind=data.get("kind", ""),
+                    url=data.get("url", ""),
+                )
+                twin = services.source_twin(candidate)
+                if twin is not None:
+                    raise ValidationError(
+                        f"This source is already on the desk: “{twin}” (#{twin.pk}); use it."
+                    )
+                return data
+
+        return NoTwinSourceForm
+
     @admin.display(description="claims", ordering="claims_total")
     def claim_count(self, source: Source) -> int:
         return source.claims_total

@@ -198,6 +198,8 @@ class Claim(models.Model):
         related_name="+",
     )
     signed_off_at = models.DateTimeField(null=True, blank=True)
+    # Where the published fact-check lives, when it came from elsewhere (ClaimReview import).
+    review_url = models.URLField(max_length=2000, blank=True)
     assignee = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,

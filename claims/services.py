@@ -42,6 +42,12 @@ class DuplicateArticle(Exception):
         super().__init__(f"This article is already on the desk ({reason}): {article}")
 
 
+class SourceRejected(ValueError):
+    def __init__(self, message: str, *, existing: Source | None = None):
+        self.existing = existing
+        super().__init__(message)
+
+
 @dataclass(frozen=True, slots=True)
 class ReextractionResult:
     claims_added: int
@@ -229,12 +235,32 @@ def article_update(*, article: Article, by, changes: dict) -> Article:
     return article
 
 
+def source_twin(source: Source) -> Source | None:
+    """The stored source this one would duplicate (same name and kind, or same address)."""
+    others = Source.objects.exclude(pk=source.pk)
+    name = " ".join(source.name.split())
+    return others.filter(name__iexact=name, kind=source.kind).first() or (
+        others.filter(url=source.url).first() if source.url else None
+    )
+
+
 def source_save(*, source: Source, by) -> Source:
     """Create or edit a source record (shared by every claim that cites it)."""
     if not (roles.is_editor(by) or roles.is_fact_checker(by)):
         raise NotAllowed("Only the desk's fact-checkers and editors edit sources.")
     source.name = " ".join(source.name.split())
-    source.save()
+    if not source.name:
+        raise SourceRejected("A source needs a name.")
+    twin = source_twin(source)
+    if twin is not None:
+        raise SourceRejected(
+            f"This source is already on the desk: “{twin}” (#{twin.pk}).", existing=twin
+        )
+    try:
+        with transaction.atomic():
+            source.save()
+    except IntegrityError:
+        raise SourceRejected("This source was just added by someone else; search for it.") from None
     return source
 
 

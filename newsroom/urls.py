@@ -1,5 +1,5 @@
 from django.contrib import admin
-from django.urls import path
+from django.urls import include, path
 from django.views.generic import RedirectView
 
 from claims import views
@@ -12,4 +12,11 @@ urlpatterns = [
     path("", RedirectView.as_view(pattern_name="admin:index", permanent=False)),
     path("admin/", admin.site.urls),
     path("health/", views.health, name="health"),
+    path("api/", include(("claims.api.urls", "api"))),
+    path("factchecks/claims/<int:claim_id>/", views.public_claim_review, name="claimreview_claim"),
+    path(
+        "factchecks/articles/<int:article_id>/",
+        views.public_article_reviews,
+        name="claimreview_article",
+    ),
 ]

@@ -72,11 +72,14 @@ PRONOUN_KINDS = {"he": "person", "she": "person", "they": "group", "it": "organi
 _PERSONAL = frozenset(("he", "she", "him", "her"))
 
 
-def _words(text: str) -> list[str]:
-    return _WORD.findall(text)
+@functools.lru_cache(maxsize=8192)
+def _words(text: str) -> tuple[str, ...]:
+    # Cached: a claimant span is read by claimant_kind, is_anaphor, is_named and fits, and
+    # the same speakers ("he", "the ministry") recur through an article.
+    return tuple(_WORD.findall(text))
 
 
-def _head(words: list[str]) -> str:
+def _head(words: tuple[str, ...] | list[str]) -> str:
     """The head noun: the last word before a preposition or relative pronoun."""
     kept: list[str] = []
     for word in words:
@@ -235,24 +238,38 @@ class PersonIndex:
 
 
 def fits(anaphor: str, candidate: Mention) -> bool:
-    words = _words(anaphor)
-    lowered = words[0].lower() if words else ""
-    if len(words) == 1 and lowered in PRONOUN_KINDS:
-        if lowered in ("he", "she"):
+    pronoun, head, kind = _anaphor_profile(anaphor)
+    if pronoun:
+        if pronoun in ("he", "she"):
             return candidate.kind in ("person",) or (
                 candidate.kind in ("government", "anonymous") and not _plural(candidate.text)
             )
-        if lowered == "they":
+        if pronoun == "they":
             return candidate.kind in ("group", "organisation", "government", "media", "anonymous")
         return candidate.kind in ("organisation", "government", "media", "document")
-    head = _head(words)
-    candidate_words = [word.lower() for word in _words(candidate.text)]
-    if head in candidate_words:
+    if head in _lowered_words(candidate.text):
         return True
-    kind = claimant_kind(anaphor)
     return kind != "unknown" and kind == candidate.kind and candidate.named
 
 
+# fits() is asked of every anaphor against each recent claimant: the same few strings ("he",
+# "the company", "Brian Hess") again and again, so what it needs of a string is cached.
+@functools.lru_cache(maxsize=4096)
+def _anaphor_profile(anaphor: str) -> tuple[str, str, str]:
+    """(the pronoun, or ""; the head noun; the claimant kind) of an anaphor."""
+    words = _words(anaphor)
+    lowered = words[0].lower() if words else ""
+    if len(words) == 1 and lowered in PRONOUN_KINDS:
+        return lowered, "", ""
+    return "", _head(words), claimant_kind(anaphor)
+
+
+@functools.lru_cache(maxsize=4096)
+def _lowered_words(text: str) -> frozenset[str]:
+    return frozenset(word.lower() for word in _words(text))
+
+
+@functools.lru_cache(maxsize=4096)
 def _plural(text: str) -> bool:
     head = _head(_words(text))
     return head.endswith("s") and not head.endswith("ss")

@@ -32,6 +32,7 @@ from .models import (
 from .relations import link, prepare
 from .scoring import score
 from .sentences import Sentence, split_sentences
+from .tokens import contains_any
 
 STAGES = ("document", "sentences", "attribution", "claimants", "flags", "relations", "scoring")
 RESOLUTION_WINDOW_CLAIMS = 10
@@ -61,12 +62,36 @@ class Draft:
     kind: str = "statement"
     source_kind: str | None = None
     resolved: Mention | None = None
+    source_named: bool = False  # is_named(source text), worked out once for claimants
     relations: list[tuple[str, int]] = field(default_factory=list)
     checkworthiness: float = 0.0
     reasons: tuple[str, ...] = ()
 
 
 Timer = Callable[[str, float], None]
+
+
+@dataclass(slots=True)
+class SentenceFacts:
+    """What several stages ask of one sentence, worked out once: its text, lowered, and
+    whether it says something is unverified or anonymous (the qualifier test in attribution
+    and the sentence flags both need these two)."""
+
+    text: str
+    lowered: str
+    unverified: bool
+    anonymous: bool
+
+
+def _sentence_facts(text: str, sentence: Sentence) -> SentenceFacts:
+    sentence_text = text[sentence.start : sentence.end]
+    lowered = sentence_text.lower()
+    return SentenceFacts(
+        sentence_text,
+        lowered,
+        flag_rules.unverified(sentence_text, lowered),
+        flag_rules.anonymous(sentence_text, lowered),
+    )
 
 
 def run(text: str, timer: Timer | None = None) -> ExtractionResult:
@@ -84,11 +109,12 @@ def run(text: str, timer: Timer | None = None) -> ExtractionResult:
     lap("document")
     sentences = split_sentences(text, document.paragraphs)
     lap("sentences")
-    drafts, qualifiers = _attribute(text, sentences, len(document.paragraphs))
+    facts = [_sentence_facts(text, sentence) for sentence in sentences]
+    drafts, qualifiers = _attribute(text, sentences, facts, len(document.paragraphs))
     lap("attribution")
     _resolve_claimants(text, drafts, document.paragraphs)
     lap("claimants")
-    _apply_flags(text, drafts, sentences, qualifiers)
+    _apply_flags(text, drafts, facts, qualifiers)
     _assign_kinds(text, drafts)
     lap("flags")
     _link(text, drafts)
@@ -102,7 +128,7 @@ def run(text: str, timer: Timer | None = None) -> ExtractionResult:
 
 
 def _attribute(
-    text: str, sentences: list[Sentence], paragraph_count: int
+    text: str, sentences: list[Sentence], facts: list[SentenceFacts], paragraph_count: int
 ) -> tuple[list[Draft], list[int]]:
     by_paragraph: list[list[int]] = [[] for _ in range(paragraph_count)]
     for index, sentence in enumerate(sentences):
@@ -118,11 +144,11 @@ def _attribute(
         members = [sentences[index] for index in paragraph_sentences]
         paragraph = (members[0].start, members[-1].end)
         found, previous_tag = attribute_paragraph(text, members, paragraph, previous_tag)
-        qualifier_positions = {
-            position
-            for position, sentence in enumerate(members)
-            if flag_rules.is_qualifier(text[sentence.start : sentence.end])
-        }
+        qualifier_positions = set()
+        for position, index in enumerate(paragraph_sentences):
+            sentence = facts[index]
+            if flag_rules.is_qualifier(sentence.text, sentence.unverified, sentence.anonymous):
+                qualifier_positions.add(position)
         qualifiers.extend(paragraph_sentences[position] for position in sorted(qualifier_positions))
         for position, attribution in found:
             if (
@@ -167,8 +193,9 @@ def _resolve_claimants(text: str, drafts: list[Draft], paragraphs: list[tuple[in
             elif kind == "unknown" and source_text.lower() != "it":
                 kind = claimant_kind(source_text.split(maxsplit=1)[-1]) or "unknown"
         draft.source_kind = kind
+        draft.source_named = is_named(source_text)
         mention = draft.resolved or Mention(
-            source[0], source[1], kind, source_text, is_named(source_text)
+            source[0], source[1], kind, source_text, draft.source_named
         )
         if not recent or recent[-1].start != mention.start:
             recent.append(mention)
@@ -194,7 +221,7 @@ def _antecedent(
 
 
 def _apply_flags(
-    text: str, drafts: list[Draft], sentences: list[Sentence], qualifiers: list[int]
+    text: str, drafts: list[Draft], facts: list[SentenceFacts], qualifiers: list[int]
 ) -> None:
     by_sentence: dict[int, list[Draft]] = {}
     for draft in drafts:
@@ -202,34 +229,32 @@ def _apply_flags(
 
     sentence_flags: dict[int, set[str]] = {}  # several claims share a sentence
     for draft in drafts:
-        sentence = sentences[draft.sentence_index]
-        sentence_text = text[sentence.start : sentence.end]
-        content = text[draft.attribution.content[0] : draft.attribution.content[1]]
+        attribution = draft.attribution
+        content = text[attribution.content[0] : attribution.content[1]]
         if draft.sentence_index not in sentence_flags:
-            sentence_flags[draft.sentence_index] = _sentence_flags(sentence_text)
+            sentence_flags[draft.sentence_index] = _sentence_flags(facts[draft.sentence_index])
         draft.flags.update(sentence_flags[draft.sentence_index])
         if draft.source_kind == "anonymous":
             draft.flags.add("anonymous_source")
         if flag_rules.has_statistic(content):
             draft.flags.add("statistic")
-        if draft.attribution.is_quote or _mostly_quoted(content):
+        if attribution.is_quote or _mostly_quoted(content):
             draft.flags.add("direct_quote")
 
     # A standalone qualifier flags the claims of the sentence before it.
     for qualifier_index in qualifiers:
-        sentence = sentences[qualifier_index]
-        sentence_text = text[sentence.start : sentence.end]
+        sentence = facts[qualifier_index]
         previous = qualifier_index - 1
         while previous >= 0 and previous not in by_sentence:
             previous -= 1
         if previous < 0 or qualifier_index - previous > 2:
             continue
         targets = by_sentence[previous]
-        if flag_rules.anonymous(sentence_text):
+        if sentence.anonymous:
             sourced = [draft for draft in targets if draft.attribution.source] or targets
             for draft in sourced:
                 draft.flags.add("anonymous_source")
-        if flag_rules.unverified(sentence_text):
+        if sentence.unverified:
             for draft in targets:
                 draft.flags.add("unverified")
 
@@ -247,13 +272,13 @@ def _apply_flags(
             unverified_heads[head[-1]] = draft.sentence_index
 
 
-def _sentence_flags(sentence_text: str) -> set[str]:
+def _sentence_flags(sentence: SentenceFacts) -> set[str]:
     found = set()
-    if flag_rules.unverified(sentence_text):
+    if sentence.unverified:
         found.add("unverified")
-    if flag_rules.anonymous(sentence_text):
+    if sentence.anonymous:
         found.add("anonymous_source")
-    if flag_rules.hedged(sentence_text):
+    if flag_rules.hedged(sentence.text, sentence.lowered):
         found.add("hedged")
     return found
 
@@ -281,12 +306,12 @@ def _assign_kinds(text: str, drafts: list[Draft]) -> None:
         elif (
             group == "estimate"
             or "estimate" in source_text
-            or (any(hint in lowered for hint in _ESTIMATE_HINTS) and _ESTIMATE.search(content))
+            or (contains_any(lowered, _ESTIMATE_HINTS) and _ESTIMATE.search(content))
         ):
             draft.kind = "estimate" if "statistic" in draft.flags else "statement"
         elif (
             (group == "warn" or attribution.source)
-            and any(hint in lowered for hint in _PREDICTION_HINTS)
+            and contains_any(lowered, _PREDICTION_HINTS)
             and _PREDICTION.search(content)
         ):
             draft.kind = "prediction"
@@ -381,7 +406,7 @@ def _finish(
         if attribution.cue is not None:
             cue = Span(text[attribution.cue[0] : attribution.cue[1]], *attribution.cue)
         relation_type = draft.relations[0][0] if draft.relations else None
-        source_named = bool(source) and (is_named(source.text) or bool(source.resolved))
+        source_named = bool(source) and (draft.source_named or bool(source.resolved))
         value, reasons = score(content, draft.kind, draft.flags, source_named, relation_type)
         claims.append(
             ExtractedClaim(

@@ -36,6 +36,7 @@ from .lexicon import (
     STOPWORDS,
     words,
 )
+from .tokens import WordMemo, contains_any
 
 WINDOW = 12
 # A response (a denial without a denial verb, a contradiction by negation) follows closely
@@ -202,25 +203,15 @@ def prepare(
         lowered = _PHRASAL.sub(_phrasal, lowered)
     lowered_tokens = _WORD.findall(lowered)
     has_number = _DIGIT.search(text) is not None or not _NUMBER_HINTS.isdisjoint(lowered_tokens)
-    content = frozenset(
-        lemma(low)
-        for low in lowered_tokens
-        if len(low) > 2
-        and not low[:1].isdigit()
-        and (low in CONCEPTS or (low not in STOPWORDS and low not in _NOT_CONTENT))
-    )
-    names = frozenset(
-        lemma(token)
-        for token in _CAPITALISED.findall(text, 1)
-        if token.lower() not in _FIRST_PERSON
-    )
+    content = frozenset(map(_CONTENT_LEMMA.__getitem__, lowered_tokens)) - _NOTHING
+    names = frozenset(map(_NAME_LEMMA.__getitem__, _CAPITALISED.findall(text, 1))) - _NOTHING
     negated_scope, negated = (
         _negation(lowered_tokens)
         if not _NEGATOR_HINTS.isdisjoint(lowered_tokens) or "n't" in lowered
         else (frozenset(), False)
     )
     scope = ""
-    if has_number and any(hint in lowered for hint in _WIDE_HINTS) and _WIDE_SCOPE.search(text):
+    if has_number and contains_any(lowered, _WIDE_HINTS) and _WIDE_SCOPE.search(text):
         scope = "wide"
     elif "alone" in lowered and _PART_SCOPE.search(text):
         scope = "part"
@@ -240,21 +231,38 @@ def prepare(
         negated=negated,
         first_person=not _FIRST_PERSON.isdisjoint(lowered_tokens),
         scope=scope,
-        rate=has_number
-        and any(hint in lowered for hint in _RATE_HINTS)
-        and bool(_RATE.search(text)),
-        norm=has_number
-        and any(hint in lowered for hint in _NORM_HINTS)
-        and bool(_NORM.search(text)),
+        rate=has_number and contains_any(lowered, _RATE_HINTS) and bool(_RATE.search(text)),
+        norm=has_number and contains_any(lowered, _NORM_HINTS) and bool(_NORM.search(text)),
         other_occasion=tail.endswith(_OCCASION_ENDINGS) and bool(_OTHER_OCCASION.search(text)),
         additive=cue_group == "confirm"
-        or (any(hint in lowered for hint in _ADDITIVE_HINTS) and bool(_ADDITIVE.search(text))),
+        or (contains_any(lowered, _ADDITIVE_HINTS) and bool(_ADDITIVE.search(text))),
         lowered=lowered,
         tokens=lowered_tokens,
         source_words=frozenset(source_key.split()) - STOPWORDS,
     )
 
 
+def _content_lemma(low: str) -> str:
+    """The lemma of a lowered word that carries content, else "" (the memo's 'no word')."""
+    if (
+        len(low) > 2
+        and not low[:1].isdigit()
+        and (low in CONCEPTS or (low not in STOPWORDS and low not in _NOT_CONTENT))
+    ):
+        return lemma(low)
+    return ""
+
+
+def _name_lemma(token: str) -> str:
+    """The lemma of a capitalised word, "" for a first-person pronoun ("We", "I")."""
+    return "" if token.lower() in _FIRST_PERSON else lemma(token)
+
+
+# Per-word memos of the two word filters above: prepare() maps every word of every claim
+# through them, so a dict lookup instead of a generator with four tests per word pays.
+_CONTENT_LEMMA = WordMemo(_content_lemma)
+_NAME_LEMMA = WordMemo(_name_lemma)
+_NOTHING = frozenset({""})
 _DIGIT = re.compile(r"\d")
 # Capitalised words after the first character (a sentence-initial capital is no name).
 _CAPITALISED = re.compile(r"(?<=[\s(\"“‘'])[^\W\d_a-z][\w'’-]*")
@@ -737,7 +745,7 @@ def _support(claim: RelationInput, earlier: list[tuple[int, RelationInput]]) -> 
     what field teams had seen'), or strongly overlapping content anchored on a name."""
     if claim.kind == "denial":
         return None
-    if any(hint in claim.lowered for hint in _CONFIRM_HINTS) and _CONFIRMS.search(claim.text):
+    if contains_any(claim.lowered, _CONFIRM_HINTS) and _CONFIRMS.search(claim.text):
         studies = [
             index
             for index, other in earlier

@@ -12,7 +12,11 @@ import re
 from .lexicon import OPINION_WORDS, VAGUE_WORDS
 
 _WORD = re.compile(r"[\w'’-]+")
-_PROPER = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z][\w'’-]*")
+# A capitalised word that does not start the text or a sentence: a name. Only whether there is
+# one matters, so the pattern consumes the non-word character before the capital instead of
+# asserting it with lookbehinds at every position (the same answer, in half the time, as
+# r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z][\w'’-]*").
+_PROPER = re.compile(r"\W(?<![.!?]\s)[A-Z][a-z]")
 _GENERIC_PRESENT = re.compile(
     r"\b(?:remains?|is|are|pose|poses|tend|tends|has long|have long|can|often)\b"
 )
@@ -44,7 +48,8 @@ def score(
     source_named: bool,
     has_relation: str | None,
 ) -> tuple[float, tuple[str, ...]]:
-    words = [word.lower() for word in _WORD.findall(text)]
+    words = list(map(str.lower, _WORD.findall(text)))
+    names_someone = _PROPER.search(text) is not None  # searched once, read twice below
     reasons: list[str] = []
     if "statistic" in flags:
         reasons.append("contains a statistic")
@@ -54,7 +59,7 @@ def score(
         reasons.append("denial")
     if kind == "estimate":
         reasons.append("estimate")
-    if _PROPER.search(text) or source_named:
+    if names_someone or source_named:
         reasons.append("names an actor")
     if source_named:
         reasons.append("attributed to a named source")
@@ -66,14 +71,15 @@ def score(
         reasons.append("anonymous source")
     if has_relation == "contradicts":
         reasons.append("contradicted by another claim")
-    if any(word in OPINION_WORDS for word in words):
+    # Set tests in C instead of a generator over the words.
+    if not OPINION_WORDS.isdisjoint(words):
         reasons.append("opinion language")
-    if sum(word in VAGUE_WORDS for word in words) >= 1 and "statistic" not in flags:
+    if not VAGUE_WORDS.isdisjoint(words) and "statistic" not in flags:
         reasons.append("vague wording")
     if (
         not source_named
         and "statistic" not in flags
-        and not _PROPER.search(text)
+        and not names_someone
         and _GENERIC_PRESENT.search(text)
     ):
         reasons.append("background statement")

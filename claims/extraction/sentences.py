@@ -67,7 +67,7 @@ def _is_boundary(text: str, match: re.Match[str], start: int, end: int) -> bool:
         return False
     if punct != ".":
         return True
-    word = _WORD_BEFORE.search(text, start, match.start()).group(1)  # type: ignore[union-attr]
+    word = _word_before(text, start, match.start())
     bare = word.lower().strip("'-&")
     if not bare:
         return True
@@ -86,6 +86,26 @@ def _is_boundary(text: str, match: re.Match[str], start: int, end: int) -> bool:
     return True
 
 
+def _word_before(text: str, start: int, end: int) -> str:
+    """The run of word characters, dots, '&', "'" and '-' that ends at ``end``.
+
+    Equal to ``_WORD_BEFORE.search(text, start, end).group(1)``, but that search starts at
+    ``start`` and retries at every position of the paragraph, for every candidate end: a
+    quadratic cost in the paragraph's length. This walks back from ``end`` instead. Like the
+    pattern's ``$``, a final newline is stepped over (``$`` also matches just before it).
+    """
+    if end > start and text[end - 1] == "\n":
+        end -= 1
+    first = end
+    while first > start and (text[first - 1].isalnum() or text[first - 1] in _WORD_EXTRAS):
+        first -= 1
+    return text[first:end]
+
+
+_WORD_EXTRAS = "_.&'-"  # with str.isalnum(), the characters of [\w.&'-]
+_DOTTED_ACRONYM = re.compile(r"(?:[a-z]\.)+[a-z]?")
+
+
 def _is_dotted_acronym(word: str) -> bool:
     """U.S., a.m., e.g.: letters separated by dots."""
-    return bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]?", word)) and "." in word
+    return bool(_DOTTED_ACRONYM.fullmatch(word)) and "." in word

@@ -1,0 +1,66 @@
+"""Query parameters of the claim list and the CSV export."""
+
+import django_filters
+from django.db.models import Exists, OuterRef, Q
+from django.utils import timezone
+
+from claims.models import Claim, ClaimRelation
+
+FLAGS = ("unverified", "anonymous_source", "hedged", "statistic", "direct_quote")
+
+
+class ClaimFilter(django_filters.FilterSet):
+    status = django_filters.MultipleChoiceFilter(choices=Claim.Status.choices)
+    kind = django_filters.MultipleChoiceFilter(choices=Claim.Kind.choices)
+    verdict = django_filters.MultipleChoiceFilter(choices=Claim.Verdict.choices)
+    article = django_filters.NumberFilter(field_name="article_id")
+    outlet = django_filters.CharFilter(field_name="article__outlet", lookup_expr="iexact")
+    desk = django_filters.CharFilter(field_name="article__desk", lookup_expr="iexact")
+    assignee = django_filters.CharFilter(
+        method="filter_assignee", help_text="A user id, `me` or `none`."
+    )
+    due_before = django_filters.IsoDateTimeFilter(field_name="due_at", lookup_expr="lt")
+    due_after = django_filters.IsoDateTimeFilter(field_name="due_at", lookup_expr="gte")
+    overdue = django_filters.BooleanFilter(method="filter_overdue")
+    flag = django_filters.MultipleChoiceFilter(
+        choices=[(flag, flag) for flag in FLAGS],
+        method="filter_flags",
+        help_text="Claims carrying every flag given.",
+    )
+    checkworthiness_min = django_filters.NumberFilter(
+        field_name="checkworthiness", lookup_expr="gte"
+    )
+    checkworthiness_max = django_filters.NumberFilter(
+        field_name="checkworthiness", lookup_expr="lte"
+    )
+    has_relation = django_filters.ChoiceFilter(
+        choices=ClaimRelation.Type.choices,
+        method="filter_has_relation",
+        help_text="Claims with a relation of this type, in either direction.",
+    )
+
+    class Meta:
+        model = Claim
+        fields = ()
+
+    def filter_assignee(self, queryset, name, value):
+        if value == "me":
+            return queryset.filter(assignee=self.request.user)
+        if value == "none":
+            return queryset.filter(assignee=None)
+        if value.isdigit():
+            return queryset.filter(assignee_id=int(value))
+        return queryset.none()
+
+    def filter_overdue(self, queryset, name, value):
+        overdue = Q(status__in=Claim.OPEN_STATUSES, due_at__lt=timezone.now())
+        return queryset.filter(overdue) if value else queryset.exclude(overdue)
+
+    def filter_flags(self, queryset, name, values):
+        return queryset.filter(**{f"flag_{flag}": True for flag in values})
+
+    def filter_has_relation(self, queryset, name, value):
+        related = ClaimRelation.objects.filter(type=value).filter(
+            Q(from_claim=OuterRef("pk")) | Q(to_claim=OuterRef("pk"))
+        )
+        return queryset.filter(Exists(related))

@@ -1,0 +1,353 @@
+"""What the API reads and writes. Serializers validate and shape; writes go to the services."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.validators import URLValidator
+from drf_spectacular.utils import extend_schema_field
+from rest_framework import serializers
+
+from claims import roles
+from claims.models import (
+    Article,
+    Claim,
+    ClaimRelation,
+    ClaimSource,
+    Notification,
+    ReviewNote,
+    Source,
+)
+
+
+class ErrorDetailSerializer(serializers.Serializer):
+    code = serializers.CharField()
+    message = serializers.CharField()
+    fields = serializers.DictField(
+        child=serializers.ListField(child=serializers.CharField()), required=False
+    )
+
+
+class ErrorSerializer(serializers.Serializer):
+    """The one error shape of the API."""
+
+    error = ErrorDetailSerializer()
+
+
+class PersonSerializer(serializers.Serializer):
+    id = serializers.IntegerField(read_only=True)
+    username = serializers.CharField(read_only=True)
+    name = serializers.SerializerMethodField()
+
+    def get_name(self, user) -> str:
+        return user.get_full_name() or user.get_username()
+
+
+class MeSerializer(PersonSerializer):
+    email = serializers.EmailField(read_only=True)
+    role = serializers.SerializerMethodField()
+
+    def get_role(self, user) -> str:
+        if roles.is_editor(user):
+            return "editor"
+        if roles.is_fact_checker(user):
+            return "fact_checker"
+        return "none"
+
+
+class SpanSerializer(serializers.Serializer):
+    text = serializers.CharField()
+    start = serializers.IntegerField()
+    end = serializers.IntegerField()
+
+
+class ClaimantSerializer(SpanSerializer):
+    kind = serializers.CharField()
+
+
+# --- articles ----------------------------------------------------------------------------------
+
+
+def link_field(**options) -> serializers.CharField:
+    """A web address that may be empty: a string in the schema (format "uri" refuses "")."""
+    return serializers.CharField(
+        allow_blank=True, required=False, max_length=2000, validators=[URLValidator()], **options
+    )
+
+
+class ArticleSerializer(serializers.ModelSerializer):
+    url = link_field(read_only=True)
+    claim_count = serializers.IntegerField(read_only=True, source="claims_total", default=0)
+
+    class Meta:
+        model = Article
+        fields = (
+            "id",
+            "title",
+            "outlet",
+            "desk",
+            "url",
+            "published_at",
+            "verify_by",
+            "ingest_status",
+            "created_at",
+            "claim_count",
+        )
+        read_only_fields = fields
+
+
+class ArticleDetailSerializer(ArticleSerializer):
+    claims_by_status = serializers.SerializerMethodField()
+
+    class Meta(ArticleSerializer.Meta):
+        fields = (
+            *ArticleSerializer.Meta.fields,
+            "byline",
+            "dateline",
+            "body",
+            "ingest_error",
+            "claims_by_status",
+        )
+        read_only_fields = fields
+
+    def get_claims_by_status(self, article) -> dict[str, int]:
+        counts = dict.fromkeys(Claim.Status.values, 0)
+        for status, total in getattr(article, "status_totals", []):
+            counts[status] = total
+        return counts
+
+
+class StrictCharField(serializers.CharField):
+    """Text, and only text: a number or a list is an error, not silently str()-ed."""
+
+    def to_internal_value(self, data):
+        if not isinstance(data, str):
+            self.fail("invalid")
+        return super().to_internal_value(data)
+
+
+class ArticleCreateSerializer(serializers.Serializer):
+    """One of text, file or url. A URL is fetched by a worker: poll the article's
+    ingest_status."""
+
+    text = StrictCharField(required=False, trim_whitespace=False, allow_blank=True)
+    file = serializers.FileField(required=False, help_text="A .txt or .html file.")
+    url = serializers.URLField(required=False, max_length=2000)
+    desk = serializers.CharField(required=False, allow_blank=True, max_length=100, default="")
+    title = serializers.CharField(required=False, allow_blank=True, max_length=500, default="")
+    verify_by = serializers.DateTimeField(required=False, allow_null=True, default=None)
+
+    def validate(self, data):
+        given = [
+            name
+            for name in ("text", "file", "url")
+            if (data.get(name).strip() if name == "text" and data.get(name) else data.get(name))
+        ]
+        if "text" in data and not data["text"].strip() and not given:
+            raise serializers.ValidationError({"text": ["The text is empty."]})
+        if len(given) != 1:
+            raise serializers.ValidationError(
+                "Send the article one way: text, file (multipart) or url."
+            )
+        if data.get("text") and len(data["text"]) > settings.ARTICLE_MAX_CHARACTERS:
+            raise serializers.ValidationError(
+                {"text": [f"Longer than {settings.ARTICLE_MAX_CHARACTERS:,} characters."]}
+            )
+        return data
+
+
+# --- claims ------------------------------------------------------------------------------------
+
+
+class ClaimSerializer(serializers.ModelSerializer):
+    article_title = serializers.CharField(source="article.title", read_only=True)
+    claimant = serializers.SerializerMethodField()
+    cue = serializers.SerializerMethodField()
+    flags = serializers.ListField(child=serializers.CharField(), read_only=True)
+    assignee = PersonSerializer(read_only=True, allow_null=True)
+    verdict = serializers.ChoiceField(
+        choices=[("", "No verdict yet"), *Claim.Verdict.choices], read_only=True
+    )
+
+    class Meta:
+        model = Claim
+        fields = (
+            "id",
+            "article",
+            "article_title",
+            "ordinal",
+            "text",
+            "start",
+            "end",
+            "claimant",
+            "cue",
+            "kind",
+            "flags",
+            "checkworthiness",
+            "status",
+            "verdict",
+            "assignee",
+            "due_at",
+            "priority",
+            "version",
+            "updated_at",
+        )
+        read_only_fields = fields
+
+    @extend_schema_field(ClaimantSerializer(allow_null=True))
+    def get_claimant(self, claim):
+        if not claim.claimant:
+            return None
+        return {
+            "text": claim.claimant,
+            "start": claim.claimant_start,
+            "end": claim.claimant_end,
+            "kind": claim.claimant_kind,
+        }
+
+    @extend_schema_field(SpanSerializer(allow_null=True))
+    def get_cue(self, claim):
+        if not claim.cue:
+            return None
+        return {"text": claim.cue, "start": claim.cue_start, "end": claim.cue_end}
+
+
+class SourceSerializer(serializers.ModelSerializer):
+    url = link_field()
+    archived_url = link_field()
+
+    class Meta:
+        model = Source
+        fields = ("id", "kind", "name", "url", "archived_url", "reliability_note", "created_at")
+        read_only_fields = ("id", "created_at")
+
+
+class ClaimSourceSerializer(serializers.ModelSerializer):
+    source_detail = SourceSerializer(source="source", read_only=True)
+
+    class Meta:
+        model = ClaimSource
+        fields = ("id", "claim", "source", "source_detail", "role", "note", "created_at")
+        read_only_fields = ("id", "created_at", "source_detail")
+
+
+class RelationSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = ClaimRelation
+        fields = ("id", "from_claim", "to_claim", "type", "origin", "confirmed_at", "created_at")
+        read_only_fields = ("id", "origin", "confirmed_at", "created_at")
+
+
+class NoteSerializer(serializers.ModelSerializer):
+    author = PersonSerializer(read_only=True)
+
+    class Meta:
+        model = ReviewNote
+        fields = ("id", "claim", "author", "kind", "body", "created_at")
+        read_only_fields = ("id", "author", "created_at")
+
+
+class ClaimDetailSerializer(ClaimSerializer):
+    sentence = serializers.SerializerMethodField()
+    reasons = serializers.ListField(
+        child=serializers.CharField(), source="checkworthiness_reasons", read_only=True
+    )
+    sources = ClaimSourceSerializer(source="claim_sources", many=True, read_only=True)
+    relations = serializers.SerializerMethodField()
+    notes = serializers.SerializerMethodField()
+    verdict_proposed_by = PersonSerializer(read_only=True, allow_null=True)
+    signed_off_by = PersonSerializer(read_only=True, allow_null=True)
+
+    class Meta(ClaimSerializer.Meta):
+        fields = (
+            *ClaimSerializer.Meta.fields,
+            "sentence",
+            "reasons",
+            "sources",
+            "relations",
+            "notes",
+            "verdict_proposed_by",
+            "signed_off_by",
+            "signed_off_at",
+            "origin",
+            "created_at",
+        )
+        read_only_fields = fields
+
+    @extend_schema_field(SpanSerializer)
+    def get_sentence(self, claim):
+        body = claim.article.body
+        return {
+            "text": body[claim.sentence_start : claim.sentence_end],
+            "start": claim.sentence_start,
+            "end": claim.sentence_end,
+        }
+
+    @extend_schema_field(RelationSerializer(many=True))
+    def get_relations(self, claim):
+        relations = [*claim.relations_out.all(), *claim.relations_in.all()]
+        return RelationSerializer(relations, many=True).data
+
+    @extend_schema_field(NoteSerializer(many=True))
+    def get_notes(self, claim):
+        # Internal notes (anonymous sources, legal) never leave the desk.
+        return NoteSerializer(
+            [note for note in claim.notes.all() if not note.is_internal], many=True
+        ).data
+
+
+class ClaimUpdateSerializer(serializers.Serializer):
+    """The fields a person edits directly (PATCH); status moves through /transition/."""
+
+    text = serializers.CharField(required=False, max_length=20000)
+    start = serializers.IntegerField(required=False, min_value=0)
+    end = serializers.IntegerField(required=False, min_value=1)
+    claimant = serializers.CharField(required=False, allow_blank=True, max_length=300)
+    cue = serializers.CharField(required=False, allow_blank=True, max_length=100)
+    kind = serializers.ChoiceField(choices=Claim.Kind.choices, required=False)
+    due_at = serializers.DateTimeField(required=False, allow_null=True)
+    priority = serializers.ChoiceField(choices=Claim.Priority.choices, required=False)
+    flag_unverified = serializers.BooleanField(required=False)
+    flag_anonymous_source = serializers.BooleanField(required=False)
+    flag_hedged = serializers.BooleanField(required=False)
+    flag_statistic = serializers.BooleanField(required=False)
+    flag_direct_quote = serializers.BooleanField(required=False)
+
+    def validate(self, data):
+        if not data:
+            raise serializers.ValidationError("Send at least one field to change.")
+        return data
+
+
+class TransitionSerializer(serializers.Serializer):
+    status = serializers.ChoiceField(choices=Claim.Status.choices)
+    verdict = serializers.ChoiceField(
+        choices=Claim.Verdict.choices, required=False, allow_blank=True, default=""
+    )
+    note = serializers.CharField(required=False, allow_blank=True, default="", max_length=20000)
+
+
+class AssignSerializer(serializers.Serializer):
+    assignee = serializers.PrimaryKeyRelatedField(
+        queryset=get_user_model().objects.filter(is_active=True), allow_null=True
+    )
+
+
+class NotificationSerializer(serializers.ModelSerializer):
+    state = serializers.CharField(read_only=True)
+
+    class Meta:
+        model = Notification
+        fields = (
+            "id",
+            "kind",
+            "subject",
+            "claim",
+            "article",
+            "about_deadline",
+            "created_at",
+            "sent_at",
+            "read_at",
+            "state",
+        )
+        read_only_fields = fields
