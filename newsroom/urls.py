@@ -9,7 +9,18 @@ admin.site.site_title = "Claim desk"
 admin.site.index_title = "Verification workspace"
 
 urlpatterns = [
-    path("", RedirectView.as_view(pattern_name="admin:index", permanent=False)),
+    path("", RedirectView.as_view(pattern_name="dashboard", permanent=False)),
+    path("dashboard/", views.dashboard, name="dashboard"),
+    path("dashboard/articles/<int:article_id>/", views.dashboard_article, name="dashboard_article"),
+    path(
+        "dashboard/claims/<int:claim_id>/assign/", views.dashboard_assign, name="dashboard_assign"
+    ),
+    path("dashboard/claims/<int:claim_id>/due/", views.dashboard_due, name="dashboard_due"),
+    path(
+        "dashboard/claims/<int:claim_id>/sign-off/",
+        views.dashboard_sign_off,
+        name="dashboard_sign_off",
+    ),
     path("admin/", admin.site.urls),
     path("health/", views.health, name="health"),
     path("api/", include(("claims.api.urls", "api"))),

@@ -41,7 +41,7 @@ from .lexicon import (
     words,
 )
 from .sentences import Sentence
-from .tokens import Token, tokenize
+from .tokens import Token, contains_any, tokenize
 
 _PUNCT_STOPS = frozenset(',;:()[]"“”‘’—–')
 _LEADING_CONNECTIVES = words("but and or so yet meanwhile also then however still")
@@ -510,6 +510,9 @@ def _content_start(text: str, start: int, end: int) -> int:
 # Sentence analysis
 
 
+_LETTER = re.compile(r"[^\W\d_]")
+
+
 def _make(
     text: str,
     content_start: int,
@@ -518,7 +521,7 @@ def _make(
 ) -> Attribution | None:
     start = _content_start(text, content_start, content_end)
     end = _content_end(text, start, content_end)
-    if end - start < 3 or not re.search(r"[^\W\d_]", text[start:end]):
+    if end - start < 3 or not _LETTER.search(text, start, end):
         return None
     return Attribution(content=(start, end), **details)  # type: ignore[arg-type]
 
@@ -750,7 +753,7 @@ def attribute_sentence(text: str, start: int, end: int) -> list[Attribution]:
     # "Y, a charge the police rejected" / "Y — a claim that has been rejected in studies":
     # the appended noun phrase is a claim of its own (a denial, or the reporter's).
     sentence = text[start:end].lower()
-    if any(noun in sentence for noun in _APPOSITIVE_NOUNS):
+    if contains_any(sentence, _APPOSITIVE_NOUNS):
         appositive = _CLAIM_APPOSITIVE.search(text, start, end)
         if appositive is not None and appositive.start() - start > 20:
             rest = appositive["rest"]
@@ -817,7 +820,10 @@ def _attribute_sentence(
         if found:
             return found
 
-    for index, _token in enumerate(tokens):
+    for index, token in enumerate(tokens):
+        # Most tokens are no cue verb at all: test that inline before calling _cue_at.
+        if token.lower not in CUE_VERBS:
+            continue
         verb = _cue_at(tokens, index)
         if verb is None:
             continue
@@ -1032,7 +1038,7 @@ def _match_tag(text: str, start: int, end: int) -> _Tag | None:
     if not words or len(words) > 40:
         return None
     for index, token in enumerate(tokens):
-        verb = _cue_at(tokens, index)
+        verb = _cue_at(tokens, index) if token.lower in CUE_VERBS else None
         participle = False
         if verb is None:
             if token.lower in PARTICIPLE_CUES or token.lower in ("saying",):

@@ -173,7 +173,9 @@ class RelationInput:
     source_is_anaphor: bool = False
     is_quote: bool = False
     words: frozenset[str] = field(default_factory=frozenset)
-    names: frozenset[str] = field(default_factory=frozenset)
+    # Lemmas of the capitalised words: read only by _support, for the few pairs of claims
+    # that share words, so worked out on first use there (see _names).
+    names: frozenset[str] | None = None
     quantities: dict[str, Quantity] = field(default_factory=dict)
     negated_scope: frozenset[str] = field(default_factory=frozenset)
     negated: bool = False
@@ -204,7 +206,6 @@ def prepare(
     lowered_tokens = _WORD.findall(lowered)
     has_number = _DIGIT.search(text) is not None or not _NUMBER_HINTS.isdisjoint(lowered_tokens)
     content = frozenset(map(_CONTENT_LEMMA.__getitem__, lowered_tokens)) - _NOTHING
-    names = frozenset(map(_NAME_LEMMA.__getitem__, _CAPITALISED.findall(text, 1))) - _NOTHING
     negated_scope, negated = (
         _negation(lowered_tokens)
         if not _NEGATOR_HINTS.isdisjoint(lowered_tokens) or "n't" in lowered
@@ -225,7 +226,6 @@ def prepare(
         source_is_anaphor=source_is_anaphor,
         is_quote=is_quote,
         words=content,
-        names=names,
         quantities=_quantities(_QUANTITY_TOKEN.findall(text)) if has_number else {},
         negated_scope=negated_scope,
         negated=negated,
@@ -260,6 +260,7 @@ def _name_lemma(token: str) -> str:
 
 # Per-word memos of the two word filters above: prepare() maps every word of every claim
 # through them, so a dict lookup instead of a generator with four tests per word pays.
+_LEMMA = WordMemo(lemma)
 _CONTENT_LEMMA = WordMemo(_content_lemma)
 _NAME_LEMMA = WordMemo(_name_lemma)
 _NOTHING = frozenset({""})
@@ -650,6 +651,7 @@ def _clash(
     stations'); accusations are denied, not contradicted."""
     if claim.other_occasion:
         return None
+    antonyms = None  # the opposites of the claim's concepts: worked out once, when needed
     for index, other in earlier[:CLASH_WINDOW]:
         if (
             not other.source_key
@@ -662,7 +664,8 @@ def _clash(
             negative, positive = (claim, other) if claim.negated else (other, claim)
             if _argument_match(negative.negated_scope, positive.tokens):
                 return ("contradicts", index)
-        antonyms = {ANTONYM_CONCEPTS[word] for word in claim.words if word in ANTONYM_CONCEPTS}
+        if antonyms is None:
+            antonyms = {ANTONYM_CONCEPTS[word] for word in claim.words if word in ANTONYM_CONCEPTS}
         if antonyms & other.words and claim.negated == other.negated:
             shared = claim.words & other.words
             if shared - antonyms:
@@ -674,10 +677,10 @@ _ADJUNCT_MARKERS = words("in at on of from across near for with by than as to in
 
 
 def _argument_match(scope: frozenset[str], tokens: list[str]) -> bool:
-    if not scope:
-        return False
+    if not scope or scope.isdisjoint(map(_LEMMA.__getitem__, tokens)):
+        return False  # no word of the claim is in the scope: the common case, decided in C
     for position, token in enumerate(tokens):
-        if token in STOPWORDS or lemma(token) not in scope:
+        if token in STOPWORDS or _LEMMA[token] not in scope:
             continue
         before = tokens[max(0, position - 3) : position]
         if not any(word in _ADJUNCT_MARKERS for word in before):
@@ -776,7 +779,7 @@ def _support(claim: RelationInput, earlier: list[tuple[int, RelationInput]]) -> 
             and ((not key.startswith("unit:") and key != "percent") or shared - {"percent"})
             for key, value in claim.quantities.items()
         )
-        anchored = shared & (claim.names | other.names)
+        anchored = shared & (_names(claim) | _names(other))
         ratio = len(shared) / max(1, min(len(claim.words), len(other.words)))
         similar = (
             same_quantity
@@ -796,3 +799,11 @@ def _support(claim: RelationInput, earlier: list[tuple[int, RelationInput]]) -> 
 
 
 _CONCEPT_NAMES = frozenset(CONCEPTS.values())
+
+
+def _names(claim: RelationInput) -> frozenset[str]:
+    """The lemmas of the claim's capitalised words (a sentence-initial capital is no name)."""
+    if claim.names is None:
+        found = map(_NAME_LEMMA.__getitem__, _CAPITALISED.findall(claim.text, 1))
+        claim.names = frozenset(found) - _NOTHING
+    return claim.names

@@ -9,9 +9,11 @@ def test_the_api_docs_render_every_resource(page, live_server, fact_checker, scr
     requests_elsewhere = []
     page.on(
         "request",
-        lambda request: requests_elsewhere.append(request.url)
-        if not request.url.startswith(live_server.url) and not request.url.startswith("data:")
-        else None,
+        lambda request: (
+            requests_elsewhere.append(request.url)
+            if not request.url.startswith(live_server.url) and not request.url.startswith("data:")
+            else None
+        ),
     )
     page.goto(f"{live_server.url}/admin/login/")
     page.fill("#id_username", fact_checker.username)
