@@ -21,7 +21,8 @@ Property taxes will rise 3.5 percent next year, according to the finance departm
 
 Councillor Dana Wells said the increase was "the smallest in a decade".
 
-The union representing city workers said 40 jobs would be cut, but the mayor denied that any layoffs were planned.
+The union representing city workers said 40 jobs would be cut, but the mayor denied \
+that any layoffs were planned.
 """
 STORM = """Storm leaves thousands without power
 

@@ -170,7 +170,7 @@ def test_an_account_with_no_role_is_refused(client, outsider):
 def test_a_fact_checker_sees_only_their_queue_and_cannot_act(
     client, fact_checker, other_fact_checker, editor
 ):
-    seed, budget, storm = build_desk(
+    seed, _budget, _storm = build_desk(
         fact_checker=fact_checker, editor=editor, other_fact_checker=other_fact_checker
     )
     client.force_login(fact_checker)

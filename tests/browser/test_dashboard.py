@@ -19,7 +19,7 @@ def log_in(page, live_server, username):
 def test_an_editor_reads_filters_drills_down_and_signs_off(
     page, live_server, fact_checker, other_fact_checker, editor, screenshots
 ):
-    seed, budget, storm = build_desk(
+    seed, _budget, _storm = build_desk(
         fact_checker=fact_checker, editor=editor, other_fact_checker=other_fact_checker
     )
     log_in(page, live_server, editor.username)
