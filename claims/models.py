@@ -277,6 +277,8 @@ class Claim(models.Model):
             models.Index(fields=["article", "status"], name="claim_article_status"),
             # Claim lists ordered by check-worthiness (article side list, unassigned sweep).
             models.Index(fields=["status", "-checkworthiness"], name="claim_status_worthiness"),
+            # The admin's claim list, in its default order (most check-worthy first).
+            models.Index(fields=["-checkworthiness", "id"], name="claim_worthiness_order"),
             # Stale sweep: claims in review with no activity since a cut-off.
             models.Index(
                 fields=["last_activity_at"],

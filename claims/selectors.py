@@ -12,6 +12,7 @@ from django.db.models import Count, Exists, OuterRef, Q
 from django.db.models.functions import TruncDate
 from django.utils import timezone
 
+from claims import search
 from claims.models import Article, Claim, ClaimEvent, ClaimRelation
 
 CONTESTING = (ClaimRelation.Type.DENIES, ClaimRelation.Type.CONTRADICTS)
@@ -28,9 +29,10 @@ class DashboardFilters:
     window: str = ""  # one of WINDOWS, or "" for every deadline
     assignee: int | None = None
     status: str = ""
+    query: str = ""
 
     def articles(self, now: datetime):
-        articles = Article.objects.all()
+        articles = search.articles_matching(Article.objects.all(), self.query)
         if self.desk:
             articles = articles.filter(desk__iexact=self.desk)
         if self.outlet:
@@ -43,7 +45,7 @@ class DashboardFilters:
         return articles
 
     def claims(self, now: datetime):
-        claims = Claim.objects.all()
+        claims = search.claims_matching(Claim.objects.all(), self.query)
         if self.desk:
             claims = claims.filter(article__desk__iexact=self.desk)
         if self.outlet:

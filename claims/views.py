@@ -112,6 +112,7 @@ def _filters(request, *, is_editor: bool) -> selectors.DashboardFilters:
         window=window if window in selectors.WINDOWS else "",
         assignee=int(assignee) if assignee.isdigit() and len(assignee) < 12 else None,
         status=status if status in Claim.Status.values else "",
+        query=query.get("q", "")[:200],
     )
     if not is_editor:
         # A fact-checker's view is their own queue.

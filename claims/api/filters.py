@@ -3,7 +3,9 @@
 import django_filters
 from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
+from rest_framework.filters import BaseFilterBackend
 
+from claims import search
 from claims.models import Claim, ClaimRelation
 
 FLAGS = ("unverified", "anonymous_source", "hedged", "statistic", "direct_quote")
@@ -64,3 +66,26 @@ class ClaimFilter(django_filters.FilterSet):
             Q(from_claim=OuterRef("pk")) | Q(to_claim=OuterRef("pk"))
         )
         return queryset.filter(Exists(related))
+
+
+class FullTextSearch(BaseFilterBackend):
+    """`?search=`: the same search as the admin and the dashboard (claims.search)."""
+
+    def filter_queryset(self, request, queryset, view):
+        query = request.query_params.get("search", "")[:500]
+        if not query.strip():
+            return queryset
+        if queryset.model is Claim:
+            return search.claims_matching(queryset, query)
+        return search.articles_matching(queryset, query)
+
+    def get_schema_operation_parameters(self, view):
+        return [
+            {
+                "name": "search",
+                "required": False,
+                "in": "query",
+                "description": 'Words to find (web-search syntax: "a phrase", -word, or).',
+                "schema": {"type": "string"},
+            }
+        ]

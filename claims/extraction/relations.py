@@ -760,12 +760,15 @@ def _support(claim: RelationInput, earlier: list[tuple[int, RelationInput]]) -> 
         if studies:
             return studies[-1]  # the study's headline finding: its first figure
     best: tuple[float, int] | None = None
+    # The claim's side of the cheap tests, read once (this loop runs for most claims).
+    source_key, negated, words = claim.source_key, claim.negated, claim.words
     for index, other in earlier:
-        if not other.source_key or not _different_sources(claim, other):
+        # _different_sources(claim, other), inlined: only claims with a claimant get here.
+        if not other.source_key or other.source_key == source_key:
             continue
-        if other.kind == "denial" or claim.negated != other.negated:
+        if other.kind == "denial" or negated != other.negated:
             continue
-        if claim.words.isdisjoint(other.words) and (not claim.quantities or not other.quantities):
+        if words.isdisjoint(other.words) and (not claim.quantities or not other.quantities):
             continue  # nothing in common: the common case, decided cheaply
         if any(
             key in other.quantities and not _same_number(value, other.quantities[key])
