@@ -2,6 +2,7 @@ import dataclasses
 import json
 from functools import wraps
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
@@ -24,6 +25,29 @@ from django.utils.safestring import mark_safe
 from claims import charts, claimreview, roles, selectors, services
 from claims.highlighting import highlight
 from claims.models import Article, Claim, ClaimRelation, ClaimSource, Notification
+
+
+def server_error(request: HttpRequest) -> HttpResponse:
+    """Django's 500 page, except that an unreachable database is a 503 that says so."""
+    import sys
+
+    from django.db import InterfaceError, OperationalError
+    from django.template.loader import render_to_string
+
+    exception = sys.exc_info()[1]
+    if isinstance(exception, OperationalError | InterfaceError):
+        message = "The database is unavailable right now. Nothing was saved; try again shortly."
+        if request.path.startswith("/api/"):
+            return JsonResponse(
+                {"error": {"code": "service_unavailable", "message": message}}, status=503
+            )
+        return HttpResponse(render_to_string("503.html", {"message": message}), status=503)
+    if request.path.startswith("/api/"):
+        return JsonResponse(
+            {"error": {"code": "server_error", "message": "Something went wrong on our side."}},
+            status=500,
+        )
+    return HttpResponse(render_to_string("500.html"), status=500)
 
 
 def health(request: HttpRequest) -> JsonResponse:
@@ -256,3 +280,15 @@ def dashboard_sign_off(request: HttpRequest, claim_id: int):
         return f"signed off as “{claim.get_verdict_display()}”"
 
     return _act(request, claim_id, act)
+
+
+def locked_out(request: HttpRequest, original_response=None, credentials=None) -> HttpResponse:
+    """Too many failed logins (django-axes): JSON for the API, a page for people; 429 both."""
+    minutes = round(settings.AXES_COOLOFF_TIME * 60)
+    message = (
+        "Too many failed logins for this account from this address; "
+        f"try again in {minutes} minutes or ask an editor to unlock it."
+    )
+    if request.path.startswith("/api/"):
+        return JsonResponse({"error": {"code": "throttled", "message": message}}, status=429)
+    return render(request, "claims/locked_out.html", {"message": message}, status=429)

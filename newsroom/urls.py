@@ -31,3 +31,6 @@ urlpatterns = [
         name="claimreview_article",
     ),
 ]
+
+# A database that went away surfaces as a clean 503, wherever in the request it happened.
+handler500 = "claims.views.server_error"

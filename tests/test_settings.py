@@ -55,9 +55,39 @@ def test_production_refuses_to_start_without_a_secret_key(tmp_path):
     assert "SECRET_KEY is not set" in result.stderr
 
 
+STRONG_KEY = "t7Vd0p-2Qk9xZr4LwY1sNf8eJ3hUc6aBm5oRg_iTq0vXy2KzPw9EjLd4Hs7Nb1Ac"
+
+
 def test_production_starts_with_a_secret_key(tmp_path):
-    result = start_django(tmp_path, DEBUG="False", SECRET_KEY="x" * 50)
+    result = start_django(tmp_path, DEBUG="False", SECRET_KEY=STRONG_KEY)
     assert result.returncode == 0, result.stderr
+
+
+def test_production_refuses_a_weak_secret_key(tmp_path):
+    result = start_django(tmp_path, DEBUG="False", SECRET_KEY="x" * 60)
+    assert result.returncode != 0
+    assert "SECRET_KEY is too short or too simple" in result.stderr
+
+
+def test_production_settings_pass_the_deploy_checks(tmp_path):
+    env = {key: value for key, value in os.environ.items() if key not in CONFIGURED_VARIABLES}
+    env.update(
+        DEBUG="False",
+        SECRET_KEY=STRONG_KEY,
+        ALLOWED_HOSTS="claimdesk.example.org",
+        CSRF_TRUSTED_ORIGINS="https://claimdesk.example.org",
+        VAR_DIR=str(tmp_path),
+    )
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
+        cwd=PROJECT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "no issues" in result.stdout
 
 
 @pytest.mark.parametrize(

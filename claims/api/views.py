@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 from pathlib import PurePath
 
+from axes.exceptions import AxesBackendPermissionDenied
 from django.conf import settings
 from django.db.models import Count, OuterRef, Prefetch, Subquery
 from django.db.models.functions import Coalesce
@@ -21,7 +22,7 @@ from drf_spectacular.utils import (
 from rest_framework import mixins, serializers, status, viewsets
 from rest_framework.authtoken.models import Token
 from rest_framework.decorators import action, api_view, permission_classes
-from rest_framework.exceptions import NotFound, PermissionDenied
+from rest_framework.exceptions import NotFound, PermissionDenied, Throttled
 from rest_framework.filters import OrderingFilter, SearchFilter
 from rest_framework.parsers import FormParser, JSONParser, MultiPartParser
 from rest_framework.permissions import AllowAny
@@ -141,7 +142,12 @@ def token(request):
     username, password = data.get("username"), data.get("password")
     if not isinstance(username, str) or not isinstance(password, str):
         raise serializers.ValidationError("Send a username and a password.")
-    user = authenticate(request._request, username=username, password=password)
+    try:
+        user = authenticate(request._request, username=username, password=password)
+    except AxesBackendPermissionDenied:
+        raise Throttled(
+            detail="Too many failed logins for this account from this address; try again later."
+        ) from None
     if user is None:
         raise serializers.ValidationError("Unknown username or wrong password.")
     if not (roles.is_editor(user) or roles.is_fact_checker(user)):

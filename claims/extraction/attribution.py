@@ -780,10 +780,17 @@ def attribute_sentence(text: str, start: int, end: int) -> list[Attribution]:
 
 _APPOSITIVE_NOUNS = ("claim", "charge", "accusation", "allegation", "assertion", "theory", "rumo")
 _APPOSITIVE_NOUNS += ("view",)
-# Every cue verb form contains one of these (the forms that contain no shorter form).
+# Every cue verb form contains one of these (the forms that contain no shorter form), the
+# commonest first: contains_any stops at the first one found.
+_COMMON_CUES = ("said", "say", "told", "tell", "add", "report", "claim", "confirm", "warn")
 _CUE_FORMS = tuple(
     sorted(
-        form for form in CUE_VERBS if not any(other in form for other in CUE_VERBS if other != form)
+        (
+            form
+            for form in CUE_VERBS
+            if not any(other in form for other in CUE_VERBS if other != form)
+        ),
+        key=lambda form: (form not in _COMMON_CUES, form),
     )
 )
 
