@@ -14,7 +14,8 @@ pytestmark = pytest.mark.django_db
 HOSTILE = (
     "Home / World\n\nThe minister said <script>window.pwned=1</script> 40 people were hurt.\n\n"
     'Officials said <img src=x onerror="window.pwned=2"> the bridge was closed on Monday.\n\n'
-    'Police said the suspect\u202egnp.exe\u202c was arrested in <b>Lyon</b> <a href="javascript:alert(1)">here</a>.\n'
+    "Police said the suspect\u202egnp.exe\u202c was arrested in <b>Lyon</b> "
+    '<a href="javascript:alert(1)">here</a>.\n'
 )
 PAYLOADS = ("<script>window.pwned", "<img src=x onerror", 'href="javascript:')
 
@@ -67,7 +68,7 @@ def test_hostile_text_is_inert_in_emails(hostile, fact_checker):
     notification = Notification.objects.create(
         recipient=fact_checker, kind="due_soon", claim=claim, dedupe_key="x", subject="Due soon"
     )
-    _, text, html = render_email(notification)
+    _, _, html = render_email(notification)
     for payload in PAYLOADS:
         assert payload not in html
     assert mail.outbox == []
