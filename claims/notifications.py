@@ -30,6 +30,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from claims import roles
+from claims.dispatch import send_after_commit
 from claims.models import Article, Claim, Notification, Profile, Webhook
 
 Kind = Notification.Kind
@@ -157,8 +158,6 @@ def sweep_digests(*, now: datetime | None = None) -> int:
 def dispatch_pending(*, now: datetime | None = None, limit: int = 5000) -> int:
     """Hand unsent notifications to the workers: new ones, ones whose message was lost, and
     ones whose worker died mid-send (claimed longer ago than the lease)."""
-    from newsroom.celery import app
-
     now = now or timezone.now()
     pending = Notification.objects.filter(sent_at=None, failed_at=None, obsolete_at=None).filter(
         Q(dispatched_at=None) | Q(dispatched_at__lt=now - settings.NOTIFICATION_REDISPATCH_AFTER),
@@ -169,11 +168,13 @@ def dispatch_pending(*, now: datetime | None = None, limit: int = 5000) -> int:
         return 0
     Notification.objects.filter(pk__in=ids).update(dispatched_at=now)
 
-    def send():
-        for notification_id in ids:
-            app.send_task("claims.tasks.send_notification", args=[notification_id])
+    def not_sent(unsent: list) -> None:
+        # The broker is away: let the next sweep try these again straight away.
+        Notification.objects.filter(pk__in=[arguments[0] for arguments in unsent]).update(
+            dispatched_at=None
+        )
 
-    transaction.on_commit(send)
+    send_after_commit("claims.tasks.send_notification", [[pk] for pk in ids], on_failure=not_sent)
     return len(ids)
 
 

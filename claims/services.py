@@ -15,6 +15,7 @@ from django.utils import timezone
 from django.utils.dateparse import parse_date, parse_datetime
 
 from claims import notifications, roles
+from claims.dispatch import send_after_commit
 from claims.extraction import ExtractionError, ExtractionResult, extract, extract_html
 from claims.models import (
     ALLOWED_TRANSITIONS,
@@ -189,10 +190,9 @@ def article_fetch_redispatch(*, stuck_after: timedelta = timedelta(minutes=5)) -
 
 def dispatch_after_commit(task_name: str, *args) -> None:
     """Send a task once the current transaction commits. By name, so that services never import
-    the task modules (the doors) that call them."""
-    from newsroom.celery import app
-
-    transaction.on_commit(lambda: app.send_task(task_name, args=args))
+    the task modules (the doors) that call them; a broker that is down costs nothing but time
+    (claims.dispatch)."""
+    send_after_commit(task_name, [args])
 
 
 def _extract(text: str, *, is_html: bool) -> ExtractionResult:

@@ -21,10 +21,12 @@ spread over the last 30 days, and the reminders a sweep would already have sent.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import json
 import random
 import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
@@ -576,11 +578,24 @@ def build_article(
         if sentence.claim is None:
             continue
         ordinal += 1
-        claim_id = first_claim_id + ordinal - 1
+        claim_id = first_claim_id + ordinal - 1  # exactly claims_per_article per article
         claim_ids.append(claim_id)
         _claim_rows(rng, ctx, rows, sentence, offset, ordinal, claim_id, claim_ids, title, body,
                     created_at, verify_by, article_id)  # fmt: skip
     return ordinal
+
+
+@functools.cache
+def _status_change(before: str, after: str, verdict: str) -> str:
+    changes = {"status": [before, after]}
+    if after in ("verdict_proposed", "signed_off"):
+        changes["verdict"] = ["" if after == "verdict_proposed" else verdict, verdict]
+    return json.dumps(changes)
+
+
+@functools.cache
+def _reasons(reasons: tuple[str, ...]) -> str:
+    return json.dumps(list(reasons))
 
 
 def _claim_rows(
@@ -625,16 +640,14 @@ def _claim_rows(
     signed_off_at = None
     if assignee:
         version += 1
-        changes = json.dumps({"assignee": [None, assignee]})
+        changes = f'{{"assignee": [null, {assignee}]}}'
         events.append((editor, "assigned", "", "", changes, "", version, next(moments)))
     for before, after in itertools.pairwise(path):
         version += 1
         at = next(moments)
         actor = editor if after in ("signed_off", "dismissed") else (assignee or editor)
-        changes = {"status": [before, after]}
-        if after in ("verdict_proposed", "signed_off"):
-            changes["verdict"] = ["" if after == "verdict_proposed" else verdict, verdict]
-        events.append((actor, "transition", before, after, json.dumps(changes), "", version, at))
+        changes = _status_change(before, after, verdict)
+        events.append((actor, "transition", before, after, changes, "", version, at))
         if after == "signed_off":
             signed_off_at = at
     last_activity = events[-1][-1]
@@ -649,7 +662,7 @@ def _claim_rows(
             offset + len(sentence.text), sentence.claimant_text, sentence.claimant_kind,
             claimant_start, claimant_end, sentence.cue_text, cue_start, cue_end, kind,
             "unverified" in flags, "anonymous_source" in flags, "hedged" in flags,
-            "statistic" in flags, "direct_quote" in flags, worthiness, json.dumps(reasons),
+            "statistic" in flags, "direct_quote" in flags, worthiness, _reasons(tuple(reasons)),
             status, verdict, assignee if verdict else None,
             editor if status == "signed_off" else None, signed_off_at, "", assignee, due_at,
             False, priority, "extracted", start, end, version, last_activity, created_at,
@@ -921,24 +934,34 @@ class Command(BaseCommand):
         progress = None if options["no_progress"] else Progress(self.stderr, total)
         done_claims = 0
         counts = dict.fromkeys((name for name, _, _ in TABLES), 0)
-        for batch_start in range(0, articles, per_batch):
-            size = min(per_batch, articles - batch_start)
+        # Every id is reserved up front, so batches are built without the database: on
+        # PostgreSQL the next batch is built in a thread while the server takes this one.
+        first_article = writer.reserve(Article, articles) if articles else 0
+        first_claim = writer.reserve(Claim, total) if total else 0
+
+        def build(batch_start: int) -> Rows:
             rows = Rows()
-            with transaction.atomic():
-                first_article = writer.reserve(Article, size)
-                first_claim = writer.reserve(Claim, size * per_article)
-                claim_id = first_claim
-                for offset in range(size):
-                    number = first_number + batch_start + offset
-                    made = build_article(number, options["seed"], ctx, first_article + offset,
-                                         claim_id, rows)  # fmt: skip
-                    claim_id += made
-                writer.write(rows)
-            for name in counts:
-                counts[name] += len(getattr(rows, name))
-            done_claims += len(rows.claims)
-            if progress:
-                progress.update(done_claims)
+            for offset in range(batch_start, min(articles, batch_start + per_batch)):
+                build_article(first_number + offset, options["seed"], ctx, first_article + offset,
+                              first_claim + offset * per_article, rows)  # fmt: skip
+            return rows
+
+        starts = list(range(0, articles, per_batch))
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            ahead = connection.vendor == "postgresql"
+            pending = pool.submit(build, starts[0]) if ahead and starts else None
+            for index, batch_start in enumerate(starts):
+                rows = pending.result() if pending else build(batch_start)
+                pending = None
+                if ahead and index + 1 < len(starts):
+                    pending = pool.submit(build, starts[index + 1])
+                with transaction.atomic():
+                    writer.write(rows)
+                for name in counts:
+                    counts[name] += len(getattr(rows, name))
+                done_claims += len(rows.claims)
+                if progress:
+                    progress.update(done_claims)
         if connection.vendor == "postgresql" and articles:
             with connection.cursor() as cursor:
                 cursor.execute(
