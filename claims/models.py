@@ -18,6 +18,18 @@ from django.urls import reverse
 from django.utils import timezone
 
 
+def person_field(**options) -> models.ForeignKey:
+    """Who did something (created, proposed, signed off …): kept as null if the account goes."""
+    return models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        **options,
+    )
+
+
 def body_hash(body: str) -> str:
     """The fingerprint used to find the same article pasted twice: whitespace runs folded."""
     normalised = " ".join(body.split())
@@ -47,13 +59,7 @@ class Article(models.Model):
         max_length=16, choices=IngestStatus.choices, default=IngestStatus.READY
     )
     ingest_error = models.TextField(blank=True)
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-    )
+    created_by = person_field()
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -183,20 +189,8 @@ class Claim(models.Model):
     checkworthiness_reasons = models.JSONField(default=list, blank=True)
     status = models.CharField(max_length=20, choices=Status.choices, default=Status.NEW)
     verdict = models.CharField(max_length=20, choices=Verdict.choices, blank=True)
-    verdict_proposed_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-    )
-    signed_off_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-    )
+    verdict_proposed_by = person_field()
+    signed_off_by = person_field()
     signed_off_at = models.DateTimeField(null=True, blank=True)
     # Where the published fact-check lives, when it came from elsewhere (ClaimReview import).
     review_url = models.URLField(max_length=2000, blank=True)
@@ -353,13 +347,7 @@ class ClaimSource(models.Model):
     source = models.ForeignKey(Source, on_delete=models.PROTECT, related_name="claim_sources")
     role = models.CharField(max_length=20, choices=Role.choices)
     note = models.TextField(blank=True)
-    added_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-    )
+    added_by = person_field()
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -389,20 +377,8 @@ class ClaimRelation(models.Model):
     to_claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="relations_in")
     type = models.CharField(max_length=20, choices=Type.choices)
     origin = models.CharField(max_length=12, choices=Origin.choices, default=Origin.PERSON)
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-    )
-    confirmed_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-    )
+    created_by = person_field()
+    confirmed_by = person_field()
     confirmed_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
@@ -473,13 +449,7 @@ class ClaimEvent(models.Model):
         MERGED = "merged", "Merged"
 
     claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="events")
-    actor = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-    )
+    actor = person_field()
     action = models.CharField(max_length=20, choices=Action.choices)
     from_status = models.CharField(max_length=20, blank=True)
     to_status = models.CharField(max_length=20, blank=True)

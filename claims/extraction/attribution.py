@@ -918,8 +918,35 @@ def _described_as_claims(text: str, main: Attribution) -> list[Attribution]:
 
 
 def _object_is_only_a_reference(text: str, attribution: Attribution) -> bool:
-    words = text[attribution.content[0] : attribution.content[1]].lower().split()
+    """'the accusation', 'the report on Wednesday', 'the claims in a statement'."""
+    content = text[attribution.content[0] : attribution.content[1]]
+    words = _REFERENCE_ADJUNCT.sub("", content).lower().split()
     return len(words) <= 3 and any(word.strip(".,") in CLAIM_NOUNS for word in words)
+
+
+# Time and channel adjuncts after a denied reference: "denied the report late on Wednesday".
+_REFERENCE_ADJUNCT = re.compile(
+    r"\s+(?:(?:late|early)\s+)?(?:on|in|at|by|last|earlier|this|yesterday|today|through|via)\b.*$",
+    re.IGNORECASE,
+)
+
+# Words that open a clause continuing the claim after a mid-sentence attribution.
+_CONTINUATIONS = frozenset(
+    "after before because following despite amid when since until due unlike than".split()
+)
+
+
+def _continues_claim(tokens: list[Token], after: int, last: int) -> bool:
+    """After the attribution and its adjuncts comes ', after/because/despite ...': the claim
+    runs on (at least two more words)."""
+    position = after - 1  # the adjuncts before may have taken the comma
+    if position < 0 or tokens[position].text != ",":
+        position = after
+        while position <= last and tokens[position].text != ",":
+            position += 1
+    if position + 1 > last or tokens[position + 1].lower not in _CONTINUATIONS:
+        return False
+    return sum(1 for token in tokens[position + 2 : last + 1] if token.is_word) >= 2
 
 
 _AND_THAT = re.compile(r",?\s+and\s+that\s+")
@@ -1006,6 +1033,9 @@ def _attribute_with_cue(
         if comma_before_subject and not comma_before:
             words_before = [token for token in tokens[: subject_first - 1] if token.is_word]
             if len(words_before) >= 3:
+                if _continues_claim(tokens, after, last):
+                    # "Y1, X said on Monday, after the recall": Y1 goes on past the attribution.
+                    return _make(text, start, end, form="parenthetical", **details)
                 return _make(text, start, before_end, form="tail", **details)
         return None
 

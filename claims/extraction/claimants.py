@@ -96,14 +96,33 @@ def _head(words: tuple[str, ...] | list[str]) -> str:
 
 
 def is_named(text: str) -> bool:
-    """Does the span name someone (a capitalised word other than its first determiner)?"""
+    """Does the span name someone (a capitalised word other than its first determiner)?
+    A common noun capitalised only because it starts the sentence ("Regulators said",
+    "Officials said") names no one."""
     words = _words(text)
     return any(word[:1].isupper() for word in words[1:]) or (
         bool(words)
         and words[0][:1].isupper()
         and words[0].lower() not in ("the", "a", "an")
         and words[0].lower() not in PRONOUN_KINDS
+        and not (len(words) == 1 and _common_plural(words[0].lower()))
+        and words[0].lower() not in _COMMON_SPEAKER_NOUNS
     )
+
+
+def _common_plural(word: str) -> bool:
+    """'fishermen', 'farmers', 'activists', 'physicians', 'migrants': a plural of people
+    (not an outlet's name such as 'Reuters')."""
+    if word in MEDIA_WORDS:
+        return False
+    return word.endswith(("men", "ers", "ists", "ians", "ants", "ents", "ors"))
+
+
+_COMMON_SPEAKER_NOUNS = GROUP_WORDS | words(
+    "officials authorities police prosecutors regulators investigators inspectors auditors "
+    "lawmakers troops forces officers diplomats ministers scientists researchers critics "
+    "sources witnesses"
+)
 
 
 def person_name_in(text: str) -> bool:

@@ -26,6 +26,7 @@ _FURNITURE_LINE = re.compile(
         print|email|e-mail|tweet|comments?|\d+\ comments?|
         (?:read\ more|read\ next|see\ also|also\ read|watch|listen|explainer|more\ on\ this
             (?:\ story)?)(?:\s*:.*)?|more\ from\ .{1,40}|
+        (?:related|read\ also|also\ on\ \w+|more)(?:\ \w+)?\s*[:|»›>]\s*.+|
         most\ (?:popular|read|viewed|shared)|trending(?:\ now)?|top\ stories|
         recommended(?:\ for\ you)?|you\ may\ also\ like|don't\ miss|
         follow\ us.*|subscribe.*|sign\ up.*|click\ here.*|newsletter.*|
@@ -170,8 +171,29 @@ def _lines(text: str) -> list[_Line]:
 
 
 def _is_headline_like(line: str) -> bool:
-    """A short line that does not end like a sentence: a title or a subheading."""
-    return not _TERMINAL.search(line) and len(line.split()) <= 20
+    """A short line that does not end like a sentence: a title or a subheading.
+
+    A line that ends with a closing quote is headline-like when the quotation itself does not
+    end like a sentence ('A fire that ‘jumped everything’')."""
+    if len(line.split()) > 20:
+        return False
+    if not _TERMINAL.search(line):
+        return True
+    stripped = line.rstrip(_CLOSING_QUOTES)
+    return (
+        stripped != line
+        and bool(stripped)
+        and not _TERMINAL.search(stripped)
+        and _opens_quote(line)
+    )
+
+
+_CLOSING_QUOTES = "\"”’'"
+
+
+def _opens_quote(line: str) -> bool:
+    """The closing quote closes a quotation opened in the line (not a dangling one)."""
+    return any(mark in line[:-1] for mark in "\"“‘'")
 
 
 def _is_wire_credit(line: str) -> bool:

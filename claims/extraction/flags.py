@@ -50,11 +50,84 @@ HEDGED = re.compile(
     )\b""",
     re.IGNORECASE | re.VERBOSE,
 )
+# Epistemic modals and forecasts, tested on the claim itself (not on its whole sentence, so a
+# hedged second claim does not hedge the first). Case-sensitive: "May" is a month.
+HEDGED_MODAL = re.compile(
+    r"""(?<!which\s)(?<!\bwho\s)(?<!\bthat\s)\b(?:
+        (?:may|might)\s+(?:well\s+|also\s+|still\s+|even\s+|yet\s+|not\s+)?[a-z]+|
+        could\s+(?:well\s+|also\s+|still\s+|even\s+|yet\s+|soon\s+|eventually\s+)?
+            (?!not\b|n't|see\b|hear\b|feel\b|smell\b|only\b|barely\b|hardly\b|never\b|
+               afford\b|remember\b|do\s+nothing\b)[a-z]+|
+        [Uu]nlikely|[Ll]ikely|[Pp]robably|[Pp]erhaps|[Mm]aybe|
+        (?:is|are|was|were|be|been|'s|'re)\s+(?:widely\s+|now\s+|also\s+)?
+            (?:expected|projected|forecast|predicted|set)\s+to\b
+    )""",
+    re.VERBOSE,
+)
+_HEDGED_MODAL_HINTS = (
+    "may ",
+    "might ",
+    "could ",
+    "likely",
+    "probabl",
+    "perhaps",
+    "maybe",
+    "expected to",
+    "projected to",
+    "forecast to",
+    "predicted to",
+    "set to",
+)
+# Sourcing notes that say nothing about the story: a bare "did not respond to a request for
+# comment", "declined to comment", "could not be reached". Not claims, and they flag nothing.
+# With a topic ("declined to comment on the report", "did not respond to questions about
+# the fire") the sentence tells the reader something and stays a claim, so the note must end
+# the sentence, followed at most by a time, "when contacted" or "by publication time".
+NO_COMMENT = re.compile(
+    r"""\b(?:
+        (?:did|does|do|has|have|had)\s*(?:not|n't)\s+(?:immediately\s+|yet\s+)?
+            (?:respond(?:ed)?|repl(?:y|ied)|return(?:ed)?|answer(?:ed)?)
+            (?:\s+to)?(?:\s+(?:a|an|the|several|multiple|repeated|two|three))?
+            (?:\s+(?:written|emailed|phone|telephone|e-mail|email))?
+            \s+(?:request|requests|message|messages|call|calls|email|emails|e-mails|inquiry|
+                inquiries|query|queries)
+            (?:\s+(?:for|seeking)\s+comment)?|
+        (?:did|does|has|have|had)\s*(?:not|n't)\s+(?:immediately\s+)?(?:comment(?:ed)?|respond(?:ed)?)|
+        (?:declined|refused|would\s+not|wouldn't)\s+(?:immediately\s+)?(?:to\s+)?comment|
+        (?:was|were|is|are)\s+(?:not|n't)\s+(?:immediately\s+)?available\s+(?:for|to)\s+comment|
+        (?:could|can)\s*(?:not|n't)\s+(?:immediately\s+)?(?:be\s+)?(?:reached|contacted)
+            (?:\s+for\s+comment)?|
+        had\s+no\s+(?:immediate\s+)?(?:comment|response)
+    )
+    (?:\s+(?:from|to)\s+(?-i:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}))?
+    (?:,?\s+(?:on\s+(?:\w+day|the\s+weekend)(?:\s+(?:morning|afternoon|evening|night))?|
+        by\s+(?:publication\s+time|the\s+time\s+of\s+publication|deadline|press\s+time)|
+        when\s+contacted(?:\s+by\s+(?-i:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}))?|
+        outside\s+(?:normal\s+)?(?:business|office|working)\s+hours|
+        (?:late\s+)?(?:yesterday|today|overnight|this\s+week|last\s+week)))*
+    \s*[.!]?\s*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_NO_COMMENT_HINTS = (
+    "respon",
+    "repl",
+    "comment",
+    "return",
+    "answer",
+    "reached",
+    "contacted",
+    "elaborate",
+    "available",
+    "discuss",
+    "say more",
+)
+
 # The sentence is about verification or anonymity (subject + verb), not a claim with a
 # relative clause that mentions it.
 _QUALIFIER_SUBJECT = re.compile(
     r"""^(?:(?:but|however|and)[\s,]+)?(?:
-        he|she|they|both|neither|all|the\s+\w+(?:\s+\w+)?|this|these|those|it|
+        he|she|they|both|neither|all|[Tt]he\s+[a-z]\w*(?:\s+[a-z]\w*)?|[Tt]his(?:\s+[a-z]\w*)?|
+        [Tt]hese(?:\s+[a-z]\w*)?|[Tt]hose|[Tt]hat\s+[a-z]\w*|[Ii]t|
         [A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}|we|i|none\s+of\s+\w+
     )\s+(?:also\s+)?(?:
         spoke|speak|speaks|was\s+speaking|were\s+speaking|asked|declined|requested|refused|
@@ -115,6 +188,33 @@ def hedged(text: str, lowered: str | None = None) -> bool:
     if lowered is None:
         lowered = text.lower()
     return contains_any(lowered, _HEDGED_HINTS) and HEDGED.search(text) is not None
+
+
+def hedged_modal(text: str, lowered: str | None = None) -> bool:
+    """A forecast or speculation in the claim itself: may, might, could, (un)likely,
+    probably, is expected to."""
+    if lowered is None:
+        lowered = text.lower()
+    return contains_any(lowered, _HEDGED_MODAL_HINTS) and HEDGED_MODAL.search(text) is not None
+
+
+def no_comment(sentence: str, lowered: str | None = None) -> bool:
+    """A sourcing note: "X did not respond to a request for comment", "Y declined to comment",
+    "Z could not be reached". Only a short sentence whose main clause is the note."""
+    if lowered is None:
+        lowered = sentence.lower()
+    if not contains_any(lowered, _NO_COMMENT_HINTS):
+        return False
+    if len(sentence.split()) > 30:
+        return False
+    match = NO_COMMENT.search(sentence)
+    if match is None:
+        return False
+    before = sentence[: match.start()].lower()
+    # Not reported speech ("He said the firm did not respond ...") and no second clause.
+    return not contains_any(
+        before, (" said", " says", " told", '"', "“", " that ", ";", ", and ", ", but ")
+    )
 
 
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d(?:s)?$")

@@ -191,7 +191,8 @@ GOVERNMENT_WORDS = words(
     "department state pentagon kremlin administration governor mayor council commission "
     "cabinet parliament congress senate senator lawmakers lawmaker regime embassy ambassador "
     "diplomat diplomats troops forces prosecutor prosecutors prosecution court judge agency "
-    "fbi cia interior defence defense foreign ministries officers officer"
+    "fbi cia interior defence defense foreign ministries officers officer regulator regulators "
+    "watchdog"
 )
 ORGANISATION_WORDS = words(
     "company firm group union unions organisation organization association institute "
@@ -313,6 +314,15 @@ QUANTITY_SYNONYMS = {
     "arrested": "arrested",
     "detained": "arrested",
     "arrests": "arrested",
+    "jobs": "jobs",
+    "job": "jobs",
+    "positions": "jobs",
+    "posts": "jobs",
+    "roles": "jobs",
+    "layoffs": "jobs",
+    "redundancies": "jobs",
+    "homeless": "displaced",
+    "fled": "displaced",
 }
 
 # Outlets and wire services, for credits and bylines.

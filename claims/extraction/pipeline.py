@@ -147,7 +147,9 @@ def _attribute(
         qualifier_positions = set()
         for position, index in enumerate(paragraph_sentences):
             sentence = facts[index]
-            if flag_rules.is_qualifier(sentence.text, sentence.unverified, sentence.anonymous):
+            if flag_rules.is_qualifier(
+                sentence.text, sentence.unverified, sentence.anonymous
+            ) or flag_rules.no_comment(sentence.text, sentence.lowered):
                 qualifier_positions.add(position)
         qualifiers.extend(paragraph_sentences[position] for position in sorted(qualifier_positions))
         for position, attribution in found:
@@ -238,6 +240,8 @@ def _apply_flags(
             draft.flags.add("anonymous_source")
         if flag_rules.has_statistic(content):
             draft.flags.add("statistic")
+        if "hedged" not in draft.flags and flag_rules.hedged_modal(content):
+            draft.flags.add("hedged")
         if attribution.is_quote or _mostly_quoted(content):
             draft.flags.add("direct_quote")
 

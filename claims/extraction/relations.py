@@ -43,6 +43,10 @@ WINDOW = 12
 # what it answers.
 RESPONSE_WINDOW = 4
 CLASH_WINDOW = 6
+# A denial of "the allegations" / "the report" and a second count of the same thing can come
+# several paragraphs after what they answer: these two look further back (still a constant
+# number of claims, so the work stays linear).
+FAR_WINDOW = 40
 
 _WORD = re.compile(r"[$£€]?\d+(?:[.,]\d+)*%?|[^\W\d_][\w'’-]*")
 # For quantities the punctuation matters too: "400,000, nearly ten times" is two phrases.
@@ -466,8 +470,14 @@ def link(claims: list[RelationInput]) -> list[list[tuple[str, int]]]:
             _inherit_count(claim, claims[index - 1])
         lower = max(0, index - WINDOW)
         earlier = [(j, claims[j]) for j in range(index - 1, lower - 1, -1)]
+        far = earlier
+        if index > WINDOW and (
+            claim.quantities or claim.kind == "denial" or claim.cue_group == "deny"
+        ):
+            far_lower = max(0, index - FAR_WINDOW)
+            far = earlier + [(j, claims[j]) for j in range(lower - 1, far_lower - 1, -1)]
         if claim.kind == "denial" or claim.cue_group == "deny":
-            target = _denial_target(claim, earlier)
+            target = _denial_target(claim, earlier, far)
             if target is not None:
                 relation = (_denial_type(claim, claims[target]), target)
                 links[index].append(relation)
@@ -480,7 +490,7 @@ def link(claims: list[RelationInput]) -> list[list[tuple[str, int]]]:
                 if target is not None:
                     links[index].append(("contradicts", target))
             continue
-        contradictions = _contradictions(claim, earlier)
+        contradictions = _contradictions(claim, far, lower)
         if contradictions:
             links[index].extend(("contradicts", target) for target in contradictions)
             continue
@@ -549,16 +559,30 @@ def _content_words(text: str) -> frozenset[str]:
     )
 
 
-def _denial_target(claim: RelationInput, earlier: list[tuple[int, RelationInput]]) -> int | None:
+def _denial_target(
+    claim: RelationInput,
+    earlier: list[tuple[int, RelationInput]],
+    far: list[tuple[int, RelationInput]] | None = None,
+) -> int | None:
     head = [token.lower() for token in _WORD.findall(claim.content_after_cue)[:4]]
-    candidates = [
+    far_candidates = [
         (index, other)
-        for index, other in earlier
-        if other.kind != "denial" and _different_sources(claim, other) and _can_be_target(other)
+        for index, other in (far or earlier)
+        if other.kind != "denial"
+        and _can_be_target(other)
+        # No one denies their own accusation: "the company" resolved to the accuser is a
+        # wrong antecedent, not a reason to skip the accusation.
+        and (
+            _different_sources(claim, other)
+            or (claim.source_is_anaphor and other.kind == "accusation")
+        )
     ]
-    # "denied the accusation" / "a charge the police rejected": the nearest accusation.
+    nearest = earlier[-1][0] if earlier else 0  # the oldest claim of the usual window
+    candidates = [(index, other) for index, other in far_candidates if index >= nearest]
+    # "denied the accusation" / "a charge the police rejected": the nearest accusation, also
+    # several paragraphs back.
     if any(word in _ACCUSATION_REFERENCES for word in head[:3]):
-        for index, other in candidates:
+        for index, other in far_candidates:
             if other.kind == "accusation":
                 return index
     # "rejected that view": the nearest estimate or forecast.
@@ -581,6 +605,13 @@ def _denial_target(claim: RelationInput, earlier: list[tuple[int, RelationInput]
     ) or not claim.content_after_cue.strip(" .")
     if not mentions_claim:
         return None
+    # "The ministry denied the report": a claim about the denier ("the ministry had failed
+    # to ...") is what it answers, also several paragraphs back.
+    denier = claim.source_words - _GENERIC_SOURCE_WORDS
+    if denier:
+        for index, other in far_candidates:
+            if denier & other.words and not _same_party(claim, other):
+                return index
     # "denied the report" / "denied that": the nearest accusation, else the nearest claim
     # someone else made.
     for index, other in candidates:
@@ -725,12 +756,21 @@ def _disagree(
     return True
 
 
-def _contradictions(claim: RelationInput, earlier: list[tuple[int, RelationInput]]) -> list[int]:
-    """Earlier claims by other sources that give a different number for the same thing."""
+def _contradictions(
+    claim: RelationInput, earlier: list[tuple[int, RelationInput]], near: int = 0
+) -> list[int]:
+    """Earlier claims by other sources that give a different number for the same thing.
+    Beyond the usual window (index < near) only the specific counts (dead, injured, displaced,
+    jobs ...) are compared, not percentages or units of anything."""
     if not claim.quantities:
         return []
     found = []
     for index, other in earlier:
+        if index < near and not any(
+            key in other.quantities and key != "percent" and not key.startswith("unit:")
+            for key in claim.quantities
+        ):
+            continue
         if not other.quantities or not other.source_key or not _different_sources(claim, other):
             continue
         if not _comparable(claim, other):
@@ -802,6 +842,10 @@ def _support(claim: RelationInput, earlier: list[tuple[int, RelationInput]]) -> 
 
 
 _CONCEPT_NAMES = frozenset(CONCEPTS.values())
+_GENERIC_SOURCE_WORDS = words(
+    "the a an official officials spokesman spokeswoman spokesperson statement said says "
+    "people source sources local new national state"
+)
 
 
 def _names(claim: RelationInput) -> frozenset[str]:
