@@ -222,6 +222,8 @@ class ArticleAdmin(admin.ModelAdmin):
 
     def add_claim_view(self, request, object_id: int):
         """A fact-checker adds a claim the extractor missed."""
+        if not (roles.is_editor(request.user) or roles.is_fact_checker(request.user)):
+            raise PermissionDenied
         article = get_object_or_404(Article, pk=object_id)
         form = ManualClaimForm(request.POST or None)
         if request.method == "POST" and form.is_valid():
@@ -432,6 +434,10 @@ class ReviewNoteInline(admin.StackedInline):
     formfield_overrides = {models.TextField: {"widget": Textarea(attrs={"rows": 4, "cols": 80})}}
     fields = ("kind", "body", "is_internal")
     verbose_name = "reviewer note"
+
+    def has_add_permission(self, request, obj=None):
+        # Notes go on claims the person may work on (the services check it again).
+        return obj is not None and roles.can_edit_claim(request.user, obj)
 
     def has_change_permission(self, request, obj=None):
         return False
@@ -987,8 +993,16 @@ class ClaimRelationAdmin(admin.ModelAdmin):
     list_select_related = ("from_claim", "to_claim", "confirmed_by")
     raw_id_fields = ("from_claim", "to_claim")
 
+    # Relations are added and removed on the claim page, through the services (which check who
+    # may change the claim and record it in its history); this list only shows them.
+    def has_add_permission(self, request):
+        return False
+
     def has_change_permission(self, request, obj=None):
-        return False  # relations are managed on the claim page, through the services
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
 
 
 @admin.register(ReviewNote)

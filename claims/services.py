@@ -509,6 +509,7 @@ def claim_update(
     if unknown:
         raise ClaimActionRefused(f"These fields cannot be edited directly: {sorted(unknown)}")
     _require_edit_rights(claim=claim, by=by)
+    _refuse_editing_a_published_claim(claim, changes)
     if "text" in changes or "start" in changes or "end" in changes:
         changes = _consistent_text_and_offsets(claim=claim, changes=changes)
     if "due_at" in changes:
@@ -534,6 +535,19 @@ def claim_update(
         if "due_at" in changes:
             notifications.obsolete_outdated(claim_ids=[claim.pk])
     return claim
+
+
+# What a signed-off claim says is published (ClaimReview): it changes only after reopening.
+PUBLISHED_FIELDS = frozenset(EDITABLE_FIELDS) - {"due_at", "priority"}
+
+
+def _refuse_editing_a_published_claim(claim: Claim, changed_fields) -> None:
+    if claim.status == Claim.Status.SIGNED_OFF and PUBLISHED_FIELDS & set(changed_fields):
+        raise TransitionRefused(
+            "This claim's verdict is signed off and published; reopen it (move it back to "
+            "“In review”) to change what it says.",
+            allowed=ALLOWED_TRANSITIONS[claim.status],
+        )
 
 
 def claim_assign(*, claim: Claim, assignee, by, expected_version: int) -> Claim:
@@ -617,15 +631,20 @@ def claim_transition(
 def note_add(
     *, claim: Claim, by, body: str, kind: str = "note", is_internal: bool = False
 ) -> ReviewNote:
-    if not (roles.is_editor(by) or roles.is_fact_checker(by)):
-        raise NotAllowed("Only the desk's fact-checkers and editors add notes.")
+    _require_edit_rights(claim=claim, by=by)
     if not body.strip():
         raise ClaimActionRefused("A note needs some text.")
     with transaction.atomic():
         note = ReviewNote.objects.create(
             claim=claim, author=by, body=body, kind=kind, is_internal=is_internal
         )
-        _record(claim=claim, by=by, action=ClaimEvent.Action.NOTE_ADDED, message=body[:200])
+        # The history names the note; an internal note's words stay in the note alone.
+        _record(
+            claim=claim,
+            by=by,
+            action=ClaimEvent.Action.NOTE_ADDED,
+            message="Internal note added." if is_internal else body[:200],
+        )
     return note
 
 
@@ -740,6 +759,7 @@ def claim_split(*, claim: Claim, at: int, by, expected_version: int) -> tuple[Cl
     """Split a claim in two at body offset `at`: the claim keeps the first part (and its work),
     a new claim takes the second."""
     _require_edit_rights(claim=claim, by=by)
+    _refuse_editing_a_published_claim(claim, ["text"])
     body = claim.article.body
     original_end = claim.end  # _write refreshes `claim`
     first_end = len(body[claim.start : at].rstrip(" ,;:-–—")) + claim.start

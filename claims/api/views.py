@@ -25,7 +25,7 @@ from rest_framework.decorators import action, api_view, permission_classes
 from rest_framework.exceptions import NotFound, PermissionDenied, Throttled
 from rest_framework.filters import OrderingFilter, SearchFilter
 from rest_framework.parsers import FormParser, JSONParser, MultiPartParser
-from rest_framework.permissions import AllowAny
+from rest_framework.permissions import AllowAny, IsAuthenticated
 from rest_framework.response import Response
 
 from claims import claimreview, notifications, roles, services
@@ -57,6 +57,7 @@ def errors(*codes: int) -> dict:
         409: "Refused by the workflow or a duplicate.",
         412: "The claim changed since you read it (stale `If-Match`).",
         428: "Send `If-Match` with the claim's ETag.",
+        429: "Too many failed logins: wait, or ask an editor to unlock the account.",
     }
     return {
         code: OpenApiResponse(api.ErrorSerializer, description=described[code]) for code in codes
@@ -108,6 +109,7 @@ class DeskViewSetMixin:
 
 @extend_schema(tags=["me"], responses={200: api.MeSerializer, **errors(401)})
 @api_view(["GET"])
+@permission_classes([IsAuthenticated])
 def me(request):
     """The current user and their role on the desk."""
     return Response(api.MeSerializer(request.user).data)
@@ -121,7 +123,7 @@ def me(request):
     ),
     responses={
         200: inline_serializer("TokenResponse", {"token": serializers.CharField()}),
-        **errors(400, 403),
+        **errors(400, 403, 429),
     },
 )
 @extend_schema(tags=["auth"], methods=["DELETE"], responses={204: None, **errors(401)})
