@@ -14,8 +14,8 @@ from claims.services import article_ingest
 pytestmark = pytest.mark.django_db
 
 SHORT = (
-    "Officials said 40 people were injured in the blast on Monday. "
-    "The hospital put the number at 25, according to local media.\n"
+    "The ministry accused the rebels of shelling the market on Monday, killing 12 people. "
+    "The rebels denied shelling the market.\n"
 )
 LONG = "".join(
     f"The ministry said {n} buildings were damaged in district {n}. "
