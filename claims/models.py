@@ -273,6 +273,14 @@ class Claim(models.Model):
             models.Index(fields=["status", "-checkworthiness"], name="claim_status_worthiness"),
             # The admin's claim list, in its default order (most check-worthy first).
             models.Index(fields=["-checkworthiness", "id"], name="claim_worthiness_order"),
+            # Dashboard workload: open claims per person with their due times (index-only).
+            models.Index(fields=["status", "assignee", "due_at"], name="claim_workload"),
+            # Dashboard "median time to verdict": the latest sign-offs.
+            models.Index(
+                fields=["-signed_off_at"],
+                condition=Q(status="signed_off"),
+                name="claim_signed_off_at",
+            ),
             # Stale sweep: claims in review with no activity since a cut-off.
             models.Index(
                 fields=["last_activity_at"],
@@ -466,8 +474,10 @@ class ClaimEvent(models.Model):
         indexes = [
             # Claim page: a claim's history, newest first.
             models.Index(fields=["claim", "-at"], name="event_claim_at"),
-            # Dashboard activity feed and "resolved per day": recent events across claims.
+            # Dashboard activity feed: recent events across claims.
             models.Index(fields=["-at"], name="event_at"),
+            # Dashboard "resolved per day": recent transitions.
+            models.Index(fields=["action", "-at"], name="event_action_at"),
         ]
 
     def __str__(self) -> str:

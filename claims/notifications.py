@@ -24,7 +24,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.mail import EmailMultiAlternatives
 from django.db import transaction
-from django.db.models import Count, F, Q
+from django.db.models import Count, Exists, F, OuterRef, Q
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
@@ -207,9 +207,22 @@ def _row(kind: str, claim: Claim, *, about, user=None, webhook=None, subject: st
 
 
 def _open_claims():
-    return Claim.objects.filter(status__in=Claim.OPEN_STATUSES).select_related(
-        "article", "assignee"
-    )
+    return _with_people(Claim.objects.filter(status__in=Claim.OPEN_STATUSES))
+
+
+def _with_people(claims):
+    # The article's body can be long and a reminder needs only its title.
+    return claims.select_related("article", "assignee").defer("article__body")
+
+
+def _not_yet_notified(claims, kind: str, about: str | None, order: str):
+    """The claims still owed a reminder of this kind about this deadline, the most pressing
+    first, at most REMINDER_SWEEP_BATCH of them: a backlog of thousands is worked through
+    over a few sweeps instead of being rebuilt in memory every minute."""
+    sent = Notification.objects.filter(claim=OuterRef("pk"), kind=kind)
+    if about is not None:
+        sent = sent.filter(about_deadline=OuterRef(about))
+    return claims.exclude(Exists(sent)).order_by(order)[: settings.REMINDER_SWEEP_BATCH]
 
 
 def _due_soon(now: datetime) -> list[Notification]:
@@ -218,6 +231,7 @@ def _due_soon(now: datetime) -> list[Notification]:
         due_at__gte=now,
         due_at__lt=now + settings.REMINDER_DUE_SOON_BEFORE,
     )
+    claims = _not_yet_notified(claims, Kind.DUE_SOON, "due_at", "due_at")
     return [
         _row(
             Kind.DUE_SOON,
@@ -232,6 +246,7 @@ def _due_soon(now: datetime) -> list[Notification]:
 
 def _overdue(now: datetime) -> list[Notification]:
     claims = _open_claims().filter(assignee__isnull=False, due_at__lt=now)
+    claims = _not_yet_notified(claims, Kind.OVERDUE, "due_at", "due_at")
     return [
         _row(
             Kind.OVERDUE,
@@ -246,6 +261,7 @@ def _overdue(now: datetime) -> list[Notification]:
 
 def _escalations(now: datetime, editors: list, webhooks: list[Webhook]) -> list[Notification]:
     claims = _open_claims().filter(due_at__lt=now - settings.REMINDER_ESCALATE_AFTER)
+    claims = list(_not_yet_notified(claims, Kind.ESCALATION, "due_at", "due_at"))
     article_editors = _article_editors({claim.article_id for claim in claims})
     rows = []
     for claim in claims:
@@ -262,10 +278,13 @@ def _escalations(now: datetime, editors: list, webhooks: list[Webhook]) -> list[
 
 
 def _stale(now: datetime, editors: list) -> list[Notification]:
-    claims = Claim.objects.filter(
-        status=Claim.Status.IN_REVIEW,
-        last_activity_at__lt=now - settings.REMINDER_STALE_AFTER,
-    ).select_related("article", "assignee")
+    claims = _with_people(
+        Claim.objects.filter(
+            status=Claim.Status.IN_REVIEW,
+            last_activity_at__lt=now - settings.REMINDER_STALE_AFTER,
+        )
+    )
+    claims = _not_yet_notified(claims, Kind.STALE, "last_activity_at", "last_activity_at")
     rows = []
     for claim in claims:
         subject = f"No activity: claim #{claim.ordinal} of “{claim.article}” is waiting"
@@ -278,12 +297,15 @@ def _stale(now: datetime, editors: list) -> list[Notification]:
 
 
 def _unassigned(now: datetime, editors: list, webhooks: list[Webhook]) -> list[Notification]:
-    claims = Claim.objects.filter(
-        status=Claim.Status.NEW,
-        assignee=None,
-        checkworthiness__gte=settings.REMINDER_UNASSIGNED_MIN_WORTHINESS,
-        created_at__lt=now - settings.REMINDER_UNASSIGNED_AFTER,
-    ).select_related("article")
+    claims = _with_people(
+        Claim.objects.filter(
+            status=Claim.Status.NEW,
+            assignee=None,
+            checkworthiness__gte=settings.REMINDER_UNASSIGNED_MIN_WORTHINESS,
+            created_at__lt=now - settings.REMINDER_UNASSIGNED_AFTER,
+        )
+    )
+    claims = list(_not_yet_notified(claims, Kind.UNASSIGNED, None, "-checkworthiness"))
     article_editors = _article_editors({claim.article_id for claim in claims})
     rows = []
     for claim in claims:

@@ -285,6 +285,8 @@ REMINDER_UNASSIGNED_AFTER = env_minutes("REMINDER_UNASSIGNED_AFTER", "60")
 REMINDER_UNASSIGNED_MIN_WORTHINESS = (
     float(env_int("REMINDER_UNASSIGNED_MIN_WORTHINESS_PERCENT", "60", minimum=0)) / 100
 )
+# Claims handled per kind per sweep (a backlog is worked through over a few minutes).
+REMINDER_SWEEP_BATCH = env_int("REMINDER_SWEEP_BATCH", "2000", minimum=1)
 # A worker that took a notification and went silent this long is presumed dead: resend.
 NOTIFICATION_LEASE = timedelta(seconds=env_int("NOTIFICATION_LEASE_SECONDS", "300", minimum=1))
 # Redispatch a notification nobody took after this long (a message lost on the way).

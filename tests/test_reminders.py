@@ -298,3 +298,14 @@ def test_two_sweeps_at_once_create_each_reminder_once(article, fact_checker, edi
     assert errors == []
     assert Notification.objects.filter(kind="overdue").count() == 20
     assert Notification.objects.filter(kind="escalation").count() == 20
+
+
+def test_a_backlog_is_worked_through_in_batches_without_repeating_itself(
+    article, fact_checker, settings
+):
+    settings.REMINDER_SWEEP_BATCH = 2
+    for ordinal in range(1, 6):
+        make_claim(article, ordinal=ordinal, assignee=fact_checker, due_at=NOW - timedelta(hours=1))
+    created = [sweep_reminders(now=NOW).created["overdue"] for _ in range(4)]
+    assert created == [2, 2, 1, 0]
+    assert Notification.objects.filter(kind="overdue").count() == 5

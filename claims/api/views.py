@@ -294,6 +294,9 @@ class ClaimViewSet(
 
     def get_queryset(self):
         claims = Claim.objects.select_related("article", "assignee")
+        if self.action != "retrieve":
+            # A list shows the article's title, not its body (which can be long).
+            claims = claims.defer("article__body")
         if self.action == "retrieve":
             claims = claims.select_related("verdict_proposed_by", "signed_off_by").prefetch_related(
                 Prefetch("claim_sources", ClaimSource.objects.select_related("source")),
