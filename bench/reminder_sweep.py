@@ -62,7 +62,7 @@ def fill(total: int) -> None:
                 flag_anonymous_source, flag_hedged, flag_statistic, flag_direct_quote,
                 checkworthiness, checkworthiness_reasons, status, verdict, assignee_id, due_at,
                 due_set_by_hand, priority, origin, version, last_activity_at, created_at,
-                updated_at)
+                updated_at, review_url)
             SELECT %(first)s + (n - 1) / %(per)s, (n - 1) %% %(per)s + 1,
                 '40 people were injured', 18, 40, 0, 67, 'The ministry', 'government', 'said',
                 'statistic', false, false, false, true, false, 0.3, '[]',
@@ -74,7 +74,7 @@ def fill(total: int) -> None:
                 CASE WHEN n <= %(due)s THEN now() + interval '30 minutes'
                      WHEN n %% 3 = 0 THEN now() + interval '30 days'
                      ELSE now() - interval '30 days' END,
-                false, 3, 'extracted', 1, now(), now(), now()
+                false, 3, 'extracted', 1, now(), now(), now(), ''
             FROM generate_series(1, %(total)s) AS n
             """,
             {
