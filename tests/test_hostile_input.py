@@ -21,16 +21,17 @@ from pathlib import Path
 
 import lxml.html
 import pytest
+from django.conf import settings as django_settings
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.forms.models import model_to_dict
 from django.test import Client
 from django.urls import reverse
-from hypothesis import HealthCheck, assume, given
+from hypothesis import HealthCheck, Phase, assume, given
 from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
 from rest_framework.test import APIClient
 
-from claims import services
+from claims import claimreview, services
 from claims.models import (
     Article,
     Claim,
@@ -57,6 +58,12 @@ def examples(count: int):
     return hypothesis_settings(
         max_examples=count,
         deadline=None,
+        # No shrinking: a failing case is reported as found (the xfail cases stay fast).
+        phases=[Phase.explicit, Phase.reuse, Phase.generate],
+        print_blob=False,
+        # The same cases every run: a strict xfail must not pass by luck, nor the suite flake.
+        derandomize=True,
+        database=None,
         suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
     )
 
@@ -78,13 +85,28 @@ REPORTING = os.environ.get("HOSTILE_REPORT") == "1"
 OBSERVED: dict[str, dict[tuple[str, str], dict]] = defaultdict(dict)
 
 
+ECHOED = [
+    (
+        re.compile(r"Select a valid choice\. .*? is not one of"),
+        "Select a valid choice. ‹value› is not one of",
+    ),
+    (re.compile(r'"[^"]*" is not a valid (choice|path)'), r'"‹value›" is not a valid \1'),
+    (re.compile(r"“[^”]*” is not a \.txt"), "“‹name›” is not a .txt"),
+    (re.compile(r"Invalid pk \"[^\"]*\""), 'Invalid pk "‹value›"'),
+    (re.compile(r"Unknown (role|relation) '[^']*'"), r"Unknown \1 '‹value›'"),
+]
+
+
 def observe(door: str, kind: str, how: str, outcome: str, stored: bool) -> None:
     """Remember one observed outcome (a few distinct ones per row) for the report."""
     if not REPORTING:
         return
     row = OBSERVED[door].setdefault((kind, how), {"outcomes": {}, "stored": set(), "n": 0})
     row["n"] += 1
-    outcome = re.sub(r"\d[\d,.]*", "N", " ".join(outcome.split()))[:160]
+    status, _, message = " ".join(outcome.split()).partition(" ")
+    for echoed, placeholder in ECHOED:  # messages that quote the generated value
+        message = echoed.sub(placeholder, message)
+    outcome = (status + " " + re.sub(r"\d[\d,.]*", "N", message))[:160]
     row["outcomes"][outcome] = row["outcomes"].get(outcome, 0) + 1
     row["stored"].add(stored)
 
@@ -113,7 +135,9 @@ def write_report():
 
 
 def page_message(response) -> str:
-    """The error texts a form page shows."""
+    """The error texts a form page shows ("" for a page with none, or no page at all)."""
+    if not response.content.strip() or "html" not in response.get("Content-Type", ""):
+        return ""
     document = lxml.html.fromstring(response.content.decode())
     found = document.xpath(
         "//*[contains(@class, 'errornote')] | //ul[contains(@class, 'errorlist')]/li"
@@ -142,10 +166,30 @@ def assert_api_error(response) -> dict:
     return error
 
 
+ON_POSTGRES = "postgresql" in django_settings.DATABASES["default"]["ENGINE"]
+ON_SQLITE = "sqlite" in django_settings.DATABASES["default"]["ENGINE"]
+
+
+def cases(table: dict, bugs: dict | None = None) -> list:
+    """pytest params for a table's labels; a known bug is a strict xfail with its reason
+    (a (reason, condition) pair for a bug of one database only)."""
+    bugs = bugs or {}
+    params = []
+    for label in table:
+        bug = bugs.get(label)
+        reason, condition = (bug, True) if isinstance(bug, str) else (bug or (None, False))
+        marks = [pytest.mark.xfail(condition, strict=True, reason=reason)] if reason else []
+        params.append(
+            pytest.param(label, id=re.sub(r"[^A-Za-z0-9]+", "-", label).strip("-"), marks=marks)
+        )
+    return params
+
+
 # --- strategies --------------------------------------------------------------------------------
 
-WHITESPACE = st.text(alphabet=" \t\n\r\x0b\x0c\u00a0\u2003\u3000\u2028\u2029\u200b", max_size=60)
-BIDI = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f"
+WHITESPACE = st.text(alphabet=" \t\n\r\x0b\x0c\u00a0\u2003\u3000\u2028\u2029", max_size=60)
+# Bidi overrides and marks, and zero-width characters: invisible, and no whitespace to strip().
+BIDI = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u200b\u2060\ufeff"
 CONTROL_ONLY = st.text(
     alphabet=st.one_of(
         st.characters(categories=["Cc"], exclude_characters="\x00\t\n\r\x0b\x0c"),
@@ -182,12 +226,15 @@ SCRIPT = st.builds(
     ),
     st.text(alphabet=st.characters(categories=["L", "N", "P", "Zs"]), max_size=40),
 )
+ASCII_LETTER = st.characters(min_codepoint=ord("a"), max_codepoint=ord("z"))
 
 
-def huge_text(low: int, high: int):
+def huge_text(low: int, high: int, alphabet=None):
     """One character repeated: a single line of `low`…`high` characters."""
     return st.builds(
-        lambda char, n: char * n, st.characters(categories=["L"]), st.integers(low, high)
+        lambda char, n: char * n,
+        st.characters(categories=["L"]) if alphabet is None else alphabet,
+        st.integers(low, high),
     )
 
 
@@ -222,6 +269,10 @@ OUT_OF_RANGE_INT = st.one_of(
     st.integers(min_value=2**31, max_value=2**63 - 1),
     st.integers(min_value=2**63, max_value=2**4000),
 )
+NO_NUL = st.characters(exclude_categories=["Cs"], exclude_characters="\x00")
+BEYOND_BIGINT = st.one_of(
+    st.integers(min_value=2**63, max_value=2**4000), st.integers(max_value=-(2**63) - 1)
+)
 HOSTILE_ID = st.one_of(OUT_OF_RANGE_INT, OUT_OF_RANGE_INT.map(str), NOT_AN_INT)
 
 
@@ -239,7 +290,10 @@ TEXT_KINDS = {
     "empty / whitespace only": ("st.text over 11 whitespace chars, 0–60", WHITESPACE),
     "NUL byte in an article": ("VALID with \\x00 + st.text spliced in", NUL_IN_ARTICLE),
     "C0/C1 controls only": ("st.characters(Cc) minus \\x00 and whitespace, 1–200", C0_ONLY),
-    "bidi overrides / controls": ("st.characters(Cc) + 11 bidi marks (U+202E …)", CONTROL_ONLY),
+    "bidi overrides / controls": (
+        "st.characters(Cc) + 14 bidi/zero-width marks (U+202E, U+200B …)",
+        CONTROL_ONLY,
+    ),
 }
 
 
@@ -249,7 +303,7 @@ def deep_json(depth: int, kind: str) -> bytes:
     return ('{"a":' * depth + "1" + "}" * depth).encode()
 
 
-DEEP = st.tuples(st.integers(1_000, 12_000), st.sampled_from(["array", "object"]))
+DEEP = st.tuples(st.integers(2_000, 12_000), st.sampled_from(["array", "object"]))
 
 
 # --- fixtures ----------------------------------------------------------------------------------
@@ -304,23 +358,22 @@ def assert_form_refused(response, before) -> str:
     return message
 
 
-@pytest.mark.parametrize("kind", list(TEXT_KINDS))
+def post_form(client, door_kind: str, how: str, data: dict, **options) -> tuple:
+    before = counts()
+    response = client.post(ADD_ARTICLE, data, **options)
+    message = page_message(response)
+    observe(PASTE_DOOR, door_kind, how, f"{response.status_code} {message}", counts() != before)
+    return response, before
+
+
+@pytest.mark.parametrize("kind", cases(TEXT_KINDS))
 def test_admin_paste_refuses_hostile_text(desk_client, kind):
     how, strategy = TEXT_KINDS[kind]
 
     @examples(12)
     @given(text=strategy)
     def run(text):
-        before = counts()
-        response = desk_client.post(ADD_ARTICLE, {"text": text})
-        stored = counts() != before
-        observe(
-            PASTE_DOOR,
-            f"paste: {kind}",
-            how,
-            f"{response.status_code} {page_message(response)}",
-            stored,
-        )
+        response, before = post_form(desk_client, f"paste: {kind}", how, {"text": text})
         assert_form_refused(response, before)
 
     run()
@@ -332,14 +385,11 @@ def test_admin_paste_over_the_size_limit(desk_client, settings):
     @examples(8)
     @given(text=huge_text(SMALL_LIMIT + 1, SMALL_LIMIT * 4))
     def run(text):
-        before = counts()
-        response = desk_client.post(ADD_ARTICLE, {"text": "The minister said " + text})
-        observe(
-            PASTE_DOOR,
-            "paste: over ARTICLE_MAX_CHARACTERS (limit shrunk to 1,000)",
-            "one letter × 1,001–4,000",
-            f"{response.status_code} {page_message(response)}",
-            counts() != before,
+        response, before = post_form(
+            desk_client,
+            "paste: over ARTICLE_MAX_CHARACTERS (shrunk to 1,000)",
+            "one letter (any script) × 1,001–4,000",
+            {"text": "The minister said " + text},
         )
         assert "the limit is" in assert_form_refused(response, before)
 
@@ -348,17 +398,38 @@ def test_admin_paste_over_the_size_limit(desk_client, settings):
 
 def test_admin_paste_a_one_megabyte_line(desk_client):
     @examples(2)
-    @given(text=huge_text(2**20, 2**20 + 4096))
+    @given(text=huge_text(2**20, 2**20 + 4096, ASCII_LETTER))
     def run(text):
-        before = counts()
-        response = desk_client.post(ADD_ARTICLE, {"text": text})
-        observe(
-            PASTE_DOOR,
-            "paste: 1 MB single line (real limit)",
-            "one letter × 2²⁰…2²⁰+4096",
-            f"{response.status_code} {page_message(response)}",
-            counts() != before,
+        response, before = post_form(
+            desk_client,
+            "paste: 1 MB single line (real limit 500,000)",
+            "one ASCII letter × 2²⁰…2²⁰+4096",
+            {"text": text},
         )
+        assert "the limit is" in assert_form_refused(response, before)
+
+    run()
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="BUG: a paste larger than DATA_UPLOAD_MAX_MEMORY_SIZE (e.g. 2²⁰ four-byte "
+    "characters = 4 MB) gets Django's bare 'Bad Request (400)' page with no message, "
+    "not the form with 'the limit is …'",
+)
+def test_admin_paste_over_the_request_size_limit_says_why(desk_client):
+    @examples(2)
+    @given(
+        text=huge_text(2**20, 2**20 + 4096, st.characters(min_codepoint=0x10000, categories=["L"]))
+    )
+    def run(text):
+        response, before = post_form(
+            desk_client,
+            "paste: 1 MB line of 4-byte letters (4 MB > DATA_UPLOAD_MAX_MEMORY_SIZE)",
+            "one astral-plane letter × 2²⁰…",
+            {"text": text},
+        )
+        assert counts() == before
         assert "the limit is" in assert_form_refused(response, before)
 
     run()
@@ -374,10 +445,10 @@ def test_admin_paste_html_payload_is_never_served_as_markup(desk_client):
         before = counts()
         response = desk_client.post(ADD_ARTICLE, {"text": text}, follow=True)
         stored = counts() != before
-        outcome = "stored as text, shown escaped" if stored else page_message(response)
+        outcome = "stored as plain text, shown escaped" if stored else page_message(response)
         observe(
             PASTE_DOOR,
-            "paste: HTML/script payload" + (" inside an article" if wrap else ""),
+            "paste: HTML/script payload" + (" inside an article" if wrap else " alone"),
             "5 tag shapes × st.text",
             f"{response.status_code} {outcome}",
             stored,
@@ -390,13 +461,21 @@ def test_admin_paste_html_payload_is_never_served_as_markup(desk_client):
     run()
 
 
+def _is_utf8(raw: bytes) -> bool:
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
 UPLOAD_KINDS = {
     "binary (NUL bytes)": (
         "st.binary with \\x00 inserted",
         st.builds(lambda a, b: a + b"\x00" + b, st.binary(max_size=300), st.binary(max_size=300)),
     ),
     "latin-1 bytes": (
-        "st.text(U+00A0–U+00FF) encoded latin-1 after VALID",
+        "VALID + st.text(U+00A0–U+00FF) encoded latin-1",
         st.text(
             alphabet=st.characters(min_codepoint=0xA0, max_codepoint=0xFF), min_size=1, max_size=40
         ).map(lambda text: (VALID + " ".join(text) + " ").encode("latin-1")),
@@ -412,31 +491,15 @@ UPLOAD_KINDS = {
 }
 
 
-def _is_utf8(raw: bytes) -> bool:
-    try:
-        raw.decode("utf-8")
-    except UnicodeDecodeError:
-        return False
-    return True
-
-
-@pytest.mark.parametrize("kind", list(UPLOAD_KINDS))
+@pytest.mark.parametrize("kind", cases(UPLOAD_KINDS))
 def test_admin_upload_refuses_hostile_bytes(desk_client, kind):
     how, strategy = UPLOAD_KINDS[kind]
 
     @examples(10)
     @given(raw=strategy, suffix=st.sampled_from([".txt", ".html", ".htm", ".TXT"]))
     def run(raw, suffix):
-        before = counts()
         upload = SimpleUploadedFile("article" + suffix, raw, "text/plain")
-        response = desk_client.post(ADD_ARTICLE, {"upload": upload})
-        observe(
-            PASTE_DOOR,
-            f"upload: {kind}",
-            how,
-            f"{response.status_code} {page_message(response)}",
-            counts() != before,
-        )
+        response, before = post_form(desk_client, f"upload: {kind}", how, {"upload": upload})
         assert_form_refused(response, before)
 
     run()
@@ -461,77 +524,119 @@ def test_admin_upload_wrong_suffix_and_oversize(desk_client, settings):
         else:
             assume(Path(name).suffix.lower() not in {".txt", ".text", ".html", ".htm"})
             upload = SimpleUploadedFile(name, VALID.encode())
-            kind, how = "upload: not .txt/.html (incl. RTL-override names)", "st.text file names"
-        before = counts()
-        response = desk_client.post(ADD_ARTICLE, {"upload": upload})
-        observe(
-            PASTE_DOOR,
-            kind,
-            how,
-            f"{response.status_code} {page_message(response)}",
-            counts() != before,
-        )
+            kind, how = "upload: not .txt/.html (incl. RTL-override names)", "st.text names"
+        response, before = post_form(desk_client, kind, how, {"upload": upload})
         assert_form_refused(response, before)
 
     run()
 
 
-HOSTILE_URL = st.one_of(
-    st.builds(
-        lambda scheme, rest: f"{scheme}:{rest}",
-        st.sampled_from(["javascript", "file", "data", "ftp", "gopher", "JaVaScRiPt", "mailto"]),
-        st.sampled_from(["//example.org/a", "alert(1)", "///etc/passwd", "text/html,<script>"]),
+URL_KINDS = {
+    "URL: javascript:/file:/data:/ftp: … schemes": (
+        "7 schemes × 4 paths",
+        st.builds(
+            lambda scheme, rest: f"{scheme}:{rest}",
+            st.sampled_from(
+                ["javascript", "file", "data", "ftp", "gopher", "JaVaScRiPt", "mailto"]
+            ),
+            st.sampled_from(["//example.org/a", "alert(1)", "///etc/passwd", "text/html,<script>"]),
+        ),
     ),
-    st.builds(lambda junk: "https://exa mple.org/" + junk, st.text(max_size=20)),
-    st.builds(lambda junk: "https://example.org/" + junk, WITH_NUL),
-    st.builds(lambda junk: "https://" + junk + ".org/", CONTROL_ONLY),
-    st.integers(2001, 5000).map(lambda n: "https://example.org/" + "a" * n),
-)
+    "URL: space in the host": (
+        "https://exa mple.org/ + st.text",
+        st.builds(lambda junk: "https://exa mple.org/" + junk, st.text(max_size=20)),
+    ),
+    "URL: NUL byte": (
+        "https://example.org/ + NUL text",
+        WITH_NUL.map(lambda j: "https://example.org/" + j),
+    ),
+    "URL: C0/C1 controls in the host": (
+        "https:// + st.characters(Cc) + .org/",
+        C0_ONLY.map(lambda junk: "https://" + junk + ".org/"),
+    ),
+    "URL: bidi / zero-width characters in the host": (
+        "https:// + 14 bidi/zero-width marks + .org/",
+        st.text(alphabet=st.sampled_from(BIDI), min_size=1, max_size=5).map(
+            lambda junk: "https://" + junk + ".org/"
+        ),
+    ),
+    "URL: over 2,000 characters": (
+        "2,001–5,000 chars",
+        st.integers(2001, 5000).map(lambda n: "https://example.org/" + "a" * n),
+    ),
+}
 
 
-def test_admin_url_refuses_hostile_addresses(desk_client):
-    @examples(20)
-    @given(url=HOSTILE_URL)
+URL_BUGS = {
+    "URL: bidi / zero-width characters in the host": "BUG: a URL whose host is only bidi or "
+    "zero-width characters (e.g. https://\u202e.org/) passes the form's URLField; an Article "
+    "row is stored (ingest_status 'fetching') and a fetch is queued, instead of 'Enter a valid "
+    "URL'",
+}
+
+
+@pytest.mark.parametrize("kind", cases(URL_KINDS, URL_BUGS))
+def test_admin_url_refuses_hostile_addresses(desk_client, kind):
+    how, strategy = URL_KINDS[kind]
+
+    @examples(8)
+    @given(url=strategy)
     def run(url):
-        before = counts()
-        response = desk_client.post(ADD_ARTICLE, {"url": url})
-        observe(
-            PASTE_DOOR,
-            "URL: bad scheme, NUL, controls, spaces, > 2,000 chars",
-            "schemes × paths, st.text, 2,001–5,000 chars",
-            f"{response.status_code} {page_message(response)}",
-            counts() != before,
+        response, before = post_form(desk_client, kind, how, {"url": url})
+        assert_form_refused(response, before)
+
+    run()
+
+
+ADD_FIELD_KINDS = {
+    "desk: NUL byte or > 100 chars": (
+        "NUL spliced into st.text; st.text 101–300",
+        st.one_of(WITH_NUL, st.text(min_size=101, max_size=300)).map(lambda v: {"desk": v}),
+    ),
+    "verify_by: junk date / time": (
+        "st.text into the date or the time box",
+        st.tuples(st.sampled_from(["verify_by_0", "verify_by_1"]), st.text(min_size=1, max_size=20))
+        .filter(lambda pair: pair[1].strip())
+        .map(lambda pair: {"verify_by_0": "2030-01-01", "verify_by_1": "10:00", pair[0]: pair[1]}),
+    ),
+    "text and a URL at once": (
+        "VALID + https://example.org/<st.text>",
+        st.text(max_size=10).map(lambda v: {"url": "https://example.org/" + re.sub(r"\W", "", v)}),
+    ),
+}
+
+
+@pytest.mark.parametrize("kind", cases(ADD_FIELD_KINDS))
+def test_admin_add_other_fields(desk_client, kind):
+    how, strategy = ADD_FIELD_KINDS[kind]
+
+    @examples(8)
+    @given(extra=strategy)
+    def run(extra):
+        response, before = post_form(
+            desk_client, kind + " (with a valid article)", how, {"text": VALID, **extra}
         )
         assert_form_refused(response, before)
 
     run()
 
 
-def test_admin_add_other_fields_and_two_ways(desk_client):
-    @examples(15)
-    @given(
-        field=st.sampled_from(["desk", "verify_by_0", "verify_by_1", "two ways"]),
-        value=st.one_of(WITH_NUL, st.text(min_size=101, max_size=300), st.text(max_size=20)),
-    )
-    def run(field, value):
-        data = {"text": VALID}
-        if field == "two ways":
-            data["url"] = "https://example.org/" + re.sub(r"\W", "", value)
-        elif field == "desk":
-            assume("\x00" in value or len(value) > 100)
-            data["desk"] = value
-        else:
-            assume(value.strip())
-            data.update(verify_by_0="2030-01-01", verify_by_1="10:00", **{field: value})
-        before = counts()
-        response = desk_client.post(ADD_ARTICLE, data)
-        observe(
-            PASTE_DOOR,
-            f"{field}: NUL / too long / junk (with a valid article)",
-            "st.text, NUL spliced, 101–300 chars",
-            f"{response.status_code} {page_message(response)}",
-            counts() != before,
+@pytest.mark.xfail(
+    strict=True,
+    reason="BUG: verify_by within a few hours after 0001-01-01 00:00 → OverflowError in "
+    "notifications.derived_due_at (verify_by − lead minutes) from article_apply_deadline → 500",
+)
+def test_admin_add_verify_by_at_the_start_of_the_calendar(desk_client):
+    @examples(3)
+    @given(time=st.sampled_from(["00:00", "01:30", "03:59"]))
+    def run(time):
+        response, before = post_form(
+            desk_client,
+            "verify_by: 0001-01-01 00:00–03:59 (with a valid article)",
+            "3 times on 0001-01-01",
+            {"text": VALID, "verify_by_0": "0001-01-01", "verify_by_1": time},
         )
+        assert response.status_code < 500
         assert_form_refused(response, before)
 
     run()
@@ -554,36 +659,49 @@ def claim_form(client, claim: Claim) -> dict:
     return {name: items[0] if len(items) == 1 else items for name, items in values.items()}
 
 
-CLAIM_FIELD_VALUES = {
-    "text": st.one_of(WITH_NUL, WHITESPACE, C0_ONLY, SCRIPT, st.text(min_size=1, max_size=80)),
-    "kind": unknown_choice(Claim.Kind.values),
-    "status": unknown_choice(Claim.Status.values),
-    "verdict": unknown_choice(["", *Claim.Verdict.values]),
-    "priority": st.one_of(unknown_choice(["1", "2", "3", "4"]), OUT_OF_RANGE_INT.map(str)),
-    "version": st.one_of(OUT_OF_RANGE_INT.map(str), st.text(max_size=10)),
-    "assignee": st.one_of(OUT_OF_RANGE_INT.map(str), st.text(min_size=1, max_size=10)),
-    "claimant": st.one_of(WITH_NUL, st.text(min_size=301, max_size=400)),
-    "due_at_0": st.text(min_size=1, max_size=20),
+CLAIM_FIELDS = {
+    "text": (
+        "NUL, whitespace, controls, script tags, st.text not in the article",
+        st.one_of(WITH_NUL, WHITESPACE, C0_ONLY, SCRIPT, st.text(min_size=1, max_size=80)),
+    ),
+    "kind": ("unknown_choice(Kind)", unknown_choice(Claim.Kind.values)),
+    "status": ("unknown_choice(Status), incl. empty", unknown_choice(Claim.Status.values)),
+    "verdict": ("unknown_choice(Verdict)", unknown_choice(["", *Claim.Verdict.values])),
+    "priority": (
+        "unknown_choice(1–4), out-of-range ints",
+        st.one_of(unknown_choice(["1", "2", "3", "4"]), OUT_OF_RANGE_INT.map(str)),
+    ),
+    "version": (
+        "out-of-range ints, st.text",
+        st.one_of(OUT_OF_RANGE_INT.map(str), st.text(max_size=10)),
+    ),
+    "assignee": (
+        "out-of-range ids, st.text",
+        st.one_of(OUT_OF_RANGE_INT.map(str), st.text(min_size=1, max_size=10)),
+    ),
+    "claimant": ("NUL; st.text 301–400", st.one_of(WITH_NUL, st.text(min_size=301, max_size=400))),
+    "due_at_0": ("st.text in the date box", st.text(min_size=1, max_size=20)),
+}
+CLAIM_FORM_BUGS = {
+    "status": "BUG: an unknown (or empty) status on the claim change form → KeyError 'status' in "
+    "ClaimAdmin._check_claim_save (admin.py: data['status'] after the field failed) → 500",
 }
 
 
-def test_admin_claim_form_refuses_hostile_edits(desk_client, claim):
+@pytest.mark.parametrize("field", cases(CLAIM_FIELDS, CLAIM_FORM_BUGS))
+def test_admin_claim_form_refuses_hostile_edits(desk_client, claim, field):
     base = claim_form(desk_client, claim)
     url = reverse("admin:claims_claim_change", args=[claim.pk])
     body = claim.article.body
+    how, strategy = CLAIM_FIELDS[field]
 
-    @examples(40)
-    @given(data=st.data(), field=st.sampled_from(sorted(CLAIM_FIELD_VALUES)))
-    def run(data, field):
-        value = data.draw(CLAIM_FIELD_VALUES[field], label=field)
+    @examples(6)
+    @given(value=strategy)
+    def run(value):
         if field == "text":
             assume(value.strip() not in body or "\x00" in value or not value.strip())
-        if field == "version":
-            assume(value.strip() != str(claim.version))
-        if field == "due_at_0":
-            assume(value.strip())
-        if field == "assignee":
-            assume(value.strip())
+        if field in ("version", "due_at_0", "assignee"):
+            assume(value.strip() and value.strip() != str(claim.version))
         before, row = counts(), claim_row(claim)
         response = desk_client.post(url, {**base, field: value})
         message = page_message(response)
@@ -591,7 +709,7 @@ def test_admin_claim_form_refuses_hostile_edits(desk_client, claim):
         observe(
             CLAIM_FORM_DOOR,
             f"{field}: hostile value",
-            "see CLAIM_FIELD_VALUES",
+            how,
             f"{response.status_code} {message}",
             changed,
         )
@@ -622,7 +740,7 @@ def test_service_refuses_out_of_range_offsets(claim, fact_checker):
             )
         observe(
             CLAIM_FORM_DOOR,
-            "offsets: negative, start ≥ end, > body, > 2⁶³",
+            "offsets (services.claim_update): negative, start ≥ end, > len(body), > 2⁶³",
             "st.integers unbounded and around len(body)",
             f"ClaimActionRefused: {refused.value}",
             counts() != before or claim_row(claim) != row,
@@ -652,71 +770,92 @@ def api_check(response, before, door_kind: str, how: str, *, row_of=None, row=No
     return error
 
 
-ARTICLE_TEXT = st.one_of(WHITESPACE, NUL_IN_ARTICLE, C0_ONLY, CONTROL_ONLY, LONE_SURROGATE)
-
-
-def test_api_article_create_json(api, settings):
-    settings.ARTICLE_MAX_CHARACTERS = SMALL_LIMIT
-    cases = {
-        "text: wrong type": (
-            "JSON values that are not strings",
-            NOT_A_STRING.map(lambda v: {"text": v}),
-        ),
-        "text: empty/NUL/controls/bidi/lone surrogate": (
-            "the text strategies above",
-            ARTICLE_TEXT.map(lambda v: {"text": v}),
-        ),
-        "text: over ARTICLE_MAX_CHARACTERS (1,000)": (
-            "one letter × 1,001–4,000",
-            huge_text(SMALL_LIMIT + 1, 4 * SMALL_LIMIT).map(lambda v: {"text": v}),
-        ),
-        "desk/title: list, object, bool, NUL, too long": (
-            "JSON values; st.text 101–600",
-            st.tuples(
-                st.sampled_from(["desk", "title"]),
-                st.one_of(
-                    st.lists(JSON_SCALARS, max_size=2),
-                    st.dictionaries(st.text(max_size=3), JSON_SCALARS, max_size=2),
-                    st.booleans(),
-                    WITH_NUL,
-                    st.text(min_size=501, max_size=600),
-                ),
-            ).map(lambda pair: {"text": VALID, pair[0]: pair[1]}),
-        ),
-        "verify_by: junk": (
-            "st.text / numbers / lists",
-            st.one_of(
-                st.text(min_size=1, max_size=25), st.integers(), st.lists(st.integers(), max_size=2)
-            ).map(lambda v: {"text": VALID, "verify_by": v}),
-        ),
-        "two ways at once / nothing": (
-            "text + url / only unknown keys",
-            st.one_of(
-                st.just({"text": VALID, "url": "https://example.org/a"}),
-                st.dictionaries(
-                    st.text(min_size=1, max_size=8).filter(
-                        lambda k: k not in {"text", "url", "file"}
-                    ),
-                    JSON_SCALARS,
-                    max_size=3,
-                ),
+NOT_TEXT = NOT_A_STRING.filter(lambda v: not isinstance(v, int | float) or isinstance(v, bool))
+ARTICLE_CASES = {
+    "text: wrong type": (
+        "JSON values that are not strings",
+        NOT_A_STRING.map(lambda v: {"text": v}),
+    ),
+    "text: whitespace / NUL / controls / bidi": (
+        "WHITESPACE, NUL_IN_ARTICLE, C0_ONLY, CONTROL_ONLY",
+        st.one_of(WHITESPACE, NUL_IN_ARTICLE, C0_ONLY, CONTROL_ONLY).map(lambda v: {"text": v}),
+    ),
+    "text: lone surrogate": (
+        "\\ud800-\\udfff escaped in JSON",
+        LONE_SURROGATE.map(lambda v: {"text": v}),
+    ),
+    "text: over ARTICLE_MAX_CHARACTERS (1,000)": (
+        "one letter × 1,001–4,000",
+        huge_text(SMALL_LIMIT + 1, 4 * SMALL_LIMIT).map(lambda v: {"text": v}),
+    ),
+    "desk/title: list, object, bool, NUL, too long": (
+        "JSON values; NUL; st.text 501–600",
+        st.tuples(
+            st.sampled_from(["desk", "title"]),
+            st.one_of(NOT_TEXT, WITH_NUL, LONE_SURROGATE, st.text(min_size=501, max_size=600)),
+        ).map(lambda pair: {"text": VALID, pair[0]: pair[1]}),
+    ),
+    "verify_by: junk": (
+        "st.text / numbers / lists",
+        st.one_of(
+            st.text(min_size=1, max_size=25), st.integers(), st.lists(st.integers(), max_size=2)
+        )
+        .filter(lambda v: not (isinstance(v, str) and _is_datetime(v)))
+        .map(lambda v: {"text": VALID, "verify_by": v}),
+    ),
+    "two ways at once / none": (
+        "text + url; unknown keys only",
+        st.one_of(
+            st.text(max_size=8).map(
+                lambda v: {"text": VALID, "url": "https://example.org/" + re.sub(r"\W", "", v)}
+            ),
+            st.dictionaries(
+                st.text(min_size=1, max_size=8).filter(lambda k: k not in {"text", "url", "file"}),
+                JSON_SCALARS,
+                max_size=3,
             ),
         ),
-        "url: bad scheme, NUL, > 2,000 chars": (
-            "HOSTILE_URL",
-            HOSTILE_URL.map(lambda v: {"url": v}),
+    ),
+    "url: bad scheme, NUL, spaces, controls, > 2,000": (
+        "the admin URL strategies",
+        st.one_of(*(s for kind, (_, s) in URL_KINDS.items() if kind not in URL_BUGS)).map(
+            lambda v: {"url": v}
         ),
-        "body: not an object": (
-            "JSON lists / scalars",
-            st.one_of(st.lists(JSON_SCALARS, max_size=3), JSON_SCALARS),
-        ),
-    }
+    ),
+    "url: bidi / zero-width characters in the host": (
+        "https:// + 14 bidi/zero-width marks + .org/",
+        URL_KINDS["URL: bidi / zero-width characters in the host"][1].map(lambda v: {"url": v}),
+    ),
+    "body: not an object": (
+        "JSON lists and scalars",
+        st.one_of(st.lists(JSON_SCALARS, max_size=3), JSON_SCALARS),
+    ),
+}
+ARTICLE_BUGS = {
+    "url: bidi / zero-width characters in the host": 'BUG: POST /api/articles/ {"url": '
+    '"https://\u202e.org/"} is accepted (202): serializers.URLField (Django\'s URLValidator '
+    "host range \u00a1-\uffff) lets bidi/zero-width characters through; an Article is stored "
+    "'fetching'",
+}
 
-    @examples(60)
-    @given(label=st.sampled_from(sorted(cases)), data=st.data())
-    def run(label, data):
-        how, strategy = cases[label]
-        body = data.draw(strategy)
+
+def _is_datetime(text: str) -> bool:
+    from django.utils.dateparse import parse_datetime
+
+    try:
+        return parse_datetime(text) is not None
+    except ValueError:
+        return False
+
+
+@pytest.mark.parametrize("label", cases(ARTICLE_CASES, ARTICLE_BUGS))
+def test_api_article_create_json(api, settings, label):
+    settings.ARTICLE_MAX_CHARACTERS = SMALL_LIMIT
+    how, strategy = ARTICLE_CASES[label]
+
+    @examples(10)
+    @given(body=strategy)
+    def run(body):
         before = counts()
         response = send(api, "post", "/api/articles/", body)
         api_check(response, before, f"POST /api/articles/ JSON — {label}", how)
@@ -724,44 +863,50 @@ def test_api_article_create_json(api, settings):
     run()
 
 
-def test_api_article_verify_by_at_the_edge_of_time(api):
-    """A deadline at the very start of the calendar: the claims' due times come before it."""
-
-    @examples(5)
-    @given(
-        moment=st.sampled_from(["0001-01-01T00:00:00Z", "0001-01-01T03:59:00Z"]).flatmap(
-            lambda m: st.just(m)
-        )
-    )
+@pytest.mark.xfail(
+    strict=True,
+    reason="BUG: verify_by within a few hours after 0001-01-01T00:00Z → OverflowError 'date value "
+    "out of range' in notifications.derived_due_at via services.article_ingest → 500 "
+    "(rolled back, nothing stored)",
+)
+def test_api_article_verify_by_at_the_start_of_the_calendar(api):
+    @examples(3)
+    @given(moment=st.integers(0, 239).map(lambda m: f"0001-01-01T{m // 60:02d}:{m % 60:02d}:00Z"))
     def run(moment):
         before = counts()
         response = send(api, "post", "/api/articles/", {"text": VALID, "verify_by": moment})
         api_check(
             response,
             before,
-            "POST /api/articles/ JSON — verify_by near 0001-01-01",
-            "0001-01-01T00:00–03:59Z",
+            "POST /api/articles/ JSON — verify_by 0001-01-01T00:00–03:59Z",
+            "st.integers minutes after 0001-01-01",
         )
 
     run()
 
 
-def test_api_article_create_multipart(api, settings):
+@pytest.mark.parametrize("kind", cases({**UPLOAD_KINDS, "oversize": 0, "wrong suffix": 0}))
+def test_api_article_create_multipart(api, settings, kind):
     settings.ARTICLE_UPLOAD_MAX_BYTES = 2048
 
-    @examples(30)
-    @given(
-        kind=st.sampled_from([*UPLOAD_KINDS, "oversize", "wrong suffix"]),
-        data=st.data(),
-    )
-    def run(kind, data):
+    @examples(6)
+    @given(data=st.data())
+    def run(data):
         if kind == "oversize":
             raw, name, how = (VALID * 40).encode(), "big.txt", "VALID × 40 (limit 2 KB)"
         elif kind == "wrong suffix":
             name = data.draw(
-                st.sampled_from(["a.pdf", "a.docx", "a", "a.txt.exe", "a.\u202etxt.exe"])
+                st.text(alphabet=st.characters(categories=["L"]), min_size=1, max_size=8).map(
+                    lambda stem: (
+                        stem
+                        + data.draw(
+                            st.sampled_from([".pdf", ".docx", "", ".txt.exe", ".\u202etxt.exe"])
+                        )
+                    )
+                )
             )
-            raw, how = VALID.encode(), "file names"
+            assume(Path(name).suffix.lower() not in {".txt", ".text", ".html", ".htm"})
+            raw, how = VALID.encode(), "st.text stems × bad suffixes"
         else:
             how, strategy = UPLOAD_KINDS[kind]
             raw, name = data.draw(strategy), data.draw(st.sampled_from(["a.txt", "a.html"]))
@@ -773,8 +918,8 @@ def test_api_article_create_multipart(api, settings):
     run()
 
 
-def test_api_raw_bodies_that_are_not_json(api, claim):
-    """Binary, UTF-16 and latin-1 bodies, and a multipart body with no valid parts."""
+def test_api_raw_bodies_that_are_not_json(api):
+    """Binary, UTF-16 and latin-1 bodies sent as JSON or as multipart with no valid parts."""
     targets = ["/api/articles/", "/api/sources/", "/api/notes/", "/api/claimreview/import/"]
 
     @examples(25)
@@ -800,45 +945,49 @@ def test_api_raw_bodies_that_are_not_json(api, claim):
         api_check(
             response,
             before,
-            "raw body: binary / UTF-16 / latin-1 as JSON or multipart",
-            "st.binary, json.dumps(...).encode('utf-16'|'latin-1')",
+            "raw body: binary / UTF-16 / latin-1, as JSON or as multipart",
+            "st.binary; json.dumps(...).encode('utf-16'); latin-1 bytes",
         )
 
     run()
 
 
-def write_targets(claim: Claim) -> list[tuple[str, str, dict]]:
-    etag = {"HTTP_IF_MATCH": f'"{claim.pk}-{claim.version}"'}
-    return [
-        ("post", "/api/articles/", {}),
-        ("patch", f"/api/claims/{claim.pk}/", etag),
-        ("post", f"/api/claims/{claim.pk}/transition/", etag),
-        ("post", f"/api/claims/{claim.pk}/assign/", etag),
-        ("post", "/api/sources/", {}),
-        ("post", "/api/claim-sources/", {}),
-        ("post", "/api/relations/", {}),
-        ("post", "/api/notes/", {}),
-        ("post", "/api/auth/token/", {}),
-        ("post", "/api/claimreview/import/", {}),
-    ]
+DEEP_TARGETS = {
+    "POST /api/articles/": ("post", "/api/articles/"),
+    "PATCH /api/claims/<id>/": ("patch", "/api/claims/{pk}/"),
+    "POST /api/claims/<id>/transition/": ("post", "/api/claims/{pk}/transition/"),
+    "POST /api/claims/<id>/assign/": ("post", "/api/claims/{pk}/assign/"),
+    "POST /api/sources/": ("post", "/api/sources/"),
+    "POST /api/claim-sources/": ("post", "/api/claim-sources/"),
+    "POST /api/relations/": ("post", "/api/relations/"),
+    "POST /api/notes/": ("post", "/api/notes/"),
+    "POST /api/auth/token/": ("post", "/api/auth/token/"),
+    "POST /api/claimreview/import/": ("post", "/api/claimreview/import/"),
+}
+DEEP_BUG = (
+    "BUG: JSON nested ≥ ~1,000 levels → RecursionError inside json.load in DRF's JSONParser "
+    "(it only turns ValueError into ParseError) → 500 instead of 400"
+)
 
 
-def test_api_deeply_nested_json_is_a_400(api, editor, claim):
-    """10,000 levels of [ or {: json raises RecursionError; the answer must still be a 400."""
+@pytest.mark.parametrize("target", cases(DEEP_TARGETS, dict.fromkeys(DEEP_TARGETS, DEEP_BUG)))
+def test_api_deeply_nested_json_is_a_400(editor, claim, target):
     client = api_for(editor)
-    targets = write_targets(claim)
+    method, url = DEEP_TARGETS[target]
+    url = url.format(pk=claim.pk)
 
-    @examples(12)
-    @given(index=st.integers(0, len(targets) - 1), nesting=DEEP)
-    def run(index, nesting):
-        method, url, headers = targets[index]
+    @examples(3)
+    @given(nesting=DEEP)
+    def run(nesting):
         before, row = counts(), claim_row(claim)
-        response = send(client, method, url, deep_json(*nesting), **headers)
+        response = send(
+            client, method, url, deep_json(*nesting), HTTP_IF_MATCH=f'"{claim.pk}-{row["version"]}"'
+        )
         api_check(
             response,
             before,
-            f"deeply nested JSON ({method.upper()} {url.split('/')[2]})",
-            '[ or {"a": × 1,000–12,000',
+            f"deeply nested JSON — {target}",
+            '[ or {"a": × 2,000–12,000',
             row_of=claim,
             row=row,
         )
@@ -846,90 +995,103 @@ def test_api_deeply_nested_json_is_a_400(api, editor, claim):
     run()
 
 
-PATCH_VALUES = {
-    "text": st.one_of(
-        NOT_A_STRING,
-        WITH_NUL,
-        WHITESPACE,
-        LONE_SURROGATE,
-        SCRIPT,
-        st.text(min_size=20001, max_size=20100),
-    ),
-    "start": st.one_of(OUT_OF_RANGE_INT, NOT_AN_INT),
-    "end": st.one_of(OUT_OF_RANGE_INT, NOT_AN_INT, st.just(0)),
-    "kind": st.one_of(unknown_choice(Claim.Kind.values), NOT_A_STRING),
-    "priority": st.one_of(OUT_OF_RANGE_INT, unknown_choice(["1", "2", "3", "4"])),
-    "due_at": st.one_of(
-        st.text(min_size=1, max_size=25), st.integers(), st.lists(st.text(max_size=3), max_size=2)
-    ),
-    "flag_statistic": st.one_of(
-        st.text(max_size=8).filter(
-            lambda v: (
-                v.lower()
-                not in {
-                    "true",
-                    "false",
-                    "1",
-                    "0",
-                    "yes",
-                    "no",
-                    "on",
-                    "off",
-                    "t",
-                    "f",
-                    "y",
-                    "n",
-                    "null",
-                    "",
-                }
-            )
+PATCH_CASES = {
+    "text": (
+        "not strings, NUL, whitespace, lone surrogate, script, > 20,000",
+        st.one_of(
+            NOT_A_STRING,
+            WITH_NUL,
+            WHITESPACE,
+            LONE_SURROGATE,
+            SCRIPT,
+            st.text(min_size=20001, max_size=20100),
         ),
-        st.lists(st.booleans(), min_size=0, max_size=2),
-        st.integers(min_value=2),
-        st.none(),
     ),
-    "claimant": st.one_of(
-        NOT_A_STRING.filter(lambda v: not isinstance(v, int | float) or isinstance(v, bool)),
-        WITH_NUL,
-        st.text(min_size=301, max_size=320),
+    "start": ("out-of-range ints, not ints", st.one_of(OUT_OF_RANGE_INT, NOT_AN_INT)),
+    "end": ("out-of-range ints, 0, not ints", st.one_of(OUT_OF_RANGE_INT, NOT_AN_INT, st.just(0))),
+    "kind": (
+        "unknown_choice(Kind), not strings",
+        st.one_of(unknown_choice(Claim.Kind.values), NOT_A_STRING),
+    ),
+    "priority": (
+        "out-of-range ints, unknown_choice",
+        st.one_of(OUT_OF_RANGE_INT, unknown_choice(["1", "2", "3", "4"])),
+    ),
+    "due_at": (
+        "st.text, ints, lists",
+        st.one_of(
+            st.text(min_size=1, max_size=25).filter(lambda v: not _is_datetime(v)),
+            st.integers(),
+            st.lists(st.text(max_size=3), max_size=2),
+        ),
+    ),
+    "flag_statistic": (
+        "st.text that is no boolean word, lists, ints ≥ 2, null",
+        st.one_of(
+            st.text(max_size=8).filter(
+                lambda v: (
+                    v.lower()
+                    not in {
+                        "true",
+                        "false",
+                        "1",
+                        "0",
+                        "yes",
+                        "no",
+                        "on",
+                        "off",
+                        "t",
+                        "f",
+                        "y",
+                        "n",
+                        "null",
+                        "",
+                    }
+                )
+            ),
+            st.lists(st.booleans(), max_size=2),
+            st.integers(min_value=2),
+            st.none(),
+        ),
+    ),
+    "claimant": (
+        "lists/objects/bools, NUL, > 300",
+        st.one_of(NOT_TEXT, WITH_NUL, st.text(min_size=301, max_size=320)),
     ),
 }
 
 
-def test_api_claim_patch(api, claim):
-    @examples(60)
-    @given(field=st.sampled_from(sorted(PATCH_VALUES)), data=st.data())
-    def run(field, data):
-        value = data.draw(PATCH_VALUES[field], label=field)
+@pytest.mark.parametrize("field", cases(PATCH_CASES))
+def test_api_claim_patch(api, claim, field):
+    how, strategy = PATCH_CASES[field]
+    body = claim.article.body
+
+    @examples(12)
+    @given(value=strategy)
+    def run(value):
         if field == "text" and isinstance(value, str):
-            assume(value.strip() not in claim.article.body or "\x00" in value or not value.strip())
+            assume(value.strip() not in body or "\x00" in value or not value.strip())
         if field == "end" and isinstance(value, int) and not isinstance(value, bool):
-            assume(not 0 <= claim.start < value <= len(claim.article.body))
+            assume(not 0 <= claim.start < value <= len(body))
         if field == "start" and isinstance(value, int) and not isinstance(value, bool):
             assume(not 0 <= value < claim.end)
-        current = Claim.objects.get(pk=claim.pk)
         before, row = counts(), claim_row(claim)
         response = send(
             api,
             "patch",
             f"/api/claims/{claim.pk}/",
             {field: value},
-            HTTP_IF_MATCH=f'"{claim.pk}-{current.version}"',
+            HTTP_IF_MATCH=f'"{claim.pk}-{row["version"]}"',
         )
         api_check(
-            response,
-            before,
-            f"PATCH /api/claims/<id>/ — {field}",
-            "PATCH_VALUES",
-            row_of=claim,
-            row=row,
+            response, before, f"PATCH /api/claims/<id>/ — {field}", how, row_of=claim, row=row
         )
 
     run()
 
 
 def test_api_claim_patch_if_match(api, claim):
-    @examples(20)
+    @examples(15)
     @given(
         header=st.one_of(
             st.text(max_size=40).filter(lambda v: v.strip() not in {"", "*"}),
@@ -946,8 +1108,8 @@ def test_api_claim_patch_if_match(api, claim):
         api_check(
             response,
             before,
-            "PATCH If-Match: junk / wrong version / controls",
-            "st.text, ids",
+            "PATCH /api/claims/<id>/ — If-Match junk / wrong version / controls",
+            "st.text; out-of-range versions; controls",
             row_of=claim,
             row=row,
         )
@@ -955,166 +1117,259 @@ def test_api_claim_patch_if_match(api, claim):
     run()
 
 
-def test_api_claim_transition_and_assign(api, claim, outsider):
-    transition = st.one_of(
+WORKFLOW_CASES = {
+    "transition: status unknown / not a string": (
+        "unknown_choice(Status), JSON values",
         st.fixed_dictionaries(
             {"status": st.one_of(unknown_choice(Claim.Status.values), NOT_A_STRING)}
         ),
+    ),
+    "transition: verdict unknown": (
+        "unknown_choice(Verdict)",
         st.fixed_dictionaries(
             {"status": st.just("verdict_proposed"), "verdict": unknown_choice(Claim.Verdict.values)}
         ),
+    ),
+    "transition: note NUL / not text / > 20,000": (
+        "NUL, JSON values, st.text 20,001+",
         st.fixed_dictionaries(
             {
                 "status": st.just("in_review"),
                 "note": st.one_of(
-                    WITH_NUL,
-                    NOT_A_STRING.filter(
-                        lambda v: not isinstance(v, int | float) or isinstance(v, bool)
-                    ),
-                    st.text(min_size=20001, max_size=20010),
+                    WITH_NUL, NOT_TEXT, LONE_SURROGATE, st.text(min_size=20001, max_size=20010)
                 ),
             }
         ),
+    ),
+    "transition: body not an object": (
+        "JSON lists and scalars",
         NOT_A_STRING.filter(lambda v: not isinstance(v, dict)),
-    )
-    assign = st.one_of(
-        st.fixed_dictionaries({"assignee": st.one_of(HOSTILE_ID, st.just(outsider.pk))}),
+    ),
+    "assign: hostile ids": (
+        'HOSTILE_ID minus null, "" and floats',
+        st.fixed_dictionaries(
+            {
+                "assignee": HOSTILE_ID.filter(
+                    lambda v: v not in (None, "") and not isinstance(v, float)
+                )
+            }
+        ),
+    ),
+    "assign: a float id (a user's pk + 0.1…0.9)": (
+        "st.floats between pk and pk+1",
+        st.floats(0.1, 0.9).map(lambda f: {"assignee": "USER+" + repr(f)}),
+    ),
+    "assign: empty string": (
+        '"" (and whitespace)',
+        st.sampled_from(["", " "]).map(lambda v: {"assignee": v}),
+    ),
+    "assign: no assignee key": (
+        "st.dictionaries without 'assignee'",
         st.dictionaries(
             st.text(max_size=5).filter(lambda k: k != "assignee"), JSON_SCALARS, max_size=2
         ),
-    )
+    ),
+}
 
-    @examples(50)
-    @given(action=st.sampled_from(["transition", "assign"]), data=st.data())
-    def run(action, data):
-        body = data.draw(transition if action == "transition" else assign)
-        current = Claim.objects.get(pk=claim.pk)
+
+WORKFLOW_BUGS = {
+    "assign: a float id (a user's pk + 0.1…0.9)": 'BUG (minor): {"assignee": 1.5} assigns '
+    "user 1 (200): AssignSerializer's PrimaryKeyRelatedField passes the float to "
+    "queryset.get(pk=…) and Django truncates it; a non-integer id should be a 400",
+    "assign: empty string": 'BUG (minor): {"assignee": ""} unassigns the claim (200) — '
+    'DRF turns "" into null for a nullable related field; in JSON a string is the wrong type',
+}
+
+
+@pytest.mark.parametrize("label", cases(WORKFLOW_CASES, WORKFLOW_BUGS))
+def test_api_claim_transition_and_assign(api, claim, fact_checker, label):
+    how, strategy = WORKFLOW_CASES[label]
+    action = label.split(":")[0]
+
+    @examples(8)
+    @given(body=strategy)
+    def run(body):
+        body = (
+            {
+                key: fact_checker.pk + float(value[5:])
+                if isinstance(value, str) and value.startswith("USER+")
+                else value
+                for key, value in body.items()
+            }
+            if isinstance(body, dict)
+            else body
+        )
         before, row = counts(), claim_row(claim)
         response = send(
             api,
             "post",
             f"/api/claims/{claim.pk}/{action}/",
             body,
-            HTTP_IF_MATCH=f'"{claim.pk}-{current.version}"',
+            HTTP_IF_MATCH=f'"{claim.pk}-{row["version"]}"',
         )
-        api_check(
-            response,
-            before,
-            f"POST /api/claims/<id>/{action}/ — unknown enum, wrong types, hostile ids",
-            "st.one_of(unknown values, JSON values, ids)",
-            row_of=claim,
-            row=row,
-        )
+        api_check(response, before, f"POST /api/claims/<id>/{label}", how, row_of=claim, row=row)
 
     run()
 
 
-def test_api_links_sources_and_notes(api, claim, seed_article):
-    other = seed_article.claims.exclude(pk=claim.pk).first()
-    source = Source.objects.first()
-    hostile_text = st.one_of(
-        WITH_NUL,
-        LONE_SURROGATE,
-        NOT_A_STRING.filter(lambda v: not isinstance(v, int | float) or isinstance(v, bool)),
+def test_api_assign_someone_off_the_desk(api, claim, outsider):
+    before, row = counts(), claim_row(claim)
+    response = send(
+        api,
+        "post",
+        f"/api/claims/{claim.pk}/assign/",
+        {"assignee": outsider.pk},
+        HTTP_IF_MATCH=f'"{claim.pk}-{row["version"]}"',
     )
-    bodies = {
-        "/api/sources/": st.one_of(
-            st.fixed_dictionaries(
-                {
-                    "name": st.one_of(
-                        hostile_text, WHITESPACE, CONTROL_ONLY, st.text(min_size=301, max_size=330)
-                    )
-                }
-            ),
-            st.fixed_dictionaries(
-                {"name": st.just("A source"), "kind": unknown_choice(Source.Kind.values)}
-            ),
-            st.fixed_dictionaries({"name": st.just("A source"), "url": HOSTILE_URL}),
-            st.fixed_dictionaries({"name": st.just("A source"), "archived_url": HOSTILE_URL}),
+    api_check(
+        response,
+        before,
+        "POST /api/claims/<id>/assign: a user with no desk role",
+        "the outsider persona",
+        row_of=claim,
+        row=row,
+    )
+
+
+HOSTILE_TEXT = st.one_of(WITH_NUL, LONE_SURROGATE, NOT_TEXT)
+LINK_CASES = {
+    "sources: name NUL / surrogate / wrong type / whitespace / > 300": (
+        "/api/sources/",
+        st.fixed_dictionaries(
+            {"name": st.one_of(HOSTILE_TEXT, WHITESPACE, st.text(min_size=301, max_size=330))}
         ),
-        "/api/claim-sources/": st.one_of(
-            st.fixed_dictionaries(
-                {"claim": HOSTILE_ID, "source": st.just(source.pk), "role": st.just("supports")}
+    ),
+    "sources: name of controls / bidi only": (
+        "/api/sources/",
+        st.fixed_dictionaries({"name": st.one_of(C0_ONLY, CONTROL_ONLY)}),
+    ),
+    "sources: kind unknown": (
+        "/api/sources/",
+        st.fixed_dictionaries(
+            {"name": st.just("A source"), "kind": unknown_choice(Source.Kind.values)}
+        ),
+    ),
+    "sources: url / archived_url hostile": (
+        "/api/sources/",
+        st.tuples(
+            st.sampled_from(["url", "archived_url"]),
+            st.one_of(*(s for kind, (_, s) in URL_KINDS.items() if kind not in URL_BUGS)),
+        ).map(lambda pair: {"name": "A source", pair[0]: pair[1]}),
+    ),
+    "sources: url / archived_url with bidi / zero-width host": (
+        "/api/sources/",
+        st.tuples(
+            st.sampled_from(["url", "archived_url"]),
+            URL_KINDS["URL: bidi / zero-width characters in the host"][1],
+        ).map(lambda pair: {"name": "A source", pair[0]: pair[1]}),
+    ),
+    "claim-sources: claim / source hostile ids": (
+        "/api/claim-sources/",
+        st.tuples(st.sampled_from(["claim", "source"]), HOSTILE_ID).map(
+            lambda pair: {
+                "claim": "CLAIM",
+                "source": "SOURCE",
+                "role": "supports",
+                pair[0]: pair[1],
+            }
+        ),
+    ),
+    "claim-sources: role unknown": (
+        "/api/claim-sources/",
+        unknown_choice(ClaimSource.Role.values).map(
+            lambda v: {"claim": "CLAIM", "source": "SOURCE", "role": v}
+        ),
+    ),
+    "claim-sources: note NUL / surrogate / wrong type": (
+        "/api/claim-sources/",
+        HOSTILE_TEXT.map(
+            lambda v: {"claim": "CLAIM", "source": "SOURCE", "role": "supports", "note": v}
+        ),
+    ),
+    "relations: hostile ids": (
+        "/api/relations/",
+        st.tuples(st.sampled_from(["from_claim", "to_claim"]), HOSTILE_ID).map(
+            lambda pair: {
+                "from_claim": "CLAIM",
+                "to_claim": "OTHER",
+                "type": "supports",
+                pair[0]: pair[1],
+            }
+        ),
+    ),
+    "relations: type unknown / claim to itself": (
+        "/api/relations/",
+        st.one_of(
+            unknown_choice(ClaimRelation.Type.values).map(
+                lambda v: {"from_claim": "CLAIM", "to_claim": "OTHER", "type": v}
             ),
-            st.fixed_dictionaries(
-                {"claim": st.just(claim.pk), "source": HOSTILE_ID, "role": st.just("supports")}
-            ),
-            st.fixed_dictionaries(
-                {
-                    "claim": st.just(claim.pk),
-                    "source": st.just(source.pk),
-                    "role": unknown_choice(ClaimSource.Role.values),
-                }
-            ),
-            st.fixed_dictionaries(
-                {
-                    "claim": st.just(claim.pk),
-                    "source": st.just(source.pk),
-                    "role": st.just("supports"),
-                    "note": hostile_text,
-                }
+            st.sampled_from(ClaimRelation.Type.values).map(
+                lambda v: {"from_claim": "CLAIM", "to_claim": "CLAIM", "type": v}
             ),
         ),
-        "/api/relations/": st.one_of(
-            st.fixed_dictionaries(
-                {
-                    "from_claim": HOSTILE_ID,
-                    "to_claim": st.just(other.pk),
-                    "type": st.just("supports"),
-                }
-            ),
-            st.fixed_dictionaries(
-                {
-                    "from_claim": st.just(claim.pk),
-                    "to_claim": HOSTILE_ID,
-                    "type": st.just("supports"),
-                }
-            ),
-            st.fixed_dictionaries(
-                {
-                    "from_claim": st.just(claim.pk),
-                    "to_claim": st.just(other.pk),
-                    "type": unknown_choice(ClaimRelation.Type.values),
-                }
-            ),
-            st.fixed_dictionaries(
-                {
-                    "from_claim": st.just(claim.pk),
-                    "to_claim": st.just(claim.pk),
-                    "type": st.just("supports"),
-                }
-            ),
+    ),
+    "notes: claim id as a float (pk + 0.1…0.9)": (
+        "/api/notes/",
+        st.floats(0.1, 0.9).map(lambda f: {"claim": "CLAIM+" + repr(f), "body": "A note."}),
+    ),
+    "notes: claim hostile id": (
+        "/api/notes/",
+        HOSTILE_ID.map(lambda v: {"claim": v, "body": "A note."}),
+    ),
+    "notes: body NUL / surrogate / wrong type / whitespace": (
+        "/api/notes/",
+        st.one_of(HOSTILE_TEXT, WHITESPACE).map(lambda v: {"claim": "CLAIM", "body": v}),
+    ),
+    "notes: body of controls / bidi only": (
+        "/api/notes/",
+        st.one_of(C0_ONLY, CONTROL_ONLY).map(lambda v: {"claim": "CLAIM", "body": v}),
+    ),
+    "notes: kind unknown": (
+        "/api/notes/",
+        unknown_choice(ReviewNote.Kind.values).map(
+            lambda v: {"claim": "CLAIM", "body": "A note.", "kind": v}
         ),
-        "/api/notes/": st.one_of(
-            st.fixed_dictionaries({"claim": HOSTILE_ID, "body": st.just("A note.")}),
-            st.fixed_dictionaries(
-                {
-                    "claim": st.just(claim.pk),
-                    "body": st.one_of(hostile_text, WHITESPACE, C0_ONLY, CONTROL_ONLY),
-                }
-            ),
-            st.fixed_dictionaries(
-                {
-                    "claim": st.just(claim.pk),
-                    "body": st.just("A note."),
-                    "kind": unknown_choice(ReviewNote.Kind.values),
-                }
-            ),
-        ),
+    ),
+}
+LINK_BUGS = {
+    "notes: claim id as a float (pk + 0.1…0.9)": 'BUG (minor): {"claim": '
+    "<pk>.5} is taken as claim <pk> and the note is stored (201): DRF's "
+    "PrimaryKeyRelatedField + Django truncate the float; a non-integer id should be a 400",
+    "sources: url / archived_url with bidi / zero-width host": "BUG: a source url or "
+    "archived_url like https://\u202e.org/ passes link_field's URLValidator and is stored (201)",
+    "notes: body of controls / bidi only": "BUG: a note whose body is only control characters "
+    "(C0/C1) or bidi marks (U+202E …) is stored (201): services.note_add checks only "
+    "body.strip(), the serializer only NUL",
+    "sources: name of controls / bidi only": "BUG: a source named only with control "
+    "characters or bidi marks is stored (201): services.source_save collapses whitespace only",
+}
+
+
+@pytest.mark.parametrize("label", cases(LINK_CASES, LINK_BUGS))
+def test_api_links_sources_and_notes(api, claim, seed_article, label):
+    url, strategy = LINK_CASES[label]
+    stand_ins = {
+        "CLAIM": claim.pk,
+        "OTHER": seed_article.claims.exclude(pk=claim.pk).first().pk,
+        "SOURCE": Source.objects.first().pk,
     }
 
-    @examples(80)
-    @given(url=st.sampled_from(sorted(bodies)), data=st.data())
-    def run(url, data):
-        body = data.draw(bodies[url])
+    @examples(10)
+    @given(body=strategy)
+    def run(body):
+        body = {
+            key: (
+                claim.pk + float(value[6:])
+                if value.startswith("CLAIM+")
+                else stand_ins.get(value, value)
+            )
+            if isinstance(value, str)
+            else value
+            for key, value in body.items()
+        }
         before = counts()
         response = send(api, "post", url, body)
-        api_check(
-            response,
-            before,
-            f"POST {url} — hostile ids, unknown enums, NUL/controls/wrong types",
-            "HOSTILE_ID, unknown_choice, text strategies",
-        )
+        api_check(response, before, f"POST {url} — {label.split(': ', 1)[1]}", "see LINK_CASES")
 
     run()
 
@@ -1127,96 +1382,140 @@ LIST_PARAMS = {
     "flag": unknown_choice(
         ["unverified", "anonymous_source", "hedged", "statistic", "direct_quote"]
     ),
-    "article": st.one_of(
-        OUT_OF_RANGE_INT.map(str),
+    "article: junk, NaN, 1e400, within bigint": st.one_of(
+        st.integers(-(2**63) + 1, 2**63 - 1).map(str),
         st.text(max_size=10),
-        st.sampled_from(["1e400", "NaN", "-inf", "0x10"]),
+        st.sampled_from(["1e400", "NaN", "-inf"]),
     ),
-    "assignee": st.one_of(OUT_OF_RANGE_INT.map(str), st.text(max_size=10)),
+    "article: beyond bigint": BEYOND_BIGINT.map(str),
+    "assignee: junk, within bigint": st.one_of(
+        st.integers(-(2**63) + 1, 2**63 - 1).map(str), st.text(max_size=10)
+    ),
+    "assignee: beyond bigint": BEYOND_BIGINT.map(str),
+    "assignee: superscript digits": st.text(alphabet="¹²³⁴⁵⁶⁷⁸⁹⁰", min_size=1, max_size=5),
     "checkworthiness_min": st.one_of(
         st.text(max_size=10), st.sampled_from(["NaN", "Infinity", "1e999999"])
     ),
     "due_before": st.one_of(st.text(max_size=25), st.integers().map(str)),
     "overdue": st.text(max_size=10),
     "outlet": st.one_of(WITH_NUL, CONTROL_ONLY, st.text(max_size=30)),
-    "search": st.one_of(
-        WITH_NUL,
-        CONTROL_ONLY,
-        LONE_SURROGATE.map(lambda v: v.encode("utf-8", "surrogatepass").decode("latin-1")),
-        st.text(max_size=2000),
+    "search: controls, bidi, 2,000 chars": st.one_of(
+        CONTROL_ONLY, st.text(alphabet=NO_NUL, max_size=2000)
     ),
+    "search: NUL byte": WITH_NUL,
     "ordering": st.text(max_size=30),
     "cursor": st.one_of(st.text(max_size=40), st.binary(max_size=30).map(lambda raw: raw.hex())),
 }
+LIST_BUGS = {
+    "search: NUL byte": (
+        "BUG (PostgreSQL only): ?search= holding a NUL byte → psycopg DataError 'PostgreSQL text "
+        "fields cannot contain NUL (0x00) bytes' in the SearchFilter's icontains → 500",
+        ON_POSTGRES,
+    ),
+    "article: beyond bigint": (
+        "BUG (SQLite only): ?article= with a number that does not fit a bigint (e.g. "
+        "-1344341007608723422163249397760 or 9223372036854775808) → OverflowError 'Python int "
+        "too large to convert to SQLite INTEGER' when the query runs → 500",
+        ON_SQLITE,
+    ),
+    "assignee: beyond bigint": (
+        "BUG (SQLite only): ?assignee= with digits that do not fit a bigint (e.g. "
+        "9223372036854775808) → OverflowError 'Python int too large to convert to SQLite "
+        "INTEGER' from ClaimFilter.filter_assignee's assignee_id=int(value) → 500",
+        ON_SQLITE,
+    ),
+    "assignee: superscript digits": "BUG: ?assignee=² (str.isdigit() is True for superscripts) "
+    "→ ValueError from int(value) in ClaimFilter.filter_assignee → 500",
+}
 
 
-def test_api_claim_list_query_parameters(api, claim):
-    @examples(70)
-    @given(
-        params=st.dictionaries(
-            st.sampled_from(sorted(LIST_PARAMS)), st.none(), min_size=1, max_size=3
-        ),
-        data=st.data(),
-    )
-    def run(params, data):
-        query = {name: data.draw(LIST_PARAMS[name], label=name) for name in params}
+@pytest.mark.parametrize("param", cases(LIST_PARAMS, LIST_BUGS))
+def test_api_claim_list_query_parameter(api, claim, param):
+    name = param.split(":")[0]
+
+    @examples(15)
+    @given(value=LIST_PARAMS[param])
+    def run(value):
         before = counts()
-        response = api.get("/api/claims/", query)
-        label = ", ".join(sorted(query))
+        response = api.get("/api/claims/", {name: value})
         if response.status_code == 200:
-            outcome = f"200, {len(response.json()['results'])} claims (ignored or matched nothing)"
-            observe(
-                API_DOOR,
-                "GET /api/claims/ query parameters",
-                "st.dictionaries of 1–3 params × hostile values",
-                outcome,
-                counts() != before,
-            )
+            outcome = "200: ignored, or a filter that matches nothing"
+        elif response.status_code < 500:
+            outcome = api_outcome(response)
         else:
-            observe(
-                API_DOOR,
-                "GET /api/claims/ query parameters",
-                "st.dictionaries of 1–3 params × hostile values",
-                f"{label} → "
-                + (
-                    api_outcome(response)
-                    if response.status_code < 500
-                    else str(response.status_code)
-                ),
-                counts() != before,
-            )
+            outcome = str(response.status_code)
+        observe(
+            API_DOOR, f"GET /api/claims/?{param}", "see LIST_PARAMS", outcome, counts() != before
+        )
+        assert response.status_code < 500, (value, response.status_code)
+        if response.status_code != 200:
             assert_api_error(response)
-        assert response.status_code < 500, (query, response.status_code)
         assert counts() == before
 
     run()
 
 
-def test_api_token_endpoint(fact_checker):
-    client = APIClient(raise_request_exception=False)
-    credential = st.one_of(
-        NOT_A_STRING, WITH_NUL, LONE_SURROGATE, CONTROL_ONLY, st.text(min_size=5000, max_size=6000)
-    )
+TOKEN_CASES = {
+    "username/password: wrong type": (
+        "JSON values that are not strings",
+        st.tuples(st.sampled_from(["username", "password"]), NOT_A_STRING),
+    ),
+    "username: NUL": ("NUL spliced into st.text", st.tuples(st.just("username"), WITH_NUL)),
+    "password: NUL": ("NUL spliced into st.text", st.tuples(st.just("password"), WITH_NUL)),
+    "username/password: controls / bidi": (
+        "CONTROL_ONLY",
+        st.tuples(st.sampled_from(["username", "password"]), CONTROL_ONLY),
+    ),
+    "password: 5,000+ characters": (
+        "st.text 5,000–6,000 (no NUL)",
+        st.tuples(st.just("password"), st.text(alphabet=NO_NUL, min_size=5000, max_size=6000)),
+    ),
+    "username: over 255 characters": (
+        "st.text 256–6,000 (no NUL)",
+        st.tuples(st.just("username"), st.text(alphabet=NO_NUL, min_size=256, max_size=6000)),
+    ),
+    "username/password: lone surrogate": (
+        "\\ud800-\\udfff escaped in JSON",
+        st.tuples(st.sampled_from(["username", "password"]), LONE_SURROGATE),
+    ),
+    "body: not an object": (
+        "JSON lists and scalars",
+        JSON_VALUES.filter(lambda v: not isinstance(v, dict)),
+    ),
+}
+TOKEN_BUGS = {
+    "username: over 255 characters": (
+        "BUG (PostgreSQL only): a failed login with a username longer than 255 characters → "
+        "django-axes' user_login_failed handler writes it to AccessAttempt.username "
+        "(varchar 255) → DataError 'value too long for type character varying(255)' → 500",
+        ON_POSTGRES,
+    ),
+    "username: NUL": (
+        "BUG (PostgreSQL only): a NUL byte in the username → psycopg DataError 'PostgreSQL text "
+        "fields cannot contain NUL (0x00) bytes' in authenticate()'s user lookup → 500",
+        ON_POSTGRES,
+    ),
+    "username/password: lone surrogate": 'BUG: a lone surrogate (e.g. "\\ud800") in username or '
+    "password → UnicodeEncodeError 'surrogates not allowed' (the database query for the "
+    "username; hashing the password) → 500; views.token checks only isinstance(str)",
+}
 
-    @examples(30)
-    @given(
-        body=st.one_of(
-            st.fixed_dictionaries(
-                {"username": credential, "password": st.just("a-long-test-password")}
-            ),
-            st.fixed_dictionaries({"username": st.just("fiona"), "password": credential}),
-            JSON_VALUES.filter(lambda v: not isinstance(v, dict)),
-        )
-    )
-    def run(body):
+
+@pytest.mark.parametrize("label", cases(TOKEN_CASES, TOKEN_BUGS))
+def test_api_token_endpoint(fact_checker, label):
+    client = APIClient(raise_request_exception=False)
+    how, strategy = TOKEN_CASES[label]
+
+    @examples(8)
+    @given(drawn=strategy)
+    def run(drawn):
+        if isinstance(drawn, tuple):
+            body = {"username": "fiona", "password": "a-long-test-password", drawn[0]: drawn[1]}
+        else:
+            body = drawn
         before = counts()
         response = send(client, "post", "/api/auth/token/", body)
-        api_check(
-            response,
-            before,
-            "POST /api/auth/token/ — wrong types, NUL, lone surrogates, huge",
-            "JSON values, text strategies",
-        )
+        api_check(response, before, f"POST /api/auth/token/ — {label}", how)
 
     run()
 
@@ -1240,13 +1539,20 @@ def run_cli(*args: str, stdin: bytes = b"") -> subprocess.CompletedProcess:
     )
 
 
+def last_line(stderr: str) -> str:
+    lines = [line for line in stderr.strip().splitlines() if not line.startswith("AXES:")]
+    return lines[-1] if lines else ""
+
+
 CLI_FILE_KINDS = {
-    "empty / whitespace": WHITESPACE.map(lambda text: text.encode()),
-    "binary (NUL)": UPLOAD_KINDS["binary (NUL bytes)"][1],
-    "latin-1": UPLOAD_KINDS["latin-1 bytes"][1],
-    "UTF-16": UPLOAD_KINDS["UTF-16 bytes"][1],
-    "C0 controls only": C0_ONLY.map(lambda text: text.encode()),
-    "bidi/controls only": CONTROL_ONLY.map(lambda text: text.encode()),
+    "empty / whitespace": ("WHITESPACE", WHITESPACE.map(lambda text: text.encode())),
+    "binary (NUL)": UPLOAD_KINDS["binary (NUL bytes)"],
+    "latin-1": UPLOAD_KINDS["latin-1 bytes"],
+    "UTF-16": UPLOAD_KINDS["UTF-16 bytes"],
+    "controls / bidi only": (
+        "C0_ONLY or CONTROL_ONLY, UTF-8",
+        st.one_of(C0_ONLY, CONTROL_ONLY).map(str.encode),
+    ),
 }
 
 
@@ -1254,13 +1560,16 @@ def test_cli_file_refuses_hostile_files(tmp_path):
     """One example: a generated file of each kind, each run as its own process (2 at a time)."""
 
     @examples(1)
-    @given(files=st.fixed_dictionaries(CLI_FILE_KINDS))
+    @given(
+        files=st.fixed_dictionaries(
+            {kind: strategy for kind, (_, strategy) in CLI_FILE_KINDS.items()}
+        )
+    )
     def run(files):
         paths = {}
         for index, (kind, raw) in enumerate(files.items()):
-            path = tmp_path / f"article{index}.txt"
-            path.write_bytes(raw)
-            paths[kind] = path
+            paths[kind] = tmp_path / f"article{index}.txt"
+            paths[kind].write_bytes(raw)
         with ThreadPoolExecutor(2) as pool:
             results = dict(
                 zip(paths, pool.map(lambda p: run_cli(str(p)), paths.values()), strict=True)
@@ -1270,55 +1579,15 @@ def test_cli_file_refuses_hostile_files(tmp_path):
             observe(
                 CLI_DOOR,
                 f"FILE: {kind}",
-                "see CLI_FILE_KINDS",
-                f"exit {result.returncode}: {stderr.strip().splitlines()[-1] if stderr.strip() else ''}",
+                CLI_FILE_KINDS[kind][0],
+                f"exit={result.returncode}: {last_line(stderr)}",
                 False,
             )
         for kind, result in results.items():
             stderr = result.stderr.decode("utf-8", "replace")
             assert result.returncode != 0, (kind, result.stdout[:200])
             assert "Traceback" not in stderr, (kind, stderr[-800:])
-            assert stderr.startswith("CommandError: "), (kind, stderr[-300:])
-
-    run()
-
-
-def test_cli_jsonl_turns_every_hostile_line_into_an_error_record():
-    line = st.one_of(
-        JSON_VALUES.filter(lambda v: not isinstance(v, dict)).map(json.dumps),
-        st.fixed_dictionaries(
-            {"id": JSON_SCALARS, "text": st.one_of(NOT_A_STRING, WHITESPACE, C0_ONLY, WITH_NUL)}
-        ).map(json.dumps),
-        st.fixed_dictionaries(
-            {"id": JSON_SCALARS, "html": st.one_of(WHITESPACE, WITH_NUL, SCRIPT)}
-        ).map(json.dumps),
-        st.text(min_size=1, max_size=30).filter(lambda v: v.strip() and not _is_json(v)),
-    ).map(lambda text: text.encode())
-    raw_line = st.one_of(
-        UPLOAD_KINDS["latin-1 bytes"][1].map(lambda raw: raw.replace(b"\n", b" ")),
-        st.binary(min_size=1, max_size=60).map(lambda raw: raw.replace(b"\n", b"") + b"\x00"),
-    )
-
-    @examples(2)
-    @given(lines=st.lists(st.one_of(line, raw_line), min_size=5, max_size=25))
-    def run(lines):
-        lines = [item.replace(b"\n", b" ").replace(b"\r", b" ") for item in lines]
-        lines = [item for item in lines if item.strip()]
-        stdin = b"\n".join(lines) + b"\n"
-        result = run_cli("--jsonl", stdin=stdin)
-        stderr = result.stderr.decode("utf-8", "replace")
-        records = [json.loads(out) for out in result.stdout.decode().splitlines() if out.strip()]
-        observe(
-            CLI_DOOR,
-            "--jsonl: non-objects, wrong types, NUL, latin-1, binary, garbage lines",
-            "st.lists of 5–25 generated lines",
-            f"exit {result.returncode}; {sum('error' in r for r in records)}/{len(lines)} error records",
-            False,
-        )
-        assert "Traceback" not in stderr, stderr[-800:]
-        assert result.returncode == 0
-        assert len(records) == len(lines)
-        assert all("error" in record and record["error"] for record in records)
+            assert last_line(stderr).startswith("CommandError: "), (kind, stderr[-300:])
 
     run()
 
@@ -1331,6 +1600,51 @@ def _is_json(text: str) -> bool:
     return True
 
 
+def test_cli_jsonl_turns_every_hostile_line_into_an_error_record():
+    line = st.one_of(
+        JSON_VALUES.filter(lambda v: not isinstance(v, dict)).map(json.dumps),
+        st.fixed_dictionaries(
+            {"id": JSON_SCALARS, "text": st.one_of(NOT_A_STRING, WHITESPACE, C0_ONLY, WITH_NUL)}
+        ).map(json.dumps),
+        st.fixed_dictionaries({"id": JSON_SCALARS, "html": st.one_of(WITH_NUL, SCRIPT)}).map(
+            json.dumps
+        ),
+        st.text(min_size=1, max_size=30).filter(lambda v: v.strip() and not _is_json(v)),
+    ).map(str.encode)
+    raw_line = st.one_of(
+        UPLOAD_KINDS["latin-1 bytes"][1],
+        st.binary(min_size=1, max_size=60).map(lambda raw: raw + b"\x00"),
+    )
+
+    @examples(2)
+    @given(lines=st.lists(st.one_of(line, raw_line), min_size=5, max_size=25))
+    def run(lines):
+        lines = [item.replace(b"\n", b" ").replace(b"\r", b" ") for item in lines]
+        lines = [item for item in lines if item.strip()]
+        result = run_cli("--jsonl", stdin=b"\n".join(lines) + b"\n")
+        stderr = result.stderr.decode("utf-8", "replace")
+        records = [json.loads(out) for out in result.stdout.decode().splitlines() if out.strip()]
+        observe(
+            CLI_DOOR,
+            "--jsonl: non-objects, wrong types, NUL, latin-1, binary, garbage lines",
+            "st.lists of 5–25 generated lines",
+            f'exit {result.returncode}; one {{"id", "error"}} record per line',
+            False,
+        )
+        assert "Traceback" not in stderr, stderr[-800:]
+        assert result.returncode == 0
+        assert len(records) == len(lines)
+        assert all(record.get("error") for record in records)
+
+    run()
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="BUG: a --jsonl line nested ≥ ~1,000 levels → RecursionError in json.loads "
+    "(process_jsonl_line catches only JSONDecodeError) → traceback; the rest of the input is "
+    "never processed",
+)
 def test_cli_jsonl_deeply_nested_line():
     @examples(1)
     @given(nesting=DEEP)
@@ -1341,10 +1655,9 @@ def test_cli_jsonl_deeply_nested_line():
         records = [json.loads(out) for out in result.stdout.decode().splitlines() if out.strip()]
         observe(
             CLI_DOOR,
-            "--jsonl: a line of JSON nested 1,000–12,000 deep, then a good line",
+            "--jsonl: a line nested 2,000–12,000 deep, then a good line",
             "DEEP",
-            f"exit {result.returncode}; {stderr.strip().splitlines()[-1] if stderr.strip() else 'no stderr'}; "
-            f"{len(records)} records",
+            f"exit={result.returncode}; {last_line(stderr)}; {len(records)} records",
             False,
         )
         assert "Traceback" not in stderr, stderr[-600:]
@@ -1353,26 +1666,28 @@ def test_cli_jsonl_deeply_nested_line():
     run()
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="BUG (consistency): the CLI applies no size limit — a 1 MB single line on stdin is "
+    "extracted (exit 0, ~5 s) although every other door refuses text over "
+    "ARTICLE_MAX_CHARACTERS (500,000)",
+)
 def test_cli_one_megabyte_line_from_stdin():
     @examples(1)
-    @given(text=huge_text(2**20, 2**20 + 1000))
+    @given(text=huge_text(2**20, 2**20 + 1000, ASCII_LETTER))
     def run(text):
         result = run_cli("-", stdin=text.encode())
         stderr = result.stderr.decode("utf-8", "replace")
-        tail = stderr.strip().splitlines()[-1] if stderr.strip() else "no stderr"
         observe(
             CLI_DOOR,
             "stdin: 1 MB single line",
-            "one letter × 2²⁰…",
-            f"exit {result.returncode}; {tail}; {len(result.stdout)} bytes of JSON",
+            "one ASCII letter × 2²⁰…",
+            f"exit={result.returncode}; {last_line(stderr) or 'no message'}; "
+            f"{len(result.stdout):,} bytes of JSON",
             False,
         )
         assert "Traceback" not in stderr
-        assert result.returncode != 0 and stderr.startswith("CommandError: "), (
-            result.returncode,
-            stderr[-300:],
-            result.stdout[:300],
-        )
+        assert result.returncode != 0 and last_line(stderr).startswith("CommandError: ")
 
     run()
 
@@ -1403,14 +1718,21 @@ def review(**changes) -> dict:
         target = document
         *parents, last = path.split("__")
         for parent in parents:
-            target = target[parent] if not isinstance(target, list) else target[0]
-        target[last] = value
+            target = target[parent] if isinstance(target, dict) else target[0]
+        (target[0] if isinstance(target, list) else target)[last] = value
     return document
 
 
+def _rating_in_range(value) -> bool:
+    try:
+        return 1 <= float(value) <= 5
+    except (TypeError, ValueError, OverflowError):
+        return False
+
+
 IMPORT_CASES = {
-    "whole document: wrong type / empty list / > 500 reviews": (
-        "JSON values; [review] × 501",
+    "document: wrong type / empty list / > 500 reviews": (
+        "JSON values; []; [review] × 501–520",
         st.one_of(
             JSON_VALUES.filter(lambda v: not isinstance(v, dict)),
             st.just([]),
@@ -1422,53 +1744,54 @@ IMPORT_CASES = {
         unknown_choice(["ClaimReview"]).map(lambda v: review(**{"@type": v})),
     ),
     "claimReviewed: wrong type, empty, NUL, > 5,000 chars": (
-        "JSON values, text strategies",
+        "JSON values, whitespace, NUL, st.text 5,001+",
         st.one_of(NOT_A_STRING, WHITESPACE, WITH_NUL, st.text(min_size=5001, max_size=5100)).map(
             lambda v: review(claimReviewed=v)
         ),
     ),
     "claimReviewed: controls / bidi only": (
-        "st.characters(Cc) + bidi marks",
+        "C0_ONLY, CONTROL_ONLY",
         st.one_of(C0_ONLY, CONTROL_ONLY).map(lambda v: review(claimReviewed=v)),
     ),
     "claimReviewed: lone surrogate": (
-        "st.characters(Cs)",
-        LONE_SURROGATE.filter(str.strip).map(lambda v: review(claimReviewed=v)),
+        "\\ud800-\\udfff escaped in JSON",
+        LONE_SURROGATE.map(lambda v: review(claimReviewed=v)),
     ),
     "reviewRating: wrong type / unknown name / out-of-range numbers": (
-        "JSON values, unknown_choice, floats and huge ints",
+        "JSON values, unknown_choice, floats, huge ints, 'nan'/'inf'",
         st.one_of(
             NOT_A_STRING.filter(lambda v: not isinstance(v, dict)).map(
                 lambda v: review(reviewRating=v)
             ),
-            unknown_choice(
-                [
-                    "true",
-                    "false",
-                    "mostly true",
-                    "half true",
-                    "unproven",
-                    "misleading",
-                    "mostly false",
-                ]
-            ).map(lambda v: review(reviewRating={"alternateName": v})),
-            st.tuples(
-                st.one_of(
-                    st.floats(allow_nan=False, allow_infinity=False),
-                    OUT_OF_RANGE_INT,
-                    st.sampled_from(["nan", "inf", "-inf", "1e999"]),
-                )
+            unknown_choice(sorted(claimreview.VERDICT_BY_NAME))
+            .filter(lambda v: v.strip().lower() not in claimreview.VERDICT_BY_NAME)
+            .map(lambda v: review(reviewRating={"alternateName": v})),
+            st.one_of(
+                st.floats(allow_nan=False, allow_infinity=False),
+                OUT_OF_RANGE_INT.filter(lambda n: abs(n) < 2**1000),
+                st.sampled_from(["nan", "inf", "-inf", "1e999"]),
             )
+            .filter(lambda v: not _rating_in_range(v))
             .map(
-                lambda v: review(
-                    reviewRating={"ratingValue": v[0], "bestRating": 5, "worstRating": 1}
-                )
+                lambda v: review(reviewRating={"ratingValue": v, "bestRating": 5, "worstRating": 1})
+            ),
+        ),
+    ),
+    "reviewRating: an integer too large for a float": (
+        "st.integers beyond ±2¹⁰²⁴ as ratingValue / bestRating / worstRating",
+        st.tuples(
+            st.sampled_from(["ratingValue", "bestRating", "worstRating"]),
+            st.one_of(
+                st.integers(min_value=2**1024, max_value=2**4000), st.integers(max_value=-(2**1024))
+            ),
+        ).map(
+            lambda pair: review(
+                reviewRating={"ratingValue": 3, "bestRating": 5, "worstRating": 1, pair[0]: pair[1]}
             )
-            .filter(lambda doc: not _rating_in_range(doc["reviewRating"]["ratingValue"])),
         ),
     ),
     "appearance url: javascript:/data:/file: scheme": (
-        "schemes × paths",
+        "5 schemes × 3 paths",
         st.builds(
             lambda scheme, rest: f"{scheme}:{rest}",
             st.sampled_from(["javascript", "data", "file", "JaVaScRiPt", "vbscript"]),
@@ -1476,30 +1799,39 @@ IMPORT_CASES = {
         ).map(lambda v: review(itemReviewed__appearance__url=v)),
     ),
 }
+IMPORT_BUGS = {
+    "claimReviewed: controls / bidi only": "BUG: a claimReviewed made only of control characters "
+    "(\x01, \x7f, \x9a …) or bidi/zero-width marks (\u202e, \u200b) is imported (200): an "
+    "Article whose body is that string and a signed-off Claim are stored (_text checks only "
+    "strip() and NUL)",
+    "reviewRating: an integer too large for a float": "BUG: reviewRating "
+    "ratingValue (or bestRating/worstRating) an integer too large for a float (e.g. 2**1100) → "
+    "OverflowError 'int too large to convert to float' in claimreview._verdict (catches only "
+    "TypeError, ValueError) → 500",
+    "appearance url: javascript:/data:/file: scheme": "BUG: itemReviewed.appearance.url is "
+    "stored as the Article's url without validation: javascript:alert(1), data:…, file:/// are "
+    "imported (200) — a script link wherever the article URL is shown as a link",
+    "claimReviewed: lone surrogate": 'BUG: a lone surrogate in claimReviewed (e.g. "\\ud800") '
+    "→ UnicodeEncodeError 'surrogates not allowed' when the Article is written "
+    "(claimreview._article_for → Article.objects.create) → 500 (rolled back)",
+}
 
 
-def _rating_in_range(value) -> bool:
-    try:
-        return 1 <= float(value) <= 5
-    except (TypeError, ValueError, OverflowError):
-        return False
-
-
-def test_claimreview_import_refuses_hostile_documents(editor):
+@pytest.mark.parametrize("label", cases(IMPORT_CASES, IMPORT_BUGS))
+def test_claimreview_import_refuses_hostile_documents(editor, label):
     client = api_for(editor)
+    how, strategy = IMPORT_CASES[label]
 
-    @examples(50)
-    @given(label=st.sampled_from(sorted(IMPORT_CASES)), data=st.data())
-    def run(label, data):
-        how, strategy = IMPORT_CASES[label]
-        document = data.draw(strategy, label=label)
+    @examples(10)
+    @given(document=strategy)
+    def run(document):
         before = counts()
         response = send(client, "post", "/api/claimreview/import/", document)
         stored = counts() != before
         try:
             outcome = api_outcome(response)
         except (ValueError, KeyError, TypeError):
-            outcome = f"{response.status_code}" + (" (nothing of it kept)" if not stored else "")
+            outcome = f"{response.status_code}"
         observe(IMPORT_DOOR, label, how, outcome, stored)
         assert_api_error(response)
         assert not stored
