@@ -693,7 +693,7 @@ class ClaimAdmin(admin.ModelAdmin):
                 + (f": {'; '.join(changed)}" if changed else "")
                 + ". Your input is kept below: check it against their change and save again."
             )
-        if "status" in form.changed_data:
+        if "status" in form.changed_data and "status" in data:
             try:
                 services.claim_transition_check(
                     claim=current,

@@ -19,6 +19,7 @@ from django.utils.dateparse import parse_date, parse_datetime
 
 from claims import roles, services
 from claims.models import Article, Claim, ClaimEvent, ClaimSource, Source
+from claims.text import is_web_address, text_is_readable
 
 # verdict -> (ratingValue, alternateName); bestRating 5, worstRating 1.
 RATING_SCALE: dict[str, tuple[int, str]] = {
@@ -171,6 +172,8 @@ def _import_one(review, *, by, position: int) -> Claim:
 
 def _article_for(appearance: dict, *, text: str, item: dict, by) -> Article:
     url = _optional_text(appearance.get("url"), limit=2000)
+    if url and not is_web_address(url):
+        raise ImportRefused(f"appearance.url must be an http or https address, not {url[:80]!r}.")
     headline = _optional_text(appearance.get("headline"), limit=500)
     publisher = appearance.get("publisher") if isinstance(appearance.get("publisher"), dict) else {}
     if url:
@@ -203,7 +206,7 @@ def _verdict(rating: dict, where: str) -> str:
     value, best, worst = (rating.get(key) for key in ("ratingValue", "bestRating", "worstRating"))
     try:
         value, best, worst = float(value), float(best or BEST_RATING), float(worst or WORST_RATING)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):
         raise ImportRefused(
             f"{where}: reviewRating needs an alternateName ({', '.join(VERDICT_BY_NAME)}) or a "
             "numeric ratingValue."
@@ -217,8 +220,8 @@ def _verdict(rating: dict, where: str) -> str:
 
 
 def _text(value, what: str, *, limit: int) -> str:
-    if not isinstance(value, str) or not value.strip():
-        raise ImportRefused(f"{what} must be a non-empty string.")
+    if not isinstance(value, str) or not text_is_readable(value):
+        raise ImportRefused(f"{what} must be a non-empty string of readable text.")
     if len(value) > limit or "\x00" in value:
         raise ImportRefused(f"{what} is longer than {limit} characters or holds NUL bytes.")
     return value.strip()

@@ -57,7 +57,10 @@ def derived_due_at(*, verify_by: datetime | None, priority: int) -> datetime | N
     """A claim's due time when nobody set one: ahead of its article's deadline by priority."""
     if verify_by is None:
         return None
-    return verify_by - timedelta(minutes=settings.CLAIM_DUE_LEAD_MINUTES.get(priority, 0))
+    try:
+        return verify_by - timedelta(minutes=settings.CLAIM_DUE_LEAD_MINUTES.get(priority, 0))
+    except OverflowError:  # a deadline at the very start of the calendar
+        return verify_by
 
 
 def article_apply_deadline(*, article: Article) -> int:

@@ -13,7 +13,7 @@ def _is_postgres() -> bool:
 def claims_matching(claims: QuerySet, query: str) -> QuerySet:
     """Claims whose text or claimant match `query`: every word (stemmed, web-search syntax:
     "quoted phrase", -exclude, or) or, for partial words, the text as a substring."""
-    query = query.strip()
+    query = query.replace("\x00", "").strip()
     if not query:
         return claims
     if not _is_postgres():
@@ -28,7 +28,7 @@ def claims_matching(claims: QuerySet, query: str) -> QuerySet:
 
 
 def articles_matching(articles: QuerySet, query: str) -> QuerySet:
-    query = query.strip()
+    query = query.replace("\x00", "").strip()
     if not query:
         return articles
     if not _is_postgres():

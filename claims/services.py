@@ -28,6 +28,7 @@ from claims.models import (
     Source,
     body_hash,
 )
+from claims.text import is_web_address, text_is_readable
 
 
 class ArticleRejected(ValueError):
@@ -86,6 +87,7 @@ def article_ingest(
     Raises ArticleRejected for text that cannot be an article and DuplicateArticle when the same
     URL or the same body is already stored.
     """
+    _refuse_implausible_deadline(verify_by)
     result = _extract(text, is_html=is_html)
     _refuse_duplicate(url=url, body=result.text)
     article = Article(url=url, desk=desk, verify_by=verify_by, created_by=by)
@@ -113,9 +115,12 @@ def article_fetch_request(
 
     The row is the record of the work: if the message is lost, the ingest sweep sends it again.
     """
+    _refuse_implausible_deadline(verify_by)
     url = url.strip()
-    if not url.lower().startswith(("http://", "https://")):
-        raise ArticleRejected("Only http and https addresses can be fetched.")
+    if not is_web_address(url):
+        raise ArticleRejected(
+            "Only http and https addresses with a readable host name can be fetched."
+        )
     _refuse_duplicate(url=url, body=None)
     try:
         with transaction.atomic():
@@ -195,6 +200,13 @@ def dispatch_after_commit(task_name: str, *args) -> None:
     send_after_commit(task_name, [args])
 
 
+def _refuse_implausible_deadline(verify_by: datetime | None) -> None:
+    if verify_by is not None and not 1970 <= verify_by.year <= 2200:
+        raise ArticleRejected(
+            f"A verify-by deadline in the year {verify_by.year} is surely a typing mistake."
+        )
+
+
 def _extract(text: str, *, is_html: bool) -> ExtractionResult:
     if len(text) > settings.ARTICLE_MAX_CHARACTERS:
         raise ArticleRejected(
@@ -226,6 +238,7 @@ def article_update(*, article: Article, by, changes: dict) -> Article:
         raise ArticleRejected(f"These article fields cannot be edited: {sorted(unknown)}")
     if not (roles.is_editor(by) or roles.is_fact_checker(by)):
         raise NotAllowed("Only the desk's fact-checkers and editors edit articles.")
+    _refuse_implausible_deadline(changes.get("verify_by"))
     with transaction.atomic():
         for name, value in changes.items():
             setattr(article, name, value)
@@ -249,8 +262,11 @@ def source_save(*, source: Source, by) -> Source:
     if not (roles.is_editor(by) or roles.is_fact_checker(by)):
         raise NotAllowed("Only the desk's fact-checkers and editors edit sources.")
     source.name = " ".join(source.name.split())
-    if not source.name:
-        raise SourceRejected("A source needs a name.")
+    if not text_is_readable(source.name):
+        raise SourceRejected("A source needs a name in readable text.")
+    for address in (source.url, source.archived_url):
+        if address and not is_web_address(address):
+            raise SourceRejected(f"{address[:80]!r} is not an http or https address.")
     twin = source_twin(source)
     if twin is not None:
         raise SourceRejected(
@@ -632,8 +648,8 @@ def note_add(
     *, claim: Claim, by, body: str, kind: str = "note", is_internal: bool = False
 ) -> ReviewNote:
     _require_edit_rights(claim=claim, by=by)
-    if not body.strip():
-        raise ClaimActionRefused("A note needs some text.")
+    if not text_is_readable(body):
+        raise ClaimActionRefused("A note needs some readable text.")
     with transaction.atomic():
         note = ReviewNote.objects.create(
             claim=claim, author=by, body=body, kind=kind, is_internal=is_internal

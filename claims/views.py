@@ -27,6 +27,24 @@ from claims.highlighting import highlight
 from claims.models import Article, Claim, ClaimRelation, ClaimSource, Notification
 
 
+def bad_request(request: HttpRequest, exception=None) -> HttpResponse:
+    """400s Django raises before any view runs; an oversized paste says what the limit is."""
+    from django.core.exceptions import RequestDataTooBig
+
+    if isinstance(exception, RequestDataTooBig):
+        message = (
+            "What you sent is larger than "
+            f"{settings.DATA_UPLOAD_MAX_MEMORY_SIZE / 1_048_576:.0f} MB. An article can be at "
+            f"most {settings.ARTICLE_MAX_CHARACTERS:,} characters: paste the article text alone, "
+            "or upload it as a file."
+        )
+    else:
+        message = "The request could not be understood; reload the page and try again."
+    if request.path.startswith("/api/"):
+        return JsonResponse({"error": {"code": "bad_request", "message": message}}, status=400)
+    return render(request, "400.html", {"message": message}, status=400)
+
+
 def server_error(request: HttpRequest) -> HttpResponse:
     """Django's 500 page, except that an unreachable database is a 503 that says so."""
     import sys

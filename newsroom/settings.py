@@ -251,7 +251,7 @@ REST_FRAMEWORK = {
     "DEFAULT_SCHEMA_CLASS": "claims.api.schema.DeskAutoSchema",
     "EXCEPTION_HANDLER": "claims.api.errors.api_exception_handler",
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
-    "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
+    "DEFAULT_PARSER_CLASSES": ["claims.api.parsers.StrictJSONParser"],
     "UNAUTHENTICATED_USER": "django.contrib.auth.models.AnonymousUser",
 }
 SPECTACULAR_SETTINGS = {

@@ -34,3 +34,4 @@ urlpatterns = [
 
 # A database that went away surfaces as a clean 503, wherever in the request it happened.
 handler500 = "claims.views.server_error"
+handler400 = "claims.views.bad_request"

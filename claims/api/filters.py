@@ -3,11 +3,13 @@
 import django_filters
 from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
+from rest_framework.exceptions import ValidationError
 from rest_framework.filters import BaseFilterBackend
 
 from claims import search
 from claims.models import Claim, ClaimRelation
 
+ID_MAX = 2**63 - 1  # the largest id a database column holds
 FLAGS = ("unverified", "anonymous_source", "hedged", "statistic", "direct_quote")
 
 
@@ -17,7 +19,9 @@ class ClaimFilter(django_filters.FilterSet):
     status = django_filters.MultipleChoiceFilter(choices=Claim.Status.choices, distinct=False)
     kind = django_filters.MultipleChoiceFilter(choices=Claim.Kind.choices, distinct=False)
     verdict = django_filters.MultipleChoiceFilter(choices=Claim.Verdict.choices, distinct=False)
-    article = django_filters.NumberFilter(field_name="article_id")
+    article = django_filters.NumberFilter(
+        field_name="article_id", min_value=1, max_value=ID_MAX, help_text="An article id."
+    )
     outlet = django_filters.CharFilter(field_name="article__outlet", lookup_expr="iexact")
     desk = django_filters.CharFilter(field_name="article__desk", lookup_expr="iexact")
     assignee = django_filters.CharFilter(
@@ -52,9 +56,9 @@ class ClaimFilter(django_filters.FilterSet):
             return queryset.filter(assignee=self.request.user)
         if value == "none":
             return queryset.filter(assignee=None)
-        if value.isdigit():
+        if value.isascii() and value.isdigit() and int(value) <= ID_MAX:
             return queryset.filter(assignee_id=int(value))
-        return queryset.none()
+        raise ValidationError({"assignee": ["Use a user id, “me” or “none”."]})
 
     def filter_overdue(self, queryset, name, value):
         overdue = Q(status__in=Claim.OPEN_STATUSES, due_at__lt=timezone.now())

@@ -20,6 +20,26 @@ from claims.models import (
 )
 
 
+class StrictPrimaryKeyRelatedField(serializers.PrimaryKeyRelatedField):
+    """An id is a whole number (or its digits as text): 1.5 or true is refused, not rounded."""
+
+    def run_validation(self, data=serializers.empty):
+        if data == "":  # DRF would read "" as null: say what is meant instead
+            self.fail("incorrect_type", data_type="empty string")
+        return super().run_validation(data)
+
+    def to_internal_value(self, data):
+        if isinstance(data, bool | float) or (
+            isinstance(data, str) and not (data.isascii() and data.isdigit())
+        ):
+            self.fail("incorrect_type", data_type=type(data).__name__)
+        return super().to_internal_value(data)
+
+
+class DeskModelSerializer(serializers.ModelSerializer):
+    serializer_related_field = StrictPrimaryKeyRelatedField
+
+
 class ErrorDetailSerializer(serializers.Serializer):
     code = serializers.CharField()
     message = serializers.CharField()
@@ -75,7 +95,7 @@ def link_field(**options) -> serializers.CharField:
     )
 
 
-class ArticleSerializer(serializers.ModelSerializer):
+class ArticleSerializer(DeskModelSerializer):
     url = link_field(read_only=True)
     claim_count = serializers.IntegerField(read_only=True, source="claims_total", default=0)
 
@@ -159,7 +179,7 @@ class ArticleCreateSerializer(serializers.Serializer):
 # --- claims ------------------------------------------------------------------------------------
 
 
-class ClaimSerializer(serializers.ModelSerializer):
+class ClaimSerializer(DeskModelSerializer):
     article_title = serializers.CharField(source="article.title", read_only=True)
     claimant = serializers.SerializerMethodField()
     cue = serializers.SerializerMethodField()
@@ -212,7 +232,7 @@ class ClaimSerializer(serializers.ModelSerializer):
         return {"text": claim.cue, "start": claim.cue_start, "end": claim.cue_end}
 
 
-class SourceSerializer(serializers.ModelSerializer):
+class SourceSerializer(DeskModelSerializer):
     url = link_field()
     archived_url = link_field()
 
@@ -222,7 +242,7 @@ class SourceSerializer(serializers.ModelSerializer):
         read_only_fields = ("id", "created_at")
 
 
-class ClaimSourceSerializer(serializers.ModelSerializer):
+class ClaimSourceSerializer(DeskModelSerializer):
     source_detail = SourceSerializer(source="source", read_only=True)
 
     class Meta:
@@ -231,14 +251,14 @@ class ClaimSourceSerializer(serializers.ModelSerializer):
         read_only_fields = ("id", "created_at", "source_detail")
 
 
-class RelationSerializer(serializers.ModelSerializer):
+class RelationSerializer(DeskModelSerializer):
     class Meta:
         model = ClaimRelation
         fields = ("id", "from_claim", "to_claim", "type", "origin", "confirmed_at", "created_at")
         read_only_fields = ("id", "origin", "confirmed_at", "created_at")
 
 
-class NoteSerializer(serializers.ModelSerializer):
+class NoteSerializer(DeskModelSerializer):
     author = PersonSerializer(read_only=True)
 
     class Meta:
@@ -328,12 +348,12 @@ class TransitionSerializer(serializers.Serializer):
 
 
 class AssignSerializer(serializers.Serializer):
-    assignee = serializers.PrimaryKeyRelatedField(
+    assignee = StrictPrimaryKeyRelatedField(
         queryset=get_user_model().objects.filter(is_active=True), allow_null=True
     )
 
 
-class NotificationSerializer(serializers.ModelSerializer):
+class NotificationSerializer(DeskModelSerializer):
     state = serializers.CharField(read_only=True)
 
     class Meta:

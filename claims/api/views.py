@@ -24,7 +24,7 @@ from rest_framework.authtoken.models import Token
 from rest_framework.decorators import action, api_view, permission_classes
 from rest_framework.exceptions import NotFound, PermissionDenied, Throttled
 from rest_framework.filters import OrderingFilter, SearchFilter
-from rest_framework.parsers import FormParser, JSONParser, MultiPartParser
+from rest_framework.parsers import FormParser, MultiPartParser
 from rest_framework.permissions import AllowAny, IsAuthenticated
 from rest_framework.response import Response
 
@@ -33,6 +33,7 @@ from claims.api import serializers as api
 from claims.api.errors import PreconditionFailed, PreconditionRequired
 from claims.api.filters import ClaimFilter, FullTextSearch
 from claims.api.pagination import StableCursorPagination
+from claims.api.parsers import StrictJSONParser
 from claims.api.permissions import IsEditor, IsOnTheDesk
 from claims.forms import UPLOAD_SUFFIXES, decode_upload
 from claims.models import (
@@ -44,6 +45,7 @@ from claims.models import (
     ReviewNote,
     Source,
 )
+from claims.text import text_is_readable
 
 ID = r"[0-9]{1,18}"  # ids in the URL: digits that fit a bigint, anything else is a 404
 
@@ -144,6 +146,12 @@ def token(request):
     username, password = data.get("username"), data.get("password")
     if not isinstance(username, str) or not isinstance(password, str):
         raise serializers.ValidationError("Send a username and a password.")
+    if (
+        len(username) > 150
+        or len(password) > 4096
+        or not (text_is_readable(username) and text_is_readable(password))
+    ):
+        raise serializers.ValidationError("Unknown username or wrong password.")
     try:
         user = authenticate(request._request, username=username, password=password)
     except AxesBackendPermissionDenied:
@@ -163,7 +171,7 @@ class ArticleViewSet(DeskViewSetMixin, viewsets.ReadOnlyModelViewSet):
     """Articles: create from text, an uploaded file or a URL (fetched by a worker: poll
     `ingest_status`), list, retrieve with claim counts by status, extract again."""
 
-    parser_classes = (JSONParser, MultiPartParser, FormParser)
+    parser_classes = (StrictJSONParser, MultiPartParser, FormParser)
     filter_backends = (FullTextSearch, OrderingFilter)
     ordering_fields = ("id", "created_at", "verify_by", "published_at")
     pagination_class = StableCursorPagination

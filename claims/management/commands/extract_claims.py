@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, BinaryIO, TextIO
 
+from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from claims.extraction import ExtractionError, extract, extract_html
@@ -46,6 +47,11 @@ def looks_like_html(name: str | None, text: str) -> bool:
 
 def extract_article(text: str, *, html: bool) -> dict[str, Any]:
     """The JSON-ready result for one article; for HTML also the body the offsets point into."""
+    if len(text) > settings.ARTICLE_MAX_CHARACTERS:
+        raise ExtractionError(
+            f"The article is {len(text):,} characters long; the limit is "
+            f"{settings.ARTICLE_MAX_CHARACTERS:,} (ARTICLE_MAX_CHARACTERS)."
+        )
     if html:
         result = extract_html(text)
         return {"body": result.text, **result.to_dict()}
@@ -58,6 +64,8 @@ def process_jsonl_line(line: str) -> dict[str, Any]:
         record = json.loads(line)
     except json.JSONDecodeError as error:
         return {"id": None, "error": f"Invalid JSON: {error.msg} (column {error.colno})."}
+    except RecursionError:
+        return {"id": None, "error": "Invalid JSON: nested too deeply."}
     if not isinstance(record, dict):
         return {"id": None, "error": "Each line must be a JSON object with an id and a text."}
     identifier = record.get("id")
