@@ -309,3 +309,23 @@ def test_a_backlog_is_worked_through_in_batches_without_repeating_itself(
     created = [sweep_reminders(now=NOW).created["overdue"] for _ in range(4)]
     assert created == [2, 2, 1, 0]
     assert Notification.objects.filter(kind="overdue").count() == 5
+
+
+def test_a_mail_server_that_comes_back_delivers_the_pending_reminder_once(
+    article, fact_checker, settings
+):
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_TIMEOUT = "127.0.0.1", 9, 2
+    make_claim(article, assignee=fact_checker, due_at=NOW + timedelta(hours=1))
+    sweep_reminders(now=NOW)
+    notification = Notification.objects.get()
+    with pytest.raises(DeliveryFailed):
+        notification_send(notification_id=notification.pk, now=NOW)
+    notification.refresh_from_db()
+    assert notification.state == "pending" and "Attempt 1" in notification.last_error
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"  # it is back
+    assert notification_send(notification_id=notification.pk, now=NOW) == "sent"
+    assert notification_send(notification_id=notification.pk, now=NOW) == "taken"
+    assert len(mail.outbox) == 1
+    notification.refresh_from_db()
+    assert notification.attempts == 2 and notification.last_error == ""
