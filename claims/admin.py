@@ -200,6 +200,20 @@ class ArticleAdmin(admin.ModelAdmin):
         }
         return super().change_view(request, object_id, form_url, extra_context)
 
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        form_class = super().get_form(request, obj, change=change, **kwargs)
+
+        class PlausibleDeadlineForm(form_class):
+            def clean_verify_by(self):
+                verify_by = self.cleaned_data.get("verify_by")
+                try:
+                    services.article_deadline_check(verify_by)
+                except services.ArticleRejected as refused:
+                    raise ValidationError(str(refused)) from None
+                return verify_by
+
+        return PlausibleDeadlineForm
+
     def save_model(self, request, obj, form, change):
         services.article_update(
             article=obj,

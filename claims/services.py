@@ -87,7 +87,7 @@ def article_ingest(
     Raises ArticleRejected for text that cannot be an article and DuplicateArticle when the same
     URL or the same body is already stored.
     """
-    _refuse_implausible_deadline(verify_by)
+    article_deadline_check(verify_by)
     result = _extract(text, is_html=is_html)
     _refuse_duplicate(url=url, body=result.text)
     article = Article(url=url, desk=desk, verify_by=verify_by, created_by=by)
@@ -115,7 +115,7 @@ def article_fetch_request(
 
     The row is the record of the work: if the message is lost, the ingest sweep sends it again.
     """
-    _refuse_implausible_deadline(verify_by)
+    article_deadline_check(verify_by)
     url = url.strip()
     if not is_web_address(url):
         raise ArticleRejected(
@@ -200,7 +200,7 @@ def dispatch_after_commit(task_name: str, *args) -> None:
     send_after_commit(task_name, [args])
 
 
-def _refuse_implausible_deadline(verify_by: datetime | None) -> None:
+def article_deadline_check(verify_by: datetime | None) -> None:
     if verify_by is not None and not 1970 <= verify_by.year <= 2200:
         raise ArticleRejected(
             f"A verify-by deadline in the year {verify_by.year} is surely a typing mistake."
@@ -238,7 +238,7 @@ def article_update(*, article: Article, by, changes: dict) -> Article:
         raise ArticleRejected(f"These article fields cannot be edited: {sorted(unknown)}")
     if not (roles.is_editor(by) or roles.is_fact_checker(by)):
         raise NotAllowed("Only the desk's fact-checkers and editors edit articles.")
-    _refuse_implausible_deadline(changes.get("verify_by"))
+    article_deadline_check(changes.get("verify_by"))
     with transaction.atomic():
         for name, value in changes.items():
             setattr(article, name, value)

@@ -378,3 +378,15 @@ def test_adding_a_claim_by_hand(client, fact_checker, seed_article):
     assert response.status_code == 302
     assert seed_article.body[claim.start : claim.end] == claim.text
     assert claim.events.get().actor == fact_checker
+
+
+def test_an_implausible_deadline_is_refused_on_the_article_page(client, fact_checker, seed_article):
+    client.force_login(fact_checker)
+    url = f"/admin/claims/article/{seed_article.pk}/change/"
+    data = form_values(client.get(url), "article_form")
+    data.update({"verify_by_0": "0001-01-01", "verify_by_1": "00:00:00"})
+    response = client.post(url, data)
+    assert response.status_code == 200
+    assert "surely a typing mistake" in response.content.decode()
+    seed_article.refresh_from_db()
+    assert seed_article.verify_by is None
