@@ -16,6 +16,8 @@ CONFIGURED_VARIABLES = (
     "ALLOWED_HOSTS",
     "EMAIL_PORT",
     "EMAIL_USE_TLS",
+    # set by the browser tests for Playwright's event loop; never part of a deployment
+    "DJANGO_ALLOW_ASYNC_UNSAFE",
 )
 
 
