@@ -50,6 +50,20 @@ from claims.paginator import EstimatedCountPaginator
 CONTESTING = (ClaimRelation.Type.DENIES, ClaimRelation.Type.CONTRADICTS)
 
 
+class ReadOnly:
+    """Shown, never written here: these rows are written by the services (which check who may
+    and record it) or are history that must not change."""
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
 # --- Articles ----------------------------------------------------------------------------------
 
 
@@ -460,7 +474,7 @@ class ReviewNoteInline(admin.StackedInline):
         return False
 
 
-class HistoryInline(admin.TabularInline):
+class HistoryInline(ReadOnly, admin.TabularInline):
     model = ClaimEvent
     extra = 0
     fields = ("at", "actor", "action", "from_status", "to_status", "changes_display", "message")
@@ -474,15 +488,6 @@ class HistoryInline(admin.TabularInline):
         return "; ".join(
             f"{field}: {old!r} → {new!r}" for field, (old, new) in event.changes.items()
         )
-
-    def has_add_permission(self, request, obj=None):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
 
 @admin.register(Claim)
@@ -1001,52 +1006,31 @@ class SourceAdmin(admin.ModelAdmin):
 
 
 @admin.register(ClaimRelation)
-class ClaimRelationAdmin(admin.ModelAdmin):
+class ClaimRelationAdmin(ReadOnly, admin.ModelAdmin):
+    """Relations are added and removed on the claim page, through the services."""
+
     list_display = ("from_claim", "type", "to_claim", "origin", "confirmed_by")
     list_filter = ("type", "origin")
     list_select_related = ("from_claim", "to_claim", "confirmed_by")
     raw_id_fields = ("from_claim", "to_claim")
 
-    # Relations are added and removed on the claim page, through the services (which check who
-    # may change the claim and record it in its history); this list only shows them.
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
-
 
 @admin.register(ReviewNote)
-class ReviewNoteAdmin(admin.ModelAdmin):
+class ReviewNoteAdmin(ReadOnly, admin.ModelAdmin):
+    """Notes are added on the claim page and never edited or deleted: a correction is a new
+    note."""
+
     list_display = ("claim", "kind", "author", "is_internal", "created_at")
     list_filter = ("kind", "is_internal")
     search_fields = ("body",)
     list_select_related = ("claim", "author")
 
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
 
 @admin.register(ClaimEvent)
-class ClaimEventAdmin(admin.ModelAdmin):
+class ClaimEventAdmin(ReadOnly, admin.ModelAdmin):
     list_display = ("at", "claim", "action", "from_status", "to_status", "actor")
     list_filter = ("action",)
     list_select_related = ("claim", "actor")
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
 
 class UnreadFilter(admin.SimpleListFilter):
@@ -1084,7 +1068,7 @@ class DeliveryFilter(admin.SimpleListFilter):
 
 
 @admin.register(Notification)
-class NotificationAdmin(admin.ModelAdmin):
+class NotificationAdmin(ReadOnly, admin.ModelAdmin):
     """Each person's in-app notifications; editors also see every delivery and its errors."""
 
     list_display = (
@@ -1108,15 +1092,6 @@ class NotificationAdmin(admin.ModelAdmin):
         if roles.is_editor(request.user):
             return queryset
         return queryset.filter(recipient=request.user)
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
     @admin.display(description="about", ordering="subject")
     def subject_link(self, notification: Notification) -> str:
