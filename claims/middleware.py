@@ -1,5 +1,6 @@
 import zoneinfo
 
+from django.db import InterfaceError, OperationalError
 from django.http import HttpResponse, JsonResponse
 from django.template.loader import render_to_string
 from django.utils import timezone
@@ -44,16 +45,23 @@ class DatabaseUnavailableMiddleware:
         return self.get_response(request)
 
     def process_exception(self, request, exception):
-        from django.db import InterfaceError, OperationalError
+        return database_unavailable(request) if is_database_gone(exception) else None
 
-        if not isinstance(exception, OperationalError | InterfaceError):
-            return None
-        message = "The database is unavailable right now. Nothing was saved; try again shortly."
-        if request.path.startswith("/api/"):
-            return JsonResponse(
-                {"error": {"code": "service_unavailable", "message": message}},
-                status=503,
-                headers={"Retry-After": "30"},
-            )
-        response = render_to_string("503.html", {"message": message})
-        return HttpResponse(response, status=503, headers={"Retry-After": "30"})
+
+def is_database_gone(exception) -> bool:
+    return isinstance(exception, OperationalError | InterfaceError)
+
+
+def database_unavailable(request) -> HttpResponse:
+    """The one 503 for an unreachable database: JSON under /api/, a page for people. Used by
+    the middleware (errors in views) and by handler500 (errors anywhere else)."""
+    message = "The database is unavailable right now. Nothing was saved; try again shortly."
+    headers = {"Retry-After": "30"}
+    if request.path.startswith("/api/"):
+        return JsonResponse(
+            {"error": {"code": "service_unavailable", "message": message}},
+            status=503,
+            headers=headers,
+        )
+    page = render_to_string("503.html", {"message": message})
+    return HttpResponse(page, status=503, headers=headers)

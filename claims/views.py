@@ -1,5 +1,6 @@
 import dataclasses
 import json
+import sys
 from functools import wraps
 
 from django.conf import settings
@@ -16,6 +17,7 @@ from django.http import (
     JsonResponse,
 )
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
@@ -24,6 +26,7 @@ from django.utils.safestring import mark_safe
 
 from claims import charts, claimreview, roles, selectors, services
 from claims.highlighting import highlight
+from claims.middleware import database_unavailable, is_database_gone
 from claims.models import Article, Claim, ClaimRelation, ClaimSource, Notification
 
 
@@ -47,19 +50,8 @@ def bad_request(request: HttpRequest, exception=None) -> HttpResponse:
 
 def server_error(request: HttpRequest) -> HttpResponse:
     """Django's 500 page, except that an unreachable database is a 503 that says so."""
-    import sys
-
-    from django.db import InterfaceError, OperationalError
-    from django.template.loader import render_to_string
-
-    exception = sys.exc_info()[1]
-    if isinstance(exception, OperationalError | InterfaceError):
-        message = "The database is unavailable right now. Nothing was saved; try again shortly."
-        if request.path.startswith("/api/"):
-            return JsonResponse(
-                {"error": {"code": "service_unavailable", "message": message}}, status=503
-            )
-        return HttpResponse(render_to_string("503.html", {"message": message}), status=503)
+    if is_database_gone(sys.exc_info()[1]):
+        return database_unavailable(request)
     if request.path.startswith("/api/"):
         return JsonResponse(
             {"error": {"code": "server_error", "message": "Something went wrong on our side."}},

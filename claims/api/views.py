@@ -6,7 +6,9 @@ import csv
 from pathlib import PurePath
 
 from axes.exceptions import AxesBackendPermissionDenied
+from django import forms
 from django.conf import settings
+from django.contrib.auth import authenticate
 from django.db.models import Count, OuterRef, Prefetch, Subquery
 from django.db.models.functions import Coalesce
 from django.http import StreamingHttpResponse
@@ -22,7 +24,7 @@ from drf_spectacular.utils import (
 from rest_framework import mixins, serializers, status, viewsets
 from rest_framework.authtoken.models import Token
 from rest_framework.decorators import action, api_view, permission_classes
-from rest_framework.exceptions import NotFound, PermissionDenied, Throttled
+from rest_framework.exceptions import NotAuthenticated, NotFound, PermissionDenied, Throttled
 from rest_framework.filters import OrderingFilter, SearchFilter
 from rest_framework.parsers import FormParser, MultiPartParser
 from rest_framework.permissions import AllowAny, IsAuthenticated
@@ -133,12 +135,8 @@ def me(request):
 @permission_classes([AllowAny])
 def token(request):
     """POST: trade a username and password for an API token. DELETE: revoke your token."""
-    from django.contrib.auth import authenticate
-
     if request.method == "DELETE":
         if not request.user.is_authenticated:
-            from rest_framework.exceptions import NotAuthenticated
-
             raise NotAuthenticated()
         Token.objects.filter(user=request.user).delete()
         return Response(status=status.HTTP_204_NO_CONTENT)
@@ -280,8 +278,6 @@ def _read_upload(upload) -> tuple[str, bool]:
             {"file": [f"Larger than {settings.ARTICLE_UPLOAD_MAX_BYTES:,} bytes."]}
         )
     is_html = UPLOAD_SUFFIXES[suffix]
-    from django import forms
-
     try:
         return decode_upload(upload.read(), is_html=is_html), is_html
     except forms.ValidationError as refused:
