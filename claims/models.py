@@ -161,6 +161,8 @@ class Claim(models.Model):
     Origin = ClaimOrigin
 
     OPEN_STATUSES = OPEN_STATUSES
+    # The flag_* fields, by name: the API lists and filters them by these names.
+    FLAG_NAMES = ("unverified", "anonymous_source", "hedged", "statistic", "direct_quote")
 
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="claims")
     ordinal = models.PositiveIntegerField(help_text="Position of the claim in its article.")
@@ -298,8 +300,7 @@ class Claim(models.Model):
 
     @property
     def flags(self) -> list[str]:
-        names = ("unverified", "anonymous_source", "hedged", "statistic", "direct_quote")
-        return [name for name in names if getattr(self, f"flag_{name}")]
+        return [name for name in self.FLAG_NAMES if getattr(self, f"flag_{name}")]
 
     @property
     def is_open(self) -> bool:

@@ -56,6 +56,16 @@ def sync_groups(apps, *, create_missing_permissions: bool = True) -> None:
         )
 
 
+# The groups that give a role on the desk: has_role asks only about these.
+DESK_GROUPS = (FACT_CHECKERS, EDITORS)
+
+
+def remember_groups(user, names: set[str]) -> None:
+    """Record which desk groups `user` is in, when a query already read them (the API's
+    token authentication), so has_role does not ask again."""
+    user._desk_groups = set(names)
+
+
 def has_role(user, group_name: str) -> bool:
     if not user.is_authenticated or not user.is_active:
         return False

@@ -100,6 +100,56 @@ def test_tokens_are_issued_used_and_revoked(fact_checker):
     assert_error(client.get("/api/me/"), 401)
 
 
+def token_client(user) -> APIClient:
+    from rest_framework.authtoken.models import Token
+
+    client = APIClient()
+    client.credentials(HTTP_AUTHORIZATION=f"Token {Token.objects.create(user=user).key}")
+    return client
+
+
+@pytest.mark.parametrize(
+    ("person", "url", "status"),
+    [
+        ("fact_checker", "/api/claims/", 200),
+        ("fact_checker", "/api/claimreview/import/", 403),  # an editor's endpoint
+        ("editor", "/api/claims/", 200),
+        ("outsider", "/api/claims/", 403),
+    ],
+)
+def test_a_token_carries_its_owners_roles(request, person, url, status):
+    user = request.getfixturevalue(person)
+    client = token_client(user)
+    response = client.get(url) if status == 200 else client.post(url, [], format="json")
+    assert response.status_code == status, response.content
+
+
+def test_an_editor_token_reaches_editor_endpoints(editor):
+    response = token_client(editor).post("/api/claimreview/import/", [], format="json")
+    assert response.status_code != 403, response.content
+
+
+@pytest.mark.parametrize(
+    "key", ["x" * 40, "x" * 41, "\x00" * 40, "key\x00", "é" * 40, "' OR 1=1 --"]
+)
+def test_a_wrong_token_is_401_whatever_it_holds(fact_checker, key):
+    client = APIClient()
+    client.credentials(HTTP_AUTHORIZATION=f"Token {key}")
+    assert_error(client.get("/api/claims/"), 401, "authentication_failed")
+
+
+def test_a_token_of_a_deactivated_or_demoted_person_stops_working(fact_checker):
+    from django.contrib.auth.models import Group
+
+    client = token_client(fact_checker)
+    assert client.get("/api/claims/").status_code == 200
+    fact_checker.groups.remove(Group.objects.get(name="Fact-checkers"))
+    assert_error(client.get("/api/claims/"), 403, "permission_denied")
+    fact_checker.is_active = False
+    fact_checker.save(update_fields=["is_active"])
+    assert_error(client.get("/api/claims/"), 401)
+
+
 # --- articles ----------------------------------------------------------------------------------
 
 
@@ -363,6 +413,53 @@ def test_query_count_does_not_grow_with_page_size(fact_checker, seed_article, ur
             assert client.get(url.format(n=size)).status_code == 200
         counts.append(len(queries))
     assert counts[0] == counts[1]
+
+
+def test_a_token_request_for_the_claim_list_is_two_queries(fact_checker, seed_article):
+    """The token's query also reads the person's roles; the page is one more."""
+    client = token_client(fact_checker)
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get("/api/claims/?status=new&page_size=50").status_code == 200
+    assert len(queries) == 2, [query["sql"][:120] for query in queries]
+
+
+@pytest.mark.parametrize("zone", ["UTC", "Asia/Kolkata"])
+def test_the_list_shows_each_claim_as_its_detail_serializer_does(
+    fact_checker, editor, seed_article, zone, settings
+):
+    """The list is built from rows for speed; it must say exactly what ClaimSerializer says."""
+    from django.utils import timezone
+
+    from claims.api.serializers import ClaimSerializer
+
+    editor.first_name, editor.last_name = "Edith", "Ng"
+    editor.save()
+    claims = list(seed_article.claims.order_by("id"))
+    for index, claim in enumerate(claims):
+        claim.assignee = (fact_checker, editor, None)[index % 3]
+        claim.due_at = timezone.now() + timezone.timedelta(hours=index) if index % 2 else None
+        claim.save()
+    assert any(not claim.claimant for claim in claims) and any(claim.claimant for claim in claims)
+    assert any(claim.cue for claim in claims) and any(claim.flags for claim in claims)
+    settings.TIME_ZONE = zone  # the zone DRF writes times in when the person has none
+    listed = client_for(fact_checker).get("/api/claims/?page_size=200").json()["results"]
+    expected = [
+        ClaimSerializer(claim).data
+        for claim in Claim.objects.select_related("article", "assignee").order_by("-id")
+    ]
+    assert any(row["due_at"] for row in listed)
+    assert all(row["updated_at"].endswith("+05:30") for row in listed) == (zone != "UTC")
+    assert len(listed) == len(expected) == len(claims)
+    for row, wanted in zip(listed, expected, strict=True):
+        assert row == json_round_trip(wanted), row["id"]
+
+
+def json_round_trip(data):
+    import json
+
+    from rest_framework.utils.encoders import JSONEncoder
+
+    return json.loads(json.dumps(data, cls=JSONEncoder))
 
 
 def test_csv_export_streams_the_filtered_claims(fact_checker, seed_article):

@@ -315,7 +315,11 @@ class ClaimViewSet(
 
     @extend_schema(responses={200: api.ClaimSerializer(many=True), **errors(400, 401, 403)})
     def list(self, request, *args, **kwargs):
-        return super().list(request, *args, **kwargs)
+        # Rows, not model instances: the list is the API's hottest path (see
+        # api.claim_list_items, which answers in ClaimSerializer's shape).
+        claims = self.filter_queryset(self.get_queryset()).values(*api.CLAIM_LIST_COLUMNS)
+        page = self.paginate_queryset(claims)
+        return self.get_paginated_response(api.claim_list_items(page))
 
     @extend_schema(responses={200: api.ClaimDetailSerializer, **READ_ERRORS})
     def retrieve(self, request, *args, **kwargs):
