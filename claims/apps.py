@@ -15,17 +15,29 @@ class ClaimsConfig(AppConfig):
 
 
 def _drop_sqlite_triggers(sender, using, **kwargs) -> None:
-    from claims.offset_triggers import drop_sqlite_triggers
+    from claims import offset_triggers, summary_triggers
 
-    if connections[using].vendor == "sqlite":
-        drop_sqlite_triggers(connections[using])
+    connection = connections[using]
+    if connection.vendor == "sqlite":
+        with connection.cursor() as cursor:
+            for statement in (*offset_triggers.SQLITE_BACKWARD, *summary_triggers.SQLITE_BACKWARD):
+                cursor.execute(statement)
 
 
 def _install_sqlite_triggers(sender, using, apps=None, **kwargs) -> None:
-    from claims.offset_triggers import install_sqlite_triggers
+    from claims import offset_triggers, summary_triggers
     from claims.roles import sync_groups
 
-    if connections[using].vendor == "sqlite":
-        install_sqlite_triggers(connections[using])
+    connection = connections[using]
+    if connection.vendor == "sqlite":
+        with connection.cursor() as cursor:
+            for statement in offset_triggers.SQLITE_FORWARD:
+                cursor.execute(statement)
+        if "claims_openclaimcount" in connection.introspection.table_names():
+            with connection.cursor() as cursor:
+                for statement in summary_triggers.SQLITE_FORWARD:
+                    cursor.execute(statement)
+            # Rows written while the triggers were away (during the migrate) are counted.
+            summary_triggers.rebuild(connection)
     # The roles are data: put them back after a flush (tests) or a partial migrate.
     sync_groups(apps or global_apps, create_missing_permissions=False)

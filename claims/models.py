@@ -275,8 +275,14 @@ class Claim(models.Model):
             models.Index(fields=["status", "-checkworthiness"], name="claim_status_worthiness"),
             # The admin's claim list, in its default order (most check-worthy first).
             models.Index(fields=["-checkworthiness", "id"], name="claim_worthiness_order"),
-            # Dashboard workload: open claims per person with their due times (index-only).
-            models.Index(fields=["status", "assignee", "due_at"], name="claim_workload"),
+            # Dashboard workload: due today and overdue per person, read from the start of
+            # the due times up to the end of today (index-only; the open totals per person
+            # are OpenClaimCount's).
+            models.Index(
+                fields=["due_at", "assignee"],
+                condition=Q(status__in=OPEN_STATUSES, assignee__isnull=False),
+                name="claim_open_assigned_due",
+            ),
             # Dashboard "median time to verdict": the latest sign-offs.
             models.Index(
                 fields=["-signed_off_at"],
@@ -483,6 +489,34 @@ class ClaimEvent(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_action_display()} on claim {self.claim_id} at {self.at:%Y-%m-%d %H:%M}"
+
+
+class OpenClaimCount(models.Model):
+    """How many open claims each person holds: the dashboard's workload reads this row per
+    person instead of counting a million claims. Kept exact by database triggers on
+    claims_claim (claims/summary_triggers.py), whatever writes the claims: the services, the
+    admin, a bulk update, COPY. Rows of people who hold nothing read 0."""
+
+    # No foreign key: the triggers write it inside the claims' statements, before or after a
+    # person's deletion; the dashboard only shows rows of people who exist.
+    assignee_id = models.BigIntegerField(primary_key=True)
+    open_claims = models.IntegerField(default=0)
+
+    def __str__(self) -> str:
+        return f"{self.open_claims} open claims for user {self.assignee_id}"
+
+
+class ResolvedCount(models.Model):
+    """How many claims were resolved (signed off or dismissed: transitions in their history)
+    in each quarter hour (UTC): "resolved per day" sums them into days of the reader's time
+    zone (every zone's offset is a whole number of quarter hours). Kept exact by database
+    triggers on claims_claimevent (claims/summary_triggers.py)."""
+
+    quarter = models.DateTimeField(primary_key=True)
+    resolved = models.IntegerField(default=0)
+
+    def __str__(self) -> str:
+        return f"{self.resolved} resolved in the quarter hour from {self.quarter:%Y-%m-%d %H:%M}"
 
 
 class Notification(models.Model):

@@ -87,15 +87,3 @@ SQLITE_BACKWARD = [
     "DROP TRIGGER IF EXISTS claims_claim_offsets_inside_body_update;",
     "DROP TRIGGER IF EXISTS claims_article_body_covers_claims;",
 ]
-
-
-def install_sqlite_triggers(connection) -> None:
-    with connection.cursor() as cursor:
-        for statement in SQLITE_FORWARD:
-            cursor.execute(statement)
-
-
-def drop_sqlite_triggers(connection) -> None:
-    with connection.cursor() as cursor:
-        for statement in SQLITE_BACKWARD:
-            cursor.execute(statement)

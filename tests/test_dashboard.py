@@ -154,6 +154,37 @@ def test_median_time_to_verdict_and_resolved_per_day(editor):
     assert len(charts.resolved_per_day) == 30
 
 
+@pytest.mark.parametrize("zone", ["UTC", "Asia/Kolkata", "Asia/Kathmandu", "America/St_Johns"])
+def test_resolved_per_day_falls_on_the_readers_days(editor, zone):
+    """Resolutions are kept per quarter hour; a day is the reader's, whatever their offset."""
+    import zoneinfo
+    from datetime import datetime
+
+    a = article()
+    local = zoneinfo.ZoneInfo(zone)
+    today = timezone.localtime(NOW, local).date()
+    # either side of the reader's midnight three days ago, and one in the middle of a day
+    midnight = datetime.combine(today - timedelta(days=3), datetime.min.time(), tzinfo=local)
+    moments = {
+        1: midnight - timedelta(minutes=1),
+        2: midnight,
+        3: midnight + timedelta(minutes=14),
+        4: midnight + timedelta(hours=30),
+    }
+    for ordinal, moment in moments.items():
+        c = claim(a, ordinal, status="dismissed")
+        event = ClaimEvent.objects.create(
+            claim=c, actor=editor, action="transition", to_status="dismissed"
+        )
+        ClaimEvent.objects.filter(pk=event.pk).update(at=moment)
+    with timezone.override(local):
+        per_day = dict(selectors.dashboard_charts(rows=[], now=NOW).resolved_per_day)
+    assert per_day[today - timedelta(days=4)] == 1
+    assert per_day[today - timedelta(days=3)] == 2
+    assert per_day[today - timedelta(days=2)] == 1
+    assert sum(per_day.values()) == 4
+
+
 # --- who sees what -----------------------------------------------------------------------------
 
 
