@@ -5,6 +5,7 @@ history rows inserted, moved or deleted — they equal a count of the rows thems
 import random
 from collections import Counter
 from datetime import timedelta
+from io import StringIO
 
 import pytest
 from django.core.management import call_command
@@ -168,6 +169,11 @@ def test_rebuild_recomputes_what_the_triggers_keep(fact_checker, editor, other_f
     summary_triggers.rebuild(connection)
     assert (open_per_person_kept(), resolved_per_quarter_kept()) == kept
     assert_summaries_match()
+    OpenClaimCount.objects.all().delete()
+    out = StringIO()
+    call_command("rebuild_dashboard_counts", stdout=out)
+    assert (open_per_person_kept(), resolved_per_quarter_kept()) == kept
+    assert f"for {len(kept[0])} people" in out.getvalue()
 
 
 def test_generated_data_is_counted(db):
