@@ -242,6 +242,36 @@ CLAIM_NOUNS = words(
     "finding findings figures figure characterisation characterization charge rumour rumours "
     "rumor rumors notion idea statement statements that this it them"
 )
+# What people deny having done or had, when the denial names no claim: "denied wrongdoing",
+# "denies any involvement". The denial answers the claim about them.
+DENIED_CONDUCT = words(
+    "wrongdoing wrongdoings involvement responsibility knowledge role link links connection "
+    "connections misconduct blame liability guilt culpability part"
+)
+# Past forms that the light lemma (relations.lemma) cannot undo: "threw" and "thrown" meet
+# "throw". General English only.
+IRREGULAR_FORMS = {
+    form: base
+    for base, forms in (
+        ("throw", "threw thrown"), ("shoot", "shot"), ("fight", "fought"),
+        ("take", "took taken"), ("give", "gave given"), ("run", "ran"), ("send", "sent"),
+        ("bring", "brought"), ("catch", "caught"), ("strike", "struck stricken"),
+        ("break", "broke broken"), ("steal", "stole stolen"), ("write", "wrote written"),
+        ("know", "knew known"), ("see", "saw seen"), ("speak", "spoke spoken"),
+        ("drive", "drove driven"), ("flee", "fled"), ("hide", "hid hidden"),
+        ("build", "built"), ("meet", "met"), ("pay", "paid"), ("lose", "lost"),
+        ("hold", "held"), ("sell", "sold"), ("buy", "bought"), ("keep", "kept"),
+        ("begin", "began begun"), ("choose", "chose chosen"), ("feed", "fed"),
+        ("lead", "led"), ("sink", "sank sunk"), ("spend", "spent"), ("stand", "stood"),
+        ("wear", "wore worn"), ("win", "won"), ("seek", "sought"), ("tear", "tore torn"),
+        ("fly", "flew flown"), ("freeze", "froze frozen"), ("forget", "forgot forgotten"),
+        ("hang", "hung"), ("blow", "blew blown"), ("bleed", "bled"), ("dig", "dug"),
+        ("draw", "drew drawn"), ("feel", "felt"), ("hear", "heard"), ("make", "made"),
+        ("ride", "rode ridden"), ("shake", "shook shaken"), ("teach", "taught"),
+        ("think", "thought"), ("go", "went gone"),
+    )
+    for form in forms.split()
+}  # fmt: skip
 
 # Opinion and evaluation words: lower check-worthiness.
 OPINION_WORDS = words(
@@ -354,7 +384,7 @@ CONCEPTS = _concepts(
     """
     die: kill killed killing kills die died dies dying dead death deaths fatalities fatality
     fatal lives
-    injure: injured injure injuring injuries injury wounded wounding wounds hurt casualties
+    injure: injured injure injuring injuries injury wound wounded wounding wounds hurt casualties
     explode: bomb bombs bombing blast blasts explosion explosions exploded explode detonated
     protest: protest protests protested protesters demonstration demonstrations demonstrators
     rally rallies march marches marched marchers
@@ -368,6 +398,7 @@ CONCEPTS = _concepts(
     count: number numbers toll tally count figure figures total
     peaceful: peaceful peacefully orderly calm calmly smooth smoothly
     violent: violent violence chaotic chaos unrest clashes clashed riot riots rioting
+    attack attacks attacked attacking assault assaulted assaulting
     enough: enough sufficient adequate ample
     need: need needs needed shortfall insufficient lack lacks lacking short
     oppose: oppose opposes opposed opposition against
@@ -376,11 +407,14 @@ CONCEPTS = _concepts(
     investigated investigating probe inquiry enquiry investigators
     contact: contact contacts contacted messages message communication communications
     ban: ban bans banned banning
-    plan: plan plans planned planning
+    plan: plan plans planned planning scheduled controlled deliberate
+    emergency: emergency emergencies unplanned unscheduled sudden
+    safe: safe safely secure stable sound
+    danger: danger dangerous unsafe unstable risk risks risky failing collapse collapsing
     evidence: evidence sign signs trace traces
     leak: leak leaks leaked leaking release released releases spill spilled spills
     arrest: arrest arrested arrests detained detention detain
-    evacuate: evacuated evacuation evacuate evacuations displaced fled
+    evacuate: evacuated evacuation evacuate evacuations displaced fled flee flees fleeing
     capital: capital funds funding fundraising
     defect: defect defected defection defections
     accuse: accuse accused accusation accusations allegation allegations
@@ -396,4 +430,8 @@ ANTONYM_CONCEPTS = {
     "fall": "rise",
     "oppose": "favour",
     "favour": "oppose",
+    "plan": "emergency",
+    "emergency": "plan",
+    "safe": "danger",
+    "danger": "safe",
 }

@@ -30,6 +30,8 @@ from .lexicon import (
     CLAIM_NOUNS,
     CONCEPTS,
     CUE_VERBS,
+    DENIED_CONDUCT,
+    IRREGULAR_FORMS,
     NUMBER_WORD_VALUES,
     NUMBER_WORDS,
     QUANTITY_SYNONYMS,
@@ -123,6 +125,18 @@ _CONFIRM_HINTS = ("confirm", "corroborat", "back", "support", "consistent")
 _STUDY_SOURCES = words(
     "study studies researchers research report survey authors scientists paper analysis"
 )
+# A reply that says the other side's claim is false without a denial verb: "no such meeting
+# took place", "that was untrue", "there was no truth in it", "the report is baseless".
+_DENIAL_REPLY = re.compile(
+    r"\bno\s+such\b|\bno\s+truth\b|\b(?:is|was|are|were|be|been)\s+(?:simply\s+|completely\s+|"
+    r"entirely\s+|totally\s+)?(?:untrue|false|baseless|unfounded|fabricated|nonsense|not\s+true|"
+    r"a\s+lie|lies|a\s+fabrication|an?\s+invention)\b",
+    re.IGNORECASE,
+)
+_DENIAL_REPLY_HINTS = ("no such", "truth", "untrue", "false", "baseless", "unfounded",
+                       "fabricat", "nonsense", "not true", "lie", "invention")  # fmt: skip
+# "no such meeting": the thing whose existence is denied.
+_NO_SUCH = re.compile(r"\bno\s+such\s+([^\W\d_][\w'’-]*)", re.IGNORECASE)
 _REJECTED_CLAIM = re.compile(
     r"^(?:a|an|the)\s+(?:claim|allegation|assertion|theory|rumou?r|view)\b.*\b(?:rejected|"
     r"debunked|disproved|discredited|refuted|dismissed|false|untrue|baseless)\b",
@@ -140,6 +154,9 @@ def lemma(word: str) -> str:
     concept = CONCEPTS.get(word)
     if concept:
         return concept
+    if word in IRREGULAR_FORMS:
+        word = IRREGULAR_FORMS[word]
+        return CONCEPTS.get(word, word)
     base = word
     if (len(word) > 4 and word.endswith("ies")) or (len(word) > 4 and word.endswith("ied")):
         base = word[:-3] + "y"
@@ -490,6 +507,11 @@ def link(claims: list[RelationInput]) -> list[list[tuple[str, int]]]:
                 if target is not None:
                     links[index].append(("contradicts", target))
             continue
+        reply = _denial_reply(claim, earlier)
+        if reply is not None:
+            links[index].append(reply)
+            denial_targets[index] = reply
+            continue
         contradictions = _contradictions(claim, far, lower)
         if contradictions:
             links[index].extend(("contradicts", target) for target in contradictions)
@@ -601,13 +623,13 @@ def _denial_target(
     if best is not None:
         return best[1]
     mentions_claim = any(
-        token in CLAIM_NOUNS for token in head
+        token in CLAIM_NOUNS or token in DENIED_CONDUCT for token in head
     ) or not claim.content_after_cue.strip(" .")
     if not mentions_claim:
         return None
     # "The ministry denied the report": a claim about the denier ("the ministry had failed
     # to ...") is what it answers, also several paragraphs back.
-    denier = claim.source_words - _GENERIC_SOURCE_WORDS
+    denier = {_LEMMA[word] for word in claim.source_words - _GENERIC_SOURCE_WORDS} - _NOTHING
     if denier:
         for index, other in far_candidates:
             if denier & other.words and not _same_party(claim, other):
@@ -620,6 +642,34 @@ def _denial_target(
     for index, other in candidates:
         if other.source_key:
             return index
+    return None
+
+
+def _denial_reply(
+    claim: RelationInput, earlier: list[tuple[int, RelationInput]]
+) -> tuple[str, int] | None:
+    """'no such meeting took place' / 'a spokesman said that was untrue': a reply from another
+    party calling an earlier claim false. Its target is the nearest claim from someone else
+    that names what the reply denies ('meeting'), else - for 'that was untrue' - the nearest
+    claim from someone else."""
+    if not contains_any(claim.lowered, _DENIAL_REPLY_HINTS) or not _DENIAL_REPLY.search(claim.text):
+        return None
+    candidates = [
+        (index, other)
+        for index, other in earlier[:RESPONSE_WINDOW]
+        if _can_be_target(other) and not _same_party(claim, other) and other.kind != "denial"
+    ]
+    thing = _NO_SUCH.search(claim.text)
+    if thing is not None:
+        wanted = _LEMMA[thing[1].lower()]
+        for index, other in candidates:
+            # its tokens, not its content words: "warned" is a reporting verb there
+            if wanted in map(_LEMMA.__getitem__, other.tokens):
+                return (_denial_type(claim, other), index)
+        return None
+    overlap = [(index, other) for index, other in candidates if claim.words & other.words]
+    for index, other in overlap or candidates:
+        return (_denial_type(claim, other), index)
     return None
 
 
@@ -708,10 +758,19 @@ _ADJUNCT_MARKERS = words("in at on of from across near for with by than as to in
 
 
 def _argument_match(scope: frozenset[str], tokens: list[str]) -> bool:
-    if not scope or scope.isdisjoint(map(_LEMMA.__getitem__, tokens)):
-        return False  # no word of the claim is in the scope: the common case, decided in C
+    if not scope or (
+        scope.isdisjoint(map(_LEMMA.__getitem__, tokens))
+        and not any(
+            "-" in token and not scope.isdisjoint(map(_LEMMA.__getitem__, token.split("-")))
+            for token in tokens
+        )
+    ):
+        return False  # no word of the claim is in the scope: the common case
     for position, token in enumerate(tokens):
-        if token in STOPWORDS or _LEMMA[token] not in scope:
+        if token in STOPWORDS or (
+            _LEMMA[token] not in scope
+            and not ("-" in token and any(_LEMMA[part] in scope for part in token.split("-")))
+        ):
             continue
         before = tokens[max(0, position - 3) : position]
         if not any(word in _ADJUNCT_MARKERS for word in before):
@@ -828,6 +887,13 @@ def _support(claim: RelationInput, earlier: list[tuple[int, RelationInput]]) -> 
             same_quantity
             or (len(shared) >= 3 and anchored and ratio >= 0.4)
             or (len(shared) >= 2 and anchored and shared - anchored and claim.additive)
+            # a second source confirming, or saying "also": the same event in other words
+            or (
+                (claim.additive or claim.cue_group == "confirm")
+                and len(shared) >= 2
+                and ratio >= 0.4
+                and shared & _CONCEPT_NAMES
+            )
             or (len(shared) >= 2 and ratio >= 0.6 and shared & _CONCEPT_NAMES)
             or (ratio >= 1.0 and shared & _CONCEPT_NAMES)
         )

@@ -219,3 +219,72 @@ def test_the_reporters_own_narrative_is_not_a_party() -> None:
         'pool," the mayor said.'
     )
     assert all(not claim.relations for claim in result.claims)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [("threw", "thrown"), ("thrown", "throw"), ("fought", "fight"), ("fled", "flee")],
+)
+def test_irregular_past_forms_meet_their_verb(first: str, second: str) -> None:
+    assert lemma(first) == lemma(second)
+
+
+def test_no_such_thing_denies_the_claim_that_names_it() -> None:
+    result = extract(
+        "Two workers said managers had been warned in August that the wall was cracking. "
+        "The company's spokeswoman said no such warning had been received."
+    )
+    assert relations_of(result, "no such warning") == [
+        ("denies", "managers had been warned in August that the wall was cracking")
+    ]
+
+
+def test_calling_a_claim_untrue_denies_it() -> None:
+    result = extract(
+        "The union said the factory had dumped waste into the river for years. "
+        "A company spokesman said that was untrue."
+    )
+    assert relations_of(result, "untrue") == [
+        ("denies", "the factory had dumped waste into the river for years")
+    ]
+
+
+def test_a_denial_of_wrongdoing_answers_the_claim_about_the_denier() -> None:
+    result = extract(
+        "The newspaper reported that two players had taken money to lose the match. "
+        "The league said it was looking into the report. Both players deny wrongdoing."
+    )
+    assert relations_of(result, "wrongdoing") == [
+        ("denies", "two players had taken money to lose the match")
+    ]
+
+
+def test_a_negation_reaches_into_hyphenated_words() -> None:
+    result = extract(
+        "A resident said she saw an officer pepper-spray a woman holding a baby. "
+        "A police spokesman said no spray was used during the operation."
+    )
+    assert relations_of(result, "no spray was used") == [
+        ("contradicts", "she saw an officer pepper-spray a woman holding a baby")
+    ]
+
+
+def test_a_confirmation_in_other_words_supports_the_first_account() -> None:
+    result = extract(
+        "The police statement said one officer was treated at a hospital for a head injury. "
+        "A spokeswoman for the medical center confirmed an officer had been treated for a "
+        "head wound and released."
+    )
+    assert relations_of(result, "head wound") == [
+        ("supports", "one officer was treated at a hospital for a head injury")
+    ]
+
+
+def test_attacked_and_peaceful_cannot_describe_the_same_crowd() -> None:
+    result = extract(
+        "Police said officers were attacked by the crowd during the raid. "
+        "Residents said the crowd outside the building was angry but peaceful."
+    )
+    assert relations_of(result, "angry but peaceful") == [
+        ("contradicts", "officers were attacked by the crowd during the raid")
+    ]
