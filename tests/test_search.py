@@ -86,3 +86,13 @@ def test_the_paginator_counts_exactly_below_the_threshold_and_estimates_above(se
         assert estimated >= 4  # the planner's figure, never below what was counted
     else:
         assert estimated == claims.count()
+
+
+@pytest.mark.postgres
+def test_the_admin_says_about_when_the_count_is_an_estimate(seed, editor, client, monkeypatch):
+    client.force_login(editor)
+    page = client.get("/admin/claims/claim/").content.decode()
+    assert "about " not in page.split('class="paginator"')[1][:400]
+    monkeypatch.setattr(paginator, "EXACT_UP_TO", 3)
+    page = client.get("/admin/claims/claim/").content.decode()
+    assert "about " in page.split('class="paginator"')[1][:400]
