@@ -7,42 +7,21 @@ held-out set is only compared by text, never printed.
 
 from __future__ import annotations
 
-import json
-from collections import Counter
-from pathlib import Path
-
 import pytest
 import test_gold_set as gold
-
-DEV_DIRECTORY = Path(__file__).parent / "dev"
-HELDOUT_DIRECTORY = Path(__file__).parent / "heldout"
-
-
-def read_text(path: Path) -> str:
-    with path.open(encoding="utf-8", newline="") as text_file:
-        return text_file.read()
-
-
-def load_dev_articles() -> list[gold.Article]:
-    articles = []
-    for annotation_path in sorted(DEV_DIRECTORY.glob("*.json")):
-        text = read_text(annotation_path.with_suffix(".txt"))
-        annotation = json.loads(annotation_path.read_text(encoding="utf-8"))
-        articles.append(gold.Article(annotation_path.stem, text, annotation))
-    return articles
-
-
-ARTICLES = load_dev_articles()
-ARTICLE_IDS = [article.name for article in ARTICLES]
-
-GOLD_CHECKS = (
-    gold.test_article_length,
-    gold.test_metadata_fields,
-    gold.test_every_span_exists_at_its_occurrence,
-    gold.test_flags_and_relations_are_valid,
-    gold.test_furniture_exists_and_is_not_a_claim,
-    gold.test_claims_do_not_overlap_each_other,
+from annotated_sets import (
+    GOLD_CHECKS,
+    HERE,
+    load_articles,
+    minimum_pattern_counts,
+    missing_patterns,
+    read_text,
 )
+
+DEV_DIRECTORY = HERE / "dev"
+HELDOUT_DIRECTORY = HERE / "heldout"
+ARTICLES = load_articles(DEV_DIRECTORY)
+ARTICLE_IDS = [article.name for article in ARTICLES]
 
 
 def test_six_articles_each_with_text_and_annotation_and_none_from_the_other_sets():
@@ -92,38 +71,9 @@ def test_relations_are_held_by_the_later_claim_and_join_different_sources(
     assert relations >= 4
 
 
-MINIMUM_PATTERN_COUNTS = {
-    "X said Y": 3,
-    "X said that Y": 3,
-    "Y, X said": 3,
-    "Y, said X (inversion)": 2,
-    'X said: "..."': 1,
-    "according_to:before": 1,
-    "according_to:after": 3,
-    "quote:several sentences": 2,
-    "quote:attribution in the middle": 3,
-    "claimant:pronoun": 3,
-    "claimant:definite_description": 2,
-    "claimant:null": 3,
-    "qualifier:anonymity": 3,
-    "qualifier:following sentence": 2,
-    **{f"cue:{verb}": 1 for verb in ("told", "denied", "rejected", "accused", "warned")},
-    **{f"cue:{verb}": 1 for verb in ("insisted", "estimated", "confirmed")},
-    **{f"flag:{flag}": 2 for flag in sorted(gold.ALLOWED_FLAGS)},
-    **{f"relation:{relation}": 8 for relation in sorted(gold.ALLOWED_RELATIONS)},
-}
-
-
 def test_pattern_coverage():
-    counts: Counter = Counter()
-    for article in ARTICLES:
-        counts += gold.classify_patterns(article)
-    missing = {
-        pattern: (counts[pattern], minimum)
-        for pattern, minimum in MINIMUM_PATTERN_COUNTS.items()
-        if counts[pattern] < minimum
-    }
-    assert not missing
+    minimums = minimum_pattern_counts(relations_each=8, extra={'X said: "..."': 1})
+    assert not missing_patterns(ARTICLES, minimums)
 
 
 def test_relations_are_the_point_of_the_set():
