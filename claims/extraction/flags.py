@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import MONTHS, NUMBER_WORDS
-from .tokens import contains_any
+from .tokens import WordMemo, contains_any
 
 UNVERIFIED = re.compile(
     r"""\b(?:
@@ -261,37 +261,60 @@ def has_statistic(text: str) -> bool:
     ):
         return False  # most claims have no number at all: skip the word-by-word check
     words = _STATISTIC_WORD.findall(text)
-    for index, word in enumerate(words):
-        lowered = word.lower().rstrip(".,")
-        first = lowered[:1]
-        # The first-character test only spares most words the regular expression.
-        if (
-            (first.isdigit() or first in _NUMBER_FIRST)
-            and _NUMBER.fullmatch(lowered)
-            and any(char.isdigit() for char in lowered)
-        ):
-            previous = words[index - 1].lower().rstrip(".,") if index else ""
-            following = words[index + 1].lower() if index + 1 < len(words) else ""
-            if _YEAR.match(lowered) or _TIME.match(lowered):
-                continue
-            if previous in MONTHS or following.rstrip(".,") in MONTHS:
-                continue  # "June 3", "3 June"
-            if following.startswith(("a.m", "p.m", "am", "pm", "o'clock")):
-                continue
-            return True
-        if lowered in NUMBER_WORDS and "-" not in word:
-            return True
-        if lowered in ("percent", "per", "%") or lowered.endswith("%"):
-            return True
-        if (
-            "-" in lowered
-            and lowered.split("-")[0] in NUMBER_WORDS
-            and lowered.split("-")[1]
-            in (
-                "thirds",
-                "quarters",
-                "fifths",
-            )
-        ):
-            return True
+    # What a word says on its own is memoised per word; only a number's neighbours (a month,
+    # "a.m.") are looked at here. Any one word that counts makes a statistic.
+    kinds = list(map(_STATISTIC_KINDS.__getitem__, words))
+    if _COUNTS in kinds:
+        return True
+    if _NUMBER_IN_CONTEXT not in kinds:
+        return False
+    for index, kind in enumerate(kinds):
+        if kind is not _NUMBER_IN_CONTEXT:
+            continue
+        previous = words[index - 1].lower().rstrip(".,") if index else ""
+        following = words[index + 1].lower() if index + 1 < len(words) else ""
+        if previous in MONTHS or following.rstrip(".,") in MONTHS:
+            continue  # "June 3", "3 June"
+        if following.startswith(("a.m", "p.m", "am", "pm", "o'clock")):
+            continue
+        return True
     return False
+
+
+_COUNTS = "counts"  # a number word, a percentage or a fraction: a statistic wherever it stands
+_NUMBER_IN_CONTEXT = "number"  # a number other than a year or a time: unless a date or a time
+
+
+def _statistic_kind(word: str) -> str | None:
+    """What one word of has_statistic's text is on its own: _COUNTS, _NUMBER_IN_CONTEXT or
+    None (not a statistic, as a year or a clock time is not)."""
+    lowered = word.lower().rstrip(".,")
+    first = lowered[:1]
+    # The first-character test only spares most words the regular expression.
+    if (
+        (first.isdigit() or first in _NUMBER_FIRST)
+        and _NUMBER.fullmatch(lowered)
+        and any(char.isdigit() for char in lowered)
+    ):
+        if _YEAR.match(lowered) or _TIME.match(lowered):
+            return None
+        return _NUMBER_IN_CONTEXT
+    if lowered in NUMBER_WORDS and "-" not in word:
+        return _COUNTS
+    if lowered in ("percent", "per", "%") or lowered.endswith("%"):
+        return _COUNTS
+    if (
+        "-" in lowered
+        and lowered.split("-")[0] in NUMBER_WORDS
+        and lowered.split("-")[1]
+        in (
+            "thirds",
+            "quarters",
+            "fifths",
+        )
+    ):
+        return _COUNTS
+    return None
+
+
+_STATISTIC_KINDS = WordMemo(_statistic_kind)
