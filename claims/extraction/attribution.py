@@ -41,7 +41,7 @@ from .lexicon import (
     words,
 )
 from .sentences import Sentence
-from .tokens import Token, contains_any, tokenize
+from .tokens import Token, contains_any, has_case_traps, tokenize
 
 _PUNCT_STOPS = frozenset(',;:()[]"“”‘’—–')
 _LEADING_CONNECTIVES = words("but and or so yet meanwhile also then however still")
@@ -566,8 +566,12 @@ def _according_to(text: str, tokens: list[Token], start: int, end: int) -> list[
     return [made] if made else []
 
 
-def _passives(text: str, start: int, end: int) -> list[Attribution]:
-    match = _QUOTED_AS_SAYING.search(text, start, end)
+def _passives(text: str, start: int, end: int, lowered: str) -> list[Attribution]:
+    """``lowered`` is text[start:end].lower(): every match of _QUOTED_AS_SAYING contains
+    "saying", and one of _PASSIVE_THAT counts only when "it"/"this" opens it within 40
+    characters. Both patterns are slow; these substring tests rule most sentences out."""
+    traps = has_case_traps(lowered)
+    match = _QUOTED_AS_SAYING.search(text, start, end) if "saying" in lowered or traps else None
     if match:
         tokens = tokenize(text, start, match.start())
         subject = _left_noun_phrase(tokens, len(tokens), 0) if tokens else None
@@ -582,7 +586,10 @@ def _passives(text: str, start: int, end: int) -> list[Attribution]:
             form="quoted_as_saying",
         )
         return [made] if made else []
-    match = _PASSIVE_THAT.search(text, start, end)
+    head = lowered[:44]  # "it"/"this" starting before offset 40
+    match = (
+        _PASSIVE_THAT.search(text, start, end) if "it" in head or "this" in head or traps else None
+    )
     if match and match.start() - start < 40:
         made = _make(
             text,
@@ -817,7 +824,7 @@ def _attribute_sentence(
         if found:
             return found
     if "as saying" in sentence or " that " in sentence:
-        found = _passives(text, start, end)
+        found = _passives(text, start, end, sentence)
         if found:
             return found
     accused = (

@@ -67,3 +67,17 @@ def contains_any(lowered: str, hints: tuple[str, ...]) -> bool:
         if hint in lowered:
             return True
     return False
+
+
+# str.lower() and a case-insensitive pattern agree on which ASCII letter a character is, except
+# for three characters: IGNORECASE matches "i" to "İ" (which lowers to "i" + U+0307) and to
+# "ı", and "s" to "ſ" (the Kelvin sign matches "k" and lowers to "k" too). Checked over every
+# code point.
+_CASE_TRAPS = ("\u0307", "ı", "ſ")
+
+
+def has_case_traps(lowered: str) -> bool:
+    """Could a case-insensitive pattern read an ASCII letter in ``lowered`` where
+    ``lowered`` itself has none? Only then is a substring guard on ``lowered`` in front of
+    such a pattern not exact. False at once for ASCII text."""
+    return not lowered.isascii() and contains_any(lowered, _CASE_TRAPS)
