@@ -18,6 +18,7 @@ Anything else is the reporter's own claim: the sentence, without its final full 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from .lexicon import (
@@ -1155,6 +1156,16 @@ def attribute_paragraph(
                 results.append((position, attribution))
         return results, None
 
+    # The words between two quotations (or a quotation and the sentence's end) are read twice:
+    # as the quotation's tag here and as the text outside the quotes below. Read them once;
+    # the memo lives for this paragraph only.
+    tag_memo: dict[tuple[int, int], _Tag | None] = {}
+
+    def tag_between(start: int, end: int) -> _Tag | None:
+        if (start, end) not in tag_memo:
+            tag_memo[start, end] = _match_tag(text, start, end)
+        return tag_memo[start, end]
+
     # Who is speaking each quotation: the tag after its closing mark or before its opening
     # mark, in the same sentence; failing that, the previous quotation's speaker.
     tags: list[_Tag | None] = []
@@ -1165,14 +1176,14 @@ def attribute_paragraph(
         closing_sentence = sentence_of(close_at if close_at < paragraph[1] else close_at - 1)
         if closing_sentence is not None and close_at < paragraph[1]:
             tail_end = _next_quote_start(quotes, close_at, closing_sentence.end)
-            tag = _match_tag(text, close_at + 1, tail_end)
+            tag = tag_between(close_at + 1, tail_end)
         if tag is None:
             opening_sentence = sentence_of(open_at)
             if opening_sentence is not None:
                 head_start = _previous_quote_end(quotes, open_at, opening_sentence.start)
                 head = text[head_start:open_at]
                 if head.strip() and head.rstrip()[-1:] in ":,":
-                    tag = _match_tag(text, head_start, open_at)
+                    tag = tag_between(head_start, open_at)
         if tag is None:
             tag = last_tag
         tags.append(tag)
@@ -1191,7 +1202,7 @@ def attribute_paragraph(
         outside = _outside_text(text, sentence, pieces)
         quoted_words = sum(len(text[a:b].split()) for a, b, _ in pieces)
         outside_is_tag = not outside.strip(' ,.;:!?-—–"“”‘’') or _outside_is_tag(
-            text, sentence, pieces
+            text, sentence, pieces, tag_between
         )
         if outside_is_tag and quoted_words >= 2:
             for piece_start, piece_end, tag_index in pieces:
@@ -1275,7 +1286,12 @@ def _outside_text(text: str, sentence: Sentence, pieces: list[tuple[int, int, in
     return " ".join(parts)
 
 
-def _outside_is_tag(text: str, sentence: Sentence, pieces: list[tuple[int, int, int]]) -> bool:
+def _outside_is_tag(
+    text: str,
+    sentence: Sentence,
+    pieces: list[tuple[int, int, int]],
+    tag_between: Callable[[int, int], _Tag | None],
+) -> bool:
     cursor = sentence.start
     stretches = []
     for piece_start, piece_end, _ in pieces:
@@ -1287,4 +1303,4 @@ def _outside_is_tag(text: str, sentence: Sentence, pieces: list[tuple[int, int, 
     meaningful = [(a, b) for a, b in stretches if text[a:b].strip(' ,.;:!?-—–"“”‘’')]
     if len(meaningful) != 1:
         return False
-    return _match_tag(text, *meaningful[0]) is not None
+    return tag_between(*meaningful[0]) is not None
