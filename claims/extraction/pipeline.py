@@ -23,6 +23,7 @@ from .claimants import (
 from .document import read_document
 from .lexicon import CUE_VERBS
 from .models import (
+    FLAGS,
     Claimant,
     ExtractedClaim,
     ExtractionResult,
@@ -422,21 +423,13 @@ def _finish(
                 ),
                 source=source,
                 cue=cue,
-                flags=tuple(
-                    flag
-                    for flag in (
-                        "unverified",
-                        "anonymous_source",
-                        "hedged",
-                        "statistic",
-                        "direct_quote",
-                    )
-                    if flag in draft.flags
-                ),
+                flags=tuple(filter(draft.flags.__contains__, FLAGS)),  # in FLAGS order
                 kind=draft.kind,
                 checkworthiness=value,
                 reasons=reasons,
-                relations=tuple(Relation(kind, target) for kind, target in draft.relations),
+                relations=tuple(Relation(kind, target) for kind, target in draft.relations)
+                if draft.relations
+                else (),
             )
         )
     return tuple(claims)
