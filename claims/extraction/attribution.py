@@ -42,7 +42,7 @@ from .lexicon import (
     words,
 )
 from .sentences import Sentence
-from .tokens import Token, contains_any, has_case_traps, tokenize
+from .tokens import SENTENCE_HINTS, Token, has_case_traps, tokenize
 
 _PUNCT_STOPS = frozenset(',;:()[]"“”‘’—–')
 _LEADING_CONNECTIVES = words("but and or so yet meanwhile also then however still")
@@ -756,12 +756,19 @@ _PASSIVE_ACCUSATION = re.compile(
 )
 
 
-def attribute_sentence(text: str, start: int, end: int) -> list[Attribution]:
-    """The claims of one sentence (text[start:end]) with their claimants and cues."""
+def attribute_sentence(
+    text: str, start: int, end: int, lowered: str | None = None, hints: int | None = None
+) -> list[Attribution]:
+    """The claims of one sentence (text[start:end]) with their claimants and cues.
+
+    ``lowered`` and ``hints`` are the sentence lowered and its SENTENCE_HINTS.find bits, when
+    the caller has them already."""
+    sentence = text[start:end].lower() if lowered is None else lowered
+    if hints is None:
+        hints = SENTENCE_HINTS.find(sentence)
     # "Y, a charge the police rejected" / "Y — a claim that has been rejected in studies":
     # the appended noun phrase is a claim of its own (a denial, or the reporter's).
-    sentence = text[start:end].lower()
-    if contains_any(sentence, _APPOSITIVE_NOUNS):
+    if hints & _APPOSITIVE_BIT:
         appositive = _CLAIM_APPOSITIVE.search(text, start, end)
         if appositive is not None and appositive.start() - start > 20:
             rest = appositive["rest"]
@@ -783,36 +790,36 @@ def attribute_sentence(text: str, start: int, end: int) -> list[Attribution]:
             if extra is not None:
                 head = _attribute_sentence(text, start, appositive.start())
                 return [*head, extra]
-    return _attribute_sentence(text, start, end, sentence)
+    return _attribute_sentence(text, start, end, sentence, hints)
 
 
 _APPOSITIVE_NOUNS = ("claim", "charge", "accusation", "allegation", "assertion", "theory", "rumo")
 _APPOSITIVE_NOUNS += ("view",)
-# Every cue verb form contains one of these (the forms that contain no shorter form), the
-# commonest first: contains_any stops at the first one found.
-_COMMON_CUES = ("said", "say", "told", "tell", "add", "report", "claim", "confirm", "warn")
+# Every cue verb form contains one of these (the forms that contain no shorter form).
 _CUE_FORMS = tuple(
     sorted(
-        (
-            form
-            for form in CUE_VERBS
-            if not any(other in form for other in CUE_VERBS if other != form)
-        ),
-        key=lambda form: (form not in _COMMON_CUES, form),
+        form for form in CUE_VERBS if not any(other in form for other in CUE_VERBS if other != form)
     )
 )
+# Looked for in each sentence at once, with the flags' hints (tokens.HintIndex).
+_APPOSITIVE_BIT = SENTENCE_HINTS.add(_APPOSITIVE_NOUNS)
+_CUE_FORMS_BIT = SENTENCE_HINTS.add(_CUE_FORMS)
+_ACCORDING_BIT = SENTENCE_HINTS.add(("according",))
+_ACCUSED_BIT = SENTENCE_HINTS.add(("accused", "blamed"))
 
 
 def _attribute_sentence(
-    text: str, start: int, end: int, sentence: str | None = None
+    text: str, start: int, end: int, sentence: str | None = None, hints: int | None = None
 ) -> list[Attribution]:
     if sentence is None:
         sentence = text[start:end].lower()
+    if hints is None:
+        hints = SENTENCE_HINTS.find(sentence)
     # Tokens serve "according to", "put ... at" and the cue verbs. A token that is a cue verb
     # appears as a substring of the lowered sentence (lowering works character by character),
     # so a sentence with none of those substrings - about a quarter of them - needs no tokens:
     # tokenising is the costliest step here.
-    if "according" in sentence or " at " in sentence or contains_any(sentence, _CUE_FORMS):
+    if hints & (_ACCORDING_BIT | _CUE_FORMS_BIT) or " at " in sentence:
         tokens = tokenize(text, start, end)
         if not tokens:
             return []
@@ -820,7 +827,7 @@ def _attribute_sentence(
         return []  # what an empty token list means: nothing but whitespace
     else:
         tokens = []  # no branch below that reads tokens can apply
-    if "according" in sentence:
+    if hints & _ACCORDING_BIT:
         found = _according_to(text, tokens, start, end)
         if found:
             return found
@@ -828,11 +835,7 @@ def _attribute_sentence(
         found = _passives(text, start, end, sentence)
         if found:
             return found
-    accused = (
-        _PASSIVE_ACCUSATION.search(text, start, end)
-        if "accused" in sentence or "blamed" in sentence
-        else None
-    )
+    accused = _PASSIVE_ACCUSATION.search(text, start, end) if hints & _ACCUSED_BIT else None
     if accused is not None:
         # "The police have been accused of firing tear gas": the accuser is not named.
         made = _make(
@@ -1142,17 +1145,25 @@ def attribute_paragraph(
     sentences: list[Sentence],
     paragraph: tuple[int, int],
     previous_tag: _Tag | None,
+    lowered_and_hints: list[tuple[str, int]] | None = None,
 ) -> tuple[list[tuple[int, Attribution]], _Tag | None]:
     """Attributions for the sentences of one paragraph, indexed by position in ``sentences``.
 
     ``previous_tag`` is the last quotation speaker of the paragraph before, for a quotation
-    that goes on without a new tag.
+    that goes on without a new tag. ``lowered_and_hints`` gives each sentence lowered and its
+    SENTENCE_HINTS.find bits, when the caller has worked them out already.
     """
+
+    def sentence_claims(position: int, sentence: Sentence) -> list[Attribution]:
+        if lowered_and_hints is None:
+            return attribute_sentence(text, sentence.start, sentence.end)
+        return attribute_sentence(text, sentence.start, sentence.end, *lowered_and_hints[position])
+
     quotes = find_quote_spans(text, paragraph[0], paragraph[1])
     results: list[tuple[int, Attribution]] = []
     if not quotes:
         for position, sentence in enumerate(sentences):
-            for attribution in attribute_sentence(text, sentence.start, sentence.end):
+            for attribution in sentence_claims(position, sentence):
                 results.append((position, attribution))
         return results, None
 
@@ -1196,7 +1207,7 @@ def attribute_paragraph(
             if open_at < sentence.end and close_at >= sentence.start
         ]
         if not pieces:
-            for attribution in attribute_sentence(text, sentence.start, sentence.end):
+            for attribution in sentence_claims(position, sentence):
                 results.append((position, attribution))
             continue
         outside = _outside_text(text, sentence, pieces)
@@ -1230,7 +1241,7 @@ def attribute_paragraph(
                 if made is not None:
                     results.append((position, made))
             continue
-        for attribution in attribute_sentence(text, sentence.start, sentence.end):
+        for attribution in sentence_claims(position, sentence):
             results.append((position, attribution))
     return _merge_quotations(results), last_tag
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import MONTHS, NUMBER_WORDS
-from .tokens import WordMemo, contains_any
+from .tokens import SENTENCE_HINTS, WordMemo, contains_any
 
 UNVERIFIED = re.compile(
     r"""\b(?:
@@ -170,24 +170,44 @@ _HEDGED_HINTS = (
 )
 
 
-# Each test takes the lowered text when the caller has it already (a sentence is tested for
-# all three, and for being a qualifier).
-def unverified(text: str, lowered: str | None = None) -> bool:
-    if lowered is None:
-        lowered = text.lower()
-    return contains_any(lowered, _UNVERIFIED_HINTS) and UNVERIFIED.search(text) is not None
+# The sentence tests' hint lists are read for each sentence at once (tokens.HintIndex).
+_UNVERIFIED_BIT = SENTENCE_HINTS.add(_UNVERIFIED_HINTS)
+_ANONYMOUS_BIT = SENTENCE_HINTS.add(_ANONYMOUS_HINTS)
+_HEDGED_BIT = SENTENCE_HINTS.add(_HEDGED_HINTS)
+_NO_COMMENT_BIT = SENTENCE_HINTS.add(_NO_COMMENT_HINTS)
 
 
-def anonymous(text: str, lowered: str | None = None) -> bool:
-    if lowered is None:
-        lowered = text.lower()
-    return contains_any(lowered, _ANONYMOUS_HINTS) and ANONYMOUS.search(text) is not None
+def _hinted(
+    text: str, lowered: str | None, hints: int | None, hint_list: tuple[str, ...], bit: int
+) -> bool:
+    """Does the text contain one of ``hint_list``? Read from ``hints`` (the sentence's
+    SENTENCE_HINTS.find bits) when the caller has them, else tested on the lowered text."""
+    if hints is not None:
+        return bool(hints & bit)
+    return contains_any(text.lower() if lowered is None else lowered, hint_list)
 
 
-def hedged(text: str, lowered: str | None = None) -> bool:
-    if lowered is None:
-        lowered = text.lower()
-    return contains_any(lowered, _HEDGED_HINTS) and HEDGED.search(text) is not None
+# Each sentence test takes the lowered text and the hint bits when the caller has them already
+# (a sentence is tested for all of them, and for being a qualifier).
+def unverified(text: str, lowered: str | None = None, hints: int | None = None) -> bool:
+    return (
+        _hinted(text, lowered, hints, _UNVERIFIED_HINTS, _UNVERIFIED_BIT)
+        and UNVERIFIED.search(text) is not None
+    )
+
+
+def anonymous(text: str, lowered: str | None = None, hints: int | None = None) -> bool:
+    return (
+        _hinted(text, lowered, hints, _ANONYMOUS_HINTS, _ANONYMOUS_BIT)
+        and ANONYMOUS.search(text) is not None
+    )
+
+
+def hedged(text: str, lowered: str | None = None, hints: int | None = None) -> bool:
+    return (
+        _hinted(text, lowered, hints, _HEDGED_HINTS, _HEDGED_BIT)
+        and HEDGED.search(text) is not None
+    )
 
 
 def hedged_modal(text: str, lowered: str | None = None) -> bool:
@@ -198,12 +218,10 @@ def hedged_modal(text: str, lowered: str | None = None) -> bool:
     return contains_any(lowered, _HEDGED_MODAL_HINTS) and HEDGED_MODAL.search(text) is not None
 
 
-def no_comment(sentence: str, lowered: str | None = None) -> bool:
+def no_comment(sentence: str, lowered: str | None = None, hints: int | None = None) -> bool:
     """A sourcing note: "X did not respond to a request for comment", "Y declined to comment",
     "Z could not be reached". Only a short sentence whose main clause is the note."""
-    if lowered is None:
-        lowered = sentence.lower()
-    if not contains_any(lowered, _NO_COMMENT_HINTS):
+    if not _hinted(sentence, lowered, hints, _NO_COMMENT_HINTS, _NO_COMMENT_BIT):
         return False
     if len(sentence.split()) > 30:
         return False
