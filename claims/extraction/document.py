@@ -176,6 +176,8 @@ def _is_headline_like(line: str) -> bool:
 
     A line that ends with a closing quote is headline-like when the quotation itself does not
     end like a sentence ('A fire that ‘jumped everything’')."""
+    if line[-1:] not in _CLOSING_QUOTES and _TERMINAL.search(line):
+        return False  # a sentence ending (what every branch below says of it, at any length)
     if _word_count(line, 20) > 20:
         return False
     if not _TERMINAL.search(line):
@@ -250,19 +252,20 @@ def _classify_strict(line: str) -> str:
         return "link_list"
     if _is_wire_credit(line):
         return "wire_credit"
-    words = _word_count(line, 30)  # only compared with 30 and 8 below
-    if _BYLINE_START.match(line) and words <= 30 and not line.endswith("."):
+    # The word count (a split of the line) is taken only after the cheaper tests pass: most
+    # lines are paragraphs that fail them all.
+    if _BYLINE_START.match(line) and _word_count(line, 30) <= 30 and not line.endswith("."):
         return "byline"
     if (
-        words <= 30
-        and _may_be_timestamp(line)
+        _may_be_timestamp(line)
+        and _word_count(line, 30) <= 30
         and _TIMESTAMP_WORD.search(line)
         and parse_date(line)
     ):
         return "byline" if "|" in line else "date"
-    if "|" in line and words <= 30 and parse_date(line):
+    if "|" in line and _word_count(line, 30) <= 30 and parse_date(line):
         return "byline"
-    if words <= 8 and not _TERMINAL.search(line) and parse_date(line):
+    if not _TERMINAL.search(line) and _word_count(line, 8) <= 8 and parse_date(line):
         stripped = _ISO_DATE.sub("", _WORD_DATE.sub("", line)).strip(" ,|-")
         if len(stripped.split()) <= 2:
             return "date"
