@@ -299,6 +299,8 @@ def _sentence_flags(sentence: SentenceFacts) -> set[str]:
 
 
 def _mostly_quoted(content: str) -> bool:
+    if '"' not in content and "“" not in content:
+        return False  # no quoted passage can open: most claims
     quoted = sum(len(match.group(1).split()) for match in _QUOTED_PASSAGE.finditer(content))
     return quoted >= 4 and quoted * 2 >= len(content.split())
 
