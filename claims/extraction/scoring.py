@@ -91,5 +91,5 @@ def score(
         reasons.append("very short")
     if text.rstrip().endswith("?"):
         reasons.append("question")
-    value = BASE + sum(WEIGHTS[reason] for reason in reasons)
+    value = BASE + sum(map(WEIGHTS.__getitem__, reasons))  # the same additions, in C
     return round(min(1.0, max(0.0, value)), 2), tuple(reasons)
