@@ -100,6 +100,7 @@ def _head(words: tuple[str, ...] | list[str]) -> str:
     return kept[-1].lower() if kept else ""
 
 
+@functools.lru_cache(maxsize=8192)  # per claimant string, like _words
 def is_named(text: str) -> bool:
     """Does the span name someone (a capitalised word other than its first determiner)?
     A common noun capitalised only because it starts the sentence ("Regulators said",
@@ -196,6 +197,7 @@ def _kind_of(text: str) -> str:
     return "unknown"
 
 
+@functools.lru_cache(maxsize=8192)  # asked of every claimant twice (claimants, relations)
 def is_anaphor(text: str) -> bool:
     """A pronoun or a short definite description without a name ("the company")."""
     words = _words(text)
