@@ -18,6 +18,7 @@ Anything else is the reporter's own claim: the sentence, without its final full 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from .lexicon import (
@@ -41,7 +42,7 @@ from .lexicon import (
     words,
 )
 from .sentences import Sentence
-from .tokens import Token, contains_any, tokenize
+from .tokens import SENTENCE_HINTS, Token, has_case_traps, tokenize
 
 _PUNCT_STOPS = frozenset(',;:()[]"“”‘’—–')
 _LEADING_CONNECTIVES = words("but and or so yet meanwhile also then however still")
@@ -566,8 +567,12 @@ def _according_to(text: str, tokens: list[Token], start: int, end: int) -> list[
     return [made] if made else []
 
 
-def _passives(text: str, start: int, end: int) -> list[Attribution]:
-    match = _QUOTED_AS_SAYING.search(text, start, end)
+def _passives(text: str, start: int, end: int, lowered: str) -> list[Attribution]:
+    """``lowered`` is text[start:end].lower(): every match of _QUOTED_AS_SAYING contains
+    "saying", and one of _PASSIVE_THAT counts only when "it"/"this" opens it within 40
+    characters. Both patterns are slow; these substring tests rule most sentences out."""
+    traps = has_case_traps(lowered)
+    match = _QUOTED_AS_SAYING.search(text, start, end) if "saying" in lowered or traps else None
     if match:
         tokens = tokenize(text, start, match.start())
         subject = _left_noun_phrase(tokens, len(tokens), 0) if tokens else None
@@ -582,7 +587,10 @@ def _passives(text: str, start: int, end: int) -> list[Attribution]:
             form="quoted_as_saying",
         )
         return [made] if made else []
-    match = _PASSIVE_THAT.search(text, start, end)
+    head = lowered[:44]  # "it"/"this" starting before offset 40
+    match = (
+        _PASSIVE_THAT.search(text, start, end) if "it" in head or "this" in head or traps else None
+    )
     if match and match.start() - start < 40:
         made = _make(
             text,
@@ -748,12 +756,19 @@ _PASSIVE_ACCUSATION = re.compile(
 )
 
 
-def attribute_sentence(text: str, start: int, end: int) -> list[Attribution]:
-    """The claims of one sentence (text[start:end]) with their claimants and cues."""
+def attribute_sentence(
+    text: str, start: int, end: int, lowered: str | None = None, hints: int | None = None
+) -> list[Attribution]:
+    """The claims of one sentence (text[start:end]) with their claimants and cues.
+
+    ``lowered`` and ``hints`` are the sentence lowered and its SENTENCE_HINTS.find bits, when
+    the caller has them already."""
+    sentence = text[start:end].lower() if lowered is None else lowered
+    if hints is None:
+        hints = SENTENCE_HINTS.find(sentence)
     # "Y, a charge the police rejected" / "Y — a claim that has been rejected in studies":
     # the appended noun phrase is a claim of its own (a denial, or the reporter's).
-    sentence = text[start:end].lower()
-    if contains_any(sentence, _APPOSITIVE_NOUNS):
+    if hints & _APPOSITIVE_BIT:
         appositive = _CLAIM_APPOSITIVE.search(text, start, end)
         if appositive is not None and appositive.start() - start > 20:
             rest = appositive["rest"]
@@ -775,36 +790,36 @@ def attribute_sentence(text: str, start: int, end: int) -> list[Attribution]:
             if extra is not None:
                 head = _attribute_sentence(text, start, appositive.start())
                 return [*head, extra]
-    return _attribute_sentence(text, start, end, sentence)
+    return _attribute_sentence(text, start, end, sentence, hints)
 
 
 _APPOSITIVE_NOUNS = ("claim", "charge", "accusation", "allegation", "assertion", "theory", "rumo")
 _APPOSITIVE_NOUNS += ("view",)
-# Every cue verb form contains one of these (the forms that contain no shorter form), the
-# commonest first: contains_any stops at the first one found.
-_COMMON_CUES = ("said", "say", "told", "tell", "add", "report", "claim", "confirm", "warn")
+# Every cue verb form contains one of these (the forms that contain no shorter form).
 _CUE_FORMS = tuple(
     sorted(
-        (
-            form
-            for form in CUE_VERBS
-            if not any(other in form for other in CUE_VERBS if other != form)
-        ),
-        key=lambda form: (form not in _COMMON_CUES, form),
+        form for form in CUE_VERBS if not any(other in form for other in CUE_VERBS if other != form)
     )
 )
+# Looked for in each sentence at once, with the flags' hints (tokens.HintIndex).
+_APPOSITIVE_BIT = SENTENCE_HINTS.add(_APPOSITIVE_NOUNS)
+_CUE_FORMS_BIT = SENTENCE_HINTS.add(_CUE_FORMS)
+_ACCORDING_BIT = SENTENCE_HINTS.add(("according",))
+_ACCUSED_BIT = SENTENCE_HINTS.add(("accused", "blamed"))
 
 
 def _attribute_sentence(
-    text: str, start: int, end: int, sentence: str | None = None
+    text: str, start: int, end: int, sentence: str | None = None, hints: int | None = None
 ) -> list[Attribution]:
     if sentence is None:
         sentence = text[start:end].lower()
+    if hints is None:
+        hints = SENTENCE_HINTS.find(sentence)
     # Tokens serve "according to", "put ... at" and the cue verbs. A token that is a cue verb
     # appears as a substring of the lowered sentence (lowering works character by character),
     # so a sentence with none of those substrings - about a quarter of them - needs no tokens:
     # tokenising is the costliest step here.
-    if "according" in sentence or " at " in sentence or contains_any(sentence, _CUE_FORMS):
+    if hints & (_ACCORDING_BIT | _CUE_FORMS_BIT) or " at " in sentence:
         tokens = tokenize(text, start, end)
         if not tokens:
             return []
@@ -812,19 +827,15 @@ def _attribute_sentence(
         return []  # what an empty token list means: nothing but whitespace
     else:
         tokens = []  # no branch below that reads tokens can apply
-    if "according" in sentence:
+    if hints & _ACCORDING_BIT:
         found = _according_to(text, tokens, start, end)
         if found:
             return found
     if "as saying" in sentence or " that " in sentence:
-        found = _passives(text, start, end)
+        found = _passives(text, start, end, sentence)
         if found:
             return found
-    accused = (
-        _PASSIVE_ACCUSATION.search(text, start, end)
-        if "accused" in sentence or "blamed" in sentence
-        else None
-    )
+    accused = _PASSIVE_ACCUSATION.search(text, start, end) if hints & _ACCUSED_BIT else None
     if accused is not None:
         # "The police have been accused of firing tear gas": the accuser is not named.
         made = _make(
@@ -1134,19 +1145,37 @@ def attribute_paragraph(
     sentences: list[Sentence],
     paragraph: tuple[int, int],
     previous_tag: _Tag | None,
+    lowered_and_hints: list[tuple[str, int]] | None = None,
 ) -> tuple[list[tuple[int, Attribution]], _Tag | None]:
     """Attributions for the sentences of one paragraph, indexed by position in ``sentences``.
 
     ``previous_tag`` is the last quotation speaker of the paragraph before, for a quotation
-    that goes on without a new tag.
+    that goes on without a new tag. ``lowered_and_hints`` gives each sentence lowered and its
+    SENTENCE_HINTS.find bits, when the caller has worked them out already.
     """
+
+    def sentence_claims(position: int, sentence: Sentence) -> list[Attribution]:
+        if lowered_and_hints is None:
+            return attribute_sentence(text, sentence.start, sentence.end)
+        return attribute_sentence(text, sentence.start, sentence.end, *lowered_and_hints[position])
+
     quotes = find_quote_spans(text, paragraph[0], paragraph[1])
     results: list[tuple[int, Attribution]] = []
     if not quotes:
         for position, sentence in enumerate(sentences):
-            for attribution in attribute_sentence(text, sentence.start, sentence.end):
+            for attribution in sentence_claims(position, sentence):
                 results.append((position, attribution))
         return results, None
+
+    # The words between two quotations (or a quotation and the sentence's end) are read twice:
+    # as the quotation's tag here and as the text outside the quotes below. Read them once;
+    # the memo lives for this paragraph only.
+    tag_memo: dict[tuple[int, int], _Tag | None] = {}
+
+    def tag_between(start: int, end: int) -> _Tag | None:
+        if (start, end) not in tag_memo:
+            tag_memo[start, end] = _match_tag(text, start, end)
+        return tag_memo[start, end]
 
     # Who is speaking each quotation: the tag after its closing mark or before its opening
     # mark, in the same sentence; failing that, the previous quotation's speaker.
@@ -1158,14 +1187,14 @@ def attribute_paragraph(
         closing_sentence = sentence_of(close_at if close_at < paragraph[1] else close_at - 1)
         if closing_sentence is not None and close_at < paragraph[1]:
             tail_end = _next_quote_start(quotes, close_at, closing_sentence.end)
-            tag = _match_tag(text, close_at + 1, tail_end)
+            tag = tag_between(close_at + 1, tail_end)
         if tag is None:
             opening_sentence = sentence_of(open_at)
             if opening_sentence is not None:
                 head_start = _previous_quote_end(quotes, open_at, opening_sentence.start)
                 head = text[head_start:open_at]
                 if head.strip() and head.rstrip()[-1:] in ":,":
-                    tag = _match_tag(text, head_start, open_at)
+                    tag = tag_between(head_start, open_at)
         if tag is None:
             tag = last_tag
         tags.append(tag)
@@ -1178,13 +1207,13 @@ def attribute_paragraph(
             if open_at < sentence.end and close_at >= sentence.start
         ]
         if not pieces:
-            for attribution in attribute_sentence(text, sentence.start, sentence.end):
+            for attribution in sentence_claims(position, sentence):
                 results.append((position, attribution))
             continue
         outside = _outside_text(text, sentence, pieces)
         quoted_words = sum(len(text[a:b].split()) for a, b, _ in pieces)
         outside_is_tag = not outside.strip(' ,.;:!?-—–"“”‘’') or _outside_is_tag(
-            text, sentence, pieces
+            text, sentence, pieces, tag_between
         )
         if outside_is_tag and quoted_words >= 2:
             for piece_start, piece_end, tag_index in pieces:
@@ -1212,7 +1241,7 @@ def attribute_paragraph(
                 if made is not None:
                     results.append((position, made))
             continue
-        for attribution in attribute_sentence(text, sentence.start, sentence.end):
+        for attribution in sentence_claims(position, sentence):
             results.append((position, attribution))
     return _merge_quotations(results), last_tag
 
@@ -1268,7 +1297,12 @@ def _outside_text(text: str, sentence: Sentence, pieces: list[tuple[int, int, in
     return " ".join(parts)
 
 
-def _outside_is_tag(text: str, sentence: Sentence, pieces: list[tuple[int, int, int]]) -> bool:
+def _outside_is_tag(
+    text: str,
+    sentence: Sentence,
+    pieces: list[tuple[int, int, int]],
+    tag_between: Callable[[int, int], _Tag | None],
+) -> bool:
     cursor = sentence.start
     stretches = []
     for piece_start, piece_end, _ in pieces:
@@ -1280,4 +1314,4 @@ def _outside_is_tag(text: str, sentence: Sentence, pieces: list[tuple[int, int, 
     meaningful = [(a, b) for a, b in stretches if text[a:b].strip(' ,.;:!?-—–"“”‘’')]
     if len(meaningful) != 1:
         return False
-    return _match_tag(text, *meaningful[0]) is not None
+    return tag_between(*meaningful[0]) is not None

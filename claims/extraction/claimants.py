@@ -63,7 +63,12 @@ def _titled_names(text: str, start: int = 0, end: int | None = None) -> list[re.
     return found
 
 
-_CAPITALISED_RUN = re.compile(r"\b[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,3}\b")
+# Both patterns start at a capital that no word character precedes: r"\b[A-Z]...", written
+# with the capital first and the boundary as a lookbehind after it, so that the engine skips
+# straight to the capitals of the article instead of trying the pattern at every position
+# (the same matches, in about half the time).
+_CAPITALISED_RUN = re.compile(r"[A-Z](?<!\w[A-Z])[a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,3}\b")
+_CAPITALISED_WORD = re.compile(r"[A-Z](?<!\w[A-Z])[\w'’-]+\b")  # r"\b[A-Z][\w'’-]+\b"
 
 _ROLE_PREFIXES = (
     PERSON_TITLES
@@ -95,6 +100,7 @@ def _head(words: tuple[str, ...] | list[str]) -> str:
     return kept[-1].lower() if kept else ""
 
 
+@functools.lru_cache(maxsize=8192)  # per claimant string, like _words
 def is_named(text: str) -> bool:
     """Does the span name someone (a capitalised word other than its first determiner)?
     A common noun capitalised only because it starts the sentence ("Regulators said",
@@ -191,6 +197,7 @@ def _kind_of(text: str) -> str:
     return "unknown"
 
 
+@functools.lru_cache(maxsize=8192)  # asked of every claimant twice (claimants, relations)
 def is_anaphor(text: str) -> bool:
     """A pronoun or a short definite description without a name ("the company")."""
     words = _words(text)
@@ -238,9 +245,8 @@ class PersonIndex:
                     name = text[name_start : match.end()]
                     found.append(Mention(name_start, match.end(), "person", name, True))
                     self.name_words.update(word.lower() for word in name_words)
-        surname = re.compile(r"\b[A-Z][\w'’-]+\b")
         for start, end in spans:
-            for match in surname.finditer(text, start, end):
+            for match in _CAPITALISED_WORD.finditer(text, start, end):
                 if match.group().lower() in self.name_words:
                     found.append(Mention(match.start(), match.end(), "person", match.group(), True))
         found.sort(key=lambda mention: (mention.start, -mention.end))

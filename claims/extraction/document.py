@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from .lexicon import MONTHS, WIRE_SERVICES
 from .models import ArticleMetadata, ExtractionError, FurnitureSpan
+from .tokens import contains_any
 
 _LINE = re.compile(r"[^\r\n]+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ufffe\uffff]")
@@ -175,7 +176,9 @@ def _is_headline_like(line: str) -> bool:
 
     A line that ends with a closing quote is headline-like when the quotation itself does not
     end like a sentence ('A fire that ‘jumped everything’')."""
-    if len(line.split()) > 20:
+    if line[-1:] not in _CLOSING_QUOTES and _TERMINAL.search(line):
+        return False  # a sentence ending (what every branch below says of it, at any length)
+    if _word_count(line, 20) > 20:
         return False
     if not _TERMINAL.search(line):
         return True
@@ -196,8 +199,22 @@ def _opens_quote(line: str) -> bool:
     return any(mark in line[:-1] for mark in "\"“‘'")
 
 
+def _may_be_wire_credit(line: str) -> bool:
+    """False only when _WIRE_CREDIT cannot match: an ASCII line (IGNORECASE then matches
+    only ASCII case variants) that does not open with "(" or a reporting/writing/editing
+    credit, has no ":" ("Sources: ...") and no "contributed", and has a full stop, which a
+    bare list of agency names never has. Body paragraphs end here without the pattern's
+    backtracking through ``.{0,80}``."""
+    if not line.isascii() or line.startswith("(") or ":" in line or "." not in line:
+        return True
+    lowered = line.lower()
+    return "contributed" in lowered or lowered.startswith(
+        ("additional", "reporting", "writing", "editing")
+    )
+
+
 def _is_wire_credit(line: str) -> bool:
-    if not _WIRE_CREDIT.match(line):
+    if not _may_be_wire_credit(line) or not _WIRE_CREDIT.match(line):
         return False
     if line.startswith("(") or " by " in f" {line.lower()}" or ":" in line:
         return True
@@ -206,6 +223,23 @@ def _is_wire_credit(line: str) -> bool:
     # A bare credit line: only wire-service names, joined by dashes, slashes or commas.
     names = [name for name in re.split(r"[\s\-/,&—–]+", line.lower()) if name]
     return bool(names) and all(name in WIRE_SERVICES for name in names)
+
+
+def _word_count(line: str, cap: int) -> int:
+    """``len(line.split())`` when that is at most ``cap``, else ``cap + 1``: enough for every
+    comparison with ``cap`` or less, without splitting a whole paragraph into its words."""
+    return len(line.split(None, cap))
+
+
+# Every match of _TIMESTAMP_WORD contains one of these. The test is exact for an ASCII line
+# (IGNORECASE matches only ASCII case variants there); any other line goes to the pattern.
+_TIMESTAMP_HINTS = ("updated", "published", "posted", "modified")
+# Every match of _BREADCRUMB contains one of these separators.
+_BREADCRUMB_SEPARATORS = ("/", ">", "»", "›", "|")
+
+
+def _may_be_timestamp(line: str) -> bool:
+    return not line.isascii() or contains_any(line.lower(), _TIMESTAMP_HINTS)
 
 
 def _classify_strict(line: str) -> str:
@@ -218,19 +252,26 @@ def _classify_strict(line: str) -> str:
         return "link_list"
     if _is_wire_credit(line):
         return "wire_credit"
-    words = len(line.split())
-    if _BYLINE_START.match(line) and words <= 30 and not line.endswith("."):
+    # The word count (a split of the line) is taken only after the cheaper tests pass: most
+    # lines are paragraphs that fail them all.
+    if _BYLINE_START.match(line) and _word_count(line, 30) <= 30 and not line.endswith("."):
         return "byline"
-    if words <= 30 and _TIMESTAMP_WORD.search(line) and parse_date(line):
+    if (
+        _may_be_timestamp(line)
+        and _word_count(line, 30) <= 30
+        and _TIMESTAMP_WORD.search(line)
+        and parse_date(line)
+    ):
         return "byline" if "|" in line else "date"
-    if "|" in line and words <= 30 and parse_date(line):
+    if "|" in line and _word_count(line, 30) <= 30 and parse_date(line):
         return "byline"
-    if words <= 8 and not _TERMINAL.search(line) and parse_date(line):
+    if not _TERMINAL.search(line) and _word_count(line, 8) <= 8 and parse_date(line):
         stripped = _ISO_DATE.sub("", _WORD_DATE.sub("", line)).strip(" ,|-")
         if len(stripped.split()) <= 2:
             return "date"
     if (
-        _BREADCRUMB.match(line)
+        contains_any(line, _BREADCRUMB_SEPARATORS)
+        and _BREADCRUMB.match(line)
         and re.search(r"\s[/>»›|]\s|[>»›]", line)
         and not _TERMINAL.search(line)
         and all(part.strip()[:1].isupper() for part in re.split(r"[/>»›|]", line) if part.strip())
@@ -252,7 +293,7 @@ def read_document(text: str) -> Document:
     for line in lines:
         if line.kind == "link_list":
             in_link_list = True
-        elif in_link_list and not line.kind and len(line.text.split()) <= 20:
+        elif in_link_list and not line.kind and _word_count(line.text, 20) <= 20:
             if _is_headline_like(line.text) or line.text.endswith("?"):
                 line.kind = "link"
             else:

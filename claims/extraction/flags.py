@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import MONTHS, NUMBER_WORDS
-from .tokens import contains_any
+from .tokens import SENTENCE_HINTS, WordMemo, contains_any
 
 UNVERIFIED = re.compile(
     r"""\b(?:
@@ -170,24 +170,44 @@ _HEDGED_HINTS = (
 )
 
 
-# Each test takes the lowered text when the caller has it already (a sentence is tested for
-# all three, and for being a qualifier).
-def unverified(text: str, lowered: str | None = None) -> bool:
-    if lowered is None:
-        lowered = text.lower()
-    return contains_any(lowered, _UNVERIFIED_HINTS) and UNVERIFIED.search(text) is not None
+# The sentence tests' hint lists are read for each sentence at once (tokens.HintIndex).
+_UNVERIFIED_BIT = SENTENCE_HINTS.add(_UNVERIFIED_HINTS)
+_ANONYMOUS_BIT = SENTENCE_HINTS.add(_ANONYMOUS_HINTS)
+_HEDGED_BIT = SENTENCE_HINTS.add(_HEDGED_HINTS)
+_NO_COMMENT_BIT = SENTENCE_HINTS.add(_NO_COMMENT_HINTS)
 
 
-def anonymous(text: str, lowered: str | None = None) -> bool:
-    if lowered is None:
-        lowered = text.lower()
-    return contains_any(lowered, _ANONYMOUS_HINTS) and ANONYMOUS.search(text) is not None
+def _hinted(
+    text: str, lowered: str | None, hints: int | None, hint_list: tuple[str, ...], bit: int
+) -> bool:
+    """Does the text contain one of ``hint_list``? Read from ``hints`` (the sentence's
+    SENTENCE_HINTS.find bits) when the caller has them, else tested on the lowered text."""
+    if hints is not None:
+        return bool(hints & bit)
+    return contains_any(text.lower() if lowered is None else lowered, hint_list)
 
 
-def hedged(text: str, lowered: str | None = None) -> bool:
-    if lowered is None:
-        lowered = text.lower()
-    return contains_any(lowered, _HEDGED_HINTS) and HEDGED.search(text) is not None
+# Each sentence test takes the lowered text and the hint bits when the caller has them already
+# (a sentence is tested for all of them, and for being a qualifier).
+def unverified(text: str, lowered: str | None = None, hints: int | None = None) -> bool:
+    return (
+        _hinted(text, lowered, hints, _UNVERIFIED_HINTS, _UNVERIFIED_BIT)
+        and UNVERIFIED.search(text) is not None
+    )
+
+
+def anonymous(text: str, lowered: str | None = None, hints: int | None = None) -> bool:
+    return (
+        _hinted(text, lowered, hints, _ANONYMOUS_HINTS, _ANONYMOUS_BIT)
+        and ANONYMOUS.search(text) is not None
+    )
+
+
+def hedged(text: str, lowered: str | None = None, hints: int | None = None) -> bool:
+    return (
+        _hinted(text, lowered, hints, _HEDGED_HINTS, _HEDGED_BIT)
+        and HEDGED.search(text) is not None
+    )
 
 
 def hedged_modal(text: str, lowered: str | None = None) -> bool:
@@ -198,12 +218,10 @@ def hedged_modal(text: str, lowered: str | None = None) -> bool:
     return contains_any(lowered, _HEDGED_MODAL_HINTS) and HEDGED_MODAL.search(text) is not None
 
 
-def no_comment(sentence: str, lowered: str | None = None) -> bool:
+def no_comment(sentence: str, lowered: str | None = None, hints: int | None = None) -> bool:
     """A sourcing note: "X did not respond to a request for comment", "Y declined to comment",
     "Z could not be reached". Only a short sentence whose main clause is the note."""
-    if lowered is None:
-        lowered = sentence.lower()
-    if not contains_any(lowered, _NO_COMMENT_HINTS):
+    if not _hinted(sentence, lowered, hints, _NO_COMMENT_HINTS, _NO_COMMENT_BIT):
         return False
     if len(sentence.split()) > 30:
         return False
@@ -242,10 +260,7 @@ def is_qualifier(sentence: str, is_unverified: bool, is_anonymous: bool) -> bool
     return "," not in before and len(before.split()) <= 8
 
 
-# has_statistic's first test: a digit, or a number word / "percent" / "thirds" as a whole word.
-# The same as searching r"\d|\b(?:two|...|percent|per|thirds|quarters|fifths)\b" in the
-# lowered text (a word between two \b is a whole \w+ run), but a set test is about twice as
-# fast as that 45-branch alternation tried at every position.
+# has_statistic's first test (_numberish_chunk): a digit, or a number word as a whole word.
 _NUMBERISH_WORDS = NUMBER_WORDS | frozenset(("percent", "per", "thirds", "quarters", "fifths"))
 _DIGIT = re.compile(r"\d")
 _WORD_RUN = re.compile(r"\w+")
@@ -255,43 +270,77 @@ _NUMBER_FIRST = "$£€¥"
 
 def has_statistic(text: str) -> bool:
     """Numbers, percentages, counts or money - not a date, a year or a time on its own."""
-    lowered_text = text.lower()
-    if _DIGIT.search(lowered_text) is None and _NUMBERISH_WORDS.isdisjoint(
-        _WORD_RUN.findall(lowered_text)
-    ):
-        return False  # most claims have no number at all: skip the word-by-word check
+    # Most claims have no number at all: no digit and no number word in any of their chunks
+    # (a digit or a whole \w+ word never spans whitespace), worked out once per chunk.
+    if not any(map(_NUMBERISH_CHUNKS.__getitem__, text.lower().split())):
+        return False
     words = _STATISTIC_WORD.findall(text)
-    for index, word in enumerate(words):
-        lowered = word.lower().rstrip(".,")
-        first = lowered[:1]
-        # The first-character test only spares most words the regular expression.
-        if (
-            (first.isdigit() or first in _NUMBER_FIRST)
-            and _NUMBER.fullmatch(lowered)
-            and any(char.isdigit() for char in lowered)
-        ):
-            previous = words[index - 1].lower().rstrip(".,") if index else ""
-            following = words[index + 1].lower() if index + 1 < len(words) else ""
-            if _YEAR.match(lowered) or _TIME.match(lowered):
-                continue
-            if previous in MONTHS or following.rstrip(".,") in MONTHS:
-                continue  # "June 3", "3 June"
-            if following.startswith(("a.m", "p.m", "am", "pm", "o'clock")):
-                continue
-            return True
-        if lowered in NUMBER_WORDS and "-" not in word:
-            return True
-        if lowered in ("percent", "per", "%") or lowered.endswith("%"):
-            return True
-        if (
-            "-" in lowered
-            and lowered.split("-")[0] in NUMBER_WORDS
-            and lowered.split("-")[1]
-            in (
-                "thirds",
-                "quarters",
-                "fifths",
-            )
-        ):
-            return True
+    # What a word says on its own is memoised per word; only a number's neighbours (a month,
+    # "a.m.") are looked at here. Any one word that counts makes a statistic.
+    kinds = list(map(_STATISTIC_KINDS.__getitem__, words))
+    if _COUNTS in kinds:
+        return True
+    if _NUMBER_IN_CONTEXT not in kinds:
+        return False
+    for index, kind in enumerate(kinds):
+        if kind is not _NUMBER_IN_CONTEXT:
+            continue
+        previous = words[index - 1].lower().rstrip(".,") if index else ""
+        following = words[index + 1].lower() if index + 1 < len(words) else ""
+        if previous in MONTHS or following.rstrip(".,") in MONTHS:
+            continue  # "June 3", "3 June"
+        if following.startswith(("a.m", "p.m", "am", "pm", "o'clock")):
+            continue
+        return True
     return False
+
+
+def _numberish_chunk(chunk: str) -> bool:
+    r"""Does a lowered chunk hold a digit, or a number word / "percent" / "thirds" as a whole
+    word? The same as searching r"\d|\b(?:two|...|percent|per|thirds|quarters|fifths)\b"
+    (a word between two \b is a whole \w+ run), but a set test is about twice as fast as
+    that 45-branch alternation tried at every position."""
+    return _DIGIT.search(chunk) is not None or not _NUMBERISH_WORDS.isdisjoint(
+        _WORD_RUN.findall(chunk)
+    )
+
+
+_NUMBERISH_CHUNKS = WordMemo(_numberish_chunk)
+
+_COUNTS = "counts"  # a number word, a percentage or a fraction: a statistic wherever it stands
+_NUMBER_IN_CONTEXT = "number"  # a number other than a year or a time: unless a date or a time
+
+
+def _statistic_kind(word: str) -> str | None:
+    """What one word of has_statistic's text is on its own: _COUNTS, _NUMBER_IN_CONTEXT or
+    None (not a statistic, as a year or a clock time is not)."""
+    lowered = word.lower().rstrip(".,")
+    first = lowered[:1]
+    # The first-character test only spares most words the regular expression.
+    if (
+        (first.isdigit() or first in _NUMBER_FIRST)
+        and _NUMBER.fullmatch(lowered)
+        and any(char.isdigit() for char in lowered)
+    ):
+        if _YEAR.match(lowered) or _TIME.match(lowered):
+            return None
+        return _NUMBER_IN_CONTEXT
+    if lowered in NUMBER_WORDS and "-" not in word:
+        return _COUNTS
+    if lowered in ("percent", "per", "%") or lowered.endswith("%"):
+        return _COUNTS
+    if (
+        "-" in lowered
+        and lowered.split("-")[0] in NUMBER_WORDS
+        and lowered.split("-")[1]
+        in (
+            "thirds",
+            "quarters",
+            "fifths",
+        )
+    ):
+        return _COUNTS
+    return None
+
+
+_STATISTIC_KINDS = WordMemo(_statistic_kind)

@@ -8,6 +8,7 @@ was extracted (for ``extract_html`` that is the main text trafilatura returned, 
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from typing import Any
 
@@ -42,6 +43,33 @@ class ExtractionError(ValueError):
     """The input cannot be read as an article; the message is meant for a person."""
 
 
+def _quick_init(cls: type) -> type:
+    """Give a frozen, slotted dataclass a faster __init__ with the same parameters.
+
+    The __init__ that dataclass(frozen=True) writes stores each field with
+    object.__setattr__(self, name, value) (the class refuses plain assignment), which looks
+    the name up each time; this one calls each slot's own descriptor. A claim builds several of
+    these objects, so the pipeline's last stage spends noticeably less on them.
+    """
+    fields = dataclasses.fields(cls)
+    namespace: dict[str, Any] = {}
+    parameters = []
+    for field in fields:
+        assert field.default_factory is dataclasses.MISSING and field.init
+        namespace[f"_set_{field.name}"] = getattr(cls, field.name).__set__
+        if field.default is dataclasses.MISSING:
+            parameters.append(field.name)
+        else:
+            namespace[f"_default_{field.name}"] = field.default
+            parameters.append(f"{field.name}=_default_{field.name}")
+    body = "".join(f"\n    _set_{field.name}(self, {field.name})" for field in fields)
+    exec(f"def __init__(self, {', '.join(parameters)}):{body}", namespace)
+    namespace["__init__"].__qualname__ = f"{cls.__qualname__}.__init__"
+    cls.__init__ = namespace["__init__"]  # type: ignore[misc]
+    return cls
+
+
+@_quick_init
 @dataclass(frozen=True, slots=True)
 class Span:
     text: str
@@ -52,6 +80,7 @@ class Span:
         return {"text": self.text, "start": self.start, "end": self.end}
 
 
+@_quick_init
 @dataclass(frozen=True, slots=True)
 class Claimant:
     """Who made a claim, as written in the claim's own sentence.
@@ -76,6 +105,7 @@ class Claimant:
         }
 
 
+@_quick_init
 @dataclass(frozen=True, slots=True)
 class Relation:
     type: str  # one of RELATION_TYPES
@@ -85,6 +115,7 @@ class Relation:
         return {"type": self.type, "target": self.target}
 
 
+@_quick_init
 @dataclass(frozen=True, slots=True)
 class ExtractedClaim:
     text: str
@@ -115,6 +146,7 @@ class ExtractedClaim:
         }
 
 
+@_quick_init
 @dataclass(frozen=True, slots=True)
 class FurnitureSpan:
     """A stretch of page furniture (breadcrumb, byline, wire credit ...) that is not a claim."""

@@ -23,6 +23,7 @@ from .claimants import (
 from .document import read_document
 from .lexicon import CUE_VERBS
 from .models import (
+    FLAGS,
     Claimant,
     ExtractedClaim,
     ExtractionResult,
@@ -32,7 +33,7 @@ from .models import (
 from .relations import link, prepare
 from .scoring import score
 from .sentences import Sentence, split_sentences
-from .tokens import contains_any
+from .tokens import SENTENCE_HINTS, contains_any
 
 STAGES = ("document", "sentences", "attribution", "claimants", "flags", "relations", "scoring")
 RESOLUTION_WINDOW_CLAIMS = 10
@@ -73,12 +74,14 @@ Timer = Callable[[str, float], None]
 
 @dataclass(slots=True)
 class SentenceFacts:
-    """What several stages ask of one sentence, worked out once: its text, lowered, and
-    whether it says something is unverified or anonymous (the qualifier test in attribution
-    and the sentence flags both need these two)."""
+    """What several stages ask of one sentence, worked out once: its text, lowered, which
+    hint lists of tokens.SENTENCE_HINTS it contains (the substring tests in front of the
+    attribution and flag patterns), and whether it says something is unverified or anonymous
+    (the qualifier test in attribution and the sentence flags both need these two)."""
 
     text: str
     lowered: str
+    hints: int
     unverified: bool
     anonymous: bool
 
@@ -86,11 +89,13 @@ class SentenceFacts:
 def _sentence_facts(text: str, sentence: Sentence) -> SentenceFacts:
     sentence_text = text[sentence.start : sentence.end]
     lowered = sentence_text.lower()
+    hints = SENTENCE_HINTS.find(lowered)
     return SentenceFacts(
         sentence_text,
         lowered,
-        flag_rules.unverified(sentence_text, lowered),
-        flag_rules.anonymous(sentence_text, lowered),
+        hints,
+        flag_rules.unverified(sentence_text, lowered, hints),
+        flag_rules.anonymous(sentence_text, lowered, hints),
     )
 
 
@@ -143,13 +148,19 @@ def _attribute(
             continue
         members = [sentences[index] for index in paragraph_sentences]
         paragraph = (members[0].start, members[-1].end)
-        found, previous_tag = attribute_paragraph(text, members, paragraph, previous_tag)
+        found, previous_tag = attribute_paragraph(
+            text,
+            members,
+            paragraph,
+            previous_tag,
+            [(facts[index].lowered, facts[index].hints) for index in paragraph_sentences],
+        )
         qualifier_positions = set()
         for position, index in enumerate(paragraph_sentences):
             sentence = facts[index]
             if flag_rules.is_qualifier(
                 sentence.text, sentence.unverified, sentence.anonymous
-            ) or flag_rules.no_comment(sentence.text, sentence.lowered):
+            ) or flag_rules.no_comment(sentence.text, sentence.lowered, sentence.hints):
                 qualifier_positions.add(position)
         qualifiers.extend(paragraph_sentences[position] for position in sorted(qualifier_positions))
         for position, attribution in found:
@@ -282,12 +293,14 @@ def _sentence_flags(sentence: SentenceFacts) -> set[str]:
         found.add("unverified")
     if sentence.anonymous:
         found.add("anonymous_source")
-    if flag_rules.hedged(sentence.text, sentence.lowered):
+    if flag_rules.hedged(sentence.text, sentence.lowered, sentence.hints):
         found.add("hedged")
     return found
 
 
 def _mostly_quoted(content: str) -> bool:
+    if '"' not in content and "“" not in content:
+        return False  # no quoted passage can open: most claims
     quoted = sum(len(match.group(1).split()) for match in _QUOTED_PASSAGE.finditer(content))
     return quoted >= 4 and quoted * 2 >= len(content.split())
 
@@ -422,21 +435,13 @@ def _finish(
                 ),
                 source=source,
                 cue=cue,
-                flags=tuple(
-                    flag
-                    for flag in (
-                        "unverified",
-                        "anonymous_source",
-                        "hedged",
-                        "statistic",
-                        "direct_quote",
-                    )
-                    if flag in draft.flags
-                ),
+                flags=tuple(filter(draft.flags.__contains__, FLAGS)),  # in FLAGS order
                 kind=draft.kind,
                 checkworthiness=value,
                 reasons=reasons,
-                relations=tuple(Relation(kind, target) for kind, target in draft.relations),
+                relations=tuple(Relation(kind, target) for kind, target in draft.relations)
+                if draft.relations
+                else (),
             )
         )
     return tuple(claims)

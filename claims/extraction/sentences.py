@@ -14,9 +14,13 @@ from dataclasses import dataclass
 from .lexicon import OTHER_ABBREVIATIONS, SENTENCE_OPENERS, TITLE_ABBREVIATIONS
 
 # A candidate end: terminal punctuation, then closers glued to it, then whitespace, then an
-# opener (capital, digit, opening quote or bracket).
+# opener (capital, digit, opening quote or bracket). The punctuation is a run of [.!?] or one
+# "…", written so that the pattern opens with one character class: the engine then skips to
+# the punctuation marks of the paragraph instead of trying every position (r"[.!?]+|…" gave
+# the same matches three times slower).
 _CANDIDATE_END = re.compile(
-    r"""(?P<punct>[.!?]+|…)(?P<closers>["”’')\]]*)(?P<space>\s+)(?=["“‘'(\[]*[\w\d])"""
+    r"""(?P<punct>[.!?…](?:(?<!…)[.!?]*)?)(?P<closers>["”’')\]]*)(?P<space>\s+)"""
+    r"""(?=["“‘'(\[]*[\w\d])"""
 )
 _WORD_BEFORE = re.compile(r"([\w.&'-]*)$")
 _NEXT_WORD = re.compile(r"[\"“‘'(\[]*([\w'-]+)")
