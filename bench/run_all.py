@@ -170,8 +170,8 @@ def main() -> None:
         "## Machine",
         "",
         *machine(),
-        f"- Shared: other work (the test suite) ran at the same time; load average "
-        f"{load_before[0]:.1f} at the start, {load_after[0]:.1f} at the end. Figures given as "
+        f"- Load average {load_before[0]:.1f} at the start, {load_after[0]:.1f} at the end (a "
+        "shared machine: other work may run beside the benches). Figures given as "
         "ratios (two sizes on the same machine, or the API against a bare view on the same "
         "server) cancel most of that noise; absolute times do not.",
         "",
