@@ -46,6 +46,8 @@ from .tokens import SENTENCE_HINTS, Token, has_case_traps, tokenize
 
 _PUNCT_STOPS = frozenset(',;:()[]"“”‘’—–')
 _LEADING_CONNECTIVES = words("but and or so yet meanwhile also then however still")
+# Adverbs between an apposition's closing comma and the verb: "X, a firm, also put ...".
+_APPOSITION_ADVERBS = words("also later separately independently")
 _TIME_WORDS = (
     WEEKDAYS
     | frozenset(MONTHS)
@@ -86,7 +88,8 @@ _PUT_AT = re.compile(
     r"\b(?P<cue>put|puts|putting|placed|places|estimated|estimates)\s+(?:the|its|their)\s+"
     r"(?:[\w-]+\s+){0,3}?(?P<noun>" + "|".join(sorted(_QUANTITY_TARGETS)) + r")\b"
     r"[^.;]{0,80}?\bat\s+(?:about\s+|around\s+|some\s+|more\s+than\s+|nearly\s+|almost\s+|"
-    r"only\s+|just\s+)?[$£€]?\d",
+    r"only\s+|just\s+|least\s+)?(?:[$£€]?\d|(?:two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|twenty|thirty|forty|fifty|a\s+hundred|hundreds|a\s+dozen|dozens)\b)",
     re.IGNORECASE,
 )
 
@@ -622,6 +625,13 @@ def _put_at(text: str, tokens: list[Token], start: int, end: int) -> list[Attrib
         # "An independent count carried out for ... by the firm Occurrences put the number
         # of marchers at 68,000": a long subject running from the start of the sentence.
         subject = (0, cue_index - 1)
+    if subject is None:
+        # "Rahim Khezri, a member of parliament, (also) put the number of dead at seven"
+        comma = cue_index - 1
+        while comma > 0 and tokens[comma].lower in _APPOSITION_ADVERBS:
+            comma -= 1
+        if comma > 0 and tokens[comma].text == ",":
+            subject = _subject_before_apposition(tokens, comma, 0)
     if not isinstance(subject, tuple):
         return []
     object_start = tokens[cue_index + 1].start if cue_index + 1 < len(tokens) else end

@@ -297,3 +297,28 @@ def test_a_long_subject_of_put_the_number_at() -> None:
         "A count commissioned by local newspapers put the number of marchers at 12,000."
     )
     assert claims[0][1] == "A count commissioned by local newspapers"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        (
+            "A Kurdish rights group put the death toll at seven.",
+            "the death toll at seven",
+            "A Kurdish rights group",
+        ),
+        (
+            "Rahim Khezri, a member of parliament, also put the number of dead at seven.",
+            "the number of dead at seven",
+            "Rahim Khezri",
+        ),
+        (
+            "A second monitoring firm, Kestrel Sports Data, put the total at about 350,000.",
+            "the total at about 350,000",
+            "Kestrel Sports Data",
+        ),
+    ],
+)
+def test_put_the_count_at_takes_number_words_and_appositions(text, content, source):
+    claim = single(text)
+    assert (claim.text, claim.source.text, claim.cue.text) == (content, source, "put")
