@@ -290,7 +290,19 @@ def _is_apposition(tokens: list[Token], first: int, last: int) -> bool:
         "commissioned",
     ):
         return True  # ", speaking on condition of anonymity because ...,"
+    if (
+        head in ("in", "during", "at")
+        and last - first <= 8
+        and any(tokens[index].lower in _STATEMENT_NOUNS for index in range(first, last + 1))
+    ):
+        return True  # ", in a statement posted on Instagram," / ", at a news conference,"
     return head in ("of", "aged", "from", "himself", "herself", "also", "itself")
+
+
+_STATEMENT_NOUNS = words(
+    "statement statements interview interviews letter letters conference briefing post posts "
+    "message email e-mail video speech tweet filing court hearing"
+)
 
 
 def _subject_before_apposition(
@@ -1016,6 +1028,18 @@ def _attribute_with_cue(
         return None
     comma_before = index > 0 and tokens[index - 1].text == ","
 
+    if (
+        subject is None
+        and not comma_before
+        and index > 1
+        and tokens[index - 1].lower in (_APPOSITION_ADVERBS)
+    ):
+        # "X, interviewed by AFP, also said Y": the adverb stands between apposition and verb.
+        comma = index - 1
+        while comma > 0 and tokens[comma].lower in _APPOSITION_ADVERBS:
+            comma -= 1
+        if tokens[comma].text == ",":
+            subject = _subject_before_apposition(tokens, comma, 0)
     if subject is None and comma_before:
         # "X, a spokesman, said Y" (apposition) or "Y, said X" (inversion).
         subject = _subject_before_apposition(tokens, index - 1, 0)

@@ -322,3 +322,27 @@ def test_a_long_subject_of_put_the_number_at() -> None:
 def test_put_the_count_at_takes_number_words_and_appositions(text, content, source):
     claim = single(text)
     assert (claim.text, claim.source.text, claim.cue.text) == (content, source, "put")
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source", "cue"),
+    [
+        ("Reyes, in a statement, denied the allegations.", "the allegations", "Reyes", "denied"),
+        (
+            "The mayor, at a news conference on Monday, said the bridge would reopen.",
+            "the bridge would reopen",
+            "The mayor",
+            "said",
+        ),
+        (
+            "Two porters who survived, interviewed by AFP by telephone, also said the guards "
+            "had fired without warning.",
+            "the guards had fired without warning",
+            "Two porters who survived",
+            "said",
+        ),
+    ],
+)
+def test_a_subject_before_a_parenthetical_and_an_adverb(text, content, source, cue):
+    claim = single(text)
+    assert (claim.text, claim.source.text, claim.cue.text) == (content, source, cue)
