@@ -515,6 +515,13 @@ def link(claims: list[RelationInput]) -> list[list[tuple[str, int]]]:
         contradictions = _contradictions(claim, far, lower)
         if contradictions:
             links[index].extend(("contradicts", target) for target in contradictions)
+            # A figure can disagree with one source and agree with another ("also put the
+            # number of dead at seven"): the agreeing one is a second source for it.
+            agreeing = _same_count(claim, earlier)
+            if agreeing is not None and agreeing not in contradictions:
+                agreeing = supported.get(agreeing, agreeing)
+                supported[index] = agreeing
+                links[index].append(("supports", agreeing))
             continue
         response = _continued_denial(claim, earlier, denial_targets)
         if response is None:
@@ -633,7 +640,7 @@ def _denial_target(
     if denier:
         for index, other in far_candidates:
             if denier & other.words and not _same_party(claim, other):
-                return index
+                return _first_of_report(index, other, denier, far_candidates)
     # "denied the report" / "denied that": the nearest accusation, else the nearest claim
     # someone else made.
     for index, other in candidates:
@@ -671,6 +678,22 @@ def _denial_reply(
     for index, other in overlap or candidates:
         return (_denial_type(claim, other), index)
     return None
+
+
+def _first_of_report(
+    index: int,
+    found: RelationInput,
+    denier: set[str],
+    candidates: list[tuple[int, RelationInput]],
+) -> int:
+    """A report told over several claims ('The Sentinel reported that two players ...'; 'The
+    newspaper said the players were ...') is denied at its first claim about the denier: the
+    allegation the later ones elaborate."""
+    first = index
+    for other_index, other in candidates:
+        if other_index < first and other.source_key == found.source_key and denier & other.words:
+            first = other_index
+    return first
 
 
 def _continued_denial(
@@ -840,6 +863,27 @@ def _contradictions(
                 found.append(index)
                 break
     return found
+
+
+def _same_count(claim: RelationInput, earlier: list[tuple[int, RelationInput]]) -> int | None:
+    """The nearest claim by someone else giving the same number for the same counted thing
+    (dead, injured, displaced ...; not percentages or units of anything)."""
+    for index, other in earlier:
+        if not other.source_key or other.source_key == claim.source_key or other.kind == "denial":
+            continue
+        if not _comparable(claim, other):
+            continue
+        for key, mine in claim.quantities.items():
+            theirs = other.quantities.get(key)
+            if (
+                theirs is not None
+                and key != "percent"
+                and not key.startswith("unit:")
+                and _same_number(mine, theirs)
+                and mine.bound == theirs.bound
+            ):
+                return index
+    return None
 
 
 def _support(claim: RelationInput, earlier: list[tuple[int, RelationInput]]) -> int | None:

@@ -288,3 +288,15 @@ def test_attacked_and_peaceful_cannot_describe_the_same_crowd() -> None:
     assert relations_of(result, "angry but peaceful") == [
         ("contradicts", "officers were attacked by the crowd during the raid")
     ]
+
+
+def test_a_figure_can_contradict_one_source_and_support_another() -> None:
+    result = extract(
+        "A provincial official said three porters were killed. "
+        "A rights group put the death toll at seven. "
+        "A member of parliament also put the number of dead at seven."
+    )
+    assert set(relations_of(result, "number of dead")) == {
+        ("contradicts", "three porters were killed"),
+        ("supports", "the death toll at seven"),
+    }
