@@ -59,7 +59,9 @@ _CROWD = words(
     "attendance attendees"
 )
 _ACCOUNTS = words("accounts users records customers members subscribers")
-_NEGATORS = words("no not never none nobody nothing neither nor cannot can't won't n't no-one")
+_NEGATORS = words(
+    "no not never none nobody nothing neither nor cannot can't won't n't no-one without"
+)
 _FIRST_PERSON = words("i we our my us me ours")
 # Adverbs that carry no content for overlap ("largely peaceful", "directly").
 _EMPTY_ADVERBS = words(
@@ -68,7 +70,7 @@ _EMPTY_ADVERBS = words(
     "now ever likely"
 )
 # Cue verbs ("found", "reported") say who said what, not what happened.
-_NOT_CONTENT = _EMPTY_ADVERBS | NUMBER_WORDS | frozenset(CUE_VERBS) | words("one least")
+_NOT_CONTENT = _EMPTY_ADVERBS | NUMBER_WORDS | frozenset(CUE_VERBS) | words("one least without")
 _SKIP_IN_SCOPE = STOPWORDS | _EMPTY_ADVERBS | words("one appeared appear appears seem seemed")
 _LOWER_BOUND = words("least more over than exceeding upwards")
 _APPROXIMATE = words("about around some nearly almost roughly approximately estimated")
@@ -332,7 +334,7 @@ def _negation(lowered: list[str]) -> tuple[frozenset[str], bool]:
         if low not in _NEGATORS and not low.endswith("n't"):
             continue
         negated = True
-        nominal = low in ("no", "none", "nobody", "nothing", "no-one")
+        nominal = low in ("no", "none", "nobody", "nothing", "no-one", "without")
         wanted = 2 if nominal else 1
         position = index + 1
         end = min(len(lowered), index + 8)

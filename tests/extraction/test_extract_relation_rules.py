@@ -300,3 +300,15 @@ def test_a_figure_can_contradict_one_source_and_support_another() -> None:
         ("contradicts", "three porters were killed"),
         ("supports", "the death toll at seven"),
     }
+
+
+def test_without_negates_what_follows() -> None:
+    claim = prepare("the guards opened fire without any warning", "", "x", "say", "statement")
+    assert claim.negated and lemma("warning") in claim.negated_scope
+    result = extract(
+        "A border official said the guards had fired warning shots. "
+        "The rights group said the guards had opened fire without any warning."
+    )
+    assert relations_of(result, "without any warning") == [
+        ("contradicts", "the guards had fired warning shots")
+    ]
