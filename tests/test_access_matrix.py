@@ -1419,7 +1419,8 @@ api_case(
     lambda w: "/api/notes/",
     ok(
         check=json_has(
-            lambda w, b: any(n["id"] == w.normal_note.pk for n in b), "the normal note is listed"
+            lambda w, b: any(n["id"] == w.normal_note.pk for n in b["results"]),
+            "the normal note is listed",
         )
     ),
 )

@@ -466,6 +466,7 @@ class SourceViewSet(
 
     serializer_class = api.SourceSerializer
     queryset = Source.objects.all()
+    pagination_class = StableCursorPagination  # a desk keeps tens of thousands
     filter_backends = (SearchFilter, OrderingFilter)
     search_fields = ("name", "url")
     ordering_fields = ("name", "id")
@@ -492,6 +493,9 @@ class _ClaimLinkViewSet(
     viewsets.GenericViewSet,
 ):
     filter_backends = (DjangoFilterBackend,)
+    # Links number about as many as claims (1.3 million at a million claims): pages, never
+    # the whole table in one response.
+    pagination_class = StableCursorPagination
 
 
 @extend_schema(tags=["claims"])
@@ -549,6 +553,7 @@ class NoteViewSet(
 
     serializer_class = api.NoteSerializer
     queryset = ReviewNote.objects.filter(is_internal=False).select_related("author")
+    pagination_class = StableCursorPagination
     filter_backends = (DjangoFilterBackend,)
     filterset_fields = ("claim", "kind")
 

@@ -7,6 +7,8 @@ See README.md in this folder for the pipeline, the kinds and the flags.
 
 from __future__ import annotations
 
+import logging
+
 from .models import (
     ArticleMetadata,
     Claimant,
@@ -32,6 +34,9 @@ __all__ = [
 ]
 
 
+logger = logging.getLogger(__name__)
+
+
 def extract(text: str) -> ExtractionResult:
     """Split an article's plain text into attributed claims.
 
@@ -45,6 +50,8 @@ def extract(text: str) -> ExtractionResult:
     except ExtractionError:
         raise
     except Exception as error:  # a bug must not take the caller down with an odd exception
+        # ... but it must be seen: the traceback goes to the log, the person gets a message.
+        logger.exception("Claim extraction failed on a text of %d characters", len(text))
         raise ExtractionError(
             f"The article could not be processed ({type(error).__name__})."
         ) from error

@@ -206,3 +206,15 @@ def test_it_reads_the_main_text_of_html() -> None:
 def test_html_that_is_empty_is_refused() -> None:
     with pytest.raises(ExtractionError):
         extract_html("<html><body></body></html>")
+
+
+def test_an_internal_failure_is_a_readable_error_and_a_logged_traceback(monkeypatch, caplog):
+    from claims.extraction import pipeline
+
+    def broken(text):
+        raise TypeError("a bug")
+
+    monkeypatch.setattr(pipeline, "run", broken)
+    with pytest.raises(ExtractionError, match=r"could not be processed \(TypeError\)"):
+        extract("Police said the bridge was closed.")
+    assert "Claim extraction failed" in caplog.text and "a bug" in caplog.text
