@@ -188,6 +188,9 @@ def _attribute(
 def _resolve_claimants(text: str, drafts: list[Draft], paragraphs: list[tuple[int, int]]) -> None:
     persons = PersonIndex(text, paragraphs)
     recent: list[Mention] = []  # claimants of earlier claims, nearest last
+    # "she" once resolved to a person, that person is not "he" a paragraph later (and the
+    # other way round): the pronoun each resolved name was given, by the name's last word.
+    pronoun_of: dict[str, str] = {}
     for draft in drafts:
         source = draft.attribution.source
         if source is None:
@@ -195,10 +198,12 @@ def _resolve_claimants(text: str, drafts: list[Draft], paragraphs: list[tuple[in
         source_text = text[source[0] : source[1]]
         kind = claimant_kind(source_text, persons.name_words)
         if is_anaphor(source_text):
-            antecedent = _antecedent(source_text, source[0], recent, persons)
+            antecedent = _antecedent(source_text, source[0], recent, persons, pronoun_of)
             if antecedent is not None:
                 draft.resolved = antecedent
                 kind = antecedent.kind
+                if source_text.lower() in ("he", "she") and antecedent.named:
+                    pronoun_of[_name_key(antecedent.text)] = source_text.lower()
             elif source_text.lower() in ("he", "she"):
                 kind = "person"
             elif source_text.lower() == "they":
@@ -217,20 +222,36 @@ def _resolve_claimants(text: str, drafts: list[Draft], paragraphs: list[tuple[in
 
 
 def _antecedent(
-    anaphor: str, position: int, recent: list[Mention], persons: PersonIndex
+    anaphor: str,
+    position: int,
+    recent: list[Mention],
+    persons: PersonIndex,
+    pronoun_of: dict[str, str],
 ) -> Mention | None:
     candidates = [
         mention for mention in recent if mention.start < position and fits(anaphor, mention)
     ]
-    if anaphor.lower() in ("he", "she"):
+    pronoun = anaphor.lower()
+    if pronoun in ("he", "she"):
         person = persons.nearest_before(position, RESOLUTION_WINDOW_CHARS)
         if person is not None:
             candidates.append(person)
+        candidates = [
+            mention
+            for mention in candidates
+            if pronoun_of.get(_name_key(mention.text), pronoun) == pronoun
+        ]
     named = [mention for mention in candidates if mention.named]
     pool = named or candidates
     if not pool:
         return None
     return max(pool, key=lambda mention: mention.start)
+
+
+def _name_key(name: str) -> str:
+    """'Pauline Ashworth' and a later 'Ashworth' are one person: the last word, lowered."""
+    words = name.split()
+    return words[-1].lower() if words else ""
 
 
 def _apply_flags(

@@ -346,3 +346,16 @@ def test_put_the_count_at_takes_number_words_and_appositions(text, content, sour
 def test_a_subject_before_a_parenthetical_and_an_adverb(text, content, source, cue):
     claim = single(text)
     assert (claim.text, claim.source.text, claim.cue.text) == (content, source, cue)
+
+
+def test_he_does_not_go_back_to_the_person_just_called_she() -> None:
+    claims = only_claims(
+        "Pauline Ashworth, 71, said she had waited 19 months for a new hip.\n\n"
+        '"Nobody ever wrote to tell me I had been moved to a different list," she said.\n\n'
+        "A trust spokesman said the list was kept for clinical reasons. "
+        '"Every patient on the list was written to in May," he said.'
+    )
+    she = next(claim for claim in claims if claim.text.startswith("Nobody"))
+    he = next(claim for claim in claims if claim.text.startswith("Every patient"))
+    assert she.source.resolved.text == "Pauline Ashworth"
+    assert he.source.resolved is None or "Ashworth" not in he.source.resolved.text
