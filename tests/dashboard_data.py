@@ -2,15 +2,13 @@
 worked, and two more articles in other states."""
 
 from datetime import timedelta
-from pathlib import Path
 
 from django.utils import timezone
 
 from claims.models import Claim, ClaimEvent, ClaimSource, ReviewNote, Source
 from claims.services import article_ingest
+from tests.support.seed import SEED
 
-PROJECT = Path(__file__).resolve().parent.parent
-SEED = (PROJECT / "claims/fixtures/seed/china-daily-2013-03-18-khalluf.txt").read_text("utf-8")
 BUDGET = """Riverside council approves budget
 
 By Ana Ruiz | The Riverside Ledger | Updated: 2026-11-20 18:02

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 
 import lxml.html
 import pytest
@@ -48,6 +47,7 @@ from claims.models import (
     Source,
     Webhook,
 )
+from tests.support.seed import SEED
 
 PASSWORD = "a-long-test-password"
 # What an internal note protects: who the anonymous source is. It must never leave the desk.
@@ -55,10 +55,6 @@ SECRET = "KESTREL-7 is the colonel driver Abu Samir, reachable on 0944 118 207"
 # A normal note: desk work, not a published finding either.
 NORMAL = "Cross-checked the convoy footage against the HRW field notes"
 
-SEED = (
-    Path(__file__).resolve().parent.parent
-    / "claims/fixtures/seed/china-daily-2013-03-18-khalluf.txt"
-).read_text(encoding="utf-8")
 # On the desk, with no published fact-check.
 OTHER_ARTICLE = (
     "Rebels seize airbase near Aleppo\n\n"

@@ -1,8 +1,6 @@
 """The fact-checkers' workspace in the admin, through the test client as a browser would use it:
 forms are read from the served HTML and posted back with the person's changes."""
 
-from pathlib import Path
-
 import lxml.html
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -10,13 +8,10 @@ from django.urls import reverse
 
 from claims.models import Article, Claim, ClaimEvent, ClaimSource, ReviewNote, Source
 from claims.services import article_ingest
+from tests.support.seed import SEED
 
 pytestmark = pytest.mark.django_db
 
-SEED = (
-    Path(__file__).resolve().parent.parent
-    / "claims/fixtures/seed/china-daily-2013-03-18-khalluf.txt"
-).read_text(encoding="utf-8")
 ADD_ARTICLE = reverse("admin:claims_article_add")
 
 

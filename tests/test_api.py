@@ -2,7 +2,6 @@
 cursor pagination, query counts."""
 
 from itertools import pairwise
-from pathlib import Path
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -12,13 +11,9 @@ from rest_framework.test import APIClient
 
 from claims.models import Article, Claim, ClaimSource, Notification, ReviewNote, Source
 from claims.services import article_ingest
+from tests.support.seed import SEED
 
 pytestmark = pytest.mark.django_db
-
-SEED = (
-    Path(__file__).resolve().parent.parent
-    / "claims/fixtures/seed/china-daily-2013-03-18-khalluf.txt"
-).read_text(encoding="utf-8")
 
 
 def client_for(user=None) -> APIClient:

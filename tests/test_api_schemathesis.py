@@ -1,8 +1,6 @@
 """Schemathesis against the live OpenAPI schema, authenticated as each role: no server error and
 every response as the schema describes it, over more than 1,000 generated requests."""
 
-from pathlib import Path
-
 import pytest
 import schemathesis
 from django.core.wsgi import get_wsgi_application
@@ -10,13 +8,10 @@ from hypothesis import HealthCheck, settings
 from rest_framework.authtoken.models import Token
 
 from claims.services import article_ingest
+from tests.support.seed import SEED
 
 pytestmark = [pytest.mark.slow, pytest.mark.django_db(transaction=True)]
 
-SEED = (
-    Path(__file__).resolve().parent.parent
-    / "claims/fixtures/seed/china-daily-2013-03-18-khalluf.txt"
-).read_text(encoding="utf-8")
 EXAMPLES_PER_OPERATION = 12
 MINIMUM_CASES = 1000
 cases_run: list[str] = []

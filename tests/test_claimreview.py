@@ -3,7 +3,6 @@ through import."""
 
 import json
 import re
-from pathlib import Path
 
 import pytest
 from rest_framework.test import APIClient
@@ -11,13 +10,9 @@ from rest_framework.test import APIClient
 from claims.claimreview import RATING_SCALE, claim_review
 from claims.models import Article, Claim, ClaimSource, ReviewNote, Source
 from claims.services import article_ingest, claim_source_add, claim_transition, note_add
+from tests.support.seed import SEED
 
 pytestmark = pytest.mark.django_db
-
-SEED = (
-    Path(__file__).resolve().parent.parent
-    / "claims/fixtures/seed/china-daily-2013-03-18-khalluf.txt"
-).read_text(encoding="utf-8")
 
 
 @pytest.fixture

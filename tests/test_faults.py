@@ -20,11 +20,11 @@ from rest_framework.authtoken.models import Token
 
 from claims.models import Article, Claim, ClaimEvent
 from tests import workers
+from tests.support.seed import SEED
 
 pytestmark = [pytest.mark.slow, pytest.mark.postgres, pytest.mark.django_db(transaction=True)]
 
 PROJECT = Path(__file__).resolve().parent.parent
-SEED = (PROJECT / "claims/fixtures/seed/china-daily-2013-03-18-khalluf.txt").read_text("utf-8")
 PAGE = (
     "<html><head><title>Top Syrian general defects to Jordan</title></head><body><article>"
     + "".join(f"<p>{p}</p>" for p in SEED.split("\n\n")[3:-2])

@@ -3,7 +3,6 @@ HTTP server on loopback."""
 
 import http.server
 import threading
-from pathlib import Path
 
 import pytest
 
@@ -14,13 +13,10 @@ from claims.services import (
     article_fetch_request,
     article_ingest,
 )
+from tests.support.seed import SEED
 
 pytestmark = pytest.mark.django_db
 
-SEED = (
-    Path(__file__).resolve().parent.parent
-    / "claims/fixtures/seed/china-daily-2013-03-18-khalluf.txt"
-).read_text(encoding="utf-8")
 PARAGRAPHS = [paragraph for paragraph in SEED.split("\n\n") if paragraph.strip()]
 PAGE = (
     "<html><head><title>Top Syrian general defects to Jordan</title></head><body>"

@@ -41,11 +41,11 @@ from claims.models import (
     ReviewNote,
     Source,
 )
+from tests.support.seed import SEED
 
 pytestmark = pytest.mark.django_db
 
 ROOT = Path(__file__).resolve().parent.parent
-SEED = (ROOT / "claims/fixtures/seed/china-daily-2013-03-18-khalluf.txt").read_text("utf-8")
 ADD_ARTICLE = reverse("admin:claims_article_add")
 VALID = (
     "The minister said on Monday that unemployment fell to 4 percent last year, "

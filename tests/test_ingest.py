@@ -1,20 +1,14 @@
 """Storing an article with what the extractor finds in it, and extracting it again."""
 
-from pathlib import Path
-
 import pytest
 from django.db import IntegrityError
 
 from claims import services
 from claims.models import Article, Claim, ClaimEvent, ClaimRelation, ClaimSource, Source
 from claims.services import ArticleRejected, DuplicateArticle, article_ingest, article_reextract
+from tests.support.seed import SEED
 
 pytestmark = pytest.mark.django_db
-
-SEED = (
-    Path(__file__).resolve().parent.parent
-    / "claims/fixtures/seed/china-daily-2013-03-18-khalluf.txt"
-).read_text(encoding="utf-8")
 
 
 def claim_containing(article: Article, words: str) -> Claim:

@@ -1,7 +1,5 @@
 """One search for the admin, the API and the dashboard; an estimated count for huge lists."""
 
-from pathlib import Path
-
 import pytest
 from django.db import connection
 from rest_framework.test import APIClient
@@ -9,13 +7,9 @@ from rest_framework.test import APIClient
 from claims import paginator, search
 from claims.models import Article, Claim
 from claims.services import article_ingest
+from tests.support.seed import SEED
 
 pytestmark = pytest.mark.django_db
-
-SEED = (
-    Path(__file__).resolve().parent.parent
-    / "claims/fixtures/seed/china-daily-2013-03-18-khalluf.txt"
-).read_text(encoding="utf-8")
 
 
 @pytest.fixture

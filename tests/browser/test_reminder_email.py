@@ -1,7 +1,6 @@
 """The reminder e-mail, rendered from the seed article's claims, looks right in a browser."""
 
 from datetime import timedelta
-from pathlib import Path
 
 import pytest
 from django.utils import timezone
@@ -9,12 +8,9 @@ from django.utils import timezone
 from claims.models import Notification, Profile
 from claims.notifications import render_email
 from claims.services import article_ingest
+from tests.support.seed import SEED
 
 pytestmark = [pytest.mark.slow, pytest.mark.django_db]
-
-SEED = (
-    Path(__file__).resolve().parents[2] / "claims/fixtures/seed/china-daily-2013-03-18-khalluf.txt"
-).read_text(encoding="utf-8")
 
 
 def test_the_overdue_reminder_for_the_cluster_bomb_claim(page, fact_checker, screenshots):

@@ -1,17 +1,13 @@
 """A fact-checker pastes the seed article, works the cluster-bomb accusation to a proposed
 verdict, and an editor signs it off: all in a real browser."""
 
-from pathlib import Path
-
 import pytest
 
 from claims.models import Article, Claim, Source
+from tests.support.seed import SEED
 
 pytestmark = [pytest.mark.slow, pytest.mark.django_db(transaction=True)]
 
-SEED = (
-    Path(__file__).resolve().parents[2] / "claims/fixtures/seed/china-daily-2013-03-18-khalluf.txt"
-).read_text(encoding="utf-8")
 PASSWORD = "a-long-test-password"
 
 
