@@ -47,8 +47,6 @@ from claims.models import (
 )
 from claims.paginator import EstimatedCountPaginator
 
-CONTESTING = (ClaimRelation.Type.DENIES, ClaimRelation.Type.CONTRADICTS)
-
 
 class ReadOnly:
     """Shown, never written here: these rows are written by the services (which check who may
@@ -199,7 +197,11 @@ class ArticleAdmin(admin.ModelAdmin):
                 "from_claim", "to_claim"
             )
         )
-        contested = {relation.to_claim_id for relation in relations if relation.type in CONTESTING}
+        contested = {
+            relation.to_claim_id
+            for relation in relations
+            if relation.type in ClaimRelation.CONTESTING
+        }
         extra_context = {
             **(extra_context or {}),
             "article": article,
@@ -374,7 +376,7 @@ class ContestedFilter(admin.SimpleListFilter):
         if self.value() not in ("yes", "no"):
             return queryset
         contested = Exists(
-            ClaimRelation.objects.filter(type__in=CONTESTING).filter(
+            ClaimRelation.objects.filter(type__in=ClaimRelation.CONTESTING).filter(
                 Q(to_claim=OuterRef("pk")) | Q(from_claim=OuterRef("pk"))
             )
         )

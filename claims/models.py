@@ -388,6 +388,9 @@ class ClaimRelation(models.Model):
         EXTRACTOR = "extractor", "Suggested by the extractor"
         PERSON = "person", "Added by a person"
 
+    # The types that make the claim they point at "contested" (admin, dashboard).
+    CONTESTING = (Type.DENIES, Type.CONTRADICTS)
+
     from_claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="relations_out")
     to_claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="relations_in")
     type = models.CharField(max_length=20, choices=Type.choices)

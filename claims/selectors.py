@@ -22,7 +22,6 @@ from claims.models import (
     ResolvedCount,
 )
 
-CONTESTING = (ClaimRelation.Type.DENIES, ClaimRelation.Type.CONTRADICTS)
 VERIFIED_VERDICTS = (Claim.Verdict.TRUE, Claim.Verdict.MOSTLY_TRUE)
 # What the progress bar calls "false or misleading": every other signed-off verdict.
 FALSE_VERDICTS = tuple(v for v in Claim.Verdict.values if v not in VERIFIED_VERDICTS)
@@ -140,7 +139,9 @@ def dashboard_article_progress(
             if status == Claim.Status.VERDICT_PROPOSED:
                 row.proposed += count["total"]
     contested = (
-        ClaimRelation.objects.filter(to_claim__article_id__in=rows, type__in=CONTESTING)
+        ClaimRelation.objects.filter(
+            to_claim__article_id__in=rows, type__in=ClaimRelation.CONTESTING
+        )
         .values("to_claim__article_id")
         .annotate(claims=Count("to_claim_id", distinct=True))
     )

@@ -201,7 +201,7 @@ def dashboard_article(request: HttpRequest, article_id: int):
         )
     )
     contested = {
-        relation.to_claim_id for relation in relations if relation.type in selectors.CONTESTING
+        relation.to_claim_id for relation in relations if relation.type in ClaimRelation.CONTESTING
     }
     published = [claim for claim in claims if claimreview.is_published(claim)]
     return render(
