@@ -305,6 +305,17 @@ _STATEMENT_NOUNS = words(
 )
 
 
+def _subject_across_adverbs(tokens: list[Token], cue_index: int) -> tuple[int, int] | None:
+    """'X, a firm, put ...' / 'X, interviewed by AFP, also said ...': the subject before an
+    apposition whose closing comma may be followed by adverbs before the verb."""
+    comma = cue_index - 1
+    while comma > 0 and tokens[comma].lower in _APPOSITION_ADVERBS:
+        comma -= 1
+    if comma <= 0 or tokens[comma].text != ",":
+        return None
+    return _subject_before_apposition(tokens, comma, 0)
+
+
 def _subject_before_apposition(
     tokens: list[Token], comma_index: int, lower: int
 ) -> tuple[int, int] | None:
@@ -639,11 +650,7 @@ def _put_at(text: str, tokens: list[Token], start: int, end: int) -> list[Attrib
         subject = (0, cue_index - 1)
     if subject is None:
         # "Rahim Khezri, a member of parliament, (also) put the number of dead at seven"
-        comma = cue_index - 1
-        while comma > 0 and tokens[comma].lower in _APPOSITION_ADVERBS:
-            comma -= 1
-        if comma > 0 and tokens[comma].text == ",":
-            subject = _subject_before_apposition(tokens, comma, 0)
+        subject = _subject_across_adverbs(tokens, cue_index)
     if not isinstance(subject, tuple):
         return []
     object_start = tokens[cue_index + 1].start if cue_index + 1 < len(tokens) else end
@@ -1028,18 +1035,9 @@ def _attribute_with_cue(
         return None
     comma_before = index > 0 and tokens[index - 1].text == ","
 
-    if (
-        subject is None
-        and not comma_before
-        and index > 1
-        and tokens[index - 1].lower in (_APPOSITION_ADVERBS)
-    ):
+    if subject is None and index > 1 and tokens[index - 1].lower in _APPOSITION_ADVERBS:
         # "X, interviewed by AFP, also said Y": the adverb stands between apposition and verb.
-        comma = index - 1
-        while comma > 0 and tokens[comma].lower in _APPOSITION_ADVERBS:
-            comma -= 1
-        if tokens[comma].text == ",":
-            subject = _subject_before_apposition(tokens, comma, 0)
+        subject = _subject_across_adverbs(tokens, index)
     if subject is None and comma_before:
         # "X, a spokesman, said Y" (apposition) or "Y, said X" (inversion).
         subject = _subject_before_apposition(tokens, index - 1, 0)

@@ -676,10 +676,11 @@ def _denial_reply(
             if wanted in map(_LEMMA.__getitem__, other.tokens):
                 return (_denial_type(claim, other), index)
         return None
-    overlap = [(index, other) for index, other in candidates if claim.words & other.words]
-    for index, other in overlap or candidates:
-        return (_denial_type(claim, other), index)
-    return None
+    sharing = [(index, other) for index, other in candidates if claim.words & other.words]
+    if not (sharing or candidates):
+        return None
+    index, other = (sharing or candidates)[0]
+    return (_denial_type(claim, other), index)
 
 
 def _first_of_report(
@@ -783,24 +784,26 @@ _ADJUNCT_MARKERS = words("in at on of from across near for with by than as to in
 
 
 def _argument_match(scope: frozenset[str], tokens: list[str]) -> bool:
-    if not scope or (
-        scope.isdisjoint(map(_LEMMA.__getitem__, tokens))
-        and not any(
-            "-" in token and not scope.isdisjoint(map(_LEMMA.__getitem__, token.split("-")))
-            for token in tokens
-        )
+    if not scope:
+        return False
+    if scope.isdisjoint(map(_LEMMA.__getitem__, tokens)) and not any(
+        "-" in token and _in_scope(token, scope) for token in tokens
     ):
-        return False  # no word of the claim is in the scope: the common case
+        return False  # no word of the claim is in the scope: the common case, decided in C
     for position, token in enumerate(tokens):
-        if token in STOPWORDS or (
-            _LEMMA[token] not in scope
-            and not ("-" in token and any(_LEMMA[part] in scope for part in token.split("-")))
-        ):
+        if token in STOPWORDS or not _in_scope(token, scope):
             continue
         before = tokens[max(0, position - 3) : position]
         if not any(word in _ADJUNCT_MARKERS for word in before):
             return True
     return False
+
+
+def _in_scope(token: str, scope: frozenset[str]) -> bool:
+    """The word's lemma is in the scope, or a part's of a hyphenated word ('pepper-spray')."""
+    return _LEMMA[token] in scope or (
+        "-" in token and any(_LEMMA[part] in scope for part in token.split("-"))
+    )
 
 
 def _comparable(claim: RelationInput, other: RelationInput) -> bool:
