@@ -216,13 +216,14 @@ def dashboard_workload(*, now: datetime | None = None, day_ends: datetime | None
         )
     }
     people = get_user_model().objects.in_bulk(list(open_counts))
+    nothing_due = {"due_today": 0, "overdue": 0}
     return sorted(
         (
             Workload(
                 people[pk],
                 total,
-                due.get(pk, {}).get("due_today", 0),
-                due.get(pk, {}).get("overdue", 0),
+                due.get(pk, nothing_due)["due_today"],
+                due.get(pk, nothing_due)["overdue"],
             )
             for pk, total in open_counts.items()
             if pk in people

@@ -50,9 +50,9 @@ def resolved_per_quarter_kept() -> dict:
     return dict(ResolvedCount.objects.exclude(resolved=0).values_list("quarter", "resolved"))
 
 
-def assert_summaries_match():
-    assert open_per_person_kept() == open_per_person_counted()
-    assert resolved_per_quarter_kept() == resolved_per_quarter_counted()
+def assert_summaries_match(after: str = ""):
+    assert open_per_person_kept() == open_per_person_counted(), after
+    assert resolved_per_quarter_kept() == resolved_per_quarter_counted(), after
 
 
 def new_article(number: int) -> Article:
@@ -136,7 +136,7 @@ def test_random_writes_keep_the_summaries_exact(fact_checker, other_fact_checker
             Claim.objects.filter(pk__in=mine + theirs).update(
                 assignee=Case(When(pk__in=mine, then=Value(second.pk)), default=Value(first.pk))
             )
-        assert_summaries_match(), (step, move)
+        assert_summaries_match(after=f"step {step}: {move}")
     assert Claim.objects.filter(status__in=Claim.OPEN_STATUSES, assignee__isnull=False).exists()
     assert ClaimEvent.objects.filter(to_status__in=RESOLVED, action="transition").exists()
 
