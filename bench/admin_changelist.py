@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from common import (
     drop_database,
-    median_ms,
+    page_ms_and_queries,
     prepare,
     reconnect,
     result,
@@ -38,9 +38,7 @@ TARGET = 2.0
 
 def measure(articles: int) -> dict:
     from django.contrib.auth import get_user_model
-    from django.db import connection
     from django.test import Client
-    from django.test.utils import CaptureQueriesContext
 
     generated = prepare(DATABASE, articles)
     reconnect()
@@ -49,16 +47,7 @@ def measure(articles: int) -> dict:
     client.force_login(admin)
     row = {"claims": articles * 100, "generated": generated}
     for name, path in PAGES.items():
-
-        def get(path=path):
-            response = client.get(path)
-            assert response.status_code == 200, (path, response.status_code)
-            return response
-
-        row[name] = median_ms(get)
-        with CaptureQueriesContext(connection) as captured:
-            get()
-        row[name + " queries"] = len(captured)
+        row[name], row[name + " queries"] = page_ms_and_queries(client, path)
     reconnect()
     drop_database(DATABASE)
     return row

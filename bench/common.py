@@ -155,6 +155,22 @@ def median_ms(call, runs: int = 7, warmup: int = 2) -> float:
     return statistics.median(timings) * 1000
 
 
+def page_ms_and_queries(client, path: str) -> tuple[float, int]:
+    """Server time of GET `path` through the Django test client (median_ms) and the queries
+    one request runs."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def get():
+        response = client.get(path)
+        assert response.status_code == 200, (path, response.status_code)
+
+    milliseconds = median_ms(get)
+    with CaptureQueriesContext(connection) as captured:
+        get()
+    return milliseconds, len(captured)
+
+
 def vm_hwm_kb(pid: int) -> int:
     """Peak resident set size of a process (VmHWM), in kB."""
     status = Path(f"/proc/{pid}/status").read_text()

@@ -19,7 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from common import (
     drop_database,
-    median_ms,
+    page_ms_and_queries,
     prepare,
     reconnect,
     result,
@@ -33,25 +33,14 @@ TARGET_MS = 300
 
 def measure(articles: int) -> dict:
     from django.contrib.auth import get_user_model
-    from django.db import connection
     from django.test import Client
-    from django.test.utils import CaptureQueriesContext
 
     generated = prepare(DATABASE, articles)
     reconnect()
     client = Client()
     client.force_login(get_user_model().objects.get(username="editor001"))
-
-    def get():
-        response = client.get("/dashboard/")
-        assert response.status_code == 200, response.status_code
-        return response
-
     row = {"articles": articles, "claims": articles * 100, "generated": generated}
-    row["ms"] = median_ms(get)
-    with CaptureQueriesContext(connection) as captured:
-        get()
-    row["queries"] = len(captured)
+    row["ms"], row["queries"] = page_ms_and_queries(client, "/dashboard/")
     reconnect()
     drop_database(DATABASE)
     return row
