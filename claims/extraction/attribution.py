@@ -307,10 +307,16 @@ _STATEMENT_NOUNS = words(
 
 def _subject_across_adverbs(tokens: list[Token], cue_index: int) -> tuple[int, int] | None:
     """'X, a firm, put ...' / 'X, interviewed by AFP, also said ...': the subject before an
-    apposition whose closing comma may be followed by adverbs before the verb."""
+    apposition whose closing comma may be followed by adverbs (or 'appear to') before the
+    verb."""
     comma = cue_index - 1
-    while comma > 0 and tokens[comma].lower in _APPOSITION_ADVERBS:
-        comma -= 1
+    while comma > 0:
+        if tokens[comma].lower in _APPOSITION_ADVERBS:
+            comma -= 1
+        elif tokens[comma].lower == "to" and tokens[comma - 1].lower in _SEEMING:
+            comma -= 2  # "Images, published by X on Sunday, appear to show ..."
+        else:
+            break
     if comma <= 0 or tokens[comma].text != ",":
         return None
     return _subject_before_apposition(tokens, comma, 0)
@@ -1035,8 +1041,16 @@ def _attribute_with_cue(
         return None
     comma_before = index > 0 and tokens[index - 1].text == ","
 
-    if subject is None and index > 1 and tokens[index - 1].lower in _APPOSITION_ADVERBS:
-        # "X, interviewed by AFP, also said Y": the adverb stands between apposition and verb.
+    if (
+        subject is None
+        and index > 1
+        and (
+            tokens[index - 1].lower in _APPOSITION_ADVERBS
+            or (tokens[index - 1].lower == "to" and tokens[index - 2].lower in _SEEMING)
+        )
+    ):
+        # "X, interviewed by AFP, also said Y" / "Images, published by X, appear to show Y":
+        # an adverb or "appear to" between apposition and verb.
         subject = _subject_across_adverbs(tokens, index)
     if subject is None and comma_before:
         # "X, a spokesman, said Y" (apposition) or "Y, said X" (inversion).

@@ -183,7 +183,7 @@ MEDIA_WORDS = words(
     "television tv channel newspaper paper agency broadcaster radio magazine outlet daily "
     "times post journal gazette tribune herald news reuters afp ap bbc cnn xinhua sana "
     "al-arabiya al-jazeera journalist journalists reporter reporters correspondent media "
-    "press website tabloid"
+    "press website tabloid sentinel chronicle telegraph courier mirror examiner inquirer"
 )
 GOVERNMENT_WORDS = words(
     "government ministry minister ministers official officials police army military "
@@ -268,7 +268,7 @@ IRREGULAR_FORMS = {
         ("hang", "hung"), ("blow", "blew blown"), ("bleed", "bled"), ("dig", "dug"),
         ("draw", "drew drawn"), ("feel", "felt"), ("hear", "heard"), ("make", "made"),
         ("ride", "rode ridden"), ("shake", "shook shaken"), ("teach", "taught"),
-        ("think", "thought"), ("go", "went gone"),
+        ("think", "thought"), ("go", "went gone"), ("tell", "told"),
     )
     for form in forms.split()
 }  # fmt: skip

@@ -363,13 +363,15 @@ def _assign_kinds(text: str, drafts: list[Draft]) -> None:
 
 
 def _source_key(text: str, draft: Draft) -> str:
+    """The claimant, lowered and without articles: "The newspaper" resolved to "the Sunday
+    Sentinel" has the key of "the Sunday Sentinel reported ..." ("sunday sentinel")."""
     if draft.resolved is not None:
-        return draft.resolved.text.lower()
-    source = draft.attribution.source
-    if source is None:
+        named = draft.resolved.text
+    elif draft.attribution.source is not None:
+        named = text[draft.attribution.source[0] : draft.attribution.source[1]]
+    else:
         return ""
-    words = text[source[0] : source[1]].lower().split()
-    return " ".join(word for word in words if word not in ("the", "a", "an"))
+    return " ".join(word for word in named.lower().split() if word not in ("the", "a", "an"))
 
 
 def _source_is_anaphor(text: str, draft: Draft) -> bool:

@@ -137,6 +137,10 @@ _DENIAL_REPLY = re.compile(
 )
 _DENIAL_REPLY_HINTS = ("no such", "truth", "untrue", "false", "baseless", "unfounded",
                        "fabricat", "nonsense", "not true", "lie", "invention")  # fmt: skip
+# '"That is not my client," the lawyer said': disowning what was just shown or said.
+_DISOWNING = re.compile(
+    r"^(?:that|this)\s+(?:is|was|'s|’s)\s+(?:not|n't)\s+(?:my|our)\b", re.IGNORECASE
+)
 # "no such meeting": the thing whose existence is denied.
 _NO_SUCH = re.compile(r"\bno\s+such\s+([^\W\d_][\w'’-]*)", re.IGNORECASE)
 _REJECTED_CLAIM = re.compile(
@@ -174,6 +178,7 @@ def lemma(word: str) -> str:
             base = base[:-1]
         if len(base) > 3 and base[-1] == base[-2] and base[-1] not in "aeiouls":
             base = base[:-1]  # planned -> plann -> plan
+        base = IRREGULAR_FORMS.get(base, base)  # "warning shots" -> shot -> shoot
     return CONCEPTS.get(base, base)
 
 
@@ -422,6 +427,8 @@ def _quantities(tokens: list[str]) -> dict[str, Quantity]:
         if value is None or (1900 <= value <= 2100 and "," not in token):
             continue
         following = lowered[index + 1] if index + 1 < count else ""
+        if _clock_time(lowered, index, following):
+            continue
         if following in ("million", "billion"):
             value *= 1_000_000 if following == "million" else 1_000_000_000
         before = lowered[max(0, index - 2) : index]
@@ -451,9 +458,20 @@ def _quantities(tokens: list[str]) -> dict[str, Quantity]:
             earlier = lowered[max(0, index - 6) : index][::-1]
             key = next((k for k in map(_count_key, earlier) if k), None)
             key = key or next((k for k in map(_quantity_key, earlier) if k), None)
+        if key is None and first in "$£€":
+            key = "money:" + first  # "about £1.4 million was staked"
         if key:
             found.setdefault(key, quantity)
     return found
+
+
+def _clock_time(lowered: list[str], index: int, following: str) -> bool:
+    """'at 2:14 p.m.', '8.40pm', 'at 0300 GMT': a time of day, not a count."""
+    if following in ("am", "pm", "gmt", "utc", "bst", "cet", "est", "edt") or following == ":":
+        return True
+    if following in ("a", "p") and index + 2 < len(lowered) and lowered[index + 2] == "m":
+        return True
+    return index > 0 and lowered[index - 1] == ":"
 
 
 def _zero_count(lowered: list[str], index: int, found: dict[str, Quantity]) -> None:
@@ -527,9 +545,22 @@ def link(claims: list[RelationInput]) -> list[list[tuple[str, int]]]:
             continue
         response = _continued_denial(claim, earlier, denial_targets)
         if response is None:
+            agreeing = _same_denial(claim, earlier)
+            if agreeing is not None:
+                agreeing = supported.get(agreeing, agreeing)
+                supported[index] = agreeing
+                links[index].append(("supports", agreeing))
+                continue
+        if response is None:
             response = _response(claim, earlier)
         if response is None:
             response = _clash(claim, earlier)
+            if response is not None and any(
+                _same_party(claim, claims[denier]) for denier in denial_targets
+            ):
+                # A party that has denied something here is the one accused: its word
+                # against another's is a denial ("no chemical spray was used").
+                response = (_denial_type(claim, claims[response[1]]), response[1])
         if response is not None:
             links[index].append(response)
             if response[0] == "denies":
@@ -623,10 +654,13 @@ def _denial_target(
                 return index
     object_words = _content_words(claim.content_after_cue)
     best: tuple[int, int] | None = None
-    for index, other in candidates:
+    for position, (index, other) in enumerate(candidates):
         overlap = len(object_words & other.words)
-        if overlap and other.kind == "accusation":
-            overlap += 1  # a denial answers an accusation first
+        if other.kind == "accusation" and (overlap or position < 2):
+            # A denial answers an accusation first - the one just before it also in other
+            # words ("accused the company of poisoning the river" / "denied the fish deaths
+            # were linked to the mine").
+            overlap += 2
         if overlap >= 1 and (best is None or overlap > best[0]):
             best = (overlap, index)
     if best is not None:
@@ -661,7 +695,9 @@ def _denial_reply(
     party calling an earlier claim false. Its target is the nearest claim from someone else
     that names what the reply denies ('meeting'), else - for 'that was untrue' - the nearest
     claim from someone else."""
-    if not contains_any(claim.lowered, _DENIAL_REPLY_HINTS) or not _DENIAL_REPLY.search(claim.text):
+    if not (
+        contains_any(claim.lowered, _DENIAL_REPLY_HINTS) and _DENIAL_REPLY.search(claim.text)
+    ) and not (claim.lowered.startswith(("that", "this")) and _DISOWNING.match(claim.text)):
         return None
     candidates = [
         (index, other)
@@ -718,6 +754,23 @@ def _continued_denial(
         relation, target = denials[index]
         if claim.is_quote or claim.first_person or claim.words & _target_words(earlier, target):
             return (relation, target)
+    return None
+
+
+def _same_denial(claim: RelationInput, earlier: list[tuple[int, RelationInput]]) -> int | None:
+    """'there had been no warning' after another party's 'fired without any warning': two
+    parties saying the same thing did not happen agree - the nearest such claim."""
+    if not claim.negated_scope:
+        return None
+    for index, other in earlier[:RESPONSE_WINDOW]:
+        if (
+            other.negated_scope
+            and other.source_key
+            and other.kind != "denial"
+            and not _same_party(claim, other)
+            and claim.words & other.words & (claim.negated_scope | other.negated_scope)
+        ):
+            return index
     return None
 
 
@@ -780,7 +833,8 @@ def _clash(
     return None
 
 
-_ADJUNCT_MARKERS = words("in at on of from across near for with by than as to into under")
+# Not "by": the agent of a passive is an argument ("injured by a thrown brick").
+_ADJUNCT_MARKERS = words("in at on of from across near for with than as to into under")
 
 
 def _argument_match(scope: frozenset[str], tokens: list[str]) -> bool:
@@ -837,8 +891,8 @@ def _disagree(
         return part.value > whole.value
     if mine.bound == "lower" and theirs.bound == "lower":
         return False  # "at least 18" and "more than 14,000" can both hold
-    if key == "percent" or key.startswith("unit:"):
-        # Percentages and units of anything: only about the same thing.
+    if key == "percent" or key.startswith(("unit:", "money:")):
+        # Percentages, sums and units of anything: only about the same thing.
         return bool((claim.words & other.words) - {"percent"})
     return True
 
@@ -854,7 +908,7 @@ def _contradictions(
     found = []
     for index, other in earlier:
         if index < near and not any(
-            key in other.quantities and key != "percent" and not key.startswith("unit:")
+            key in other.quantities and key != "percent" and not key.startswith(("unit:", "money:"))
             for key in claim.quantities
         ):
             continue
@@ -867,7 +921,32 @@ def _contradictions(
             if theirs is not None and _disagree(key, mine, theirs, claim, other):
                 found.append(index)
                 break
+    if not found and _is_bare_figure(claim):
+        sum_before = _nearest_sum(claim, earlier)
+        if sum_before is not None:
+            found.append(sum_before)
     return found
+
+
+def _nearest_sum(claim: RelationInput, earlier: list[tuple[int, RelationInput]]) -> int | None:
+    """'A second firm put the total at about £350,000': a bare sum answers the nearest sum in
+    the same currency from someone else - the index of that claim when the sums differ."""
+    for key, mine in claim.quantities.items():
+        if not key.startswith("money:"):
+            continue
+        for index, other in earlier:
+            theirs = other.quantities.get(key)
+            if theirs is None or not other.source_key or not _different_sources(claim, other):
+                continue
+            if _comparable(claim, other) and not _same_number(mine, theirs):
+                return index
+            return None
+    return None
+
+
+def _is_bare_figure(claim: RelationInput) -> bool:
+    """'the total at about £350,000', 'the number of dead at seven': a figure and little else."""
+    return len(claim.tokens) <= 6
 
 
 def _same_count(claim: RelationInput, earlier: list[tuple[int, RelationInput]]) -> int | None:
@@ -883,7 +962,7 @@ def _same_count(claim: RelationInput, earlier: list[tuple[int, RelationInput]]) 
             if (
                 theirs is not None
                 and key != "percent"
-                and not key.startswith("unit:")
+                and not key.startswith(("unit:", "money:"))
                 and _same_number(mine, theirs)
                 and mine.bound == theirs.bound
             ):

@@ -359,3 +359,13 @@ def test_he_does_not_go_back_to_the_person_just_called_she() -> None:
     he = next(claim for claim in claims if claim.text.startswith("Every patient"))
     assert she.source.resolved.text == "Pauline Ashworth"
     assert he.source.resolved is None or "Ashworth" not in he.source.resolved.text
+
+
+def test_appear_to_show_after_an_apposition_keeps_its_subject() -> None:
+    result = extract(
+        "Still images from the hotel's cameras, published by the Sentinel on Sunday, "
+        "appear to show a man resembling the goalkeeper in the lobby."
+    )
+    (claim,) = result.claims
+    assert claim.text == "a man resembling the goalkeeper in the lobby"
+    assert claim.source is not None and claim.source.text == "images from the hotel's cameras"

@@ -312,3 +312,112 @@ def test_without_negates_what_follows() -> None:
     assert relations_of(result, "without any warning") == [
         ("contradicts", "the guards had fired warning shots")
     ]
+
+
+def test_irregular_plurals_meet_their_verb() -> None:
+    assert lemma("shots") == lemma("shot") == lemma("shooting")
+    result = extract(
+        "The army said soldiers fired warning shots before the crowd scattered. "
+        "A villager said there had been no shot in the air before they opened fire."
+    )
+    assert relations_of(result, "no shot in the air") == [
+        ("contradicts", "soldiers fired warning shots before the crowd scattered")
+    ]
+
+
+def test_the_agent_of_a_passive_is_an_argument_of_the_claim() -> None:
+    result = extract(
+        "The ministry said a guard suffered a broken arm caused by a thrown rock. "
+        '"Nobody threw anything," a protester said.'
+    )
+    assert relations_of(result, "Nobody threw") == [
+        ("contradicts", "a guard suffered a broken arm caused by a thrown rock")
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "the notice was sent at 2:14 p.m. on Saturday",
+        "the man entered the lobby at 8.40pm",
+        "the alert went out at 0300 GMT",
+    ],
+)
+def test_a_time_of_day_is_no_count(sentence: str) -> None:
+    assert prepare(sentence, "", "x", "say", "statement").quantities == {}
+
+
+def test_a_bare_sum_contradicts_the_different_sum_before_it() -> None:
+    result = extract(
+        "A betting monitor said about £1.4 million was staked on the team losing by three goals. "
+        "A second monitoring firm put the total at about £350,000."
+    )
+    assert relations_of(result, "£350,000") == [
+        ("contradicts", "about £1.4 million was staked on the team losing by three goals")
+    ]
+
+
+def test_sums_of_different_things_are_not_compared() -> None:
+    result = extract(
+        "The council said the new bridge would cost $40 million. "
+        "Residents said the ferry service had earned $2 million from tolls last year."
+    )
+    assert relations_of(result, "ferry service") == []
+
+
+def test_a_paper_named_again_as_the_newspaper_is_one_source() -> None:
+    result = extract(
+        "Two ministers accepted payments from a construction firm, the Sunday Sentinel reported. "
+        "The newspaper said the ministers were Tom Hale and Ann Roe. "
+        "Both ministers deny wrongdoing."
+    )
+    assert relations_of(result, "wrongdoing") == [
+        ("denies", "Two ministers accepted payments from a construction firm")
+    ]
+
+
+def test_two_parties_saying_the_same_thing_did_not_happen_agree() -> None:
+    result = extract(
+        "A rights group said the troops had opened fire without any warning. "
+        "Two survivors said there had been no warning."
+    )
+    assert relations_of(result, "there had been no warning") == [
+        ("supports", "the troops had opened fire without any warning")
+    ]
+
+
+def test_a_denial_answers_the_accusation_just_before_it_in_other_words() -> None:
+    result = extract(
+        "Residents said dead fish had washed up along the river bank on Saturday. "
+        "A village chief accused the company of poisoning the river. "
+        "The company denied the fish deaths were linked to its plant."
+    )
+    assert relations_of(result, "linked to its plant") == [
+        ("denies", "the company of poisoning the river")
+    ]
+
+
+def test_disowning_what_was_just_shown_denies_it() -> None:
+    result = extract(
+        "Images published by the newspaper appear to show the senator at the casino. "
+        '"That is not my client," his lawyer said.'
+    )
+    assert relations_of(result, "not my client") == [("denies", "the senator at the casino")]
+    # "It is not clear ..." / "This is not the first time ..." disown nothing.
+    result = extract(
+        "Images published by the newspaper appear to show the senator at the casino. "
+        '"This is not the first time," his lawyer said.'
+    )
+    assert relations_of(result, "first time") == []
+
+
+def test_a_party_that_denied_something_denies_what_it_contradicts_next() -> None:
+    result = extract(
+        "A resident said officers entered her flat without knocking. "
+        "A police spokesman denied that officers entered any flat without knocking. "
+        "A neighbour said she saw an officer pepper-spray a teenager. "
+        "The police spokesman said no spray was used during the operation."
+    )
+    assert relations_of(result, "no spray was used") == [
+        ("denies", "she saw an officer pepper-spray a teenager")
+    ]
