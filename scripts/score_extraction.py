@@ -32,6 +32,10 @@ Definitions (all counts are summed over articles before dividing, i.e. micro-ave
 - relation recall: over gold relations; recalled when both ends are found and the predicted
   claim matched to the relation's source carries a relation of the same type whose target is
   the predicted claim matched to the relation's target.
+- relation precision: over the relations carried by predicted claims that are the match of
+  at least one gold claim and point at such a claim; correct when a gold relation of the same
+  type joins a gold claim matched to its source and a gold claim matched to its target.
+  Relations on unmatched claims are not counted (claim precision already penalises them).
 - mean span Jaccard: over found gold claims, the Jaccard of the gold span and its match.
 
 Exit status is 0, unless ``--check`` is given and a target is missed (or an article failed).
@@ -327,6 +331,8 @@ class Score:
     correct_predicted_flags: int = 0
     gold_relations: int = 0
     recalled_gold_relations: int = 0
+    predicted_relations: int = 0
+    correct_predicted_relations: int = 0
     jaccard_sum: float = 0.0
     errors: int = 0
     missed_claims: list[str] = field(default_factory=list)
@@ -336,6 +342,7 @@ class Score:
     missed_flags: list[str] = field(default_factory=list)
     wrong_flags: list[str] = field(default_factory=list)
     missed_relations: list[str] = field(default_factory=list)
+    wrong_relations: list[str] = field(default_factory=list)
 
     def add(self, other: Score) -> None:
         for name, value in vars(other).items():
@@ -352,6 +359,7 @@ class Score:
             "flag_recall": ratio(self.recalled_gold_flags, self.gold_flags),
             "flag_precision": ratio(self.correct_predicted_flags, self.predicted_flags),
             "relation_recall": ratio(self.recalled_gold_relations, self.gold_relations),
+            "relation_precision": ratio(self.correct_predicted_relations, self.predicted_relations),
             "boilerplate_claims": self.boilerplate_claims,
             "mean_span_jaccard": ratio(self.jaccard_sum, self.found_gold_claims),
             "errors": self.errors,
@@ -426,6 +434,32 @@ def score_article(article: GoldArticle, predictions: Sequence[PredictedClaim]) -
     for gold_index, match in enumerate(matches):
         if match is not None:
             gold_indexes_by_prediction.setdefault(match, []).append(gold_index)
+
+    gold_relation_keys = {
+        (relation.type, gold_index, relation.target)
+        for gold_index, gold_claim in enumerate(article.claims)
+        for relation in gold_claim.relations
+    }
+    for predicted_index, prediction in enumerate(predictions):
+        sources = gold_indexes_by_prediction.get(predicted_index)
+        for relation in prediction.relations:
+            targets = gold_indexes_by_prediction.get(relation.target)
+            if not sources or not targets:
+                continue
+            score.predicted_relations += 1
+            if any(
+                (relation.type, source, target) in gold_relation_keys
+                for source in sources
+                for target in targets
+            ):
+                score.correct_predicted_relations += 1
+            else:
+                target = predictions[relation.target]
+                score.wrong_relations.append(
+                    f"[{predicted_index}] {relation.type} [{relation.target}]: "
+                    f"{prediction.text or describe_span(text, prediction.span)!r} -> "
+                    f"{target.text or describe_span(text, target.span)!r}"
+                )
 
     for predicted_index, prediction in enumerate(predictions):
         label = f"[{predicted_index}] {prediction.text or describe_span(text, prediction.span)!r}"
@@ -525,6 +559,7 @@ PER_ARTICLE_COLUMNS = (
     ("flag R", "flag_recall"),
     ("flag P", "flag_precision"),
     ("relation R", "relation_recall"),
+    ("relation P", "relation_precision"),
     ("boilerplate", "boilerplate_claims"),
     ("jaccard", "mean_span_jaccard"),
 )
@@ -548,6 +583,7 @@ VERBOSE_SECTIONS = (
     ("missed flags", "missed_flags"),
     ("wrong flags", "wrong_flags"),
     ("missed relations", "missed_relations"),
+    ("relations not in the gold set", "wrong_relations"),
 )
 
 

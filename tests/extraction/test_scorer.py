@@ -162,6 +162,7 @@ def test_perfect_prediction_scores_one_everywhere():
     assert metrics["flag_recall"] == 1.0
     assert metrics["flag_precision"] == 1.0
     assert metrics["relation_recall"] == 1.0
+    assert metrics["relation_precision"] == 1.0
     assert metrics["boilerplate_claims"] == 0
     assert metrics["mean_span_jaccard"] == 1.0
 
@@ -207,6 +208,25 @@ def test_relation_needs_the_same_type_and_direction():
     ]
     for predictions in (base, wrong_type, wrong_direction):
         assert scorer.score_article(article, predictions).metrics()["relation_recall"] == 0.0
+
+
+def test_relation_precision_counts_relations_between_matched_claims():
+    article = make_article()
+    right = predicted("it", "The rebels", relations=(Relation("denies", 0),))
+    wrong_type = predicted("it", "The rebels", relations=(Relation("contradicts", 0),))
+    to_furniture = predicted("it", "The rebels", relations=(Relation("supports", 2),))
+    base = predicted("Rebels seized the airport", "the army")
+    furniture = predicted("AFP-AP")
+
+    score = scorer.score_article(article, [base, right])
+    assert score.metrics()["relation_precision"] == 1.0
+    score = scorer.score_article(article, [base, wrong_type])
+    assert score.metrics()["relation_precision"] == 0.0
+    assert score.wrong_relations == ["[1] contradicts [0]: 'it' -> 'Rebels seized the airport'"]
+    # A relation to a claim on furniture is not counted here (claim precision counts it).
+    score = scorer.score_article(article, [base, to_furniture, furniture])
+    assert score.metrics()["relation_precision"] is None
+    assert score.predicted_relations == 0
 
 
 def test_claimant_antecedent_is_accepted():
