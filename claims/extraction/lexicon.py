@@ -208,7 +208,8 @@ DOCUMENT_WORDS = words(
     "report reports study survey poll video footage statement statements document documents "
     "data figures estimates estimate record records letter filing memo analysis census "
     "photo photos images image tally count results paper research audit investigation "
-    "inquiry review assessment indictment complaint lawsuit"
+    "inquiry review assessment indictment complaint lawsuit copy copies log logs transcript "
+    "transcripts recording recordings readings"
 )
 GROUP_WORDS = words(
     "activists residents witnesses observers protesters demonstrators analysts experts "

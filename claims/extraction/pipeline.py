@@ -407,6 +407,7 @@ def _link(text: str, drafts: list[Draft]) -> None:
                 draft.kind,
                 source_is_anaphor=_source_is_anaphor(text, draft),
                 is_quote=attribution.is_quote,
+                source_kind=draft.source_kind or "",
             )
         )
     for index, relations in enumerate(link(inputs)):

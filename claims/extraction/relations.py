@@ -200,6 +200,7 @@ class RelationInput:
     kind: str
     source_is_anaphor: bool = False
     is_quote: bool = False
+    source_kind: str = ""  # claimants.claimant_kind: "person", "document", "media" ...
     words: frozenset[str] = field(default_factory=frozenset)
     # Lemmas of the capitalised words: read only by _support, for the few pairs of claims
     # that share words, so worked out on first use there (see _names).
@@ -226,6 +227,7 @@ def prepare(
     kind: str,
     source_is_anaphor: bool = False,
     is_quote: bool = False,
+    source_kind: str = "",
 ) -> RelationInput:
     lowered = text.lower()
     # Cheap substring checks keep the regular expressions off most claims.
@@ -253,6 +255,7 @@ def prepare(
         kind=kind,
         source_is_anaphor=source_is_anaphor,
         is_quote=is_quote,
+        source_kind=source_kind,
         words=content,
         quantities=_quantities(_QUANTITY_TOKEN.findall(text)) if has_number else {},
         negated_scope=negated_scope,
@@ -778,6 +781,9 @@ def _target_words(earlier: list[tuple[int, RelationInput]], target: int) -> froz
     return next((other.words for index, other in earlier if index == target), frozenset())
 
 
+_NOT_PARTIES = frozenset({"document", "media"})
+
+
 def _response(
     claim: RelationInput, earlier: list[tuple[int, RelationInput]]
 ) -> tuple[str, int] | None:
@@ -785,6 +791,9 @@ def _response(
     not accessed', 'We have no need for a rights issue') or named in the earlier claim - that
     shares content with a claim just before it from someone else."""
     if not claim.negated:
+        return None
+    # A record or footage is evidence, not a party that answers for itself.
+    if claim.source_kind in _NOT_PARTIES and not claim.first_person:
         return None
     speaker = frozenset(lemma(word) for word in claim.source_key.split()) - STOPWORDS
     best: tuple[int, int, RelationInput] | None = None
