@@ -1033,6 +1033,19 @@ def _support(claim: RelationInput, earlier: list[tuple[int, RelationInput]]) -> 
             )
             or (len(shared) >= 2 and ratio >= 0.6 and shared & _CONCEPT_NAMES)
             or (ratio >= 1.0 and shared & _CONCEPT_NAMES)
+            # "a laboratory had also found cyanide in samples": a second finding of the
+            # same thing in the same words
+            or (claim.additive and len(shared) >= 3)
+            # footage or records showing what someone described
+            or (
+                claim.cue_group == "show"
+                and len(shared) >= 2
+                and ratio >= 0.3
+                and shared & _CONCEPT_NAMES
+            )
+            # "An FA spokesman confirmed an investigation was under way" after "the Football
+            # Association had opened an investigation": the party named confirming it
+            or (claim.cue_group == "confirm" and shared and _names_speaker(other, claim))
         )
         if not similar:
             continue
@@ -1049,6 +1062,30 @@ _GENERIC_SOURCE_WORDS = words(
     "the a an official officials spokesman spokeswoman spokesperson statement said says "
     "people source sources local new national state"
 )
+
+
+def _names_speaker(claim: RelationInput, speaker: RelationInput) -> bool:
+    """The claim names the speaker: a word of the speaker's name ('the ministry'), or its
+    initials ('FA' for 'the Football Association')."""
+    wanted = {_LEMMA[word] for word in speaker.source_words - _GENERIC_SOURCE_WORDS} - _NOTHING
+    if wanted & claim.words:
+        return True
+    initials = _initials(claim.text)
+    return any(2 <= len(word) <= 5 and word in initials for word in speaker.source_words)
+
+
+def _initials(text: str) -> frozenset[str]:
+    """Lowered initials of each run of capitalised words: 'the Football Association' -> fa."""
+    found = set()
+    run: list[str] = []
+    for word in [*_WORD.findall(text), ""]:
+        if word[:1].isupper():
+            run.append(word[0])
+        elif word.lower() not in ("of", "for", "and") or not run:
+            if len(run) >= 2:
+                found.add("".join(run).lower())
+            run = []
+    return frozenset(found)
 
 
 def _names(claim: RelationInput) -> frozenset[str]:

@@ -421,3 +421,44 @@ def test_a_party_that_denied_something_denies_what_it_contradicts_next() -> None
     assert relations_of(result, "no spray was used") == [
         ("denies", "she saw an officer pepper-spray a teenager")
     ]
+
+
+def test_a_second_finding_of_the_same_thing_supports_the_first() -> None:
+    result = extract(
+        "The regulator said water samples taken downstream contained arsenic above the legal "
+        "limit. Residents said their wells smelled of rotten eggs. "
+        "An independent laboratory said it had tested its own samples and also found arsenic "
+        "above the limit."
+    )
+    assert relations_of(result, "also found arsenic") == [
+        (
+            "supports",
+            "water samples taken downstream contained arsenic above the legal limit",
+        )
+    ]
+
+
+def test_footage_showing_what_witnesses_described_supports_them() -> None:
+    result = extract(
+        "Fishermen said dead fish began washing up on the beach on Saturday morning. "
+        "Video seen by Reuters showed hundreds of dead fish floating near the pier."
+    )
+    assert relations_of(result, "floating near the pier") == [
+        ("supports", "dead fish began washing up on the beach on Saturday morning")
+    ]
+
+
+def test_the_party_named_confirming_a_report_supports_it() -> None:
+    result = extract(
+        "The newspaper said the Football Association had opened an investigation. "
+        "An FA spokesman confirmed that an investigation was under way."
+    )
+    assert relations_of(result, "under way") == [
+        ("supports", "the Football Association had opened an investigation")
+    ]
+    # Initials that name no one in the claim are no confirmation by its subject.
+    result = extract(
+        "The newspaper said the Football Association had opened an investigation. "
+        "A UN spokesman confirmed that an investigation was under way."
+    )
+    assert relations_of(result, "under way") == []
