@@ -679,7 +679,7 @@ def _denial_target(
     if denier:
         for index, other in far_candidates:
             if denier & other.words and not _same_party(claim, other):
-                return _first_of_report(index, other, denier, far_candidates)
+                return _first_of_report(index, other, far_candidates)
     # "denied the report" / "denied that": the nearest accusation, else the nearest claim
     # someone else made.
     for index, other in candidates:
@@ -723,18 +723,15 @@ def _denial_reply(
 
 
 def _first_of_report(
-    index: int,
-    found: RelationInput,
-    denier: set[str],
-    candidates: list[tuple[int, RelationInput]],
+    index: int, found: RelationInput, candidates: list[tuple[int, RelationInput]]
 ) -> int:
-    """A report told over several claims ('The Sentinel reported that two players ...'; 'The
-    newspaper said the players were ...') is denied at its first claim about the denier: the
+    """A report told over several claims in a row ('The Sentinel reported that two players
+    ...'; 'The newspaper said the players were ...') is denied at its first claim: the
     allegation the later ones elaborate."""
+    by_index = dict(candidates)
     first = index
-    for other_index, other in candidates:
-        if other_index < first and other.source_key == found.source_key and denier & other.words:
-            first = other_index
+    while first - 1 in by_index and by_index[first - 1].source_key == found.source_key:
+        first -= 1
     return first
 
 

@@ -462,3 +462,24 @@ def test_the_party_named_confirming_a_report_supports_it() -> None:
         "A UN spokesman confirmed that an investigation was under way."
     )
     assert relations_of(result, "under way") == []
+
+
+def test_a_report_told_in_a_row_is_denied_at_its_first_claim() -> None:
+    result = extract(
+        "Two ministers accepted payments from a construction firm, the Sunday Sentinel "
+        "reported. The newspaper said the ministers were Tom Hale and Ann Roe. "
+        "Ann Roe dismissed the allegations."
+    )
+    assert relations_of(result, "the allegations") == [
+        ("denies", "Two ministers accepted payments from a construction firm")
+    ]
+    # An earlier claim of the same paper, with someone else's in between, is another report.
+    result = extract(
+        "The Sunday Sentinel reported last year that the port budget had doubled. "
+        "The mayor said the budget was under review. "
+        "The newspaper said on Sunday that Ann Roe had accepted payments from a construction "
+        "firm. Ann Roe dismissed the allegations."
+    )
+    assert relations_of(result, "the allegations") == [
+        ("denies", "Ann Roe had accepted payments from a construction firm")
+    ]
