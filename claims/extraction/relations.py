@@ -568,6 +568,13 @@ def link(claims: list[RelationInput]) -> list[list[tuple[str, int]]]:
             links[index].append(response)
             if response[0] == "denies":
                 denial_targets[index] = response
+            else:
+                original = _contested(claim, claims, links[response[1]])
+                if original is not None:
+                    # Footage of an officer spraying, against "no spray was used", backs the
+                    # witness the police answered: contradicting a rebuttal supports what it
+                    # rebutted.
+                    links[index].append(("supports", supported.get(original, original)))
             continue
         support = _support(claim, earlier)
         if support is not None:
@@ -754,6 +761,16 @@ def _continued_denial(
         relation, target = denials[index]
         if claim.is_quote or claim.first_person or claim.words & _target_words(earlier, target):
             return (relation, target)
+    return None
+
+
+def _contested(
+    claim: RelationInput, claims: list[RelationInput], rebuttal: list[tuple[str, int]]
+) -> int | None:
+    """The claim a rebuttal denied or contradicted, when someone else than the claim said it."""
+    for relation_type, original in rebuttal:
+        if relation_type in ("denies", "contradicts") and not _same_party(claim, claims[original]):
+            return original
     return None
 
 

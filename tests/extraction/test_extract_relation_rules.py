@@ -483,3 +483,15 @@ def test_a_report_told_in_a_row_is_denied_at_its_first_claim() -> None:
     assert relations_of(result, "the allegations") == [
         ("denies", "Ann Roe had accepted payments from a construction firm")
     ]
+
+
+def test_contradicting_a_rebuttal_supports_what_it_rebutted() -> None:
+    result = extract(
+        "A neighbour said she saw an officer spray a teenager in the face. "
+        "A police spokesman said no spray was used during the operation. "
+        "Video reviewed by the Ledger shows an officer spraying a group near the entrance."
+    )
+    assert set(relations_of(result, "spraying a group")) == {
+        ("contradicts", "no spray was used during the operation"),
+        ("supports", "she saw an officer spray a teenager in the face"),
+    }
