@@ -30,6 +30,7 @@ from .lexicon import (
     MODALS_BEFORE_BASE_FORM,
     MONTHS,
     NEGATORS,
+    NUMBER_WORD_VALUES,
     OBJECT_PRONOUNS,
     PARTICIPLE_CUES,
     PASSIVE_AUXILIARIES,
@@ -85,10 +86,11 @@ _QUOTED_AS_SAYING = re.compile(
     re.IGNORECASE,
 )
 _PUT_AT = re.compile(
-    r"\b(?P<cue>put|puts|putting|placed|places|estimated|estimates)\s+(?:the|its|their)\s+"
-    r"(?:[\w-]+\s+){0,3}?(?P<noun>" + "|".join(sorted(_QUANTITY_TARGETS)) + r")\b"
-    r"[^.;]{0,80}?\bat\s+(?:about\s+|around\s+|some\s+|more\s+than\s+|nearly\s+|almost\s+|"
-    r"only\s+|just\s+|least\s+)?(?:[$£€]?\d|(?:two|three|four|five|six|seven|eight|nine|ten|"
+    r"\b(?P<cue>put|puts|putting|placed|places|estimated|estimates)\s+(?:(?:the|its|their|"
+    r"this|that|these|those)\s+(?:[\w'’-]+\s+){0,3}?(?P<noun>"
+    + "|".join(sorted(_QUANTITY_TARGETS))
+    + r")\b[^.;]{0,80}?|(?:it|them)\s+)\bat\s+"
+    r"(?:about\s+|around\s+|some\s+|more\s+than\s+|nearly\s+|almost\s+|only\s+|just\s+|least\s+)?(?:[$£€]?\d|(?:two|three|four|five|six|seven|eight|nine|ten|"
     r"eleven|twelve|twenty|thirty|forty|fifty|a\s+hundred|hundreds|a\s+dozen|dozens)\b)",
     re.IGNORECASE,
 )
@@ -385,6 +387,12 @@ def _right_noun_phrase(tokens: list[Token], first: int, upper: int) -> tuple[int
 # Cue verbs
 
 
+_FIGURE_ONLY = frozenset({"record", "document", "register"})
+_QUANTIFIERS = words(
+    "dozens hundreds thousands scores more at about nearly almost over some around"
+)
+
+
 def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
     token = tokens[index]
     verb = CUE_VERBS.get(token.lower)
@@ -396,6 +404,10 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         return None  # "the reported deaths", "an estimated 70,000"
     if previous in PASSIVE_AUXILIARIES:
         return None  # "was reported", "were denied": handled as passives or not at all
+    if verb.lemma in _FIGURE_ONLY and not (
+        following[:1].isdigit() or following in NUMBER_WORD_VALUES or following in _QUANTIFIERS
+    ):
+        return None  # "recorded 52 deaths", "documented dozens of cases"; not "recorded an album"
     if token.lower == verb.lemma and previous in MODALS_BEFORE_BASE_FORM:
         before = tokens[index - 2].lower if index > 1 else ""
         if not (previous == "to" and before in _SEEMING):
@@ -825,7 +837,27 @@ def attribute_sentence(
             if extra is not None:
                 head = _attribute_sentence(text, start, appositive.start())
                 return [*head, extra]
+    if ", while " in sentence or ", whereas " in sentence:
+        found = _contrasted_sources(text, start, end, sentence)
+        if found:
+            return found
     return _attribute_sentence(text, start, end, sentence, hints)
+
+
+_CONTRAST = re.compile(r",\s+(?:while|whereas)\s+", re.IGNORECASE)
+
+
+def _contrasted_sources(text: str, start: int, end: int, sentence: str) -> list[Attribution]:
+    """'Hawar recorded 52 deaths in 2025, while a second group put that year's toll at 61':
+    two sources set against each other - two attributed claims, when both halves have one."""
+    match = _CONTRAST.search(text, start, end)
+    if match is None:
+        return []
+    head = _attribute_sentence(text, start, match.start())
+    tail = _attribute_sentence(text, match.end(), end)
+    if not head or not tail or head[0].source is None or tail[0].source is None:
+        return []
+    return [*head, *tail]
 
 
 _APPOSITIVE_NOUNS = ("claim", "charge", "accusation", "allegation", "assertion", "theory", "rumo")

@@ -68,6 +68,10 @@ CUE_VERBS: dict[str, CueVerb] = {
     **_forms("forecast", "forecasts", "warn", "clause"),
     **_forms("estimate", "estimate estimates estimated", "estimate", "clause"),
     **_forms("count", "counted", "estimate", "object"),
+    # Only before a figure ("Hawar recorded 52 porters killed"; not "recorded an album").
+    **_forms("record", "recorded", "estimate", "object"),
+    **_forms("document", "documented", "estimate", "object"),
+    **_forms("register", "registered", "estimate", "object"),
     **_forms("show", "show shows showed", "show", "that"),
     **_forms("find", "find finds found", "show", "that"),
     **_forms("suggest", "suggest suggests suggested", "show", "that"),

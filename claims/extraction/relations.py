@@ -89,6 +89,8 @@ _WIDE_SCOPE = re.compile(
     r"provinces|districts|counties)|in\s+total|overall)\b",
     re.IGNORECASE,
 )
+# A year named, or named before ("that year's toll"); "last year" is the reader's time frame.
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b|\b(?:that|the\s+same)\s+year\b", re.IGNORECASE)
 _ADDITIVE = re.compile(r"\b(?:also|too|as\s+well|likewise|similarly)\b", re.IGNORECASE)
 _PART_SCOPE = re.compile(r"\balone\b", re.IGNORECASE)
 # "no one had been killed then": another occasion than the one being counted.
@@ -213,6 +215,8 @@ class RelationInput:
     rate: bool = False
     norm: bool = False
     other_occasion: bool = False
+    # "52 porters killed in 2025", "that year's toll": a count for a year, not for the event
+    yearly: bool = False
     additive: bool = False  # "investigators had also found": adds to what was reported
     lowered: str = ""
     tokens: list[str] = field(default_factory=list)  # lowered words, for argument checks
@@ -265,6 +269,7 @@ def prepare(
         rate=has_number and contains_any(lowered, _RATE_HINTS) and bool(_RATE.search(text)),
         norm=has_number and contains_any(lowered, _NORM_HINTS) and bool(_NORM.search(text)),
         other_occasion=tail.endswith(_OCCASION_ENDINGS) and bool(_OTHER_OCCASION.search(text)),
+        yearly=has_number and bool(_YEAR.search(text)),
         additive=cue_group == "confirm"
         or (contains_any(lowered, _ADDITIVE_HINTS) and bool(_ADDITIVE.search(text))),
         lowered=lowered,
@@ -886,6 +891,7 @@ def _in_scope(token: str, scope: frozenset[str]) -> bool:
 def _comparable(claim: RelationInput, other: RelationInput) -> bool:
     return (
         claim.rate == other.rate
+        and claim.yearly == other.yearly
         and not claim.norm
         and not other.norm
         and not claim.other_occasion

@@ -369,3 +369,63 @@ def test_appear_to_show_after_an_apposition_keeps_its_subject() -> None:
     (claim,) = result.claims
     assert claim.text == "a man resembling the goalkeeper in the lobby"
     assert claim.source is not None and claim.source.text == "images from the hotel's cameras"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "source", "cue"),
+    [
+        (
+            "Hawar recorded 52 porters killed in 2025.",
+            "52 porters killed in 2025",
+            "Hawar",
+            "recorded",
+        ),
+        (
+            "The group documented dozens of cases of torture.",
+            "dozens of cases of torture",
+            "The group",
+            "documented",
+        ),
+        (
+            "Police registered more than 300 complaints.",
+            "more than 300 complaints",
+            "Police",
+            "registered",
+        ),
+    ],
+)
+def test_recorded_documented_registered_attribute_a_figure(
+    sentence: str, content: str, source: str, cue: str
+) -> None:
+    (claim,) = extract(sentence).claims
+    assert (claim.text, claim.source.text, claim.cue.text) == (content, source, cue)
+
+
+def test_recorded_without_a_figure_is_no_attribution() -> None:
+    (claim,) = extract("The band recorded a new album in Berlin.").claims
+    assert claim.source is None and claim.cue is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Hawar said 52 porters were killed in 2025, while a second group said 61 were killed.",
+            [("52 porters were killed in 2025", "Hawar"), ("61 were killed", "a second group")],
+        ),
+        (
+            "The ministry put the toll at 52, whereas a rights group, Kolbar Watch, put it at 61.",
+            [("the toll at 52", "The ministry"), ("it at 61", "Kolbar Watch")],
+        ),
+    ],
+)
+def test_two_sources_set_against_each_other_are_two_claims(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    claims = extract(sentence).claims
+    assert [(claim.text, claim.source.text) for claim in claims] == expected
+
+
+def test_a_contrast_within_one_source_stays_one_claim() -> None:
+    (claim,) = extract("The ministry said prices rose, while wages fell.").claims
+    assert claim.text == "prices rose, while wages fell"

@@ -495,3 +495,13 @@ def test_contradicting_a_rebuttal_supports_what_it_rebutted() -> None:
         ("contradicts", "no spray was used during the operation"),
         ("supports", "she saw an officer spray a teenager in the face"),
     }
+
+
+def test_a_count_for_a_year_is_not_compared_with_the_count_of_an_event() -> None:
+    result = extract(
+        "A rights group put the death toll at seven. "
+        "Hawar recorded 52 porters killed in 2025, while a second group put that year's toll "
+        "at 61."
+    )
+    assert relations_of(result, "killed in 2025") == []
+    assert relations_of(result, "toll at 61") == [("contradicts", "52 porters killed in 2025")]
