@@ -996,10 +996,15 @@ def _described_as_claims(text: str, main: Attribution) -> list[Attribution]:
 
 
 def _object_is_only_a_reference(text: str, attribution: Attribution) -> bool:
-    """'the accusation', 'the report on Wednesday', 'the claims in a statement'."""
+    """'the accusation', 'the report on Wednesday', 'the claims in a statement', 'reports of
+    an ambush'."""
     content = text[attribution.content[0] : attribution.content[1]]
     words = _REFERENCE_ADJUNCT.sub("", content).lower().split()
-    return len(words) <= 3 and any(word.strip(".,") in CLAIM_NOUNS for word in words)
+    if len(words) <= 3 and any(word.strip(".,") in CLAIM_NOUNS for word in words):
+        return True
+    # "reports of an ambush": a claim noun heading what was denied
+    head = [word for word in words[:3] if word not in DETERMINERS]
+    return len(words) <= 6 and len(head) > 1 and head[0] in CLAIM_NOUNS and head[1] == "of"
 
 
 # Time and channel adjuncts after a denied reference: "denied the report late on Wednesday".

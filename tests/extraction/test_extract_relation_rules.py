@@ -505,3 +505,16 @@ def test_a_count_for_a_year_is_not_compared_with_the_count_of_an_event() -> None
     )
     assert relations_of(result, "killed in 2025") == []
     assert relations_of(result, "toll at 61") == [("contradicts", "52 porters killed in 2025")]
+
+
+def test_rejecting_reports_of_something_saying_y_is_one_denial() -> None:
+    result = extract(
+        "A rights group said the guards had fired from an ambush position without warning. "
+        "The border command rejected reports of an ambush, saying its forces had acted within "
+        "the law."
+    )
+    claims = [claim.text for claim in result.claims]
+    assert "reports of an ambush" not in claims
+    assert relations_of(result, "acted within the law") == [
+        ("denies", "the guards had fired from an ambush position without warning")
+    ]
