@@ -542,14 +542,16 @@ def link(claims: list[RelationInput]) -> list[list[tuple[str, int]]]:
             continue
         contradictions = _contradictions(claim, far, lower)
         if contradictions:
-            links[index].extend(("contradicts", target) for target in contradictions)
             # A figure can disagree with one source and agree with another ("also put the
-            # number of dead at seven"): the agreeing one is a second source for it.
+            # number of dead at seven"): the agreeing one is a second source for it, and the
+            # disagreement is already between that source and the others.
             agreeing = _same_count(claim, earlier)
             if agreeing is not None and agreeing not in contradictions:
                 agreeing = supported.get(agreeing, agreeing)
                 supported[index] = agreeing
                 links[index].append(("supports", agreeing))
+                continue
+            links[index].extend(("contradicts", target) for target in contradictions)
             continue
         response = _continued_denial(claim, earlier, denial_targets)
         if response is None:
