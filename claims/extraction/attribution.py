@@ -388,6 +388,12 @@ def _right_noun_phrase(tokens: list[Token], first: int, upper: int) -> tuple[int
 
 
 _FIGURE_ONLY = frozenset({"record", "document", "register"})
+_CALLED_FALSE_ONLY = frozenset({"call", "brand", "label"})
+_CALLED_OBJECT_OPENERS = words("the these those such that this it them his her their its")
+_FALSE_WORDS = words(
+    "untrue false baseless unfounded fabricated nonsense inaccurate incorrect wrong misleading "
+    "groundless lies fiction fantasy rubbish"
+)
 _QUANTIFIERS = words(
     "dozens hundreds thousands scores more at about nearly almost over some around"
 )
@@ -404,6 +410,11 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         return None  # "the reported deaths", "an estimated 70,000"
     if previous in PASSIVE_AUXILIARIES:
         return None  # "was reported", "were denied": handled as passives or not at all
+    if verb.lemma in _CALLED_FALSE_ONLY and not (
+        following in _CALLED_OBJECT_OPENERS
+        and any(token.lower in _FALSE_WORDS for token in tokens[index + 2 : index + 9])
+    ):
+        return None  # "called for calm", "called the police"; not a denial
     if verb.lemma in _FIGURE_ONLY and not (
         following[:1].isdigit() or following in NUMBER_WORD_VALUES or following in _QUANTIFIERS
     ):

@@ -86,6 +86,10 @@ CUE_VERBS: dict[str, CueVerb] = {
     **_forms("dismiss", "dismissed dismisses", "deny", "object"),
     **_forms("dispute", "disputed disputes", "deny", "object"),
     **_forms("refute", "refuted", "deny", "object"),
+    # Only when what follows is called false: "called the report categorically wrong".
+    **_forms("call", "called calls", "deny", "object"),
+    **_forms("brand", "branded brands", "deny", "object"),
+    **_forms("label", "labelled labeled labels", "deny", "object"),
     **_forms("accuse", "accuse accuses accused", "accuse", "object"),
     **_forms("blame", "blamed blames", "accuse", "object"),
     **_forms("charge", "charged", "accuse", "object"),

@@ -131,14 +131,26 @@ _STUDY_SOURCES = words(
 )
 # A reply that says the other side's claim is false without a denial verb: "no such meeting
 # took place", "that was untrue", "there was no truth in it", "the report is baseless".
+_FALSE = (
+    r"(?:(?:simply|completely|entirely|totally|categorically|wholly|patently|absolutely|utterly|"
+    r"plainly|just)\s+)?(?:untrue|false|baseless|unfounded|fabricated|nonsense|inaccurate|"
+    r"incorrect|wrong(?!\s+to\b)|misleading|groundless|not\s+true|not\s+accurate|not\s+correct|"
+    r"not\s+the\s+case|without\s+(?:any\s+)?foundation|a\s+lie|lies|a\s+fabrication|"
+    r"an?\s+invention|fiction|fantasy|rubbish)\b"
+)
 _DENIAL_REPLY = re.compile(
-    r"\bno\s+such\b|\bno\s+truth\b|\b(?:is|was|are|were|be|been)\s+(?:simply\s+|completely\s+|"
-    r"entirely\s+|totally\s+)?(?:untrue|false|baseless|unfounded|fabricated|nonsense|not\s+true|"
-    r"a\s+lie|lies|a\s+fabrication|an?\s+invention)\b",
+    r"\bno\s+such\b|\bno\s+truth\b|\b(?:is|was|are|were|be|been|as)\s+"
+    + _FALSE
+    # "called the report categorically wrong": the claim named, then what it is called
+    + r"|^(?:the|these|those|such|that|this|its|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:reports?|claims?|allegations?|accusations?|figures?|story|stories|article|suggestions?|"
+    r"assertions?|account)\s+" + _FALSE,
     re.IGNORECASE,
 )
 _DENIAL_REPLY_HINTS = ("no such", "truth", "untrue", "false", "baseless", "unfounded",
-                       "fabricat", "nonsense", "not true", "lie", "invention")  # fmt: skip
+                       "fabricat", "nonsense", "not true", "lie", "invention", "accura",
+                       "correct", "wrong", "mislead", "groundless", "the case", "foundation",
+                       "fiction", "fantasy", "rubbish")  # fmt: skip
 # '"That is not my client," the lawyer said': disowning what was just shown or said.
 _DISOWNING = re.compile(
     r"^(?:that|this)\s+(?:is|was|'s|’s)\s+(?:not|n't)\s+(?:my|our)\b", re.IGNORECASE

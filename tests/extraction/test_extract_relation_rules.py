@@ -519,3 +519,42 @@ def test_rejecting_reports_of_something_saying_y_is_one_denial() -> None:
     assert relations_of(result, "acted within the law") == [
         ("denies", "the guards had fired from an ambush position without warning")
     ]
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "A company spokesman said the figures were simply not accurate.",
+        "The company said the claim was misleading.",
+        "The company described the allegations as groundless.",
+        "A spokesman said that was not the case.",
+        "The firm said the report was incorrect.",
+        "The company called the report categorically wrong.",
+        "The company branded the report inaccurate.",
+        'The company labelled the allegations "rubbish".',
+    ],
+)
+def test_calling_a_claim_false_in_other_words_denies_it(reply: str) -> None:
+    result = extract(
+        "The union said the factory had dumped waste into the river for years. " + reply
+    )
+    (relation,) = result.claims[-1].relations
+    assert (relation.type, result.claims[relation.target].text) == (
+        "denies",
+        "the factory had dumped waste into the river for years",
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The mayor said it was wrong to close the school.",
+        "The mayor called for calm.",
+        "Residents called the police.",
+    ],
+)
+def test_wrong_to_and_calling_for_deny_nothing(sentence: str) -> None:
+    result = extract(
+        "The union said the factory had dumped waste into the river for years. " + sentence
+    )
+    assert result.claims[-1].relations == ()
