@@ -554,16 +554,14 @@ def link(claims: list[RelationInput]) -> list[list[tuple[str, int]]]:
             continue
         contradictions = _contradictions(claim, far, lower)
         if contradictions:
+            links[index].extend(("contradicts", target) for target in contradictions)
             # A figure can disagree with one source and agree with another ("also put the
-            # number of dead at seven"): the agreeing one is a second source for it, and the
-            # disagreement is already between that source and the others.
+            # number of dead at seven"): the agreeing one is a second source for it.
             agreeing = _same_count(claim, earlier)
             if agreeing is not None and agreeing not in contradictions:
                 agreeing = supported.get(agreeing, agreeing)
                 supported[index] = agreeing
                 links[index].append(("supports", agreeing))
-                continue
-            links[index].extend(("contradicts", target) for target in contradictions)
             continue
         response = _continued_denial(claim, earlier, denial_targets)
         if response is None:
@@ -577,8 +575,10 @@ def link(claims: list[RelationInput]) -> list[list[tuple[str, int]]]:
             response = _response(claim, earlier)
         if response is None:
             response = _clash(claim, earlier)
-            if response is not None and any(
-                _same_party(claim, claims[denier]) for denier in denial_targets
+            if (
+                response is not None
+                and claims[response[1]].source_kind not in _NOT_PARTIES
+                and any(_same_party(claim, claims[denier]) for denier in denial_targets)
             ):
                 # A party that has denied something here is the one accused: its word
                 # against another's is a denial ("no chemical spray was used").

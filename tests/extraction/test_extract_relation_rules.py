@@ -290,17 +290,16 @@ def test_attacked_and_peaceful_cannot_describe_the_same_crowd() -> None:
     ]
 
 
-def test_a_figure_agreeing_with_a_second_source_supports_it_and_leaves_the_dispute_there() -> None:
+def test_a_figure_can_contradict_one_source_and_support_another() -> None:
     result = extract(
         "A provincial official said three porters were killed. "
         "A rights group put the death toll at seven. "
         "A member of parliament also put the number of dead at seven."
     )
-    # The disagreement with the official's three is held once, by the rights group's figure.
-    assert relations_of(result, "death toll at seven") == [
-        ("contradicts", "three porters were killed")
-    ]
-    assert relations_of(result, "number of dead") == [("supports", "the death toll at seven")]
+    assert set(relations_of(result, "number of dead")) == {
+        ("contradicts", "three porters were killed"),
+        ("supports", "the death toll at seven"),
+    }
 
 
 def test_without_negates_what_follows() -> None:
