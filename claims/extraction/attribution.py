@@ -27,6 +27,7 @@ from .lexicon import (
     CLAIM_NOUNS,
     CUE_VERBS,
     DETERMINERS,
+    IRREGULAR_FORMS,
     MODALS_BEFORE_BASE_FORM,
     MONTHS,
     NEGATORS,
@@ -34,6 +35,8 @@ from .lexicon import (
     OBJECT_PRONOUNS,
     PARTICIPLE_CUES,
     PASSIVE_AUXILIARIES,
+    PERSON_ROLE_WORDS,
+    PERSON_TITLES,
     PREPOSITIONS,
     RELATIVE_STOPS,
     SUBJECT_PRONOUNS,
@@ -298,8 +301,34 @@ def _is_apposition(tokens: list[Token], first: int, last: int) -> bool:
         and any(tokens[index].lower in _STATEMENT_NOUNS for index in range(first, last + 1))
     ):
         return True  # ", in a statement posted on Instagram," / ", at a news conference,"
-    return head in ("of", "aged", "from", "himself", "herself", "also", "itself")
+    if head in ("of", "aged", "from", "himself", "herself", "also", "itself"):
+        return True
+    segment = tokens[first : last + 1]
+    if (
+        tokens[first].text.islower()
+        and (head.endswith("ed") or head in _PAST_PARTICIPLES)
+        and last - first <= 10
+    ):
+        return True  # ", seated two rows behind her," / ", archived by the website X,"
+    # ", chief executive of Halvern," / ", Halvern's chief executive," / ", fire commander of
+    # the safety region,": a role, short, and no verb of its own
+    return (
+        last - first <= 10
+        and any(token.lower in _ROLE_WORDS for token in segment)
+        and not any(token.lower in _FINITE_VERBS for token in segment)
+    )
 
+
+_ROLE_WORDS = (
+    PERSON_ROLE_WORDS
+    | PERSON_TITLES
+    | words(
+        "spokesman spokeswoman spokesperson head deputy president chairman chairwoman secretary "
+        "coordinator adviser advisor official representative member vice senior"
+    )
+)
+_FINITE_VERBS = words("is are was were has have had will would said says can could")
+_PAST_PARTICIPLES = frozenset(IRREGULAR_FORMS)
 
 _STATEMENT_NOUNS = words(
     "statement statements interview interviews letter letters conference briefing post posts "
@@ -325,10 +354,15 @@ def _subject_across_adverbs(tokens: list[Token], cue_index: int) -> tuple[int, i
 
 
 def _subject_before_apposition(
-    tokens: list[Token], comma_index: int, lower: int
+    tokens: list[Token], comma_index: int, lower: int, tail: bool = False
 ) -> tuple[int, int] | None:
-    """For 'X, apposition, said', walk back over appositions to the subject X."""
+    """For 'X, apposition, said', walk back over appositions to the subject X. With ``tail``
+    (nothing follows the cue: 'Y, the charity X, which ..., said.') the text before the
+    appositions is the content Y, and the last noun phrase passed is the subject."""
     index = comma_index
+    # "Y, the patients' charity Heart Matters UK, which commissioned the tests, said": when
+    # the walk back reaches the content, the last noun phrase passed is the subject.
+    passed_noun_phrase: tuple[int, int] | None = None
     for step in range(4):
         segment = _segment_before(tokens, index, lower)
         if segment is None:
@@ -337,17 +371,21 @@ def _subject_before_apposition(
         opener = first - 1
         preceded_by_comma = opener >= lower and tokens[opener].text == ","
         if _is_apposition(tokens, first, last) and preceded_by_comma:
+            if tail and tokens[first].lower in ("the", "a", "an") and last - first <= 8:
+                passed_noun_phrase = (first, last)
             index = opener
             continue
-        if step == 0:
-            # No apposition right before the cue: only "the village fire chief, Roger Balint,
-            # said" (a name after its description) is still a subject; otherwise the comma
-            # ends the content of an inversion ("Y, said X").
-            name = all(
-                token.is_capitalised or not token.is_word for token in tokens[first : last + 1]
-            )
-            if not (name and preceded_by_comma and last - first <= 3):
-                return None
+        if passed_noun_phrase is not None and not (
+            preceded_by_comma and last - first <= 3 and _is_name(tokens, first, last)
+        ):
+            return passed_noun_phrase
+        # No apposition right before the cue: only "the village fire chief, Roger Balint,
+        # said" (a name after its description) is still a subject; otherwise the comma ends
+        # the content of an inversion ("Y, said X").
+        if step == 0 and not (
+            preceded_by_comma and last - first <= 3 and _is_name(tokens, first, last)
+        ):
+            return None
         if last - first > 8:
             return None
         while first <= last and tokens[first].lower in _LEADING_CONNECTIVES:
@@ -356,6 +394,10 @@ def _subject_before_apposition(
             return None
         return (first, last)
     return None
+
+
+def _is_name(tokens: list[Token], first: int, last: int) -> bool:
+    return all(token.is_capitalised or not token.is_word for token in tokens[first : last + 1])
 
 
 def _right_noun_phrase(tokens: list[Token], first: int, upper: int) -> tuple[int, int] | None:
@@ -370,6 +412,8 @@ def _right_noun_phrase(tokens: list[Token], first: int, upper: int) -> tuple[int
             break
         if token.lower in ("who", "which", "that", "whose") and index > first:
             break
+        if token.lower in _FINITE_VERBS:
+            return None  # "..., said the batch was safe": a clause, not who said it
         if (
             token.lower in PREPOSITIONS
             and token.lower not in ("of", "for", "at", "from", "with", "this")
@@ -1100,9 +1144,12 @@ def _attribute_with_cue(
         # "X, interviewed by AFP, also said Y" / "Images, published by X, appear to show Y":
         # an adverb or "appear to" between apposition and verb.
         subject = _subject_across_adverbs(tokens, index)
+    across_apposition = False
     if subject is None and comma_before:
         # "X, a spokesman, said Y" (apposition) or "Y, said X" (inversion).
-        subject = _subject_before_apposition(tokens, index - 1, 0)
+        tail = _is_trailer(tokens, _skip_adjuncts(tokens, index + 1, last), last)
+        subject = _subject_before_apposition(tokens, index - 1, 0, tail)
+        across_apposition = subject is not None
         if subject is None and verb.lemma in _INVERTIBLE:
             inverted = _right_noun_phrase(tokens, index + 1, last)
             words_before = sum(1 for token in tokens[: index - 1] if token.is_word)
@@ -1120,6 +1167,8 @@ def _attribute_with_cue(
             return None
     if not isinstance(subject, tuple):
         return None
+    if subject[0] == subject[1] and tokens[subject[0]].lower in ("which", "who", "that"):
+        return None  # "the army, which has denied losing ground, said": not this cue
     source = _span(tokens, *subject)
     subject_first = subject[0]
     # Where the text before the subject ends: "Y, X said" has Y there.
@@ -1135,7 +1184,8 @@ def _attribute_with_cue(
 
     # Tail: "Y, X said [on Saturday ...]" - the content is before the subject.
     if not has_that and _is_trailer(tokens, after, last):
-        if comma_before_subject and not comma_before:
+        # "Y, X said" - or "Y, X, which commissioned the tests, said"
+        if comma_before_subject and (not comma_before or across_apposition):
             words_before = [token for token in tokens[: subject_first - 1] if token.is_word]
             if len(words_before) >= 3:
                 if _continues_claim(tokens, after, last):

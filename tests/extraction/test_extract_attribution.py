@@ -429,3 +429,67 @@ def test_two_sources_set_against_each_other_are_two_claims(
 def test_a_contrast_within_one_source_stays_one_claim() -> None:
     (claim,) = extract("The ministry said prices rose, while wages fell.").claims
     assert claim.text == "prices rose, while wages fell"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "source"),
+    [
+        (
+            "Maria Lopez, chief executive of Halvern, said the batch was safe.",
+            "the batch was safe",
+            "Maria Lopez",
+        ),
+        (
+            "Maria Lopez, Halvern's chief executive, said the batch was safe.",
+            "the batch was safe",
+            "Maria Lopez",
+        ),
+        (
+            "Joost Verbeek, fire commander of the safety region, told reporters that two tanks "
+            "had split open.",
+            "two tanks had split open",
+            "Joost Verbeek",
+        ),
+        (
+            "Evan Moyer, 20, seated two rows behind her, also described a sudden drop.",
+            "a sudden drop",
+            "Evan Moyer",
+        ),
+        (
+            "A recording of the radio exchanges, archived by the website TowerTalk, suggests a "
+            "gap of about five minutes.",
+            "a gap of about five minutes",
+            "A recording of the radio exchanges",
+        ),
+        (
+            "A laboratory found NDMA in packs bought from three pharmacies, the patients' charity "
+            "Heart Matters UK, which commissioned the tests, said on Monday.",
+            "A laboratory found NDMA in packs bought from three pharmacies",
+            "the patients' charity Heart Matters UK",
+        ),
+        (
+            "Rebels seized the airport near the capital on Friday, the army, which has denied "
+            "losing ground, said.",
+            "Rebels seized the airport near the capital on Friday",
+            "the army",
+        ),
+        (
+            "The batch was safe, John Smith, the chief executive, said.",
+            "The batch was safe",
+            "John Smith",
+        ),
+    ],
+)
+def test_appositions_of_role_participle_and_relative_clause(
+    sentence: str, content: str, source: str
+) -> None:
+    (claim,) = extract(sentence).claims
+    assert (claim.text, claim.source.text) == (content, source)
+
+
+def test_said_followed_by_a_clause_is_no_inversion() -> None:
+    # "..., said the batch was safe" has no speaker after the verb.
+    claims = extract("Maria Lopez, who runs the plant, said the batch was safe.").claims
+    assert all(
+        claim.source is None or claim.source.text != "the batch was safe" for claim in claims
+    )
