@@ -183,13 +183,14 @@ def lemma(word: str) -> str:
     else:
         for suffix in ("ations", "ation", "ings", "ing", "ions", "ion", "ed", "es"):
             if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-                base = word[: -len(suffix)]
+                # "planes" -> plane (then the e rule below), not plan
+                base = word[:-1] if suffix == "es" else word[: -len(suffix)]
                 break
         else:
             if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
                 base = word[:-1]
-        if base.endswith("e") and len(base) > 3:
-            base = base[:-1]
+        if base.endswith("e") and len(base) > 3 and base[:-1] not in CONCEPTS:
+            base = base[:-1]  # released/release -> releas; but plane is no plan
         if len(base) > 3 and base[-1] == base[-2] and base[-1] not in "aeiouls":
             base = base[:-1]  # planned -> plann -> plan
         base = IRREGULAR_FORMS.get(base, base)  # "warning shots" -> shot -> shoot

@@ -557,3 +557,14 @@ def test_wrong_to_and_calling_for_deny_nothing(sentence: str) -> None:
         "The union said the factory had dumped waste into the river for years. " + sentence
     )
     assert result.claims[-1].relations == ()
+
+
+def test_a_plane_is_no_plan() -> None:
+    assert lemma("plane") == lemma("planes") != lemma("plan") == lemma("planned")
+    result = extract(
+        '"It felt like the plane just fell out of the sky," a passenger said. '
+        "Another passenger also described a sudden drop."
+    )
+    assert ("contradicts", "It felt like the plane just fell out of the sky") not in relations_of(
+        result, "sudden drop"
+    )
