@@ -111,7 +111,10 @@ _FRACTIONS = {
     "one-fifth": 20.0,
 }
 _ACCUSATION_REFERENCES = words(
-    "accusation accusations allegation allegations charge charges claim claims"
+    "accusation accusations allegation allegations charge charges claim claims suggestion"
+)
+_FIGURE_REFERENCES = words(
+    "number numbers figure figures data statistics count counts tally total totals"
 )
 _VIEW_REFERENCES = words(
     "view views forecast forecasts estimate estimates projection projections assessment "
@@ -136,10 +139,13 @@ _FALSE = (
     r"plainly|just)\s+)?(?:untrue|false|baseless|unfounded|fabricated|nonsense|inaccurate|"
     r"incorrect|wrong(?!\s+to\b)|misleading|groundless|not\s+true|not\s+accurate|not\s+correct|"
     r"not\s+the\s+case|without\s+(?:any\s+)?foundation|a\s+lie|lies|a\s+fabrication|"
-    r"an?\s+invention|fiction|fantasy|rubbish)\b"
+    r"an?\s+invention|fiction|fantasy|rubbish|out\s+of\s+date|outdated|plucked\s+out\s+of\s+"
+    r"thin\s+air|made\s+up|making\s+(?:it|things|this)\s+up)\b"
 )
 _DENIAL_REPLY = re.compile(
-    r"\bno\s+such\b|\bno\s+truth\b|\b(?:is|was|are|were|be|been|as)\s+"
+    r"\bno\s+such\b|\bno\s+truth\b|\bnot\s+a\s+(?:word|shred)\s+of\s+truth\b|"
+    r"\b(?:bears?|bore)\s+[\"“‘']?no\s+relation\b|"
+    r"\b(?:is|was|are|were|be|been|as|had\s+been|have\s+been)\s+[\"“‘']?"
     + _FALSE
     # "called the report categorically wrong": the claim named, then what it is called
     + r"|^(?:the|these|those|such|that|this|its|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?"
@@ -150,7 +156,8 @@ _DENIAL_REPLY = re.compile(
 _DENIAL_REPLY_HINTS = ("no such", "truth", "untrue", "false", "baseless", "unfounded",
                        "fabricat", "nonsense", "not true", "lie", "invention", "accura",
                        "correct", "wrong", "mislead", "groundless", "the case", "foundation",
-                       "fiction", "fantasy", "rubbish")  # fmt: skip
+                       "fiction", "fantasy", "rubbish", "date", "thin air", "made up",
+                       "making", "no relation")  # fmt: skip
 # '"That is not my client," the lawyer said': disowning what was just shown or said.
 _DISOWNING = re.compile(
     r"^(?:that|this)\s+(?:is|was|'s|’s)\s+(?:not|n't)\s+(?:my|our)\b", re.IGNORECASE
@@ -548,7 +555,7 @@ def link(claims: list[RelationInput]) -> list[list[tuple[str, int]]]:
                 if target is not None:
                     links[index].append(("contradicts", target))
             continue
-        reply = _denial_reply(claim, earlier)
+        reply = _denial_reply(claim, earlier, denial_targets)
         if reply is not None:
             links[index].append(reply)
             denial_targets[index] = reply
@@ -719,7 +726,7 @@ def _denial_target(
 
 
 def _denial_reply(
-    claim: RelationInput, earlier: list[tuple[int, RelationInput]]
+    claim: RelationInput, earlier: list[tuple[int, RelationInput]], replies: dict[int, object]
 ) -> tuple[str, int] | None:
     """'no such meeting took place' / 'a spokesman said that was untrue': a reply from another
     party calling an earlier claim false. Its target is the nearest claim from someone else
@@ -731,9 +738,29 @@ def _denial_reply(
         return None
     candidates = [
         (index, other)
-        for index, other in earlier[:RESPONSE_WINDOW]
-        if _can_be_target(other) and not _same_party(claim, other) and other.kind != "denial"
+        for index, other in earlier
+        if _can_be_target(other)
+        and not _same_party(claim, other)
+        and other.kind != "denial"
+        and index not in replies
     ]
+    # "The commission is making things up": what the party named there said
+    by_named = [
+        (index, other)
+        for index, other in candidates
+        if claim.words & {_LEMMA[word] for word in other.source_words - _GENERIC_SOURCE_WORDS}
+    ]
+    candidates = by_named or candidates
+    named = frozenset(claim.tokens)
+    if named & _FIGURE_REFERENCES:
+        # "his numbers are out of date", "that figure had been plucked out of thin air"
+        with_figures = [(index, other) for index, other in candidates if other.quantities]
+        candidates = with_figures or candidates
+    elif named & _ACCUSATION_REFERENCES:
+        # "not a word of truth in the suggestion": the nearest accusation, if there is one
+        accusations = [(index, other) for index, other in candidates if other.kind == "accusation"]
+        candidates = accusations or candidates
+    candidates = candidates[:RESPONSE_WINDOW]
     thing = _NO_SUCH.search(claim.text)
     if thing is not None:
         wanted = _LEMMA[thing[1].lower()]
@@ -742,6 +769,8 @@ def _denial_reply(
             if wanted in map(_LEMMA.__getitem__, other.tokens):
                 return (_denial_type(claim, other), index)
         return None
+    # Like a denial, a reply answers an accusation first.
+    candidates = [pair for pair in candidates if pair[1].kind == "accusation"] or candidates
     sharing = [(index, other) for index, other in candidates if claim.words & other.words]
     if not (sharing or candidates):
         return None

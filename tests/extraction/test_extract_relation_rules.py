@@ -568,3 +568,50 @@ def test_a_plane_is_no_plan() -> None:
     assert ("contradicts", "It felt like the plane just fell out of the sky") not in relations_of(
         result, "sudden drop"
     )
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "The chief executive said his numbers were out of date.",
+        'The chief executive said that figure had been "plucked out of thin air".',
+        'The chief executive said the union\'s figures bore "no relation" to what managers saw.',
+    ],
+)
+def test_a_reply_about_figures_answers_the_claim_with_a_figure(reply: str) -> None:
+    result = extract(
+        "The union said 94 percent of its members had joined the walkout. "
+        "Drivers said the depot had been quiet all morning. " + reply
+    )
+    (relation,) = result.claims[-1].relations
+    assert (relation.type, result.claims[relation.target].text) == (
+        "denies",
+        "94 percent of its members had joined the walkout",
+    )
+
+
+def test_a_reply_answers_the_accusation_of_the_party_it_names() -> None:
+    result = extract(
+        "The commission accused picketers of slashing the tires of two buses. "
+        "A commission manager said fewer than 200 drivers had turned up. "
+        '"Our members have been on the sidewalk with coffee and signs. The commission is making '
+        'things up," the union president said.'
+    )
+    (relation,) = result.claims[-1].relations
+    assert (relation.type, result.claims[relation.target].text) == (
+        "denies",
+        "picketers of slashing the tires of two buses",
+    )
+
+
+def test_not_a_word_of_truth_in_the_suggestion_answers_the_accusation() -> None:
+    result = extract(
+        "Campaigners accused the council of wanting the playing field for housing. "
+        "Documents show officers met a housebuilder in June. "
+        'The council leader said there was "not a word of truth" in the suggestion.'
+    )
+    (relation,) = result.claims[-1].relations
+    assert (relation.type, result.claims[relation.target].text) == (
+        "denies",
+        "the council of wanting the playing field for housing",
+    )
