@@ -985,6 +985,12 @@ def _attribute_sentence(
         attribution = _attribute_with_cue(text, tokens, index, verb, start, end)
         if attribution is None:
             continue
+        if verb.group == "show":
+            # "Air samples showed styrene at four times the usual level, the agency said":
+            # what the samples showed is the agency's claim.
+            reported = _reporting_tail(text, tokens, index, start, end)
+            if reported is not None:
+                return [reported]
         extra = _participle_claims(text, tokens, index, attribution)
         if (
             extra
@@ -1009,6 +1015,22 @@ def _attribute_sentence(
         return [attribution, *extra]
     made = _make(text, start, end)
     return [made] if made else []
+
+
+def _reporting_tail(
+    text: str, tokens: list[Token], after: int, start: int, end: int
+) -> Attribution | None:
+    """A 'Y, X said' attribution later in the sentence than the cue at ``after``."""
+    for index in range(after + 1, len(tokens)):
+        if tokens[index].lower not in CUE_VERBS:
+            continue
+        verb = _cue_at(tokens, index)
+        if verb is None or verb.group == "show":
+            continue
+        found = _attribute_with_cue(text, tokens, index, verb, start, end)
+        if found is not None and found.form == "tail":
+            return found
+    return None
 
 
 def _claim_noun_that(text: str, tokens: list[Token], main: Attribution) -> None:

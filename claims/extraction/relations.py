@@ -287,7 +287,7 @@ def prepare(
         first_person=not _FIRST_PERSON.isdisjoint(lowered_tokens),
         scope=scope,
         rate=has_number and contains_any(lowered, _RATE_HINTS) and bool(_RATE.search(text)),
-        norm=has_number and contains_any(lowered, _NORM_HINTS) and bool(_NORM.search(text)),
+        norm=has_number and contains_any(lowered, _NORM_HINTS) and _is_norm(text),
         other_occasion=tail.endswith(_OCCASION_ENDINGS) and bool(_OTHER_OCCASION.search(text)),
         yearly=has_number and bool(_YEAR.search(text)),
         additive=cue_group == "confirm"
@@ -296,6 +296,18 @@ def prepare(
         tokens=lowered_tokens,
         source_words=frozenset(source_key.split()) - STOPWORDS,
     )
+
+
+def _is_norm(text: str) -> bool:
+    """'95 percent needed for herd immunity', 'a target of 2 million': a threshold, not a count -
+    but 'three people had needed medical attention' is a count."""
+    match = _NORM.search(text)
+    while match is not None:
+        before = text[max(0, match.start() - 12) : match.start()].lower().split()
+        if not (before and before[-1] in _AUXILIARY_CHAIN):
+            return True
+        match = _NORM.search(text, match.end())
+    return False
 
 
 def _content_lemma(low: str) -> str:
@@ -775,7 +787,11 @@ def _denial_reply(
     if not (sharing or candidates):
         return None
     index, other = (sharing or candidates)[0]
-    return (_denial_type(claim, other), index)
+    # Calling figures false denies them, estimates included ("those readings were simply not
+    # accurate"); only a reply about a view or forecast contradicts it.
+    if any(token in _VIEW_REFERENCES for token in claim.tokens[:4]):
+        return ("contradicts", index)
+    return ("denies", index)
 
 
 def _first_of_report(

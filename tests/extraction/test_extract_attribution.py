@@ -493,3 +493,14 @@ def test_said_followed_by_a_clause_is_no_inversion() -> None:
     assert all(
         claim.source is None or claim.source.text != "the batch was safe" for claim in claims
     )
+
+
+def test_what_evidence_showed_is_the_claim_of_whoever_reports_it() -> None:
+    (claim,) = extract(
+        "Air samples taken in two streets on Thursday showed styrene at four times the normal "
+        "level, the environmental agency said on Friday."
+    ).claims
+    assert claim.text.startswith("Air samples taken in two streets")
+    assert claim.source.text == "the environmental agency"
+    (claim,) = extract("Tests showed the water was safe.").claims
+    assert (claim.text, claim.source.text) == ("the water was safe", "Tests")

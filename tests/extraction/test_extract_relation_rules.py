@@ -615,3 +615,25 @@ def test_not_a_word_of_truth_in_the_suggestion_answers_the_accusation() -> None:
         "denies",
         "the council of wanting the playing field for housing",
     )
+
+
+def test_people_who_needed_treatment_are_a_count_not_a_norm() -> None:
+    assert not prepare("only three people had needed medical attention", "", "x", "say", "s").norm
+    assert prepare("95 percent coverage is needed for herd immunity", "", "x", "say", "s").norm
+    result = extract(
+        "The health service said 31 people had sought treatment for sore throats. "
+        "The company said only three people had needed medical attention."
+    )
+    assert relations_of(result, "three people") == [
+        ("contradicts", "31 people had sought treatment for sore throats")
+    ]
+
+
+def test_calling_an_estimate_inaccurate_denies_it() -> None:
+    result = extract(
+        "The agency estimated that styrene in the air was four times the usual level. "
+        'A company spokesman said those readings were "simply not accurate".'
+    )
+    assert relations_of(result, "not accurate") == [
+        ("denies", "styrene in the air was four times the usual level")
+    ]
