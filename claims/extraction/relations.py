@@ -304,8 +304,8 @@ def _is_norm(text: str) -> bool:
     match = _NORM.search(text)
     while match is not None:
         before = text[max(0, match.start() - 12) : match.start()].lower().split()
-        if not (before and before[-1] in _AUXILIARY_CHAIN):
-            return True
+        if not (before and before[-1] in ("had", "has", "have")):
+            return True  # "is needed", "needed to": a norm; "had needed": something done
         match = _NORM.search(text, match.end())
     return False
 
