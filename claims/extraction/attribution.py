@@ -386,7 +386,9 @@ def _subject_before_apposition(
             preceded_by_comma and last - first <= 3 and _is_name(tokens, first, last)
         ):
             return None
-        if last - first > 8:
+        # A long subject only when the cue has its content after it: "The school census
+        # return sent to the Department in October, a copy of which ..., records 63 pupils".
+        if last - first > (14 if not tail and step else 8):
             return None
         while first <= last and tokens[first].lower in _LEADING_CONNECTIVES:
             first += 1
@@ -431,7 +433,7 @@ def _right_noun_phrase(tokens: list[Token], first: int, upper: int) -> tuple[int
 # Cue verbs
 
 
-_FIGURE_ONLY = frozenset({"record", "document", "register"})
+_FIGURE_ONLY = frozenset({"record", "document", "register", "count"})
 _CALLED_FALSE_ONLY = frozenset({"call", "brand", "label"})
 _CALLED_OBJECT_OPENERS = words("the these those such that this it them his her their its")
 _FALSE_WORDS = words(

@@ -67,9 +67,9 @@ CUE_VERBS: dict[str, CueVerb] = {
     **_forms("predict", "predict predicts predicted", "warn", "clause"),
     **_forms("forecast", "forecasts", "warn", "clause"),
     **_forms("estimate", "estimate estimates estimated", "estimate", "clause"),
-    **_forms("count", "counted", "estimate", "object"),
+    **_forms("count", "counted counts", "estimate", "object"),
     # Only before a figure ("Hawar recorded 52 porters killed"; not "recorded an album").
-    **_forms("record", "recorded", "estimate", "object"),
+    **_forms("record", "recorded records", "estimate", "object"),
     **_forms("document", "documented", "estimate", "object"),
     **_forms("register", "registered", "estimate", "object"),
     **_forms("show", "show shows showed", "show", "that"),
@@ -98,7 +98,7 @@ CUE_VERBS: dict[str, CueVerb] = {
 # Plural nouns that look like cue verbs: "media reports said", "UN estimates". They count as
 # verbs only when "that" or a clear clause follows.
 AMBIGUOUS_NOUN_FORMS = words(
-    "reports claims estimates shows finds counts notes states posts charges"
+    "reports claims estimates shows finds counts notes states posts charges records"
 )
 
 # Participle cues that hang a second claim off an attribution: "..., saying Y", "adding that".

@@ -59,6 +59,7 @@ _CROWD = words(
     "attendance attendees"
 )
 _ACCOUNTS = words("accounts users records customers members subscribers")
+_CHILDREN = words("children pupils students schoolchildren kids")
 _NEGATORS = words(
     "no not never none nobody nothing neither nor cannot can't won't n't no-one without"
 )
@@ -441,6 +442,8 @@ def _quantity_key(word: str) -> str | None:
         return "crowd"
     if word in _ACCOUNTS:
         return "accounts"
+    if word in _CHILDREN:
+        return "children"  # "48 children on the school's roll" / "63 pupils this term"
     return None
 
 

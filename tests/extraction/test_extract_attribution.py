@@ -504,3 +504,33 @@ def test_what_evidence_showed_is_the_claim_of_whoever_reports_it() -> None:
     assert claim.source.text == "the environmental agency"
     (claim,) = extract("Tests showed the water was safe.").claims
     assert (claim.text, claim.source.text) == ("the water was safe", "Tests")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "source"),
+    [
+        (
+            "The Save Our School campaign counts 63 pupils this term.",
+            "63 pupils this term",
+            "The Save Our School campaign",
+        ),
+        ("The census return records 63 pupils.", "63 pupils", "The census return"),
+        (
+            "The school census return sent to the Department for Education in October, a copy "
+            "of which the Courier has seen, records 63 pupils.",
+            "63 pupils",
+            "The school census return sent to the Department for Education in October",
+        ),
+    ],
+)
+def test_counts_and_records_a_figure(sentence: str, content: str, source: str) -> None:
+    (claim,) = extract(sentence).claims
+    assert (claim.text, claim.source.text) == (content, source)
+
+
+@pytest.mark.parametrize(
+    "sentence", ["He faces three counts of fraud.", "Police counted the votes twice."]
+)
+def test_counts_without_a_figure_attribute_nothing(sentence: str) -> None:
+    (claim,) = extract(sentence).claims
+    assert claim.source is None

@@ -637,3 +637,13 @@ def test_calling_an_estimate_inaccurate_denies_it() -> None:
     assert relations_of(result, "not accurate") == [
         ("denies", "styrene in the air was four times the usual level")
     ]
+
+
+def test_children_and_pupils_are_one_count() -> None:
+    result = extract(
+        "The council leader said only 48 children were on the school's roll this term. "
+        "The parents' campaign counts 63 pupils this term."
+    )
+    assert relations_of(result, "63 pupils") == [
+        ("contradicts", "only 48 children were on the school's roll this term")
+    ]
