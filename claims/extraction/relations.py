@@ -379,6 +379,8 @@ def _negation(lowered: list[str]) -> tuple[frozenset[str], bool]:
     for index, low in enumerate(lowered):
         if low not in _NEGATORS and not low.endswith("n't"):
             continue
+        if low == "without" and index + 1 < len(lowered) and lowered[index + 1] in _IDIOMS:
+            continue  # "without question", "without doubt": certainty, no negation
         negated = True
         nominal = low in ("no", "none", "nobody", "nothing", "no-one", "without")
         wanted = 2 if nominal else 1
@@ -405,6 +407,7 @@ def _negation(lowered: list[str]) -> tuple[frozenset[str], bool]:
 
 
 _AUXILIARY_CHAIN = words("was were is are had has have been be being")
+_IDIOMS = words("question doubt exception fail")
 
 
 def _number_value(token: str) -> float | None:
@@ -447,6 +450,7 @@ def _quantity_key(word: str) -> str | None:
     return None
 
 
+_BARE = "bare"
 _AFTER_NUMBER_SKIP = words("more additional other new further confirmed")
 _VERBISH = words("was were is are had has have been be will would could said")
 
@@ -501,6 +505,8 @@ def _quantities(tokens: list[str]) -> dict[str, Quantity]:
             earlier = lowered[max(0, index - 6) : index][::-1]
             key = next((k for k in map(_count_key, earlier) if k), None)
             key = key or next((k for k in map(_quantity_key, earlier) if k), None)
+        if key is None and following in _VERBISH and low not in _FRACTIONS:
+            key = _BARE  # "two had been taken": the count of something named before
         if key is None and first in "$£€":
             key = "money:" + first  # "about £1.4 million was staked"
         if key:
@@ -548,6 +554,8 @@ def link(claims: list[RelationInput]) -> list[list[tuple[str, int]]]:
     for index, claim in enumerate(claims):
         if index and not claim.quantities and len(claim.text.split()) <= 5:
             _inherit_count(claim, claims[index - 1])
+        if _BARE in claim.quantities:
+            _name_bare_count(claim, claims[max(0, index - RESPONSE_WINDOW) : index])
         lower = max(0, index - WINDOW)
         earlier = [(j, claims[j]) for j in range(index - 1, lower - 1, -1)]
         far = earlier
@@ -639,6 +647,17 @@ def _inherit_count(claim: RelationInput, previous: RelationInput) -> None:
     bound = "lower" if re.search(r"\b(?:more than|at least|over)\b", claim.lowered) else ""
     claim.quantities = {next(iter(previous.quantities)): Quantity(value, bound)}
     claim.scope = claim.scope or previous.scope
+
+
+def _name_bare_count(claim: RelationInput, before: list[RelationInput]) -> None:
+    """'Four passengers were taken to a hospital.' - 'Two had been taken': a count without its
+    noun counts what the nearest claim sharing a word with it counted."""
+    bare = claim.quantities.pop(_BARE)
+    for other in reversed(before):
+        if other.quantities and claim.words & other.words:
+            key = next(iter(other.quantities))
+            claim.quantities.setdefault(key, bare)
+            return
 
 
 def _different_sources(a: RelationInput, b: RelationInput) -> bool:
@@ -1122,9 +1141,8 @@ def _support(claim: RelationInput, earlier: list[tuple[int, RelationInput]]) -> 
             # footage or records showing what someone described
             or (
                 claim.cue_group == "show"
-                and len(shared) >= 2
                 and ratio >= 0.3
-                and shared & _CONCEPT_NAMES
+                and (len(shared) >= 3 or (len(shared) >= 2 and shared & _CONCEPT_NAMES))
             )
             # "An FA spokesman confirmed an investigation was under way" after "the Football
             # Association had opened an investigation": the party named confirming it

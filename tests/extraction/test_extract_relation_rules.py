@@ -647,3 +647,30 @@ def test_children_and_pupils_are_one_count() -> None:
     assert relations_of(result, "63 pupils") == [
         ("contradicts", "only 48 children were on the school's roll this term")
     ]
+
+
+def test_without_question_is_certainty_not_negation() -> None:
+    claim = prepare('the smoke "without question" contained styrene', "", "x", "say", "s")
+    assert not claim.negated
+    assert prepare("they fired without warning", "", "x", "say", "s").negated
+
+
+def test_footage_sharing_three_words_with_an_account_supports_it() -> None:
+    result = extract(
+        "Survivors said a Libyan patrol boat had circled the fishing boat at dawn. "
+        "Footage filmed by a survivor shows a grey patrol boat a few hundred metres from the "
+        "fishing boat."
+    )
+    assert relations_of(result, "grey patrol boat") == [
+        ("supports", "a Libyan patrol boat had circled the fishing boat at dawn")
+    ]
+
+
+def test_a_count_without_its_noun_counts_what_was_counted_before() -> None:
+    result = extract(
+        "The fire department said four passengers were taken to a hospital. "
+        "The airline said two had been taken, both as a precaution."
+    )
+    assert relations_of(result, "two had been taken") == [
+        ("contradicts", "four passengers were taken to a hospital")
+    ]
