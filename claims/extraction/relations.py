@@ -114,6 +114,12 @@ _FRACTIONS = {
 _ACCUSATION_REFERENCES = words(
     "accusation accusations allegation allegations charge charges claim claims suggestion"
 )
+_OWNED_CLAIM = re.compile(
+    r"\b([^\W\d_][\w-]*)(?:'s|’s|s'|s’)\s+(?:own\s+)?(?:account|accounts|claim|claims|"
+    r"allegation|allegations|version|figures|numbers|report|story|assertion|accusation|"
+    r"accusations|statement|testimony)\b",
+    re.IGNORECASE,
+)
 _FIGURE_REFERENCES = words(
     "number numbers figure figures data statistics count counts tally total totals"
 )
@@ -723,6 +729,14 @@ def _denial_target(
         for index, other in candidates:
             if other.kind in _OPINION_KINDS:
                 return index
+    # "called the mechanic's account categorically wrong": what the mechanic said (the first
+    # of it, when told over several claims in a row).
+    owner = _OWNED_CLAIM.search(claim.content_after_cue)
+    if owner is not None:
+        wanted = _LEMMA[owner[1].lower()]
+        for index, other in far_candidates:
+            if wanted in {_LEMMA[word] for word in other.source_words}:
+                return _first_of_report(index, other, far_candidates)
     object_words = _content_words(claim.content_after_cue)
     best: tuple[int, int] | None = None
     for position, (index, other) in enumerate(candidates):

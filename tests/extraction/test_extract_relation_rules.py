@@ -674,3 +674,15 @@ def test_a_count_without_its_noun_counts_what_was_counted_before() -> None:
     assert relations_of(result, "two had been taken") == [
         ("contradicts", "four passengers were taken to a hospital")
     ]
+
+
+def test_a_denial_of_someones_account_answers_what_they_said_first() -> None:
+    result = extract(
+        "A mechanic told the AP that the aircraft had been written up for a faulty valve three "
+        "times. The mechanic said the part had been reset each time rather than replaced. "
+        "Records reviewed by the AP list three reports of faults. "
+        "The airline rejected the mechanic's account."
+    )
+    assert relations_of(result, "mechanic's account") == [
+        ("denies", "the aircraft had been written up for a faulty valve three times")
+    ]
