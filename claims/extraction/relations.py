@@ -214,8 +214,11 @@ def lemma(word: str) -> str:
 @dataclass(slots=True)
 class Quantity:
     value: float
-    bound: str = ""  # "lower" for "at least 40", "more than 2 million"
+    # "lower" for "at least 40", "more than 2 million"; "upper" for "up to 30", "under £15
+    # million", "fewer than 200"; "range" for "22 to 28" (value to high)
+    bound: str = ""
     approximate: bool = False
+    high: float = 0.0
 
 
 @dataclass(slots=True)
@@ -471,7 +474,8 @@ def _quantities(tokens: list[str]) -> dict[str, Quantity]:
     for index, token in enumerate(tokens):
         low = lowered[index]
         if low in ("no", "none", "nobody", "no-one"):
-            _zero_count(lowered, index, found)
+            if lowered[index + 1 : index + 2] not in (["more"], ["fewer"], ["less"]):
+                _zero_count(lowered, index, found)  # not "no more than 12"
             continue
         first = token[0]
         if not (first.isdigit() or first in "$£€" or low in _NUMBER_HINTS):
@@ -484,10 +488,18 @@ def _quantities(tokens: list[str]) -> dict[str, Quantity]:
             continue
         if following in ("million", "billion"):
             value *= 1_000_000 if following == "million" else 1_000_000_000
-        before = lowered[max(0, index - 2) : index]
-        bound = "lower" if any(word in _LOWER_BOUND for word in before) else ""
+        before = lowered[max(0, index - 3) : index]
+        bound = _bound(before)
         approximate = any(word in _APPROXIMATE for word in before) or low in _FRACTIONS
         quantity = Quantity(value, bound, approximate)
+        high = _range_end(tokens, lowered, index)
+        if high is not None:
+            quantity.bound, quantity.high = "range", high
+            index += 2  # the counted thing follows the second number
+            following = lowered[index + 1] if index + 1 < count else ""
+            if following in ("million", "billion"):
+                index += 1
+                following = lowered[index + 1] if index + 1 < count else ""
         if token.endswith("%") or following in ("percent", "per") or low in _FRACTIONS:
             found.setdefault("percent", quantity)
             continue
@@ -518,6 +530,40 @@ def _quantities(tokens: list[str]) -> dict[str, Quantity]:
         if key:
             found.setdefault(key, quantity)
     return found
+
+
+def _bound(before: list[str]) -> str:
+    """The bound the words before a number put on it."""
+    if not before:
+        return ""
+    last = before[-1]
+    if last in ("under", "below") or (last == "to" and before[-2:-1] == ["up"]):
+        return "upper"
+    if last == "most" and before[-2:-1] == ["at"]:
+        return "upper"
+    if last == "than" and len(before) > 1:
+        if before[-2] in ("less", "fewer") or before[-3:-1] == ["no", "more"]:
+            return "upper"
+        return "lower" if before[-2] in _LOWER_BOUND else ""
+    return "lower" if any(word in _LOWER_BOUND for word in before[-2:]) else ""
+
+
+def _range_end(tokens: list[str], lowered: list[str], index: int) -> float | None:
+    """'22 to 28 times', '£40 million to £60 million', '30-40 people': the second number."""
+    step = 2 if index + 1 < len(lowered) and lowered[index + 1] in ("million", "billion") else 1
+    joint = index + step
+    if joint + 1 >= len(tokens) or lowered[joint] not in ("to", "and", "-", "–"):
+        return None
+    second = tokens[joint + 1]
+    if not (second[:1].isdigit() or second[:1] in "$£€" or lowered[joint + 1] in _NUMBER_HINTS):
+        return None
+    value = _number_value(second)
+    if value is None:
+        return None
+    after = lowered[joint + 2] if joint + 2 < len(lowered) else ""
+    if after in ("million", "billion"):
+        value *= 1_000_000 if after == "million" else 1_000_000_000
+    return value
 
 
 def _clock_time(lowered: list[str], index: int, following: str) -> bool:
@@ -995,6 +1041,33 @@ def _comparable(claim: RelationInput, other: RelationInput) -> bool:
     )
 
 
+def _interval(quantity: Quantity) -> tuple[float, float]:
+    value = quantity.value
+    if quantity.bound == "upper":
+        return (0.0, value)
+    if quantity.bound == "range":
+        return (value, quantity.high)
+    if quantity.bound == "lower":
+        return (value, float("inf"))
+    tolerance = 0.05 * value if quantity.approximate else 0.0
+    return (value - tolerance, value + tolerance)
+
+
+def _bounded(a: Quantity, b: Quantity) -> bool:
+    """An upper bound or a range on either side: compared as intervals."""
+    return a.bound in ("upper", "range") or b.bound in ("upper", "range")
+
+
+def _consistent(a: Quantity, b: Quantity) -> bool:
+    """'up to 30 times' and '22 to 28 times' can both hold; '£40 million to £60 million' and
+    'under £15 million' cannot."""
+    if not _bounded(a, b):
+        return _same_number(a, b)
+    low_a, high_a = _interval(a)
+    low_b, high_b = _interval(b)
+    return low_a <= high_b and low_b <= high_a
+
+
 def _same_number(a: Quantity, b: Quantity) -> bool:
     tolerance = 0.05 if (a.approximate or b.approximate) else 0.0
     return abs(a.value - b.value) <= tolerance * max(a.value, b.value) + 1e-9 or (
@@ -1005,7 +1078,7 @@ def _same_number(a: Quantity, b: Quantity) -> bool:
 def _disagree(
     key: str, mine: Quantity, theirs: Quantity, claim: RelationInput, other: RelationInput
 ) -> bool:
-    if _same_number(mine, theirs):
+    if _consistent(mine, theirs):
         return False
     if claim.scope != other.scope:
         # "his province alone had recorded 52 deaths" against a national 37: a part larger
@@ -1088,8 +1161,8 @@ def _same_count(claim: RelationInput, earlier: list[tuple[int, RelationInput]]) 
                 theirs is not None
                 and key != "percent"
                 and not key.startswith(("unit:", "money:"))
-                and _same_number(mine, theirs)
-                and mine.bound == theirs.bound
+                and _consistent(mine, theirs)
+                and (mine.bound == theirs.bound or _bounded(mine, theirs))
             ):
                 return index
     return None
@@ -1123,14 +1196,14 @@ def _support(claim: RelationInput, earlier: list[tuple[int, RelationInput]]) -> 
         if words.isdisjoint(other.words) and (not claim.quantities or not other.quantities):
             continue  # nothing in common: the common case, decided cheaply
         if any(
-            key in other.quantities and not _same_number(value, other.quantities[key])
+            key in other.quantities and not _consistent(value, other.quantities[key])
             for key, value in claim.quantities.items()
         ):
             continue  # the same thing counted differently is no corroboration
         shared = claim.words & other.words
         same_quantity = any(
             key in other.quantities
-            and _same_number(value, other.quantities[key])
+            and _consistent(value, other.quantities[key])
             and ((not key.startswith("unit:") and key != "percent") or shared - {"percent"})
             for key, value in claim.quantities.items()
         )

@@ -686,3 +686,42 @@ def test_a_denial_of_someones_account_answers_what_they_said_first() -> None:
     assert relations_of(result, "mechanic's account") == [
         ("denies", "the aircraft had been written up for a faulty valve three times")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "bound", "value", "high"),
+    [
+        ("NDMA at 22 to 28 times the acceptable intake", "unit:tim", "range", 22, 28),
+        ("NDMA at up to 30 times the acceptable intake", "unit:tim", "upper", 30, 0),
+        ("the hit would be comfortably under £15 million", "money:£", "upper", 15e6, 0),
+        ("it could cost £40 million to £60 million in lost sales", "money:£", "range", 40e6, 60e6),
+        ("no more than 12 people attended", "crowd", "upper", 12, 0),
+        ("fewer than 40 people were hurt", "injured", "upper", 40, 0),
+        ("between 30 and 40 people were hurt", "injured", "range", 30, 40),
+        ("at least 40 people were wounded", "injured", "lower", 40, 0),
+    ],
+)
+def test_upper_bounds_and_ranges(
+    text: str, key: str, bound: str, value: float, high: float
+) -> None:
+    quantity = prepare(text, "", "x", "say", "statistic").quantities[key]
+    assert (quantity.bound, quantity.value, quantity.high) == (bound, value, high)
+
+
+def test_a_range_within_an_upper_bound_supports_it_and_one_above_contradicts() -> None:
+    result = extract(
+        "The regulator said tests had found NDMA in the tablets at up to 30 times the "
+        "acceptable intake. An independent laboratory said it also found NDMA at 22 to 28 "
+        "times the acceptable intake."
+    )
+    assert relations_of(result, "22 to 28") == [
+        ("supports", "tests had found NDMA in the tablets at up to 30 times the acceptable intake")
+    ]
+    result = extract(
+        "Analysts said the recall could cost the company £40 million to £60 million in sales. "
+        'The chief executive said the cost of the recall would be "comfortably under £15 '
+        'million".'
+    )
+    assert relations_of(result, "under £15") == [
+        ("contradicts", "the recall could cost the company £40 million to £60 million in sales")
+    ]
