@@ -167,8 +167,9 @@ def _kind_of(text: str) -> str:
         or (head in ANONYMOUS_WORDS and len(words) > 1 and head not in ("people",))
     ):
         return "anonymous"
-    if head in DOCUMENT_WORDS or head in ("polls", "poll", "data"):
-        return "document"
+    opening = lowered[1] if lowered[0] in ("the", "a", "an") and len(lowered) > 1 else lowered[0]
+    if head in DOCUMENT_WORDS or head in ("polls", "poll", "data") or opening in DOCUMENT_WORDS:
+        return "document"  # also "Photographs taken from the plane"
     if (
         any(word in MEDIA_WORDS for word in head_words)
         and head not in GOVERNMENT_WORDS

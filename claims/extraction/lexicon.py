@@ -217,7 +217,8 @@ DOCUMENT_WORDS = words(
     "data figures estimates estimate record records letter filing memo analysis census "
     "photo photos images image tally count results paper research audit investigation "
     "inquiry review assessment indictment complaint lawsuit copy copies log logs transcript "
-    "transcripts recording recordings readings"
+    "transcripts recording recordings readings photograph photographs pictures picture clip "
+    "clips screenshots screenshot"
 )
 GROUP_WORDS = words(
     "activists residents witnesses observers protesters demonstrators analysts experts "

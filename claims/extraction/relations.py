@@ -853,7 +853,9 @@ def _denial_reply(
     elif named & _ACCUSATION_REFERENCES:
         # "not a word of truth in the suggestion": the nearest accusation, if there is one
         accusations = [(index, other) for index, other in candidates if other.kind == "accusation"]
-        candidates = accusations or candidates
+        # people accuse; footage and records do not
+        by_parties = [pair for pair in candidates if pair[1].source_kind not in _NOT_PARTIES]
+        candidates = accusations or by_parties or candidates
     candidates = candidates[:RESPONSE_WINDOW]
     thing = _NO_SUCH.search(claim.text)
     if thing is not None:

@@ -534,3 +534,34 @@ def test_counts_and_records_a_figure(sentence: str, content: str, source: str) -
 def test_counts_without_a_figure_attribute_nothing(sentence: str) -> None:
     (claim,) = extract(sentence).claims
     assert claim.source is None
+
+
+@pytest.mark.parametrize(
+    ("claimant", "kind"),
+    [
+        ("Photographs taken from the spotter plane at 6.40 am", "document"),
+        ("A copy of the alert log seen by The Associated Press", "document"),
+        ("A video posted online", "document"),
+        ("The ministry", "government"),
+        ("Reuters", "media"),
+    ],
+)
+def test_records_and_pictures_are_documents(claimant: str, kind: str) -> None:
+    from claims.extraction.claimants import claimant_kind
+
+    assert claimant_kind(claimant) == kind
+
+
+def test_footage_is_no_party_that_denies() -> None:
+    result = extract(
+        "Survivors said a Libyan patrol boat had circled the fishing boat at dawn. "
+        "Photographs taken from a spotter plane at 6.40 am show a grey patrol vessel near the "
+        "fishing boat. "
+        'A coast guard spokesman said the accusation was "a fabrication". '
+        "The coast guard spokesman said none of its vessels had been in the area."
+    )
+    relations = [
+        (relation.type, result.claims[relation.target].text)
+        for relation in result.claims[-1].relations
+    ]
+    assert ("contradicts", "a grey patrol vessel near the fishing boat") in relations
