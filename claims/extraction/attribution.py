@@ -433,7 +433,12 @@ def _right_noun_phrase(tokens: list[Token], first: int, upper: int) -> tuple[int
 # Cue verbs
 
 
-_FIGURE_ONLY = frozenset({"record", "document", "register", "count"})
+_FIGURE_ONLY = frozenset({"record", "document", "register", "count", "list"})
+_VERBS_AFTER_PRONOUN = words("was is were are had has would will could")
+# "He was adamant that ...": adjectives that report what someone holds, after a copula.
+_ADJECTIVE_CUES = frozenset({"adamant", "insistent", "confident", "certain", "convinced"})
+# "It is certain that", "Not everyone is convinced that": no one holding the claim
+_NO_HOLDER = words("it there this not no few nobody everyone")
 _CALLED_FALSE_ONLY = frozenset({"call", "brand", "label"})
 _CALLED_OBJECT_OPENERS = words("the these those such that this it them his her their its")
 _FALSE_WORDS = words(
@@ -452,8 +457,10 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         return None
     previous = tokens[index - 1].lower if index > 0 else ""
     following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
-    if previous in DETERMINERS or previous in ("'s", "’s"):
-        return None  # "the reported deaths", "an estimated 70,000"
+    if previous in DETERMINERS or previous in ("'s", "’s") or previous.endswith(("'s", "’s")):
+        return None  # "the reported deaths", "an estimated 70,000", "the surgeon's claim"
+    if token.lower in _ADJECTIVE_CUES:
+        return verb if previous in PASSIVE_AUXILIARIES and following == "that" else None
     if previous in PASSIVE_AUXILIARIES:
         return None  # "was reported", "were denied": handled as passives or not at all
     if verb.lemma in _CALLED_FALSE_ONLY and not (
@@ -927,7 +934,7 @@ _CUE_FORMS = tuple(
 )
 # Looked for in each sentence at once, with the flags' hints (tokens.HintIndex).
 _APPOSITIVE_BIT = SENTENCE_HINTS.add(_APPOSITIVE_NOUNS)
-_CUE_FORMS_BIT = SENTENCE_HINTS.add(_CUE_FORMS)
+_CUE_FORMS_BIT = SENTENCE_HINTS.add((*_CUE_FORMS, "arguing", "noting"))
 _ACCORDING_BIT = SENTENCE_HINTS.add(("according",))
 _ACCUSED_BIT = SENTENCE_HINTS.add(("accused", "blamed"))
 
@@ -1016,7 +1023,39 @@ def _attribute_sentence(
             extra = _described_as_claims(text, attribution)
         return [attribution, *extra]
     made = _make(text, start, end)
-    return [made] if made else []
+    if made is None:
+        return []
+    if tokens and any(
+        token.lower in PARTICIPLE_CUES
+        and position + 1 < len(tokens)
+        and (tokens[position + 1].lower == "that" or token.lower == "saying")
+        for position, token in enumerate(tokens)
+    ):
+        # "The council wants to close the school, arguing that it has too few pupils": the
+        # sentence's subject argues it.
+        subject = _leading_subject(tokens)
+        if subject is not None:
+            made.source = _span(tokens, *subject)
+            found = _participle_claims(text, tokens, subject[1], made)
+            made.source = None
+            if found:
+                return [made, *found]
+    return [made]
+
+
+def _leading_subject(tokens: list[Token]) -> tuple[int, int] | None:
+    """The noun phrase opening a sentence: 'Harrowfield County Council', 'The council'."""
+    first = 1 if tokens[0].lower in ("the", "a", "an", "its", "their") else 0
+    last = first
+    while last < len(tokens) and tokens[last].is_word and tokens[last].is_capitalised:
+        last += 1
+    if last == first and first == 1 and last < len(tokens) and tokens[last].is_word:
+        last += 1  # "The council"
+    if last == first or last >= len(tokens) or not tokens[last].is_word:
+        return None
+    if tokens[last].is_capitalised or tokens[0].lower in SUBJECT_PRONOUNS:
+        return None
+    return (0, last - 1)
 
 
 def _reporting_tail(
@@ -1152,7 +1191,13 @@ def _attribute_with_cue(
 ) -> Attribution | None:
     cue = _span(tokens, index, index)
     last = len(tokens) - 1
-    subject = _left_noun_phrase(tokens, index)
+    if tokens[index].lower in _ADJECTIVE_CUES:
+        # "He was adamant that": the subject is before the copula; "It is certain that" has none
+        subject = _left_noun_phrase(tokens, index - 1)
+        if not isinstance(subject, tuple) or tokens[subject[0]].lower in _NO_HOLDER:
+            return None
+    else:
+        subject = _left_noun_phrase(tokens, index)
     if subject in ("negated", "subordinate"):
         return None
     comma_before = index > 0 and tokens[index - 1].text == ","
@@ -1204,7 +1249,12 @@ def _attribute_with_cue(
     if verb.lemma == "tell":
         after = _skip_object_of_tell(tokens, after, last)
     after = _skip_adjuncts(tokens, after, last)
-    has_that = after <= last and tokens[after].lower == "that"
+    has_that = (
+        after <= last
+        and tokens[after].lower == "that"
+        # "said that was untrue": "that" is the subject there, not a complementiser
+        and not (after < last and tokens[after + 1].lower in _VERBS_AFTER_PRONOUN)
+    )
 
     # Tail: "Y, X said [on Saturday ...]" - the content is before the subject.
     if not has_that and _is_trailer(tokens, after, last):

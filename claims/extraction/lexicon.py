@@ -68,6 +68,17 @@ CUE_VERBS: dict[str, CueVerb] = {
     **_forms("forecast", "forecasts", "warn", "clause"),
     **_forms("estimate", "estimate estimates estimated", "estimate", "clause"),
     **_forms("count", "counted counts", "estimate", "object"),
+    # Only before a figure: "Maintenance records list three reports of faults".
+    **_forms("list", "list lists listed", "show", "object"),
+    # Only after a copula and before "that": "He was adamant that ...".
+    **_forms("adamant", "adamant", "assert", "that"),
+    **_forms("insistent", "insistent", "assert", "that"),
+    **_forms("confident", "confident", "assert", "that"),
+    **_forms("certain", "certain", "assert", "that"),
+    **_forms("convinced", "convinced", "assert", "that"),
+    # Advice and appeals: "The regulator advised patients not to stop taking the pills".
+    **_forms("advise", "advised advises", "warn", "object"),
+    **_forms("urge", "urged urges", "warn", "object"),
     # Only before a figure ("Hawar recorded 52 porters killed"; not "recorded an album").
     **_forms("record", "recorded records", "estimate", "object"),
     **_forms("document", "documented", "estimate", "object"),

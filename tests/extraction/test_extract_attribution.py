@@ -565,3 +565,65 @@ def test_footage_is_no_party_that_denies() -> None:
         for relation in result.claims[-1].relations
     ]
     assert ("contradicts", "a grey patrol vessel near the fishing boat") in relations
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "source", "cue"),
+    [
+        (
+            "Asked about the surgeon's claim that patients were not told, a trust spokesman said "
+            "that was untrue.",
+            "that was untrue",
+            "a trust spokesman",
+            "said",
+        ),
+        (
+            "He was adamant that a sale of the site had never been discussed.",
+            "a sale of the site had never been discussed",
+            "He",
+            "adamant",
+        ),
+        (
+            "The MHRA advised patients not to stop taking their medicine.",
+            "patients not to stop taking their medicine",
+            "The MHRA",
+            "advised",
+        ),
+        (
+            "Maintenance records reviewed by the AP list three reports of faults.",
+            "three reports of faults",
+            "Maintenance records reviewed by the AP",
+            "list",
+        ),
+    ],
+)
+def test_more_ways_of_holding_a_claim(sentence: str, content: str, source: str, cue: str) -> None:
+    claims = extract(sentence).claims
+    assert [(claim.text, claim.source.text, claim.cue.text) for claim in claims] == [
+        (content, source, cue)
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It is certain that prices will rise.",
+        "Not everyone is convinced that the results apply to the whole ice sheet.",
+        "The mayor was confident of victory.",
+    ],
+)
+def test_adjectives_without_a_holder_attribute_nothing(sentence: str) -> None:
+    assert all(claim.source is None for claim in extract(sentence).claims)
+
+
+def test_the_subject_of_a_sentence_argues_what_its_participle_says() -> None:
+    claims = extract(
+        "Harrowfield County Council wants to close the school next July, arguing that the "
+        "village school has too few pupils."
+    ).claims
+    assert [(claim.text, claim.source and claim.source.text) for claim in claims] == [
+        ("Harrowfield County Council wants to close the school next July", None),
+        ("the village school has too few pupils", "Harrowfield County Council"),
+    ]
+    (claim,) = extract("Prices rose sharply in March, adding to pressure on the bank.").claims
+    assert claim.source is None
