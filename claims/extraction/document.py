@@ -52,6 +52,7 @@ _WIRE_CREDIT = re.compile(
         \(\s*(?:reporting|writing|editing|additional\ reporting|compiled|translated)\b[^)]*\)\.?|
         (?:additional\ )?(?:reporting|writing|editing)\ by\b.*|
         .{0,80}\bcontributed\ (?:to\ )?(?:this\ )?(?:report|story|article)\.?|
+        .{0,80}\b(?:writers?|reporters?|correspondents?|staff)\b.{0,60}\bcontributed\b.{0,60}|
         (?:source|sources|agencies)\s*:.{0,60}|
         [-—–\s]*(?:[A-Z][A-Za-z]*|\w+)(?:\s*[-/,&]\s*(?:[A-Z][A-Za-z]*))*\s*
     )$""",
@@ -66,7 +67,8 @@ _HAS_LETTER = re.compile(r"[^\W\d_]")
 # "KHARTOUM (Reuters) - ", "WELLSVILLE, Ohio (AP) — ", "BEIRUT, March 17 (Reuters) -",
 # "WASHINGTON — ": a capitalised place, maybe a state/country/date, maybe an outlet, a dash.
 _DATELINE = re.compile(
-    r"""^(?P<place>[A-Z][A-Z.'-]+(?:\ [A-Z][A-Z.'-]+){0,3}(?:,\ [A-Z][\w.]*(?:\ [\w.]+){0,2})?)
+    r"""^(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'-]+(?:\ [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'-]+){0,3}
+        (?:,\ [A-Z][\w.]*(?:\ [\w.]+){0,2})?)
         \s*(?:\((?P<outlet>[^()]{1,40})\))?\s*[-—–]{1,2}\s+(?=\S)""",
     re.VERBOSE,
 )

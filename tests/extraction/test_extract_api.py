@@ -218,3 +218,25 @@ def test_an_internal_failure_is_a_readable_error_and_a_logged_traceback(monkeypa
     with pytest.raises(ExtractionError, match=r"could not be processed \(TypeError\)"):
         extract("Police said the bridge was closed.")
     assert "Claim extraction failed" in caplog.text and "a bug" in caplog.text
+
+
+@pytest.mark.parametrize(
+    ("opening", "place"),
+    [
+        ("SANTA INÉS DE COLCA, Peru (Reuters) - ", "SANTA INÉS DE COLCA, Peru"),
+        ("SAN ARDÓN, Texas (AP) — ", "SAN ARDÓN, Texas"),
+        ("KHARTOUM (Reuters) - ", "KHARTOUM"),
+    ],
+)
+def test_datelines_with_accented_places_are_metadata(opening: str, place: str) -> None:
+    result = extract(
+        "Quake toll disputed\n\n" + opening + "Rescuers pulled two more bodies from the rubble "
+        "on Monday, officials said.\n\nAssociated Press writer Jamie Stroud contributed from "
+        "Austin.\n"
+    )
+    assert result.metadata.dateline == place
+    kinds = {span.text: span.kind for span in result.metadata.furniture}
+    assert kinds["Associated Press writer Jamie Stroud contributed from Austin."] == "wire_credit"
+    assert [claim.text for claim in result.claims] == [
+        "Rescuers pulled two more bodies from the rubble on Monday"
+    ]
