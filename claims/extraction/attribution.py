@@ -61,7 +61,8 @@ _TIME_WORDS = (
 )
 _TIME_LEADERS = words("on last this late early earlier later next in at")
 _QUANTITY_TARGETS = words(
-    "number toll figure figures count total cost turnout tally losses damage size"
+    "number toll figure figures count total cost turnout tally losses damage size spill "
+    "magnitude loss bill shortfall deficit quake earthquake tremor"
 )
 _OUTLET_NOUNS = words("television tv newspaper channel radio news agency daily")
 _SEEMING = words("appear appears appeared seem seems seemed")
@@ -93,7 +94,9 @@ _PUT_AT = re.compile(
     r"this|that|these|those)\s+(?:[\w'’-]+\s+){0,3}?(?P<noun>"
     + "|".join(sorted(_QUANTITY_TARGETS))
     + r")\b[^.;]{0,80}?|(?:it|them)\s+)\bat\s+"
-    r"(?:about\s+|around\s+|some\s+|more\s+than\s+|nearly\s+|almost\s+|only\s+|just\s+|least\s+)?(?:[$£€]?\d|(?:two|three|four|five|six|seven|eight|nine|ten|"
+    r"(?:about\s+|around\s+|some\s+|more\s+than\s+|nearly\s+|almost\s+|only\s+|just\s+|"
+    r"least\s+|up\s+to\s+|under\s+|below\s+|less\s+than\s+|fewer\s+than\s+|between\s+|"
+    r"a\s+magnitude\s+of\s+|magnitude\s+)?(?:[$£€]?\d|(?:two|three|four|five|six|seven|eight|nine|ten|"
     r"eleven|twelve|twenty|thirty|forty|fifty|a\s+hundred|hundreds|a\s+dozen|dozens)\b)",
     re.IGNORECASE,
 )

@@ -352,6 +352,8 @@ QUANTITY_SYNONYMS = {
     "toll": "dead",
     "fatalities": "dead",
     "bodies": "dead",
+    "buried": "dead",
+    "funerals": "dead",
     "injured": "injured",
     "wounded": "injured",
     "hurt": "injured",

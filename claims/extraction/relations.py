@@ -456,10 +456,17 @@ def _quantity_key(word: str) -> str | None:
         return "accounts"
     if word in _CHILDREN:
         return "children"  # "48 children on the school's roll" / "63 pupils this term"
+    if word == "magnitude":
+        return "magnitude"  # "at magnitude 6.8" / "a magnitude of 7.1"
     return None
 
 
 _BARE = "bare"
+_ALERT_WORDS = words(
+    "alert alerted alarm call called warning notice notified notification radioed mayday distress"
+)
+_MONEY_WORDS = words("money cash sum sums amount funds fund pounds dollars euros total")
+_COUNT_WORDS = words("figure number total toll tally count")
 _AFTER_NUMBER_SKIP = words("more additional other new further confirmed")
 _VERBISH = words("was were is are had has have been be will would could said")
 
@@ -485,6 +492,12 @@ def _quantities(tokens: list[str]) -> dict[str, Quantity]:
             continue
         following = lowered[index + 1] if index + 1 < count else ""
         if _clock_time(lowered, index, following):
+            # "the first alert came at 9:35 am" / "raised the alarm at 4:10 am": when an alert
+            # was raised is a figure sources disagree on
+            if "time" not in found and not _ALERT_WORDS.isdisjoint(lowered):
+                minutes = _clock_minutes(tokens, lowered, index)
+                if minutes is not None:
+                    found["time"] = Quantity(minutes)
             continue
         if following in ("million", "billion"):
             value *= 1_000_000 if following == "million" else 1_000_000_000
@@ -502,6 +515,10 @@ def _quantities(tokens: list[str]) -> dict[str, Quantity]:
                 following = lowered[index + 1] if index + 1 < count else ""
         if token.endswith("%") or following in ("percent", "per") or low in _FRACTIONS:
             found.setdefault("percent", quantity)
+            continue
+        if first in "$£€":
+            # a sum, whatever it pays for ("a $26,000 remodel", "$24,500 by personal check")
+            found.setdefault("money:" + first, quantity)
             continue
         after = lowered[index + 1 : index + 5]
         # "40 people were injured" counts the injured, not the people: specific keys first.
@@ -523,10 +540,17 @@ def _quantities(tokens: list[str]) -> dict[str, Quantity]:
             earlier = lowered[max(0, index - 6) : index][::-1]
             key = next((k for k in map(_count_key, earlier) if k), None)
             key = key or next((k for k in map(_quantity_key, earlier) if k), None)
-        if key is None and following in _VERBISH and low not in _FRACTIONS:
-            key = _BARE  # "two had been taken": the count of something named before
-        if key is None and first in "$£€":
-            key = "money:" + first  # "about £1.4 million was staked"
+        if (
+            key is None
+            and low not in _FRACTIONS
+            and (
+                following in _VERBISH
+                or not _COUNT_WORDS.isdisjoint(lowered[max(0, index - 5) : index])
+            )
+        ):
+            # "two had been taken", "the true figure was well over 400": the count of
+            # something named before
+            key = _BARE
         if key:
             found.setdefault(key, quantity)
     return found
@@ -564,6 +588,36 @@ def _range_end(tokens: list[str], lowered: list[str], index: int) -> float | Non
     if after in ("million", "billion"):
         value *= 1_000_000 if after == "million" else 1_000_000_000
     return value
+
+
+def _clock_minutes(tokens: list[str], lowered: list[str], index: int) -> float | None:
+    """Minutes after midnight of the clock time starting at tokens[index] ('2:14 p.m.',
+    '6.15 am', '10.42pm', '0300 GMT'); None for the minutes part of one already read."""
+    if index > 0 and lowered[index - 1] == ":":
+        return None
+    token = tokens[index]
+    if "." in token:
+        hours_text, _, minutes_text = token.partition(".")
+        position = index + 1
+    elif index + 2 < len(tokens) and lowered[index + 1] == ":":
+        hours_text, minutes_text = token, tokens[index + 2]
+        position = index + 3
+    elif len(token) == 4 and token.isdigit():
+        hours_text, minutes_text = token[:2], token[2:]
+        position = index + 1
+    else:
+        hours_text, minutes_text, position = token, "0", index + 1
+    if not (hours_text.isdigit() and minutes_text.isdigit()):
+        return None
+    hours, minutes = int(hours_text), int(minutes_text)
+    marker = lowered[position] if position < len(lowered) else ""
+    if marker in ("p", "pm") and hours < 12:
+        hours += 12
+    elif marker in ("a", "am") and hours == 12:
+        hours = 0
+    if hours > 23 or minutes > 59:
+        return None
+    return float(hours * 60 + minutes)
 
 
 def _clock_time(lowered: list[str], index: int, following: str) -> bool:
@@ -1065,6 +1119,9 @@ def _consistent(a: Quantity, b: Quantity) -> bool:
     'under £15 million' cannot."""
     if not _bounded(a, b):
         return _same_number(a, b)
+    if a.bound == b.bound == "upper":
+        # "less than 50 tonnes" against "up to 400 tonnes": each says how big it can be
+        return max(a.value, b.value) <= 1.5 * min(a.value, b.value)
     low_a, high_a = _interval(a)
     low_b, high_b = _interval(b)
     return low_a <= high_b and low_b <= high_a
@@ -1091,8 +1148,12 @@ def _disagree(
         return part.value > whole.value
     if mine.bound == "lower" and theirs.bound == "lower":
         return False  # "at least 18" and "more than 14,000" can both hold
-    if key == "percent" or key.startswith(("unit:", "money:")):
-        # Percentages, sums and units of anything: only about the same thing.
+    if key.startswith("money:"):
+        # Sums: only about the same thing - more than the money itself in common ("recovered
+        # £180,000 of the missing money" is no other figure for "diverted £2.3 million").
+        return len((claim.words & other.words) - _MONEY_WORDS) >= 2
+    if key == "percent" or key.startswith("unit:"):
+        # Percentages and units of anything: only about the same thing.
         return bool((claim.words & other.words) - {"percent"})
     return True
 
@@ -1164,7 +1225,12 @@ def _same_count(claim: RelationInput, earlier: list[tuple[int, RelationInput]]) 
                 and key != "percent"
                 and not key.startswith(("unit:", "money:"))
                 and _consistent(mine, theirs)
-                and (mine.bound == theirs.bound or _bounded(mine, theirs))
+                # "14 deaths" with "at least 14 people had died" too
+                and (
+                    mine.bound == theirs.bound
+                    or _bounded(mine, theirs)
+                    or mine.value == theirs.value
+                )
             ):
                 return index
     return None

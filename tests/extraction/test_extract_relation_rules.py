@@ -338,9 +338,9 @@ def test_the_agent_of_a_passive_is_an_argument_of_the_claim() -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "the notice was sent at 2:14 p.m. on Saturday",
+        "the meeting began at 2:14 p.m. on Saturday",
         "the man entered the lobby at 8.40pm",
-        "the alert went out at 0300 GMT",
+        "the lights went out at 0300 GMT",
     ],
 )
 def test_a_time_of_day_is_no_count(sentence: str) -> None:
@@ -725,3 +725,72 @@ def test_a_range_within_an_upper_bound_supports_it_and_one_above_contradicts() -
     assert relations_of(result, "under £15") == [
         ("contradicts", "the recall could cost the company £40 million to £60 million in sales")
     ]
+
+
+def test_a_sum_is_money_whatever_it_pays_for_and_needs_more_than_money_in_common() -> None:
+    result = extract(
+        "Prosecutors said the company paid for a $26,000 remodel of his kitchen. "
+        "His lawyer said her client paid the full cost of the kitchen, $24,500, by check."
+    )
+    assert relations_of(result, "$24,500") == [
+        ("contradicts", "the company paid for a $26,000 remodel of his kitchen")
+    ]
+    result = extract(
+        "Prosecutors said he diverted more than £2.3 million of public money. "
+        "Police said officers had recovered only £180,000 of the missing money."
+    )
+    assert relations_of(result, "£180,000") == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("The institute put the quake at magnitude 6.8.", "put it at a magnitude of 7.1"),
+        ("Officials said 23 people had died.", "said the town had buried 41 people by Monday"),
+    ],
+)
+def test_magnitudes_and_burials_are_counts(first: str, second: str) -> None:
+    result = extract(first + " A second agency " + second + ".")
+    (relation,) = result.claims[-1].relations
+    assert relation.type == "contradicts"
+
+
+def test_the_true_figure_counts_what_was_counted_before() -> None:
+    result = extract(
+        "The hospital said 212 operations and procedures had been postponed. "
+        'A surgeon said the true figure was "well over 400" once cancelled procedures were '
+        "counted."
+    )
+    assert relations_of(result, "well over 400") == [
+        ("contradicts", "212 operations and procedures had been postponed")
+    ]
+
+
+def test_two_very_different_upper_bounds_disagree() -> None:
+    result = extract(
+        'The shipping company said "less than 50 tonnes" of fuel oil had escaped. '
+        "The maritime authority put the spill at up to 400 tonnes."
+    )
+    assert relations_of(result, "up to 400") == [
+        ("contradicts", '"less than 50 tonnes" of fuel oil had escaped')
+    ]
+
+
+def test_the_same_number_as_a_lower_bound_supports_it() -> None:
+    result = extract(
+        "The county said nine people had died over the weekend. "
+        "The medical examiner said at least 14 people had died. "
+        "A tally by the Chronicle counted 14 deaths."
+    )
+    assert ("supports", "at least 14 people had died") in relations_of(result, "14 deaths")
+
+
+def test_when_the_alert_came_is_a_figure() -> None:
+    result = extract(
+        'The company said the crew had raised the alarm "within minutes", at 4:10 am. '
+        "The coast guard said the first alert came at 9:35 am, from a fishing boat."
+    )
+    assert relations_of(result, "9:35") == [
+        ("contradicts", 'the crew had raised the alarm "within minutes", at 4:10 am')
+    ]
+    assert prepare("the meeting began at 2:14 p.m.", "", "x", "say", "s").quantities == {}
