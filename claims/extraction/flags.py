@@ -261,7 +261,13 @@ def is_qualifier(sentence: str, is_unverified: bool, is_anonymous: bool) -> bool
 
 
 # has_statistic's first test (_numberish_chunk): a digit, or a number word as a whole word.
-_NUMBERISH_WORDS = NUMBER_WORDS | frozenset(("percent", "per", "thirds", "quarters", "fifths"))
+_NUMBERISH_WORDS = NUMBER_WORDS | frozenset(
+    ("percent", "per", "thirds", "quarters", "fifths", "third", "quarter", "fifth", "half")
+)
+# "a third of the children", "about a fifth of the drug": a share, without a digit
+_SHARE = re.compile(r"\b(?:a|one)\s+(?:third|quarter|fifth|tenth|half)\s+of\b", re.IGNORECASE)
+# "a 40-kilometre stretch", "a 5-4 vote": a number joined to its unit or to another number
+_JOINED_NUMBER = re.compile(r"^\d[\d,.]*-(?:\d+|[a-z]+)$")
 _DIGIT = re.compile(r"\d")
 _WORD_RUN = re.compile(r"\w+")
 _STATISTIC_WORD = re.compile(r"[$£€¥]?[\w][\w,.:%'-]*")
@@ -278,7 +284,7 @@ def has_statistic(text: str) -> bool:
     # What a word says on its own is memoised per word; only a number's neighbours (a month,
     # "a.m.") are looked at here. Any one word that counts makes a statistic.
     kinds = list(map(_STATISTIC_KINDS.__getitem__, words))
-    if _COUNTS in kinds:
+    if _COUNTS in kinds or _SHARE.search(text):
         return True
     if _NUMBER_IN_CONTEXT not in kinds:
         return False
@@ -325,6 +331,8 @@ def _statistic_kind(word: str) -> str | None:
         if _YEAR.match(lowered) or _TIME.match(lowered):
             return None
         return _NUMBER_IN_CONTEXT
+    if first.isdigit() and _JOINED_NUMBER.match(lowered) and not lowered.endswith("-year"):
+        return _NUMBER_IN_CONTEXT  # not "a 19-year-old" (an age)
     if lowered in NUMBER_WORDS and "-" not in word:
         return _COUNTS
     if lowered in ("percent", "per", "%") or lowered.endswith("%"):

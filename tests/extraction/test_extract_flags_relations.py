@@ -40,6 +40,9 @@ def claim_containing(result: ExtractionResult, words: str) -> ExtractedClaim:
         ("Prices rose 4 percent last year.", "statistic"),
         ("The deal is worth $420 million.", "statistic"),
         ("More than two tons of explosives were used.", "statistic"),
+        ("The council approved the rezoning 5-4 in September.", "statistic"),
+        ("Fishing has been banned along a 40-kilometre stretch of coast.", "statistic"),
+        ("The firm supplies about a fifth of the drug dispensed in England.", "statistic"),
         ('"We will never surrender," the commander said.', "direct_quote"),
     ],
 )
@@ -55,6 +58,7 @@ def test_flags_from_the_text(text: str, flag: str) -> None:
         "The meeting took place on June 3.",
         "The blast happened at 07:56 on Monday.",
         "The trial continues.",
+        "A 19-year-old man was arrested.",
     ],
 )
 def test_dates_and_years_alone_are_not_statistics(text: str) -> None:
