@@ -1046,6 +1046,18 @@ def _attribute_sentence(
     return [made]
 
 
+def _subject_with_relative_clause(tokens: list[Token], cue_index: int) -> tuple[int, int] | str:
+    """A sentence-opening noun phrase with a relative clause ('Two miners who were underground
+    when the quake hit') right before the cue, or "subordinate"."""
+    for position in range(1, min(cue_index, 6)):
+        if tokens[position].lower in ("who", "which"):
+            stretch = tokens[:cue_index]
+            if all(token.text not in _PUNCT_STOPS for token in stretch) and cue_index <= 20:
+                return (0, cue_index - 1)
+            break
+    return "subordinate"
+
+
 def _leading_subject(tokens: list[Token]) -> tuple[int, int] | None:
     """The noun phrase opening a sentence: 'Harrowfield County Council', 'The council'."""
     first = 1 if tokens[0].lower in ("the", "a", "an", "its", "their") else 0
@@ -1201,6 +1213,10 @@ def _attribute_with_cue(
             return None
     else:
         subject = _left_noun_phrase(tokens, index)
+    if subject == "subordinate":
+        # "Two miners who were underground when the quake hit said ...": the subordinate
+        # clause is inside the subject's relative clause.
+        subject = _subject_with_relative_clause(tokens, index)
     if subject in ("negated", "subordinate"):
         return None
     comma_before = index > 0 and tokens[index - 1].text == ","

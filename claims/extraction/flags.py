@@ -21,7 +21,7 @@ UNVERIFIED = re.compile(
             (?:verified|confirmed|authenticated)|
         unverified|unconfirmed|unverifiable|
         (?:not\s+|im)possible\s+to\s+(?:independently\s+)?(?:verify|confirm)|
-        (?:unable|not\s+able)\s+to\s+(?:independently\s+)?(?:verify|confirm)|
+        (?:unable|not\s+(?:been\s+)?able)\s+to\s+(?:independently\s+)?(?:verify|confirm)|
         no\s+independent\s+(?:verification|confirmation)|
         not\s+(?:be\s+)?independently\s+(?:verified|confirmed)
     )""",

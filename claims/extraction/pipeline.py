@@ -293,6 +293,35 @@ def _apply_flags(
         if sentence.unverified:
             for draft in targets:
                 draft.flags.add("unverified")
+            # "Reuters could not independently verify the miners' account": every claim of
+            # theirs in the sentences just before.
+            owner = _ACCOUNT_OF.search(sentence.text)
+            if owner is not None:
+                wanted = owner[1].lower().rstrip("s")
+                for draft in drafts:
+                    source = draft.attribution.source
+                    if (
+                        source is not None
+                        and 0 < qualifier_index - draft.sentence_index <= 4
+                        and wanted in _source_key(text, draft)
+                    ):
+                        draft.flags.add("unverified")
+
+    # A source that spoke on condition of anonymity stays anonymous when it is referred to
+    # again ("Two miners ... spoke on condition of anonymity. '...,' one of them said").
+    anonymous_sources: set[str] = set()
+    previous_anonymous = False
+    for draft in drafts:
+        key = _source_key(text, draft)
+        if not key:
+            continue
+        if "anonymous_source" in draft.flags:
+            anonymous_sources.add(key)
+        elif (key in anonymous_sources and _source_is_anaphor(text, draft)) or (
+            previous_anonymous and key in ("one of them", "one of those", "another")
+        ):
+            draft.flags.add("anonymous_source")
+        previous_anonymous = "anonymous_source" in draft.flags
 
     # Claims from a source the text called unverified ("the video") stay unverified.
     unverified_heads: dict[str, int] = {}
@@ -306,6 +335,11 @@ def _apply_flags(
                 draft.flags.add("unverified")
         if "unverified" in draft.flags and head:
             unverified_heads[head[-1]] = draft.sentence_index
+
+
+_ACCOUNT_OF = re.compile(
+    r"\b([^\W\d_][\w-]*?)(?:'s|’s|s'|s’)\s+(?:account|accounts|claims?|statements?|version)\b"
+)
 
 
 def _sentence_flags(sentence: SentenceFacts) -> set[str]:

@@ -181,3 +181,26 @@ def test_checkworthiness_ranks_specific_accusations_above_opinions() -> None:
     assert "contains a statistic" in accusation.reasons
     assert "opinion language" in opinion.reasons
     assert all(0.0 <= claim.checkworthiness <= 1.0 for claim in result.claims)
+
+
+def test_a_source_that_spoke_anonymously_stays_anonymous_and_its_account_unverified() -> None:
+    result = extract(
+        "Two miners who were underground when the quake hit said at least three colleagues "
+        "were still unaccounted for on Monday. They spoke on condition of anonymity because the "
+        'company has told staff not to talk to reporters.\n\n"We counted ourselves at the shaft '
+        'head. Three men from level 9 never came up," one of them told Reuters. Reuters could '
+        "not independently verify the miners' account."
+    )
+    first, second = result.claims
+    assert first.source.text == "Two miners who were underground when the quake hit"
+    assert {"anonymous_source", "unverified"} <= set(first.flags)
+    assert {"anonymous_source", "unverified"} <= set(second.flags)
+
+
+def test_has_not_been_able_to_confirm_is_unverified() -> None:
+    result = extract(
+        "Screenshots of the leak site appear to show discharge letters with patients' names. "
+        "The Star has not been able to confirm that the documents are genuine."
+    )
+    (claim,) = result.claims
+    assert "unverified" in claim.flags
