@@ -232,9 +232,16 @@ def _left_noun_phrase(
             return "subordinate"
         if token.lower in RELATIVE_STOPS:
             break
-        if token.lower in ("and", "or"):
+        if token.lower in ("and", "or") and not (
+            index + 1 <= last
+            and tokens[index + 1].text.islower()
+            and tokens[index + 1].lower.endswith(("ed", "en", "wn"))
+            and index - 1 >= lower
+            and tokens[index - 1].is_word
+        ):
             # Coordinated subjects are short ("state TV and activists"); a long left side is
-            # a clause of its own ("the bomb exploded near the market and police said").
+            # a clause of its own ("the bomb exploded near the market and police said") -
+            # but "photographs taken by agents and shown to jurors" is one subject.
             left = index - 1
             count = 0
             while left >= lower and tokens[left].text not in _PUNCT_STOPS:
@@ -244,6 +251,13 @@ def _left_noun_phrase(
                 left -= 1
             if count > 4 or any(
                 tokens[position].lower in PASSIVE_AUXILIARIES | AUXILIARIES
+                # "Troops entered the town and residents reported": a verb in the past
+                or (
+                    position > left + 1
+                    and tokens[position].text.islower()
+                    and tokens[position].lower.endswith("ed")
+                    and tokens[position - 1].lower not in DETERMINERS
+                )
                 for position in range(left + 1, index)
             ):
                 break
@@ -309,7 +323,7 @@ def _is_apposition(tokens: list[Token], first: int, last: int) -> bool:
     segment = tokens[first : last + 1]
     if (
         tokens[first].text.islower()
-        and (head.endswith("ed") or head in _PAST_PARTICIPLES)
+        and (head.endswith(("ed", "en", "wn")) or head in _PAST_PARTICIPLES)
         and last - first <= 10
     ):
         return True  # ", seated two rows behind her," / ", archived by the website X,"
@@ -1233,6 +1247,16 @@ def _attribute_with_cue(
         # an adverb or "appear to" between apposition and verb.
         subject = _subject_across_adverbs(tokens, index)
     across_apposition = False
+    if (
+        subject is None
+        and not comma_before
+        and index > 1
+        and tokens[index - 1].lower in ("has", "have", "had", "is", "was", "also")
+        and tokens[index - 2].text == ","
+    ):
+        # "Vukovich, 58, a four-term council member, has denied ...": an auxiliary between
+        # the apposition's closing comma and the verb
+        subject = _subject_before_apposition(tokens, index - 2, 0)
     if subject is None and comma_before:
         # "X, a spokesman, said Y" (apposition) or "Y, said X" (inversion).
         tail = _is_trailer(tokens, _skip_adjuncts(tokens, index + 1, last), last)

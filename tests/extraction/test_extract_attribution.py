@@ -627,3 +627,34 @@ def test_the_subject_of_a_sentence_argues_what_its_participle_says() -> None:
     ]
     (claim,) = extract("Prices rose sharply in March, adding to pressure on the bank.").claims
     assert claim.source is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "source"),
+    [
+        (
+            "Vukovich, 58, a four-term council member from the city's 3rd Ward, has denied "
+            "taking money from Brightline.",
+            "taking money from Brightline",
+            "Vukovich",
+        ),
+        (
+            "Surveillance photos from the diner, shown to jurors on Wednesday, show the two men "
+            "sharing a booth.",
+            "the two men sharing a booth",
+            "Surveillance photos from the diner",
+        ),
+        (
+            "Surveillance photographs taken by agents in August and shown to jurors on Wednesday "
+            "show the two men sharing a booth.",
+            "the two men sharing a booth",
+            "Surveillance photographs taken by agents in August and shown to jurors",
+        ),
+        ("Troops entered the town and residents reported looting.", "looting", "residents"),
+    ],
+)
+def test_subjects_with_appositions_participles_and_coordination(
+    sentence: str, content: str, source: str
+) -> None:
+    claims = extract(sentence).claims
+    assert (claims[-1].text, claims[-1].source.text) == (content, source)
