@@ -147,7 +147,9 @@ _FALSE = (
     r"incorrect|wrong(?!\s+to\b)|misleading|groundless|not\s+true|not\s+accurate|not\s+correct|"
     r"not\s+the\s+case|without\s+(?:any\s+)?foundation|a\s+lie|lies|a\s+fabrication|"
     r"an?\s+invention|fiction|fantasy|rubbish|out\s+of\s+date|outdated|plucked\s+out\s+of\s+"
-    r"thin\s+air|made\s+up|making\s+(?:it|things|this)\s+up)\b"
+    r"thin\s+air|made\s+up|making\s+(?:it|things|this)\s+up|unfair|unjustified|unwarranted|"
+    r"exaggerated|overblown|distorted|a\s+misreading|a\s+distortion|a\s+misrepresentation|"
+    r"a\s+mischaracteri[sz]ation|scaremongering|(?:pure\s+)?speculation|without\s+basis)\b"
 )
 _DENIAL_REPLY = re.compile(
     r"\bno\s+such\b|\bno\s+truth\b|\bnot\s+a\s+(?:word|shred)\s+of\s+truth\b|"
@@ -164,7 +166,10 @@ _DENIAL_REPLY_HINTS = ("no such", "truth", "untrue", "false", "baseless", "unfou
                        "fabricat", "nonsense", "not true", "lie", "invention", "accura",
                        "correct", "wrong", "mislead", "groundless", "the case", "foundation",
                        "fiction", "fantasy", "rubbish", "date", "thin air", "made up",
-                       "making", "no relation")  # fmt: skip
+                       "making", "no relation", "unfair", "unjustified",
+                       "unwarranted", "exaggerat", "overblown", "distort", "misread",
+                       "misrepresent", "mischaracteri", "scaremonger", "speculation",
+                       "basis")  # fmt: skip
 # '"That is not my client," the lawyer said': disowning what was just shown or said.
 _DISOWNING = re.compile(
     r"^(?:that|this)\s+(?:is|was|'s|’s)\s+(?:not|n't)\s+(?:my|our)\b", re.IGNORECASE
@@ -821,6 +826,9 @@ def _denial_target(
     # "denied the accusation" / "a charge the police rejected": the nearest accusation, also
     # several paragraphs back.
     if any(word in _ACCUSATION_REFERENCES for word in head[:3]):
+        if head[0] in ("that", "this", "these", "those") and candidates:
+            # "rejected that accusation": the one just made, in whatever words
+            return candidates[0][0]
         for index, other in far_candidates:
             if other.kind == "accusation":
                 return index

@@ -794,3 +794,28 @@ def test_when_the_alert_came_is_a_figure() -> None:
         ("contradicts", 'the crew had raised the alarm "within minutes", at 4:10 am')
     ]
     assert prepare("the meeting began at 2:14 p.m.", "", "x", "say", "s").quantities == {}
+
+
+def test_rejecting_that_accusation_answers_the_claim_just_made() -> None:
+    result = extract(
+        "Fishermen accused Lisbon of leaving the town to fend for itself. "
+        'The mayor said the company had "tried to hide the spill". '
+        "The company rejected that accusation."
+    )
+    assert relations_of(result, "that accusation") == [
+        ("denies", 'the company had "tried to hide the spill"')
+    ]
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "The trust said the MP's criticism was unfair.",
+        'The organisers said the leaked figures were "a misreading of raw data".',
+        "The ministry said the report was exaggerated.",
+    ],
+)
+def test_calling_a_claim_unfair_or_a_misreading_denies_it(reply: str) -> None:
+    result = extract("The MP said the hospital had turned away 300 patients in a week. " + reply)
+    (relation,) = result.claims[-1].relations
+    assert relation.type == "denies" and relation.target == 0
