@@ -452,6 +452,7 @@ def _right_noun_phrase(tokens: list[Token], first: int, upper: int) -> tuple[int
 
 _FIGURE_ONLY = frozenset({"record", "document", "register", "count", "list"})
 _VERBS_AFTER_PRONOUN = words("was is were are had has would will could")
+_VIEW_NOUNS = words("view views forecast forecasts estimate estimates assessment version")
 # "He was adamant that ...": adjectives that report what someone holds, after a copula.
 _ADJECTIVE_CUES = frozenset({"adamant", "insistent", "confident", "certain", "convinced"})
 # "It is certain that", "Not everyone is convinced that": no one holding the claim
@@ -1297,6 +1298,8 @@ def _attribute_with_cue(
         and tokens[after].lower == "that"
         # "said that was untrue": "that" is the subject there, not a complementiser
         and not (after < last and tokens[after + 1].lower in _VERBS_AFTER_PRONOUN)
+        # "rejected that accusation": a determiner
+        and not (after < last and tokens[after + 1].lower in CLAIM_NOUNS | _VIEW_NOUNS)
     )
 
     # Tail: "Y, X said [on Saturday ...]" - the content is before the subject.
