@@ -50,7 +50,7 @@ _NOT_NAME_WORDS = (
 # leave a letter where "." / whitespace must follow - but spare the engine the backtracking
 # into every word of the article: a third faster.
 _TITLE_THEN_NAME = re.compile(
-    r"\b(?P<title>[A-Za-z]++)\.?\s++(?P<name>(?:[A-Z][\w'’-]++\s++){0,3}[A-Z][\w'’-]++)"
+    r"\b(?P<title>[A-Za-z]++)\.?\s++(?P<name>(?:[A-ZÀ-ÖØ-Þ][\w'’-]++\s++){0,3}[A-ZÀ-ÖØ-Þ][\w'’-]++)"
 )
 
 
@@ -67,8 +67,13 @@ def _titled_names(text: str, start: int = 0, end: int | None = None) -> list[re.
 # with the capital first and the boundary as a lookbehind after it, so that the engine skips
 # straight to the capitals of the article instead of trying the pattern at every position
 # (the same matches, in about half the time).
-_CAPITALISED_RUN = re.compile(r"[A-Z](?<!\w[A-Z])[a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,3}\b")
-_CAPITALISED_WORD = re.compile(r"[A-Z](?<!\w[A-Z])[\w'’-]+\b")  # r"\b[A-Z][\w'’-]+\b"
+# Capitals and small letters of Latin-1 too: "Gabriela Núñez", "Ángel Ruiz".
+_UPPER = "A-ZÀ-ÖØ-Þ"
+_LOWER = "a-zß-öø-ÿ"
+_CAPITALISED_RUN = re.compile(
+    rf"[{_UPPER}](?<!\w[{_UPPER}])[{_LOWER}][\w'’-]*(?:\s+[{_UPPER}][{_LOWER}][\w'’-]*){{1,3}}\b"
+)
+_CAPITALISED_WORD = re.compile(rf"[{_UPPER}](?<!\w[{_UPPER}])[\w'’-]+\b")
 
 _ROLE_PREFIXES = (
     PERSON_TITLES

@@ -658,3 +658,17 @@ def test_subjects_with_appositions_participles_and_coordination(
 ) -> None:
     claims = extract(sentence).claims
     assert (claims[-1].text, claims[-1].source.text) == (content, source)
+
+
+@pytest.mark.parametrize(
+    ("claimant", "kind"),
+    [
+        ("Provincial prosecutor Gabriela Núñez", "person"),
+        ("Ángel Ruiz", "person"),
+        ("Prosecutor Alison Reeve", "person"),
+    ],
+)
+def test_accented_names_are_persons(claimant: str, kind: str) -> None:
+    from claims.extraction.claimants import claimant_kind
+
+    assert claimant_kind(claimant) == kind
