@@ -140,7 +140,9 @@ def person_name_in(text: str) -> bool:
     """A run of two or more capitalised words that are not institution words."""
     for match in _CAPITALISED_RUN.finditer(text):
         words = match.group().split()
-        if all(word.lower() not in _NOT_NAME_WORDS for word in words):
+        while words and words[0].lower() in _NOT_NAME_WORDS:
+            words = words[1:]  # "Prosecutor Alison Reeve": the role is not part of the name
+        if len(words) >= 2 and all(word.lower() not in _NOT_NAME_WORDS for word in words):
             return True
     return bool(_titled_names(text))
 
