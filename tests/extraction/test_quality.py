@@ -35,11 +35,14 @@ def test_the_gold_set_meets_every_target():
 
 
 # directory: floors for (claim recall, claim precision, claimant accuracy, flag recall,
-# relation recall, relation precision)
+# relation recall, relation precision), and the most boilerplate claims allowed
 FLOORS = {
-    "dev": (0.97, 0.95, 0.94, 0.90, 0.57, 0.62),
-    "dev-extra": (0.97, 0.93, 0.92, 0.94, 0.34, 0.52),
-    "heldout": (0.95, 0.95, 0.95, 0.94, 0.48, 0.36),
+    "dev": ((0.97, 0.97, 0.95, 0.93, 0.59, 0.67), 0),
+    "dev-extra": ((0.97, 0.94, 0.95, 0.98, 0.35, 0.53), 0),
+    "dev-3": ((0.98, 0.95, 0.96, 0.95, 0.27, 0.52), 0),
+    "heldout": ((0.95, 0.95, 0.94, 0.94, 0.54, 0.40), 0),
+    # measured only, never tuned on: one line of its furniture is taken as a claim
+    "check": ((0.97, 0.94, 0.95, 0.89, 0.26, 0.46), 1),
 }
 
 
@@ -54,11 +57,12 @@ def test_unseen_reporting_stays_above_its_floors(directory: str):
         "relation_recall",
         "relation_precision",
     )
+    floors, boilerplate = FLOORS[directory]
     below = {
         name: (metrics[name], floor)
-        for name, floor in zip(names, FLOORS[directory], strict=True)
+        for name, floor in zip(names, floors, strict=True)
         if metrics[name] is None or metrics[name] < floor
     }
     assert not below, below
-    assert metrics["boilerplate_claims"] == 0
+    assert metrics["boilerplate_claims"] <= boilerplate
     assert metrics["errors"] == 0
