@@ -32,6 +32,7 @@ _FURNITURE_LINE = re.compile(
         recommended(?:\ for\ you)?|you\ may\ also\ like|don't\ miss|
         follow\ us.*|subscribe.*|sign\ up.*|click\ here.*|newsletter.*|
         copyright.*|©.*|all\ rights\ reserved.*|
+        our\ standards\s*:.*|.{0,40}\btrust\ principles|editorial\ (?:standards|guidelines)|
         skip\ to\ (?:main\ )?content|back\ to\ top|menu|search|log\ ?in|
         (?:photo|image|picture|video|graphic|credit|file\ photo|getty\ images)\s*[:/|].*
     )[.!]?$""",

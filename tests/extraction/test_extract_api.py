@@ -240,3 +240,12 @@ def test_datelines_with_accented_places_are_metadata(opening: str, place: str) -
     assert [claim.text for claim in result.claims] == [
         "Rescuers pulled two more bodies from the rubble on Monday"
     ]
+
+
+def test_a_wire_footer_is_furniture() -> None:
+    result = extract(
+        "Four inmates were killed in a riot, officials said.\n\n"
+        "Our Standards: The Thomson Reuters Trust Principles.\n"
+    )
+    assert [claim.text for claim in result.claims] == ["Four inmates were killed in a riot"]
+    assert extract("The union said the trust principles were broken.").claims

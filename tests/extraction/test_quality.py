@@ -41,8 +41,8 @@ FLOORS = {
     "dev-extra": ((0.97, 0.94, 0.95, 0.98, 0.35, 0.53), 0),
     "dev-3": ((0.98, 0.95, 0.96, 0.95, 0.27, 0.52), 0),
     "heldout": ((0.95, 0.95, 0.94, 0.94, 0.54, 0.40), 0),
-    # measured only, never tuned on: one line of its furniture is taken as a claim
-    "check": ((0.97, 0.94, 0.95, 0.89, 0.26, 0.46), 1),
+    # measured only, never tuned on
+    "check": ((0.97, 0.94, 0.95, 0.89, 0.26, 0.46), 0),
 }
 
 
