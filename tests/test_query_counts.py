@@ -17,9 +17,10 @@ SHORT = (
     "The ministry accused the rebels of shelling the market on Monday, killing 12 people. "
     "The rebels denied shelling the market.\n"
 )
-LONG = "".join(
-    f"The ministry said {n} buildings were damaged in district {n}. "
-    f"Residents told reporters that {n * 3} families had left, police said.\n\n"
+# The same accusation and denial (one relation each), then many more claims.
+LONG = SHORT + "".join(
+    f"\nThe ministry said {n} buildings were damaged in district {n}. "
+    f"Residents told reporters that {n * 3} families had left, police said.\n"
     for n in range(1, 30)
 )
 
