@@ -1,4 +1,4 @@
-"""What the held-out and development sets share: loading a folder of annotated articles, the
+"""What the sets of unseen reporting share (tests/extraction/test_unseen_sets.py): loading a folder of annotated articles, the
 gold set's checks to run on them, and the annotation patterns each set must cover."""
 
 from __future__ import annotations
