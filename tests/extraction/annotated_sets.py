@@ -1,5 +1,6 @@
-"""What the sets of unseen reporting share (tests/extraction/test_unseen_sets.py): loading a folder of annotated articles, the
-gold set's checks to run on them, and the annotation patterns each set must cover."""
+"""What the sets of unseen reporting share (tests/extraction/test_unseen_sets.py): loading a
+folder of annotated articles, the gold set's checks to run on them, and the annotation patterns
+each set must cover."""
 
 from __future__ import annotations
 
