@@ -544,9 +544,12 @@ def test_counts_without_a_figure_attribute_nothing(sentence: str) -> None:
         ("A video posted online", "document"),
         ("The ministry", "government"),
         ("Reuters", "media"),
+        ("Provincial prosecutor Gabriela Núñez", "person"),
+        ("Ángel Ruiz", "person"),
+        ("Prosecutor Alison Reeve", "person"),
     ],
 )
-def test_records_and_pictures_are_documents(claimant: str, kind: str) -> None:
+def test_claimant_kinds_of_records_pictures_and_names(claimant: str, kind: str) -> None:
     from claims.extraction.claimants import claimant_kind
 
     assert claimant_kind(claimant) == kind
@@ -658,17 +661,3 @@ def test_subjects_with_appositions_participles_and_coordination(
 ) -> None:
     claims = extract(sentence).claims
     assert (claims[-1].text, claims[-1].source.text) == (content, source)
-
-
-@pytest.mark.parametrize(
-    ("claimant", "kind"),
-    [
-        ("Provincial prosecutor Gabriela Núñez", "person"),
-        ("Ángel Ruiz", "person"),
-        ("Prosecutor Alison Reeve", "person"),
-    ],
-)
-def test_accented_names_are_persons(claimant: str, kind: str) -> None:
-    from claims.extraction.claimants import claimant_kind
-
-    assert claimant_kind(claimant) == kind

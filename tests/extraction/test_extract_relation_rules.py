@@ -8,6 +8,11 @@ from claims.extraction import ExtractionResult, extract
 from claims.extraction.relations import lemma, prepare
 
 
+def relations_of_last(result: ExtractionResult) -> list[tuple[str, str]]:
+    """(type, target text) for the last claim."""
+    return [(r.type, result.claims[r.target].text) for r in result.claims[-1].relations]
+
+
 def relations_of(result: ExtractionResult, words: str) -> list[tuple[str, str]]:
     """(type, target text) for the claim containing ``words``."""
     for claim in result.claims:
@@ -537,11 +542,9 @@ def test_calling_a_claim_false_in_other_words_denies_it(reply: str) -> None:
     result = extract(
         "The union said the factory had dumped waste into the river for years. " + reply
     )
-    (relation,) = result.claims[-1].relations
-    assert (relation.type, result.claims[relation.target].text) == (
-        "denies",
-        "the factory had dumped waste into the river for years",
-    )
+    assert relations_of_last(result) == [
+        ("denies", "the factory had dumped waste into the river for years")
+    ]
 
 
 @pytest.mark.parametrize(
@@ -583,11 +586,9 @@ def test_a_reply_about_figures_answers_the_claim_with_a_figure(reply: str) -> No
         "The union said 94 percent of its members had joined the walkout. "
         "Drivers said the depot had been quiet all morning. " + reply
     )
-    (relation,) = result.claims[-1].relations
-    assert (relation.type, result.claims[relation.target].text) == (
-        "denies",
-        "94 percent of its members had joined the walkout",
-    )
+    assert relations_of_last(result) == [
+        ("denies", "94 percent of its members had joined the walkout")
+    ]
 
 
 def test_a_reply_answers_the_accusation_of_the_party_it_names() -> None:
@@ -597,11 +598,7 @@ def test_a_reply_answers_the_accusation_of_the_party_it_names() -> None:
         '"Our members have been on the sidewalk with coffee and signs. The commission is making '
         'things up," the union president said.'
     )
-    (relation,) = result.claims[-1].relations
-    assert (relation.type, result.claims[relation.target].text) == (
-        "denies",
-        "picketers of slashing the tires of two buses",
-    )
+    assert relations_of_last(result) == [("denies", "picketers of slashing the tires of two buses")]
 
 
 def test_not_a_word_of_truth_in_the_suggestion_answers_the_accusation() -> None:
@@ -610,11 +607,9 @@ def test_not_a_word_of_truth_in_the_suggestion_answers_the_accusation() -> None:
         "Documents show officers met a housebuilder in June. "
         'The council leader said there was "not a word of truth" in the suggestion.'
     )
-    (relation,) = result.claims[-1].relations
-    assert (relation.type, result.claims[relation.target].text) == (
-        "denies",
-        "the council of wanting the playing field for housing",
-    )
+    assert relations_of_last(result) == [
+        ("denies", "the council of wanting the playing field for housing")
+    ]
 
 
 def test_people_who_needed_treatment_are_a_count_not_a_norm() -> None:
