@@ -235,7 +235,7 @@ def _left_noun_phrase(
         if token.lower in ("and", "or") and not (
             index + 1 <= last
             and tokens[index + 1].text.islower()
-            and tokens[index + 1].lower.endswith(("ed", "en", "wn"))
+            and _is_participle(tokens[index + 1].lower)
             and index - 1 >= lower
             and tokens[index - 1].is_word
         ):
@@ -255,7 +255,7 @@ def _left_noun_phrase(
                 or (
                     position > left + 1
                     and tokens[position].text.islower()
-                    and tokens[position].lower.endswith("ed")
+                    and _is_participle(tokens[position].lower)
                     and tokens[position - 1].lower not in DETERMINERS
                 )
                 for position in range(left + 1, index)
@@ -321,11 +321,7 @@ def _is_apposition(tokens: list[Token], first: int, last: int) -> bool:
     if head in ("of", "aged", "from", "himself", "herself", "also", "itself"):
         return True
     segment = tokens[first : last + 1]
-    if (
-        tokens[first].text.islower()
-        and (head.endswith(("ed", "en", "wn")) or head in _PAST_PARTICIPLES)
-        and last - first <= 10
-    ):
+    if tokens[first].text.islower() and _is_participle(head) and last - first <= 10:
         return True  # ", seated two rows behind her," / ", archived by the website X,"
     # ", chief executive of Halvern," / ", Halvern's chief executive," / ", fire commander of
     # the safety region,": a role, short, and no verb of its own
@@ -346,6 +342,17 @@ _ROLE_WORDS = (
 )
 _FINITE_VERBS = words("is are was were has have had will would said says can could")
 _PAST_PARTICIPLES = frozenset(IRREGULAR_FORMS)
+# "He's denied": has, not a possessive
+_CONTRACTING_PRONOUNS = words("he she it that who there what")
+_NOT_PARTICIPLES = words("hundred red bed need seed feed speed shed")
+
+
+def _is_participle(word: str) -> bool:
+    """'taken', 'shown', 'seated', 'archived' - not 'children', 'then', 'hundred'."""
+    if word in _PAST_PARTICIPLES:
+        return True
+    return len(word) > 4 and word.endswith("ed") and word not in _NOT_PARTICIPLES
+
 
 _STATEMENT_NOUNS = words(
     "statement statements interview interviews letter letters conference briefing post posts "
@@ -452,7 +459,10 @@ def _right_noun_phrase(tokens: list[Token], first: int, upper: int) -> tuple[int
 
 _FIGURE_ONLY = frozenset({"record", "document", "register", "count", "list"})
 _VERBS_AFTER_PRONOUN = words("was is were are had has would will could")
-_VIEW_NOUNS = words("view views forecast forecasts estimate estimates assessment version")
+_SINGULAR_CLAIM_NOUNS = words(
+    "accusation allegation claim charge report suggestion assertion story account version "
+    "view forecast estimate assessment characterisation characterization"
+)
 # "He was adamant that ...": adjectives that report what someone holds, after a copula.
 _ADJECTIVE_CUES = frozenset({"adamant", "insistent", "confident", "certain", "convinced"})
 # "It is certain that", "Not everyone is convinced that": no one holding the claim
@@ -461,7 +471,7 @@ _CALLED_FALSE_ONLY = frozenset({"call", "brand", "label"})
 _CALLED_OBJECT_OPENERS = words("the these those such that this it them his her their its")
 _FALSE_WORDS = words(
     "untrue false baseless unfounded fabricated nonsense inaccurate incorrect wrong misleading "
-    "groundless lies fiction fantasy rubbish"
+    "groundless lies fiction fantasy rubbish exaggerated unfair unjustified distorted"
 )
 _QUANTIFIERS = words(
     "dozens hundreds thousands scores more at about nearly almost over some around"
@@ -475,7 +485,11 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         return None
     previous = tokens[index - 1].lower if index > 0 else ""
     following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
-    if previous in DETERMINERS or previous in ("'s", "’s") or previous.endswith(("'s", "’s")):
+    if (
+        previous in DETERMINERS
+        or previous in ("'s", "’s")
+        or (previous.endswith(("'s", "’s")) and previous[:-2] not in _CONTRACTING_PRONOUNS)
+    ):
         return None  # "the reported deaths", "an estimated 70,000", "the surgeon's claim"
     if token.lower in _ADJECTIVE_CUES:
         return verb if previous in PASSIVE_AUXILIARIES and following == "that" else None
@@ -483,7 +497,15 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         return None  # "was reported", "were denied": handled as passives or not at all
     if verb.lemma in _CALLED_FALSE_ONLY and not (
         following in _CALLED_OBJECT_OPENERS
-        and any(token.lower in _FALSE_WORDS for token in tokens[index + 2 : index + 9])
+        and any(
+            token.lower in _FALSE_WORDS
+            and not (
+                token.lower == "wrong"
+                and position + 1 < len(tokens)
+                and tokens[position + 1].lower == "to"
+            )
+            for position, token in enumerate(tokens[index + 2 : index + 9], start=index + 2)
+        )
     ):
         return None  # "called for calm", "called the police"; not a denial
     if verb.lemma in _FIGURE_ONLY and not (
@@ -554,7 +576,15 @@ def _skip_object_of_tell(tokens: list[Token], index: int, upper: int) -> int:
 
 
 def _skip_adjuncts(tokens: list[Token], index: int, upper: int) -> int:
-    """Skip a time or setting adjunct right after the cue when "that" or a comma follows it."""
+    """Skip a time or setting adjunct right after the cue when "that" or a comma follows it
+    (and an adverb before "that": "said repeatedly that")."""
+    if (
+        index < upper
+        and tokens[index].lower.endswith("ly")
+        and tokens[index].text.islower()
+        and tokens[index + 1].lower == "that"
+    ):
+        return index + 1
     if index <= upper and (tokens[index].lower in PREPOSITIONS or _is_time_token(tokens[index])):
         for probe in range(index, min(upper + 1, index + 8)):
             token = tokens[probe]
@@ -825,7 +855,8 @@ def _coordinated_claims(
             probe += 1
         if probe >= len(tokens):
             return []
-        verb = CUE_VERBS.get(tokens[probe].lower)
+        # through _cue_at: its gates ("called for calm", "recorded an album") apply here too
+        verb = _cue_at(tokens, probe) if tokens[probe].lower in CUE_VERBS else None
         if verb is None or (verb.complement == "object" and verb.group not in ("deny", "accuse")):
             continue
         if tokens[probe].lower.endswith("s") and tokens[probe].lower in AMBIGUOUS_NOUN_FORMS:
@@ -1283,6 +1314,11 @@ def _attribute_with_cue(
     if subject[0] == subject[1] and tokens[subject[0]].lower in ("which", "who", "that"):
         return None  # "the army, which has denied losing ground, said": not this cue
     source = _span(tokens, *subject)
+    if tokens[subject[1]].lower[:-2] in _CONTRACTING_PRONOUNS and tokens[subject[1]].lower[-2:] in (
+        "'s",
+        "’s",
+    ):
+        source = (source[0], source[1] - 2)  # "He's denied": He
     subject_first = subject[0]
     # Where the text before the subject ends: "Y, X said" has Y there.
     before_end = tokens[subject_first - 1].start if subject_first > 0 else start
@@ -1298,8 +1334,8 @@ def _attribute_with_cue(
         and tokens[after].lower == "that"
         # "said that was untrue": "that" is the subject there, not a complementiser
         and not (after < last and tokens[after + 1].lower in _VERBS_AFTER_PRONOUN)
-        # "rejected that accusation": a determiner
-        and not (after < last and tokens[after + 1].lower in CLAIM_NOUNS | _VIEW_NOUNS)
+        # "rejected that accusation": a determiner (not "said that it ...", "that reports ...")
+        and not (after < last and tokens[after + 1].lower in _SINGULAR_CLAIM_NOUNS)
     )
 
     # Tail: "Y, X said [on Saturday ...]" - the content is before the subject.

@@ -174,9 +174,8 @@ def _kind_of(text: str) -> str:
         or (head in ANONYMOUS_WORDS and len(words) > 1 and head not in ("people",))
     ):
         return "anonymous"
-    opening = lowered[1] if lowered[0] in ("the", "a", "an") and len(lowered) > 1 else lowered[0]
-    if head in DOCUMENT_WORDS or head in ("polls", "poll", "data") or opening in DOCUMENT_WORDS:
-        return "document"  # also "Photographs taken from the plane"
+    if head in DOCUMENT_WORDS or head in ("polls", "poll", "data") or _opens_with_a_record(lowered):
+        return "document"
     if (
         any(word in MEDIA_WORDS for word in head_words)
         and head not in GOVERNMENT_WORDS
@@ -203,6 +202,16 @@ def _kind_of(text: str) -> str:
     if any(word[:1].isupper() for word in words[1:]):
         return "organisation"
     return "unknown"
+
+
+def _opens_with_a_record(lowered: list[str]) -> bool:
+    """'Photographs taken from the plane', 'A copy of the alert log': a record named first and
+    then described - not 'Research director Jane Doe' or 'Census officials'."""
+    position = 1 if lowered[0] in ("the", "a", "an") else 0
+    if position + 1 >= len(lowered) or lowered[position] not in DOCUMENT_WORDS:
+        return False
+    following = lowered[position + 1]
+    return following in ("of", "from", "by", "on", "in") or following.endswith(("ed", "en", "wn"))
 
 
 @functools.lru_cache(maxsize=8192)  # asked of every claimant twice (claimants, relations)

@@ -53,11 +53,19 @@ _WIRE_CREDIT = re.compile(
         \(\s*(?:reporting|writing|editing|additional\ reporting|compiled|translated)\b[^)]*\)\.?|
         (?:additional\ )?(?:reporting|writing|editing)\ by\b.*|
         .{0,80}\bcontributed\ (?:to\ )?(?:this\ )?(?:report|story|article)\.?|
-        .{0,80}\b(?:writers?|reporters?|correspondents?|staff)\b.{0,60}\bcontributed\b.{0,60}|
+
         (?:source|sources|agencies)\s*:.{0,60}|
         [-—–\s]*(?:[A-Z][A-Za-z]*|\w+)(?:\s*[-/,&]\s*(?:[A-Z][A-Za-z]*))*\s*
     )$""",
     re.VERBOSE | re.IGNORECASE,
+)
+# "Associated Press writer Jamie Stroud contributed from Austin.": an outlet's writers (by name,
+# maybe in a place) contributed - not "Hospital staff said smoke contributed to the deaths".
+_CONTRIBUTOR_CREDIT = re.compile(
+    r"^(?:[A-Z][\w.&'-]*\s+){1,4}(?:staff\s+)?(?:writers?|reporters?|correspondents?|"
+    r"photographers?)\s+(?:[A-Z][\w.'-]*,?\s+(?:and\s+)?){1,8}(?:in\s+[A-Z][\w.' -]{1,40}\s+)?"
+    r"contributed(?:\s+(?:to\s+)?(?:this\s+)?(?:report|story|article|reporting))?"
+    r"(?:\s+(?:from|in)\s+[A-Z][\w.' -]{1,40})?\.?$"
 )
 _BYLINE_START = re.compile(r"^by\s+\S", re.IGNORECASE)
 _TIMESTAMP_WORD = re.compile(
@@ -217,6 +225,8 @@ def _may_be_wire_credit(line: str) -> bool:
 
 
 def _is_wire_credit(line: str) -> bool:
+    if "contributed" in line and _CONTRIBUTOR_CREDIT.match(line):
+        return True
     if not _may_be_wire_credit(line) or not _WIRE_CREDIT.match(line):
         return False
     if line.startswith("(") or " by " in f" {line.lower()}" or ":" in line:

@@ -289,7 +289,7 @@ IRREGULAR_FORMS = {
         ("hang", "hung"), ("blow", "blew blown"), ("bleed", "bled"), ("dig", "dug"),
         ("draw", "drew drawn"), ("feel", "felt"), ("hear", "heard"), ("make", "made"),
         ("ride", "rode ridden"), ("shake", "shook shaken"), ("teach", "taught"),
-        ("think", "thought"), ("go", "went gone"), ("tell", "told"),
+        ("think", "thought"), ("go", "went gone"), ("tell", "told"), ("show", "shown"),
     )
     for form in forms.split()
 }  # fmt: skip

@@ -141,25 +141,39 @@ _STUDY_SOURCES = words(
 )
 # A reply that says the other side's claim is false without a denial verb: "no such meeting
 # took place", "that was untrue", "there was no truth in it", "the report is baseless".
-_FALSE = (
+_FALSE_ADVERB = (
     r"(?:(?:simply|completely|entirely|totally|categorically|wholly|patently|absolutely|utterly|"
-    r"plainly|just)\s+)?(?:untrue|false|baseless|unfounded|fabricated|nonsense|inaccurate|"
-    r"incorrect|wrong(?!\s+to\b)|misleading|groundless|not\s+true|not\s+accurate|not\s+correct|"
-    r"not\s+the\s+case|without\s+(?:any\s+)?foundation|a\s+lie|lies|a\s+fabrication|"
-    r"an?\s+invention|fiction|fantasy|rubbish|out\s+of\s+date|outdated|plucked\s+out\s+of\s+"
-    r"thin\s+air|made\s+up|making\s+(?:it|things|this)\s+up|unfair|unjustified|unwarranted|"
-    r"exaggerated|overblown|distorted|a\s+misreading|a\s+distortion|a\s+misrepresentation|"
-    r"a\s+mischaracteri[sz]ation|scaremongering|(?:pure\s+)?speculation|without\s+basis)\b"
+    r"plainly|just)\s+)?"
+)
+# Words that call a claim false after any copula ("that was untrue").
+_FALSE = (
+    r"(?:untrue|false|baseless|unfounded|fabricated|nonsense|inaccurate|incorrect|misleading|"
+    r"groundless|not\s+true|not\s+accurate|not\s+correct|not\s+the\s+case|without\s+(?:any\s+)?"
+    r"foundation|a\s+lie|a\s+fabrication|an?\s+invention|fantasy|rubbish|plucked\s+out\s+of\s+"
+    r"thin\s+air|making\s+(?:it|things|this)\s+up)\b"
+)
+# Words that do so only of a claim named as one ("his figures were out of date", "the MP's
+# criticism was unfair") - not "the dismissal was unfair", "the extinguishers were out of date".
+_FALSE_OF_A_CLAIM = (
+    r"(?:wrong(?!\s+to\b)|unfair|unjustified|unwarranted|exaggerated|overblown|distorted|"
+    r"a\s+misreading|a\s+distortion|a\s+misrepresentation|a\s+mischaracteri[sz]ation|"
+    r"scaremongering|(?:pure\s+)?speculation|out\s+of\s+date|outdated|fiction|made\s+up(?!\s+of)|"
+    r"lies|without\s+basis)\b"
+)
+_COPULA = r"(?:is|was|are|were|be|been|as|had\s+been|have\s+been)\s+[\"“‘']?"
+_A_CLAIM = (
+    r"^(?:(?:that|this|these|those|the|such|its|his|her|their)\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:reports?|claims?|allegations?|accusations?|figures?|numbers?|data|statistics|story|"
+    r"stories|article|suggestions?|assertions?|accounts?|criticism|readings?|estimates?|"
+    r"charges?|version|that|this|it)\s+"
 )
 _DENIAL_REPLY = re.compile(
     r"\bno\s+such\b|\bno\s+truth\b|\bnot\s+a\s+(?:word|shred)\s+of\s+truth\b|"
     r"\b(?:bears?|bore)\s+[\"“‘']?no\s+relation\b|"
-    r"\b(?:is|was|are|were|be|been|as|had\s+been|have\s+been)\s+[\"“‘']?"
-    + _FALSE
+    rf"\b{_COPULA}{_FALSE_ADVERB}{_FALSE}|"
+    rf"{_A_CLAIM}(?:[\w-]+\s+){{0,2}}?{_COPULA}{_FALSE_ADVERB}{_FALSE_OF_A_CLAIM}|"
     # "called the report categorically wrong": the claim named, then what it is called
-    + r"|^(?:the|these|those|such|that|this|its|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?"
-    r"(?:reports?|claims?|allegations?|accusations?|figures?|story|stories|article|suggestions?|"
-    r"assertions?|account)\s+" + _FALSE,
+    rf"{_A_CLAIM}{_FALSE_ADVERB}(?:{_FALSE}|(?!lies){_FALSE_OF_A_CLAIM})",
     re.IGNORECASE,
 )
 _DENIAL_REPLY_HINTS = ("no such", "truth", "untrue", "false", "baseless", "unfounded",

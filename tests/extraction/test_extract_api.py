@@ -249,3 +249,14 @@ def test_a_wire_footer_is_furniture() -> None:
     )
     assert [claim.text for claim in result.claims] == ["Four inmates were killed in a riot"]
     assert extract("The union said the trust principles were broken.").claims
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Hospital staff said smoke from the blaze contributed to both deaths.",
+        "Reporters at the scene said ice on the runway contributed to the accident.",
+    ],
+)
+def test_staff_who_say_something_contributed_are_no_credit(paragraph: str) -> None:
+    assert extract(paragraph + "\n").claims

@@ -661,3 +661,60 @@ def test_subjects_with_appositions_participles_and_coordination(
 ) -> None:
     claims = extract(sentence).claims
     assert (claims[-1].text, claims[-1].source.text) == (content, source)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "that" before a pronoun or a plural is the complementiser
+        (
+            "The company said that it would appeal the ruling.",
+            [("it would appeal the ruling", "The company")],
+        ),
+        (
+            "He said that reports of looting were exaggerated.",
+            [("reports of looting were exaggerated", "He")],
+        ),
+        # a contracted "has" is no possessive
+        ("He's denied any wrongdoing in the affair.", [("any wrongdoing in the affair", "He")]),
+        ("She's said repeatedly that the plan would fail.", [("the plan would fail", "She")]),
+        # "and" before a noun ending in -en is no participle
+        (
+            "A shell exploded near the school and children said they heard screaming.",
+            [("they heard screaming", "children")],
+        ),
+        (
+            "Three hundred residents and teachers said the road was closed.",
+            [("the road was closed", "Three hundred residents and teachers")],
+        ),
+        (
+            "The fire began in the kitchen, then spread, said the fire chief.",
+            [("The fire began in the kitchen, then spread", "the fire chief")],
+        ),
+        # coordinated cues pass the same gates
+        (
+            "The mayor denied the report and called for calm.",
+            [("the report and called for calm", "The mayor")],
+        ),
+    ],
+)
+def test_review_regressions(sentence: str, expected: list[tuple[str, str]]) -> None:
+    claims = extract(sentence).claims
+    assert [(claim.text, claim.source and claim.source.text) for claim in claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("claimant", "kind"),
+    [
+        ("Research director Jane Doe", "person"),
+        ("The inquiry chairman", "person"),
+        ("Census officials", "government"),
+        ("Data scientists at the firm", "group"),
+        ("Recording artist Tom Jones", "person"),
+        ("Footage from the scene", "document"),
+    ],
+)
+def test_a_record_word_opening_a_role_is_no_record(claimant: str, kind: str) -> None:
+    from claims.extraction.claimants import claimant_kind
+
+    assert claimant_kind(claimant) == kind

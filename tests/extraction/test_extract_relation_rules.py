@@ -814,3 +814,19 @@ def test_calling_a_claim_unfair_or_a_misreading_denies_it(reply: str) -> None:
     result = extract("The MP said the hospital had turned away 300 patients in a week. " + reply)
     (relation,) = result.claims[-1].relations
     assert relation.type == "denies" and relation.target == 0
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police said the crowd was made up mostly of students.",
+        "Analysts said there is speculation that the minister will resign.",
+        "A tribunal ruled that the dismissal was unfair, the lawyer said.",
+        "Inspectors said the fire extinguishers were out of date.",
+        "Engineers said the images were distorted by the lens.",
+        "The report lies on the minister's desk, an aide said.",
+    ],
+)
+def test_predicates_that_call_no_claim_false_deny_nothing(sentence: str) -> None:
+    result = extract("The union said the factory had dumped waste into the river. " + sentence)
+    assert result.claims[-1].relations == ()
