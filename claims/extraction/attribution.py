@@ -438,7 +438,7 @@ def _right_noun_phrase(tokens: list[Token], first: int, upper: int) -> tuple[int
             break
         if token.lower in ("who", "which", "that", "whose") and index > first:
             break
-        if token.lower in _FINITE_VERBS:
+        if token.lower in _FINITE_VERBS and token.text.islower():
             return None  # "..., said the batch was safe": a clause, not who said it
         if (
             token.lower in PREPOSITIONS
@@ -950,22 +950,30 @@ def attribute_sentence(
             if extra is not None:
                 head = _attribute_sentence(text, start, appositive.start())
                 return [*head, extra]
-    if ", while " in sentence or ", whereas " in sentence:
+    if ", while " in sentence or ", whereas " in sentence or ", and " in sentence:
         found = _contrasted_sources(text, start, end, sentence)
         if found:
             return found
     return _attribute_sentence(text, start, end, sentence, hints)
 
 
-_CONTRAST = re.compile(r",\s+(?:while|whereas)\s+", re.IGNORECASE)
+_CONTRAST = re.compile(r",\s+(?:while|whereas|and)\s+", re.IGNORECASE)
+
+
+def _has_cue(text: str, start: int, end: int) -> bool:
+    lowered = text[start:end].lower()
+    return any(form in lowered for form in _CUE_FORMS)
 
 
 def _contrasted_sources(text: str, start: int, end: int, sentence: str) -> list[Attribution]:
-    """'Hawar recorded 52 deaths in 2025, while a second group put that year's toll at 61':
-    two sources set against each other - two attributed claims, when both halves have one."""
+    """'Hawar recorded 52 deaths in 2025, while a second group put that year's toll at 61',
+    'Officials urged residents to leave, and the army said 40 people had died': two sources in
+    one sentence - two attributed claims, when both halves have one."""
     match = _CONTRAST.search(text, start, end)
     if match is None:
         return []
+    if match[0].rstrip().lower().endswith("and") and not _has_cue(text, match.end(), end):
+        return []  # "X said A, and B": one source; spare the two attributions
     head = _attribute_sentence(text, start, match.start())
     tail = _attribute_sentence(text, match.end(), end)
     if not head or not tail or head[0].source is None or tail[0].source is None:
@@ -1105,18 +1113,36 @@ def _subject_with_relative_clause(tokens: list[Token], cue_index: int) -> tuple[
 
 
 def _leading_subject(tokens: list[Token]) -> tuple[int, int] | None:
-    """The noun phrase opening a sentence: 'Harrowfield County Council', 'The council'."""
+    """The noun phrase opening a sentence: 'Harrowfield County Council', 'The county council' -
+    not 'Last year', 'In March', 'However'."""
+    if tokens[0].lower in _NOT_SUBJECT_OPENERS or tokens[0].lower in SUBJECT_PRONOUNS:
+        return None
     first = 1 if tokens[0].lower in ("the", "a", "an", "its", "their") else 0
     last = first
     while last < len(tokens) and tokens[last].is_word and tokens[last].is_capitalised:
         last += 1
-    if last == first and first == 1 and last < len(tokens) and tokens[last].is_word:
-        last += 1  # "The council"
+    if last == first and first == 1:
+        # "The county council wants ...": lowercase nouns up to the word that looks like the verb
+        while (
+            last < min(len(tokens), first + 3)
+            and tokens[last].is_word
+            and tokens[last].text.islower()
+        ):
+            last += 1
+            following = tokens[last].lower if last < len(tokens) else ""
+            if following.endswith(("ed", "s")) or following in AUXILIARIES:
+                break
     if last == first or last >= len(tokens) or not tokens[last].is_word:
         return None
-    if tokens[last].is_capitalised or tokens[0].lower in SUBJECT_PRONOUNS:
+    if tokens[last].is_capitalised:
         return None
     return (0, last - 1)
+
+
+_NOT_SUBJECT_OPENERS = PREPOSITIONS | words(
+    "last next this however but and yet still meanwhile when while after before since "
+    "although though if as earlier later"
+)
 
 
 def _reporting_tail(

@@ -297,15 +297,13 @@ def _apply_flags(
             # theirs in the sentences just before.
             owner = _ACCOUNT_OF.search(sentence.text)
             if owner is not None:
-                wanted = owner[1].lower().rstrip("s")
-                for draft in drafts:
-                    source = draft.attribution.source
-                    if (
-                        source is not None
-                        and 0 < qualifier_index - draft.sentence_index <= 4
-                        and wanted in _source_key(text, draft)
-                    ):
-                        draft.flags.add("unverified")
+                # whole words, singular: "the miners' account" / "Two miners who ..."
+                wanted = owner[1].lower().removesuffix("s")
+                for earlier in range(qualifier_index - 4, qualifier_index):
+                    for draft in by_sentence.get(earlier, ()):
+                        words = _source_key(text, draft).split()
+                        if wanted in {word.removesuffix("s") for word in words}:
+                            draft.flags.add("unverified")
 
     # A source that spoke on condition of anonymity stays anonymous when it is referred to
     # again ("Two miners ... spoke on condition of anonymity. '...,' one of them said").
@@ -338,7 +336,8 @@ def _apply_flags(
 
 
 _ACCOUNT_OF = re.compile(
-    r"\b([^\W\d_][\w-]*?)(?:'s|’s|s'|s’)\s+(?:account|accounts|claims?|statements?|version)\b"
+    r"(?<![\w-])([^\W\d_][\w-]*?)(?:'s|’s|s'|s’)\s+(?:account|accounts|claims?|statements?|"
+    r"version)\b"
 )
 
 

@@ -115,7 +115,7 @@ _ACCUSATION_REFERENCES = words(
     "accusation accusations allegation allegations charge charges claim claims suggestion"
 )
 _OWNED_CLAIM = re.compile(
-    r"\b([^\W\d_][\w-]*)(?:'s|’s|s'|s’)\s+(?:own\s+)?(?:account|accounts|claim|claims|"
+    r"(?<![\w-])([^\W\d_][\w-]*)(?:'s|’s|s'|s’)\s+(?:own\s+)?(?:account|accounts|claim|claims|"
     r"allegation|allegations|version|figures|numbers|report|story|assertion|accusation|"
     r"accusations|statement|testimony)\b",
     re.IGNORECASE,
@@ -270,6 +270,7 @@ class RelationInput:
     lowered: str = ""
     tokens: list[str] = field(default_factory=list)  # lowered words, for argument checks
     source_words: frozenset[str] = field(default_factory=frozenset)
+    speaker: frozenset[str] | None = None  # _speaker_words, worked out on first use
 
 
 def prepare(
@@ -675,8 +676,14 @@ def link(claims: list[RelationInput]) -> list[list[tuple[str, int]]]:
     """For each claim, its relations as (type, index of an earlier claim)."""
     links: list[list[tuple[str, int]]] = [[] for _ in claims]
     denial_targets: dict[int, tuple[str, int]] = {}
+    # Who has denied something so far, for _same_party tests against all of them at once.
+    denier_keys: set[str] = set()
+    denier_words: set[str] = set()
     supported: dict[int, int] = {}
     for index, claim in enumerate(claims):
+        if index - 1 in denial_targets and claims[index - 1].source_key:
+            denier_keys.add(claims[index - 1].source_key)
+            denier_words.update(claims[index - 1].source_words)
         if index and not claim.quantities and len(claim.text.split()) <= 5:
             _inherit_count(claim, claims[index - 1])
         if _BARE in claim.quantities:
@@ -734,7 +741,11 @@ def link(claims: list[RelationInput]) -> list[list[tuple[str, int]]]:
             if (
                 response is not None
                 and claims[response[1]].source_kind not in _NOT_PARTIES
-                and any(_same_party(claim, claims[denier]) for denier in denial_targets)
+                and claim.source_key
+                and (
+                    claim.source_key in denier_keys
+                    or not denier_words.isdisjoint(claim.source_words)
+                )
             ):
                 # A party that has denied something here is the one accused: its word
                 # against another's is a denial ("no chemical spray was used").
@@ -879,7 +890,7 @@ def _denial_target(
         return None
     # "The ministry denied the report": a claim about the denier ("the ministry had failed
     # to ...") is what it answers, also several paragraphs back.
-    denier = {_LEMMA[word] for word in claim.source_words - _GENERIC_SOURCE_WORDS} - _NOTHING
+    denier = _speaker_words(claim)
     if denier:
         for index, other in far_candidates:
             if denier & other.words and not _same_party(claim, other):
@@ -916,9 +927,7 @@ def _denial_reply(
     ]
     # "The commission is making things up": what the party named there said
     by_named = [
-        (index, other)
-        for index, other in candidates
-        if claim.words & {_LEMMA[word] for word in other.source_words - _GENERIC_SOURCE_WORDS}
+        (index, other) for index, other in candidates if claim.words & _speaker_words(other)
     ]
     candidates = by_named or candidates
     named = frozenset(claim.tokens)
@@ -1004,7 +1013,10 @@ def _same_denial(claim: RelationInput, earlier: list[tuple[int, RelationInput]])
     parties saying the same thing did not happen agree - the nearest such claim."""
     if not claim.negated_scope:
         return None
+    speaker = _speaker_words(claim)
     for index, other in earlier[:RESPONSE_WINDOW]:
+        if speaker & other.words:
+            continue  # the party the claim is about answering it ("police gave no warning")
         if (
             other.negated_scope
             and other.source_key
@@ -1014,6 +1026,16 @@ def _same_denial(claim: RelationInput, earlier: list[tuple[int, RelationInput]])
         ):
             return index
     return None
+
+
+def _speaker_words(claim: RelationInput) -> frozenset[str]:
+    """The lemmas of the claimant's own words ('police', 'ministry'), generic ones left out."""
+    if claim.speaker is None:
+        claim.speaker = (
+            frozenset(_LEMMA[word] for word in claim.source_words - _GENERIC_SOURCE_WORDS)
+            - _NOTHING
+        )
+    return claim.speaker
 
 
 def _target_words(earlier: list[tuple[int, RelationInput]], target: int) -> frozenset[str]:
@@ -1345,7 +1367,7 @@ _GENERIC_SOURCE_WORDS = words(
 def _names_speaker(claim: RelationInput, speaker: RelationInput) -> bool:
     """The claim names the speaker: a word of the speaker's name ('the ministry'), or its
     initials ('FA' for 'the Football Association')."""
-    wanted = {_LEMMA[word] for word in speaker.source_words - _GENERIC_SOURCE_WORDS} - _NOTHING
+    wanted = _speaker_words(speaker)
     if wanted & claim.words:
         return True
     initials = _initials(claim.text)

@@ -696,6 +696,32 @@ def test_subjects_with_appositions_participles_and_coordination(
             "The mayor denied the report and called for calm.",
             [("the report and called for calm", "The mayor")],
         ),
+        # a second source after ", and" is a second claim
+        (
+            "Officials urged residents to leave, and the army said 40 people had died.",
+            [("residents to leave", "Officials"), ("40 people had died", "the army")],
+        ),
+        (
+            "The minister said prices rose, and wages fell.",
+            [("prices rose, and wages fell", "The minister")],
+        ),
+        # capitalised names after an inverted cue are no verbs
+        (
+            "The talks had failed, said Will Hutton, the committee chairman.",
+            [("The talks had failed", "Will Hutton")],
+        ),
+        # the subject of a sentence with a participle cue is a noun phrase, not "Last year"
+        (
+            "Last year the council voted to close it, arguing that it was too small.",
+            [("Last year the council voted to close it, arguing that it was too small", None)],
+        ),
+        (
+            "The county council voted to close it, arguing that it was too small.",
+            [
+                ("The county council voted to close it", None),
+                ("it was too small", "The county council"),
+            ],
+        ),
     ],
 )
 def test_review_regressions(sentence: str, expected: list[tuple[str, str]]) -> None:

@@ -830,3 +830,11 @@ def test_calling_a_claim_unfair_or_a_misreading_denies_it(reply: str) -> None:
 def test_predicates_that_call_no_claim_false_deny_nothing(sentence: str) -> None:
     result = extract("The union said the factory had dumped waste into the river. " + sentence)
     assert result.claims[-1].relations == ()
+
+
+def test_the_party_a_negated_claim_is_about_denies_it_rather_than_agreeing() -> None:
+    result = extract(
+        "Activists said police gave no warning before firing. "
+        "A police spokesman said officers did not fire without warning."
+    )
+    assert relations_of_last(result) == [("denies", "police gave no warning before firing")]
