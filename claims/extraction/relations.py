@@ -52,7 +52,7 @@ FAR_WINDOW = 40
 
 _WORD = re.compile(r"[$£€]?\d+(?:[.,]\d+)*%?|[^\W\d_][\w'’-]*")
 # For quantities the punctuation matters too: "400,000, nearly ten times" is two phrases.
-_QUANTITY_TOKEN = re.compile(r"[$£€]?\d+(?:[.,]\d+)*%?|[^\W\d_][\w'’-]*|[,;:()—–]")
+_QUANTITY_TOKEN = re.compile(r"[$£€]?\d+(?:[.,]\d+)*%?|[^\W\d_][\w'’-]*|[,;:()—–-]")
 # Counted things that different sources tend to give different numbers for.
 _CROWD = words(
     "people protesters demonstrators marchers participants turnout crowd visits visitors "
@@ -90,8 +90,22 @@ _WIDE_SCOPE = re.compile(
     r"provinces|districts|counties)|in\s+total|overall)\b",
     re.IGNORECASE,
 )
-# A year named, or named before ("that year's toll"); "last year" is the reader's time frame.
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b|\b(?:that|the\s+same)\s+year\b", re.IGNORECASE)
+# A count for a year: "killed in 2025", "that year's toll" - not a date ("In March 2024 the
+# blast killed 40") and not "last year", the reader's time frame.
+_YEAR = re.compile(
+    r"\b(?:in|during|for|throughout)\s+(?:19|20)\d\d\b|\b(?:that|the\s+same)\s+year\b",
+    re.IGNORECASE,
+)
+
+
+def _counts_a_year(text: str) -> bool:
+    """'52 porters killed in 2025' (the year after the count), "that year's toll"."""
+    match = _YEAR.search(text)
+    if match is None:
+        return False
+    return match[0].lower().endswith("year") or _DIGIT.search(text, 0, match.start()) is not None
+
+
 _ADDITIVE = re.compile(r"\b(?:also|too|as\s+well|likewise|similarly)\b", re.IGNORECASE)
 _PART_SCOPE = re.compile(r"\balone\b", re.IGNORECASE)
 # "no one had been killed then": another occasion than the one being counted.
@@ -319,7 +333,7 @@ def prepare(
         rate=has_number and contains_any(lowered, _RATE_HINTS) and bool(_RATE.search(text)),
         norm=has_number and contains_any(lowered, _NORM_HINTS) and _is_norm(text),
         other_occasion=tail.endswith(_OCCASION_ENDINGS) and bool(_OTHER_OCCASION.search(text)),
-        yearly=has_number and bool(_YEAR.search(text)),
+        yearly=has_number and _counts_a_year(text),
         additive=cue_group == "confirm"
         or (contains_any(lowered, _ADDITIVE_HINTS) and bool(_ADDITIVE.search(text))),
         lowered=lowered,
@@ -482,9 +496,23 @@ def _quantity_key(word: str) -> str | None:
 
 
 _BARE = "bare"
-_ALERT_WORDS = words(
-    "alert alerted alarm call called warning notice notified notification radioed mayday distress"
-)
+_ALERT_KINDS = {
+    **dict.fromkeys(
+        (
+            "alert", "alerted", "alarm", "warning", "mayday", "distress", "notice", "notified",
+            "notification",
+        ),
+        "alert",
+    ),
+    **dict.fromkeys(("call", "called", "radioed"), "call"),
+}  # fmt: skip
+_ALERT_WORDS = frozenset(_ALERT_KINDS)
+
+
+def _alert_kinds(claim: RelationInput) -> set[str]:
+    return {_ALERT_KINDS[token] for token in claim.tokens if token in _ALERT_KINDS}
+
+
 _MONEY_WORDS = words("money cash sum sums amount funds fund pounds dollars euros total")
 _COUNT_WORDS = words("figure number total toll tally count")
 _AFTER_NUMBER_SKIP = words("more additional other new further confirmed")
@@ -493,8 +521,10 @@ _VERBISH = words("was were is are had has have been be will would could said")
 
 def _quantities(tokens: list[str]) -> dict[str, Quantity]:
     """Counted thing -> number: '40 people were injured', 'the number of marchers at 68,000',
-    'no one was injured' (zero), '14 polling stations' (a unit: 'unit:station'),
-    '68 percent', 'two-thirds of French people' (percent)."""
+    'no one was injured' (zero), '14 polling stations' (a unit: 'unit:station'), '68 percent',
+    'two-thirds of French people' (percent), '$26,000' (money: 'money:$'), 'up to 30 times' (an
+    upper bound), '22 to 28 times' (a range), 'the first alert came at 9:35 am' (time), and
+    'two had been taken' (bare: the count of something named before, see link)."""
     found: dict[str, Quantity] = {}
     lowered = [token.lower() for token in tokens]
     count = len(tokens)
@@ -519,20 +549,21 @@ def _quantities(tokens: list[str]) -> dict[str, Quantity]:
                 if minutes is not None:
                     found["time"] = Quantity(minutes)
             continue
-        if following in ("million", "billion"):
-            value *= 1_000_000 if following == "million" else 1_000_000_000
+        # What follows the number (its counted thing) starts at ahead + 1.
+        ahead = index
+        if following in _MULTIPLIERS:
+            value *= _MULTIPLIERS[following]
+            ahead += 1
         before = lowered[max(0, index - 3) : index]
         bound = _bound(before)
         approximate = any(word in _APPROXIMATE for word in before) or low in _FRACTIONS
         quantity = Quantity(value, bound, approximate)
-        high = _range_end(tokens, lowered, index)
-        if high is not None:
-            quantity.bound, quantity.high = "range", high
-            index += 2  # the counted thing follows the second number
-            following = lowered[index + 1] if index + 1 < count else ""
-            if following in ("million", "billion"):
-                index += 1
-                following = lowered[index + 1] if index + 1 < count else ""
+        second = _range_end(tokens, lowered, ahead, before)
+        if second is not None:
+            high, ahead = second
+            low_value, high_value = sorted((value, high))
+            quantity = Quantity(low_value, "range", approximate, high_value)
+        following = lowered[ahead + 1] if ahead + 1 < count else ""
         if token.endswith("%") or following in ("percent", "per") or low in _FRACTIONS:
             found.setdefault("percent", quantity)
             continue
@@ -540,7 +571,7 @@ def _quantities(tokens: list[str]) -> dict[str, Quantity]:
             # a sum, whatever it pays for ("a $26,000 remodel", "$24,500 by personal check")
             found.setdefault("money:" + first, quantity)
             continue
-        after = lowered[index + 1 : index + 5]
+        after = lowered[ahead + 1 : ahead + 5]
         # "40 people were injured" counts the injured, not the people: specific keys first.
         key = next((k for k in map(_count_key, after) if k), None)
         if key is None:  # "killing at least 37 people"
@@ -548,7 +579,7 @@ def _quantities(tokens: list[str]) -> dict[str, Quantity]:
         if key is None:
             run = []
             for word in after:
-                if word in ("million", "billion") or (not run and word in _AFTER_NUMBER_SKIP):
+                if word in _MULTIPLIERS or (not run and word in _AFTER_NUMBER_SKIP):
                     continue
                 if word in STOPWORDS or word in _VERBISH or not word[:1].isalpha():
                     break
@@ -576,6 +607,9 @@ def _quantities(tokens: list[str]) -> dict[str, Quantity]:
     return found
 
 
+_MULTIPLIERS = {"million": 1_000_000, "billion": 1_000_000_000}
+
+
 def _bound(before: list[str]) -> str:
     """The bound the words before a number put on it."""
     if not before:
@@ -586,17 +620,29 @@ def _bound(before: list[str]) -> str:
     if last == "most" and before[-2:-1] == ["at"]:
         return "upper"
     if last == "than" and len(before) > 1:
-        if before[-2] in ("less", "fewer") or before[-3:-1] == ["no", "more"]:
+        if before[-2] in ("less", "fewer"):
+            # "no fewer than 200" is at least 200; "fewer than 200" at most
+            return "lower" if before[-3:-2] in (["no"], ["not"]) else "upper"
+        if before[-3:-1] == ["no", "more"]:
             return "upper"
         return "lower" if before[-2] in _LOWER_BOUND else ""
     return "lower" if any(word in _LOWER_BOUND for word in before[-2:]) else ""
 
 
-def _range_end(tokens: list[str], lowered: list[str], index: int) -> float | None:
-    """'22 to 28 times', '£40 million to £60 million', '30-40 people': the second number."""
-    step = 2 if index + 1 < len(lowered) and lowered[index + 1] in ("million", "billion") else 1
-    joint = index + step
-    if joint + 1 >= len(tokens) or lowered[joint] not in ("to", "and", "-", "–"):
+def _range_end(
+    tokens: list[str], lowered: list[str], ahead: int, before: list[str]
+) -> tuple[float, int] | None:
+    """'22 to 28 times', '£40 million to £60 million', '30-40 people', 'between 30 and 40': the
+    second number and the position of its last token; not 'from 40 to 12' (a change) nor '5
+    and 2,000 people' (two counts)."""
+    joint = ahead + 1
+    if joint + 1 >= len(tokens):
+        return None
+    link = lowered[joint]
+    if link == "and":
+        if "between" not in before:
+            return None
+    elif link not in ("to", "-", "–") or "from" in before:
         return None
     second = tokens[joint + 1]
     if not (second[:1].isdigit() or second[:1] in "$£€" or lowered[joint + 1] in _NUMBER_HINTS):
@@ -604,10 +650,11 @@ def _range_end(tokens: list[str], lowered: list[str], index: int) -> float | Non
     value = _number_value(second)
     if value is None:
         return None
-    after = lowered[joint + 2] if joint + 2 < len(lowered) else ""
-    if after in ("million", "billion"):
-        value *= 1_000_000 if after == "million" else 1_000_000_000
-    return value
+    last = joint + 1
+    if last + 1 < len(lowered) and lowered[last + 1] in _MULTIPLIERS:
+        value *= _MULTIPLIERS[lowered[last + 1]]
+        last += 1
+    return value, last
 
 
 def _clock_minutes(tokens: list[str], lowered: list[str], index: int) -> float | None:
@@ -641,12 +688,29 @@ def _clock_minutes(tokens: list[str], lowered: list[str], index: int) -> float |
 
 
 def _clock_time(lowered: list[str], index: int, following: str) -> bool:
-    """'at 2:14 p.m.', '8.40pm', 'at 0300 GMT': a time of day, not a count."""
-    if following in ("am", "pm", "gmt", "utc", "bst", "cet", "est", "edt") or following == ":":
+    """'at 2:14 p.m.', '8.40pm', 'at 0300 GMT': a time of day, not a count - but not 'The
+    dead numbered 40: 25 men and 15 women'."""
+    if following in ("am", "pm", "gmt", "utc", "bst", "cet", "est", "edt"):
         return True
+    if following == ":":
+        minutes = lowered[index + 2] if index + 2 < len(lowered) else ""
+        return (
+            _MINUTES.fullmatch(minutes) is not None
+            and lowered[index].isdigit()
+            and int(lowered[index]) <= 24
+        )
     if following in ("a", "p") and index + 2 < len(lowered) and lowered[index + 2] == "m":
         return True
-    return index > 0 and lowered[index - 1] == ":"
+    return (
+        index > 1
+        and lowered[index - 1] == ":"
+        and _MINUTES.fullmatch(lowered[index]) is not None
+        and lowered[index - 2].isdigit()
+        and int(lowered[index - 2]) <= 24
+    )
+
+
+_MINUTES = re.compile(r"[0-5]\d")
 
 
 def _zero_count(lowered: list[str], index: int, found: dict[str, Quantity]) -> None:
@@ -1171,6 +1235,19 @@ def _consistent(a: Quantity, b: Quantity) -> bool:
     return low_a <= high_b and low_b <= high_a
 
 
+def _corroborates(a: Quantity, b: Quantity) -> bool:
+    """A second source for the same figure: the same number, or a bound or range that fits it
+    closely ('22 to 28 times' and 'up to 30 times'; not 'up to 300 killed' and '3 killed')."""
+    if not _bounded(a, b):
+        return _same_number(a, b)
+    if not _consistent(a, b):
+        return False
+    # the two intervals' upper ends (a bound's value) within a factor of 1.5
+    high_a = a.high if a.bound == "range" else a.value
+    high_b = b.high if b.bound == "range" else b.value
+    return max(high_a, high_b) <= 1.5 * min(high_a, high_b)
+
+
 def _same_number(a: Quantity, b: Quantity) -> bool:
     tolerance = 0.05 if (a.approximate or b.approximate) else 0.0
     return abs(a.value - b.value) <= tolerance * max(a.value, b.value) + 1e-9 or (
@@ -1196,6 +1273,10 @@ def _disagree(
         # Sums: only about the same thing - more than the money itself in common ("recovered
         # £180,000 of the missing money" is no other figure for "diverted £2.3 million").
         return len((claim.words & other.words) - _MONEY_WORDS) >= 2
+    if key == "time":
+        # When an alert came: only about the same kind of alert ("the first alert came at 9:35"
+        # / "raised the alarm at 4:10"; not "called police at 10 pm" / "alerted the ward").
+        return bool(_alert_kinds(claim) & _alert_kinds(other))
     if key == "percent" or key.startswith("unit:"):
         # Percentages and units of anything: only about the same thing.
         return bool((claim.words & other.words) - {"percent"})
@@ -1213,7 +1294,9 @@ def _contradictions(
     found = []
     for index, other in earlier:
         if index < near and not any(
-            key in other.quantities and key != "percent" and not key.startswith(("unit:", "money:"))
+            key in other.quantities
+            and key not in ("percent", "time")
+            and not key.startswith(("unit:", "money:"))
             for key in claim.quantities
         ):
             continue
@@ -1227,7 +1310,7 @@ def _contradictions(
                 found.append(index)
                 break
     if not found and _is_bare_figure(claim):
-        sum_before = _nearest_sum(claim, earlier)
+        sum_before = _nearest_sum(claim, [pair for pair in earlier if pair[0] >= near])
         if sum_before is not None:
             found.append(sum_before)
     return found
@@ -1243,7 +1326,7 @@ def _nearest_sum(claim: RelationInput, earlier: list[tuple[int, RelationInput]])
             theirs = other.quantities.get(key)
             if theirs is None or not other.source_key or not _different_sources(claim, other):
                 continue
-            if _comparable(claim, other) and not _same_number(mine, theirs):
+            if _comparable(claim, other) and not _consistent(mine, theirs):
                 return index
             return None
     return None
@@ -1268,7 +1351,7 @@ def _same_count(claim: RelationInput, earlier: list[tuple[int, RelationInput]]) 
                 theirs is not None
                 and key != "percent"
                 and not key.startswith(("unit:", "money:"))
-                and _consistent(mine, theirs)
+                and _corroborates(mine, theirs)
                 # "14 deaths" with "at least 14 people had died" too
                 and (
                     mine.bound == theirs.bound
@@ -1308,14 +1391,14 @@ def _support(claim: RelationInput, earlier: list[tuple[int, RelationInput]]) -> 
         if words.isdisjoint(other.words) and (not claim.quantities or not other.quantities):
             continue  # nothing in common: the common case, decided cheaply
         if any(
-            key in other.quantities and not _consistent(value, other.quantities[key])
+            key in other.quantities and not _corroborates(value, other.quantities[key])
             for key, value in claim.quantities.items()
         ):
             continue  # the same thing counted differently is no corroboration
         shared = claim.words & other.words
         same_quantity = any(
             key in other.quantities
-            and _consistent(value, other.quantities[key])
+            and _corroborates(value, other.quantities[key])
             and ((not key.startswith("unit:") and key != "percent") or shared - {"percent"})
             for key, value in claim.quantities.items()
         )

@@ -838,3 +838,47 @@ def test_the_party_a_negated_claim_is_about_denies_it_rather_than_agreeing() -> 
         "A police spokesman said officers did not fire without warning."
     )
     assert relations_of_last(result) == [("denies", "police gave no warning before firing")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("no fewer than 200 people were killed", {"dead": ("lower", 200, 0)}),
+        ("not less than 200 people were killed", {"dead": ("lower", 200, 0)}),
+        (
+            "The storm killed 5 and 2,000 people were displaced",
+            {"dead": ("", 5, 0), "displaced": ("", 2000, 0)},
+        ),
+        ("numbers fell from 40 to 12 people", {"crowd": ("", 12, 0)}),
+        ("30-40 people were hurt", {"injured": ("range", 30, 40)}),
+        (
+            "The dead numbered 40: 25 men and 15 women",
+            {"dead": ("", 40, 0), "unit:men": ("", 25, 0), "unit:women": ("", 15, 0)},
+        ),
+    ],
+)
+def test_bounds_ranges_and_colons_read_right(text: str, expected: dict) -> None:
+    quantities = prepare(text, "", "x", "say", "statistic").quantities
+    assert {
+        key: (quantity.bound, quantity.value, quantity.high) for key, quantity in quantities.items()
+    } == expected
+
+
+def test_a_year_named_as_a_date_does_not_make_a_count_yearly() -> None:
+    assert not prepare("In March 2024 the blast killed 40 people", "", "x", "say", "s").yearly
+    assert prepare("52 porters were killed in 2025", "", "x", "say", "s").yearly
+
+
+def test_a_loose_bound_is_no_second_source_for_a_small_figure() -> None:
+    result = extract(
+        "Officials said 3 people were killed. Activists said up to 300 people were killed."
+    )
+    assert relations_of_last(result) == []
+
+
+def test_different_kinds_of_alert_at_different_times_do_not_disagree() -> None:
+    result = extract(
+        "Residents said they called police at 10 pm when they heard shouting. "
+        "The ambulance service said it alerted the ward at 11.40pm about a second patient."
+    )
+    assert relations_of_last(result) == []
