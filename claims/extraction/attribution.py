@@ -412,7 +412,7 @@ def _subject_before_apposition(
             return None
         # A long subject only when the cue has its content after it: "The school census
         # return sent to the Department in October, a copy of which ..., records 63 pupils".
-        if last - first > (14 if not tail and step else 8):
+        if last - first > (8 if tail else 14):
             return None
         while first <= last and tokens[first].lower in _LEADING_CONNECTIVES:
             first += 1

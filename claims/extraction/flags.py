@@ -268,6 +268,7 @@ _NUMBERISH_WORDS = NUMBER_WORDS | frozenset(
 _SHARE = re.compile(r"\b(?:a|one)\s+(?:third|quarter|fifth|tenth|half)\s+of\b", re.IGNORECASE)
 # "a 40-kilometre stretch", "a 5-4 vote": a number joined to its unit or to another number
 _JOINED_NUMBER = re.compile(r"^\d[\d,.]*-(?:\d+|[a-z]+)$")
+_YEAR_SPAN = re.compile(r"^(?:1[89]|20)\d\d-\d\d(?:\d\d)?$")
 _DIGIT = re.compile(r"\d")
 _WORD_RUN = re.compile(r"\w+")
 _STATISTIC_WORD = re.compile(r"[$£€¥]?[\w][\w,.:%'-]*")
@@ -331,8 +332,8 @@ def _statistic_kind(word: str) -> str | None:
         if _YEAR.match(lowered) or _TIME.match(lowered):
             return None
         return _NUMBER_IN_CONTEXT
-    if first.isdigit() and _JOINED_NUMBER.match(lowered) and not lowered.endswith("-year"):
-        return _NUMBER_IN_CONTEXT  # not "a 19-year-old" (an age)
+    if first.isdigit() and _JOINED_NUMBER.match(lowered) and not _YEAR_SPAN.match(lowered):
+        return _NUMBER_IN_CONTEXT  # "40-kilometre", "5-4"; not "2020-21" (a season)
     if lowered in NUMBER_WORDS and "-" not in word:
         return _COUNTS
     if lowered in ("percent", "per", "%") or lowered.endswith("%"):

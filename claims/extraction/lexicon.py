@@ -6,6 +6,7 @@ rules, and so that every list says in one place what it is for.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 
@@ -105,6 +106,16 @@ CUE_VERBS: dict[str, CueVerb] = {
     **_forms("blame", "blamed blames", "accuse", "object"),
     **_forms("charge", "charged", "accuse", "object"),
 }
+
+# Cue forms that are cues only in some uses (attribution._cue_at gates them): everywhere else
+# they are ordinary words.
+GATED_CUE_FORMS = frozenset(
+    (
+        "call called calls brand branded brands label labelled labeled labels record recorded "
+        "records document documented register registered list listed lists adamant insistent "
+        "confident certain convinced advise advised advises urge urged urges"
+    ).split()
+)
 
 # Plural nouns that look like cue verbs: "media reports said", "UN estimates". They count as
 # verbs only when "that" or a clear clause follows.
@@ -458,3 +469,11 @@ ANTONYM_CONCEPTS = {
     "safe": "danger",
     "danger": "safe",
 }
+
+# "the mechanic's account", "the miners' claims": whose claim is meant.
+OWNED_CLAIM = re.compile(
+    r"(?<![\w-])([^\W\d_][\w-]*?)(?:'s|’s|s'|s’)\s+(?:own\s+)?(?:account|accounts|claim|claims|"
+    r"allegation|allegations|version|figures|numbers|report|story|assertion|accusation|"
+    r"accusations|statement|statements|testimony)\b",
+    re.IGNORECASE,
+)

@@ -21,7 +21,7 @@ from .claimants import (
     is_named,
 )
 from .document import read_document
-from .lexicon import CUE_VERBS
+from .lexicon import CUE_VERBS, OWNED_CLAIM
 from .models import (
     FLAGS,
     Claimant,
@@ -295,7 +295,7 @@ def _apply_flags(
                 draft.flags.add("unverified")
             # "Reuters could not independently verify the miners' account": every claim of
             # theirs in the sentences just before.
-            owner = _ACCOUNT_OF.search(sentence.text)
+            owner = OWNED_CLAIM.search(sentence.text)
             if owner is not None:
                 # whole words, singular: "the miners' account" / "Two miners who ..."
                 wanted = owner[1].lower().removesuffix("s")
@@ -333,12 +333,6 @@ def _apply_flags(
                 draft.flags.add("unverified")
         if "unverified" in draft.flags and head:
             unverified_heads[head[-1]] = draft.sentence_index
-
-
-_ACCOUNT_OF = re.compile(
-    r"(?<![\w-])([^\W\d_][\w-]*?)(?:'s|’s|s'|s’)\s+(?:account|accounts|claims?|statements?|"
-    r"version)\b"
-)
 
 
 def _sentence_flags(sentence: SentenceFacts) -> set[str]:

@@ -31,9 +31,11 @@ from .lexicon import (
     CONCEPTS,
     CUE_VERBS,
     DENIED_CONDUCT,
+    GATED_CUE_FORMS,
     IRREGULAR_FORMS,
     NUMBER_WORD_VALUES,
     NUMBER_WORDS,
+    OWNED_CLAIM,
     QUANTITY_SYNONYMS,
     STOPWORDS,
     words,
@@ -71,7 +73,14 @@ _EMPTY_ADVERBS = words(
     "now ever likely"
 )
 # Cue verbs ("found", "reported") say who said what, not what happened.
-_NOT_CONTENT = _EMPTY_ADVERBS | NUMBER_WORDS | frozenset(CUE_VERBS) | words("one least without")
+# Cue verbs are no content - except the ones that are cues only in some uses ("called for
+# calm", "recorded an album", "listed", "urged", "certain").
+_NOT_CONTENT = (
+    _EMPTY_ADVERBS
+    | NUMBER_WORDS
+    | (frozenset(CUE_VERBS) - GATED_CUE_FORMS)
+    | words("one least without")
+)
 _SKIP_IN_SCOPE = STOPWORDS | _EMPTY_ADVERBS | words("one appeared appear appears seem seemed")
 _LOWER_BOUND = words("least more over than exceeding upwards")
 _APPROXIMATE = words("about around some nearly almost roughly approximately estimated")
@@ -127,12 +136,6 @@ _FRACTIONS = {
 }
 _ACCUSATION_REFERENCES = words(
     "accusation accusations allegation allegations charge charges claim claims suggestion"
-)
-_OWNED_CLAIM = re.compile(
-    r"(?<![\w-])([^\W\d_][\w-]*)(?:'s|’s|s'|s’)\s+(?:own\s+)?(?:account|accounts|claim|claims|"
-    r"allegation|allegations|version|figures|numbers|report|story|assertion|accusation|"
-    r"accusations|statement|testimony)\b",
-    re.IGNORECASE,
 )
 _FIGURE_REFERENCES = words(
     "number numbers figure figures data statistics count counts tally total totals"
@@ -200,7 +203,8 @@ _DENIAL_REPLY_HINTS = ("no such", "truth", "untrue", "false", "baseless", "unfou
                        "basis")  # fmt: skip
 # '"That is not my client," the lawyer said': disowning what was just shown or said.
 _DISOWNING = re.compile(
-    r"^(?:that|this)\s+(?:is|was|'s|’s)\s+(?:not|n't)\s+(?:my|our)\b", re.IGNORECASE
+    r"^(?:that|this)(?:\s+(?:is|was)\s+not|\s+(?:is|was)n['’]t|['’]s\s+not)\s+(?:my|our)\b",
+    re.IGNORECASE,
 )
 # "no such meeting": the thing whose existence is denied.
 _NO_SUCH = re.compile(r"\bno\s+such\s+([^\W\d_][\w'’-]*)", re.IGNORECASE)
@@ -228,19 +232,23 @@ def lemma(word: str) -> str:
     if (len(word) > 4 and word.endswith("ies")) or (len(word) > 4 and word.endswith("ied")):
         base = word[:-3] + "y"
     else:
+        plural = False
         for suffix in ("ations", "ation", "ings", "ing", "ions", "ion", "ed", "es"):
             if word.endswith(suffix) and len(word) - len(suffix) >= 3:
                 # "planes" -> plane (then the e rule below), not plan
                 base = word[:-1] if suffix == "es" else word[: -len(suffix)]
+                plural = suffix == "es"
                 break
         else:
             if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
                 base = word[:-1]
+                plural = True
+        if plural and base in IRREGULAR_FORMS:
+            return CONCEPTS.get(IRREGULAR_FORMS[base], IRREGULAR_FORMS[base])  # shots -> shoot
         if base.endswith("e") and len(base) > 3 and base[:-1] not in CONCEPTS:
             base = base[:-1]  # released/release -> releas; but plane is no plan
         if len(base) > 3 and base[-1] == base[-2] and base[-1] not in "aeiouls":
             base = base[:-1]  # planned -> plann -> plan
-        base = IRREGULAR_FORMS.get(base, base)  # "warning shots" -> shot -> shoot
     return CONCEPTS.get(base, base)
 
 
@@ -824,7 +832,9 @@ def link(claims: list[RelationInput]) -> list[list[tuple[str, int]]]:
                     # Footage of an officer spraying, against "no spray was used", backs the
                     # witness the police answered: contradicting a rebuttal supports what it
                     # rebutted.
-                    links[index].append(("supports", supported.get(original, original)))
+                    original = supported.get(original, original)
+                    supported[index] = original
+                    links[index].append(("supports", original))
             continue
         support = _support(claim, earlier)
         if support is not None:
@@ -928,7 +938,7 @@ def _denial_target(
                 return index
     # "called the mechanic's account categorically wrong": what the mechanic said (the first
     # of it, when told over several claims in a row).
-    owner = _OWNED_CLAIM.search(claim.content_after_cue)
+    owner = OWNED_CLAIM.search(claim.content_after_cue)
     if owner is not None:
         wanted = _LEMMA[owner[1].lower()]
         for index, other in far_candidates:
@@ -971,12 +981,15 @@ def _denial_target(
 
 
 def _denial_reply(
-    claim: RelationInput, earlier: list[tuple[int, RelationInput]], replies: dict[int, object]
+    claim: RelationInput, earlier: list[tuple[int, RelationInput]], denials: dict[int, object]
 ) -> tuple[str, int] | None:
-    """'no such meeting took place' / 'a spokesman said that was untrue': a reply from another
-    party calling an earlier claim false. Its target is the nearest claim from someone else
-    that names what the reply denies ('meeting'), else - for 'that was untrue' - the nearest
-    claim from someone else."""
+    """'no such meeting took place', 'that was untrue', 'his figures were out of date', '"That
+    is not my client"': a reply from another party calling an earlier claim false. Among the
+    claims of others in the window (not denials themselves): those of a party the reply names
+    ('The commission is making things up'), then - for a reply about figures - those with a
+    figure, or - for one about an accusation or suggestion - accusations, else claims by
+    people rather than records; of the four nearest of those, the one that names what 'no
+    such' denies, else an accusation, else the nearest sharing a word, else the nearest."""
     if not (
         contains_any(claim.lowered, _DENIAL_REPLY_HINTS) and _DENIAL_REPLY.search(claim.text)
     ) and not (claim.lowered.startswith(("that", "this")) and _DISOWNING.match(claim.text)):
@@ -987,7 +1000,7 @@ def _denial_reply(
         if _can_be_target(other)
         and not _same_party(claim, other)
         and other.kind != "denial"
-        and index not in replies
+        and index not in denials
     ]
     # "The commission is making things up": what the party named there said
     by_named = [
@@ -1333,7 +1346,7 @@ def _nearest_sum(claim: RelationInput, earlier: list[tuple[int, RelationInput]])
 
 
 def _is_bare_figure(claim: RelationInput) -> bool:
-    """'the total at about £350,000', 'the number of dead at seven': a figure and little else."""
+    """'the total at about £350,000': a figure and little else (for sums, see _nearest_sum)."""
     return len(claim.tokens) <= 6
 
 
@@ -1454,7 +1467,13 @@ def _names_speaker(claim: RelationInput, speaker: RelationInput) -> bool:
     if wanted & claim.words:
         return True
     initials = _initials(claim.text)
-    return any(2 <= len(word) <= 5 and word in initials for word in speaker.source_words)
+    return any(
+        2 <= len(word) <= 5 and word in initials and word not in _TITLE_ABBREVIATIONS
+        for word in speaker.source_words
+    )
+
+
+_TITLE_ABBREVIATIONS = words("mr mrs ms dr st lt gen col sgt")
 
 
 def _initials(text: str) -> frozenset[str]:
@@ -1462,7 +1481,7 @@ def _initials(text: str) -> frozenset[str]:
     found = set()
     run: list[str] = []
     for word in [*_WORD.findall(text), ""]:
-        if word[:1].isupper():
+        if word[:1].isupper() and not (not run and word in ("The", "A", "An")):
             run.append(word[0])
         elif word.lower() not in ("of", "for", "and") or not run:
             if len(run) >= 2:

@@ -204,3 +204,9 @@ def test_has_not_been_able_to_confirm_is_unverified() -> None:
     )
     (claim,) = result.claims
     assert "unverified" in claim.flags
+
+
+def test_a_season_is_no_statistic() -> None:
+    assert not any(
+        "statistic" in c.flags for c in extract("The 2020-21 season was cancelled.").claims
+    )

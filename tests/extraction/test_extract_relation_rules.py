@@ -882,3 +882,24 @@ def test_different_kinds_of_alert_at_different_times_do_not_disagree() -> None:
         "The ambulance service said it alerted the ward at 11.40pm about a second patient."
     )
     assert relations_of_last(result) == []
+
+
+@pytest.mark.parametrize(
+    "reply",
+    ['"That\'s not my client," the lawyer said.', '"That isn\'t my client," the lawyer said.'],
+)
+def test_disowning_in_contracted_forms(reply: str) -> None:
+    result = extract(
+        "Images published by the newspaper appear to show the senator at the casino. " + reply
+    )
+    assert relations_of_last(result) == [("denies", "the senator at the casino")]
+
+
+def test_a_capital_the_is_no_initial() -> None:
+    result = extract(
+        "The Football Association had opened an investigation, the newspaper said. "
+        "An FA spokesman confirmed that an investigation was under way."
+    )
+    assert relations_of_last(result) == [
+        ("supports", "The Football Association had opened an investigation")
+    ]
