@@ -399,16 +399,13 @@ def _subject_before_apposition(
                 passed_noun_phrase = (first, last)
             index = opener
             continue
-        if passed_noun_phrase is not None and not (
-            preceded_by_comma and last - first <= 3 and _is_name(tokens, first, last)
-        ):
+        # A short name after a comma: "the village fire chief, Roger Balint, said".
+        named = preceded_by_comma and last - first <= 3 and _is_name(tokens, first, last)
+        if passed_noun_phrase is not None and not named:
             return passed_noun_phrase
-        # No apposition right before the cue: only "the village fire chief, Roger Balint,
-        # said" (a name after its description) is still a subject; otherwise the comma ends
-        # the content of an inversion ("Y, said X").
-        if step == 0 and not (
-            preceded_by_comma and last - first <= 3 and _is_name(tokens, first, last)
-        ):
+        # No apposition right before the cue: only such a name is still a subject; otherwise
+        # the comma ends the content of an inversion ("Y, said X").
+        if step == 0 and not named:
             return None
         # A long subject only when the cue has its content after it: "The school census
         # return sent to the Department in October, a copy of which ..., records 63 pupils".
