@@ -90,7 +90,7 @@ _QUOTED_AS_SAYING = re.compile(
     re.IGNORECASE,
 )
 _PUT_AT = re.compile(
-    r"\b(?P<cue>put|puts|putting|placed|places|estimated|estimates)\s+(?:(?:the|its|their|"
+    r"\b(?P<cue>put|puts|putting|placed|places|estimated|estimates|measured|measures)\s+(?:(?:the|its|their|"
     r"this|that|these|those)\s+(?:[\w'’-]+\s+){0,3}?(?P<noun>"
     + "|".join(sorted(_QUANTITY_TARGETS))
     + r")\b[^.;]{0,80}?|(?:it|them)\s+)\bat\s+"

@@ -741,6 +741,7 @@ def test_a_sum_is_money_whatever_it_pays_for_and_needs_more_than_money_in_common
     ("first", "second"),
     [
         ("The institute put the quake at magnitude 6.8.", "put it at a magnitude of 7.1"),
+        ("The institute measured the quake at magnitude 6.8.", "reported a magnitude of 7.1"),
         ("Officials said 23 people had died.", "said the town had buried 41 people by Monday"),
     ],
 )
