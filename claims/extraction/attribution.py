@@ -951,6 +951,10 @@ def attribute_sentence(
         found = _contrasted_sources(text, start, end, sentence)
         if found:
             return found
+    if " and " in sentence and hints & _CUE_FORMS_BIT:
+        found = _second_speaker(text, start, end)
+        if found:
+            return found
     return _attribute_sentence(text, start, end, sentence, hints)
 
 
@@ -976,6 +980,26 @@ def _contrasted_sources(text: str, start: int, end: int, sentence: str) -> list[
     if not head or not tail or head[0].source is None or tail[0].source is None:
         return []
     return [*head, *tail]
+
+
+def _second_speaker(text: str, start: int, end: int) -> list[Attribution]:
+    """'The mayor said the road was closed and residents said they were trapped': a second
+    speaker right after "and", when both halves are attributed."""
+    for match in _SPEAKER_AFTER_AND.finditer(text, start, end):
+        tail = _attribute_sentence(text, match.end(), end)
+        if not tail or tail[0].source is None or tail[0].source[0] != match.end():
+            continue
+        head = _attribute_sentence(text, start, match.start())
+        if head and head[0].source is not None:
+            return [*head, *tail]
+    return []
+
+
+# "and" followed within four words by a speech verb: the only places worth a second look.
+_SPEAKER_AFTER_AND = re.compile(
+    r"\s+and\s+(?=(?:[\w.'’-]+\s+){1,4}(?:said|says|told|added|reported|denied|insisted|"
+    r"claimed|warned|confirmed|estimated|accused|argued|rejected)\b)"
+)
 
 
 _APPOSITIVE_NOUNS = ("claim", "charge", "accusation", "allegation", "assertion", "theory", "rumo")
@@ -1075,7 +1099,8 @@ def _attribute_sentence(
             _claim_noun_that(text, tokens, attribution)
         if not extra:
             extra = _described_as_claims(text, attribution)
-        return [attribution, *extra]
+        head = _clause_before_source(text, tokens, attribution, start)
+        return [*head, attribution, *extra]
     made = _make(text, start, end)
     if made is None:
         return []
@@ -1156,6 +1181,40 @@ def _reporting_tail(
         if found is not None and found.form == "tail":
             return found
     return None
+
+
+def _clause_before_source(
+    text: str, tokens: list[Token], attribution: Attribution, start: int
+) -> list[Attribution]:
+    """'Troops entered the town and residents reported looting': the clause before 'and' is
+    the reporter's own claim, not part of the residents' (nor lost)."""
+    if attribution.source is None or attribution.form not in ("said_that", "object"):
+        return []
+    if attribution.content[0] < attribution.source[0]:
+        return []
+    if not text[max(start, attribution.source[0] - 5) : attribution.source[0]].endswith(
+        ("and ", "but ")
+    ):
+        return []  # the common case, decided without the tokens
+    joint = next(
+        (
+            position
+            for position, token in enumerate(tokens)
+            if token.end <= attribution.source[0]
+            and token.start >= start
+            and tokens[position + 1].start == attribution.source[0]
+        ),
+        None,
+    )
+    if joint is None or tokens[joint].lower not in ("and", "but") or joint < 3:
+        return []
+    if not any(
+        token.text.islower() and (_is_participle(token.lower) or token.lower in _FINITE_VERBS)
+        for token in tokens[1:joint]
+    ):
+        return []  # "Researchers at the University of X and Y say": a noun phrase, no clause
+    made = _make(text, start, tokens[joint].start)
+    return [made] if made is not None else []
 
 
 def _claim_noun_that(text: str, tokens: list[Token], main: Attribution) -> None:

@@ -681,7 +681,7 @@ def test_subjects_with_appositions_participles_and_coordination(
         # "and" before a noun ending in -en is no participle
         (
             "A shell exploded near the school and children said they heard screaming.",
-            [("they heard screaming", "children")],
+            [("A shell exploded near the school", None), ("they heard screaming", "children")],
         ),
         (
             "Three hundred residents and teachers said the road was closed.",
@@ -744,3 +744,30 @@ def test_a_record_word_opening_a_role_is_no_record(claimant: str, kind: str) -> 
     from claims.extraction.claimants import claimant_kind
 
     assert claimant_kind(claimant) == kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Troops entered the town and residents reported looting.",
+            [("Troops entered the town", None), ("looting", "residents")],
+        ),
+        (
+            "The mayor said the road was closed and residents said they were trapped.",
+            [("the road was closed", "The mayor"), ("they were trapped", "residents")],
+        ),
+        (
+            "State TV and activists said 12 people died.",
+            [("12 people died", "State TV and activists")],
+        ),
+        (
+            "Researchers at the University of Copenhagen and NASA's Jet Propulsion Laboratory say "
+            "that glaciers have lost ice.",
+            [("glaciers have lost ice", "NASA's Jet Propulsion Laboratory")],
+        ),
+    ],
+)
+def test_a_clause_or_a_speaker_joined_by_and(sentence: str, expected: list) -> None:
+    claims = extract(sentence).claims
+    assert [(claim.text, claim.source and claim.source.text) for claim in claims] == expected
