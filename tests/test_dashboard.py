@@ -11,11 +11,11 @@ from django.utils import timezone
 from claims import selectors
 from claims.models import Article, Claim, ClaimEvent, ClaimRelation
 from tests.dashboard_data import build_desk
+from tests.support.short_article import BODY, claim_on_body
 
 pytestmark = pytest.mark.django_db
 
 NOW = timezone.now()
-BODY = "One. Two. Three. Four. Five. Six."
 
 
 def article(title="A", *, desk="World", verify_in_hours=None):
@@ -28,20 +28,16 @@ def article(title="A", *, desk="World", verify_in_hours=None):
 
 
 def claim(article, ordinal, *, status="new", verdict="", due_in_hours=None, assignee=None):
-    start = (ordinal - 1) * 5
-    return Claim.objects.create(
-        article=article,
-        ordinal=ordinal,
-        text=BODY[start : start + 4],
-        start=start,
-        end=start + 4,
-        sentence_start=start,
-        sentence_end=start + 4,
+    made = claim_on_body(
+        article,
+        ordinal,
         status=status,
         verdict=verdict,
         due_at=NOW + timedelta(hours=due_in_hours) if due_in_hours is not None else None,
         assignee=assignee,
     )
+    made.save()
+    return made
 
 
 def progress(**filters):
@@ -278,14 +274,9 @@ def many_articles(count: int, assignee, *, first: int = 0):
         for n in range(first, first + count)
     )
     Claim.objects.bulk_create(
-        Claim(
-            article=a,
-            ordinal=i + 1,
-            text=BODY[i * 5 : i * 5 + 4],
-            start=i * 5,
-            end=i * 5 + 4,
-            sentence_start=i * 5,
-            sentence_end=i * 5 + 4,
+        claim_on_body(
+            a,
+            i + 1,
             assignee=assignee,
             status=("new", "in_review", "signed_off")[i % 3],
             verdict="true" if i % 3 == 2 else "",

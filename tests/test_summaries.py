@@ -14,10 +14,10 @@ from django.utils import timezone
 
 from claims import services, summary_triggers
 from claims.models import Article, Claim, ClaimEvent, OpenClaimCount, ResolvedCount
+from tests.support.short_article import BODY, claim_on_body
 
 pytestmark = pytest.mark.django_db
 
-BODY = "One. Two. Three. Four. Five. Six."
 RESOLVED = (Claim.Status.SIGNED_OFF, Claim.Status.DISMISSED)
 
 
@@ -57,18 +57,7 @@ def assert_summaries_match(after: str = ""):
 
 def new_article(number: int) -> Article:
     article = Article.objects.create(title=f"Article {number}", body=BODY + f" {number}")
-    Claim.objects.bulk_create(
-        Claim(
-            article=article,
-            ordinal=ordinal,
-            text=BODY[start : start + 4],
-            start=start,
-            end=start + 4,
-            sentence_start=start,
-            sentence_end=start + 4,
-        )
-        for ordinal, start in enumerate(range(0, 30, 5), start=1)
-    )
+    Claim.objects.bulk_create(claim_on_body(article, ordinal) for ordinal in range(1, 7))
     return article
 
 
