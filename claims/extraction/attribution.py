@@ -22,11 +22,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from .lexicon import (
+    ADJECTIVE_CUES,
     AMBIGUOUS_NOUN_FORMS,
     AUXILIARIES,
+    CALLED_FALSE_CUES,
     CLAIM_NOUNS,
     CUE_VERBS,
     DETERMINERS,
+    FIGURE_ONLY_CUES,
     IRREGULAR_FORMS,
     MODALS_BEFORE_BASE_FORM,
     MONTHS,
@@ -454,17 +457,14 @@ def _right_noun_phrase(tokens: list[Token], first: int, upper: int) -> tuple[int
 # Cue verbs
 
 
-_FIGURE_ONLY = frozenset({"record", "document", "register", "count", "list"})
 _VERBS_AFTER_PRONOUN = words("was is were are had has would will could")
 _SINGULAR_CLAIM_NOUNS = words(
     "accusation allegation claim charge report suggestion assertion story account version "
     "view forecast estimate assessment characterisation characterization"
 )
 # "He was adamant that ...": adjectives that report what someone holds, after a copula.
-_ADJECTIVE_CUES = frozenset({"adamant", "insistent", "confident", "certain", "convinced"})
 # "It is certain that", "Not everyone is convinced that": no one holding the claim
 _NO_HOLDER = words("it there this not no few nobody everyone")
-_CALLED_FALSE_ONLY = frozenset({"call", "brand", "label"})
 _CALLED_OBJECT_OPENERS = words("the these those such that this it them his her their its")
 _FALSE_WORDS = words(
     "untrue false baseless unfounded fabricated nonsense inaccurate incorrect wrong misleading "
@@ -488,11 +488,11 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         or (previous.endswith(("'s", "’s")) and previous[:-2] not in _CONTRACTING_PRONOUNS)
     ):
         return None  # "the reported deaths", "an estimated 70,000", "the surgeon's claim"
-    if token.lower in _ADJECTIVE_CUES:
+    if token.lower in ADJECTIVE_CUES:
         return verb if previous in PASSIVE_AUXILIARIES and following == "that" else None
     if previous in PASSIVE_AUXILIARIES:
         return None  # "was reported", "were denied": handled as passives or not at all
-    if verb.lemma in _CALLED_FALSE_ONLY and not (
+    if verb.lemma in CALLED_FALSE_CUES and not (
         following in _CALLED_OBJECT_OPENERS
         and any(
             token.lower in _FALSE_WORDS
@@ -505,7 +505,7 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         )
     ):
         return None  # "called for calm", "called the police"; not a denial
-    if verb.lemma in _FIGURE_ONLY and not (
+    if verb.lemma in FIGURE_ONLY_CUES and not (
         following[:1].isdigit() or following in NUMBER_WORD_VALUES or following in _QUANTIFIERS
     ):
         return None  # "recorded 52 deaths", "documented dozens of cases"; not "recorded an album"
@@ -1334,7 +1334,7 @@ def _attribute_with_cue(
 ) -> Attribution | None:
     cue = _span(tokens, index, index)
     last = len(tokens) - 1
-    if tokens[index].lower in _ADJECTIVE_CUES:
+    if tokens[index].lower in ADJECTIVE_CUES:
         # "He was adamant that": the subject is before the copula; "It is certain that" has none
         subject = _left_noun_phrase(tokens, index - 1)
         if not isinstance(subject, tuple) or tokens[subject[0]].lower in _NO_HOLDER:

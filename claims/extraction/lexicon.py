@@ -107,14 +107,20 @@ CUE_VERBS: dict[str, CueVerb] = {
     **_forms("charge", "charged", "accuse", "object"),
 }
 
-# Cue forms that are cues only in some uses (attribution._cue_at gates them): everywhere else
-# they are ordinary words.
+# Cue verbs that are cues only in some uses (attribution._cue_at gates them):
+# before a figure only - "recorded 52 deaths", not "recorded an album";
+FIGURE_ONLY_CUES = frozenset({"record", "document", "register", "count", "list"})
+# only when what follows is called false - "called the report wrong", not "called for calm";
+CALLED_FALSE_CUES = frozenset({"call", "brand", "label"})
+# adjectives, only after a copula and before "that" - "He was adamant that".
+ADJECTIVE_CUES = frozenset({"adamant", "insistent", "confident", "certain", "convinced"})
+# Their forms (and "advised", "urged") are ordinary content words wherever they are no cue;
+# "counted" stays out of content, as it was before it was gated.
 GATED_CUE_FORMS = frozenset(
-    (
-        "call called calls brand branded brands label labelled labeled labels record recorded "
-        "records document documented register registered list listed lists adamant insistent "
-        "confident certain convinced advise advised advises urge urged urges"
-    ).split()
+    form
+    for form, verb in CUE_VERBS.items()
+    if verb.lemma
+    in (FIGURE_ONLY_CUES - {"count"}) | CALLED_FALSE_CUES | ADJECTIVE_CUES | {"advise", "urge"}
 )
 
 # Plural nouns that look like cue verbs: "media reports said", "UN estimates". They count as
