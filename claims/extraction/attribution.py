@@ -948,7 +948,7 @@ def attribute_sentence(
                 head = _attribute_sentence(text, start, appositive.start())
                 return [*head, extra]
     if ", while " in sentence or ", whereas " in sentence or ", and " in sentence:
-        found = _contrasted_sources(text, start, end, sentence)
+        found = _contrasted_sources(text, start, end)
         if found:
             return found
     if " and " in sentence and hints & _CUE_FORMS_BIT:
@@ -966,7 +966,7 @@ def _has_cue(text: str, start: int, end: int) -> bool:
     return any(form in lowered for form in _CUE_FORMS)
 
 
-def _contrasted_sources(text: str, start: int, end: int, sentence: str) -> list[Attribution]:
+def _contrasted_sources(text: str, start: int, end: int) -> list[Attribution]:
     """'Hawar recorded 52 deaths in 2025, while a second group put that year's toll at 61',
     'Officials urged residents to leave, and the army said 40 people had died': two sources in
     one sentence - two attributed claims, when both halves have one."""
@@ -975,24 +975,33 @@ def _contrasted_sources(text: str, start: int, end: int, sentence: str) -> list[
         return []
     if match[0].rstrip().lower().endswith("and") and not _has_cue(text, match.end(), end):
         return []  # "X said A, and B": one source; spare the two attributions
-    head = _attribute_sentence(text, start, match.start())
-    tail = _attribute_sentence(text, match.end(), end)
-    if not head or not tail or head[0].source is None or tail[0].source is None:
-        return []
-    return [*head, *tail]
+    return _two_speakers(text, start, end, match)
 
 
 def _second_speaker(text: str, start: int, end: int) -> list[Attribution]:
     """'The mayor said the road was closed and residents said they were trapped': a second
     speaker right after "and", when both halves are attributed."""
     for match in _SPEAKER_AFTER_AND.finditer(text, start, end):
-        tail = _attribute_sentence(text, match.end(), end)
-        if not tail or tail[0].source is None or tail[0].source[0] != match.end():
-            continue
-        head = _attribute_sentence(text, start, match.start())
-        if head and head[0].source is not None:
-            return [*head, *tail]
+        found = _two_speakers(text, start, end, match, speaker_first=True)
+        if found:
+            return found
     return []
+
+
+def _two_speakers(
+    text: str, start: int, end: int, split: re.Match[str], speaker_first: bool = False
+) -> list[Attribution]:
+    """The sentence's halves before and after ``split``, each attributed, when both have a
+    source (and, with ``speaker_first``, the second half opens with its speaker)."""
+    tail = _attribute_sentence(text, split.end(), end)
+    if not tail or tail[0].source is None:
+        return []
+    if speaker_first and tail[0].source[0] != split.end():
+        return []
+    head = _attribute_sentence(text, start, split.start())
+    if not head or head[0].source is None:
+        return []
+    return [*head, *tail]
 
 
 # "and" followed within four words by a speech verb: the only places worth a second look.

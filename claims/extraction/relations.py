@@ -522,6 +522,7 @@ def _alert_kinds(claim: RelationInput) -> set[str]:
 
 
 _MONEY_WORDS = words("money cash sum sums amount funds fund pounds dollars euros total")
+# "the true figure was ...": the count concept's singular words (not "numbers fell from 40")
 _COUNT_WORDS = words("figure number total toll tally count")
 _AFTER_NUMBER_SKIP = words("more additional other new further confirmed")
 _VERBISH = words("was were is are had has have been be will would could said")
