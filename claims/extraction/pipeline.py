@@ -64,6 +64,7 @@ class Draft:
     source_kind: str | None = None
     resolved: Mention | None = None
     source_named: bool = False  # is_named(source text), worked out once for claimants
+    source_key: str = ""  # _source_key, once the claimant is resolved ("" without a source)
     relations: list[tuple[str, int]] = field(default_factory=list)
     checkworthiness: float = 0.0
     reasons: tuple[str, ...] = ()
@@ -212,6 +213,7 @@ def _resolve_claimants(text: str, drafts: list[Draft], paragraphs: list[tuple[in
                 kind = claimant_kind(source_text.split(maxsplit=1)[-1]) or "unknown"
         draft.source_kind = kind
         draft.source_named = is_named(source_text)
+        draft.source_key = _source_key(text, draft)
         mention = draft.resolved or Mention(
             source[0], source[1], kind, source_text, draft.source_named
         )
@@ -301,7 +303,7 @@ def _apply_flags(
                 wanted = owner[1].lower().removesuffix("s")
                 for earlier in range(qualifier_index - 4, qualifier_index):
                     for draft in by_sentence.get(earlier, ()):
-                        words = _source_key(text, draft).split()
+                        words = draft.source_key.split()
                         if wanted in {word.removesuffix("s") for word in words}:
                             draft.flags.add("unverified")
 
@@ -310,7 +312,7 @@ def _apply_flags(
     anonymous_sources: set[str] = set()
     previous_anonymous = False
     for draft in drafts:
-        key = _source_key(text, draft)
+        key = draft.source_key
         if not key:
             continue
         if "anonymous_source" in draft.flags:
@@ -429,7 +431,7 @@ def _link(text: str, drafts: list[Draft]) -> None:
             prepare(
                 content,
                 after_cue,
-                _source_key(text, draft),
+                draft.source_key,
                 attribution.cue_verb.group if attribution.cue_verb else None,
                 draft.kind,
                 source_is_anaphor=_source_is_anaphor(text, draft),
