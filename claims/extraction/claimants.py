@@ -82,7 +82,6 @@ _ROLE_PREFIXES = (
     | frozenset("security researcher councillor analyst labour former lawyer".split())
 )
 PRONOUN_KINDS = {"he": "person", "she": "person", "they": "group", "it": "organisation"}
-_PERSONAL = frozenset(("he", "she", "him", "her"))
 
 
 @functools.lru_cache(maxsize=8192)
