@@ -462,7 +462,6 @@ _SINGULAR_CLAIM_NOUNS = words(
     "accusation allegation claim charge report suggestion assertion story account version "
     "view forecast estimate assessment characterisation characterization"
 )
-# "He was adamant that ...": adjectives that report what someone holds, after a copula.
 # "It is certain that", "Not everyone is convinced that": no one holding the claim
 _NO_HOLDER = words("it there this not no few nobody everyone")
 _CALLED_OBJECT_OPENERS = words("the these those such that this it them his her their its")
