@@ -12,39 +12,10 @@ from pathlib import Path
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 
+from newsroom.environment import env_bool, env_int, env_list, env_minutes, env_str
+from newsroom.limits import ARTICLE_MAX_CHARACTERS, ARTICLE_UPLOAD_MAX_BYTES  # noqa: F401
+
 BASE_DIR = Path(__file__).resolve().parent.parent
-
-
-def env_str(name: str, default: str) -> str:
-    return os.getenv(name, default)
-
-
-def env_bool(name: str, default: str) -> bool:
-    value = os.getenv(name, default)
-    if value not in ("True", "False", "true", "false", "1", "0", ""):
-        raise ImproperlyConfigured(f"Unexpected value {name}={value!r}, use 'True' or 'False'")
-    return value in ("True", "true", "1")
-
-
-def env_int(name: str, default: str, *, minimum: int = 0) -> int:
-    value = os.getenv(name, default)
-    try:
-        number = int(value)
-    except ValueError:
-        raise ImproperlyConfigured(
-            f"Unexpected value {name}={value!r}, use a whole number"
-        ) from None
-    if number < minimum:
-        raise ImproperlyConfigured(f"Unexpected value {name}={value!r}, use at least {minimum}")
-    return number
-
-
-def env_list(name: str, default: str) -> list[str]:
-    return [item.strip() for item in os.getenv(name, default).split(",") if item.strip()]
-
-
-def env_minutes(name: str, default: str) -> timedelta:
-    return timedelta(minutes=env_int(name, default))
 
 
 def env_database(name: str, default: str) -> dict:
@@ -318,9 +289,8 @@ FETCH_TIMEOUT_SECONDS = env_int("FETCH_TIMEOUT_SECONDS", "15", minimum=1)
 FETCH_MAX_BYTES = env_int("FETCH_MAX_BYTES", str(5 * 1024 * 1024), minimum=1024)
 FETCH_MAX_REDIRECTS = env_int("FETCH_MAX_REDIRECTS", "5")
 
-# Extraction refuses articles larger than this many characters (a long feature is ~60,000).
-ARTICLE_MAX_CHARACTERS = env_int("ARTICLE_MAX_CHARACTERS", "500000", minimum=1000)
-ARTICLE_UPLOAD_MAX_BYTES = env_int("ARTICLE_UPLOAD_MAX_BYTES", str(2 * 1024 * 1024), minimum=1024)
+# ARTICLE_MAX_CHARACTERS and ARTICLE_UPLOAD_MAX_BYTES: newsroom/limits.py (the text-only
+# commands read them too).
 # A pasted article arrives as form data: let the longest accepted article through.
 DATA_UPLOAD_MAX_MEMORY_SIZE = ARTICLE_MAX_CHARACTERS * 4 + 65536
 

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import io
 import json
+import os
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -64,3 +68,45 @@ def test_jsonl_writes_one_line_per_input_and_reports_errors_inline() -> None:
     assert "error" in records[1] and "error" in records[2] and "error" in records[3]
     assert "error" in records[4]
     assert errors == 4
+
+
+# --------------------------------------------------------------------------- a fresh clone
+
+PROJECT = Path(__file__).resolve().parents[2]
+SEED_COPY = PROJECT / "tests" / "extraction" / "gold" / "seed-khalluf.txt"
+
+
+def run_manage(arguments: list[str], cwd: Path, stdin: str = "", **environment: str):
+    """manage.py as a person runs it from a fresh clone: no environment variables but PATH."""
+    return subprocess.run(
+        [sys.executable, str(PROJECT / "manage.py"), *arguments],
+        cwd=cwd,
+        env={"PATH": os.environ.get("PATH", "/usr/bin:/bin"), **environment},
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_extract_claims_runs_with_no_environment_variables(tmp_path: Path) -> None:
+    result = run_manage(["extract_claims", str(SEED_COPY)], tmp_path)
+    assert result.returncode == 0, result.stderr
+    output = json.loads(result.stdout)
+    assert output["metadata"]["title"] == "Top Syrian general defects to Jordan"
+    assert any("70,000" in claim["text"] for claim in output["claims"])
+    # It touched no database: nothing was written where it ran.
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_extract_claims_jsonl_runs_with_no_environment_variables(tmp_path: Path) -> None:
+    lines = json.dumps({"id": "a", "text": "Police said 3 people died."}) + "\n"
+    result = run_manage(["extract_claims", "--jsonl"], tmp_path, stdin=lines)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["claims"][0]["text"] == "3 people died"
+
+
+def test_extract_claims_still_reads_the_article_size_limit(tmp_path: Path) -> None:
+    result = run_manage(["extract_claims", str(SEED_COPY)], tmp_path, ARTICLE_MAX_CHARACTERS="1000")
+    assert result.returncode != 0
+    assert "ARTICLE_MAX_CHARACTERS" in result.stderr
