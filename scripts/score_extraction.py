@@ -22,8 +22,13 @@ Definitions (all counts are summed over articles before dividing, i.e. micro-ave
   occurrence) or the title line. Counted separately; target 0.
 - claimant accuracy, over found gold claims: correct when the matched predicted claim's source
   span overlaps the gold claimant span (or the gold ``claimant_antecedent`` span, the named
-  mention a pronoun or description refers back to), or when both are null. One null and the
-  other not is wrong.
+  mention a pronoun or description refers back to), or when its text is the same name as one
+  of those (``Nick Bos`` named again elsewhere; only names: capitalised words, not "he" or
+  "the company"), or when both are null. One null and the other not is wrong.
+- attributed claimant accuracy: the same, over the found gold claims that have a claimant
+  (quotes and reported statements: the reporter's own claims left out).
+- figure claim recall: claim recall over the gold claims flagged ``statistic`` (a claim lost
+  where a figure is stated).
 - flag recall: over all gold (claim, flag) pairs; recalled when the gold claim is found and its
   matched predicted claim carries the flag. Flags of unfound gold claims count as missed.
 - flag precision: over the known flags carried by predicted claims that are the match of at
@@ -71,6 +76,13 @@ TARGETS: dict[str, tuple[str, float]] = {
     "relation_recall": (">=", 0.90),
     "boilerplate_claims": ("<=", 0),
 }
+
+# Words that may stand lowercase inside a name ("Bank of England", "Abu al-Hassan").
+_NAME_CONNECTORS = frozenset("of the for and de del da di van von al la le du".split())
+# A capitalised first word that makes no name: "He", "The government".
+_NOT_NAME_OPENERS = frozenset(
+    "he she they it we i you his her their its this that these those a an".split()
+)
 
 
 # --------------------------------------------------------------------------- spans
@@ -157,6 +169,7 @@ class GoldClaim:
     claimant_text: str | None
     flags: frozenset[str]
     relations: tuple[Relation, ...]
+    claimant_names: frozenset[str] = frozenset()  # the claimant and antecedent texts that are names
 
 
 @dataclass(frozen=True)
@@ -197,12 +210,18 @@ def load_gold_article(annotation_path: Path) -> GoldArticle:
                         entry.get("claimant_antecedent_occurrence", 1),
                     )
                 )
+        names = {
+            normalised_name(entry[key])
+            for key in ("claimant", "claimant_antecedent")
+            if entry.get(key) and is_name(entry[key])
+        }
         claims.append(
             GoldClaim(
                 span=locate(text, entry["text"], entry.get("occurrence", 1)),
                 text=entry["text"],
                 claimant_spans=tuple(claimant_spans),
                 claimant_text=entry.get("claimant"),
+                claimant_names=frozenset(names),
                 flags=frozenset(entry.get("flags", [])),
                 relations=tuple(
                     Relation(relation["type"], relation["target"])
@@ -303,12 +322,32 @@ def is_boilerplate(predicted_span: Span, furniture_spans: Sequence[Span]) -> boo
     return any(predicted_span.overlaps(span) for span in furniture_spans)
 
 
-def claimant_is_correct(gold_claimant_spans: Sequence[Span], predicted_span: Span | None) -> bool:
+def is_name(text: str) -> bool:
+    """'Nick Bos', 'LOWE', 'The Independent' - not 'he', 'the company', 'UN estimates'."""
+    words = text.split()
+    if not words or words[0].lower() in _NOT_NAME_OPENERS:
+        return False
+    return all(word[:1].isupper() or word.lower() in _NAME_CONNECTORS for word in words)
+
+
+def normalised_name(text: str) -> str:
+    return " ".join(text.split()).lower()
+
+
+def claimant_is_correct(
+    gold_claimant_spans: Sequence[Span],
+    predicted_span: Span | None,
+    gold_names: frozenset[str] = frozenset(),
+    predicted_text: str | None = None,
+) -> bool:
     if not gold_claimant_spans:
         return predicted_span is None
     if predicted_span is None:
         return False
-    return any(predicted_span.overlaps(span) for span in gold_claimant_spans)
+    if any(predicted_span.overlaps(span) for span in gold_claimant_spans):
+        return True
+    # The same name at another mention ("Nick Bos" in the headline and in the introduction).
+    return bool(predicted_text) and normalised_name(predicted_text) in gold_names
 
 
 # --------------------------------------------------------------------------- scoring
@@ -325,6 +364,10 @@ class Score:
     right_predicted_claims: int = 0
     boilerplate_claims: int = 0
     correct_claimants: int = 0
+    found_attributed_claims: int = 0
+    correct_attributed_claimants: int = 0
+    gold_figure_claims: int = 0
+    found_figure_claims: int = 0
     gold_flags: int = 0
     recalled_gold_flags: int = 0
     predicted_flags: int = 0
@@ -356,6 +399,10 @@ class Score:
             "claim_recall": ratio(self.found_gold_claims, self.gold_claims),
             "claim_precision": ratio(self.right_predicted_claims, self.predicted_claims),
             "claimant_accuracy": ratio(self.correct_claimants, self.found_gold_claims),
+            "attributed_claimant_accuracy": ratio(
+                self.correct_attributed_claimants, self.found_attributed_claims
+            ),
+            "figure_claim_recall": ratio(self.found_figure_claims, self.gold_figure_claims),
             "flag_recall": ratio(self.recalled_gold_flags, self.gold_flags),
             "flag_precision": ratio(self.correct_predicted_flags, self.predicted_flags),
             "relation_recall": ratio(self.recalled_gold_relations, self.gold_relations),
@@ -386,15 +433,26 @@ def score_article(article: GoldArticle, predictions: Sequence[PredictedClaim]) -
     for gold_index, (gold_claim, match) in enumerate(zip(article.claims, matches, strict=True)):
         label = f"[{gold_index}] {gold_claim.text!r}"
         score.gold_flags += len(gold_claim.flags)
+        is_figure = "statistic" in gold_claim.flags
+        score.gold_figure_claims += is_figure
         if match is None:
             score.missed_claims.append(label)
             score.missed_flags.extend(f"{label}: {flag}" for flag in sorted(gold_claim.flags))
             continue
         prediction = predictions[match]
         score.found_gold_claims += 1
+        score.found_figure_claims += is_figure
         score.jaccard_sum += gold_claim.span.jaccard(prediction.span)
-        if claimant_is_correct(gold_claim.claimant_spans, prediction.claimant_span):
+        attributed = bool(gold_claim.claimant_spans)
+        score.found_attributed_claims += attributed
+        if claimant_is_correct(
+            gold_claim.claimant_spans,
+            prediction.claimant_span,
+            gold_claim.claimant_names,
+            prediction.claimant_text,
+        ):
             score.correct_claimants += 1
+            score.correct_attributed_claimants += attributed
         else:
             gold_claimant = repr(gold_claim.claimant_text) if gold_claim.claimant_text else "null"
             score.wrong_claimants.append(
@@ -556,6 +614,7 @@ PER_ARTICLE_COLUMNS = (
     ("recall", "claim_recall"),
     ("precision", "claim_precision"),
     ("claimant", "claimant_accuracy"),
+    ("attributed", "attributed_claimant_accuracy"),
     ("flag R", "flag_recall"),
     ("flag P", "flag_precision"),
     ("relation R", "relation_recall"),

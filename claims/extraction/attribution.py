@@ -1503,6 +1503,11 @@ def _match_tag(text: str, start: int, end: int) -> _Tag | None:
         subject = _left_noun_phrase(tokens, index)
         if isinstance(subject, str):
             return None
+        if subject is None and index > 1 and tokens[index - 1].text == ",":
+            # "The authority's director, Ana Ruiz, wrote in a letter:" - across the apposition
+            subject = _subject_before_apposition(tokens, index - 1, 0, tail=True)
+            if subject is not None and sum(token.is_word for token in tokens[: subject[0]]) > 6:
+                subject = None  # a clause before it: "Y, the minister, said" is no tag
         if subject is not None:
             if any(t.is_word for t in tokens[: subject[0]]) and tokens[subject[0] - 1].text != ",":
                 continue
@@ -1551,6 +1556,9 @@ def attribute_paragraph(
 
     quotes = find_quote_spans(text, paragraph[0], paragraph[1])
     results: list[tuple[int, Attribution]] = []
+    lead = lead_tag(text, sentences, paragraph) if not quotes else None
+    if lead is not None:
+        return results, lead
     if not quotes:
         for position, sentence in enumerate(sentences):
             for attribution in sentence_claims(position, sentence):
@@ -1634,6 +1642,18 @@ def attribute_paragraph(
         for attribution in sentence_claims(position, sentence):
             results.append((position, attribution))
     return _merge_quotations(results), last_tag
+
+
+def lead_tag(text: str, sentences: list[Sentence], paragraph: tuple[int, int]) -> _Tag | None:
+    """A paragraph that only introduces what follows: 'Rathbun stated,' / 'The director wrote
+    in a letter to the council:' - one sentence, ending with a colon or comma, that is an
+    attribution tag and nothing else. What the next paragraph says is the tag's speaker's."""
+    if len(sentences) != 1:
+        return None
+    ending = text[paragraph[0] : paragraph[1]].rstrip()
+    if not ending.endswith((":", ",")):
+        return None
+    return _match_tag(text, paragraph[0], paragraph[0] + len(ending) - 1)
 
 
 def _merge_quotations(

@@ -92,6 +92,43 @@ _WORD_DATE = re.compile(
 )
 
 
+# A photo caption ends with its credit: "Formica fusca, from file. Image: M. Krumbholz.",
+# "The mayor at the site on Monday. Photo: Jane Roe/AP", "... (Photo: Reuters)".
+_CAPTION_CREDIT = re.compile(
+    r"(?:^|(?<=[.!?\s(]))(?P<keyword>(?i:image|photo|photograph|picture|credit|illustration))"
+    r"(?:\s*:|\s+(?i:by|courtesy(?:\s+of)?)\b:?)\s*"
+    r"(?P<credit>[A-Z@][^.!?:;]{0,60}?)\)?\.?$"
+)
+_NOT_NAMES = frozenset("the a an this that his her their its our my no".split())
+# The hint every caption credit holds, looked for before the pattern.
+_CAPTION_HINTS = ("image", "photo", "picture", "credit", "illustration")
+# "Biologist Nick Bos tells Wikinews about ants Tuesday, September 1, 2015": a headline with
+# its date after it on the same line.
+_TRAILING_DATE = re.compile(
+    r"\s+(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?"
+    r"(?:[A-Z][a-z]{2,8}\.?\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d|"
+    r"[0-3]?\d\s+[A-Z][a-z]{2,8}\.?,?\s+(?:19|20)\d\d|(?:19|20)\d\d-[01]\d-[0-3]\d)$",
+    re.IGNORECASE,
+)
+
+
+def is_caption(line: str) -> bool:
+    """A photo caption: a short paragraph that ends with its image credit ("Image: X.",
+    "Photo by X"). The credit word is capitalised, or follows a name ("Shimon Peres image:
+    David Shankbone."); the credit is a name, with at most two lowercase words."""
+    if _word_count(line, 60) > 60 or not contains_any(line.lower(), _CAPTION_HINTS):
+        return False
+    match = _CAPTION_CREDIT.search(line)
+    if match is None:
+        return False
+    if sum(1 for word in match["credit"].split() if word[:1].islower()) > 2:
+        return False
+    if match["keyword"][:1].isupper():
+        return True
+    before = line[: match.start("keyword")].split()
+    return bool(before) and before[-1][:1].isupper() and before[-1].lower() not in _NOT_NAMES
+
+
 @dataclass(slots=True)
 class _Line:
     start: int
@@ -189,6 +226,8 @@ def _is_headline_like(line: str) -> bool:
     end like a sentence ('A fire that ‘jumped everything’')."""
     if line[-1:] not in _CLOSING_QUOTES and _TERMINAL.search(line):
         return False  # a sentence ending (what every branch below says of it, at any length)
+    if line.endswith(","):
+        return False  # "Rathbun stated," introduces the next paragraph; no heading ends so
     if _word_count(line, 20) > 20:
         return False
     if not _TERMINAL.search(line):
@@ -315,6 +354,9 @@ def read_document(text: str) -> Document:
             in_link_list = False
 
     _classify_headings(lines)
+    for line in lines:
+        if line.kind == "body" and is_caption(line.text):
+            line.kind = "caption"
 
     if not any(line.kind == "body" for line in lines):
         raise ExtractionError(
@@ -404,6 +446,10 @@ def _read_metadata(text: str, lines: list[_Line]) -> tuple[ArticleMetadata, dict
         furniture.append(FurnitureSpan(line.text, line.start, line.end, line.kind))
         if line.kind == "title" and title is None:
             title = line.text
+            trailing = _TRAILING_DATE.search(title)
+            if trailing is not None and trailing.start() > 10 and parse_date(trailing[0]):
+                title = title[: trailing.start()].rstrip(" ,|-—–")
+                published = published or parse_date(trailing[0])
         elif line.kind == "byline":
             parts = _split_byline(line.text)
             byline = byline or parts["byline"]

@@ -5,6 +5,7 @@ can time them for bench/extraction_speed.py.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import time
 from collections.abc import Callable
@@ -27,13 +28,16 @@ from .models import (
     Claimant,
     ExtractedClaim,
     ExtractionResult,
+    FurnitureSpan,
     Relation,
     Span,
 )
+from .reading import reading_view
 from .relations import link, prepare
 from .scoring import score
 from .sentences import Sentence, split_sentences
 from .tokens import SENTENCE_HINTS, contains_any
+from .turns import Turns, read_turns
 
 STAGES = ("document", "sentences", "attribution", "claimants", "flags", "relations", "scoring")
 RESOLUTION_WINDOW_CLAIMS = 10
@@ -111,23 +115,43 @@ def run(text: str, timer: Timer | None = None) -> ExtractionResult:
             timer(stage, now - started)
             started = now
 
-    document = read_document(text)
+    # Every stage reads the reading view (same offsets); the spans returned are the original's.
+    view = reading_view(text)
+    document = read_document(view)
+    headline = next(
+        ((span.start, span.end) for span in document.metadata.furniture if span.kind == "title"),
+        None,
+    )
+    captions = [
+        (span.start, span.end) for span in document.metadata.furniture if span.kind == "caption"
+    ]
+    turns, paragraphs = read_turns(view, document.paragraphs, headline, captions)
     lap("document")
-    sentences = split_sentences(text, document.paragraphs)
+    sentences = split_sentences(view, paragraphs)
     lap("sentences")
-    facts = [_sentence_facts(text, sentence) for sentence in sentences]
-    drafts, qualifiers = _attribute(text, sentences, facts, len(document.paragraphs))
+    facts = [_sentence_facts(view, sentence) for sentence in sentences]
+    drafts, qualifiers = _attribute(view, sentences, facts, len(paragraphs))
+    drafts = _apply_turns(view, drafts, sentences, turns)
     lap("attribution")
-    _resolve_claimants(text, drafts, document.paragraphs)
+    _resolve_claimants(view, drafts, document.paragraphs)
     lap("claimants")
-    _apply_flags(text, drafts, facts, qualifiers)
-    _assign_kinds(text, drafts)
+    _apply_flags(view, drafts, facts, qualifiers)
+    _assign_kinds(view, drafts)
     lap("flags")
-    _link(text, drafts)
+    _link(view, drafts)
     lap("relations")
     claims = _finish(text, drafts, sentences)
     lap("scoring")
-    return ExtractionResult(text=text, metadata=document.metadata, claims=claims)
+    metadata = document.metadata
+    if view is not text:
+        metadata = dataclasses.replace(
+            metadata,
+            furniture=tuple(
+                FurnitureSpan(text[span.start : span.end], span.start, span.end, span.kind)
+                for span in metadata.furniture
+            ),
+        )
+    return ExtractionResult(text=text, metadata=metadata, claims=claims)
 
 
 # --------------------------------------------------------------------------------------------
@@ -143,12 +167,14 @@ def _attribute(
     drafts: list[Draft] = []
     qualifiers: list[int] = []
     previous_tag = None
+    previous_was_lead = False  # the paragraph before only introduced this one ("X said:")
     for paragraph_sentences in by_paragraph:
         if not paragraph_sentences:
             previous_tag = None
             continue
         members = [sentences[index] for index in paragraph_sentences]
         paragraph = (members[0].start, members[-1].end)
+        introduced_by = previous_tag if previous_was_lead else None
         found, previous_tag = attribute_paragraph(
             text,
             members,
@@ -156,6 +182,15 @@ def _attribute(
             previous_tag,
             [(facts[index].lowered, facts[index].hints) for index in paragraph_sentences],
         )
+        previous_was_lead = not found and previous_tag is not None
+        if introduced_by is not None:
+            # "The director wrote in a letter:" then this paragraph: its claims are hers.
+            for _, attribution in found:
+                if attribution.source is None:
+                    attribution.source = introduced_by.source
+                    attribution.cue = introduced_by.cue
+                    attribution.cue_verb = introduced_by.cue_verb
+                    attribution.inherited_source = True
         qualifier_positions = set()
         for position, index in enumerate(paragraph_sentences):
             sentence = facts[index]
@@ -184,6 +219,36 @@ def _attribute(
             )
     drafts.sort(key=lambda draft: (draft.attribution.content[0], draft.attribution.content[1]))
     return drafts, qualifiers
+
+
+_FIRST_PERSON = frozenset({"i", "we", "me", "us"})
+
+
+def _apply_turns(
+    text: str, drafts: list[Draft], sentences: list[Sentence], turns: Turns
+) -> list[Draft]:
+    """A transcript's or an interview's speaker is the claimant of what the turn asserts:
+    of each claim with no claimant of its own, and of each in the first person ("I think").
+    The interviewer's questions assert nothing."""
+    if not (turns.labels or turns.answers or turns.questions):
+        return drafts
+    kept = []
+    for draft in drafts:
+        paragraph = sentences[draft.sentence_index].paragraph
+        if paragraph in turns.questions:
+            continue
+        speaker = turns.labels.get(paragraph) or turns.answers.get(paragraph)
+        attribution = draft.attribution
+        if speaker is not None and (
+            attribution.source is None
+            or text[attribution.source[0] : attribution.source[1]].lower() in _FIRST_PERSON
+        ):
+            attribution.source = speaker
+            attribution.inherited_source = True
+            if attribution.form == "unattributed":
+                attribution.form = "turn"
+        kept.append(draft)
+    return kept
 
 
 def _resolve_claimants(text: str, drafts: list[Draft], paragraphs: list[tuple[int, int]]) -> None:

@@ -13,6 +13,9 @@ import pytest
 
 from claims.extraction import ExtractionError
 
+# Run without pytest-django (-p no:django, as the extraction README says) the command reads
+# the text-only settings, as manage.py gives it; under pytest-django its settings stand.
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "newsroom.text_only_settings")
 command = pytest.importorskip("claims.management.commands.extract_claims")
 
 

@@ -145,6 +145,44 @@ def test_claimant_rules():
     assert not scorer.claimant_is_correct((), Span(0, 5))
 
 
+def test_the_same_name_at_another_mention_is_the_right_claimant():
+    gold = (Span(0, 8),)
+    names = frozenset({"nick bos"})
+    assert scorer.claimant_is_correct(gold, Span(50, 58), names, "Nick  Bos")
+    assert not scorer.claimant_is_correct(gold, Span(50, 58), names, "Nick Cave")
+    assert not scorer.claimant_is_correct(gold, Span(50, 58), frozenset(), "Nick Bos")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nick Bos", True),
+        ("LOWE", True),
+        ("Bank of England", True),
+        ("The Independent", True),
+        ("he", False),
+        ("He", False),
+        ("the company", False),
+        ("The government", False),
+        ("UN estimates", False),
+    ],
+)
+def test_only_names_are_matched_by_their_text(text: str, expected: bool):
+    assert scorer.is_name(text) is expected
+
+
+def test_attributed_claimant_accuracy_and_figure_recall_leave_out_what_they_do_not_count():
+    article = make_article()
+    predictions = [
+        predicted("Rebels seized the airport", "Officials"),  # attributed, wrong claimant
+        predicted("it", "The rebels"),  # attributed, right
+        # the figure claim (gold 2) is not found
+    ]
+    metrics = scorer.score_article(article, predictions).metrics()
+    assert metrics["attributed_claimant_accuracy"] == 0.5
+    assert metrics["figure_claim_recall"] == 0.0
+
+
 # --------------------------------------------------------------------------- scoring
 
 

@@ -1,0 +1,210 @@
+"""Who speaks a paragraph, when the layout of the document says so.
+
+- **Transcripts.** A paragraph that opens with a speaker's label (``HOLT: Do you accept the
+  figures?``, ``Maria Lopez: We never saw it.``, ``Q:`` / ``A:``) is that speaker's turn:
+  the label is no part of any claim, and what the turn asserts is the speaker's. A document
+  is read as a transcript only when at least two paragraphs open with a label, so a lone
+  ``Update: ...`` or ``Note: ...`` stays text.
+- **Question-and-answer interviews.** When at least three paragraphs consist of a question
+  (they end with ``?``) and most of them are followed by a paragraph that is not one, the
+  document is an interview: the question paragraphs are the interviewer's and assert nothing;
+  every other paragraph after the first question is an answer, and what an answer asserts is
+  the interviewee's. The interviewee is the person named most often in the headline and the
+  introduction (before the first question); the claimant span is the first mention of the
+  name in the text, often in the headline.
+
+Pure functions of the text and its paragraphs; linear in the document's length.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .lexicon import (
+    DOCUMENT_WORDS,
+    GOVERNMENT_WORDS,
+    MEDIA_WORDS,
+    MONTHS,
+    ORGANISATION_WORDS,
+    WEEKDAYS,
+    words,
+)
+
+# "HOLT:", "SEN. MARY HOLT:", "Maria Lopez:", "Q:", "A.:" - at a paragraph's start.
+_LABEL = re.compile(
+    r"(?P<label>(?:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3})|"
+    r"(?:[A-Z][a-z'’-]+(?:\s+(?:[A-Z][a-z'’.-]+|de|van|von|al|bin)){0,3})|Q|A)"
+    r"\.?\s*:\s+(?=\S)"
+)
+# Labels that open notes, not turns.
+_NOT_SPEAKERS = words(
+    "note update updated correction editor editors clarification warning breaking watch read "
+    "see source sources photo image video credit caption related transcript summary background "
+    "disclaimer advertisement"
+)
+QUESTION_LABELS = frozenset({"Q", "QUESTION", "INTERVIEWER"})
+ANSWER_LABELS = frozenset({"A", "ANSWER"})
+
+# Capitalised runs of two to four words: candidate names of the interviewee.
+# A name word: a capital, then letters with at least one small one ("Bos", "McGuire").
+_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’-]*?[a-zß-öø-ÿ][\w'’-]*"
+_NAME_RUN = re.compile(rf"{_NAME_WORD}(?:\s+(?:[A-ZÀ-ÖØ-Þ]\.\s+)?{_NAME_WORD}){{1,3}}\b")
+_NOT_PERSON_WORDS = (
+    ORGANISATION_WORDS
+    | GOVERNMENT_WORDS
+    | MEDIA_WORDS
+    | DOCUMENT_WORDS
+    | WEEKDAYS
+    | frozenset(MONTHS)
+    | words(
+        "wikinews interview interviews interviewed the a an of in on at for and with about "
+        "new north south east west united"
+    )
+)
+
+
+@dataclass(slots=True)
+class Turns:
+    # paragraph index -> the speaker label's (start, end); the paragraph's text starts after it
+    labels: dict[int, tuple[int, int]] = field(default_factory=dict)
+    # paragraph indexes whose claims are not claims: the interviewer's questions
+    questions: set[int] = field(default_factory=set)
+    # paragraph index -> the span that names who speaks it (an answer's interviewee)
+    answers: dict[int, tuple[int, int]] = field(default_factory=dict)
+
+
+def read_turns(
+    text: str,
+    paragraphs: list[tuple[int, int]],
+    headline: tuple[int, int] | None,
+    captions: list[tuple[int, int]] = (),  # type: ignore[assignment]
+) -> tuple[Turns, list[tuple[int, int]]]:
+    """The turns of the document, and its paragraphs with each speaker label cut off.
+    ``captions`` (photo captions) name the interviewee too, when they come before the first
+    question."""
+    turns = Turns()
+    labelled = _labels(text, paragraphs)
+    if len(labelled) >= 2:
+        paragraphs = list(paragraphs)
+        for index, (label, content_start) in labelled.items():
+            name = text[label[0] : label[1]]
+            if name.upper() in QUESTION_LABELS:
+                turns.questions.add(index)
+            turns.labels[index] = label
+            paragraphs[index] = (content_start, paragraphs[index][1])
+    questions = [
+        index
+        for index, (start, end) in enumerate(paragraphs)
+        if index not in turns.labels and _is_question(text, start, end)
+    ]
+    if _is_interview(questions, len(paragraphs)):
+        first = questions[0]
+        turns.questions.update(questions)
+        interviewee = _interviewee(text, _before(paragraphs, first, captions), headline)
+        if interviewee is not None:
+            for index in range(first + 1, len(paragraphs)):
+                if index not in turns.questions and index not in turns.labels:
+                    turns.answers[index] = interviewee
+    if turns.labels and any(
+        text[start:end].upper() in ANSWER_LABELS for start, end in turns.labels.values()
+    ):
+        # "A:" turns are the interviewee's, named as for an interview without labels.
+        first = min(turns.labels)
+        interviewee = _interviewee(text, _before(paragraphs, first, captions), headline)
+        for index, (start, end) in list(turns.labels.items()):
+            if text[start:end].upper() in ANSWER_LABELS:
+                del turns.labels[index]
+                if interviewee is not None:
+                    turns.answers[index] = interviewee
+    return turns, paragraphs
+
+
+def _before(
+    paragraphs: list[tuple[int, int]], first: int, captions: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """The paragraphs and captions before paragraph ``first``, in text order."""
+    limit = paragraphs[first][0]
+    return sorted([*paragraphs[:first], *(span for span in captions if span[0] < limit)])
+
+
+def _labels(text: str, paragraphs: list[tuple[int, int]]) -> dict[int, tuple[tuple[int, int], int]]:
+    found = {}
+    for index, (start, end) in enumerate(paragraphs):
+        match = _LABEL.match(text, start, end)
+        if match is None:
+            continue
+        label = match["label"]
+        if label.lower() in _NOT_SPEAKERS or label.split()[0].lower() in _NOT_SPEAKERS:
+            continue
+        found[index] = ((match.start("label"), match.end("label")), match.end())
+    return found
+
+
+def _is_question(text: str, start: int, end: int) -> bool:
+    return text[start:end].rstrip(" \"”’'").endswith("?")
+
+
+def _is_interview(questions: list[int], paragraph_count: int) -> bool:
+    if len(questions) < 3:
+        return False
+    asked = set(questions)
+    answered = sum(
+        1 for index in questions if index + 1 < paragraph_count and index + 1 not in asked
+    )
+    return answered * 3 >= len(questions) * 2
+
+
+def _interviewee(
+    text: str, introduction: list[tuple[int, int]], headline: tuple[int, int] | None
+) -> tuple[int, int] | None:
+    """The interviewee: a person the headline names, else the one the introduction names
+    most often (by surname), at the first mention of the name. A run of capitalised words is
+    cut at words that name no person ("Interview with LibriVox founder Hugh McGuire Sunday");
+    a piece may still open with a role ("Biologist Nick Bos"), so of its tails of two words
+    or more the one written most often is the name."""
+    stretches = [*([headline] if headline else []), *introduction]
+    first_mention: dict[str, tuple[int, int]] = {}
+    in_headline: set[str] = set()
+    for start, end in stretches:
+        for match in _NAME_RUN.finditer(text, start, end):
+            for piece in _person_pieces(match):
+                for first in range(len(piece) - 1):
+                    name = text[piece[first][0] : piece[-1][1]]
+                    first_mention.setdefault(name, (piece[first][0], piece[-1][1]))
+                    if headline is not None and start == headline[0]:
+                        in_headline.add(name)
+    if not first_mention:
+        return None
+    surname_counts: Counter[str] = Counter()
+    written: Counter[str] = Counter()
+    for name in first_mention:
+        surname = name.split()[-1]
+        if surname not in surname_counts:
+            surname_counts[surname] = len(re.findall(rf"\b{re.escape(surname)}\b", text))
+        written[name] = text.count(name)
+    best = max(
+        first_mention,
+        key=lambda name: (
+            name in in_headline,
+            surname_counts[name.split()[-1]],
+            written[name],
+            -len(name),
+            -first_mention[name][0],
+        ),
+    )
+    if surname_counts[best.split()[-1]] < 2:
+        return None
+    return first_mention[best]
+
+
+def _person_pieces(match: re.Match[str]) -> list[list[tuple[int, int]]]:
+    """The run's words as (start, end), cut into pieces at words that name no person."""
+    pieces: list[list[tuple[int, int]]] = [[]]
+    for word in re.finditer(r"\S+", match[0]):
+        if word[0].lower() in _NOT_PERSON_WORDS:
+            pieces.append([])
+        else:
+            pieces[-1].append((match.start() + word.start(), match.start() + word.end()))
+    return [piece for piece in pieces if len(piece) >= 2]

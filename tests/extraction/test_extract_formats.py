@@ -1,0 +1,204 @@
+"""The formats real archives use: quote marks written as two apostrophes or backticks,
+transcripts with speaker labels, question-and-answer interviews, quotations running over
+several paragraphs, paragraphs that introduce the next one, photo captions and headlines with
+their date."""
+
+from __future__ import annotations
+
+from claims.extraction import ExtractedClaim, extract
+from claims.extraction.document import is_caption
+
+
+def claims_of(text: str) -> list[ExtractedClaim]:
+    result = extract(text)
+    for claim in result.claims:  # every span still indexes the text as given
+        assert text[claim.start : claim.end] == claim.text
+        if claim.source is not None:
+            assert text[claim.source.start : claim.source.end] == claim.source.text
+    return list(result.claims)
+
+
+def by_text(claims: list[ExtractedClaim]) -> dict[str, ExtractedClaim]:
+    return {claim.text: claim for claim in claims}
+
+
+# --------------------------------------------------------------------------- quote marks
+
+
+def test_two_apostrophes_are_quote_marks():
+    text = (
+        "''We will not sign this,'' said Mara Ellis, who chairs the tenants' association. "
+        "''The rent rise is illegal.''"
+    )
+    claims = by_text(claims_of(text))
+    assert set(claims) == {"We will not sign this", "The rent rise is illegal"}
+    for claim in claims.values():
+        assert claim.source is not None and claim.source.text == "Mara Ellis"
+        assert "direct_quote" in claim.flags
+
+
+def test_tex_style_backticks_open_a_quotation():
+    text = "``Prices will fall by spring,'' the central bank's governor told lawmakers."
+    (claim,) = claims_of(text)
+    assert claim.text == "Prices will fall by spring"
+    assert claim.source is not None and claim.source.text == "the central bank's governor"
+
+
+def test_an_apostrophe_pair_inside_words_is_left_alone():
+    text = "The workers' union said the talks had failed."
+    (claim,) = claims_of(text)
+    assert claim.text == "the talks had failed"
+    assert claim.source is not None and claim.source.text == "The workers' union"
+
+
+# --------------------------------------------------------------------------- transcripts
+
+
+def test_a_transcript_turn_is_its_speakers_claim_without_the_label():
+    text = (
+        "GRANT: Were the accounts audited?\n\n"
+        "LOWE: They were audited twice last year. Nobody found a problem.\n\n"
+        "GRANT: So the board knew nothing?\n\n"
+        "LOWE: The board saw every report."
+    )
+    claims = claims_of(text)
+    assert [claim.text for claim in claims] == [
+        "They were audited twice last year",
+        "Nobody found a problem",
+        "The board saw every report",
+    ]
+    assert {claim.source.text for claim in claims if claim.source} == {"LOWE"}
+    assert all(claim.source is not None for claim in claims)
+
+
+def test_mixed_case_speaker_labels_and_a_turn_that_attributes_inside():
+    text = (
+        "Maria Lopez: The river rose two metres in an hour.\n\n"
+        "Tom Reid: The council said the barriers were ready."
+    )
+    lopez, reid = claims_of(text)
+    assert lopez.text == "The river rose two metres in an hour"
+    assert lopez.source is not None and lopez.source.text == "Maria Lopez"
+    # what the turn reports keeps the source it names
+    assert reid.text == "the barriers were ready"
+    assert reid.source is not None and reid.source.text == "The council"
+
+
+def test_one_labelled_paragraph_is_no_transcript():
+    text = "Smith: a name to remember.\n\nThe festival opens on Friday with 40 bands."
+    claims = claims_of(text)
+    assert claims[0].source is None
+    assert claims[0].text.startswith("Smith")
+
+
+# --------------------------------------------------------------------------- interviews
+
+INTERVIEW = (
+    "Harbour pilot Jonas Berg talks to the Gazette about silting Monday, March 2, 2026\n\n"
+    "Jonas Berg has guided ships into Eastport for twenty years. Berg says the channel is "
+    "getting shallower every season.\n\n"
+    "How deep is the channel today?\n\n"
+    "At low tide it is under nine metres. Large tankers need eleven.\n\n"
+    "Has the port authority dredged it recently?\n\n"
+    "Not since 2019. I think the money went elsewhere.\n\n"
+    "What happens if nothing is done?\n\n"
+    "A tanker will run aground within two years."
+)
+
+
+def test_interview_answers_are_the_interviewees_and_questions_are_no_claims():
+    claims = claims_of(INTERVIEW)
+    texts = [claim.text for claim in claims]
+    assert not any(text.endswith("?") for text in texts)
+    assert "How deep is the channel today" not in " ".join(texts)
+    answers = [claim for claim in claims if claim.start > INTERVIEW.index("How deep")]
+    assert [claim.text for claim in answers] == [
+        "At low tide it is under nine metres",
+        "Large tankers need eleven",
+        "Not since 2019",
+        "I think the money went elsewhere",
+        "A tanker will run aground within two years",
+    ]
+    headline_mention = INTERVIEW.index("Jonas Berg")
+    for claim in answers:
+        assert claim.source is not None
+        assert (claim.source.text, claim.source.start) == ("Jonas Berg", headline_mention)
+    # the introduction is the reporter's, except what it attributes
+    introduction = by_text(claims)
+    assert introduction["Jonas Berg has guided ships into Eastport for twenty years"].source is None
+
+
+def test_a_few_rhetorical_questions_make_no_interview():
+    text = (
+        "Who pays for the bridge? The council says the state should.\n\n"
+        "The state disagrees. Is anyone surprised?\n\n"
+        "The vote is on Tuesday."
+    )
+    claims = claims_of(text)
+    assert by_text(claims)["The state disagrees"].source is None
+
+
+# --------------------------------------------------------------------------- paragraphs
+
+
+def test_a_quotation_running_over_paragraphs_keeps_its_speaker():
+    text = (
+        '"The channel has silted up," said Jonas Berg, a pilot for 20 years. "Dredging '
+        "stopped in 2019. Every month the sandbank grows.\n\n"
+        '"Nobody at the port authority listens to the pilots."\n\n'
+        "The authority did not respond."
+    )
+    claims = by_text(claims_of(text))
+    for quoted in (
+        "The channel has silted up",
+        "Dredging stopped in 2019. Every month the sandbank grows",
+        "Nobody at the port authority listens to the pilots",
+    ):
+        assert claims[quoted].source is not None
+        assert claims[quoted].source.text == "Jonas Berg"
+
+
+def test_a_paragraph_that_introduces_the_next_gives_it_its_speaker():
+    text = (
+        "The authority's director, Ana Ruiz, wrote in a letter to the council:\n\n"
+        '"We have dredged the channel every spring. The depth meets every standard."\n\n'
+        "Kell Marine's owner stated,\n\n"
+        "The pilots have complained for years. Nobody listened."
+    )
+    claims = claims_of(text)
+    assert [claim.text for claim in claims] == [
+        "We have dredged the channel every spring. The depth meets every standard",
+        "The pilots have complained for years",
+        "Nobody listened",
+    ]
+    assert claims[0].source is not None and claims[0].source.text == "Ana Ruiz"
+    assert claims[1].source is not None and claims[1].source.text == "Kell Marine's owner"
+    assert claims[2].source is not None and claims[2].source.text == "Kell Marine's owner"
+
+
+# --------------------------------------------------------------------------- furniture
+
+
+def test_photo_captions_are_furniture():
+    text = (
+        "Flood barriers on the Eastport quay in March. Image: Lena Fischer.\n\n"
+        "The barriers held during the storm, the harbour master said."
+    )
+    result = extract(text)
+    assert [claim.text for claim in result.claims] == ["The barriers held during the storm"]
+    assert [span.kind for span in result.metadata.furniture] == ["caption"]
+
+
+def test_what_a_caption_is_and_is_not():
+    assert is_caption("Herrick at a conference in 2008 Image: ShakataGaNai.")
+    assert is_caption('"Peace is the future." Shimon Peres image: David Shankbone.')
+    assert is_caption("The mayor at the site. Photo by Jane Roe/AP")
+    assert not is_caption("Police released an image of the suspect.")
+    assert not is_caption("He posted a photo: it showed nothing.")
+    assert not is_caption("The picture: Grim.")
+
+
+def test_a_headline_with_its_date_on_the_same_line():
+    result = extract(INTERVIEW)
+    assert result.metadata.title == "Harbour pilot Jonas Berg talks to the Gazette about silting"
+    assert result.metadata.published == "2026-03-02"
