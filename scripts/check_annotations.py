@@ -16,7 +16,6 @@ from pathlib import Path
 EXTRACTION_TESTS = Path(__file__).resolve().parents[1] / "tests" / "extraction"
 sys.path.insert(0, str(EXTRACTION_TESTS))
 
-import test_gold_set as gold  # noqa: E402
 from annotated_sets import STRUCTURAL_CHECKS, load_articles  # noqa: E402
 
 
