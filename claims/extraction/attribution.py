@@ -48,6 +48,7 @@ from .lexicon import (
     CueVerb,
     words,
 )
+from .pos import can_be_finite_verb, lexicon
 from .sentences import Sentence
 from .tokens import SENTENCE_HINTS, Token, has_case_traps, tokenize
 
@@ -143,6 +144,12 @@ def find_quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for mark in _QUOTE_MARK.finditer(text, start, end):
         index = mark.start()
         char = mark.group()
+        if not spans and open_at is None and _closes_a_continued_quote(text, index, start, end):
+            # The paragraph goes on with a quotation opened in the paragraph before, the
+            # continuation's opening mark left out: 'coach said, "We learned a lot.' then
+            # 'It was a very emotional day."'
+            spans.append((start, index))
+            continue
         if char == "“" or (char == '"' and open_at is None):
             if open_at is None:
                 open_at = index
@@ -160,6 +167,19 @@ def find_quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
         spans.append((open_at, end))
     spans.sort()
     return spans
+
+
+def _closes_a_continued_quote(text: str, index: int, start: int, end: int) -> bool:
+    """The paragraph's first quote mark closes a quotation: a word or a full stop right before
+    it, nothing but punctuation and space after it, and more than two words before it."""
+    char = text[index]
+    if char not in '"”' or index - start < 10:
+        return False
+    before = text[index - 1]
+    after = text[index + 1] if index + 1 < end else " "
+    if before.isspace() or not (after.isspace() or after in ".,;:!?)"):
+        return False
+    return char == "”" or len(text[start:index].split()) > 2
 
 
 def _closing_single_quote(text: str, start: int, end: int) -> int | None:
@@ -481,6 +501,8 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         return None
     previous = tokens[index - 1].lower if index > 0 else ""
     following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
+    if token.text[:1].isupper() and previous[:1].isalpha():
+        return None  # "Colorado State University", "the Daily Report": a name's word
     if (
         previous in DETERMINERS
         or previous in ("'s", "’s")
@@ -516,9 +538,15 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         # "media reports said", "UN estimates" are nouns; "the UN estimates that" a verb.
         if following in CUE_VERBS or following in (",", ".", ")") or previous in PREPOSITIONS:
             return None
-        if token.lower in ("reports", "claims", "charges", "notes", "states", "posts"):
-            return None
-    if token.lower in ("found", "find", "finds") and following not in ("that",):
+        if token.lower in ("reports", "claims", "charges", "notes", "states", "posts") and not (
+            previous[:1].isalpha() and _clause_follows(tokens, index + 1)
+        ):
+            return None  # "The regulator notes the scheme breaks no rules" is a verb
+    if (
+        token.lower in ("found", "find", "finds")
+        and following not in ("that",)
+        and not _clause_follows(tokens, index + 1)
+    ):
         return None  # "found dead" / "found the body": not reported speech
     if (
         token.lower == "charged"
@@ -1350,6 +1378,9 @@ def _attribute_with_cue(
     else:
         subject = _left_noun_phrase(tokens, index)
     if subject == "subordinate":
+        as_clause = _as_clause(text, tokens, index, verb, start, end)
+        if as_clause is not None:
+            return as_clause
         # "Two miners who were underground when the quake hit said ...": the subordinate
         # clause is inside the subject's relative clause.
         subject = _subject_with_relative_clause(tokens, index)
@@ -1438,6 +1469,25 @@ def _attribute_with_cue(
                     # "Y1, X said on Monday, after the recall": Y1 goes on past the attribution.
                     return _make(text, start, end, form="parenthetical", **details)
                 return _make(text, start, before_end, form="tail", **details)
+        if subject_first == 0 or all(
+            token.lower in _LEADING_CONNECTIVES for token in tokens[:subject_first]
+        ):
+            # "They estimated by 2050, rising demand would ...": an adjunct, then the clause.
+            comma = next(
+                (position for position in range(after, last) if tokens[position].text == ","),
+                None,
+            )
+            if (
+                comma is not None
+                and comma - after <= 6
+                and verb.complement in ("clause", "that")
+                and (
+                    (tokens[after].lower in PREPOSITIONS and tokens[after].lower != "to")
+                    or _is_time_token(tokens[after])
+                )
+                and _clause_follows(tokens, comma + 1)
+            ):
+                return _make(text, tokens[after].start, end, form="said_that", **details)
         return None
 
     # Parenthetical: "Y1, X said, Y2" - the whole sentence is the claim.
@@ -1468,6 +1518,75 @@ def _attribute_with_cue(
     return None
 
 
+def _as_subject(tokens: list[Token], cue_index: int) -> tuple[int, int] | None:
+    """'As coauthor Colette Heald told ...' / '..., as the minister said': the noun phrase
+    between "as" and the cue, as token indices, when "as" opens the clause."""
+    position = cue_index - 1
+    while position >= 0 and tokens[position].lower != "as":
+        if tokens[position].text in _PUNCT_STOPS or cue_index - position > 9:
+            return None
+        position -= 1
+    if position < 0:
+        return None
+    opens_sentence = all(token.lower in _LEADING_CONNECTIVES for token in tokens[:position])
+    after_comma = position > 0 and tokens[position - 1].text == ","
+    if not (opens_sentence or after_comma):
+        return None
+    subject = _left_noun_phrase(tokens, cue_index, position + 1)
+    return subject if isinstance(subject, tuple) else None
+
+
+def _as_clause(
+    text: str, tokens: list[Token], index: int, verb: CueVerb, start: int, end: int
+) -> Attribution | None:
+    """'As X told The Huffington Post, Y' gives Y; 'Y, as X said on Monday' gives Y."""
+    subject = _as_subject(tokens, index)
+    if subject is None or verb.group not in ("say", "assert", "tell", "announce", "show"):
+        return None
+    details = {"source": _span(tokens, *subject), "cue": _span(tokens, index, index)}
+    first = subject[0] - 1  # the "as"
+    if first > 0 and tokens[first - 1].text == ",":
+        return _make(text, start, tokens[first - 1].start, form="tail", cue_verb=verb, **details)
+    comma = next(
+        (position for position in range(index + 1, len(tokens)) if tokens[position].text == ","),
+        None,
+    )
+    if comma is None or comma - index > 10:
+        return None
+    return _make(text, tokens[comma].end, end, form="said_that", cue_verb=verb, **details)
+
+
+def _clause_follows(tokens: list[Token], first: int) -> bool:
+    """A clause starts at ``first``: a finite verb (by the part-of-speech lexicon) within the
+    next dozen words, after at least one word and before any punctuation or relative word -
+    'reduction of crop yields by 2050 exceeded ...', not 'the body in the river'."""
+    if first >= len(tokens) or not _opens_noun_phrase(tokens, first):
+        return False  # "found guilty of ...", "found dead": no subject of a clause
+    for position in range(first + 1, min(len(tokens), first + 12)):
+        token = tokens[position]
+        if token.text in _PUNCT_STOPS or token.text in ".!?" or token.lower in RELATIVE_STOPS:
+            return False
+        if token.text.islower() and can_be_finite_verb(token.lower):
+            return tokens[position - 1].lower not in DETERMINERS
+    return False
+
+
+_NOUN_PHRASE_OPENERS = frozenset({"DT", "PRP", "PRP$", "CD", "NN", "NNS", "NNP", "NNPS", "EX"})
+# Before a noun: "heavy rains", "rising prices", "armed men".
+_MODIFIER_TAGS = frozenset({"JJ", "JJR", "JJS", "VBG", "VBN"})
+
+
+def _opens_noun_phrase(tokens: list[Token], first: int) -> bool:
+    """A determiner, pronoun, number or noun - or a modifier before one of those (by each
+    word's most frequent tag)."""
+    best = lexicon().best(tokens[first].text)
+    if best in _NOUN_PHRASE_OPENERS:
+        return True
+    if best in _MODIFIER_TAGS and first + 1 < len(tokens):
+        return lexicon().best(tokens[first + 1].text) in _NOUN_PHRASE_OPENERS
+    return False
+
+
 def _rejects_a_claim(tokens: list[Token], index: int) -> bool:
     """'rejected the accusation' is a denial; 'rejected the bill' is an event."""
     for token in tokens[index + 1 : index + 6]:
@@ -1490,8 +1609,12 @@ def _match_tag(text: str, start: int, end: int) -> _Tag | None:
     words = [token for token in tokens if token.is_word]
     if not words or len(words) > 40:
         return None
+    last_word = max((index for index, token in enumerate(tokens) if token.is_word), default=-1)
     for index, token in enumerate(tokens):
         verb = _cue_at(tokens, index) if token.lower in CUE_VERBS else None
+        if verb is None and index == last_word and token.lower in AMBIGUOUS_NOUN_FORMS:
+            # 'The Department of Agriculture notes, "..."': last before the quotation, a verb
+            verb = CUE_VERBS.get(token.lower)
         participle = False
         if verb is None:
             if token.lower in PARTICIPLE_CUES or token.lower in ("saying",):
@@ -1501,6 +1624,8 @@ def _match_tag(text: str, start: int, end: int) -> _Tag | None:
                 continue
         last = len(tokens) - 1
         subject = _left_noun_phrase(tokens, index)
+        if subject == "subordinate":
+            subject = _as_subject(tokens, index)  # 'As X told Y, "..."'
         if isinstance(subject, str):
             return None
         if subject is None and index > 1 and tokens[index - 1].text == ",":
@@ -1509,7 +1634,13 @@ def _match_tag(text: str, start: int, end: int) -> _Tag | None:
             if subject is not None and sum(token.is_word for token in tokens[: subject[0]]) > 6:
                 subject = None  # a clause before it: "Y, the minister, said" is no tag
         if subject is not None:
-            if any(t.is_word for t in tokens[: subject[0]]) and tokens[subject[0] - 1].text != ",":
+            if (
+                any(
+                    t.is_word and t.lower != "as" and t.lower not in _LEADING_CONNECTIVES
+                    for t in tokens[: subject[0]]
+                )
+                and tokens[subject[0] - 1].text != ","
+            ):
                 continue
             after = index + 1
             if verb.lemma == "tell":
@@ -1542,11 +1673,14 @@ def attribute_paragraph(
     previous_tag: _Tag | None,
     lowered_and_hints: list[tuple[str, int]] | None = None,
 ) -> tuple[list[tuple[int, Attribution]], _Tag | None]:
-    """Attributions for the sentences of one paragraph, indexed by position in ``sentences``.
+    """Attributions for the sentences of one paragraph, indexed by position in ``sentences``,
+    and the paragraph's last speaker.
 
-    ``previous_tag`` is the last quotation speaker of the paragraph before, for a quotation
-    that goes on without a new tag. ``lowered_and_hints`` gives each sentence lowered and its
-    SENTENCE_HINTS.find bits, when the caller has worked them out already.
+    ``previous_tag`` is the last speaker of the paragraph before, for a quotation that goes
+    on without a new tag. A quotation without a tag of its own is the latest speaker's: the
+    tag of the quotation before it or a sentence's attribution in between ('Heald noted the
+    findings show X. "An air-quality cleanup would ..."'). ``lowered_and_hints`` gives each
+    sentence lowered and its SENTENCE_HINTS.find bits, when the caller has them already.
     """
 
     def sentence_claims(position: int, sentence: Sentence) -> list[Attribution]:
@@ -1559,11 +1693,25 @@ def attribute_paragraph(
     lead = lead_tag(text, sentences, paragraph) if not quotes else None
     if lead is not None:
         return results, lead
+    last_speaker = previous_tag
+
+    def remember(attributions: list[Attribution]) -> None:
+        nonlocal last_speaker
+        for attribution in attributions:
+            if (
+                attribution.source is not None
+                and attribution.cue is not None
+                and (attribution.cue_verb is not None)
+            ):
+                last_speaker = _Tag(attribution.source, attribution.cue, attribution.cue_verb)
+
     if not quotes:
         for position, sentence in enumerate(sentences):
-            for attribution in sentence_claims(position, sentence):
+            found = sentence_claims(position, sentence)
+            remember(found)
+            for attribution in found:
                 results.append((position, attribution))
-        return results, None
+        return results, last_speaker
 
     # The words between two quotations (or a quotation and the sentence's end) are read twice:
     # as the quotation's tag here and as the text outside the quotes below. Read them once;
@@ -1575,11 +1723,10 @@ def attribute_paragraph(
             tag_memo[start, end] = _match_tag(text, start, end)
         return tag_memo[start, end]
 
-    # Who is speaking each quotation: the tag after its closing mark or before its opening
-    # mark, in the same sentence; failing that, the previous quotation's speaker.
-    tags: list[_Tag | None] = []
+    # Who speaks each quotation by its own tag: the tag after its closing mark or before its
+    # opening mark, in the same sentence (None: the latest speaker, decided in text order).
+    own_tags: list[_Tag | None] = []
     sentence_of = _sentence_lookup(sentences)
-    last_tag = previous_tag
     for open_at, close_at in quotes:
         tag = None
         closing_sentence = sentence_of(close_at if close_at < paragraph[1] else close_at - 1)
@@ -1590,13 +1737,18 @@ def attribute_paragraph(
             opening_sentence = sentence_of(open_at)
             if opening_sentence is not None:
                 head_start = _previous_quote_end(quotes, open_at, opening_sentence.start)
-                head = text[head_start:open_at]
-                if head.strip() and head.rstrip()[-1:] in ":,":
+                head = text[head_start:open_at].rstrip()
+                if head and (head[-1] in ":," or _ends_with_cue(head)):
                     tag = tag_between(head_start, open_at)
-        if tag is None:
-            tag = last_tag
-        tags.append(tag)
-        last_tag = tag
+        own_tags.append(tag)
+    tags: list[_Tag | None] = [None] * len(quotes)
+
+    def tag_of(tag_index: int) -> _Tag | None:
+        nonlocal last_speaker
+        if tags[tag_index] is None:
+            tags[tag_index] = own_tags[tag_index] or last_speaker
+        last_speaker = tags[tag_index]
+        return tags[tag_index]
 
     for position, sentence in enumerate(sentences):
         pieces = [
@@ -1605,14 +1757,16 @@ def attribute_paragraph(
             if open_at < sentence.end and close_at >= sentence.start
         ]
         if not pieces:
-            for attribution in sentence_claims(position, sentence):
+            found = sentence_claims(position, sentence)
+            remember(found)
+            for attribution in found:
                 results.append((position, attribution))
             continue
         outside = _outside_text(text, sentence, pieces)
         quoted_words = sum(len(text[a:b].split()) for a, b, _ in pieces)
-        outside_is_tag = not outside.strip(' ,.;:!?-—–"“”‘’') or _outside_is_tag(
-            text, sentence, pieces, tag_between
-        )
+        outside_is_tag = not _BRACKETED.sub("", outside).strip(
+            ' ,.;:!?-—–"“”‘’'
+        ) or _outside_is_tag(text, sentence, pieces, tag_between)
         if outside_is_tag and quoted_words >= 2:
             for piece_start, piece_end, tag_index in pieces:
                 open_at, close_at = quotes[tag_index]
@@ -1621,7 +1775,7 @@ def attribute_paragraph(
                 )
                 if open_at < sentence.start:
                     interior = (sentence.start, interior[1])
-                tag = tags[tag_index]
+                tag = tag_of(tag_index)
                 made = _make(
                     text,
                     interior[0],
@@ -1639,9 +1793,19 @@ def attribute_paragraph(
                 if made is not None:
                     results.append((position, made))
             continue
-        for attribution in sentence_claims(position, sentence):
+        for _, _, tag_index in pieces:
+            tag_of(tag_index)
+        found = sentence_claims(position, sentence)
+        remember(found)
+        for attribution in found:
             results.append((position, attribution))
-    return _merge_quotations(results), last_tag
+    return _merge_quotations(results), last_speaker
+
+
+def _ends_with_cue(head: str) -> bool:
+    """'Mr. Toccafondi says' right before a quotation: a tag without a comma."""
+    last_word = head.rsplit(None, 1)[-1].lower()
+    return last_word in CUE_VERBS
 
 
 def lead_tag(text: str, sentences: list[Sentence], paragraph: tuple[int, int]) -> _Tag | None:
@@ -1721,7 +1885,18 @@ def _outside_is_tag(
         cursor = max(cursor, piece_end)
     if cursor < sentence.end:
         stretches.append((cursor, sentence.end))
-    meaningful = [(a, b) for a, b in stretches if text[a:b].strip(' ,.;:!?-—–"“”‘’')]
+    meaningful = [
+        (a, b)
+        for a, b in stretches
+        if _BRACKETED.sub("", text[a:b]).strip(' ,.;:!?-—–"“”‘’')  # "((it))": a marker
+    ]
+    if len(meaningful) == 2 and _PARTICIPLE_ADJUNCT.match(text, *meaningful[1]):
+        # 'X notes, "...", highlighting the importance of Y': the tag, then an adjunct
+        meaningful = meaningful[:1]
     if len(meaningful) != 1:
         return False
     return tag_between(*meaningful[0]) is not None
+
+
+_BRACKETED = re.compile(r"\([^()]{0,40}\)|\[[^\[\]]{0,40}\]|\(\([^()]{0,40}\)\)")
+_PARTICIPLE_ADJUNCT = re.compile(r"[\s,]*[a-z]+ing\b")

@@ -207,7 +207,9 @@ def _attribute(
             ):
                 continue
             content = text[attribution.content[0] : attribution.content[1]]
-            if content.rstrip('"”’ ').endswith("?") and not attribution.source:
+            if content.rstrip('"”’ ').endswith("?") and (
+                not attribution.source or attribution.is_quote
+            ):
                 continue  # a question asserts nothing
             last = attribution.last_position if attribution.last_position is not None else position
             drafts.append(

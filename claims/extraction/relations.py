@@ -40,6 +40,7 @@ from .lexicon import (
     STOPWORDS,
     words,
 )
+from .pos import can_be_noun
 from .tokens import WordMemo, contains_any
 
 WINDOW = 12
@@ -78,7 +79,7 @@ _EMPTY_ADVERBS = words(
 _NOT_CONTENT = (
     _EMPTY_ADVERBS
     | NUMBER_WORDS
-    | (frozenset(CUE_VERBS) - GATED_CUE_FORMS)
+    | frozenset(form for form in CUE_VERBS if form not in GATED_CUE_FORMS and not can_be_noun(form))
     | words("one least without")
 )
 _SKIP_IN_SCOPE = STOPWORDS | _EMPTY_ADVERBS | words("one appeared appear appears seem seemed")

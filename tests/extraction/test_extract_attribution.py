@@ -764,3 +764,69 @@ def test_a_noun_phrase_before_and_is_no_clause_of_its_own() -> None:
         "that glaciers have lost ice."
     ).claims
     assert [claim.text for claim in claims] == ["glaciers have lost ice"]
+
+
+# --------------------------------------------------------------------------- structure
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source", "cue"),
+    [
+        # "As X said, Y" and "Y, as X said"
+        (
+            "As the fire chief told reporters, the blaze started in a storeroom.",
+            "the blaze started in a storeroom",
+            "the fire chief",
+            "told",
+        ),
+        (
+            "The bridge will reopen in May, as the transport minister said on Monday.",
+            "The bridge will reopen in May",
+            "the transport minister",
+            "said",
+        ),
+        # a clause after "found" with no "that": its subject is a noun phrase, its verb finite
+        (
+            "The auditors found spending on consultants rose by a third in 2024.",
+            "spending on consultants rose by a third in 2024",
+            "The auditors",
+            "found",
+        ),
+        # an adjunct, then the clause
+        (
+            "Economists estimated by 2030, rising rents would push 5,000 families out.",
+            "by 2030, rising rents would push 5,000 families out",
+            "Economists",
+            "estimated",
+        ),
+        # verbs of saying beyond "said": all their forms
+        (
+            "The regulator notes the scheme breaks no rules.",
+            "the scheme breaks no rules",
+            "The regulator",
+            "notes",
+        ),
+        (
+            "The council reasoned that the fee covered a commercial service.",
+            "the fee covered a commercial service",
+            "The council",
+            "reasoned",
+        ),
+    ],
+)
+def test_structural_forms(text: str, content: str, source: str, cue: str):
+    claim = single(text)
+    assert (claim.text, claim.source.text, claim.cue.text) == (content, source, cue)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Divers found the body in the river near the weir.",
+        "Players found guilty of fixing matches face bans for life.",
+        "A team from Colorado State University has studied the glacier since 1990.",
+    ],
+)
+def test_no_attribution_where_there_is_no_reported_speech(text: str):
+    claim = single(text)
+    assert claim.source is None

@@ -202,3 +202,49 @@ def test_a_headline_with_its_date_on_the_same_line():
     result = extract(INTERVIEW)
     assert result.metadata.title == "Harbour pilot Jonas Berg talks to the Gazette about silting"
     assert result.metadata.published == "2026-03-02"
+
+
+def test_a_quotation_continued_in_a_paragraph_without_its_opening_mark():
+    text = (
+        'After the final, the coach, Rosa Vidal, said, "We learned a lot today.\n\n'
+        'It was an emotional night for the whole squad."\n\n'
+        "The club did not comment."
+    )
+    claims = by_text(claims_of(text))
+    continued = claims["It was an emotional night for the whole squad"]
+    assert continued.source is not None and continued.source.text == "Rosa Vidal"
+    assert "direct_quote" in continued.flags
+
+
+def test_a_quotation_without_a_tag_is_the_latest_speakers():
+    text = (
+        '"The levees will hold," the mayor said. The engineer, Kofi Mensah, noted the river '
+        'was still rising. "Nobody should sleep near the bank tonight."'
+    )
+    claims = by_text(claims_of(text))
+    untagged = claims["Nobody should sleep near the bank tonight"]
+    assert untagged.source is not None and untagged.source.text == "Kofi Mensah"
+
+
+def test_a_tag_right_before_a_quotation_needs_no_comma():
+    text = 'The deputy minister says "most clinics will close within a year" in the region.'
+    (claim,) = [c for c in claims_of(text) if "clinics" in c.text]
+    assert claim.source is not None and claim.source.text == "The deputy minister"
+
+
+def test_markers_and_participle_adjuncts_around_a_quotation_leave_its_tag_alone():
+    text = (
+        'The health agency notes, "Smoke harms the lungs more than any other pollutant", '
+        "stressing the need for cleaner stoves.\n\n"
+        'The bishop says "the ruling is dangerous" ((it)).'
+    )
+    claims = by_text(claims_of(text))
+    assert claims["Smoke harms the lungs more than any other pollutant"].source.text == (
+        "The health agency"
+    )
+    assert claims["the ruling is dangerous"].source.text == "The bishop"
+
+
+def test_a_quoted_question_is_no_claim_even_with_its_speaker():
+    text = 'The school closed in May, a parent said. "Where will the children go now?"'
+    assert [claim.text for claim in claims_of(text)] == ["The school closed in May"]

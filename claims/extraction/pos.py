@@ -1,0 +1,84 @@
+"""Which parts of speech a word can take: a lexicon of Penn Treebank tags per word, counted
+from the English Web Treebank (built by scripts/train_pos_lexicon.py; data/README.md says
+where it comes from and how well it does).
+
+The rules ask questions of words, not of a tagged sentence: can this word be a finite verb
+("want", "exceeded", "is"), can it only be a noun or an adjective? A word the treebank never
+saw is judged by its ending ("-ed", "-ing", "-ly", "-tion"), then by its capital (a name).
+A lookup is a dict access, memoised per word, so the rules may ask freely.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .tokens import WordMemo
+
+LEXICON_PATH = Path(__file__).parent / "data" / "pos_lexicon.tsv"
+FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+VERB_TAGS = frozenset({"VB", "VBD", "VBZ", "VBP", "VBN", "VBG", "MD"})
+NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP", "CD", "EX"})
+
+
+class Lexicon:
+    def __init__(self, words: dict[str, tuple[str, ...]], endings: dict[str, tuple[str, ...]]):
+        self._words = words
+        self._endings = endings
+        self._memo = WordMemo(self._tags)
+
+    @classmethod
+    def from_file(cls, path: Path) -> Lexicon:
+        words: dict[str, tuple[str, ...]] = {}
+        endings: dict[str, tuple[str, ...]] = {}
+        with path.open(encoding="utf-8") as source:
+            for line in source:
+                if line.startswith("#"):
+                    continue
+                key, _, counted = line.rstrip("\n").partition("\t")
+                tags = tuple(item.rpartition(":")[0] for item in counted.split())
+                (endings if key.startswith("-") and len(key) > 1 else words)[key] = tags
+        return cls(words, endings)
+
+    def tags(self, word: str) -> tuple[str, ...]:
+        """The tags ``word`` can take, the most frequent first (never empty)."""
+        return self._memo[word]
+
+    def best(self, word: str) -> str:
+        return self._memo[word][0]
+
+    def _tags(self, word: str) -> tuple[str, ...]:
+        lowered = word.lower()
+        known = self._words.get(lowered)
+        if known is not None:
+            if word[:1].isupper() and word[1:].islower() and "NNP" in known:
+                return ("NNP", *(tag for tag in known if tag != "NNP"))
+            return known
+        if word[:1].isdigit() or word[:1] in "$£€¥":
+            return ("CD",)
+        if word[:1].isupper():
+            return ("NNP",)
+        for size in (3, 2):
+            ending = self._endings.get("-" + lowered[-size:]) if len(lowered) > size + 1 else None
+            if ending is not None:
+                return ending
+        return ("NN",)
+
+
+_LEXICON: Lexicon | None = None
+
+
+def lexicon() -> Lexicon:
+    global _LEXICON
+    if _LEXICON is None:
+        _LEXICON = Lexicon.from_file(LEXICON_PATH)
+    return _LEXICON
+
+
+def can_be_finite_verb(word: str) -> bool:
+    """'want', 'exceeded', 'is', 'will' - not 'reduction', 'yields' as a noun only."""
+    return not FINITE_VERB_TAGS.isdisjoint(lexicon().tags(word))
+
+
+def can_be_noun(word: str) -> bool:
+    """'recall', 'report', 'estimates' can be nouns; 'said', 'denied' cannot."""
+    return not {"NN", "NNS"}.isdisjoint(lexicon().tags(word))
