@@ -71,7 +71,9 @@ def suffix_tags(counts: dict[str, Counter[str]]) -> dict[str, Counter[str]]:
             if len(word) > size + 1:
                 endings["-" + word[-size:]][best] += 1
     return {
-        ending: tags for ending, tags in endings.items() if sum(tags.values()) >= SUFFIX_MINIMUM_WORDS
+        ending: tags
+        for ending, tags in endings.items()
+        if sum(tags.values()) >= SUFFIX_MINIMUM_WORDS
     }
 
 
