@@ -346,13 +346,23 @@ def _is_apposition(tokens: list[Token], first: int, last: int) -> bool:
     segment = tokens[first : last + 1]
     if tokens[first].text.islower() and _is_participle(head) and last - first <= 10:
         return True  # ", seated two rows behind her," / ", archived by the website X,"
-    # ", chief executive of Halvern," / ", Halvern's chief executive," / ", fire commander of
-    # the safety region,": a role, short, and no verb of its own
+    # ", chief executive of Halvern," / ", Halvern's chief executive," / ", senior director
+    # for community outreach at the Morrow Foundation for Rural Health,": a role, and no verb
+    # of its own (by the part-of-speech lexicon)
     return (
-        last - first <= 10
+        last - first <= 20
         and any(token.lower in _ROLE_WORDS for token in segment)
         and not any(token.lower in _FINITE_VERBS for token in segment)
+        and not any(_is_finite_verb_first(token) for token in segment)
     )
+
+
+def _is_finite_verb_first(token: Token) -> bool:
+    """A lowercase word most often a finite verb: 'want', 'remains', 'was' (not 'director')."""
+    return token.text.islower() and lexicon().best(token.text) in _FINITE_TAGS
+
+
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 _ROLE_WORDS = (
@@ -458,7 +468,7 @@ def _right_noun_phrase(tokens: list[Token], first: int, upper: int) -> tuple[int
             break
         if token.lower in ("who", "which", "that", "whose") and index > first:
             break
-        if token.lower in _FINITE_VERBS and token.text.islower():
+        if (token.lower in _FINITE_VERBS and token.text.islower()) or _is_finite_verb_first(token):
             return None  # "..., said the batch was safe": a clause, not who said it
         if (
             token.lower in PREPOSITIONS
@@ -637,6 +647,8 @@ def _is_trailer(tokens: list[Token], index: int, upper: int) -> bool:
         return True
     if all(not token.is_word for token in tokens[index : upper + 1]):
         return True
+    if tokens[index].text == "," and index < upper and _is_participle_adjunct(tokens[index + 1]):
+        return True  # "Y, X said, citing / blaming / pointing to Z": how X said it
     first = tokens[index]
     following = tokens[index + 1].lower if index + 1 <= upper else ""
     if (first.lower, following) in _QUANTITY_OPENERS:
@@ -667,6 +679,15 @@ def _is_trailer(tokens: list[Token], index: int, upper: int) -> bool:
             first.lower in ("adding", "citing", "saying")
         )
     return False
+
+
+def _is_participle_adjunct(token: Token) -> bool:
+    """'citing', 'blaming', 'pointing': a lowercase -ing word the lexicon knows as a verb."""
+    return (
+        token.text.islower()
+        and token.lower.endswith("ing")
+        and "VBG" in lexicon().tags(token.lower)
+    )
 
 
 def _content_end(text: str, start: int, end: int) -> int:
@@ -745,6 +766,13 @@ def _according_to(text: str, tokens: list[Token], start: int, end: int) -> list[
     else:
         made = _make(text, start, match.start(), **details)
     return [made] if made else []
+
+
+# "according to its figures / their own count / his records": the speaker's own basis.
+_ACCORDING_TO_OWN = re.compile(
+    r",?\s+according\s+to\s+(?:its|their|his|her|our|my)\s+(?:own\s+)?[^,;.]{1,60}[.!]?\s*$",
+    re.IGNORECASE,
+)
 
 
 def _passives(text: str, start: int, end: int, lowered: str) -> list[Attribution]:
@@ -974,6 +1002,11 @@ def attribute_sentence(
             if extra is not None:
                 head = _attribute_sentence(text, start, appositive.start())
                 return [*head, extra]
+    if "; " in sentence:
+        # "X estimates that A; Y puts the figure at B": two clauses, each with its source.
+        found = _semicolon_clauses(text, start, end)
+        if found:
+            return found
     if ", while " in sentence or ", whereas " in sentence or ", and " in sentence:
         found = _contrasted_sources(text, start, end)
         if found:
@@ -1003,6 +1036,21 @@ def _contrasted_sources(text: str, start: int, end: int) -> list[Attribution]:
     if match[0].rstrip().lower().endswith("and") and not _has_cue(text, match.end(), end):
         return []  # "X said A, and B": one source; spare the two attributions
     return _two_speakers(text, start, end, match)
+
+
+_SEMICOLON = re.compile(r";\s+")
+
+
+def _semicolon_clauses(text: str, start: int, end: int) -> list[Attribution]:
+    """The clauses on either side of a semicolon, attributed one by one, when the second has
+    a source of its own (a second clause without one may still be the first's speaker's)."""
+    match = _SEMICOLON.search(text, start, end)
+    if match is None or match.start() - start < 15:
+        return []
+    tail = attribute_sentence(text, match.end(), end)
+    if not tail or all(attribution.source is None for attribution in tail):
+        return []
+    return [*_attribute_sentence(text, start, match.start()), *tail]
 
 
 def _second_speaker(text: str, start: int, end: int) -> list[Attribution]:
@@ -1073,6 +1121,11 @@ def _attribute_sentence(
     else:
         tokens = []  # no branch below that reads tokens can apply
     if hints & _ACCORDING_BIT:
+        basis = _ACCORDING_TO_OWN.search(text, start, end)
+        if basis is not None and basis.start() - start > 15:
+            # "X said Y, according to its provisional figures": what X's claim rests on, not
+            # another source - the sentence before it is attributed as it stands.
+            return _attribute_sentence(text, start, basis.start())
         found = _according_to(text, tokens, start, end)
         if found:
             return found

@@ -89,6 +89,7 @@ class SentenceFacts:
     hints: int
     unverified: bool
     anonymous: bool
+    start: int  # where the sentence starts in the article
 
 
 def _sentence_facts(text: str, sentence: Sentence) -> SentenceFacts:
@@ -101,6 +102,7 @@ def _sentence_facts(text: str, sentence: Sentence) -> SentenceFacts:
         hints,
         flag_rules.unverified(sentence_text, lowered, hints),
         flag_rules.anonymous(sentence_text, lowered, hints),
+        sentence.start,
     )
 
 
@@ -336,7 +338,12 @@ def _apply_flags(
         content = text[attribution.content[0] : attribution.content[1]]
         if draft.sentence_index not in sentence_flags:
             sentence_flags[draft.sentence_index] = _sentence_flags(facts[draft.sentence_index])
-        draft.flags.update(sentence_flags[draft.sentence_index])
+        found = sentence_flags[draft.sentence_index]
+        if "anonymous_source" in found and not _owns_anonymity(
+            draft, by_sentence[draft.sentence_index], facts[draft.sentence_index]
+        ):
+            found = found - {"anonymous_source"}
+        draft.flags.update(found)
         if draft.source_kind == "anonymous":
             draft.flags.add("anonymous_source")
         if flag_rules.has_statistic(content):
@@ -402,6 +409,25 @@ def _apply_flags(
                 draft.flags.add("unverified")
         if "unverified" in draft.flags and head:
             unverified_heads[head[-1]] = draft.sentence_index
+
+
+def _owns_anonymity(draft: Draft, neighbours: list[Draft], sentence: SentenceFacts) -> bool:
+    """'The union said A, and a manager, who asked not to be named, said B': of the claims of
+    one sentence with different sources, only the one whose source the anonymity phrase
+    belongs to is anonymous - the nearest source before the phrase, or the claim holding it."""
+    sources = {other.attribution.source for other in neighbours if other.attribution.source}
+    if len(sources) < 2:
+        return True
+    match = flag_rules.ANONYMOUS.search(sentence.text)
+    if match is None:
+        return True
+    phrase = sentence.start + match.start()
+    owner = max((source for source in sources if source[0] <= phrase), default=None)
+    source = draft.attribution.source
+    if source is not None:
+        return source == owner
+    start, end = draft.attribution.content
+    return start <= phrase < end
 
 
 def _sentence_flags(sentence: SentenceFacts) -> set[str]:
