@@ -346,6 +346,8 @@ def _is_apposition(tokens: list[Token], first: int, last: int) -> bool:
     segment = tokens[first : last + 1]
     if tokens[first].text.islower() and _is_participle(head) and last - first <= 10:
         return True  # ", seated two rows behind her," / ", archived by the website X,"
+    if _is_participle_adjunct(tokens[first]) and last - first <= 10:
+        return True  # ", citing an internal memo," / ", speaking from Geneva,"
     # ", chief executive of Halvern," / ", Halvern's chief executive," / ", senior director
     # for community outreach at the Morrow Foundation for Rural Health,": a role, and no verb
     # of its own (by the part-of-speech lexicon)

@@ -481,19 +481,23 @@ CONCEPTS = _concepts(
     """
 )
 # Concepts that cannot both describe the same thing.
-ANTONYM_CONCEPTS = {
-    "peaceful": "violent",
-    "violent": "peaceful",
-    "enough": "need",
-    "need": "enough",
-    "rise": "fall",
-    "fall": "rise",
-    "oppose": "favour",
-    "favour": "oppose",
-    "plan": "emergency",
-    "emergency": "plan",
-    "safe": "danger",
-    "danger": "safe",
+# Opposite concepts: two claims about the same thing with opposite ones cannot both hold.
+# A direction has two opposites ("the budget rose" against "fell" and against "was cut").
+_OPPOSITE_PAIRS = (
+    ("peaceful", "violent"),
+    ("enough", "need"),
+    ("rise", "fall"),
+    ("rise", "cut"),
+    ("oppose", "favour"),
+    ("plan", "emergency"),
+    ("safe", "danger"),
+)
+ANTONYM_CONCEPTS: dict[str, frozenset[str]] = {
+    concept: frozenset(
+        other for pair in _OPPOSITE_PAIRS if concept in pair for other in pair if other != concept
+    )
+    for pair in _OPPOSITE_PAIRS
+    for concept in pair
 }
 
 # "the mechanic's account", "the miners' claims": whose claim is meant.

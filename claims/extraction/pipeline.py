@@ -140,7 +140,7 @@ def run(text: str, timer: Timer | None = None) -> ExtractionResult:
     _apply_flags(view, drafts, facts, qualifiers)
     _assign_kinds(view, drafts)
     lap("flags")
-    _link(view, drafts)
+    _link(view, drafts, sentences)
     lap("relations")
     claims = _finish(text, drafts, sentences)
     lap("scoring")
@@ -501,7 +501,7 @@ def _source_is_anaphor(text: str, draft: Draft) -> bool:
     return source is not None and is_anaphor(text[source[0] : source[1]])
 
 
-def _link(text: str, drafts: list[Draft]) -> None:
+def _link(text: str, drafts: list[Draft], sentences: list[Sentence]) -> None:
     inputs = []
     for draft in drafts:
         attribution = draft.attribution
@@ -530,6 +530,11 @@ def _link(text: str, drafts: list[Draft]) -> None:
                 source_is_anaphor=_source_is_anaphor(text, draft),
                 is_quote=attribution.is_quote,
                 source_kind=draft.source_kind or "",
+                sentence=text[
+                    sentences[draft.sentence_index].start : sentences[
+                        max(draft.sentence_index, draft.last_sentence_index)
+                    ].end
+                ],
             )
         )
     for index, relations in enumerate(link(inputs)):

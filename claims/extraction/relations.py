@@ -202,6 +202,26 @@ _DENIAL_REPLY_HINTS = ("no such", "truth", "untrue", "false", "baseless", "unfou
                        "unwarranted", "exaggerat", "overblown", "distort", "misread",
                        "misrepresent", "mischaracteri", "scaremonger", "speculation",
                        "basis")  # fmt: skip
+# A reply that the source a claim rests on was misused: "the memo had been quoted
+# selectively", "the minister's remarks were taken out of context", "misrepresented the data".
+_SOURCE_NOUNS = (
+    r"(?:memo|memos|memorandum|letter|letters|e-?mails?|documents?|reports?|study|studies|"
+    r"survey|data|figures|statistics|transcripts?|recordings?|video|footage|interview|remarks|"
+    r"comments|statement|words|minutes|notes|findings|research|poll|audit)"
+)
+_MISUSE = re.compile(
+    rf"\b(?P<noun>{_SOURCE_NOUNS})\b(?:\s+[\w'’-]+){{0,3}}?\s+(?:(?:had|has|have)\s+been|"
+    r"was|were|is|are|been|being)\s+(?:(?:quoted|cited|used|presented|reported|taken|read)\s+"
+    r"(?:selectively|out\s+of\s+context|misleadingly|inaccurately|wrongly)|misquoted|"
+    r"misrepresented|misinterpreted|misread|distorted|doctored|cherry-picked)\b|"
+    r"\b(?:misquoted|misrepresented|misinterpreted|misread|distorted|cherry-picked)\s+"
+    rf"(?:the\s+|its\s+|his\s+|her\s+|their\s+|our\s+|my\s+)?(?P<object>{_SOURCE_NOUNS})\b",
+    re.IGNORECASE,
+)
+_MISUSE_HINTS = (
+    *("selectively", "context", "misleadingly", "inaccurately", "wrongly", "misquot"),
+    *("misrepresent", "misinterpret", "misread", "distort", "doctored", "cherry"),
+)
 # '"That is not my client," the lawyer said': disowning what was just shown or said.
 _DISOWNING = re.compile(
     r"^(?:that|this)(?:\s+(?:is|was)\s+not|\s+(?:is|was)n['’]t|['’]s\s+not)\s+(?:my|our)\b",
@@ -294,6 +314,9 @@ class RelationInput:
     tokens: list[str] = field(default_factory=list)  # lowered words, for argument checks
     source_words: frozenset[str] = field(default_factory=frozenset)
     speaker: frozenset[str] | None = None  # _speaker_words, worked out on first use
+    # The claim's whole sentence, lowered: what it rests on may stand outside the claim ("The
+    # Courier, citing an internal memo, reported that ..."). Read only by misuse replies.
+    sentence: str = ""
 
 
 def prepare(
@@ -305,6 +328,7 @@ def prepare(
     source_is_anaphor: bool = False,
     is_quote: bool = False,
     source_kind: str = "",
+    sentence: str = "",
 ) -> RelationInput:
     lowered = text.lower()
     # Cheap substring checks keep the regular expressions off most claims.
@@ -348,6 +372,7 @@ def prepare(
         lowered=lowered,
         tokens=lowered_tokens,
         source_words=frozenset(source_key.split()) - STOPWORDS,
+        sentence=sentence.lower(),
     )
 
 
@@ -992,6 +1017,11 @@ def _denial_reply(
     figure, or - for one about an accusation or suggestion - accusations, else claims by
     people rather than records; of the four nearest of those, the one that names what 'no
     such' denies, else an accusation, else the nearest sharing a word, else the nearest."""
+    misuse = _MISUSE.search(claim.text) if contains_any(claim.lowered, _MISUSE_HINTS) else None
+    if misuse is not None:
+        found = _misused_source(claim, misuse, earlier, denials)
+        if found is not None:
+            return found
     if not (
         contains_any(claim.lowered, _DENIAL_REPLY_HINTS) and _DENIAL_REPLY.search(claim.text)
     ) and not (claim.lowered.startswith(("that", "this")) and _DISOWNING.match(claim.text)):
@@ -1040,6 +1070,28 @@ def _denial_reply(
     if any(token in _VIEW_REFERENCES for token in claim.tokens[:4]):
         return ("contradicts", index)
     return ("denies", index)
+
+
+def _misused_source(
+    claim: RelationInput,
+    misuse: re.Match[str],
+    earlier: list[tuple[int, RelationInput]],
+    denials: dict[int, object],
+) -> tuple[str, int] | None:
+    """'the memo had been quoted selectively': denies the nearest claim of another party
+    that rests on a memo - the word in its sentence ('citing an internal memo')."""
+    noun = (misuse["noun"] or misuse["object"]).lower()
+    wanted = re.compile(rf"\b{re.escape(_LEMMA[noun])}")
+    for index, other in earlier[:RESPONSE_WINDOW]:
+        if (
+            _can_be_target(other)
+            and not _same_party(claim, other)
+            and other.kind != "denial"
+            and index not in denials
+            and wanted.search(other.sentence or other.lowered)
+        ):
+            return ("denies", index)
+    return None
 
 
 def _first_of_report(
@@ -1162,10 +1214,22 @@ def _clash(
         return None
     antonyms = None  # the opposites of the claim's concepts: worked out once, when needed
     for index, other in earlier[:CLASH_WINDOW]:
+        if other.kind == "accusation" and other.source_key and not _same_party(claim, other):
+            # "accused the board of slashing the budget" / the board: "the budget increased"
+            # - the accused says the opposite: a denial.
+            if antonyms is None:
+                antonyms = _opposites(claim)
+            if (
+                antonyms & other.words
+                and _names_speaker(other, claim)
+                and (claim.words & other.words) - _with_opposites(antonyms)
+            ):
+                return ("denies", index)
+            continue
         if (
             not other.source_key
             or _same_party(claim, other)
-            or other.kind in ("denial", "accusation")
+            or other.kind == "denial"
             or other.other_occasion
         ):
             continue
@@ -1174,12 +1238,28 @@ def _clash(
             if _argument_match(negative.negated_scope, positive.tokens):
                 return ("contradicts", index)
         if antonyms is None:
-            antonyms = {ANTONYM_CONCEPTS[word] for word in claim.words if word in ANTONYM_CONCEPTS}
+            antonyms = _opposites(claim)
         if antonyms & other.words and claim.negated == other.negated:
             shared = claim.words & other.words
             if shared - antonyms:
                 return ("contradicts", index)
     return None
+
+
+def _opposites(claim: RelationInput) -> set[str]:
+    """The concepts opposite to the claim's ('rise' for a claim that says 'fell')."""
+    return {
+        opposite
+        for word in claim.words
+        if word in ANTONYM_CONCEPTS
+        for opposite in ANTONYM_CONCEPTS[word]
+    }
+
+
+def _with_opposites(concepts: set[str]) -> set[str]:
+    """The concepts and their opposites: what two opposite claims share beyond these is their
+    subject ("the budget")."""
+    return concepts.union(*(ANTONYM_CONCEPTS.get(concept, ()) for concept in concepts))
 
 
 # Not "by": the agent of a passive is an argument ("injured by a thrown brick").

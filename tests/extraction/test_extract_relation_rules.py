@@ -904,3 +904,48 @@ def test_a_capital_the_is_no_initial() -> None:
     assert relations_of_last(result) == [
         ("supports", "The Football Association had opened an investigation")
     ]
+
+
+# --------------------------------------------------------------------------- real reporting
+
+
+def test_the_accused_saying_the_same_thing_moved_the_other_way_denies_the_accusation() -> None:
+    result = extract(
+        "Parents accused the school board of slashing the sports budget by a third. "
+        "The board said the sports budget had increased by 6 percent this year."
+    )
+    assert relations_of_last(result) == [
+        ("denies", "the school board of slashing the sports budget by a third")
+    ]
+
+
+def test_opposite_directions_need_the_same_subject() -> None:
+    result = extract(
+        "Parents accused the school board of slashing the sports budget by a third. "
+        "The board said enrolment had increased by 6 percent this year."
+    )
+    assert relations_of_last(result) == []
+
+
+def test_a_reply_that_the_source_was_misused_denies_the_claim_resting_on_it() -> None:
+    result = extract(
+        "The Daily Courier, citing an internal memo, reported that inspectors had found "
+        "cracks in the dam wall. The ministry said the memo had been quoted selectively."
+    )
+    assert relations_of_last(result) == [("denies", "inspectors had found cracks in the dam wall")]
+
+
+def test_misuse_of_something_the_claim_does_not_rest_on_links_nothing() -> None:
+    result = extract(
+        "The Daily Courier reported that inspectors had found cracks in the dam wall. "
+        "The ministry said the minister's letter had been quoted selectively."
+    )
+    assert relations_of_last(result) == []
+
+
+def test_a_lower_second_count_said_to_be_likely_to_rise_still_contradicts_the_first() -> None:
+    result = extract(
+        "Rescuers said 45 people had died in the landslide. A police spokesman put the death "
+        "toll at 38 but said it was likely to be higher."
+    )
+    assert relations_of_last(result) == [("contradicts", "45 people had died in the landslide")]
