@@ -14,11 +14,17 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models, transaction
 from django.db.models import Count, Exists, OuterRef, Q, Subquery
 from django.forms import Textarea
-from django.http import HttpRequest, HttpResponseRedirect, JsonResponse
+from django.http import (
+    Http404,
+    HttpRequest,
+    HttpResponseNotAllowed,
+    HttpResponseRedirect,
+    JsonResponse,
+)
 from django.shortcuts import get_object_or_404
 from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
-from django.urls import path
+from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.html import format_html
 
@@ -448,11 +454,30 @@ class RelationInline(admin.TabularInline):
     model = ClaimRelation
     fk_name = "from_claim"
     extra = 0
-    fields = ("type", "to_claim", "origin", "confirmed_by")
+    fields = ("type", "to_claim", "origin", "confirmed_by", "suggestion")
     raw_id_fields = ("to_claim",)
-    readonly_fields = ("origin", "confirmed_by")
+    readonly_fields = ("origin", "confirmed_by", "suggestion")
     verbose_name = "relation to another claim"
     verbose_name_plural = "relations to other claims"
+
+    @admin.display(description="")
+    def suggestion(self, relation: ClaimRelation) -> str:
+        """One click to confirm or dismiss the extractor's suggestion. The buttons submit the
+        claim's own form (its CSRF token) to their own address; nothing else of it is read."""
+        if not relation.pk or relation.confirmed_by_id or relation.origin != "extractor":
+            return ""
+        return format_html(
+            '<button type="submit" class="button relation-confirm" formaction="{}" '
+            'formmethod="post" formnovalidate>Confirm</button> '
+            '<button type="submit" class="button relation-dismiss" formaction="{}" '
+            'formmethod="post" formnovalidate>Dismiss</button>',
+            reverse(
+                "admin:claims_claim_relation", args=[relation.from_claim_id, relation.pk, "confirm"]
+            ),
+            reverse(
+                "admin:claims_claim_relation", args=[relation.from_claim_id, relation.pk, "dismiss"]
+            ),
+        )
 
 
 class ReviewNoteInline(admin.StackedInline):
@@ -670,6 +695,11 @@ class ClaimAdmin(admin.ModelAdmin):
                 self.admin_site.admin_view(self.split_view),
                 name="{}_{}_split".format(*info),
             ),
+            path(
+                "<int:object_id>/relations/<int:relation_id>/<str:decision>/",
+                self.admin_site.admin_view(self.relation_view),
+                name="{}_{}_relation".format(*info),
+            ),
             *super().get_urls(),
         ]
 
@@ -807,6 +837,39 @@ class ClaimAdmin(admin.ModelAdmin):
     def construct_change_message(self, request, form, formsets, add=False):
         # The inlines are written by the services, which record them in the claim's history.
         return super().construct_change_message(request, form, [], add)
+
+    def relation_view(self, request, object_id: int, relation_id: int, decision: str):
+        """Confirm or dismiss a suggested relation of this claim, in one click."""
+        if request.method != "POST":
+            return HttpResponseNotAllowed(["POST"])
+        if decision not in ("confirm", "dismiss"):
+            raise Http404("Unknown decision.")
+        claim = get_object_or_404(Claim, pk=object_id)
+        relation = get_object_or_404(
+            ClaimRelation.objects.select_related("from_claim", "to_claim"),
+            pk=relation_id,
+            from_claim=claim,
+        )
+        if not self.has_change_permission(request, claim):
+            raise PermissionDenied
+        try:
+            if decision == "confirm":
+                services.relation_confirm(relation=relation, by=request.user)
+                messages.success(
+                    request,
+                    f"Confirmed: #{claim.ordinal} {relation.get_type_display().lower()} "
+                    f"#{relation.to_claim.ordinal}.",
+                )
+            else:
+                services.relation_remove(relation=relation, by=request.user)
+                messages.success(
+                    request,
+                    f"Dismissed: #{claim.ordinal} {relation.get_type_display().lower()} "
+                    f"#{relation.to_claim.ordinal} (it will not be suggested again).",
+                )
+        except services.ClaimActionRefused as refused:
+            messages.error(request, str(refused))
+        return HttpResponseRedirect(reverse("admin:claims_claim_change", args=[claim.pk]))
 
     def split_view(self, request, object_id: int):
         claim = get_object_or_404(Claim, pk=object_id)

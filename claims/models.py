@@ -418,6 +418,27 @@ class ClaimRelation(models.Model):
         return f"#{self.from_claim.ordinal} {self.type} #{self.to_claim.ordinal}"
 
 
+class RelationDismissal(models.Model):
+    """A link between two claims a person removed: a new extraction of the article does not
+    suggest it again (what people decided outlasts re-extraction, like what they confirmed)."""
+
+    from_claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="+")
+    to_claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="+")
+    type = models.CharField(max_length=20, choices=ClaimRelation.Type.choices)
+    dismissed_by = person_field()
+    dismissed_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["from_claim", "to_claim", "type"], name="relation_dismissal_unique"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"#{self.from_claim_id} {self.type} #{self.to_claim_id} (dismissed)"
+
+
 class ReviewNote(models.Model):
     class Kind(models.TextChoices):
         NOTE = "note", "Note"
@@ -462,6 +483,7 @@ class ClaimEvent(models.Model):
         SOURCE_REMOVED = "source_removed", "Source removed"
         RELATION_ADDED = "relation_added", "Relation added"
         RELATION_REMOVED = "relation_removed", "Relation removed"
+        RELATION_CONFIRMED = "relation_confirmed", "Relation confirmed"
         REEXTRACTED = "reextracted", "Re-extracted"
         SPLIT = "split", "Split"
         MERGED = "merged", "Merged"

@@ -24,6 +24,7 @@ from claims.models import (
     ClaimEvent,
     ClaimRelation,
     ClaimSource,
+    RelationDismissal,
     ReviewNote,
     Source,
     body_hash,
@@ -364,11 +365,23 @@ def _store_extraction(
     )
     _attach_claimant_sources(claims=new_claims, by=by)
 
+    # What people removed stays removed: a new extraction does not suggest it again.
+    dismissed = (
+        set(
+            RelationDismissal.objects.filter(from_claim__article=article).values_list(
+                "from_claim_id", "to_claim_id", "type"
+            )
+        )
+        if existing_by_span
+        else set()
+    )
     relations = []
     for extracted, claim in zip(result.claims, stored, strict=True):
         for relation in extracted.relations:
             target = stored[relation.target]
             if target is None or target.pk == claim.pk:
+                continue
+            if (claim.pk, target.pk, relation.type) in dismissed:
                 continue
             relations.append(
                 ClaimRelation(
@@ -725,7 +738,29 @@ def relation_add(*, from_claim: Claim, to_claim: Claim, type: str, by) -> ClaimR
     return relation
 
 
+def relation_confirm(*, relation: ClaimRelation, by) -> ClaimRelation:
+    """A person confirms the extractor's suggestion (one click on the claim page, or the
+    API): it stays, as confirmed, through every later extraction of the article."""
+    _require_edit_rights(claim=relation.from_claim, by=by)
+    with transaction.atomic():
+        # Two people confirming at once: the first one is recorded, the second changes nothing.
+        updated = ClaimRelation.objects.filter(pk=relation.pk, confirmed_by=None).update(
+            confirmed_by=by, confirmed_at=timezone.now()
+        )
+        if updated:
+            _record(
+                claim=relation.from_claim,
+                by=by,
+                action=ClaimEvent.Action.RELATION_CONFIRMED,
+                message=f"{relation.get_type_display()} claim #{relation.to_claim.ordinal}",
+            )
+    relation.refresh_from_db()
+    return relation
+
+
 def relation_remove(*, relation: ClaimRelation, by) -> None:
+    """A person removes a link (dismisses a suggestion): it is gone, and a new extraction of
+    the article does not suggest it again."""
     _require_edit_rights(claim=relation.from_claim, by=by)
     with transaction.atomic():
         _record(
@@ -733,6 +768,12 @@ def relation_remove(*, relation: ClaimRelation, by) -> None:
             by=by,
             action=ClaimEvent.Action.RELATION_REMOVED,
             message=f"{relation.get_type_display()} claim #{relation.to_claim.ordinal}",
+        )
+        RelationDismissal.objects.get_or_create(
+            from_claim_id=relation.from_claim_id,
+            to_claim_id=relation.to_claim_id,
+            type=relation.type,
+            defaults={"dismissed_by": by},
         )
         relation.delete()
 

@@ -385,3 +385,48 @@ def test_an_implausible_deadline_is_refused_on_the_article_page(client, fact_che
     assert "surely a typing mistake" in response.content.decode()
     seed_article.refresh_from_db()
     assert seed_article.verify_by is None
+
+
+# --- suggested relations ---------------------------------------------------------------------
+
+
+def test_a_suggested_relation_is_confirmed_or_dismissed_with_one_click(client, fact_checker):
+    article = article_ingest(text=SEED, by=fact_checker)
+    denial = article.claims.get(text="using cluster bombs")
+    relation = denial.relations_out.get(type="denies")
+    client.force_login(fact_checker)
+    page = client.get(reverse("admin:claims_claim_change", args=[denial.pk]))
+    document = lxml.html.fromstring(page.content.decode())
+    (confirm,) = document.xpath("//button[contains(@class, 'relation-confirm')]")
+    (dismiss,) = document.xpath("//button[contains(@class, 'relation-dismiss')]")
+
+    # the button submits the claim's form to its own address: what a click sends
+    response = client.post(confirm.get("formaction"), form_values(page, "claim_form"), follow=True)
+
+    assert response.redirect_chain[-1][0] == reverse("admin:claims_claim_change", args=[denial.pk])
+    relation.refresh_from_db()
+    assert relation.confirmed_by == fact_checker
+    assert "Confirmed: #" in response.content.decode()
+    after = lxml.html.fromstring(response.content.decode())
+    assert not after.xpath("//button[contains(@class, 'relation-confirm')]")
+
+    # the dismiss button of a confirmed relation is gone too; an old page still posting it
+    # removes the relation, which a later extraction does not bring back
+    client.post(dismiss.get("formaction"), {})
+    assert not denial.relations_out.filter(type="denies").exists()
+
+
+def test_deciding_on_a_relation_needs_a_post_and_the_right_claim(client, fact_checker, editor):
+    article = article_ingest(text=SEED, by=fact_checker)
+    denial = article.claims.get(text="using cluster bombs")
+    relation = denial.relations_out.get(type="denies")
+    other = article.claims.exclude(pk=denial.pk).first()
+    client.force_login(editor)
+    confirm = reverse("admin:claims_claim_relation", args=[denial.pk, relation.pk, "confirm"])
+    assert client.get(confirm).status_code == 405
+    wrong_claim = reverse("admin:claims_claim_relation", args=[other.pk, relation.pk, "confirm"])
+    assert client.post(wrong_claim).status_code == 404
+    unknown = reverse("admin:claims_claim_relation", args=[denial.pk, relation.pk, "approve"])
+    assert client.post(unknown).status_code == 404
+    relation.refresh_from_db()
+    assert relation.confirmed_by is None

@@ -213,6 +213,21 @@ def test_reextracting_adds_nothing_twice(editor, seed_article):
     assert response.json() == {"claims_added": 0, "relations_added": 0}
 
 
+def test_a_suggested_relation_is_confirmed_and_a_deleted_one_stays_deleted(
+    fact_checker, editor, seed_article
+):
+    relations = seed_article.claims.get(text="using cluster bombs").relations_out
+    suggestion = relations.get(type="denies")
+    client = client_for(fact_checker)
+    response = client.post(f"/api/relations/{suggestion.pk}/confirm/")
+    assert response.status_code == 200, response.content
+    assert response.json()["confirmed_at"] is not None
+    assert client.delete(f"/api/relations/{suggestion.pk}/").status_code == 204
+    again = client_for(editor).post(f"/api/articles/{seed_article.pk}/reextract/")
+    assert again.json() == {"claims_added": 0, "relations_added": 0}
+    assert not relations.filter(type="denies").exists()
+
+
 # --- claims ------------------------------------------------------------------------------------
 
 

@@ -5,7 +5,14 @@ from django.db import IntegrityError
 
 from claims import services
 from claims.models import Article, Claim, ClaimEvent, ClaimRelation, ClaimSource, Source
-from claims.services import ArticleRejected, DuplicateArticle, article_ingest, article_reextract
+from claims.services import (
+    ArticleRejected,
+    DuplicateArticle,
+    article_ingest,
+    article_reextract,
+    relation_confirm,
+    relation_remove,
+)
 from tests.support.seed import SEED
 
 pytestmark = pytest.mark.django_db
@@ -126,3 +133,38 @@ def test_reextraction_keeps_what_people_changed_and_adds_only_what_is_new(fact_c
     assert again.claims_added == 0
     assert again.relations_added == 0
     assert article.claims.count() == total
+
+
+def test_a_confirmed_suggestion_stays_and_a_dismissed_one_is_not_suggested_again(
+    fact_checker, editor
+):
+    article = article_ingest(text=SEED, by=fact_checker)
+    confirmed, dismissed = ClaimRelation.objects.filter(
+        from_claim__article=article, type="denies"
+    ).order_by("from_claim__ordinal")[:2]
+    assert confirmed.origin == dismissed.origin == "extractor"
+
+    relation_confirm(relation=confirmed, by=fact_checker)
+    relation_remove(relation=dismissed, by=fact_checker)
+    confirmed.refresh_from_db()
+    assert confirmed.confirmed_by == fact_checker and confirmed.confirmed_at is not None
+    assert confirmed.from_claim.events.filter(action="relation_confirmed").count() == 1
+
+    result = article_reextract(article=article, by=editor)
+
+    assert result.relations_added == 0
+    confirmed.refresh_from_db()
+    assert confirmed.confirmed_by == fact_checker  # still there, still confirmed
+    assert not ClaimRelation.objects.filter(
+        from_claim=dismissed.from_claim, to_claim=dismissed.to_claim, type=dismissed.type
+    ).exists()
+
+
+def test_confirming_twice_records_it_once(fact_checker, editor):
+    article = article_ingest(text=SEED, by=fact_checker)
+    relation = ClaimRelation.objects.filter(from_claim__article=article).first()
+    relation_confirm(relation=relation, by=fact_checker)
+    relation_confirm(relation=relation, by=editor)
+    relation.refresh_from_db()
+    assert relation.confirmed_by == fact_checker
+    assert relation.from_claim.events.filter(action="relation_confirmed").count() == 1

@@ -538,7 +538,15 @@ class RelationViewSet(_ClaimLinkViewSet):
         )
 
     def perform_destroy(self, instance):
+        # Removing a suggestion dismisses it: a new extraction does not suggest it again.
         services.relation_remove(relation=instance, by=self.request.user)
+
+    @extend_schema(request=None, responses={200: api.RelationSerializer, **WRITE_ERRORS})
+    @action(detail=True, methods=["post"])
+    def confirm(self, request, pk=None):
+        """Confirm a suggested relation: it stays, confirmed, through re-extraction."""
+        relation = services.relation_confirm(relation=self.get_object(), by=request.user)
+        return Response(api.RelationSerializer(relation, context={"request": request}).data)
 
 
 @extend_schema(tags=["claims"])

@@ -81,3 +81,22 @@ def test_from_pasted_article_to_signed_off_verdict(
     assert accusation.signed_off_by == editor
     page.goto(f"{live_server.url}{article.get_absolute_url()}")
     assert page.locator(f".article-body a#claim-{accusation.pk}.status-signed_off").count() == 1
+
+
+def test_a_suggested_relation_is_confirmed_with_one_click(
+    page, live_server, fact_checker, screenshots
+):
+    from claims.services import article_ingest
+
+    article = article_ingest(text=SEED, by=fact_checker)
+    denial = article.claims.get(text="using cluster bombs")
+    relation = denial.relations_out.get(type="denies")
+    log_in(page, live_server, fact_checker.username)
+    page.goto(f"{live_server.url}/admin/claims/claim/{denial.pk}/change/")
+    page.click("button.relation-confirm")
+    page.wait_for_selector(".messagelist .success")
+    assert "Confirmed" in page.inner_text(".messagelist")
+    assert page.locator("button.relation-confirm").count() == 0
+    relation.refresh_from_db()
+    assert relation.confirmed_by == fact_checker
+    page.screenshot(path=str(screenshots / "claim-relation-confirmed.png"), full_page=True)
