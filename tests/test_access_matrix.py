@@ -699,6 +699,40 @@ admin_case("claim-history", "admin:claims_claim_history", claim_url(THEIRS, "his
 admin_case(
     "claim-delete", "admin:claims_claim_delete", claim_url(THEIRS, "delete/"), 403, edith=200
 )
+
+
+def _relation_decision(decision):
+    return lambda w: (
+        f"/admin/claims/claim/{w.relation_theirs.from_claim_id}/relations/"
+        f"{w.relation_theirs.pk}/{decision}/"
+    )
+
+
+def relation_confirmed(expected: bool):
+    def check(world, response, text):
+        relation = ClaimRelation.objects.get(pk=world.relation_theirs.pk)
+        assert (relation.confirmed_by_id is not None) is expected
+
+    return check
+
+
+admin_case(
+    "relation-confirm-theirs",
+    "admin:claims_claim_relation",
+    _relation_decision("confirm"),
+    method="post",
+    staff=Out(403, check=relation_confirmed(False)),
+    fiona=Out(403, check=relation_confirmed(False)),
+    oscar=to(claim_url(THEIRS), check=relation_confirmed(True)),
+    edith=to(claim_url(THEIRS), check=relation_confirmed(True)),
+)
+admin_case(
+    "relation-confirm-get",
+    "admin:claims_claim_relation",
+    _relation_decision("confirm"),
+    405,
+    staff=405,
+)
 admin_case(
     "claim-split-theirs",
     "admin:claims_claim_split",
@@ -1403,6 +1437,15 @@ api_case(
     lambda w: f"/api/relations/{w.relation_theirs.pk}/",
     204,
     fiona=err(403, "permission_denied", check=exists(ClaimRelation, lambda w: w.relation_theirs)),
+)
+
+api_case(
+    "relation-confirm-theirs",
+    "api:relation-confirm",
+    "post",
+    lambda w: f"/api/relations/{w.relation_theirs.pk}/confirm/",
+    200,
+    fiona=err(403, "permission_denied", check=relation_confirmed(False)),
 )
 
 # notes
