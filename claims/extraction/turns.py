@@ -94,12 +94,17 @@ def read_turns(
                 turns.questions.add(index)
             turns.labels[index] = label
             paragraphs[index] = (content_start, paragraphs[index][1])
+    announced = _announces_interview(text, headline, paragraphs)
     questions = [
         index
         for index, (start, end) in enumerate(paragraphs)
-        if index not in turns.labels and _is_question(text, start, end)
+        if index not in turns.labels
+        and (
+            _is_question(text, start, end)
+            or (announced and _is_prompt(text, paragraphs, index, turns.labels))
+        )
     ]
-    if _is_interview(questions, len(paragraphs)):
+    if _is_interview(questions, len(paragraphs), announced):
         first = questions[0]
         turns.questions.update(questions)
         interviewee = _interviewee(text, _before(paragraphs, first, captions), headline)
@@ -143,11 +148,53 @@ def _labels(text: str, paragraphs: list[tuple[int, int]]) -> dict[int, tuple[tup
 
 
 def _is_question(text: str, start: int, end: int) -> bool:
-    return text[start:end].rstrip(" \"”’'").endswith("?")
+    """A paragraph that asks: it ends with a question mark and is short (a long answer may
+    end on a rhetorical question)."""
+    paragraph = text[start:end]
+    return paragraph.rstrip(" \"”’'").endswith("?") and len(paragraph.split(None, 120)) <= 120
 
 
-def _is_interview(questions: list[int], paragraph_count: int) -> bool:
-    if len(questions) < 3:
+# "Wikinews interviews X", "An interview with X", "X tells Wikinews", "X talks to the Gazette"
+_INTERVIEW_WORDS = re.compile(
+    r"\b(?:interview|interviews|interviewed|q\s*&\s*a|in\s+conversation|sat\s+down\s+with|"
+    r"tells|talks\s+to|speaks\s+to|spoke\s+to)\b",
+    re.IGNORECASE,
+)
+_SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
+
+
+def _announces_interview(
+    text: str, headline: tuple[int, int] | None, paragraphs: list[tuple[int, int]]
+) -> bool:
+    """The headline or the first two paragraphs say the document is an interview."""
+    stretches = [*([headline] if headline else []), *paragraphs[:2]]
+    return any(_INTERVIEW_WORDS.search(text, start, end) for start, end in stretches)
+
+
+def _is_prompt(
+    text: str,
+    paragraphs: list[tuple[int, int]],
+    index: int,
+    labels: dict[int, tuple[int, int]],
+) -> bool:
+    """In a document announced as an interview, a turn of the interviewer that asks nothing in
+    form: short, addressed to the interviewee ("I know you're speaking at the counter-
+    conference."), and followed by a longer paragraph (the answer)."""
+    if index == 0 or index + 1 >= len(paragraphs) or index + 1 in labels:
+        return False
+    start, end = paragraphs[index]
+    words = len(text[start:end].split(None, 80))
+    following = paragraphs[index + 1]
+    return (
+        words <= 60
+        and _SECOND_PERSON.search(text, start, end) is not None
+        and len(text[following[0] : following[1]].split(None, 200)) > words
+        and not _is_question(text, *following)
+    )
+
+
+def _is_interview(questions: list[int], paragraph_count: int, announced: bool = False) -> bool:
+    if len(questions) < (2 if announced else 3):
         return False
     asked = set(questions)
     answered = sum(
@@ -176,7 +223,7 @@ def _interviewee(
                     if headline is not None and start == headline[0]:
                         in_headline.add(name)
     if not first_mention:
-        return None
+        return _headline_phrase(text, headline)
     surname_counts: Counter[str] = Counter()
     written: Counter[str] = Counter()
     for name in first_mention:
@@ -184,8 +231,18 @@ def _interviewee(
         if surname not in surname_counts:
             surname_counts[surname] = len(re.findall(rf"\b{re.escape(surname)}\b", text))
         written[name] = text.count(name)
+    named_again = [name for name in first_mention if surname_counts[name.split()[-1]] >= 2]
+    phrase = _headline_phrase(text, headline)
+    if not any(name in in_headline for name in named_again) and phrase is not None:
+        # "Wikinews interviews meteorological experts": several people, none named in the
+        # headline - the phrase naming them together, not one of them named in a caption.
+        head = text[phrase[0] : phrase[1]].split()[-1]
+        if not named_again or (head.islower() and head.endswith("s")):
+            return phrase
+    if not named_again:
+        return None
     best = max(
-        first_mention,
+        named_again,
         key=lambda name: (
             name in in_headline,
             surname_counts[name.split()[-1]],
@@ -194,9 +251,27 @@ def _interviewee(
             -first_mention[name][0],
         ),
     )
-    if surname_counts[best.split()[-1]] < 2:
-        return None
     return first_mention[best]
+
+
+# "Wikinews interviews meteorological experts on Cyclone Phailin", "An interview with the
+# owners of a dungeon": who is interviewed, when the headline names no person.
+_HEADLINE_INTERVIEWEE = re.compile(
+    r"\b(?:interviews|interview\s+with|interviewed|talks\s+(?:to|with)|speaks\s+(?:to|with)|"
+    r"conversation\s+with|q\s*&\s*a\s+with)\s+(?P<who>[^,:;()]+?)"
+    r"(?=\s+(?:on|about|over|regarding|after|ahead|as|in|at)\b|[,:;(]|"
+    r"\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\s*$)",
+    re.IGNORECASE,
+)
+
+
+def _headline_phrase(text: str, headline: tuple[int, int] | None) -> tuple[int, int] | None:
+    if headline is None:
+        return None
+    match = _HEADLINE_INTERVIEWEE.search(text, *headline)
+    if match is None or len(match["who"].split()) > 8:
+        return None
+    return match.span("who")
 
 
 def _person_pieces(match: re.Match[str]) -> list[list[tuple[int, int]]]:
