@@ -44,6 +44,7 @@ from .lexicon import (
     RELATIVE_STOPS,
     SUBJECT_PRONOUNS,
     SUBORDINATORS,
+    TAG_ONLY_CUES,
     WEEKDAYS,
     CueVerb,
     words,
@@ -63,6 +64,7 @@ _TIME_WORDS = (
         "morning evening afternoon night week month year today yesterday tonight weekend recently"
     )
 )
+_MODALS = words("should could may might must can shall")
 _TIME_LEADERS = words("on last this late early earlier later next in at")
 _QUANTITY_TARGETS = words(
     "number toll figure figures count total cost turnout tally losses damage size spill "
@@ -210,6 +212,7 @@ def _skip_between_subject_and_verb(tokens: list[Token], index: int, lower: int) 
             continue
         if (
             token.lower in AUXILIARIES
+            or token.lower in _MODALS  # "I should have said", "we may note"
             or (token.lower.endswith("ly") and token.text.islower() and len(token.text) > 3)
             or _is_time_token(token)
             or (
@@ -251,8 +254,10 @@ def _left_noun_phrase(
             continue
         if token.text in _PUNCT_STOPS or (not token.is_word and token.text in "-"):
             break
-        if token.lower in SUBORDINATORS:
-            return "subordinate"
+        if token.lower in SUBORDINATORS and not (
+            token.lower == "as" and index > lower and tokens[index - 1].lower == "such"
+        ):
+            return "subordinate"  # (but "Other sites such as Gawker.com have stated")
         if token.lower in RELATIVE_STOPS:
             break
         if token.lower in ("and", "or") and not (
@@ -506,6 +511,28 @@ _QUANTIFIERS = words(
 )
 
 
+# Cues only as a quotation's tag ("She continued: ...", "The letter reads "...""): before a
+# colon, a comma, a quote mark or the sentence's end.
+_TAG_FOLLOWERS = frozenset({":", ",", '"', "“", ".", "", "'"})
+_TOPIC_PREPOSITIONS = words("about of")
+
+
+def _only_an_addressee(text: str, attribution: Attribution) -> bool:
+    """'to Mohamed', 'on Twitter': what is left of a claim cut before "and said" is only whom
+    or where it was said."""
+    words = text[attribution.content[0] : attribution.content[1]].split()
+    return 0 < len(words) <= 5 and words[0].lower() in ("to", "on", "at", "in", "via")
+
+
+def _quantity_word(token: Token) -> bool:
+    return (
+        token.text[:1].isdigit()
+        or token.text[:1] in "$£€¥"
+        or token.lower in NUMBER_WORD_VALUES
+        or token.lower in _QUANTIFIERS
+    )
+
+
 def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
     token = tokens[index]
     verb = CUE_VERBS.get(token.lower)
@@ -523,8 +550,30 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         return None  # "the reported deaths", "an estimated 70,000", "the surgeon's claim"
     if token.lower in ADJECTIVE_CUES:
         return verb if previous in PASSIVE_AUXILIARIES and following == "that" else None
-    if previous in PASSIVE_AUXILIARIES:
-        return None  # "was reported", "were denied": handled as passives or not at all
+    if verb.lemma in TAG_ONLY_CUES and following not in _TAG_FOLLOWERS:
+        return None  # "She continued:", 'The letter reads "..."' - not "prices continued to"
+    if (
+        following in _TOPIC_PREPOSITIONS
+        and verb.group in ("say", "assert", "announce")
+        and index + 2 < len(tokens)
+        and not _quantity_word(tokens[index + 2])  # "said about 38,000 people used ..."
+        and not any(later.lower == "that" for later in tokens[index + 2 : index + 12])
+    ):
+        return None  # "wrote about the Civil War", "spoke of a crisis": no content reported
+    if (
+        token.lower.endswith("ed")
+        and "VBD" not in lexicon().tags(token.lower)  # "estimated damages", not "insisted"
+        and previous in ("and", "or", ",", "")
+        and index + 1 < len(tokens)
+        and tokens[index + 1].text.islower()
+        and lexicon().best(tokens[index + 1].text) in ("NN", "NNS")
+        and not any(candidate.lower == "that" for candidate in tokens[index + 1 : index + 4])
+    ):
+        return None  # "... homeless and estimated damages as high as": an adjective
+    if previous in PASSIVE_AUXILIARIES or (
+        previous.endswith("ly") and index > 1 and tokens[index - 2].lower in PASSIVE_AUXILIARIES
+    ):
+        return None  # "was reported", "was initially denied": passives, handled apart
     if verb.lemma in CALLED_FALSE_CUES and not (
         following in _CALLED_OBJECT_OPENERS
         and any(
@@ -616,11 +665,17 @@ def _skip_adjuncts(tokens: list[Token], index: int, upper: int) -> int:
     (and an adverb before "that": "said repeatedly that")."""
     if (
         index < upper
-        and tokens[index].lower.endswith("ly")
         and tokens[index].text.islower()
+        and (
+            tokens[index].lower.endswith("ly")
+            or (
+                "RB" in lexicon().tags(tokens[index].lower)
+                and tokens[index].lower not in PREPOSITIONS
+            )
+        )
         and tokens[index + 1].lower == "that"
     ):
-        return index + 1
+        return index + 1  # "said repeatedly that", "should have said above that"
     if index <= upper and (tokens[index].lower in PREPOSITIONS or _is_time_token(tokens[index])):
         for probe in range(index, min(upper + 1, index + 8)):
             token = tokens[probe]
@@ -655,6 +710,8 @@ def _is_trailer(tokens: list[Token], index: int, upper: int) -> bool:
     following = tokens[index + 1].lower if index + 1 <= upper else ""
     if (first.lower, following) in _QUANTITY_OPENERS:
         return False  # "said at least 18 people were killed"
+    if first.lower.endswith("ing") and (index == 0 or tokens[index - 1].text != ","):
+        return False  # "say adding salt is simple": a gerund opens the clause said
     if (
         first.lower in PREPOSITIONS
         or _is_time_token(first)
@@ -746,6 +803,8 @@ def _according_to(text: str, tokens: list[Token], start: int, end: int) -> list[
     before_text = text[start : match.start()].strip(" ,—–-")
     source = _right_noun_phrase(tokens, first_after, len(tokens) - 1)
     if source is None:
+        if len(before_text.split()) < 2:
+            return _according_to_a_name(text, tokens, first_after, cue, end)
         return []
     source_span = _span(tokens, *source)
     details = {"source": source_span, "cue": cue, "form": "according_to"}
@@ -753,7 +812,7 @@ def _according_to(text: str, tokens: list[Token], start: int, end: int) -> list[
         # "According to X, Y": the content follows the comma after X.
         commas = [token for token in tokens[source[1] + 1 :] if token.text == ","]
         if not commas:
-            return []
+            return _according_to_a_name(text, tokens, first_after, cue, end)
         comma = commas[0].end
         following = next((token for token in tokens if token.start >= comma), None)
         if following is not None and following.lower in ("who", "which") and len(commas) > 1:
@@ -767,6 +826,25 @@ def _according_to(text: str, tokens: list[Token], start: int, end: int) -> list[
         made = _make(text, start, end, **details)
     else:
         made = _make(text, start, match.start(), **details)
+    return [made] if made else []
+
+
+def _according_to_a_name(
+    text: str, tokens: list[Token], first: int, cue: tuple[int, int], end: int
+) -> list[Attribution]:
+    """'According to Rathbun the property was returned': no comma, so the source is the run
+    of capitalised words after "to" and the claim starts at the first word after it."""
+    last = first
+    while last + 1 < len(tokens) and tokens[last + 1].is_capitalised:
+        last += 1
+    if not tokens[first].is_capitalised or last + 1 >= len(tokens):
+        return []
+    following = tokens[last + 1]
+    if not following.is_word or following.is_capitalised:
+        return []
+    made = _make(
+        text, following.start, end, source=_span(tokens, first, last), cue=cue, form="according_to"
+    )
     return [made] if made else []
 
 
@@ -1182,6 +1260,9 @@ def _attribute_sentence(
             return extra
         if not extra and attribution.form in ("said_that", "object"):
             extra = _coordinated_claims(text, tokens, index, attribution)
+            if extra and _only_an_addressee(text, attribution):
+                # "Zuckerberg tweeted to Mohamed and said the boy was welcome": one claim
+                return [*_clause_before_source(text, tokens, extra[0], start), *extra]
         if not extra and attribution.form == "said_that":
             extra = _and_that_claims(text, attribution)
         if not extra and attribution.form == "object":
@@ -1465,11 +1546,15 @@ def _attribute_with_cue(
         # "Vukovich, 58, a four-term council member, has denied ...": an auxiliary between
         # the apposition's closing comma and the verb
         subject = _subject_before_apposition(tokens, index - 2, 0)
+        if subject is None:
+            subject = _subject_before_stray_comma(tokens, index - 2, index)
     if subject is None and comma_before:
         # "X, a spokesman, said Y" (apposition) or "Y, said X" (inversion).
         tail = _is_trailer(tokens, _skip_adjuncts(tokens, index + 1, last), last)
         subject = _subject_before_apposition(tokens, index - 1, 0, tail)
         across_apposition = subject is not None
+        if subject is None:
+            subject = _subject_before_stray_comma(tokens, index - 1, index)
         if subject is None and verb.lemma in _INVERTIBLE:
             inverted = _right_noun_phrase(tokens, index + 1, last)
             words_before = sum(1 for token in tokens[: index - 1] if token.is_word)
@@ -1487,7 +1572,7 @@ def _attribute_with_cue(
             return None
     if not isinstance(subject, tuple):
         return None
-    if subject[0] == subject[1] and tokens[subject[0]].lower in ("which", "who", "that"):
+    if subject[0] == subject[1] and tokens[subject[0]].text in ("which", "who", "that"):
         return None  # "the army, which has denied losing ground, said": not this cue
     source = _span(tokens, *subject)
     if tokens[subject[1]].lower[:-2] in _CONTRACTING_PRONOUNS and tokens[subject[1]].lower[-2:] in (
@@ -1524,9 +1609,19 @@ def _attribute_with_cue(
                     # "Y1, X said on Monday, after the recall": Y1 goes on past the attribution.
                     return _make(text, start, end, form="parenthetical", **details)
                 return _make(text, start, before_end, form="tail", **details)
-        if subject_first == 0 or all(
-            token.lower in _LEADING_CONNECTIVES for token in tokens[:subject_first]
+        if after <= last and (
+            subject_first == 0
+            or all(token.lower in _LEADING_CONNECTIVES for token in tokens[:subject_first])
         ):
+            # "Zuckerberg tweeted to Mohamed and said the boy was welcome": the second cue
+            coordinated = _coordinated_claims(
+                text,
+                tokens,
+                index,
+                Attribution(content=(tokens[after].start, end), source=source, cue=cue),
+            )
+            if coordinated:
+                return coordinated[0]
             # "They estimated by 2050, rising demand would ...": an adjunct, then the clause.
             comma = next(
                 (position for position in range(after, last) if tokens[position].text == ","),
@@ -1571,6 +1666,31 @@ def _attribute_with_cue(
         # "Police confirmed the death", "The video shows a man ...": the object.
         return _make(text, tokens[after].start, end, form="object", **details)
     return None
+
+
+def _subject_before_stray_comma(
+    tokens: list[Token], comma: int, cue_index: int
+) -> tuple[int, int] | None:
+    """'The Internet security firm Secunia.com, has said that ...', 'The results of the study
+    published this week, revealed that ...': a comma between a sentence's subject and its
+    verb. Only when the subject opens the sentence, holds no other comma and no finite verb,
+    and a clause follows the cue ("that", or a subject and a finite verb)."""
+    first = 0
+    while first < comma and tokens[first].lower in _LEADING_CONNECTIVES:
+        first += 1
+    if not 0 < comma - first <= 25 or not _opens_noun_phrase(tokens, first):
+        return None
+    stretch = tokens[first:comma]
+    if any(token.text in _PUNCT_STOPS for token in stretch) or any(
+        _is_finite_verb_first(token) and not token.lower.endswith("ed") for token in stretch
+    ):
+        return None
+    after = cue_index + 1
+    if after >= len(tokens):
+        return None
+    if tokens[after].lower != "that" and not _clause_follows(tokens, after):
+        return None
+    return (first, comma - 1)
 
 
 def _as_subject(tokens: list[Token], cue_index: int) -> tuple[int, int] | None:
@@ -1621,8 +1741,12 @@ def _clause_follows(tokens: list[Token], first: int) -> bool:
         token = tokens[position]
         if token.text in _PUNCT_STOPS or token.text in ".!?" or token.lower in RELATIVE_STOPS:
             return False
-        if token.text.islower() and can_be_finite_verb(token.lower):
-            return tokens[position - 1].lower not in DETERMINERS
+        if (
+            token.text.islower()
+            and can_be_finite_verb(token.lower)
+            and tokens[position - 1].lower not in DETERMINERS  # "the plan" is no verb
+        ):
+            return True
     return False
 
 

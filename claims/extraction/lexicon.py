@@ -74,6 +74,10 @@ CUE_VERBS: dict[str, CueVerb] = {
     **_forms("speculate", "speculate speculates speculated", "assert", "that"),
     **_forms("boast", "boasted boasts", "assert", "that"),
     **_forms("caution", "cautioned cautions", "warn", "that"),
+    **_forms("recommend", "recommend recommends recommended", "warn", "that"),
+    # Only as a quotation's tag: "She continued: ...", "The letter reads "..."".
+    **_forms("continue", "continued continues", "say", "tail"),
+    **_forms("read", "reads", "say", "that"),
     **_forms("report", "report reports reported", "say", "clause"),
     **_forms("confirm", "confirm confirms confirmed", "confirm", "that"),
     **_forms("acknowledge", "acknowledge acknowledged acknowledges", "confirm", "that"),
@@ -131,6 +135,8 @@ CUE_VERBS: dict[str, CueVerb] = {
 FIGURE_ONLY_CUES = frozenset({"record", "document", "register", "count", "list"})
 # only when what follows is called false - "called the report wrong", not "called for calm";
 CALLED_FALSE_CUES = frozenset({"call", "brand", "label"})
+# only as a quotation's tag - "She continued:", "The letter reads "..."";
+TAG_ONLY_CUES = frozenset({"continue", "read"})
 # adjectives, only after a copula and before "that" - "He was adamant that".
 ADJECTIVE_CUES = frozenset({"adamant", "insistent", "confident", "certain", "convinced"})
 # Their forms (and "advised", "urged") are ordinary content words wherever they are no cue;
@@ -139,7 +145,11 @@ GATED_CUE_FORMS = frozenset(
     form
     for form, verb in CUE_VERBS.items()
     if verb.lemma
-    in (FIGURE_ONLY_CUES - {"count"}) | CALLED_FALSE_CUES | ADJECTIVE_CUES | {"advise", "urge"}
+    in (FIGURE_ONLY_CUES - {"count"})
+    | CALLED_FALSE_CUES
+    | ADJECTIVE_CUES
+    | TAG_ONLY_CUES
+    | {"advise", "urge"}
 )
 
 # Plural nouns that look like cue verbs: "media reports said", "UN estimates". They count as

@@ -886,3 +886,95 @@ def test_according_to_the_speakers_own_figures_is_no_other_source():
         "cargo volumes were the lowest since 1998",
         "The port authority",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source", "cue"),
+    [
+        # a comma between the subject and its verb
+        (
+            "The security firm Vantek, has said that the browser has 120 open flaws.",
+            "the browser has 120 open flaws",
+            "The security firm Vantek",
+            "said",
+        ),
+        (
+            "The results of the national survey published this week, revealed that most "
+            "homes lack smoke alarms.",
+            "most homes lack smoke alarms",
+            "The results of the national survey published this week",
+            "revealed",
+        ),
+        # a gerund opening the clause said is no adjunct of the saying
+        (
+            "Doctors say adding iodine to salt is the cheapest remedy.",
+            "adding iodine to salt is the cheapest remedy",
+            "Doctors",
+            "say",
+        ),
+        # a capitalised acronym that is also a relative pronoun
+        (
+            "WHO say measles cases tripled last year.",
+            "measles cases tripled last year",
+            "WHO",
+            "say",
+        ),
+        # "such as" is no subordinate clause
+        (
+            "Other sites such as Vidbox have stated that they will keep the film online.",
+            "they will keep the film online",
+            "Other sites such as Vidbox",
+            "stated",
+        ),
+        # "According to X Y" without a comma
+        (
+            "According to Marsh the files were returned by post.",
+            "the files were returned by post",
+            "Marsh",
+            "According to",
+        ),
+        # an addressee, then the verb of saying
+        (
+            "The mayor tweeted to the students and said the hall would stay open.",
+            "the hall would stay open",
+            "The mayor",
+            "said",
+        ),
+        # a modal and an adverb between speaker, verb and "that"
+        (
+            "I should have said above that the sample is the first of its kind.",
+            "the sample is the first of its kind",
+            "I",
+            "said",
+        ),
+        # cues that are cues only as a quotation's tag
+        (
+            'She continued: "The plan has no money behind it."',
+            "The plan has no money behind it",
+            "She",
+            "continued",
+        ),
+        (
+            'The ministry\'s letter reads "we may widen the scheme next year."',
+            "we may widen the scheme next year",
+            "The ministry's letter",
+            "reads",
+        ),
+    ],
+)
+def test_forms_found_on_real_reporting(text: str, content: str, source: str, cue: str):
+    claim = single(text)
+    assert (claim.text, claim.source.text, claim.cue.text) == (content, source, cue)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prices continued to rise through the spring.",
+        "The poet wrote about the war in three of his books.",
+        "Citing privacy rules, officials have not said why the visas were initially denied.",
+        "Storms killed 300 people, left thousands homeless and estimated damages reached $2 billion.",
+    ],
+)
+def test_no_reported_speech_in_these(text: str):
+    assert single(text).source is None
