@@ -254,6 +254,10 @@ def _left_noun_phrase(
             continue
         if token.text in _PUNCT_STOPS or (not token.is_word and token.text in "-"):
             break
+        if token.text == "'" and (
+            index == lower or not tokens[index - 1].is_word or tokens[index - 1].end != token.start
+        ):
+            break  # a straight single quote mark, not a possessive's apostrophe
         if token.lower in SUBORDINATORS and not (
             token.lower == "as" and index > lower and tokens[index - 1].lower == "such"
         ):
@@ -383,6 +387,7 @@ _ROLE_WORDS = (
 _FINITE_VERBS = words("is are was were has have had will would said says can could")
 _PAST_PARTICIPLES = frozenset(IRREGULAR_FORMS)
 # "He's denied": has, not a possessive
+_CONTRACTION = re.compile(r"['’](?:s|ll|d|ve|re|m)$", re.IGNORECASE)
 _CONTRACTING_PRONOUNS = words("he she it that who there what")
 _NOT_PARTICIPLES = words("hundred red bed need seed feed speed shed")
 
@@ -772,6 +777,7 @@ def _content_start(text: str, start: int, end: int) -> int:
 
 
 _LETTER = re.compile(r"[^\W\d_]")
+_TRAILING_LINK = re.compile(r"\s*\((?:[^()]{0,30}:\s*)?(?:https?://|www\.)[^()\s]*\)[.,;]?\s*$")
 
 
 def _make(
@@ -782,6 +788,10 @@ def _make(
 ) -> Attribution | None:
     start = _content_start(text, content_start, content_end)
     end = _content_end(text, start, content_end)
+    link = _TRAILING_LINK.search(text, start, end)
+    if link is not None:
+        # "... to become carbon neutral. (http://www.example.org/Carbon)": a link, no content
+        end = _content_end(text, start, link.start())
     if end - start < 3 or not _LETTER.search(text, start, end):
         return None
     return Attribution(content=(start, end), **details)  # type: ignore[arg-type]
@@ -1575,11 +1585,9 @@ def _attribute_with_cue(
     if subject[0] == subject[1] and tokens[subject[0]].text in ("which", "who", "that"):
         return None  # "the army, which has denied losing ground, said": not this cue
     source = _span(tokens, *subject)
-    if tokens[subject[1]].lower[:-2] in _CONTRACTING_PRONOUNS and tokens[subject[1]].lower[-2:] in (
-        "'s",
-        "’s",
-    ):
-        source = (source[0], source[1] - 2)  # "He's denied": He
+    contraction = _CONTRACTION.search(tokens[subject[1]].text)
+    if contraction is not None and subject[0] == subject[1]:
+        source = (source[0], source[1] - len(contraction[0]))  # "He's denied", "You'll note"
     subject_first = subject[0]
     # Where the text before the subject ends: "Y, X said" has Y there.
     before_end = tokens[subject_first - 1].start if subject_first > 0 else start

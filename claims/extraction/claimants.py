@@ -81,6 +81,7 @@ _ROLE_PREFIXES = (
     | GOVERNMENT_WORDS
     | frozenset("security researcher councillor analyst labour former lawyer".split())
 )
+_PERSONAL_PRONOUNS = words("i we you me us")
 PRONOUN_KINDS = {"he": "person", "she": "person", "they": "group", "it": "organisation"}
 
 
@@ -115,6 +116,7 @@ def is_named(text: str) -> bool:
         and words[0][:1].isupper()
         and words[0].lower() not in ("the", "a", "an")
         and words[0].lower() not in PRONOUN_KINDS
+        and words[0].lower() not in _PERSONAL_PRONOUNS  # "I say", "We found": no name
         and not (len(words) == 1 and _common_plural(words[0].lower()))
         and words[0].lower() not in _COMMON_SPEAKER_NOUNS
     )

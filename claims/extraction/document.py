@@ -228,6 +228,9 @@ def _is_headline_like(line: str) -> bool:
         return False  # a sentence ending (what every branch below says of it, at any length)
     if line.endswith(","):
         return False  # "Rathbun stated," introduces the next paragraph; no heading ends so
+    closed = line.rstrip(_CLOSING_QUOTES)
+    if closed != line and closed[-1:] in ".!?…":
+        return False  # "... I say, 'Hey John.'": a sentence ending inside its quotation
     if _word_count(line, 20) > 20:
         return False
     if not _TERMINAL.search(line):
@@ -461,8 +464,10 @@ def _read_metadata(text: str, lines: list[_Line]) -> tuple[ArticleMetadata, dict
 
     first_body = next((line for line in lines if line.kind == "body"), None)
     if first_body is not None:
-        match = _DATELINE.match(first_body.text)
-        if match and _looks_like_dateline_place(match["place"]):
+        match = _DATELINE.match(first_body.text) or _TITLE_CASE_DATELINE.match(first_body.text)
+        if match and (
+            _looks_like_dateline_place(match["place"]) or match.re is _TITLE_CASE_DATELINE
+        ):
             dateline = match["place"].strip()
             if match["outlet"] and outlet is None:
                 outlet = match["outlet"].strip()
@@ -491,6 +496,15 @@ def _read_metadata(text: str, lines: list[_Line]) -> tuple[ArticleMetadata, dict
         furniture=tuple(furniture),
     )
     return metadata, dateline_cut
+
+
+# "Taipei, Taiwan — The festival ...": a place in title case, then a dash with spaces round it
+# (the upper-case "KHARTOUM (Reuters) -" is _DATELINE's).
+_TITLE_CASE_DATELINE = re.compile(
+    r"^(?P<place>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ.'-]+(?:\ [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ.'-]+){0,2}"
+    r"(?:,\ [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ.'-]+(?:\ [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ.'-]+){0,2})?)"
+    r"(?P<outlet>)\s+[—–]\s+(?=[A-Z\"“])"
+)
 
 
 def _looks_like_dateline_place(place: str) -> bool:

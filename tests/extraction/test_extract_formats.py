@@ -248,3 +248,32 @@ def test_markers_and_participle_adjuncts_around_a_quotation_leave_its_tag_alone(
 def test_a_quoted_question_is_no_claim_even_with_its_speaker():
     text = 'The school closed in May, a parent said. "Where will the children go now?"'
     assert [claim.text for claim in claims_of(text)] == ["The school closed in May"]
+
+
+def test_a_title_case_dateline_is_furniture():
+    result = extract("Taipei, Taiwan — The festival opened on Saturday with 300 lanterns.")
+    assert result.metadata.dateline == "Taipei, Taiwan"
+    assert [claim.text for claim in result.claims] == [
+        "The festival opened on Saturday with 300 lanterns"
+    ]
+
+
+def test_a_link_in_brackets_after_a_sentence_is_no_part_of_the_claim():
+    (claim,) = claims_of("We gave $60,000 to charities. (http://www.example.org/Charity)")
+    assert claim.text == "We gave $60,000 to charities"
+
+
+def test_straight_single_quote_marks_and_contractions_stay_out_of_the_claimant():
+    claims = claims_of(
+        "When fans meet me they say, 'Hey Frank,' and I say, 'Hey John.'\n\n"
+        "You'll note the station offers two versions of each book."
+    )
+    assert [claim.source.text for claim in claims if claim.source] == ["I", "You"]
+
+
+def test_i_names_no_one_a_description_could_refer_to():
+    claims = claims_of(
+        "I said the count was wrong.\n\nThe workers' union said the talks had failed."
+    )
+    union = claims[-1]
+    assert union.source.text == "The workers' union" and union.source.resolved is None
