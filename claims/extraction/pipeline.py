@@ -69,6 +69,9 @@ class Draft:
     resolved: Mention | None = None
     source_named: bool = False  # is_named(source text), worked out once for claimants
     source_key: str = ""  # _source_key, once the claimant is resolved ("" without a source)
+    # The speaker of the transcript turn or interview answer the claim is in: everything said
+    # in a turn is one party's, for relations, also what it reports of others.
+    turn_speaker: str = ""
     relations: list[tuple[str, int]] = field(default_factory=list)
     checkworthiness: float = 0.0
     reasons: tuple[str, ...] = ()
@@ -243,6 +246,8 @@ def _apply_turns(
             continue
         speaker = turns.labels.get(paragraph) or turns.answers.get(paragraph)
         attribution = draft.attribution
+        if speaker is not None:
+            draft.turn_speaker = text[speaker[0] : speaker[1]].lower()
         if speaker is not None and (
             attribution.source is None
             or text[attribution.source[0] : attribution.source[1]].lower() in _FIRST_PERSON
@@ -524,7 +529,7 @@ def _link(text: str, drafts: list[Draft], sentences: list[Sentence]) -> None:
             prepare(
                 content,
                 after_cue,
-                draft.source_key,
+                draft.turn_speaker or draft.source_key,
                 attribution.cue_verb.group if attribution.cue_verb else None,
                 draft.kind,
                 source_is_anaphor=_source_is_anaphor(text, draft),
