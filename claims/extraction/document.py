@@ -112,6 +112,36 @@ _TRAILING_DATE = re.compile(
 )
 
 
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_NOUN_PHRASE_OPENERS = frozenset({"DT", "NN", "NNS", "NNP", "NNPS", "JJ", "PRP$", "CD"})
+
+
+def _stands_alone(lines: list[_Line], index: int) -> bool:
+    """A paragraph of one line between blank lines."""
+    following = lines[index + 1] if index + 1 < len(lines) else None
+    return lines[index].blank_before and (following is None or following.blank_before)
+
+
+def _is_verbless(line: str) -> bool:
+    """A caption without a credit: a short noun phrase with no word that can be a finite verb
+    ("Clothing supply closet.", "Personality test questions given to new staff") - by the
+    part-of-speech lexicon. It opens like a noun phrase, so the short answers of an interview
+    ("Not since 2019.", "Very brief.") stay."""
+    if line.endswith("?"):
+        return False
+    words = re.findall(r"[\w'’-]+", line)
+    if not 3 <= len(words) <= 15:
+        return False
+    from .pos import lexicon  # a late import: most articles never ask
+
+    tags = lexicon()
+    if tags.best(words[0]) not in _NOUN_PHRASE_OPENERS:
+        return False
+    return not any(
+        word[:1].islower() and not _FINITE_TAGS.isdisjoint(tags.tags(word)) for word in words
+    )
+
+
 def is_caption(line: str) -> bool:
     """A photo caption: a short paragraph that ends with its image credit ("Image: X.",
     "Photo by X"). The credit word is capitalised, or follows a name ("Shimon Peres image:
@@ -357,8 +387,12 @@ def read_document(text: str) -> Document:
             in_link_list = False
 
     _classify_headings(lines)
-    for line in lines:
-        if line.kind == "body" and is_caption(line.text):
+    body_lines = sum(line.kind == "body" for line in lines)
+    for index, line in enumerate(lines):
+        if line.kind == "body" and (
+            is_caption(line.text)
+            or (body_lines >= 3 and _stands_alone(lines, index) and _is_verbless(line.text))
+        ):
             line.kind = "caption"
 
     if not any(line.kind == "body" for line in lines):
