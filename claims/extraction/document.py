@@ -117,8 +117,10 @@ _NOUN_PHRASE_OPENERS = frozenset({"DT", "NN", "NNS", "NNP", "NNPS", "JJ", "PRP$"
 
 
 def _stands_alone(lines: list[_Line], index: int) -> bool:
-    """A paragraph of one line between blank lines."""
+    """A paragraph of one line between blank lines, and no answer to a question before it."""
     following = lines[index + 1] if index + 1 < len(lines) else None
+    if index > 0 and lines[index - 1].text.rstrip(" \"”'’").endswith("?"):
+        return False  # "What comes next?" / "A sequel next year."
     return lines[index].blank_before and (following is None or following.blank_before)
 
 

@@ -218,6 +218,8 @@ def _interviewee(
         for match in _NAME_RUN.finditer(text, start, end):
             for piece in _person_pieces(match):
                 for first in range(len(piece) - 1):
+                    if text[piece[first][1] - 1] == ".":
+                        continue  # "J. Lucero": a name starts before its initial
                     name = text[piece[first][0] : piece[-1][1]]
                     first_mention.setdefault(name, (piece[first][0], piece[-1][1]))
                     if headline is not None and start == headline[0]:
@@ -251,7 +253,23 @@ def _interviewee(
             -first_mention[name][0],
         ),
     )
-    return first_mention[best]
+    span = first_mention[best]
+    if best in in_headline and headline is not None:
+        # "Wikinews interviews Mario J. Lucero and Isabel Ruiz of ...": two people answer
+        # unlabelled turns - the phrase naming both, from the first name to the second.
+        joined = re.match(
+            rf"\s+and\s+({_NAME_WORD}(?:\s+(?:[A-ZÀ-ÖØ-Þ]\.\s+)?{_NAME_WORD})+)",
+            text[span[1] : headline[1]],
+        )
+        earlier = [name for name in in_headline if first_mention[name][0] < span[0]]
+        if joined is None and earlier:
+            partner = max(earlier, key=lambda name: first_mention[name][0])
+            between = text[first_mention[partner][1] : span[0]]
+            if re.fullmatch(r"\s+and\s+", between):
+                return (first_mention[partner][0], span[1])
+        if joined is not None:
+            return (span[0], span[1] + joined.end(1))
+    return span
 
 
 # "Wikinews interviews meteorological experts on Cyclone Phailin", "An interview with the

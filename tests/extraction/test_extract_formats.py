@@ -277,3 +277,48 @@ def test_i_names_no_one_a_description_could_refer_to():
     )
     union = claims[-1]
     assert union.source.text == "The workers' union" and union.source.resolved is None
+
+
+TWO_INTERVIEWEES = (
+    "Wikinews interviews Mario J. Lucero and Isabel Ruiz of Skyline Games\n\n"
+    "Mario J. Lucero and Isabel Ruiz founded Skyline Games in 2010. Lucero designs the games; "
+    "Ruiz runs the studio.\n\n"
+    "How did you start?\n\nWe met at college. We built our first game in a garage.\n\n"
+    "What comes next?\n\nA sequel next year.\n\n"
+    "Are you hiring?\n\nYes, we need ten programmers."
+)
+
+
+def test_two_people_named_in_the_headline_answer_together():
+    answers = [claim for claim in claims_of(TWO_INTERVIEWEES) if claim.source is not None]
+    assert {claim.source.text for claim in answers} == {"Mario J. Lucero and Isabel Ruiz"}
+    # a short answer without a verb is still an answer, not a caption
+    assert "A sequel next year" in [claim.text for claim in answers]
+
+
+def test_people_interviewed_together_unnamed_in_the_headline():
+    text = (
+        "Wikinews interviews flood engineers on the Eastport barrier\n\n"
+        "Photo of the barrier. Image: Lena Fischer.\n\n"
+        "Will the barrier hold?\n\nIt was built for a one-in-200-year storm.\n\n"
+        "Was it tested?\n\nTwice, in 2019 and 2023.\n\n"
+        "What if it fails?\n\nThe lower town floods within an hour."
+    )
+    answers = [claim for claim in claims_of(text) if claim.source is not None]
+    assert {claim.source.text for claim in answers} == {"flood engineers"}
+
+
+def test_an_announced_interview_reads_a_prompt_addressed_to_the_interviewee_as_a_question():
+    text = (
+        "Interview with harbour pilot Jonas Berg\n\n"
+        "Jonas Berg has guided ships into Eastport for twenty years. We spoke to Berg on the "
+        "quay.\n\n"
+        "I know you have warned the port about silting for years.\n\n"
+        "I have written to them every spring since 2019, and nobody has answered me.\n\n"
+        "Will a tanker run aground?\n\n"
+        "It is a matter of time."
+    )
+    claims = claims_of(text)
+    assert "I know you have warned the port about silting for years" not in [c.text for c in claims]
+    answers = [claim for claim in claims if claim.source is not None]
+    assert {claim.source.text for claim in answers} == {"Jonas Berg"}
