@@ -1186,7 +1186,10 @@ _CUE_FORMS = tuple(
 )
 # Looked for in each sentence at once, with the flags' hints (tokens.HintIndex).
 _APPOSITIVE_BIT = SENTENCE_HINTS.add(_APPOSITIVE_NOUNS)
-_CUE_FORMS_BIT = SENTENCE_HINTS.add((*_CUE_FORMS, "arguing", "noting"))
+# Whole words: a token that is a cue verb form is a whole word of the lowered sentence.
+_CUE_FORMS_BIT = SENTENCE_HINTS.add_words(
+    frozenset(CUE_VERBS) | frozenset(PARTICIPLE_CUES) | {"arguing", "noting"}
+)
 _ACCORDING_BIT = SENTENCE_HINTS.add(("according",))
 _ACCUSED_BIT = SENTENCE_HINTS.add(("accused", "blamed"))
 

@@ -77,6 +77,7 @@ class HintIndex:
     def __init__(self) -> None:
         self._chunk_hints: list[tuple[int, str]] = []  # (bit, hint) for whitespace-free hints
         self._spaced_hints: list[tuple[int, str]] = []
+        self._word_bits: dict[str, int] = {}  # whole words (add_words): word -> bits
         self._lists = 0
         self._chunks = WordMemo(self._chunk_bits)
 
@@ -89,11 +90,24 @@ class HintIndex:
         self._chunks.clear()  # memoised before this list existed
         return bit
 
+    def add_words(self, hints: frozenset[str]) -> int:
+        """A list of whole words (lowered): found when a token of the text is one of them,
+        not inside a longer word ("read" is not in "already", "note" not in "notebook")."""
+        bit = 1 << self._lists
+        self._lists += 1
+        for word in hints:
+            self._word_bits[word] = self._word_bits.get(word, 0) | bit
+        self._chunks.clear()
+        return bit
+
     def _chunk_bits(self, chunk: str) -> int:
         bits = 0
         for bit, hint in self._chunk_hints:
             if hint in chunk:
                 bits |= bit
+        if self._word_bits:
+            for word in _TOKEN.findall(chunk):
+                bits |= self._word_bits.get(word, 0)
         return bits
 
     def find(self, lowered: str) -> int:
