@@ -113,6 +113,7 @@ _TRAILING_DATE = re.compile(
 
 
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_FIRST_WORD = re.compile(r"[^\w'’-]*([\w'’-]+)")
 _NOUN_PHRASE_OPENERS = frozenset({"DT", "NN", "NNS", "NNP", "NNPS", "JJ", "PRP$", "CD"})
 
 
@@ -129,15 +130,16 @@ def _is_verbless(line: str) -> bool:
     ("Clothing supply closet.", "Personality test questions given to new staff") - by the
     part-of-speech lexicon. It opens like a noun phrase, so the short answers of an interview
     ("Not since 2019.", "Very brief.") stay."""
-    if line.endswith("?"):
-        return False
-    words = re.findall(r"[\w'’-]+", line)
-    if not 3 <= len(words) <= 15:
+    if line.endswith("?") or len(line) > 160:
         return False
     from .pos import lexicon  # a late import: most articles never ask
 
     tags = lexicon()
-    if tags.best(words[0]) not in _NOUN_PHRASE_OPENERS:
+    first = _FIRST_WORD.match(line)
+    if first is None or tags.best(first[1]) not in _NOUN_PHRASE_OPENERS:
+        return False
+    words = re.findall(r"[\w'’-]+", line)
+    if not 3 <= len(words) <= 15:
         return False
     return not any(
         word[:1].islower() and not _FINITE_TAGS.isdisjoint(tags.tags(word)) for word in words
@@ -148,7 +150,8 @@ def is_caption(line: str) -> bool:
     """A photo caption: a short paragraph that ends with its image credit ("Image: X.",
     "Photo by X"). The credit word is capitalised, or follows a name ("Shimon Peres image:
     David Shankbone."); the credit is a name, with at most two lowercase words."""
-    if _word_count(line, 60) > 60 or not contains_any(line.lower(), _CAPTION_HINTS):
+    # The credit ends the line: only its last characters need the substring test.
+    if not contains_any(line[-90:].lower(), _CAPTION_HINTS) or _word_count(line, 60) > 60:
         return False
     match = _CAPTION_CREDIT.search(line)
     if match is None:

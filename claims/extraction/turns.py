@@ -150,6 +150,8 @@ def _labels(text: str, paragraphs: list[tuple[int, int]]) -> dict[int, tuple[tup
 def _is_question(text: str, start: int, end: int) -> bool:
     """A paragraph that asks: it ends with a question mark and is short (a long answer may
     end on a rhetorical question)."""
+    if "?" not in text[max(start, end - 4) : end]:
+        return False  # most paragraphs: decided without copying them
     paragraph = text[start:end]
     return paragraph.rstrip(" \"”’'").endswith("?") and len(paragraph.split(None, 120)) <= 120
 
