@@ -11,6 +11,7 @@ core), and prints:
   per-article latency (median, p95) for ~600-word articles (target: 200/s); with --repeat N
   the corpus is timed N times and the median run is reported;
 - latency at 1x, 4x and 16x that length (linear time means the per-word cost stays flat);
+- the 99th percentile latency of 2,000-word articles (target: under 100 ms);
 - time per pipeline stage, naming the slowest.
 """
 
@@ -135,6 +136,15 @@ def main() -> None:
             f"  {factor:>2}x  {sample_words:>6.0f} words  median {median * 1000:8.2f} ms  "
             f"{median / sample_words * 1e6:6.1f} us/word"
         )
+
+    long_articles = build_corpus(300, 2000, seed=2000)
+    long_words = statistics.mean(len(article.split()) for article in long_articles)
+    long_latencies = measure(long_articles)
+    print(
+        f"\n{len(long_articles)} articles of {long_words:.0f} words: "
+        f"p99 {percentile(long_latencies, 0.99) * 1000:.1f} ms (target < 100 ms), "
+        f"median {statistics.median(long_latencies) * 1000:.1f} ms"
+    )
 
     total = sum(stage_totals.values())
     print("\ntime per stage:")
