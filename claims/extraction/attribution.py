@@ -499,7 +499,9 @@ def _right_noun_phrase(tokens: list[Token], first: int, upper: int) -> tuple[int
 # Cue verbs
 
 
-_VERBS_AFTER_PRONOUN = words("was is were are had has would will could")
+# After "that": the subject of a relative clause, not a complementiser ("said that was
+# untrue", "a light show that can be seen").
+_VERBS_AFTER_PRONOUN = words("was is were are had has would will could can may might must should")
 _SINGULAR_CLAIM_NOUNS = words(
     "accusation allegation claim charge report suggestion assertion story account version "
     "view forecast estimate assessment characterisation characterization"
@@ -549,6 +551,7 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         return None  # "Colorado State University", "the Daily Report": a name's word
     if (
         previous in DETERMINERS
+        or previous == "whose"  # "whose claim acceptance rate": a noun
         or previous in ("'s", "’s")
         or (previous.endswith(("'s", "’s")) and previous[:-2] not in _CONTRACTING_PRONOUNS)
     ):
@@ -1659,6 +1662,8 @@ def _attribute_with_cue(
 
     if after > last:
         return None
+    if tokens[after].lower in ("and", "or", "nor"):
+        return None  # "a laser light show and theme music": no object, so no verb
     if verb.group in ("deny", "accuse") or verb.complement == "object":
         if verb.lemma in ("reject", "dismiss", "dispute", "refute") and not _rejects_a_claim(
             tokens, index

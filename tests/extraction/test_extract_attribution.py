@@ -959,3 +959,17 @@ def test_according_to_the_speakers_own_figures_is_no_other_source():
         "cargo volumes were the lowest since 1998",
         "The port authority",
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The show ends with a laser light show and theme music.",
+        "The lanterns make a unique light show that can be seen from the hall.",
+        "Officials will speed up claims for nationals whose claim acceptance rate is above 95%.",
+    ],
+)
+def test_nouns_that_look_like_verbs_of_saying_split_nothing(text: str):
+    claim = single(text)
+    assert claim.source is None
+    assert claim.text == text.rstrip(".")
