@@ -1588,6 +1588,8 @@ def _attribute_with_cue(
             return None
     if not isinstance(subject, tuple):
         return None
+    if _holds_a_verb(tokens, subject):
+        return None  # "The lanterns make a unique light show that ...": no subject, a noun
     if subject[0] == subject[1] and tokens[subject[0]].text in ("which", "who", "that"):
         return None  # "the army, which has denied losing ground, said": not this cue
     source = _span(tokens, *subject)
@@ -1682,6 +1684,27 @@ def _attribute_with_cue(
         # "Police confirmed the death", "The video shows a man ...": the object.
         return _make(text, tokens[after].start, end, form="object", **details)
     return None
+
+
+def _holds_a_verb(tokens: list[Token], subject: tuple[int, int]) -> bool:
+    """A verb in the present tense in the would-be subject before any relative clause ('The
+    lanterns make a unique light' before 'show'): the cue word is a noun of the object, not the
+    verb. (Past forms are left out: 'Footage posted online and verified by AFP shows'.)"""
+    tags = lexicon()
+    for position in range(subject[0], subject[1] + 1):
+        token = tokens[position]
+        if token.lower in RELATIVE_STOPS or token.lower in ("who", "whom"):
+            return False
+        if not token.text.islower() or token.lower in AUXILIARIES or token.lower == "am":
+            continue  # ("6.40 am")
+        best = tags.best(token.lower)
+        if best in ("VBP", "VBZ") or (
+            best == "VB"
+            and position > subject[0]
+            and tags.best(tokens[position - 1].text) in ("NNS", "PRP")  # "lanterns make"
+        ):
+            return True
+    return False
 
 
 def _subject_before_stray_comma(
