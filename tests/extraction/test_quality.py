@@ -45,7 +45,7 @@ FLOORS = {
     "check": ((0.97, 0.94, 0.95, 0.89, 0.26, 0.46), 0),
     # real reporting (Wikinews): development, and held out (only its totals are looked at).
     # Neither finds a relation the annotators marked yet; those floors are zero.
-    "wikinews-dev": ((0.94, 0.95, 0.92, 0.76, 0.0, 0.0), 4),
+    "wikinews-dev": ((0.945, 0.95, 0.92, 0.77, 0.0, 0.0), 4),
     "wikinews-heldout": ((0.97, 0.92, 0.66, 0.89, 0.0, 0.0), 25),
 }
 
@@ -77,7 +77,7 @@ def test_unseen_reporting_stays_above_its_floors(directory: str):
 # Claimant accuracy over quotes and reported statements only (the claims with a claimant in
 # the annotation), and recall of the claims that state a figure: floors for real reporting.
 ATTRIBUTED_FLOORS = {
-    "wikinews-dev": (0.90, 0.97),
+    "wikinews-dev": (0.90, 0.99),
     "wikinews-heldout": (0.55, 0.98),
 }
 
