@@ -49,7 +49,7 @@ from .lexicon import (
     CueVerb,
     words,
 )
-from .pos import can_be_finite_verb, lexicon
+from .pos import NOUN_PHRASE_OPENERS, can_be_finite_verb, is_finite_verb_first, lexicon
 from .sentences import Sentence
 from .tokens import SENTENCE_HINTS, Token, has_case_traps, tokenize
 
@@ -370,10 +370,7 @@ def _is_apposition(tokens: list[Token], first: int, last: int) -> bool:
 
 def _is_finite_verb_first(token: Token) -> bool:
     """A lowercase word most often a finite verb: 'want', 'remains', 'was' (not 'director')."""
-    return token.text.islower() and lexicon().best(token.text) in _FINITE_TAGS
-
-
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+    return token.text.islower() and is_finite_verb_first(token.text)
 
 
 _ROLE_WORDS = (
@@ -1789,7 +1786,6 @@ def _clause_follows(tokens: list[Token], first: int) -> bool:
     return False
 
 
-_NOUN_PHRASE_OPENERS = frozenset({"DT", "PRP", "PRP$", "CD", "NN", "NNS", "NNP", "NNPS", "EX"})
 # Before a noun: "heavy rains", "rising prices", "armed men".
 _MODIFIER_TAGS = frozenset({"JJ", "JJR", "JJS", "VBG", "VBN"})
 
@@ -1797,11 +1793,12 @@ _MODIFIER_TAGS = frozenset({"JJ", "JJR", "JJS", "VBG", "VBN"})
 def _opens_noun_phrase(tokens: list[Token], first: int) -> bool:
     """A determiner, pronoun, number or noun - or a modifier before one of those (by each
     word's most frequent tag)."""
-    best = lexicon().best(tokens[first].text)
-    if best in _NOUN_PHRASE_OPENERS:
+    tags = lexicon()
+    best = tags.best(tokens[first].text)
+    if best in NOUN_PHRASE_OPENERS:
         return True
     if best in _MODIFIER_TAGS and first + 1 < len(tokens):
-        return lexicon().best(tokens[first + 1].text) in _NOUN_PHRASE_OPENERS
+        return tags.best(tokens[first + 1].text) in NOUN_PHRASE_OPENERS
     return False
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from .lexicon import MONTHS, WIRE_SERVICES
 from .models import ArticleMetadata, ExtractionError, FurnitureSpan
+from .pos import FINITE_VERB_TAGS, NOUN_PHRASE_OPENERS, lexicon
 from .tokens import contains_any
 
 _LINE = re.compile(r"[^\r\n]+")
@@ -112,9 +113,10 @@ _TRAILING_DATE = re.compile(
 )
 
 
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _FIRST_WORD = re.compile(r"[^\w'’-]*([\w'’-]+)")
-_NOUN_PHRASE_OPENERS = frozenset({"DT", "NN", "NNS", "NNP", "NNPS", "JJ", "PRP$", "CD"})
+# A caption opens like a noun phrase, or with an adjective ("Clothing", "Former") - not with a
+# pronoun ("Me too." answers a question).
+_CAPTION_OPENERS = (NOUN_PHRASE_OPENERS - {"PRP", "EX"}) | {"JJ"}
 
 
 def _stands_alone(lines: list[_Line], index: int) -> bool:
@@ -132,17 +134,15 @@ def _is_verbless(line: str) -> bool:
     ("Not since 2019.", "Very brief.") stay."""
     if line.endswith("?") or len(line) > 160:
         return False
-    from .pos import lexicon  # a late import: most articles never ask
-
     tags = lexicon()
     first = _FIRST_WORD.match(line)
-    if first is None or tags.best(first[1]) not in _NOUN_PHRASE_OPENERS:
+    if first is None or tags.best(first[1]) not in _CAPTION_OPENERS:
         return False
     words = re.findall(r"[\w'’-]+", line)
     if not 3 <= len(words) <= 15:
         return False
     return not any(
-        word[:1].islower() and not _FINITE_TAGS.isdisjoint(tags.tags(word)) for word in words
+        word[:1].islower() and not FINITE_VERB_TAGS.isdisjoint(tags.tags(word)) for word in words
     )
 
 

@@ -16,8 +16,8 @@ from .tokens import WordMemo
 
 LEXICON_PATH = Path(__file__).parent / "data" / "pos_lexicon.tsv"
 FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
-VERB_TAGS = frozenset({"VB", "VBD", "VBZ", "VBP", "VBN", "VBG", "MD"})
-NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP", "CD", "EX"})
+# The tags a noun phrase opens with: a determiner, pronoun, number or noun.
+NOUN_PHRASE_OPENERS = frozenset({"DT", "PRP", "PRP$", "CD", "NN", "NNS", "NNP", "NNPS", "EX"})
 
 
 class Lexicon:
@@ -77,6 +77,11 @@ def lexicon() -> Lexicon:
 def can_be_finite_verb(word: str) -> bool:
     """'want', 'exceeded', 'is', 'will' - not 'reduction', 'yields' as a noun only."""
     return not FINITE_VERB_TAGS.isdisjoint(lexicon().tags(word))
+
+
+def is_finite_verb_first(word: str) -> bool:
+    """The word is most often a finite verb: 'want', 'remains', 'was' (not 'director')."""
+    return lexicon().best(word) in FINITE_VERB_TAGS
 
 
 def can_be_noun(word: str) -> bool:
