@@ -1887,9 +1887,10 @@ def attribute_paragraph(
     paragraph: tuple[int, int],
     previous_tag: _Tag | None,
     lowered_and_hints: list[tuple[str, int]] | None = None,
-) -> tuple[list[tuple[int, Attribution]], _Tag | None]:
+) -> tuple[list[tuple[int, Attribution]], _Tag | None, bool]:
     """Attributions for the sentences of one paragraph, indexed by position in ``sentences``,
-    and the paragraph's last speaker.
+    the paragraph's last speaker, and whether the paragraph only introduces the next one
+    (lead_tag: then there are no attributions, and the speaker is the next paragraph's).
 
     ``previous_tag`` is the last speaker of the paragraph before, for a quotation that goes
     on without a new tag. A quotation without a tag of its own is the latest speaker's: the
@@ -1907,7 +1908,7 @@ def attribute_paragraph(
     results: list[tuple[int, Attribution]] = []
     lead = lead_tag(text, sentences, paragraph) if not quotes else None
     if lead is not None:
-        return results, lead
+        return results, lead, True
     last_speaker = previous_tag
 
     def remember(attributions: list[Attribution]) -> None:
@@ -1926,7 +1927,7 @@ def attribute_paragraph(
             remember(found)
             for attribution in found:
                 results.append((position, attribution))
-        return results, last_speaker
+        return results, last_speaker, False
 
     # The words between two quotations (or a quotation and the sentence's end) are read twice:
     # as the quotation's tag here and as the text outside the quotes below. Read them once;
@@ -2014,7 +2015,7 @@ def attribute_paragraph(
         remember(found)
         for attribution in found:
             results.append((position, attribution))
-    return _merge_quotations(results), last_speaker
+    return _merge_quotations(results), last_speaker, False
 
 
 def _ends_with_cue(head: str) -> bool:

@@ -180,14 +180,13 @@ def _attribute(
         members = [sentences[index] for index in paragraph_sentences]
         paragraph = (members[0].start, members[-1].end)
         introduced_by = previous_tag if previous_was_lead else None
-        found, previous_tag = attribute_paragraph(
+        found, previous_tag, previous_was_lead = attribute_paragraph(
             text,
             members,
             paragraph,
             previous_tag,
             [(facts[index].lowered, facts[index].hints) for index in paragraph_sentences],
         )
-        previous_was_lead = not found and previous_tag is not None
         if introduced_by is not None:
             # "The director wrote in a letter:" then this paragraph: its claims are hers.
             for _, attribution in found:
@@ -244,11 +243,13 @@ def _apply_turns(
         paragraph = sentences[draft.sentence_index].paragraph
         if paragraph in turns.questions:
             continue
+        kept.append(draft)
         speaker = turns.labels.get(paragraph) or turns.answers.get(paragraph)
+        if speaker is None:
+            continue
+        draft.turn_speaker = text[speaker[0] : speaker[1]].lower()
         attribution = draft.attribution
-        if speaker is not None:
-            draft.turn_speaker = text[speaker[0] : speaker[1]].lower()
-        if speaker is not None and (
+        if (
             attribution.source is None
             or text[attribution.source[0] : attribution.source[1]].lower() in _FIRST_PERSON
         ):
@@ -256,7 +257,6 @@ def _apply_turns(
             attribution.inherited_source = True
             if attribution.form == "unattributed":
                 attribution.form = "turn"
-        kept.append(draft)
     return kept
 
 
@@ -338,16 +338,21 @@ def _apply_flags(
         by_sentence.setdefault(draft.sentence_index, []).append(draft)
 
     sentence_flags: dict[int, set[str]] = {}  # several claims share a sentence
+    # per sentence with several sources: the source the anonymity phrase belongs to, and where
+    anonymity_owners: dict[int, tuple[tuple[int, int] | None, int] | None] = {}
     for draft in drafts:
         attribution = draft.attribution
         content = text[attribution.content[0] : attribution.content[1]]
         if draft.sentence_index not in sentence_flags:
             sentence_flags[draft.sentence_index] = _sentence_flags(facts[draft.sentence_index])
         found = sentence_flags[draft.sentence_index]
-        if "anonymous_source" in found and not _owns_anonymity(
-            draft, by_sentence[draft.sentence_index], facts[draft.sentence_index]
-        ):
-            found = found - {"anonymous_source"}
+        if "anonymous_source" in found:
+            if draft.sentence_index not in anonymity_owners:
+                anonymity_owners[draft.sentence_index] = _anonymity_owner(
+                    by_sentence[draft.sentence_index], facts[draft.sentence_index]
+                )
+            if not _owns(draft, anonymity_owners[draft.sentence_index]):
+                found = found - {"anonymous_source"}
         draft.flags.update(found)
         if draft.source_kind == "anonymous":
             draft.flags.add("anonymous_source")
@@ -416,21 +421,30 @@ def _apply_flags(
             unverified_heads[head[-1]] = draft.sentence_index
 
 
-def _owns_anonymity(draft: Draft, neighbours: list[Draft], sentence: SentenceFacts) -> bool:
+def _anonymity_owner(
+    neighbours: list[Draft], sentence: SentenceFacts
+) -> tuple[tuple[int, int] | None, int] | None:
     """'The union said A, and a manager, who asked not to be named, said B': of the claims of
-    one sentence with different sources, only the one whose source the anonymity phrase
-    belongs to is anonymous - the nearest source before the phrase, or the claim holding it."""
+    one sentence with different sources, the anonymity phrase belongs to the nearest source
+    before it. (That source, where the phrase is) - or None when the sentence has one source
+    (every claim of it is anonymous)."""
     sources = {other.attribution.source for other in neighbours if other.attribution.source}
     if len(sources) < 2:
-        return True
+        return None
     match = flag_rules.ANONYMOUS.search(sentence.text)
     if match is None:
-        return True
+        return None
     phrase = sentence.start + match.start()
-    owner = max((source for source in sources if source[0] <= phrase), default=None)
-    source = draft.attribution.source
-    if source is not None:
-        return source == owner
+    return max((source for source in sources if source[0] <= phrase), default=None), phrase
+
+
+def _owns(draft: Draft, owner: tuple[tuple[int, int] | None, int] | None) -> bool:
+    """Is the draft the one the anonymity phrase belongs to (or the claim holding it)?"""
+    if owner is None:
+        return True
+    source, phrase = owner
+    if draft.attribution.source is not None:
+        return draft.attribution.source == source
     start, end = draft.attribution.content
     return start <= phrase < end
 
