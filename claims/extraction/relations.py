@@ -314,8 +314,8 @@ class RelationInput:
     tokens: list[str] = field(default_factory=list)  # lowered words, for argument checks
     source_words: frozenset[str] = field(default_factory=frozenset)
     speaker: frozenset[str] | None = None  # _speaker_words, worked out on first use
-    # The claim's whole sentence, lowered: what it rests on may stand outside the claim ("The
-    # Courier, citing an internal memo, reported that ..."). Read only by misuse replies.
+    # The claim's whole sentence: what it rests on may stand outside the claim ("The Courier,
+    # citing an internal memo, reported that ..."). Read only by misuse replies, as written.
     sentence: str = ""
 
 
@@ -372,7 +372,7 @@ def prepare(
         lowered=lowered,
         tokens=lowered_tokens,
         source_words=frozenset(source_key.split()) - STOPWORDS,
-        sentence=sentence.lower(),
+        sentence=sentence,
     )
 
 
@@ -1081,14 +1081,14 @@ def _misused_source(
     """'the memo had been quoted selectively': denies the nearest claim of another party
     that rests on a memo - the word in its sentence ('citing an internal memo')."""
     noun = (misuse["noun"] or misuse["object"]).lower()
-    wanted = re.compile(rf"\b{re.escape(_LEMMA[noun])}")
+    wanted = re.compile(rf"\b{re.escape(_LEMMA[noun])}", re.IGNORECASE)
     for index, other in earlier[:RESPONSE_WINDOW]:
         if (
             _can_be_target(other)
             and not _same_party(claim, other)
             and other.kind != "denial"
             and index not in denials
-            and wanted.search(other.sentence or other.lowered)
+            and wanted.search(other.sentence or other.text)
         ):
             return ("denies", index)
     return None
