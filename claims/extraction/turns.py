@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .lexicon import (
@@ -79,7 +80,7 @@ def read_turns(
     text: str,
     paragraphs: list[tuple[int, int]],
     headline: tuple[int, int] | None,
-    captions: list[tuple[int, int]] = (),  # type: ignore[assignment]
+    captions: Sequence[tuple[int, int]] = (),
 ) -> tuple[Turns, list[tuple[int, int]]]:
     """The turns of the document, and its paragraphs with each speaker label cut off.
     ``captions`` (photo captions) name the interviewee too, when they come before the first
@@ -127,7 +128,7 @@ def read_turns(
 
 
 def _before(
-    paragraphs: list[tuple[int, int]], first: int, captions: list[tuple[int, int]]
+    paragraphs: list[tuple[int, int]], first: int, captions: Sequence[tuple[int, int]]
 ) -> list[tuple[int, int]]:
     """The paragraphs and captions before paragraph ``first``, in text order."""
     limit = paragraphs[first][0]
