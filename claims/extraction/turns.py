@@ -214,6 +214,9 @@ def _interviewee(
     cut at words that name no person ("Interview with LibriVox founder Hugh McGuire Sunday");
     a piece may still open with a role ("Biologist Nick Bos"), so of its tails of two words
     or more the one written most often is the name."""
+    announced = _headline_label(text, headline) or _announced_person(text, headline, introduction)
+    if announced is not None:
+        return announced
     stretches = [*([headline] if headline else []), *introduction]
     first_mention: dict[str, tuple[int, int]] = {}
     in_headline: set[str] = set()
@@ -284,6 +287,98 @@ _HEADLINE_INTERVIEWEE = re.compile(
     r"\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\s*$)",
     re.IGNORECASE,
 )
+
+
+# "Mara Quist: On forty years of satire", "The Gazette: Twenty years on": a headline that opens
+# with a name and a colon gives the floor to who it names; "Exclusive: ..." and "Interview: ..."
+# are kickers, not speakers.
+_HEADLINE_LABEL = re.compile(
+    rf"(?P<who>(?:The\s+)?{_NAME_WORD}(?:\s+(?:[A-ZÀ-ÖØ-Þ]\.\s+)?{_NAME_WORD}){{0,3}})\s*:\s+\S"
+)
+_KICKERS = _NOT_SPEAKERS | words(
+    "exclusive interview interviews wikinews analysis opinion review profile live focus "
+    "explainer comment obituary editorial podcast"
+)
+
+
+def _headline_label(text: str, headline: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The name before a colon that opens the headline, when it is a name of two words or more
+    ("The Gazette" counts) that the text writes again."""
+    if headline is None:
+        return None
+    match = _HEADLINE_LABEL.match(text, *headline)
+    if match is None:
+        return None
+    who = match["who"]
+    if len(who.split()) < 2 or any(word.lower() in _KICKERS for word in who.split()):
+        return None
+    if text.count(who) < 2:
+        return None
+    return match.span("who")
+
+
+# Who an announcement gives the floor to: "Wikinews interviews Ann Lee of ...", "Interview with
+# LibriVox founder Hugh McGuire", "Wikinews spoke with Omar Haddad, head of ...".
+_ANNOUNCING = re.compile(
+    r"\b(?:interviews|interviewed|interview\s+with|(?:spoke|speaks|talked|talks)\s+(?:with|to)|"
+    r"sat\s+down\s+with|caught\s+up\s+with|in\s+conversation\s+with)\s+(?!by\b)"
+    r"(?P<object>[^:;()\n]+)",
+    re.IGNORECASE,
+)
+# Where the object of the announcement ends: what it is about, when, or a role "of" something.
+_OBJECT_END = re.compile(
+    r"\s+(?:on|about|over|regarding|after|ahead|as|in|at|for|from|of|who|whose|this|last|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
+    re.IGNORECASE,
+)
+
+
+def _announced_person(
+    text: str, headline: tuple[int, int] | None, introduction: list[tuple[int, int]]
+) -> tuple[int, int] | None:
+    """The people an announcement of the interview names, in the headline first, then in the
+    introduction: a name of two words or more, or names joined by "and" (answered together).
+    A name the text writes again wins over one written once ("interviews Grand Warden of the
+    Guild ... spoke with Ilse Marken ... Marken, 58, ...": the title is no person)."""
+    found: list[tuple[int, int]] = []
+    for start, end in [*([headline] if headline else []), *introduction]:
+        for match in _ANNOUNCING.finditer(text, start, end):
+            object_start, object_end = match.span("object")
+            cut = _OBJECT_END.search(text, object_start, object_end)
+            if cut is not None:
+                object_end = cut.start()
+            pieces = [
+                piece
+                for run in _NAME_RUN.finditer(text, object_start, object_end)
+                for piece in _person_pieces(run)
+            ]
+            joint = _joined(text, pieces)
+            comma = text.find(",", object_start, object_end)
+            alone = [piece for piece in pieces if comma < 0 or piece[-1][1] <= comma]
+            if joint is not None:
+                span = joint
+                last = next(piece for piece in pieces if piece[-1][1] == joint[1])
+            elif alone:
+                last = alone[-1]
+                span = (last[0][0], last[-1][1])
+            else:
+                continue
+            surname = text[last[-1][0] : last[-1][1]]
+            if len(re.findall(rf"\b{re.escape(surname)}\b", text)) >= 2:
+                return span
+            found.append(span)
+    return found[0] if found else None
+
+
+def _joined(text: str, pieces: list[list[tuple[int, int]]]) -> tuple[int, int] | None:
+    """Names listed from the first to the one after "and" ("Ada Lind, Tomas Ek and Rui Costa")."""
+    for index in range(1, len(pieces)):
+        between = text[pieces[index - 1][-1][1] : pieces[index][0][0]]
+        if re.fullmatch(r",?\s+and\s+", between):
+            return (pieces[0][0][0], pieces[index][-1][1])
+        if between != ", ":
+            return None
+    return None
 
 
 def _headline_phrase(text: str, headline: tuple[int, int] | None) -> tuple[int, int] | None:

@@ -308,6 +308,50 @@ def test_people_interviewed_together_unnamed_in_the_headline():
     assert {claim.source.text for claim in answers} == {"flood engineers"}
 
 
+def test_a_headline_that_opens_with_a_name_and_a_colon_names_the_interviewee():
+    text = (
+        "The Tidewater Almanac: Thirty years of printing the weather\n\n"
+        "The Tidewater Almanac, a yearly guide for fishermen, has been printed in Eastport "
+        "since 1994. Reporter Lena Fischer visited its two editors.\n\n"
+        "How do you forecast a year ahead?\n\nWe read the tide tables and old logbooks.\n\n"
+        "Are the forecasts right?\n\nAbout half the time, which is what a coin gives you.\n\n"
+        "Who buys it?\n\nMostly crews over fifty."
+    )
+    answers = [claim for claim in claims_of(text) if claim.source is not None]
+    assert {claim.source.text for claim in answers} == {"The Tidewater Almanac"}
+    # a kicker before the colon is no speaker, nor is a name written only in the headline
+    for headline in ("Exclusive: Jonas Berg on the silting", "Harbour Pilots: Jonas Berg speaks"):
+        document = headline + INTERVIEW[INTERVIEW.index("\n") :]
+        answers = [
+            claim for claim in claims_of(document) if claim.start > document.index("How deep")
+        ]
+        assert answers and {claim.source.text for claim in answers} == {"Jonas Berg"}
+
+
+def test_the_person_an_announcement_names_is_the_interviewee_over_names_said_more_often():
+    text = (
+        "Wikinews interviews Grand Warden of the Brotherhood of Eastport Pilots\n\n"
+        "The Brotherhood of Eastport Pilots is the oldest guild in the harbour. Wikinews "
+        "spoke with Ilse Marken, warden of the Brotherhood, about silting and pay. Marken, 58, "
+        "has piloted ships for thirty years.\n\n"
+        "How old is the Brotherhood?\n\nThe Brotherhood was founded in 1702 by nine pilots.\n\n"
+        "What does the Brotherhood want?\n\nFair pay. The Brotherhood has asked for it twice."
+    )
+    answers = [claim for claim in claims_of(text) if claim.source is not None]
+    assert answers and {claim.source.text for claim in answers} == {"Ilse Marken"}
+
+
+def test_people_an_announcement_names_together_answer_together():
+    text = (
+        "Wikinews interviews Ada Lind, Tomas Ek and Rui Costa of Northwind Games\n\n"
+        "Northwind Games makes Harbour Run. Harbour Run sold a million copies.\n\n"
+        "What is Harbour Run?\n\nHarbour Run is a racing game set in old ports.\n\n"
+        "How long did it take?\n\nFour years, with twelve people."
+    )
+    answers = [claim for claim in claims_of(text) if claim.source is not None]
+    assert {claim.source.text for claim in answers} == {"Ada Lind, Tomas Ek and Rui Costa"}
+
+
 def test_an_announced_interview_reads_a_prompt_addressed_to_the_interviewee_as_a_question():
     text = (
         "Interview with harbour pilot Jonas Berg\n\n"
