@@ -2009,10 +2009,29 @@ def attribute_paragraph(
                 if made is not None:
                     results.append((position, made))
             continue
+        found = sentence_claims(position, sentence)
+        for attribution in found:
+            # 'The union said that "wages have fallen. Members will strike."': the reported
+            # content is the quotation, which runs on as the same speaker's.
+            for _, _, tag_index in pieces:
+                open_at, close_at = quotes[tag_index]
+                if (
+                    attribution.content[0] == open_at
+                    and close_at >= attribution.content[1]
+                    and attribution.source is not None
+                    and attribution.cue is not None
+                    and attribution.cue_verb is not None
+                ):
+                    attribution.content = (open_at + 1, attribution.content[1])
+                    attribution.is_quote = True
+                    attribution.quote_index = tag_index
+                    attribution.last_position = position
+                    tags[tag_index] = own_tags[tag_index] or _Tag(
+                        attribution.source, attribution.cue, attribution.cue_verb
+                    )
+        remember(found)
         for _, _, tag_index in pieces:
             tag_of(tag_index)
-        found = sentence_claims(position, sentence)
-        remember(found)
         for attribution in found:
             results.append((position, attribution))
     return _merge_quotations(results), last_speaker, False

@@ -226,6 +226,18 @@ def test_a_quotation_without_a_tag_is_the_latest_speakers():
     assert untagged.source is not None and untagged.source.text == "Kofi Mensah"
 
 
+def test_a_quotation_reported_with_that_runs_on_as_its_speakers():
+    text = (
+        '"The levees will hold," the mayor said.\n\n'
+        'In a letter to residents, the harbour board wrote that "the dredging has failed. '
+        'Ships will be turned away by spring." Its chairman declined to comment.'
+    )
+    claims = by_text(claims_of(text))
+    quoted = claims["the dredging has failed. Ships will be turned away by spring"]
+    assert quoted.source is not None and quoted.source.text == "the harbour board"
+    assert "direct_quote" in quoted.flags
+
+
 def test_a_tag_right_before_a_quotation_needs_no_comma():
     text = 'The deputy minister says "most clinics will close within a year" in the region.'
     (claim,) = [c for c in claims_of(text) if "clinics" in c.text]
