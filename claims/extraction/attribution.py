@@ -327,6 +327,8 @@ def _is_apposition(tokens: list[Token], first: int, last: int) -> bool:
     head = tokens[first].lower
     if head in ("who", "which", "whose", "a", "an", "the", "its", "his", "her", "their", "one"):
         return True
+    if head in ("both", "each", "all", "another", "two", "three", "four") and last > first:
+        return True  # ", both former teachers," / ", two of the organisers,"
     if head.isdigit() and last - first <= 2:
         return True
     if head in (
@@ -537,6 +539,10 @@ def _quantity_word(token: Token) -> bool:
     )
 
 
+# Prepositions that take a noun, never an infinitive ("of state", not "to state").
+_NOUN_AFTER = words("of in on at for from with by into")
+
+
 def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
     token = tokens[index]
     verb = CUE_VERBS.get(token.lower)
@@ -576,9 +582,13 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
     ):
         return None  # "... homeless and estimated damages as high as": an adjective
     if previous in PASSIVE_AUXILIARIES or (
-        previous.endswith("ly") and index > 1 and tokens[index - 2].lower in PASSIVE_AUXILIARIES
+        index > 1
+        and tokens[index - 2].lower in PASSIVE_AUXILIARIES
+        and lexicon().best(previous).startswith("RB")
     ):
-        return None  # "was reported", "was initially denied": passives, handled apart
+        return None  # "was reported", "were twice denied": passives, handled apart
+    if previous in _NOUN_AFTER and token.lower == verb.lemma:
+        return None  # "secretary of state", "in answer": a noun after a preposition
     if verb.lemma in CALLED_FALSE_CUES and not (
         following in _CALLED_OBJECT_OPENERS
         and any(
@@ -1194,6 +1204,10 @@ _ACCORDING_BIT = SENTENCE_HINTS.add(("according",))
 _ACCUSED_BIT = SENTENCE_HINTS.add(("accused", "blamed"))
 
 
+def _is_generic_you(text: str, source: tuple[int, int]) -> bool:
+    return text[source[0] : source[1]].lower() == "you"
+
+
 def _attribute_sentence(
     text: str, start: int, end: int, sentence: str | None = None, hints: int | None = None
 ) -> list[Attribution]:
@@ -1254,6 +1268,8 @@ def _attribute_sentence(
         attribution = _attribute_with_cue(text, tokens, index, verb, start, end)
         if attribution is None:
             continue
+        if attribution.source is not None and _is_generic_you(text, attribution.source):
+            continue  # "you'll see that the deficit is falling": a speaker's aside, no source
         if verb.group == "show":
             # "Air samples showed styrene at four times the usual level, the agency said":
             # what the samples showed is the agency's claim.

@@ -113,6 +113,18 @@ def single(text: str) -> ExtractedClaim:
             "Residents and a local aid group",
             "said",
         ),
+        (
+            "Rosa Lind and Omar Haddad, both former nurses, said the ward had closed twice.",
+            "the ward had closed twice",
+            "Rosa Lind and Omar Haddad",
+            "said",
+        ),
+        (
+            "Helen Marsh, minister of state, agreed that the port would stay open.",
+            "the port would stay open",
+            "Helen Marsh",
+            "agreed",
+        ),
     ],
 )
 def test_attribution_forms(text: str, content: str, source: str, cue: str) -> None:
@@ -134,6 +146,25 @@ def test_rejecting_a_bill_is_not_a_denial() -> None:
     claim = single("Parliament rejected the budget bill on Tuesday.")
     assert claim.source is None
     assert claim.kind != "denial"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two reporters were twice denied visas to enter the country.",
+        "The mayor was later denied entry to the chamber.",
+    ],
+)
+def test_being_denied_something_is_no_denial(text: str) -> None:
+    claim = single(text)
+    assert claim.source is None and claim.kind != "denial"
+    assert claim.text == text.rstrip(".")
+
+
+def test_a_generic_you_is_no_claimant() -> None:
+    text = '"Costs are falling. You will see that exports rose 4 percent," the minister said.'
+    claim = single(text)
+    assert claim.source is not None and claim.source.text == "the minister"
 
 
 def test_an_accusation_names_the_accuser() -> None:

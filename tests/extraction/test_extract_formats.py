@@ -278,9 +278,9 @@ def test_a_link_in_brackets_after_a_sentence_is_no_part_of_the_claim():
 def test_straight_single_quote_marks_and_contractions_stay_out_of_the_claimant():
     claims = claims_of(
         "When fans meet me they say, 'Hey Frank,' and I say, 'Hey John.'\n\n"
-        "You'll note the station offers two versions of each book."
+        "She'll note the station offers two versions of each book."
     )
-    assert [claim.source.text for claim in claims if claim.source] == ["I", "You"]
+    assert [claim.source.text for claim in claims if claim.source] == ["I", "She"]
 
 
 def test_i_names_no_one_a_description_could_refer_to():
