@@ -162,9 +162,9 @@ def test_being_denied_something_is_no_denial(text: str) -> None:
 
 
 def test_a_generic_you_is_no_claimant() -> None:
-    claim = single("You will note that exports rose 4 percent last year.")
+    claim = single("As you note, exports rose 4 percent last year.")
     assert claim.source is None
-    assert claim.text == "You will note that exports rose 4 percent last year"
+    assert claim.text == "As you note, exports rose 4 percent last year"
 
 
 def test_an_accusation_names_the_accuser() -> None:
