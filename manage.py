@@ -6,7 +6,7 @@ import sys
 
 # Commands that read text and print JSON, with no database, broker or secret: they run on
 # newsroom/text_only_settings.py, so a fresh clone runs them with no environment variables.
-TEXT_ONLY_COMMANDS = frozenset({"extract_claims"})
+TEXT_ONLY_COMMANDS = frozenset({"extract_claims", "match_claims"})
 
 
 def settings_module(arguments: list[str]) -> str:

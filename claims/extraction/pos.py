@@ -43,6 +43,10 @@ class Lexicon:
         """The tags ``word`` can take, the most frequent first (never empty)."""
         return self._memo[word]
 
+    def knows(self, word: str) -> bool:
+        """The treebank saw this word (lowered)."""
+        return word.lower() in self._words
+
     def best(self, word: str) -> str:
         return self._memo[word][0]
 

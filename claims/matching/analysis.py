@@ -1,0 +1,161 @@
+"""What the matcher reads in a claim: its content words reduced to stems, the concepts they
+name, the names, the figures and years, and whether it is negated.
+
+Pure functions of the text: the command-line matcher, the desk's Celery task and the "check a
+claim" box all read claims through ``analyse``, so they rank the same way.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import snowballstemmer
+
+from claims.extraction.lexicon import CONCEPTS, MONTHS, STOPWORDS
+from claims.extraction.pos import lexicon
+from claims.extraction.tokens import WordMemo
+
+from .figures import Figure, read_figures
+
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d+(?:[.,]\d+)*", re.UNICODE)
+_STEMMER = snowballstemmer.stemmer("english")
+_NEGATORS = frozenset(
+    {"not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "n't", "cannot",
+     "deny", "denies", "denied", "denying"}
+)  # fmt: skip
+# Words too common in claims to say what a claim is about (beyond STOPWORDS).
+_WEAK = frozenset(
+    {"claim", "claims", "claimed", "report", "reported", "reports", "reportedly", "state",
+     "stated", "according", "say", "says", "said", "saying", "tell", "told", "officials",
+     "official", "statement", "announced", "new", "people", "percent", "per", "cent", "year",
+     "years", "week", "month", "months", "day", "days", "last", "first", "now", "least",
+     "than", "more", "less", "some", "about", "almost", "nearly", "around", "just", "like",
+     "breaking", "via", "rt", "amp", "http", "https", "www", "com", "get", "got", "make",
+     "made", "one", "two", "times", "number", "figure", "figures", "total"}
+)  # fmt: skip
+# British and American spellings meet: "hospitalised" / "hospitalized", "labour" / "labor".
+_SPELLING = (
+    (re.compile(r"is(e|es|ed|ing|ation|ations)$"), r"iz\1"),
+    (re.compile(r"our$"), "or"),
+    (re.compile(r"ours$"), "ors"),
+    (re.compile(r"tre$"), "ter"),
+    (re.compile(r"tres$"), "ters"),
+    (re.compile(r"ence$"), "ense"),
+    (re.compile(r"amme$"), "am"),
+    (re.compile(r"ammes$"), "ams"),
+)
+_ACRONYMS_THAT_ARE_WORDS = frozenset({"WHO", "US"})
+_SHORT_KEEP = frozenset({"un", "eu", "us", "uk", "who", "gdp", "vat", "nhs", "ai"})
+
+
+def _normalise_spelling(word: str) -> str:
+    if len(word) < 6:
+        return word
+    for pattern, replacement in _SPELLING:
+        if pattern.search(word):
+            return pattern.sub(replacement, word)
+    return word
+
+
+def _stem(word: str) -> str:
+    return _STEMMER.stemWord(_normalise_spelling(word))
+
+
+_STEMS = WordMemo(_stem)
+
+
+@dataclass(frozen=True, slots=True)
+class Analysed:
+    text: str
+    terms: tuple[str, ...]  # for retrieval: stems, "~concept", "#figure", "@year"
+    stems: frozenset[str]  # content stems
+    concepts: frozenset[str]
+    names: frozenset[str]  # lowered stems of the names ("lagos", "unicef")
+    figures: tuple[Figure, ...]
+    years: frozenset[int]
+    negated: bool
+    surface: dict[str, str]  # stem -> the word as written first, for reasons
+
+
+def analyse(text: str) -> Analysed:
+    words = _WORD.findall(text)
+    capitals = sum(1 for word in words if word[:1].isupper())
+    title_case = len(words) >= 4 and capitals >= 0.6 * len(words)
+    stems: list[str] = []
+    concepts: set[str] = set()
+    names: set[str] = set()
+    surface: dict[str, str] = {}
+    negated = False
+    for position, word in enumerate(words):
+        lowered = word.lower().replace("’", "'")
+        if lowered.endswith("'s"):
+            lowered = lowered[:-2]
+        if lowered in _NEGATORS or lowered.endswith("n't"):
+            negated = True
+            continue
+        if lowered[:1].isdigit():
+            continue  # figures and years are read apart
+        if word in _ACRONYMS_THAT_ARE_WORDS:
+            names.add(lowered)  # "WHO", "US": not the pronouns
+            stems.append(lowered)
+            surface.setdefault(lowered, word)
+            continue
+        if lowered in STOPWORDS or (len(lowered) < 3 and lowered not in _SHORT_KEEP):
+            continue
+        month = lowered in MONTHS and word[:1].isupper()
+        if not month and _is_name(word, position, title_case):
+            names.add(_STEMS[lowered])
+        concept = None if month else CONCEPTS.get(lowered)
+        if concept:
+            concepts.add(concept)
+        if lowered in _WEAK:
+            continue
+        stem = _STEMS[lowered]
+        stems.append(stem)
+        surface.setdefault(stem, word)
+    read = read_figures(text)
+    terms = [
+        *stems,
+        *("~" + concept for concept in sorted(concepts)),
+        *("#" + figure_key(figure) for figure in read.figures),
+        *("@" + str(year) for year in sorted(read.years)),
+    ]
+    return Analysed(
+        text=text,
+        terms=tuple(terms),
+        stems=frozenset(stems),
+        concepts=frozenset(concepts),
+        names=frozenset(names),
+        figures=read.figures,
+        years=read.years,
+        negated=negated,
+        surface=surface,
+    )
+
+
+def figure_key(figure: Figure) -> str:
+    """A retrieval term for a figure, rounded so that 69,800 and 70,000 meet."""
+    value = figure.value
+    if value >= 100:
+        digits = len(f"{value:.0f}")
+        magnitude = 10 ** max(0, digits - 2)
+        value = round(value / magnitude) * magnitude
+    return f"{figure.kind}:{value:g}"
+
+
+def _is_name(word: str, position: int, title_case: bool) -> bool:
+    """A capitalised word inside a sentence; the first word when the part-of-speech lexicon
+    calls it a proper noun; in a title-case headline, where every word is capitalised, only
+    words it does not know as common ones."""
+    if not word[:1].isupper():
+        return False
+    if word.isupper() and len(word) >= 2:
+        # "UNICEF", "NHS" - but not "BREAKING" or "URGENT", words in capitals
+        return len(word) <= 5 or not lexicon().knows(word)
+    if title_case:
+        lowered = word.lower()
+        return not lexicon().knows(lowered) or lexicon().best(lowered) in ("NNP", "NNPS")
+    if position > 0:
+        return True  # a capital inside a sentence: a name, or a people's ("Syrian")
+    return lexicon().best(word) in ("NNP", "NNPS")

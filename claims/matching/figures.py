@@ -1,0 +1,311 @@
+"""The figures a claim states, read so that one figure written several ways is one figure.
+
+"70,000", "70k", "seventy thousand" and "some 70 thousand" are 70,000; "1.2 million",
+"1,200,000" and "1.2m" are 1,200,000; "72%", "72 percent" and "seventy-two per cent" are the
+percentage 72; "half" and "a quarter" are the percentages 50 and 25; "$2.3 billion" and "2.3bn
+dollars" are the sum 2,300,000,000 in dollars; "doubled" and "twice as many" are the factor 2.
+Years (1900-2100 written without a separator) are read apart: they say *when*, not *how many*.
+
+Each figure keeps what it counts when the text says so right after it ("70,000 people", "3,100
+cases of measles"): the lemma of that noun, so that two claims giving different numbers for the
+same counted thing can be told from two claims counting different things.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_SMALL = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}  # fmt: skip
+_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_SCALES = {
+    "hundred": 100.0,
+    "thousand": 1e3,
+    "k": 1e3,
+    "million": 1e6,
+    "m": 1e6,
+    "mn": 1e6,
+    "mln": 1e6,
+    "billion": 1e9,
+    "bn": 1e9,
+    "b": 1e9,
+    "trillion": 1e12,
+    "tn": 1e12,
+}
+# Fractions read as percentages: "half of the patients" is "50 percent of the patients".
+_FRACTIONS = {
+    "half": 50.0,
+    "third": 100 / 3,
+    "thirds": 100 / 3,
+    "quarter": 25.0,
+    "quarters": 25.0,
+    "fifth": 20.0,
+    "fifths": 20.0,
+    "tenth": 10.0,
+    "tenths": 10.0,
+}
+_FACTORS = {
+    "doubled": 2.0,
+    "doubling": 2.0,
+    "double": 2.0,
+    "twice": 2.0,
+    "tripled": 3.0,
+    "trebled": 3.0,
+    "tripling": 3.0,
+    "triple": 3.0,
+    "quadrupled": 4.0,
+    "halved": 0.5,
+    "halving": 0.5,
+}
+_CURRENCY_SIGNS = {"$": "$", "£": "£", "€": "€", "¥": "¥"}
+_CURRENCY_WORDS = {
+    "dollar": "$", "dollars": "$", "usd": "$", "pound": "£", "pounds": "£", "gbp": "£",
+    "euro": "€", "euros": "€", "eur": "€", "yen": "¥", "yuan": "¥",
+}  # fmt: skip
+_PERCENT_WORDS = frozenset({"percent", "per cent", "pct", "percentage", "%"})
+_NUMBER_WORDS = frozenset({*_SMALL, *_TENS, "hundred", "thousand", "million", "billion"})
+
+# A token: a number with separators and an optional scale or percent sign stuck to it
+# ("70,000", "1.2m", "2.3bn", "72%", "$26,000"), a word, or a lone sign.
+_TOKEN = re.compile(
+    r"(?P<sign>[$£€¥])?(?P<number>\d+(?:[.,]\d+)*)(?P<suffix>%|k|m|mn|mln|bn|b|tn)?(?![\w])"
+    r"|[A-Za-z]+(?:[-'’][A-Za-z]+)*|%"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    value: float
+    kind: str  # "count", "percent", "money:$" ..., "factor"
+    counted: str | None = None  # the noun after the figure, lowered: "people", "cases"
+    approximate: bool = False
+
+    def label(self) -> str:
+        """How a person reads it back: 70000 -> "70,000", 72.0 percent -> "72%"."""
+        value = f"{self.value:,.0f}" if self.value == int(self.value) else f"{self.value:,.2f}"
+        if self.kind == "percent":
+            return f"{value}%"
+        if self.kind.startswith("money:"):
+            return f"{self.kind[6:]}{value}"
+        if self.kind == "factor":
+            return f"x{self.value:g}"
+        return value
+
+
+@dataclass(frozen=True, slots=True)
+class Figures:
+    figures: tuple[Figure, ...]
+    years: frozenset[int]
+
+
+_APPROXIMATE = frozenset(
+    {"about", "around", "some", "nearly", "almost", "roughly", "approximately", "over",
+     "more", "less", "under", "up", "least", "estimated", "close", "just", "than"}
+)  # fmt: skip
+
+
+def read_figures(text: str) -> Figures:
+    tokens = [match for match in _TOKEN.finditer(text)]
+    lowered = [match[0].lower() for match in tokens]
+    figures: list[Figure] = []
+    years: set[int] = set()
+    index = 0
+    while index < len(tokens):
+        match = tokens[index]
+        word = lowered[index]
+        approximate = index > 0 and lowered[index - 1] in _APPROXIMATE
+        if match["number"] is not None:
+            digits = match["number"]
+            value = _parse_digits(digits)
+            if value is None:
+                index += 1
+                continue
+            if (
+                match["sign"] is None
+                and match["suffix"] is None
+                and "," not in digits
+                and "." not in digits
+                and 1900 <= value <= 2100
+                and not _scaled_next(lowered, index)
+            ):
+                years.add(int(value))
+                index += 1
+                continue
+            sign = match["sign"]
+            suffix = (match["suffix"] or "").lower()
+            consumed = index + 1
+            if suffix == "%":
+                figures.append(Figure(value, "percent", None, approximate))
+                index = consumed
+                continue
+            if suffix:
+                value *= _SCALES[suffix]
+            value, consumed = _apply_scales(value, lowered, consumed)
+            figure, consumed = _classify(value, sign, lowered, consumed, approximate)
+            figures.append(figure)
+            index = consumed
+            continue
+        if word in _FACTORS:
+            figures.append(Figure(_FACTORS[word], "factor"))
+        elif word in ("times", "fold") and figures and index > 0 and figures[-1].kind == "count":
+            last = figures.pop()
+            figures.append(Figure(last.value, "factor"))
+        elif word in _FRACTIONS and _is_fraction(lowered, index):
+            count = _fraction_count(lowered, index)
+            figures.append(Figure(_FRACTIONS[word] * count, "percent", None, approximate))
+        elif (word in _NUMBER_WORDS or ("-" in word and word.split("-")[0] in _TENS)) and not (
+            index + 1 < len(lowered) and lowered[index + 1] in _FRACTIONS
+        ):  # "two thirds": the fraction reads its own count
+            value, consumed = _read_number_words(lowered, index)
+            if value is not None and not (value == 1 and consumed == index + 1):
+                value, consumed = _apply_scales(value, lowered, consumed)
+                sign = None
+                figure, consumed = _classify(value, sign, lowered, consumed, approximate)
+                figures.append(figure)
+                index = consumed
+                continue
+        index += 1
+    return Figures(tuple(figures), frozenset(years))
+
+
+def _parse_digits(digits: str) -> float | None:
+    """'70,000' -> 70000; '1.2' -> 1.2; '1,2' (a decimal comma) -> 1.2; '3.100.000' -> 3100000."""
+    if "," in digits and "." in digits:
+        digits = digits.replace(",", "")
+    elif digits.count(",") == 1 and len(digits.split(",")[1]) != 3:
+        digits = digits.replace(",", ".")  # "1,2 million": a decimal comma
+    elif digits.count(".") > 1 or (
+        digits.count(".") == 1
+        and len(digits.split(".")[1]) == 3
+        and digits.split(".")[0] != "0"
+        and len(digits) > 5
+    ):
+        digits = digits.replace(".", "")  # "3.100.000": dots as thousands separators
+    digits = digits.replace(",", "")
+    try:
+        return float(digits)
+    except ValueError:
+        return None
+
+
+def _scaled_next(lowered: list[str], index: int) -> bool:
+    return index + 1 < len(lowered) and lowered[index + 1] in _SCALES
+
+
+def _apply_scales(value: float, lowered: list[str], index: int) -> tuple[float, int]:
+    """'1.2 million', '70 thousand', 'two hundred thousand'."""
+    while index < len(lowered) and lowered[index] in _SCALES and len(lowered[index]) > 2:
+        value *= _SCALES[lowered[index]]
+        index += 1
+    return value, index
+
+
+def _classify(
+    value: float, sign: str | None, lowered: list[str], index: int, approximate: bool
+) -> tuple[Figure, int]:
+    """Percent, sum of money or count, by what follows the number; with what it counts."""
+    following = lowered[index] if index < len(lowered) else ""
+    if following in ("percent", "pct", "%") or (
+        following == "per" and index + 1 < len(lowered) and lowered[index + 1] == "cent"
+    ):
+        step = 2 if following == "per" else 1
+        return Figure(value, "percent", None, approximate), index + step
+    currency = _CURRENCY_SIGNS.get(sign or "")
+    if currency is None and following in _CURRENCY_WORDS:
+        return Figure(value, "money:" + _CURRENCY_WORDS[following], None, approximate), index + 1
+    if currency is not None:
+        return Figure(value, "money:" + currency, None, approximate), index
+    if following in ("times", "fold"):
+        return Figure(value, "factor"), index + 1
+    counted = _counted(lowered, index)
+    return Figure(value, "count", counted, approximate), index
+
+
+_SKIP_BEFORE_NOUN = frozenset(
+    {"more", "new", "additional", "other", "further", "confirmed", "suspected", "registered",
+     "of", "the", "people's", "young", "old", "small", "local"}
+)  # fmt: skip
+
+
+def _counted(lowered: list[str], index: int) -> str | None:
+    """The noun the figure counts: the first word after it that is not a filler."""
+    for word in lowered[index : index + 3]:
+        if word in _SKIP_BEFORE_NOUN:
+            continue
+        if word.isalpha() and len(word) > 2:
+            return word
+        return None
+    return None
+
+
+def _is_fraction(lowered: list[str], index: int) -> bool:
+    """'half of', 'a third of', 'two thirds', 'three quarters' - not 'the second half'."""
+    before = lowered[index - 1] if index > 0 else ""
+    after = lowered[index + 1] if index + 1 < len(lowered) else ""
+    if before in ("second", "first", "the", "last", "next", "this", "that"):
+        return False  # "the second half of the year": a period, not a share
+    return before in _FRACTION_OPENERS or after == "of" or lowered[index] == "half"
+
+
+_FRACTION_OPENERS = frozenset(
+    {"a", "one", "two", "three", "four", "nearly", "almost", "about", "over", "than", "roughly",
+     "around", "by"}
+)  # fmt: skip
+
+
+def _fraction_count(lowered: list[str], index: int) -> float:
+    before = lowered[index - 1] if index > 0 else ""
+    return float(_SMALL.get(before, 1)) if lowered[index] != "half" else 1.0
+
+
+def _read_number_words(lowered: list[str], index: int) -> tuple[float | None, int]:
+    """'seventy', 'seventy-two', 'twenty five', 'three hundred' (scales after, in the caller)."""
+    word = lowered[index]
+    if "-" in word:
+        tens, _, unit = word.partition("-")
+        if tens in _TENS and unit in _SMALL:
+            return float(_TENS[tens] + _SMALL[unit]), index + 1
+        return None, index + 1
+    if word in _TENS:
+        if index + 1 < len(lowered) and lowered[index + 1] in _SMALL:
+            return float(_TENS[word] + _SMALL[lowered[index + 1]]), index + 2
+        return float(_TENS[word]), index + 1
+    if word in _SMALL:
+        return float(_SMALL[word]), index + 1
+    if word in ("hundred", "thousand", "million", "billion"):
+        if index > 0 and lowered[index - 1] in ("a", "one"):
+            return _SCALES[word], index + 1
+        return None, index + 1
+    return None, index + 1
+
+
+def same_value(a: Figure, b: Figure) -> bool:
+    """One figure written twice, allowing for rounding: 69,800 and "about 70,000", 72% and
+    "nearly three quarters" are close enough when one of them is approximate."""
+    if a.kind != b.kind:
+        return False
+    high, low = max(a.value, b.value), min(a.value, b.value)
+    if high == low:
+        return True
+    tolerance = 0.05 if (a.approximate or b.approximate) else 0.02
+    if a.kind == "percent":
+        return high - low <= (3.5 if (a.approximate or b.approximate) else 1.0)
+    return high - low <= tolerance * high or _rounds_to(low, high) or _rounds_to(high, low)
+
+
+def _rounds_to(precise: float, rounded: float) -> bool:
+    """69,800 rounded to the significant digits of 70,000 is 70,000."""
+    text = f"{rounded:.0f}".rstrip("0")
+    digits = max(1, len(text))
+    if rounded < 10:
+        return False
+    magnitude = 10 ** (len(f"{rounded:.0f}") - digits)
+    return round(precise / magnitude) * magnitude == rounded

@@ -1,0 +1,206 @@
+"""Rank the desk's earlier claims against a new sentence: BM25 finds candidates, then each is
+re-scored on what makes two claims the same claim.
+
+- **Content**, weighted by rarity: the stems and concepts the two share ("killed" and "died"
+  meet in the concept *die*), as a share of each side, so that a headline matches the longer
+  claim it shortens and a long sentence matches the short claim it contains.
+- **Figures** carry weight: the same figure written two ways ("70,000" / "seventy thousand")
+  is strong evidence; a different figure for the same counted thing makes the pair a
+  *contradiction*, never a match.
+- **Names and years**: names shared count extra; two claims naming only different places or
+  people, or only different years, are different claims.
+- **Negation**: "the vaccine was not tested on children" is not "the vaccine was tested on
+  children".
+
+The score is in [0, 1]; ``reasons`` say why (shared words, figures, names).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from .analysis import Analysed, analyse
+from .bm25 import BM25Index
+from .figures import Figure, same_value
+
+CANDIDATES = 100
+
+# Weights of the re-scoring (tuned on tests/matching/dev; see claims/matching/README.md).
+CONTENT_WEIGHT = 1.0
+FIGURE_BONUS = 0.15
+NAME_BONUS = 0.10
+NAME_CLASH = 0.25
+YEAR_CLASH = 0.30
+NEGATION_CLASH = 0.15
+# A pair this similar apart from a figure is the same claim with another number.
+CONTRADICTION_FLOOR = 0.45
+
+
+@dataclass(frozen=True, slots=True)
+class Reasons:
+    words: tuple[str, ...] = ()
+    figures: tuple[str, ...] = ()
+    names: tuple[str, ...] = ()
+    conflicting_figures: tuple[tuple[str, str], ...] = ()  # (the query's, the claim's)
+
+    def as_dict(self) -> dict[str, list]:
+        return {
+            "words": list(self.words),
+            "figures": list(self.figures),
+            "names": list(self.names),
+            "conflicting_figures": [list(pair) for pair in self.conflicting_figures],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    id: object
+    score: float
+    relation: str  # "same", "contradicts", or "other" (another figure, another claim)
+    reasons: Reasons = field(default_factory=Reasons)
+
+
+class Matcher:
+    """An index of claims (id, text) that ranks them against a query text."""
+
+    def __init__(self, items: Iterable[tuple[object, str]] = ()) -> None:
+        self._index = BM25Index()
+        self._ids: list[object] = []
+        self._claims: list[Analysed] = []
+        for identifier, text in items:
+            self.add(identifier, text)
+
+    def __len__(self) -> int:
+        return len(self._ids)
+
+    def add(self, identifier: object, text: str) -> None:
+        analysed = analyse(text)
+        self._index.add(analysed.terms)
+        self._ids.append(identifier)
+        self._claims.append(analysed)
+
+    def search(self, text: str, top: int = 5, *, contradictions: bool = False) -> list[Match]:
+        """The ``top`` best matches, best first. Claims that give another figure for the same
+        thing are left out, unless ``contradictions``: then they come back too, marked
+        ``relation="contradicts"``."""
+        query = analyse(text)
+        candidates = self._index.top(query.terms, CANDIDATES)
+        if not candidates:
+            return []
+        scored = []
+        for position, _ in candidates:
+            match = self.compare(query, self._claims[position], self._ids[position])
+            if match.relation == "other" or (
+                match.relation == "contradicts" and not contradictions
+            ):
+                continue
+            scored.append((-match.score, position, match))
+        scored.sort(key=lambda entry: (entry[0], entry[1]))
+        return [match for _, _, match in scored[:top]]
+
+    def compare(self, query: Analysed, claim: Analysed, identifier: object = None) -> Match:
+        """How alike two claims are, and why."""
+        idf = self._index.idf
+        query_content = _content(query)
+        claim_content = _content(claim)
+        shared_names = _shared_names(query.names, claim.names)
+        # "Syrian" in one and "Syria" in the other: the same name, so shared content too
+        shared = query_content & claim_content | (shared_names & claim_content)
+        weight_shared = sum(idf(term) for term in shared)
+        query_weight = sum(idf(term) for term in query_content) or 1.0
+        claim_weight = sum(idf(term) for term in claim_content) or 1.0
+        query_cover = weight_shared / query_weight
+        claim_cover = weight_shared / claim_weight
+        high, low = max(query_cover, claim_cover), min(query_cover, claim_cover)
+        content = 0.6 * high + 0.4 * low
+
+        agreeing, conflicting = _figure_pairs(query.figures, claim.figures)
+        score = CONTENT_WEIGHT * content
+        if agreeing:
+            score += FIGURE_BONUS * min(1.0, len(agreeing) / max(1, len(query.figures)))
+        if shared_names:
+            score += NAME_BONUS * len(shared_names) / max(len(query.names), len(claim.names))
+        elif query.names and claim.names:
+            score -= NAME_CLASH
+        if query.years and claim.years and not query.years & claim.years:
+            score -= YEAR_CLASH
+        if query.negated != claim.negated:
+            score -= NEGATION_CLASH
+        relation = "same"
+        if conflicting and not agreeing:
+            # Another figure for the same thing: the same claim with another number when the
+            # rest is alike, else another claim altogether.
+            relation = "contradicts" if content >= CONTRADICTION_FLOOR else "other"
+        reasons = Reasons(
+            words=tuple(sorted(claim.surface[stem] for stem in shared if stem in claim.surface)),
+            figures=tuple(figure.label() for figure, _ in agreeing),
+            names=tuple(sorted(claim.surface.get(name, name) for name in shared_names)),
+            conflicting_figures=tuple(
+                (mine.label(), theirs.label()) for mine, theirs in conflicting
+            ),
+        )
+        return Match(identifier, round(max(0.0, min(1.0, score)), 4), relation, reasons)
+
+
+def _figure_pairs(
+    mine: tuple[Figure, ...], theirs: tuple[Figure, ...]
+) -> tuple[list[tuple[Figure, Figure]], list[tuple[Figure, Figure]]]:
+    """Figures both give (the same value, allowing for rounding), and figures of the same kind
+    counting the same thing with different values."""
+    agreeing = []
+    conflicting = []
+    for figure in mine:
+        same = next((other for other in theirs if same_value(figure, other)), None)
+        if same is not None:
+            agreeing.append((figure, same))
+            continue
+        rival = next(
+            (
+                other
+                for other in theirs
+                if other.kind == figure.kind
+                and figure.kind != "factor"
+                and _same_counted(figure.counted, other.counted)
+            ),
+            None,
+        )
+        if rival is not None:
+            conflicting.append((figure, rival))
+    return agreeing, conflicting
+
+
+# Words after a figure that all count people: "70,000 people" and "70,000 dead" count alike.
+_PEOPLE = frozenset(
+    {"people", "persons", "person", "residents", "civilians", "dead", "victims", "lives",
+     "deaths", "citizens", "individuals", "inhabitants", "adults", "men", "women"}
+)  # fmt: skip
+
+
+def _same_counted(mine: str | None, theirs: str | None) -> bool:
+    if mine is None or theirs is None or mine == theirs:
+        return True
+    if mine in _PEOPLE and theirs in _PEOPLE:
+        return True
+    return mine.rstrip("s") == theirs.rstrip("s")
+
+
+def _content(claim: Analysed) -> set[str]:
+    """What the claim says, as terms: stems, concepts and years."""
+    return {
+        *claim.stems,
+        *("~" + concept for concept in claim.concepts),
+        *("@" + str(year) for year in claim.years),
+    }
+
+
+def _shared_names(mine: frozenset[str], theirs: frozenset[str]) -> frozenset[str]:
+    """Names both give, a people's name meeting its country's ("Syrian" / "Syria", "Kenyan" /
+    "Kenya"): the same stem, or one at least five letters long opening the other."""
+    shared = set(mine & theirs)
+    for name in mine - theirs:
+        for other in theirs:
+            short, long = sorted((name, other), key=len)
+            if len(short) >= 5 and long.startswith(short[:-1]) and len(long) - len(short) <= 3:
+                shared.add(other)
+    return frozenset(shared)

@@ -1,0 +1,137 @@
+"""The matcher's rules, each on claims written for it: figures written several ways, another
+figure for the same thing, names and years, negation, and why a claim matched."""
+
+from __future__ import annotations
+
+import pytest
+
+from claims.matching import Matcher, analyse
+from claims.matching.figures import read_figures, same_value
+
+# A small desk: claims about floods, a war, a vaccine and an election, each with neighbours
+# that share many words but say something else.
+DESK = [
+    ("war-toll", "At least 70,000 people have been killed in Syria since March 2011, the UN said"),
+    ("war-refugees", "More than 1.2 million Syrians have fled to Lebanon since the war began"),
+    ("yemen-toll", "At least 10,000 people have been killed in Yemen since March 2015"),
+    ("flood-pk", "Floods in Pakistan have killed 1,200 people and displaced 300,000 this summer"),
+    ("flood-in", "Floods in Assam have displaced 300,000 people, the state government said"),
+    ("vaccine", "The vaccine cut hospital admissions among people over 65 by 72 percent"),
+    ("vaccine-kids", "The vaccine was not tested on children under 12 before it was approved"),
+    ("vaccine-tested", "The vaccine was tested on 3,000 children under 12 before approval"),
+    ("turnout-2019", "Turnout in the regional election was 61.4 percent in 2019"),
+    ("turnout-2023", "Turnout in the regional election was 48 percent in 2023"),
+    ("budget", "The finance minister said the new tax would raise $2.3 billion over five years"),
+]
+
+
+@pytest.fixture(scope="module")
+def desk() -> Matcher:
+    return Matcher(DESK)
+
+
+def best(desk: Matcher, text: str) -> str | None:
+    found = desk.search(text, 1)
+    return found[0].id if found else None
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        ("70,000 people", 70_000, "count"),
+        ("seventy thousand people", 70_000, "count"),
+        ("some 70 thousand people", 70_000, "count"),
+        ("70k dead", 70_000, "count"),
+        ("1.2 million doses", 1_200_000, "count"),
+        ("1,200,000 doses", 1_200_000, "count"),
+        ("4.2m customers", 4_200_000, "count"),
+        ("72 percent", 72, "percent"),
+        ("72%", 72, "percent"),
+        ("seventy-two per cent", 72, "percent"),
+        ("half of the patients", 50, "percent"),
+        ("three quarters of voters", 75, "percent"),
+        ("$2.3 billion", 2_300_000_000, "money:$"),
+        ("2.3bn dollars", 2_300_000_000, "money:$"),
+        ("cases tripled", 3, "factor"),
+        ("three times as many", 3, "factor"),
+    ],
+)
+def test_one_figure_written_several_ways(text: str, value: float, kind: str) -> None:
+    (figure,) = read_figures(text).figures
+    assert (figure.value, figure.kind) == (pytest.approx(value), kind)
+
+
+def test_years_are_when_not_how_many_and_a_period_is_no_share() -> None:
+    read = read_figures("In 2019 there were 3,100 cases; in the second half of 2020 fewer")
+    assert read.years == {2019, 2020}
+    assert [figure.value for figure in read.figures] == [3100]
+
+
+def test_rounding_is_the_same_figure_and_another_number_is_not() -> None:
+    (precise,) = read_figures("69,800 people").figures
+    (rounded,) = read_figures("about 70,000 people").figures
+    (other,) = read_figures("90,000 people").figures
+    assert same_value(precise, rounded)
+    assert not same_value(rounded, other)
+
+
+def test_the_same_claim_in_other_words_is_found(desk: Matcher) -> None:
+    assert best(desk, "UN: Syria war death toll passes seventy thousand") == "war-toll"
+    assert best(desk, "Tax to bring in 2.3bn dollars in five years, says minister") == "budget"
+    assert best(desk, "Jab slashed hospitalisations of over-65s by 72%") == "vaccine"
+
+
+def test_another_figure_for_the_same_thing_is_a_contradiction_never_a_match(
+    desk: Matcher,
+) -> None:
+    text = "At least 90,000 people have been killed in Syria since March 2011"
+    assert "war-toll" not in [match.id for match in desk.search(text, 5)]
+    found = {match.id: match for match in desk.search(text, 5, contradictions=True)}
+    assert found["war-toll"].relation == "contradicts"
+    assert found["war-toll"].reasons.conflicting_figures == (("90,000", "70,000"),)
+
+
+def test_another_place_is_another_claim(desk: Matcher) -> None:
+    # the same words and figure about Assam are not the Pakistan claim, and back
+    found = desk.search("Floods in Assam have displaced 300,000 people", 2)
+    assert found[0].id == "flood-in"
+    assert found[0].score > found[1].score
+    assert best(desk, "Pakistan floods have killed 1,200 and displaced 300,000") == "flood-pk"
+
+
+def test_another_year_is_another_claim(desk: Matcher) -> None:
+    assert best(desk, "The regional election turnout in 2023 was 48%") == "turnout-2023"
+    found = {
+        match.id: match.score
+        for match in desk.search("Regional election turnout was 61.4% in 2019", 3)
+    }
+    assert found["turnout-2019"] > found.get("turnout-2023", 0)
+
+
+def test_the_negation_is_another_claim(desk: Matcher) -> None:
+    negated = desk.search("The vaccine was never tested on children under 12", 2)
+    assert negated[0].id == "vaccine-kids"
+    affirmed = desk.search("Before approval the vaccine was tested on 3,000 children", 2)
+    assert affirmed[0].id == "vaccine-tested"
+
+
+def test_names_weigh_more_than_common_words() -> None:
+    names = analyse("UNICEF said 1.2m Syrian children were out of school in Lebanon")
+    assert {"unicef", "syrian", "lebanon"} <= names.names
+    headline = analyse("Quake Death Toll Passes 2,000")
+    assert "death" not in headline.names and "toll" not in headline.names
+
+
+def test_reasons_say_what_the_two_share(desk: Matcher) -> None:
+    (match,) = desk.search("Syria: at least 70,000 killed since 2011, says UN", 1)
+    assert match.id == "war-toll"
+    assert "70,000" in match.reasons.figures
+    assert set(match.reasons.names) >= {"Syria", "UN"}
+    assert "killed" in match.reasons.words
+    assert 0 < match.score <= 1
+
+
+def test_an_empty_desk_and_an_empty_query_find_nothing() -> None:
+    assert Matcher().search("anything at all", 5) == []
+    assert Matcher(DESK).search("", 5) == []
+    assert Matcher(DESK).search("the of and", 5) == []
