@@ -108,8 +108,6 @@ def test_a_bad_index_line_stops_the_command_and_names_the_line(line: str, messag
 
 
 def test_a_missing_index_file_is_a_clear_error(tmp_path: Path) -> None:
-    result = run_manage(
-        ["match_claims", "--index", str(tmp_path / "nowhere.jsonl")], tmp_path, ""
-    )
+    result = run_manage(["match_claims", "--index", str(tmp_path / "nowhere.jsonl")], tmp_path, "")
     assert result.returncode != 0
     assert "No such index file" in result.stderr
