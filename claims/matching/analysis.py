@@ -76,6 +76,7 @@ class Analysed:
     years: frozenset[int]
     negated: bool
     surface: dict[str, str]  # stem -> the word as written first, for reasons
+    content: frozenset[str]  # what it says, compared pair by pair: stems, concepts, years
 
 
 def analyse(text: str) -> Analysed:
@@ -131,6 +132,13 @@ def analyse(text: str) -> Analysed:
         years=read.years,
         negated=negated,
         surface=surface,
+        content=frozenset(
+            [
+                *stems,
+                *("~" + concept for concept in concepts),
+                *("@" + str(year) for year in read.years),
+            ]
+        ),
     )
 
 

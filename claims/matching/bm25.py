@@ -20,6 +20,8 @@ class BM25Index:
         self._postings: dict[str, list[tuple[int, int]]] = defaultdict(list)
         self._lengths: list[int] = []
         self._total_length = 0
+        self._idf: dict[str, float] = {}  # worked out on first use; emptied when a document comes
+        self._norm_cache: list[float] = []
 
     def __len__(self) -> int:
         return len(self._lengths)
@@ -31,29 +33,43 @@ class BM25Index:
             self._postings[term].append((position, count))
         self._lengths.append(len(terms))
         self._total_length += len(terms)
+        if self._idf:
+            self._idf = {}
         return position
 
     def idf(self, term: str) -> float:
-        documents = len(self._lengths)
-        frequency = len(self._postings.get(term, ()))
-        return math.log(1 + (documents - frequency + 0.5) / (frequency + 0.5))
+        known = self._idf.get(term)
+        if known is None:
+            documents = len(self._lengths)
+            frequency = len(self._postings.get(term, ()))
+            known = self._idf[term] = math.log(
+                1 + (documents - frequency + 0.5) / (frequency + 0.5)
+            )
+        return known
 
     def scores(self, terms: Iterable[str]) -> dict[int, float]:
         """BM25 score of every document sharing a term with the query."""
         if not self._lengths:
             return {}
-        average = self._total_length / len(self._lengths)
-        k1, b, lengths = self.k1, self.b, self._lengths
+        norms = self._norms()
+        scale = self.k1 + 1
         totals: dict[int, float] = defaultdict(float)
         for term, query_count in Counter(terms).items():
             postings = self._postings.get(term)
             if not postings:
                 continue
-            weight = self.idf(term) * query_count
+            weight = self.idf(term) * query_count * scale
             for position, count in postings:
-                norm = k1 * (1 - b + b * lengths[position] / average)
-                totals[position] += weight * count * (k1 + 1) / (count + norm)
+                totals[position] += weight * count / (count + norms[position])
         return totals
+
+    def _norms(self) -> list[float]:
+        """k1 (1 - b + b |d| / avg |d|) per document, worked out once per index size."""
+        if len(self._norm_cache) != len(self._lengths):
+            average = self._total_length / len(self._lengths)
+            k1, b = self.k1, self.b
+            self._norm_cache = [k1 * (1 - b + b * length / average) for length in self._lengths]
+        return self._norm_cache
 
     def top(self, terms: Iterable[str], k: int) -> list[tuple[int, float]]:
         """The ``k`` best documents as (position, score), best first (ties: earlier first)."""

@@ -88,30 +88,33 @@ class Matcher:
         candidates = self._index.top(query.terms, CANDIDATES)
         if not candidates:
             return []
-        scored = []
+        judged = []
         for position, _ in candidates:
-            match = self.compare(query, self._claims[position], self._ids[position])
-            if match.relation == "other" or (
-                match.relation == "contradicts" and not contradictions
-            ):
+            score, relation, evidence = self._judge(query, self._claims[position])
+            if relation == "other" or (relation == "contradicts" and not contradictions):
                 continue
-            scored.append((-match.score, position, match))
-        scored.sort(key=lambda entry: (entry[0], entry[1]))
-        return [match for _, _, match in scored[:top]]
+            judged.append((-score, position, relation, evidence))
+        judged.sort(key=lambda entry: (entry[0], entry[1]))
+        return [
+            Match(
+                self._ids[position], -negative, relation, _reasons(self._claims[position], evidence)
+            )
+            for negative, position, relation, evidence in judged[:top]
+        ]
 
     def compare(self, query: Analysed, claim: Analysed, identifier: object = None) -> Match:
         """How alike two claims are, and why."""
+        score, relation, evidence = self._judge(query, claim)
+        return Match(identifier, score, relation, _reasons(claim, evidence))
+
+    def _judge(self, query: Analysed, claim: Analysed) -> tuple[float, str, _Evidence]:
         idf = self._index.idf
-        query_content = _content(query)
-        claim_content = _content(claim)
         shared_names = _shared_names(query.names, claim.names)
         # "Syrian" in one and "Syria" in the other: the same name, so shared content too
-        shared = query_content & claim_content | (shared_names & claim_content)
-        weight_shared = sum(idf(term) for term in shared)
-        query_weight = sum(idf(term) for term in query_content) or 1.0
-        claim_weight = sum(idf(term) for term in claim_content) or 1.0
-        query_cover = weight_shared / query_weight
-        claim_cover = weight_shared / claim_weight
+        shared = query.content & claim.content | (shared_names & claim.content)
+        weight_shared = sum(map(idf, shared))
+        query_cover = weight_shared / (sum(map(idf, query.content)) or 1.0)
+        claim_cover = weight_shared / (sum(map(idf, claim.content)) or 1.0)
         high, low = max(query_cover, claim_cover), min(query_cover, claim_cover)
         content = 0.6 * high + 0.4 * low
 
@@ -132,15 +135,23 @@ class Matcher:
             # Another figure for the same thing: the same claim with another number when the
             # rest is alike, else another claim altogether.
             relation = "contradicts" if content >= CONTRADICTION_FLOOR else "other"
-        reasons = Reasons(
-            words=tuple(sorted(claim.surface[stem] for stem in shared if stem in claim.surface)),
-            figures=tuple(figure.label() for figure, _ in agreeing),
-            names=tuple(sorted(claim.surface.get(name, name) for name in shared_names)),
-            conflicting_figures=tuple(
-                (mine.label(), theirs.label()) for mine, theirs in conflicting
-            ),
-        )
-        return Match(identifier, round(max(0.0, min(1.0, score)), 4), relation, reasons)
+        evidence = (shared, shared_names, agreeing, conflicting)
+        return round(max(0.0, min(1.0, score)), 4), relation, evidence
+
+
+_Evidence = tuple[
+    set[str], frozenset[str], list[tuple[Figure, Figure]], list[tuple[Figure, Figure]]
+]
+
+
+def _reasons(claim: Analysed, evidence: _Evidence) -> Reasons:
+    shared, shared_names, agreeing, conflicting = evidence
+    return Reasons(
+        words=tuple(sorted(claim.surface[stem] for stem in shared if stem in claim.surface)),
+        figures=tuple(figure.label() for figure, _ in agreeing),
+        names=tuple(sorted(claim.surface.get(name, name) for name in shared_names)),
+        conflicting_figures=tuple((mine.label(), theirs.label()) for mine, theirs in conflicting),
+    )
 
 
 def _figure_pairs(
@@ -183,15 +194,6 @@ def _same_counted(mine: str | None, theirs: str | None) -> bool:
     if mine in _PEOPLE and theirs in _PEOPLE:
         return True
     return mine.rstrip("s") == theirs.rstrip("s")
-
-
-def _content(claim: Analysed) -> set[str]:
-    """What the claim says, as terms: stems, concepts and years."""
-    return {
-        *claim.stems,
-        *("~" + concept for concept in claim.concepts),
-        *("@" + str(year) for year in claim.years),
-    }
 
 
 def _shared_names(mine: frozenset[str], theirs: frozenset[str]) -> frozenset[str]:
