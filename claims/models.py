@@ -59,6 +59,9 @@ class Article(models.Model):
         max_length=16, choices=IngestStatus.choices, default=IngestStatus.READY
     )
     ingest_error = models.TextField(blank=True)
+    # When its claims were last matched against the desk (claims.memory); null while matching
+    # is pending (the article page says so) or for articles stored before matching existed.
+    matched_at = models.DateTimeField(null=True, blank=True)
     created_by = person_field()
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
@@ -437,6 +440,47 @@ class RelationDismissal(models.Model):
 
     def __str__(self) -> str:
         return f"#{self.from_claim_id} {self.type} #{self.to_claim_id} (dismissed)"
+
+
+class ClaimMatch(models.Model):
+    """A claim already on the desk (``earlier``, in another article) that a new claim repeats
+    or contradicts, as the matcher found it (claims/matching): how alike, why, and what a person
+    decided. A confirmed match is also a "same as" relation between the two claims."""
+
+    class Relation(models.TextChoices):
+        SAME = "same", "Same claim"
+        CONTRADICTS = "contradicts", "Another figure for the same thing"
+
+    class Status(models.TextChoices):
+        SUGGESTED = "suggested", "Suggested"
+        CONFIRMED = "confirmed", "Confirmed"
+        DISMISSED = "dismissed", "Dismissed"
+
+    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="matches")
+    earlier = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="matched_by")
+    relation = models.CharField(max_length=12, choices=Relation.choices, default=Relation.SAME)
+    score = models.FloatField()
+    # Why: {"words": [...], "figures": [...], "names": [...], "conflicting_figures": [[a, b]]}
+    reasons = models.JSONField(default=dict, blank=True)
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.SUGGESTED)
+    decided_by = person_field()
+    decided_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["claim", "earlier"], name="claim_match_unique"),
+            models.CheckConstraint(condition=~Q(claim=F("earlier")), name="claim_match_not_self"),
+        ]
+        indexes = [
+            # The claim page: a claim's matches, best first.
+            models.Index(fields=["claim", "-score"], name="match_claim_score"),
+            # "Seen before" on the article page: the matches into a set of earlier claims.
+            models.Index(fields=["earlier", "status"], name="match_earlier_status"),
+        ]
+
+    def __str__(self) -> str:
+        return f"claim {self.claim_id} ~ claim {self.earlier_id} ({self.score:.2f})"
 
 
 class ReviewNote(models.Model):

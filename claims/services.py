@@ -14,7 +14,7 @@ from django.db.models import F, Max, Q
 from django.utils import timezone
 from django.utils.dateparse import parse_date, parse_datetime
 
-from claims import notifications, roles
+from claims import memory, notifications, roles
 from claims.dispatch import send_after_commit
 from claims.extraction import ExtractionError, ExtractionResult, extract, extract_html
 from claims.models import (
@@ -398,6 +398,7 @@ def _store_extraction(
     relations_before = existing_relations.count() if existing_by_span else 0
     ClaimRelation.objects.bulk_create(relations, ignore_conflicts=True)
     relations_added = existing_relations.count() - relations_before if relations else 0
+    memory.article_match_later(article_id=article.pk)
     return ReextractionResult(claims_added=len(new_claims), relations_added=relations_added)
 
 

@@ -3,7 +3,7 @@
 from celery import shared_task
 from django.conf import settings
 
-from claims import notifications, services
+from claims import memory, notifications, services
 
 
 @shared_task(name="claims.tasks.fetch_article", acks_late=True)
@@ -41,3 +41,16 @@ def send_notification(self, notification_id: int) -> str:
 def redispatch_fetches() -> int:
     """URL fetches recorded while the broker was away, or whose worker died: send them again."""
     return services.article_fetch_redispatch()
+
+
+@shared_task(name="claims.tasks.match_article", acks_late=True)
+def match_article(article_id: int) -> int:
+    """Match an article's claims against the desk (safe to run twice: it replaces its own
+    suggestions and keeps what people decided)."""
+    return memory.article_match(article_id=article_id)
+
+
+@shared_task(name="claims.tasks.redispatch_matching", acks_late=True)
+def redispatch_matching() -> int:
+    """Articles whose matching was never done (broker away, worker lost): send it again."""
+    return memory.article_match_redispatch()

@@ -19,7 +19,7 @@ from claims.extraction.tokens import WordMemo
 from .figures import Figure, read_figures
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d+(?:[.,]\d+)*", re.UNICODE)
-_STEMMER = snowballstemmer.stemmer("english")
+STEMMER = snowballstemmer.stemmer("english")
 _NEGATORS = frozenset(
     {"not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "n't", "cannot",
      "deny", "denies", "denied", "denying"}
@@ -59,7 +59,7 @@ def _normalise_spelling(word: str) -> str:
 
 
 def _stem(word: str) -> str:
-    return _STEMMER.stemWord(_normalise_spelling(word))
+    return STEMMER.stemWord(_normalise_spelling(word))
 
 
 _STEMS = WordMemo(_stem)

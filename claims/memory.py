@@ -1,0 +1,183 @@
+"""The desk's memory: each new claim matched against the claims already on the desk.
+
+Two steps, as in claims/matching: the database finds candidates (on PostgreSQL its full-text
+index, the generated ``search`` vector of migration 0009; on SQLite the pure-Python BM25 index
+of claims/matching over the claims of the other articles), and the matcher re-scores them.
+Candidates are the claims that share a word with the new one (or a word of the same concept:
+"killed" finds "died"), at most ``CANDIDATES`` of them; on a desk where fewer share a word, both
+databases rank the same claims the same way.
+
+``article_match`` runs in a Celery task after an article is stored or re-extracted; what people
+decided (a confirmed or dismissed match) is kept when it runs again.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import timedelta
+
+from django.db import connection, transaction
+from django.utils import timezone
+
+from claims.dispatch import send_after_commit
+from claims.extraction.lexicon import CONCEPTS, STOPWORDS
+from claims.matching import Match, Matcher
+from claims.matching.analysis import STEMMER as _STEMMER
+from claims.matching.bm25 import BM25Index
+from claims.models import Article, Claim, ClaimMatch
+
+CANDIDATES = 200
+MATCHES_PER_CLAIM = 5
+# A match at least this alike is "seen before" (tuned on tests/matching: a no_match query's
+# best claim scores below it nine times in ten).
+SEEN_THRESHOLD = 0.5
+
+_WORD = re.compile(r"[^\W\d_]{3,}")
+_CONCEPT_WORDS: dict[str, tuple[str, ...]] = {}
+for _word, _concept in CONCEPTS.items():
+    _CONCEPT_WORDS.setdefault(_concept, ())
+    _CONCEPT_WORDS[_concept] += (_word,)
+
+
+@dataclass(frozen=True)
+class Found:
+    claim_id: int
+    match: Match
+
+
+def search_words(text: str) -> list[str]:
+    """The words a candidate must share one of: the text's content words and the other words
+    of their concepts ("killed" brings "died", "deaths" ...), lowered, in text order."""
+    found: dict[str, None] = {}
+    for word in _WORD.findall(text.lower()):
+        if word in STOPWORDS:
+            continue
+        found[word] = None
+        concept = CONCEPTS.get(word)
+        if concept:
+            found.update(dict.fromkeys(_CONCEPT_WORDS[concept]))
+    return list(found)
+
+
+def _stems(text: str) -> list[str]:
+    """The words of a text as PostgreSQL's 'english' configuration indexes them: lowered and
+    reduced by the Snowball English stemmer (the one PostgreSQL uses), so that both databases
+    choose the same candidates."""
+    return _STEMMER.stemWords(_WORD.findall(text.lower()))
+
+
+class Desk:
+    """The claims a text is matched against: all on the desk, or all but one article's. On
+    SQLite the index over them is built once, for every text matched in one go."""
+
+    def __init__(self, *, exclude_article_id: int | None = None) -> None:
+        claims = Claim.objects.all()
+        if exclude_article_id is not None:
+            claims = claims.exclude(article_id=exclude_article_id)
+        self._claims = claims
+        self._postgres = connection.vendor == "postgresql"
+        self._rows: list[tuple[int, str]] | None = None
+        self._index: BM25Index | None = None
+
+    def candidates(self, text: str) -> list[tuple[int, str]]:
+        """(claim id, text) of the claims sharing a search word with ``text``, at most
+        CANDIDATES of them (the best by the database's own ranking), in id order."""
+        words = search_words(text)
+        if not words:
+            return []
+        if self._postgres:
+            query = " or ".join(words)
+            rows = list(
+                self._claims.extra(
+                    where=["claims_claim.search @@ websearch_to_tsquery('english', %s)"],
+                    params=[query],
+                    select={
+                        "rank": "ts_rank(claims_claim.search, websearch_to_tsquery('english', %s))"
+                    },
+                    select_params=[query],
+                )
+                .order_by("-rank", "id")
+                .values_list("id", "text")[:CANDIDATES]
+            )
+        else:
+            if self._index is None:
+                self._rows = list(self._claims.order_by("id").values_list("id", "text"))
+                self._index = BM25Index()
+                for _, claim_text in self._rows:
+                    self._index.add(_stems(claim_text))
+            assert self._rows is not None
+            best = self._index.top(_stems(" ".join(words)), CANDIDATES)
+            rows = [self._rows[position] for position, _ in best]
+        return sorted(rows)
+
+    def rank(self, text: str, limit: int = MATCHES_PER_CLAIM) -> list[Found]:
+        """The claims most like ``text``, best first, contradictions included."""
+        found = self.candidates(text)
+        if not found:
+            return []
+        matcher = Matcher(found)
+        return [
+            Found(match.id, match) for match in matcher.search(text, limit, contradictions=True)
+        ]
+
+
+def article_match(*, article_id: int) -> int:
+    """Match every claim of the article against the claims of the other articles; store the
+    matches at or above SEEN_THRESHOLD as suggestions. Suggestions no longer found are removed;
+    confirmed and dismissed matches stay as people left them. Returns how many are stored."""
+    article = Article.objects.filter(pk=article_id).first()
+    if article is None:
+        return 0  # deleted before the task ran
+    claims = list(article.claims.order_by("ordinal").only("id", "text"))
+    desk = Desk(exclude_article_id=article.pk)
+    found: dict[tuple[int, int], Match] = {}
+    for claim in claims:
+        for result in desk.rank(claim.text):
+            if result.match.score >= SEEN_THRESHOLD:
+                found[claim.pk, result.claim_id] = result.match
+    with transaction.atomic():
+        existing = {
+            (match.claim_id, match.earlier_id): match
+            for match in ClaimMatch.objects.select_for_update().filter(claim__article=article)
+        }
+        stale = [
+            match.pk
+            for key, match in existing.items()
+            if key not in found and match.status == ClaimMatch.Status.SUGGESTED
+        ]
+        ClaimMatch.objects.filter(pk__in=stale).delete()
+        for (claim_id, earlier_id), match in found.items():
+            row = existing.get((claim_id, earlier_id))
+            values = {
+                "score": match.score,
+                "relation": match.relation,
+                "reasons": match.reasons.as_dict(),
+            }
+            if row is None:
+                ClaimMatch.objects.create(claim_id=claim_id, earlier_id=earlier_id, **values)
+            elif row.status == ClaimMatch.Status.SUGGESTED:
+                ClaimMatch.objects.filter(pk=row.pk).update(**values)
+        Article.objects.filter(pk=article.pk).update(matched_at=timezone.now())
+    return len(found)
+
+
+def article_match_later(*, article_id: int) -> None:
+    """Mark the article's matching as pending and send it to a worker once the transaction
+    commits (the article page shows it pending until the worker is done)."""
+    Article.objects.filter(pk=article_id).update(matched_at=None)
+    send_after_commit("claims.tasks.match_article", [(article_id,)])
+
+
+def article_match_redispatch(*, pending_after: timedelta = timedelta(minutes=5)) -> int:
+    """Send matching again for articles still pending after a while."""
+    cutoff = timezone.now() - pending_after
+    pending = list(
+        Article.objects.filter(
+            matched_at=None, ingest_status=Article.IngestStatus.READY, updated_at__lt=cutoff
+        ).values_list("pk", flat=True)[:1000]
+    )
+    with transaction.atomic():
+        Article.objects.filter(pk__in=pending).update(updated_at=timezone.now())
+        send_after_commit("claims.tasks.match_article", [(pk,) for pk in pending])
+    return len(pending)

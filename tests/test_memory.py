@@ -1,0 +1,149 @@
+"""The desk's memory: an article's claims matched against the claims of the articles before it
+(claims.memory), on the database the suite runs on, and through a real broker and worker."""
+
+import pytest
+from django.utils import timezone
+
+from claims import memory
+from claims.models import Article, ClaimMatch
+from claims.services import article_ingest, article_reextract
+from tests import workers
+
+pytestmark = pytest.mark.django_db
+
+FIRST = """War toll rises again
+
+At least 70,000 people have been killed in Syria since March 2011, the United Nations said on
+Tuesday. The UN refugee agency said 1.2 million Syrians had fled to Lebanon.
+
+Floods in Pakistan have killed 1,200 people this summer, officials said.
+"""
+
+SECOND = """Syria talks stall in Geneva
+
+Diplomats met in Geneva on Friday. The war in Syria has killed at least 70,000 people since
+2011, according to UN figures, and 1.2 million Syrians have fled to Lebanon.
+
+A spokesman said the talks would resume next month.
+"""
+
+THIRD = """Activists raise Syria toll
+
+Activists said at least 95,000 people had been killed in Syria since March 2011.
+"""
+
+
+def matches_of(article: Article) -> dict[str, tuple[str, str, str]]:
+    return {
+        match.claim.text: (match.earlier.text, match.relation, match.status)
+        for match in ClaimMatch.objects.filter(claim__article=article).select_related(
+            "claim", "earlier"
+        )
+    }
+
+
+def test_a_claim_the_desk_has_seen_is_matched_with_why(fact_checker):
+    first = article_ingest(text=FIRST, by=fact_checker)
+    second = article_ingest(text=SECOND, by=fact_checker)
+    assert Article.objects.get(pk=second.pk).matched_at is None  # pending until the task runs
+    stored = memory.article_match(article_id=second.pk)
+    found = matches_of(second)
+    toll = next(text for text in found if "70,000" in text)
+    assert found[toll][0].startswith("At least 70,000 people have been killed in Syria")
+    assert found[toll][1:] == ("same", "suggested")
+    assert stored == ClaimMatch.objects.filter(claim__article=second).count()
+    match = ClaimMatch.objects.get(claim__text=toll, earlier__text__contains="70,000")
+    assert match.earlier.article_id == first.pk
+    assert "70,000" in match.reasons["figures"]
+    assert 0.5 <= match.score <= 1
+    assert Article.objects.get(pk=second.pk).matched_at is not None
+    # nothing in the article is matched against the article itself
+    assert not ClaimMatch.objects.filter(claim__article=second, earlier__article=second).exists()
+
+
+def test_another_figure_for_the_same_toll_is_stored_as_a_contradiction(fact_checker):
+    article_ingest(text=FIRST, by=fact_checker)
+    third = article_ingest(text=THIRD, by=fact_checker)
+    memory.article_match(article_id=third.pk)
+    (found,) = ClaimMatch.objects.filter(claim__article=third)
+    assert found.relation == ClaimMatch.Relation.CONTRADICTS
+    assert "70,000" in found.earlier.text and "95,000" in found.claim.text
+    assert found.reasons["conflicting_figures"] == [["95,000", "70,000"]]
+
+
+def test_matching_again_keeps_what_people_decided_and_drops_stale_suggestions(fact_checker):
+    first = article_ingest(text=FIRST, by=fact_checker)
+    second = article_ingest(text=SECOND, by=fact_checker)
+    memory.article_match(article_id=second.pk)
+    suggestions = list(ClaimMatch.objects.filter(claim__article=second).order_by("pk"))
+    assert len(suggestions) >= 2
+    confirmed, dismissed = suggestions[0], suggestions[1]
+    ClaimMatch.objects.filter(pk=confirmed.pk).update(
+        status=ClaimMatch.Status.CONFIRMED, decided_by=fact_checker, decided_at=timezone.now()
+    )
+    ClaimMatch.objects.filter(pk=dismissed.pk).update(status=ClaimMatch.Status.DISMISSED)
+    floods = first.claims.get(text__contains="Floods")
+    stale = ClaimMatch.objects.create(claim=confirmed.claim, earlier=floods, score=0.9, reasons={})
+    memory.article_match(article_id=second.pk)
+    assert ClaimMatch.objects.get(pk=confirmed.pk).status == ClaimMatch.Status.CONFIRMED
+    assert ClaimMatch.objects.get(pk=dismissed.pk).status == ClaimMatch.Status.DISMISSED
+    assert not ClaimMatch.objects.filter(pk=stale.pk).exists()
+    # and re-extraction sends the article to be matched again, keeping them too
+    article_reextract(article=second, by=fact_checker)
+    assert Article.objects.get(pk=second.pk).matched_at is None
+    memory.article_match(article_id=second.pk)
+    assert ClaimMatch.objects.get(pk=confirmed.pk).status == ClaimMatch.Status.CONFIRMED
+
+
+def test_an_article_deleted_before_its_task_runs_is_no_error():
+    assert memory.article_match(article_id=987654) == 0
+
+
+def test_the_sweep_sends_matching_again_for_articles_left_pending(fact_checker):
+    article = article_ingest(text=FIRST, by=fact_checker)
+    assert memory.article_match_redispatch() == 0  # pending for less than five minutes
+    Article.objects.filter(pk=article.pk).update(
+        updated_at=timezone.now() - timezone.timedelta(minutes=10)
+    )
+    assert memory.article_match_redispatch() == 1
+    assert memory.article_match_redispatch() == 0  # not again at once
+
+
+@pytest.mark.postgres
+def test_postgresql_and_the_embedded_default_rank_the_same_claims_the_same_way(fact_checker):
+    article_ingest(text=FIRST, by=fact_checker)
+    article_ingest(text=THIRD, by=fact_checker)
+    query = "The Syrian war has killed more than 70,000 people since 2011, says the UN"
+    on_postgres = memory.Desk()
+    embedded = memory.Desk()
+    embedded._postgres = False  # the SQLite path: the pure-Python index over the same rows
+    assert on_postgres.candidates(query) == embedded.candidates(query)
+    ranked = [(found.claim_id, found.match.score) for found in on_postgres.rank(query)]
+    assert ranked == [(found.claim_id, found.match.score) for found in embedded.rank(query)]
+    assert ranked and ranked[0][1] >= memory.SEEN_THRESHOLD
+
+
+@pytest.mark.slow
+@pytest.mark.postgres
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.skipif(not workers.broker_is_real(), reason="needs a Redis or RabbitMQ broker")
+def test_a_real_worker_matches_an_article_after_it_is_stored(tmp_path, fact_checker):
+    from newsroom.celery import app
+
+    app.control.purge()
+    article_ingest(text=FIRST, by=fact_checker)
+    second = article_ingest(text=SECOND, by=fact_checker)
+    env = workers.worker_environment(tmp_path)
+    log = tmp_path / "celery.log"
+    worker = workers.start_worker(env, log, "matching")
+    try:
+        workers.wait_until(
+            lambda: Article.objects.filter(matched_at__isnull=True).count() == 0,
+            seconds=90,
+            what="both articles matched",
+            logs=[log],
+        )
+    finally:
+        workers.stop(worker)
+        app.control.purge()
+    assert ClaimMatch.objects.filter(claim__article=second).exists()
