@@ -12,11 +12,12 @@ from dataclasses import dataclass
 
 import snowballstemmer
 
-from claims.extraction.lexicon import CONCEPTS, MONTHS, STOPWORDS
+from claims.extraction.lexicon import CONCEPTS, MONTHS, STOPWORDS, WEEKDAYS
 from claims.extraction.pos import lexicon
 from claims.extraction.tokens import WordMemo
 
 from .figures import Figure, read_figures
+from .synonyms import SYNONYMS
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d+(?:[.,]\d+)*", re.UNICODE)
 STEMMER = snowballstemmer.stemmer("english")
@@ -77,6 +78,7 @@ class Analysed:
     negated: bool
     surface: dict[str, str]  # stem -> the word as written first, for reasons
     content: frozenset[str]  # what it says, compared pair by pair: stems, concepts, years
+    dates: frozenset[str]  # months and weekdays named: "june", "monday"
 
 
 def analyse(text: str) -> Analysed:
@@ -87,6 +89,7 @@ def analyse(text: str) -> Analysed:
     concepts: set[str] = set()
     names: set[str] = set()
     surface: dict[str, str] = {}
+    dates: set[str] = set()
     negated = False
     for position, word in enumerate(words):
         lowered = word.lower().replace("’", "'")
@@ -105,11 +108,16 @@ def analyse(text: str) -> Analysed:
         if lowered in STOPWORDS or (len(lowered) < 3 and lowered not in _SHORT_KEEP):
             continue
         month = lowered in MONTHS and word[:1].isupper()
+        if month or lowered in WEEKDAYS:
+            dates.add(lowered[:3])
         if not month and _is_name(word, position, title_case):
             names.add(_STEMS[lowered])
         concept = None if month else CONCEPTS.get(lowered)
         if concept:
             concepts.add(concept)
+        synonym = SYNONYMS.get(lowered)
+        if synonym:
+            concepts.add(synonym)
         if lowered in _WEAK:
             continue
         stem = _STEMS[lowered]
@@ -132,6 +140,7 @@ def analyse(text: str) -> Analysed:
         years=read.years,
         negated=negated,
         surface=surface,
+        dates=frozenset(dates),
         content=frozenset(
             [
                 *stems,

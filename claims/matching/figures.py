@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from claims.extraction.pos import lexicon
+
 _SMALL = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
@@ -158,6 +160,17 @@ def read_figures(text: str) -> Figures:
         elif word in ("times", "fold") and figures and index > 0 and figures[-1].kind == "count":
             last = figures.pop()
             figures.append(Figure(last.value, "factor"))
+        elif (
+            word == "half"
+            and lowered[index + 1 : index + 2] == ["a"]
+            and lowered[index + 2 : index + 3]
+            and lowered[index + 2] in ("million", "billion", "thousand", "dozen")
+        ):  # "half a million": 500,000, not a share
+            scale = 12.0 if lowered[index + 2] == "dozen" else _SCALES[lowered[index + 2]]
+            figure, consumed = _classify(0.5 * scale, None, lowered, index + 3, approximate)
+            figures.append(figure)
+            index = consumed
+            continue
         elif word in _FRACTIONS and _is_fraction(lowered, index):
             count = _fraction_count(lowered, index)
             figures.append(Figure(_FRACTIONS[word] * count, "percent", None, approximate))
@@ -236,11 +249,13 @@ _SKIP_BEFORE_NOUN = frozenset(
 
 
 def _counted(lowered: list[str], index: int) -> str | None:
-    """The noun the figure counts: the first word after it that is not a filler."""
+    """The noun the figure counts: the first word after it that is not a filler, when the
+    part-of-speech lexicon takes it for a noun ("1,300 last year", "1.6 million without power"
+    count nothing named)."""
     for word in lowered[index : index + 3]:
         if word in _SKIP_BEFORE_NOUN:
             continue
-        if word.isalpha() and len(word) > 2:
+        if word.isalpha() and len(word) > 2 and lexicon().best(word) in ("NN", "NNS"):
             return word
         return None
     return None

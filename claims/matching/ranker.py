@@ -20,19 +20,24 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from claims.extraction.lexicon import ANTONYM_CONCEPTS
+
 from .analysis import Analysed, analyse
 from .bm25 import BM25Index
 from .figures import Figure, same_value
 
 CANDIDATES = 100
 
-# Weights of the re-scoring (tuned on tests/matching/dev; see claims/matching/README.md).
-CONTENT_WEIGHT = 1.0
+# Weights of the re-scoring (tuned on tests/matching/dev; see claims/matching/README.md):
+# bonuses for what the two share, then a factor for each thing they say differently.
 FIGURE_BONUS = 0.15
 NAME_BONUS = 0.10
-NAME_CLASH = 0.25
-YEAR_CLASH = 0.30
-NEGATION_CLASH = 0.15
+NAME_CLASH = 0.5
+YEAR_CLASH = 0.5
+DATE_CLASH = 0.6
+NEGATION_CLASH = 0.6
+OPPOSITE_CLASH = 0.6
+FIGURE_CLASH = 0.7
 # A pair this similar apart from a figure is the same claim with another number.
 CONTRADICTION_FLOOR = 0.45
 
@@ -118,20 +123,30 @@ class Matcher:
         high, low = max(query_cover, claim_cover), min(query_cover, claim_cover)
         content = 0.6 * high + 0.4 * low
 
-        agreeing, conflicting = _figure_pairs(query.figures, claim.figures)
-        score = CONTENT_WEIGHT * content
+        agreeing, conflicting, strong = _figure_pairs(query.figures, claim.figures)
+        score = content
         if agreeing:
             score += FIGURE_BONUS * min(1.0, len(agreeing) / max(1, len(query.figures)))
         if shared_names:
             score += NAME_BONUS * len(shared_names) / max(len(query.names), len(claim.names))
-        elif query.names and claim.names:
-            score -= NAME_CLASH
+        score /= 1 + FIGURE_BONUS + NAME_BONUS
+        # What the two say differently, each a reason to doubt they are one claim: another
+        # place or person in the same sentence, another year or month, the negation, the
+        # opposite direction.
+        if _substituted(query.names, claim.names, shared_names):
+            score *= NAME_CLASH
         if query.years and claim.years and not query.years & claim.years:
-            score -= YEAR_CLASH
+            score *= YEAR_CLASH
+        if query.dates and claim.dates and not query.dates & claim.dates:
+            score *= DATE_CLASH
         if query.negated != claim.negated:
-            score -= NEGATION_CLASH
+            score *= NEGATION_CLASH
+        if _opposite(query.concepts, claim.concepts):
+            score *= OPPOSITE_CLASH
+        if not agreeing and _figures_differ(query.figures, claim.figures):
+            score *= FIGURE_CLASH
         relation = "same"
-        if conflicting and not agreeing:
+        if strong or (conflicting and not agreeing):
             # Another figure for the same thing: the same claim with another number when the
             # rest is alike, else another claim altogether.
             relation = "contradicts" if content >= CONTRADICTION_FLOOR else "other"
@@ -156,35 +171,49 @@ def _reasons(claim: Analysed, evidence: _Evidence) -> Reasons:
 
 def _figure_pairs(
     mine: tuple[Figure, ...], theirs: tuple[Figure, ...]
-) -> tuple[list[tuple[Figure, Figure]], list[tuple[Figure, Figure]]]:
-    """Figures both give (the same value, allowing for rounding), and figures of the same kind
-    counting the same thing with different values."""
+) -> tuple[list[tuple[Figure, Figure]], list[tuple[Figure, Figure]], bool]:
+    """Figures both give (the same value, allowing for rounding); figures of the same kind
+    counting the same thing with different values; and whether one of those names the same
+    counted thing on both sides ("41 bodies" / "78 bodies": another figure for it, whatever
+    else agrees)."""
     agreeing = []
     conflicting = []
+    strong = False
+    matched: set[int] = set()
     for figure in mine:
-        same = next((other for other in theirs if same_value(figure, other)), None)
+        same = next(
+            (index for index, other in enumerate(theirs) if same_value(figure, other)), None
+        )
         if same is not None:
-            agreeing.append((figure, same))
+            agreeing.append((figure, theirs[same]))
+            matched.add(same)
+    for figure in mine:
+        if any(figure is pair[0] for pair in agreeing):
             continue
         rival = next(
             (
                 other
-                for other in theirs
-                if other.kind == figure.kind
-                and figure.kind != "factor"
+                for index, other in enumerate(theirs)
+                if index not in matched
+                and other.kind == figure.kind
                 and _same_counted(figure.counted, other.counted)
             ),
             None,
         )
         if rival is not None:
             conflicting.append((figure, rival))
-    return agreeing, conflicting
+            strong = strong or (
+                (figure.counted is not None and rival.counted is not None)
+                or figure.kind in ("factor", "percent")
+            )
+    return agreeing, conflicting, strong
 
 
 # Words after a figure that all count people: "70,000 people" and "70,000 dead" count alike.
 _PEOPLE = frozenset(
     {"people", "persons", "person", "residents", "civilians", "dead", "victims", "lives",
-     "deaths", "citizens", "individuals", "inhabitants", "adults", "men", "women"}
+     "deaths", "citizens", "individuals", "inhabitants", "adults", "men", "women", "bodies",
+     "migrants", "refugees", "patients", "workers", "children"}
 )  # fmt: skip
 
 
@@ -202,7 +231,37 @@ def _shared_names(mine: frozenset[str], theirs: frozenset[str]) -> frozenset[str
     shared = set(mine & theirs)
     for name in mine - theirs:
         for other in theirs:
-            short, long = sorted((name, other), key=len)
-            if len(short) >= 5 and long.startswith(short[:-1]) and len(long) - len(short) <= 3:
+            if _same_name(name, other):
                 shared.add(other)
     return frozenset(shared)
+
+
+def _substituted(mine: frozenset[str], theirs: frozenset[str], shared: frozenset[str]) -> bool:
+    """Each names something the other does not: "in Calvania" / "in Morvan" - another place
+    or person in the same claim. (One naming more than the other is only more detail.)"""
+    own = {name for name in mine if name not in shared}
+    other = {name for name in theirs if name not in shared}
+    if not own or not other:
+        return False
+    # prefix-equal names were counted as shared from the claim's side only
+    return not any(_same_name(name, theirs_name) for name in own for theirs_name in other)
+
+
+def _same_name(name: str, other: str) -> bool:
+    short, long = sorted((name, other), key=len)
+    return len(short) >= 5 and long.startswith(short[:-1]) and len(long) - len(short) <= 3
+
+
+def _opposite(mine: frozenset[str], theirs: frozenset[str]) -> bool:
+    """One says a thing rose, the other that it fell (and not also that it rose)."""
+    for concept in mine - theirs:
+        opposites = ANTONYM_CONCEPTS.get(concept)
+        if opposites and opposites & (theirs - mine):
+            return True
+    return False
+
+
+def _figures_differ(mine: tuple[Figure, ...], theirs: tuple[Figure, ...]) -> bool:
+    """Both count something and no count is the same: "230 prisoners" / "95 prisoners"."""
+    kinds = {figure.kind for figure in mine if figure.kind != "factor"}
+    return bool(kinds & {figure.kind for figure in theirs})

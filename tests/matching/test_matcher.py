@@ -135,3 +135,45 @@ def test_an_empty_desk_and_an_empty_query_find_nothing() -> None:
     assert Matcher().search("anything at all", 5) == []
     assert Matcher(DESK).search("", 5) == []
     assert Matcher(DESK).search("the of and", 5) == []
+
+
+SAME_WORDS = [
+    ("tessa", "Security forces killed 41 protesters in Tessa in March, a rights group said"),
+    ("orvik", "Security forces killed 41 protesters in Orvik in March, a rights group said"),
+    ("orvik-june", "Security forces killed 41 protesters in Orvik in June, a rights group said"),
+    ("exports-up", "Grain exports from Halden rose sharply in the first half of the year"),
+    ("exports-down", "Grain exports from Halden fell sharply in the first half of the year"),
+]
+
+
+def test_one_place_or_month_swapped_in_the_same_words_is_another_claim() -> None:
+    desk = Matcher(SAME_WORDS)
+    found = desk.search("Rights group: security forces killed 41 protesters in Orvik in June", 3)
+    assert [match.id for match in found][:1] == ["orvik-june"]
+    scores = {match.id: match.score for match in found}
+    assert scores["orvik-june"] > scores["orvik"] > scores.get("tessa", 0)
+
+
+def test_the_opposite_direction_is_another_claim() -> None:
+    desk = Matcher(SAME_WORDS)
+    (best_match, second) = desk.search("Halden's grain exports climbed steeply in early 2024", 2)
+    assert best_match.id == "exports-up" and second.id == "exports-down"
+    assert best_match.score > second.score
+
+
+def test_one_figure_agreeing_does_not_hide_another_that_differs() -> None:
+    boat = "A boat carrying about 300 migrants capsized off Tessa; 78 bodies have been recovered"
+    desk = Matcher([*DESK, ("boat", boat)])
+    text = "The boat that capsized off Tessa carried about 300 people; 41 bodies were recovered"
+    assert "boat" not in [match.id for match in desk.search(text, 5)]
+    (found, *_) = desk.search(text, 1, contradictions=True)
+    assert found.id == "boat"
+    assert found.relation == "contradicts"
+    assert found.reasons.figures == ("300",)
+    assert found.reasons.conflicting_figures == (("41", "78"),)
+
+
+def test_half_a_million_and_news_synonyms() -> None:
+    assert [f.value for f in read_figures("half a million people").figures] == [500_000]
+    desk = Matcher(DESK + [("jab", "Donors pledged $7bn to rebuild Assam after the earthquake")])
+    assert best(desk, "Seven billion dollars promised for Assam's post-quake reconstruction") == "jab"
