@@ -175,5 +175,6 @@ def test_one_figure_agreeing_does_not_hide_another_that_differs() -> None:
 
 def test_half_a_million_and_news_synonyms() -> None:
     assert [f.value for f in read_figures("half a million people").figures] == [500_000]
-    desk = Matcher(DESK + [("jab", "Donors pledged $7bn to rebuild Assam after the earthquake")])
-    assert best(desk, "Seven billion dollars promised for Assam's post-quake reconstruction") == "jab"
+    desk = Matcher([*DESK, ("aid", "Donors pledged $7bn to rebuild Assam after the earthquake")])
+    text = "Seven billion dollars promised for Assam's post-quake reconstruction"
+    assert best(desk, text) == "aid"
