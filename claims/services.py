@@ -22,6 +22,7 @@ from claims.models import (
     Article,
     Claim,
     ClaimEvent,
+    ClaimMatch,
     ClaimRelation,
     ClaimSource,
     RelationDismissal,
@@ -777,6 +778,121 @@ def relation_remove(*, relation: ClaimRelation, by) -> None:
             defaults={"dismissed_by": by},
         )
         relation.delete()
+
+
+def match_confirm(*, match: ClaimMatch, by, carry_verdict: bool = False) -> ClaimMatch:
+    """A person confirms that a new claim is one the desk has seen: the match is kept as
+    confirmed and the two claims are linked ("same as", or "contradicts" for another figure).
+
+    With ``carry_verdict`` the earlier claim's signed-off verdict is proposed for the new one,
+    through the workflow (never silently): its supporting and refuting sources are added to the
+    new claim, and the claim moves to "Verdict proposed" with a decision note naming where the
+    verdict comes from; an editor signs it off as for any verdict."""
+    _require_edit_rights(claim=match.claim, by=by)
+    with transaction.atomic():
+        match = _decide(match=match, by=by, status=ClaimMatch.Status.CONFIRMED)
+        claim, earlier = match.claim, match.earlier
+        relation_type = (
+            ClaimRelation.Type.SAME_AS
+            if match.relation == ClaimMatch.Relation.SAME
+            else ClaimRelation.Type.CONTRADICTS
+        )
+        ClaimRelation.objects.get_or_create(
+            from_claim=claim,
+            to_claim=earlier,
+            type=relation_type,
+            defaults={
+                "origin": ClaimRelation.Origin.PERSON,
+                "created_by": by,
+                "confirmed_by": by,
+                "confirmed_at": timezone.now(),
+            },
+        )
+        _record(
+            claim=claim,
+            by=by,
+            action=ClaimEvent.Action.RELATION_ADDED,
+            message=f"{match.get_relation_display()}: claim #{earlier.ordinal} of "
+            f"“{earlier.article}” (seen before, confirmed)",
+        )
+        if carry_verdict:
+            _carry_verdict(claim=claim, earlier=earlier, by=by)
+    return match
+
+
+def match_dismiss(*, match: ClaimMatch, by) -> ClaimMatch:
+    """A person says the suggested claim is not the same: it stays dismissed, also when the
+    article is matched again."""
+    _require_edit_rights(claim=match.claim, by=by)
+    with transaction.atomic():
+        return _decide(match=match, by=by, status=ClaimMatch.Status.DISMISSED)
+
+
+def _decide(*, match: ClaimMatch, by, status: str) -> ClaimMatch:
+    """Lock the match and record the decision; the same decision twice changes nothing, the
+    other one after it is refused (two people deciding at once never overwrite each other)."""
+    locked = (
+        ClaimMatch.objects.select_for_update()
+        .select_related("claim__article", "earlier__article", "decided_by")
+        .get(pk=match.pk)
+    )
+    if locked.status == status:
+        return locked
+    if locked.status != ClaimMatch.Status.SUGGESTED:
+        raise ClaimActionRefused(
+            f"{locked.decided_by or 'Someone'} already {locked.get_status_display().lower()} "
+            "this match; reload the page to see it."
+        )
+    locked.status, locked.decided_by, locked.decided_at = status, by, timezone.now()
+    locked.save(update_fields=["status", "decided_by", "decided_at"])
+    return locked
+
+
+def _carry_verdict(*, claim: Claim, earlier: Claim, by) -> Claim:
+    if earlier.status != Claim.Status.SIGNED_OFF or not earlier.verdict:
+        raise ClaimActionRefused(
+            f"Claim #{earlier.ordinal} of “{earlier.article}” has no signed-off verdict to carry "
+            "over."
+        )
+    if claim.status not in (Claim.Status.NEW, Claim.Status.IN_REVIEW):
+        raise ClaimActionRefused(
+            f"This claim is “{claim.get_status_display()}”; a verdict can be carried over only "
+            "to a claim that is new or in review."
+        )
+    claim = Claim.objects.select_for_update().get(pk=claim.pk)
+    evidence = earlier.claim_sources.filter(
+        role__in=[ClaimSource.Role.SUPPORTS, ClaimSource.Role.REFUTES, ClaimSource.Role.CONTEXT]
+    ).select_related("source")
+    for link in evidence:
+        ClaimSource.objects.get_or_create(
+            claim=claim,
+            source=link.source,
+            role=link.role,
+            defaults={
+                "note": f"Carried over from claim #{earlier.ordinal} of “{earlier.article}”."
+                + (f" {link.note}" if link.note else ""),
+                "added_by": by,
+            },
+        )
+    if claim.status == Claim.Status.NEW:
+        claim = claim_transition(
+            claim=claim, to_status=Claim.Status.IN_REVIEW, by=by, expected_version=claim.version
+        )
+    signed = earlier.signed_off_at.date().isoformat() if earlier.signed_off_at else "earlier"
+    note = (
+        f"Same claim as #{earlier.ordinal} of “{earlier.article}”, whose verdict "
+        f"“{earlier.get_verdict_display()}” was signed off on {signed}: verdict and evidence "
+        "carried over for sign-off."
+    )
+    note_add(claim=claim, by=by, body=note, kind=ReviewNote.Kind.DECISION)
+    claim.refresh_from_db()
+    return claim_transition(
+        claim=claim,
+        to_status=Claim.Status.VERDICT_PROPOSED,
+        by=by,
+        expected_version=claim.version,
+        verdict=earlier.verdict,
+    )
 
 
 def claim_add_manual(*, article: Article, text: str, by, near: int = 0) -> Claim:

@@ -147,3 +147,62 @@ def test_a_real_worker_matches_an_article_after_it_is_stored(tmp_path, fact_chec
         workers.stop(worker)
         app.control.purge()
     assert ClaimMatch.objects.filter(claim__article=second).exists()
+
+
+def matched_pair(fact_checker) -> ClaimMatch:
+    article_ingest(text=FIRST, by=fact_checker)
+    second = article_ingest(text=SECOND, by=fact_checker)
+    memory.article_match(article_id=second.pk)
+    return ClaimMatch.objects.get(claim__article=second, earlier__text__contains="70,000")
+
+
+def test_confirming_links_the_two_claims_and_dismissing_sticks(fact_checker):
+    from claims.models import ClaimEvent, ClaimRelation
+    from claims.services import match_confirm, match_dismiss
+
+    match = matched_pair(fact_checker)
+    confirmed = match_confirm(match=match, by=fact_checker)
+    assert confirmed.status == ClaimMatch.Status.CONFIRMED
+    assert confirmed.decided_by == fact_checker and confirmed.decided_at is not None
+    assert ClaimRelation.objects.filter(
+        from_claim=match.claim, to_claim=match.earlier, type=ClaimRelation.Type.SAME_AS
+    ).exists()
+    assert ClaimEvent.objects.filter(claim=match.claim, message__contains="seen before").exists()
+    assert match_confirm(match=match, by=fact_checker).status == "confirmed"  # twice: no change
+    other = ClaimMatch.objects.filter(claim__article=match.claim.article).exclude(pk=match.pk)
+    dismissed = match_dismiss(match=other.first(), by=fact_checker)
+    assert dismissed.status == ClaimMatch.Status.DISMISSED
+
+
+def test_a_decision_someone_else_made_first_is_not_overwritten(fact_checker, editor):
+    from claims.services import ClaimActionRefused, match_confirm, match_dismiss
+
+    match = matched_pair(fact_checker)
+    stale_copy = ClaimMatch.objects.get(pk=match.pk)  # read before the other person decides
+    match_dismiss(match=match, by=editor)
+    with pytest.raises(ClaimActionRefused, match="already dismissed this match"):
+        match_confirm(match=stale_copy, by=fact_checker)
+    assert ClaimMatch.objects.get(pk=match.pk).status == ClaimMatch.Status.DISMISSED
+
+
+def test_a_signed_off_verdict_is_carried_over_through_the_workflow(fact_checker):
+    from claims.models import Claim, ClaimSource, ReviewNote, Source
+    from claims.services import ClaimActionRefused, match_confirm
+
+    match = matched_pair(fact_checker)
+    earlier = match.earlier
+    report = Source.objects.create(kind=Source.Kind.DOCUMENT, name="UN casualty report")
+    ClaimSource.objects.create(claim=earlier, source=report, role=ClaimSource.Role.SUPPORTS)
+    with pytest.raises(ClaimActionRefused, match="no signed-off verdict"):
+        match_confirm(match=match, by=fact_checker, carry_verdict=True)
+    assert ClaimMatch.objects.get(pk=match.pk).status == ClaimMatch.Status.SUGGESTED  # nothing
+    Claim.objects.filter(pk=earlier.pk).update(
+        status=Claim.Status.SIGNED_OFF, verdict=Claim.Verdict.TRUE, signed_off_at=timezone.now()
+    )
+    match_confirm(match=match, by=fact_checker, carry_verdict=True)
+    claim = Claim.objects.get(pk=match.claim_id)
+    assert claim.status == Claim.Status.VERDICT_PROPOSED
+    assert claim.verdict == Claim.Verdict.TRUE
+    assert claim.claim_sources.filter(source=report, role=ClaimSource.Role.SUPPORTS).exists()
+    note = claim.notes.get(kind=ReviewNote.Kind.DECISION)
+    assert f"Same claim as #{earlier.ordinal}" in note.body and "signed off" in note.body
