@@ -492,6 +492,10 @@ class NotAllowed(ClaimActionRefused):
     """The person's role does not let them do this to this claim."""
 
 
+class AlreadyDecided(ClaimActionRefused):
+    """Someone decided this first (another person's confirm or dismiss): reload, then act."""
+
+
 class TransitionRefused(ClaimActionRefused):
     def __init__(self, message: str, *, allowed: tuple[str, ...]):
         self.allowed = allowed
@@ -839,7 +843,7 @@ def _decide(*, match: ClaimMatch, by, status: str) -> ClaimMatch:
     if locked.status == status:
         return locked
     if locked.status != ClaimMatch.Status.SUGGESTED:
-        raise ClaimActionRefused(
+        raise AlreadyDecided(
             f"{locked.decided_by or 'Someone'} already {locked.get_status_display().lower()} "
             "this match; reload the page to see it."
         )

@@ -242,6 +242,9 @@ SPECTACULAR_SETTINGS = {
         "ClaimKindEnum": "claims.models.ClaimKind",
         "SourceKindEnum": "claims.models.Source.Kind",
         "NotificationKindEnum": "claims.models.Notification.Kind",
+        "ClaimStatusEnum": "claims.models.ClaimStatus",
+        "MatchStatusEnum": "claims.models.ClaimMatch.Status",
+        "MatchRelationEnum": "claims.models.ClaimMatch.Relation",
     },
 }
 # Writes to a claim without If-Match: refused with 428 unless this is on.

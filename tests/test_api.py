@@ -54,6 +54,8 @@ ENDPOINTS = [
     ("get", "/api/notifications/"),
     ("get", "/api/claim-sources/"),
     ("get", "/api/relations/"),
+    ("get", "/api/matches/"),
+    ("get", "/api/claims/similar/?text=70,000+killed"),
     ("get", "/api/claims/export/"),
     ("post", "/api/articles/"),
     ("post", "/api/claimreview/import/"),

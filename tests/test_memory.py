@@ -175,12 +175,12 @@ def test_confirming_links_the_two_claims_and_dismissing_sticks(fact_checker):
 
 
 def test_a_decision_someone_else_made_first_is_not_overwritten(fact_checker, editor):
-    from claims.services import ClaimActionRefused, match_confirm, match_dismiss
+    from claims.services import AlreadyDecided, match_confirm, match_dismiss
 
     match = matched_pair(fact_checker)
     stale_copy = ClaimMatch.objects.get(pk=match.pk)  # read before the other person decides
     match_dismiss(match=match, by=editor)
-    with pytest.raises(ClaimActionRefused, match="already dismissed this match"):
+    with pytest.raises(AlreadyDecided, match="already dismissed this match"):
         match_confirm(match=stale_copy, by=fact_checker)
     assert ClaimMatch.objects.get(pk=match.pk).status == ClaimMatch.Status.DISMISSED
 

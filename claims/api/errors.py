@@ -82,6 +82,8 @@ def api_exception_handler(exception, context):
             error_body("transition_refused", str(exception), allowed=list(exception.allowed)),
             status=409,
         )
+    if isinstance(exception, services.AlreadyDecided):
+        return Response(error_body("conflict", str(exception)), status=409)
     if isinstance(exception, services.NotAllowed):
         return Response(error_body("permission_denied", str(exception)), status=403)
     if isinstance(exception, services.DuplicateArticle):

@@ -13,6 +13,7 @@ from claims import roles
 from claims.models import (
     Article,
     Claim,
+    ClaimMatch,
     ClaimRelation,
     ClaimSource,
     Notification,
@@ -440,3 +441,71 @@ class NotificationSerializer(DeskModelSerializer):
             "state",
         )
         read_only_fields = fields
+
+
+class MatchReasonsSerializer(serializers.Serializer):
+    words = serializers.ListField(child=serializers.CharField(), help_text="Words both use.")
+    figures = serializers.ListField(child=serializers.CharField(), help_text="Figures both give.")
+    names = serializers.ListField(child=serializers.CharField(), help_text="Names both give.")
+    conflicting_figures = serializers.ListField(
+        child=serializers.ListField(child=serializers.CharField(), min_length=2, max_length=2),
+        help_text="Pairs (the query's figure, the claim's) that differ: a contradiction.",
+    )
+
+
+class MatchedClaimSerializer(serializers.Serializer):
+    """An earlier claim as a match shows it: where it was said, by whom, and how it stands."""
+
+    id = serializers.IntegerField()
+    text = serializers.CharField()
+    claimant = serializers.CharField(allow_blank=True)
+    article = serializers.IntegerField(source="article_id")
+    article_title = serializers.CharField(source="article.title")
+    outlet = serializers.CharField(source="article.outlet")
+    published_at = serializers.DateTimeField(source="article.published_at", allow_null=True)
+    status = serializers.ChoiceField(choices=Claim.Status.choices)
+    verdict = serializers.ChoiceField(choices=[("", "No verdict yet"), *Claim.Verdict.choices])
+
+
+class SimilarClaimSerializer(serializers.Serializer):
+    claim = MatchedClaimSerializer()
+    score = serializers.FloatField(help_text="How alike, from 0 to 1.")
+    relation = serializers.ChoiceField(
+        choices=ClaimMatch.Relation.choices,
+        help_text="`same`: the same claim; `contradicts`: another figure for the same thing.",
+    )
+    reasons = MatchReasonsSerializer()
+    match = serializers.IntegerField(
+        allow_null=True, help_text="The stored match (GET /api/matches/{id}/), when there is one."
+    )
+    match_status = serializers.ChoiceField(choices=ClaimMatch.Status.choices, allow_null=True)
+
+
+class MatchSerializer(DeskModelSerializer):
+    earlier = MatchedClaimSerializer(read_only=True)
+    reasons = MatchReasonsSerializer(read_only=True)
+    decided_by = PersonSerializer(read_only=True, allow_null=True)
+
+    class Meta:
+        model = ClaimMatch
+        fields = (
+            "id",
+            "claim",
+            "earlier",
+            "relation",
+            "score",
+            "reasons",
+            "status",
+            "decided_by",
+            "decided_at",
+            "created_at",
+        )
+        read_only_fields = fields
+
+
+class MatchConfirmSerializer(serializers.Serializer):
+    carry_verdict = serializers.BooleanField(
+        default=False,
+        help_text="Propose the earlier claim's signed-off verdict for this one, with its "
+        "evidence and a note (the workflow's usual sign-off follows).",
+    )

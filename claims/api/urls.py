@@ -10,6 +10,7 @@ router.register("claims", views.ClaimViewSet, basename="claim")
 router.register("sources", views.SourceViewSet, basename="source")
 router.register("claim-sources", views.ClaimSourceViewSet, basename="claim-source")
 router.register("relations", views.RelationViewSet, basename="relation")
+router.register("matches", views.MatchViewSet, basename="match")
 router.register("notes", views.NoteViewSet, basename="note")
 router.register("notifications", views.NotificationViewSet, basename="notification")
 

@@ -26,11 +26,12 @@ from rest_framework.authtoken.models import Token
 from rest_framework.decorators import action, api_view, permission_classes
 from rest_framework.exceptions import NotAuthenticated, NotFound, PermissionDenied, Throttled
 from rest_framework.filters import OrderingFilter, SearchFilter
+from rest_framework.pagination import LimitOffsetPagination
 from rest_framework.parsers import FormParser, MultiPartParser
 from rest_framework.permissions import AllowAny, IsAuthenticated
 from rest_framework.response import Response
 
-from claims import claimreview, notifications, roles, services
+from claims import claimreview, memory, notifications, roles, services
 from claims.api import serializers as api
 from claims.api.errors import PreconditionFailed, PreconditionRequired
 from claims.api.filters import ClaimFilter, FullTextSearch
@@ -41,6 +42,7 @@ from claims.forms import UPLOAD_SUFFIXES, decode_upload
 from claims.models import (
     Article,
     Claim,
+    ClaimMatch,
     ClaimRelation,
     ClaimSource,
     Notification,
@@ -58,7 +60,7 @@ def errors(*codes: int) -> dict:
         401: "Not authenticated: send a token (`Authorization: Token …`) or log in.",
         403: "Your role does not allow this.",
         404: "No such object.",
-        409: "Refused by the workflow or a duplicate.",
+        409: "Refused by the workflow, a duplicate, or decided by someone else first.",
         412: "The claim changed since you read it (stale `If-Match`).",
         428: "Send `If-Match` with the claim's ETag.",
         429: "Too many failed logins: wait, or ask an editor to unlock the account.",
@@ -109,6 +111,43 @@ def not_found(request, *args, **kwargs):
 class DeskViewSetMixin:
     permission_classes = (IsOnTheDesk,)
     lookup_value_regex = ID
+
+
+class RankedPagination(LimitOffsetPagination):
+    """Pages of a ranked list (at most SIMILAR_LIMIT matches, best first)."""
+
+    default_limit = 10
+    max_limit = 50
+
+
+SIMILAR_LIMIT = 50
+SIMILAR_TEXT_MAX = 2000
+
+
+def similar_items(found: list[memory.Found], stored: dict[int, ClaimMatch]) -> list[dict]:
+    """The ranked matches in SimilarClaimSerializer's shape, the claims read in one query."""
+    claims = (
+        Claim.objects.select_related("article")
+        .defer("article__body")
+        .in_bulk([item.claim_id for item in found])
+    )
+    items = []
+    for item in found:
+        claim = claims.get(item.claim_id)
+        if claim is None:
+            continue  # deleted since it was ranked
+        match = stored.get(item.claim_id)
+        items.append(
+            {
+                "claim": claim,
+                "score": item.match.score,
+                "relation": item.match.relation,
+                "reasons": item.match.reasons.as_dict(),
+                "match": match.pk if match else None,
+                "match_status": match.status if match else None,
+            }
+        )
+    return items
 
 
 @extend_schema(tags=["me"], responses={200: api.MeSerializer, **errors(401)})
@@ -392,6 +431,64 @@ class ClaimViewSet(
         return self._respond(claim)
 
     @extend_schema(
+        tags=["memory"],
+        responses={200: api.SimilarClaimSerializer(many=True), **READ_ERRORS},
+        description="The claims of other articles most like this one, best first, with why "
+        "(shared words, figures, names); `relation: contradicts` marks another figure for the "
+        "same thing. `match` is the stored suggestion a person can confirm or dismiss.",
+    )
+    @action(detail=True, methods=["get"], pagination_class=RankedPagination)
+    def similar(self, request, pk=None):
+        claim = self.get_object()
+        found = memory.Desk(exclude_article_id=claim.article_id).rank(claim.text, SIMILAR_LIMIT)
+        stored = {
+            match.earlier_id: match
+            for match in ClaimMatch.objects.filter(
+                claim=claim, earlier_id__in=[item.claim_id for item in found]
+            )
+        }
+        page = self.paginate_queryset(similar_items(found, stored))
+        return self.get_paginated_response(api.SimilarClaimSerializer(page, many=True).data)
+
+    @extend_schema(
+        tags=["memory"],
+        operation_id="claims_similar_to_text",
+        parameters=[
+            OpenApiParameter(
+                "text",
+                OpenApiTypes.STR,
+                required=True,
+                description="A sentence, a post or a claim (at most 2,000 characters).",
+            )
+        ],
+        responses={200: api.SimilarClaimSerializer(many=True), **errors(400, 401, 403)},
+        description="Has the desk seen this claim? The claims on the desk most like `text`.",
+    )
+    @action(
+        detail=False,
+        methods=["get"],
+        url_path="similar",
+        url_name="similar-to-text",
+        pagination_class=RankedPagination,
+        filter_backends=(),
+    )
+    def similar_to_text(self, request):
+        text = request.query_params.get("text", "")
+        if not text_is_readable(text):
+            raise serializers.ValidationError({"text": ["Give a sentence to look for."]})
+        if len(text) > SIMILAR_TEXT_MAX:
+            raise serializers.ValidationError(
+                {
+                    "text": [
+                        f"At most {SIMILAR_TEXT_MAX:,} characters: give a claim, not an article."
+                    ]
+                }
+            )
+        found = memory.Desk().rank(text, SIMILAR_LIMIT)
+        page = self.paginate_queryset(similar_items(found, {}))
+        return self.get_paginated_response(api.SimilarClaimSerializer(page, many=True).data)
+
+    @extend_schema(
         responses={200: OpenApiTypes.OBJECT, **READ_ERRORS},
         description="schema.org ClaimReview JSON-LD; 404 until the verdict is signed off.",
     )
@@ -547,6 +644,46 @@ class RelationViewSet(_ClaimLinkViewSet):
         """Confirm a suggested relation: it stays, confirmed, through re-extraction."""
         relation = services.relation_confirm(relation=self.get_object(), by=request.user)
         return Response(api.RelationSerializer(relation, context={"request": request}).data)
+
+
+@extend_schema(tags=["memory"])
+class MatchViewSet(DeskViewSetMixin, viewsets.ReadOnlyModelViewSet):
+    """Claims the desk has seen before: for each new claim, the earlier claims of other
+    articles it matches (suggested when its article is matched), to confirm or dismiss."""
+
+    serializer_class = api.MatchSerializer
+    queryset = ClaimMatch.objects.select_related("earlier__article", "decided_by").defer(
+        "earlier__article__body"
+    )
+    filter_backends = (DjangoFilterBackend,)
+    filterset_fields = ("claim", "earlier", "status", "relation")
+    pagination_class = StableCursorPagination
+
+    @extend_schema(
+        request=api.MatchConfirmSerializer,
+        responses={200: api.MatchSerializer, **errors(400, 401, 403, 404, 409)},
+    )
+    @action(detail=True, methods=["post"])
+    def confirm(self, request, pk=None):
+        """Confirm it is the same claim (or the same thing with another figure): the claims
+        are linked; with `carry_verdict`, the earlier signed-off verdict is proposed."""
+        incoming = api.MatchConfirmSerializer(data=request.data)
+        incoming.is_valid(raise_exception=True)
+        match = services.match_confirm(
+            match=self.get_object(),
+            by=request.user,
+            carry_verdict=incoming.validated_data["carry_verdict"],
+        )
+        return Response(api.MatchSerializer(match).data)
+
+    @extend_schema(
+        request=None, responses={200: api.MatchSerializer, **errors(400, 401, 403, 404, 409)}
+    )
+    @action(detail=True, methods=["post"])
+    def dismiss(self, request, pk=None):
+        """Not the same claim: it stays dismissed when the article is matched again."""
+        match = services.match_dismiss(match=self.get_object(), by=request.user)
+        return Response(api.MatchSerializer(match).data)
 
 
 @extend_schema(tags=["claims"])
