@@ -26,12 +26,13 @@ from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
-from django.utils.html import format_html
+from django.utils.html import format_html, format_html_join
 
-from claims import notifications, roles, search, services
+from claims import memory, notifications, roles, search, services
 from claims.forms import (
     ArticleIngestForm,
     AssignForm,
+    CheckClaimForm,
     ClaimAdminForm,
     DueDateForm,
     ManualClaimForm,
@@ -43,6 +44,7 @@ from claims.models import (
     Article,
     Claim,
     ClaimEvent,
+    ClaimMatch,
     ClaimRelation,
     ClaimSource,
     Notification,
@@ -220,6 +222,9 @@ class ArticleAdmin(admin.ModelAdmin):
             "status_counts": _status_counts(claims),
             "can_add_claim": roles.is_editor(request.user) or roles.is_fact_checker(request.user),
         }
+        seen = memory.seen_before([claim.pk for claim in claims])
+        for claim in claims:
+            claim.seen_before = seen.get(claim.pk)
         return super().change_view(request, object_id, form_url, extra_context)
 
     def get_form(self, request, obj=None, change=False, **kwargs):
@@ -244,7 +249,8 @@ class ArticleAdmin(admin.ModelAdmin):
         )
 
     def ingest_status_view(self, request, object_id: int):
-        """Polled by the article page while a URL is being fetched."""
+        """Polled by the article page while a URL is being fetched, and while its claims are
+        being matched against the desk."""
         article = get_object_or_404(Article, pk=object_id)
         if not self.has_view_permission(request, article):
             raise PermissionDenied
@@ -253,6 +259,7 @@ class ArticleAdmin(admin.ModelAdmin):
                 "status": article.ingest_status,
                 "error": article.ingest_error,
                 "claims": article.claims.count(),
+                "matched": article.matched_at is not None,
             }
         )
 
@@ -480,6 +487,137 @@ class RelationInline(admin.TabularInline):
         )
 
 
+class MatchInline(ReadOnly, admin.TabularInline):
+    """Claims of earlier articles that this one repeats (or gives another figure for), best
+    first, with why they matched and one click to confirm or dismiss."""
+
+    model = ClaimMatch
+    fk_name = "claim"
+    extra = 0
+    fields = ("earlier_claim", "where", "standing", "score_display", "why", "decision")
+    readonly_fields = fields
+    ordering = ("-score", "pk")
+    verbose_name = "claim seen before"
+    verbose_name_plural = "seen before: the same claim in earlier articles"
+
+    def get_queryset(self, request):
+        return (
+            super()
+            .get_queryset(request)
+            .select_related("earlier__article", "decided_by")
+            .defer("earlier__article__body")
+        )
+
+    @admin.display(description="claim")
+    def earlier_claim(self, match: ClaimMatch) -> str:
+        earlier = match.earlier
+        return format_html(
+            '<a href="{}">{}</a>{}',
+            reverse("admin:claims_claim_change", args=[earlier.pk]),
+            earlier.text,
+            format_html(' <span class="claimant">— {}</span>', earlier.claimant)
+            if earlier.claimant
+            else "",
+        )
+
+    @admin.display(description="article")
+    def where(self, match: ClaimMatch) -> str:
+        article = match.earlier.article
+        when = article.published_at or article.created_at
+        return format_html(
+            '<a href="{}">{}</a><br><span class="suggested">{}{}</span>',
+            reverse("admin:claims_article_change", args=[article.pk]),
+            article.title or f"Article #{article.pk}",
+            f"{article.outlet} · " if article.outlet else "",
+            when.date().isoformat(),
+        )
+
+    @admin.display(description="status, verdict")
+    def standing(self, match: ClaimMatch) -> str:
+        earlier = match.earlier
+        return format_html(
+            '<span class="status-badge status-{}">{}</span>{}',
+            earlier.status,
+            earlier.get_status_display(),
+            format_html(
+                ' <strong class="verdict verdict-{}">{}</strong>',
+                earlier.verdict,
+                earlier.get_verdict_display(),
+            )
+            if earlier.verdict
+            else "",
+        )
+
+    @admin.display(description="score")
+    def score_display(self, match: ClaimMatch) -> str:
+        return f"{match.score:.2f}"
+
+    @admin.display(description="why")
+    def why(self, match: ClaimMatch) -> str:
+        reasons = match.reasons or {}
+        parts = []
+        if match.relation == ClaimMatch.Relation.CONTRADICTS:
+            parts.append(
+                format_html(
+                    "another figure: {}",
+                    format_html_join(
+                        ", ",
+                        '<span class="conflicting-figure">{} here, {} there</span>',
+                        reasons.get("conflicting_figures", []),
+                    ),
+                )
+            )
+        if reasons.get("figures"):
+            parts.append(
+                format_html(
+                    "figures {}",
+                    format_html_join(
+                        ", ",
+                        '<span class="shared-figure">{}</span>',
+                        ((figure,) for figure in reasons["figures"]),
+                    ),
+                )
+            )
+        if reasons.get("names"):
+            parts.append(format_html("names {}", ", ".join(reasons["names"])))
+        if reasons.get("words"):
+            parts.append(format_html("words {}", ", ".join(reasons["words"][:8])))
+        joined = format_html_join("; ", "{}", ((part,) for part in parts))
+        return format_html('<span class="match-reasons">{}</span>', joined)
+
+    @admin.display(description="")
+    def decision(self, match: ClaimMatch) -> str:
+        """One click: the buttons submit the claim's own form (its CSRF token) to their own
+        address, as the relation suggestions do."""
+        if match.status != ClaimMatch.Status.SUGGESTED:
+            who = f" by {match.decided_by}" if match.decided_by else ""
+            label = match.get_status_display()
+            return format_html('<span class="suggested">{}{}</span>', label, who)
+        buttons = [("confirm", "Same claim" if match.relation == "same" else "Confirm")]
+        earlier = match.earlier
+        if (
+            match.relation == ClaimMatch.Relation.SAME
+            and earlier.status == Claim.Status.SIGNED_OFF
+            and earlier.verdict
+        ):
+            verdict = earlier.get_verdict_display()
+            buttons.append(("carry", f"Same claim, take its verdict ({verdict})"))
+        buttons.append(("dismiss", "Not the same"))
+        return format_html_join(
+            " ",
+            '<button type="submit" class="button match-{}" formaction="{}" formmethod="post" '
+            "formnovalidate>{}</button>",
+            (
+                (
+                    decision,
+                    reverse("admin:claims_claim_match", args=[match.claim_id, match.pk, decision]),
+                    label,
+                )
+                for decision, label in buttons
+            ),
+        )
+
+
 class ReviewNoteInline(admin.StackedInline):
     """Notes are added, never edited in place: a correction is a new note."""
 
@@ -562,7 +700,7 @@ class ClaimAdmin(admin.ModelAdmin):
     )
     change_form_template = "admin/claims/claim/change_form.html"
     view_on_site = False
-    inlines = (ClaimSourceInline, RelationInline, ReviewNoteInline, HistoryInline)
+    inlines = (ClaimSourceInline, RelationInline, MatchInline, ReviewNoteInline, HistoryInline)
     readonly_fields = (
         "article_link",
         "in_context",
@@ -699,6 +837,16 @@ class ClaimAdmin(admin.ModelAdmin):
                 "<int:object_id>/relations/<int:relation_id>/<str:decision>/",
                 self.admin_site.admin_view(self.relation_view),
                 name="{}_{}_relation".format(*info),
+            ),
+            path(
+                "check/",
+                self.admin_site.admin_view(self.check_view),
+                name="{}_{}_check".format(*info),
+            ),
+            path(
+                "<int:object_id>/matches/<int:match_id>/<str:decision>/",
+                self.admin_site.admin_view(self.match_view),
+                name="{}_{}_match".format(*info),
             ),
             *super().get_urls(),
         ]
@@ -866,6 +1014,76 @@ class ClaimAdmin(admin.ModelAdmin):
                     request,
                     f"Dismissed: #{claim.ordinal} {relation.get_type_display().lower()} "
                     f"#{relation.to_claim.ordinal} (it will not be suggested again).",
+                )
+        except services.ClaimActionRefused as refused:
+            messages.error(request, str(refused))
+        return HttpResponseRedirect(reverse("admin:claims_claim_change", args=[claim.pk]))
+
+    def check_view(self, request):
+        """The "check a claim" box: paste a sentence, see whether the desk has seen it."""
+        if not self.has_view_permission(request):
+            raise PermissionDenied
+        form = CheckClaimForm(request.GET or None)
+        results = []
+        if form.is_valid():
+            found = memory.Desk().rank(form.cleaned_data["text"], 10)
+            claims = (
+                Claim.objects.select_related("article")
+                .defer("article__body")
+                .in_bulk([item.claim_id for item in found])
+            )
+            for item in found:
+                claim = claims.get(item.claim_id)
+                if claim is None:
+                    continue
+                results.append(
+                    {
+                        "claim": claim,
+                        "score": item.match.score,
+                        "relation": item.match.relation,
+                        "reasons": item.match.reasons.as_dict(),
+                        "when": claim.article.published_at or claim.article.created_at,
+                    }
+                )
+        context = {
+            **self.admin_site.each_context(request),
+            "title": "Check a claim",
+            "opts": self.opts,
+            "form": form,
+            "searched": form.is_bound and form.is_valid(),
+            "results": results,
+        }
+        return TemplateResponse(request, "admin/claims/claim/check.html", context)
+
+    def match_view(self, request, object_id: int, match_id: int, decision: str):
+        """Confirm a claim seen before (and, with "carry", take its verdict), or dismiss it."""
+        if request.method != "POST":
+            return HttpResponseNotAllowed(["POST"])
+        if decision not in ("confirm", "carry", "dismiss"):
+            raise Http404("Unknown decision.")
+        claim = get_object_or_404(Claim, pk=object_id)
+        match = get_object_or_404(
+            ClaimMatch.objects.select_related("earlier__article"), pk=match_id, claim=claim
+        )
+        if not self.has_change_permission(request, claim):
+            raise PermissionDenied
+        earlier = f"#{match.earlier.ordinal} of “{match.earlier.article}”"
+        try:
+            if decision == "dismiss":
+                services.match_dismiss(match=match, by=request.user)
+                messages.success(request, f"Not the same claim as {earlier}: dismissed.")
+            else:
+                services.match_confirm(
+                    match=match, by=request.user, carry_verdict=decision == "carry"
+                )
+                messages.success(
+                    request,
+                    f"Confirmed: {match.get_relation_display().lower()} as {earlier}"
+                    + (
+                        "; its verdict and evidence are proposed for sign-off."
+                        if decision == "carry"
+                        else "."
+                    ),
                 )
         except services.ClaimActionRefused as refused:
             messages.error(request, str(refused))

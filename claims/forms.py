@@ -12,6 +12,7 @@ from django.contrib.admin.widgets import AdminSplitDateTime
 
 from claims import roles
 from claims.models import Claim
+from claims.text import text_is_readable
 
 UPLOAD_SUFFIXES = {".txt": False, ".text": False, ".html": True, ".htm": True}
 META_CHARSET = re.compile(rb"""<meta[^>]+charset=["']?([A-Za-z0-9_\-]+)""", re.IGNORECASE)
@@ -177,3 +178,21 @@ class ManualClaimForm(forms.Form):
         label="Claim text (words of the article)",
         widget=forms.Textarea(attrs={"rows": 3, "class": "vLargeTextField"}),
     )
+
+
+class CheckClaimForm(forms.Form):
+    """The "check a claim" box: has the desk seen this claim before?"""
+
+    text = forms.CharField(
+        label="Claim to check",
+        max_length=2000,
+        widget=forms.Textarea(
+            attrs={"rows": 3, "class": "vLargeTextField", "placeholder": "A sentence, a post…"}
+        ),
+    )
+
+    def clean_text(self) -> str:
+        text = self.cleaned_data["text"]
+        if not text_is_readable(text):
+            raise forms.ValidationError("Give a sentence to look for.")
+        return text

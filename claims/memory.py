@@ -182,3 +182,54 @@ def article_match_redispatch(*, pending_after: timedelta = timedelta(minutes=5))
         Article.objects.filter(pk__in=pending).update(updated_at=timezone.now())
         send_after_commit("claims.tasks.match_article", [(pk,) for pk in pending])
     return len(pending)
+
+
+@dataclass(frozen=True)
+class SeenBefore:
+    """What the desk knows of a claim from earlier articles: how many claims it matches, since
+    when the first of them was on the desk, and the best verdict so far."""
+
+    times: int
+    since: object  # datetime of the earliest matched claim
+    verdict: str  # the signed-off verdict of a matched claim (confirmed first), or ""
+    verdict_label: str
+    confirmed: bool  # a person confirmed at least one of the matches
+
+
+def seen_before(claim_ids: list[int]) -> dict[int, SeenBefore]:
+    """For each claim (of those given) with matches of the same claim that nobody dismissed."""
+    rows = (
+        ClaimMatch.objects.filter(claim_id__in=claim_ids, relation=ClaimMatch.Relation.SAME)
+        .exclude(status=ClaimMatch.Status.DISMISSED)
+        .select_related("earlier")
+        .only(
+            "claim_id",
+            "status",
+            "score",
+            "earlier__created_at",
+            "earlier__status",
+            "earlier__verdict",
+        )
+    )
+    grouped: dict[int, list[ClaimMatch]] = {}
+    for row in rows:
+        grouped.setdefault(row.claim_id, []).append(row)
+    seen = {}
+    for claim_id, matches in grouped.items():
+        judged = sorted(
+            (
+                match
+                for match in matches
+                if match.earlier.status == Claim.Status.SIGNED_OFF and match.earlier.verdict
+            ),
+            key=lambda match: (match.status != ClaimMatch.Status.CONFIRMED, -match.score),
+        )
+        best = judged[0].earlier if judged else None
+        seen[claim_id] = SeenBefore(
+            times=len(matches),
+            since=min(match.earlier.created_at for match in matches),
+            verdict=best.verdict if best else "",
+            verdict_label=best.get_verdict_display() if best else "",
+            confirmed=any(match.status == ClaimMatch.Status.CONFIRMED for match in matches),
+        )
+    return seen

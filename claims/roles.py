@@ -15,6 +15,7 @@ GROUP_PERMISSIONS: dict[str, dict[str, tuple[str, ...]]] = {
         "source": ("view", "add", "change"),
         "claimsource": ("view", "add", "change", "delete"),
         "claimrelation": ("view", "add", "change", "delete"),
+        "claimmatch": ("view",),  # decided through the services (claim page, API)
         "reviewnote": ("view", "add"),
         "claimevent": ("view",),
         "notification": ("view",),
@@ -27,6 +28,7 @@ GROUP_PERMISSIONS: dict[str, dict[str, tuple[str, ...]]] = {
         "source": ("view", "add", "change", "delete"),
         "claimsource": ("view", "add", "change", "delete"),
         "claimrelation": ("view", "add", "change", "delete"),
+        "claimmatch": ("view",),
         "reviewnote": ("view", "add"),
         "claimevent": ("view",),
         "notification": ("view",),

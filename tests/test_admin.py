@@ -144,7 +144,7 @@ def test_a_url_is_recorded_and_its_fetch_sent_after_commit(
     page = client.get(article.get_absolute_url()).content.decode()
     assert "ingest-progress" in page
     status = client.get(reverse("admin:claims_article_ingest_status", args=[article.pk])).json()
-    assert status == {"status": "fetching", "error": "", "claims": 0}
+    assert status == {"status": "fetching", "error": "", "claims": 0, "matched": False}
 
 
 # --- working a claim ---------------------------------------------------------------------------

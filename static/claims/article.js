@@ -2,6 +2,25 @@
 // soon as they are there. No inline script: this file is served by the project.
 (function () {
   "use strict";
+  // While its claims are matched against the desk: reload once they are.
+  const matching = document.querySelector(".matching-progress[data-status-url]");
+  if (matching) {
+    let wait = 1000;
+    const check = function () {
+      fetch(matching.dataset.statusUrl, { credentials: "same-origin", headers: { Accept: "application/json" } })
+        .then(function (response) { return response.json(); })
+        .then(function (state) {
+          if (state.matched) {
+            window.location.reload();
+          } else {
+            wait = Math.min(wait * 1.5, 10000);
+            window.setTimeout(check, wait);
+          }
+        })
+        .catch(function () { window.setTimeout(check, 5000); });
+    };
+    window.setTimeout(check, wait);
+  }
   const box = document.querySelector(".ingest-progress[data-status-url]");
   if (!box) return;
   const message = box.querySelector(".ingest-message");
