@@ -17,6 +17,7 @@ from claims.models import (
     Article,
     Claim,
     ClaimEvent,
+    ClaimMatch,
     ClaimRelation,
     OpenClaimCount,
     ResolvedCount,
@@ -73,6 +74,8 @@ class ArticleProgress:
     overdue: int = 0
     proposed: int = 0
     contested: int = 0
+    seen_before: int = 0  # claims the desk has seen in earlier articles
+    already_checked: int = 0  # of those, claims whose earlier twin has a signed-off verdict
     reasons: list[str] = field(default_factory=list)
 
     @property
@@ -106,7 +109,8 @@ def dashboard_article_progress(
     *, filters: DashboardFilters, now: datetime | None = None, limit: int = 50
 ) -> list[ArticleProgress]:
     """The articles in scope, at risk first (deadline soonest, with claims still open), each with
-    its claims counted by outcome. Three queries, whatever the number of articles and claims."""
+    its claims counted by outcome and by what the desk checked before. Four queries, whatever
+    the number of articles and claims."""
     now = now or timezone.now()
     open_claims = Claim.objects.filter(article=OuterRef("pk"), status__in=Claim.OPEN_STATUSES)
     articles = list(
@@ -147,6 +151,22 @@ def dashboard_article_progress(
     )
     for count in contested:
         rows[count["to_claim__article_id"]].contested = count["claims"]
+    seen = (
+        ClaimMatch.objects.filter(claim__article_id__in=rows, relation=ClaimMatch.Relation.SAME)
+        .exclude(status=ClaimMatch.Status.DISMISSED)
+        .values("claim__article_id")
+        .annotate(
+            seen=Count("claim_id", distinct=True),
+            checked=Count(
+                "claim_id",
+                distinct=True,
+                filter=Q(earlier__status=Claim.Status.SIGNED_OFF) & ~Q(earlier__verdict=""),
+            ),
+        )
+    )
+    for count in seen:
+        row = rows[count["claim__article_id"]]
+        row.seen_before, row.already_checked = count["seen"], count["checked"]
     for row in rows.values():
         row.reasons = _not_ready_because(row, now)
     return list(rows.values())

@@ -113,3 +113,18 @@ def test_the_check_a_claim_box_says_whether_the_desk_has_seen_a_sentence(
     assert "This field is required" in empty.content.decode() or "Give a sentence" in (
         empty.content.decode()
     )
+
+
+def test_the_dashboard_counts_each_articles_claims_seen_and_already_checked(
+    client, editor, fact_checker, repeated
+):
+    from claims.selectors import DashboardFilters, dashboard_article_progress
+
+    _, second = repeated
+    memory.article_match(article_id=second.pk)
+    rows = {row.article.pk: row for row in dashboard_article_progress(filters=DashboardFilters())}
+    assert rows[second.pk].seen_before >= 1
+    assert rows[second.pk].already_checked == 1  # the toll: signed off as true before
+    client.force_login(editor)
+    page = client.get(reverse("dashboard")).content.decode()
+    assert "1 already checked" in page
