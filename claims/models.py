@@ -480,7 +480,7 @@ class ClaimMatch(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"claim {self.claim_id} ~ claim {self.earlier_id} ({self.score:.2f})"
+        return f"{self.get_relation_display()}, score {self.score:.2f}"
 
 
 class ReviewNote(models.Model):
