@@ -14,7 +14,7 @@ same counted thing can be told from two claims counting different things.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from claims.extraction.pos import lexicon
 
@@ -78,7 +78,7 @@ _NUMBER_WORDS = frozenset({*_SMALL, *_TENS, "hundred", "thousand", "million", "b
 # A token: a number with separators and an optional scale or percent sign stuck to it
 # ("70,000", "1.2m", "2.3bn", "72%", "$26,000"), a word, or a lone sign.
 _TOKEN = re.compile(
-    r"(?P<sign>[$£€¥])?(?P<number>\d+(?:[.,]\d+)*)(?P<suffix>%|k|m|mn|mln|bn|b|tn)?(?![\w])"
+    r"(?P<sign>[$£€¥])?(?P<number>\d+(?:[.,]\d+)*)(?P<suffix>%|k|m|mn|mln|bn|b|tn|°?C|°?F)?(?![\w])"
     r"|[A-Za-z]+(?:[-'’][A-Za-z]+)*|%"
 )
 
@@ -89,6 +89,7 @@ class Figure:
     kind: str  # "count", "percent", "money:$" ..., "factor"
     counted: str | None = None  # the noun after the figure, lowered: "people", "cases"
     approximate: bool = False
+    bound: str = ""  # "lower" ("more than 2,000"), "upper" ("fewer than 40") or ""
 
     def label(self) -> str:
         """How a person reads it back: 70000 -> "70,000", 72.0 percent -> "72%"."""
@@ -115,15 +116,26 @@ _APPROXIMATE = frozenset(
 
 
 def read_figures(text: str) -> Figures:
-    tokens = [match for match in _TOKEN.finditer(text)]
+    tokens = list(_TOKEN.finditer(text))
     lowered = [match[0].lower() for match in tokens]
     figures: list[Figure] = []
     years: set[int] = set()
+    bound = ""
+
+    def add(figure: Figure) -> None:
+        figures.append(
+            replace(figure, bound=bound) if bound and figure.kind != "factor" else figure
+        )
+
     index = 0
     while index < len(tokens):
         match = tokens[index]
         word = lowered[index]
-        approximate = index > 0 and lowered[index - 1] in _APPROXIMATE
+        before = lowered[max(0, index - 3) : index]
+        if before and before[-1] in ("a", "an"):
+            before = before[:-1]  # "almost a third"
+        approximate = bool(before) and before[-1] in _APPROXIMATE
+        bound = _bound(before)
         if match["number"] is not None:
             digits = match["number"]
             value = _parse_digits(digits)
@@ -145,21 +157,27 @@ def read_figures(text: str) -> Figures:
             suffix = (match["suffix"] or "").lower()
             consumed = index + 1
             if suffix == "%":
-                figures.append(Figure(value, "percent", None, approximate))
+                add(Figure(value, "percent", None, approximate))
+                index = consumed
+                continue
+            if suffix.lstrip("°") in ("c", "f"):
+                add(Figure(value, "degrees " + suffix.lstrip("°"), None, approximate))
                 index = consumed
                 continue
             if suffix:
                 value *= _SCALES[suffix]
             value, consumed = _apply_scales(value, lowered, consumed)
             figure, consumed = _classify(value, sign, lowered, consumed, approximate)
-            figures.append(figure)
+            add(figure)
             index = consumed
             continue
         if word in _FACTORS:
-            figures.append(Figure(_FACTORS[word], "factor"))
+            add(Figure(_FACTORS[word], "factor"))
+        elif word.endswith("fold") and (word[:-4].rstrip("-") in _SMALL or word[:-4] in _TENS):
+            add(Figure(float(_SMALL.get(word[:-4].rstrip("-")) or _TENS[word[:-4]]), "factor"))
         elif word in ("times", "fold") and figures and index > 0 and figures[-1].kind == "count":
             last = figures.pop()
-            figures.append(Figure(last.value, "factor"))
+            add(Figure(last.value, "factor"))
         elif (
             word == "half"
             and lowered[index + 1 : index + 2] == ["a"]
@@ -168,25 +186,42 @@ def read_figures(text: str) -> Figures:
         ):  # "half a million": 500,000, not a share
             scale = 12.0 if lowered[index + 2] == "dozen" else _SCALES[lowered[index + 2]]
             figure, consumed = _classify(0.5 * scale, None, lowered, index + 3, approximate)
-            figures.append(figure)
+            add(figure)
             index = consumed
             continue
         elif word in _FRACTIONS and _is_fraction(lowered, index):
             count = _fraction_count(lowered, index)
-            figures.append(Figure(_FRACTIONS[word] * count, "percent", None, approximate))
+            add(Figure(_FRACTIONS[word] * count, "percent", None, approximate))
         elif (word in _NUMBER_WORDS or ("-" in word and word.split("-")[0] in _TENS)) and not (
             index + 1 < len(lowered) and lowered[index + 1] in _FRACTIONS
         ):  # "two thirds": the fraction reads its own count
             value, consumed = _read_number_words(lowered, index)
-            if value is not None and not (value == 1 and consumed == index + 1):
+            share = lowered[consumed : consumed + 1] == ["in"]  # "one in three"
+            if value is not None and (share or not (value == 1 and consumed == index + 1)):
                 value, consumed = _apply_scales(value, lowered, consumed)
                 sign = None
                 figure, consumed = _classify(value, sign, lowered, consumed, approximate)
-                figures.append(figure)
+                add(figure)
                 index = consumed
                 continue
         index += 1
     return Figures(tuple(figures), frozenset(years))
+
+
+_LOWER = ("more than", "over", "above", "at least", "upwards of", "in excess of", "exceeding")
+_UPPER = ("less than", "fewer than", "under", "below", "up to", "at most", "no more than")
+
+
+def _bound(before: list[str]) -> str:
+    """Whether the words before a figure make it a floor or a ceiling."""
+    tail = " ".join(before[-3:])
+    if tail.endswith(("no more than", "not more than")):
+        return "upper"
+    if tail.endswith(_LOWER):
+        return "lower"
+    if tail.endswith(_UPPER):
+        return "upper"
+    return ""
 
 
 def _parse_digits(digits: str) -> float | None:
@@ -214,7 +249,10 @@ def _scaled_next(lowered: list[str], index: int) -> bool:
 
 
 def _apply_scales(value: float, lowered: list[str], index: int) -> tuple[float, int]:
-    """'1.2 million', '70 thousand', 'two hundred thousand'."""
+    """'1.2 million', '70 thousand', 'two hundred thousand', 'twelve and a half'."""
+    if lowered[index : index + 3] == ["and", "a", "half"]:
+        value += 0.5
+        index += 3
     while index < len(lowered) and lowered[index] in _SCALES and len(lowered[index]) > 2:
         value *= _SCALES[lowered[index]]
         index += 1
@@ -238,7 +276,21 @@ def _classify(
         return Figure(value, "money:" + currency, None, approximate), index
     if following in ("times", "fold"):
         return Figure(value, "factor"), index + 1
-    counted = _counted(lowered, index)
+    if following == "of" and not sign:
+        # "9 of 40 brands", "6 of its 14 villages": a share
+        step = 2 if lowered[index + 1 : index + 2] in (["the"], ["its"], ["their"]) else 1
+        after = lowered[index + step] if index + step < len(lowered) else ""
+        denominator = _parse_digits(after) if after[:1].isdigit() else _SMALL.get(after)
+        if denominator and value < denominator:
+            share = round(100 * value / denominator, 2)
+            return Figure(share, "percent", None, approximate), index + step + 1
+    if following == "in" and index + 1 < len(lowered) and not sign:
+        # "1 in 8 homes", "one in three adults": a share
+        after = lowered[index + 1]
+        denominator = _parse_digits(after) if after[:1].isdigit() else _SMALL.get(after)
+        if denominator and value < denominator <= 1000:
+            return Figure(round(100 * value / denominator, 2), "percent", None, True), index + 2
+    counted = _counted(lowered, index) or _counted_before(lowered, index)
     return Figure(value, "count", counted, approximate), index
 
 
@@ -252,12 +304,27 @@ def _counted(lowered: list[str], index: int) -> str | None:
     """The noun the figure counts: the first word after it that is not a filler, when the
     part-of-speech lexicon takes it for a noun ("1,300 last year", "1.6 million without power"
     count nothing named)."""
-    for word in lowered[index : index + 3]:
+    for word in lowered[index : index + 4]:
         if word in _SKIP_BEFORE_NOUN:
             continue
-        if word.isalpha() and len(word) > 2 and lexicon().best(word) in ("NN", "NNS"):
+        if not (word.isalpha() and len(word) > 2):
+            return None
+        tag = lexicon().best(word)
+        if tag in ("NN", "NNS"):
             return word
-        return None
+        if tag not in ("JJ", "VBN", "VBG"):  # "15,000 civilian deaths", "40 injured people"
+            return None
+    return None
+
+
+_TALLY_NOUNS = frozenset({"toll", "tally"})
+
+
+def _counted_before(lowered: list[str], index: int) -> str | None:
+    """'the death toll ... has climbed above 3,500': what the figure counts, named before it."""
+    for word in lowered[max(0, index - 8) : index - 1]:
+        if word in _TALLY_NOUNS:
+            return word
     return None
 
 
@@ -267,9 +334,14 @@ def _is_fraction(lowered: list[str], index: int) -> bool:
     after = lowered[index + 1] if index + 1 < len(lowered) else ""
     if before in ("second", "first", "the", "last", "next", "this", "that"):
         return False  # "the second half of the year": a period, not a share
+    if lowered[index + 1 : index + 3] in (["of", "a"], ["of", "an"]) and (
+        lowered[index + 3 : index + 4] and lowered[index + 3] in _PERIODS
+    ):
+        return False  # "a quarter of a century", "half an hour": a length of time
     return before in _FRACTION_OPENERS or after == "of" or lowered[index] == "half"
 
 
+_PERIODS = frozenset({"century", "decade", "year", "month", "week", "day", "hour", "mile"})
 _FRACTION_OPENERS = frozenset(
     {"a", "one", "two", "three", "four", "nearly", "almost", "about", "over", "than", "roughly",
      "around", "by"}
@@ -307,6 +379,9 @@ def same_value(a: Figure, b: Figure) -> bool:
     "nearly three quarters" are close enough when one of them is approximate."""
     if a.kind != b.kind:
         return False
+    if a.bound != b.bound and (a.bound or b.bound):
+        floor_or_ceiling, other = (a, b) if a.bound else (b, a)
+        return _within_bound(floor_or_ceiling, other.value)
     high, low = max(a.value, b.value), min(a.value, b.value)
     if high == low:
         return True
@@ -314,6 +389,21 @@ def same_value(a: Figure, b: Figure) -> bool:
     if a.kind == "percent":
         return high - low <= (3.5 if (a.approximate or b.approximate) else 1.0)
     return high - low <= tolerance * high or _rounds_to(low, high) or _rounds_to(high, low)
+
+
+def _within_bound(limit: Figure, value: float) -> bool:
+    """'More than a fifth' holds for 22 percent, 'more than 2,000' for 2,150 (not for 3,500:
+    a floor that far below is another figure)."""
+    if limit.kind == "percent":
+        reach = 10.0
+        return (
+            limit.value <= value <= limit.value + reach
+            if limit.bound == "lower"
+            else limit.value - reach <= value <= limit.value
+        )
+    if limit.bound == "lower":
+        return limit.value <= value <= limit.value * 1.5
+    return limit.value / 1.5 <= value <= limit.value
 
 
 def _rounds_to(precise: float, rounded: float) -> bool:

@@ -30,6 +30,7 @@ CANDIDATES = 100
 
 # Weights of the re-scoring (tuned on tests/matching/dev; see claims/matching/README.md):
 # bonuses for what the two share, then a factor for each thing they say differently.
+RETRIEVAL_MIX = 0.5
 FIGURE_BONUS = 0.15
 NAME_BONUS = 0.10
 NAME_CLASH = 0.5
@@ -94,8 +95,11 @@ class Matcher:
         if not candidates:
             return []
         judged = []
-        for position, _ in candidates:
-            score, relation, evidence = self._judge(query, self._claims[position])
+        best_retrieval = candidates[0][1] or 1.0
+        for position, retrieval in candidates:
+            score, relation, evidence = self._judge(
+                query, self._claims[position], retrieval / best_retrieval
+            )
             if relation == "other" or (relation == "contradicts" and not contradictions):
                 continue
             judged.append((-score, position, relation, evidence))
@@ -112,7 +116,11 @@ class Matcher:
         score, relation, evidence = self._judge(query, claim)
         return Match(identifier, score, relation, _reasons(claim, evidence))
 
-    def _judge(self, query: Analysed, claim: Analysed) -> tuple[float, str, _Evidence]:
+    def _judge(
+        self, query: Analysed, claim: Analysed, retrieval: float | None = None
+    ) -> tuple[float, str, _Evidence]:
+        """The score, relation and evidence; ``retrieval`` is the claim's BM25 score as a share
+        of the best candidate's (how it ranks among the claims sharing the query's terms)."""
         idf = self._index.idf
         shared_names = _shared_names(query.names, claim.names)
         # "Syrian" in one and "Syria" in the other: the same name, so shared content too
@@ -122,6 +130,8 @@ class Matcher:
         claim_cover = weight_shared / (sum(map(idf, claim.content)) or 1.0)
         high, low = max(query_cover, claim_cover), min(query_cover, claim_cover)
         content = 0.6 * high + 0.4 * low
+        if retrieval is not None:
+            content = (1 - RETRIEVAL_MIX) * content + RETRIEVAL_MIX * retrieval
 
         agreeing, conflicting, strong = _figure_pairs(query.figures, claim.figures)
         score = content
@@ -200,12 +210,12 @@ def _figure_pairs(
             ),
             None,
         )
-        if rival is not None:
+        if rival is not None and (
+            (figure.counted is not None and rival.counted is not None) or figure.kind != "count"
+        ):
+            # a count of something unnamed ("five years" / "over 70") proves nothing either way
             conflicting.append((figure, rival))
-            strong = strong or (
-                (figure.counted is not None and rival.counted is not None)
-                or figure.kind in ("factor", "percent")
-            )
+            strong = True
     return agreeing, conflicting, strong
 
 
@@ -213,7 +223,7 @@ def _figure_pairs(
 _PEOPLE = frozenset(
     {"people", "persons", "person", "residents", "civilians", "dead", "victims", "lives",
      "deaths", "citizens", "individuals", "inhabitants", "adults", "men", "women", "bodies",
-     "migrants", "refugees", "patients", "workers", "children"}
+     "migrants", "refugees", "patients", "workers", "children", "toll"}
 )  # fmt: skip
 
 
