@@ -310,14 +310,18 @@ def _counted(lowered: list[str], index: int) -> str | None:
         if not (word.isalpha() and len(word) > 2):
             return None
         tag = lexicon().best(word)
-        if tag in ("NN", "NNS"):
-            return word
+        if tag in ("NN", "NNS") or word in _PEOPLE_WORDS:
+            return word  # "3,100 cases"; "95,000 killed", "40 injured": people, by what befell them
         if tag not in ("JJ", "VBN", "VBG"):  # "15,000 civilian deaths", "40 injured people"
             return None
     return None
 
 
 _TALLY_NOUNS = frozenset({"toll", "tally"})
+_PEOPLE_WORDS = frozenset(
+    {"killed", "dead", "injured", "wounded", "hurt", "displaced", "missing", "arrested",
+     "detained", "evacuated", "rescued", "homeless"}
+)  # fmt: skip
 
 
 def _counted_before(lowered: list[str], index: int) -> str | None:
@@ -392,18 +396,18 @@ def same_value(a: Figure, b: Figure) -> bool:
 
 
 def _within_bound(limit: Figure, value: float) -> bool:
-    """'More than a fifth' holds for 22 percent, 'more than 2,000' for 2,150 (not for 3,500:
+    """'More than a fifth' holds for 22 percent, 'more than 2,000' for 2,150 (not for 2,600:
     a floor that far below is another figure)."""
     if limit.kind == "percent":
-        reach = 10.0
+        reach = 5.0
         return (
             limit.value <= value <= limit.value + reach
             if limit.bound == "lower"
             else limit.value - reach <= value <= limit.value
         )
     if limit.bound == "lower":
-        return limit.value <= value <= limit.value * 1.5
-    return limit.value / 1.5 <= value <= limit.value
+        return limit.value <= value <= limit.value * 1.25
+    return limit.value / 1.25 <= value <= limit.value
 
 
 def _rounds_to(precise: float, rounded: float) -> bool:

@@ -41,6 +41,7 @@ OPPOSITE_CLASH = 0.6
 FIGURE_CLASH = 0.7
 # A pair this similar apart from a figure is the same claim with another number.
 CONTRADICTION_FLOOR = 0.45
+WEAK_CONTRADICTION_FLOOR = 0.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,10 +157,14 @@ class Matcher:
         if not agreeing and _figures_differ(query.figures, claim.figures):
             score *= FIGURE_CLASH
         relation = "same"
-        if strong or (conflicting and not agreeing):
+        if strong:
             # Another figure for the same thing: the same claim with another number when the
             # rest is alike, else another claim altogether.
             relation = "contradicts" if content >= CONTRADICTION_FLOOR else "other"
+        elif conflicting and not agreeing and content >= WEAK_CONTRADICTION_FLOOR:
+            # two counts of nothing named ("rose to 520" / "rose to 310") in claims alike
+            # in everything else
+            relation = "contradicts"
         evidence = (shared, shared_names, agreeing, conflicting)
         return round(max(0.0, min(1.0, score)), 4), relation, evidence
 
@@ -210,27 +215,44 @@ def _figure_pairs(
             ),
             None,
         )
-        if rival is not None and (
-            (figure.counted is not None and rival.counted is not None) or figure.kind != "count"
-        ):
-            # a count of something unnamed ("five years" / "over 70") proves nothing either way
+        if rival is None:
+            continue
+        named = figure.counted is not None and rival.counted is not None
+        if named or figure.kind != "count":
             conflicting.append((figure, rival))
             strong = True
+        elif figure.counted is None and rival.counted is None:
+            # counts of something unnamed on both sides: a contradiction only when all else
+            # is alike (one side naming what it counts and the other not proves nothing)
+            conflicting.append((figure, rival))
     return agreeing, conflicting, strong
 
 
-# Words after a figure that all count people: "70,000 people" and "70,000 dead" count alike.
+# Words after a figure that count people ("70,000 people" and "70,000 civilians" count alike),
+# and what befell them ("95,000 killed", "the death toll"): two counts of people agree on what
+# they count unless they name different fates (killed / injured).
 _PEOPLE = frozenset(
-    {"people", "persons", "person", "residents", "civilians", "dead", "victims", "lives",
-     "deaths", "citizens", "individuals", "inhabitants", "adults", "men", "women", "bodies",
-     "migrants", "refugees", "patients", "workers", "children", "toll"}
+    {"people", "persons", "person", "residents", "civilians", "victims", "citizens",
+     "individuals", "inhabitants", "adults", "men", "women", "bodies", "migrants", "refugees",
+     "patients", "workers", "children"}
 )  # fmt: skip
+_FATES = {
+    **dict.fromkeys(("killed", "dead", "deaths", "lives", "toll", "bodies"), "died"),
+    **dict.fromkeys(("injured", "wounded", "hurt", "injuries", "casualties"), "injured"),
+    **dict.fromkeys(("displaced", "evacuated", "homeless"), "displaced"),
+    **dict.fromkeys(("arrested", "detained"), "arrested"),
+    "missing": "missing",
+    "rescued": "rescued",
+}
 
 
 def _same_counted(mine: str | None, theirs: str | None) -> bool:
     if mine is None or theirs is None or mine == theirs:
         return True
-    if mine in _PEOPLE and theirs in _PEOPLE:
+    fate, other_fate = _FATES.get(mine), _FATES.get(theirs)
+    if fate and other_fate:
+        return fate == other_fate
+    if (fate or mine in _PEOPLE) and (other_fate or theirs in _PEOPLE):
         return True
     return mine.rstrip("s") == theirs.rstrip("s")
 
