@@ -39,6 +39,7 @@ from claims.models import (
     Article,
     Claim,
     ClaimEvent,
+    ClaimMatch,
     ClaimRelation,
     ClaimSource,
     Notification,
@@ -98,6 +99,7 @@ class World:
     link_theirs: ClaimSource
     relation_mine: ClaimRelation
     relation_theirs: ClaimRelation
+    match_theirs: ClaimMatch  # oscar's claim seen before in the other article, suggested
     note_event: ClaimEvent  # the history entry of the internal note
     notifications: dict
     digest: Notification
@@ -156,6 +158,12 @@ def build_world() -> World:
     )
     relation_theirs = services.relation_add(
         from_claim=theirs, to_claim=mine, type=ClaimRelation.Type.UPDATES, by=oscar
+    )
+    match_theirs = ClaimMatch.objects.create(
+        claim=theirs,
+        earlier=other_article.claims.order_by("ordinal").first(),
+        score=0.8,
+        reasons={"words": ["rebels"], "figures": [], "names": [], "conflicting_figures": []},
     )
     normal_note = services.note_add(claim=mine, by=fiona, body=NORMAL)
     internal_note = services.note_add(
@@ -239,6 +247,7 @@ def build_world() -> World:
         link_theirs=link_theirs,
         relation_mine=relation_mine,
         relation_theirs=relation_theirs,
+        match_theirs=match_theirs,
         note_event=note_event,
         notifications=notes_of_people,
         digest=digest,
@@ -733,6 +742,35 @@ admin_case(
     405,
     staff=405,
 )
+
+
+def match_status(expected: str):
+    def check(world, response, text):
+        assert ClaimMatch.objects.get(pk=world.match_theirs.pk).status == expected
+
+    return check
+
+
+def _match_decision(decision):
+    return lambda w: (
+        f"/admin/claims/claim/{w.match_theirs.claim_id}/matches/{w.match_theirs.pk}/{decision}/"
+    )
+
+
+admin_case(
+    "match-confirm-theirs",
+    "admin:claims_claim_match",
+    _match_decision("confirm"),
+    method="post",
+    staff=Out(403, check=match_status("suggested")),
+    fiona=Out(403, check=match_status("suggested")),
+    oscar=to(claim_url(THEIRS), check=match_status("confirmed")),
+    edith=to(claim_url(THEIRS), check=match_status("confirmed")),
+)
+admin_case(
+    "match-dismiss-get", "admin:claims_claim_match", _match_decision("dismiss"), 405, staff=405
+)
+admin_case("claim-check", "admin:claims_claim_check", at("/admin/claims/claim/check/?text=rebels"))
 admin_case(
     "claim-split-theirs",
     "admin:claims_claim_split",
@@ -1404,6 +1442,31 @@ api_case(
     lambda w: f"/api/claim-sources/{w.link_theirs.pk}/",
     204,
     fiona=err(403, "permission_denied", check=exists(ClaimSource, lambda w: w.link_theirs)),
+)
+api_case("match-list", "api:match-list", "get", lambda w: "/api/matches/", 200)
+api_case(
+    "match-retrieve",
+    "api:match-detail",
+    "get",
+    lambda w: f"/api/matches/{w.match_theirs.pk}/",
+    200,
+)
+for decision, status in (("confirm", "confirmed"), ("dismiss", "dismissed")):
+    api_case(
+        f"match-{decision}-theirs",
+        f"api:match-{decision}",
+        "post",
+        lambda w, d=decision: f"/api/matches/{w.match_theirs.pk}/{d}/",
+        ok(check=match_status(status)),
+        fiona=err(403, "permission_denied", check=match_status("suggested")),
+    )
+api_case("claim-similar", "api:claim-similar", "get", api_claim(THEIRS, "similar/"), 200)
+api_case(
+    "claim-similar-to-text",
+    "api:claim-similar-to-text",
+    "get",
+    lambda w: "/api/claims/similar/?text=rebels+seized+the+airbase",
+    200,
 )
 api_case("relation-list", "api:relation-list", "get", lambda w: "/api/relations/", 200)
 api_case(
