@@ -14,6 +14,7 @@ decided (a confirmed or dismissed match) is kept when it runs again.
 from __future__ import annotations
 
 import re
+import time
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -61,6 +62,44 @@ def search_words(text: str) -> list[str]:
     return list(found)
 
 
+# On PostgreSQL at scale, a word in more than this share of the claims ("said", "killed",
+# "government") finds too many rows to rank in time; it is left out of the candidate search
+# (the matcher still reads it). The shares are PostgreSQL's own statistics of the search
+# vector (pg_stats.most_common_elems, kept by ANALYZE), read every few minutes; on a desk
+# without statistics, and on SQLite, every word searches.
+COMMON_SHARE = 0.002
+_STATISTICS_TTL = 300.0
+_statistics: tuple[float, dict[str, float]] = (0.0, {})
+
+
+def _lexeme_shares() -> dict[str, float]:
+    global _statistics
+    read_at, shares = _statistics
+    now = time.monotonic()
+    if now - read_at < _STATISTICS_TTL and read_at:
+        return shares
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT most_common_elems::text::text[], most_common_elem_freqs FROM pg_stats "
+            "WHERE tablename = 'claims_claim' AND attname = 'search'"
+        )
+        row = cursor.fetchone()
+    shares = dict(zip(row[0], row[1], strict=False)) if row and row[0] else {}
+    _statistics = (now, shares)
+    return shares
+
+
+def _selective(words: list[str]) -> list[str]:
+    """The words to search by: those in at most COMMON_SHARE of the claims, or, when every
+    word is common, the three least common."""
+    shares = _lexeme_shares()
+    if not shares:
+        return words
+    share_of = {word: shares.get(_STEMMER.stemWord(word), 0.0) for word in words}
+    rare = [word for word in words if share_of[word] <= COMMON_SHARE]
+    return rare or sorted(words, key=share_of.__getitem__)[:3]
+
+
 def _stems(text: str) -> list[str]:
     """The words of a text as PostgreSQL's 'english' configuration indexes them: lowered and
     reduced by the Snowball English stemmer (the one PostgreSQL uses), so that both databases
@@ -88,7 +127,7 @@ class Desk:
         if not words:
             return []
         if self._postgres:
-            query = " or ".join(words)
+            query = " or ".join(_selective(words))
             rows = list(
                 self._claims.extra(
                     where=["claims_claim.search @@ websearch_to_tsquery('english', %s)"],

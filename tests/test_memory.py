@@ -206,3 +206,32 @@ def test_a_signed_off_verdict_is_carried_over_through_the_workflow(fact_checker)
     assert claim.claim_sources.filter(source=report, role=ClaimSource.Role.SUPPORTS).exists()
     note = claim.notes.get(kind=ReviewNote.Kind.DECISION)
     assert f"Same claim as #{earlier.ordinal}" in note.body and "signed off" in note.body
+
+
+@pytest.mark.postgres
+def test_at_scale_words_in_many_claims_are_left_out_of_the_candidate_search(fact_checker):
+    from django.db import connection
+
+    from claims.models import Claim
+
+    article = article_ingest(text=FIRST, by=fact_checker)
+    Claim.objects.bulk_create(
+        Claim(
+            article=article,
+            ordinal=100 + number,
+            text=f"The ministry said item {number} word{number} was delivered",
+            start=0,
+            end=10,
+            sentence_start=0,
+            sentence_end=10,
+        )
+        for number in range(400)
+    )
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE claims_claim")
+    memory._statistics = (0.0, {})  # read the statistics again
+    assert memory._selective(["ministry", "pakistan"]) == ["pakistan"]
+    assert set(memory._selective(["ministry", "delivered"])) == {"ministry", "delivered"}
+    candidates = memory.Desk().candidates("Pakistan's ministry said floods killed 1,200")
+    assert any("Pakistan" in text for _, text in candidates)
+    assert len(candidates) < 50  # not every claim that says "ministry"
