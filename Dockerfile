@@ -7,7 +7,10 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
 
 WORKDIR /app
 COPY requirements.lock ./
-RUN pip install --no-cache-dir --require-hashes -r requirements.lock
+# The locked pip first (older pips mis-resolve a locked package asked for with an extra).
+RUN sed -n '/^pip==/,/# via/p' requirements.lock > /tmp/pip.lock \
+    && pip install --no-cache-dir --require-hashes --no-deps -r /tmp/pip.lock \
+    && pip install --no-cache-dir --require-hashes -r requirements.lock
 
 COPY . .
 # collectstatic needs settings that load; the real secret comes from the environment at run time.

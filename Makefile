@@ -11,6 +11,11 @@ export DEBUG ?= True
 
 $(VENV)/.installed: requirements.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	# The locked pip first: the pip a venv starts with (23.x on Python 3.11) mis-resolves a
+	# locked package asked for with an extra (justext's lxml[html_clean]) under --require-hashes.
+	sed -n '/^pip==/,/# via/p' requirements.lock > $(VENV)/pip.lock
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes --no-deps \
+		-r $(VENV)/pip.lock
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements.lock
 	touch $@
 

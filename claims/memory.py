@@ -29,6 +29,7 @@ from claims.matching.bm25 import BM25Index
 from claims.models import Article, Claim, ClaimMatch
 
 CANDIDATES = 200
+RANKED = 2000  # PostgreSQL: rows ranked at most, of those the full-text index finds
 MATCHES_PER_CLAIM = 5
 # A match at least this alike is "seen before". On tests/matching/dev 77 % of the true matches
 # score at least this, and half of the hard non-matches (one name or date changed in the same
@@ -116,6 +117,7 @@ class Desk:
         if exclude_article_id is not None:
             claims = claims.exclude(article_id=exclude_article_id)
         self._claims = claims
+        self._exclude_article_id = exclude_article_id
         self._postgres = connection.vendor == "postgresql"
         self._rows: list[tuple[int, str]] | None = None
         self._index: BM25Index | None = None
@@ -127,19 +129,7 @@ class Desk:
         if not words:
             return []
         if self._postgres:
-            query = " or ".join(_selective(words))
-            rows = list(
-                self._claims.extra(
-                    where=["claims_claim.search @@ websearch_to_tsquery('english', %s)"],
-                    params=[query],
-                    select={
-                        "rank": "ts_rank(claims_claim.search, websearch_to_tsquery('english', %s))"
-                    },
-                    select_params=[query],
-                )
-                .order_by("-rank", "id")
-                .values_list("id", "text")[:CANDIDATES]
-            )
+            rows = self._postgres_candidates(" or ".join(_selective(words)))
         else:
             if self._index is None:
                 self._rows = list(self._claims.order_by("id").values_list("id", "text"))
@@ -150,6 +140,27 @@ class Desk:
             best = self._index.top(_stems(" ".join(words)), CANDIDATES)
             rows = [self._rows[position] for position, _ in best]
         return sorted(rows)
+
+    def _postgres_candidates(self, query: str) -> list[tuple[int, str]]:
+        """The best CANDIDATES by ts_rank among at most RANKED rows the full-text index finds:
+        ranking reads each row's vector, so a query that finds a hundred thousand rows ranks a
+        bounded sample of them, not all."""
+        excluded = "AND article_id <> %s" if self._exclude_article_id is not None else ""
+        parameters: list = [query]
+        if self._exclude_article_id is not None:
+            parameters.append(self._exclude_article_id)
+        parameters += [query, CANDIDATES]
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT id, text FROM ("
+                "  SELECT id, text, search FROM claims_claim"
+                "  WHERE search @@ websearch_to_tsquery('english', %s) "
+                f" {excluded} LIMIT {RANKED}"
+                ") AS found "
+                "ORDER BY ts_rank(search, websearch_to_tsquery('english', %s)) DESC, id LIMIT %s",
+                parameters,
+            )
+            return [(identifier, text) for identifier, text in cursor.fetchall()]
 
     def rank(self, text: str, limit: int = MATCHES_PER_CLAIM) -> list[Found]:
         """The claims most like ``text``, best first, contradictions included."""

@@ -836,7 +836,7 @@ def _decide(*, match: ClaimMatch, by, status: str) -> ClaimMatch:
     """Lock the match and record the decision; the same decision twice changes nothing, the
     other one after it is refused (two people deciding at once never overwrite each other)."""
     locked = (
-        ClaimMatch.objects.select_for_update()
+        ClaimMatch.objects.select_for_update(of=("self",))
         .select_related("claim__article", "earlier__article", "decided_by")
         .get(pk=match.pk)
     )
