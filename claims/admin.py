@@ -39,7 +39,7 @@ from claims.forms import (
     SplitForm,
     StatusForm,
 )
-from claims.highlighting import highlight, highlight_excerpt
+from claims.highlighting import after_title, highlight, highlight_excerpt
 from claims.models import (
     Article,
     Claim,
@@ -213,7 +213,9 @@ class ArticleAdmin(admin.ModelAdmin):
         extra_context = {
             **(extra_context or {}),
             "article": article,
-            "runs": highlight(article.body, claims),
+            "runs": highlight(
+                article.body, claims, begin=after_title(article.body, article.title, claims)
+            ),
             "claims_by_worthiness": sorted(
                 claims, key=lambda claim: (-claim.checkworthiness, claim.ordinal)
             ),

@@ -7,9 +7,12 @@ _highlighted_article.html renders it). The text is never marked safe here: templ
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import pairwise
+
+_HEADING_LINE = re.compile(r"[ \t]*([^\n]*)(?:\n\s*|$)")
 
 
 @dataclass(slots=True)
@@ -27,22 +30,42 @@ class Run:
     pieces: list[Piece] = field(default_factory=list)
 
 
-def highlight(body: str, claims: Iterable) -> list[Run]:
-    """Cut `body` at every claim, claimant and cue boundary; O(n log n) in the spans."""
+def _plain(text: str) -> str:
+    return " ".join(text.split()).strip(" .:;,-\u2013\u2014").casefold()
+
+
+def after_title(body: str, title: str, claims: Iterable) -> int:
+    """Where the article's text starts below its heading: past the body's first line when that
+    line is the title shown above it (a pasted or fetched story usually begins with its
+    headline), unless a claim, claimant or cue was found in that line. Else 0."""
+    line = _HEADING_LINE.match(body)
+    if line is None or not line.group(1).strip() or _plain(line.group(1)) != _plain(title):
+        return 0
+    end = line.end()
+    for claim in claims:
+        for kind in ("", "claimant_", "cue_"):
+            start = getattr(claim, f"{kind}start")
+            if start is not None and start < end:
+                return 0
+    return end
+
+
+def highlight(body: str, claims: Iterable, *, begin: int = 0) -> list[Run]:
+    """Cut `body[begin:]` at every claim, claimant and cue boundary; O(n log n) in the spans."""
     claims = list(claims)
-    boundaries = {0, len(body)}
+    boundaries = {begin, len(body)}
     claim_spans = []
     marks: list[tuple[int, int, str]] = []
     for claim in claims:
-        if 0 <= claim.start < claim.end <= len(body):
+        if begin <= claim.start < claim.end <= len(body):
             claim_spans.append((claim.start, claim.end, claim))
             boundaries.update((claim.start, claim.end))
         for kind in ("claimant", "cue"):
             start, end = getattr(claim, f"{kind}_start"), getattr(claim, f"{kind}_end")
-            if start is not None and end is not None and 0 <= start < end <= len(body):
+            if start is not None and end is not None and begin <= start < end <= len(body):
                 marks.append((start, end, kind))
                 boundaries.update((start, end))
-    points = sorted(boundaries)
+    points = sorted(point for point in boundaries if point >= begin)
     # Which claim and which marks cover each elementary piece [points[i], points[i+1]).
     owner: list[object | None] = [None] * (len(points) - 1)
     owner_length = [len(body) + 1] * (len(points) - 1)

@@ -18,6 +18,7 @@ from django.http import (
 )
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
+from django.templatetags.static import static
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
@@ -25,7 +26,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.safestring import mark_safe
 
 from claims import charts, claimreview, roles, selectors, services
-from claims.highlighting import highlight
+from claims.highlighting import after_title, highlight
 from claims.middleware import database_unavailable, is_database_gone
 from claims.models import Article, Claim, ClaimRelation, ClaimSource, Notification
 
@@ -58,6 +59,11 @@ def server_error(request: HttpRequest) -> HttpResponse:
             status=500,
         )
     return HttpResponse(render_to_string("500.html"), status=500)
+
+
+def favicon(request: HttpRequest) -> HttpResponse:
+    """The desk's icon for browsers that ask for /favicon.ico (a page that names no icon)."""
+    return redirect(static("claims/favicon.svg"), permanent=True)
 
 
 def health(request: HttpRequest) -> JsonResponse:
@@ -210,7 +216,9 @@ def dashboard_article(request: HttpRequest, article_id: int):
         {
             "article": article,
             "claims": sorted(claims, key=lambda claim: claim.ordinal),
-            "runs": highlight(article.body, claims),
+            "runs": highlight(
+                article.body, claims, begin=after_title(article.body, article.title, claims)
+            ),
             "relations": relations,
             "contested": contested,
             "reviews": [

@@ -195,12 +195,15 @@ if CELERY_BROKER_URL.split("://", 1)[0] not in (
         "redis://host:6379/0 or amqp://user:password@host:5672//"
     )
 if CELERY_BROKER_URL.startswith("filesystem://"):
+    CELERY_BROKER_TRANSPORT = "newsroom.broker:FilesystemTransport"
     BROKER_FOLDER = VAR_DIR / "broker"
     (BROKER_FOLDER / "processed").mkdir(parents=True, exist_ok=True)
     CELERY_BROKER_TRANSPORT_OPTIONS = {
         "data_folder_in": str(BROKER_FOLDER),
         "data_folder_out": str(BROKER_FOLDER),
         "processed_folder": str(BROKER_FOLDER / "processed"),
+        # The exchange tables; kombu's default is "control" in the working directory.
+        "control_folder": str(BROKER_FOLDER / "control"),
         "store_processed": False,
     }
 CELERY_TASK_IGNORE_RESULT = True

@@ -21,6 +21,8 @@ urlpatterns = [
         views.dashboard_sign_off,
         name="dashboard_sign_off",
     ),
+    # Browsers ask for /favicon.ico on every page that names no icon (the admin's login page).
+    path("favicon.ico", views.favicon, name="favicon"),
     path("admin/", admin.site.urls),
     path("health/", views.health, name="health"),
     path("api/", include(("claims.api.urls", "api"))),

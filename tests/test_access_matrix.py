@@ -1068,6 +1068,14 @@ admin_case(
 
 _add("dashboard", "root", "root", "get", lambda w: "/", dict.fromkeys(PERSONAS, to("/dashboard/")))
 _add("dashboard", "health", "health", "get", lambda w: "/health/", dict.fromkeys(PERSONAS, 200))
+_add(
+    "dashboard",
+    "favicon",
+    "favicon",
+    "get",
+    lambda w: "/favicon.ico",
+    dict.fromkeys(PERSONAS, Out(301, "/static/claims/favicon.svg")),
+)
 dashboard_case("dashboard", "dashboard", lambda w: "/dashboard/", 200)
 dashboard_case(
     "dashboard-article",

@@ -160,3 +160,56 @@ def test_make_run_serves_the_admin_and_runs_worker_and_beat(tmp_path):
         what="web, worker and beat stopped",
         log=log,
     )
+    # A clean stop: nothing logged as an error (a pool process killed by the group's SIGTERM was),
+    # and every process stopped inside honcho's grace period, none killed.
+    stopping = log.read_text().split("SIGINT received", 1)[1]
+    assert "ERROR" not in stopping and "Traceback" not in stopping, stopping
+    assert "SIGKILL" not in stopping, stopping
+    assert "worker.1 stopped (rc=0)" in stopping, stopping
+
+
+def test_the_embedded_broker_writes_nothing_outside_var_dir(tmp_path):
+    """kombu's filesystem transport keeps its exchange tables in a "control" folder relative to
+    the working directory unless told otherwise: a worker started anywhere writes only under
+    VAR_DIR, and answers a remote-control ping through it."""
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    var = tmp_path / "var"
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in ("DATABASE_URL", "CELERY_BROKER_URL", "DJANGO_SETTINGS_MODULE")
+    }
+    env.update(DEBUG="True", VAR_DIR=str(var), PYTHONPATH=str(PROJECT))
+    before = {path.name for path in PROJECT.iterdir()}
+    celery = [sys.executable, "-m", "celery", "-A", "newsroom"]
+    log = tmp_path / "worker.log"
+    with log.open("wb") as output:
+        worker = subprocess.Popen(
+            [*celery, "worker", "-l", "INFO", "-c", "1", "-n", "elsewhere@%h"],
+            cwd=elsewhere,
+            env=env,
+            stdout=output,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+    try:
+        wait_for(lambda: "ready." in log.read_text(), seconds=90, what="the worker ready", log=log)
+        ping = subprocess.run(
+            [*celery, "inspect", "ping", "-t", "10", "-d", f"elsewhere@{socket.gethostname()}"],
+            cwd=elsewhere,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=90,
+        )
+        assert "pong" in ping.stdout, ping.stdout + ping.stderr
+    finally:
+        os.killpg(worker.pid, signal.SIGTERM)
+        worker.wait(timeout=60)
+    assert list(elsewhere.iterdir()) == []
+    assert {path.name for path in PROJECT.iterdir()} <= before
+    assert not (PROJECT / "control").exists()
+    tables = {path.name for path in (var / "broker" / "control").iterdir()}
+    assert {"celery.exchange", "celery.pidbox.exchange"} <= tables, tables
+    assert "ERROR" not in log.read_text(), log.read_text()

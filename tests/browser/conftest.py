@@ -41,21 +41,25 @@ def browser():
 
 @pytest.fixture
 def page(browser):
-    """A page that fails the test if the Content-Security-Policy blocked anything: every screen
-    must work under it."""
+    """A page that fails the test on any error in the browser's console (a resource the page asks
+    for and does not get, a script error, anything the Content-Security-Policy blocked) and on
+    any uncaught script exception: every screen must open clean."""
     context = browser.new_context(viewport={"width": 1400, "height": 1000})
     page = context.new_page()
     page.set_default_timeout(20_000)
-    blocked: list[str] = []
+    errors: list[str] = []
     page.on(
         "console",
         lambda message: (
-            blocked.append(message.text) if "Content Security Policy" in message.text else None
+            errors.append(f"{page.url}: {message.text} {message.location.get('url', '')}")
+            if message.type == "error"
+            else None
         ),
     )
+    page.on("pageerror", lambda error: errors.append(f"{page.url}: {error}"))
     yield page
     context.close()
-    assert blocked == [], f"blocked by the Content-Security-Policy: {blocked}"
+    assert errors == [], "errors in the browser console:\n" + "\n".join(errors)
 
 
 @pytest.fixture
