@@ -41,6 +41,11 @@ _SCALES = {
     "b": 1e9,
     "trillion": 1e12,
     "tn": 1e12,
+    # "six millions of persons": a plural scale after a number, as translated English has it
+    "hundreds": 100.0,
+    "thousands": 1e3,
+    "millions": 1e6,
+    "billions": 1e9,
 }
 # Fractions read as percentages: "half of the patients" is "50 percent of the patients".
 _FRACTIONS = {
@@ -290,8 +295,54 @@ def _classify(
         denominator = _parse_digits(after) if after[:1].isdigit() else _SMALL.get(after)
         if denominator and value < denominator <= 1000:
             return Figure(round(100 * value / denominator, 2), "percent", None, True), index + 2
+    unit = _unit(lowered, index)
+    if unit is not None:
+        kind, factor, step = unit
+        return Figure(value * factor, kind, None, approximate), index + step
     counted = _counted(lowered, index) or _counted_before(lowered, index)
     return Figure(value, "count", counted, approximate), index
+
+
+# Units of measure, each kind in one base unit so that "14,000 square kilometres" and "1.4
+# million hectares" are one figure: area in hectares, distance in kilometres, weight in tonnes.
+_UNITS = {
+    ("hectares",): ("area", 1.0),
+    ("hectare",): ("area", 1.0),
+    ("ha",): ("area", 1.0),
+    ("acres",): ("area", 0.404686),
+    ("acre",): ("area", 0.404686),
+    ("square", "kilometres"): ("area", 100.0),
+    ("square", "kilometers"): ("area", 100.0),
+    ("square", "kilometre"): ("area", 100.0),
+    ("square", "kilometer"): ("area", 100.0),
+    ("square", "km"): ("area", 100.0),
+    ("sq", "km"): ("area", 100.0),
+    ("square", "miles"): ("area", 258.999),
+    ("square", "mile"): ("area", 258.999),
+    ("sq", "miles"): ("area", 258.999),
+    ("kilometres",): ("distance", 1.0),
+    ("kilometers",): ("distance", 1.0),
+    ("kilometre",): ("distance", 1.0),
+    ("kilometer",): ("distance", 1.0),
+    ("km",): ("distance", 1.0),
+    ("miles",): ("distance", 1.609344),
+    ("mile",): ("distance", 1.609344),
+    ("tonnes",): ("weight", 1.0),
+    ("tonne",): ("weight", 1.0),
+    ("tons",): ("weight", 1.0),
+    ("ton",): ("weight", 1.0),
+    ("kilograms",): ("weight", 0.001),
+    ("kilogrammes",): ("weight", 0.001),
+    ("kg",): ("weight", 0.001),
+}
+
+
+def _unit(lowered: list[str], index: int) -> tuple[str, float, int] | None:
+    for length in (2, 1):
+        found = _UNITS.get(tuple(lowered[index : index + length]))
+        if found is not None:
+            return found[0], found[1], length
+    return None
 
 
 _SKIP_BEFORE_NOUN = frozenset(
@@ -307,6 +358,8 @@ def _counted(lowered: list[str], index: int) -> str | None:
     for word in lowered[index : index + 4]:
         if word in _SKIP_BEFORE_NOUN:
             continue
+        if word in _WHEN:  # "1,300 last year", "640 this year": when, not what
+            return None
         if not (word.isalpha() and len(word) > 2):
             return None
         tag = lexicon().best(word)
@@ -317,6 +370,7 @@ def _counted(lowered: list[str], index: int) -> str | None:
     return None
 
 
+_WHEN = frozenset({"last", "this", "next", "every", "each", "per", "earlier", "later"})
 _TALLY_NOUNS = frozenset({"toll", "tally"})
 _PEOPLE_WORDS = frozenset(
     {"killed", "dead", "injured", "wounded", "hurt", "displaced", "missing", "arrested",

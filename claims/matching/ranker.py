@@ -165,6 +165,12 @@ class Matcher:
             # two counts of nothing named ("rose to 520" / "rose to 310") in claims alike
             # in everything else
             relation = "contradicts"
+        elif _unpaired_of_a_kind(query.figures, claim.figures, agreeing):
+            # Each gives a figure of a kind the other gives too and neither has the other's
+            # ("a death toll above 3,500" / "killed more than 2,000"; "87 dead and 600,000
+            # without power" / "87 killed and 1.6 million without power"): whatever they share
+            # besides, they disagree on a figure, so they are not one claim.
+            relation = "contradicts" if content >= CONTRADICTION_FLOOR else "other"
         evidence = (shared, shared_names, agreeing, conflicting)
         return round(max(0.0, min(1.0, score)), 4), relation, evidence
 
@@ -291,6 +297,32 @@ def _opposite(mine: frozenset[str], theirs: frozenset[str]) -> bool:
         if opposites and opposites & (theirs - mine):
             return True
     return False
+
+
+def _unpaired_of_a_kind(
+    mine: tuple[Figure, ...], theirs: tuple[Figure, ...], agreeing: list[tuple[Figure, Figure]]
+) -> bool:
+    """A figure on each side, of the same kind (counts, percentages, sums in one currency),
+    that agrees with nothing on the other side."""
+    paired = {id(figure) for pair in agreeing for figure in pair}
+
+    def unpaired(figures):
+        return (f for f in figures if id(f) not in paired and f.kind != "factor" and not _span(f))
+
+    kinds = {f.kind for f in unpaired(mine)}
+    return any(f.kind in kinds for f in unpaired(theirs))
+
+
+# A figure of time ("for the first time in two decades", "the first six months"): how long,
+# the claim's frame rather than its figure, and written many ways ("20 years", "a decade").
+_TIME_UNITS = frozenset(
+    "seconds minutes hours days weeks months years decades centuries".split()
+    + "second minute hour day week month year decade century".split()
+)
+
+
+def _span(figure: Figure) -> bool:
+    return figure.counted in _TIME_UNITS
 
 
 def _figures_differ(mine: tuple[Figure, ...], theirs: tuple[Figure, ...]) -> bool:

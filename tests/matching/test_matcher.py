@@ -178,3 +178,47 @@ def test_half_a_million_and_news_synonyms() -> None:
     desk = Matcher([*DESK, ("aid", "Donors pledged $7bn to rebuild Assam after the earthquake")])
     text = "Seven billion dollars promised for Assam's post-quake reconstruction"
     assert best(desk, text) == "aid"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        ("more than six millions of persons", 6_000_000, "count"),
+        ("14,000 square kilometres", 1_400_000, "area"),
+        ("1.4 million hectares", 1_400_000, "area"),
+        ("3,459 acres", 3_459 * 0.404686, "area"),
+        ("a 30-mile queue", 30 * 1.609344, "distance"),
+        ("5,000 tonnes of grain", 5_000, "weight"),
+    ],
+)
+def test_plural_scales_and_units_of_measure(text: str, value: float, kind: str) -> None:
+    (figure,) = read_figures(text).figures
+    assert figure.kind == kind and figure.value == pytest.approx(value)
+
+
+def test_a_figure_of_when_counts_nothing() -> None:
+    (figure,) = read_figures("Arrests rose to 1,300 last year").figures
+    assert figure.value == 1_300 and figure.counted is None
+
+
+def test_a_figure_each_that_the_other_lacks_is_a_contradiction() -> None:
+    # Each side has a count the other does not give, and what they count is not named on one
+    # side ("the death toll" / "killed ... people"): not one claim.
+    quake = (
+        "The magnitude 6.8 earthquake in northern Varro on Friday has killed more than 900 people"
+    )
+    desk = Matcher([*DESK, ("quake", quake)])
+    text = "The death toll from Friday's magnitude 6.8 quake in northern Varro has passed 2,400"
+    assert "quake" not in [match.id for match in desk.search(text, 5)]
+    found = {match.id: match for match in desk.search(text, 5, contradictions=True)}
+    assert found["quake"].relation == "contradicts"
+    # The same claim with the same figure in other units, or with a period written another
+    # way, is still the same claim.
+    fires = Matcher(
+        [("fires", "Wildfires have burned 1.2 million hectares across Oster this year")]
+    )
+    assert best(fires, "Oster's fires have consumed 12,000 square kilometres this year") == "fires"
+    polio = Matcher([("polio", "Polio was found in Lanmouth's sewage, the first time in 20 years")])
+    assert best(polio, "For the first time in two decades, polio turned up in Lanmouth sewage") == (
+        "polio"
+    )
