@@ -55,6 +55,17 @@ def benches(quick: bool) -> list[tuple[str, str, list[str]]]:
             "Extraction speed (bench/extraction_speed.py)",
             [f"--articles={100 if quick else 1000}"],
         ),
+        ("matching_speed", "The match_claims CLI (bench/matching_speed.py)", []),
+        (
+            "matching_scale",
+            "Matching one claim against the desk on PostgreSQL (bench/matching_scale.py)",
+            ["--articles", str(small), str(big)],
+        ),
+        (
+            "ingest_matching",
+            "Ingest with matching (bench/ingest_matching.py)",
+            [f"--articles={100 if quick else 300}"],
+        ),
     ]
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models, transaction
@@ -27,8 +28,9 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.html import format_html, format_html_join
+from django.utils.safestring import mark_safe
 
-from claims import memory, notifications, roles, search, services
+from claims import checklists, memory, notifications, roles, search, services
 from claims.forms import (
     ArticleIngestForm,
     AssignForm,
@@ -41,7 +43,11 @@ from claims.forms import (
 )
 from claims.highlighting import after_title, highlight, highlight_excerpt
 from claims.models import (
+    CLAIMANT_KINDS,
     Article,
+    ChecklistStep,
+    ChecklistTemplate,
+    ChecklistTemplateStep,
     Claim,
     ClaimEvent,
     ClaimMatch,
@@ -657,6 +663,122 @@ class HistoryInline(ReadOnly, admin.TabularInline):
         )
 
 
+class ChecklistInline(ReadOnly, admin.TabularInline):
+    """The claim's verification steps: tick one (with a note and one of the claim's sources as
+    evidence), reopen it, or, as an editor, waive a required one with a reason. The buttons
+    submit the claim's own form to their own address, which reads only that step's inputs."""
+
+    model = ChecklistStep
+    extra = 0
+    fields = ("step", "standing", "work")
+    readonly_fields = fields
+    verbose_name = "checklist step"
+    verbose_name_plural = "checklist: the steps before a verdict"
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("evidence__source", "decided_by")
+
+    def get_formset(self, request, obj=None, **kwargs):
+        # Inline instances are made per request: what the rows need is kept for this one.
+        self.editor = roles.is_editor(request.user)
+        self.can_change = obj is not None and roles.can_edit_claim(request.user, obj)
+        self.open_claim = obj is not None and obj.status != Claim.Status.SIGNED_OFF
+        self.sources = (
+            list(obj.claim_sources.select_related("source").order_by("pk")) if obj else []
+        )
+        return super().get_formset(request, obj, **kwargs)
+
+    @admin.display(description="step")
+    def step(self, step: ChecklistStep) -> str:
+        return format_html(
+            '<span class="checklist-name">{}</span> {}. {}{}',
+            step.checklist,
+            step.position,
+            step.instruction,
+            mark_safe(' <strong class="required">required</strong>') if step.is_required else "",
+        )
+
+    @admin.display(description="done?")
+    def standing(self, step: ChecklistStep) -> str:
+        if step.state == ChecklistStep.State.OPEN:
+            return format_html('<span class="step-state step-open">open</span>')
+        who = step.decided_by.get_username() if step.decided_by else "someone"
+        when = (
+            timezone.localtime(step.decided_at).strftime("%Y-%m-%d %H:%M")
+            if step.decided_at
+            else ""
+        )
+        details = []
+        if step.note:
+            details.append(format_html("<br>{}", step.note))
+        if step.evidence_id:
+            details.append(format_html("<br>evidence: {}", step.evidence.source))
+        if step.waived_reason:
+            details.append(format_html("<br>reason: {}", step.waived_reason))
+        return format_html(
+            '<span class="step-state step-{}">{}</span> by {}, {}{}',
+            step.state,
+            step.get_state_display().lower(),
+            who,
+            when,
+            format_html_join("", "{}", ((detail,) for detail in details)),
+        )
+
+    @admin.display(description="")
+    def work(self, step: ChecklistStep) -> str:
+        if not (self.can_change and self.open_claim):
+            return ""
+
+        def button(decision: str, label: str) -> str:
+            return format_html(
+                '<button type="submit" class="button step-{}" formaction="{}" formmethod="post" '
+                "formnovalidate>{}</button>",
+                decision,
+                reverse("admin:claims_claim_step", args=[step.claim_id, step.pk, decision]),
+                label,
+            )
+
+        prefix = f"step-{step.pk}"
+        version = format_html(
+            '<input type="hidden" name="{}-version" value="{}">', prefix, step.version
+        )
+        if step.state != ChecklistStep.State.OPEN:
+            return format_html("{}{}", version, button("reopen", "Reopen"))
+        options = format_html_join(
+            "",
+            '<option value="{}">{}</option>',
+            ((link.pk, f"{link.source} ({link.get_role_display()})") for link in self.sources),
+        )
+        parts = [
+            version,
+            format_html(
+                '<input type="text" name="{}-note" placeholder="What you found" '
+                'aria-label="Note for step {}" maxlength="2000">',
+                prefix,
+                step.position,
+            ),
+            format_html(
+                ' <select name="{}-evidence" aria-label="Evidence for step {}">'
+                '<option value="">no source</option>{}</select> ',
+                prefix,
+                step.position,
+                options,
+            ),
+            button("done", "Done"),
+        ]
+        if self.editor and step.is_required:
+            parts.append(
+                format_html(
+                    '<br><input type="text" name="{}-reason" placeholder="Why it can be skipped" '
+                    'aria-label="Reason to waive step {}" maxlength="2000"> {}',
+                    prefix,
+                    step.position,
+                    button("waive", "Waive"),
+                )
+            )
+        return format_html_join("", "{}", ((part,) for part in parts))
+
+
 @admin.register(Claim)
 class ClaimAdmin(admin.ModelAdmin):
     form = ClaimAdminForm
@@ -702,7 +824,14 @@ class ClaimAdmin(admin.ModelAdmin):
     )
     change_form_template = "admin/claims/claim/change_form.html"
     view_on_site = False
-    inlines = (ClaimSourceInline, RelationInline, MatchInline, ReviewNoteInline, HistoryInline)
+    inlines = (
+        ClaimSourceInline,
+        ChecklistInline,
+        RelationInline,
+        MatchInline,
+        ReviewNoteInline,
+        HistoryInline,
+    )
     readonly_fields = (
         "article_link",
         "in_context",
@@ -850,10 +979,29 @@ class ClaimAdmin(admin.ModelAdmin):
                 self.admin_site.admin_view(self.match_view),
                 name="{}_{}_match".format(*info),
             ),
+            path(
+                "<int:object_id>/steps/<int:step_id>/<str:decision>/",
+                self.admin_site.admin_view(self.step_view),
+                name="{}_{}_step".format(*info),
+            ),
+            path(
+                "<int:object_id>/checklists/add/",
+                self.admin_site.admin_view(self.add_checklist_view),
+                name="{}_{}_add_checklist".format(*info),
+            ),
             *super().get_urls(),
         ]
 
     def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        if object_id and str(object_id).isdigit():
+            # Checklists the claim has not got, to add by hand (images, video ...).
+            extra_context = {
+                **(extra_context or {}),
+                "checklist_templates": ChecklistTemplate.objects.filter(is_active=True)
+                .exclude(pk__in=ChecklistStep.objects.filter(claim_id=object_id).values("template"))
+                .filter(steps__isnull=False)
+                .distinct(),
+            }
         try:
             return super().changeform_view(request, object_id, form_url, extra_context)
         except services.ClaimActionRefused as refused:
@@ -1056,6 +1204,76 @@ class ClaimAdmin(admin.ModelAdmin):
             "results": results,
         }
         return TemplateResponse(request, "admin/claims/claim/check.html", context)
+
+    def step_view(self, request, object_id: int, step_id: int, decision: str):
+        """Tick, reopen or waive one step of this claim's checklist."""
+        if request.method != "POST":
+            return HttpResponseNotAllowed(["POST"])
+        states = {"done": "done", "reopen": "open", "waive": "waived"}
+        if decision not in states:
+            raise Http404("Unknown decision.")
+        claim = get_object_or_404(Claim, pk=object_id)
+        step = get_object_or_404(
+            ChecklistStep.objects.select_related("claim"), pk=step_id, claim=claim
+        )
+        if not self.has_change_permission(request, claim):
+            raise PermissionDenied
+        prefix = f"step-{step.pk}"
+        try:
+            version = int(request.POST.get(f"{prefix}-version", step.version))
+            evidence = None
+            chosen = request.POST.get(f"{prefix}-evidence", "")
+            if decision == "done" and chosen:
+                evidence = ClaimSource.objects.filter(pk=int(chosen), claim=claim).first()
+                if evidence is None:
+                    raise services.ClaimActionRefused(
+                        "That source is no longer linked to this claim: choose another."
+                    )
+        except ValueError:
+            messages.error(request, "The step's form was not complete: reload the claim.")
+        else:
+            try:
+                checklists.step_update(
+                    step=step,
+                    by=request.user,
+                    expected_version=version,
+                    state=states[decision],
+                    note=request.POST.get(f"{prefix}-note", "") if decision == "done" else None,
+                    evidence=evidence if decision == "done" else ...,
+                    reason=request.POST.get(f"{prefix}-reason", ""),
+                )
+                messages.success(
+                    request,
+                    f"Step “{step.instruction}”: {states[decision].replace('open', 'reopened')}.",
+                )
+            except services.ClaimActionRefused as refused:
+                messages.error(request, str(refused))
+        return HttpResponseRedirect(
+            reverse("admin:claims_claim_change", args=[claim.pk]) + "#checklist_steps-group"
+        )
+
+    def add_checklist_view(self, request, object_id: int):
+        """Add a checklist the claim does not fit by its kind (images, video) by hand."""
+        if request.method != "POST":
+            return HttpResponseNotAllowed(["POST"])
+        claim = get_object_or_404(Claim, pk=object_id)
+        if not self.has_change_permission(request, claim):
+            raise PermissionDenied
+        chosen = request.POST.get("checklist_template", "")
+        template = (
+            ChecklistTemplate.objects.filter(pk=int(chosen)).first() if chosen.isdigit() else None
+        )
+        if template is None:
+            messages.error(request, "Choose a checklist to add.")
+        else:
+            try:
+                added = checklists.attach_by_hand(claim=claim, template=template, by=request.user)
+                messages.success(request, f"Checklist “{template}” added: {added} steps.")
+            except services.ClaimActionRefused as refused:
+                messages.error(request, str(refused))
+        return HttpResponseRedirect(
+            reverse("admin:claims_claim_change", args=[claim.pk]) + "#checklist_steps-group"
+        )
 
     def match_view(self, request, object_id: int, match_id: int, decision: str):
         """Confirm a claim seen before (and, with "carry", take its verdict), or dismiss it."""
@@ -1425,3 +1643,69 @@ class ProfileAdmin(admin.ModelAdmin):
     list_display = ("user", "time_zone", "digest_hour", "email_notifications")
     fields = ("user", "time_zone", "digest_hour", "email_notifications")
     raw_id_fields = ("user",)
+
+
+# --- Checklists --------------------------------------------------------------------------------
+
+
+class ChecklistTemplateStepInline(admin.TabularInline):
+    model = ChecklistTemplateStep
+    extra = 1
+    fields = ("position", "instruction", "is_required")
+    verbose_name = "step"
+    verbose_name_plural = "steps, in order (a claim gets a copy when it is taken into review)"
+
+
+class ChecklistTemplateForm(forms.ModelForm):
+    kinds = forms.MultipleChoiceField(
+        choices=Claim.Kind.choices,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text="Claims of these kinds get the checklist when taken into review.",
+    )
+    flags = forms.MultipleChoiceField(
+        choices=[
+            (name, Claim._meta.get_field(f"flag_{name}").verbose_name) for name in Claim.FLAG_NAMES
+        ],
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text="… and claims with any of these flags.",
+    )
+    claimant_kinds = forms.MultipleChoiceField(
+        choices=[(kind, kind) for kind in CLAIMANT_KINDS],
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text="… and claims made by these kinds of claimant. None of the three: added by hand.",
+    )
+
+    class Meta:
+        model = ChecklistTemplate
+        fields = ("name", "description", "kinds", "flags", "claimant_kinds", "is_active")
+
+
+@admin.register(ChecklistTemplate)
+class ChecklistTemplateAdmin(admin.ModelAdmin):
+    """The desk's checklists, kept by editors (fact-checkers read them)."""
+
+    form = ChecklistTemplateForm
+    list_display = ("name", "applies_to", "step_count", "is_active", "updated_at")
+    list_filter = ("is_active",)
+    search_fields = ("name", "description")
+    fields = ("name", "description", "kinds", "flags", "claimant_kinds", "is_active")
+    inlines = (ChecklistTemplateStepInline,)
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(step_total=Count("steps"))
+
+    @admin.display(description="applies to")
+    def applies_to(self, template: ChecklistTemplate) -> str:
+        parts = [
+            *(f"kind {kind}" for kind in template.kinds),
+            *(f"flag {flag}" for flag in template.flags),
+            *(f"{kind} claimants" for kind in template.claimant_kinds),
+        ]
+        return ", ".join(parts) or "added by hand"
+
+    @admin.display(description="steps", ordering="step_total")
+    def step_count(self, template: ChecklistTemplate) -> int:
+        return template.step_total

@@ -87,11 +87,26 @@ def claim_review(claim: Claim) -> dict:
             "alternateName": name,
         },
         "datePublished": (claim.signed_off_at or timezone.now()).date().isoformat(),
+        **_review_body(claim),
     }
 
 
+def _review_body(claim: Claim) -> dict:
+    """The verification steps the desk took (its checklist steps done), as the review's body;
+    nothing when it kept no checklist. Reads claim.checklist_steps (prefetch it for many)."""
+    done = [step for step in claim.checklist_steps.all() if step.state == "done"]
+    if not done:
+        return {}
+    steps = " ".join(f"{number}. {step.instruction}" for number, step in enumerate(done, 1))
+    return {"reviewBody": f"How this was checked: {steps}"}
+
+
 def article_reviews(article: Article) -> list[dict]:
-    claims = article.claims.filter(status=Claim.Status.SIGNED_OFF).select_related("article")
+    claims = (
+        article.claims.filter(status=Claim.Status.SIGNED_OFF)
+        .select_related("article")
+        .prefetch_related("checklist_steps")
+    )
     return [claim_review(claim) for claim in claims.order_by("ordinal") if is_published(claim)]
 
 

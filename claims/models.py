@@ -531,6 +531,7 @@ class ClaimEvent(models.Model):
         REEXTRACTED = "reextracted", "Re-extracted"
         SPLIT = "split", "Split"
         MERGED = "merged", "Merged"
+        CHECKLIST = "checklist", "Checklist"
 
     claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="events")
     actor = person_field()
@@ -558,6 +559,142 @@ class ClaimEvent(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_action_display()} on claim {self.claim_id} at {self.at:%Y-%m-%d %H:%M}"
+
+
+class ChecklistTemplate(models.Model):
+    """The steps a desk expects for a kind of claim ("Statistics": find the primary data, check
+    the figure against it ...). Editors keep them in the admin; a claim taken into review gets
+    the steps of every active template it fits, copied, so that editing a template later does
+    not rewrite what was asked of claims already worked."""
+
+    name = models.CharField(max_length=120, unique=True)
+    description = models.TextField(blank=True)
+    # What it applies to: a claim fits when its kind, one of its flags or its claimant's kind
+    # is listed. A template listing none is added by hand from the claim page (images, video).
+    kinds = models.JSONField(default=list, blank=True, help_text="Claim kinds, e.g. statistic.")
+    flags = models.JSONField(
+        default=list, blank=True, help_text="Claim flags, e.g. statistic, anonymous_source."
+    )
+    claimant_kinds = models.JSONField(
+        default=list, blank=True, help_text="Kinds of claimant, e.g. government."
+    )
+    is_active = models.BooleanField("active", default=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def clean(self) -> None:
+        known = {
+            "kinds": set(ClaimKind.values),
+            "flags": set(Claim.FLAG_NAMES),
+            "claimant_kinds": set(CLAIMANT_KINDS),
+        }
+        problems = {}
+        for field, allowed in known.items():
+            value = getattr(self, field)
+            if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+                problems[field] = 'A list of names, e.g. ["statistic"].'
+            elif unknown := sorted(set(value) - allowed):
+                problems[field] = (
+                    f"Unknown: {', '.join(unknown)}. Choose from: {', '.join(sorted(allowed))}."
+                )
+        if problems:
+            raise ValidationError(problems)
+
+    def fits(self, claim: Claim) -> bool:
+        return (
+            claim.kind in self.kinds
+            or any(getattr(claim, f"flag_{flag}", False) for flag in self.flags)
+            or (bool(claim.claimant_kind) and claim.claimant_kind in self.claimant_kinds)
+        )
+
+
+# The kinds of claimant the extractor tells apart (claims.extraction.claimants.claimant_kind).
+CLAIMANT_KINDS = (
+    "person",
+    "government",
+    "organisation",
+    "group",
+    "media",
+    "document",
+    "anonymous",
+    "unknown",
+)
+
+
+class ChecklistTemplateStep(models.Model):
+    template = models.ForeignKey(ChecklistTemplate, on_delete=models.CASCADE, related_name="steps")
+    position = models.PositiveSmallIntegerField(default=1)
+    instruction = models.CharField(max_length=300)
+    is_required = models.BooleanField("required", default=True)
+
+    class Meta:
+        ordering = ["template", "position", "pk"]
+
+    def __str__(self) -> str:
+        return f"{self.position}. {self.instruction}"
+
+
+class ChecklistStep(models.Model):
+    """One step of a claim's checklist, copied from its template when the claim was taken
+    into review: ticked (with a note and a source as its evidence) or, if required and not
+    done, waived by an editor with a reason. Every change is in the claim's history."""
+
+    class State(models.TextChoices):
+        OPEN = "open", "Open"
+        DONE = "done", "Done"
+        WAIVED = "waived", "Waived"
+
+    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="checklist_steps")
+    template = models.ForeignKey(
+        ChecklistTemplate, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    checklist = models.CharField(max_length=120, help_text="The template's name when copied.")
+    position = models.PositiveSmallIntegerField()
+    instruction = models.CharField(max_length=300)
+    is_required = models.BooleanField("required", default=True)
+    state = models.CharField(max_length=10, choices=State.choices, default=State.OPEN)
+    note = models.TextField(blank=True)
+    evidence = models.ForeignKey(
+        "ClaimSource",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="checklist_steps",
+        help_text="A source of this claim that shows the step was done.",
+    )
+    waived_reason = models.TextField(blank=True)
+    decided_by = person_field()
+    decided_at = models.DateTimeField(null=True, blank=True)
+    # Optimistic locking, as for claims: a tick over a newer version is refused.
+    version = models.PositiveIntegerField(default=1)
+
+    class Meta:
+        ordering = ["claim", "checklist", "position", "pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(state__in=["open", "done", "waived"]), name="checklist_state_known"
+            ),
+            models.CheckConstraint(
+                condition=~Q(state="waived") | ~Q(waived_reason=""),
+                name="checklist_waiver_has_reason",
+            ),
+        ]
+        indexes = [
+            # The gate before a verdict and the progress per article: a claim's open steps.
+            models.Index(fields=["claim", "state"], name="checklist_claim_state"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.checklist} {self.position}. {self.instruction}"
+
+    @property
+    def is_closed(self) -> bool:
+        return self.state != self.State.OPEN
 
 
 class OpenClaimCount(models.Model):

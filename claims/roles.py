@@ -19,6 +19,9 @@ GROUP_PERMISSIONS: dict[str, dict[str, tuple[str, ...]]] = {
         "reviewnote": ("view", "add"),
         "claimevent": ("view",),
         "notification": ("view",),
+        "checklisttemplate": ("view",),
+        "checklisttemplatestep": ("view",),
+        "checkliststep": ("view",),  # ticked through the services (claim page, API)
     },
     EDITORS: {
         "webhook": ("view", "add", "change", "delete"),
@@ -32,6 +35,9 @@ GROUP_PERMISSIONS: dict[str, dict[str, tuple[str, ...]]] = {
         "reviewnote": ("view", "add"),
         "claimevent": ("view",),
         "notification": ("view",),
+        "checklisttemplate": ("view", "add", "change", "delete"),
+        "checklisttemplatestep": ("view", "add", "change", "delete"),
+        "checkliststep": ("view",),
     },
 }
 

@@ -12,7 +12,7 @@ from django.db.models import Count, Exists, F, OuterRef, Q, Sum
 from django.db.models.functions import TruncDate
 from django.utils import timezone
 
-from claims import search
+from claims import checklists, search
 from claims.models import (
     Article,
     Claim,
@@ -76,7 +76,13 @@ class ArticleProgress:
     contested: int = 0
     seen_before: int = 0  # claims the desk has seen in earlier articles
     already_checked: int = 0  # of those, claims whose earlier twin has a signed-off verdict
+    steps_closed: int = 0  # checklist steps done or waived, over the article's claims
+    steps_total: int = 0
     reasons: list[str] = field(default_factory=list)
+
+    @property
+    def steps_percent(self) -> float:
+        return round(100 * self.steps_closed / self.steps_total, 1) if self.steps_total else 0.0
 
     @property
     def total(self) -> int:
@@ -109,8 +115,8 @@ def dashboard_article_progress(
     *, filters: DashboardFilters, now: datetime | None = None, limit: int = 50
 ) -> list[ArticleProgress]:
     """The articles in scope, at risk first (deadline soonest, with claims still open), each with
-    its claims counted by outcome and by what the desk checked before. Four queries, whatever
-    the number of articles and claims."""
+    its claims counted by outcome, by what the desk checked before and by the checklist steps
+    taken. Five queries, whatever the number of articles and claims."""
     now = now or timezone.now()
     open_claims = Claim.objects.filter(article=OuterRef("pk"), status__in=Claim.OPEN_STATUSES)
     articles = list(
@@ -167,6 +173,8 @@ def dashboard_article_progress(
     for count in seen:
         row = rows[count["claim__article_id"]]
         row.seen_before, row.already_checked = count["seen"], count["checked"]
+    for article_id, (closed, total) in checklists.progress(list(rows)).items():
+        rows[article_id].steps_closed, rows[article_id].steps_total = closed, total
     for row in rows.values():
         row.reasons = _not_ready_because(row, now)
     return list(rows.values())

@@ -617,6 +617,10 @@ def claim_transition_check(*, claim: Claim, to_status: str, by, verdict: str = "
         )
     if to_status == Claim.Status.VERDICT_PROPOSED and verdict not in Claim.Verdict.values:
         raise ClaimActionRefused(f"Choose a verdict to propose: {', '.join(Claim.Verdict.labels)}.")
+    if to_status == Claim.Status.VERDICT_PROPOSED:
+        from claims import checklists
+
+        checklists.require_steps_done(claim)
     if to_status == Claim.Status.SIGNED_OFF:
         if not roles.is_editor(by):
             raise NotAllowed("Only an editor can sign off a verdict.")
@@ -660,6 +664,11 @@ def claim_transition(
             ReviewNote.objects.create(
                 claim=updated, author=by, body=note, kind=ReviewNote.Kind.DECISION
             )
+        if to_status == Claim.Status.IN_REVIEW:
+            from claims import checklists
+
+            # Taken into review: the steps the desk expects for a claim of its kind.
+            checklists.attach(claim=updated, by=by)
     return updated
 
 
@@ -882,6 +891,10 @@ def _carry_verdict(*, claim: Claim, earlier: Claim, by) -> Claim:
         claim = claim_transition(
             claim=claim, to_status=Claim.Status.IN_REVIEW, by=by, expected_version=claim.version
         )
+    from claims import checklists
+
+    # The steps the earlier claim's verdict rested on count here too, each saying where.
+    checklists.carry_over(claim=claim, earlier=earlier, by=by)
     signed = earlier.signed_off_at.date().isoformat() if earlier.signed_off_at else "earlier"
     note = (
         f"Same claim as #{earlier.ordinal} of “{earlier.article}”, whose verdict "

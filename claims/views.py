@@ -100,6 +100,7 @@ def public_article_reviews(request: HttpRequest, article_id: int):
         claim
         for claim in article.claims.filter(status=Claim.Status.SIGNED_OFF)
         .select_related("article")
+        .prefetch_related("checklist_steps")
         .order_by("ordinal")
         if claimreview.is_published(claim)
     ]
@@ -198,7 +199,8 @@ def dashboard_article(request: HttpRequest, article_id: int):
     article = get_object_or_404(Article, pk=article_id)
     claims = list(
         article.claims.select_related("assignee", "signed_off_by").prefetch_related(
-            Prefetch("claim_sources", ClaimSource.objects.select_related("source"))
+            Prefetch("claim_sources", ClaimSource.objects.select_related("source")),
+            "checklist_steps",
         )
     )
     relations = list(

@@ -34,9 +34,11 @@ from django.test import Client, override_settings
 from django.urls import URLPattern, URLResolver, get_resolver
 from rest_framework.test import APIClient
 
-from claims import claimreview, notifications, roles, services
+from claims import checklists, claimreview, notifications, roles, services
 from claims.models import (
     Article,
+    ChecklistStep,
+    ChecklistTemplate,
     Claim,
     ClaimEvent,
     ClaimMatch,
@@ -48,6 +50,7 @@ from claims.models import (
     Source,
     Webhook,
 )
+from tests.support.checklists import complete as complete_checklists
 from tests.support.seed import SEED
 
 PASSWORD = "a-long-test-password"
@@ -105,6 +108,8 @@ class World:
     digest: Notification
     webhook: Webhook
     profile: Profile
+    step_theirs: ChecklistStep  # a done step of oscar's proposed claim
+    video: ChecklistTemplate  # a template no claim fits: added by hand
 
 
 def build_world() -> World:
@@ -181,6 +186,7 @@ def build_world() -> World:
             claim=claim, source=source, role=ClaimSource.Role.SUPPORTS, by=person
         )
         services.note_add(claim=claim, by=person, body="The report documents the bomblets.")
+        complete_checklists(claim, person)
         claim.refresh_from_db()
         return services.claim_transition(
             claim=claim,
@@ -196,6 +202,10 @@ def build_world() -> World:
         to_status=Claim.Status.SIGNED_OFF,
         by=edith,
         expected_version=signed.version,
+    )
+    # A checklist added by hand (the quotes one), done before its verdict was proposed.
+    checklists.attach_by_hand(
+        claim=proposed, template=ChecklistTemplate.objects.get(name="Quotes"), by=oscar
     )
     proposed = propose(proposed, oscar, Claim.Verdict.MISLEADING)
 
@@ -253,6 +263,8 @@ def build_world() -> World:
         digest=digest,
         webhook=webhook,
         profile=profile,
+        step_theirs=ChecklistStep.objects.filter(claim=proposed).order_by("pk").first(),
+        video=ChecklistTemplate.objects.get(name="Video"),
     )
 
 
@@ -1062,6 +1074,117 @@ admin_case(
         name=lambda w: "World chat",
     ),
     edith=to("/admin/claims/webhook/"),
+)
+
+
+# --- checklists --------------------------------------------------------------------------------
+
+
+def step_state(expected: str):
+    def check(world, response, text):
+        assert ChecklistStep.objects.get(pk=world.step_theirs.pk).state == expected
+
+    return check
+
+
+def video_steps(expected: int):
+    def check(world, response, text):
+        assert world.proposed.checklist_steps.filter(template=world.video).count() == expected
+
+    return check
+
+
+def CHECKLIST_OF_PROPOSED(world):
+    return claim_url(PROPOSED)(world) + "#checklist_steps-group"
+
+
+def _step_decision(decision):
+    return lambda w: (
+        f"/admin/claims/claim/{w.step_theirs.claim_id}/steps/{w.step_theirs.pk}/{decision}/"
+    )
+
+
+admin_case(
+    "step-reopen-theirs",
+    "admin:claims_claim_step",
+    _step_decision("reopen"),
+    method="post",
+    staff=Out(403, check=step_state("done")),
+    fiona=Out(403, check=step_state("done")),
+    oscar=to(CHECKLIST_OF_PROPOSED, check=step_state("open")),
+    edith=to(CHECKLIST_OF_PROPOSED, check=step_state("open")),
+    data=lambda w: {f"step-{w.step_theirs.pk}-version": str(w.step_theirs.version)},
+)
+admin_case("step-done-get", "admin:claims_claim_step", _step_decision("done"), 405, staff=405)
+admin_case(
+    "checklist-add-theirs",
+    "admin:claims_claim_add_checklist",
+    claim_url(PROPOSED, "checklists/add/"),
+    method="post",
+    staff=Out(403, check=video_steps(0)),
+    fiona=Out(403, check=video_steps(0)),
+    oscar=to(CHECKLIST_OF_PROPOSED, check=video_steps(4)),
+    edith=to(CHECKLIST_OF_PROPOSED, check=video_steps(4)),
+    data=lambda w: {"checklist_template": str(w.video.pk)},
+)
+TEMPLATES = "/admin/claims/checklisttemplate/"
+admin_case("template-list", "admin:claims_checklisttemplate_changelist", at(TEMPLATES))
+admin_case(
+    "template-add", "admin:claims_checklisttemplate_add", at(TEMPLATES + "add/"), 403, edith=200
+)
+admin_case(
+    "template-change",
+    "admin:claims_checklisttemplate_change",
+    lambda w: f"{TEMPLATES}{w.video.pk}/change/",
+)
+admin_case(
+    "template-history",
+    "admin:claims_checklisttemplate_history",
+    lambda w: f"{TEMPLATES}{w.video.pk}/history/",
+)
+admin_case(
+    "template-delete",
+    "admin:claims_checklisttemplate_delete",
+    lambda w: f"{TEMPLATES}{w.video.pk}/delete/",
+    403,
+    edith=200,
+)
+api_case("step-list", "api:checklist-step-list", "get", at("/api/checklist-steps/"), 200)
+api_case(
+    "step-retrieve",
+    "api:checklist-step-detail",
+    "get",
+    lambda w: f"/api/checklist-steps/{w.step_theirs.pk}/",
+    200,
+)
+api_case(
+    "step-reopen-theirs",
+    "api:checklist-step-detail",
+    "patch",
+    lambda w: f"/api/checklist-steps/{w.step_theirs.pk}/",
+    ok(check=step_state("open")),
+    fiona=err(403, "permission_denied", check=step_state("done")),
+    data=lambda w: {"state": "open"},
+    headers=lambda w: {"HTTP_IF_MATCH": f'"step-{w.step_theirs.pk}-{w.step_theirs.version}"'},
+)
+api_case(
+    "template-list", "api:checklist-template-list", "get", at("/api/checklist-templates/"), 200
+)
+api_case(
+    "template-retrieve",
+    "api:checklist-template-detail",
+    "get",
+    lambda w: f"/api/checklist-templates/{w.video.pk}/",
+    200,
+)
+api_case(
+    "claim-checklists-theirs",
+    "api:claim-checklists",
+    "post",
+    lambda w: f"/api/claims/{w.proposed.pk}/checklists/",
+    ok(201, check=video_steps(4)),
+    fiona=err(403, "permission_denied", check=video_steps(0)),
+    data=lambda w: {"template": w.video.pk},
 )
 
 # --- dashboard and public pages ----------------------------------------------------------------

@@ -10,6 +10,7 @@ from django.utils import timezone
 from claims import memory
 from claims.models import Claim, ClaimMatch, ClaimSource, Source
 from claims.services import article_ingest
+from tests.support.checklists import complete as complete_checklists
 from tests.test_admin import form_values
 from tests.test_memory import FIRST, SECOND
 
@@ -23,6 +24,7 @@ def repeated(fact_checker):
     earlier = first.claims.get(text__contains="70,000")
     report = Source.objects.create(kind=Source.Kind.DOCUMENT, name="UN casualty report")
     ClaimSource.objects.create(claim=earlier, source=report, role=ClaimSource.Role.SUPPORTS)
+    complete_checklists(earlier, fact_checker)  # its verdict rested on the desk's steps
     Claim.objects.filter(pk=earlier.pk).update(
         status=Claim.Status.SIGNED_OFF, verdict=Claim.Verdict.TRUE, signed_off_at=timezone.now()
     )

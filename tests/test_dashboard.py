@@ -301,4 +301,4 @@ def test_the_dashboard_query_count_is_the_same_for_5_and_200_articles(client, ed
     many_articles(195, fact_checker, first=5)
     with_two_hundred = dashboard_queries(client)
     assert with_five == with_two_hundred
-    assert with_five <= 20
+    assert with_five <= 21  # the checklist progress of the articles is one query

@@ -186,8 +186,10 @@ def test_a_decision_someone_else_made_first_is_not_overwritten(fact_checker, edi
 
 
 def test_a_signed_off_verdict_is_carried_over_through_the_workflow(fact_checker):
-    from claims.models import Claim, ClaimSource, ReviewNote, Source
+    from claims.checklists import StepsOpen
+    from claims.models import ChecklistStep, Claim, ClaimSource, ReviewNote, Source
     from claims.services import ClaimActionRefused, match_confirm
+    from tests.support.checklists import complete as complete_checklists
 
     match = matched_pair(fact_checker)
     earlier = match.earlier
@@ -199,8 +201,22 @@ def test_a_signed_off_verdict_is_carried_over_through_the_workflow(fact_checker)
     Claim.objects.filter(pk=earlier.pk).update(
         status=Claim.Status.SIGNED_OFF, verdict=Claim.Verdict.TRUE, signed_off_at=timezone.now()
     )
+    # The earlier verdict was reached without the statistics checklist: carrying it cannot
+    # skip the steps the new claim needs, and nothing of the attempt is kept.
+    with pytest.raises(StepsOpen, match="Find the primary data"):
+        match_confirm(match=match, by=fact_checker, carry_verdict=True)
+    assert ClaimMatch.objects.get(pk=match.pk).status == ClaimMatch.Status.SUGGESTED
+    assert not ChecklistStep.objects.filter(claim_id=match.claim_id).exists()
+    # Its steps done (as a claim signed off with checklists is), they carry over with it.
+    Claim.objects.filter(pk=earlier.pk).update(status=Claim.Status.IN_REVIEW)
+    earlier.refresh_from_db()
+    complete_checklists(earlier, fact_checker)
+    Claim.objects.filter(pk=earlier.pk).update(status=Claim.Status.SIGNED_OFF)
     match_confirm(match=match, by=fact_checker, carry_verdict=True)
     claim = Claim.objects.get(pk=match.claim_id)
+    carried = claim.checklist_steps.filter(is_required=True)
+    assert carried.exists() and all(step.state == "done" for step in carried)
+    assert all(f"Done on claim #{earlier.ordinal}" in step.note for step in carried)
     assert claim.status == Claim.Status.VERDICT_PROPOSED
     assert claim.verdict == Claim.Verdict.TRUE
     assert claim.claim_sources.filter(source=report, role=ClaimSource.Role.SUPPORTS).exists()

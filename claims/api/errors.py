@@ -12,7 +12,7 @@ from rest_framework import exceptions, status
 from rest_framework.response import Response
 from rest_framework.views import exception_handler as drf_exception_handler
 
-from claims import services
+from claims import checklists, services
 from claims.claimreview import ImportRefused
 
 
@@ -82,6 +82,17 @@ def api_exception_handler(exception, context):
             error_body("transition_refused", str(exception), allowed=list(exception.allowed)),
             status=409,
         )
+    if isinstance(exception, checklists.StepsOpen):
+        return Response(
+            error_body(
+                "checklist_incomplete",
+                str(exception),
+                open_steps=[step.pk for step in exception.steps],
+            ),
+            status=409,
+        )
+    if isinstance(exception, checklists.StaleStep):
+        return Response(error_body("precondition_failed", str(exception)), status=412)
     if isinstance(exception, services.AlreadyDecided):
         return Response(error_body("conflict", str(exception)), status=409)
     if isinstance(exception, services.NotAllowed):

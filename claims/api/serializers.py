@@ -12,6 +12,9 @@ from rest_framework import serializers
 from claims import roles
 from claims.models import (
     Article,
+    ChecklistStep,
+    ChecklistTemplate,
+    ChecklistTemplateStep,
     Claim,
     ClaimMatch,
     ClaimRelation,
@@ -508,4 +511,72 @@ class MatchConfirmSerializer(serializers.Serializer):
         default=False,
         help_text="Propose the earlier claim's signed-off verdict for this one, with its "
         "evidence and a note (the workflow's usual sign-off follows).",
+    )
+
+
+class ChecklistTemplateStepSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = ChecklistTemplateStep
+        fields = ("position", "instruction", "is_required")
+
+
+class ChecklistTemplateSerializer(serializers.ModelSerializer):
+    steps = ChecklistTemplateStepSerializer(many=True, read_only=True)
+    kinds = serializers.ListField(child=serializers.CharField(), read_only=True)
+    flags = serializers.ListField(child=serializers.CharField(), read_only=True)
+    claimant_kinds = serializers.ListField(child=serializers.CharField(), read_only=True)
+
+    class Meta:
+        model = ChecklistTemplate
+        fields = (
+            "id",
+            "name",
+            "description",
+            "kinds",
+            "flags",
+            "claimant_kinds",
+            "is_active",
+            "steps",
+        )
+
+
+class ChecklistStepSerializer(DeskModelSerializer):
+    decided_by = PersonSerializer(read_only=True, allow_null=True)
+
+    class Meta:
+        model = ChecklistStep
+        fields = (
+            "id",
+            "claim",
+            "template",
+            "checklist",
+            "position",
+            "instruction",
+            "is_required",
+            "state",
+            "note",
+            "evidence",
+            "waived_reason",
+            "decided_by",
+            "decided_at",
+            "version",
+        )
+        read_only_fields = fields
+
+
+class ChecklistStepUpdateSerializer(serializers.Serializer):
+    """Tick a step (`done`, with a note and one of the claim's sources as evidence), reopen it
+    (`open`), or waive a required step (`waived`, editors only, with `waived_reason`)."""
+
+    state = serializers.ChoiceField(choices=ChecklistStep.State.choices)
+    note = serializers.CharField(required=False, allow_blank=True, max_length=2000)
+    evidence = StrictPrimaryKeyRelatedField(
+        queryset=ClaimSource.objects.all(), required=False, allow_null=True
+    )
+    waived_reason = serializers.CharField(required=False, allow_blank=True, max_length=2000)
+
+
+class ChecklistAttachSerializer(serializers.Serializer):
+    template = StrictPrimaryKeyRelatedField(
+        queryset=ChecklistTemplate.objects.filter(is_active=True)
     )

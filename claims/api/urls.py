@@ -12,6 +12,10 @@ router.register("claim-sources", views.ClaimSourceViewSet, basename="claim-sourc
 router.register("relations", views.RelationViewSet, basename="relation")
 router.register("matches", views.MatchViewSet, basename="match")
 router.register("notes", views.NoteViewSet, basename="note")
+router.register("checklist-steps", views.ChecklistStepViewSet, basename="checklist-step")
+router.register(
+    "checklist-templates", views.ChecklistTemplateViewSet, basename="checklist-template"
+)
 router.register("notifications", views.NotificationViewSet, basename="notification")
 
 urlpatterns = [

@@ -31,7 +31,7 @@ from rest_framework.parsers import FormParser, MultiPartParser
 from rest_framework.permissions import AllowAny, IsAuthenticated
 from rest_framework.response import Response
 
-from claims import claimreview, memory, notifications, roles, services
+from claims import checklists, claimreview, memory, notifications, roles, services
 from claims.api import serializers as api
 from claims.api.errors import PreconditionFailed, PreconditionRequired
 from claims.api.filters import ClaimFilter, FullTextSearch
@@ -41,6 +41,8 @@ from claims.api.permissions import IsEditor, IsOnTheDesk
 from claims.forms import UPLOAD_SUFFIXES, decode_upload
 from claims.models import (
     Article,
+    ChecklistStep,
+    ChecklistTemplate,
     Claim,
     ClaimMatch,
     ClaimRelation,
@@ -411,6 +413,24 @@ class ClaimViewSet(
         return self._respond(claim)
 
     @extend_schema(
+        tags=["checklists"],
+        request=api.ChecklistAttachSerializer,
+        responses={201: api.ChecklistStepSerializer(many=True), **errors(400, 401, 403, 404, 409)},
+    )
+    @action(detail=True, methods=["post"])
+    def checklists(self, request, pk=None):
+        """Add a checklist by hand (one the claim does not fit by its kind: images, video).
+        Answers the claim's new steps. A claim gets the checklists it fits when it is taken
+        into review."""
+        claim = self.get_object()
+        incoming = api.ChecklistAttachSerializer(data=request.data)
+        incoming.is_valid(raise_exception=True)
+        template = incoming.validated_data["template"]
+        checklists.attach_by_hand(claim=claim, template=template, by=request.user)
+        steps = claim.checklist_steps.filter(template=template).select_related("decided_by")
+        return Response(api.ChecklistStepSerializer(steps, many=True).data, status=201)
+
+    @extend_schema(
         parameters=[IF_MATCH],
         request=api.AssignSerializer,
         responses={200: api.ClaimSerializer, **errors(400, 401, 403, 404, 412, 428)},
@@ -684,6 +704,85 @@ class MatchViewSet(DeskViewSetMixin, viewsets.ReadOnlyModelViewSet):
         """Not the same claim: it stays dismissed when the article is matched again."""
         match = services.match_dismiss(match=self.get_object(), by=request.user)
         return Response(api.MatchSerializer(match).data)
+
+
+def step_etag(step: ChecklistStep) -> str:
+    return f'"step-{step.pk}-{step.version}"'
+
+
+def expected_step_version(request, step: ChecklistStep) -> int:
+    """As expected_version, for a checklist step."""
+    header = request.headers.get("If-Match", "").strip()
+    if not header or header == "*":
+        if header == "*" or settings.API_ALLOW_WRITES_WITHOUT_IF_MATCH:
+            return step.version
+        raise PreconditionRequired("Send the step's ETag in an If-Match header.")
+    tags = [tag.strip().removeprefix("W/").strip('"') for tag in header.split(",")]
+    if f"step-{step.pk}-{step.version}" not in tags:
+        raise PreconditionFailed(
+            f"The step is now at version {step.version} ({step_etag(step)}): read it again, "
+            "then apply your change."
+        )
+    return step.version
+
+
+STEP_IF_MATCH = OpenApiParameter(
+    "If-Match",
+    OpenApiTypes.STR,
+    OpenApiParameter.HEADER,
+    description='The ETag of the step as you read it, e.g. `"step-12-3"`.',
+)
+
+
+@extend_schema(tags=["checklists"])
+class ChecklistTemplateViewSet(DeskViewSetMixin, viewsets.ReadOnlyModelViewSet):
+    """The desk's checklist templates and their steps (editors change them in the admin)."""
+
+    serializer_class = api.ChecklistTemplateSerializer
+    queryset = ChecklistTemplate.objects.prefetch_related("steps").order_by("name", "pk")
+    pagination_class = None
+
+
+@extend_schema(tags=["checklists"])
+class ChecklistStepViewSet(
+    DeskViewSetMixin, mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet
+):
+    """The steps of claims' checklists: filter by `claim`; tick, reopen or waive one with
+    PATCH and `If-Match` (its ETag). A verdict cannot be proposed while a required step of
+    its claim is open."""
+
+    serializer_class = api.ChecklistStepSerializer
+    queryset = ChecklistStep.objects.select_related("decided_by")
+    pagination_class = StableCursorPagination
+    filter_backends = (DjangoFilterBackend,)
+    filterset_fields = ("claim", "state")
+
+    @extend_schema(responses={200: api.ChecklistStepSerializer, **READ_ERRORS})
+    def retrieve(self, request, *args, **kwargs):
+        step = self.get_object()
+        return Response(self.get_serializer(step).data, headers={"ETag": step_etag(step)})
+
+    @extend_schema(
+        request=api.ChecklistStepUpdateSerializer,
+        parameters=[STEP_IF_MATCH],
+        responses={200: api.ChecklistStepSerializer, **errors(400, 401, 403, 404, 409, 412, 428)},
+    )
+    def partial_update(self, request, pk=None):
+        step = self.get_object()
+        incoming = api.ChecklistStepUpdateSerializer(data=request.data)
+        incoming.is_valid(raise_exception=True)
+        data = incoming.validated_data
+        version = expected_step_version(request, step)
+        step = checklists.step_update(
+            step=step,
+            by=request.user,
+            expected_version=version,
+            state=data["state"],
+            note=data.get("note"),
+            evidence=data.get("evidence", ...),
+            reason=data.get("waived_reason", ""),
+        )
+        return Response(api.ChecklistStepSerializer(step).data, headers={"ETag": step_etag(step)})
 
 
 @extend_schema(tags=["claims"])

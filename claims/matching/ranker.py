@@ -81,8 +81,10 @@ class Matcher:
     def __len__(self) -> int:
         return len(self._ids)
 
-    def add(self, identifier: object, text: str) -> None:
-        analysed = analyse(text)
+    def add(self, identifier: object, text: str, analysed: Analysed | None = None) -> None:
+        """Index a claim; ``analysed`` is ``analyse(text)`` when the caller kept it already."""
+        if analysed is None:
+            analysed = analyse(text)
         self._index.add(analysed.terms)
         self._ids.append(identifier)
         self._claims.append(analysed)
