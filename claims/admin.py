@@ -701,7 +701,7 @@ class ChecklistInline(ReadOnly, admin.TabularInline):
     @admin.display(description="done?")
     def standing(self, step: ChecklistStep) -> str:
         if step.state == ChecklistStep.State.OPEN:
-            return format_html('<span class="step-state step-open">open</span>')
+            return mark_safe('<span class="step-state step-open">open</span>')
         who = step.decided_by.get_username() if step.decided_by else "someone"
         when = (
             timezone.localtime(step.decided_at).strftime("%Y-%m-%d %H:%M")

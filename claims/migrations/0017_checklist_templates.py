@@ -98,6 +98,12 @@ TEMPLATES = [
 
 
 def create(apps, schema_editor):
+    create_templates(apps)
+    sync_groups(apps)
+
+
+def create_templates(apps) -> None:
+    """The templates above, where none of that name exists (the tests call it after a flush)."""
     Template = apps.get_model("claims", "ChecklistTemplate")
     Step = apps.get_model("claims", "ChecklistTemplateStep")
     for name, description, kinds, flags, claimant_kinds, steps in TEMPLATES:
@@ -115,7 +121,6 @@ def create(apps, schema_editor):
                 Step(template=template, position=number, instruction=text, is_required=required)
                 for number, (text, required) in enumerate(steps, start=1)
             )
-    sync_groups(apps)
 
 
 def remove(apps, schema_editor):

@@ -18,4 +18,6 @@ def ship_templates() -> None:
 
     from django.apps import apps
 
-    importlib.import_module("claims.migrations.0017_checklist_templates").create(apps, None)
+    # Only the templates: the migration's create() also syncs the groups with the historical
+    # registry's tricks, which must not touch the live app registry.
+    importlib.import_module("claims.migrations.0017_checklist_templates").create_templates(apps)
