@@ -239,6 +239,16 @@ def test_the_api_ticks_a_step_with_its_etag_and_refuses_a_stale_one(statistic, f
     assert ChecklistStep.objects.get(pk=first["id"]).state == "done"
 
 
+def propose_through_api(claim: Claim, by):
+    claim.refresh_from_db()
+    return api_as(by).post(
+        f"/api/claims/{claim.pk}/transition/",
+        {"status": "verdict_proposed", "verdict": "true"},
+        format="json",
+        HTTP_IF_MATCH=f'"{claim.pk}-{claim.version}"',
+    )
+
+
 def test_the_api_waives_only_as_an_editor_and_gates_the_verdict(statistic, fact_checker, editor):
     statistic = move(statistic, "in_review", fact_checker)
     evidence_for(statistic, fact_checker)
@@ -249,13 +259,7 @@ def test_the_api_waives_only_as_an_editor_and_gates_the_verdict(statistic, fact_
         f"/api/checklist-steps/{step.pk}/", waive, format="json", HTTP_IF_MATCH="*"
     )
     assert refused.status_code == 403
-    statistic.refresh_from_db()
-    proposal = api_as(fact_checker).post(
-        f"/api/claims/{statistic.pk}/transition/",
-        {"status": "verdict_proposed", "verdict": "true"},
-        format="json",
-        HTTP_IF_MATCH=f'"{statistic.pk}-{statistic.version}"',
-    )
+    proposal = propose_through_api(statistic, fact_checker)
     assert proposal.status_code == 409, proposal.json()
     assert "required checklist steps" in proposal.json()["error"]["message"]
     assert proposal.json()["error"]["code"] == "checklist_incomplete"
@@ -266,13 +270,7 @@ def test_the_api_waives_only_as_an_editor_and_gates_the_verdict(statistic, fact_
         )
         assert answer.status_code == 200, answer.json()
         assert answer.json()["decided_by"]["username"] == editor.username
-    statistic.refresh_from_db()
-    proposal = api_as(fact_checker).post(
-        f"/api/claims/{statistic.pk}/transition/",
-        {"status": "verdict_proposed", "verdict": "true"},
-        format="json",
-        HTTP_IF_MATCH=f'"{statistic.pk}-{statistic.version}"',
-    )
+    proposal = propose_through_api(statistic, fact_checker)
     assert proposal.status_code == 200, proposal.json()
 
 

@@ -89,18 +89,26 @@ def claim_etag(claim: Claim) -> str:
 def expected_version(request, claim: Claim) -> int:
     """The version the client read, from If-Match; 428 without one (unless allowed), 412 if
     it is not the current one."""
+    return _if_match(request, claim, claim_etag(claim), "claim")
+
+
+def _if_match(request, row, etag: str, what: str) -> int:
+    """`row.version` when If-Match names `etag` (or is `*`); else 428 or 412."""
     header = request.headers.get("If-Match", "").strip()
     if not header or header == "*":
         if header == "*" or settings.API_ALLOW_WRITES_WITHOUT_IF_MATCH:
-            return claim.version
-        raise PreconditionRequired()
-    tags = [tag.strip().removeprefix("W/").strip('"') for tag in header.split(",")]
-    if f"{claim.pk}-{claim.version}" not in tags:
-        raise PreconditionFailed(
-            f"The claim is now at version {claim.version} ({claim_etag(claim)}): read it again, "
-            "then apply your change."
+            return row.version
+        raise PreconditionRequired(
+            f"Send the {what}'s ETag in an If-Match header, so that you never overwrite "
+            "someone else's change without seeing it."
         )
-    return claim.version
+    tags = [tag.strip().removeprefix("W/").strip('"') for tag in header.split(",")]
+    if etag.strip('"') not in tags:
+        raise PreconditionFailed(
+            f"The {what} is now at version {row.version} ({etag}): read it again, then apply "
+            "your change."
+        )
+    return row.version
 
 
 @extend_schema(exclude=True)
@@ -712,18 +720,7 @@ def step_etag(step: ChecklistStep) -> str:
 
 def expected_step_version(request, step: ChecklistStep) -> int:
     """As expected_version, for a checklist step."""
-    header = request.headers.get("If-Match", "").strip()
-    if not header or header == "*":
-        if header == "*" or settings.API_ALLOW_WRITES_WITHOUT_IF_MATCH:
-            return step.version
-        raise PreconditionRequired("Send the step's ETag in an If-Match header.")
-    tags = [tag.strip().removeprefix("W/").strip('"') for tag in header.split(",")]
-    if f"step-{step.pk}-{step.version}" not in tags:
-        raise PreconditionFailed(
-            f"The step is now at version {step.version} ({step_etag(step)}): read it again, "
-            "then apply your change."
-        )
-    return step.version
+    return _if_match(request, step, step_etag(step), "step")
 
 
 STEP_IF_MATCH = OpenApiParameter(
