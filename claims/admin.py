@@ -18,6 +18,7 @@ from django.forms import Textarea
 from django.http import (
     Http404,
     HttpRequest,
+    HttpResponse,
     HttpResponseNotAllowed,
     HttpResponseRedirect,
     JsonResponse,
@@ -30,7 +31,7 @@ from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 
-from claims import checklists, memory, notifications, roles, search, services
+from claims import checklists, memory, notifications, roles, search, services, snapshots
 from claims.forms import (
     ArticleIngestForm,
     AssignForm,
@@ -56,6 +57,7 @@ from claims.models import (
     Notification,
     Profile,
     ReviewNote,
+    Snapshot,
     Source,
     Webhook,
 )
@@ -458,11 +460,62 @@ class ClaimSourceInline(admin.TabularInline):
     model = ClaimSource
     extra = 1
     formfield_overrides = {models.TextField: {"widget": Textarea(attrs={"rows": 2, "cols": 50})}}
-    fields = ("source", "role", "note", "added_by")
+    fields = ("source", "role", "note", "added_by", "captures")
     autocomplete_fields = ("source",)
-    readonly_fields = ("added_by",)
+    readonly_fields = ("added_by", "captures")
     verbose_name = "source or evidence"
     verbose_name_plural = "sources and evidence"
+
+    def get_queryset(self, request):
+        return (
+            super()
+            .get_queryset(request)
+            .select_related("source")
+            .prefetch_related(
+                models.Prefetch(
+                    "source__snapshots",
+                    Snapshot.objects.defer("text", "headers").order_by("-fetched_at", "-pk"),
+                )
+            )
+        )
+
+    @admin.display(description="snapshots (the page as captured)")
+    def captures(self, link: ClaimSource) -> str:
+        if not link.pk or not link.source.url:
+            return ""
+        rows = []
+        for snapshot in link.source.snapshots.all()[:5]:
+            when = timezone.localtime(snapshot.fetched_at).strftime("%Y-%m-%d %H:%M")
+            if snapshot.outcome == Snapshot.Outcome.FAILED:
+                rows.append(
+                    format_html(
+                        '<li class="snapshot-failed">{}: not captured — {} (next try {})</li>',
+                        when,
+                        snapshot.error,
+                        timezone.localtime(snapshot.next_try_at).strftime("%Y-%m-%d %H:%M")
+                        if snapshot.next_try_at
+                        else "not planned",
+                    )
+                )
+                continue
+            rows.append(
+                format_html(
+                    '<li>{}: HTTP {}, {}, {} bytes, SHA-256 <code title="{}">{}…</code> · '
+                    '<a href="{}" rel="noopener" target="_blank">stored copy</a></li>',
+                    when,
+                    snapshot.status,
+                    snapshot.content_type or "no type",
+                    f"{snapshot.size:,}",
+                    snapshot.sha256,
+                    snapshot.sha256[:12],
+                    reverse("admin:claims_source_snapshot", args=[link.source_id, snapshot.pk]),
+                )
+            )
+        if not rows:
+            return format_html('<span class="suggested">{}</span>', "capture pending")
+        return format_html(
+            '<ul class="snapshots">{}</ul>', format_html_join("", "{}", ((r,) for r in rows))
+        )
 
 
 class RelationInline(admin.TabularInline):
@@ -1502,6 +1555,44 @@ class SourceAdmin(admin.ModelAdmin):
                 return data
 
         return NoTwinSourceForm
+
+    def get_urls(self):
+        info = self.opts.app_label, self.opts.model_name
+        return [
+            path(
+                "<int:object_id>/snapshots/<int:snapshot_id>/",
+                self.admin_site.admin_view(self.snapshot_view),
+                name="{}_{}_snapshot".format(*info),
+            ),
+            *super().get_urls(),
+        ]
+
+    def snapshot_view(self, request, object_id: int, snapshot_id: int):
+        """A stored copy, checked against its SHA-256 first; served as plain text (or as a
+        download), sandboxed, never as a live page on the desk's origin."""
+        snapshot = get_object_or_404(Snapshot, pk=snapshot_id, source_id=object_id)
+        if not self.has_view_permission(request, snapshot.source):
+            raise PermissionDenied
+        try:
+            body = snapshots.read_verified(snapshot)
+        except snapshots.Tampered as tampered:
+            response = HttpResponse(
+                f"Not served: {tampered}\n\nSnapshot {snapshot.pk} of {snapshot.url}, captured "
+                f"{snapshot.fetched_at:%Y-%m-%d %H:%M} UTC, SHA-256 {snapshot.sha256}.",
+                status=409,
+                content_type="text/plain; charset=utf-8",
+            )
+        else:
+            content_type, inline = snapshots.safe_content_type(snapshot)
+            response = HttpResponse(body, content_type=content_type)
+            response["Content-Disposition"] = (
+                "inline" if inline else f'attachment; filename="snapshot-{snapshot.pk}"'
+            )
+            response["X-Snapshot-SHA256"] = snapshot.sha256
+        response["Content-Security-Policy"] = "sandbox"
+        response["X-Content-Type-Options"] = "nosniff"
+        response["Cache-Control"] = "private, no-store"
+        return response
 
     @admin.display(description="claims", ordering="claims_total")
     def claim_count(self, source: Source) -> int:

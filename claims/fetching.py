@@ -358,6 +358,61 @@ def fetch_page(url: str) -> FetchedPage:
     raise FetchError(f"The page redirected more than {max_redirects} times.")
 
 
+@dataclass(frozen=True)
+class Capture:
+    """A response as received, for evidence: whatever its status and content type."""
+
+    url: str  # as requested
+    final_url: str  # after redirects
+    status: int
+    headers: tuple[tuple[str, str], ...]
+    content_type: str  # the media type, lowered ("" when none was given)
+    charset: str | None  # as declared by the server
+    body: bytes  # after the transfer's Content-Encoding is undone (gzip), as the page is read
+
+
+def capture(url: str) -> Capture:
+    """GET any page for the record (HTML, text, PDF, an image; an error page too), with every
+    check of `fetch_page`: the addresses of each hop, the deadline, the size cap."""
+    timeout_seconds = settings.FETCH_TIMEOUT_SECONDS
+    max_bytes = settings.FETCH_MAX_BYTES
+    max_redirects = settings.FETCH_MAX_REDIRECTS
+    deadline = time.monotonic() + timeout_seconds
+    headers = {"User-Agent": USER_AGENT, "Accept": "*/*", "Accept-Encoding": "gzip, deflate"}
+    current_url = url
+    visited: set[str] = set()
+    for _hop in range(max_redirects + 1):
+        target = check_url(current_url)
+        visited.add(target.url)
+        with _request(
+            target, "GET", headers=headers, deadline=deadline, timeout_seconds=timeout_seconds
+        ) as response:
+            if response.status in REDIRECT_STATUSES:
+                current_url = _redirect_location(target, response)
+                if _loop_key(current_url) in visited:
+                    raise FetchError("The page redirects in a loop and never arrives anywhere.")
+                continue
+            body = _read_body(
+                response, max_bytes=max_bytes, deadline=deadline, timeout_seconds=timeout_seconds
+            )
+            content_type, charset = _parse_content_type(response.headers.get("Content-Type", ""))
+            return Capture(
+                url=url,
+                final_url=target.url,
+                status=response.status,
+                headers=tuple(response.headers.items()),
+                content_type=content_type,
+                charset=charset,
+                body=body,
+            )
+    raise FetchError(f"The page redirected more than {max_redirects} times.")
+
+
+def decode_text(body: bytes, declared_charset: str | None, *, is_html: bool) -> tuple[str, str]:
+    """The text of a captured page and the charset it was read with, as `fetch_page` reads."""
+    return _decode_text(body, declared_charset, is_html=is_html)
+
+
 def _loop_key(url: str) -> str:
     """The form of `url` used to notice redirect loops (no DNS lookup, unlike check_url)."""
     parts = urlsplit(url.strip())

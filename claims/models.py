@@ -354,6 +354,49 @@ class Source(models.Model):
         return self.name
 
 
+class Snapshot(models.Model):
+    """A source's page as the desk captured it: the response (status, headers, body, kept in
+    the snapshots storage), its main text, when, and the SHA-256 of the body, re-checked on
+    every download. Never edited or deleted by the app: a later capture is a new snapshot. A
+    capture that failed is recorded too, with why and when the next try is due."""
+
+    class Outcome(models.TextChoices):
+        CAPTURED = "captured", "Captured"
+        FAILED = "failed", "Failed"
+
+    source = models.ForeignKey("Source", on_delete=models.CASCADE, related_name="snapshots")
+    url = models.URLField(max_length=2000, help_text="The address asked for.")
+    final_url = models.URLField(max_length=2000, blank=True, help_text="After redirects.")
+    fetched_at = models.DateTimeField(default=timezone.now)
+    outcome = models.CharField(max_length=10, choices=Outcome.choices)
+    status = models.PositiveSmallIntegerField(null=True, blank=True)
+    headers = models.JSONField(default=list, blank=True)  # [[name, value], ...] as received
+    content_type = models.CharField(max_length=200, blank=True)
+    charset = models.CharField(max_length=40, blank=True)
+    size = models.PositiveBigIntegerField(default=0)
+    sha256 = models.CharField(max_length=64, blank=True)
+    stored_as = models.CharField(max_length=300, blank=True, help_text="Name in the storage.")
+    text = models.TextField(blank=True, help_text="The main text, as captured.")
+    error = models.TextField(blank=True)
+    next_try_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["source", "-fetched_at", "-pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(outcome="failed") | (~Q(sha256="") & ~Q(stored_as="")),
+                name="snapshot_captured_has_hash_and_body",
+            ),
+        ]
+        indexes = [
+            # A source's captures, newest first (the claim page).
+            models.Index(fields=["source", "-fetched_at"], name="snapshot_source_fetched"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_outcome_display()} {self.url} at {self.fetched_at:%Y-%m-%d %H:%M}"
+
+
 class ClaimSource(models.Model):
     class Role(models.TextChoices):
         ATTRIBUTED_TO = "attributed_to", "Attributed to"

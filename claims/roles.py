@@ -22,6 +22,7 @@ GROUP_PERMISSIONS: dict[str, dict[str, tuple[str, ...]]] = {
         "checklisttemplate": ("view",),
         "checklisttemplatestep": ("view",),
         "checkliststep": ("view",),  # ticked through the services (claim page, API)
+        "snapshot": ("view",),  # captured by the desk, never edited
     },
     EDITORS: {
         "webhook": ("view", "add", "change", "delete"),
@@ -38,6 +39,7 @@ GROUP_PERMISSIONS: dict[str, dict[str, tuple[str, ...]]] = {
         "checklisttemplate": ("view", "add", "change", "delete"),
         "checklisttemplatestep": ("view", "add", "change", "delete"),
         "checkliststep": ("view",),
+        "snapshot": ("view",),
     },
 }
 

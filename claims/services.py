@@ -709,6 +709,11 @@ def claim_source_add(*, claim: Claim, source: Source, role: str, by, note: str =
                 action=ClaimEvent.Action.SOURCE_ADDED,
                 message=f"{source} ({link.get_role_display()})",
             )
+            if source.url and not source.snapshots.exists():
+                from claims import snapshots
+
+                # Evidence that lasts: the page as it is now, captured by a worker.
+                snapshots.capture_later(source)
     return link
 
 

@@ -3,7 +3,7 @@
 from celery import shared_task
 from django.conf import settings
 
-from claims import memory, notifications, services
+from claims import memory, notifications, services, snapshots
 
 
 @shared_task(name="claims.tasks.fetch_article", acks_late=True)
@@ -54,3 +54,10 @@ def match_article(article_id: int) -> int:
 def redispatch_matching() -> int:
     """Articles whose matching was never done (broker away, worker lost): send it again."""
     return memory.article_match_redispatch()
+
+
+@shared_task(name="claims.tasks.capture_source", acks_late=True)
+def capture_source(source_id: int) -> int | None:
+    """Capture the page of a source attached to a claim (evidence snapshot)."""
+    snapshot = snapshots.capture(source_id=source_id)
+    return snapshot.pk if snapshot else None

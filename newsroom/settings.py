@@ -152,8 +152,21 @@ USE_TZ = True
 STATIC_URL = "static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
 STATICFILES_DIRS = [BASE_DIR / "static"] if (BASE_DIR / "static").is_dir() else []
+SNAPSHOT_STORAGE_BACKEND = env_str(
+    "SNAPSHOT_STORAGE_BACKEND", "django.core.files.storage.FileSystemStorage"
+)
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    # Evidence snapshots: the pages a claim's sources point to, as captured. The filesystem
+    # under VAR_DIR by default; any Django storage backend by its class path.
+    "snapshots": {
+        "BACKEND": SNAPSHOT_STORAGE_BACKEND,
+        "OPTIONS": (
+            {"location": env_str("SNAPSHOT_DIR", str(VAR_DIR / "snapshots"))}
+            if SNAPSHOT_STORAGE_BACKEND.endswith(".FileSystemStorage")
+            else {}
+        ),
+    },
     # Hashed, compressed files served by whitenoise in production (after collectstatic).
     "staticfiles": {
         "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"

@@ -18,6 +18,7 @@ failure until the mark is removed.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -29,6 +30,8 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.contrib.auth.views import redirect_to_login
 from django.contrib.contenttypes.models import ContentType
+from django.core.files.base import ContentFile
+from django.core.files.storage import storages
 from django.db import transaction
 from django.test import Client, override_settings
 from django.urls import URLPattern, URLResolver, get_resolver
@@ -47,6 +50,7 @@ from claims.models import (
     Notification,
     Profile,
     ReviewNote,
+    Snapshot,
     Source,
     Webhook,
 )
@@ -108,6 +112,7 @@ class World:
     digest: Notification
     webhook: Webhook
     profile: Profile
+    snapshot: Snapshot  # the HRW page as captured
     step_theirs: ChecklistStep  # a done step of oscar's proposed claim
     video: ChecklistTemplate  # a template no claim fits: added by hand
 
@@ -229,6 +234,19 @@ def build_world() -> World:
         name="World desk chat", url="https://chat.example.org/hooks/world", desk="World"
     )
     profile = Profile.objects.create(user=fiona, time_zone="Europe/Paris")
+    page = b"<p>HRW documented cluster munition remnants.</p>"
+    snapshot = Snapshot.objects.create(
+        source=source,
+        url=source.url,
+        final_url=source.url,
+        outcome=Snapshot.Outcome.CAPTURED,
+        status=200,
+        content_type="text/html",
+        charset="utf-8",
+        size=len(page),
+        sha256=hashlib.sha256(page).hexdigest(),
+        stored_as=storages["snapshots"].save("matrix/hrw", ContentFile(page)),
+    )
     # The first note on the signed claim is the internal one.
     note_event = (
         ClaimEvent.objects.filter(claim=signed, action=ClaimEvent.Action.NOTE_ADDED)
@@ -263,6 +281,7 @@ def build_world() -> World:
         digest=digest,
         webhook=webhook,
         profile=profile,
+        snapshot=snapshot,
         step_theirs=ChecklistStep.objects.filter(claim=proposed).order_by("pk").first(),
         video=ChecklistTemplate.objects.get(name="Video"),
     )
@@ -1126,6 +1145,12 @@ admin_case(
     oscar=to(CHECKLIST_OF_PROPOSED, check=video_steps(4)),
     edith=to(CHECKLIST_OF_PROPOSED, check=video_steps(4)),
     data=lambda w: {"checklist_template": str(w.video.pk)},
+)
+
+admin_case(
+    "snapshot-stored-copy",
+    "admin:claims_source_snapshot",
+    lambda w: f"/admin/claims/source/{w.source.pk}/snapshots/{w.snapshot.pk}/",
 )
 TEMPLATES = "/admin/claims/checklisttemplate/"
 admin_case("template-list", "admin:claims_checklisttemplate_changelist", at(TEMPLATES))

@@ -30,6 +30,10 @@ PUBLIC_TEST_ADDRESS = "93.184.216.34"  # a public address; never actually contac
 SMALL_CAP_BYTES = 64 * 1024
 GZIP_BOMB_DECODED_BYTES = 50 * 1024 * 1024
 HTML_PAGE = "<html><head><title>Réel</title></head><body><p>Le café est prêt.</p></body></html>"
+SCRIPT_PAGE = (
+    "<html><body><p>The minister said exports rose.</p>"
+    "<script>document.cookie='stolen'</script></body></html>"
+)
 CP1252_PAGE = (
     b'<html><head><meta charset="windows-1252"><title>x</title></head>'
     b"<body><p>caf\xe9 \x93quoted\x94 \x80 5</p></body></html>"
@@ -136,6 +140,8 @@ def _make_handler(log: ServerLog, gzip_bomb: bytes) -> type[http.server.BaseHTTP
                     gzip.compress(HTML_PAGE.encode("utf-8")),
                     {**html, "Content-Encoding": "gzip"},
                 )
+            elif path == "/script":
+                self._send(200, SCRIPT_PAGE.encode("utf-8"), html)
             elif path == "/cp1252":
                 self._send(200, CP1252_PAGE, {"Content-Type": "text/html"})
             elif path.startswith("/redirect/"):
