@@ -484,7 +484,8 @@ class ClaimSourceInline(admin.TabularInline):
         if not link.pk or not link.source.url:
             return ""
         rows = []
-        for snapshot in link.source.snapshots.all()[:5]:
+        listed = list(link.source.snapshots.all()[:6])
+        for position, snapshot in enumerate(listed[:5]):
             when = timezone.localtime(snapshot.fetched_at).strftime("%Y-%m-%d %H:%M")
             if snapshot.outcome == Snapshot.Outcome.FAILED:
                 rows.append(
@@ -498,10 +499,13 @@ class ClaimSourceInline(admin.TabularInline):
                     )
                 )
                 continue
+            earlier = any(
+                other.outcome == Snapshot.Outcome.CAPTURED for other in listed[position + 1 :]
+            )
             rows.append(
                 format_html(
                     '<li>{}: HTTP {}, {}, {} bytes, SHA-256 <code title="{}">{}…</code> · '
-                    '<a href="{}" rel="noopener" target="_blank">stored copy</a></li>',
+                    '<a href="{}" rel="noopener" target="_blank">stored copy</a>{}</li>',
                     when,
                     snapshot.status,
                     snapshot.content_type or "no type",
@@ -509,6 +513,15 @@ class ClaimSourceInline(admin.TabularInline):
                     snapshot.sha256,
                     snapshot.sha256[:12],
                     reverse("admin:claims_source_snapshot", args=[link.source_id, snapshot.pk]),
+                    format_html(
+                        ' · <a href="{}">changes since the capture before</a>',
+                        reverse(
+                            "admin:claims_source_snapshot_changes",
+                            args=[link.source_id, snapshot.pk],
+                        ),
+                    )
+                    if earlier
+                    else "",
                 )
             )
         if not rows:
@@ -1564,8 +1577,33 @@ class SourceAdmin(admin.ModelAdmin):
                 self.admin_site.admin_view(self.snapshot_view),
                 name="{}_{}_snapshot".format(*info),
             ),
+            path(
+                "<int:object_id>/snapshots/<int:snapshot_id>/changes/",
+                self.admin_site.admin_view(self.snapshot_changes_view),
+                name="{}_{}_snapshot_changes".format(*info),
+            ),
             *super().get_urls(),
         ]
+
+    def snapshot_changes_view(self, request, object_id: int, snapshot_id: int):
+        """What changed in the page's main text since the capture before this one, word by word."""
+        snapshot = get_object_or_404(
+            Snapshot.objects.select_related("source"), pk=snapshot_id, source_id=object_id
+        )
+        if not self.has_view_permission(request, snapshot.source):
+            raise PermissionDenied
+        previous = snapshots.previous_capture(snapshot)
+        context = {
+            **self.admin_site.each_context(request),
+            "title": "Changes between two captures",
+            "opts": self.opts,
+            "source": snapshot.source,
+            "snapshot": snapshot,
+            "previous": previous,
+            "change": snapshots.describe_change(previous, snapshot) if previous else "",
+            "runs": snapshots.word_diff(previous.text, snapshot.text) if previous else [],
+        }
+        return TemplateResponse(request, "admin/claims/source/snapshot_changes.html", context)
 
     def snapshot_view(self, request, object_id: int, snapshot_id: int):
         """A stored copy, checked against its SHA-256 first; served as plain text (or as a

@@ -575,6 +575,7 @@ class ClaimEvent(models.Model):
         SPLIT = "split", "Split"
         MERGED = "merged", "Merged"
         CHECKLIST = "checklist", "Checklist"
+        EVIDENCE = "evidence", "Evidence changed"
 
     claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="events")
     actor = person_field()
@@ -776,6 +777,7 @@ class Notification(models.Model):
         UNASSIGNED = "unassigned", "Unassigned"
         ESCALATION = "escalation", "Escalation"
         DIGEST = "digest", "Daily digest"
+        EVIDENCE = "evidence", "Evidence changed"
 
     # A notification goes to a person (e-mail and the in-app list) or to a desk's chat webhook.
     recipient = models.ForeignKey(

@@ -395,7 +395,7 @@ def _no_longer_needed(notification: Notification, now: datetime) -> str:
     claim = notification.claim
     if claim is None:
         return ""
-    if notification.kind != Kind.DIGEST and not claim.is_open:
+    if notification.kind not in (Kind.DIGEST, Kind.EVIDENCE) and not claim.is_open:
         return "The claim was resolved before the reminder went out."
     if notification.kind in DEADLINE_KINDS and notification.about_deadline != claim.due_at:
         return "The claim's due time changed."

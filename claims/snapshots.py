@@ -14,16 +14,20 @@ from __future__ import annotations
 
 import hashlib
 from datetime import timedelta
+from difflib import SequenceMatcher
 
+from django.conf import settings
 from django.core.files.base import ContentFile
 from django.core.files.storage import storages
+from django.db import transaction
+from django.db.models import Exists, F, OuterRef, Q, Subquery
 from django.utils import timezone
 
 from claims import fetching
 from claims.dispatch import send_after_commit
 from claims.extraction.html import main_text
 from claims.extraction.models import ExtractionError
-from claims.models import Snapshot, Source
+from claims.models import Claim, ClaimEvent, ClaimSource, Notification, Snapshot, Source
 
 RETRY_AFTER = timedelta(hours=6)
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
@@ -114,3 +118,176 @@ def safe_content_type(snapshot: Snapshot) -> tuple[str, bool]:
     if snapshot.content_type in HTML_TYPES or snapshot.content_type.startswith("text/"):
         return f"text/plain; charset={snapshot.charset or 'utf-8'}", True
     return "application/octet-stream", False
+
+
+# --- pages change: the re-capture sweep ------------------------------------------------------
+
+
+def claims_watched(now=None):
+    """The claims whose evidence is watched: open ones, and verdicts signed off in the last
+    SNAPSHOT_PUBLISHED_DAYS days."""
+    now = now or timezone.now()
+    published_since = now - timedelta(days=settings.SNAPSHOT_PUBLISHED_DAYS)
+    return Claim.objects.filter(
+        Q(status__in=Claim.OPEN_STATUSES)
+        | Q(status=Claim.Status.SIGNED_OFF, signed_off_at__gte=published_since)
+    )
+
+
+def sources_due(*, now=None, limit: int | None = None) -> list[int]:
+    """Sources with an address, linked to a watched claim, whose last capture is older than
+    SNAPSHOT_RECHECK_HOURS (or whose failed capture is due to be tried again), the longest
+    unchecked first. One query, whatever the number of snapshots."""
+    now = now or timezone.now()
+    cutoff = now - timedelta(hours=settings.SNAPSHOT_RECHECK_HOURS)
+    latest = Snapshot.objects.filter(source=OuterRef("pk")).order_by("-fetched_at", "-pk")
+    sources = (
+        Source.objects.exclude(url="")
+        .filter(
+            Exists(ClaimSource.objects.filter(source=OuterRef("pk"), claim__in=claims_watched(now)))
+        )
+        .annotate(
+            last_at=Subquery(latest.values("fetched_at")[:1]),
+            retry_at=Subquery(latest.values("next_try_at")[:1]),
+        )
+        .filter(Q(last_at__isnull=True) | Q(last_at__lt=cutoff) | Q(retry_at__lte=now))
+        .order_by(F("last_at").asc(nulls_first=True), "pk")
+    )
+    return list(sources.values_list("pk", flat=True)[: limit or settings.SNAPSHOT_SWEEP_BATCH])
+
+
+def sweep(*, now=None) -> int:
+    """Send the sources due for a new capture to the workers (beat runs this)."""
+    due = sources_due(now=now)
+    send_after_commit("claims.tasks.recapture_source", [(pk,) for pk in due])
+    return len(due)
+
+
+def recapture(*, source_id: int) -> Snapshot | None:
+    """Capture the page again; when its main text changed or it is gone, tell the watched
+    claims: an event in each one's history, and a notification (once) to its assignee and to
+    the editor who signed its verdict off."""
+    previous = (
+        Snapshot.objects.filter(source_id=source_id, outcome=Snapshot.Outcome.CAPTURED)
+        .order_by("-fetched_at", "-pk")
+        .first()
+    )
+    snapshot = capture(source_id=source_id)
+    if snapshot is None or previous is None:
+        return snapshot
+    change = describe_change(previous, snapshot)
+    if change:
+        _tell(snapshot, previous, change)
+    return snapshot
+
+
+GONE_STATUSES = frozenset({404, 410, 451})
+
+
+def describe_change(previous: Snapshot, current: Snapshot) -> str:
+    """What changed between two captures, in words; "" when nothing that matters did (a
+    failed fetch is retried, not reported)."""
+    if current.outcome != Snapshot.Outcome.CAPTURED:
+        return ""
+    if current.status in GONE_STATUSES and previous.status not in GONE_STATUSES:
+        return f"the page is gone (HTTP {current.status})"
+    if current.status in GONE_STATUSES:
+        return ""
+    before, after = previous.text.split(), current.text.split()
+    if before == after:
+        return ""
+    removed, added = _word_counts(before, after)
+    return f"its main text changed ({added} words added, {removed} removed)"
+
+
+def _word_counts(before: list[str], after: list[str]) -> tuple[int, int]:
+    removed = added = 0
+    for operation, i1, i2, j1, j2 in SequenceMatcher(
+        None, before, after, autojunk=False
+    ).get_opcodes():
+        if operation in ("replace", "delete"):
+            removed += i2 - i1
+        if operation in ("replace", "insert"):
+            added += j2 - j1
+    return removed, added
+
+
+def word_diff(before: str, after: str) -> list[tuple[str, str]]:
+    """(kind, words) runs from one capture's text to the next: "same", "removed", "added"."""
+    old, new = before.split(), after.split()
+    runs: list[tuple[str, str]] = []
+    for operation, i1, i2, j1, j2 in SequenceMatcher(None, old, new, autojunk=False).get_opcodes():
+        if operation == "equal":
+            runs.append(("same", " ".join(old[i1:i2])))
+            continue
+        if i2 > i1:
+            runs.append(("removed", " ".join(old[i1:i2])))
+        if j2 > j1:
+            runs.append(("added", " ".join(new[j1:j2])))
+    return runs
+
+
+def previous_capture(snapshot: Snapshot) -> Snapshot | None:
+    return (
+        Snapshot.objects.filter(
+            source_id=snapshot.source_id,
+            outcome=Snapshot.Outcome.CAPTURED,
+            fetched_at__lte=snapshot.fetched_at,
+        )
+        .exclude(pk=snapshot.pk)
+        .order_by("-fetched_at", "-pk")
+        .first()
+    )
+
+
+def _tell(snapshot: Snapshot, previous: Snapshot, change: str) -> None:
+    from claims import notifications
+
+    source = snapshot.source
+    claims = list(
+        claims_watched()
+        .filter(claim_sources__source=source)
+        .distinct()
+        .select_related("article", "assignee", "signed_off_by")
+        .defer("article__body")
+    )
+    message = (
+        f"Evidence changed: the page of “{source}” ({source.url}), captured "
+        f"{previous.fetched_at:%Y-%m-%d %H:%M} UTC, was captured again: {change}."
+    )
+    rows = []
+    with transaction.atomic():
+        # A task that runs twice (a worker lost after its work) tells each claim once.
+        told = set(
+            ClaimEvent.objects.filter(
+                claim__in=claims,
+                action=ClaimEvent.Action.EVIDENCE,
+                changes__snapshot__1=snapshot.pk,
+            ).values_list("claim_id", flat=True)
+        )
+        for claim in claims:
+            if claim.pk in told:
+                continue
+            ClaimEvent.objects.create(
+                claim=claim,
+                actor=None,
+                action=ClaimEvent.Action.EVIDENCE,
+                message=message,
+                # In the history's shape, {field: [before, after]}: the two captures.
+                changes={"snapshot": [previous.pk, snapshot.pk]},
+            )
+            people = {p.pk: p for p in (claim.assignee, claim.signed_off_by) if p is not None}
+            for person in people.values():
+                rows.append(
+                    Notification(
+                        kind=Notification.Kind.EVIDENCE,
+                        claim=claim,
+                        article_id=claim.article_id,
+                        recipient=person,
+                        # Once per person, claim and capture: a re-run of this task sends nothing.
+                        dedupe_key=f"evidence:{claim.pk}:u{person.pk}:s{snapshot.pk}",
+                        subject=f"Evidence changed for claim #{claim.ordinal}: {change}"[:300],
+                    )
+                )
+        Notification.objects.bulk_create(rows, ignore_conflicts=True)
+    notifications.dispatch_pending()

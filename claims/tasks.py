@@ -61,3 +61,16 @@ def capture_source(source_id: int) -> int | None:
     """Capture the page of a source attached to a claim (evidence snapshot)."""
     snapshot = snapshots.capture(source_id=source_id)
     return snapshot.pk if snapshot else None
+
+
+@shared_task(name="claims.tasks.recapture_source", acks_late=True)
+def recapture_source(source_id: int) -> int | None:
+    """Capture a watched source's page again and report a change to its claims."""
+    snapshot = snapshots.recapture(source_id=source_id)
+    return snapshot.pk if snapshot else None
+
+
+@shared_task(name="claims.tasks.sweep_snapshots", acks_late=True)
+def sweep_snapshots() -> int:
+    """The sources of open and recently published claims due for a new capture."""
+    return snapshots.sweep()

@@ -277,6 +277,12 @@ REMINDER_UNASSIGNED_MIN_WORTHINESS = (
 )
 # Claims handled per kind per sweep (a backlog is worked through over a few minutes).
 REMINDER_SWEEP_BATCH = env_int("REMINDER_SWEEP_BATCH", "2000", minimum=1)
+# Evidence snapshots: the sources of open claims, and of verdicts signed off in the last
+# SNAPSHOT_PUBLISHED_DAYS days, are captured again when their last capture is older than
+# SNAPSHOT_RECHECK_HOURS; at most SNAPSHOT_SWEEP_BATCH sources per sweep.
+SNAPSHOT_RECHECK_HOURS = env_int("SNAPSHOT_RECHECK_HOURS", "24", minimum=1)
+SNAPSHOT_PUBLISHED_DAYS = env_int("SNAPSHOT_PUBLISHED_DAYS", "30", minimum=0)
+SNAPSHOT_SWEEP_BATCH = env_int("SNAPSHOT_SWEEP_BATCH", "500", minimum=1)
 # A worker that took a notification and went silent this long is presumed dead: resend.
 NOTIFICATION_LEASE = timedelta(seconds=env_int("NOTIFICATION_LEASE_SECONDS", "300", minimum=1))
 # Redispatch a notification nobody took after this long (a message lost on the way).

@@ -1148,6 +1148,11 @@ admin_case(
 )
 
 admin_case(
+    "snapshot-changes",
+    "admin:claims_source_snapshot_changes",
+    lambda w: f"/admin/claims/source/{w.source.pk}/snapshots/{w.snapshot.pk}/changes/",
+)
+admin_case(
     "snapshot-stored-copy",
     "admin:claims_source_snapshot",
     lambda w: f"/admin/claims/source/{w.source.pk}/snapshots/{w.snapshot.pk}/",

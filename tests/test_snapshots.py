@@ -9,7 +9,7 @@ import pytest
 from django.core.files.storage import storages
 
 from claims import fetching, snapshots
-from claims.models import Article, Claim, Snapshot, Source
+from claims.models import Article, Claim, ClaimSource, Snapshot, Source
 from claims.services import claim_source_add
 from tests import test_fetching as served
 from tests import workers
@@ -208,3 +208,127 @@ def test_the_claim_page_lists_each_sources_snapshots(fetch_settings, server, cli
     assert f"/admin/claims/source/{page.pk}/snapshots/{captured.pk}/" in html
     assert captured.sha256[:12] in html and "HTTP 200" in html
     assert "not captured" in html and failed.error.split(" (")[0] in html
+
+
+# --- pages change ------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def changing_page():
+    """A page whose answer the test sets: {"status": 200, "body": b"..."}."""
+    import http.server
+    import threading
+
+    page = {"status": 200, "body": b""}
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def log_message(self, *args):
+            pass
+
+        def do_GET(self):
+            self.send_response(page["status"])
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(page["body"])))
+            self.end_headers()
+            self.wfile.write(page["body"])
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05})
+    thread.daemon = True
+    thread.start()
+    page["url"] = f"http://127.0.0.1:{server.server_port}/report"
+    yield page
+    server.shutdown()
+    server.server_close()
+
+
+REPORT = (
+    "<html><body><article><h1>Syria: cluster munitions</h1><p>{}</p>"
+    "<p>Researchers visited the sites in March and spoke to witnesses in each village.</p>"
+    "</article></body></html>"
+)
+
+
+def test_a_changed_page_is_flagged_on_its_claim_with_a_diff_and_one_notification(
+    fetch_settings, changing_page, fact_checker, editor, client
+):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from claims.models import ClaimEvent, Notification
+    from claims.services import article_ingest, claim_assign
+    from tests.support.seed import SEED
+
+    article = article_ingest(text=SEED, by=fact_checker)
+    accusation = article.claims.get(text__contains="expanding its use of widely banned")
+    accusation = claim_assign(
+        claim=accusation, assignee=fact_checker, by=fact_checker, expected_version=1
+    )
+    changing_page["body"] = REPORT.format(
+        "Human Rights Watch found cluster bomb remnants at 119 sites in Syria."
+    ).encode()
+    report = Source.objects.create(name="HRW report", kind="document", url=changing_page["url"])
+    claim_source_add(claim=accusation, source=report, role="supports", by=fact_checker)
+    first = snapshots.capture(source_id=report.pk)
+    assert first.outcome == "captured" and "119 sites" in first.text
+
+    # Nothing is due until the capture is a day old; then the sweep finds it in one query.
+    later = timezone.now() + timedelta(hours=25)
+    assert snapshots.sources_due() == []
+    assert snapshots.sources_due(now=later) == [report.pk]
+
+    # The page is edited: the claim hears of it once, its assignee is told once.
+    changing_page["body"] = REPORT.format(
+        "Human Rights Watch found cluster bomb remnants at 56 sites in Syria."
+    ).encode()
+    second = snapshots.recapture(source_id=report.pk)
+    event = accusation.events.get(action=ClaimEvent.Action.EVIDENCE)
+    assert "its main text changed (1 words added, 1 removed)" in event.message
+    told = Notification.objects.filter(kind="evidence", claim=accusation)
+    assert list(told.values_list("recipient", flat=True)) == [fact_checker.pk]
+    snapshots._tell(second, first, "again")  # the same capture reported twice: still once
+    assert told.count() == 1
+    snapshots.recapture(source_id=report.pk)  # unchanged: nothing new to say
+    assert accusation.events.filter(action=ClaimEvent.Action.EVIDENCE).count() == 1
+
+    client.force_login(editor)
+    changes = client.get(f"/admin/claims/source/{report.pk}/snapshots/{second.pk}/changes/")
+    html = changes.content.decode()
+    assert "<del>119</del>" in html and "<ins>56</ins>" in html
+    page = client.get(f"/admin/claims/claim/{accusation.pk}/change/").content.decode()
+    assert f"/snapshots/{second.pk}/changes/" in page
+
+    # Gone: said as such.
+    changing_page["status"], changing_page["body"] = 404, b"<h1>Not found</h1>"
+    snapshots.recapture(source_id=report.pk)
+    gone = accusation.events.filter(action=ClaimEvent.Action.EVIDENCE).order_by("-pk").first()
+    assert "the page is gone (HTTP 404)" in gone.message
+
+
+def test_the_sweep_reads_one_query_however_many_snapshots(
+    fetch_settings, fact_checker, django_assert_num_queries
+):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    body = "The ministry said exports rose by 4 percent."
+    article = Article.objects.create(title="Exports", body=body)
+    claim = Claim.objects.create(
+        article=article, ordinal=1, text=body[18:], start=18, end=len(body),
+        sentence_start=0, sentence_end=len(body),
+    )  # fmt: skip
+    old = timezone.now() - timedelta(days=3)
+    for number in range(30):
+        source = Source.objects.create(
+            name=f"Page {number}", kind="document", url=f"https://example.org/{number}"
+        )
+        ClaimSource.objects.create(claim=claim, source=source, role="context")
+        Snapshot.objects.bulk_create(
+            Snapshot(source=source, url=source.url, outcome="failed", fetched_at=old, error="x")
+            for _ in range(5)
+        )
+    with django_assert_num_queries(1):
+        due = snapshots.sources_due(limit=10)
+    assert len(due) == 10
