@@ -505,7 +505,8 @@ class ClaimSourceInline(admin.TabularInline):
             rows.append(
                 format_html(
                     '<li>{}: HTTP {}, {}, {} bytes, SHA-256 <code title="{}">{}…</code> · '
-                    '<a href="{}" rel="noopener" target="_blank">stored copy</a>{}</li>',
+                    '<a href="{}" rel="noopener" target="_blank">stored copy</a> · '
+                    '<a href="{}">WARC</a>{}</li>',
                     when,
                     snapshot.status,
                     snapshot.content_type or "no type",
@@ -513,6 +514,9 @@ class ClaimSourceInline(admin.TabularInline):
                     snapshot.sha256,
                     snapshot.sha256[:12],
                     reverse("admin:claims_source_snapshot", args=[link.source_id, snapshot.pk]),
+                    reverse(
+                        "admin:claims_source_snapshot_warc", args=[link.source_id, snapshot.pk]
+                    ),
                     format_html(
                         ' · <a href="{}">changes since the capture before</a>',
                         reverse(
@@ -1578,6 +1582,11 @@ class SourceAdmin(admin.ModelAdmin):
                 name="{}_{}_snapshot".format(*info),
             ),
             path(
+                "<int:object_id>/snapshots/<int:snapshot_id>/warc/",
+                self.admin_site.admin_view(self.snapshot_warc_view),
+                name="{}_{}_snapshot_warc".format(*info),
+            ),
+            path(
                 "<int:object_id>/snapshots/<int:snapshot_id>/changes/",
                 self.admin_site.admin_view(self.snapshot_changes_view),
                 name="{}_{}_snapshot_changes".format(*info),
@@ -1604,6 +1613,22 @@ class SourceAdmin(admin.ModelAdmin):
             "runs": snapshots.word_diff(previous.text, snapshot.text) if previous else [],
         }
         return TemplateResponse(request, "admin/claims/source/snapshot_changes.html", context)
+
+    def snapshot_warc_view(self, request, object_id: int, snapshot_id: int):
+        """The stored copy as a WARC file, for a web archive; refused if tampered."""
+        snapshot = get_object_or_404(Snapshot, pk=snapshot_id, source_id=object_id)
+        if not self.has_view_permission(request, snapshot.source):
+            raise PermissionDenied
+        try:
+            warc = snapshots.warc_record(snapshot)
+        except snapshots.Tampered as tampered:
+            return HttpResponse(
+                f"Not served: {tampered}", status=409, content_type="text/plain; charset=utf-8"
+            )
+        response = HttpResponse(warc, content_type="application/warc")
+        response["Content-Disposition"] = f'attachment; filename="snapshot-{snapshot.pk}.warc.gz"'
+        response["X-Content-Type-Options"] = "nosniff"
+        return response
 
     def snapshot_view(self, request, object_id: int, snapshot_id: int):
         """A stored copy, checked against its SHA-256 first; served as plain text (or as a

@@ -1148,6 +1148,11 @@ admin_case(
 )
 
 admin_case(
+    "snapshot-warc",
+    "admin:claims_source_snapshot_warc",
+    lambda w: f"/admin/claims/source/{w.source.pk}/snapshots/{w.snapshot.pk}/warc/",
+)
+admin_case(
     "snapshot-changes",
     "admin:claims_source_snapshot_changes",
     lambda w: f"/admin/claims/source/{w.source.pk}/snapshots/{w.snapshot.pk}/changes/",
@@ -1837,9 +1842,11 @@ def _send(world, case):
 
 
 def _text(response) -> str:
+    """The body as text, for the secret checks (a binary download, such as a gzipped WARC,
+    read byte for byte)."""
     if getattr(response, "streaming", False):
-        return b"".join(response.streaming_content).decode()
-    return response.content.decode()
+        return b"".join(response.streaming_content).decode(errors="replace")
+    return response.content.decode(errors="replace")
 
 
 def _strip_note_inline(text: str) -> str:

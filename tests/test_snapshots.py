@@ -332,3 +332,92 @@ def test_the_sweep_reads_one_query_however_many_snapshots(
     with django_assert_num_queries(1):
         due = snapshots.sources_due(limit=10)
     assert len(due) == 10
+
+
+# --- the archive format, PDFs, where snapshots are kept ----------------------------------------
+
+
+def test_a_snapshot_downloads_as_a_warc_record_any_archive_tool_reads(
+    fetch_settings, server, client, editor, snapshot_storage
+):
+    import io
+
+    from warcio.archiveiterator import ArchiveIterator
+
+    snapshot = take(server.url("/script"))
+    client.force_login(editor)
+    url = f"/admin/claims/source/{snapshot.source_id}/snapshots/{snapshot.pk}/warc/"
+    response = client.get(url)
+    assert response.status_code == 200 and response["Content-Type"] == "application/warc"
+    records = [
+        (
+            record.rec_type,
+            record.rec_headers.get_header("WARC-Target-URI"),
+            record.http_headers.get_statuscode(),
+            record.content_stream().read(),  # read while the iterator is on it
+        )
+        for record in ArchiveIterator(io.BytesIO(response.content))
+    ]
+    assert records == [("response", snapshot.final_url, "200", SCRIPT_PAGE.encode("utf-8"))]
+    # A tampered copy is not handed to an archive either.
+    (snapshot_storage / snapshot.stored_as).write_bytes(b"forged")
+    assert client.get(url).status_code == 409
+
+
+def test_a_pdf_is_kept_as_it_came_and_its_text_read():
+    from claims.snapshots import _pdf_text
+
+    pdf = _minimal_pdf("Exports rose 4 percent in 2025")
+    assert "Exports rose 4 percent in 2025" in _pdf_text(pdf)
+    assert _pdf_text(b"%PDF-1.4 broken") == ""  # unreadable: no text, the file kept anyway
+
+
+def _minimal_pdf(line: str) -> bytes:
+    """A one-page PDF with one line of text, written by hand (no PDF writer needed)."""
+    stream = f"BT /F1 12 Tf 72 720 Td ({line}) Tj ET".encode()
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        xref,
+    )
+    return bytes(out)
+
+
+def test_snapshots_move_to_s3_compatible_storage_by_settings_alone(monkeypatch):
+    """The settings module read with the S3 backend chosen: django-storages' S3Storage with
+    the bucket, endpoint and prefix from the environment (no request is made here)."""
+    import importlib
+
+    import newsroom.settings as desk_settings
+
+    monkeypatch.setenv("SNAPSHOT_STORAGE_BACKEND", "storages.backends.s3.S3Storage")
+    monkeypatch.setenv("SNAPSHOT_S3_BUCKET", "desk-evidence")
+    monkeypatch.setenv("SNAPSHOT_S3_ENDPOINT_URL", "https://minio.example.org")
+    monkeypatch.setenv("DEBUG", "True")
+    try:
+        configured = importlib.reload(desk_settings).STORAGES["snapshots"]
+    finally:
+        monkeypatch.undo()
+        importlib.reload(desk_settings)
+    assert configured["BACKEND"] == "storages.backends.s3.S3Storage"
+    from storages.backends.s3 import S3Storage
+
+    storage = S3Storage(**configured["OPTIONS"])
+    assert storage.bucket_name == "desk-evidence"
+    assert storage.endpoint_url == "https://minio.example.org"
+    assert storage.location == "snapshots" and storage.default_acl == "private"
