@@ -16,7 +16,7 @@ COPY . .
 # collectstatic needs settings that load; the real secret comes from the environment at run time.
 RUN DEBUG=True python manage.py collectstatic --noinput
 
-RUN useradd --create-home --uid 1000 claimdesk && mkdir -p /app/var && chown claimdesk /app/var
+RUN useradd --create-home --uid 1000 claimdesk && mkdir -p /app/var /srv/snapshots && chown claimdesk /app/var /srv/snapshots
 USER claimdesk
 
 EXPOSE 8000

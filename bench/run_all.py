@@ -66,6 +66,11 @@ def benches(quick: bool) -> list[tuple[str, str, list[str]]]:
             "Ingest with matching (bench/ingest_matching.py)",
             [f"--articles={100 if quick else 300}"],
         ),
+        (
+            "snapshots",
+            "Evidence snapshots at scale (bench/snapshots.py)",
+            ["--articles", str(small), "--sizes", "1000", "10000" if quick else "100000"],
+        ),
     ]
 
 

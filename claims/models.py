@@ -339,6 +339,11 @@ class Source(models.Model):
     archived_url = models.URLField("archived copy", max_length=2000, blank=True)
     reliability_note = models.TextField(blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
+    # Its page's last capture (evidence snapshots), and when a failed one is tried again: the
+    # re-capture sweep reads these, not the snapshots, so it costs the same however many
+    # snapshots there are.
+    last_capture_at = models.DateTimeField(null=True, blank=True, editable=False)
+    capture_retry_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     class Meta:
         ordering = ["name"]
@@ -347,6 +352,15 @@ class Source(models.Model):
             models.UniqueConstraint(Lower("name"), "kind", name="source_name_kind_unique"),
             models.UniqueConstraint(
                 fields=["url"], condition=~Q(url=""), name="source_url_unique_when_present"
+            ),
+        ]
+        indexes = [
+            # The re-capture sweep: sources with an address, the longest unchecked first.
+            models.Index(
+                F("last_capture_at").asc(nulls_first=True),
+                "id",
+                condition=~Q(url=""),
+                name="source_capture_order",
             ),
         ]
 

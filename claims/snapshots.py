@@ -21,7 +21,7 @@ from django.conf import settings
 from django.core.files.base import ContentFile
 from django.core.files.storage import storages
 from django.db import transaction
-from django.db.models import Exists, F, OuterRef, Q, Subquery
+from django.db.models import Exists, F, OuterRef, Q
 from django.utils import timezone
 
 from claims import fetching
@@ -53,6 +53,9 @@ def capture(*, source_id: int) -> Snapshot | None:
     try:
         got = fetching.capture(source.url)
     except fetching.FetchError as error:
+        Source.objects.filter(pk=source.pk).update(
+            last_capture_at=now, capture_retry_at=now + RETRY_AFTER
+        )
         return Snapshot.objects.create(
             source=source,
             url=source.url,
@@ -61,6 +64,7 @@ def capture(*, source_id: int) -> Snapshot | None:
             error=str(error),
             next_try_at=now + RETRY_AFTER,
         )
+    Source.objects.filter(pk=source.pk).update(last_capture_at=now, capture_retry_at=None)
     digest = hashlib.sha256(got.body).hexdigest()
     name = f"{source.pk}/{now:%Y%m%dT%H%M%S%f}-{digest[:16]}"
     stored_as = storages["snapshots"].save(name, ContentFile(got.body))
@@ -160,21 +164,20 @@ def claims_watched(now=None):
 def sources_due(*, now=None, limit: int | None = None) -> list[int]:
     """Sources with an address, linked to a watched claim, whose last capture is older than
     SNAPSHOT_RECHECK_HOURS (or whose failed capture is due to be tried again), the longest
-    unchecked first. One query, whatever the number of snapshots."""
+    unchecked first. One query on the sources (their last capture is kept on them): its cost
+    does not grow with the number of snapshots."""
     now = now or timezone.now()
     cutoff = now - timedelta(hours=settings.SNAPSHOT_RECHECK_HOURS)
-    latest = Snapshot.objects.filter(source=OuterRef("pk")).order_by("-fetched_at", "-pk")
+    watched = ClaimSource.objects.filter(source=OuterRef("pk"), claim__in=claims_watched(now))
     sources = (
         Source.objects.exclude(url="")
         .filter(
-            Exists(ClaimSource.objects.filter(source=OuterRef("pk"), claim__in=claims_watched(now)))
+            Q(last_capture_at__isnull=True)
+            | Q(last_capture_at__lt=cutoff)
+            | Q(capture_retry_at__lte=now)
         )
-        .annotate(
-            last_at=Subquery(latest.values("fetched_at")[:1]),
-            retry_at=Subquery(latest.values("next_try_at")[:1]),
-        )
-        .filter(Q(last_at__isnull=True) | Q(last_at__lt=cutoff) | Q(retry_at__lte=now))
-        .order_by(F("last_at").asc(nulls_first=True), "pk")
+        .filter(Exists(watched))
+        .order_by(F("last_capture_at").asc(nulls_first=True), "pk")
     )
     return list(sources.values_list("pk", flat=True)[: limit or settings.SNAPSHOT_SWEEP_BATCH])
 
@@ -220,7 +223,9 @@ def describe_change(previous: Snapshot, current: Snapshot) -> str:
     if before == after:
         return ""
     removed, added = _word_counts(before, after)
-    return f"its main text changed ({added} words added, {removed} removed)"
+    return (
+        f"its main text changed ({added} word{'s' if added != 1 else ''} added, {removed} removed)"
+    )
 
 
 def _word_counts(before: list[str], after: list[str]) -> tuple[int, int]:

@@ -129,6 +129,8 @@ def test_hostile_pages_are_recorded_as_failures(fetch_settings, server, monkeypa
     assert snapshot.outcome == "failed" and why in snapshot.error
     assert snapshot.sha256 == "" and snapshot.stored_as == ""
     assert snapshot.next_try_at > snapshot.fetched_at
+    snapshot.source.refresh_from_db()  # the sweep tries it again then, not a day later
+    assert snapshot.source.capture_retry_at == snapshot.next_try_at
 
 
 def test_a_page_that_never_ends_is_cut_at_the_deadline(fetch_settings, server):
@@ -284,7 +286,7 @@ def test_a_changed_page_is_flagged_on_its_claim_with_a_diff_and_one_notification
     ).encode()
     second = snapshots.recapture(source_id=report.pk)
     event = accusation.events.get(action=ClaimEvent.Action.EVIDENCE)
-    assert "its main text changed (1 words added, 1 removed)" in event.message
+    assert "its main text changed (1 word added, 1 removed)" in event.message
     told = Notification.objects.filter(kind="evidence", claim=accusation)
     assert list(told.values_list("recipient", flat=True)) == [fact_checker.pk]
     snapshots._tell(second, first, "again")  # the same capture reported twice: still once
