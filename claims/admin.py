@@ -467,15 +467,14 @@ class ClaimSourceInline(admin.TabularInline):
     verbose_name_plural = "sources and evidence"
 
     def get_queryset(self, request):
+        # Each source with its newest captures only, however many it has (a window query).
+        newest = Snapshot.objects.defer("headers").order_by("-fetched_at", "-pk")[:6]
         return (
             super()
             .get_queryset(request)
             .select_related("source")
             .prefetch_related(
-                models.Prefetch(
-                    "source__snapshots",
-                    Snapshot.objects.defer("text", "headers").order_by("-fetched_at", "-pk"),
-                )
+                models.Prefetch("source__snapshots", newest, to_attr="newest_snapshots")
             )
         )
 
@@ -484,7 +483,9 @@ class ClaimSourceInline(admin.TabularInline):
         if not link.pk or not link.source.url:
             return ""
         rows = []
-        listed = list(link.source.snapshots.all()[:6])
+        listed = getattr(link.source, "newest_snapshots", None)
+        if listed is None:  # a row the inline's queryset did not read (a form shown again)
+            listed = list(link.source.snapshots.order_by("-fetched_at", "-pk")[:6])
         for position, snapshot in enumerate(listed[:5]):
             when = timezone.localtime(snapshot.fetched_at).strftime("%Y-%m-%d %H:%M")
             if snapshot.outcome == Snapshot.Outcome.FAILED:
@@ -506,7 +507,7 @@ class ClaimSourceInline(admin.TabularInline):
                 format_html(
                     '<li>{}: HTTP {}, {}, {} bytes, SHA-256 <code title="{}">{}…</code> · '
                     '<a href="{}" rel="noopener" target="_blank">stored copy</a> · '
-                    '<a href="{}">WARC</a>{}</li>',
+                    '<a href="{}">WARC</a>{}{}</li>',
                     when,
                     snapshot.status,
                     snapshot.content_type or "no type",
@@ -525,6 +526,13 @@ class ClaimSourceInline(admin.TabularInline):
                         ),
                     )
                     if earlier
+                    else "",
+                    format_html(
+                        '<details><summary>text as captured</summary><div class="snapshot-text">'
+                        "{}</div></details>",
+                        snapshot.text[:5000] + ("…" if len(snapshot.text) > 5000 else ""),
+                    )
+                    if snapshot.text
                     else "",
                 )
             )

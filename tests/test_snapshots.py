@@ -209,6 +209,7 @@ def test_the_claim_page_lists_each_sources_snapshots(fetch_settings, server, cli
     html = client.get(f"/admin/claims/claim/{claim.pk}/change/").content.decode()
     assert f"/admin/claims/source/{page.pk}/snapshots/{captured.pk}/" in html
     assert captured.sha256[:12] in html and "HTTP 200" in html
+    assert "text as captured" in html and "The minister said exports rose." in html
     assert "not captured" in html and failed.error.split(" (")[0] in html
 
 
