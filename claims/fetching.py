@@ -311,14 +311,48 @@ def _normalised_url(scheme: str, netloc: str, path: str, query: str) -> str:
 def fetch_page(url: str) -> FetchedPage:
     """GET an HTML or plain-text page, following redirects that pass the same checks."""
     timeout_seconds = settings.FETCH_TIMEOUT_SECONDS
-    max_bytes = settings.FETCH_MAX_BYTES
-    max_redirects = settings.FETCH_MAX_REDIRECTS
     deadline = time.monotonic() + timeout_seconds
     headers = {
         "User-Agent": USER_AGENT,
         "Accept": "text/html,text/plain;q=0.9,*/*;q=0.1",
         "Accept-Encoding": "gzip, deflate",
     }
+    with _followed(url, headers, deadline, timeout_seconds) as (target, response):
+        if not 200 <= response.status < 300:
+            raise FetchError(f"The server answered {_status_text(response)}.")
+        content_type, declared_charset = _parse_content_type(
+            response.headers.get("Content-Type", "")
+        )
+        if content_type not in TEXT_CONTENT_TYPES:
+            raise FetchError(
+                f"The page is not HTML or text ({content_type or 'no content type given'})."
+            )
+        body = _read_body(
+            response,
+            max_bytes=settings.FETCH_MAX_BYTES,
+            deadline=deadline,
+            timeout_seconds=timeout_seconds,
+        )
+    is_html = content_type == "text/html"
+    text, charset = _decode_text(body, declared_charset, is_html=is_html)
+    return FetchedPage(
+        url=url,
+        final_url=target.url,
+        status=response.status,
+        content_type=content_type,
+        charset=charset,
+        text=text,
+        is_html=is_html,
+    )
+
+
+@contextmanager
+def _followed(
+    url: str, headers: dict[str, str], deadline: float, timeout_seconds: float
+) -> Iterator[tuple[ParsedTarget, urllib3.BaseHTTPResponse]]:
+    """GET `url`, following redirects (each hop through `check_url`, loops refused, at most
+    FETCH_MAX_REDIRECTS); yield the final hop's target and unread response."""
+    max_redirects = settings.FETCH_MAX_REDIRECTS
     current_url = url
     visited: set[str] = set()
     for _hop in range(max_redirects + 1):
@@ -332,29 +366,8 @@ def fetch_page(url: str) -> FetchedPage:
                 if _loop_key(current_url) in visited:
                     raise FetchError("The page redirects in a loop and never arrives anywhere.")
                 continue
-            if not 200 <= response.status < 300:
-                raise FetchError(f"The server answered {_status_text(response)}.")
-            content_type, declared_charset = _parse_content_type(
-                response.headers.get("Content-Type", "")
-            )
-            if content_type not in TEXT_CONTENT_TYPES:
-                raise FetchError(
-                    f"The page is not HTML or text ({content_type or 'no content type given'})."
-                )
-            body = _read_body(
-                response, max_bytes=max_bytes, deadline=deadline, timeout_seconds=timeout_seconds
-            )
-        is_html = content_type == "text/html"
-        text, charset = _decode_text(body, declared_charset, is_html=is_html)
-        return FetchedPage(
-            url=url,
-            final_url=target.url,
-            status=response.status,
-            content_type=content_type,
-            charset=charset,
-            text=text,
-            is_html=is_html,
-        )
+            yield target, response
+            return
     raise FetchError(f"The page redirected more than {max_redirects} times.")
 
 
@@ -375,37 +388,25 @@ def capture(url: str) -> Capture:
     """GET any page for the record (HTML, text, PDF, an image; an error page too), with every
     check of `fetch_page`: the addresses of each hop, the deadline, the size cap."""
     timeout_seconds = settings.FETCH_TIMEOUT_SECONDS
-    max_bytes = settings.FETCH_MAX_BYTES
-    max_redirects = settings.FETCH_MAX_REDIRECTS
     deadline = time.monotonic() + timeout_seconds
     headers = {"User-Agent": USER_AGENT, "Accept": "*/*", "Accept-Encoding": "gzip, deflate"}
-    current_url = url
-    visited: set[str] = set()
-    for _hop in range(max_redirects + 1):
-        target = check_url(current_url)
-        visited.add(target.url)
-        with _request(
-            target, "GET", headers=headers, deadline=deadline, timeout_seconds=timeout_seconds
-        ) as response:
-            if response.status in REDIRECT_STATUSES:
-                current_url = _redirect_location(target, response)
-                if _loop_key(current_url) in visited:
-                    raise FetchError("The page redirects in a loop and never arrives anywhere.")
-                continue
-            body = _read_body(
-                response, max_bytes=max_bytes, deadline=deadline, timeout_seconds=timeout_seconds
-            )
-            content_type, charset = _parse_content_type(response.headers.get("Content-Type", ""))
-            return Capture(
-                url=url,
-                final_url=target.url,
-                status=response.status,
-                headers=tuple(response.headers.items()),
-                content_type=content_type,
-                charset=charset,
-                body=body,
-            )
-    raise FetchError(f"The page redirected more than {max_redirects} times.")
+    with _followed(url, headers, deadline, timeout_seconds) as (target, response):
+        body = _read_body(
+            response,
+            max_bytes=settings.FETCH_MAX_BYTES,
+            deadline=deadline,
+            timeout_seconds=timeout_seconds,
+        )
+        content_type, charset = _parse_content_type(response.headers.get("Content-Type", ""))
+        return Capture(
+            url=url,
+            final_url=target.url,
+            status=response.status,
+            headers=tuple(response.headers.items()),
+            content_type=content_type,
+            charset=charset,
+            body=body,
+        )
 
 
 def decode_text(body: bytes, declared_charset: str | None, *, is_html: bool) -> tuple[str, str]:

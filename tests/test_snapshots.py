@@ -44,6 +44,15 @@ def take(url: str) -> Snapshot:
     return snapshots.capture(source_id=source_at(url).pk)
 
 
+def exports_claim() -> Claim:
+    body = "The ministry said exports rose by 4 percent."
+    article = Article.objects.create(title="Exports", body=body)
+    return Claim.objects.create(
+        article=article, ordinal=1, text=body[18:], start=18, end=len(body),
+        sentence_start=0, sentence_end=len(body),
+    )  # fmt: skip
+
+
 def download(client, editor, snapshot: Snapshot):
     client.force_login(editor)
     return client.get(f"/admin/claims/source/{snapshot.source_id}/snapshots/{snapshot.pk}/")
@@ -146,12 +155,7 @@ def test_attaching_a_source_with_an_address_asks_for_a_capture(
     monkeypatch.setattr(
         snapshots, "send_after_commit", lambda task, arguments: sent.append((task, arguments))
     )
-    body = "The ministry said exports rose by 4 percent."
-    article = Article.objects.create(title="Exports", body=body)
-    claim = Claim.objects.create(
-        article=article, ordinal=1, text=body[18:], start=18, end=len(body),
-        sentence_start=0, sentence_end=len(body),
-    )  # fmt: skip
+    claim = exports_claim()
     page = source_at(server.url("/html"))
     offline = Source.objects.create(name="The ministry", kind="government")
     claim_source_add(claim=claim, source=offline, role="context", by=fact_checker)
@@ -169,12 +173,7 @@ def test_a_real_worker_captures_the_page_of_a_source_attached_to_a_claim(
     from newsroom.celery import app
 
     app.control.purge()
-    body = "The ministry said exports rose by 4 percent."
-    article = Article.objects.create(title="Exports", body=body)
-    claim = Claim.objects.create(
-        article=article, ordinal=1, text=body[18:], start=18, end=len(body),
-        sentence_start=0, sentence_end=len(body),
-    )  # fmt: skip
+    claim = exports_claim()
     page = source_at(server.url("/script"))
     claim_source_add(claim=claim, source=page, role="supports", by=fact_checker)
     env = workers.worker_environment(tmp_path, FETCH_ALLOW_PRIVATE_ADDRESSES="True")
@@ -194,12 +193,7 @@ def test_a_real_worker_captures_the_page_of_a_source_attached_to_a_claim(
 
 
 def test_the_claim_page_lists_each_sources_snapshots(fetch_settings, server, client, editor):
-    body = "The ministry said exports rose by 4 percent."
-    article = Article.objects.create(title="Exports", body=body)
-    claim = Claim.objects.create(
-        article=article, ordinal=1, text=body[18:], start=18, end=len(body),
-        sentence_start=0, sentence_end=len(body),
-    )  # fmt: skip
+    claim = exports_claim()
     page = source_at(server.url("/script"))
     claim_source_add(claim=claim, source=page, role="supports", by=editor)
     captured = snapshots.capture(source_id=page.pk)
@@ -316,12 +310,7 @@ def test_the_sweep_reads_one_query_however_many_snapshots(
 
     from django.utils import timezone
 
-    body = "The ministry said exports rose by 4 percent."
-    article = Article.objects.create(title="Exports", body=body)
-    claim = Claim.objects.create(
-        article=article, ordinal=1, text=body[18:], start=18, end=len(body),
-        sentence_start=0, sentence_end=len(body),
-    )  # fmt: skip
+    claim = exports_claim()
     old = timezone.now() - timedelta(days=3)
     for number in range(30):
         source = Source.objects.create(
