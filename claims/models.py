@@ -378,7 +378,8 @@ class Snapshot(models.Model):
         CAPTURED = "captured", "Captured"
         FAILED = "failed", "Failed"
 
-    source = models.ForeignKey("Source", on_delete=models.CASCADE, related_name="snapshots")
+    # Evidence outlives a tidy-up: a source with snapshots cannot be deleted.
+    source = models.ForeignKey("Source", on_delete=models.PROTECT, related_name="snapshots")
     url = models.URLField(max_length=2000, help_text="The address asked for.")
     final_url = models.URLField(max_length=2000, blank=True, help_text="After redirects.")
     fetched_at = models.DateTimeField(default=timezone.now)

@@ -413,3 +413,13 @@ def test_snapshots_move_to_s3_compatible_storage_by_settings_alone(monkeypatch):
     assert storage.bucket_name == "desk-evidence"
     assert storage.endpoint_url == "https://minio.example.org"
     assert storage.location == "snapshots" and storage.default_acl == "private"
+
+
+def test_a_source_with_snapshots_is_not_deleted(fetch_settings, server, client, editor):
+    snapshot = take(server.url("/html"))
+    client.force_login(editor)
+    url = f"/admin/claims/source/{snapshot.source_id}/delete/"
+    page = client.get(url).content.decode()
+    assert "would require deleting the following protected related objects" in page
+    client.post(url, {"post": "yes"})
+    assert Snapshot.objects.filter(pk=snapshot.pk).exists()
