@@ -5,15 +5,18 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('claims', '0020_source_capture_times'),
+        ("claims", "0020_source_capture_times"),
     ]
 
     operations = [
         migrations.AlterField(
-            model_name='snapshot',
-            name='source',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='snapshots', to='claims.source'),
+            model_name="snapshot",
+            name="source",
+            field=models.ForeignKey(
+                on_delete=django.db.models.deletion.PROTECT,
+                related_name="snapshots",
+                to="claims.source",
+            ),
         ),
     ]
