@@ -357,8 +357,7 @@ class Source(models.Model):
         indexes = [
             # The re-capture sweep: sources with an address, the longest unchecked first.
             models.Index(
-                F("last_capture_at").asc(nulls_first=True),
-                "id",
+                fields=["last_capture_at", "id"],
                 condition=~Q(url=""),
                 name="source_capture_order",
             ),

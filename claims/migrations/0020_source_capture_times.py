@@ -22,8 +22,7 @@ class Migration(migrations.Migration):
         migrations.AddIndex(
             model_name="source",
             index=models.Index(
-                models.OrderBy(models.F("last_capture_at"), nulls_first=True),
-                models.F("id"),
+                fields=["last_capture_at", "id"],
                 condition=models.Q(("url", ""), _negated=True),
                 name="source_capture_order",
             ),
