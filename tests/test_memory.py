@@ -254,3 +254,20 @@ def test_at_scale_words_in_many_claims_are_left_out_of_the_candidate_search(
     candidates = memory.Desk().candidates("Pakistan's ministry said floods killed 1,200")
     assert any("Pakistan" in text for _, text in candidates)
     assert len(candidates) < 50  # not every claim that says "ministry"
+
+
+def test_an_articles_candidates_in_one_query_are_each_claims_own(
+    fact_checker, django_assert_num_queries
+):
+    """The batch an article's matching asks for gives each claim the candidates it would get
+    on its own (on PostgreSQL in one query; on SQLite from the index)."""
+    article_ingest(text=FIRST, by=fact_checker)
+    second = article_ingest(text=SECOND, by=fact_checker)
+    texts = [*second.claims.order_by("ordinal").values_list("text", flat=True), "the of and"]
+    desk = memory.Desk(exclude_article_id=second.pk)
+    one_by_one = [desk.candidates(text) for text in texts]
+    assert any(one_by_one) and one_by_one[-1] == []
+    batched = memory.Desk(exclude_article_id=second.pk)
+    batched.candidates_many(texts)  # statistics and the SQLite index read once, before counting
+    with django_assert_num_queries(1 if batched._postgres else 0):
+        assert batched.candidates_many(texts) == one_by_one
