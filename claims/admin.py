@@ -754,7 +754,11 @@ class ChecklistInline(ReadOnly, admin.TabularInline):
     verbose_name_plural = "checklist: the steps before a verdict"
 
     def get_queryset(self, request):
-        return super().get_queryset(request).select_related("evidence__source", "decided_by")
+        return (
+            super()
+            .get_queryset(request)
+            .select_related("evidence__source", "evidence_snapshot__source", "decided_by")
+        )
 
     def get_formset(self, request, obj=None, **kwargs):
         # Inline instances are made per request: what the rows need is kept for this one.
@@ -763,6 +767,20 @@ class ChecklistInline(ReadOnly, admin.TabularInline):
         self.open_claim = obj is not None and obj.status != Claim.Status.SIGNED_OFF
         self.sources = (
             list(obj.claim_sources.select_related("source").order_by("pk")) if obj else []
+        )
+        # The captured pages of those sources, newest first, to cite as a step's evidence.
+        self.captures = (
+            list(
+                Snapshot.objects.filter(
+                    source_id__in={link.source_id for link in self.sources},
+                    outcome=Snapshot.Outcome.CAPTURED,
+                )
+                .select_related("source")
+                .defer("text", "headers")
+                .order_by("-fetched_at", "-pk")[:20]
+            )
+            if self.sources
+            else []
         )
         return super().get_formset(request, obj, **kwargs)
 
@@ -791,6 +809,16 @@ class ChecklistInline(ReadOnly, admin.TabularInline):
             details.append(format_html("<br>{}", step.note))
         if step.evidence_id:
             details.append(format_html("<br>evidence: {}", step.evidence.source))
+        if step.evidence_snapshot_id:
+            captured = step.evidence_snapshot
+            details.append(
+                format_html(
+                    '<br>captured page: <a href="{}" target="_blank" rel="noopener">{}, {}</a>',
+                    reverse("admin:claims_source_snapshot", args=[captured.source_id, captured.pk]),
+                    captured.source,
+                    timezone.localtime(captured.fetched_at).strftime("%Y-%m-%d %H:%M"),
+                )
+            )
         if step.waived_reason:
             details.append(format_html("<br>reason: {}", step.waived_reason))
         return format_html(
@@ -842,8 +870,29 @@ class ChecklistInline(ReadOnly, admin.TabularInline):
                 step.position,
                 options,
             ),
-            button("done", "Done"),
         ]
+        if self.captures:
+            parts.append(
+                format_html(
+                    '<select name="{}-snapshot" aria-label="Captured page for step {}">'
+                    '<option value="">no captured page</option>{}</select> ',
+                    prefix,
+                    step.position,
+                    format_html_join(
+                        "",
+                        '<option value="{}">{} as captured {}</option>',
+                        (
+                            (
+                                captured.pk,
+                                captured.source,
+                                timezone.localtime(captured.fetched_at).strftime("%Y-%m-%d %H:%M"),
+                            )
+                            for captured in self.captures
+                        ),
+                    ),
+                )
+            )
+        parts.append(button("done", "Done"))
         if self.editor and step.is_required:
             parts.append(
                 format_html(
@@ -1299,7 +1348,12 @@ class ClaimAdmin(admin.ModelAdmin):
         prefix = f"step-{step.pk}"
         try:
             version = int(request.POST.get(f"{prefix}-version", step.version))
-            evidence = None
+            evidence = snapshot = None
+            captured = request.POST.get(f"{prefix}-snapshot", "")
+            if decision == "done" and captured:
+                snapshot = Snapshot.objects.filter(pk=int(captured)).first()
+                if snapshot is None:
+                    raise services.ClaimActionRefused("That captured page is not on the desk.")
             chosen = request.POST.get(f"{prefix}-evidence", "")
             if decision == "done" and chosen:
                 evidence = ClaimSource.objects.filter(pk=int(chosen), claim=claim).first()
@@ -1309,6 +1363,8 @@ class ClaimAdmin(admin.ModelAdmin):
                     )
         except ValueError:
             messages.error(request, "The step's form was not complete: reload the claim.")
+        except services.ClaimActionRefused as refused:
+            messages.error(request, str(refused))
         else:
             try:
                 checklists.step_update(
@@ -1318,6 +1374,7 @@ class ClaimAdmin(admin.ModelAdmin):
                     state=states[decision],
                     note=request.POST.get(f"{prefix}-note", "") if decision == "done" else None,
                     evidence=evidence if decision == "done" else ...,
+                    snapshot=snapshot if decision == "done" else ...,
                     reason=request.POST.get(f"{prefix}-reason", ""),
                 )
                 messages.success(

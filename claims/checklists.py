@@ -16,7 +16,14 @@ from django.db.models import Count, F, Q
 from django.utils import timezone
 
 from claims import roles
-from claims.models import ChecklistStep, ChecklistTemplate, Claim, ClaimEvent, ClaimSource
+from claims.models import (
+    ChecklistStep,
+    ChecklistTemplate,
+    Claim,
+    ClaimEvent,
+    ClaimSource,
+    Snapshot,
+)
 from claims.services import (
     AlreadyDecided,
     ClaimActionRefused,
@@ -118,6 +125,7 @@ def step_update(
     state: str,
     note: str | None = None,
     evidence: ClaimSource | type[...] | None = ...,
+    snapshot: Snapshot | type[...] | None = ...,
     reason: str = "",
 ) -> ChecklistStep:
     """Tick (done), reopen (open) or waive a step. Waiving is an editor's, with a reason; the
@@ -140,6 +148,15 @@ def step_update(
         if evidence is not None and evidence.claim_id != claim.pk:
             raise ClaimActionRefused("The evidence must be one of this claim's sources.")
         fields["evidence"] = evidence
+    if snapshot is not ...:
+        if snapshot is not None and not (
+            snapshot.outcome == Snapshot.Outcome.CAPTURED
+            and claim.claim_sources.filter(source_id=snapshot.source_id).exists()
+        ):
+            raise ClaimActionRefused(
+                "The evidence must be a captured page of one of this claim's sources."
+            )
+        fields["evidence_snapshot"] = snapshot
     if state == ChecklistStep.State.WAIVED:
         if not roles.is_editor(by):
             raise NotAllowed("Only an editor can waive a checklist step.")
@@ -172,6 +189,12 @@ def step_update(
             details.append(f"note: {step.note}")
         if step.evidence_id and state == ChecklistStep.State.DONE:
             details.append(f"evidence: {step.evidence.source}")
+        if step.evidence_snapshot_id and state == ChecklistStep.State.DONE:
+            captured = step.evidence_snapshot
+            details.append(
+                f"snapshot: {captured.url} as captured {captured.fetched_at:%Y-%m-%d %H:%M} UTC, "
+                f"SHA-256 {captured.sha256[:12]}…"
+            )
         _record(
             claim=claim,
             by=by,

@@ -725,6 +725,14 @@ class ChecklistStep(models.Model):
         related_name="checklist_steps",
         help_text="A source of this claim that shows the step was done.",
     )
+    evidence_snapshot = models.ForeignKey(
+        "Snapshot",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text="A captured page of one of this claim's sources that shows it.",
+    )
     waived_reason = models.TextField(blank=True)
     decided_by = person_field()
     decided_at = models.DateTimeField(null=True, blank=True)

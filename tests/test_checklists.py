@@ -320,3 +320,50 @@ def test_the_published_review_names_the_steps_done_and_the_dashboard_counts_them
     page = client.get("/dashboard/").content.decode()
     total = statistic.checklist_steps.count()
     assert f"checklists: {len(required)}/{total} steps" in page
+
+
+def test_a_captured_page_is_a_steps_evidence_and_a_bad_choice_is_told(
+    statistic, fact_checker, client
+):
+    from claims.models import Snapshot
+
+    statistic = move(statistic, "in_review", fact_checker)
+    link = evidence_for(statistic, fact_checker)
+    Source.objects.filter(pk=link.source_id).update(url="https://health.example.org/bulletin")
+    captured = Snapshot.objects.create(
+        source_id=link.source_id,
+        url="https://health.example.org/bulletin",
+        outcome="captured",
+        status=200,
+        sha256="0" * 64,
+        stored_as="bulletin",
+    )
+    elsewhere = Snapshot.objects.create(
+        source=Source.objects.create(name="Elsewhere", kind="media", url="https://x.example"),
+        url="https://x.example",
+        outcome="captured",
+        status=200,
+        sha256="1" * 64,
+        stored_as="x",
+    )
+    first, second, *_ = statistic.checklist_steps.order_by("position")
+    with pytest.raises(ClaimActionRefused, match="captured page of one of this claim's sources"):
+        tick(first, fact_checker, snapshot=elsewhere)
+    done = tick(first, fact_checker, snapshot=captured, note="Table 2.")
+    assert done.evidence_snapshot == captured
+    event = statistic.events.filter(action=ClaimEvent.Action.CHECKLIST).order_by("-pk").first()
+    assert "SHA-256 000000000000" in event.message
+
+    # On the claim page: the captured page is offered, and a source no longer linked is told.
+    client.force_login(fact_checker)
+    page = client.get(f"/admin/claims/claim/{statistic.pk}/change/").content.decode()
+    assert f'name="step-{second.pk}-snapshot"' in page and "as captured" in page
+    answer = client.post(
+        f"/admin/claims/claim/{statistic.pk}/steps/{second.pk}/done/",
+        {f"step-{second.pk}-version": "1", f"step-{second.pk}-evidence": "999999"},
+        follow=True,
+    )
+    assert answer.status_code == 200
+    assert "no longer linked to this claim" in answer.content.decode()
+    second.refresh_from_db()
+    assert second.state == "open"

@@ -21,6 +21,7 @@ from claims.models import (
     ClaimSource,
     Notification,
     ReviewNote,
+    Snapshot,
     Source,
 )
 
@@ -556,6 +557,7 @@ class ChecklistStepSerializer(DeskModelSerializer):
             "state",
             "note",
             "evidence",
+            "evidence_snapshot",
             "waived_reason",
             "decided_by",
             "decided_at",
@@ -572,6 +574,9 @@ class ChecklistStepUpdateSerializer(serializers.Serializer):
     note = serializers.CharField(required=False, allow_blank=True, max_length=2000)
     evidence = StrictPrimaryKeyRelatedField(
         queryset=ClaimSource.objects.all(), required=False, allow_null=True
+    )
+    evidence_snapshot = StrictPrimaryKeyRelatedField(
+        queryset=Snapshot.objects.all(), required=False, allow_null=True
     )
     waived_reason = serializers.CharField(required=False, allow_blank=True, max_length=2000)
 

@@ -777,6 +777,7 @@ class ChecklistStepViewSet(
             state=data["state"],
             note=data.get("note"),
             evidence=data.get("evidence", ...),
+            snapshot=data.get("evidence_snapshot", ...),
             reason=data.get("waived_reason", ""),
         )
         return Response(api.ChecklistStepSerializer(step).data, headers={"ETag": step_etag(step)})
