@@ -456,6 +456,11 @@ class ArticleFilter(admin.SimpleListFilter):
         return queryset
 
 
+def _minute(moment) -> str:
+    """A time as the desk shows it beside captures and checklist steps: local, to the minute."""
+    return timezone.localtime(moment).strftime("%Y-%m-%d %H:%M")
+
+
 class ClaimSourceInline(admin.TabularInline):
     model = ClaimSource
     extra = 1
@@ -487,16 +492,14 @@ class ClaimSourceInline(admin.TabularInline):
         if listed is None:  # a row the inline's queryset did not read (a form shown again)
             listed = list(link.source.snapshots.order_by("-fetched_at", "-pk")[:6])
         for position, snapshot in enumerate(listed[:5]):
-            when = timezone.localtime(snapshot.fetched_at).strftime("%Y-%m-%d %H:%M")
+            when = _minute(snapshot.fetched_at)
             if snapshot.outcome == Snapshot.Outcome.FAILED:
                 rows.append(
                     format_html(
                         '<li class="snapshot-failed">{}: not captured — {} (next try {})</li>',
                         when,
                         snapshot.error,
-                        timezone.localtime(snapshot.next_try_at).strftime("%Y-%m-%d %H:%M")
-                        if snapshot.next_try_at
-                        else "not planned",
+                        _minute(snapshot.next_try_at) if snapshot.next_try_at else "not planned",
                     )
                 )
                 continue
@@ -799,11 +802,7 @@ class ChecklistInline(ReadOnly, admin.TabularInline):
         if step.state == ChecklistStep.State.OPEN:
             return mark_safe('<span class="step-state step-open">open</span>')
         who = step.decided_by.get_username() if step.decided_by else "someone"
-        when = (
-            timezone.localtime(step.decided_at).strftime("%Y-%m-%d %H:%M")
-            if step.decided_at
-            else ""
-        )
+        when = _minute(step.decided_at) if step.decided_at else ""
         details = []
         if step.note:
             details.append(format_html("<br>{}", step.note))
@@ -816,7 +815,7 @@ class ChecklistInline(ReadOnly, admin.TabularInline):
                     '<br>captured page: <a href="{}" target="_blank" rel="noopener">{}, {}</a>',
                     reverse("admin:claims_source_snapshot", args=[captured.source_id, captured.pk]),
                     captured.source,
-                    timezone.localtime(captured.fetched_at).strftime("%Y-%m-%d %H:%M"),
+                    _minute(captured.fetched_at),
                 )
             )
         if step.waived_reason:
@@ -885,7 +884,7 @@ class ChecklistInline(ReadOnly, admin.TabularInline):
                             (
                                 captured.pk,
                                 captured.source,
-                                timezone.localtime(captured.fetched_at).strftime("%Y-%m-%d %H:%M"),
+                                _minute(captured.fetched_at),
                             )
                             for captured in self.captures
                         ),
@@ -1659,13 +1658,18 @@ class SourceAdmin(admin.ModelAdmin):
             *super().get_urls(),
         ]
 
-    def snapshot_changes_view(self, request, object_id: int, snapshot_id: int):
-        """What changed in the page's main text since the capture before this one, word by word."""
+    def _snapshot(self, request, object_id: int, snapshot_id: int) -> Snapshot:
+        """A snapshot of this source, for someone who may see the source."""
         snapshot = get_object_or_404(
             Snapshot.objects.select_related("source"), pk=snapshot_id, source_id=object_id
         )
         if not self.has_view_permission(request, snapshot.source):
             raise PermissionDenied
+        return snapshot
+
+    def snapshot_changes_view(self, request, object_id: int, snapshot_id: int):
+        """What changed in the page's main text since the capture before this one, word by word."""
+        snapshot = self._snapshot(request, object_id, snapshot_id)
         previous = snapshots.previous_capture(snapshot)
         context = {
             **self.admin_site.each_context(request),
@@ -1681,15 +1685,11 @@ class SourceAdmin(admin.ModelAdmin):
 
     def snapshot_warc_view(self, request, object_id: int, snapshot_id: int):
         """The stored copy as a WARC file, for a web archive; refused if tampered."""
-        snapshot = get_object_or_404(Snapshot, pk=snapshot_id, source_id=object_id)
-        if not self.has_view_permission(request, snapshot.source):
-            raise PermissionDenied
+        snapshot = self._snapshot(request, object_id, snapshot_id)
         try:
             warc = snapshots.warc_record(snapshot)
         except snapshots.Tampered as tampered:
-            return HttpResponse(
-                f"Not served: {tampered}", status=409, content_type="text/plain; charset=utf-8"
-            )
+            return _not_served(snapshot, tampered)
         response = HttpResponse(warc, content_type="application/warc")
         response["Content-Disposition"] = f'attachment; filename="snapshot-{snapshot.pk}.warc.gz"'
         response["X-Content-Type-Options"] = "nosniff"
@@ -1698,18 +1698,11 @@ class SourceAdmin(admin.ModelAdmin):
     def snapshot_view(self, request, object_id: int, snapshot_id: int):
         """A stored copy, checked against its SHA-256 first; served as plain text (or as a
         download), sandboxed, never as a live page on the desk's origin."""
-        snapshot = get_object_or_404(Snapshot, pk=snapshot_id, source_id=object_id)
-        if not self.has_view_permission(request, snapshot.source):
-            raise PermissionDenied
+        snapshot = self._snapshot(request, object_id, snapshot_id)
         try:
             body = snapshots.read_verified(snapshot)
         except snapshots.Tampered as tampered:
-            response = HttpResponse(
-                f"Not served: {tampered}\n\nSnapshot {snapshot.pk} of {snapshot.url}, captured "
-                f"{snapshot.fetched_at:%Y-%m-%d %H:%M} UTC, SHA-256 {snapshot.sha256}.",
-                status=409,
-                content_type="text/plain; charset=utf-8",
-            )
+            response = _not_served(snapshot, tampered)
         else:
             content_type, inline = snapshots.safe_content_type(snapshot)
             response = HttpResponse(body, content_type=content_type)
@@ -1862,6 +1855,16 @@ class ProfileAdmin(admin.ModelAdmin):
     list_display = ("user", "time_zone", "digest_hour", "email_notifications")
     fields = ("user", "time_zone", "digest_hour", "email_notifications")
     raw_id_fields = ("user",)
+
+
+def _not_served(snapshot: Snapshot, tampered: Exception) -> HttpResponse:
+    """What a person gets instead of a stored copy that fails its hash check."""
+    return HttpResponse(
+        f"Not served: {tampered}\n\nSnapshot {snapshot.pk} of {snapshot.url}, captured "
+        f"{snapshot.fetched_at:%Y-%m-%d %H:%M} UTC, SHA-256 {snapshot.sha256}.",
+        status=409,
+        content_type="text/plain; charset=utf-8",
+    )
 
 
 # --- Checklists --------------------------------------------------------------------------------

@@ -56,7 +56,7 @@ def attach(*, claim: Claim, by, templates: list[ChecklistTemplate] | None = None
     if templates is None:
         templates = templates_for(claim)
     had = set(claim.checklist_steps.values_list("template_id", flat=True).distinct())
-    added = []
+    added = 0
     with transaction.atomic():
         for template in templates:
             if template.pk in had:
@@ -75,14 +75,14 @@ def attach(*, claim: Claim, by, templates: list[ChecklistTemplate] | None = None
             if not steps:
                 continue
             ChecklistStep.objects.bulk_create(steps)
-            added.extend(steps)
+            added += len(steps)
             _record(
                 claim=claim,
                 by=by,
                 action=ClaimEvent.Action.CHECKLIST,
                 message=f"Checklist “{template.name}” added ({len(steps)} steps).",
             )
-    return len(added)
+    return added
 
 
 def attach_by_hand(*, claim: Claim, template: ChecklistTemplate, by) -> int:

@@ -94,7 +94,9 @@ def claim_review(claim: Claim) -> dict:
 def _review_body(claim: Claim) -> dict:
     """The verification steps the desk took (its checklist steps done), as the review's body;
     nothing when it kept no checklist. Reads claim.checklist_steps (prefetch it for many)."""
-    done = [step for step in claim.checklist_steps.all() if step.state == "done"]
+    from claims.checklists import steps_done
+
+    done = steps_done(claim)
     if not done:
         return {}
     steps = " ".join(f"{number}. {step.instruction}" for number, step in enumerate(done, 1))

@@ -632,11 +632,16 @@ def _decode_text(body: bytes, declared_charset: str | None, *, is_html: bool) ->
 
 
 def _status_text(response: urllib3.BaseHTTPResponse) -> str:
+    return status_line(response.status, response.reason or "")
+
+
+def status_line(status: int, reason: str = "") -> str:
+    """ "404 Not Found": the standard phrase, else the server's own words."""
     try:
-        phrase = HTTPStatus(response.status).phrase
+        phrase = HTTPStatus(status).phrase
     except ValueError:
-        phrase = (response.reason or "").strip()
-    return f"{response.status} {phrase}".strip()
+        phrase = reason.strip()
+    return f"{status} {phrase}".strip()
 
 
 def _human_size(size: int) -> str:

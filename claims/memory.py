@@ -130,57 +130,45 @@ class Desk:
     def candidates(self, text: str) -> list[tuple[int, str]]:
         """(claim id, text) of the claims sharing a search word with ``text``, at most
         CANDIDATES of them (the best by the database's own ranking), in id order."""
-        words = search_words(text)
-        if not words:
-            return []
-        if self._postgres:
-            rows = self._postgres_candidates(" or ".join(_selective(words)))
-        else:
-            if self._index is None:
-                self._rows = list(self._claims.order_by("id").values_list("id", "text"))
-                self._index = BM25Index()
-                for _, claim_text in self._rows:
-                    self._index.add(_stems(claim_text))
-            assert self._rows is not None
-            best = self._index.top(_stems(" ".join(words)), CANDIDATES)
-            rows = [self._rows[position] for position, _ in best]
-        return sorted(rows)
-
-    def _postgres_candidates(self, query: str) -> list[tuple[int, str]]:
-        """The best CANDIDATES by ts_rank among at most RANKED rows the full-text index finds:
-        ranking reads each row's vector, so a query that finds a hundred thousand rows ranks a
-        bounded sample of them, not all."""
-        excluded = "AND article_id <> %s" if self._exclude_article_id is not None else ""
-        parameters: list = [query]
-        if self._exclude_article_id is not None:
-            parameters.append(self._exclude_article_id)
-        parameters += [query, CANDIDATES]
-        with connection.cursor() as cursor:
-            cursor.execute(
-                "SELECT id, text FROM ("
-                "  SELECT id, text, search FROM claims_claim"
-                "  WHERE search @@ websearch_to_tsquery('english', %s) "
-                f" {excluded} LIMIT {RANKED}"
-                ") AS found "
-                "ORDER BY ts_rank(search, websearch_to_tsquery('english', %s)) DESC, id LIMIT %s",
-                parameters,
-            )
-            return [(identifier, text) for identifier, text in cursor.fetchall()]
+        return self.candidates_many([text])[0]
 
     def candidates_many(self, texts: list[str]) -> list[list[tuple[int, str]]]:
         """``candidates`` of each text; on PostgreSQL in one query for all of them (an
         article's claims: one round trip and one plan instead of one per claim)."""
+        words = [search_words(text) for text in texts]
         if not self._postgres:
-            return [self.candidates(text) for text in texts]
-        queries = []
-        for text in texts:
-            words = search_words(text)
-            queries.append(" or ".join(_selective(words)) if words else "")
+            return [self._index_candidates(found) if found else [] for found in words]
+        queries = [" or ".join(_selective(found)) if found else "" for found in words]
         asked = [query for query in queries if query]
         if not asked:
             return [[] for _ in texts]
+        by_query = self._postgres_candidates(asked)
+        answers, position = [], 0
+        for query in queries:
+            if not query:
+                answers.append([])
+                continue
+            position += 1  # WITH ORDINALITY counts from 1, over the asked queries
+            answers.append(sorted(by_query.get(position, [])))
+        return answers
+
+    def _index_candidates(self, words: list[str]) -> list[tuple[int, str]]:
+        """SQLite: the best CANDIDATES by BM25 over the same Snowball stems PostgreSQL uses."""
+        if self._index is None:
+            self._rows = list(self._claims.order_by("id").values_list("id", "text"))
+            self._index = BM25Index()
+            for _, claim_text in self._rows:
+                self._index.add(_stems(claim_text))
+        assert self._rows is not None
+        best = self._index.top(_stems(" ".join(words)), CANDIDATES)
+        return sorted(self._rows[position] for position, _ in best)
+
+    def _postgres_candidates(self, queries: list[str]) -> dict[int, list[tuple[int, str]]]:
+        """For each full-text query (numbered from 1), the best CANDIDATES by ts_rank among at
+        most RANKED rows the index finds: ranking reads each row's vector, so a query that finds
+        a hundred thousand rows ranks a bounded sample of them, not all. One statement."""
         excluded = "AND article_id <> %s" if self._exclude_article_id is not None else ""
-        parameters: list = [asked]
+        parameters: list = [queries]
         if self._exclude_article_id is not None:
             parameters.append(self._exclude_article_id)
         parameters.append(CANDIDATES)
@@ -203,14 +191,7 @@ class Desk:
         by_query: dict[int, list[tuple[int, str]]] = {}
         for number, identifier, text in rows:
             by_query.setdefault(number, []).append((identifier, text))
-        answers, position = [], 0
-        for query in queries:
-            if not query:
-                answers.append([])
-                continue
-            position += 1  # WITH ORDINALITY counts from 1, over the asked queries
-            answers.append(sorted(by_query.get(position, [])))
-        return answers
+        return by_query
 
     def rank(self, text: str, limit: int = MATCHES_PER_CLAIM) -> list[Found]:
         """The claims most like ``text``, best first, contradictions included."""

@@ -758,10 +758,6 @@ class ChecklistStep(models.Model):
     def __str__(self) -> str:
         return f"{self.checklist} {self.position}. {self.instruction}"
 
-    @property
-    def is_closed(self) -> bool:
-        return self.state != self.State.OPEN
-
 
 class OpenClaimCount(models.Model):
     """How many open claims each person holds: the dashboard's workload reads this row per

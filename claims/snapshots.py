@@ -34,6 +34,10 @@ RETRY_AFTER = timedelta(hours=6)
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 
 
+def _is_text(content_type: str) -> bool:
+    return content_type in HTML_TYPES or content_type.startswith("text/")
+
+
 class Tampered(Exception):
     """The stored copy is not what was captured (changed, damaged or gone): never served."""
 
@@ -110,9 +114,9 @@ def _main_text(got: fetching.Capture) -> tuple[str, str]:
     """The main text, and the charset the body reads in ("" for a body that is not text)."""
     if got.content_type == "application/pdf":
         return _pdf_text(got.body), ""
-    is_html = got.content_type in HTML_TYPES
-    if not (is_html or got.content_type.startswith("text/")):
+    if not _is_text(got.content_type):
         return "", ""
+    is_html = got.content_type in HTML_TYPES
     decoded, charset = fetching.decode_text(got.body, got.charset, is_html=is_html)
     if not is_html:
         return decoded, charset
@@ -142,7 +146,7 @@ def read_verified(snapshot: Snapshot) -> bytes:
 def safe_content_type(snapshot: Snapshot) -> tuple[str, bool]:
     """How a stored copy is served: its text as plain text (HTML never runs on the desk's
     origin), anything else as a download. (content type, inline?)"""
-    if snapshot.content_type in HTML_TYPES or snapshot.content_type.startswith("text/"):
+    if _is_text(snapshot.content_type):
         return f"text/plain; charset={snapshot.charset or 'utf-8'}", True
     return "application/octet-stream", False
 
@@ -193,11 +197,7 @@ def recapture(*, source_id: int) -> Snapshot | None:
     """Capture the page again; when its main text changed or it is gone, tell the watched
     claims: an event in each one's history, and a notification (once) to its assignee and to
     the editor who signed its verdict off."""
-    previous = (
-        Snapshot.objects.filter(source_id=source_id, outcome=Snapshot.Outcome.CAPTURED)
-        .order_by("-fetched_at", "-pk")
-        .first()
-    )
+    previous = _captures(source_id).first()
     snapshot = capture(source_id=source_id)
     if snapshot is None or previous is None:
         return snapshot
@@ -219,25 +219,14 @@ def describe_change(previous: Snapshot, current: Snapshot) -> str:
         return f"the page is gone (HTTP {current.status})"
     if current.status in GONE_STATUSES:
         return ""
-    before, after = previous.text.split(), current.text.split()
-    if before == after:
+    runs = word_diff(previous.text, current.text)
+    added = sum(len(words.split()) for kind, words in runs if kind == "added")
+    removed = sum(len(words.split()) for kind, words in runs if kind == "removed")
+    if not added and not removed:
         return ""
-    removed, added = _word_counts(before, after)
     return (
         f"its main text changed ({added} word{'s' if added != 1 else ''} added, {removed} removed)"
     )
-
-
-def _word_counts(before: list[str], after: list[str]) -> tuple[int, int]:
-    removed = added = 0
-    for operation, i1, i2, j1, j2 in SequenceMatcher(
-        None, before, after, autojunk=False
-    ).get_opcodes():
-        if operation in ("replace", "delete"):
-            removed += i2 - i1
-        if operation in ("replace", "insert"):
-            added += j2 - j1
-    return removed, added
 
 
 def word_diff(before: str, after: str) -> list[tuple[str, str]]:
@@ -255,15 +244,18 @@ def word_diff(before: str, after: str) -> list[tuple[str, str]]:
     return runs
 
 
+def _captures(source_id: int):
+    """A source's captured pages (not the failed tries), newest first."""
+    return Snapshot.objects.filter(source_id=source_id, outcome=Snapshot.Outcome.CAPTURED).order_by(
+        "-fetched_at", "-pk"
+    )
+
+
 def previous_capture(snapshot: Snapshot) -> Snapshot | None:
     return (
-        Snapshot.objects.filter(
-            source_id=snapshot.source_id,
-            outcome=Snapshot.Outcome.CAPTURED,
-            fetched_at__lte=snapshot.fetched_at,
-        )
+        _captures(snapshot.source_id)
+        .filter(fetched_at__lte=snapshot.fetched_at)
         .exclude(pk=snapshot.pk)
-        .order_by("-fetched_at", "-pk")
         .first()
     )
 
@@ -339,7 +331,7 @@ def warc_record(snapshot: Snapshot) -> bytes:
     ]
     headers.append(("Content-Length", str(len(body))))
     http_headers = StatusAndHeaders(
-        f"{snapshot.status} {_reason(snapshot.status)}", headers, protocol="HTTP/1.1"
+        fetching.status_line(snapshot.status), headers, protocol="HTTP/1.1"
     )
     output = io.BytesIO()
     writer = WARCWriter(output, gzip=True, warc_version="WARC/1.1")
@@ -355,12 +347,3 @@ def warc_record(snapshot: Snapshot) -> bytes:
     )
     writer.write_record(record)
     return output.getvalue()
-
-
-def _reason(status: int | None) -> str:
-    from http import HTTPStatus
-
-    try:
-        return HTTPStatus(status).phrase
-    except ValueError:
-        return ""

@@ -155,33 +155,30 @@ STATICFILES_DIRS = [BASE_DIR / "static"] if (BASE_DIR / "static").is_dir() else 
 SNAPSHOT_STORAGE_BACKEND = env_str(
     "SNAPSHOT_STORAGE_BACKEND", "django.core.files.storage.FileSystemStorage"
 )
+if SNAPSHOT_STORAGE_BACKEND == "storages.backends.s3.S3Storage":
+    # An S3-compatible store (AWS, MinIO, Ceph, R2 ...) through django-storages.
+    SNAPSHOT_STORAGE_OPTIONS = {
+        "bucket_name": env_str("SNAPSHOT_S3_BUCKET", ""),
+        "endpoint_url": env_str("SNAPSHOT_S3_ENDPOINT_URL", "") or None,
+        "region_name": env_str("SNAPSHOT_S3_REGION", "") or None,
+        "access_key": env_str("SNAPSHOT_S3_ACCESS_KEY_ID", "") or None,
+        "secret_key": env_str("SNAPSHOT_S3_SECRET_ACCESS_KEY", "") or None,
+        "location": env_str("SNAPSHOT_S3_PREFIX", "snapshots"),
+        # Private: a stored copy is served only through the desk, hash checked.
+        "default_acl": "private",
+        "querystring_auth": True,
+        "file_overwrite": False,
+    }
+elif SNAPSHOT_STORAGE_BACKEND.endswith(".FileSystemStorage"):
+    SNAPSHOT_STORAGE_OPTIONS = {"location": env_str("SNAPSHOT_DIR", str(VAR_DIR / "snapshots"))}
+else:
+    SNAPSHOT_STORAGE_OPTIONS = {}
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    # Evidence snapshots: the pages a claim's sources point to, as captured. The filesystem
-    # under VAR_DIR by default; any Django storage backend by its class path.
-    # In production, an S3-compatible store (AWS, MinIO, Ceph, R2 ...) through django-storages:
-    # SNAPSHOT_STORAGE_BACKEND=storages.backends.s3.S3Storage and the SNAPSHOT_S3_* variables.
-    "snapshots": {
-        "BACKEND": SNAPSHOT_STORAGE_BACKEND,
-        "OPTIONS": (
-            {"location": env_str("SNAPSHOT_DIR", str(VAR_DIR / "snapshots"))}
-            if SNAPSHOT_STORAGE_BACKEND.endswith(".FileSystemStorage")
-            else {
-                "bucket_name": env_str("SNAPSHOT_S3_BUCKET", ""),
-                "endpoint_url": env_str("SNAPSHOT_S3_ENDPOINT_URL", "") or None,
-                "region_name": env_str("SNAPSHOT_S3_REGION", "") or None,
-                "access_key": env_str("SNAPSHOT_S3_ACCESS_KEY_ID", "") or None,
-                "secret_key": env_str("SNAPSHOT_S3_SECRET_ACCESS_KEY", "") or None,
-                "location": env_str("SNAPSHOT_S3_PREFIX", "snapshots"),
-                # Private: a stored copy is served only through the desk, hash checked.
-                "default_acl": "private",
-                "querystring_auth": True,
-                "file_overwrite": False,
-            }
-            if SNAPSHOT_STORAGE_BACKEND == "storages.backends.s3.S3Storage"
-            else {}
-        ),
-    },
+    # Evidence snapshots: the pages a claim's sources point to, as captured. Files under
+    # VAR_DIR by default; SNAPSHOT_STORAGE_BACKEND=storages.backends.s3.S3Storage and the
+    # SNAPSHOT_S3_* variables for an S3-compatible store.
+    "snapshots": {"BACKEND": SNAPSHOT_STORAGE_BACKEND, "OPTIONS": SNAPSHOT_STORAGE_OPTIONS},
     # Hashed, compressed files served by whitenoise in production (after collectstatic).
     "staticfiles": {
         "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"

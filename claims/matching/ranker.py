@@ -309,7 +309,9 @@ def _unpaired_of_a_kind(
     paired = {id(figure) for pair in agreeing for figure in pair}
 
     def unpaired(figures):
-        return (f for f in figures if id(f) not in paired and f.kind != "factor" and not _span(f))
+        return (
+            f for f in figures if id(f) not in paired and f.kind != "factor" and not _is_period(f)
+        )
 
     kinds = {f.kind for f in unpaired(mine)}
     return any(f.kind in kinds for f in unpaired(theirs))
@@ -323,7 +325,7 @@ _TIME_UNITS = frozenset(
 )
 
 
-def _span(figure: Figure) -> bool:
+def _is_period(figure: Figure) -> bool:
     return figure.counted in _TIME_UNITS
 
 
