@@ -5,9 +5,10 @@
 
 For each size: creates claimdesk_bench_admin, fills it with generate_demo_data (100 claims per
 article), logs a superuser in (Django test Client, in this process) and times, median of 7
-after 2 warm-ups, the plain changelist (/admin/claims/claim/) and a filtered and searched one
-(?status__exact=in_review&q=ministry), with the queries each runs. Prints the ratio of the
-largest to the smallest size (target <= 2x).
+after 2 warm-ups, the plain changelist (/admin/claims/claim/) and the list filtered by status
+and searched for a rare word, a common word, a claimant and a phrase, with the queries each
+runs. Prints the ratio of the largest to the smallest size for each (targets: the plain list
+<= 2x, each filtered and searched one <= 1.5x).
 """
 
 from __future__ import annotations
@@ -29,11 +30,58 @@ from common import (
 )
 
 DATABASE = "claimdesk_bench_admin"
+SEARCHED = "/admin/claims/claim/?status__exact=in_review&q="
+# The common word is one of the generated claims' ("ministry": 1 claim in 60, in their texts
+# and claimants), so it has 100 times the matches at 100 times the claims. A rare word, a
+# claimant and a phrase are those of one story on the desk whatever its size (add_story):
+# a desk ten times bigger does not hold ten times the claims of one minister or one town.
+# Generated words would measure a list of 5 rows against one of 50 (the page's rendering).
 PAGES = {
     "changelist": "/admin/claims/claim/",
-    "filtered + searched": "/admin/claims/claim/?status__exact=in_review&q=ministry",
+    "filtered + searched, a rare word": SEARCHED + "Quillmoor",
+    "filtered + searched, a common word": SEARCHED + "ministry",
+    "filtered + searched, a claimant": SEARCHED + "Brennan-Osei",
+    "filtered + searched, a phrase": SEARCHED + "%22desalination+plant%22",
 }
-TARGET = 2.0
+STORY = (
+    "Talia Brennan-Osei said the desalination plant at {place} would supply {n},000 homes"
+    " by {year}."
+)
+TARGETS = {"changelist": 2.0}
+SEARCH_TARGET = 1.5
+
+
+def add_story() -> None:
+    """One story's 60 claims, in review: all by Talia Brennan-Osei and with the phrase
+    "desalination plant", 20 of them naming Quillmoor (a rare word)."""
+    from claims.models import Article, Claim
+
+    sentences = [
+        STORY.format(place="Quillmoor" if n % 3 == 0 else "the coast", n=n + 1, year=2030 + n % 9)
+        for n in range(60)
+    ]
+    article = Article.objects.create(title="Desalination plans", body=" ".join(sentences))
+    claims, start = [], 0
+    for ordinal, sentence in enumerate(sentences):
+        end = start + len(sentence)
+        claims.append(
+            Claim(
+                article=article,
+                ordinal=ordinal,
+                text=sentence,
+                start=start,
+                end=end,
+                sentence_start=start,
+                sentence_end=end,
+                claimant="Talia Brennan-Osei",
+                claimant_kind="person",
+                cue="said",
+                status=Claim.Status.IN_REVIEW,
+                checkworthiness=(ordinal * 37 % 100) / 100,
+            )
+        )
+        start = end + 1
+    Claim.objects.bulk_create(claims)
 
 
 def measure(articles: int) -> dict:
@@ -43,6 +91,7 @@ def measure(articles: int) -> dict:
     generated = prepare(DATABASE, articles)
     reconnect()
     admin = get_user_model().objects.create_superuser("bench-admin", "bench@example.org", None)
+    add_story()
     client = Client()
     client.force_login(admin)
     row = {"claims": articles * 100, "generated": generated}
@@ -70,15 +119,16 @@ def main() -> None:
     figures = []
     for name in PAGES:
         ratio = rows[-1][name] / rows[0][name]
+        target = TARGETS.get(name, SEARCH_TARGET)
         print(f"ratio {name}, {rows[-1]['claims']:,} / {rows[0]['claims']:,} claims: "
-              f"{ratio:.2f}x (target <= {TARGET})")  # fmt: skip
+              f"{ratio:.2f}x (target <= {target})")  # fmt: skip
         figures.append(
             {
                 "figure": f"admin claim {name}: {rows[-1]['claims']:,} vs {rows[0]['claims']:,}"
                 " claims",
                 "value": f"{rows[-1][name]:.0f} ms vs {rows[0][name]:.0f} ms = {ratio:.2f}x",
-                "target": f"<= {TARGET}x",
-                "met": ratio <= TARGET,
+                "target": f"<= {target}x",
+                "met": ratio <= target,
                 "command": command,
             }
         )

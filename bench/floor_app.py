@@ -2,10 +2,12 @@
 
     gunicorn --pythonpath bench floor_app:application
 
-GET /bench-floor/claims/ returns the same 50 rows as GET /api/claims/?status=in_review&page_size=50
-(newest first, with the article title) as `.values()` dicts through JsonResponse: no auth, no
-serializer, no pagination object. It is what the API's throughput is measured against. The
-project's URL configuration is not touched: this module is the URL configuration here.
+GET /bench-floor/claims/<page>/ returns the same 50 rows as the API page of that name
+(bench/api_throughput.py PAGES: the default page, and filtered by status, assignee, article,
+due time and a search), with the article title, as `.values()` dicts through JsonResponse: no
+auth, no serializer, no pagination object. It is what the API's throughput is measured
+against. The project's URL configuration is not touched: this module is the URL configuration
+here.
 """
 
 import os
@@ -17,12 +19,12 @@ from django.conf import settings
 settings.ROOT_URLCONF = __name__
 
 from django.core.wsgi import get_wsgi_application  # noqa: E402
-from django.http import JsonResponse  # noqa: E402
+from django.http import Http404, JsonResponse  # noqa: E402
 from django.urls import include, path  # noqa: E402
 
 application = get_wsgi_application()
 
-from claims.models import Claim  # noqa: E402
+from api_pages import floor_rows  # noqa: E402
 
 FIELDS = (
     "id", "article_id", "article__title", "ordinal", "text", "start", "end", "claimant",
@@ -32,12 +34,15 @@ FIELDS = (
 )  # fmt: skip
 
 
-def floor(request):
-    rows = list(Claim.objects.filter(status="in_review").order_by("-id").values(*FIELDS)[:50])
+def floor(request, page):
+    try:
+        rows = list(floor_rows(page).values(*FIELDS)[:50])
+    except KeyError:
+        raise Http404(page) from None
     return JsonResponse({"results": rows})
 
 
 urlpatterns = [
-    path("bench-floor/claims/", floor),
+    path("bench-floor/claims/<str:page>/", floor),
     path("", include("newsroom.urls")),
 ]

@@ -99,12 +99,17 @@ def load(url: str, *, seconds: float, headers: dict[str, str] | None = None) -> 
         output = subprocess.run([*command, url], capture_output=True, text=True, check=True).stdout
         rate = float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))
         errors = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
-        latency = re.search(r"50%\s+([\d.]+)(us|ms|s)", output)
         scale = {"us": 0.001, "ms": 1.0, "s": 1000.0}
+
+        def percentile(name: str) -> float | None:
+            found = re.search(rf"\b{name}%\s+([\d.]+)(us|ms|s)\b", output)
+            return float(found.group(1)) * scale[found.group(2)] if found else None
+
         return {
             "rps": rate,
             "errors": int(errors.group(1)) if errors else 0,
-            "p50_ms": float(latency.group(1)) * scale[latency.group(2)] if latency else None,
+            "p50_ms": percentile("50"),
+            "p99_ms": percentile("99"),
             "tool": f"wrk -t2 -c{CONNECTIONS} -d{int(seconds)}s",
             "bytes": len(body),
         }
@@ -115,16 +120,20 @@ def python_load(url: str, *, seconds: float, headers: dict[str, str], limit: int
     host, port_path = url.removeprefix("http://").split(":", 1)
     port, path = port_path.split("/", 1)
     counts = {"ok": 0, "errors": 0}
+    latencies: list[float] = []
     lock = threading.Lock()
     stop_at = time.perf_counter() + seconds
 
     def worker():
         connection = http.client.HTTPConnection(host, int(port), timeout=30)
         ok = errors = 0
+        mine = []
         while time.perf_counter() < stop_at and ok + errors < limit // CONNECTIONS:
+            sent = time.perf_counter()
             connection.request("GET", "/" + path, headers=headers)
             response = connection.getresponse()
             response.read()
+            mine.append(time.perf_counter() - sent)
             if response.status == 200:
                 ok += 1
             else:
@@ -132,6 +141,7 @@ def python_load(url: str, *, seconds: float, headers: dict[str, str], limit: int
         with lock:
             counts["ok"] += ok
             counts["errors"] += errors
+            latencies.extend(mine)
 
     started = time.perf_counter()
     threads = [threading.Thread(target=worker) for _ in range(CONNECTIONS)]
@@ -140,9 +150,19 @@ def python_load(url: str, *, seconds: float, headers: dict[str, str], limit: int
     for thread in threads:
         thread.join()
     elapsed = time.perf_counter() - started
+    latencies.sort()
+
+    def percentile(share: float) -> float | None:
+        return (
+            latencies[min(len(latencies) - 1, int(share * len(latencies)))] * 1000
+            if latencies
+            else None
+        )
+
     return {
         "rps": (counts["ok"] + counts["errors"]) / elapsed,
         "errors": counts["errors"],
-        "p50_ms": None,
+        "p50_ms": percentile(0.5),
+        "p99_ms": percentile(0.99),
         "tool": f"python threads x{CONNECTIONS} ({os.path.basename(__file__)})",
     }

@@ -31,7 +31,16 @@ from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 
-from claims import checklists, memory, notifications, roles, search, services, snapshots
+from claims import (
+    checklists,
+    memory,
+    notifications,
+    roles,
+    search,
+    selectors,
+    services,
+    snapshots,
+)
 from claims.forms import (
     ArticleIngestForm,
     AssignForm,
@@ -413,13 +422,7 @@ class OutletFilter(admin.SimpleListFilter):
     parameter_name = "outlet"
 
     def lookups(self, request, model_admin):
-        outlets = (
-            Article.objects.exclude(outlet="")
-            .values_list("outlet", flat=True)
-            .distinct()
-            .order_by("outlet")[:100]
-        )
-        return [(outlet, outlet) for outlet in outlets]
+        return [(outlet, outlet) for outlet in selectors.outlets(limit=100)]
 
     def queryset(self, request, queryset):
         return queryset.filter(article__outlet=self.value()) if self.value() else queryset

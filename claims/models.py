@@ -85,6 +85,9 @@ class Article(models.Model):
             models.Index(fields=["verify_by"], name="article_verify_by"),
             # Admin and API default ordering: newest first.
             models.Index(fields=["-created_at"], name="article_created_desc"),
+            # The admin's outlet filter: the outlets, read one index step each
+            # (selectors.outlets).
+            models.Index(fields=["outlet"], condition=~Q(outlet=""), name="article_outlet"),
         ]
 
     def __str__(self) -> str:
@@ -274,8 +277,14 @@ class Claim(models.Model):
             models.Index(fields=["assignee", "status"], name="claim_assignee_status"),
             # Dashboard progress bars: claim counts by status per article.
             models.Index(fields=["article", "status"], name="claim_article_status"),
-            # Claim lists ordered by check-worthiness (article side list, unassigned sweep).
-            models.Index(fields=["status", "-checkworthiness"], name="claim_status_worthiness"),
+            # Claim lists ordered by check-worthiness (article side list, unassigned sweep),
+            # and the admin's list filtered by status in its default order: read in order, a
+            # search stops after a page of matches (bench/admin_changelist.py).
+            models.Index(
+                fields=["status", "-checkworthiness", "id"], name="claim_status_worthiness_order"
+            ),
+            # The API's list by due time (?ordering=due_at, keyset on due time and id).
+            models.Index(fields=["due_at", "id"], name="claim_due_order"),
             # The admin's claim list, in its default order (most check-worthy first).
             models.Index(fields=["-checkworthiness", "id"], name="claim_worthiness_order"),
             # Dashboard workload: due today and overdue per person, read from the start of

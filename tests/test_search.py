@@ -90,3 +90,12 @@ def test_the_admin_says_about_when_the_count_is_an_estimate(seed, editor, client
     monkeypatch.setattr(paginator, "EXACT_UP_TO", 3)
     page = client.get("/admin/claims/claim/").content.decode()
     assert "about " in page.split('class="paginator"')[1][:400]
+
+
+def test_the_outlet_filter_lists_each_outlet_once_in_order(db):
+    from claims import selectors
+
+    for index, outlet in enumerate(["Reuters", "", "AFP", "Reuters", "BBC", "AFP", "Al Jazeera"]):
+        Article.objects.create(title=f"Story {index}", outlet=outlet, body=f"Body {index}.")
+    assert selectors.outlets(limit=100) == ["AFP", "Al Jazeera", "BBC", "Reuters"]
+    assert selectors.outlets(limit=2) == ["AFP", "Al Jazeera"]

@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from rest_framework import exceptions
 from rest_framework.authentication import TokenAuthentication
 
-from claims import roles
+from claims import prepared, roles
 
 _KEY_PLACEHOLDER = "\x00token-key"  # stands for the key while the statement is compiled
 
@@ -19,8 +19,9 @@ class DeskTokenAuthentication(TokenAuthentication):
     request makes next (IsOnTheDesk), which would otherwise be a second query.
 
     The statement is compiled by the ORM once per process and database vendor, then run with
-    each request's key: building and compiling a query with two subqueries costs more than
-    running it, and the claim list is the API's hottest path (bench/api_throughput.py).
+    each request's key as a prepared statement (claims.prepared): building, compiling and
+    planning a query with two subqueries costs more than running it, and the claim list is the
+    API's hottest path (bench/api_throughput.py).
     Unknown keys, inactive users and errors answer exactly as DRF's class does."""
 
     _statements: dict[str, tuple[str, list, int]] = {}
@@ -47,15 +48,25 @@ class DeskTokenAuthentication(TokenAuthentication):
             )
         return DeskTokenAuthentication._statements[vendor]
 
+    @staticmethod
+    def _user(row: tuple, columns: list[str]):
+        """The user of a row of the statement: its fields, then the annotations."""
+        user_model = get_user_model()
+        fields = [field.attname for field in user_model._meta.concrete_fields]
+        user = user_model.from_db(DEFAULT_DB_ALIAS, fields, row[: len(fields)])
+        for name, value in zip(columns[len(fields) :], row[len(fields) :], strict=True):
+            setattr(user, name, value)
+        return user
+
     def authenticate_credentials(self, key):
         if "\x00" in key:  # no key holds one, and PostgreSQL refuses it in a parameter
             raise exceptions.AuthenticationFailed(_("Invalid token."))
         sql, params, key_at = self._statement()
         params = [*params[:key_at], key, *params[key_at + 1 :]]
-        found = list(get_user_model().objects.raw(sql, params))
-        if not found:
+        rows, columns = prepared.fetch_all(sql, params)
+        if not rows:
             raise exceptions.AuthenticationFailed(_("Invalid token."))
-        user = found[0]
+        user = self._user(rows[0], columns)
         if not user.is_active:
             raise exceptions.AuthenticationFailed(_("User inactive or deleted."))
         roles.remember_groups(

@@ -26,7 +26,9 @@ class StableCursorPagination(CursorPagination):
     max_page_size = 200
     ordering = "-id"
 
-    def paginate_queryset(self, queryset, request, view=None):
+    def paginate_queryset(self, queryset, request, view=None, fetch=list):
+        """The page's rows: `fetch` reads them from the page's queryset (ordered and sliced),
+        a list of its rows by default."""
         self.request = request
         self.page_size = self.get_page_size(request)
         self.base_url = request.build_absolute_uri()
@@ -39,7 +41,7 @@ class StableCursorPagination(CursorPagination):
         descending, nulls_last = self.descending != backwards, not backwards
         if self.position is not None:
             queryset = queryset.filter(self._after(descending, nulls_last, *self.position[:2]))
-        rows = list(
+        rows = fetch(
             queryset.order_by(*self._order_by(descending, nulls_last))[: self.page_size + 1]
         )
         more, self.page = len(rows) > self.page_size, rows[: self.page_size]

@@ -366,15 +366,21 @@ class ClaimViewSet(
     @extend_schema(responses={200: api.ClaimSerializer(many=True), **errors(400, 401, 403)})
     def list(self, request, *args, **kwargs):
         # The API's hottest path: rows, not model instances, and on PostgreSQL each claim's
-        # JSON written by the database (api.ClaimListJSON); both in ClaimSerializer's shape.
+        # JSON written by the database (api.claim_list_json_rows); both in ClaimSerializer's
+        # shape.
         claims = self.filter_queryset(self.get_queryset())
         position = self.paginator.get_ordering(request, claims, self)[0].lstrip("-")
         if not api.claim_list_json_applies(request):
             columns = dict.fromkeys([*api.CLAIM_LIST_COLUMNS, position])
             page = self.paginate_queryset(claims.values(*columns))
             return self.get_paginated_response(api.claim_list_items(page))
-        page = self.paginate_queryset(
-            claims.values(*dict.fromkeys(["id", position]), json=api.ClaimListJSON())
+        page = self.paginator.paginate_queryset(
+            claims.values("id"),
+            request,
+            view=self,
+            fetch=lambda rows: api.claim_list_json_rows(
+                rows, position, prepare="search" not in request.query_params
+            ),
         )
         links = {
             "next": self.paginator.get_next_link(),
