@@ -95,14 +95,7 @@ def figures_of(name: str, output: str, arguments: list[str], code: int) -> list[
                  "command": command}]  # fmt: skip
     for line in output.splitlines():
         if line.startswith("RESULT "):
-            found = json.loads(line.removeprefix("RESULT "))
-            if name == "matching_speed":  # its own figures, not the table's
-                seconds = found["command_seconds"]
-                return [{"figure": f"`match_claims` CLI, {found['queries']:,} queries against "
-                         f"a {found['index_claims']:,}-claim index",
-                         "value": f"{seconds:.1f} s (p99 {found['query_p99_ms']} ms a query)",
-                         "target": "< 10 s", "met": seconds < 10, "command": command}]  # fmt: skip
-            return found
+            return json.loads(line.removeprefix("RESULT "))
     if name == "reminder_sweep":
         found = re.search(r"ratio ([\d,]+) / ([\d,]+) claims: ([\d.]+)x", output)
         rows = re.findall(r"^\| ([\d,]+) \| [\d,]+ \| ([\d.]+) ms \| (\d+) \|", output, re.M)

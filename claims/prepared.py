@@ -16,10 +16,13 @@ import psycopg
 from django.db import connections
 
 
-def fetch_all(sql: str, params, using: str = "default") -> tuple[list[tuple], list[str]]:
-    """Rows of `sql` (Django's %s placeholders) and their column names."""
+def fetch_all(
+    sql: str, params, using: str = "default", prepare: bool = True
+) -> tuple[list[tuple], list[str]]:
+    """Rows of `sql` (Django's %s placeholders) and their column names; `prepare=False` (or
+    a database other than PostgreSQL): an ordinary cursor, planned on each run."""
     connection = connections[using]
-    if connection.vendor != "postgresql":
+    if not prepare or connection.vendor != "postgresql":
         with connection.cursor() as cursor:
             cursor.execute(sql, params)
             return cursor.fetchall(), [column[0] for column in cursor.description]

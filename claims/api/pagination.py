@@ -5,7 +5,6 @@ from datetime import datetime
 
 from django.core.exceptions import ValidationError
 from django.db.models import F, Q
-from django.utils.encoding import force_str
 from rest_framework.exceptions import NotFound
 from rest_framework.pagination import CursorPagination
 from rest_framework.utils.urls import replace_query_param
@@ -112,9 +111,3 @@ class StableCursorPagination(CursorPagination):
         if not self.has_previous:
             return None
         return self._encode(self._position(self.page[0]) if self.page else self.position, True)
-
-    def get_html_context(self):
-        return {
-            "previous_url": force_str(self.get_previous_link() or "") or None,
-            "next_url": force_str(self.get_next_link() or "") or None,
-        }

@@ -5,12 +5,13 @@ from __future__ import annotations
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.validators import URLValidator
-from django.db import connection
+from django.db import connection, connections
 from django.utils import timezone
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
+from rest_framework.renderers import JSONRenderer
 
-from claims import roles
+from claims import prepared, roles
 from claims.models import (
     Article,
     ChecklistStep,
@@ -364,27 +365,16 @@ def claim_list_json_rows(page, position: str, prepare: bool) -> list[dict]:
     it. `position` is the column the page is ordered by (the cursor reads it). `prepare`:
     run it as a prepared statement (claims.prepared), for pages whose plan does not depend
     on their parameters (not a search: how many claims a word matches decides its plan)."""
-    from django.db import connections
-
-    from claims import prepared
-
     ids, params = page.query.get_compiler(page.db).as_sql()
     quoted = connections[page.db].ops.quote_name(position)
     sql = _CLAIM_LIST_PAGE.format(ids=ids, position=quoted)
-    if prepare:
-        rows = prepared.fetch_all(sql, params, using=page.db)[0]
-    else:
-        with connections[page.db].cursor() as cursor:
-            cursor.execute(sql, params)
-            rows = cursor.fetchall()
+    rows = prepared.fetch_all(sql, params, using=page.db, prepare=prepare)[0]
     return [{"id": pk, position: value, "json": text} for pk, value, text in rows]
 
 
 def claim_list_json_applies(request) -> bool:
     """Whether PostgreSQL can write the list for this request: JSON without indent, times in
     UTC (the zone of token clients and of people who set none)."""
-    from rest_framework.renderers import JSONRenderer
-
     return (
         connection.vendor == "postgresql"
         and type(request.accepted_renderer) is JSONRenderer

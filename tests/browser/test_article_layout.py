@@ -3,7 +3,7 @@ from a phone's width to a laptop's."""
 
 import pytest
 
-from tests.browser.test_workspace_flow import log_in
+from tests.browser.test_workspace_flow import log_in, paste_article
 
 pytestmark = [pytest.mark.slow, pytest.mark.django_db(transaction=True)]
 
@@ -35,11 +35,7 @@ def test_article_page_shows_its_title_once_and_buttons_clear_of_text(
 ):
     page.set_viewport_size({"width": width, "height": 900})
     log_in(page, live_server, fact_checker.username)
-    page.goto(f"{live_server.url}/admin/claims/article/add/")
-    page.fill("#id_text", WIRE_STORY)
-    page.fill("#id_desk", "World")
-    page.click("text=Find the claims")
-    page.wait_for_selector(".article-body")
+    paste_article(page, live_server, WIRE_STORY, desk="World")
     page.screenshot(path=str(screenshots / f"article-page-{width}.png"), full_page=True)
 
     content = page.inner_text("#content")

@@ -5,7 +5,7 @@ them (with a note and a source) or an editor waives one with a reason."""
 import pytest
 
 from claims.models import Article, ChecklistStep, Claim, Source
-from tests.browser.test_workspace_flow import log_in
+from tests.browser.test_workspace_flow import log_in, paste_article
 from tests.support.checklists import ship_templates
 from tests.support.seed import SEED
 
@@ -20,10 +20,7 @@ def test_required_steps_block_the_verdict_until_done_or_waived(
         name="UN OHCHR casualty analysis", kind="document", url="https://www.ohchr.org/syria"
     )
     log_in(page, live_server, fact_checker.username)
-    page.goto(f"{live_server.url}/admin/claims/article/add/")
-    page.fill("#id_text", SEED)
-    page.click("text=Find the claims")
-    page.wait_for_selector(".article-body")
+    paste_article(page, live_server, SEED)
     toll = Article.objects.get().claims.get(text__contains="70,000")
     claim_page = f"{live_server.url}/admin/claims/claim/{toll.pk}/change/"
 

@@ -7,7 +7,7 @@ import pytest
 from claims import snapshots
 from claims.models import Article, ClaimEvent, Notification, Source
 from tests import test_snapshots
-from tests.browser.test_workspace_flow import log_in
+from tests.browser.test_workspace_flow import log_in, paste_article
 from tests.support.seed import SEED
 
 pytestmark = [pytest.mark.slow, pytest.mark.django_db(transaction=True)]
@@ -27,10 +27,7 @@ def test_a_captured_source_and_its_change_on_the_claim_page(
         name="Human Rights Watch field report", kind="document", url=changing_page["url"]
     )
     log_in(page, live_server, fact_checker.username)
-    page.goto(f"{live_server.url}/admin/claims/article/add/")
-    page.fill("#id_text", SEED)
-    page.click("text=Find the claims")
-    page.wait_for_selector(".article-body")
+    paste_article(page, live_server, SEED)
     accusation = Article.objects.get().claims.get(text__contains="expanding its use")
     claim_page = f"{live_server.url}/admin/claims/claim/{accusation.pk}/change/"
 

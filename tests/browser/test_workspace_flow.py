@@ -20,6 +20,16 @@ def log_in(page, live_server, username: str) -> None:
     page.wait_for_selector("#user-tools")
 
 
+def paste_article(page, live_server, text: str, desk: str = "") -> None:
+    """Paste an article on the admin's add page and wait for its claims to be shown."""
+    page.goto(f"{live_server.url}/admin/claims/article/add/")
+    page.fill("#id_text", text)
+    if desk:
+        page.fill("#id_desk", desk)
+    page.click("text=Find the claims")
+    page.wait_for_selector(".article-body")
+
+
 def test_from_pasted_article_to_signed_off_verdict(
     page, live_server, fact_checker, editor, screenshots
 ):
@@ -30,12 +40,7 @@ def test_from_pasted_article_to_signed_off_verdict(
     )
     log_in(page, live_server, fact_checker.username)
 
-    # paste the seed article
-    page.goto(f"{live_server.url}/admin/claims/article/add/")
-    page.fill("#id_text", SEED)
-    page.fill("#id_desk", "World")
-    page.click("text=Find the claims")
-    page.wait_for_selector(".article-body")
+    paste_article(page, live_server, SEED, desk="World")
     article = Article.objects.get()
     highlights = page.locator(".article-body a.claim")
     assert highlights.count() == article.claims.count() >= 10
