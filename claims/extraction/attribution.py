@@ -29,13 +29,18 @@ from .lexicon import (
     CLAIM_NOUNS,
     CUE_VERBS,
     DETERMINERS,
+    DOCUMENT_WORDS,
     FIGURE_ONLY_CUES,
+    GOVERNMENT_WORDS,
+    GROUP_WORDS,
     IRREGULAR_FORMS,
+    MEDIA_WORDS,
     MODALS_BEFORE_BASE_FORM,
     MONTHS,
     NEGATORS,
     NUMBER_WORD_VALUES,
     OBJECT_PRONOUNS,
+    ORGANISATION_WORDS,
     PARTICIPLE_CUES,
     PASSIVE_AUXILIARIES,
     PERSON_ROLE_WORDS,
@@ -49,7 +54,13 @@ from .lexicon import (
     CueVerb,
     words,
 )
-from .pos import NOUN_PHRASE_OPENERS, can_be_finite_verb, is_finite_verb_first, lexicon
+from .pos import (
+    NOUN_PHRASE_OPENERS,
+    can_be_finite_verb,
+    can_be_noun,
+    is_finite_verb_first,
+    lexicon,
+)
 from .sentences import Sentence
 from .tokens import SENTENCE_HINTS, Token, has_case_traps, tokenize
 
@@ -262,7 +273,11 @@ def _left_noun_phrase(
             token.lower == "as" and index > lower and tokens[index - 1].lower == "such"
         ):
             return "subordinate"  # (but "Other sites such as Gawker.com have stated")
-        if token.lower in RELATIVE_STOPS:
+        if token.lower in RELATIVE_STOPS and not (
+            token.lower == "whose" and index > lower and tokens[index - 1].is_word
+        ):
+            # ("Farmers whose crops were destroyed said": the relative clause is the
+            # subject's, as after "who")
             break
         if token.lower in ("and", "or") and not (
             index + 1 <= last
@@ -610,13 +625,27 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         before = tokens[index - 2].lower if index > 1 else ""
         if not (previous == "to" and before in _SEEMING):
             return None  # "declined to say", "would not confirm" - but "appeared to show"
+    if (
+        following in CUE_VERBS
+        and token.lower not in AMBIGUOUS_NOUN_FORMS
+        and can_be_noun(token.lower)
+        and can_be_finite_verb(following)
+        and previous not in SUBJECT_PRONOUNS
+    ):
+        return None  # "the annual report states", "a statement said": a noun, then the verb
     if token.lower in AMBIGUOUS_NOUN_FORMS and following != "that":
         # "media reports said", "UN estimates" are nouns; "the UN estimates that" a verb.
         if following in CUE_VERBS or following in (",", ".", ")") or previous in PREPOSITIONS:
             return None
-        if token.lower in ("reports", "claims", "charges", "notes", "states", "posts") and not (
-            previous[:1].isalpha() and _clause_follows(tokens, index + 1)
-        ):
+        if token.lower in (
+            "reports",
+            "claims",
+            "charges",
+            "notes",
+            "states",
+            "posts",
+            "forecasts",
+        ) and not (previous[:1].isalpha() and _clause_follows(tokens, index + 1)):
             return None  # "The regulator notes the scheme breaks no rules" is a verb
     if (
         token.lower in ("found", "find", "finds")
@@ -691,6 +720,25 @@ def _skip_adjuncts(tokens: list[Token], index: int, upper: int) -> int:
         and tokens[index + 1].lower == "that"
     ):
         return index + 1  # "said repeatedly that", "should have said above that"
+    if (
+        index + 1 < upper
+        and tokens[index].text == ","
+        and (
+            tokens[index + 1].lower in PREPOSITIONS
+            or (
+                tokens[index + 1].text.islower() and "RB" in lexicon().tags(tokens[index + 1].lower)
+            )
+        )
+    ):
+        # "said, in a letter to MPs, that": an adjunct between commas, then "that"
+        for probe in range(index + 2, min(upper, index + 14)):
+            token = tokens[probe]
+            if token.text == ",":
+                if tokens[probe + 1].lower == "that":
+                    return probe + 1
+                break
+            if token.text in _PUNCT_STOPS or token.lower in _FINITE_VERBS:
+                break
     if index <= upper and (tokens[index].lower in PREPOSITIONS or _is_time_token(tokens[index])):
         for probe in range(index, min(upper + 1, index + 8)):
             token = tokens[probe]
@@ -1302,6 +1350,10 @@ def _attribute_sentence(
             extra = _described_as_claims(text, attribution)
         head = _clause_before_source(text, tokens, attribution, start)
         return [*head, attribution, *extra]
+    if ", with " in sentence:
+        absolute = _absolute_claims(text, start, end)
+        if absolute:
+            return absolute
     made = _make(text, start, end)
     if made is None:
         return []
@@ -1321,6 +1373,94 @@ def _attribute_sentence(
             if found:
                 return [made, *found]
     return [made]
+
+
+_ABSOLUTE_CUES = {**PARTICIPLE_CUES, "stating": "state", "writing": "write", "telling": "tell"}
+
+
+def _absolute_claims(text: str, start: int, end: int) -> list[Attribution]:
+    """'The plan drew criticism, with one organiser saying the cuts would hurt': the clause
+    before the comma is the reporter's; what follows the participle is the organiser's."""
+    tokens = tokenize(text, start, end)
+    for index in range(2, len(tokens) - 3):
+        if tokens[index].lower != "with" or tokens[index - 1].text != ",":
+            continue
+        for position in range(index + 2, min(len(tokens) - 1, index + 10)):
+            token = tokens[position]
+            if token.text in _PUNCT_STOPS or (not token.is_word and token.text != "-"):
+                break
+            lemma = _ABSOLUTE_CUES.get(token.lower)
+            if lemma is None or not token.text.islower():
+                continue
+            after = position + 1
+            if lemma == "tell":
+                after = _skip_object_of_tell(tokens, after, len(tokens) - 1)
+            if after < len(tokens) and tokens[after].lower == "that":
+                after += 1
+            if after >= len(tokens) - 1:
+                break
+            claim = _make(
+                text,
+                tokens[after].start,
+                end,
+                source=_span(tokens, index + 1, position - 1),
+                cue=_span(tokens, position, position),
+                cue_verb=CUE_VERBS[lemma],
+                form="said_that",
+            )
+            if claim is None:
+                break
+            head = _make(text, start, tokens[index - 1].start)
+            return [head, claim] if head is not None else [claim]
+    return []
+
+
+_SPEAKER_NOUNS = (
+    PERSON_ROLE_WORDS
+    | PERSON_TITLES
+    | GOVERNMENT_WORDS
+    | ORGANISATION_WORDS
+    | GROUP_WORDS
+    | MEDIA_WORDS
+    | DOCUMENT_WORDS
+)
+
+
+def _colon_tag(text: str, start: int, end: int) -> _Tag | None:
+    """Who speaks a quotation opened after a colon, when the words before it are a clause, not
+    a tag: '..., with Boswell stating: "..."' (the absolute construction's subject), 'Sunak
+    defended the record: "..."', 'The minister was blunt: "..."' (the clause's subject, when it
+    is a name or a speaker noun)."""
+    tokens = [token for token in tokenize(text, start, end) if token.text not in '"“”‘’']
+    if len(tokens) < 3 or tokens[-1].text != ":":
+        return None
+    last = len(tokens) - 2
+    lemma = _ABSOLUTE_CUES.get(tokens[last].lower)
+    if lemma is not None:
+        for position in range(last - 1, max(-1, last - 9), -1):
+            if tokens[position].lower == "with":
+                if position + 1 < last:
+                    source = _span(tokens, position + 1, last - 1)
+                    return _Tag(source, _span(tokens, last, last), CUE_VERBS[lemma])
+                break
+            if not tokens[position].is_word:
+                break
+        return None
+    subject = _leading_subject(tokens)
+    if subject is None or subject[1] + 1 >= last:
+        return None
+    verb = tokens[subject[1] + 1]
+    if not (verb.text.islower() and can_be_finite_verb(verb.lower)) or verb.lower in CUE_VERBS:
+        return None  # (a cue verb there makes a tag, which _match_tag has read already)
+    if not any(
+        token.is_capitalised or token.lower in _SPEAKER_NOUNS
+        for token in tokens[subject[0] : subject[1] + 1]
+        if token.lower not in DETERMINERS
+    ):
+        return None
+    return _Tag(
+        _span(tokens, *subject), _span(tokens, subject[1] + 1, subject[1] + 1), CUE_VERBS["said"]
+    )
 
 
 def _subject_with_relative_clause(tokens: list[Token], cue_index: int) -> tuple[int, int] | str:
@@ -1603,8 +1743,10 @@ def _attribute_with_cue(
         return None
     if _holds_a_verb(tokens, subject):
         return None  # "The lanterns make a unique light show that ...": no subject, a noun
-    if subject[0] == subject[1] and tokens[subject[0]].text in ("which", "who", "that"):
-        return None  # "the army, which has denied losing ground, said": not this cue
+    if tokens[subject[1]].text in ("which", "who", "that", "whom"):
+        # "the army, which has denied losing ground, said" / "Engineers who wrote the memo
+        # said": the cue is the verb of a relative clause, not the sentence's.
+        return None
     source = _span(tokens, *subject)
     contraction = _CONTRACTION.search(tokens[subject[1]].text)
     if contraction is not None and subject[0] == subject[1]:
@@ -1958,6 +2100,8 @@ def attribute_paragraph(
     # Who speaks each quotation by its own tag: the tag after its closing mark or before its
     # opening mark, in the same sentence (None: the latest speaker, decided in text order).
     own_tags: list[_Tag | None] = []
+    # Quotations whose speaker is the clause before their colon: quotation -> the colon.
+    colon_heads: dict[int, int] = {}
     sentence_of = _sentence_lookup(sentences)
     for open_at, close_at in quotes:
         tag = None
@@ -1972,6 +2116,16 @@ def attribute_paragraph(
                 head = text[head_start:open_at].rstrip()
                 if head and (head[-1] in ":," or _ends_with_cue(head)):
                     tag = tag_between(head_start, open_at)
+                if tag is None and head.endswith(":"):
+                    tag = _colon_tag(text, opening_sentence.start, open_at)
+                    if tag is not None:
+                        # (the reporter's clause ends before ", with X stating")
+                        joint = text.rfind(", with ", opening_sentence.start, tag.cue[0])
+                        colon_heads[len(own_tags)] = (
+                            joint
+                            if joint != -1 and joint > tag.source[0] - 8
+                            else head_start + len(head) - 1
+                        )
         own_tags.append(tag)
     tags: list[_Tag | None] = [None] * len(quotes)
 
@@ -1999,6 +2153,22 @@ def attribute_paragraph(
         outside_is_tag = not _BRACKETED.sub("", outside).strip(
             ' ,.;:!?-—–"“”‘’'
         ) or _outside_is_tag(text, sentence, pieces, tag_between)
+        colon = next(
+            (
+                colon_heads[tag_index]
+                for _, _, tag_index in pieces
+                if colon_heads.get(tag_index, -1) > sentence.start
+            ),
+            None,
+        )
+        if colon is not None and not outside_is_tag:
+            # 'Sunak defended the record: "..."': the clause is read on its own, the
+            # quotations after the colon are its subject's.
+            found = attribute_sentence(text, sentence.start, colon)
+            remember(found)
+            results.extend((position, attribution) for attribution in found)
+            pieces = [piece for piece in pieces if piece[0] > colon]
+            outside_is_tag = True
         if outside_is_tag and quoted_words >= 2:
             for piece_start, piece_end, tag_index in pieces:
                 open_at, close_at = quotes[tag_index]

@@ -156,7 +156,7 @@ GATED_CUE_FORMS = frozenset(
 # verbs only when "that" or a clear clause follows.
 AMBIGUOUS_NOUN_FORMS = words(
     "reports claims estimates shows finds counts notes states posts charges records remarks "
-    "replies answers"
+    "replies answers forecasts"
 )
 
 # Participle cues that hang a second claim off an attribution: "..., saying Y", "adding that".

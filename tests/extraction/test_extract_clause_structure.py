@@ -1,0 +1,159 @@
+"""Clause structure around the cue, as real reporting writes it: relative clauses inside the
+speaker ("Engineers who wrote the memo said"), a noun before the verb ("the annual report
+states"), adjuncts between commas before "that", the absolute construction ("with one
+organiser saying"), and a quotation opened by a colon after a clause. Every sentence here was
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from claims.extraction import extract
+
+
+def only_attributed(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [
+        (
+            claim.text,
+            claim.source.text if claim.source else None,
+            claim.cue.text if claim.cue else None,
+        )
+        for claim in extract(text).claims
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim", "source"),
+    [
+        (
+            "Engineers who wrote the memo said it had been quoted selectively.",
+            "it had been quoted selectively",
+            "Engineers who wrote the memo",
+        ),
+        (
+            "Witnesses who told police about the attack said the gunman fled on foot.",
+            "the gunman fled on foot",
+            "Witnesses who told police about the attack",
+        ),
+        (
+            "Nurses who reported the shortages at the clinic said nothing had changed since.",
+            "nothing had changed since",
+            "Nurses who reported the shortages at the clinic",
+        ),
+        (
+            "Farmers whose crops were destroyed said they had received no compensation.",
+            "they had received no compensation",
+            "Farmers whose crops were destroyed",
+        ),
+    ],
+)
+def test_a_cue_verb_inside_the_speakers_relative_clause_is_not_the_cue(
+    sentence: str, claim: str, source: str
+) -> None:
+    (found,) = extract(sentence).claims
+    assert (found.text, found.source.text, found.cue.text) == (claim, source, "said")
+
+
+def test_the_acronym_who_is_a_speaker_not_a_relative_pronoun() -> None:
+    (found,) = extract("WHO say measles cases doubled in the region last year.").claims
+    assert found.source.text == "WHO"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "cue"),
+    [
+        (
+            "The agency's annual report states that emissions fell by 8 percent.",
+            "The agency's annual report",
+            "states",
+        ),
+        (
+            "A joint statement said the ceasefire would hold until Monday.",
+            "A joint statement",
+            "said",
+        ),
+    ],
+)
+def test_a_cue_word_used_as_a_noun_before_the_verb(sentence: str, source: str, cue: str) -> None:
+    (found,) = extract(sentence).claims
+    assert (found.source.text, found.cue.text) == (source, cue)
+
+
+def test_forecasts_as_a_noun_is_no_cue_but_as_a_verb_is() -> None:
+    (noun,) = extract("The company beat forecasts, with sales up 12 percent.").claims
+    assert noun.source is None
+    (verb,) = extract("The bank forecasts that growth will slow in the spring.").claims
+    assert (verb.text, verb.source.text) == ("growth will slow in the spring", "The bank")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The minister explained, in a letter to MPs, that the scheme would close in May.",
+        "The minister said, however, that the scheme would close in May.",
+        "The minister wrote, once again, that the scheme would close in May.",
+    ],
+)
+def test_an_adjunct_between_commas_before_that(sentence: str) -> None:
+    (found,) = extract(sentence).claims
+    assert (found.text, found.source.text) == ("the scheme would close in May", "The minister")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "head", "claim", "source"),
+    [
+        (
+            "The plan drew criticism from unions, with one organiser saying the cuts would hit "
+            "the poorest families hardest.",
+            "The plan drew criticism from unions",
+            "the cuts would hit the poorest families hardest",
+            "one organiser",
+        ),
+        (
+            "Prices rose again in March, with economists telling reporters that the worst was over.",
+            "Prices rose again in March",
+            "the worst was over",
+            "economists",
+        ),
+    ],
+)
+def test_the_absolute_construction_gives_the_participles_subject(
+    sentence: str, head: str, claim: str, source: str
+) -> None:
+    assert only_attributed(sentence)[0][:2] == (head, None)
+    assert only_attributed(sentence)[1][:2] == (claim, source)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "source"),
+    [
+        (
+            'Critics were quick to respond, with one campaigner stating: "This will put lives at risk."',
+            "This will put lives at risk",
+            "one campaigner",
+        ),
+        (
+            'The minister was blunt: "We will not pay a ransom to anyone."',
+            "We will not pay a ransom to anyone",
+            "The minister",
+        ),
+        (
+            'Hughes defended the decision on Tuesday while promising a "full review" of the rules: '
+            '"Nobody will lose their job because of this change."',
+            "Nobody will lose their job because of this change",
+            "Hughes",
+        ),
+    ],
+)
+def test_a_quotation_after_a_colon_is_the_clauses_subjects(
+    text: str, quote: str, source: str
+) -> None:
+    claims = only_attributed(text)
+    assert (quote, source) in [(claim, speaker) for claim, speaker, _ in claims]
+    # the clause before the colon stays the reporter's own, without the quotation
+    assert all(quote not in claim for claim, speaker, _ in claims if speaker is None)
+
+
+def test_a_quotation_after_a_colon_needs_someone_who_can_speak() -> None:
+    (found,) = extract('The sign at the gate was clear: "No entry after dark."').claims
+    assert found.source is None
