@@ -2194,6 +2194,10 @@ def attribute_paragraph(
                 )
                 if made is not None:
                     results.append((position, made))
+            results.extend(
+                (position, made)
+                for made in _tag_participle_claims(text, sentence, quotes, own_tags, pieces)
+            )
             continue
         found = sentence_claims(position, sentence)
         for attribution in found:
@@ -2221,6 +2225,35 @@ def attribute_paragraph(
         for attribution in found:
             results.append((position, attribution))
     return _merge_quotations(results), last_speaker, False
+
+
+def _tag_participle_claims(
+    text: str,
+    sentence: Sentence,
+    quotes: list[tuple[int, int]],
+    own_tags: list[_Tag | None],
+    pieces: list[tuple[int, int, int]],
+) -> list[Attribution]:
+    """'"...," Lopez said, adding that residents should boil it': what the participle after a
+    quotation's tag reports is the speaker's too."""
+    for _, _, tag_index in pieces:
+        tag = own_tags[tag_index]
+        if tag is None or tag.source is None or not sentence.start <= tag.cue[0] < sentence.end:
+            continue
+        # up to the next quotation in the sentence (a quotation has its own claim)
+        upper = _next_quote_start(quotes, tag.cue[1], sentence.end)
+        tokens = tokenize(text, tag.cue[0], upper)
+        if len(tokens) < 4:
+            return []
+        main = Attribution(
+            content=(tokens[0].start, tokens[-1].end),
+            source=tag.source,
+            cue=tag.cue,
+            cue_verb=tag.cue_verb,
+            form="tail",
+        )
+        return _participle_claims(text, tokens, 0, main)
+    return []
 
 
 def _ends_with_cue(head: str) -> bool:

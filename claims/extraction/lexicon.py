@@ -72,6 +72,9 @@ CUE_VERBS: dict[str, CueVerb] = {
     **_forms("complain", "complain complains complained", "assert", "tail"),
     **_forms("agree", "agree agrees agreed", "confirm", "tail"),
     **_forms("speculate", "speculate speculates speculated", "assert", "that"),
+    **_forms(
+        "theorise", "theorise theorises theorised theorize theorizes theorized", "assert", "that"
+    ),
     **_forms("boast", "boasted boasts", "assert", "that"),
     **_forms("caution", "cautioned cautions", "warn", "that"),
     **_forms("recommend", "recommend recommends recommended", "warn", "that"),

@@ -157,3 +157,36 @@ def test_a_quotation_after_a_colon_is_the_clauses_subjects(
 def test_a_quotation_after_a_colon_needs_someone_who_can_speak() -> None:
     (found,) = extract('The sign at the gate was clear: "No entry after dark."').claims
     assert found.source is None
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "added"),
+    [
+        (
+            '"The water is not safe to drink," Lopez said, adding that residents should boil it first.',
+            "The water is not safe to drink",
+            "residents should boil it first",
+        ),
+        (
+            '"We will rebuild," the mayor told reporters, saying the city had survived worse.',
+            "We will rebuild",
+            "the city had survived worse",
+        ),
+    ],
+)
+def test_a_participle_after_a_quotations_tag_is_the_speakers_claim_too(
+    text: str, quote: str, added: str
+) -> None:
+    claims = only_attributed(text)
+    speaker = claims[0][1]
+    assert claims[0][:1] == (quote,)
+    assert (added, speaker) in [(claim, source) for claim, source, _ in claims[1:]]
+
+
+def test_posts_that_theorised_are_a_source() -> None:
+    claims = only_attributed(
+        "Posts on the forum theorised that the outage was caused by a power failure, and wrote "
+        "that the site had been down since Friday."
+    )
+    assert claims[0][:2] == ("the outage was caused by a power failure", "Posts on the forum")
+    assert claims[1][:2] == ("the site had been down since Friday", "Posts on the forum")
