@@ -480,6 +480,8 @@ CONCEPTS = _concepts(
     investigated investigating probe inquiry enquiry investigators
     contact: contact contacts contacted messages message communication communications
     ban: ban bans banned banning
+    interrupt: interrupt interrupted interrupting interruption interruptions disrupt disrupted
+    disrupting disruption disruptions suspend suspended suspension halt halted outage outages
     plan: plan plans planned planning scheduled controlled deliberate
     emergency: emergency emergencies unplanned unscheduled sudden
     safe: safe safely secure stable sound

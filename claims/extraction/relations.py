@@ -332,7 +332,7 @@ def prepare(
 ) -> RelationInput:
     lowered = text.lower()
     # Cheap substring checks keep the regular expressions off most claims.
-    if " up" in lowered or " down" in lowered:
+    if " up" in lowered or " down" in lowered or " off" in lowered:
         lowered = _PHRASAL.sub(_phrasal, lowered)
     lowered_tokens = _WORD.findall(lowered)
     has_number = _DIGIT.search(text) is not None or not _NUMBER_HINTS.isdisjoint(lowered_tokens)
@@ -438,11 +438,17 @@ _OCCASION_ENDINGS = ("then", "time", "occasion", "occasions")
 _ADDITIVE_HINTS = ("also", "too", "as well", "likewise", "similarly")
 
 
-_PHRASAL = re.compile(r"\b(?:go|goes|going|went|gone)\s+(up|down)\b")
+_PHRASAL = re.compile(
+    r"\b(?:go|goes|going|went|gone)\s+(up|down)\b"
+    r"|\b(?:cut|cuts|cutting|shut|shuts|shutting|switched|switch|turned|turn)\s+(off)\b"
+)
 
 
 def _phrasal(match: re.Match[str]) -> str:
-    """'The number will go up' -> 'rise': phrasal verbs whose particle is a stopword."""
+    """'The number will go up' -> 'rise', 'the water was cut off' -> 'interrupted': phrasal
+    verbs whose particle is a stopword."""
+    if match[2]:
+        return "interrupted"
     return "rise" if match[1] == "up" else "fall"
 
 
@@ -862,6 +868,10 @@ def link(claims: list[RelationInput]) -> list[list[tuple[str, int]]]:
                     original = supported.get(original, original)
                     supported[index] = original
                     links[index].append(("supports", original))
+            continue
+        disputed = _disputed_count(claim, earlier)
+        if disputed is not None:
+            links[index].append(("contradicts", disputed))
             continue
         support = _support(claim, earlier)
         if support is not None:
@@ -1455,6 +1465,32 @@ def _same_count(claim: RelationInput, earlier: list[tuple[int, RelationInput]]) 
                 )
             ):
                 return index
+    return None
+
+
+_COMPARATIVES = words(
+    "higher larger greater bigger lower smaller fewer understated overstated underestimated "
+    "overestimated exaggerated inflated"
+)
+
+
+def _disputed_count(claim: RelationInput, earlier: list[tuple[int, RelationInput]]) -> int | None:
+    """'the real number was probably higher', 'the toll is likely to be lower' after a count
+    by someone else: the count is disputed, without a figure of its own."""
+    if (
+        (claim.quantities and set(claim.quantities) != {_BARE})
+        or _COUNT_WORDS.isdisjoint(claim.tokens)
+        or _COMPARATIVES.isdisjoint(claim.tokens)
+    ):
+        return None
+    for index, other in earlier[:RESPONSE_WINDOW]:
+        if not other.source_key or other.source_key == claim.source_key:
+            continue
+        if any(
+            not key.startswith("money:") and key not in ("percent", _BARE)
+            for key in other.quantities
+        ):
+            return index
     return None
 
 

@@ -949,3 +949,57 @@ def test_a_lower_second_count_said_to_be_likely_to_rise_still_contradicts_the_fi
         "toll at 38 but said it was likely to be higher."
     )
     assert relations_of_last(result) == [("contradicts", "45 people had died in the landslide")]
+
+
+def _relations(text: str) -> list[tuple[str, str, str]]:
+    result = extract(text)
+    return [
+        (claim.text, relation.type, result.claims[relation.target].text)
+        for claim in result.claims
+        for relation in claim.relations
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "disputing", "count"),
+    [
+        (
+            "The union said 200 workers had been laid off. A company aide, who asked not to be "
+            "named, said the real number was probably higher.",
+            "the real number was probably higher",
+            "200 workers had been laid off",
+        ),
+        (
+            "Rescue officials said 120 people had died in the floods. A hospital spokesman said "
+            "the toll was likely to be higher.",
+            "the toll was likely to be higher",
+            "120 people had died in the floods",
+        ),
+    ],
+)
+def test_a_count_said_to_be_higher_or_lower_contradicts_the_count(
+    text: str, disputing: str, count: str
+) -> None:
+    assert (disputing, "contradicts", count) in _relations(text)
+
+
+def test_a_comparative_without_a_count_noun_disputes_nothing() -> None:
+    text = (
+        "The union said 200 workers had been laid off. The mayor said the risk of more job "
+        "losses was higher in the north."
+    )
+    assert _relations(text) == []
+
+
+def test_cut_off_and_never_interrupted_are_the_same_predicate_negated() -> None:
+    text = (
+        "Residents said the water supply had been cut off for three days. The utility said "
+        "the water supply was never interrupted."
+    )
+    assert _relations(text) == [
+        (
+            "the water supply was never interrupted",
+            "contradicts",
+            "the water supply had been cut off for three days",
+        )
+    ]
