@@ -110,7 +110,8 @@ def test_an_adjunct_between_commas_before_that(sentence: str) -> None:
             "one organiser",
         ),
         (
-            "Prices rose again in March, with economists telling reporters that the worst was over.",
+            "Prices rose again in March, with economists telling reporters that the worst "
+            "was over.",
             "Prices rose again in March",
             "the worst was over",
             "economists",
@@ -128,7 +129,8 @@ def test_the_absolute_construction_gives_the_participles_subject(
     ("text", "quote", "source"),
     [
         (
-            'Critics were quick to respond, with one campaigner stating: "This will put lives at risk."',
+            "Critics were quick to respond, with one campaigner stating: "
+            '"This will put lives at risk."',
             "This will put lives at risk",
             "one campaigner",
         ),
@@ -163,7 +165,8 @@ def test_a_quotation_after_a_colon_needs_someone_who_can_speak() -> None:
     ("text", "quote", "added"),
     [
         (
-            '"The water is not safe to drink," Lopez said, adding that residents should boil it first.',
+            '"The water is not safe to drink," Lopez said, adding that residents should boil '
+            "it first.",
             "The water is not safe to drink",
             "residents should boil it first",
         ),
