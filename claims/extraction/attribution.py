@@ -314,6 +314,15 @@ def _left_noun_phrase(
         index -= 1
     while first <= last and tokens[first].lower in _LEADING_CONNECTIVES:
         first += 1
+    # "On Monday the ministry said", "Last year the agency counted": a time adjunct opening
+    # the sentence without a comma is not the subject.
+    while (
+        first + 2 <= last
+        and tokens[first].lower in _TIME_LEADERS
+        and _is_time_token(tokens[first + 1])
+        and (tokens[first + 2].lower in DETERMINERS or tokens[first + 2].is_capitalised)
+    ):
+        first += 2
     if first > last:
         return None
     if tokens[first].lower in PREPOSITIONS and tokens[first].lower not in ("this",):

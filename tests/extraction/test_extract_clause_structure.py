@@ -193,3 +193,31 @@ def test_posts_that_theorised_are_a_source() -> None:
     )
     assert claims[0][:2] == ("the outage was caused by a power failure", "Posts on the forum")
     assert claims[1][:2] == ("the site had been down since Friday", "Posts on the forum")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim", "source"),
+    [
+        (
+            "On Monday the ministry said the border would reopen.",
+            "the border would reopen",
+            "the ministry",
+        ),
+        (
+            "Last year the agency counted 1,200 attacks on aid workers.",
+            "1,200 attacks on aid workers",
+            "the agency",
+        ),
+        (
+            "In March the agency reported that 300 people had been displaced.",
+            "300 people had been displaced",
+            "the agency",
+        ),
+        ("On Tuesday Smith said he would run.", "he would run", "Smith"),
+    ],
+)
+def test_a_time_adjunct_without_a_comma_is_not_the_subject(
+    sentence: str, claim: str, source: str
+) -> None:
+    (found,) = extract(sentence).claims
+    assert (found.text, found.source.text) == (claim, source)
