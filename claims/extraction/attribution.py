@@ -212,6 +212,15 @@ def _is_time_token(token: Token) -> bool:
     return token.lower in _TIME_WORDS
 
 
+def _is_ly_adverb(word: str) -> bool:
+    """'repeatedly', 'publicly' - not 'family', 'assembly', 'supply' (nouns the lexicon knows
+    with no adverb reading)."""
+    if len(word) <= 3 or not word.endswith("ly"):
+        return False
+    tags = lexicon().tags(word)
+    return not tags or "RB" in tags
+
+
 def _skip_between_subject_and_verb(tokens: list[Token], index: int, lower: int) -> int | None:
     """From just left of a cue, skip auxiliaries, adverbs and time words; None if negated."""
     while index >= lower:
@@ -224,7 +233,7 @@ def _skip_between_subject_and_verb(tokens: list[Token], index: int, lower: int) 
         if (
             token.lower in AUXILIARIES
             or token.lower in _MODALS  # "I should have said", "we may note"
-            or (token.lower.endswith("ly") and token.text.islower() and len(token.text) > 3)
+            or (token.text.islower() and _is_ly_adverb(token.lower))
             or _is_time_token(token)
             or (
                 token.lower in _TIME_LEADERS

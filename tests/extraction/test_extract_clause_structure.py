@@ -221,3 +221,19 @@ def test_a_time_adjunct_without_a_comma_is_not_the_subject(
 ) -> None:
     (found,) = extract(sentence).claims
     assert (found.text, found.source.text) == (claim, source)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("The family said he had been kind to everyone.", "The family"),
+        ("Friends of the family said he had been kind to everyone.", "Friends of the family"),
+        ("The assembly said the vote had been valid.", "The assembly"),
+        ("The minister repeatedly said the vote had been valid.", "The minister"),
+    ],
+)
+def test_a_noun_ending_in_ly_is_no_adverb_between_subject_and_verb(
+    sentence: str, source: str
+) -> None:
+    (found,) = extract(sentence).claims
+    assert (found.source.text, found.cue.text) == (source, "said")
