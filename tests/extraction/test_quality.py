@@ -44,8 +44,8 @@ FLOORS = {
     # measured only, never tuned on
     "check": ((0.97, 0.94, 0.95, 0.89, 0.26, 0.46), 0),
     # real reporting (Wikinews): development, and held out (its texts and annotations unread).
-    # Neither finds a relation the annotators marked yet; those floors are zero.
-    "wikinews-dev": ((0.945, 0.95, 0.93, 0.78, 0.0, 0.0), 4),
+    # The held-out part finds no relation the annotators marked yet; its floors are zero.
+    "wikinews-dev": ((0.945, 0.95, 0.94, 0.79, 0.11, 0.07), 4),
     "wikinews-heldout": ((0.97, 0.92, 0.86, 0.90, 0.0, 0.0), 25),
 }
 
@@ -77,7 +77,7 @@ def test_unseen_reporting_stays_above_its_floors(directory: str):
 # Claimant accuracy over quotes and reported statements only (the claims with a claimant in
 # the annotation), and recall of the claims that state a figure: floors for real reporting.
 ATTRIBUTED_FLOORS = {
-    "wikinews-dev": (0.91, 0.99),
+    "wikinews-dev": (0.925, 0.99),
     "wikinews-heldout": (0.85, 0.98),
 }
 
