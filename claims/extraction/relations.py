@@ -339,7 +339,9 @@ def prepare(
     content = frozenset(map(_CONTENT_LEMMA.__getitem__, lowered_tokens)) - _NOTHING
     negated_scope, negated = (
         _negation(lowered_tokens)
-        if not _NEGATOR_HINTS.isdisjoint(lowered_tokens) or "n't" in lowered
+        if (not _NEGATOR_HINTS.isdisjoint(lowered_tokens) or "n't" in lowered)
+        # "We cannot say what happened", "it is not clear": a doubt, not a negation
+        and not _UNSURE.search(lowered)
         else (frozenset(), False)
     )
     scope = ""
@@ -438,6 +440,11 @@ _OCCASION_ENDINGS = ("then", "time", "occasion", "occasions")
 _ADDITIVE_HINTS = ("also", "too", "as well", "likewise", "similarly")
 
 
+_UNSURE = re.compile(
+    r"\b(?:cannot|can't|can\s+not|could\s+not|couldn't|don't|do\s+not|did\s+not|didn't|"
+    r"does\s+not|doesn't|not)\s+(?:yet\s+|really\s+)?(?:say|know|tell|be\s+sure|"
+    r"be\s+certain|confirm|clear|sure|certain|known|aware)\b"
+)
 _PHRASAL = re.compile(
     r"\b(?:go|goes|going|went|gone)\s+(up|down)\b"
     r"|\b(?:cut|cuts|cutting|shut|shuts|shutting|switched|switch|turned|turn)\s+(off)\b"
@@ -1198,14 +1205,29 @@ def _response(
     if claim.source_kind in _NOT_PARTIES and not claim.first_person:
         return None
     speaker = frozenset(lemma(word) for word in claim.source_key.split()) - STOPWORDS
+    # What the negation is about: the negated words and what comes before them (the subject
+    # of the negated predicate: "Our password store ... was not accessed").
+    negator = next(
+        (i for i, token in enumerate(claim.tokens) if token in _NEGATORS or token.endswith("n't")),
+        len(claim.tokens),
+    )
+    subject_words = frozenset(map(_CONTENT_LEMMA.__getitem__, claim.tokens[:negator]))
+    negated_words = claim.negated_scope | frozenset(
+        map(_CONTENT_LEMMA.__getitem__, claim.negated_scope)
+    )
     best: tuple[int, int, RelationInput] | None = None
     for index, other in earlier[:RESPONSE_WINDOW]:
         if not _can_be_target(other) or _same_party(claim, other) or other.kind == "denial":
             continue
         if not (claim.first_person or speaker & other.words):
             continue
-        overlap = len(claim.words & other.words - speaker)
-        if overlap and (best is None or overlap > best[0]):
+        shared = claim.words & other.words - speaker
+        if not shared or (
+            negated_words.isdisjoint(other.words) and subject_words.isdisjoint(shared)
+        ):
+            continue  # what they share is not what the claim negates
+        overlap = len(shared)
+        if best is None or overlap > best[0]:
             best = (overlap, index, other)
     if best is None:
         return None

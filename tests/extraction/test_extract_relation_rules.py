@@ -1003,3 +1003,32 @@ def test_cut_off_and_never_interrupted_are_the_same_predicate_negated() -> None:
             "the water supply had been cut off for three days",
         )
     ]
+
+
+def test_a_first_person_doubt_is_no_denial() -> None:
+    text = (
+        "The agency said tide-gauge records going back to 1950 were too short to show a trend. "
+        'Dr. Imre Halász said: "We cannot say what the records show before 1950."'
+    )
+    assert _relations(text) == []
+
+
+def test_a_negation_about_something_else_is_no_response() -> None:
+    # The second claim negates "wait"; what it shares with the first (the plant) is not what
+    # it negates nor the negated predicate's subject.
+    text = (
+        "Inspectors said the plant had leaked coolant twice this year. "
+        "The plant's director said: \"We will not wait for the plant's next inspection.\""
+    )
+    assert _relations(text) == []
+
+
+def test_a_negated_predicate_whose_subject_is_what_was_claimed_is_a_denial() -> None:
+    text = (
+        "A researcher said the leaked files contained the password of every customer. "
+        'The company said: "Our password store is kept apart from that system and was not '
+        'touched."'
+    )
+    (relation,) = _relations(text)
+    assert relation[1] == "denies"
+    assert relation[2] == "the leaked files contained the password of every customer"
