@@ -758,11 +758,12 @@ def _skip_adjuncts(tokens: list[Token], index: int, upper: int) -> int:
             if token.text in _PUNCT_STOPS or token.lower in _FINITE_VERBS:
                 break
     if index <= upper and (tokens[index].lower in PREPOSITIONS or _is_time_token(tokens[index])):
-        for probe in range(index, min(upper + 1, index + 8)):
+        # "said in an interview with Fox News on Sunday that": a setting of a dozen words
+        for probe in range(index, min(upper + 1, index + 14)):
             token = tokens[probe]
             if token.lower == "that":
                 return probe
-            if token.text in _PUNCT_STOPS and token.text != ",":
+            if (token.text in _PUNCT_STOPS and token.text != ",") or token.lower in _FINITE_VERBS:
                 break
     start = index
     while index <= upper and (
@@ -1014,6 +1015,31 @@ def _put_at(text: str, tokens: list[Token], start: int, end: int) -> list[Attrib
     if made is None:
         return []
     return [made, *_participle_claims(text, tokens, cue_index, made)]
+
+
+_AS_PUT_IT = re.compile(
+    r"(?:^|,\s+)[Aa]s\s+(?P<source>[^,;:]{2,80}?)\s+(?P<cue>puts?\s+it)\b(?:\s+[^,;:]{1,40}?)?"
+    r"(?:,\s*|[.!?]?[\"”’']?\s*$)"
+)
+_PUT_IT = CueVerb("put it", "say", "tail")
+
+
+def _as_x_put_it(text: str, start: int, end: int) -> Attribution | None:
+    """'As Mr. Obama put it, Y' / 'Y, as one voter put it': Y is theirs."""
+    match = _AS_PUT_IT.search(text, start, end)
+    if match is None:
+        return None
+    details = {
+        "source": match.span("source"),
+        "cue": match.span("cue"),
+        "cue_verb": _PUT_IT,
+        "form": "tail",
+    }
+    if match.start() == start:
+        return _make(text, match.end(), end, **details)
+    if text[match.end() : end].strip(" .!?\"”’'"):
+        return None  # not the sentence's end: "as X put it" inside a longer sentence
+    return _make(text, start, match.start(), **details)
 
 
 def _participle_claims(
@@ -1323,6 +1349,10 @@ def _attribute_sentence(
         found = _put_at(text, tokens, start, end)
         if found:
             return found
+    if " put it" in sentence or " puts it" in sentence:
+        found = _as_x_put_it(text, start, end)
+        if found is not None:
+            return [found]
 
     for index, token in enumerate(tokens):
         # Most tokens are no cue verb at all: test that inline before calling _cue_at.

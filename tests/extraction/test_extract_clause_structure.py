@@ -237,3 +237,35 @@ def test_a_noun_ending_in_ly_is_no_adverb_between_subject_and_verb(
 ) -> None:
     (found,) = extract(sentence).claims
     assert (found.source.text, found.cue.text) == (source, "said")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim", "source"),
+    [
+        (
+            "As the senator put it on Tuesday, nobody wants another shutdown.",
+            "nobody wants another shutdown",
+            "the senator",
+        ),
+        (
+            "The country cannot afford another shutdown, as one voter put it.",
+            "The country cannot afford another shutdown",
+            "one voter",
+        ),
+    ],
+)
+def test_as_x_put_it(sentence: str, claim: str, source: str) -> None:
+    (found,) = extract(sentence).claims
+    assert (found.text, found.source.text, found.cue.text) == (claim, source, "put it")
+
+
+def test_put_it_without_as_is_no_cue() -> None:
+    (found,) = extract("The committee put it on the agenda for March.").claims
+    assert found.source is None
+
+
+def test_a_long_setting_between_the_cue_and_that() -> None:
+    (found,) = extract(
+        "She said in a long interview with the local radio station last week that taxes would rise."
+    ).claims
+    assert (found.text, found.source.text) == ("taxes would rise", "She")
