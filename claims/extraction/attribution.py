@@ -50,6 +50,7 @@ from .lexicon import (
     SUBJECT_PRONOUNS,
     SUBORDINATORS,
     TAG_ONLY_CUES,
+    TITLE_ABBREVIATIONS,
     WEEKDAYS,
     CueVerb,
     words,
@@ -233,6 +234,8 @@ def _skip_between_subject_and_verb(tokens: list[Token], index: int, lower: int) 
         if (
             token.lower in AUXILIARIES
             or token.lower in _MODALS  # "I should have said", "we may note"
+            # "The governor and the mayor both said": a floating quantifier
+            or (token.lower in ("both", "all") and index > lower and tokens[index - 1].is_word)
             or (token.text.islower() and _is_ly_adverb(token.lower))
             or _is_time_token(token)
             or (
@@ -387,6 +390,11 @@ def _is_apposition(tokens: list[Token], first: int, last: int) -> bool:
         return True  # ", in a statement posted on Instagram," / ", at a news conference,"
     if head in ("of", "aged", "from", "himself", "herself", "also", "itself"):
         return True
+    if head in ("including", "like", "such", "among", "notably") and not any(
+        token.lower in _FINITE_VERBS or _is_finite_verb_first(token)
+        for token in tokens[first + 1 : last + 1]
+    ):
+        return True  # ", like Mark Zandi of Moody's," / ", including the speaker,"
     segment = tokens[first : last + 1]
     if tokens[first].text.islower() and _is_participle(head) and last - first <= 10:
         return True  # ", seated two rows behind her," / ", archived by the website X,"
@@ -433,7 +441,8 @@ def _is_participle(word: str) -> bool:
 
 _STATEMENT_NOUNS = words(
     "statement statements interview interviews letter letters conference briefing post posts "
-    "message email e-mail video speech tweet filing court hearing"
+    "message email e-mail video speech tweet filing court hearing address remarks testimony "
+    "appearance op-ed column essay release rally debate podcast broadcast sermon memo"
 )
 
 
@@ -508,6 +517,24 @@ def _right_noun_phrase(tokens: list[Token], first: int, upper: int) -> tuple[int
     index = first
     while index <= upper:
         token = tokens[index]
+        if (
+            token.text == "."
+            and index > first
+            and index < upper
+            and (
+                (
+                    (
+                        tokens[index - 1].lower in TITLE_ABBREVIATIONS
+                        or (len(tokens[index - 1].text) == 1 and tokens[index - 1].text.isupper())
+                    )
+                    and tokens[index + 1].is_capitalised
+                )
+                # "said the U.S. ambassador"
+                or ("." in tokens[index - 1].text and tokens[index + 1].is_word)
+            )
+        ):
+            index += 1  # "said Dr. Ruth Kagan", "said J. Smith": an abbreviation's full stop
+            continue
         if token.text in _PUNCT_STOPS or token.text in ".!?":
             break
         if token.lower in ("who", "which", "that", "whose") and index > first:

@@ -269,3 +269,44 @@ def test_a_long_setting_between_the_cue_and_that() -> None:
         "She said in a long interview with the local radio station last week that taxes would rise."
     ).claims
     assert (found.text, found.source.text) == ("taxes would rise", "She")
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ('"It is broken," said Dr. Ruth Kagan, a professor of medicine.', "Dr. Ruth Kagan"),
+        ('"It is broken," said Gen. Mark Hale, the commander.', "Gen. Mark Hale"),
+        ('"It is broken," said J. R. Ewing, the owner.', "J. R. Ewing"),
+        ('"It is broken," said the U.S. ambassador.', "the U.S. ambassador"),
+    ],
+)
+def test_an_inverted_speaker_keeps_abbreviations_and_initials(text: str, source: str) -> None:
+    (found,) = extract(text).claims
+    assert found.source.text == source
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("The mayor, in his budget address, said the city would hire 1,000 officers.", "The mayor"),
+        ("The governor, during a radio appearance, said the bridge would reopen.", "The governor"),
+        (
+            "Some economists, like Mark Zandi of Moody's, say the recovery is fragile.",
+            "Some economists",
+        ),
+        (
+            "Several senators, among them Ms. Warren, said the bill went too far.",
+            "Several senators",
+        ),
+        (
+            "The governor and the mayor both said they supported the plan.",
+            "The governor and the mayor",
+        ),
+    ],
+)
+def test_setting_and_example_appositions_and_floating_quantifiers(
+    sentence: str, source: str
+) -> None:
+    (found,) = extract(sentence).claims
+    assert found.source.text == source
+    assert found.cue.text in ("said", "say")
