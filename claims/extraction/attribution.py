@@ -263,15 +263,34 @@ def _left_noun_phrase(
         return "negated"
     if last < lower:
         return None
-    acronym = tokens[last].text == ")" and last - 3 >= lower and tokens[last - 2].text == "("
-    if tokens[last].text in _PUNCT_STOPS and not acronym:
+    # "the International Testing Agency (ITA) announced", "Sen. Elizabeth Warren (D-Mass.)
+    # said": a short parenthesis right before the cue stays with the subject.
+    opening = None
+    if tokens[last].text == ")":
+        opening = next(
+            (
+                position
+                for position in range(last - 2, max(lower, last - 6) - 1, -1)
+                if tokens[position].text == "("
+            ),
+            None,
+        )
+        if opening is not None and (
+            opening - 1 < lower
+            or not tokens[opening - 1].is_word
+            or any(
+                token.text in _PUNCT_STOPS and token.text != "."
+                for token in tokens[opening + 1 : last]
+            )
+        ):
+            opening = None
+    if tokens[last].text in _PUNCT_STOPS and opening is None:
         return None
     first = last
     index = last
     while index >= lower:
         token = tokens[index]
-        if acronym and index >= last - 2:
-            # "the International Testing Agency (ITA) announced": keep the acronym.
+        if opening is not None and index >= opening:
             first = index
             index -= 1
             continue
@@ -358,6 +377,9 @@ def _segment_before(tokens: list[Token], comma_index: int, lower: int) -> tuple[
     return (first, last)
 
 
+_PARTY_AND_STATE = re.compile(r"[DRI]-[A-Z][A-Za-z]*")
+
+
 def _is_apposition(tokens: list[Token], first: int, last: int) -> bool:
     """', a spokesman for the ministry,' / ', who asked not to be named,' / ', 54,'."""
     head = tokens[first].lower
@@ -390,6 +412,8 @@ def _is_apposition(tokens: list[Token], first: int, last: int) -> bool:
         return True  # ", in a statement posted on Instagram," / ", at a news conference,"
     if head in ("of", "aged", "from", "himself", "herself", "also", "itself"):
         return True
+    if last - first <= 2 and _PARTY_AND_STATE.fullmatch(tokens[first].text):
+        return True  # "Rep. Steve King, R-Iowa, said"
     if head in ("including", "like", "such", "among", "notably") and not any(
         token.lower in _FINITE_VERBS or _is_finite_verb_first(token)
         for token in tokens[first + 1 : last + 1]

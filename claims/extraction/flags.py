@@ -36,6 +36,8 @@ ANONYMOUS = re.compile(
         not\s+authori[sz]ed\s+to\s+(?:speak|talk|comment|discuss|make)|
         speaking\s+anonymously|anonymous(?:ly)?\s+(?:source|official|sources|officials)|
         (?:a\s+)?(?:person|people|source|sources)\s+(?:familiar|close|with\s+knowledge)|
+        (?:person|people|sources?|officials?|aides?|diplomats?)\s+(?:who\s+(?:were|was|had\s+been)\s+)?
+            (?:briefed\s+on|involved\s+in\s+the\s+(?:talks|negotiations|discussions|matter|case))|
         \bsources?\s+(?:said|say|says|told)|
         according\s+to\s+(?:\w+\s+)?sources
     )""",
@@ -148,6 +150,8 @@ _ANONYMOUS_HINTS = (
     "source",
     "close t",
     "knowledge",
+    "briefed",
+    "involved",
 )
 _HEDGED_HINTS = (
     "appear",

@@ -310,3 +310,33 @@ def test_setting_and_example_appositions_and_floating_quantifiers(
     (found,) = extract(sentence).claims
     assert found.source.text == source
     assert found.cue.text in ("said", "say")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        (
+            "Sen. Elizabeth Warren (D-Mass.) said the rule would protect savers.",
+            "Sen. Elizabeth Warren",
+        ),
+        ("Rep. Steve King, R-Iowa, said he would vote against the bill.", "Rep. Steve King"),
+    ],
+)
+def test_party_and_state_tags_stay_out_of_the_claim(sentence: str, source: str) -> None:
+    (found,) = extract(sentence).claims
+    assert found.source.text.startswith(source)
+    assert found.cue.text == "said"
+    assert "said" not in found.text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "anonymous"),
+    [
+        ("Two people briefed on the matter said the company was weighing layoffs.", True),
+        ("Officials involved in the talks said a deal was close.", True),
+        ("The minister, who was briefed on the plan, said it would work.", False),
+    ],
+)
+def test_people_briefed_on_the_matter_are_anonymous(sentence: str, anonymous: bool) -> None:
+    (found,) = extract(sentence).claims
+    assert ("anonymous_source" in found.flags) is anonymous
