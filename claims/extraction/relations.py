@@ -218,6 +218,16 @@ _MISUSE = re.compile(
     rf"(?:the\s+|its\s+|his\s+|her\s+|their\s+|our\s+|my\s+)?(?P<object>{_SOURCE_NOUNS})\b",
     re.IGNORECASE,
 )
+# "it had been quoted selectively": what "it" is comes from the speaker ("Engineers who wrote
+# the memo") or the sentence.
+_MISUSED_PRONOUN = re.compile(
+    r"^(?:it|they|this|that)\s+(?:(?:had|has|have)\s+been|was|were|is|are)\s+(?:(?:quoted|cited|"
+    r"used|presented|reported|taken|read)\s+(?:selectively|out\s+of\s+context|misleadingly|"
+    r"inaccurately|wrongly)|misquoted|misrepresented|misinterpreted|misread|distorted|doctored|"
+    r"cherry-picked)\b",
+    re.IGNORECASE,
+)
+_A_SOURCE_NOUN = re.compile(rf"\b{_SOURCE_NOUNS}\b", re.IGNORECASE)
 _MISUSE_HINTS = (
     *("selectively", "context", "misleadingly", "inaccurately", "wrongly", "misquot"),
     *("misrepresent", "misinterpret", "misread", "distort", "doctored", "cherry"),
@@ -1036,9 +1046,17 @@ def _denial_reply(
     such' denies, else an accusation, else the nearest sharing a word, else the nearest."""
     misuse = _MISUSE.search(claim.text) if contains_any(claim.lowered, _MISUSE_HINTS) else None
     if misuse is not None:
-        found = _misused_source(claim, misuse, earlier, denials)
+        found = _misused_source(
+            claim, (misuse["noun"] or misuse["object"]).lower(), earlier, denials
+        )
         if found is not None:
             return found
+    elif contains_any(claim.lowered, _MISUSE_HINTS) and _MISUSED_PRONOUN.match(claim.text):
+        named = _A_SOURCE_NOUN.search(claim.source_key) or _A_SOURCE_NOUN.search(claim.sentence)
+        if named is not None:
+            found = _misused_source(claim, named[0].lower(), earlier, denials)
+            if found is not None:
+                return found
     if not (
         contains_any(claim.lowered, _DENIAL_REPLY_HINTS) and _DENIAL_REPLY.search(claim.text)
     ) and not (claim.lowered.startswith(("that", "this")) and _DISOWNING.match(claim.text)):
@@ -1091,13 +1109,12 @@ def _denial_reply(
 
 def _misused_source(
     claim: RelationInput,
-    misuse: re.Match[str],
+    noun: str,
     earlier: list[tuple[int, RelationInput]],
     denials: dict[int, object],
 ) -> tuple[str, int] | None:
     """'the memo had been quoted selectively': denies the nearest claim of another party
     that rests on a memo - the word in its sentence ('citing an internal memo')."""
-    noun = (misuse["noun"] or misuse["object"]).lower()
     wanted = re.compile(rf"\b{re.escape(_LEMMA[noun])}", re.IGNORECASE)
     for index, other in earlier[:RESPONSE_WINDOW]:
         if (

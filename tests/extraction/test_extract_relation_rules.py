@@ -1032,3 +1032,17 @@ def test_a_negated_predicate_whose_subject_is_what_was_claimed_is_a_denial() -> 
     (relation,) = _relations(text)
     assert relation[1] == "denies"
     assert relation[2] == "the leaked files contained the password of every customer"
+
+
+def test_it_was_quoted_selectively_names_its_source_through_the_speaker() -> None:
+    text = (
+        "The minister cited an internal memo as proof that the dam was safe. Engineers who "
+        "wrote the memo said it had been quoted selectively."
+    )
+    assert _relations(text) == [
+        (
+            "it had been quoted selectively",
+            "denies",
+            "an internal memo as proof that the dam was safe",
+        )
+    ]
