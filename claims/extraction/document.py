@@ -142,7 +142,17 @@ def _is_verbless(line: str) -> bool:
     if not 3 <= len(words) <= 15:
         return False
     return not any(
-        word[:1].islower() and not FINITE_VERB_TAGS.isdisjoint(tags.tags(word)) for word in words
+        word[:1].islower()
+        and not FINITE_VERB_TAGS.isdisjoint(tags.tags(word))
+        # a plural noun that can be a verb too is the noun before a participle or a
+        # preposition ("test questions given to", "records of") - not "listens to"
+        and not (
+            tags.best(word) == "NNS"
+            and position + 1 < len(words)
+            and words[position + 1] != "to"
+            and tags.best(words[position + 1]) in ("VBN", "VBG", "IN")
+        )
+        for position, word in enumerate(words)
     )
 
 

@@ -198,6 +198,21 @@ def test_what_a_caption_is_and_is_not():
     assert not is_caption("The picture: Grim.")
 
 
+def test_a_caption_of_plural_nouns_that_can_be_verbs_is_furniture():
+    # "questions", "records" can be verbs; followed by another word they are the nouns
+    text = (
+        "The council met on Tuesday to discuss the harbour.\n\n"
+        "Inspection records kept by harbour staff\n\n"
+        "Members said the quay needed repairs.\n\n"
+        "The meeting ended after two hours, the clerk said."
+    )
+    result = extract(text)
+    assert [span.text for span in result.metadata.furniture] == [
+        "Inspection records kept by harbour staff"
+    ]
+    assert "Inspection records kept by harbour staff" not in [c.text for c in result.claims]
+
+
 def test_a_headline_with_its_date_on_the_same_line():
     result = extract(INTERVIEW)
     assert result.metadata.title == "Harbour pilot Jonas Berg talks to the Gazette about silting"
