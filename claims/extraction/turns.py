@@ -113,6 +113,10 @@ def read_turns(
             for index in range(first + 1, len(paragraphs)):
                 if index not in turns.questions and index not in turns.labels:
                     turns.answers[index] = interviewee
+            if first > 0 and _speaks_to_someone(text, *paragraphs[first - 1]):
+                # The interview opens mid-conversation: the paragraph before the first
+                # question already answers ("Your exposure to this is ...").
+                turns.answers[first - 1] = interviewee
     if turns.labels and any(
         text[start:end].upper() in ANSWER_LABELS for start, end in turns.labels.values()
     ):
@@ -125,6 +129,22 @@ def read_turns(
                 if interviewee is not None:
                     turns.answers[index] = interviewee
     return turns, paragraphs
+
+
+_SECOND_PERSON = re.compile(r"\b(?:you|your)\b", re.IGNORECASE)
+_ABOUT_THE_INTERVIEW = re.compile(
+    r"\b(?:interview|interviewed|Wikinews|spoke\s+with|talked\s+to)\b", re.IGNORECASE
+)
+
+
+def _speaks_to_someone(text: str, start: int, end: int) -> bool:
+    """A paragraph that addresses someone ("you"), and is not about the interview itself:
+    someone speaking to the interviewer, not the reporter introducing."""
+    paragraph = text[start:end]
+    return (
+        _SECOND_PERSON.search(paragraph) is not None
+        and _ABOUT_THE_INTERVIEW.search(paragraph) is None
+    )
 
 
 def _before(
@@ -240,6 +260,9 @@ def _interviewee(
             surname_counts[surname] = len(re.findall(rf"\b{re.escape(surname)}\b", text))
         written[name] = text.count(name)
     named_again = [name for name in first_mention if surname_counts[name.split()[-1]] >= 2]
+    if not named_again and _headline_names_an_outlet(text, headline):
+        # "Harbour pilot Jonas Berg talks to the Gazette": the person the headline names
+        named_again = [name for name in first_mention if name in in_headline]
     phrase = _headline_phrase(text, headline)
     if not any(name in in_headline for name in named_again) and phrase is not None:
         # "Wikinews interviews meteorological experts": several people, none named in the
@@ -381,12 +404,25 @@ def _joined(text: str, pieces: list[list[tuple[int, int]]]) -> tuple[int, int] |
     return None
 
 
+def _headline_names_an_outlet(text: str, headline: tuple[int, int] | None) -> bool:
+    """The headline announces an interview given to an outlet ("X talks to the Gazette")."""
+    if headline is None:
+        return False
+    match = _HEADLINE_INTERVIEWEE.search(text, *headline)
+    return match is not None and (
+        not MEDIA_WORDS.isdisjoint(match["who"].lower().split())
+        or "wikinews" in match["who"].lower()
+    )
+
+
 def _headline_phrase(text: str, headline: tuple[int, int] | None) -> tuple[int, int] | None:
     if headline is None:
         return None
     match = _HEADLINE_INTERVIEWEE.search(text, *headline)
     if match is None or len(match["who"].split()) > 8:
         return None
+    if _headline_names_an_outlet(text, headline):
+        return None  # "Jonas Berg talks to the Gazette": the outlet is no interviewee
     return match.span("who")
 
 

@@ -128,6 +128,31 @@ def test_interview_answers_are_the_interviewees_and_questions_are_no_claims():
     assert introduction["Jonas Berg has guided ships into Eastport for twenty years"].source is None
 
 
+def test_an_interview_that_opens_mid_conversation_gives_its_first_answer_too():
+    text = (
+        "Harbour pilot Jonas Berg talks to the Gazette about silting Monday, March 2, 2026\n\n"
+        "People think the harbour is deep. Your picture of it probably comes from postcards, "
+        "not from the charts.\n\n"
+        "How deep is the channel today?\n\n"
+        "At low tide it is under nine metres.\n\n"
+        "Has the port authority dredged it recently?\n\n"
+        "Not since 2019.\n\n"
+        "What happens if nothing is done?\n\n"
+        "A tanker will run aground within two years."
+    )
+    opening = by_text(claims_of(text))["People think the harbour is deep"]
+    assert opening.source is not None and opening.source.text == "Jonas Berg"
+
+
+def test_an_introduction_before_the_first_question_stays_the_reporters():
+    text = INTERVIEW.replace(
+        "Berg says the channel is getting shallower every season.",
+        "The Gazette spoke with him about the channel; you can read the interview below.",
+    )
+    introduction = by_text(claims_of(text))
+    assert introduction["Jonas Berg has guided ships into Eastport for twenty years"].source is None
+
+
 def test_a_few_rhetorical_questions_make_no_interview():
     text = (
         "Who pays for the bridge? The council says the state should.\n\n"
