@@ -62,11 +62,25 @@ HEDGED_MODAL = re.compile(
                afford\b|remember\b|do\s+nothing\b)[a-z]+|
         [Uu]nlikely|[Ll]ikely|[Pp]robably|[Pp]erhaps|[Mm]aybe|
         (?:is|are|was|were|be|been|'s|'re)\s+(?:widely\s+|now\s+|also\s+)?
-            (?:expected|projected|forecast|predicted|set)\s+to\b
+            (?:expected|projected|forecast|predicted|set)\s+to\b|
+        # a doubt the claim states: "we believe", "potentially", "almost certain", "should be
+        # around 45"
+        \b[Ww]e\s+(?:think|believe|suspect|expect)\b|
+        [Pp]otentially|almost\s+certain(?:ly|ty)?\b|
+        should\s+be\s+(?:around|about|roughly|some)\b
     )""",
     re.VERBOSE,
 )
 _HEDGED_MODAL_HINTS = (
+    "we think",
+    "we believe",
+    "we suspect",
+    "we expect",
+    "potentially",
+    "almost certain",
+    "should be a",
+    "should be r",
+    "should be s",
     "may ",
     "might ",
     "could ",

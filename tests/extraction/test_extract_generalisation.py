@@ -145,6 +145,11 @@ def test_could_not_be_verified_flags_the_claim_before_and_is_no_claim() -> None:
         ("Residents said they could see smoke from the hills.", False),
         ("The minister said prices fell in May.", False),
         ("Officials said the new line opened in 2021.", False),
+        ('The engineers said: "We believe the crack is only on the surface."', True),
+        ("A report said the spill was potentially the worst in a decade.", True),
+        ("Forecasters said the storm was almost certain to weaken over land.", True),
+        ("The survey team said there should be around 300 nests on the island.", True),
+        ("The survey team said there should be a fence around the nests.", False),
     ],
 )
 def test_modal_hedges(sentence: str, hedged: bool) -> None:
