@@ -993,6 +993,14 @@ _ACCORDING_TO_OWN = re.compile(
 )
 
 
+_ACCORDING_TO_A_DOCUMENT = re.compile(
+    r",?\s+according\s+to\s+(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){0,3}?(?:report|statement|filing|"
+    r"documents?|records?|transcripts?|court\s+papers|letter|memo|release|summary)\b"
+    r"[^,;.]{0,60}[.!]?\s*$",
+    re.IGNORECASE,
+)
+
+
 def _passives(text: str, start: int, end: int, lowered: str) -> list[Attribution]:
     """``lowered`` is text[start:end].lower(): every match of _QUOTED_AS_SAYING contains
     "saying", and one of _PASSIVE_THAT counts only when "it"/"this" opens it within 40
@@ -1376,6 +1384,13 @@ def _attribute_sentence(
             # "X said Y, according to its provisional figures": what X's claim rests on, not
             # another source - the sentence before it is attributed as it stands.
             return _attribute_sentence(text, start, basis.start())
+        document = _ACCORDING_TO_A_DOCUMENT.search(text, start, end)
+        if document is not None and document.start() - start > 15:
+            # "The inspector general found that Y, according to a report released Thursday":
+            # the report is where X's finding is written; X stays the source.
+            found = _attribute_sentence(text, start, document.start())
+            if any(attribution.source is not None for attribution in found):
+                return found
         found = _according_to(text, tokens, start, end)
         if found:
             return found

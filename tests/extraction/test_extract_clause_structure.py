@@ -340,3 +340,31 @@ def test_party_and_state_tags_stay_out_of_the_claim(sentence: str, source: str) 
 def test_people_briefed_on_the_matter_are_anonymous(sentence: str, anonymous: bool) -> None:
     (found,) = extract(sentence).claims
     assert ("anonymous_source" in found.flags) is anonymous
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim", "source"),
+    [
+        (
+            "The inspector general found that the program had wasted at least $40 million, "
+            "according to a report released Thursday.",
+            "the program had wasted at least $40 million",
+            "The inspector general",
+        ),
+        (
+            "Police said the driver had been drinking, according to court documents filed Monday.",
+            "the driver had been drinking",
+            "Police",
+        ),
+        (
+            "The program wasted at least $40 million, according to a report released Thursday.",
+            "The program wasted at least $40 million",
+            "a report released Thursday",
+        ),
+    ],
+)
+def test_according_to_a_document_is_where_a_named_sources_claim_is_written(
+    sentence: str, claim: str, source: str
+) -> None:
+    (found,) = extract(sentence).claims
+    assert (found.text, found.source.text) == (claim, source)
