@@ -1926,9 +1926,25 @@ def _attribute_with_cue(
         return None
 
     # Parenthetical: "Y1, X said, Y2" - the whole sentence is the claim.
-    if comma_before_subject and not comma_before and tokens[index + 1].text == ",":
+    # ("Y1, two officials told The Associated Press, Y2": after the audience)
+    closing = index + 1 if verb.lemma != "tell" else after
+    if (
+        comma_before_subject
+        and not comma_before
+        and closing <= last
+        and tokens[closing].text == ","
+    ):
         words_before = [token for token in tokens[: subject_first - 1] if token.is_word]
-        if len(words_before) >= 2:
+        if len(words_before) >= 2 or (
+            # "Profit, it said, fell by a third": a one-word subject, then its verb
+            words_before
+            and closing + 1 <= last
+            and (
+                tokens[closing + 1].lower in _FINITE_VERBS
+                or tokens[closing + 1].lower in AUXILIARIES
+                or _is_finite_verb_first(tokens[closing + 1])
+            )
+        ):
             return _make(text, start, end, form="parenthetical", **details)
 
     if after > last:

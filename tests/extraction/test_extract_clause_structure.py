@@ -368,3 +368,20 @@ def test_according_to_a_document_is_where_a_named_sources_claim_is_written(
 ) -> None:
     (found,) = extract(sentence).claims
     assert (found.text, found.source.text) == (claim, source)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("Profit, it said, fell by a third.", "it"),
+        (
+            "The vote was delayed, two officials told The Associated Press, because several "
+            "members were ill.",
+            "two officials",
+        ),
+    ],
+)
+def test_a_tag_inside_the_sentence_keeps_the_whole_claim(sentence: str, source: str) -> None:
+    (found,) = extract(sentence).claims
+    assert found.text == sentence.rstrip(".")
+    assert found.source.text == source
