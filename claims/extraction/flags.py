@@ -283,7 +283,14 @@ _NUMBERISH_WORDS = NUMBER_WORDS | frozenset(
     ("percent", "per", "thirds", "quarters", "fifths", "third", "quarter", "fifth", "half")
 )
 # "a third of the children", "about a fifth of the drug": a share, without a digit
-_SHARE = re.compile(r"\b(?:a|one)\s+(?:third|quarter|fifth|tenth|half)\s+of\b", re.IGNORECASE)
+# "fell by a third", "cut by a quarter": a change by a share (not "by a third party")
+_SHARE = re.compile(
+    r"\b(?:a|one)\s+(?:third|quarter|fifth|tenth|half)\s+of\b|"
+    r"\b(?:by|than)\s+(?:(?:about|nearly|almost|more\s+than)\s+)?(?:a|one)\s+"
+    r"(?:third|quarter|fifth|tenth|half)(?=\s*(?:[,.;:!?)]|$)|\s+(?:in|on|since|from|to|over|"
+    r"last|this|after|compared|between|during|a|an|each|per)\b)",
+    re.IGNORECASE,
+)
 # "a 40-kilometre stretch", "a 5-4 vote": a number joined to its unit or to another number
 _JOINED_NUMBER = re.compile(r"^\d[\d,.]*-(?:\d+|[a-z]+)$")
 _YEAR_SPAN = re.compile(r"^(?:1[89]|20)\d\d-\d\d(?:\d\d)?$")

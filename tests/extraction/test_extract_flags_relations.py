@@ -210,3 +210,17 @@ def test_a_season_is_no_statistic() -> None:
     assert not any(
         "statistic" in c.flags for c in extract("The 2020-21 season was cancelled.").claims
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "statistic"),
+    [
+        ("The company said its profit fell by a third last year.", True),
+        ("Officials said costs rose by nearly a quarter in May.", True),
+        ("The firm said it would appoint an auditor chosen by a third party.", False),
+        ("The runner said she came third in the race.", False),
+    ],
+)
+def test_a_change_by_a_share_is_a_statistic(sentence: str, statistic: bool) -> None:
+    (claim,) = extract(sentence).claims
+    assert ("statistic" in claim.flags) is statistic
