@@ -1577,6 +1577,54 @@ def _colon_tag(text: str, start: int, end: int) -> _Tag | None:
     )
 
 
+def _and_before(tokens: list[Token], index: int) -> int | None:
+    """The "and" right before the cue (an adverb between allowed: "and also said")."""
+    position = index - 1
+    if position > 0 and tokens[position].lower in AUXILIARIES | words("then later"):
+        position -= 1
+    return position if position > 0 and tokens[position].lower == "and" else None
+
+
+def _shared_subject(tokens: list[Token], index: int) -> tuple[int, int] | None:
+    """'The minister visited the site on Monday and said ...', 'Police arrested two men and
+    said ...': a clause with its own verb, then "and" and the cue - the sentence's leading
+    subject is the cue's too."""
+    joint = _and_before(tokens, index)
+    if joint is None or joint < 3:
+        return None
+    if tokens[0].lower in _NOT_SUBJECT_OPENERS or tokens[0].lower in SUBJECT_PRONOUNS:
+        return None
+    # The noun phrase opening the sentence, up to its verb: "The company cut", "Senator John
+    # Hale of Ohio called", "Police arrested".
+    position = 1 if tokens[0].lower in DETERMINERS else 0
+    verb = None
+    while position < min(joint, 9):
+        token = tokens[position]
+        if not token.is_word:
+            return None
+        if token.is_capitalised or (
+            token.lower == "of" and position + 1 < joint and tokens[position + 1].is_capitalised
+        ):
+            position += 1
+            continue
+        if position > 0 and (
+            token.lower in _FINITE_VERBS
+            or can_be_finite_verb(token.lower)
+            or _is_participle(token.lower)
+        ):
+            verb = position
+            break
+        position += 1
+    if verb is None or (tokens[0].lower in DETERMINERS and verb == 1):
+        return None
+    if any(
+        token.text in ";:" or token.lower in SUBORDINATORS or token.lower in RELATIVE_STOPS
+        for token in tokens[verb:joint]
+    ):
+        return None
+    return (0, verb - 1)
+
+
 def _subject_with_relative_clause(tokens: list[Token], cue_index: int) -> tuple[int, int] | str:
     """A sentence-opening noun phrase with a relative clause ('Two miners who were underground
     when the quake hit') right before the cue, or "subordinate"."""
@@ -1647,6 +1695,21 @@ def _clause_before_source(
         return []
     if attribution.content[0] < attribution.source[0]:
         return []
+    if attribution.cue is not None and attribution.source[0] == start:
+        # "The minister visited the site and said Y": the clause before "and" is the
+        # reporter's own claim
+        cue_index = next(
+            (
+                position
+                for position, token in enumerate(tokens)
+                if token.start == attribution.cue[0]
+            ),
+            None,
+        )
+        joint = _and_before(tokens, cue_index) if cue_index is not None else None
+        if joint is not None and tokens[joint].start > attribution.source[1] + 3:
+            made = _make(text, start, tokens[joint].start)
+            return [made] if made is not None else []
     if not text[max(start, attribution.source[0] - 5) : attribution.source[0]].endswith(
         ("and ", "but ")
     ):
@@ -1805,6 +1868,9 @@ def _attribute_with_cue(
         subject = _subject_with_relative_clause(tokens, index)
     if subject in ("negated", "subordinate"):
         return None
+    if subject is None:
+        # "The minister visited the site and said Y": the sentence's subject says Y.
+        subject = _shared_subject(tokens, index)
     comma_before = index > 0 and tokens[index - 1].text == ","
 
     if (

@@ -385,3 +385,42 @@ def test_a_tag_inside_the_sentence_keeps_the_whole_claim(sentence: str, source: 
     (found,) = extract(sentence).claims
     assert found.text == sentence.rstrip(".")
     assert found.source.text == source
+
+
+@pytest.mark.parametrize(
+    ("sentence", "head", "claim", "source"),
+    [
+        (
+            "The minister visited the site on Monday and said the repairs would take weeks.",
+            "The minister visited the site on Monday",
+            "the repairs would take weeks",
+            "The minister",
+        ),
+        (
+            "Police arrested two men and said more arrests were expected.",
+            "Police arrested two men",
+            "more arrests were expected",
+            "Police",
+        ),
+        (
+            'Senator John Hale of Ohio called it "a giveaway" and said he would vote against it.',
+            'Senator John Hale of Ohio called it "a giveaway"',
+            "he would vote against it",
+            "Senator John Hale of Ohio",
+        ),
+    ],
+)
+def test_a_clause_then_and_said_shares_the_sentences_subject(
+    sentence: str, head: str, claim: str, source: str
+) -> None:
+    claims = only_attributed(sentence)
+    assert claims[0][:2] == (head, None)
+    assert claims[1][:2] == (claim, source)
+
+
+def test_a_clause_then_and_another_speaker_keeps_that_speaker() -> None:
+    claims = only_attributed("The bomb exploded near the market and police said 12 people died.")
+    assert claims == [
+        ("The bomb exploded near the market", None, None),
+        ("12 people died", "police", "said"),
+    ]
