@@ -1468,6 +1468,10 @@ def _attribute_sentence(
         absolute = _absolute_claims(text, start, end)
         if absolute:
             return absolute
+    if "ing that " in sentence:
+        shown = _document_showing(text, start, end)
+        if shown is not None:
+            return [shown]
     made = _make(text, start, end)
     if made is None:
         return []
@@ -1490,6 +1494,38 @@ def _attribute_sentence(
 
 
 _ABSOLUTE_CUES = {**PARTICIPLE_CUES, "stating": "state", "writing": "write", "telling": "tell"}
+
+
+# "released an analysis showing that Y", "published a study finding that Y": what the document
+# shows is the claim, the document its source.
+_DOCUMENT_SHOWING = re.compile(
+    r"\b(?P<source>(?:a|an|the|its|their|his|her|new|fresh)\s+"
+    r"(?:(?!(?:a|an|the|its|their|his|her)\s)(?![\w'’-]+ed\s)[\w'’-]+\s+){0,3}?"
+    r"(?:analysis|study|report|survey|poll|data|figures|review|audit|research|investigation|"
+    r"assessment|statistics|memo|documents?|records|paper|letter)"
+    r"(?:\s+(?:by|from|of)\s+[^,;:\"“”]{1,50}?)?)\s*,?\s+"
+    r"(?P<cue>showing|finding|suggesting|indicating|concluding|estimating)\s+that\s+",
+    re.IGNORECASE,
+)
+
+
+def _document_showing(text: str, start: int, end: int) -> Attribution | None:
+    match = _DOCUMENT_SHOWING.search(text, start, end)
+    if match is None or not text[start : match.start()].strip():
+        return None  # (opening the sentence, the phrase is its subject's: "A poll showing ... was")
+    lemma = {"showing": "show", "finding": "find", "suggesting": "suggest"}.get(
+        match["cue"].lower(), match["cue"].lower()[:-3] + "e"
+    )
+    verb = CUE_VERBS.get(lemma) or CUE_VERBS["show"]
+    return _make(
+        text,
+        match.end(),
+        end,
+        source=match.span("source"),
+        cue=match.span("cue"),
+        cue_verb=verb,
+        form="said_that",
+    )
 
 
 def _absolute_claims(text: str, start: int, end: int) -> list[Attribution]:

@@ -424,3 +424,30 @@ def test_a_clause_then_and_another_speaker_keeps_that_speaker() -> None:
         ("The bomb exploded near the market", None, None),
         ("12 people died", "police", "said"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim", "source"),
+    [
+        (
+            "Her office released an analysis showing that families would save $1,200 a year.",
+            "families would save $1,200 a year",
+            "an analysis",
+        ),
+        (
+            "The group published a study by researchers at Yale finding that the drug cut "
+            "deaths by half.",
+            "the drug cut deaths by half",
+            "a study by researchers at Yale",
+        ),
+    ],
+)
+def test_a_document_showing_that(sentence: str, claim: str, source: str) -> None:
+    (found,) = extract(sentence).claims
+    assert (found.text, found.source.text) == (claim, source)
+
+
+def test_a_document_showing_that_as_the_subject_is_left_whole() -> None:
+    sentence = "A new poll indicating that voters favour the plan was released on Monday."
+    (found,) = extract(sentence).claims
+    assert found.text == sentence.rstrip(".")
