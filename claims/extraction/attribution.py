@@ -63,7 +63,7 @@ from .pos import (
     lexicon,
 )
 from .sentences import Sentence
-from .tokens import SENTENCE_HINTS, Token, has_case_traps, tokenize
+from .tokens import SENTENCE_HINTS, Token, contains_any, has_case_traps, tokenize
 
 _PUNCT_STOPS = frozenset(',;:()[]"“”‘’—–')
 _LEADING_CONNECTIVES = words("but and or so yet meanwhile also then however still")
@@ -1038,8 +1038,23 @@ def _passives(text: str, start: int, end: int, lowered: str) -> list[Attribution
     return []
 
 
+# "The ministry raised the death toll to 45", "Authorities lowered the number of missing to 18":
+# a count revised by its source, read like "put the toll at 45".
+_RAISED_TO = re.compile(
+    r"\b(?P<cue>raised|raises|raising|lowered|lowers|lowering|revised|revises|revising|updated|"
+    r"updates|increased|increases|brought|brings)\s+(?:the|its|their|this)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?(?P<noun>toll|count|number|figure|tally|total|estimate)\b"
+    r"(?:\s+of\s+[\w'’-]+(?:\s+[\w'’-]+)?)?\s+(?:up\s+|down\s+|upward\s+|downward\s+)?to\s+"
+    r"(?:about\s+|around\s+|at\s+least\s+|more\s+than\s+|nearly\s+|almost\s+|some\s+)?"
+    r"(?:[$£€]?\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
+    r"forty|fifty|a\s+hundred|hundreds|a\s+dozen|dozens)\b)",
+    re.IGNORECASE,
+)
+_RAISED_TO_HINTS = ("toll", "number", "figure", "tally", "count", "total", "estimate")
+
+
 def _put_at(text: str, tokens: list[Token], start: int, end: int) -> list[Attribution]:
-    match = _PUT_AT.search(text, start, end)
+    match = _PUT_AT.search(text, start, end) or _RAISED_TO.search(text, start, end)
     if match is None:
         return []
     cue_index = next(
@@ -1370,7 +1385,9 @@ def _attribute_sentence(
     # appears as a substring of the lowered sentence (lowering works character by character),
     # so a sentence with none of those substrings - about a quarter of them - needs no tokens:
     # tokenising is the costliest step here.
-    if hints & (_ACCORDING_BIT | _CUE_FORMS_BIT) or " at " in sentence:
+    # "raised the death toll to 45": a count revised by its source (see _put_at)
+    raised_to = " to " in sentence and contains_any(sentence, _RAISED_TO_HINTS)
+    if hints & (_ACCORDING_BIT | _CUE_FORMS_BIT) or " at " in sentence or raised_to:
         tokens = tokenize(text, start, end)
         if not tokens:
             return []
@@ -1411,7 +1428,7 @@ def _attribute_sentence(
         )
         if made is not None:
             return [made]
-    if " at " in sentence:
+    if " at " in sentence or raised_to:
         found = _put_at(text, tokens, start, end)
         if found:
             return found

@@ -451,3 +451,33 @@ def test_a_document_showing_that_as_the_subject_is_left_whole() -> None:
     sentence = "A new poll indicating that voters favour the plan was released on Monday."
     (found,) = extract(sentence).claims
     assert found.text == sentence.rstrip(".")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim", "source", "cue"),
+    [
+        (
+            "The health ministry raised the death toll to 45 on Tuesday.",
+            "the death toll to 45 on Tuesday",
+            "The health ministry",
+            "raised",
+        ),
+        (
+            "The disaster agency revised the number of missing down to 18.",
+            "the number of missing down to 18",
+            "The disaster agency",
+            "revised",
+        ),
+    ],
+)
+def test_a_count_raised_or_lowered_by_its_source(
+    sentence: str, claim: str, source: str, cue: str
+) -> None:
+    (found,) = extract(sentence).claims
+    assert (found.text, found.source.text, found.cue.text) == (claim, source, cue)
+    assert "statistic" in found.flags
+
+
+def test_raising_something_else_to_a_figure_is_no_attribution() -> None:
+    (found,) = extract("The bank raised interest rates to 5 percent on Tuesday.").claims
+    assert found.source is None
