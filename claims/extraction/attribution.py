@@ -1051,6 +1051,7 @@ _RAISED_TO = re.compile(
     re.IGNORECASE,
 )
 _RAISED_TO_HINTS = ("toll", "number", "figure", "tally", "count", "total", "estimate")
+_RAISED_TO_VERBS = ("rais", "lower", "revis", "updat", "increas", "brought", "bring")
 
 
 def _put_at(text: str, tokens: list[Token], start: int, end: int) -> list[Attribution]:
@@ -1386,7 +1387,11 @@ def _attribute_sentence(
     # so a sentence with none of those substrings - about a quarter of them - needs no tokens:
     # tokenising is the costliest step here.
     # "raised the death toll to 45": a count revised by its source (see _put_at)
-    raised_to = " to " in sentence and contains_any(sentence, _RAISED_TO_HINTS)
+    raised_to = (
+        " to " in sentence
+        and contains_any(sentence, _RAISED_TO_VERBS)
+        and contains_any(sentence, _RAISED_TO_HINTS)
+    )
     if hints & (_ACCORDING_BIT | _CUE_FORMS_BIT) or " at " in sentence or raised_to:
         tokens = tokenize(text, start, end)
         if not tokens:
@@ -1630,10 +1635,13 @@ def _colon_tag(text: str, start: int, end: int) -> _Tag | None:
     )
 
 
+_BETWEEN_AND_AND_CUE = AUXILIARIES | words("then later")
+
+
 def _and_before(tokens: list[Token], index: int) -> int | None:
     """The "and" right before the cue (an adverb between allowed: "and also said")."""
     position = index - 1
-    if position > 0 and tokens[position].lower in AUXILIARIES | words("then later"):
+    if position > 0 and tokens[position].lower in _BETWEEN_AND_AND_CUE:
         position -= 1
     return position if position > 0 and tokens[position].lower == "and" else None
 
@@ -1748,7 +1756,11 @@ def _clause_before_source(
         return []
     if attribution.content[0] < attribution.source[0]:
         return []
-    if attribution.cue is not None and attribution.source[0] == start:
+    if (
+        attribution.cue is not None
+        and attribution.source[0] == start
+        and "and " in text[max(start, attribution.cue[0] - 14) : attribution.cue[0]]
+    ):
         # "The minister visited the site and said Y": the clause before "and" is the
         # reporter's own claim
         cue_index = next(
@@ -2476,6 +2488,9 @@ def attribute_paragraph(
     return _merge_quotations(results), last_speaker, False
 
 
+_PARTICIPLE_FORMS = tuple(f", {form}" for form in PARTICIPLE_CUES)
+
+
 def _tag_participle_claims(
     text: str,
     sentence: Sentence,
@@ -2491,6 +2506,8 @@ def _tag_participle_claims(
             continue
         # up to the next quotation in the sentence (a quotation has its own claim)
         upper = _next_quote_start(quotes, tag.cue[1], sentence.end)
+        if not contains_any(text[tag.cue[1] : upper], _PARTICIPLE_FORMS):
+            return []  # the common case, decided without tokens
         tokens = tokenize(text, tag.cue[0], upper)
         if len(tokens) < 4:
             return []
