@@ -1485,6 +1485,8 @@ def _attribute_sentence(
         if not extra:
             extra = _described_as_claims(text, attribution)
         head = _clause_before_source(text, tokens, attribution, start)
+        if not extra and attribution.form in ("said_that", "object"):
+            extra = _later_subordinate_speaker(text, tokens, index, attribution, start, end)
         return [*head, attribution, *extra]
     if ", with " in sentence:
         absolute = _absolute_claims(text, start, end)
@@ -1636,6 +1638,67 @@ def _colon_tag(text: str, start: int, end: int) -> _Tag | None:
 
 
 _BETWEEN_AND_AND_CUE = AUXILIARIES | words("then later")
+_SPEECH_GROUPS = frozenset({"say", "assert", "tell", "announce", "warn", "confirm"})
+_SPEAKER_SUBORDINATORS = words("after before when while because since although though once until")
+
+
+def _subordinate_subject(tokens: list[Token], index: int) -> tuple[int, int] | None:
+    """'after she told MPs that', 'when the company said': the noun phrase between the
+    subordinator and the cue (a few words, no verb of its own)."""
+    position = index - 1
+    while position >= 0 and index - position <= 7:
+        token = tokens[position]
+        if token.lower in _SPEAKER_SUBORDINATORS:
+            if position == index - 1 or position == 0:
+                return None  # (opening the sentence, the clause ends at a comma: left alone)
+            verb = CUE_VERBS[tokens[index].lower]
+            after = index + 1
+            if verb.lemma == "tell":
+                after = _skip_object_of_tell(tokens, after, len(tokens) - 1)
+            if (
+                verb.group not in _SPEECH_GROUPS
+                or verb.complement not in ("clause", "that")
+                or not (
+                    after < len(tokens)
+                    and (tokens[after].lower == "that" or _clause_follows(tokens, after))
+                )
+            ):
+                return None  # "after they heard a loud crack": an event, not speech
+            subject = (position + 1, index - 1)
+            if _holds_a_verb(tokens, subject) or any(
+                tokens[inner].lower in _FINITE_VERBS or tokens[inner].lower in AUXILIARIES
+                for inner in range(position + 1, index)
+            ):
+                return None
+            return subject
+        if not token.is_word or token.text in _PUNCT_STOPS:
+            return None
+        position -= 1
+    return None
+
+
+def _later_subordinate_speaker(
+    text: str, tokens: list[Token], index: int, main: Attribution, start: int, end: int
+) -> list[Attribution]:
+    """'X has accused Y of Z after she told MPs that W': the claim of the cue at ``index``
+    ends before the subordinate clause, whose speaker says W."""
+    for later in range(index + 2, len(tokens)):
+        token = tokens[later]
+        if token.lower not in CUE_VERBS or not main.content[0] <= token.start < main.content[1]:
+            continue
+        subject = _subordinate_subject(tokens, later)
+        if subject is None:
+            continue
+        verb = _cue_at(tokens, later)
+        if verb is None:
+            continue
+        found = _attribute_with_cue(text, tokens, later, verb, start, end)
+        if found is None or found.source is None or found.content[0] < token.end:
+            continue
+        cut = tokens[subject[0] - 1].start
+        main.content = (main.content[0], _content_end(text, main.content[0], cut))
+        return [found]
+    return []
 
 
 def _and_before(tokens: list[Token], index: int) -> int | None:
@@ -1775,9 +1838,17 @@ def _clause_before_source(
         if joint is not None and tokens[joint].start > attribution.source[1] + 3:
             made = _make(text, start, tokens[joint].start)
             return [made] if made is not None else []
-    if not text[max(start, attribution.source[0] - 5) : attribution.source[0]].endswith(
-        ("and ", "but ")
+    before = text[max(start, attribution.source[0] - 8) : attribution.source[0]]
+    subordinator = re.search(r"(?:^|\s)(\w+)\s+$", before)
+    if (
+        subordinator is not None
+        and subordinator[1].lower() in _SPEAKER_SUBORDINATORS
+        and attribution.source[0] - start > 12
     ):
+        # "Shares fell after the company said Y": the main clause is the reporter's own
+        made = _make(text, start, max(start, attribution.source[0] - 8) + subordinator.start(1))
+        return [made] if made is not None else []
+    if not before.endswith(("and ", "but ")):
         return []  # the common case, decided without the tokens
     joint = next(
         (
@@ -1931,6 +2002,9 @@ def _attribute_with_cue(
         # "Two miners who were underground when the quake hit said ...": the subordinate
         # clause is inside the subject's relative clause.
         subject = _subject_with_relative_clause(tokens, index)
+        if subject == "subordinate":
+            # "Shares fell after the company said Y": the subordinate clause has its speaker
+            subject = _subordinate_subject(tokens, index) or "subordinate"
     if subject in ("negated", "subordinate"):
         return None
     if subject is None:

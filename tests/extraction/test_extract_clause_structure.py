@@ -481,3 +481,35 @@ def test_a_count_raised_or_lowered_by_its_source(
 def test_raising_something_else_to_a_figure_is_no_attribution() -> None:
     (found,) = extract("The bank raised interest rates to 5 percent on Tuesday.").claims
     assert found.source is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Shares fell sharply after the company said profits would drop.",
+            [("Shares fell sharply", None, None), ("profits would drop", "the company", "said")],
+        ),
+        (
+            "The opposition leader accused the minister of misleading voters after she told "
+            "MPs that 400,000 children had been lifted out of poverty.",
+            [
+                ("the minister of misleading voters", "The opposition leader", "accused"),
+                ("400,000 children had been lifted out of poverty", "she", "told"),
+            ],
+        ),
+    ],
+)
+def test_a_subordinate_clause_with_its_own_speaker(sentence: str, expected: list) -> None:
+    assert only_attributed(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dead fish washed up hours after residents heard a loud crack from the pond.",
+        "Eventually, when he found his brother, he had some peace.",
+    ],
+)
+def test_a_subordinate_clause_without_speech_has_no_speaker(sentence: str) -> None:
+    assert all(source is None for _, source, _ in only_attributed(sentence))
