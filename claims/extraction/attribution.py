@@ -377,7 +377,7 @@ def _segment_before(tokens: list[Token], comma_index: int, lower: int) -> tuple[
     return (first, last)
 
 
-_PARTY_AND_STATE = re.compile(r"[DRI]-[A-Z][A-Za-z]*")
+_PARTY_AND_STATE = re.compile(r"[DRI]-[A-Z][A-Za-z.]*")
 
 
 def _is_apposition(tokens: list[Token], first: int, last: int) -> bool:
@@ -412,8 +412,10 @@ def _is_apposition(tokens: list[Token], first: int, last: int) -> bool:
         return True  # ", in a statement posted on Instagram," / ", at a news conference,"
     if head in ("of", "aged", "from", "himself", "herself", "also", "itself"):
         return True
-    if last - first <= 2 and _PARTY_AND_STATE.fullmatch(tokens[first].text):
-        return True  # "Rep. Steve King, R-Iowa, said"
+    if last - first <= 3 and _PARTY_AND_STATE.fullmatch(
+        "".join(token.text for token in tokens[first : last + 1])
+    ):
+        return True  # "Rep. Steve King, R-Iowa, said", "Denise Harwell, D-N.Y., told"
     if head in ("including", "like", "such", "among", "notably") and not any(
         token.lower in _FINITE_VERBS or _is_finite_verb_first(token)
         for token in tokens[first + 1 : last + 1]
@@ -445,7 +447,9 @@ _ROLE_WORDS = (
     | PERSON_TITLES
     | words(
         "spokesman spokeswoman spokesperson head deputy president chairman chairwoman secretary "
-        "coordinator adviser advisor official representative member vice senior"
+        "coordinator adviser advisor official representative member vice senior "
+        # ", Republican of Arizona,", ", a Democrat,": a party is a role
+        "republican democrat democratic independent conservative labour"
     )
 )
 _FINITE_VERBS = words("is are was were has have had will would said says can could")
@@ -673,6 +677,12 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         return None  # "was reported", "were twice denied": passives, handled apart
     if previous in _NOUN_AFTER and token.lower == verb.lemma:
         return None  # "secretary of state", "in answer": a noun after a preposition
+    if verb.lemma == "post":
+        ahead = tokens[index + 1 : index + 9]
+        if not any(later.lower == "that" for later in ahead) or any(
+            later.lower in CUE_VERBS for later in ahead
+        ):
+            return None  # "posted on X that ...", not "a video posted online shows"
     if verb.lemma in CALLED_FALSE_CUES and not (
         following in _CALLED_OBJECT_OPENERS
         and any(

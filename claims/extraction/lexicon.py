@@ -48,6 +48,8 @@ CUE_VERBS: dict[str, CueVerb] = {
     **_forms("allege", "allege alleges alleged", "accuse", "clause"),
     **_forms("write", "write writes wrote", "say", "that"),
     **_forms("tweet", "tweet tweets tweeted", "say", "that"),
+    # "posted on X on Tuesday that ...": only with "that"
+    **_forms("post", "posted", "say", "that"),
     **_forms("state", "state states stated", "say", "that"),
     **_forms("note", "note notes noted", "say", "that"),
     **_forms("explain", "explain explains explained", "say", "tail"),

@@ -513,3 +513,40 @@ def test_a_subordinate_clause_with_its_own_speaker(sentence: str, expected: list
 )
 def test_a_subordinate_clause_without_speech_has_no_speaker(sentence: str) -> None:
     assert all(source is None for _, source, _ in only_attributed(sentence))
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            '"That is a ransom note," Minority Leader Ann Pike, D-N.Y., told reporters.',
+            "Minority Leader Ann Pike",
+        ),
+        (
+            "Senator Rhea Cole, Republican of Arizona, warned that the credit cost too much.",
+            "Senator Rhea Cole",
+        ),
+        ("Rep. Jo Lin, a Democrat, said the bill was dead.", "Rep. Jo Lin"),
+    ],
+)
+def test_party_appositions(text: str, source: str) -> None:
+    (found,) = extract(text).claims
+    assert found.source.text == source
+
+
+def test_posted_that_is_a_cue_but_posted_online_is_not() -> None:
+    (posted,) = extract(
+        "Tillerson posted on X on Tuesday that 22 members would oppose the bill."
+    ).claims
+    assert (posted.text, posted.source.text, posted.cue.text) == (
+        "22 members would oppose the bill",
+        "Tillerson",
+        "posted",
+    )
+    (shown,) = extract(
+        "Footage posted online and verified by AFP shows that the bridge fell."
+    ).claims
+    assert (shown.source.text, shown.cue.text) == (
+        "Footage posted online and verified by AFP",
+        "shows",
+    )
