@@ -111,8 +111,11 @@ _PUT_AT = re.compile(
     r"\b(?P<cue>put|puts|putting|placed|places|estimated|estimates|measured|measures)\s+(?:(?:the|its|their|"
     r"this|that|these|those)\s+(?:[\w'’-]+\s+){0,3}?(?P<noun>"
     + "|".join(sorted(_QUANTITY_TARGETS))
-    + r")\b[^.;]{0,80}?|(?:it|them)\s+)\bat\s+"
-    r"(?:about\s+|around\s+|some\s+|more\s+than\s+|nearly\s+|almost\s+|only\s+|just\s+|"
+    + r")\b[^.;]{0,80}?|(?:it|them)\s+|"
+    # "put the underlying fall at between 180,000 and 220,000": any short noun phrase
+    r"(?:the|its|their)\s+(?:[\w'’-]+\s+){1,4}?)\bat\s+[\"“]?"
+    r"(?:closer\s+to\s+|close\s+to\s+|roughly\s+|"
+    r"about\s+|around\s+|some\s+|more\s+than\s+|nearly\s+|almost\s+|only\s+|just\s+|"
     r"least\s+|up\s+to\s+|under\s+|below\s+|less\s+than\s+|fewer\s+than\s+|between\s+|"
     r"a\s+magnitude\s+of\s+|magnitude\s+)?(?:[$£€]?\d|(?:two|three|four|five|six|seven|eight|nine|ten|"
     r"eleven|twelve|twenty|thirty|forty|fifty|a\s+hundred|hundreds|a\s+dozen|dozens)\b)",
@@ -1066,8 +1069,8 @@ _RAISED_TO_VERBS = ("rais", "lower", "revis", "updat", "increas", "brought", "br
 
 def _put_at(text: str, tokens: list[Token], start: int, end: int) -> list[Attribution]:
     match = _PUT_AT.search(text, start, end) or _RAISED_TO.search(text, start, end)
-    if match is None:
-        return []
+    if match is None or _CLOCK_TIME.match(text, match.end() - 1, end):
+        return []  # (not "put the meeting at 3 pm")
     cue_index = next(
         (index for index, token in enumerate(tokens) if token.start == match.start("cue")), None
     )
@@ -1099,9 +1102,13 @@ def _put_at(text: str, tokens: list[Token], start: int, end: int) -> list[Attrib
     )
     if made is None:
         return []
-    return [made, *_participle_claims(text, tokens, cue_index, made)]
+    extra = _participle_claims(text, tokens, cue_index, made) or _coordinated_claims(
+        text, tokens, cue_index, made
+    )
+    return [made, *extra]
 
 
+_CLOCK_TIME = re.compile(r"\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\b|o'clock)", re.IGNORECASE)
 _AS_PUT_IT = re.compile(
     r"(?:^|,\s+)[Aa]s\s+(?P<source>[^,;:]{2,80}?)\s+(?P<cue>puts?\s+it)\b(?:\s+[^,;:]{1,40}?)?"
     r"(?:,\s*|[.!?]?[\"”’']?\s*$)"
@@ -1631,9 +1638,29 @@ def _colon_tag(text: str, start: int, end: int) -> _Tag | None:
                 break
         return None
     subject = _leading_subject(tokens)
-    if subject is None or subject[1] + 1 >= last:
+    verb_at = subject[1] + 1 if subject is not None else None
+    if subject is None and tokens[0].is_capitalised:
+        # "Anjali Mehra, the party's spokesperson, was blunter: "...""
+        comma = next(
+            (position for position, token in enumerate(tokens[:8]) if token.text == ","), None
+        )
+        closing = (
+            next(
+                (
+                    position
+                    for position in range(comma + 1, min(last, comma + 22))
+                    if tokens[position].text == ","
+                ),
+                None,
+            )
+            if comma
+            else None
+        )
+        if closing is not None and _is_apposition(tokens, comma + 1, closing - 1):
+            subject, verb_at = (0, comma - 1), closing + 1
+    if subject is None or verb_at is None or verb_at >= last:
         return None
-    verb = tokens[subject[1] + 1]
+    verb = tokens[verb_at]
     if not (verb.text.islower() and can_be_finite_verb(verb.lower)) or verb.lower in CUE_VERBS:
         return None  # (a cue verb there makes a tag, which _match_tag has read already)
     if not any(
@@ -1642,9 +1669,7 @@ def _colon_tag(text: str, start: int, end: int) -> _Tag | None:
         if token.lower not in DETERMINERS
     ):
         return None
-    return _Tag(
-        _span(tokens, *subject), _span(tokens, subject[1] + 1, subject[1] + 1), CUE_VERBS["said"]
-    )
+    return _Tag(_span(tokens, *subject), _span(tokens, verb_at, verb_at), CUE_VERBS["said"])
 
 
 _BETWEEN_AND_AND_CUE = AUXILIARIES | words("then later")

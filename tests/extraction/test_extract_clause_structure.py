@@ -550,3 +550,47 @@ def test_posted_that_is_a_cue_but_posted_online_is_not() -> None:
         "Footage posted online and verified by AFP",
         "shows",
     )
+
+
+def test_a_quotation_after_a_colon_when_the_speaker_has_an_apposition() -> None:
+    claims = only_attributed(
+        "Ann Mehra, the party's health spokesperson, was blunter: "
+        '"The minister has been caught marking her own homework."'
+    )
+    assert ("The minister has been caught marking her own homework", "Ann Mehra") in [
+        (claim, source) for claim, source, _ in claims
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim"),
+    [
+        (
+            "The foundation put the underlying fall at between 180,000 and 220,000.",
+            "the underlying fall at between 180,000 and 220,000",
+        ),
+        (
+            "The group put the figure at closer to $19 billion.",
+            "the figure at closer to $19 billion",
+        ),
+        (
+            'One aide put the number of firm no votes at "fewer than 10."',
+            'the number of firm no votes at "fewer than 10',
+        ),
+    ],
+)
+def test_put_any_noun_phrase_at_a_figure(sentence: str, claim: str) -> None:
+    (found,) = extract(sentence).claims
+    assert (found.text, found.cue.text) == (claim, "put")
+
+
+def test_put_a_meeting_at_a_time_is_no_estimate() -> None:
+    (found,) = extract("They put the meeting at 3 pm on Friday.").claims
+    assert found.source is None
+
+
+def test_put_at_and_said_gives_two_claims() -> None:
+    assert only_attributed("Police put the crowd at 5,000 and said the march was peaceful.") == [
+        ("the crowd at 5,000", "Police", "put"),
+        ("the march was peaceful", "Police", "said"),
+    ]
