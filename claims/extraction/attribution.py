@@ -372,6 +372,18 @@ def _segment_before(tokens: list[Token], comma_index: int, lower: int) -> tuple[
     """The comma-delimited stretch ending just before tokens[comma_index]."""
     last = comma_index - 1
     index = last
+    if index > lower and tokens[index].text == ")":
+        # "Sen. Tom Bradwell (R-Iowa), who ...": a short parenthesis stays in the stretch
+        opening = next(
+            (
+                position
+                for position in range(index - 1, max(lower, index - 8) - 1, -1)
+                if tokens[position].text == "("
+            ),
+            None,
+        )
+        if opening is not None:
+            index = opening - 1
     while index >= lower and tokens[index].text not in _PUNCT_STOPS:
         index -= 1
     first = index + 1
@@ -542,8 +554,8 @@ def _is_name(tokens: list[Token], first: int, last: int) -> bool:
 
 def _right_noun_phrase(tokens: list[Token], first: int, upper: int) -> tuple[int, int] | None:
     """The claimant after an inverted cue ('said Debbie Yoder, who lives ...')."""
-    if first > upper:
-        return None
+    if first > upper or tokens[first].lower in PREPOSITIONS:
+        return None  # ("said in an interview that ...": a setting, not a speaker)
     last = first - 1
     index = first
     while index <= upper:
@@ -2376,6 +2388,12 @@ def _match_tag(text: str, start: int, end: int) -> _Tag | None:
             subject = _subject_before_apposition(tokens, index - 1, 0, tail=True)
             if subject is not None and sum(token.is_word for token in tokens[: subject[0]]) > 6:
                 subject = None  # a clause before it: "Y, the minister, said" is no tag
+            if subject is not None and subject[0] > 1 and tokens[subject[0] - 1].text == ",":
+                # 'Tom Ellery, an associate director at the IFS, said:' - a name opening the
+                # tag is the speaker, the role its apposition
+                opening = _segment_before(tokens, subject[0] - 1, 0)
+                if opening is not None and opening[0] == 0 and _is_name(tokens, *opening):
+                    subject = opening
         if subject is not None:
             if (
                 any(

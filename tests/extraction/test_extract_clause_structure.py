@@ -594,3 +594,35 @@ def test_put_at_and_said_gives_two_claims() -> None:
         ("the crowd at 5,000", "Police", "put"),
         ("the march was peaceful", "Police", "said"),
     ]
+
+
+def test_a_name_before_its_role_is_the_speaker_of_a_quotation() -> None:
+    (found,) = extract(
+        'Tom Ellery, an associate director at the institute, said: "The number is not wrong."'
+    ).claims
+    assert found.source.text == "Tom Ellery"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim", "source"),
+    [
+        (
+            "Sen. Tom Bradwell (R-Iowa), who voted for the package, said in an interview that "
+            "he had called the budget office a dozen times.",
+            "he had called the budget office a dozen times",
+            "Sen. Tom Bradwell",
+        ),
+        (
+            "Sen. Nora Ellis (D-Ore.), the top Democrat on the panel, wrote on X, formerly "
+            "Twitter, that the delay was a shakedown.",
+            "the delay was a shakedown",
+            "Sen. Nora Ellis",
+        ),
+    ],
+)
+def test_a_parenthesis_then_an_apposition_before_the_cue(
+    sentence: str, claim: str, source: str
+) -> None:
+    (found,) = extract(sentence).claims
+    assert found.text == claim
+    assert found.source.text.startswith(source)
