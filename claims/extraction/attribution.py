@@ -398,6 +398,9 @@ _PARTY_AND_STATE = re.compile(r"[DRI]-[A-Z][A-Za-z.]*")
 def _is_apposition(tokens: list[Token], first: int, last: int) -> bool:
     """', a spokesman for the ministry,' / ', who asked not to be named,' / ', 54,'."""
     head = tokens[first].lower
+    if head in ("then", "now", "formerly", "previously") and first < last:
+        # ", then the governor's deputy chief of staff,"
+        return _is_apposition(tokens, first + 1, last)
     if head in ("who", "which", "whose", "a", "an", "the", "its", "his", "her", "their", "one"):
         return True
     if head in ("both", "each", "all", "another", "two", "three", "four") and last > first:
@@ -606,14 +609,16 @@ def _right_noun_phrase(tokens: list[Token], first: int, upper: int) -> tuple[int
 _VERBS_AFTER_PRONOUN = words("was is were are had has would will could can may might must should")
 _SINGULAR_CLAIM_NOUNS = words(
     "accusation allegation claim charge report suggestion assertion story account version "
-    "view forecast estimate assessment characterisation characterization"
+    "view forecast estimate assessment characterisation characterization count tally figure "
+    "number"
 )
 # "It is certain that", "Not everyone is convinced that": no one holding the claim
 _NO_HOLDER = words("it there this not no few nobody everyone")
 _CALLED_OBJECT_OPENERS = words("the these those such that this it them his her their its")
 _FALSE_WORDS = words(
     "untrue false baseless unfounded fabricated nonsense inaccurate incorrect wrong misleading "
-    "groundless lies fiction fantasy rubbish exaggerated unfair unjustified distorted"
+    "groundless lies fiction fantasy rubbish exaggerated unfair unjustified distorted "
+    "cherry-picked flawed bogus absurd ridiculous outdated selective fabrication"
 )
 _QUANTIFIERS = words(
     "dozens hundreds thousands scores more at about nearly almost over some around"
@@ -1152,7 +1157,11 @@ def _participle_claims(
     """', saying (that) Y' / ', adding that Y' hang a second claim off the same claimant."""
     for index in range(after_index + 1, len(tokens) - 1):
         token = tokens[index]
-        if token.lower in PARTICIPLE_CUES and tokens[index - 1].text == ",":
+        if token.lower in PARTICIPLE_CUES and (
+            tokens[index - 1].text == ","
+            # 'called those figures "cherry-picked," saying': the comma inside the quotes
+            or (tokens[index - 1].text in _CLOSE_QUOTES and tokens[index - 2].text == ",")
+        ):
             if token.lower == "citing":
                 # "..., citing people familiar with the matter": sourcing, not content.
                 if main.content[0] < tokens[index - 1].start < main.content[1]:
@@ -1531,12 +1540,12 @@ def _attribute_sentence(
     if tokens and any(
         token.lower in PARTICIPLE_CUES
         and position + 1 < len(tokens)
-        and (tokens[position + 1].lower == "that" or token.lower == "saying")
+        and (tokens[position + 1].lower == "that" or token.lower in ("saying", "describing"))
         for position, token in enumerate(tokens)
     ):
         # "The council wants to close the school, arguing that it has too few pupils": the
         # sentence's subject argues it.
-        subject = _leading_subject(tokens)
+        subject = _leading_subject(tokens) or _subject_after_adjunct(tokens)
         if subject is not None:
             made.source = _span(tokens, *subject)
             found = _participle_claims(text, tokens, subject[1], made)
@@ -1808,6 +1817,22 @@ def _subject_with_relative_clause(tokens: list[Token], cue_index: int) -> tuple[
     return "subordinate"
 
 
+def _subject_after_adjunct(tokens: list[Token]) -> tuple[int, int] | None:
+    """'At an event in Erie on Saturday, Ms. Dorsey defended the contract, ...': the subject
+    after an opening adjunct and its comma."""
+    if not tokens or (tokens[0].lower not in PREPOSITIONS and not _is_time_token(tokens[0])):
+        return None
+    comma = next(
+        (position for position, token in enumerate(tokens[:14]) if token.text == ","), None
+    )
+    if comma is None or comma + 2 >= len(tokens):
+        return None
+    found = _leading_subject(tokens[comma + 1 :])
+    if found is None:
+        return None
+    return (found[0] + comma + 1, found[1] + comma + 1)
+
+
 def _leading_subject(tokens: list[Token]) -> tuple[int, int] | None:
     """The noun phrase opening a sentence: 'Harrowfield County Council', 'The county council' -
     not 'Last year', 'In March', 'However'."""
@@ -1815,7 +1840,15 @@ def _leading_subject(tokens: list[Token]) -> tuple[int, int] | None:
         return None
     first = 1 if tokens[0].lower in ("the", "a", "an", "its", "their") else 0
     last = first
-    while last < len(tokens) and tokens[last].is_word and tokens[last].is_capitalised:
+    while last < len(tokens) and (
+        (tokens[last].is_word and tokens[last].is_capitalised)
+        # "Ms. Dorsey": a title's full stop
+        or (
+            tokens[last].text == "."
+            and last > first
+            and tokens[last - 1].lower in TITLE_ABBREVIATIONS
+        )
+    ):
         last += 1
     if last == first and first == 1:
         # "The county council wants ...": lowercase nouns up to the word that looks like the verb

@@ -124,7 +124,7 @@ CUE_VERBS: dict[str, CueVerb] = {
     **_forms("deny", "deny denies denied", "deny", "object"),
     **_forms("reject", "reject rejects rejected", "deny", "object"),
     **_forms("dismiss", "dismissed dismisses", "deny", "object"),
-    **_forms("dispute", "disputed disputes", "deny", "object"),
+    **_forms("dispute", "dispute disputed disputes", "deny", "object"),
     **_forms("refute", "refuted", "deny", "object"),
     # Only when what follows is called false: "called the report categorically wrong".
     **_forms("call", "called calls", "deny", "object"),
@@ -175,6 +175,7 @@ PARTICIPLE_CUES = {
     "noting": "note",
     "citing": "cite",
     "confirming": "confirm",
+    "describing": "describe",
 }
 
 # Words allowed between a subject and its cue verb: "officials on Saturday said", "X has also
@@ -313,7 +314,8 @@ CLAIM_NOUNS = words(
     "accusation accusations allegation allegations claim claims charge charges report reports "
     "suggestion suggestions criticism assertion assertions account accounts version story "
     "finding findings figures figure characterisation characterization charge rumour rumours "
-    "rumor rumors notion idea statement statements that this it them"
+    "rumor rumors notion idea statement statements count tally estimate estimates number "
+    "numbers that this it them"
 )
 # What people deny having done or had, when the denial names no claim: "denied wrongdoing",
 # "denies any involvement". The denial answers the claim about them.

@@ -461,10 +461,13 @@ def _sentence_flags(sentence: SentenceFacts) -> set[str]:
 
 
 def _mostly_quoted(content: str) -> bool:
+    """Two thirds of the claim's words or more inside quotation marks: the quotation is the
+    claim ('the figures were "official statistics, produced independently"' is a paraphrase
+    with a quotation in it)."""
     if '"' not in content and "“" not in content:
         return False  # no quoted passage can open: most claims
     quoted = sum(len(match.group(1).split()) for match in _QUOTED_PASSAGE.finditer(content))
-    return quoted >= 4 and quoted * 2 >= len(content.split())
+    return quoted >= 4 and quoted * 3 >= 2 * len(content.split())
 
 
 def _assign_kinds(text: str, drafts: list[Draft]) -> None:

@@ -985,6 +985,15 @@ def _denial_target(
         for index, other in far_candidates:
             if other.kind == "accusation":
                 return index
+    # "disputed that count", "rejected those figures": the nearest claim giving a figure.
+    if (
+        head[:1]
+        and head[0] in ("that", "this", "these", "those", "the")
+        and any(word in _FIGURE_REFERENCES for word in head[1:3])
+    ):
+        for index, other in candidates:
+            if other.quantities and set(other.quantities) != {_BARE}:
+                return index
     # "rejected that view": the nearest estimate or forecast.
     if any(word in _VIEW_REFERENCES for word in head[:3]):
         for index, other in candidates:

@@ -626,3 +626,66 @@ def test_a_parenthesis_then_an_apposition_before_the_cue(
     (found,) = extract(sentence).claims
     assert found.text == claim
     assert found.source.text.startswith(source)
+
+
+def test_a_then_apposition() -> None:
+    (found,) = extract(
+        "Paul Brevard, then the governor's deputy chief of staff, wrote to the secretary that "
+        "the firm deserved a fair look."
+    ).claims
+    assert (found.source.text, found.cue.text) == ("Paul Brevard", "wrote")
+
+
+def test_called_false_with_a_quoted_word_then_saying() -> None:
+    (found,) = extract(
+        "The company called those figures ''cherry-picked,'' saying that deaths had fallen "
+        "9 percent over the same period."
+    ).claims
+    assert (found.text, found.source.text, found.kind) == (
+        "deaths had fallen 9 percent over the same period",
+        "The company",
+        "denial",
+    )
+
+
+def test_after_an_opening_adjunct_the_subject_says_what_the_participle_reports() -> None:
+    claims = only_attributed(
+        "At an event in Erie on Saturday, Ms. Dorsey defended the contract, saying it had "
+        "replaced a failing vendor."
+    )
+    assert ("it had replaced a failing vendor", "Ms. Dorsey", "saying") in claims
+
+
+def test_describing_after_a_clause() -> None:
+    claims = only_attributed(
+        'Ashdown made the claim on Tuesday, describing the fall as "the fastest in a generation".'
+    )
+    assert claims[1][1:] == ("Ashdown", "describing")
+
+
+def test_dispute_that_count_denies_the_count() -> None:
+    result = extract(
+        "Tillerson said at least 22 members would oppose the bill. Leadership aides dispute "
+        "that count."
+    )
+    denial = result.claims[-1]
+    assert (denial.text, denial.kind) == ("that count", "denial")
+    assert [result.claims[r.target].text for r in denial.relations] == [
+        "at least 22 members would oppose the bill"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote"),
+    [
+        ('The minister said: "We will build forty new hospitals by the end of the decade."', True),
+        (
+            'The department said the figures were "official statistics, produced independently" '
+            "by its statisticians and published on schedule.",
+            False,
+        ),
+    ],
+)
+def test_a_paraphrase_with_a_quotation_in_it_is_no_direct_quote(sentence: str, quote: bool) -> None:
+    (found,) = extract(sentence).claims
+    assert ("direct_quote" in found.flags) is quote
