@@ -1127,8 +1127,8 @@ def _put_at(text: str, tokens: list[Token], start: int, end: int) -> list[Attrib
 
 _CLOCK_TIME = re.compile(r"\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\b|o'clock)", re.IGNORECASE)
 _AS_PUT_IT = re.compile(
-    r"(?:^|,\s+)[Aa]s\s+(?P<source>[^,;:]{2,80}?)\s+(?P<cue>puts?\s+it)\b(?:\s+[^,;:]{1,40}?)?"
-    r"(?:,\s*|[.!?]?[\"”’']?\s*$)"
+    r"(?P<comma>,\s+)?\b[Aa]s\s+(?P<source>[^,;:]{2,80}?)\s+(?P<cue>puts?\s+it)\b"
+    r"(?:\s+[^,;:]{1,40}?)?(?:,\s*|[.!?]?[\"”’']?\s*$)"
 )
 _PUT_IT = CueVerb("put it", "say", "tail")
 
@@ -1144,7 +1144,9 @@ def _as_x_put_it(text: str, start: int, end: int) -> Attribution | None:
         "cue_verb": _PUT_IT,
         "form": "tail",
     }
-    if match.start() == start:
+    if not match["comma"]:
+        if text[start : match.start()].strip(" \"“‘'"):
+            return None  # "as X put it" opens the sentence, or it is not this pattern
         return _make(text, match.end(), end, **details)
     if text[match.end() : end].strip(" .!?\"”’'"):
         return None  # not the sentence's end: "as X put it" inside a longer sentence
@@ -2397,6 +2399,11 @@ def _match_tag(text: str, start: int, end: int) -> _Tag | None:
     words = [token for token in tokens if token.is_word]
     if not words or len(words) > 40:
         return None
+    if words[-1].lower == "it" and words[0].lower == "as":
+        # 'As he put it, "..."'
+        put_it = _AS_PUT_IT.search(text, start, end)
+        if put_it is not None and not put_it["comma"]:
+            return _Tag(put_it.span("source"), put_it.span("cue"), _PUT_IT)
     last_word = max((index for index, token in enumerate(tokens) if token.is_word), default=-1)
     for index, token in enumerate(tokens):
         verb = _cue_at(tokens, index) if token.lower in CUE_VERBS else None

@@ -689,3 +689,17 @@ def test_dispute_that_count_denies_the_count() -> None:
 def test_a_paraphrase_with_a_quotation_in_it_is_no_direct_quote(sentence: str, quote: bool) -> None:
     (found,) = extract(sentence).claims
     assert ("direct_quote" in found.flags) is quote
+
+
+def test_as_x_put_it_inside_an_article_and_before_a_quotation() -> None:
+    claims = only_attributed(
+        "The senator spoke on Monday. As Mr. Obama put it, the country cannot afford another "
+        "shutdown.\n\nMr. Garrard expected to lose votes. As he put it, ''You do not get to 60 "
+        "votes by telling people their concerns are imaginary.''"
+    )
+    assert ("the country cannot afford another shutdown", "Mr. Obama", "put it") in claims
+    assert (
+        "You do not get to 60 votes by telling people their concerns are imaginary",
+        "he",
+        "put it",
+    ) in claims
