@@ -1173,7 +1173,10 @@ def _participle_claims(
                     )
                 return []
             content_from = index + 1
-            if tokens[content_from].lower == "that":
+            if token.lower == "telling":
+                # ", telling BBC Breakfast that ..."
+                content_from = _skip_object_of_tell(tokens, content_from, len(tokens) - 1)
+            if content_from < len(tokens) and tokens[content_from].lower == "that":
                 content_from += 1
             if content_from >= len(tokens):
                 return []
@@ -1999,6 +2002,8 @@ def _object_is_only_a_reference(text: str, attribution: Attribution) -> bool:
     words = _REFERENCE_ADJUNCT.sub("", content).lower().split()
     if len(words) <= 3 and any(word.strip(".,") in CLAIM_NOUNS for word in words):
         return True
+    if len(words) <= 5 and words and words[-1].strip(".,") in CLAIM_NOUNS:
+        return True  # "the report's central finding", "the party's latest figures"
     # "reports of an ambush": a claim noun heading what was denied
     head = [word for word in words[:3] if word not in DETERMINERS]
     return len(words) <= 6 and len(head) > 1 and head[0] in CLAIM_NOUNS and head[1] == "of"

@@ -176,6 +176,7 @@ PARTICIPLE_CUES = {
     "citing": "cite",
     "confirming": "confirm",
     "describing": "describe",
+    "telling": "tell",
 }
 
 # Words allowed between a subject and its cue verb: "officials on Saturday said", "X has also

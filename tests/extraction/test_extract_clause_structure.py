@@ -703,3 +703,16 @@ def test_as_x_put_it_inside_an_article_and_before_a_quotation() -> None:
         "he",
         "put it",
     ) in claims
+
+
+def test_a_denial_of_a_reference_telling_someone_what_is_true() -> None:
+    (found,) = extract(
+        "The health secretary disputed the report's central finding, telling BBC Breakfast "
+        "that at least 20 of the hospitals would be open by 2030."
+    ).claims
+    assert (found.text, found.source.text, found.cue.text, found.kind) == (
+        "at least 20 of the hospitals would be open by 2030",
+        "The health secretary",
+        "disputed",
+        "denial",
+    )
