@@ -636,11 +636,17 @@ def _quantities(tokens: list[str]) -> dict[str, Quantity]:
             key = next((k for k in map(_count_key, lowered[max(0, index - 3) : index]) if k), None)
         if key is None:
             run = []
-            for word in after:
+            for word in lowered[ahead + 1 : ahead + 7]:
                 if word in _MULTIPLIERS or (not run and word in _AFTER_NUMBER_SKIP):
                     continue
+                if not run and (
+                    word in _PARTITIVE or word in NUMBER_WORD_VALUES or word[:1].isdigit()
+                ):
+                    continue  # "11 of the 40 new hospitals": what the share is of
                 if word in STOPWORDS or word in _VERBISH or not word[:1].isalpha():
                     break
+                if run and len(word) > 4 and word.endswith("ed"):
+                    break  # "40 new hospitals promised in England": the noun before it
                 run.append(word)
             key = next((k for k in map(_quantity_key, run) if k), None)
             if key is None and run:
@@ -666,6 +672,7 @@ def _quantities(tokens: list[str]) -> dict[str, Quantity]:
 
 
 _MULTIPLIERS = {"million": 1_000_000, "billion": 1_000_000_000}
+_PARTITIVE = words("of the its their these those our")
 
 
 def _bound(before: list[str]) -> str:
@@ -943,7 +950,9 @@ def _denial_type(claim: RelationInput, target: RelationInput) -> str:
     """Rejecting an estimate, a forecast or 'that view' contradicts it; denying a report or an
     accusation denies it."""
     head = [token.lower() for token in _WORD.findall(claim.content_after_cue)[:4]]
-    if target.kind in _OPINION_KINDS or any(word in _VIEW_REFERENCES for word in head):
+    if (target.kind in _OPINION_KINDS and claim.kind != "denial") or any(
+        word in _VIEW_REFERENCES for word in head
+    ):
         return "contradicts"
     return "denies"
 
@@ -1008,9 +1017,12 @@ def _denial_target(
             if wanted in {_LEMMA[word] for word in other.source_words}:
                 return _first_of_report(index, other, far_candidates)
     object_words = _content_words(claim.content_after_cue)
+    counted = set(claim.quantities) - {_BARE, "percent"}
     best: tuple[int, int] | None = None
     for position, (index, other) in enumerate(candidates):
         overlap = len(object_words & other.words)
+        if counted and not counted.isdisjoint(other.quantities):
+            overlap += 2  # "at least 20 of the hospitals" answers "only 11 of the hospitals"
         if other.kind == "accusation" and (overlap or position < 2):
             # A denial answers an accusation first - the one just before it also in other
             # words ("accused the company of poisoning the river" / "denied the fish deaths

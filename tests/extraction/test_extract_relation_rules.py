@@ -1055,3 +1055,23 @@ def test_it_was_quoted_selectively_names_its_source_through_the_speaker() -> Non
             "an internal memo as proof that the dam was safe",
         )
     ]
+
+
+def test_a_share_of_a_count_names_what_is_counted() -> None:
+    assert prepare(
+        "Only 11 of the 40 new hospitals promised will be built", "", "x", "say", "statement"
+    ).quantities.keys() == {"unit:hospital"}
+
+
+def test_a_denial_answers_the_claim_counting_the_same_thing() -> None:
+    text = (
+        "The watchdog said only 11 of the 40 new hospitals would be finished by 2030. It said "
+        "construction had not started at 17 sites. The watchdog said the programme would now "
+        "cost £34.6bn. The health secretary disputed the report's central finding, telling "
+        "reporters that at least 20 of the hospitals would be open by 2030."
+    )
+    assert (
+        "at least 20 of the hospitals would be open by 2030",
+        "denies",
+        "only 11 of the 40 new hospitals would be finished by 2030",
+    ) in _relations(text)
