@@ -768,10 +768,10 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
 
 def _skip_object_of_tell(tokens: list[Token], index: int, upper: int) -> int:
     """Skip the audience of "told": 'told reporters', 'told The Associated Press on Sunday'."""
-    for probe in range(index, min(upper + 1, index + 9)):
+    for probe in range(index, min(upper + 1, index + 14)):
         if tokens[probe].lower == "that":
             return probe
-        if tokens[probe].text in _PUNCT_STOPS:
+        if tokens[probe].text in _PUNCT_STOPS or tokens[probe].lower in _FINITE_VERBS:
             break
     if index > upper:
         return index
@@ -1224,6 +1224,11 @@ def _coordinated_claims(
         if tokens[probe].lower.endswith("s") and tokens[probe].lower in AMBIGUOUS_NOUN_FORMS:
             continue
         content_from = probe + 1
+        if verb.lemma == "tell":
+            content_from = _skip_object_of_tell(tokens, content_from, len(tokens) - 1)
+        if verb.group not in ("deny", "accuse"):
+            # "but said in a letter to the committee that ..."
+            content_from = _skip_adjuncts(tokens, content_from, len(tokens) - 1)
         if content_from < len(tokens) and tokens[content_from].lower == "that":
             content_from += 1
         elif verb.complement != "clause" and verb.group not in ("deny", "accuse"):

@@ -716,3 +716,21 @@ def test_a_denial_of_a_reference_telling_someone_what_is_true() -> None:
         "disputed",
         "denial",
     )
+
+
+def test_a_second_cue_with_a_setting_before_that() -> None:
+    assert only_attributed(
+        "The regulator confirmed that it had recommended the change, but said in a letter to "
+        "the committee that ministers should make it clear."
+    ) == [
+        ("it had recommended the change", "The regulator", "confirmed"),
+        ("ministers should make it clear", "The regulator", "said"),
+    ]
+
+
+def test_told_a_long_programme_name_then_a_time_then_that() -> None:
+    (found,) = extract(
+        "Kinsella told BBC Radio 4's Today programme on Wednesday morning that the minister "
+        "had misled the house."
+    ).claims
+    assert (found.text, found.source.text) == ("the minister had misled the house", "Kinsella")
