@@ -809,7 +809,10 @@ def link(claims: list[RelationInput]) -> list[list[tuple[str, int]]]:
     denier_keys: set[str] = set()
     denier_words: set[str] = set()
     supported: dict[int, int] = {}
+    accusations: list[int] = []  # the accusations so far, which the accused may answer
     for index, claim in enumerate(claims):
+        if index and claims[index - 1].kind == "accusation" and claims[index - 1].source_key:
+            accusations.append(index - 1)
         if index - 1 in denial_targets and claims[index - 1].source_key:
             denier_keys.add(claims[index - 1].source_key)
             denier_words.update(claims[index - 1].source_words)
@@ -896,6 +899,18 @@ def link(claims: list[RelationInput]) -> list[list[tuple[str, int]]]:
         disputed = _disputed_count(claim, earlier)
         if disputed is not None:
             links[index].append(("contradicts", disputed))
+            continue
+        defended = (
+            _defence(
+                claim,
+                [(j, claims[j]) for j in reversed(accusations) if index - j <= FAR_WINDOW],
+            )
+            if accusations
+            else None
+        )
+        if defended is not None:
+            links[index].append(("denies", defended))
+            denial_targets[index] = ("denies", defended)
             continue
         support = _support(claim, earlier)
         if support is not None:
@@ -1550,6 +1565,55 @@ def _disputed_count(claim: RelationInput, earlier: list[tuple[int, RelationInput
             not key.startswith("money:") and key not in ("percent", _BARE)
             for key in other.quantities
         ):
+            return index
+    return None
+
+
+_DEFENCE = re.compile(
+    r"\b(?:stood|stand|stands|standing)\s+by\b|\baccurate(?:ly)?\b|\bin\s+good\s+faith\b|"
+    r"\btransparent\b|\bnothing\s+wrong\b|\bno\s+wrongdoing\b|\bacted\s+properly\b|"
+    r"\bproperly\b|\blawful(?:ly)?\b|\bfully\s+complied\b|\bcorrect(?:ly)?\b",
+    re.IGNORECASE,
+)
+_DEFENCE_HINTS = (
+    "stood",
+    "stand",
+    "accura",
+    "faith",
+    "transparent",
+    "wrong",
+    "proper",
+    "lawful",
+    "complied",
+    "correct",
+)
+
+
+def _accused(accusation: RelationInput) -> frozenset[str]:
+    """The names an accusation accuses ('Miriam Ashdown of fiddling the figures')."""
+    head, of, _ = accusation.text.partition(" of ")
+    if not of:
+        head, of, _ = accusation.text.partition(" for ")
+    if not of or len(head.split()) > 5:
+        return frozenset()
+    return frozenset(word.lower() for word in _WORD.findall(head) if word[:1].isupper()) - STOPWORDS
+
+
+def _defence(claim: RelationInput, earlier: list[tuple[int, RelationInput]]) -> int | None:
+    """'X accused Ashdown of fiddling the figures' ... Ashdown: 'she stood by every word', 'the
+    figures were set out accurately': the accused answering the accusation (in their own
+    name), on what it is about or in the words of a defence."""
+    if claim.kind in ("denial", "accusation") or not claim.source_key:
+        return None
+    speaker = frozenset(claim.source_key.split())
+    for index, other in earlier:
+        if other.kind != "accusation" or not _different_sources(claim, other):
+            continue
+        accused = _accused(other)
+        if not accused or speaker.isdisjoint(accused):
+            continue
+        about = (claim.words & other.words) - {_NAME_LEMMA[word] for word in accused}
+        if about or (contains_any(claim.lowered, _DEFENCE_HINTS) and _DEFENCE.search(claim.text)):
             return index
     return None
 

@@ -1075,3 +1075,29 @@ def test_a_denial_answers_the_claim_counting_the_same_thing() -> None:
         "denies",
         "only 11 of the 40 new hospitals would be finished by 2030",
     ) in _relations(text)
+
+
+@pytest.mark.parametrize(
+    ("answer", "linked"),
+    [
+        ("Ashdown said she stood by every word.", True),
+        ("Ashdown said the figures had been fiddled by nobody.", True),
+        ("Ashdown said the weather in the north had been poor.", False),
+    ],
+)
+def test_the_accused_answering_the_accusation_denies_it(answer: str, linked: bool) -> None:
+    filler = " ".join(f"Observers said the debate in week {n} was lively." for n in range(14))
+    text = (
+        'The shadow chancellor accused Miriam Ashdown of "fiddling the figures". '
+        + filler
+        + " "
+        + answer
+    )
+    relations = _relations(text)
+    assert (
+        any(
+            target == 'Miriam Ashdown of "fiddling the figures"' and kind == "denies"
+            for _, kind, target in relations
+        )
+        is linked
+    )
