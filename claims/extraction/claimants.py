@@ -295,7 +295,18 @@ def fits(anaphor: str, candidate: Mention) -> bool:
         return candidate.kind in ("organisation", "government", "media", "document")
     if head in _lowered_words(candidate.text):
         return True
+    if head in _BODY_TYPES and not _BODY_TYPES.isdisjoint(_lowered_words(candidate.text)):
+        return False  # "the company" is not "the FNV trade union"
     return kind != "unknown" and kind == candidate.kind and candidate.named
+
+
+# Kinds of body a definite description names: "the company" refers back to a body named
+# without one of these ("Kessler Chemicals"), never to one named with another ("the union").
+_BODY_TYPES = frozenset(
+    "company firm union council ministry department agency party campaign committee board "
+    "court hospital school university bank police army government office commission "
+    "authority regulator watchdog charity group organisation organization".split()
+)
 
 
 # fits() is asked of every anaphor against each recent claimant: the same few strings ("he",

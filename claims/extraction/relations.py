@@ -900,6 +900,14 @@ def link(claims: list[RelationInput]) -> list[list[tuple[str, int]]]:
         if disputed is not None:
             links[index].append(("contradicts", disputed))
             continue
+        timed = _first_time(claim, earlier) if contains_any(claim.lowered, _FIRST_HINTS) else None
+        if timed is not None:
+            links[index].append(("contradicts", timed))
+            continue
+        corrected = _correction(claim, earlier) if " not " in claim.lowered else None
+        if corrected is not None:
+            links[index].append(("contradicts", corrected))
+            continue
         defended = (
             _defence(
                 claim,
@@ -1543,6 +1551,55 @@ def _same_count(claim: RelationInput, earlier: list[tuple[int, RelationInput]]) 
     return None
 
 
+_FIRST_HINTS = ("first", "earliest", "initial")
+_CLOCK = re.compile(r"\b([012]?\d)(?:[:.]([0-5]\d))?\s*([ap])\.?\s?m\b\.?", re.IGNORECASE)
+
+
+def _clock(text: str) -> int | None:
+    """Minutes after midnight of the claim's first clock time ('6.15 am', '10.42pm')."""
+    match = _CLOCK.search(text)
+    if match is None:
+        return None
+    hours = int(match[1]) % 12 + (12 if match[3].lower() == "p" else 0)
+    return hours * 60 + int(match[2] or 0)
+
+
+def _first_time(claim: RelationInput, earlier: list[tuple[int, RelationInput]]) -> int | None:
+    """'its first alert had come in at 6.15 am' after 'the hotline had passed the coordinates
+    at 3.52 am': someone else's time for when it first happened."""
+    mine = _clock(claim.text)
+    if mine is None or not re.search(r"\b(?:first|earliest|initial)\b", claim.lowered):
+        return None
+    for index, other in earlier[:RESPONSE_WINDOW]:
+        if not other.source_key or not _different_sources(claim, other):
+            continue
+        theirs = _clock(other.text)
+        if theirs is not None and theirs != mine:
+            return index
+    return None
+
+
+# "trimmed to six, not five": the claim corrects a figure someone else gave.
+_NOT_FIGURE = re.compile(
+    r",?\s+not\s+(?P<wrong>[$£€]?\d[\d,.]*|"
+    + "|".join(sorted(NUMBER_WORD_VALUES, key=len, reverse=True))
+    + r")\b",
+    re.IGNORECASE,
+)
+
+
+def _correction(claim: RelationInput, earlier: list[tuple[int, RelationInput]]) -> int | None:
+    match = _NOT_FIGURE.search(claim.text)
+    if match is None:
+        return None
+    wrong = match["wrong"].lower()
+    wanted = re.compile(rf"(?<![\w.,]){re.escape(wrong)}(?![\w]|[.,]\d)", re.IGNORECASE)
+    for index, other in earlier:
+        if other.source_key and _different_sources(claim, other) and wanted.search(other.text):
+            return index
+    return None
+
+
 _COMPARATIVES = words(
     "higher larger greater bigger lower smaller fewer understated overstated underestimated "
     "overestimated exaggerated inflated"
@@ -1553,7 +1610,7 @@ def _disputed_count(claim: RelationInput, earlier: list[tuple[int, RelationInput
     """'the real number was probably higher', 'the toll is likely to be lower' after a count
     by someone else: the count is disputed, without a figure of its own."""
     if (
-        (claim.quantities and set(claim.quantities) != {_BARE})
+        not set(claim.quantities) <= {_BARE, "percent"}
         or _COUNT_WORDS.isdisjoint(claim.tokens)
         or _COMPARATIVES.isdisjoint(claim.tokens)
     ):

@@ -1101,3 +1101,55 @@ def test_the_accused_answering_the_accusation_denies_it(answer: str, linked: boo
         )
         is linked
     )
+
+
+def test_a_figure_corrected_with_not_contradicts_the_figure() -> None:
+    text = (
+        "The union accused the plant of cutting the night shift from nine operators to five. "
+        "The company said the night shift had been trimmed to six, not five."
+    )
+    assert (
+        "the night shift had been trimmed to six, not five",
+        "contradicts",
+        "the plant of cutting the night shift from nine operators to five",
+    ) in _relations(text)
+
+
+def test_another_time_for_when_it_first_happened_contradicts() -> None:
+    text = (
+        "Organisers said their control room asked for ambulance support at 10.42pm. The "
+        "ambulance service said the first call from the site came at 11.09pm."
+    )
+    assert (
+        "the first call from the site came at 11.09pm",
+        "contradicts",
+        "their control room asked for ambulance support at 10.42pm",
+    ) in _relations(text)
+
+
+def test_two_times_without_first_are_no_contradiction() -> None:
+    text = (
+        "Organisers said the gates opened at 6pm. The ambulance service said its crews "
+        "arrived at 11pm."
+    )
+    assert _relations(text) == []
+
+
+def test_fewer_than_half_that_number_disputes_the_count() -> None:
+    text = (
+        "The organisers said 340 stewards had been on duty that night. Stewards told the "
+        "inquiry that fewer than half that number turned up."
+    )
+    assert (
+        "fewer than half that number turned up",
+        "contradicts",
+        "340 stewards had been on duty that night",
+    ) in _relations(text)
+
+
+def test_the_company_is_not_the_union() -> None:
+    result = extract(
+        "The FNV trade union said the plant was understaffed. The company said staffing met "
+        "every legal requirement."
+    )
+    assert result.claims[1].source.resolved is None
