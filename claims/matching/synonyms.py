@@ -81,6 +81,32 @@ large: large largest biggest big huge record
 pollution: pollution polluted contamination contaminated
 emission: emission emissions
 temperature: temperature temperatures heat heatwave
+accuse: accuse accused accuses accusing accusation accusations allege alleged alleges allegation
+    allegations
+deny: deny denied denies denying denial denials refute refuted rebut rebutted
+announce: announce announced announces announcement unveil unveiled unveils launch launched
+resign: resign resigned resigns resignation quit quits
+law: law laws legislation bill bills statute statutes
+court: court courts tribunal tribunals
+judge: judge judges magistrate magistrates
+jail: jail jailed prison prisons imprisoned imprisonment sentenced
+minister: minister ministers secretary secretaries
+leader: leader leaders chief chiefs head heads
+profit: profit profits earnings revenue revenues sales turnover
+cut: cut cuts cutting slash slashed slashes reduce reduced reduces reduction reductions
+buy: buy buys bought buying purchase purchased purchases acquire acquired acquisition
+sell: sell sells sold selling sale
+build: build builds built building construct constructed construction
+close: close closed closes closing closure closures shut shutdown
+aid: aid assistance relief
+warn: warn warned warns warning warnings caution cautioned
+people: people persons individuals residents citizens inhabitants
+city: city cities town towns
+country: country countries nation nations
+vehicle: car cars vehicle vehicles
+aircraft: plane planes aircraft jet jets airliner airliners
+ship: ship ships boat boats vessel vessels ferry ferries
+crash: crash crashed crashes collision collisions collided
 """.strip()
 
 

@@ -222,3 +222,15 @@ def test_a_figure_each_that_the_other_lacks_is_a_contradiction() -> None:
     assert best(polio, "For the first time in two decades, polio turned up in Lanmouth sewage") == (
         "polio"
     )
+
+
+def test_a_plane_and_a_jet_meet_as_one_aircraft() -> None:
+    desk = Matcher(
+        [
+            *DESK,
+            # (the other first: without the synonym the two tie, and the first would win)
+            ("bus", "A passenger bus carrying 71 people landed safely in Spokane on Monday"),
+            ("jet", "A passenger jet carrying 71 people landed safely in Spokane on Monday"),
+        ]
+    )
+    assert best(desk, "Plane carrying 71 people lands safely in Spokane") == "jet"
