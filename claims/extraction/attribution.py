@@ -697,12 +697,14 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         return None  # "was reported", "were twice denied": passives, handled apart
     if previous in _NOUN_AFTER and token.lower == verb.lemma:
         return None  # "secretary of state", "in answer": a noun after a preposition
-    if verb.lemma == "post":
-        ahead = tokens[index + 1 : index + 9]
-        if not any(later.lower == "that" for later in ahead) or any(
-            later.lower in CUE_VERBS for later in ahead
-        ):
-            return None  # "posted on X that ...", not "a video posted online shows"
+    if verb.lemma in ("post", "rule"):
+        ahead = tokens[index + 1 : index + 12]
+        that = next(
+            (position for position, later in enumerate(ahead) if later.lower == "that"), None
+        )
+        if that is None or any(later.lower in CUE_VERBS for later in ahead[:that]):
+            return None  # "posted on X that ...", "ruled that ...", not "a video posted online
+            # shows", "the case on which the court has ruled was ..."
     if verb.lemma in CALLED_FALSE_CUES and not (
         following in _CALLED_OBJECT_OPENERS
         and any(
@@ -744,14 +746,28 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
             "states",
             "posts",
             "forecasts",
+            "rules",
         ) and not (previous[:1].isalpha() and _clause_follows(tokens, index + 1)):
             return None  # "The regulator notes the scheme breaks no rules" is a verb
     if (
-        token.lower in ("found", "find", "finds")
+        token.lower
+        in ("found", "find", "finds", "claim", "claimed", "accepted", "accept", "accepts")
         and following not in ("that",)
         and not _clause_follows(tokens, index + 1)
+        and not (
+            token.lower.startswith(("claim", "accept"))
+            and index + 1 < len(tokens)
+            and (
+                _quantity_word(tokens[index + 1])
+                or following in _QUANTIFIERS
+                # "claimed on its leak website on Wednesday that ..."
+                or any(later.lower == "that" for later in tokens[index + 1 : index + 13])
+            )
+        )
     ):
-        return None  # "found dead" / "found the body": not reported speech
+        # "found dead", "claim parts of the sea", "claimed responsibility", "accepted the
+        # offer": not reported speech ("The unions claimed more than 2 million" is)
+        return None
     if (
         token.lower == "charged"
         and following != "that"
@@ -2417,7 +2433,14 @@ def _match_tag(text: str, start: int, end: int) -> _Tag | None:
     last_word = max((index for index, token in enumerate(tokens) if token.is_word), default=-1)
     for index, token in enumerate(tokens):
         verb = _cue_at(tokens, index) if token.lower in CUE_VERBS else None
-        if verb is None and index == last_word and token.lower in AMBIGUOUS_NOUN_FORMS:
+        if (
+            verb is None
+            and index == last_word
+            and token.lower in AMBIGUOUS_NOUN_FORMS
+            and index > 0
+            and tokens[index - 1].lower not in DETERMINERS
+            and tokens[index - 1].lower not in PREPOSITIONS
+        ):
             # 'The Department of Agriculture notes, "..."': last before the quotation, a verb
             verb = CUE_VERBS.get(token.lower)
         participle = False

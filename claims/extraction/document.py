@@ -52,6 +52,9 @@ _BREADCRUMB = re.compile(
 _WIRE_CREDIT = re.compile(
     r"""^(?:
         \(\s*(?:reporting|writing|editing|additional\ reporting|compiled|translated)\b[^)]*\)\.?|
+        \(\s*(?:updates|adds|recasts|corrects|rewrites|refiles|changes)\b[^)]{0,120}\)\.?|
+        (?:contact|reach|email|e-mail)\ [^.]{0,80}?
+            (?:@[\w.-]+|\d{3}[-.\s]\d{3,4}[-.\s]?\d{0,4}).{0,60}|
         (?:additional\ )?(?:reporting|writing|editing)\ by\b.*|
         .{0,80}\bcontributed\ (?:to\ )?(?:this\ )?(?:report|story|article)\.?|
 
@@ -307,7 +310,7 @@ def _may_be_wire_credit(line: str) -> bool:
         return True
     lowered = line.lower()
     return "contributed" in lowered or lowered.startswith(
-        ("additional", "reporting", "writing", "editing")
+        ("additional", "reporting", "writing", "editing", "contact", "reach", "email", "e-mail")
     )
 
 
@@ -318,6 +321,8 @@ def _is_wire_credit(line: str) -> bool:
         return False
     if line.startswith("(") or " by " in f" {line.lower()}" or ":" in line:
         return True
+    if line.lower().startswith(("contact", "reach", "email", "e-mail")):
+        return True  # "Contact Dana Kowalczyk at dk@example.com or 419-555-0143"
     if "contributed" in line.lower():
         return True
     # A bare credit line: only wire-service names, joined by dashes, slashes or commas.

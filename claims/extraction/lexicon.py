@@ -88,6 +88,9 @@ CUE_VERBS: dict[str, CueVerb] = {
     **_forms("acknowledge", "acknowledge acknowledged acknowledges", "confirm", "that"),
     **_forms("admit", "admit admitted admits", "confirm", "that"),
     **_forms("concede", "concede concedes conceded", "confirm", "that"),
+    **_forms("accept", "accept accepts accepted", "confirm", "that"),
+    # a court's decision: "The judge ruled that ..."
+    **_forms("rule", "ruled rules", "announce", "that"),
     **_forms("announce", "announce announces announced", "announce", "that"),
     **_forms("reveal", "reveal revealed reveals", "announce", "that"),
     **_forms("disclose", "disclose discloses disclosed", "announce", "that"),
@@ -161,7 +164,7 @@ GATED_CUE_FORMS = frozenset(
 # verbs only when "that" or a clear clause follows.
 AMBIGUOUS_NOUN_FORMS = words(
     "reports claims estimates shows finds counts notes states posts charges records remarks "
-    "replies answers forecasts"
+    "replies answers forecasts rules"
 )
 
 # Participle cues that hang a second claim off an attribution: "..., saying Y", "adding that".

@@ -734,3 +734,58 @@ def test_told_a_long_programme_name_then_a_time_then_that() -> None:
         "had misled the house."
     ).claims
     assert (found.text, found.source.text) == ("the minister had misled the house", "Kinsella")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim", "source", "cue"),
+    [
+        (
+            "Under cross-examination, he accepted that he could not say when the cable was cut.",
+            "he could not say when the cable was cut",
+            "he",
+            "accepted",
+        ),
+        (
+            "The judge ruled on Tuesday that the messages could be put before jurors.",
+            "the messages could be put before jurors",
+            "The judge",
+            "ruled",
+        ),
+        ("The unions claimed more than 2 million.", "more than 2 million", "The unions", "claimed"),
+        (
+            "The gang claimed on its leak website on Wednesday that it had copied 1.3 terabytes.",
+            "it had copied 1.3 terabytes",
+            "The gang",
+            "claimed",
+        ),
+    ],
+)
+def test_accepted_ruled_and_claimed_with_what_they_report(
+    sentence: str, claim: str, source: str, cue: str
+) -> None:
+    (found,) = extract(sentence).claims
+    assert (found.text, found.source.text, found.cue.text) == (claim, source, cue)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Vietnam and Taiwan also claim parts of the sea.",
+        "The company accepted the offer on Friday.",
+        "Safety rules are poorly enforced in the port.",
+        "The case on which the court has ruled concerned two schools.",
+    ],
+)
+def test_claim_accept_and_rule_without_a_report_are_events(sentence: str) -> None:
+    (found,) = extract(sentence).claims
+    assert found.source is None
+
+
+def test_wire_update_notes_and_contact_lines_are_furniture() -> None:
+    result = extract(
+        "The strike began on Monday, the union said.\n\n"
+        "(Updates with union comment in 10th paragraph.)\n\n"
+        "Contact Dana Kowalczyk at dk@example.com or 419-555-0143."
+    )
+    assert [claim.text for claim in result.claims] == ["The strike began on Monday"]
+    assert len(result.metadata.furniture) == 2
