@@ -727,13 +727,25 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         if not (previous == "to" and before in _SEEMING):
             return None  # "declined to say", "would not confirm" - but "appeared to show"
     if (
-        following in CUE_VERBS
+        (following in CUE_VERBS or following in _FINITE_VERBS or following in AUXILIARIES)
         and token.lower not in AMBIGUOUS_NOUN_FORMS
         and can_be_noun(token.lower)
         and can_be_finite_verb(following)
         and previous not in SUBJECT_PRONOUNS
+        and previous not in MODALS_BEFORE_BASE_FORM
     ):
-        return None  # "the annual report states", "a statement said": a noun, then the verb
+        # "the annual report states", "a statement said", "Bauchi state has killed": a noun,
+        # then the verb
+        return None
+    if (
+        token.lower in AMBIGUOUS_NOUN_FORMS
+        and following != "that"
+        and previous[:1].isalpha()
+        and tokens[index - 1].text.islower()
+        and lexicon().best(previous) in ("NN", "JJ")
+        and lexicon().best(following) in ("VBN", "IN")
+    ):
+        return None  # "analyst estimates compiled by Bloomberg": a compound noun
     if token.lower in AMBIGUOUS_NOUN_FORMS and following != "that":
         # "media reports said", "UN estimates" are nouns; "the UN estimates that" a verb.
         if following in CUE_VERBS or following in (",", ".", ")") or previous in PREPOSITIONS:

@@ -81,7 +81,7 @@ _HAS_LETTER = re.compile(r"[^\W\d_]")
 # "WASHINGTON — ": a capitalised place, maybe a state/country/date, maybe an outlet, a dash.
 _DATELINE = re.compile(
     r"""^(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'-]+(?:\ [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'-]+){0,3}
-        (?:,\ [A-Z][\w.]*(?:\ [\w.]+){0,2})?)
+        (?:,\ [A-Z][\w.]*(?:\ [\w.]+){0,2}){0,2})
         \s*(?:\((?P<outlet>[^()]{1,40})\))?\s*[-—–]{1,2}\s+(?=\S)""",
     re.VERBOSE,
 )
@@ -518,9 +518,15 @@ def _read_metadata(text: str, lines: list[_Line]) -> tuple[ArticleMetadata, dict
 
     first_body = next((line for line in lines if line.kind == "body"), None)
     if first_body is not None:
-        match = _DATELINE.match(first_body.text) or _TITLE_CASE_DATELINE.match(first_body.text)
+        match = (
+            _DATELINE.match(first_body.text)
+            or _TITLE_CASE_DATELINE.match(first_body.text)
+            or _OUTLET_DATELINE.match(first_body.text)
+        )
         if match and (
-            _looks_like_dateline_place(match["place"]) or match.re is _TITLE_CASE_DATELINE
+            _looks_like_dateline_place(match["place"])
+            or match.re is _TITLE_CASE_DATELINE
+            or match.re is _OUTLET_DATELINE
         ):
             dateline = match["place"].strip()
             if match["outlet"] and outlet is None:
@@ -558,6 +564,16 @@ _TITLE_CASE_DATELINE = re.compile(
     r"^(?P<place>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ.'-]+(?:\ [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ.'-]+){0,2}"
     r"(?:,\ [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ.'-]+(?:\ [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ.'-]+){0,2})?)"
     r"(?P<outlet>)\s+[—–]\s+(?=[A-Z\"“])"
+)
+
+
+# "Jakarta (AFP) - ", "(Bloomberg) -- ": a wire's name in brackets, maybe after a place in title
+# case, then a dash.
+_OUTLET_DATELINE = re.compile(
+    r"^(?P<place>(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ.'-]+(?:\ [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ.'-]+){0,2}"
+    r"(?:,\ [A-ZÀ-ÖØ-Þ][\w.'-]+(?:\ [\w.'-]+){0,2}){0,2})?)\s*"
+    r"\((?P<outlet>(?:AFP|AP|Reuters|Bloomberg|dpa|Xinhua|PA|ANSA|EFE|Kyodo|Yonhap|UPI|"
+    r"CNN|BBC|Anadolu|TASS|Interfax|IANS|PTI|Bernama|Antara)[^()]{0,20})\)\s*[-—–]{1,2}\s+(?=\S)"
 )
 
 

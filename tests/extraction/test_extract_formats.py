@@ -5,6 +5,8 @@ their date."""
 
 from __future__ import annotations
 
+import pytest
+
 from claims.extraction import ExtractedClaim, extract
 from claims.extraction.document import is_caption
 
@@ -418,3 +420,43 @@ def test_an_announced_interview_reads_a_prompt_addressed_to_the_interviewee_as_a
     assert "I know you have warned the port about silting for years" not in [c.text for c in claims]
     answers = [claim for claim in claims if claim.source is not None]
     assert {claim.source.text for claim in answers} == {"Jonas Berg"}
+
+
+@pytest.mark.parametrize(
+    ("first_line", "dateline", "outlet"),
+    [
+        (
+            "Jakarta (AFP) - A strong earthquake struck the island, officials said.",
+            "Jakarta",
+            "AFP",
+        ),
+        ("(Bloomberg) -- The company will cut 4,200 jobs, it said.", "", "Bloomberg"),
+        (
+            "BAUCHI, Nigeria, Dec 3 (Reuters) - The outbreak has killed 87 people, the "
+            "ministry said.",
+            "BAUCHI, Nigeria, Dec 3",
+            "Reuters",
+        ),
+    ],
+)
+def test_wire_datelines_with_an_outlet_are_furniture(first_line: str, dateline: str, outlet: str):
+    result = extract("Headline of the story\n\n" + first_line)
+    assert result.metadata.outlet == outlet
+    assert (result.metadata.dateline or "") == dateline
+    assert not any("(" in claim.text for claim in result.claims)
+
+
+def test_a_place_name_before_state_is_no_cue() -> None:
+    result = extract(
+        "An outbreak in the northern Bauchi state has killed 87 people, officials said."
+    )
+    (claim,) = result.claims
+    assert claim.source.text == "officials"
+
+
+def test_analyst_estimates_compiled_by_a_wire_are_a_noun() -> None:
+    (claim,) = extract(
+        "Sales fell 14% to €2.31 billion, short of the €2.45 billion average of analyst "
+        "estimates compiled by Bloomberg."
+    ).claims
+    assert claim.source is None and claim.text.startswith("Sales fell 14%")
