@@ -831,6 +831,44 @@ def _skip_object_of_tell(tokens: list[Token], index: int, upper: int) -> int:
     return index + 1
 
 
+def _trailing_setting(text: str, tokens: list[Token], index: int, end: int) -> list[Attribution]:
+    """'Y, officials said, as rescuers dug through the rubble': the clause after the tag is the
+    reporter's own claim."""
+    for position in range(index + 1, min(len(tokens) - 3, index + 12)):
+        if tokens[position].text == "," and tokens[position + 1].lower in ("as", "while"):
+            made = _make(text, tokens[position + 1].start, end)
+            return [made] if made is not None else []
+    return []
+
+
+def _setting_then_clause(tokens: list[Token], index: int, upper: int) -> int | None:
+    """'ruled on Tuesday, before the jury was sworn in, that ...': a short setting, then a
+    subordinate clause between commas, then "that" - the position of "that", or None."""
+    if index > upper or not (tokens[index].lower in PREPOSITIONS or _is_time_token(tokens[index])):
+        return None
+    comma = next(
+        (
+            position
+            for position in range(index, min(upper, index + 8))
+            if tokens[position].text == ","
+        ),
+        None,
+    )
+    if comma is None or comma + 1 > upper or tokens[comma + 1].lower not in SUBORDINATORS:
+        return None
+    closing = next(
+        (
+            position
+            for position in range(comma + 2, min(upper, comma + 16))
+            if tokens[position].text == ","
+        ),
+        None,
+    )
+    if closing is None or closing + 1 > upper or tokens[closing + 1].lower != "that":
+        return None
+    return closing + 1
+
+
 def _skip_adjuncts(tokens: list[Token], index: int, upper: int) -> int:
     """Skip a time or setting adjunct right after the cue when "that" or a comma follows it
     (and an adverb before "that": "said repeatedly that")."""
@@ -866,6 +904,9 @@ def _skip_adjuncts(tokens: list[Token], index: int, upper: int) -> int:
                 break
             if token.text in _PUNCT_STOPS or token.lower in _FINITE_VERBS:
                 break
+    skipped = _setting_then_clause(tokens, index, upper)
+    if skipped is not None:
+        return skipped
     if index <= upper and (tokens[index].lower in PREPOSITIONS or _is_time_token(tokens[index])):
         # "said in an interview with Fox News on Sunday that": a setting of a dozen words
         for probe in range(index, min(upper + 1, index + 14)):
@@ -897,6 +938,21 @@ def _is_trailer(tokens: list[Token], index: int, upper: int) -> bool:
         return True
     if tokens[index].text == "," and index < upper and _is_participle_adjunct(tokens[index + 1]):
         return True  # "Y, X said, citing / blaming / pointing to Z": how X said it
+    if (
+        tokens[index].text == ","
+        and index + 3 <= upper
+        and tokens[index + 1].lower in ("his", "her", "their", "its")
+        and any(_is_participle_adjunct(token) for token in tokens[index + 2 : index + 4])
+        and index + 5 >= upper
+    ):
+        return True  # '"...," Ms Owusu said, her voice breaking.'
+    if (
+        tokens[index].text == ","
+        and index + 3 <= upper
+        and tokens[index + 1].lower in ("as", "while")
+        and not any(token.lower == "that" for token in tokens[index + 2 : upper + 1])
+    ):
+        return True  # 'Y, officials said, as rescuers dug through the rubble': a setting
     first = tokens[index]
     following = tokens[index + 1].lower if index + 1 <= upper else ""
     if (first.lower, following) in _QUANTITY_OPENERS:
@@ -1563,6 +1619,8 @@ def _attribute_sentence(
         head = _clause_before_source(text, tokens, attribution, start)
         if not extra and attribution.form in ("said_that", "object"):
             extra = _later_subordinate_speaker(text, tokens, index, attribution, start, end)
+        if not extra and attribution.form == "tail":
+            extra = _trailing_setting(text, tokens, index, end)
         return [*head, attribution, *extra]
     if ", with " in sentence:
         absolute = _absolute_claims(text, start, end)

@@ -789,3 +789,32 @@ def test_wire_update_notes_and_contact_lines_are_furniture() -> None:
     )
     assert [claim.text for claim in result.claims] == ["The strike began on Monday"]
     assert len(result.metadata.furniture) == 2
+
+
+def test_a_setting_after_the_tag_is_the_reporters_claim() -> None:
+    assert only_attributed(
+        "A strong earthquake struck before dawn, killing at least 63 people, officials said, "
+        "as rescuers dug through the rubble with their bare hands."
+    ) == [
+        ("A strong earthquake struck before dawn, killing at least 63 people", "officials", "said"),
+        ("as rescuers dug through the rubble with their bare hands", None, None),
+    ]
+
+
+def test_an_absolute_phrase_after_a_quotations_tag() -> None:
+    (found,) = extract(
+        '"She said to me, if nobody else will keep me safe, I will," Ms Owusu said, her voice '
+        "breaking."
+    ).claims
+    assert (found.source.text, found.kind) == ("Ms Owusu", "quote")
+
+
+def test_ruled_on_a_day_then_a_subordinate_clause_then_that() -> None:
+    (found,) = extract(
+        "Judge Amanda Kerridge ruled on Tuesday, before the jury was sworn in, that the messages "
+        "could be put before jurors."
+    ).claims
+    assert (found.text, found.source.text) == (
+        "the messages could be put before jurors",
+        "Judge Amanda Kerridge",
+    )
