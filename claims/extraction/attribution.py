@@ -547,8 +547,28 @@ def _subject_before_apposition(
             first += 1
         if first > last:
             return None
+        if named and not tail:
+            role = _role_before_name(tokens, opener, lower)
+            if role is not None:
+                # "A police spokesman in Poso, Ketut Suardana, confirmed": the role and the
+                # name together (either is how people annotate the speaker)
+                return (role, last)
         return (first, last)
     return None
+
+
+def _role_before_name(tokens: list[Token], comma: int, lower: int) -> int | None:
+    """Where a role noun phrase ending at tokens[comma] ('A police spokesman in Poso', "Sandhu's
+    barrister") starts, when it opens the sentence and names a role, without a verb."""
+    segment = _segment_before(tokens, comma, lower)
+    if segment is None or segment[0] != lower or segment[1] - segment[0] > 8:
+        return None
+    words = tokens[segment[0] : segment[1] + 1]
+    if not any(token.lower in _ROLE_WORDS for token in words):
+        return None
+    if any(token.lower in _FINITE_VERBS or _is_finite_verb_first(token) for token in words):
+        return None
+    return segment[0]
 
 
 def _is_name(tokens: list[Token], first: int, last: int) -> bool:

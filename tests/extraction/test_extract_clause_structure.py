@@ -819,3 +819,22 @@ def test_ruled_on_a_day_then_a_subordinate_clause_then_that() -> None:
         "the messages could be put before jurors",
         "Judge Amanda Kerridge",
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        (
+            "A police spokesman in Poso, Ketut Suardana, confirmed that 14 bodies had been found.",
+            "A police spokesman in Poso, Ketut Suardana",
+        ),
+        (
+            "Sandhu's barrister, Owen Marsh KC, told the jury his client had been abroad.",
+            "Sandhu's barrister, Owen Marsh KC",
+        ),
+        ("Last week, Roger Balint said the blaze was out.", "Roger Balint"),
+    ],
+)
+def test_a_role_then_the_name_is_one_speaker(sentence: str, source: str) -> None:
+    (found,) = extract(sentence).claims
+    assert found.source.text == source
