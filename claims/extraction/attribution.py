@@ -430,6 +430,16 @@ def _is_apposition(tokens: list[Token], first: int, last: int) -> bool:
         return True  # ", in a statement posted on Instagram," / ", at a news conference,"
     if head in ("of", "aged", "from", "himself", "herself", "also", "itself"):
         return True
+    if (
+        last - first <= 8
+        and tokens[first].is_capitalised
+        and tokens[first].text.endswith(("'s", "’s"))
+        and not any(
+            token.lower in _FINITE_VERBS or _is_finite_verb_first(token)
+            for token in tokens[first : last + 1]
+        )
+    ):
+        return True  # ", Germany's largest industrial union,"
     if last - first <= 3 and _PARTY_AND_STATE.fullmatch(
         "".join(token.text for token in tokens[first : last + 1])
     ):
@@ -1306,6 +1316,9 @@ def _participle_claims(
     return []
 
 
+_CHARACTERISED = CueVerb("call", "assert", "object")
+
+
 def _coordinated_claims(
     text: str, tokens: list[Token], cue_index: int, main: Attribution
 ) -> list[Attribution]:
@@ -1323,7 +1336,20 @@ def _coordinated_claims(
             return []
         # through _cue_at: its gates ("called for calm", "recorded an album") apply here too
         verb = _cue_at(tokens, probe) if tokens[probe].lower in CUE_VERBS else None
-        if verb is None or (verb.complement == "object" and verb.group not in ("deny", "accuse")):
+        if (
+            verb is None
+            and tokens[probe].lower in ("called", "described")
+            and probe + 2 < len(tokens)
+            and tokens[probe + 1].lower in _CALLED_OBJECT_OPENERS
+            and tokens[probe + 2].lower != "for"
+        ):
+            # 'said A, and called the closure "a betrayal"': the speaker's characterisation
+            verb = _CHARACTERISED
+        if verb is None or (
+            verb.complement == "object"
+            and verb.group not in ("deny", "accuse")
+            and verb is not _CHARACTERISED
+        ):
             continue
         if tokens[probe].lower.endswith("s") and tokens[probe].lower in AMBIGUOUS_NOUN_FORMS:
             continue
@@ -1335,7 +1361,11 @@ def _coordinated_claims(
             content_from = _skip_adjuncts(tokens, content_from, len(tokens) - 1)
         if content_from < len(tokens) and tokens[content_from].lower == "that":
             content_from += 1
-        elif verb.complement != "clause" and verb.group not in ("deny", "accuse"):
+        elif (
+            verb.complement != "clause"
+            and verb.group not in ("deny", "accuse")
+            and verb is not _CHARACTERISED
+        ):
             continue
         if content_from >= len(tokens):
             return []
@@ -2244,7 +2274,11 @@ def _attribute_with_cue(
         if subject is None and verb.lemma in _INVERTIBLE:
             inverted = _right_noun_phrase(tokens, index + 1, last)
             words_before = sum(1 for token in tokens[: index - 1] if token.is_word)
-            if inverted is not None and words_before >= 3:
+            if (
+                inverted is not None
+                and words_before >= 3
+                and not _clause_runs_on(tokens, inverted[1] + 1, last)
+            ):
                 return _make(
                     text,
                     start,
@@ -2577,9 +2611,14 @@ def _match_tag(text: str, start: int, end: int) -> _Tag | None:
         if participle:
             continue  # "..., saying officers had ...": a clause follows, not a speaker
         inverted = _right_noun_phrase(tokens, index + 1, last)
-        if inverted is not None and not any(
-            tokens[position].lower in _CLAUSE_VERBS
-            for position in range(inverted[0], inverted[1] + 1)
+        if (
+            inverted is not None
+            and not any(
+                tokens[position].lower in _CLAUSE_VERBS
+                for position in range(inverted[0], inverted[1] + 1)
+            )
+            # 'said job losses would be closer to 3,500': a clause, not "said X, a spokesman"
+            and not _clause_runs_on(tokens, inverted[1] + 1, last)
         ):
             return _Tag(_span(tokens, *inverted), _span(tokens, index, index), verb)
     return None
@@ -2879,6 +2918,17 @@ def _outside_text(text: str, sentence: Sentence, pieces: list[tuple[int, int, in
         cursor = max(cursor, piece_end)
     parts.append(text[cursor : sentence.end])
     return " ".join(parts)
+
+
+def _clause_runs_on(tokens: list[Token], first: int, last: int) -> bool:
+    """A finite verb before the next punctuation: 'said job losses in Germany would be ...' -
+    what follows the cue is a clause, not a speaker and its setting."""
+    for token in tokens[first : min(last + 1, first + 8)]:
+        if token.text in _PUNCT_STOPS:
+            return False
+        if token.text.islower() and (token.lower in _FINITE_VERBS or token.lower in _MODALS):
+            return True
+    return False
 
 
 def _outside_is_tag(

@@ -838,3 +838,20 @@ def test_ruled_on_a_day_then_a_subordinate_clause_then_that() -> None:
 def test_a_role_then_the_name_is_one_speaker(sentence: str, source: str) -> None:
     (found,) = extract(sentence).claims
     assert found.source.text == source
+
+
+def test_a_possessive_apposition_a_clause_after_said_and_a_coordinated_characterisation() -> None:
+    assert only_attributed(
+        "IG Metall, Germany's largest industrial union, said job losses in Germany would be "
+        'closer to 3,500, and called the closure "a betrayal of every promise."'
+    ) == [
+        ("job losses in Germany would be closer to 3,500", "IG Metall", "said"),
+        ('the closure "a betrayal of every promise', "IG Metall", "called"),
+    ]
+
+
+def test_said_then_a_noun_phrase_then_a_verb_is_no_inverted_speaker() -> None:
+    claims = only_attributed(
+        "The outlook is grim, said job losses in the region would pass 3,000 this year."
+    )
+    assert all(source != "job losses" for _, source, _ in claims)
