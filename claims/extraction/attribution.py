@@ -1517,6 +1517,8 @@ def _two_speakers(
 ) -> list[Attribution]:
     """The sentence's halves before and after ``split``, each attributed, when both have a
     source (and, with ``speaker_first``, the second half opens with its speaker)."""
+    if text[split.end() : split.end() + 5].lower() == "that ":
+        return []  # "said A, and that B": the first speaker's second claim
     tail = _attribute_sentence(text, split.end(), end)
     if not tail or tail[0].source is None:
         return []

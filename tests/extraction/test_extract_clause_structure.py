@@ -855,3 +855,13 @@ def test_said_then_a_noun_phrase_then_a_verb_is_no_inverted_speaker() -> None:
         "The outlook is grim, said job losses in the region would pass 3,000 this year."
     )
     assert all(source != "job losses" for _, source, _ in claims)
+
+
+def test_said_a_and_that_b_is_not_a_second_speaker() -> None:
+    assert only_attributed(
+        "He said tenants had covered the detectors with bags, and that one of them had "
+        "admitted doing so in a text message."
+    ) == [
+        ("tenants had covered the detectors with bags", "He", "said"),
+        ("one of them had admitted doing so in a text message", "He", "said"),
+    ]
