@@ -344,6 +344,9 @@ def prepare(
     # Cheap substring checks keep the regular expressions off most claims.
     if " up" in lowered or " down" in lowered or " off" in lowered:
         lowered = _PHRASAL.sub(_phrasal, lowered)
+    if "magnitude-" in lowered:
+        lowered = _MAGNITUDE_JOINED.sub(r"magnitude \1", lowered)  # "a magnitude-6.4 quake"
+        text = _MAGNITUDE_JOINED.sub(r"magnitude \1", text)
     lowered_tokens = _WORD.findall(lowered)
     has_number = _DIGIT.search(text) is not None or not _NUMBER_HINTS.isdisjoint(lowered_tokens)
     content = frozenset(map(_CONTENT_LEMMA.__getitem__, lowered_tokens)) - _NOTHING
@@ -455,6 +458,7 @@ _UNSURE = re.compile(
     r"does\s+not|doesn't|not)\s+(?:yet\s+|really\s+)?(?:say|know|tell|be\s+sure|"
     r"be\s+certain|confirm|clear|sure|certain|known|aware)\b"
 )
+_MAGNITUDE_JOINED = re.compile(r"(?i)\bmagnitude-(\d)")
 _PHRASAL = re.compile(
     r"\b(?:go|goes|going|went|gone)\s+(up|down)\b"
     r"|\b(?:cut|cuts|cutting|shut|shuts|shutting|switched|switch|turned|turn)\s+(off)\b"
@@ -634,6 +638,8 @@ def _quantities(tokens: list[str]) -> dict[str, Quantity]:
         key = next((k for k in map(_count_key, after) if k), None)
         if key is None:  # "killing at least 37 people"
             key = next((k for k in map(_count_key, lowered[max(0, index - 3) : index]) if k), None)
+        if key is None and index and _quantity_key(lowered[index - 1]) == "magnitude":
+            key = "magnitude"  # "a magnitude 6.4 quake"
         if key is None:
             run = []
             for word in lowered[ahead + 1 : ahead + 7]:
@@ -947,8 +953,10 @@ def _name_bare_count(claim: RelationInput, before: list[RelationInput]) -> None:
     """'Four passengers were taken to a hospital.' - 'Two had been taken': a count without its
     noun counts what the nearest claim sharing a word with it counted."""
     bare = claim.quantities.pop(_BARE)
+    # "the figure was closer to 600": a count named only as "the figure" is the nearest count
+    refers = not _COUNT_WORDS.isdisjoint(claim.tokens)
     for other in reversed(before):
-        if other.quantities and claim.words & other.words:
+        if other.quantities and (claim.words & other.words or refers):
             key = next(iter(other.quantities))
             claim.quantities.setdefault(key, bare)
             return
@@ -1466,8 +1474,11 @@ def _disagree(
         # / "raised the alarm at 4:10"; not "called police at 10 pm" / "alerted the ward").
         return bool(_alert_kinds(claim) & _alert_kinds(other))
     if key == "percent" or key.startswith("unit:"):
-        # Percentages and units of anything: only about the same thing.
-        return bool((claim.words & other.words) - {"percent"})
+        # Percentages and units of anything: only about the same thing - or a count named as
+        # "the figure" that took its unit from the count before it.
+        return bool((claim.words & other.words) - {"percent"}) or (
+            len(claim.quantities) == 1 and not _COUNT_WORDS.isdisjoint(claim.tokens)
+        )
     return True
 
 
@@ -1615,15 +1626,24 @@ def _disputed_count(claim: RelationInput, earlier: list[tuple[int, RelationInput
         or _COMPARATIVES.isdisjoint(claim.tokens)
     ):
         return None
-    for index, other in earlier[:RESPONSE_WINDOW]:
-        if not other.source_key or other.source_key == claim.source_key:
-            continue
-        if any(
+    counts = [
+        (index, other)
+        for index, other in earlier
+        if other.source_key
+        and other.source_key != claim.source_key
+        and any(
             not key.startswith("money:") and key not in ("percent", _BARE)
             for key in other.quantities
-        ):
+        )
+    ]
+    # "the toll was considerably higher": the count of the same thing (a toll) first
+    about = claim.words - _COMPARATIVES
+    for index, other in counts:
+        if not about.isdisjoint(other.words):
             return index
-    return None
+    # else the nearest count, close by
+    nearest = earlier[RESPONSE_WINDOW - 1][0] if len(earlier) >= RESPONSE_WINDOW else -1
+    return counts[0][0] if counts and counts[0][0] >= nearest else None
 
 
 _DEFENCE = re.compile(

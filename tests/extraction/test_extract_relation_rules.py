@@ -1153,3 +1153,37 @@ def test_the_company_is_not_the_union() -> None:
         "every legal requirement."
     )
     assert result.claims[1].source.resolved is None
+
+
+def test_the_figure_was_closer_to_n_names_the_count_before_it() -> None:
+    text = (
+        "The hospital said it had brought in about 450 replacement nurses. The union said the "
+        "figure was closer to 600."
+    )
+    assert (
+        "the figure was closer to 600",
+        "contradicts",
+        "it had brought in about 450 replacement nurses",
+    ) in _relations(text)
+
+
+def test_a_magnitude_joined_by_a_hyphen_is_the_quakes_magnitude() -> None:
+    assert (
+        "magnitude"
+        in prepare("The magnitude-6.4 quake hit at dawn", "", "x", "say", "statement").quantities
+    )
+
+
+def test_a_toll_said_to_be_higher_answers_the_toll_not_the_nearest_count() -> None:
+    text = (
+        "Officials raised the death toll to 63 in the evening. Rescuers said they had pulled "
+        "12 people from one house. More than 2,800 houses were damaged, the agency said. "
+        "About 9,000 people had fled, it said. A village head said the toll was considerably "
+        "higher."
+    )
+    relations = _relations(text)
+    assert (
+        "the toll was considerably higher",
+        "contradicts",
+        "the death toll to 63 in the evening",
+    ) in relations
