@@ -1843,6 +1843,12 @@ def _colon_tag(text: str, start: int, end: int) -> _Tag | None:
 
 _BETWEEN_AND_AND_CUE = AUXILIARIES | words("then later")
 _SPEECH_GROUPS = frozenset({"say", "assert", "tell", "announce", "warn", "confirm"})
+_SUBORDINATOR_HINTS = (
+    *(
+        f" {word} "
+        for word in "after before when while because since although though once until".split()
+    ),
+)
 _SPEAKER_SUBORDINATORS = words("after before when while because since although though once until")
 
 
@@ -1886,6 +1892,8 @@ def _later_subordinate_speaker(
 ) -> list[Attribution]:
     """'X has accused Y of Z after she told MPs that W': the claim of the cue at ``index``
     ends before the subordinate clause, whose speaker says W."""
+    if not contains_any(text[main.content[0] : main.content[1]].lower(), _SUBORDINATOR_HINTS):
+        return []  # the common case, decided without the tokens
     for later in range(index + 2, len(tokens)):
         token = tokens[later]
         if token.lower not in CUE_VERBS or not main.content[0] <= token.start < main.content[1]:
