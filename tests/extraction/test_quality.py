@@ -38,19 +38,20 @@ def test_the_gold_set_meets_every_target():
 # relation recall, relation precision), and the most boilerplate claims allowed
 FLOORS = {
     "dev": ((0.97, 0.97, 0.95, 0.93, 0.59, 0.67), 0),
-    "dev-extra": ((0.97, 0.94, 0.95, 0.98, 0.35, 0.53), 0),
-    "dev-3": ((0.98, 0.95, 0.97, 0.95, 0.29, 0.53), 0),
-    # national political reporting, written on 2026-12-04 (development)
-    "dev-4": ((0.98, 0.93, 0.93, 0.88, 0.16, 0.22), 7),
-    "heldout": ((0.95, 0.95, 0.94, 0.94, 0.54, 0.40), 0),
+    "dev-extra": ((0.97, 0.94, 0.95, 0.98, 0.37, 0.55), 0),
+    "dev-3": ((0.98, 0.96, 0.97, 0.95, 0.31, 0.56), 0),
+    # national political reporting and wire copy, written on 2026-12-04 (development)
+    "dev-4": ((0.98, 0.92, 0.98, 0.89, 0.28, 0.34), 6),
+    "dev-5": ((0.98, 0.96, 0.98, 0.92, 0.31, 0.25), 0),
+    "heldout": ((0.95, 0.95, 0.96, 0.94, 0.66, 0.45), 0),
     # measured only, never tuned on
-    "check": ((0.97, 0.94, 0.95, 0.89, 0.26, 0.46), 0),
+    "check": ((0.97, 0.94, 0.97, 0.89, 0.30, 0.56), 0),
     # wire copy written on 2026-12-04 for measuring only (its texts unread)
-    "check-2": ((0.97, 0.95, 0.92, 0.91, 0.16, 0.25), 4),
+    "check-2": ((0.97, 0.95, 0.93, 0.91, 0.18, 0.26), 1),
     # real reporting (Wikinews): development, and held out (its texts and annotations unread).
     # The held-out part finds no relation the annotators marked yet; its floors are zero.
     "wikinews-dev": ((0.945, 0.95, 0.94, 0.79, 0.11, 0.07), 4),
-    "wikinews-heldout": ((0.97, 0.92, 0.86, 0.90, 0.0, 0.0), 25),
+    "wikinews-heldout": ((0.97, 0.92, 0.86, 0.90, 0.0, 0.0), 24),
 }
 
 
@@ -82,7 +83,7 @@ def test_unseen_reporting_stays_above_its_floors(directory: str):
 # the annotation), and recall of the claims that state a figure: floors for real reporting.
 ATTRIBUTED_FLOORS = {
     "wikinews-dev": (0.925, 0.99),
-    "wikinews-heldout": (0.85, 0.98),
+    "wikinews-heldout": (0.86, 0.98),
 }
 
 
