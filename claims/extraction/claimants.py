@@ -304,8 +304,8 @@ def fits(anaphor: str, candidate: Mention) -> bool:
 # without one of these ("Kessler Chemicals"), never to one named with another ("the union").
 _BODY_TYPES = frozenset(
     "company firm union council ministry department agency party campaign committee board "
-    "court hospital school university bank police army government office commission "
-    "authority regulator watchdog charity group organisation organization".split()
+    "court hospital school university police army government office commission "
+    "authority regulator watchdog charity".split()
 )
 
 

@@ -154,6 +154,9 @@ def _is_verbless(line: str) -> bool:
             and position + 1 < len(words)
             and words[position + 1] != "to"
             and tags.best(words[position + 1]) in ("VBN", "VBG", "IN")
+            # (a caption has no full stop: "The minister resigns over the scandal." is a
+            # sentence)
+            and not line.rstrip().endswith(".")
         )
         for position, word in enumerate(words)
     )

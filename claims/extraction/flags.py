@@ -65,9 +65,9 @@ HEDGED_MODAL = re.compile(
             (?:expected|projected|forecast|predicted|set)\s+to\b|
         # a doubt the claim states: "we believe", "potentially", "almost certain", "should be
         # around 45"
-        \b[Ww]e\s+(?:think|believe|suspect|expect)\b|
+        \b[Ww]e\s+(?:think|believe|suspect|expect)\b(?!\s+in\b)|
         [Pp]otentially|almost\s+certain(?:ly|ty)?\b|
-        should\s+be\s+(?:around|about|roughly|some)\b
+        should\s+be\s+(?:around|about|roughly|some)\s+(?:[\d$£€]|a\s+(?:dozen|hundred|thousand|million))
     )""",
     re.VERBOSE,
 )

@@ -914,11 +914,10 @@ def link(claims: list[RelationInput]) -> list[list[tuple[str, int]]]:
         if corrected is not None:
             links[index].append(("contradicts", corrected))
             continue
+        while accusations and index - accusations[0] > FAR_WINDOW:
+            accusations.pop(0)  # (at most FAR_WINDOW of them: the work stays linear)
         defended = (
-            _defence(
-                claim,
-                [(j, claims[j]) for j in reversed(accusations) if index - j <= FAR_WINDOW],
-            )
+            _defence(claim, [(j, claims[j]) for j in reversed(accusations)])
             if accusations
             else None
         )
@@ -1585,9 +1584,20 @@ def _first_time(claim: RelationInput, earlier: list[tuple[int, RelationInput]]) 
         if not other.source_key or not _different_sources(claim, other):
             continue
         theirs = _clock(other.text)
-        if theirs is not None and theirs != mine:
+        if (
+            theirs is not None
+            and theirs != mine
+            # about the same thing: a word in common, or both an alert, a call or a warning
+            and (
+                (claim.words & other.words) - _TIME_LEMMAS
+                or (_alert_kinds(claim) and _alert_kinds(other))
+            )
+        ):
             return index
     return None
+
+
+_TIME_LEMMAS = frozenset({"first", "earliest", "initial", "am", "pm"})
 
 
 # "trimmed to six, not five": the claim corrects a figure someone else gave.
@@ -1606,11 +1616,20 @@ def _correction(claim: RelationInput, earlier: list[tuple[int, RelationInput]]) 
     wrong = match["wrong"].lower()
     wanted = re.compile(rf"(?<![\w.,]){re.escape(wrong)}(?![\w]|[.,]\d)", re.IGNORECASE)
     for index, other in earlier:
-        if other.source_key and _different_sources(claim, other) and wanted.search(other.text):
+        if (
+            other.source_key
+            and _different_sources(claim, other)
+            and wanted.search(other.text)
+            and claim.words & other.words  # the same thing: "night shift" in both
+        ):
             return index
     return None
 
 
+_COUNTED_OF = re.compile(
+    r"\b(?:number|numbers|total|count|tally|toll|figure)\s+(?:of|on)\s+(?:the\s+)?"
+    r"(?:[a-z]+\s+){0,2}?([a-z]+s)\b"
+)
 _COMPARATIVES = words(
     "higher larger greater bigger lower smaller fewer understated overstated underestimated "
     "overestimated exaggerated inflated"
@@ -1636,6 +1655,15 @@ def _disputed_count(claim: RelationInput, earlier: list[tuple[int, RelationInput
             for key in other.quantities
         )
     ]
+    # "the number of nurses was lower": only a count of nurses
+    counted = _COUNTED_OF.search(claim.lowered)
+    if counted is not None:
+        noun = _CONTENT_LEMMA[counted[1]]
+        counts = [
+            (index, other)
+            for index, other in counts
+            if noun in other.words or any(key.endswith(noun) for key in other.quantities)
+        ]
     # "the toll was considerably higher": the count of the same thing (a toll) first
     about = claim.words - _COMPARATIVES
     for index, other in counts:
@@ -1648,7 +1676,8 @@ def _disputed_count(claim: RelationInput, earlier: list[tuple[int, RelationInput
 
 _DEFENCE = re.compile(
     r"\b(?:stood|stand|stands|standing)\s+by\b|\baccurate(?:ly)?\b|\bin\s+good\s+faith\b|"
-    r"\btransparent\b|\bnothing\s+wrong\b|\bno\s+wrongdoing\b|\bacted\s+properly\b|"
+    r"\btransparent\b|\bnothing\s+wrong\b|\bno\s+wrongdoing\b|"
+    r"\bacted\s+(?:properly|lawfully|legally|within\s+the\s+law)\b|"
     r"\bproperly\b|\blawful(?:ly)?\b|\bfully\s+complied\b|\bcorrect(?:ly)?\b",
     re.IGNORECASE,
 )
@@ -1673,7 +1702,11 @@ def _accused(accusation: RelationInput) -> frozenset[str]:
         head, of, _ = accusation.text.partition(" for ")
     if not of or len(head.split()) > 5:
         return frozenset()
-    return frozenset(word.lower() for word in _WORD.findall(head) if word[:1].isupper()) - STOPWORDS
+    # names, and the body accused ("the police of brutality")
+    return frozenset(word.lower() for word in _WORD.findall(head)) - STOPWORDS - _NOT_ACCUSED
+
+
+_NOT_ACCUSED = words("the a an his her their its our this that these those")
 
 
 def _defence(claim: RelationInput, earlier: list[tuple[int, RelationInput]]) -> int | None:
@@ -1690,9 +1723,17 @@ def _defence(claim: RelationInput, earlier: list[tuple[int, RelationInput]]) -> 
         if not accused or speaker.isdisjoint(accused):
             continue
         about = (claim.words & other.words) - {_NAME_LEMMA[word] for word in accused}
-        if about or (contains_any(claim.lowered, _DEFENCE_HINTS) and _DEFENCE.search(claim.text)):
+        defence = contains_any(claim.lowered, _DEFENCE_HINTS) and _DEFENCE.search(claim.text)
+        if (defence and defence[0].lower().startswith(_STRONG_DEFENCES)) or (
+            about and (defence or claim.negated)
+        ):
+            # "stood by every word"; or on what the accusation is about, denying it or in the
+            # words of a defence ("the figures were set out accurately")
             return index
     return None
+
+
+_STRONG_DEFENCES = ("stood", "stand", "in good faith", "nothing wrong", "no wrongdoing", "acted")
 
 
 def _support(claim: RelationInput, earlier: list[tuple[int, RelationInput]]) -> int | None:

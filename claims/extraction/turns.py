@@ -133,8 +133,11 @@ def read_turns(
 
 _SECOND_PERSON = re.compile(r"\b(?:you|your)\b", re.IGNORECASE)
 _ABOUT_THE_INTERVIEW = re.compile(
-    r"\b(?:interview|interviewed|Wikinews|spoke\s+with|talked\s+to)\b", re.IGNORECASE
+    r"\b(?:interview|interviewed|Wikinews|spoke\s+(?:with|to)|talked\s+(?:to|with)|"
+    r"told\s+us|you\s+can\s+read|read\s+(?:her|his|their|the)\s+full)\b",
+    re.IGNORECASE,
 )
+_FIRST_PERSON = re.compile(r"(?<![\w'’])(?:I|I'm|I've|we|we're|our|my)(?![\w'’])")
 
 
 def _speaks_to_someone(text: str, start: int, end: int) -> bool:
@@ -144,6 +147,11 @@ def _speaks_to_someone(text: str, start: int, end: int) -> bool:
     return (
         _SECOND_PERSON.search(paragraph) is not None
         and _ABOUT_THE_INTERVIEW.search(paragraph) is None
+        # someone speaking: in the first person too, or with no name in it
+        and (
+            _FIRST_PERSON.search(paragraph) is not None
+            or not re.search(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+", paragraph[1:])
+        )
     )
 
 

@@ -1117,14 +1117,22 @@ def test_a_figure_corrected_with_not_contradicts_the_figure() -> None:
 
 def test_another_time_for_when_it_first_happened_contradicts() -> None:
     text = (
-        "Organisers said their control room asked for ambulance support at 10.42pm. The "
+        "Organisers said their control room called for ambulances at 10.42pm. The "
         "ambulance service said the first call from the site came at 11.09pm."
     )
     assert (
         "the first call from the site came at 11.09pm",
         "contradicts",
-        "their control room asked for ambulance support at 10.42pm",
+        "their control room called for ambulances at 10.42pm",
     ) in _relations(text)
+
+
+def test_first_times_of_different_things_are_no_contradiction() -> None:
+    text = (
+        "Coastguard officials said their first alert came at 6.15 am. The airline said its "
+        "first flight of the day left at 7 am."
+    )
+    assert _relations(text) == []
 
 
 def test_two_times_without_first_are_no_contradiction() -> None:

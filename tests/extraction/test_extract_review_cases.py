@@ -1,0 +1,142 @@
+"""Misfires a reviewer found in the clause-structure and relation rules of 2026-12-04, each
+pinned by a sentence of the review (written for it, not taken from any set)."""
+
+from __future__ import annotations
+
+import pytest
+
+from claims.extraction import extract
+
+
+def summary(text: str) -> list[tuple[str, str | None, str | None, str]]:
+    return [
+        (c.text, c.source.text if c.source else None, c.cue.text if c.cue else None, c.kind)
+        for c in extract(text).claims
+    ]
+
+
+def relations(text: str) -> list[tuple[str, str, str]]:
+    result = extract(text)
+    return [
+        (claim.text, relation.type, result.claims[relation.target].text)
+        for claim in result.claims
+        for relation in claim.relations
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry said 40 people died. Doctors said the number of nurses was lower than "
+        "last year.",
+        "The council said 3 roads were closed. The mayor said the festival would run for 4 "
+        "days, not 3.",
+        "Hale accused Ashdown of fiddling the figures. Ashdown said the figures would be "
+        "published next week.",
+        "Critics accused Smith of lying. Smith said the weather forecast for the weekend was "
+        "correct.",
+    ],
+)
+def test_no_relation_between_claims_about_different_things(text: str) -> None:
+    assert relations(text) == []
+
+
+def test_the_police_answering_an_accusation_of_brutality() -> None:
+    assert relations(
+        "Protesters accused the police of brutality. A police spokesman said officers had "
+        "acted lawfully."
+    ) == [("officers had acted lawfully", "denies", "the police of brutality")]
+
+
+def test_ministers_reject_claims_is_a_denial_by_the_ministers() -> None:
+    (claim,) = extract("Ministers reject claims that the health service is in crisis.").claims
+    assert (claim.source.text, claim.cue.text, claim.kind) == ("Ministers", "reject", "denial")
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The storm brought the toll to 12, officials said.", "officials"),
+        (
+            "The government revised its growth figure to 1.5 percent, the statistics office said.",
+            "the statistics office",
+        ),
+    ],
+)
+def test_a_tag_decides_the_source_of_a_revised_count(text: str, source: str) -> None:
+    (claim,) = extract(text).claims
+    assert claim.source.text == source
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He put the meeting at 10 Downing Street.",
+        "He put the meeting at five o'clock.",
+        "The judge put the hearing at 14:30.",
+        "The company posted a loss that was bigger than expected.",
+        'Monday was chaotic: "Nobody knew where to go."',
+        'The Thames was calm: "It was a beautiful morning."',
+    ],
+)
+def test_no_speaker_here(sentence: str) -> None:
+    assert all(source is None for _, source, _, _ in summary(sentence))
+
+
+def test_told_aides_according_to_a_report_is_the_reports_account() -> None:
+    (claim,) = extract(
+        "The president told aides he wanted to fire the director, according to a report by "
+        "The New York Times."
+    ).claims
+    assert claim.source.text.startswith("a report")
+
+
+def test_a_recounted_subordinate_clause_stays_in_the_account() -> None:
+    (claim,) = extract(
+        "Police said the man fled after the victim told officers that he had a knife."
+    ).claims
+    assert (claim.source.text, claim.text) == (
+        "Police",
+        "the man fled after the victim told officers that he had a knife",
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The debate should be about the economy, not personalities, the senator said.",
+        "We believe in free speech, the editor said.",
+    ],
+)
+def test_not_hedges(sentence: str) -> None:
+    assert "hedged" not in extract(sentence).claims[0].flags
+
+
+def test_a_one_line_paragraph_ending_with_a_full_stop_is_no_caption() -> None:
+    result = extract(
+        "The row began on Monday.\n\nThe minister resigns over the scandal.\n\nHis deputy "
+        "takes over, the party said.\n\nThe vote is on Friday."
+    )
+    assert "The minister resigns over the scandal" in [claim.text for claim in result.claims]
+
+
+def test_the_company_resolves_to_a_group() -> None:
+    result = extract("Shell Group said output rose. The company said prices would fall.")
+    assert result.claims[1].source.resolved is not None
+
+
+def test_told_an_audience_with_a_relative_clause() -> None:
+    (claim,) = extract(
+        "The minister told MPs who had gathered in the chamber that the plan would go ahead."
+    ).claims
+    assert claim.text == "the plan would go ahead"
+
+
+def test_wrote_then_telling_is_one_claim() -> None:
+    claims = summary("She wrote to the council, telling officials that the road was unsafe.")
+    assert [text for text, *_ in claims].count("the road was unsafe") == 1
+
+
+def test_describing_without_as_is_no_claim() -> None:
+    claims = summary("The novel is set in Wales, describing life in a mining town.")
+    assert all(cue != "describing" for _, _, cue, _ in claims)
