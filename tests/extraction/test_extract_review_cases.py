@@ -4,6 +4,7 @@ pinned by a sentence of the review (written for it, not taken from any set)."""
 from __future__ import annotations
 
 import pytest
+from test_extract_relation_rules import _relations as relations
 
 from claims.extraction import extract
 
@@ -12,15 +13,6 @@ def summary(text: str) -> list[tuple[str, str | None, str | None, str]]:
     return [
         (c.text, c.source.text if c.source else None, c.cue.text if c.cue else None, c.kind)
         for c in extract(text).claims
-    ]
-
-
-def relations(text: str) -> list[tuple[str, str, str]]:
-    result = extract(text)
-    return [
-        (claim.text, relation.type, result.claims[relation.target].text)
-        for claim in result.claims
-        for relation in claim.relations
     ]
 
 
