@@ -1295,6 +1295,10 @@ def _as_x_put_it(text: str, start: int, end: int) -> Attribution | None:
         if text[start : match.start()].strip(" \"“‘'"):
             return None  # "as X put it" opens the sentence, or it is not this pattern
         return _make(text, match.end(), end, **details)
+    if match.end() < end and text[match.end() - 2 : match.end()].strip() == ",":
+        # "The economy, as one analyst put it, is running on fumes": the whole sentence
+        details["form"] = "parenthetical"
+        return _make(text, start, end, **details)
     if text[match.end() : end].strip(" .!?\"”’'"):
         return None  # not the sentence's end: "as X put it" inside a longer sentence
     return _make(text, start, match.start(), **details)
@@ -2303,8 +2307,12 @@ def _attribute_with_cue(
             subject = _subordinate_subject(tokens, index) or "subordinate"
     if subject in ("negated", "subordinate"):
         return None
-    if subject is None:
-        # "The minister visited the site and said Y": the sentence's subject says Y.
+    if subject is None and (
+        verb.complement == "clause"
+        or (index + 1 < len(tokens) and tokens[index + 1].lower == "that")
+    ):
+        # "The minister visited the site and said Y": the sentence's subject says Y (not
+        # "... and conceded defeat": no clause reported)
         subject = _shared_subject(tokens, index)
     comma_before = index > 0 and tokens[index - 1].text == ","
 

@@ -132,3 +132,16 @@ def test_wrote_then_telling_is_one_claim() -> None:
 def test_describing_without_as_is_no_claim() -> None:
     claims = summary("The novel is set in Wales, describing life in a mining town.")
     assert all(cue != "describing" for _, _, cue, _ in claims)
+
+
+def test_as_x_put_it_in_the_middle_of_the_sentence() -> None:
+    (claim,) = extract("The economy, as one analyst put it, is running on fumes.").claims
+    assert (claim.source.text, claim.cue.text) == ("one analyst", "put it")
+    assert claim.text == "The economy, as one analyst put it, is running on fumes"
+
+
+def test_conceded_defeat_reports_no_clause() -> None:
+    assert summary("Johnson lost the vote and conceded defeat and said he would step down.") == [
+        ("Johnson lost the vote and conceded defeat", None, None, "statement"),
+        ("he would step down", "Johnson", "said", "prediction"),
+    ]
