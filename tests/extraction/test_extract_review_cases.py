@@ -143,5 +143,5 @@ def test_as_x_put_it_in_the_middle_of_the_sentence() -> None:
 def test_conceded_defeat_reports_no_clause() -> None:
     assert summary("Johnson lost the vote and conceded defeat and said he would step down.") == [
         ("Johnson lost the vote and conceded defeat", None, None, "statement"),
-        ("he would step down", "Johnson", "said", "prediction"),
+        ("he would step down", "Johnson", "said", "statement"),
     ]
