@@ -980,6 +980,17 @@ def _is_trailer(tokens: list[Token], index: int, upper: int) -> bool:
     """After 'Y, X said' only adjuncts remain: 'on Saturday in a video posted to YouTube'."""
     if index > upper:
         return True
+    participle = next(
+        (
+            position
+            for position in range(index + 1, upper)
+            if tokens[position].text == "," and tokens[position + 1].lower in PARTICIPLE_CUES
+        ),
+        None,
+    )
+    if participle is not None:
+        # '"...," Lopez said on Tuesday, adding that ...': the setting before the participle
+        upper = participle - 1
     if all(not token.is_word for token in tokens[index : upper + 1]):
         return True
     if tokens[index].text == "," and index < upper and _is_participle_adjunct(tokens[index + 1]):

@@ -145,3 +145,30 @@ def test_conceded_defeat_reports_no_clause() -> None:
         ("Johnson lost the vote and conceded defeat", None, None, "statement"),
         ("he would step down", "Johnson", "said", "statement"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "added", "speaker"),
+    [
+        (
+            '"The economy is strong," Lopez said on Tuesday, adding that wages had risen.',
+            "The economy is strong",
+            "wages had risen",
+            "Lopez",
+        ),
+        (
+            '"We did our job," Schumer told reporters after the vote, adding that the bill would '
+            "pass.",
+            "We did our job",
+            "the bill would pass",
+            "Schumer",
+        ),
+    ],
+)
+def test_a_quotations_tag_with_a_setting_then_a_participle(
+    text: str, quote: str, added: str, speaker: str
+) -> None:
+    assert [(claim, source) for claim, source, _, _ in summary(text)] == [
+        (quote, speaker),
+        (added, speaker),
+    ]
