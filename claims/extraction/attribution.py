@@ -980,17 +980,6 @@ def _is_trailer(tokens: list[Token], index: int, upper: int) -> bool:
     """After 'Y, X said' only adjuncts remain: 'on Saturday in a video posted to YouTube'."""
     if index > upper:
         return True
-    participle = next(
-        (
-            position
-            for position in range(index + 1, upper)
-            if tokens[position].text == "," and tokens[position + 1].lower in PARTICIPLE_CUES
-        ),
-        None,
-    )
-    if participle is not None:
-        # '"...," Lopez said on Tuesday, adding that ...': the setting before the participle
-        upper = participle - 1
     if all(not token.is_word for token in tokens[index : upper + 1]):
         return True
     if tokens[index].text == "," and index < upper and _is_participle_adjunct(tokens[index + 1]):
@@ -2690,7 +2679,18 @@ def _match_tag(text: str, start: int, end: int) -> _Tag | None:
             after = index + 1
             if verb.lemma == "tell":
                 after = _skip_object_of_tell(tokens, after, last)
-            if _is_trailer(tokens, after, last) or all(not t.is_word for t in tokens[after:]):
+            # '"...," Lopez said on Tuesday, adding that ...': the setting before the participle
+            # (the participle's claim is read apart)
+            upto = next(
+                (
+                    position - 1
+                    for position in range(after + 1, last)
+                    if tokens[position].text == ","
+                    and tokens[position + 1].lower in PARTICIPLE_CUES
+                ),
+                last,
+            )
+            if _is_trailer(tokens, after, upto) or all(not t.is_word for t in tokens[after:]):
                 return _Tag(_span(tokens, *subject), _span(tokens, index, index), verb)
             continue
         if index > 0 and tokens[index - 1].is_word and tokens[index - 1].lower not in ("also",):
