@@ -330,16 +330,22 @@ def _left_noun_phrase(
                     break
                 count += 1
                 left -= 1
-            if count > 4 or any(
-                tokens[position].lower in PASSIVE_AUXILIARIES | AUXILIARIES
-                # "Troops entered the town and residents reported": a verb in the past
-                or (
-                    position > left + 1
-                    and tokens[position].text.islower()
-                    and _is_participle(tokens[position].lower)
-                    and tokens[position - 1].lower not in DETERMINERS
+            inside_relative = any(
+                tokens[position].lower in ("who", "whose") for position in range(left + 1, index)
+            ) or (left >= lower and tokens[left].lower in ("who", "whose"))
+            if not inside_relative and (
+                count > 4
+                or any(
+                    tokens[position].lower in PASSIVE_AUXILIARIES | AUXILIARIES
+                    # "Troops entered the town and residents reported": a verb in the past
+                    or (
+                        position > left + 1
+                        and tokens[position].text.islower()
+                        and _is_participle(tokens[position].lower)
+                        and tokens[position - 1].lower not in DETERMINERS
+                    )
+                    for position in range(left + 1, index)
                 )
-                for position in range(left + 1, index)
             ):
                 break
         if last - index >= 14:

@@ -172,3 +172,21 @@ def test_a_quotations_tag_with_a_setting_then_a_participle(
         (quote, speaker),
         (added, speaker),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        (
+            "Many who lost their homes and jobs said the aid came too late.",
+            "Many who lost their homes and jobs",
+        ),
+        (
+            "Residents who fled and returned said the town was empty.",
+            "Residents who fled and returned",
+        ),
+    ],
+)
+def test_and_inside_the_speakers_relative_clause(sentence: str, source: str) -> None:
+    (claim,) = extract(sentence).claims
+    assert claim.source.text == source
