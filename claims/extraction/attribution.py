@@ -881,6 +881,21 @@ def _skip_object_of_tell(tokens: list[Token], index: int, upper: int) -> int:
     return index + 1
 
 
+_WHOSE_SPEAKER = re.compile(r",\s+whose\s+(?P<clause>[^,;]{6,200}?),\s*$")
+
+
+def _relative_speaker_claims(text: str, main: Attribution) -> list[Attribution]:
+    """'The minister, whose department said last week that the figures were wrong, said they
+    were right': what the relative clause reports is its own speaker's claim."""
+    if main.cue is None or main.source[1] >= main.cue[0]:
+        return []
+    match = _WHOSE_SPEAKER.search(text, main.source[1], main.cue[0])
+    if match is None or not _has_cue(text, *match.span("clause")):
+        return []
+    found = _attribute_sentence(text, *match.span("clause"))
+    return [attribution for attribution in found if attribution.source is not None]
+
+
 def _trailing_setting(text: str, tokens: list[Token], index: int, end: int) -> list[Attribution]:
     """'Y, officials said, as rescuers dug through the rubble': the clause after the tag is the
     reporter's own claim."""
@@ -1727,6 +1742,8 @@ def _attribute_sentence(
         if not extra:
             extra = _described_as_claims(text, attribution)
         head = _clause_before_source(text, tokens, attribution, start)
+        if not extra and attribution.source is not None:
+            extra = _relative_speaker_claims(text, attribution)
         if (
             not extra
             and attribution.form in ("said_that", "object")
@@ -2376,6 +2393,14 @@ def _attribute_with_cue(
         return None
     if _holds_a_verb(tokens, subject):
         return None  # "The lanterns make a unique light show that ...": no subject, a noun
+    if (
+        subject[0] > 1
+        and tokens[subject[0] - 1].lower == "whose"
+        and tokens[subject[0] - 2].text == ","
+    ):
+        # "The minister, whose department said last week that ..., said": the relative
+        # clause's cue, not the sentence's
+        return None
     if tokens[subject[1]].text in ("which", "who", "that", "whom"):
         # "the army, which has denied losing ground, said" / "Engineers who wrote the memo
         # said": the cue is the verb of a relative clause, not the sentence's.

@@ -190,3 +190,13 @@ def test_a_quotations_tag_with_a_setting_then_a_participle(
 def test_and_inside_the_speakers_relative_clause(sentence: str, source: str) -> None:
     (claim,) = extract(sentence).claims
     assert claim.source.text == source
+
+
+def test_a_speaker_inside_the_speakers_whose_clause() -> None:
+    assert [
+        (text, source)
+        for text, source, _, _ in summary(
+            "The minister, whose department said last week that the figures were wrong, said "
+            "they were right."
+        )
+    ] == [("the figures were wrong", "department"), ("they were right", "The minister")]
