@@ -1007,6 +1007,14 @@ def _is_trailer(tokens: list[Token], index: int, upper: int) -> bool:
         return True  # "Y, X said, citing / blaming / pointing to Z": how X said it
     if (
         tokens[index].text == ","
+        and index < upper
+        and tokens[index + 1].lower in ("without", "in", "on", "at", "during", "after", "before")
+        and not any(token.lower == "that" for token in tokens[index + 1 : upper + 1])
+        and not _clause_runs_on(tokens, index + 1, upper)
+    ):
+        return True  # "Y," a spokesman said, without giving details / in a statement
+    if (
+        tokens[index].text == ","
         and index + 3 <= upper
         and tokens[index + 1].lower in ("his", "her", "their", "its")
         and any(_is_participle_adjunct(token) for token in tokens[index + 2 : index + 4])

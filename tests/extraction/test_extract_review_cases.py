@@ -200,3 +200,14 @@ def test_a_speaker_inside_the_speakers_whose_clause() -> None:
             "they were right."
         )
     ] == [("the figures were wrong", "department"), ("they were right", "The minister")]
+
+
+def test_a_tag_then_a_comma_and_an_adjunct() -> None:
+    (claim,) = extract(
+        '"All clinics in the region have been fully supplied," a spokesman said, without '
+        "giving details."
+    ).claims
+    assert (claim.text, claim.source.text) == (
+        "All clinics in the region have been fully supplied",
+        "a spokesman",
+    )
