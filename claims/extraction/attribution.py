@@ -1056,9 +1056,11 @@ def _is_trailer(tokens: list[Token], index: int, upper: int) -> bool:
             "by",
         )
     ):
-        return not any(token.lower == "that" for token in tokens[index : upper + 1]) or (
-            first.lower in ("adding", "citing", "saying")
-        )
+        return (
+            not any(token.lower == "that" for token in tokens[index : upper + 1])
+            # "said Thursday the United States was": a clause after the time, no trailer
+            and not (_is_time_token(first) and _clause_runs_on(tokens, index, upper))
+        ) or (first.lower in ("adding", "citing", "saying"))
     return False
 
 

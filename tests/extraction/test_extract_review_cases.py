@@ -211,3 +211,14 @@ def test_a_tag_then_a_comma_and_an_adjunct() -> None:
         "All clinics in the region have been fully supplied",
         "a spokesman",
     )
+
+
+def test_a_paraphrase_ending_in_a_scare_quote_after_a_time() -> None:
+    (claim,) = extract(
+        'Spokesman John Kirby said Thursday the United States was "deeply concerned."'
+    ).claims
+    assert (claim.text, claim.source.text) == (
+        'the United States was "deeply concerned',
+        "Spokesman John Kirby",
+    )
+    assert "direct_quote" not in claim.flags
