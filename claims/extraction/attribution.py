@@ -972,7 +972,11 @@ def _skip_adjuncts(tokens: list[Token], index: int, upper: int) -> int:
     skipped = _setting_then_clause(tokens, index, upper)
     if skipped is not None:
         return skipped
-    if index <= upper and (tokens[index].lower in PREPOSITIONS or _is_time_token(tokens[index])):
+    if index <= upper and (
+        tokens[index].lower in PREPOSITIONS
+        or tokens[index].lower == "of"  # "said of the plan that"
+        or _is_time_token(tokens[index])
+    ):
         # "said in an interview with Fox News on Sunday that": a setting of a dozen words
         for probe in range(index, min(upper + 1, index + 14)):
             token = tokens[probe]
@@ -2674,6 +2678,18 @@ def _match_tag(text: str, start: int, end: int) -> _Tag | None:
     last_word = max((index for index, token in enumerate(tokens) if token.is_word), default=-1)
     for index, token in enumerate(tokens):
         verb = _cue_at(tokens, index) if token.lower in CUE_VERBS else None
+        if (
+            verb is None
+            and token.lower in ("said", "says")
+            and index + 1 < len(tokens)
+            and tokens[index + 1].lower in ("of", "about")
+            and len(tokens) - index <= 8
+            and not _clause_runs_on(tokens, index + 1, len(tokens) - 1)
+        ):
+            # '"...," he said of the risks, "..."': a tag
+            subject = _left_noun_phrase(tokens, index)
+            if isinstance(subject, tuple) and subject[0] == 0:
+                return _Tag(_span(tokens, *subject), _span(tokens, index, index), CUE_VERBS["said"])
         if (
             verb is None
             and index == last_word

@@ -222,3 +222,17 @@ def test_a_paraphrase_ending_in_a_scare_quote_after_a_time() -> None:
         "Spokesman John Kirby",
     )
     assert "direct_quote" not in claim.flags
+
+
+def test_said_of_a_topic_is_a_quotations_tag() -> None:
+    assert [
+        (text, source)
+        for text, source, _, _ in summary(
+            '"There is no question," he said of the risks, "that we need to act now."'
+        )
+    ] == [("There is no question", "he"), ("that we need to act now", "he")]
+
+
+def test_said_of_a_topic_that() -> None:
+    (claim,) = extract("The minister said of the plan that it would work.").claims
+    assert (claim.text, claim.source.text) == ("it would work", "The minister")
