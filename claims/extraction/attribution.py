@@ -2662,6 +2662,13 @@ def _rejects_a_claim(tokens: list[Token], index: int) -> bool:
 # Quotations
 
 
+_ACCORDING_TAG = re.compile(
+    r"[\s,]*(?P<cue>[Aa]ccording\s+to)\s+(?P<source>[^,.;:\"“”]{2,80}?)"
+    r"(?:,[^.;:\"“”]{1,80})?[.!]?\s*$"
+)
+_ACCORDING_CUE = CueVerb("according to", "say", "tail")
+
+
 def _match_tag(text: str, start: int, end: int) -> _Tag | None:
     """The unquoted words around a quotation, if they are just an attribution tag:
     'he said', 'said Debbie Yoder, who lives nearby', 'Balint told The Associated Press',
@@ -2670,6 +2677,11 @@ def _match_tag(text: str, start: int, end: int) -> _Tag | None:
     words = [token for token in tokens if token.is_word]
     if not words or len(words) > 40:
         return None
+    if words[0].lower == "according":
+        # '"The numbers don't add up," according to Sarah Lee, an economist'
+        according = _ACCORDING_TAG.match(text, start, end)
+        if according is not None:
+            return _Tag(according.span("source"), according.span("cue"), _ACCORDING_CUE)
     if words[-1].lower == "it" and words[0].lower == "as":
         # 'As he put it, "..."'
         put_it = _AS_PUT_IT.search(text, start, end)

@@ -236,3 +236,15 @@ def test_said_of_a_topic_is_a_quotations_tag() -> None:
 def test_said_of_a_topic_that() -> None:
     (claim,) = extract("The minister said of the plan that it would work.").claims
     assert (claim.text, claim.source.text) == ("it would work", "The minister")
+
+
+def test_according_to_after_a_quotation_is_its_tag() -> None:
+    (claim,) = extract(
+        '"The numbers don\'t add up," according to Sarah Lee, an economist at the bank.'
+    ).claims
+    assert (claim.text, claim.source.text, claim.cue.text) == (
+        "The numbers don't add up",
+        "Sarah Lee",
+        "according to",
+    )
+    assert "direct_quote" in claim.flags
