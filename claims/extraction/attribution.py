@@ -1770,7 +1770,7 @@ def _attribute_sentence(
             extra = _trailing_setting(text, tokens, index, end)
         return [*head, attribution, *extra]
     if ", with " in sentence:
-        absolute = _absolute_claims(text, start, end)
+        absolute = _absolute_claims(text, tokens or tokenize(text, start, end), start, end)
         if absolute:
             return absolute
     if "ing that " in sentence:
@@ -1798,7 +1798,21 @@ def _attribute_sentence(
     return [made]
 
 
-_ABSOLUTE_CUES = {**PARTICIPLE_CUES, "stating": "state", "writing": "write", "telling": "tell"}
+_ABSOLUTE_CUES = {**PARTICIPLE_CUES, "stating": "state", "writing": "write"}
+
+
+def _with_subject(tokens: list[Token], participle: int) -> tuple[int, int] | None:
+    """', with one organiser saying' / ', with Boswell stating:': the noun phrase between
+    "with" (after a comma) and the participle, a few words without punctuation."""
+    for position in range(participle - 1, max(0, participle - 10), -1):
+        token = tokens[position]
+        if token.lower == "with":
+            if position + 1 < participle and tokens[position - 1].text == ",":
+                return (position + 1, participle - 1)
+            return None
+        if token.text in _PUNCT_STOPS or (not token.is_word and token.text != "-"):
+            return None
+    return None
 
 
 # "released an analysis showing that Y", "published a study finding that Y": what the document
@@ -1814,14 +1828,21 @@ _DOCUMENT_SHOWING = re.compile(
 )
 
 
+_SHOWING_CUES = {
+    "showing": "show",
+    "finding": "find",
+    "suggesting": "suggest",
+    "indicating": "indicate",
+    "concluding": "conclude",
+    "estimating": "estimate",
+}
+
+
 def _document_showing(text: str, start: int, end: int) -> Attribution | None:
     match = _DOCUMENT_SHOWING.search(text, start, end)
     if match is None or not text[start : match.start()].strip():
         return None  # (opening the sentence, the phrase is its subject's: "A poll showing ... was")
-    lemma = {"showing": "show", "finding": "find", "suggesting": "suggest"}.get(
-        match["cue"].lower(), match["cue"].lower()[:-3] + "e"
-    )
-    verb = CUE_VERBS.get(lemma) or CUE_VERBS["show"]
+    verb = CUE_VERBS[_SHOWING_CUES[match["cue"].lower()]]
     return _make(
         text,
         match.end(),
@@ -1833,40 +1854,37 @@ def _document_showing(text: str, start: int, end: int) -> Attribution | None:
     )
 
 
-def _absolute_claims(text: str, start: int, end: int) -> list[Attribution]:
+def _absolute_claims(text: str, tokens: list[Token], start: int, end: int) -> list[Attribution]:
     """'The plan drew criticism, with one organiser saying the cuts would hurt': the clause
     before the comma is the reporter's; what follows the participle is the organiser's."""
-    tokens = tokenize(text, start, end)
-    for index in range(2, len(tokens) - 3):
-        if tokens[index].lower != "with" or tokens[index - 1].text != ",":
+    for position in range(4, len(tokens) - 1):
+        token = tokens[position]
+        lemma = _ABSOLUTE_CUES.get(token.lower)
+        if lemma is None or not token.text.islower():
             continue
-        for position in range(index + 2, min(len(tokens) - 1, index + 10)):
-            token = tokens[position]
-            if token.text in _PUNCT_STOPS or (not token.is_word and token.text != "-"):
-                break
-            lemma = _ABSOLUTE_CUES.get(token.lower)
-            if lemma is None or not token.text.islower():
-                continue
-            after = position + 1
-            if lemma == "tell":
-                after = _skip_object_of_tell(tokens, after, len(tokens) - 1)
-            if after < len(tokens) and tokens[after].lower == "that":
-                after += 1
-            if after >= len(tokens) - 1:
-                break
-            claim = _make(
-                text,
-                tokens[after].start,
-                end,
-                source=_span(tokens, index + 1, position - 1),
-                cue=_span(tokens, position, position),
-                cue_verb=CUE_VERBS[lemma],
-                form="said_that",
-            )
-            if claim is None:
-                break
-            head = _make(text, start, tokens[index - 1].start)
-            return [head, claim] if head is not None else [claim]
+        subject = _with_subject(tokens, position)
+        if subject is None:
+            continue
+        after = position + 1
+        if lemma == "tell":
+            after = _skip_object_of_tell(tokens, after, len(tokens) - 1)
+        if after < len(tokens) and tokens[after].lower == "that":
+            after += 1
+        if after >= len(tokens) - 1:
+            return []
+        claim = _make(
+            text,
+            tokens[after].start,
+            end,
+            source=_span(tokens, *subject),
+            cue=_span(tokens, position, position),
+            cue_verb=CUE_VERBS[lemma],
+            form="said_that",
+        )
+        if claim is None:
+            return []
+        head = _make(text, start, tokens[subject[0] - 2].start)
+        return [head, claim] if head is not None else [claim]
     return []
 
 
@@ -1892,15 +1910,10 @@ def _colon_tag(text: str, start: int, end: int) -> _Tag | None:
     last = len(tokens) - 2
     lemma = _ABSOLUTE_CUES.get(tokens[last].lower)
     if lemma is not None:
-        for position in range(last - 1, max(-1, last - 9), -1):
-            if tokens[position].lower == "with":
-                if position + 1 < last:
-                    source = _span(tokens, position + 1, last - 1)
-                    return _Tag(source, _span(tokens, last, last), CUE_VERBS[lemma])
-                break
-            if not tokens[position].is_word:
-                break
-        return None
+        subject = _with_subject(tokens, last)
+        if subject is None:
+            return None
+        return _Tag(_span(tokens, *subject), _span(tokens, last, last), CUE_VERBS[lemma])
     subject = _leading_subject(tokens)
     verb_at = subject[1] + 1 if subject is not None else None
     if subject is None and tokens[0].is_capitalised:
@@ -1942,13 +1955,8 @@ def _colon_tag(text: str, start: int, end: int) -> _Tag | None:
 
 _BETWEEN_AND_AND_CUE = AUXILIARIES | words("then later")
 _SPEECH_GROUPS = frozenset({"say", "assert", "tell", "announce", "warn", "confirm"})
-_SUBORDINATOR_HINTS = (
-    *(
-        f" {word} "
-        for word in "after before when while because since although though once until".split()
-    ),
-)
 _SPEAKER_SUBORDINATORS = words("after before when while because since although though once until")
+_SUBORDINATOR_HINTS = tuple(f" {word} " for word in sorted(_SPEAKER_SUBORDINATORS))
 
 
 def _subordinate_subject(tokens: list[Token], index: int) -> tuple[int, int] | None:

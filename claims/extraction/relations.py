@@ -1703,10 +1703,7 @@ def _accused(accusation: RelationInput) -> frozenset[str]:
     if not of or len(head.split()) > 5:
         return frozenset()
     # names, and the body accused ("the police of brutality")
-    return frozenset(word.lower() for word in _WORD.findall(head)) - STOPWORDS - _NOT_ACCUSED
-
-
-_NOT_ACCUSED = words("the a an his her their its our this that these those")
+    return frozenset(word.lower() for word in _WORD.findall(head)) - STOPWORDS
 
 
 def _defence(claim: RelationInput, earlier: list[tuple[int, RelationInput]]) -> int | None:
