@@ -26,6 +26,7 @@ from claims.extraction.lexicon import CONCEPTS, STOPWORDS
 from claims.extraction.tokens import WordMemo
 from claims.matching import Analysed, Match, Matcher, analyse
 from claims.matching.analysis import STEMMER as _STEMMER
+from claims.matching.analysis import read_post
 from claims.matching.bm25 import BM25Index
 from claims.models import Article, Claim, ClaimMatch
 
@@ -54,7 +55,7 @@ def search_words(text: str) -> list[str]:
     """The words a candidate must share one of: the text's content words and the other words
     of their concepts ("killed" brings "died", "deaths" ...), lowered, in text order."""
     found: dict[str, None] = {}
-    for word in _WORD.findall(text.lower()):
+    for word in _WORD.findall(read_post(text).lower()):
         if word in STOPWORDS:
             continue
         found[word] = None

@@ -271,3 +271,9 @@ def test_an_articles_candidates_in_one_query_are_each_claims_own(
     batched.candidates_many(texts)  # statistics and the SQLite index read once, before counting
     with django_assert_num_queries(1 if batched._postgres else 0):
         assert batched.candidates_many(texts) == one_by_one
+
+
+def test_a_posts_links_and_tags_search_as_the_words_they_stand_for():
+    words = memory.search_words("Troops out of #SyriaWar now https://t.co/x7Q2b90 @UNHumanRights")
+    assert {"syria", "war", "troops", "human", "rights"} <= set(words)
+    assert not {"https", "x7q2b90"} & set(words)

@@ -47,7 +47,28 @@ _SPELLING = (
     (re.compile(r"ammes$"), "ams"),
 )
 _ACRONYMS_THAT_ARE_WORDS = frozenset({"WHO", "US"})
+# Social posts: a link says nothing of the claim (and "t.co/x7Q2" is no figure 2); the line an
+# embedded post ends with ("— Jane Roe (@janeroe) March 5, 2020") is when it was posted, not what
+# it says; "#StopTheBoats" and "@JaneRoe" are words run together.
+_LINK = re.compile(r"(?:https?://|www\.|pic\.twitter\.com/)\S+", re.IGNORECASE)
+_EMBED_SIGNATURE = re.compile(
+    r"[—–-]+\s*[^—–\n]{0,80}\(@\w+\)\s*(?:[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})?\s*$"
+)
+_TAG = re.compile(r"(?<![\w@#])[#@](\w+)")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[^\W\d_])(?=\d)")
 _SHORT_KEEP = frozenset({"un", "eu", "us", "uk", "who", "gdp", "vat", "nhs", "ai"})
+
+
+def read_post(text: str) -> str:
+    """A post read as the sentence it is: links and the embed's signature dropped, hashtags
+    and handles split into their words."""
+    if "http" in text or "www." in text or "pic.twitter" in text:
+        text = _LINK.sub(" ", text)
+    if "(@" in text:
+        text = _EMBED_SIGNATURE.sub("", text)
+    if "#" in text or "@" in text:
+        text = _TAG.sub(lambda match: _CAMEL.sub(" ", match.group(1)).replace("_", " "), text)
+    return text
 
 
 def _normalise_spelling(word: str) -> str:
@@ -82,6 +103,8 @@ class Analysed:
 
 
 def analyse(text: str) -> Analysed:
+    written = text
+    text = read_post(text)
     words = _WORD.findall(text)
     capitals = sum(1 for word in words if word[:1].isupper())
     title_case = len(words) >= 4 and capitals >= 0.6 * len(words)
@@ -131,7 +154,7 @@ def analyse(text: str) -> Analysed:
         *("@" + str(year) for year in sorted(read.years)),
     ]
     return Analysed(
-        text=text,
+        text=written,
         terms=tuple(terms),
         stems=frozenset(stems),
         concepts=frozenset(concepts),

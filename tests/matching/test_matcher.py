@@ -234,3 +234,19 @@ def test_a_plane_and_a_jet_meet_as_one_aircraft() -> None:
         ]
     )
     assert best(desk, "Plane carrying 71 people lands safely in Spokane") == "jet"
+
+
+def test_a_post_is_read_as_its_sentence(desk: Matcher) -> None:
+    # A link's characters are no figure, the embed's signature line is no date of the claim,
+    # and hashtags and handles are their words run together.
+    post = (
+        "@UNHumanRights: 70k+ killed in #SyriaWar since March 2011 https://t.co/x7Q2b90 "
+        "pic.twitter.com/Ab3Cd1 — Jane Roe (@JaneRoe) May 4, 2016"
+    )
+    read = analyse(post)
+    assert [figure.value for figure in read.figures] == [70_000]
+    assert read.years == {2011}
+    assert {"syria", "war", "human", "right"} <= read.stems
+    assert [match.id for match in desk.search(post, 1)] == ["war-toll"]
+    post = "Vaccine cut hospital admissions of over-65s by 72% #VaccinesWork"
+    assert best(desk, post) == "vaccine"
