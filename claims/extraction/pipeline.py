@@ -525,7 +525,7 @@ def _source_is_anaphor(text: str, draft: Draft) -> bool:
 
 def _link(text: str, drafts: list[Draft], sentences: list[Sentence]) -> None:
     inputs = []
-    for draft in drafts:
+    for position, draft in enumerate(drafts):
         attribution = draft.attribution
         content = text[attribution.content[0] : attribution.content[1]]
         after_cue = content
@@ -557,6 +557,7 @@ def _link(text: str, drafts: list[Draft], sentences: list[Sentence]) -> None:
                         max(draft.sentence_index, draft.last_sentence_index)
                     ].end
                 ],
+                gives_reason=_gives_reason(text, draft, drafts[position - 1] if position else None),
             )
         )
     for index, relations in enumerate(link(inputs)):
@@ -567,6 +568,24 @@ def _link(text: str, drafts: list[Draft], sentences: list[Sentence]) -> None:
                 # "rejected the accusation" tells us the target was an accusation.
                 if _ACCUSATION_NOUNS.search(denial_text):
                     drafts[target].kind = "accusation"
+
+
+_REASON_CUES = frozenset({"saying", "adding", "arguing", "insisting", "explaining", "noting"})
+
+
+def _gives_reason(text: str, draft: Draft, previous: Draft | None) -> bool:
+    """'Danladi denied that the state had been slow to act, saying it had begun chlorinating
+    wells': what the speaker of the claim before, in the same sentence, gives as their reason
+    (the participle's claim right after it)."""
+    cue = draft.attribution.cue
+    return (
+        previous is not None
+        and cue is not None
+        and text[cue[0] : cue[1]].lower() in _REASON_CUES
+        and previous.sentence_index == draft.sentence_index
+        and (previous.turn_speaker or previous.source_key) == (draft.turn_speaker or draft.source_key)
+        and bool(draft.turn_speaker or draft.source_key)
+    )
 
 
 def _finish(

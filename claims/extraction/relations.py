@@ -84,7 +84,7 @@ _NOT_CONTENT = (
 )
 _SKIP_IN_SCOPE = STOPWORDS | _EMPTY_ADVERBS | words("one appeared appear appears seem seemed")
 _LOWER_BOUND = words("least more over than exceeding upwards")
-_APPROXIMATE = words("about around some nearly almost roughly approximately estimated")
+_APPROXIMATE = words("about around some nearly almost roughly approximately estimated closer")
 _RATE = re.compile(
     r"\b(?:monthly|daily|weekly|annual|annually|yearly|a\s+(?:year|month|week|day)|"
     r"per\s+(?:year|month|week|day)|each\s+(?:year|month|week|day)|every\s+(?:year|month|"
@@ -108,12 +108,25 @@ _YEAR = re.compile(
 )
 
 
+_CLAUSE_OPENERS = re.compile(
+    r"\b(?:when|after|before|since|while|until|once|because|which|who|where)\b", re.IGNORECASE
+)
+
+
 def _counts_a_year(text: str) -> bool:
-    """'52 porters killed in 2025' (the year after the count), "that year's toll"."""
+    """'52 porters killed in 2025' (the year after the count), "that year's toll" - not a year
+    in a clause of its own after the count ("£15.2bn set out when the timetable was agreed in
+    2023": when the timetable was agreed)."""
     match = _YEAR.search(text)
     if match is None:
         return False
-    return match[0].lower().endswith("year") or _DIGIT.search(text, 0, match.start()) is not None
+    if match[0].lower().endswith("year"):
+        return True
+    before = text[: match.start()]
+    last_digit = None
+    for last_digit in _DIGIT.finditer(before):
+        pass
+    return last_digit is not None and not _CLAUSE_OPENERS.search(before, last_digit.end())
 
 
 _ADDITIVE = re.compile(r"\b(?:also|too|as\s+well|likewise|similarly)\b", re.IGNORECASE)
@@ -327,6 +340,8 @@ class RelationInput:
     # The claim's whole sentence: what it rests on may stand outside the claim ("The Courier,
     # citing an internal memo, reported that ..."). Read only by misuse replies, as written.
     sentence: str = ""
+    # "denied that X, saying Y": Y is the reason for the claim before it, by the same speaker
+    gives_reason: bool = False
 
 
 def prepare(
@@ -339,6 +354,7 @@ def prepare(
     is_quote: bool = False,
     source_kind: str = "",
     sentence: str = "",
+    gives_reason: bool = False,
 ) -> RelationInput:
     lowered = text.lower()
     # Cheap substring checks keep the regular expressions off most claims.
@@ -388,6 +404,7 @@ def prepare(
         tokens=lowered_tokens,
         source_words=frozenset(source_key.split()) - STOPWORDS,
         sentence=sentence,
+        gives_reason=gives_reason,
     )
 
 
@@ -667,6 +684,9 @@ def _quantities(tokens: list[str]) -> dict[str, Quantity]:
             and (
                 following in _VERBISH
                 or not _COUNT_WORDS.isdisjoint(lowered[max(0, index - 5) : index])
+                # "put the underlying fall at between 180,000 and 220,000", "the reduction
+                # was closer to 140,000": a figure ending the claim, the measure named before
+                or (not following and index and lowered[index - 1] in _FIGURE_OF_MEASURE)
             )
         ):
             # "two had been taken", "the true figure was well over 400": the count of
@@ -678,6 +698,7 @@ def _quantities(tokens: list[str]) -> dict[str, Quantity]:
 
 
 _MULTIPLIERS = {"million": 1_000_000, "billion": 1_000_000_000}
+_FIGURE_OF_MEASURE = words("at to was is were between reached")
 _PARTITIVE = words("of the its their these those our")
 
 
@@ -834,6 +855,12 @@ def link(claims: list[RelationInput]) -> list[list[tuple[str, int]]]:
         ):
             far_lower = max(0, index - FAR_WINDOW)
             far = earlier + [(j, claims[j]) for j in range(lower - 1, far_lower - 1, -1)]
+        if claim.gives_reason and index - 1 in denial_targets:
+            # "denied that the state had been slow to act, saying it had begun chlorinating
+            # wells": the reason given answers what the denial answers.
+            links[index].append(denial_targets[index - 1])
+            denial_targets[index] = denial_targets[index - 1]
+            continue
         if claim.kind == "denial" or claim.cue_group == "deny":
             target = _denial_target(claim, earlier, far)
             if target is not None:
@@ -1531,8 +1558,22 @@ def _nearest_sum(claim: RelationInput, earlier: list[tuple[int, RelationInput]])
 
 
 def _is_bare_figure(claim: RelationInput) -> bool:
-    """'the total at about £350,000': a figure and little else (for sums, see _nearest_sum)."""
-    return len(claim.tokens) <= 6
+    """'the total at about £350,000', 'the figure at closer to $19 billion': a figure and
+    little else (for sums, see _nearest_sum)."""
+    if len(claim.tokens) <= 6:
+        return True
+    named = [
+        token
+        for token in claim.tokens
+        if token not in STOPWORDS
+        and token not in _APPROXIMATE
+        and token not in _COUNT_WORDS
+        and token not in _MULTIPLIERS
+        and token not in _FIGURE_OF_MEASURE
+        and not token[0].isdigit()
+        and token[0] not in "$£€"
+    ]
+    return len(named) <= 1
 
 
 def _same_count(claim: RelationInput, earlier: list[tuple[int, RelationInput]]) -> int | None:

@@ -1195,3 +1195,77 @@ def test_a_toll_said_to_be_higher_answers_the_toll_not_the_nearest_count() -> No
         "contradicts",
         "the death toll to 63 in the evening",
     ) in relations
+
+
+@pytest.mark.parametrize(
+    "denial",
+    [
+        "The ministry denied that it had ignored the warning, saying {reason}.",
+        "The ministry rejected the accusation, saying {reason}.",
+        "The ministry denied wrongdoing, arguing {reason}.",
+    ],
+)
+def test_the_reason_given_for_a_denial_answers_what_the_denial_answers(denial: str) -> None:
+    text = (
+        "Opposition lawmakers accused the health ministry of ignoring a warning about the "
+        "contaminated reservoir in March. "
+        + denial.format(reason="engineers had tested the water every week since January")
+    )
+    result = extract(text)
+    accusation = result.claims[0].text
+    assert accusation.startswith("the health ministry of ignoring")
+    assert relations_of(result, "engineers had tested") == [("denies", accusation)]
+
+
+def test_a_reason_by_someone_else_or_in_another_sentence_answers_nothing_of_it() -> None:
+    text = (
+        "Opposition lawmakers accused the health ministry of ignoring a warning about the "
+        "contaminated reservoir in March. The ministry denied that it had ignored the warning. "
+        "Residents said, adding that they had boiled water for weeks, the taps ran brown."
+    )
+    result = extract(text)
+    assert relations_of(result, "had ignored the warning")
+    assert ("denies", result.claims[0].text) not in relations_of(result, "the taps ran brown")
+
+
+def test_a_year_in_a_clause_of_its_own_does_not_make_the_count_a_years() -> None:
+    # "set out when the timetable was agreed in 2023" dates the agreement, not the cost.
+    text = (
+        "The rail link would now cost £48.2bn, against the £21.5bn set out when the route was "
+        "approved in 2021, the spending watchdog said. The transport department put the cost "
+        "at £39bn."
+    )
+    result = extract(text)
+    assert relations_of_last(result) == [("contradicts", result.claims[0].text)]
+    # a count in a year stays a year's count: "in 2021" right after the figure
+    yearly = prepare("the link cost £21.5bn in 2021", "", "watchdog", "say", "statement")
+    assert yearly.yearly
+    dated = prepare(
+        "it cost £21.5bn, set out when the route was approved in 2021", "", "w", "say", "statement"
+    )
+    assert not dated.yearly
+
+
+@pytest.mark.parametrize(
+    "estimate",
+    [
+        "Independent analysts put the figure at closer to $9 billion.",
+        "Independent analysts put the shortfall at between $8 billion and $9 billion.",
+    ],
+)
+def test_a_figure_put_at_another_value_contradicts_the_sum_before_it(estimate: str) -> None:
+    text = (
+        "The tax cut would add $4.6 billion to the state's deficit over two years, the budget "
+        "office said. " + estimate
+    )
+    result = extract(text)
+    assert relations_of_last(result) == [("contradicts", result.claims[0].text)]
+
+
+def test_the_same_sum_put_another_way_backs_it() -> None:
+    text = (
+        "The tax cut would add $4.6 billion to the state's deficit over two years, the budget "
+        "office said. Independent analysts put the figure at about $4.6 billion."
+    )
+    result = extract(text)
+    assert relations_of_last(result) == [("supports", result.claims[0].text)]
