@@ -19,6 +19,7 @@ from .lexicon import (
     GROUP_WORDS,
     MEDIA_WORDS,
     MONTHS,
+    NUMBER_WORDS,
     ORGANISATION_WORDS,
     PERSON_ROLE_WORDS,
     PERSON_TITLES,
@@ -27,6 +28,10 @@ from .lexicon import (
 )
 
 _WORD = re.compile(r"[\w][\w'’&.-]*")
+# Words a span opens with that name no one, capitalised at the start of a sentence or not:
+# "The company", "Two miners who were underground", "Several residents".
+_OPENERS = NUMBER_WORDS | words("the a an one some many several both most few other")
+_ARTICLES = words("the a an one")
 _HEAD_CUT = words("of for at in from with who which that on by whose")
 _NOT_NAME_WORDS = (
     MEDIA_WORDS
@@ -198,6 +203,8 @@ def _kind_of(text: str) -> str:
         return "person"
     if head in ORGANISATION_WORDS:
         return "organisation"
+    if lowered[0] in _OPENERS - _ARTICLES and _plural_noun(head):
+        return "group"  # "Two miners who were underground", "Several residents"
     if words[0][:1].isupper() and lowered[0] not in ("the", "a", "an"):
         return "organisation"
     if any(word[:1].isupper() for word in words[1:]):
@@ -327,6 +334,14 @@ def _lowered_words(text: str) -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=4096)
+def _plural_noun(word: str) -> bool:
+    """'miners', 'residents', 'people', 'men': a plural (of people, said of a speaker)."""
+    return (word.endswith("s") and not word.endswith("ss")) or word in _IRREGULAR_PLURALS
+
+
+_IRREGULAR_PLURALS = words("people men women children police staff crew")
+
+
 def _plural(text: str) -> bool:
     head = _head(_words(text))
     return head.endswith("s") and not head.endswith("ss")

@@ -260,6 +260,9 @@ def _apply_turns(
     return kept
 
 
+_WHICH_AFTER = re.compile(r",\s*which\b")
+
+
 def _resolve_claimants(text: str, drafts: list[Draft], paragraphs: list[tuple[int, int]]) -> None:
     persons = PersonIndex(text, paragraphs)
     recent: list[Mention] = []  # claimants of earlier claims, nearest last
@@ -272,6 +275,8 @@ def _resolve_claimants(text: str, drafts: list[Draft], paragraphs: list[tuple[in
             continue
         source_text = text[source[0] : source[1]]
         kind = claimant_kind(source_text, persons.name_words)
+        if kind == "person" and _WHICH_AFTER.match(text, source[1]):
+            kind = "organisation"  # "Minera Altoandina, which runs the mine, said": a thing
         if is_anaphor(source_text):
             antecedent = _antecedent(source_text, source[0], recent, persons, pronoun_of)
             if antecedent is not None:
@@ -578,13 +583,14 @@ def _gives_reason(text: str, draft: Draft, previous: Draft | None) -> bool:
     wells': what the speaker of the claim before, in the same sentence, gives as their reason
     (the participle's claim right after it)."""
     cue = draft.attribution.cue
+    speaker = draft.turn_speaker or draft.source_key
     return (
         previous is not None
         and cue is not None
+        and bool(speaker)
         and text[cue[0] : cue[1]].lower() in _REASON_CUES
         and previous.sentence_index == draft.sentence_index
-        and (previous.turn_speaker or previous.source_key) == (draft.turn_speaker or draft.source_key)
-        and bool(draft.turn_speaker or draft.source_key)
+        and (previous.turn_speaker or previous.source_key) == speaker
     )
 
 

@@ -123,10 +123,8 @@ def _counts_a_year(text: str) -> bool:
     if match[0].lower().endswith("year"):
         return True
     before = text[: match.start()]
-    last_digit = None
-    for last_digit in _DIGIT.finditer(before):
-        pass
-    return last_digit is not None and not _CLAUSE_OPENERS.search(before, last_digit.end())
+    digits = list(_DIGIT.finditer(before))
+    return bool(digits) and not _CLAUSE_OPENERS.search(before, digits[-1].end())
 
 
 _ADDITIVE = re.compile(r"\b(?:also|too|as\s+well|likewise|similarly)\b", re.IGNORECASE)

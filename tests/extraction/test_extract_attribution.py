@@ -996,3 +996,18 @@ def test_according_to_the_speakers_own_figures_is_no_other_source():
         "cargo volumes were the lowest since 1998",
         "The port authority",
     )
+
+
+def test_a_number_of_people_is_a_group_and_no_antecedent_of_the_company() -> None:
+    text = (
+        "Harlow Mining, which runs the pit, said every worker had been accounted for. "
+        "Two miners who were on the night shift said three colleagues were still missing. "
+        "The company said every employee had spoken to a supervisor."
+    )
+    result = extract(text)
+    assert [claim.source.kind for claim in result.claims] == [
+        "organisation",
+        "group",
+        "organisation",
+    ]
+    assert result.claims[2].source.resolved.text == "Harlow Mining"

@@ -1269,3 +1269,17 @@ def test_the_same_sum_put_another_way_backs_it() -> None:
     )
     result = extract(text)
     assert relations_of_last(result) == [("supports", result.claims[0].text)]
+
+
+def test_the_company_accused_answers_when_it_is_the_company_named_before() -> None:
+    # "The company" is the one named before ("Harlow Mining, which runs the pit"), not the
+    # miners quoted since: its answer to the accusation denies it.
+    text = (
+        "Harlow Mining, which runs the pit, said every worker had been accounted for. "
+        "Two miners who were on the night shift said three colleagues were still missing. "
+        "Villagers accused Harlow Mining of cracking the walls of their homes with its "
+        "explosives. The company said its explosives were used more than a kilometre away and "
+        "had no effect on the village."
+    )
+    result = extract(text)
+    assert relations_of_last(result) == [("denies", result.claims[2].text)]
