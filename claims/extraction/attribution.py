@@ -371,6 +371,10 @@ def _left_noun_phrase(
         first == last and tokens[first].lower in _PRONOMINAL_QUANTIFIERS
     ):
         return None
+    if first < last and tokens[last].lower in SUBJECT_PRONOUNS and tokens[last - 1].is_word:
+        # "..., a delay they said 'risks undermining confidence'": a relative clause without
+        # its "that" - the pronoun is the speaker, the noun before it what they spoke of
+        return (last, last)
     return (first, last)
 
 
@@ -703,6 +707,15 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         or (previous.endswith(("'s", "’s")) and previous[:-2] not in _CONTRACTING_PRONOUNS)
     ):
         return None  # "the reported deaths", "an estimated 70,000", "the surgeon's claim"
+    if (
+        token.lower.endswith("ed")
+        and index > 0
+        and _quantity_word(tokens[index - 1])
+        and index + 1 < len(tokens)
+        and tokens[index + 1].text.islower()
+        and lexicon().best(tokens[index + 1].text) in ("NN", "NNS")
+    ):
+        return None  # "grown to 143 confirmed cases", "12 suspected infections": an adjective
     if token.lower in ADJECTIVE_CUES:
         return verb if previous in PASSIVE_AUXILIARIES and following == "that" else None
     if verb.lemma in TAG_ONLY_CUES and following not in _TAG_FOLLOWERS:
@@ -896,6 +909,37 @@ def _relative_speaker_claims(text: str, main: Attribution) -> list[Attribution]:
     return [attribution for attribution in found if attribution.source is not None]
 
 
+_REDUCED_RELATIVE = re.compile(
+    r",\s+(?:a|an|the|this|one|something)\s+(?:[a-z][\w-]*\s+){0,3}?"
+    r"(?P<source>they|he|she|we|it)\s+(?P<cue>[a-z]+)\s+(?=\S)"
+)
+
+
+def _reduced_relative_claims(text: str, main: Attribution) -> list[Attribution]:
+    """'..., they noted that results had not been uploaded, a delay they said "risks
+    undermining confidence."': a noun phrase after the claim with a relative clause that has
+    no "that", whose pronoun says something of its own - the same speaker's second claim."""
+    match = _REDUCED_RELATIVE.search(text, main.content[0], main.content[1])
+    if match is None:
+        return []
+    verb = CUE_VERBS.get(match["cue"])
+    if verb is None or verb.complement != "clause" or verb.group not in ("say", "assert", "warn"):
+        return []
+    made = _make(
+        text,
+        match.end(),
+        main.content[1],
+        source=match.span("source"),
+        cue=match.span("cue"),
+        cue_verb=verb,
+        form="said_that",
+    )
+    if made is None:
+        return []
+    main.content = (main.content[0], _content_end(text, main.content[0], match.start()))
+    return [made]
+
+
 def _trailing_setting(text: str, tokens: list[Token], index: int, end: int) -> list[Attribution]:
     """'Y, officials said, as rescuers dug through the rubble': the clause after the tag is the
     reporter's own claim."""
@@ -1038,6 +1082,8 @@ def _is_trailer(tokens: list[Token], index: int, upper: int) -> bool:
         return False  # "said at least 18 people were killed"
     if first.lower.endswith("ing") and (index == 0 or tokens[index - 1].text != ","):
         return False  # "say adding salt is simple": a gerund opens the clause said
+    if _is_participle_adjunct(first) and _skipped_adjunct_before(tokens, index):
+        return True  # "Y, the authority said on Tuesday, making it the largest in a decade"
     if (
         first.lower in PREPOSITIONS
         or _is_time_token(first)
@@ -1066,6 +1112,11 @@ def _is_trailer(tokens: list[Token], index: int, upper: int) -> bool:
             and not (_is_time_token(first) and _clause_runs_on(tokens, index, upper))
         ) or (first.lower in ("adding", "citing", "saying"))
     return False
+
+
+def _skipped_adjunct_before(tokens: list[Token], index: int) -> bool:
+    """A comma before ``index`` that closes an adjunct of the cue ('said on Tuesday,')."""
+    return index > 1 and tokens[index - 1].text == "," and tokens[index - 2].is_word
 
 
 def _is_participle_adjunct(token: Token) -> bool:
@@ -1758,6 +1809,8 @@ def _attribute_sentence(
         head = _clause_before_source(text, tokens, attribution, start)
         if not extra and attribution.source is not None:
             extra = _relative_speaker_claims(text, attribution)
+        if not extra and attribution.source is not None:
+            extra = _reduced_relative_claims(text, attribution)
         if (
             not extra
             and attribution.form in ("said_that", "object")
@@ -2153,6 +2206,18 @@ def _reporting_tail(
     return None
 
 
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|on|at|during|after|before|by|with|from|under)\s+\w+\s+$")
+_SETTING_CLAUSE = re.compile(r",\s+(?:where|when)\s+(?P<clause>[^,;:\"“]{12,160}),\s*$")
+
+
+def _is_clause(text: str) -> bool:
+    """A subject and a finite verb after it, in a few words: 'the river crested nine feet'."""
+    found = text.split()
+    return len(found) >= 4 and any(
+        word.islower() and can_be_finite_verb(word) for word in found[1:6]
+    )
+
+
 def _clause_before_source(
     text: str, tokens: list[Token], attribution: Attribution, start: int
 ) -> list[Attribution]:
@@ -2162,6 +2227,12 @@ def _clause_before_source(
         return []
     if attribution.content[0] < attribution.source[0]:
         return []
+    setting = _SETTING_CLAUSE.search(text, start, attribution.source[0])
+    if setting is not None and _is_clause(setting["clause"]):
+        # "In Ottumwa, where the river crested nine feet above flood stage, the mayor said Y":
+        # the place's clause is the reporter's own claim
+        made = _make(text, *setting.span("clause"))
+        return [made] if made is not None else []
     if (
         attribution.cue is not None
         and attribution.source[0] == start
@@ -2189,6 +2260,18 @@ def _clause_before_source(
         and attribution.source[0] - start > 12
     ):
         # "Shares fell after the company said Y": the main clause is the reporter's own
+        made = _make(text, start, max(start, attribution.source[0] - 8) + subordinator.start(1))
+        return [made] if made is not None else []
+    if (
+        subordinator is not None
+        and subordinator[1].lower() in ("that", "which")
+        and text[attribution.source[0] : attribution.source[1]].lower() in SUBJECT_PRONOUNS
+        and attribution.source[0] - start > 20
+        # (not "an interview in which he said Y": the clause is where it was said)
+        and not _PREPOSITION_BEFORE.search(text, start, attribution.source[0])
+    ):
+        # "The coast guard released a video that it said showed Y": what the speaker says of
+        # the video is theirs; that the video was released, the reporter's own
         made = _make(text, start, max(start, attribution.source[0] - 8) + subordinator.start(1))
         return [made] if made is not None else []
     if not before.endswith(("and ", "but ")):

@@ -36,6 +36,7 @@ from .lexicon import (
     NUMBER_WORD_VALUES,
     NUMBER_WORDS,
     OWNED_CLAIM,
+    PREPOSITIONS,
     QUANTITY_SYNONYMS,
     STOPWORDS,
     words,
@@ -1365,10 +1366,37 @@ def _clash(
         if antonyms is None:
             antonyms = _opposites(claim)
         if antonyms & other.words and claim.negated == other.negated:
-            shared = claim.words & other.words
-            if shared - antonyms:
+            shared = (claim.words & other.words) - antonyms
+            # about the same thing: the head of one's subject in both ("exports fell" /
+            # "exports rose"; not "the outbreak in the valley grew" / "coverage in the valley
+            # fell")
+            if shared and (_subject_head(claim) in shared or _subject_head(other) in shared):
                 return ("contradicts", index)
     return None
+
+
+_SUBJECT_ENDS = (
+    PREPOSITIONS
+    | words("of into across among around about against between that which who whose where")
+    | words("because than")
+    | _AUXILIARY_CHAIN
+    | words("will would could can may might should must did do does")
+)
+
+
+def _subject_head(claim: RelationInput) -> str:
+    """The lemma of the last content word before the first preposition, relative or verb:
+    'coverage' in 'Vaccination coverage for the second dose fell'."""
+    head = ""
+    for token in claim.tokens[:8]:
+        if token in _SUBJECT_ENDS:
+            break
+        if token not in STOPWORDS and token[:1].isalpha():
+            lemma_of = _CONTENT_LEMMA[token]
+            if head and lemma_of in ANTONYM_CONCEPTS:
+                break  # "exports fell": the verb
+            head = lemma_of
+    return head
 
 
 def _opposites(claim: RelationInput) -> set[str]:

@@ -856,3 +856,67 @@ def test_said_a_and_that_b_is_not_a_second_speaker() -> None:
         ("tenants had covered the detectors with bags", "He", "said"),
         ("one of them had admitted doing so in a text message", "He", "said"),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The epidemic has now reached 212 confirmed infections, the provincial ministry said.",
+        "The toll rose to 38 reported deaths by Sunday, the provincial ministry said.",
+    ],
+)
+def test_a_participle_after_a_number_is_an_adjective_not_a_cue(sentence: str) -> None:
+    [(claim, source, cue)] = only_attributed(sentence)
+    assert claim == sentence.split(", the provincial")[0]
+    assert (source, cue) == ("the provincial ministry", "said")
+
+
+def test_a_relative_clause_without_that_gives_its_pronoun_a_claim_of_its_own() -> None:
+    text = (
+        "Monitors from the regional bloc said queues had been long but orderly. But they noted "
+        "that ballots from two districts had not been counted by Monday night, a lapse they "
+        'said "could cost the count its credibility."'
+    )
+    assert only_attributed(text)[1:] == [
+        ("ballots from two districts had not been counted by Monday night", "they", "noted"),
+        ("could cost the count its credibility", "they", "said"),
+    ]
+
+
+def test_a_participle_after_the_tag_and_its_adjunct_leaves_the_claim_whole() -> None:
+    text = (
+        "Unemployment in the region climbed to 11.2 percent in October, the statistics office "
+        "said on Friday, making it the highest rate since 2009."
+    )
+    [(claim, source, cue)] = only_attributed(text)
+    assert claim == "Unemployment in the region climbed to 11.2 percent in October"
+    assert (source, cue) == ("the statistics office", "said")
+
+
+def test_what_a_thing_is_said_to_show_is_the_speakers_and_the_thing_the_reporters() -> None:
+    text = (
+        "The navy published a two-minute recording that it said showed the tanker turning off "
+        "its transponder near the strait."
+    )
+    assert only_attributed(text) == [
+        ("The navy published a two-minute recording", None, None),
+        ("showed the tanker turning off its transponder near the strait", "it", "said"),
+    ]
+    # but "an interview in which he said": where it was said, no claim of the reporter's
+    assert [
+        claim
+        for claim, _, _ in only_attributed(
+            "The station aired an interview with the mayor in which he said the bridge was safe."
+        )
+    ] == ["the bridge was safe"]
+
+
+def test_a_places_where_clause_before_the_speaker_is_the_reporters_claim() -> None:
+    text = (
+        "In Carrow, where the river rose six feet above its banks overnight, the mayor said "
+        "300 homes had been flooded."
+    )
+    assert only_attributed(text) == [
+        ("the river rose six feet above its banks overnight", None, None),
+        ("300 homes had been flooded", "the mayor", "said"),
+    ]

@@ -1283,3 +1283,16 @@ def test_the_company_accused_answers_when_it_is_the_company_named_before() -> No
     )
     result = extract(text)
     assert relations_of_last(result) == [("denies", result.claims[2].text)]
+
+
+def test_opposite_directions_need_the_same_subject_not_only_the_same_place() -> None:
+    different = extract(
+        "The outbreak in the Tessel valley has grown to 143 cases, the health authority said. "
+        "Vaccination coverage in the valley fell to 78 percent, the school board said."
+    )
+    assert relations_of_last(different) == []
+    same = extract(
+        "Exports from the valley fell sharply last year, the chamber of commerce said. "
+        "Exports from the valley rose last year, the customs office said."
+    )
+    assert relations_of_last(same) == [("contradicts", same.claims[0].text)]
