@@ -1171,6 +1171,11 @@ def _make(
     return Attribution(content=(start, end), **details)  # type: ignore[arg-type]
 
 
+def whole_sentence(text: str, start: int, end: int) -> Attribution | None:
+    """The sentence text[start:end] as one claim of no one's (yet), trimmed as claims are."""
+    return _make(text, start, end)
+
+
 def _span(tokens: list[Token], first: int, last: int) -> tuple[int, int]:
     return (tokens[first].start, tokens[last].end)
 

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from . import flags as flag_rules
-from .attribution import Attribution, attribute_paragraph
+from .attribution import Attribution, attribute_paragraph, whole_sentence
 from .claimants import (
     Mention,
     PersonIndex,
@@ -238,13 +238,32 @@ def _apply_turns(
     The interviewer's questions assert nothing."""
     if not (turns.labels or turns.answers or turns.questions):
         return drafts
-    kept = []
+    kept: list[Draft] = []
+    whole_sentences: set[int] = set()  # an answer's sentences taken whole, as the speaker's
     for draft in drafts:
         paragraph = sentences[draft.sentence_index].paragraph
-        if paragraph in turns.questions:
+        if paragraph in turns.questions or draft.sentence_index in whole_sentences:
             continue
-        kept.append(draft)
         speaker = turns.labels.get(paragraph) or turns.answers.get(paragraph)
+        source = draft.attribution.source
+        if (
+            paragraph in turns.answers
+            and source is not None
+            and not draft.attribution.is_quote
+            and text[source[0] : source[1]].lower() not in _FIRST_PERSON
+        ):
+            # "And the head of NATO, he has explained that ...", "... the 135th most popular
+            # site according to Quantcast": in an interview's answer, the whole sentence is
+            # what the interviewee says (whom they cite is part of it)
+            sentence = sentences[draft.sentence_index]
+            whole = whole_sentence(text, sentence.start, sentence.end)
+            if whole is not None:
+                while kept and kept[-1].sentence_index == draft.sentence_index:
+                    kept.pop()
+                whole_sentences.add(draft.sentence_index)
+                draft.attribution = whole
+                draft.last_sentence_index = draft.sentence_index
+        kept.append(draft)
         if speaker is None:
             continue
         draft.turn_speaker = text[speaker[0] : speaker[1]].lower()

@@ -130,6 +130,23 @@ def test_interview_answers_are_the_interviewees_and_questions_are_no_claims():
     assert introduction["Jonas Berg has guided ships into Eastport for twenty years"].source is None
 
 
+def test_whom_an_interviewee_cites_is_part_of_their_answer():
+    # "the harbour master, he has said ...", "according to the port's own survey": in an
+    # answer, the whole sentence is the interviewee's claim; the first person stays theirs.
+    text = INTERVIEW.replace(
+        "A tanker will run aground within two years.",
+        "And the harbour master, he has said that a tanker will run aground within two years. "
+        "The channel lost a metre in 2025, according to the port's own survey.",
+    )
+    claims = claims_of(text)
+    answers = [claim for claim in claims if claim.start > text.index("What happens")]
+    assert [claim.text for claim in answers] == [
+        "And the harbour master, he has said that a tanker will run aground within two years",
+        "The channel lost a metre in 2025, according to the port's own survey",
+    ]
+    assert {(claim.source.text, claim.cue) for claim in answers} == {("Jonas Berg", None)}
+
+
 def test_an_interview_that_opens_mid_conversation_gives_its_first_answer_too():
     text = (
         "Harbour pilot Jonas Berg talks to the Gazette about silting Monday, March 2, 2026\n\n"
