@@ -606,8 +606,11 @@ def _quantities(tokens: list[str]) -> dict[str, Quantity]:
     found: dict[str, Quantity] = {}
     lowered = [token.lower() for token in tokens]
     count = len(tokens)
+    denominator_at = -1  # "one in five": the five is no count of its own
     for index, token in enumerate(tokens):
         low = lowered[index]
+        if index == denominator_at:
+            continue
         if low in ("no", "none", "nobody", "no-one"):
             if lowered[index + 1 : index + 2] not in (["more"], ["fewer"], ["less"]):
                 _zero_count(lowered, index, found)  # not "no more than 12"
@@ -619,6 +622,23 @@ def _quantities(tokens: list[str]) -> dict[str, Quantity]:
         if value is None or (1900 <= value <= 2100 and "," not in token):
             continue
         following = lowered[index + 1] if index + 1 < count else ""
+        if (
+            index >= 2
+            and lowered[index - 1] == "in"
+            and lowered[index - 2] in ("one", "a")
+            and value > 1
+            and not 1900 <= value <= 2100
+        ):
+            # "one in five stations": a share of the stations, no count of them
+            found.setdefault(_share_of(lowered, index), Quantity(100 / value))
+            continue
+        if following == "in" and index + 2 < count:
+            denominator = _number_value(tokens[index + 2])
+            if denominator and denominator > value and not 1900 <= denominator <= 2100:
+                # "1 in 4 adults": a share of the adults
+                found.setdefault(_share_of(lowered, index + 2), Quantity(100 * value / denominator))
+                denominator_at = index + 2
+                continue
         if _clock_time(lowered, index, following):
             # "the first alert came at 9:35 am" / "raised the alarm at 4:10 am": when an alert
             # was raised is a figure sources disagree on
@@ -694,6 +714,15 @@ def _quantities(tokens: list[str]) -> dict[str, Quantity]:
         if key:
             found.setdefault(key, quantity)
     return found
+
+
+def _share_of(lowered: list[str], denominator: int) -> str:
+    """The key of a share written 'one in five stations': what it is a share of."""
+    noun = next(
+        (word for word in lowered[denominator + 1 : denominator + 4] if word not in STOPWORDS),
+        "",
+    )
+    return "share:" + lemma(noun) if noun[:1].isalpha() else "percent"
 
 
 _MULTIPLIERS = {"million": 1_000_000, "billion": 1_000_000_000}

@@ -1296,3 +1296,15 @@ def test_opposite_directions_need_the_same_subject_not_only_the_same_place() -> 
         "Exports from the valley rose last year, the customs office said."
     )
     assert relations_of_last(same) == [("contradicts", same.claims[0].text)]
+
+
+def test_one_in_five_is_a_share_not_a_count() -> None:
+    # "one in five stations" is no count of five stations against "14 polling stations"
+    text = (
+        "Opposition agents said turnout figures from at least 14 polling stations were "
+        "impossible. Observers said results from one in five stations had not been published."
+    )
+    assert relations_of_last(extract(text)) == []
+    shares = prepare("1 in 4 adults smoke", "", "survey", "say", "statistic").quantities
+    assert list(shares) == ["share:adult"]
+    assert shares["share:adult"].value == 25.0
