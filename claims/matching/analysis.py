@@ -23,8 +23,12 @@ _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d+(?:[.,]\d+)*", re.UNICODE
 STEMMER = snowballstemmer.stemmer("english")
 _NEGATORS = frozenset(
     {"not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "n't", "cannot",
-     "deny", "denies", "denied", "denying"}
+     "deny", "denies", "denied", "denying",
+     # as posts write them, without the apostrophe
+     "dont", "doesnt", "didnt", "isnt", "arent", "wasnt", "werent", "cant", "couldnt",
+     "wouldnt", "shouldnt", "havent", "hasnt", "hadnt"}
 )  # fmt: skip
+
 # Words too common in claims to say what a claim is about (beyond STOPWORDS).
 _WEAK = frozenset(
     {"claim", "claims", "claimed", "report", "reported", "reports", "reportedly", "state",
@@ -114,7 +118,7 @@ def analyse(text: str) -> Analysed:
     surface: dict[str, str] = {}
     dates: set[str] = set()
     negated = False
-    for position, word in enumerate(words):
+    for position, word in _parts(words):
         lowered = word.lower().replace("’", "'")
         if lowered.endswith("'s"):
             lowered = lowered[:-2]
@@ -172,6 +176,18 @@ def analyse(text: str) -> Analysed:
             ]
         ),
     )
+
+
+def _parts(words: list[str]) -> list[tuple[int, str]]:
+    """(position, word) of each word, a hyphenated one as its parts: "rubella-free" says
+    "rubella" ("free of rubella"), "rice-based" says "rice"."""
+    found: list[tuple[int, str]] = []
+    for position, word in enumerate(words):
+        if "-" in word:
+            found.extend((position, part) for part in word.split("-") if part)
+        else:
+            found.append((position, word))
+    return found
 
 
 def figure_key(figure: Figure) -> str:

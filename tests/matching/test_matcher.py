@@ -250,3 +250,21 @@ def test_a_post_is_read_as_its_sentence(desk: Matcher) -> None:
     assert [match.id for match in desk.search(post, 1)] == ["war-toll"]
     post = "Vaccine cut hospital admissions of over-65s by 72% #VaccinesWork"
     assert best(desk, post) == "vaccine"
+
+
+def test_a_hyphenated_word_says_its_parts() -> None:
+    # "rubella-free" is "free of rubella", not "free of malaria"
+    desk = Matcher(
+        [
+            ("malaria", "The health agency certified Orvia as free of malaria after three years"),
+            ("rubella", "The health agency certified Orvia as free of rubella after three years"),
+        ]
+    )
+    assert best(desk, "Orvia is now rubella-free, the health agency said") == "rubella"
+    assert {"rubella", "free"} <= analyse("Orvia is now rubella-free").stems
+
+
+def test_a_negation_written_without_its_apostrophe_is_a_negation() -> None:
+    assert analyse("half of them dont even know it").negated
+    assert analyse("the ministry didnt publish the figures").negated
+    assert not analyse("the ministry published the figures").negated
