@@ -72,6 +72,12 @@ def search_words(text: str) -> list[str]:
 # without statistics, and on SQLite, every word searches.
 COMMON_SHARE = 0.002
 _STATISTICS_TTL = 300.0
+# Without statistics (a new desk filling fast, before autovacuum's next round) every word
+# searches and each claim's query ranks thousands of rows: looked at again this often, and
+# the claims analysed (ANALYZE, a bounded sample) once STALE_SHARE of them changed since.
+_NO_STATISTICS_TTL = 15.0
+STALE_SHARE = 0.5
+STALE_MINIMUM = 500
 _statistics: tuple[float, dict[str, float]] = (0.0, {})
 
 
@@ -79,9 +85,16 @@ def _lexeme_shares() -> dict[str, float]:
     global _statistics
     read_at, shares = _statistics
     now = time.monotonic()
-    if now - read_at < _STATISTICS_TTL and read_at:
+    if read_at and now - read_at < (_STATISTICS_TTL if shares else _NO_STATISTICS_TTL):
         return shares
     with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT n_mod_since_analyze, n_live_tup FROM pg_stat_user_tables "
+            "WHERE relname = 'claims_claim'"
+        )
+        activity = cursor.fetchone()
+        if activity is not None and activity[0] >= max(STALE_MINIMUM, STALE_SHARE * activity[1]):
+            cursor.execute("ANALYZE claims_claim")
         cursor.execute(
             "SELECT most_common_elems::text::text[], most_common_elem_freqs FROM pg_stats "
             "WHERE tablename = 'claims_claim' AND attname = 'search'"
