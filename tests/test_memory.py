@@ -5,7 +5,7 @@ import pytest
 from django.utils import timezone
 
 from claims import memory
-from claims.models import Article, ClaimMatch
+from claims.models import Article, Claim, ClaimMatch
 from claims.services import article_ingest, article_reextract
 from tests import workers
 
@@ -31,6 +31,23 @@ THIRD = """Activists raise Syria toll
 
 Activists said at least 95,000 people had been killed in Syria since March 2011.
 """
+
+
+def add_claims(article: Article, template: str, count: int) -> None:
+    """``count`` claims on ``article`` in one statement, ``template`` formatted with their
+    number: a desk of many claims without extracting them."""
+    Claim.objects.bulk_create(
+        Claim(
+            article=article,
+            ordinal=100 + number,
+            text=template.format(number=number),
+            start=0,
+            end=10,
+            sentence_start=0,
+            sentence_end=10,
+        )
+        for number in range(count)
+    )
 
 
 def matches_of(article: Article) -> dict[str, tuple[str, str, str]]:
@@ -230,21 +247,8 @@ def test_at_scale_words_in_many_claims_are_left_out_of_the_candidate_search(
 ):
     from django.db import connection
 
-    from claims.models import Claim
-
     article = article_ingest(text=FIRST, by=fact_checker)
-    Claim.objects.bulk_create(
-        Claim(
-            article=article,
-            ordinal=100 + number,
-            text=f"The ministry said item {number} word{number} was delivered",
-            start=0,
-            end=10,
-            sentence_start=0,
-            sentence_end=10,
-        )
-        for number in range(400)
-    )
+    add_claims(article, "The ministry said item {number} word{number} was delivered", 400)
     with connection.cursor() as cursor:
         cursor.execute("ANALYZE claims_claim")
     monkeypatch.setattr(memory, "_statistics", (0.0, {}))  # read the statistics again
@@ -287,21 +291,8 @@ def test_a_desk_without_statistics_has_its_claims_analysed_before_it_searches(
     query rank thousands of rows. The memory analyses the claims once enough of them changed."""
     from django.db import connection
 
-    from claims.models import Claim
-
     article = article_ingest(text=FIRST, by=fact_checker)
-    Claim.objects.bulk_create(
-        Claim(
-            article=article,
-            ordinal=100 + number,
-            text=f"The zebrafish hatchery said batch {number} was released",
-            start=0,
-            end=10,
-            sentence_start=0,
-            sentence_end=10,
-        )
-        for number in range(300)
-    )
+    add_claims(article, "The zebrafish hatchery said batch {number} was released", 300)
     monkeypatch.setattr(memory, "_statistics", (0.0, {}))
     # (the rows are this test's own, not yet committed: any change counts as stale here)
     monkeypatch.setattr(memory, "STALE_MINIMUM", 0)

@@ -7,20 +7,15 @@ extractor scores today (README, "Extraction"), so that a change making them wors
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
 
 from claims.extraction import extract
+from tests.scripts import load_script
 
 HERE = Path(__file__).parent
-SCRIPT = HERE.parents[1] / "scripts" / "score_extraction.py"
-_specification = importlib.util.spec_from_file_location("score_extraction", SCRIPT)
-scorer = importlib.util.module_from_spec(_specification)
-sys.modules.setdefault("score_extraction", scorer)
-_specification.loader.exec_module(scorer)
+scorer = load_script("score_extraction")
 
 
 def metrics_of(directory: str) -> dict[str, float | int | None]:

@@ -2,18 +2,14 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 
 import pytest
 
-SCRIPT_PATH = Path(__file__).resolve().parents[2] / "scripts" / "score_extraction.py"
-_specification = importlib.util.spec_from_file_location("score_extraction", SCRIPT_PATH)
-scorer = importlib.util.module_from_spec(_specification)
-sys.modules["score_extraction"] = scorer
-_specification.loader.exec_module(scorer)
+from tests.scripts import load_script
+
+scorer = load_script("score_extraction")
 
 Span = scorer.Span
 Relation = scorer.Relation

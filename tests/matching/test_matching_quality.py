@@ -8,18 +8,14 @@ hold what is, not what is asked.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
 
+from tests.scripts import load_script
+
 HERE = Path(__file__).parent
-SCRIPT = HERE.parents[1] / "scripts" / "score_matching.py"
-_specification = importlib.util.spec_from_file_location("score_matching", SCRIPT)
-scorer = importlib.util.module_from_spec(_specification)
-sys.modules.setdefault("score_matching", scorer)
-_specification.loader.exec_module(scorer)
+scorer = load_script("score_matching")
 
 
 def scores(directory: Path) -> tuple[dict, dict]:
