@@ -65,12 +65,16 @@ def search_words(text: str) -> list[str]:
     return list(found)
 
 
-# On PostgreSQL at scale, a word in more than this share of the claims ("said", "killed",
+# On PostgreSQL, a word in more than COMMON_SHARE of the claims ("said", "killed",
 # "government") finds too many rows to rank in time; it is left out of the candidate search
-# (the matcher still reads it). The shares are PostgreSQL's own statistics of the search
-# vector (pg_stats.most_common_elems, kept by ANALYZE), read every few minutes; on a desk
-# without statistics, and on SQLite, every word searches.
+# (the matcher still reads it) - once that is more than COMMON_ROWS claims: on a small desk
+# every word is in a large share of a few claims, and searching them all costs nothing. How
+# many claims a word is in comes from PostgreSQL's own statistics of the search vector
+# (pg_stats.most_common_elems: the share of claims, kept by ANALYZE, times the claims it
+# counted), read every few minutes; on a desk without statistics, and on SQLite, every word
+# searches.
 COMMON_SHARE = 0.002
+COMMON_ROWS = 20
 _STATISTICS_TTL = 300.0
 # Without statistics (a new desk filling fast, before autovacuum's next round) every word
 # searches and each claim's query ranks thousands of rows: looked at again this often, and
@@ -79,14 +83,16 @@ _NO_STATISTICS_TTL = 15.0
 STALE_SHARE = 0.5
 STALE_MINIMUM = 500
 _statistics: tuple[float, dict[str, float]] = (0.0, {})
+_CLAIMS = " claims"  # (no lexeme has a space) the claims the statistics counted
 
 
-def _lexeme_shares() -> dict[str, float]:
+def _lexeme_rows() -> dict[str, float]:
+    """About how many claims each common word (a Snowball stem) is in, from the statistics."""
     global _statistics
-    read_at, shares = _statistics
+    read_at, rows = _statistics
     now = time.monotonic()
-    if read_at and now - read_at < (_STATISTICS_TTL if shares else _NO_STATISTICS_TTL):
-        return shares
+    if read_at and now - read_at < (_STATISTICS_TTL if rows else _NO_STATISTICS_TTL):
+        return rows
     with connection.cursor() as cursor:
         cursor.execute(
             "SELECT n_mod_since_analyze, n_live_tup FROM pg_stat_user_tables "
@@ -96,24 +102,30 @@ def _lexeme_shares() -> dict[str, float]:
         if activity is not None and activity[0] >= max(STALE_MINIMUM, STALE_SHARE * activity[1]):
             cursor.execute("ANALYZE claims_claim")
         cursor.execute(
-            "SELECT most_common_elems::text::text[], most_common_elem_freqs FROM pg_stats "
-            "WHERE tablename = 'claims_claim' AND attname = 'search'"
+            "SELECT s.most_common_elems::text::text[], s.most_common_elem_freqs, c.reltuples "
+            "FROM pg_stats s JOIN pg_class c ON c.relname = s.tablename "
+            "WHERE s.tablename = 'claims_claim' AND s.attname = 'search'"
         )
         row = cursor.fetchone()
-    shares = dict(zip(row[0], row[1], strict=False)) if row and row[0] else {}
-    _statistics = (now, shares)
-    return shares
+    rows = {}
+    if row and row[0]:
+        claims = max(0.0, row[2])
+        rows = {lexeme: share * claims for lexeme, share in zip(row[0], row[1], strict=False)}
+        rows[_CLAIMS] = claims
+    _statistics = (now, rows)
+    return rows
 
 
 def _selective(words: list[str]) -> list[str]:
-    """The words to search by: those in at most COMMON_SHARE of the claims, or, when every
-    word is common, the three least common."""
-    shares = _lexeme_shares()
-    if not shares:
+    """The words to search by: those in at most COMMON_SHARE of the claims or COMMON_ROWS
+    claims, or, when every word is more common, the three least common."""
+    rows = _lexeme_rows()
+    if not rows:
         return words
-    share_of = {word: shares.get(_STEM[word], 0.0) for word in words}
-    rare = [word for word in words if share_of[word] <= COMMON_SHARE]
-    return rare or sorted(words, key=share_of.__getitem__)[:3]
+    limit = max(COMMON_ROWS, COMMON_SHARE * rows[_CLAIMS])
+    rows_of = {word: rows.get(_STEM[word], 0.0) for word in words}
+    rare = [word for word in words if rows_of[word] <= limit]
+    return rare or sorted(words, key=rows_of.__getitem__)[:3]
 
 
 # The Snowball stemmer is pure Python (about 100 us a word): each word is stemmed once.
