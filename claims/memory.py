@@ -82,17 +82,22 @@ _STATISTICS_TTL = 300.0
 _NO_STATISTICS_TTL = 15.0
 STALE_SHARE = 0.5
 STALE_MINIMUM = 500
-_statistics: tuple[float, dict[str, float]] = (0.0, {})
-_CLAIMS = " claims"  # (no lexeme has a space) the claims the statistics counted
+# (read at, claims per common word, claims the statistics counted)
+_statistics: tuple[float, dict[str, float], float] = (0.0, {}, 0.0)
 
 
 def _lexeme_rows() -> dict[str, float]:
     """About how many claims each common word (a Snowball stem) is in, from the statistics."""
+    return _read_statistics()[0]
+
+
+def _read_statistics() -> tuple[dict[str, float], float]:
+    """How many claims each common word is in, and how many claims were counted."""
     global _statistics
-    read_at, rows = _statistics
+    read_at, rows, claims = _statistics
     now = time.monotonic()
     if read_at and now - read_at < (_STATISTICS_TTL if rows else _NO_STATISTICS_TTL):
-        return rows
+        return rows, claims
     with connection.cursor() as cursor:
         cursor.execute(
             "SELECT n_mod_since_analyze, n_live_tup FROM pg_stat_user_tables "
@@ -107,22 +112,21 @@ def _lexeme_rows() -> dict[str, float]:
             "WHERE s.tablename = 'claims_claim' AND s.attname = 'search'"
         )
         row = cursor.fetchone()
-    rows = {}
+    rows, claims = {}, 0.0
     if row and row[0]:
         claims = max(0.0, row[2])
         rows = {lexeme: share * claims for lexeme, share in zip(row[0], row[1], strict=False)}
-        rows[_CLAIMS] = claims
-    _statistics = (now, rows)
-    return rows
+    _statistics = (now, rows, claims)
+    return rows, claims
 
 
 def _selective(words: list[str]) -> list[str]:
     """The words to search by: those in at most COMMON_SHARE of the claims or COMMON_ROWS
     claims, or, when every word is more common, the three least common."""
-    rows = _lexeme_rows()
+    rows, claims = _read_statistics()
     if not rows:
         return words
-    limit = max(COMMON_ROWS, COMMON_SHARE * rows[_CLAIMS])
+    limit = max(COMMON_ROWS, COMMON_SHARE * claims)
     rows_of = {word: rows.get(_STEM[word], 0.0) for word in words}
     rare = [word for word in words if rows_of[word] <= limit]
     return rare or sorted(words, key=rows_of.__getitem__)[:3]

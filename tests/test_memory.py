@@ -251,7 +251,7 @@ def test_at_scale_words_in_many_claims_are_left_out_of_the_candidate_search(
     add_claims(article, "The ministry said item {number} word{number} was delivered", 400)
     with connection.cursor() as cursor:
         cursor.execute("ANALYZE claims_claim")
-    monkeypatch.setattr(memory, "_statistics", (0.0, {}))  # read the statistics again
+    monkeypatch.setattr(memory, "_statistics", (0.0, {}, 0.0))  # read the statistics again
     monkeypatch.setattr(memory, "COMMON_ROWS", 5)  # a small desk: 5 claims is many
     monkeypatch.setattr(memory, "COMMON_SHARE", 0.05)
     assert memory._selective(["ministry", "pakistan"]) == ["pakistan"]
@@ -294,14 +294,14 @@ def test_a_desk_without_statistics_has_its_claims_analysed_before_it_searches(
 
     article = article_ingest(text=FIRST, by=fact_checker)
     add_claims(article, "The zebrafish hatchery said batch {number} was released", 300)
-    monkeypatch.setattr(memory, "_statistics", (0.0, {}))
+    monkeypatch.setattr(memory, "_statistics", (0.0, {}, 0.0))
     # (the rows are this test's own, not yet committed: any change counts as stale here)
     monkeypatch.setattr(memory, "STALE_MINIMUM", 0)
     monkeypatch.setattr(memory, "STALE_SHARE", 0.0)
     rows = memory._lexeme_rows()
     assert rows.get("zebrafish", 0.0) > 150
     monkeypatch.setattr(memory, "STALE_MINIMUM", 10**9)  # fresh statistics: no second ANALYZE
-    monkeypatch.setattr(memory, "_statistics", (0.0, {}))
+    monkeypatch.setattr(memory, "_statistics", (0.0, {}, 0.0))
     statements: list[str] = []
 
     def record(execute, sql, params, many, context):
@@ -334,7 +334,7 @@ def test_on_a_small_desk_with_statistics_every_word_searches(fact_checker, monke
     article_ingest(text=FIRST, by=fact_checker)
     with connection.cursor() as cursor:
         cursor.execute("ANALYZE claims_claim")
-    monkeypatch.setattr(memory, "_statistics", (0.0, {}))
+    monkeypatch.setattr(memory, "_statistics", (0.0, {}, 0.0))
     assert memory._lexeme_rows()  # statistics there are
     words = memory.search_words("Floods in Pakistan have killed 1,200 people")
     assert memory._selective(words) == words

@@ -2261,22 +2261,23 @@ def _clause_before_source(
     subordinator = re.search(r"(?:^|\s)(\w+)\s+$", before)
     if (
         subordinator is not None
-        and subordinator[1].lower() in _SPEAKER_SUBORDINATORS
-        and attribution.source[0] - start > 12
+        and (
+            # "Shares fell after the company said Y": the main clause is the reporter's own
+            (
+                subordinator[1].lower() in _SPEAKER_SUBORDINATORS
+                and attribution.source[0] - start > 12
+            )
+            # "The coast guard released a video that it said showed Y": what the speaker says of
+            # the video is theirs; that the video was released, the reporter's own (not "an
+            # interview in which he said Y": the clause is where it was said)
+            or (
+                subordinator[1].lower() in ("that", "which")
+                and text[attribution.source[0] : attribution.source[1]].lower() in SUBJECT_PRONOUNS
+                and attribution.source[0] - start > 20
+                and not _PREPOSITION_BEFORE.search(text, start, attribution.source[0])
+            )
+        )
     ):
-        # "Shares fell after the company said Y": the main clause is the reporter's own
-        made = _make(text, start, max(start, attribution.source[0] - 8) + subordinator.start(1))
-        return [made] if made is not None else []
-    if (
-        subordinator is not None
-        and subordinator[1].lower() in ("that", "which")
-        and text[attribution.source[0] : attribution.source[1]].lower() in SUBJECT_PRONOUNS
-        and attribution.source[0] - start > 20
-        # (not "an interview in which he said Y": the clause is where it was said)
-        and not _PREPOSITION_BEFORE.search(text, start, attribution.source[0])
-    ):
-        # "The coast guard released a video that it said showed Y": what the speaker says of
-        # the video is theirs; that the video was released, the reporter's own
         made = _make(text, start, max(start, attribution.source[0] - 8) + subordinator.start(1))
         return [made] if made is not None else []
     if not before.endswith(("and ", "but ")):

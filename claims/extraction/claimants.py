@@ -333,15 +333,18 @@ def _lowered_words(text: str) -> frozenset[str]:
     return frozenset(word.lower() for word in _words(text))
 
 
-@functools.lru_cache(maxsize=4096)
 def _plural_noun(word: str) -> bool:
     """'miners', 'residents', 'people', 'men': a plural (of people, said of a speaker)."""
-    return (word.endswith("s") and not word.endswith("ss")) or word in _IRREGULAR_PLURALS
+    return _regular_plural(word) or word in _IRREGULAR_PLURALS
 
 
 _IRREGULAR_PLURALS = words("people men women children police staff crew")
 
 
+def _regular_plural(word: str) -> bool:
+    return word.endswith("s") and not word.endswith("ss")
+
+
+@functools.lru_cache(maxsize=4096)
 def _plural(text: str) -> bool:
-    head = _head(_words(text))
-    return head.endswith("s") and not head.endswith("ss")
+    return _regular_plural(_head(_words(text)))

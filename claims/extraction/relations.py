@@ -619,7 +619,7 @@ def _quantities(tokens: list[str]) -> dict[str, Quantity]:
         if not (first.isdigit() or first in "$£€" or low in _NUMBER_HINTS):
             continue
         value = _number_value(token)
-        if value is None or (1900 <= value <= 2100 and "," not in token):
+        if value is None or _is_year(token, value):
             continue
         following = lowered[index + 1] if index + 1 < count else ""
         if (
@@ -627,14 +627,13 @@ def _quantities(tokens: list[str]) -> dict[str, Quantity]:
             and lowered[index - 1] == "in"
             and lowered[index - 2] in ("one", "a")
             and value > 1
-            and not 1900 <= value <= 2100
         ):
             # "one in five stations": a share of the stations, no count of them
             found.setdefault(_share_of(lowered, index), Quantity(100 / value))
             continue
         if following == "in" and index + 2 < count:
             denominator = _number_value(tokens[index + 2])
-            if denominator and denominator > value and not 1900 <= denominator <= 2100:
+            if denominator and denominator > value and not _is_year(tokens[index + 2], denominator):
                 # "1 in 4 adults": a share of the adults
                 found.setdefault(_share_of(lowered, index + 2), Quantity(100 * value / denominator))
                 denominator_at = index + 2
@@ -714,6 +713,11 @@ def _quantities(tokens: list[str]) -> dict[str, Quantity]:
         if key:
             found.setdefault(key, quantity)
     return found
+
+
+def _is_year(token: str, value: float) -> bool:
+    """'2024' is a year; '2,024' is a number."""
+    return 1900 <= value <= 2100 and "," not in token
 
 
 def _share_of(lowered: list[str], denominator: int) -> str:

@@ -1308,3 +1308,6 @@ def test_one_in_five_is_a_share_not_a_count() -> None:
     shares = prepare("1 in 4 adults smoke", "", "survey", "say", "statistic").quantities
     assert list(shares) == ["share:adult"]
     assert shares["share:adult"].value == 25.0
+    # a denominator with a thousands separator is no year
+    rare = prepare("the defect affects one in 2,000 births", "", "study", "say", "statistic")
+    assert list(rare.quantities) == ["share:birth"]
