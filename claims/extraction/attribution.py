@@ -371,7 +371,13 @@ def _left_noun_phrase(
         first == last and tokens[first].lower in _PRONOMINAL_QUANTIFIERS
     ):
         return None
-    if first < last and tokens[last].lower in SUBJECT_PRONOUNS and tokens[last - 1].is_word:
+    if (
+        first < last
+        and tokens[last].lower in SUBJECT_PRONOUNS
+        and tokens[last - 1].is_word
+        # (not a coordination: "Both he and she said", "the minister or he")
+        and tokens[last - 1].lower not in ("and", "or", "nor")
+    ):
         # "..., a delay they said 'risks undermining confidence'": a relative clause without
         # its "that" - the pronoun is the speaker, the noun before it what they spoke of
         return (last, last)
@@ -691,6 +697,9 @@ def _quantity_word(token: Token) -> bool:
 _NOUN_AFTER = words("of in on at for from with by into")
 
 
+_CLAUSE_OPENERS = frozenset({",", ";", ":", "and", "but", "while", "whereas", "(", "—", "–"})
+
+
 def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
     token = tokens[index]
     verb = CUE_VERBS.get(token.lower)
@@ -709,8 +718,11 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         return None  # "the reported deaths", "an estimated 70,000", "the surgeon's claim"
     if (
         token.lower.endswith("ed")
-        and index > 0
+        and index > 1
         and _quantity_word(tokens[index - 1])
+        # (a number opening a clause is its subject: "Of the 200 doctors, 143 reported
+        # shortages", "and 12 alleged abuse")
+        and tokens[index - 2].lower not in _CLAUSE_OPENERS
         and index + 1 < len(tokens)
         and tokens[index + 1].text.islower()
         and lexicon().best(tokens[index + 1].text) in ("NN", "NNS")
@@ -824,7 +836,8 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
     if (
         token.lower
         in ("found", "find", "finds", "claim", "claimed", "accepted", "accept", "accepts")
-        and following not in ("that",)
+        # (ending the sentence it is a tag: "Most adults smoke, the survey found.")
+        and following not in ("that", ".", "", "!", "?", ";")
         and not _clause_follows(tokens, index + 1)
         and not (
             token.lower.startswith(("claim", "accept"))
@@ -978,6 +991,46 @@ def _setting_then_clause(tokens: list[Token], index: int, upper: int) -> int | N
     return closing + 1
 
 
+def _participle_aside(tokens: list[Token], index: int, upper: int) -> int | None:
+    """'said on Tuesday, pointing to a new poll, the reform was popular': a participle aside
+    on how it was said between commas (after a short setting or none), then the clause said -
+    where that clause starts, or None."""
+    comma = next(
+        (
+            position
+            for position in range(index, min(upper, index + 6))
+            if tokens[position].text == ","
+        ),
+        None,
+    )
+    if (
+        comma is None
+        or comma + 2 > upper
+        or not _is_participle_adjunct(tokens[comma + 1])
+        # "said, adding that": a claim of its own (citing names a source, no claim)
+        or (tokens[comma + 1].lower in PARTICIPLE_CUES and tokens[comma + 1].lower != "citing")
+        or (
+            comma > index
+            and not (tokens[index].lower in PREPOSITIONS or _is_time_token(tokens[index]))
+        )
+    ):
+        return None
+    closing = next(
+        (
+            position
+            for position in range(comma + 2, min(upper, comma + 16))
+            if tokens[position].text == ","
+        ),
+        None,
+    )
+    if closing is None:
+        return None
+    after = closing + 1
+    if after <= upper and tokens[after].lower == "that":
+        after += 1
+    return after if after <= upper and _clause_follows(tokens, after) else None
+
+
 def _skip_adjuncts(tokens: list[Token], index: int, upper: int) -> int:
     """Skip a time or setting adjunct right after the cue when "that" or a comma follows it
     (and an adverb before "that": "said repeatedly that")."""
@@ -1014,6 +1067,8 @@ def _skip_adjuncts(tokens: list[Token], index: int, upper: int) -> int:
             if token.text in _PUNCT_STOPS or token.lower in _FINITE_VERBS:
                 break
     skipped = _setting_then_clause(tokens, index, upper)
+    if skipped is None:
+        skipped = _participle_aside(tokens, index, upper)
     if skipped is not None:
         return skipped
     if index <= upper and (
@@ -2347,6 +2402,16 @@ def _object_is_only_a_reference(text: str, attribution: Attribution) -> bool:
     an ambush'."""
     content = text[attribution.content[0] : attribution.content[1]]
     words = _REFERENCE_ADJUNCT.sub("", content).lower().split()
+    if not words or (
+        len(words) > 1
+        and not (
+            (words[0] in DETERMINERS or words[0] in CLAIM_NOUNS or words[0].endswith(("'s", "’s")))
+            and words[0] not in SUBJECT_PRONOUNS
+        )
+    ):
+        # a noun phrase opens with its determiner, a possessive or the noun itself; "denied
+        # that it had hidden the report", "denied hiding the report" deny a clause
+        return False
     if len(words) <= 3 and any(word.strip(".,") in CLAIM_NOUNS for word in words):
         return True
     if len(words) <= 5 and words and words[-1].strip(".,") in CLAIM_NOUNS:

@@ -170,6 +170,8 @@ def _kind_of(text: str) -> str:
     lowered = [word.lower() for word in words]
     if len(words) == 1 and lowered[0] in PRONOUN_KINDS:
         return "unknown"
+    if all(word in PRONOUN_KINDS or word in ("both", "and", "or") for word in lowered):
+        return "group"  # "Both he and she"
     head = _head(words)
     head_words = lowered[: lowered.index(head) + 1] if head in lowered else lowered
     if (
@@ -195,13 +197,19 @@ def _kind_of(text: str) -> str:
         return "person"
     if head in GROUP_WORDS:
         return "group"
-    if head in GOVERNMENT_WORDS or any(
-        word in ("government", "ministry", "police", "army", "military") for word in head_words
+    # "Both companies", "Three ministries": bodies, counted
+    single = _singular(head) if _regular_plural(head) else head
+    if (
+        head in GOVERNMENT_WORDS
+        or single in GOVERNMENT_WORDS
+        or any(
+            word in ("government", "ministry", "police", "army", "military") for word in head_words
+        )
     ):
         return "government"
     if head in PERSON_ROLE_WORDS:
         return "person"
-    if head in ORGANISATION_WORDS:
+    if head in ORGANISATION_WORDS or single in ORGANISATION_WORDS:
         return "organisation"
     if lowered[0] in _OPENERS - _ARTICLES and _plural_noun(head):
         return "group"  # "Two miners who were underground", "Several residents"
@@ -339,6 +347,15 @@ def _plural_noun(word: str) -> bool:
 
 
 _IRREGULAR_PLURALS = words("people men women children police staff crew")
+
+
+def _singular(word: str) -> str:
+    """'companies' -> 'company', 'churches' -> 'church', 'banks' -> 'bank'."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "sses", "xes")):
+        return word[:-2]
+    return word[:-1]
 
 
 def _regular_plural(word: str) -> bool:

@@ -268,7 +268,7 @@ GOVERNMENT_WORDS = words(
     "cabinet parliament congress senate senator lawmakers lawmaker regime embassy ambassador "
     "diplomat diplomats troops forces prosecutor prosecutors prosecution court judge agency "
     "fbi cia interior defence defense foreign ministries officers officer regulator regulators "
-    "watchdog"
+    "watchdog office"
 )
 ORGANISATION_WORDS = words(
     "company firm group union unions organisation organization association institute "

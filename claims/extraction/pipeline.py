@@ -240,6 +240,16 @@ def _apply_turns(
         return drafts
     kept: list[Draft] = []
     whole_sentences: set[int] = set()  # an answer's sentences taken whole, as the speaker's
+    # In an interview the interviewee speaks in the first person in many answers; a report
+    # taken for an interview by mistake (a few rhetorical questions) in few or none - its
+    # sentences citing someone are not taken whole
+    first_person = {
+        sentence.paragraph
+        for sentence in sentences
+        if sentence.paragraph in turns.answers
+        and _SPEAKS_AS_I.search(text, sentence.start, sentence.end)
+    }
+    spoken = len(first_person) * 4 >= len(turns.answers)
     for draft in drafts:
         paragraph = sentences[draft.sentence_index].paragraph
         if paragraph in turns.questions or draft.sentence_index in whole_sentences:
@@ -248,9 +258,12 @@ def _apply_turns(
         source = draft.attribution.source
         if (
             paragraph in turns.answers
+            and spoken
             and source is not None
             and not draft.attribution.is_quote
             and text[source[0] : source[1]].lower() not in _FIRST_PERSON
+            # (not the interviewee named in the third person: "Smith said ..." is a report)
+            and not _names_speaker(text, source, speaker)
         ):
             # "And the head of NATO, he has explained that ...", "... the 135th most popular
             # site according to Quantcast": in an interview's answer, the whole sentence is
@@ -280,6 +293,15 @@ def _apply_turns(
 
 
 _WHICH_AFTER = re.compile(r",\s*which\b")
+_SPEAKS_AS_I = re.compile(r"(?<![\w'’])(?:I|I'[a-z]+|I’[a-z]+|[Ww]e|[Oo]ur|[Mm]y|me)(?![\w'’])")
+
+
+def _names_speaker(text: str, source: tuple[int, int], speaker: tuple[int, int] | None) -> bool:
+    """The claimant span names the turn's speaker ("Smith" in an interview with Jane Smith)."""
+    if speaker is None:
+        return False
+    named = {word for word in text[speaker[0] : speaker[1]].split() if word[:1].isupper()}
+    return any(word.strip(".,'’") in named for word in text[source[0] : source[1]].split())
 
 
 def _resolve_claimants(text: str, drafts: list[Draft], paragraphs: list[tuple[int, int]]) -> None:
@@ -294,8 +316,15 @@ def _resolve_claimants(text: str, drafts: list[Draft], paragraphs: list[tuple[in
             continue
         source_text = text[source[0] : source[1]]
         kind = claimant_kind(source_text, persons.name_words)
-        if kind == "person" and _WHICH_AFTER.match(text, source[1]):
-            kind = "organisation"  # "Minera Altoandina, which runs the mine, said": a thing
+        cue = draft.attribution.cue
+        if (
+            kind == "person"
+            and (cue is None or cue[0] >= source[1])
+            and _WHICH_AFTER.match(text, source[1])
+        ):
+            # "Minera Altoandina, which runs the mine, said": a thing (not after the verb:
+            # '..., said Maria Lopez, which would mean ...' comments on the whole sentence)
+            kind = "organisation"
         if is_anaphor(source_text):
             antecedent = _antecedent(source_text, source[0], recent, persons, pronoun_of)
             if antecedent is not None:
@@ -594,7 +623,8 @@ def _link(text: str, drafts: list[Draft], sentences: list[Sentence]) -> None:
                     drafts[target].kind = "accusation"
 
 
-_REASON_CUES = frozenset({"saying", "adding", "arguing", "insisting", "explaining", "noting"})
+# ("adding" and "noting" bring in a further point, not the reason for the one before)
+_REASON_CUES = frozenset({"saying", "arguing", "insisting", "explaining"})
 
 
 def _gives_reason(text: str, draft: Draft, previous: Draft | None) -> bool:

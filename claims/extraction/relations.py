@@ -125,7 +125,16 @@ def _counts_a_year(text: str) -> bool:
         return True
     before = text[: match.start()]
     digits = list(_DIGIT.finditer(before))
-    return bool(digits) and not _CLAUSE_OPENERS.search(before, digits[-1].end())
+    if not digits:
+        return False
+    for opener in _CLAUSE_OPENERS.finditer(before, digits[-1].end()):
+        if opener[0].lower() not in ("who", "which") or before[: opener.start()].rstrip().endswith(
+            ","
+        ):
+            return False
+        # "312 migrants who attempted the crossing in 2023": a restrictive relative clause
+        # says which were counted, so the year is the count's
+    return True
 
 
 _ADDITIVE = re.compile(r"\b(?:also|too|as\s+well|likewise|similarly)\b", re.IGNORECASE)
@@ -629,13 +638,24 @@ def _quantities(tokens: list[str]) -> dict[str, Quantity]:
             and value > 1
         ):
             # "one in five stations": a share of the stations, no count of them
-            found.setdefault(_share_of(lowered, index), Quantity(100 / value))
-            continue
+            share = _share_of(lowered, index)
+            if share is not None:
+                bound = _bound(lowered[max(0, index - 5) : index - 2])  # "more than one in five"
+                found.setdefault(share, Quantity(100 / value, bound))
+                continue
         if following == "in" and index + 2 < count:
             denominator = _number_value(tokens[index + 2])
-            if denominator and denominator > value and not _is_year(tokens[index + 2], denominator):
+            share = (
+                _share_of(lowered, index + 2)
+                if denominator
+                and denominator > value
+                and not _is_year(tokens[index + 2], denominator)
+                else None
+            )
+            if share is not None:
                 # "1 in 4 adults": a share of the adults
-                found.setdefault(_share_of(lowered, index + 2), Quantity(100 * value / denominator))
+                bound = _bound(lowered[max(0, index - 3) : index])
+                found.setdefault(share, Quantity(100 * value / denominator, bound))
                 denominator_at = index + 2
                 continue
         if _clock_time(lowered, index, following):
@@ -665,8 +685,10 @@ def _quantities(tokens: list[str]) -> dict[str, Quantity]:
             found.setdefault("percent", quantity)
             continue
         if first in "$£€":
-            # a sum, whatever it pays for ("a $26,000 remodel", "$24,500 by personal check")
-            found.setdefault("money:" + first, quantity)
+            # a sum, whatever it pays for ("a $26,000 remodel", "$24,500 by personal check");
+            # "$25,000 each", "£40 a head" is a sum per person, no total
+            rate = _PER_SHARE.intersection(lowered[ahead + 1 : ahead + 3])
+            found.setdefault("money:" + first + (":each" if rate else ""), quantity)
             continue
         after = lowered[ahead + 1 : ahead + 5]
         # "40 people were injured" counts the injured, not the people: specific keys first.
@@ -720,16 +742,38 @@ def _is_year(token: str, value: float) -> bool:
     return 1900 <= value <= 2100 and "," not in token
 
 
-def _share_of(lowered: list[str], denominator: int) -> str:
-    """The key of a share written 'one in five stations': what it is a share of."""
-    noun = next(
-        (word for word in lowered[denominator + 1 : denominator + 4] if word not in STOPWORDS),
-        "",
-    )
-    return "share:" + lemma(noun) if noun[:1].isalpha() else "percent"
+def _share_of(lowered: list[str], denominator: int) -> str | None:
+    """The key of a share written 'one in five stations': what it is a share of, by the head
+    of the noun phrase ('one in five polling stations' is a share of stations). None for a
+    time ('nine in 24 hours' is a count within a day, no share)."""
+    run: list[str] = []
+    for word in lowered[denominator + 1 : denominator + 5]:
+        if not word[:1].isalpha() or word in _VERBISH or (run and word in STOPWORDS):
+            break
+        if word in STOPWORDS:
+            continue  # "one in five of the stations"
+        if run and len(word) > 4 and word.endswith("ed"):
+            break  # "one in five stations visited": the noun before it
+        run.append(word)
+        if word in _PLURAL_PEOPLE or (word.endswith("s") and not word.endswith("ss")):
+            break  # the plural is the head: "polling stations", not "adults smoke"
+    if not run:
+        return "percent"
+    if run[-1] in _TIME_UNITS:
+        return None
+    return "share:" + lemma(run[-1])
+
+
+_PLURAL_PEOPLE = words("people children men women")
+
+
+_TIME_UNITS = words(
+    "second seconds minute minutes hour hours day days week weeks month months year years"
+)
 
 
 _MULTIPLIERS = {"million": 1_000_000, "billion": 1_000_000_000}
+_PER_SHARE = words("each apiece per head")
 _FIGURE_OF_MEASURE = words("at to was is were between reached")
 _PARTITIVE = words("of the its their these those our")
 
@@ -892,6 +936,12 @@ def link(claims: list[RelationInput]) -> list[list[tuple[str, int]]]:
             # wells": the reason given answers what the denial answers.
             links[index].append(denial_targets[index - 1])
             denial_targets[index] = denial_targets[index - 1]
+            # ... and a figure in the reason can still disagree with another claim's
+            links[index].extend(
+                ("contradicts", target)
+                for target in _contradictions(claim, far, lower)
+                if target != denial_targets[index][1]
+            )
             continue
         if claim.kind == "denial" or claim.cue_group == "deny":
             target = _denial_target(claim, earlier, far)
@@ -1013,11 +1063,22 @@ def _name_bare_count(claim: RelationInput, before: list[RelationInput]) -> None:
     bare = claim.quantities.pop(_BARE)
     # "the figure was closer to 600": a count named only as "the figure" is the nearest count
     refers = not _COUNT_WORDS.isdisjoint(claim.tokens)
+    # "containment of the fire had reached 60": a measure named as the subject is what the
+    # figure is of, so the other claim must be about it too (not just share "fire")
+    measure = "" if refers or not _ends_in_figure(claim) else _subject_head(claim)
     for other in reversed(before):
+        if measure and measure not in other.words:
+            continue
         if other.quantities and (claim.words & other.words or refers):
             key = next(iter(other.quantities))
             claim.quantities.setdefault(key, bare)
             return
+
+
+def _ends_in_figure(claim: RelationInput) -> bool:
+    """'... had reached 60', '... was at 60': the claim ends with its figure after a verb."""
+    tokens = claim.tokens
+    return len(tokens) > 2 and tokens[-1][:1].isdigit() and tokens[-2] in _FIGURE_OF_MEASURE
 
 
 def _different_sources(a: RelationInput, b: RelationInput) -> bool:
@@ -1421,7 +1482,13 @@ def _subject_head(claim: RelationInput) -> str:
     """The lemma of the last content word before the first preposition, relative or verb:
     'coverage' in 'Vaccination coverage for the second dose fell'."""
     head = ""
-    for token in claim.tokens[:8]:
+    tokens = claim.tokens
+    if tokens and tokens[0] in PREPOSITIONS:
+        # "In the north, unemployment rose": the subject comes after the fronted phrase
+        comma = claim.lowered.find(",", 0, 80)
+        if comma > 0:
+            tokens = _WORD.findall(claim.lowered[comma + 1 :])
+    for token in tokens[:8]:
         if token in _SUBJECT_ENDS:
             break
         if token not in STOPWORDS and token[:1].isalpha():

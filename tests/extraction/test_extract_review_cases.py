@@ -248,3 +248,173 @@ def test_according_to_after_a_quotation_is_its_tag() -> None:
         "according to",
     )
     assert "direct_quote" in claim.flags
+
+
+# The second review of those rules (2026-12-04): each sentence below went wrong before.
+
+
+def test_a_denied_clause_is_a_claim_of_its_own_before_a_participle() -> None:
+    # "denied that it had hidden the report" is no reference to a claim ("denied the report,
+    # saying Y"): the denial keeps its own content and "adding" brings a second claim
+    assert summary(
+        "The ministry denied that it had hidden the report, adding that the budget had doubled."
+    ) == [
+        ("it had hidden the report", "The ministry", "denied", "denial"),
+        ("the budget had doubled", "The ministry", "adding", "statement"),
+    ]
+    assert summary("The ministry denied hiding the report, saying the budget had doubled.")[0][
+        :3
+    ] == ("hiding the report", "The ministry", "denied")
+
+
+def test_a_further_point_after_a_denial_is_no_reason_for_it() -> None:
+    assert relations(
+        "Activists said the army had shelled the market. The army denied that it had shelled "
+        "the market, adding that a ceasefire would begin on Friday."
+    ) == [("it had shelled the market", "denies", "the army had shelled the market")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a sum per person is no other figure for the total
+        "The company will pay $25,000 each to the families, a lawyer said. The settlement is "
+        "worth $2 million, the firm said.",
+        # a measure named as the subject ("containment") is not the homes counted before
+        "Officials said the fire had destroyed 14 homes. A fire chief said containment of the "
+        "fire had reached 60.",
+        # shares of different things, though their first words match
+        "One in five polling stations opened late, observers said. One in three polling "
+        "officers was absent, the commission said.",
+    ],
+)
+def test_figures_of_different_things_do_not_contradict(text: str) -> None:
+    assert relations(text) == []
+
+
+def test_a_count_within_a_time_is_no_share() -> None:
+    # "nine in 24 hours" counts the dead; a share of the hours it is not
+    assert relations(
+        "Nine in 24 hours died, the hospital said. Nine patients died overnight, a doctor said."
+    ) == [("Nine patients died overnight", "supports", "Nine in 24 hours died")]
+
+
+def test_shares_of_the_same_thing_by_its_head_noun_contradict() -> None:
+    assert relations(
+        "One in five polling stations opened late, observers said. One in three polling "
+        "stations opened late, the commission said."
+    ) == [
+        (
+            "One in three polling stations opened late",
+            "contradicts",
+            "One in five polling stations opened late",
+        )
+    ]
+
+
+def test_the_subject_after_a_fronted_phrase_decides_opposite_moves() -> None:
+    assert relations(
+        "In the valley, the outbreak grew, officials said. Doctors said cases of the outbreak fell."
+    ) == [("cases of the outbreak fell", "contradicts", "In the valley, the outbreak grew")]
+
+
+def test_a_restrictive_relative_clause_keeps_the_year_of_the_count() -> None:
+    # the 312 are those who crossed in 2023: a year's count, not the toll of the crossing
+    assert (
+        relations(
+            "The agency said 312 migrants who attempted the crossing in 2023 drowned. A charity "
+            "said 400 migrants drowned attempting the crossing."
+        )
+        == []
+    )
+    # between commas, the clause is an aside and the count is the crossing's
+    assert (
+        relations(
+            "The agency said 312 migrants, who had left Libya in 2023, drowned. A charity said 400 "
+            "migrants drowned."
+        )
+        != []
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "kind"),
+    [
+        ("Both companies said the deal was fair.", "Both companies", "organisation"),
+        ("Three banks said they would appeal.", "Three banks", "organisation"),
+        ("Two ministries said the plan was legal.", "Two ministries", "government"),
+        ("Two doctors said the ward was full.", "Two doctors", "group"),
+        ("Both he and she said the vote was rigged.", "Both he and she", "group"),
+        ("More rain is forecast, according to the Met Office.", "the Met Office", "government"),
+        # ", which" after an inverted tag comments on the sentence: Lopez is still a person
+        (
+            "The plan is flawed, said Maria Lopez, which would mean more cuts.",
+            "Maria Lopez",
+            "person",
+        ),
+    ],
+)
+def test_claimant_kinds_of_counted_bodies_and_coordinated_pronouns(
+    text: str, source: str, kind: str
+) -> None:
+    (claim,) = extract(text).claims
+    assert (claim.source.text, claim.source.kind) == (source, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "claim_text", "source", "cue"),
+    [
+        # a number opening a clause is its subject, not an adjective of the noun after it
+        (
+            "Of the 200 doctors surveyed, 143 reported shortages of drugs.",
+            "shortages of drugs",
+            "143",
+            "reported",
+        ),
+        # ... but after a verb it still is one
+        (
+            "The outbreak has grown to 143 confirmed cases, the authority said.",
+            "The outbreak has grown to 143 confirmed cases",
+            "the authority",
+            "said",
+        ),
+        # a participle aside between the tag and what was said
+        (
+            "The minister said on Tuesday, pointing to a new poll, the reform was popular.",
+            "the reform was popular",
+            "The minister",
+            "said",
+        ),
+        (
+            "Police said, citing witnesses, the gunman fled on foot.",
+            "the gunman fled on foot",
+            "Police",
+            "said",
+        ),
+        # "found" ending the sentence is a tag
+        ("Most adults smoke, the survey found.", "Most adults smoke", "the survey", "found"),
+    ],
+)
+def test_attributions_the_review_found_lost(
+    text: str, claim_text: str, source: str, cue: str
+) -> None:
+    (claim,) = extract(text).claims
+    assert (claim.text, claim.source.text, claim.cue.text) == (claim_text, source, cue)
+
+
+def test_a_report_taken_for_an_interview_keeps_its_sources() -> None:
+    # Three questions, each answered by a paragraph that cites someone, and no one speaking
+    # in the first person: the answers are the reporter's, with their own sources, not
+    # sentences of the person the headline names
+    text = (
+        "Jane Holt and the Riverton flood\n\n"
+        "Mayor Jane Holt faces hard questions after the flood.\n\n"
+        "What went wrong in Riverton?\n\n"
+        "The barriers were installed too late, according to the council.\n\n"
+        "Who pays for the damage?\n\n"
+        "Claims could reach 40 million pounds, according to insurers.\n\n"
+        "Will it happen again?\n\n"
+        "More rain is forecast for the weekend, according to the Met Office.\n"
+    )
+    sources = [c.source.text for c in extract(text).claims if c.source]
+    assert sources == ["the council", "insurers", "the Met Office"]
