@@ -228,16 +228,22 @@ class Desk:
         return self.rank_among(text, self.candidates(text), limit)
 
     def rank_among(
-        self, text: str, found: list[tuple[int, str]], limit: int = MATCHES_PER_CLAIM
+        self,
+        text: str,
+        found: list[tuple[int, str]],
+        limit: int = MATCHES_PER_CLAIM,
+        floor: float = 0.0,
     ) -> list[Found]:
-        """The claims of ``found`` (candidates) most like ``text``, best first."""
+        """The claims of ``found`` (candidates) most like ``text``, best first (of those that
+        score at least ``floor``)."""
         if not found:
             return []
         matcher = Matcher()
         for identifier, claim_text in found:
             matcher.add(identifier, claim_text, _analysed(identifier, claim_text))
         return [
-            Found(match.id, match) for match in matcher.search(text, limit, contradictions=True)
+            Found(match.id, match)
+            for match in matcher.search(text, limit, contradictions=True, floor=floor)
         ]
 
 
@@ -273,7 +279,7 @@ def article_match(*, article_id: int) -> int:
     found: dict[tuple[int, int], Match] = {}
     candidates = desk.candidates_many([claim.text for claim in claims])
     for claim, among in zip(claims, candidates, strict=True):
-        for result in desk.rank_among(claim.text, among):
+        for result in desk.rank_among(claim.text, among, floor=SEEN_THRESHOLD):
             if result.match.score >= SEEN_THRESHOLD:
                 found[claim.pk, result.claim_id] = result.match
     with transaction.atomic():
@@ -289,16 +295,18 @@ def article_match(*, article_id: int) -> int:
         ClaimMatch.objects.filter(pk__in=stale).delete()
         new, changed = [], []
         for (claim_id, earlier_id), match in found.items():
+            reasons = match.reasons.as_dict()
             row = existing.get((claim_id, earlier_id))
             if row is None:
                 row = ClaimMatch(claim_id=claim_id, earlier_id=earlier_id)
                 new.append(row)
-            elif row.status == ClaimMatch.Status.SUGGESTED:
-                changed.append(row)
-            else:
+            elif row.status != ClaimMatch.Status.SUGGESTED:
                 continue  # a person's decision stands
-            row.score, row.relation = match.score, match.relation
-            row.reasons = match.reasons.as_dict()
+            elif (row.score, row.relation, row.reasons) == (match.score, match.relation, reasons):
+                continue  # found as before: nothing to write
+            else:
+                changed.append(row)
+            row.score, row.relation, row.reasons = match.score, match.relation, reasons
         # Two statements, however many matches: an article's claims can have a hundred.
         ClaimMatch.objects.bulk_create(new, batch_size=500)
         ClaimMatch.objects.bulk_update(changed, ["score", "relation", "reasons"], batch_size=500)

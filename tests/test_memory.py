@@ -338,3 +338,31 @@ def test_on_a_small_desk_with_statistics_every_word_searches(fact_checker, monke
     assert memory._lexeme_rows()  # statistics there are
     words = memory.search_words("Floods in Pakistan have killed 1,200 people")
     assert memory._selective(words) == words
+
+
+def test_matching_again_rewrites_nothing_it_found_as_before(fact_checker):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    article_ingest(text=FIRST, by=fact_checker)
+    second = article_ingest(text=SECOND, by=fact_checker)
+    memory.article_match(article_id=second.pk)
+    before = {
+        match.pk: (match.score, match.reasons)
+        for match in ClaimMatch.objects.filter(claim__article=second)
+    }
+    assert before
+    with CaptureQueriesContext(connection) as queries:
+        memory.article_match(article_id=second.pk)
+    writes = [
+        query["sql"]
+        for query in queries.captured_queries
+        if "claims_claimmatch" in query["sql"]
+        and query["sql"].lstrip().upper().startswith(("UPDATE", "INSERT"))
+    ]
+    assert writes == []
+    after = {
+        match.pk: (match.score, match.reasons)
+        for match in ClaimMatch.objects.filter(claim__article=second)
+    }
+    assert after == before

@@ -43,7 +43,7 @@ _NOT_NAME_WORDS = (
     | frozenset(MONTHS)
     | words(
         "the a an his her their its this that state national federal united international "
-        "european american british french chinese syrian sudanese ohio"
+        "european american british french chinese syrian sudanese ohio rights borders watch"
     )
 )
 # "General Mohammed Khalluf", "Mr. Smith", "Labour Minister Olivier Renard": a title (and
@@ -142,9 +142,21 @@ _COMMON_SPEAKER_NOUNS = GROUP_WORDS | words(
 )
 
 
+_ENDS_WITH_THE = re.compile(r"(?:^|\s)[Tt]he\s+$")
+
+
 def person_name_in(text: str) -> bool:
     """A run of two or more capitalised words that are not institution words."""
     for match in _CAPITALISED_RUN.finditer(text):
+        words = match.group().split()
+        if words[0].lower() == "the":
+            words = words[1:]
+        elif not _ENDS_WITH_THE.search(text, 0, match.start()):
+            words = []
+        if words and not any(word.lower().rstrip(".") in PERSON_TITLES for word in words):
+            # "the Red Cross", "The Met Office": a name with "the" names a body (but "the
+            # Rev. Jesse Jackson", "the Prime Minister Keir Starmer")
+            continue
         words = match.group().split()
         while words and words[0].lower() in _NOT_NAME_WORDS:
             words = words[1:]  # "Prosecutor Alison Reeve": the role is not part of the name

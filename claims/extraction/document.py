@@ -431,11 +431,37 @@ def read_document(text: str) -> Document:
     return Document(text=text, paragraphs=paragraphs, metadata=metadata)
 
 
+# A list item's marker: "* ", "• ", "- ", "1. " (a list of key points, each a sentence).
+_LIST_ITEM = re.compile(r"(?:[*•·▪►◦‣–—-]|\d{1,2}[.)])\s+(?=\S)")
+
+
+_LIST_MARKS = frozenset("*•·▪►◦‣–—-0123456789")
+
+
+def _is_list_item(line: str) -> bool:
+    """A list item that says something ("* 12 schools were closed"), not a menu's entry or a
+    link ("* Sport", "1. Floods in Kenya: the toll"): four words at least after its marker,
+    one of them a verb in the present or past (by the part-of-speech lexicon)."""
+    marker = _LIST_ITEM.match(line)
+    if marker is None:
+        return False
+    words = re.findall(r"[\w'’-]+", line[marker.end() :])
+    if len(words) < 4:
+        return False
+    tags = lexicon()
+    return any(
+        word[:1].islower() and tags.best(word) in ("VBD", "VBZ", "VBP") for word in words[1:]
+    )
+
+
 def _classify_headings(lines: list[_Line]) -> None:
     """Decide between title, subheading and body for the lines not yet classified."""
     unclassified = [index for index, line in enumerate(lines) if not line.kind]
     for position, index in enumerate(unclassified):
         line = lines[index]
+        if position and _is_list_item(line.text):
+            line.kind = "body"  # a key point: a sentence without its full stop
+            continue
         next_line = lines[index + 1] if index + 1 < len(lines) else None
         continues = (
             next_line is not None
@@ -597,12 +623,16 @@ def _paragraphs(lines: list[_Line], dateline_cut: dict[int, int]) -> list[tuple[
             previous = line
             continue
         start = dateline_cut.get(line.start, line.start)
+        item = _LIST_ITEM.match(line.text) if line.text[:1] in _LIST_MARKS else None
+        if item is not None:
+            start = line.start + item.end()  # the claim starts after the list's marker
         wraps = (
             current is not None
             and previous is not None
             and previous.kind == "body"
             and not line.blank_before
             and not _TERMINAL.search(previous.text)
+            and item is None  # each item of a list is a paragraph of its own
         )
         if wraps and current is not None:
             current[1] = line.end

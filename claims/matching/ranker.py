@@ -75,35 +75,56 @@ class Matcher:
         self._index = BM25Index()
         self._ids: list[object] = []
         self._claims: list[Analysed] = []
+        # each claim's content weight (its stems' idf summed), for as long as the index holds
+        # the claims it was worked out over: a claim is judged against many queries
+        self._weights: dict[int, float] = {}
+        self._weights_size = 0
         for identifier, text in items:
             self.add(identifier, text)
 
     def __len__(self) -> int:
         return len(self._ids)
 
-    def add(self, identifier: object, text: str, analysed: Analysed | None = None) -> None:
-        """Index a claim; ``analysed`` is ``analyse(text)`` when the caller kept it already."""
+    def add(self, identifier: object, text: str, analysed: Analysed | None = None) -> int:
+        """Index a claim; ``analysed`` is ``analyse(text)`` when the caller kept it already.
+        Returns its position (0, 1, 2 ... in the order added)."""
         if analysed is None:
             analysed = analyse(text)
-        self._index.add(analysed.terms)
         self._ids.append(identifier)
         self._claims.append(analysed)
+        return self._index.add(analysed.terms)
 
-    def search(self, text: str, top: int = 5, *, contradictions: bool = False) -> list[Match]:
+    def search(
+        self, text: str, top: int = 5, *, contradictions: bool = False, floor: float = 0.0
+    ) -> list[Match]:
         """The ``top`` best matches, best first. Claims that give another figure for the same
         thing are left out, unless ``contradictions``: then they come back too, marked
-        ``relation="contradicts"``."""
+        ``relation="contradicts"``. With a ``floor``, only matches that score at least that
+        (the others are not judged in full: see _judge)."""
         query = analyse(text)
         candidates = self._index.top(query.terms, CANDIDATES)
         if not candidates:
             return []
         judged = []
         best_retrieval = candidates[0][1] or 1.0
+        query_weight = self._weight(query)
         for position, retrieval in candidates:
-            score, relation, evidence = self._judge(
-                query, self._claims[position], retrieval / best_retrieval
+            judgement = self._judge(
+                query,
+                self._claims[position],
+                retrieval / best_retrieval,
+                query_weight,
+                self._claim_weight(position),
+                floor,
             )
-            if relation == "other" or (relation == "contradicts" and not contradictions):
+            if judgement is None:
+                continue
+            score, relation, evidence = judgement
+            if (
+                relation == "other"
+                or score < floor
+                or (relation == "contradicts" and not contradictions)
+            ):
                 continue
             judged.append((-score, position, relation, evidence))
         judged.sort(key=lambda entry: (entry[0], entry[1]))
@@ -116,25 +137,52 @@ class Matcher:
 
     def compare(self, query: Analysed, claim: Analysed, identifier: object = None) -> Match:
         """How alike two claims are, and why."""
-        score, relation, evidence = self._judge(query, claim)
+        judgement = self._judge(query, claim)
+        assert judgement is not None  # (no floor)
+        score, relation, evidence = judgement
         return Match(identifier, score, relation, _reasons(claim, evidence))
 
+    def _weight(self, analysed: Analysed) -> float:
+        return sum(map(self._index.idf, analysed.content)) or 1.0
+
+    def _claim_weight(self, position: int) -> float:
+        if self._weights_size != len(self._ids):
+            self._weights, self._weights_size = {}, len(self._ids)
+        weight = self._weights.get(position)
+        if weight is None:
+            weight = self._weights[position] = self._weight(self._claims[position])
+        return weight
+
     def _judge(
-        self, query: Analysed, claim: Analysed, retrieval: float | None = None
-    ) -> tuple[float, str, _Evidence]:
+        self,
+        query: Analysed,
+        claim: Analysed,
+        retrieval: float | None = None,
+        query_weight: float | None = None,
+        claim_weight: float | None = None,
+        floor: float = 0.0,
+    ) -> tuple[float, str, _Evidence] | None:
         """The score, relation and evidence; ``retrieval`` is the claim's BM25 score as a share
-        of the best candidate's (how it ranks among the claims sharing the query's terms)."""
+        of the best candidate's (how it ranks among the claims sharing the query's terms); the
+        weights are ``_weight`` of each side, when the caller has them. None when the score
+        cannot reach ``floor`` whatever the figures and names add (worked out from the words
+        alone: most candidates share a word or two and no more)."""
         idf = self._index.idf
         shared_names = _shared_names(query.names, claim.names)
         # "Syrian" in one and "Syria" in the other: the same name, so shared content too
         shared = query.content & claim.content | (shared_names & claim.content)
         weight_shared = sum(map(idf, shared))
-        query_cover = weight_shared / (sum(map(idf, query.content)) or 1.0)
-        claim_cover = weight_shared / (sum(map(idf, claim.content)) or 1.0)
+        query_cover = weight_shared / (query_weight or self._weight(query))
+        claim_cover = weight_shared / (claim_weight or self._weight(claim))
         high, low = max(query_cover, claim_cover), min(query_cover, claim_cover)
         content = 0.6 * high + 0.4 * low
         if retrieval is not None:
             content = (1 - RETRIEVAL_MIX) * content + RETRIEVAL_MIX * retrieval
+        if (
+            floor
+            and (content + FIGURE_BONUS + NAME_BONUS) / (1 + FIGURE_BONUS + NAME_BONUS) < floor
+        ):
+            return None  # the most the bonuses could make of it (the clashes only lower it)
 
         agreeing, conflicting, strong = _figure_pairs(query.figures, claim.figures)
         score = content

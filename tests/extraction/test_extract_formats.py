@@ -478,3 +478,37 @@ def test_analyst_estimates_compiled_by_a_wire_are_a_noun() -> None:
         "estimates compiled by Bloomberg."
     ).claims
     assert claim.source is None and claim.text.startswith("Sales fell 14%")
+
+
+# --------------------------------------------------------------------------- lists
+
+
+def test_key_points_in_a_list_are_claims_without_their_markers():
+    text = (
+        "Storm floods the coast\n\n"
+        "The storm reached the coast on Sunday night, forecasters said.\n\n"
+        "* 14 villages were cut off by the water\n"
+        "* 2,300 families moved to shelters, the Red Crescent said\n"
+        "• The airport closed for two days.\n\n"
+        "Rain is forecast to ease on Wednesday.\n"
+    )
+    found = by_text(claims_of(text))
+    assert "14 villages were cut off by the water" in found  # one item, no marker, no heading
+    shelters = found["2,300 families moved to shelters"]  # not joined to the item before
+    assert (shelters.source.text, shelters.source.kind) == ("the Red Crescent", "organisation")
+    assert "The airport closed for two days" in found
+
+
+def test_a_menu_or_a_list_of_links_is_no_list_of_claims():
+    text = (
+        "Storm floods the coast\n\n"
+        "The storm reached the coast on Sunday night, forecasters said.\n\n"
+        "* Weather\n"
+        "* 3 min read\n"
+        "1. Floods on the coast: the week in pictures\n\n"
+        "Rain is forecast to ease on Wednesday.\n"
+    )
+    assert [claim.text for claim in claims_of(text)] == [
+        "The storm reached the coast on Sunday night",
+        "Rain is forecast to ease on Wednesday",
+    ]

@@ -346,6 +346,10 @@ def test_a_restrictive_relative_clause_keeps_the_year_of_the_count() -> None:
         ("Two doctors said the ward was full.", "Two doctors", "group"),
         ("Both he and she said the vote was rigged.", "Both he and she", "group"),
         ("More rain is forecast, according to the Met Office.", "the Met Office", "government"),
+        # a capitalised name after "the" names a body, not a person
+        ("Food ran out, the Red Cross said.", "the Red Cross", "organisation"),
+        ("Food ran out, Human Rights Watch said.", "Human Rights Watch", "organisation"),
+        ("Food ran out, said the Rev. Jesse Hall.", "the Rev. Jesse Hall", "person"),
         # ", which" after an inverted tag comments on the sentence: Lopez is still a person
         (
             "The plan is flawed, said Maria Lopez, which would mean more cuts.",

@@ -268,3 +268,23 @@ def test_a_negation_written_without_its_apostrophe_is_a_negation() -> None:
     assert analyse("half of them dont even know it").negated
     assert analyse("the ministry didnt publish the figures").negated
     assert not analyse("the ministry published the figures").negated
+
+
+def test_a_floor_finds_what_filtering_afterwards_finds() -> None:
+    # The desk's memory asks only for matches at or above a score: those it is not given
+    # must be exactly the ones that score below it (on a whole development index, against
+    # each of its queries)
+    import json
+    from pathlib import Path
+
+    folder = Path(__file__).parent / "dev" / "part-a"
+    index = [json.loads(line) for line in (folder / "index.jsonl").open()]
+    queries = [json.loads(line)["text"] for line in (folder / "queries.jsonl").open()]
+    matcher = Matcher((item["id"], item["text"]) for item in index)
+    skipped = 0
+    for text in queries:
+        every = matcher.search(text, 1000, contradictions=True)
+        floored = matcher.search(text, 1000, contradictions=True, floor=0.4)
+        assert floored == [match for match in every if match.score >= 0.4]
+        skipped += len(every) - len(floored)
+    assert skipped > 0
