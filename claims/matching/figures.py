@@ -120,6 +120,18 @@ _APPROXIMATE = frozenset(
 )  # fmt: skip
 
 
+def _whole(lowered: list[str], index: int) -> bool:
+    """The words before the number at ``index`` say it is all of them."""
+    before = lowered[max(0, index - 4) : index]
+    if before[-1:] == ["the"]:
+        before = before[:-1]  # "all the 62", "every one of the 62"
+    return (
+        before[-1:] == ["all"]
+        or before[-2:] in (["all", "of"], ["each", "of"])
+        or (before[-3:] in (["every", "one", "of"], ["each", "one", "of"]))
+    )
+
+
 def read_figures(text: str) -> Figures:
     tokens = list(_TOKEN.finditer(text))
     lowered = [match[0].lower() for match in tokens]
@@ -174,6 +186,10 @@ def read_figures(text: str) -> Figures:
             value, consumed = _apply_scales(value, lowered, consumed)
             figure, consumed = _classify(value, sign, lowered, consumed, approximate)
             add(figure)
+            if figure.kind == "count" and _whole(lowered, index):
+                # "every one of the 62 placentas", "all 62 passengers": the whole of them, a
+                # share as well as a count ("41 of the 62" is another share of them)
+                add(Figure(100.0, "percent"))
             index = consumed
             continue
         if word in _FACTORS:

@@ -288,3 +288,17 @@ def test_a_floor_finds_what_filtering_afterwards_finds() -> None:
         assert floored == [match for match in every if match.score >= 0.4]
         skipped += len(every) - len(floored)
     assert skipped > 0
+
+
+def test_all_of_them_and_a_share_of_them_contradict() -> None:
+    matcher = Matcher(
+        [("all", "Every one of the 40 wells tested in the district was contaminated")]
+    )
+    (found,) = matcher.search(
+        "Contamination was found in 26 of the 40 wells tested in the district", contradictions=True
+    )
+    assert found.relation == "contradicts"
+    assert found.reasons.conflicting_figures
+    # ... and all of them is the count of them too: the same claim
+    (same,) = matcher.search("All 40 wells tested in the district were contaminated")
+    assert same.relation == "same"
