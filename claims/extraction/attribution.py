@@ -698,6 +698,10 @@ _NOUN_AFTER = words("of in on at for from with by into")
 
 
 _CLAUSE_OPENERS = frozenset({",", ";", ":", "and", "but", "while", "whereas", "(", "—", "–"})
+# Verbs of saying in the past or the third person: a cue word right before one is a noun.
+_TAG_VERBS = frozenset(
+    "said says found finds showed shows concluded concludes stated states added adds".split()
+)
 
 
 def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
@@ -818,6 +822,14 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         and lexicon().best(following) in ("VBN", "IN")
     ):
         return None  # "analyst estimates compiled by Bloomberg": a compound noun
+    if (
+        following in _TAG_VERBS
+        and index > 0
+        and tokens[index - 1].is_word
+        and can_be_noun(token.lower)
+        and not token.lower.endswith("ed")
+    ):
+        return None  # "a police report said", "a county report found": the noun before the verb
     if token.lower in AMBIGUOUS_NOUN_FORMS and following != "that":
         # "media reports said", "UN estimates" are nouns; "the UN estimates that" a verb.
         if following in CUE_VERBS or following in (",", ".", ")") or previous in PREPOSITIONS:
@@ -926,6 +938,48 @@ _REDUCED_RELATIVE = re.compile(
     r",\s+(?:a|an|the|this|one|something)\s+(?:[a-z][\w-]*\s+){0,3}?"
     r"(?P<source>they|he|she|we|it)\s+(?P<cue>[a-z]+)\s+(?=\S)"
 )
+# "..., allegations he denies", "..., a charge the company rejects": the accused's denial of
+# what the sentence said, in a noun phrase after it
+_DENIED_AFTER = re.compile(
+    r",\s+(?P<noun>(?:(?:a|an|the|these|those)\s+)?(?:[a-z][\w-]*\s+)?"
+    r"(?:accusations?|allegations?|claims?|charges?|reports?))\s+"
+    r"(?P<source>they|he|she|it|(?:the|his|her|its)\s+[a-z]+)\s+"
+    r"(?:(?:has|have|had)\s+)?(?:strongly\s+|vehemently\s+|firmly\s+)?"
+    r"(?P<cue>denies|deny|denied|rejects|reject|rejected|disputes|dispute|disputed)"
+    r"\s*[.!]?$"
+)
+_DENIED_BY = re.compile(
+    r",\s+(?P<noun>(?:a|an|the)\s+(?:[a-z][\w-]*\s+)?"
+    r"(?:accusations?|allegations?|claims?|charges?|reports?))\s+"
+    r"(?P<cue>denied|rejected|disputed)\s+by\s+(?P<source>[^,.;]{2,60}?)\s*[.!]?$"
+)
+
+
+def _denied_after_claims(text: str, main: Attribution) -> list[Attribution]:
+    """'..., allegations he denies', '..., a claim denied by the army': a noun phrase after
+    the claim that says who denies it - the denier's claim (the noun phrase), and the claim
+    before it stops at the comma."""
+    denied = _DENIED_AFTER.search(text, main.content[0], main.content[1]) or _DENIED_BY.search(
+        text, main.content[0], main.content[1]
+    )
+    if denied is None:
+        return []
+    verb = CUE_VERBS.get(denied["cue"].lower())
+    if verb is None:
+        return []
+    made = _make(
+        text,
+        denied.start("noun"),
+        denied.end("noun"),
+        source=denied.span("source"),
+        cue=denied.span("cue"),
+        cue_verb=verb,
+        form="object",
+    )
+    if made is None:
+        return []
+    main.content = (main.content[0], _content_end(text, main.content[0], denied.start()))
+    return [made]
 
 
 def _reduced_relative_claims(text: str, main: Attribution) -> list[Attribution]:
@@ -951,6 +1005,35 @@ def _reduced_relative_claims(text: str, main: Attribution) -> list[Attribution]:
         return []
     main.content = (main.content[0], _content_end(text, main.content[0], match.start()))
     return [made]
+
+
+def _passive_rebuttal(
+    text: str, tokens: list[Token], index: int, tagged: Attribution, start: int
+) -> list[Attribution]:
+    """'The army shelled the village, a claim denied by Moscow': what comes before the comma
+    is a claim of its own (the reporter's, or its speaker's), and the claim noun is what the
+    agent after "by" denies - not a claimant."""
+    source = tagged.source
+    if source is None or index + 2 >= len(tokens) or tokens[index + 1].lower != "by":
+        return []
+    named = text[source[0] : source[1]].lower().split()
+    if not named or named[-1] not in CLAIM_NOUNS or named[0] not in DETERMINERS | {"claims"}:
+        return []
+    agent = _right_noun_phrase(tokens, index + 2, len(tokens) - 1)
+    if agent is None:
+        return []
+    denial = _make(
+        text,
+        source[0],
+        source[1],
+        source=_span(tokens, *agent),
+        cue=tagged.cue,
+        cue_verb=tagged.cue_verb,
+        form="object",
+    )
+    if denial is None:
+        return []
+    return [*_attribute_sentence(text, start, tagged.content[1]), denial]
 
 
 def _trailing_setting(text: str, tokens: list[Token], index: int, end: int) -> list[Attribution]:
@@ -1266,11 +1349,42 @@ def _according_to(text: str, tokens: list[Token], start: int, end: int) -> list[
     # "Y, according to X" or "Y according to X[, who ...]" (with more after: whole sentence)
     rest = [token for token in tokens[source[1] + 1 :] if token.is_word]
     trailing_clause = bool(rest) and text[tokens[source[1]].end : end].lstrip().startswith(",")
-    if trailing_clause and rest[0].lower not in ("who", "which", "whose", "a", "an", "the"):
+    if _predicate_resumes(text, tokens, source[1], start, match.start()):
+        # "The bridge, according to engineers who inspected it, could collapse": the
+        # attribution between commas, described at any length, and then the predicate
+        made = _make(text, start, end, **details)
+    elif trailing_clause and rest[0].lower not in ("who", "which", "whose", "a", "an", "the"):
         made = _make(text, start, end, **details)
     else:
         made = _make(text, start, match.start(), **details)
     return [made] if made else []
+
+
+def _predicate_resumes(
+    text: str, tokens: list[Token], source_last: int, start: int, cue_start: int
+) -> bool:
+    """'Subject, according to X [who ...], <verb> ...': the attribution stands between commas
+    after the sentence's subject, and the first comma after it is followed by the subject's
+    verb (a word that can be finite, or an auxiliary)."""
+    if not text[start:cue_start].rstrip().endswith(","):
+        return False
+    for position in range(source_last + 1, min(len(tokens) - 1, source_last + 20)):
+        token = tokens[position]
+        if token.text in ".;:!?":
+            return False
+        if token.text == ",":
+            following = tokens[position + 1]
+            return following.text.islower() and (
+                following.lower in AUXILIARIES
+                or following.lower in _MODAL_VERBS
+                or can_be_finite_verb(following.lower)
+            )
+    return False
+
+
+_MODAL_VERBS = frozenset(
+    "could would will may might must should can cannot is are was were".split()
+)
 
 
 def _according_to_a_name(
@@ -1647,7 +1761,14 @@ def attribute_sentence(
         found = _semicolon_clauses(text, start, end)
         if found:
             return found
-    if ", while " in sentence or ", whereas " in sentence or ", and " in sentence:
+    if (
+        ", while " in sentence
+        or ", whereas " in sentence
+        or ", and " in sentence
+        or ", but " in sentence
+        or ", though " in sentence
+        or ", although " in sentence
+    ):
         found = _contrasted_sources(text, start, end)
         if found:
             return found
@@ -1658,7 +1779,7 @@ def attribute_sentence(
     return _attribute_sentence(text, start, end, sentence, hints)
 
 
-_CONTRAST = re.compile(r",\s+(?:while|whereas|and)\s+", re.IGNORECASE)
+_CONTRAST = re.compile(r",\s+(?:while|whereas|and|but|though|although)\s+", re.IGNORECASE)
 
 
 def _has_cue(text: str, start: int, end: int) -> bool:
@@ -1673,7 +1794,9 @@ def _contrasted_sources(text: str, start: int, end: int) -> list[Attribution]:
     match = _CONTRAST.search(text, start, end)
     if match is None:
         return []
-    if match[0].rstrip().lower().endswith("and") and not _has_cue(text, match.end(), end):
+    if match[0].rstrip().lower().endswith(("and", "but", "though")) and not _has_cue(
+        text, match.end(), end
+    ):
         return []  # "X said A, and B": one source; spare the two attributions
     return _two_speakers(text, start, end, match)
 
@@ -1814,7 +1937,7 @@ def _attribute_sentence(
             form="object",
         )
         if made is not None:
-            return [made]
+            return [made, *_denied_after_claims(text, made)]
     if " at " in sentence or raised_to:
         found = _put_at(text, tokens, start, end)
         if found:
@@ -1836,6 +1959,10 @@ def _attribute_sentence(
             continue
         if attribution.source is not None and _is_generic_you(text, attribution.source):
             continue  # "you'll see that the deficit is falling": a speaker's aside, no source
+        if attribution.form == "tail" and verb.group == "deny":
+            rebuttal = _passive_rebuttal(text, tokens, index, attribution, start)
+            if rebuttal:
+                return rebuttal
         if verb.group == "show":
             # "Air samples showed styrene at four times the usual level, the agency said":
             # what the samples showed is the agency's claim.
@@ -1869,6 +1996,8 @@ def _attribute_sentence(
         head = _clause_before_source(text, tokens, attribution, start)
         if not extra and attribution.source is not None:
             extra = _relative_speaker_claims(text, attribution)
+        if not extra:
+            extra = _denied_after_claims(text, attribution)
         if not extra and attribution.source is not None:
             extra = _reduced_relative_claims(text, attribution)
         if (

@@ -262,6 +262,10 @@ class Mention:
     named: bool
 
 
+# "a nurse at a hospital in Gaza City", "a farmer from Des Moines": a place, not a person
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|outside|across|into|throughout)\s+$")
+
+
 class PersonIndex:
     """Where persons are named in the article: titled names and their later surnames."""
 
@@ -286,7 +290,9 @@ class PersonIndex:
                     name_start += len(name_words[0])
                     name_start += len(text[name_start:]) - len(text[name_start:].lstrip())
                     name_words = name_words[1:]
-                if all(word.lower() not in _NOT_NAME_WORDS for word in name_words):
+                if all(word.lower() not in _NOT_NAME_WORDS for word in name_words) and not (
+                    _PLACE_BEFORE.search(text, max(0, name_start - 12), name_start)
+                ):
                     name = text[name_start : match.end()]
                     found.append(Mention(name_start, match.end(), "person", name, True))
                     self.name_words.update(word.lower() for word in name_words)

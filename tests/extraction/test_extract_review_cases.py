@@ -422,3 +422,94 @@ def test_a_report_taken_for_an_interview_keeps_its_sources() -> None:
     )
     sources = [c.source.text for c in extract(text).claims if c.source]
     assert sources == ["the council", "insurers", "the Met Office"]
+
+
+# Patterns a stress test of fresh news sentences found (2026-12-04, fifth session).
+
+
+@pytest.mark.parametrize(
+    ("text", "claim_text", "source", "cue"),
+    [
+        # a noun before "report" makes it a noun, and the verb after it the cue
+        (
+            "The driver was speeding, a police report said.",
+            "The driver was speeding",
+            "a police report",
+            "said",
+        ),
+        (
+            "Homelessness rose 10 percent to 75,000, a county report found.",
+            "Homelessness rose 10 percent to 75,000",
+            "a county report",
+            "found",
+        ),
+        # "according to" between commas, its source described at length, then the predicate:
+        # the whole sentence (a claim's span is one stretch), not the subject alone
+        (
+            "The plan, according to two people briefed on it, would cost $40 billion.",
+            "The plan, according to two people briefed on it, would cost $40 billion",
+            "two people briefed",
+            "according to",
+        ),
+    ],
+)
+def test_a_stress_test_found_content_lost(
+    text: str, claim_text: str, source: str, cue: str
+) -> None:
+    (claim,) = extract(text).claims
+    assert (claim.text, claim.source.text, claim.cue.text) == (claim_text, source, cue)
+
+
+@pytest.mark.parametrize("joint", ["but", "although"])
+def test_a_second_speaker_after_but_has_a_claim_of_their_own(joint: str) -> None:
+    assert summary(
+        f"The company said profits rose, {joint} analysts said the gains were one-off."
+    ) == [
+        ("profits rose", "The company", "said", "statement"),
+        ("the gains were one-off", "analysts", "said", "statement"),
+    ]
+
+
+def test_a_pronoun_does_not_take_the_place_in_its_speakers_description() -> None:
+    claims = extract(
+        '"We have nothing left," said Amal Haddad, a nurse at a hospital in Gaza City. She '
+        "said 30 patients had died."
+    ).claims
+    assert claims[1].source.resolved.text == "Amal Haddad"
+
+
+@pytest.mark.parametrize(
+    ("text", "denial", "denier", "denied"),
+    [
+        (
+            "Activists said the army shelled the village, a claim denied by the army.",
+            "a claim",
+            "the army",
+            "the army shelled the village",
+        ),
+        (
+            "The governor has been accused of misusing public funds, allegations he denies.",
+            "allegations",
+            "he",
+            "misusing public funds",
+        ),
+        (
+            "Prosecutors say the firm hid losses, charges the company strongly denies.",
+            "charges",
+            "the company",
+            "the firm hid losses",
+        ),
+    ],
+)
+def test_a_denial_in_a_noun_phrase_after_the_claim(
+    text: str, denial: str, denier: str, denied: str
+) -> None:
+    assert (denial, "denies", denied) in relations(text)
+    claim = next(c for c in extract(text).claims if c.text == denial)
+    assert (claim.source.text, claim.kind) == (denier, "denial")
+
+
+def test_a_claim_denied_by_someone_names_no_claimant_in_the_claim_noun() -> None:
+    first, second = extract("The army shelled the village, a claim denied by Moscow.").claims
+    assert (first.text, first.source) == ("The army shelled the village", None)
+    assert (second.text, second.source.text, second.cue.text) == ("a claim", "Moscow", "denied")
