@@ -514,7 +514,8 @@ def _is_participle(word: str) -> bool:
 _STATEMENT_NOUNS = words(
     "statement statements interview interviews letter letters conference briefing post posts "
     "message email e-mail video speech tweet filing court hearing address remarks testimony "
-    "appearance op-ed column essay release rally debate podcast broadcast sermon memo"
+    "appearance op-ed column essay release rally debate podcast broadcast sermon memo "
+    "report review outlook update forecast assessment survey bulletin study analysis"
 )
 
 
@@ -698,6 +699,9 @@ _NOUN_AFTER = words("of in on at for from with by into")
 
 
 _CLAUSE_OPENERS = frozenset({",", ";", ":", "and", "but", "while", "whereas", "(", "—", "–"})
+_STATE_OWNED = frozenset(
+    "media television tv radio broadcaster news newspaper agency press channel outlets".split()
+)
 # Verbs of saying in the past or the third person: a cue word right before one is a noun.
 _TAG_VERBS = frozenset(
     "said says found finds showed shows concluded concludes stated states added adds".split()
@@ -830,6 +834,8 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         and not token.lower.endswith("ed")
     ):
         return None  # "a police report said", "a county report found": the noun before the verb
+    if token.lower == "state" and following in _STATE_OWNED:
+        return None  # "Chinese state media said": whose media, not a verb
     if token.lower in AMBIGUOUS_NOUN_FORMS and following != "that":
         # "media reports said", "UN estimates" are nouns; "the UN estimates that" a verb.
         if following in CUE_VERBS or following in (",", ".", ")") or previous in PREPOSITIONS:

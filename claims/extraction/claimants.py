@@ -75,8 +75,13 @@ def _titled_names(text: str, start: int = 0, end: int | None = None) -> list[re.
 # Capitals and small letters of Latin-1 too: "Gabriela Núñez", "Ángel Ruiz".
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _LOWER = "a-zß-öø-ÿ"
+# ("Kevin O'Brien": a capital, an apostrophe and a capital open a name word too; "Ursula von
+# der Leyen", "Lula da Silva": small particles stand between a name's words)
+_NAME_WORD = rf"[{_UPPER}](?:['’][{_UPPER}])?[{_LOWER}][\w'’-]*"
+_PARTICLES = r"(?:\s+(?:von|van|der|den|de|da|di|du|dos|del|la|le|bin|ibn))*"
 _CAPITALISED_RUN = re.compile(
-    rf"[{_UPPER}](?<!\w[{_UPPER}])[{_LOWER}][\w'’-]*(?:\s+[{_UPPER}][{_LOWER}][\w'’-]*){{1,3}}\b"
+    rf"[{_UPPER}](?<!\w[{_UPPER}])(?:['’][{_UPPER}])?[{_LOWER}][\w'’-]*"
+    rf"(?:{_PARTICLES}\s+{_NAME_WORD}){{1,3}}\b"
 )
 _CAPITALISED_WORD = re.compile(rf"[{_UPPER}](?<!\w[{_UPPER}])[\w'’-]+\b")
 
@@ -174,6 +179,14 @@ def claimant_kind(text: str, known_person_words: set[str] | frozenset[str] = fro
     return _kind_of(text)
 
 
+_SPEAKS_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"})
+# A title word and then a name of two capitalised words at least: "Minister Jane Cole".
+_TITLED_PERSON = re.compile(
+    r"\b(?:Minister|Secretary|Senator|Governor|Mayor|President|Chancellor|Commissioner)"
+    r"\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+"
+)
+
+
 @functools.lru_cache(maxsize=16384)
 def _kind_of(text: str) -> str:
     words = _words(text)
@@ -202,6 +215,15 @@ def _kind_of(text: str) -> str:
         and (head in MEDIA_WORDS or head_words[0] in MEDIA_WORDS or len(head_words) <= 3)
     ):
         return "media"
+    if head in _SPEAKS_FOR and "for" in lowered[lowered.index(head) :]:
+        # "A spokesman for the company": the body's kind ("A spokesman for the ministry")
+        spoken_for = lowered.index("for", lowered.index(head)) + 1
+        if spoken_for < len(words):
+            kind = _kind_of(" ".join(words[spoken_for:]))
+            if kind in ("organisation", "government", "media"):
+                return kind
+    if _TITLED_PERSON.search(" ".join(words)):
+        return "person"  # "Health Minister Jane Cole": a title, then a name
     # A person named in the span: "Security researcher Tomas Novak", "army spokesman X".
     if person_name_in(" ".join(words[: len(head_words)])) and not (
         head in ORGANISATION_WORDS or head in GOVERNMENT_WORDS - PERSON_TITLES
@@ -215,7 +237,8 @@ def _kind_of(text: str) -> str:
         head in GOVERNMENT_WORDS
         or single in GOVERNMENT_WORDS
         or any(
-            word in ("government", "ministry", "police", "army", "military") for word in head_words
+            word in ("government", "ministry", "police", "army", "military", "downing", "whitehall")
+            for word in head_words
         )
     ):
         return "government"

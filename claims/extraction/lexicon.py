@@ -258,7 +258,7 @@ SENTENCE_OPENERS = words(
 MEDIA_WORDS = words(
     "television tv channel newspaper paper agency broadcaster radio magazine outlet daily "
     "times post journal gazette tribune herald news reuters afp ap bbc cnn xinhua sana "
-    "al-arabiya al-jazeera journalist journalists reporter reporters correspondent media "
+    "al-arabiya al-jazeera jazeera journalist journalists reporter reporters correspondent media "
     "press website tabloid sentinel chronicle telegraph courier mirror examiner inquirer"
 )
 GOVERNMENT_WORDS = words(
@@ -268,7 +268,7 @@ GOVERNMENT_WORDS = words(
     "cabinet parliament congress senate senator lawmakers lawmaker regime embassy ambassador "
     "diplomat diplomats troops forces prosecutor prosecutors prosecution court judge agency "
     "fbi cia interior defence defense foreign ministries officers officer regulator regulators "
-    "watchdog office"
+    "watchdog office secretary whitehall downing"
 )
 ORGANISATION_WORDS = words(
     "company firm group union unions organisation organization association institute "

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .lexicon import (
     ANTONYM_CONCEPTS,
@@ -88,8 +88,7 @@ _LOWER_BOUND = words("least more over than exceeding upwards")
 _APPROXIMATE = words("about around some nearly almost roughly approximately estimated closer")
 _RATE = re.compile(
     r"\b(?:monthly|daily|weekly|annual|annually|yearly|a\s+(?:year|month|week|day)|"
-    r"per\s+(?:year|month|week|day)|each\s+(?:year|month|week|day)|every\s+(?:year|month|"
-    r"week|day))\b",
+    r"per\s+(?!cent\b)\w+|each\s+(?!other\b)\w+|every\s+(?!one\b)\w+|apiece)\b",
     re.IGNORECASE,
 )
 _NORM = re.compile(
@@ -312,6 +311,9 @@ class Quantity:
     bound: str = ""
     approximate: bool = False
     high: float = 0.0
+    # the noun right after a count when it names who was counted ("15 militants"): counts of
+    # different groups ("three civilians") are no two figures for one thing
+    noun: str = ""
 
 
 @dataclass(slots=True)
@@ -472,7 +474,7 @@ _WIDE_HINTS = (
     "districts",
     "counties",
 )
-_RATE_HINTS = ("ly", "year", "month", "week", "day")
+_RATE_HINTS = ("ly", "year", "month", "week", "day", "each", "every", "per ", "apiece")
 _NORM_HINTS = ("necessary", "need", "requir", "target", "goal", "threshold", "recommend", "minimum")
 _OCCASION_ENDINGS = ("then", "time", "occasion", "occasions")
 _ADDITIVE_HINTS = ("also", "too", "as well", "likewise", "similarly")
@@ -690,7 +692,20 @@ def _quantities(tokens: list[str]) -> dict[str, Quantity]:
             rate = _PER_SHARE.intersection(lowered[ahead + 1 : ahead + 3])
             found.setdefault("money:" + first + (":each" if rate else ""), quantity)
             continue
+        if (
+            following == "of"
+            and lowered[ahead + 2 : ahead + 3] in _PART_OF
+            and _count_key(lowered[ahead + 3] if ahead + 3 < count else "")
+        ):
+            continue  # "five of the dead were from one family": a part of the count of dead
         after = lowered[ahead + 1 : ahead + 5]
+        if (
+            following[:1].isalpha()
+            and following not in STOPWORDS
+            and _quantity_key(following) is None
+            and _count_key(following) is None
+        ):
+            quantity = replace(quantity, noun=lemma(following))
         # "40 people were injured" counts the injured, not the people: specific keys first.
         key = next((k for k in map(_count_key, after) if k), None)
         if key is None:  # "killing at least 37 people"
@@ -772,6 +787,7 @@ _TIME_UNITS = words(
 )
 
 
+_PART_OF = (["the"], ["those"], ["these"], ["its"], ["their"])
 _MULTIPLIERS = {"million": 1_000_000, "billion": 1_000_000_000}
 _PER_SHARE = words("each apiece per head")
 _FIGURE_OF_MEASURE = words("at to was is were between reached")
@@ -1550,7 +1566,41 @@ def _comparable(claim: RelationInput, other: RelationInput) -> bool:
         and not other.norm
         and not claim.other_occasion
         and not other.other_occasion
+        and _same_setting(claim, other)
     )
+
+
+def _same_setting(claim: RelationInput, other: RelationInput) -> bool:
+    """Not two counts for two settings: both name the year and the years differ ("in 2022" /
+    "in 2023"), or both name the place and the places differ ("arrested in Lyon" / "in
+    Marseille")."""
+    years, other_years = _years(claim), _years(other)
+    if years and other_years and years.isdisjoint(other_years):
+        return False
+    places, other_places = _places(claim), _places(other)
+    if not places or not other_places:
+        return True
+    # the same place named otherwise ("in Bauchi" / "in Nigeria's northern Bauchi state")
+    return any(place in other.lowered for place in places) or any(
+        place in claim.lowered for place in other_places
+    )
+
+
+def _years(claim: RelationInput) -> frozenset[str]:
+    return frozenset(
+        token
+        for token in claim.tokens
+        if len(token) == 4 and token.isdigit() and "19" <= token[:2] <= "21"
+    )
+
+
+_PLACE = re.compile(r"\b(?:in|at)\s+((?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)")
+
+
+def _places(claim: RelationInput) -> frozenset[str]:
+    if " in " not in claim.text and " at " not in claim.text:
+        return frozenset()
+    return frozenset(match[1].lower() for match in _PLACE.finditer(claim.text))
 
 
 def _interval(quantity: Quantity) -> tuple[float, float]:
@@ -1603,11 +1653,35 @@ def _same_number(a: Quantity, b: Quantity) -> bool:
     )
 
 
+# Nouns that count anyone: "40 people were killed" and "52 civilians were killed" count alike.
+# Who was counted, when it says which side: those who bear arms and those who do not - "15
+# militants were killed" and "three civilians were killed" count two groups, not one twice
+# ("protesters" / "demonstrators" may well be one).
+_ARMED = frozenset(
+    map(
+        lemma,
+        "militants fighters soldiers troops rebels insurgents gunmen attackers policemen "
+        "officers combatants jihadists".split(),
+    )
+)
+_UNARMED = frozenset(
+    map(
+        lemma,
+        "civilians children women residents villagers protesters demonstrators passengers "
+        "students bystanders".split(),
+    )
+)
+# What befell those counted (dead, injured, missing ...): counts of people by their fate.
+_FATES = frozenset(QUANTITY_SYNONYMS.values()) | frozenset(_CONCEPT_COUNTS.values())
+
+
 def _disagree(
     key: str, mine: Quantity, theirs: Quantity, claim: RelationInput, other: RelationInput
 ) -> bool:
     if _consistent(mine, theirs):
         return False
+    if key in _FATES and {mine.noun, theirs.noun} & _ARMED and {mine.noun, theirs.noun} & _UNARMED:
+        return False  # "15 militants were killed" / "three civilians were killed"
     if claim.scope != other.scope:
         # "his province alone had recorded 52 deaths" against a national 37: a part larger
         # than the whole. A nationwide count against a local one is no disagreement.

