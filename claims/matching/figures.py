@@ -83,7 +83,8 @@ _NUMBER_WORDS = frozenset({*_SMALL, *_TENS, "hundred", "thousand", "million", "b
 # A token: a number with separators and an optional scale or percent sign stuck to it
 # ("70,000", "1.2m", "2.3bn", "72%", "$26,000"), a word, or a lone sign.
 _TOKEN = re.compile(
-    r"(?P<sign>[$£€¥])?(?P<number>\d+(?:[.,]\d+)*)(?P<suffix>%|k|m|mn|mln|bn|b|tn|°?C|°?F)?(?![\w])"
+    r"(?P<sign>[$£€¥])?(?P<number>\d+(?:[.,]\d+)*)"
+    r"(?P<suffix>%|(?i:k|m|mn|mln|bn|b|tn)|°?C|°?F)?(?![\w])"
     r"|[A-Za-z]+(?:[-'’][A-Za-z]+)*|%"
 )
 
@@ -229,6 +230,7 @@ def read_figures(text: str) -> Figures:
     return Figures(tuple(figures), frozenset(years))
 
 
+_RISING = frozenset("go goes going gone went went come comes came coming rise rises rose".split())
 _LOWER = ("more than", "over", "above", "at least", "upwards of", "in excess of", "exceeding")
 _UPPER = ("less than", "fewer than", "under", "below", "up to", "at most", "no more than")
 
@@ -236,6 +238,8 @@ _UPPER = ("less than", "fewer than", "under", "below", "up to", "at most", "no m
 def _bound(before: list[str]) -> str:
     """Whether the words before a figure make it a floor or a ceiling."""
     tail = " ".join(before[-3:])
+    if tail.endswith("up to") and before[-3:-2] and before[-3] in _RISING:
+        return ""  # "the minimum wage goes up to €11.40": what it rises to
     if tail.endswith(("no more than", "not more than")):
         return "upper"
     if tail.endswith(_LOWER):
@@ -292,7 +296,10 @@ def _classify(
         return Figure(value, "percent", None, approximate), index + step
     currency = _CURRENCY_SIGNS.get(sign or "")
     if currency is None and following in _CURRENCY_WORDS:
-        return Figure(value, "money:" + _CURRENCY_WORDS[following], None, approximate), index + 1
+        cents, after = _cents(lowered, index + 1)  # "eleven euros forty cents": 11.40
+        return Figure(
+            value + cents, "money:" + _CURRENCY_WORDS[following], None, approximate
+        ), after
     if currency is not None:
         return Figure(value, "money:" + currency, None, approximate), index
     if following in ("times", "fold"):
@@ -427,25 +434,66 @@ def _fraction_count(lowered: list[str], index: int) -> float:
     return float(_SMALL.get(before, 1)) if lowered[index] != "half" else 1.0
 
 
-def _read_number_words(lowered: list[str], index: int) -> tuple[float | None, int]:
-    """'seventy', 'seventy-two', 'twenty five', 'three hundred' (scales after, in the caller)."""
+def _cents(lowered: list[str], index: int) -> tuple[float, int]:
+    """After 'N euros': 'forty cents', '40 pence' - the hundredths, and where they end."""
+    if index + 1 >= len(lowered):
+        return 0.0, index
     word = lowered[index]
-    if "-" in word:
-        tens, _, unit = word.partition("-")
-        if tens in _TENS and unit in _SMALL:
-            return float(_TENS[tens] + _SMALL[unit]), index + 1
+    if word.isdigit():
+        value, after = float(word), index + 1
+    else:
+        value, after = _read_number_words(lowered, index)
+    if value is None or value >= 100 or lowered[after : after + 1] not in (["cents"], ["pence"]):
+        return 0.0, index
+    return value / 100, after + 1
+
+
+def _read_number_words(lowered: list[str], index: int) -> tuple[float | None, int]:
+    """A number written in words, scales included: 'seventy', 'seventy-two', 'twenty five',
+    'a hundred', 'three hundred and ten million', 'two thousand five hundred'. Stops before a
+    second number that does not continue the first ('five six')."""
+    total = 0.0
+    current = 0.0
+    last = ""  # what the previous word was: "unit", "tens", "hundred" or "scale"
+    position = index
+    while position < len(lowered):
+        word = lowered[position]
+        if "-" in word:
+            tens, _, unit = word.partition("-")
+            if not (tens in _TENS and unit in _SMALL) or last in ("unit", "tens"):
+                break
+            current += _TENS[tens] + _SMALL[unit]
+            last = "unit"
+        elif word in _TENS and last not in ("unit", "tens"):
+            current += _TENS[word]
+            last = "tens"
+        elif word in _SMALL and last != "unit":
+            current += _SMALL[word]
+            last = "unit"
+        elif word == "hundred" and last in ("unit", "tens", ""):
+            if not last and not (position > 0 and lowered[position - 1] in ("a", "one")):
+                break
+            current = (current or 1.0) * 100
+            last = "hundred"
+        elif word in ("thousand", "million", "billion", "trillion") and last != "scale":
+            if not last and not (position > 0 and lowered[position - 1] in ("a", "one")):
+                break
+            total += (current or 1.0) * _SCALES[word]
+            current = 0.0
+            last = "scale"
+        elif (
+            word == "and"
+            and last in ("hundred", "scale")
+            and position + 1 < len(lowered)
+            and (lowered[position + 1] in _SMALL or lowered[position + 1].split("-")[0] in _TENS)
+        ):
+            pass  # "three hundred and ten"
+        else:
+            break
+        position += 1
+    if position == index:
         return None, index + 1
-    if word in _TENS:
-        if index + 1 < len(lowered) and lowered[index + 1] in _SMALL:
-            return float(_TENS[word] + _SMALL[lowered[index + 1]]), index + 2
-        return float(_TENS[word]), index + 1
-    if word in _SMALL:
-        return float(_SMALL[word]), index + 1
-    if word in ("hundred", "thousand", "million", "billion"):
-        if index > 0 and lowered[index - 1] in ("a", "one"):
-            return _SCALES[word], index + 1
-        return None, index + 1
-    return None, index + 1
+    return total + current, position
 
 
 def same_value(a: Figure, b: Figure) -> bool:
@@ -461,7 +509,13 @@ def same_value(a: Figure, b: Figure) -> bool:
         return True
     tolerance = 0.05 if (a.approximate or b.approximate) else 0.02
     if a.kind == "percent":
-        return high - low <= (3.5 if (a.approximate or b.approximate) else 1.0)
+        if a.approximate or b.approximate:
+            return high - low <= 3.5
+        if high != int(high) and low != int(low):
+            return high - low <= 0.05  # "2.9 percent" / "3.4 percent": two figures
+        if high == int(high) and low == int(low):
+            return False  # "72 percent" / "71 percent", as written: two figures
+        return high - low <= 1.0  # "70.6 percent" / "71 percent", "a third" / "33 percent"
     return high - low <= tolerance * high or _rounds_to(low, high) or _rounds_to(high, low)
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from claims.matching import Matcher, analyse
-from claims.matching.figures import read_figures, same_value
+from claims.matching.figures import Figure, read_figures, same_value
 
 # A small desk: claims about floods, a war, a vaccine and an election, each with neighbours
 # that share many words but say something else.
@@ -302,3 +302,44 @@ def test_all_of_them_and_a_share_of_them_contradict() -> None:
     # ... and all of them is the count of them too: the same claim
     (same,) = matcher.search("All 40 wells tested in the district were contaminated")
     assert same.relation == "same"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        ("three hundred and ten million euros", 310_000_000, "money:€"),
+        ("six hundred and forty million euros", 640_000_000, "money:€"),
+        ("two thousand five hundred people", 2_500, "count"),
+        ("a hundred and fifty homes", 150, "count"),
+        ("lost 2.3M subscribers", 2_300_000, "count"),
+        ("eleven euros forty cents an hour", 11.40, "money:€"),
+    ],
+)
+def test_numbers_in_words_with_scales_and_capital_suffixes(
+    text: str, value: float, kind: str
+) -> None:
+    (figure,) = read_figures(text).figures
+    assert (figure.value, figure.kind) == (pytest.approx(value), kind)
+
+
+def test_what_a_wage_goes_up_to_is_no_ceiling() -> None:
+    (figure,) = read_figures("the minimum wage goes up to €11.40").figures
+    assert figure.bound == ""
+    (ceiling,) = read_figures("fines of up to €11,400").figures
+    assert ceiling.bound == "upper"
+
+
+@pytest.mark.parametrize(
+    ("mine", "theirs", "same"),
+    [
+        (72.0, 72.0, True),
+        (2.9, 3.4, False),  # two decimals as written: two figures
+        (72.0, 71.0, False),  # two whole percentages as written
+        (70.6, 71.0, True),  # one rounded to the other
+        (100 / 3, 33.0, True),  # "a third" / "33 percent"
+    ],
+)
+def test_percentages_written_exactly_are_the_same_only_when_they_round_alike(
+    mine: float, theirs: float, same: bool
+) -> None:
+    assert same_value(Figure(mine, "percent"), Figure(theirs, "percent")) is same
