@@ -2807,9 +2807,14 @@ def _attribute_with_cue(
     if tokens[after].lower in ("and", "or", "nor"):
         return None  # "a laser light show and theme music": no object, so no verb
     if verb.group in ("deny", "accuse") or verb.complement == "object":
-        if verb.lemma in ("reject", "dismiss", "dispute", "refute") and not _rejects_a_claim(
-            tokens, index
-        ):
+        if verb.lemma in (
+            "reject",
+            "dismiss",
+            "dispute",
+            "refute",
+            "rebuff",
+            "contest",
+        ) and not _rejects_a_claim(tokens, index):
             return None
         # What is denied, alleged, counted or described: the object of the verb.
         content_start = tokens[after].end if has_that else tokens[after].start

@@ -26,6 +26,7 @@ from .lexicon import (
     WEEKDAYS,
     words,
 )
+from .pos import lexicon
 
 _WORD = re.compile(r"[\w][\w'’&.-]*")
 # Words a span opens with that name no one, capitalised at the start of a sentence or not:
@@ -353,7 +354,19 @@ def fits(anaphor: str, candidate: Mention) -> bool:
         return True
     if head in _BODY_TYPES and not _BODY_TYPES.isdisjoint(_lowered_words(candidate.text)):
         return False  # "the company" is not "the FNV trade union"
+    if not _plural(anaphor) and _plural_people(candidate.text):
+        return False  # "the interior ministry" is not "Opposition lawmakers"
     return kind != "unknown" and kind == candidate.kind and candidate.named
+
+
+def _plural_people(text: str) -> bool:
+    """The span's head is a plural common noun ("Opposition lawmakers", "Two miners"), not a
+    name that ends in s ("Kessler Chemicals")."""
+    words = _words(text)
+    head = _head(words)
+    written = next((word for word in reversed(words) if word.lower() == head), "")
+    common = written.islower() or (len(words) == 1 and written[1:].islower())
+    return common and _plural_noun(head) and lexicon().best(head) == "NNS"
 
 
 # Kinds of body a definite description names: "the company" refers back to a body named

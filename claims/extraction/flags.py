@@ -20,7 +20,8 @@ UNVERIFIED = re.compile(
         (?:was|were|is|are|has|have)\s+(?:not|n't)\s+(?:been\s+)?(?:independently\s+)?
             (?:verified|confirmed|authenticated)|
         unverified|unconfirmed|unverifiable|
-        (?:not\s+|im)possible\s+to\s+(?:independently\s+)?(?:verify|confirm)|
+        (?:not\s+(?:immediately\s+)?|im)possible\s+to\s+(?:independently\s+|immediately\s+)?
+            (?:verify|confirm)|
         (?:unable|not\s+(?:been\s+)?able)\s+to\s+(?:independently\s+)?(?:verify|confirm)|
         no\s+independent\s+(?:verification|confirmation)|
         not\s+(?:be\s+)?independently\s+(?:verified|confirmed)
@@ -34,7 +35,11 @@ ANONYMOUS = re.compile(
             (?:not\s+)?to\s+be\s+(?:named|identified)|
         not\s+(?:be\s+)?(?:named|identified)\s+because|
         not\s+authori[sz]ed\s+to\s+(?:speak|talk|comment|discuss|make)|
-        speaking\s+anonymously|anonymous(?:ly)?\s+(?:source|official|sources|officials)|
+        (?:speaking|spoke|speak)\s+anonymously|anonymous(?:ly)?\s+(?:source|official|sources|officials)|
+        (?:speaking|spoke|speak)\s+on\s+(?:deep\s+)?background|
+        (?:requested|requesting|asked\s+for|was\s+granted|were\s+granted|granted)\s+anonymity|
+        on\s+condition\s+that\s+(?:he|she|they|his|her|their)\s+(?:not\s+be\s+|remain\s+un|name\s+not\s+be\s+)
+            (?:named|identified|used|published)|
         (?:a\s+)?(?:person|people|source|sources)\s+(?:familiar|close|with\s+knowledge)|
         (?:person|people|sources?|officials?|aides?|diplomats?)\s+(?:who\s+(?:were|was|had\s+been)\s+)?
             (?:briefed\s+on|involved\s+in\s+the\s+(?:talks|negotiations|discussions|matter|case))|
@@ -166,6 +171,7 @@ _ANONYMOUS_HINTS = (
     "knowledge",
     "briefed",
     "involved",
+    "background",
 )
 _HEDGED_HINTS = (
     "appear",

@@ -128,6 +128,8 @@ CUE_VERBS: dict[str, CueVerb] = {
     **_forms("reject", "reject rejects rejected", "deny", "object"),
     **_forms("dismiss", "dismissed dismisses", "deny", "object"),
     **_forms("dispute", "dispute disputed disputes", "deny", "object"),
+    **_forms("rebuff", "rebuffed rebuffs", "deny", "object"),
+    **_forms("contest", "contested contests", "deny", "object"),
     **_forms("refute", "refuted", "deny", "object"),
     # Only when what follows is called false: "called the report categorically wrong".
     **_forms("call", "called calls", "deny", "object"),

@@ -207,7 +207,17 @@ def _attribute(
             if (
                 position in qualifier_positions
                 and not attribution.is_quote
-                and attribution.source is None
+                and (
+                    attribution.source is None
+                    # "The Associated Press was unable to independently confirm the claim":
+                    # the verb of the qualifier, no one's claim
+                    or (
+                        attribution.cue is not None
+                        and text[attribution.cue[0] : attribution.cue[1]]
+                        .lower()
+                        .startswith(("confirm", "verif", "authenticat"))
+                    )
+                )
             ):
                 continue
             content = text[attribution.content[0] : attribution.content[1]]

@@ -161,6 +161,11 @@ _ACCUSATION_REFERENCES = words(
 _FIGURE_REFERENCES = words(
     "number numbers figure figures data statistics count counts tally total totals"
 )
+_CONFIRMED_COUNTS = words("toll tally count figure figures number numbers total")
+_DOCUMENT_REFERENCES = words(
+    "survey surveys report reports study studies poll polls audit analysis review inquiry "
+    "investigation memo research findings"
+)
 _VIEW_REFERENCES = words(
     "view views forecast forecasts estimate estimates projection projections assessment "
     "analysis prediction predictions"
@@ -1182,6 +1187,12 @@ def _denial_target(
         for index, other in far_candidates:
             if wanted in {_LEMMA[word] for word in other.source_words}:
                 return _first_of_report(index, other, far_candidates)
+    # "dismissed the survey as unrepresentative": what the survey (the earlier claimant) found
+    document = next((word for word in head[:3] if word in _DOCUMENT_REFERENCES), None)
+    if document is not None:
+        for index, other in far_candidates:
+            if _LEMMA[document] in {_LEMMA[word] for word in other.source_words}:
+                return _first_of_report(index, other, far_candidates)
     object_words = _content_words(claim.content_after_cue)
     counted = set(claim.quantities) - {_BARE, "percent"}
     best: tuple[int, int] | None = None
@@ -1979,6 +1990,20 @@ def _support(claim: RelationInput, earlier: list[tuple[int, RelationInput]]) -> 
     what field teams had seen'), or strongly overlapping content anchored on a name."""
     if claim.kind == "denial":
         return None
+    if claim.cue_group == "confirm" and not claim.quantities:
+        # "A hospital director confirmed the death toll": the nearest count of someone else's
+        head = _WORD.findall(claim.content_after_cue.lower())[:4]
+        if head[:1] in (["the"], ["that"], ["this"], ["those"]) and any(
+            word in _CONFIRMED_COUNTS for word in head[1:]
+        ):
+            for index, other in reversed(earlier):
+                if (
+                    other.source_key
+                    and _different_sources(claim, other)
+                    and other.quantities
+                    and set(other.quantities) != {_BARE}
+                ):
+                    return index
     if contains_any(claim.lowered, _CONFIRM_HINTS) and _CONFIRMS.search(claim.text):
         studies = [
             index

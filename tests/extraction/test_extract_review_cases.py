@@ -573,3 +573,73 @@ def test_speakers_the_stress_tests_found_misread(text: str, source: str | None, 
     assert claim.source.kind == kind
     if source is not None:
         assert claim.source.text == source
+
+
+def test_a_body_is_no_plural_group_named_before_it() -> None:
+    # "The interior ministry" does not refer back to "Opposition lawmakers": two sources, and
+    # their counts disagree
+    text = (
+        "Opposition lawmakers said 300 protesters had been detained. The interior ministry "
+        "said 120 protesters had been detained."
+    )
+    assert extract(text).claims[1].source.resolved is None
+    assert relations(text) == [
+        ("120 protesters had been detained", "contradicts", "300 protesters had been detained")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        (
+            "A senior official, speaking on background, said the talks had stalled.",
+            "anonymous_source",
+        ),
+        ("An aide, who requested anonymity, said the deal was close.", "anonymous_source"),
+        (
+            "A diplomat told the Guardian, on condition that he not be named, that the deal "
+            "was close.",
+            "anonymous_source",
+        ),
+        (
+            "Rebels said they had seized the town. It was not immediately possible to confirm "
+            "the report.",
+            "unverified",
+        ),
+    ],
+)
+def test_anonymity_and_verification_written_other_ways(text: str, flag: str) -> None:
+    assert flag in extract(text).claims[0].flags
+
+
+def test_a_news_agency_unable_to_confirm_makes_no_claim_of_its_own() -> None:
+    (claim,) = extract(
+        "Rebels said they had seized the town. The Associated Press was unable to "
+        "independently confirm the claim."
+    ).claims
+    assert (claim.text, claim.flags) == ("they had seized the town", ("unverified",))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A union survey found that most nurses planned to quit. The health minister "
+            "dismissed the survey as unrepresentative.",
+            ("the survey as unrepresentative", "denies", "most nurses planned to quit"),
+        ),
+        (
+            "Critics said the bridge was unsafe. The council rebuffed the criticism.",
+            ("the criticism", "denies", "the bridge was unsafe"),
+        ),
+        (
+            "The ministry said 35 people had been killed in the attack. A hospital director "
+            "confirmed the death toll.",
+            ("the death toll", "supports", "35 people had been killed in the attack"),
+        ),
+    ],
+)
+def test_denials_and_confirmations_that_name_what_they_answer(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert relations(text) == [expected]
