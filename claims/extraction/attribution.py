@@ -834,11 +834,26 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         and not token.lower.endswith("ed")
     ):
         return None  # "a police report said", "a county report found": the noun before the verb
+    if (
+        verb.lemma in ("believe", "suspect", "fear")
+        and following != "that"
+        and not _clause_follows(tokens, index + 1)
+    ):
+        return None  # "We believe in free speech", "residents fear for their homes"
     if token.lower == "state" and following in _STATE_OWNED:
         return None  # "Chinese state media said": whose media, not a verb
     if token.lower in AMBIGUOUS_NOUN_FORMS and following != "that":
         # "media reports said", "UN estimates" are nouns; "the UN estimates that" a verb.
-        if following in CUE_VERBS or following in (",", ".", ")") or previous in PREPOSITIONS:
+        tagged = (
+            following in (".", "")
+            and index > 2
+            and tokens[index - 2].lower in DETERMINERS
+            and tokens[index - 1].text.islower()
+            and tokens[index - 3].text == ","
+        )  # "..., a report shows.": a tag, the verb after its noun
+        if not tagged and (
+            following in CUE_VERBS or following in (",", ".", ")") or previous in PREPOSITIONS
+        ):
             return None
         if token.lower in (
             "reports",
@@ -1011,6 +1026,53 @@ def _reduced_relative_claims(text: str, main: Attribution) -> list[Attribution]:
         return []
     main.content = (main.content[0], _content_end(text, main.content[0], match.start()))
     return [made]
+
+
+def _relative_speaker_after(
+    text: str, tokens: list[Token], index: int, verb: CueVerb, start: int, end: int
+) -> list[Attribution]:
+    """'The bill was opposed by Senator Jim Hayes, who said it would add $2 trillion': the
+    sentence up to the comma is the reporter's claim, what the relative clause reports is its
+    speaker's (the noun phrase before ", who")."""
+    if verb.group not in ("say", "assert", "warn", "estimate") or verb.complement == "object":
+        return []
+    last = index - 3
+    first = last
+    while (
+        first - 1 >= 0
+        and last - first < 5
+        and tokens[first - 1].is_word
+        and tokens[first - 1].lower not in PREPOSITIONS
+        and tokens[first - 1].lower not in ("as", "by", "to", "and", "or", "than")
+        and (
+            tokens[first - 1].is_capitalised
+            or tokens[first - 1].lower in DETERMINERS
+            or (tokens[first - 1].text.islower() and can_be_noun(tokens[first - 1].lower))
+        )
+    ):
+        first -= 1
+    if last < 0 or not tokens[last].is_word or first == 0:
+        return []  # (the speaker opening the sentence is the ordinary "X, who ..., said")
+    after = index + 1
+    if after < len(tokens) and tokens[after].lower == "that":
+        after += 1
+    elif not _clause_follows(tokens, after):
+        return []
+    if after >= len(tokens):
+        return []
+    head = _make(text, start, tokens[index - 2].start)
+    said = _make(
+        text,
+        tokens[after].start,
+        end,
+        source=_span(tokens, first, last),
+        cue=(tokens[index].start, tokens[index].end),
+        cue_verb=verb,
+        form="said_that",
+    )
+    if head is None or said is None:
+        return []
+    return [head, said]
 
 
 def _passive_rebuttal(
@@ -1339,6 +1401,7 @@ def _according_to(text: str, tokens: list[Token], start: int, end: int) -> list[
         if len(before_text.split()) < 2:
             return _according_to_a_name(text, tokens, first_after, cue, end)
         return []
+    source = _by_whom(tokens, source)
     source_span = _span(tokens, *source)
     details = {"source": source_span, "cue": cue, "form": "according_to"}
     if len(before_text.split()) < 2:
@@ -1364,6 +1427,36 @@ def _according_to(text: str, tokens: list[Token], start: int, end: int) -> list[
     else:
         made = _make(text, start, match.start(), **details)
     return [made] if made else []
+
+
+_BY_PARTICIPLES = frozenset(
+    "released published seen obtained compiled issued provided prepared commissioned reviewed "
+    "filed conducted carried".split()
+)
+
+
+def _by_whom(tokens: list[Token], source: tuple[int, int]) -> tuple[int, int]:
+    """'figures released by the Labor Department', 'a report seen by The Guardian': the source
+    runs on over who released or saw it (the speaker a reader needs)."""
+    first, last = source
+    if (
+        last + 3 < len(tokens)
+        and tokens[last + 1].lower in _BY_PARTICIPLES
+        and tokens[last + 2].lower == "by"
+    ):
+        agent = _right_noun_phrase(tokens, last + 3, len(tokens) - 1)
+        if agent is not None:
+            return (first, agent[1])
+    if (
+        last + 2 < len(tokens)
+        and tokens[last].lower in _BY_PARTICIPLES
+        and tokens[last + 1].lower == "by"
+    ):
+        # the noun phrase already took the participle: "figures released" + "by ..."
+        agent = _right_noun_phrase(tokens, last + 2, len(tokens) - 1)
+        if agent is not None:
+            return (first, agent[1])
+    return source
 
 
 def _predicate_resumes(
@@ -1960,6 +2053,14 @@ def _attribute_sentence(
         verb = _cue_at(tokens, index)
         if verb is None:
             continue
+        if (
+            index > 2
+            and tokens[index - 1].lower in ("who", "which")
+            and tokens[index - 2].text == ","
+        ):
+            relative = _relative_speaker_after(text, tokens, index, verb, start, end)
+            if relative:
+                return relative
         attribution = _attribute_with_cue(text, tokens, index, verb, start, end)
         if attribution is None:
             continue

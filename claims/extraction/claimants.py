@@ -33,7 +33,10 @@ _WORD = re.compile(r"[\w][\w'’&.-]*")
 # "The company", "Two miners who were underground", "Several residents".
 _OPENERS = NUMBER_WORDS | words("the a an one some many several both most few other")
 _ARTICLES = words("the a an one")
-_HEAD_CUT = words("of for at in from with who which that on by whose")
+_HEAD_CUT = words(
+    "of for at in from with who which that on by whose released published seen obtained compiled "
+    "issued"
+)
 _NOT_NAME_WORDS = (
     MEDIA_WORDS
     | GOVERNMENT_WORDS

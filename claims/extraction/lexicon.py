@@ -74,6 +74,12 @@ CUE_VERBS: dict[str, CueVerb] = {
     **_forms("complain", "complain complains complained", "assert", "tail"),
     **_forms("agree", "agree agrees agreed", "confirm", "tail"),
     **_forms("speculate", "speculate speculates speculated", "assert", "that"),
+    # Beliefs and fears of a named party: "Police believe the man acted alone", "Officials
+    # fear the toll will rise" (hedged by the verb itself)
+    # ("suspects", "fears" are left out: more often nouns - "two suspects", "amid fears")
+    **_forms("believe", "believe believes", "assert", "clause"),
+    **_forms("suspect", "suspect", "assert", "clause"),
+    **_forms("fear", "fear", "warn", "clause"),
     **_forms(
         "theorise", "theorise theorises theorised theorize theorizes theorized", "assert", "that"
     ),

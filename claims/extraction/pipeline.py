@@ -302,6 +302,7 @@ def _apply_turns(
     return kept
 
 
+_BELIEFS = frozenset({"believe", "suspect", "fear"})
 _WHICH_AFTER = re.compile(r",\s*which\b")
 _SPEAKS_AS_I = re.compile(r"(?<![\w'’])(?:I|I'[a-z]+|I’[a-z]+|[Ww]e|[Oo]ur|[Mm]y|me)(?![\w'’])")
 
@@ -421,7 +422,11 @@ def _apply_flags(
             draft.flags.add("anonymous_source")
         if flag_rules.has_statistic(content):
             draft.flags.add("statistic")
-        if "hedged" not in draft.flags and flag_rules.hedged_modal(content):
+        if "hedged" not in draft.flags and (
+            flag_rules.hedged_modal(content)
+            # "Police believe the man acted alone": a belief, not a finding
+            or (attribution.cue_verb is not None and attribution.cue_verb.lemma in _BELIEFS)
+        ):
             draft.flags.add("hedged")
         if attribution.is_quote or _mostly_quoted(content):
             draft.flags.add("direct_quote")

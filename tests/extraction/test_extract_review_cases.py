@@ -643,3 +643,58 @@ def test_denials_and_confirmations_that_name_what_they_answer(
     text: str, expected: tuple[str, str, str]
 ) -> None:
     assert relations(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim_text", "source", "cue"),
+    [
+        # a belief or a fear of a named party is theirs, and hedged
+        ("Police believe the man acted alone.", "the man acted alone", "Police", "believe"),
+        (
+            "Officials fear the death toll will rise.",
+            "the death toll will rise",
+            "Officials",
+            "fear",
+        ),
+        # the source runs on over who released or saw the document
+        (
+            "Unemployment fell to 4 percent, according to figures released by the Labor "
+            "Department on Friday.",
+            "Unemployment fell to 4 percent",
+            "figures released by the Labor Department",
+            "according to",
+        ),
+        # "shows" after its noun, ending the sentence, is the tag
+        (
+            "Inflation hit 9 percent, a report shows.",
+            "Inflation hit 9 percent",
+            "a report",
+            "shows",
+        ),
+    ],
+)
+def test_more_attributions_a_stress_test_found(
+    text: str, claim_text: str, source: str, cue: str
+) -> None:
+    (claim,) = extract(text).claims
+    assert (claim.text, claim.source.text, claim.cue.text) == (claim_text, source, cue)
+    if cue in ("believe", "fear"):
+        assert "hedged" in claim.flags
+
+
+def test_amid_fears_and_two_suspects_are_nouns() -> None:
+    assert [c.cue for c in extract("Markets fell amid fears the bank would fail.").claims] == [None]
+    assert [c.cue for c in extract("Two suspects were arrested in the raid.").claims] == [None]
+
+
+def test_a_speaker_in_a_relative_clause_at_the_end() -> None:
+    assert summary(
+        "The bill was opposed by Senator Jim Hayes, who said it would add $2 trillion to the "
+        "deficit."
+    ) == [
+        ("The bill was opposed by Senator Jim Hayes", None, None, "statement"),
+        ("it would add $2 trillion to the deficit", "Senator Jim Hayes", "said", "statistic"),
+    ]
+    # a speaker who opens the sentence, and a clause that runs on, are as before
+    (whole,) = extract("The mayor, who said the road was safe, resigned.").claims
+    assert whole.text == "The mayor, who said the road was safe, resigned"
