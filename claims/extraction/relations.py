@@ -933,6 +933,7 @@ def link(claims: list[RelationInput]) -> list[list[tuple[str, int]]]:
     denier_keys: set[str] = set()
     denier_words: set[str] = set()
     supported: dict[int, int] = {}
+    answered: set[int] = set()  # accusations the accused has answered (the first reply only)
     accusations: list[int] = []  # the accusations so far, which the accused may answer
     for index, claim in enumerate(claims):
         if index and claims[index - 1].kind == "accusation" and claims[index - 1].source_key:
@@ -993,6 +994,12 @@ def link(claims: list[RelationInput]) -> list[list[tuple[str, int]]]:
                 agreeing = supported.get(agreeing, agreeing)
                 supported[index] = agreeing
                 links[index].append(("supports", agreeing))
+            continue
+        answer = _accused_answers(claim, earlier, index)
+        if answer is not None and answer[1] not in answered:
+            answered.add(answer[1])
+            links[index].append(answer)
+            denial_targets[index] = answer
             continue
         response = _continued_denial(claim, earlier, denial_targets)
         if response is None:
@@ -1230,6 +1237,62 @@ def _denial_target(
         if other.source_key:
             return index
     return None
+
+
+def _accused_answers(
+    claim: RelationInput, earlier: list[tuple[int, RelationInput]], position: int
+) -> tuple[str, int] | None:
+    """'Campaigners accused Halden Mining of dumping waste. The company said it had acted
+    lawfully': the accused, named or as "the company" / "a spokesman for the company", answers
+    the accusation just made - a denial, in whatever words."""
+    if not claim.source_key or claim.first_person or claim.is_quote and claim.kind == "quote":
+        return None
+    for index, other in earlier[:1]:
+        # (the reply right after the accusation: what comes later is argued with its own words)
+        if other.kind != "accusation" or index != position - 1:
+            return None
+        if not _different_sources(claim, other):
+            return None
+        accused = _accused_names(other.text)
+        if not accused:
+            return None
+        if accused & claim.source_words:
+            return ("denies", index)  # "Halden Mining said ..."
+        body = claim.source_words & _ACCUSED_BODIES
+        if (
+            body
+            and (
+                claim.source_is_anaphor
+                or "spokesman" in claim.source_words
+                or ("spokeswoman" in claim.source_words or "spokesperson" in claim.source_words)
+            )
+            and not claim.source_words & other.source_words
+        ):
+            return ("denies", index)  # "The company said ...", "A spokesman for the company"
+        return None
+    return None
+
+
+# What an accused body is called when referred back to: "the company", "the ministry".
+_ACCUSED_BODIES = words(
+    "company firm group bank ministry government council party club union agency hospital "
+    "school university police army authority department operator"
+)
+_ACCUSED_NAME = re.compile(r"^((?:[A-Z][\w'’.-]*\s*)+?)\s+(?:of|for)\s")
+
+
+def _accused_names(accusation: str) -> frozenset[str]:
+    """The capitalised words naming the accused at the start of an accusation's object
+    ("Halden Mining of dumping ...": halden, mining)."""
+    match = _ACCUSED_NAME.match(accusation)
+    if match is None:
+        return frozenset()
+    return frozenset(word.lower().strip(".") for word in match[1].split()) - {
+        "mr",
+        "ms",
+        "mrs",
+        "dr",
+    }
 
 
 def _denial_reply(

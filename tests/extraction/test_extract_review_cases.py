@@ -698,3 +698,28 @@ def test_a_speaker_in_a_relative_clause_at_the_end() -> None:
     # a speaker who opens the sentence, and a clause that runs on, are as before
     (whole,) = extract("The mayor, who said the road was safe, resigned.").claims
     assert whole.text == "The mayor, who said the road was safe, resigned"
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "A spokesman for the company said it had acted lawfully and within its permits.",
+        "The company said its permits allowed every discharge.",
+        "Halden Mining said its permits allowed every discharge.",
+    ],
+)
+def test_the_accused_answering_right_after_the_accusation_denies_it(reply: str) -> None:
+    found = relations("Campaigners accused Halden Mining of dumping waste into the river. " + reply)
+    assert [(relation, target) for _, relation, target in found] == [
+        ("denies", "Halden Mining of dumping waste into the river")
+    ]
+
+
+def test_a_third_party_after_an_accusation_does_not_deny_it() -> None:
+    assert (
+        relations(
+            "Campaigners accused Halden Mining of dumping waste into the river. Environment "
+            "officials said they were investigating."
+        )
+        == []
+    )
