@@ -933,7 +933,6 @@ def link(claims: list[RelationInput]) -> list[list[tuple[str, int]]]:
     denier_keys: set[str] = set()
     denier_words: set[str] = set()
     supported: dict[int, int] = {}
-    answered: set[int] = set()  # accusations the accused has answered (the first reply only)
     accusations: list[int] = []  # the accusations so far, which the accused may answer
     for index, claim in enumerate(claims):
         if index and claims[index - 1].kind == "accusation" and claims[index - 1].source_key:
@@ -995,12 +994,6 @@ def link(claims: list[RelationInput]) -> list[list[tuple[str, int]]]:
                 supported[index] = agreeing
                 links[index].append(("supports", agreeing))
             continue
-        answer = _accused_answers(claim, earlier, index)
-        if answer is not None and answer[1] not in answered:
-            answered.add(answer[1])
-            links[index].append(answer)
-            denial_targets[index] = answer
-            continue
         response = _continued_denial(claim, earlier, denial_targets)
         if response is None:
             agreeing = _same_denial(claim, earlier)
@@ -1054,7 +1047,7 @@ def link(claims: list[RelationInput]) -> list[list[tuple[str, int]]]:
         while accusations and index - accusations[0] > FAR_WINDOW:
             accusations.pop(0)  # (at most FAR_WINDOW of them: the work stays linear)
         defended = (
-            _defence(claim, [(j, claims[j]) for j in reversed(accusations)])
+            _defence(claim, [(j, claims[j]) for j in reversed(accusations)], index)
             if accusations
             else None
         )
@@ -1237,62 +1230,6 @@ def _denial_target(
         if other.source_key:
             return index
     return None
-
-
-def _accused_answers(
-    claim: RelationInput, earlier: list[tuple[int, RelationInput]], position: int
-) -> tuple[str, int] | None:
-    """'Campaigners accused Halden Mining of dumping waste. The company said it had acted
-    lawfully': the accused, named or as "the company" / "a spokesman for the company", answers
-    the accusation just made - a denial, in whatever words."""
-    if not claim.source_key or claim.first_person or claim.is_quote and claim.kind == "quote":
-        return None
-    for index, other in earlier[:1]:
-        # (the reply right after the accusation: what comes later is argued with its own words)
-        if other.kind != "accusation" or index != position - 1:
-            return None
-        if not _different_sources(claim, other):
-            return None
-        accused = _accused_names(other.text)
-        if not accused:
-            return None
-        if accused & claim.source_words:
-            return ("denies", index)  # "Halden Mining said ..."
-        body = claim.source_words & _ACCUSED_BODIES
-        if (
-            body
-            and (
-                claim.source_is_anaphor
-                or "spokesman" in claim.source_words
-                or ("spokeswoman" in claim.source_words or "spokesperson" in claim.source_words)
-            )
-            and not claim.source_words & other.source_words
-        ):
-            return ("denies", index)  # "The company said ...", "A spokesman for the company"
-        return None
-    return None
-
-
-# What an accused body is called when referred back to: "the company", "the ministry".
-_ACCUSED_BODIES = words(
-    "company firm group bank ministry government council party club union agency hospital "
-    "school university police army authority department operator"
-)
-_ACCUSED_NAME = re.compile(r"^((?:[A-Z][\w'’.-]*\s*)+?)\s+(?:of|for)\s")
-
-
-def _accused_names(accusation: str) -> frozenset[str]:
-    """The capitalised words naming the accused at the start of an accusation's object
-    ("Halden Mining of dumping ...": halden, mining)."""
-    match = _ACCUSED_NAME.match(accusation)
-    if match is None:
-        return frozenset()
-    return frozenset(word.lower().strip(".") for word in match[1].split()) - {
-        "mr",
-        "ms",
-        "mrs",
-        "dr",
-    }
 
 
 def _denial_reply(
@@ -1993,7 +1930,8 @@ _DEFENCE = re.compile(
     r"\b(?:stood|stand|stands|standing)\s+by\b|\baccurate(?:ly)?\b|\bin\s+good\s+faith\b|"
     r"\btransparent\b|\bnothing\s+wrong\b|\bno\s+wrongdoing\b|"
     r"\bacted\s+(?:properly|lawfully|legally|within\s+the\s+law)\b|"
-    r"\bproperly\b|\blawful(?:ly)?\b|\bfully\s+complied\b|\bcorrect(?:ly)?\b",
+    r"\bproperly\b|\blawful(?:ly)?\b|\bfully\s+complied\b|\bcorrect(?:ly)?\b|"
+    r"\blegitimate(?:ly)?\b|\bpermits?\b|\bpermitted\b|\bin\s+line\s+with\b",
     re.IGNORECASE,
 )
 _DEFENCE_HINTS = (
@@ -2007,6 +1945,9 @@ _DEFENCE_HINTS = (
     "lawful",
     "complied",
     "correct",
+    "legitimate",
+    "permit",
+    "in line with",
 )
 
 
@@ -2021,10 +1962,13 @@ def _accused(accusation: RelationInput) -> frozenset[str]:
     return frozenset(word.lower() for word in _WORD.findall(head)) - STOPWORDS
 
 
-def _defence(claim: RelationInput, earlier: list[tuple[int, RelationInput]]) -> int | None:
+def _defence(
+    claim: RelationInput, earlier: list[tuple[int, RelationInput]], position: int = -1
+) -> int | None:
     """'X accused Ashdown of fiddling the figures' ... Ashdown: 'she stood by every word', 'the
     figures were set out accurately': the accused answering the accusation (in their own
-    name), on what it is about or in the words of a defence."""
+    name, or - right after it - as "the company" / "a spokesman for the company"), on what it
+    is about or in the words of a defence."""
     if claim.kind in ("denial", "accusation") or not claim.source_key:
         return None
     speaker = frozenset(claim.source_key.split())
@@ -2032,7 +1976,13 @@ def _defence(claim: RelationInput, earlier: list[tuple[int, RelationInput]]) -> 
         if other.kind != "accusation" or not _different_sources(claim, other):
             continue
         accused = _accused(other)
-        if not accused or speaker.isdisjoint(accused):
+        if not accused:
+            continue
+        if speaker.isdisjoint(accused) and not (
+            index == position - 1
+            and _speaks_for_a_body(claim)
+            and speaker.isdisjoint(other.source_words)
+        ):
             continue
         about = (claim.words & other.words) - {_NAME_LEMMA[word] for word in accused}
         defence = contains_any(claim.lowered, _DEFENCE_HINTS) and _DEFENCE.search(claim.text)
@@ -2043,6 +1993,22 @@ def _defence(claim: RelationInput, earlier: list[tuple[int, RelationInput]]) -> 
             # words of a defence ("the figures were set out accurately")
             return index
     return None
+
+
+# What an accused body is called when referred back to: "the company", "the ministry".
+_ACCUSED_BODIES = words(
+    "company firm group bank ministry government council party club union agency hospital "
+    "school university police army authority department operator"
+)
+
+
+def _speaks_for_a_body(claim: RelationInput) -> bool:
+    """'The company', 'a spokesman for the company': a body referred back to, or its voice."""
+    body = not claim.source_words.isdisjoint(_ACCUSED_BODIES)
+    return body and (
+        claim.source_is_anaphor
+        or not claim.source_words.isdisjoint(("spokesman", "spokeswoman", "spokesperson"))
+    )
 
 
 _STRONG_DEFENCES = ("stood", "stand", "in good faith", "nothing wrong", "no wrongdoing", "acted")

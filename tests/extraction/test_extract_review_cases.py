@@ -704,8 +704,8 @@ def test_a_speaker_in_a_relative_clause_at_the_end() -> None:
     "reply",
     [
         "A spokesman for the company said it had acted lawfully and within its permits.",
-        "The company said its permits allowed every discharge.",
-        "Halden Mining said its permits allowed every discharge.",
+        "The company said it had never dumped waste into the river.",
+        "Halden Mining said it had acted lawfully.",
     ],
 )
 def test_the_accused_answering_right_after_the_accusation_denies_it(reply: str) -> None:
