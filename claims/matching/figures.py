@@ -211,9 +211,14 @@ def read_figures(text: str) -> Figures:
             add(figure)
             index = consumed
             continue
+        elif "-" in word and _hyphenated_fraction(word):
+            # "two-thirds of voters", "three-tenths of a percent"
+            count, _, fraction = word.partition("-")
+            share = _FRACTIONS[fraction] * _SMALL[count]
+            add(Figure(_of_a_percent(lowered, index, share), "percent", None, approximate))
         elif word in _FRACTIONS and _is_fraction(lowered, index):
-            count = _fraction_count(lowered, index)
-            add(Figure(_FRACTIONS[word] * count, "percent", None, approximate))
+            share = _FRACTIONS[word] * _fraction_count(lowered, index)
+            add(Figure(_of_a_percent(lowered, index, share), "percent", None, approximate))
         elif (word in _NUMBER_WORDS or ("-" in word and word.split("-")[0] in _TENS)) and not (
             index + 1 < len(lowered) and lowered[index + 1] in _FRACTIONS
         ):  # "two thirds": the fraction reads its own count
@@ -407,6 +412,20 @@ def _counted_before(lowered: list[str], index: int) -> str | None:
         if word in _TALLY_NOUNS:
             return word
     return None
+
+
+def _hyphenated_fraction(word: str) -> bool:
+    count, _, fraction = word.partition("-")
+    return count in _SMALL and fraction in _FRACTIONS
+
+
+def _of_a_percent(lowered: list[str], index: int, share: float) -> float:
+    """A share of one percent ('three-tenths of a percent': 0.3 percent), else the share."""
+    if lowered[index + 1 : index + 3] in (["of", "a"], ["of", "one"]) and lowered[
+        index + 3 : index + 4
+    ] in (["percent"], ["percentage"], ["per"]):
+        return share / 100
+    return share
 
 
 def _is_fraction(lowered: list[str], index: int) -> bool:

@@ -39,7 +39,7 @@ price: price prices cost costs costly
 increase: increase increased increases rise rose risen rising climb climbed grow grew jump jumped
     soar soared surge surged up
 decrease: decrease decreased decreases fall fell fallen falling drop dropped decline declined plunge
-    plunged slump slumped down
+    plunged slump slumped down shrink shrank shrunk shrinking contract contracted contraction
 double: double doubled doubling twice
 tax: tax taxes taxation levy levies duty
 budget: budget budgets spending expenditure outlay
@@ -47,7 +47,7 @@ money: money funds funding cash
 job: job jobs employment workforce
 unemployment: unemployment jobless joblessness unemployed
 wage: wage wages pay salary salaries earnings
-election: election elections vote votes poll polls ballot ballots
+election: election elections vote votes poll polls ballot ballots referendum referendums
 voter: voter voters electorate
 win: win won wins victory victorious
 lose: lose lost losing defeat defeated
@@ -59,7 +59,7 @@ strike_action: walkout walkouts stoppage
 school: school schools classroom classrooms
 teacher: teacher teachers educator educators
 student: student students pupil learners
-house: house houses home homes housing dwelling dwellings
+house: house houses home homes housing dwelling dwellings household households
 destroy: destroy destroyed destruction razed demolished flattened wrecked
 damage: damage damaged damaging
 kill: killed kill killing dead deaths died die fatalities toll
@@ -72,7 +72,7 @@ border: border borders frontier
 data: data information records figures statistics
 breach: breach breaches hack hacked hackers leak leaked leaks
 outage: outage outages blackout blackouts
-power: power electricity
+power: power electricity energy
 fuel: fuel petrol gasoline diesel
 approve: approve approved approval authorise authorised authorize authorized
 reject: reject rejected rejection refuse refused refusal
@@ -107,6 +107,14 @@ vehicle: car cars vehicle vehicles
 aircraft: plane planes aircraft jet jets airliner airliners
 ship: ship ships boat boats vessel vessels ferry ferries
 crash: crash crashed crashes collision collisions collided
+fine: fine fines fined penalty penalties
+abolish: abolish abolished abolishes abolishing scrap scrapped scraps scrapping axe axed
+economy: economy economies economic gdp output
+transfer: transfer transfers transferred transferring export exported exporting exports
+abroad: abroad overseas
+regulator: regulator regulators watchdog watchdogs
+olympics: olympics olympic
+struggle: struggle struggles struggling struggled difficulty difficulties
 """.strip()
 
 

@@ -343,3 +343,28 @@ def test_percentages_written_exactly_are_the_same_only_when_they_round_alike(
     mine: float, theirs: float, same: bool
 ) -> None:
     assert same_value(Figure(mine, "percent"), Figure(theirs, "percent")) is same
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("two-thirds of voters", 200 / 3),
+        ("three-quarters of homes", 75.0),
+        ("the economy contracted by three-tenths of a percent", 0.3),
+    ],
+)
+def test_hyphenated_fractions_and_fractions_of_a_percent(text: str, value: float) -> None:
+    (figure,) = read_figures(text).figures
+    assert (figure.value, figure.kind) == (pytest.approx(value), "percent")
+
+
+def test_news_synonyms_meet_a_reworded_claim() -> None:
+    matcher = Matcher(
+        [
+            ("fine", "Regulators fined the bank $40 million for misleading customers"),
+            ("other", "The bank will open 40 new branches, regulators said"),
+        ]
+    )
+    assert (
+        best(matcher, "The bank was handed a $40m penalty for misleading its customers") == "fine"
+    )
