@@ -359,12 +359,11 @@ def test_hyphenated_fractions_and_fractions_of_a_percent(text: str, value: float
 
 
 def test_news_synonyms_meet_a_reworded_claim() -> None:
+    # the penalty is the fine: the only word that tells the two claims apart
     matcher = Matcher(
         [
-            ("fine", "Regulators fined the bank $40 million for misleading customers"),
-            ("other", "The bank will open 40 new branches, regulators said"),
+            ("other", "Regulators praised Norvia Bank over its customer service"),
+            ("fine", "Regulators fined Norvia Bank over its customer service"),
         ]
     )
-    assert (
-        best(matcher, "The bank was handed a $40m penalty for misleading its customers") == "fine"
-    )
+    assert best(matcher, "Norvia Bank handed penalty by regulators") == "fine"
