@@ -80,7 +80,7 @@ _MODALS = words("should could may might must can shall")
 _TIME_LEADERS = words("on last this late early earlier later next in at")
 _QUANTITY_TARGETS = words(
     "number toll figure figures count total cost turnout tally losses damage size spill "
-    "magnitude loss bill shortfall deficit quake earthquake tremor"
+    "magnitude loss bill shortfall deficit quake earthquake tremor inflation unemployment growth"
 )
 _OUTLET_NOUNS = words("television tv newspaper channel radio news agency daily")
 _SEEMING = words("appear appears appeared seem seems seemed")
@@ -108,8 +108,8 @@ _QUOTED_AS_SAYING = re.compile(
     re.IGNORECASE,
 )
 _PUT_AT = re.compile(
-    r"\b(?P<cue>put|puts|putting|placed|places|estimated|estimates|measured|measures)\s+(?:(?:the|its|their|"
-    r"this|that|these|those)\s+(?:[\w'’-]+\s+){0,3}?(?P<noun>"
+    r"\b(?P<cue>put|puts|putting|placed|places|estimated|estimates|measured|measures)\s+(?:(?:(?:the|its|their|"
+    r"this|that|these|those)\s+(?:[\w'’-]+\s+){0,3}?|(?=(?:turnout|inflation|unemployment)\b))(?P<noun>"
     + "|".join(sorted(_QUANTITY_TARGETS))
     + r")\b[^.;]{0,80}?|(?:it|them)\s+|"
     # "put the underlying fall at between 180,000 and 220,000": any short noun phrase

@@ -664,6 +664,13 @@ def test_denials_and_confirmations_that_name_what_they_answer(
             "figures released by the Labor Department",
             "according to",
         ),
+        # a figure put on a measure named without its article
+        (
+            "The election commission put turnout at 61 percent.",
+            "turnout at 61 percent",
+            "The election commission",
+            "put",
+        ),
         # "shows" after its noun, ending the sentence, is the tag
         (
             "Inflation hit 9 percent, a report shows.",
