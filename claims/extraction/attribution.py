@@ -225,6 +225,15 @@ def _is_ly_adverb(word: str) -> bool:
     return not tags or "RB" in tags
 
 
+_AFTER_AUXILIARY = frozenset({"since", "long", "repeatedly", "consistently", "always", "never"})
+# A comment word between commas after the subject: "The company, however, said".
+_ASIDES = frozenset(
+    {"however", "meanwhile", "though", "too", "also", "instead", "nevertheless", "separately",
+     "likewise", "moreover", "in turn", "for its part", "for his part", "for her part",
+     "for their part", "in response", "in contrast", "by contrast"}
+)  # fmt: skip
+
+
 def _skip_between_subject_and_verb(tokens: list[Token], index: int, lower: int) -> int | None:
     """From just left of a cue, skip auxiliaries, adverbs and time words; None if negated."""
     while index >= lower:
@@ -237,6 +246,12 @@ def _skip_between_subject_and_verb(tokens: list[Token], index: int, lower: int) 
         if (
             token.lower in AUXILIARIES
             or token.lower in _MODALS  # "I should have said", "we may note"
+            # "has since said", "has long said": an adverb after the auxiliary
+            or (
+                token.lower in _AFTER_AUXILIARY
+                and index > lower
+                and tokens[index - 1].lower in AUXILIARIES
+            )
             # "The governor and the mayor both said": a floating quantifier
             or (token.lower in ("both", "all") and index > lower and tokens[index - 1].is_word)
             or (token.text.islower() and _is_ly_adverb(token.lower))
@@ -553,6 +568,25 @@ def _subject_before_apposition(
         first, last = segment
         opener = first - 1
         preceded_by_comma = opener >= lower and tokens[opener].text == ","
+        if (
+            step == 0
+            and preceded_by_comma
+            and " ".join(t.lower for t in tokens[first : last + 1]) in _ASIDES
+        ):
+            # "The company, however, said": the aside, then the subject - a noun phrase
+            # without a verb of its own ("Prices rose, however, said X" is an inversion)
+            subject = _segment_before(tokens, opener, lower)
+            if (
+                subject is None
+                or subject[0] != lower
+                or any(
+                    # a past form ("Prices rose"): a clause, not a subject
+                    token.text.islower() and "VBD" in lexicon().tags(token.lower)
+                    for token in tokens[subject[0] + 1 : subject[1] + 1]
+                )
+            ):
+                return None
+            return subject
         if _is_apposition(tokens, first, last) and preceded_by_comma:
             if tail and tokens[first].lower in ("the", "a", "an") and last - first <= 8:
                 passed_noun_phrase = (first, last)
@@ -1222,6 +1256,33 @@ def _skip_adjuncts(tokens: list[Token], index: int, upper: int) -> int:
         skipped = _participle_aside(tokens, index, upper)
     if skipped is not None:
         return skipped
+    if (
+        index + 2 <= upper
+        and tokens[index].lower in ("in", "on")
+        and tokens[index + 1].lower in (DETERMINERS)
+    ):
+        # "said in a statement they were heartbroken": the statement, then the clause said
+        noun = next(
+            (
+                position
+                for position in range(index + 2, min(upper, index + 5) + 1)
+                if tokens[position].lower in _STATEMENT_NOUNS
+            ),
+            None,
+        )
+        if noun is not None:
+            after = noun + 1
+            while after <= upper and (
+                _is_time_token(tokens[after])
+                or (
+                    tokens[after].lower in _TIME_LEADERS
+                    and after + 1 <= upper
+                    and _is_time_token(tokens[after + 1])
+                )
+            ):
+                after += 1
+            if after <= upper and tokens[after].lower != "that" and _clause_follows(tokens, after):
+                return after
     if index <= upper and (
         tokens[index].lower in PREPOSITIONS
         or tokens[index].lower == "of"  # "said of the plan that"

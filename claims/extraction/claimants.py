@@ -23,6 +23,7 @@ from .lexicon import (
     ORGANISATION_WORDS,
     PERSON_ROLE_WORDS,
     PERSON_TITLES,
+    STATE_NAMES,
     WEEKDAYS,
     words,
 )
@@ -208,6 +209,7 @@ def _kind_of(text: str) -> str:
         or "sources" in lowered
         or "insider" in lowered
         or "familiar" in lowered
+        or ("knowledge" in lowered and "with" in lowered)
         or (head in ANONYMOUS_WORDS and len(words) > 1 and head not in ("people",))
     ):
         return "anonymous"
@@ -235,6 +237,8 @@ def _kind_of(text: str) -> str:
         return "person"
     if head in GROUP_WORDS:
         return "group"
+    if len(words) <= 2 and head in STATE_NAMES and words[-1][:1].isupper():
+        return "government"  # "Moscow denied the claim", "Ukraine said"
     # "Both companies", "Three ministries": bodies, counted
     single = _singular(head) if _regular_plural(head) else head
     if (
@@ -252,11 +256,29 @@ def _kind_of(text: str) -> str:
         return "organisation"
     if lowered[0] in _OPENERS - _ARTICLES and _plural_noun(head):
         return "group"  # "Two miners who were underground", "Several residents"
+    if _plural_people_noun(words, head):
+        return "group"  # "Aides said", "Firefighters said", "Lawyers for the former president"
     if words[0][:1].isupper() and lowered[0] not in ("the", "a", "an"):
         return "organisation"
     if any(word[:1].isupper() for word in words[1:]):
         return "organisation"
     return "unknown"
+
+
+def _plural_people_noun(words: tuple[str, ...] | list[str], head: str) -> bool:
+    """The head is a plural common noun (by the lexicon) written in small letters, or opening
+    the span as a sentence's first word: people counted as a group, not a body's name."""
+    written = next((word for word in words if word.lower() == head), "")
+    common = written.islower() or (written is words[0] and written[1:].islower())
+    if not (common and _regular_plural(head)):
+        return False
+    tags = lexicon()
+    # a plural the treebank knows as one, or a word for people by its ending ("paramedics",
+    # "firefighters", "organisers"; not "Siemens")
+    return (tags.knows(head) and tags.best(head) == "NNS") or head.endswith(_PEOPLE_ENDINGS)
+
+
+_PEOPLE_ENDINGS = ("ers", "ors", "ists", "ants", "ents", "ians", "ics", "ees", "aides")
 
 
 def _opens_with_a_record(lowered: list[str]) -> bool:

@@ -40,7 +40,8 @@ ANONYMOUS = re.compile(
         (?:requested|requesting|asked\s+for|was\s+granted|were\s+granted|granted)\s+anonymity|
         on\s+condition\s+that\s+(?:he|she|they|his|her|their)\s+(?:not\s+be\s+|remain\s+un|name\s+not\s+be\s+)
             (?:named|identified|used|published)|
-        (?:a\s+)?(?:person|people|source|sources)\s+(?:familiar|close|with\s+knowledge)|
+        (?:a\s+)?(?:person|people|source|sources)\s+(?:familiar|close|
+            with\s+(?:direct\s+|first-?hand\s+|detailed\s+|knowledge\s+)?knowledge)|
         (?:person|people|sources?|officials?|aides?|diplomats?)\s+(?:who\s+(?:were|was|had\s+been)\s+)?
             (?:briefed\s+on|involved\s+in\s+the\s+(?:talks|negotiations|discussions|matter|case))|
         \bsources?\s+(?:said|say|says|told)|

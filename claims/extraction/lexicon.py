@@ -301,7 +301,7 @@ GROUP_WORDS = words(
     "doctors scientists researchers rebels insurgents militants fighters villagers locals "
     "survivors relatives families workers employees economists critics supporters "
     "opponents campaigners advocates groups leaders neighbours neighbors students parents "
-    "victims medics volunteers farmers traders shopkeepers people others"
+    "victims medics volunteers farmers traders shopkeepers people others family friends"
 )
 ANONYMOUS_WORDS = words("source sources insider insiders person people")
 # Person roles: a singular speaker described by role ("a doctor", "the nurse").
@@ -537,4 +537,25 @@ OWNED_CLAIM = re.compile(
     r"allegation|allegations|version|figures|numbers|report|story|assertion|accusation|"
     r"accusations|statement|statements|testimony)\b",
     re.IGNORECASE,
+)
+
+# Countries and capitals that news writes for a government ("Moscow denied the claim", "Beijing
+# has rejected the accusations", "Ukraine said"): the most reported ones, general vocabulary.
+STATE_NAMES = words(
+    "afghanistan albania algeria argentina armenia australia austria azerbaijan bahrain "
+    "bangladesh belarus belgium bolivia bosnia brazil britain bulgaria burma cambodia cameroon "
+    "canada chad chile china colombia congo croatia cuba cyprus denmark djibouti ecuador egypt "
+    "eritrea estonia ethiopia finland france georgia germany ghana greece guatemala haiti "
+    "honduras hungary india indonesia iran iraq ireland israel italy japan jordan kazakhstan "
+    "kenya kosovo kuwait kyrgyzstan laos latvia lebanon libya lithuania malaysia mali mexico "
+    "moldova mongolia montenegro morocco mozambique myanmar nepal netherlands nicaragua niger "
+    "nigeria norway oman pakistan panama paraguay peru philippines poland portugal qatar "
+    "romania russia rwanda serbia singapore slovakia slovenia somalia spain sudan sweden "
+    "switzerland syria taiwan tajikistan tanzania thailand tunisia turkey turkmenistan uganda "
+    "ukraine uruguay uzbekistan venezuela vietnam yemen zambia zimbabwe "
+    "moscow beijing kyiv kiev washington london paris berlin tehran ankara riyadh cairo delhi "
+    "islamabad kabul baghdad damascus jerusalem pyongyang seoul tokyo taipei brussels minsk "
+    "caracas havana tripoli khartoum nairobi addis ababa abuja pretoria canberra ottawa "
+    "madrid rome warsaw budapest belgrade tbilisi yerevan baku doha manila hanoi jakarta "
+    "bangkok naypyitaw dhaka kathmandu"
 )

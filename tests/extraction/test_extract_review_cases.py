@@ -730,3 +730,55 @@ def test_a_third_party_after_an_accusation_does_not_deny_it() -> None:
         )
         == []
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "claim_text", "source"),
+    [
+        # an aside between commas after the subject
+        (
+            "The company, however, said profits rose 5 percent.",
+            "profits rose 5 percent",
+            "The company",
+        ),
+        (
+            "The bank, for its part, said it had done nothing wrong.",
+            "it had done nothing wrong",
+            "The bank",
+        ),
+        # an adverb after the auxiliary
+        ("The firm has long said the figures were wrong.", "the figures were wrong", "The firm"),
+        # "in a statement", then the clause without "that"
+        (
+            "The family said in a statement on Tuesday they were heartbroken.",
+            "they were heartbroken",
+            "The family",
+        ),
+    ],
+)
+def test_words_between_the_speaker_the_verb_and_the_clause(
+    text: str, claim_text: str, source: str
+) -> None:
+    (claim,) = extract(text).claims
+    assert (claim.text, claim.source.text) == (claim_text, source)
+
+
+def test_a_clause_before_an_aside_is_no_speaker() -> None:
+    (claim,) = extract("Prices rose, however, said the minister.").claims
+    assert claim.source.text == "the minister"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Moscow denied the claim.", "government"),
+        ("Firefighters said the blaze was under control.", "group"),
+        ("Paramedics said two people were hurt.", "group"),
+        ("Siemens said orders rose.", "organisation"),
+        ("Three people with direct knowledge of the talks said the deal was close.", "anonymous"),
+        ("His family said he was innocent.", "group"),
+    ],
+)
+def test_kinds_of_states_people_by_their_work_and_anonymous_knowledge(text: str, kind: str) -> None:
+    (claim,) = extract(text).claims
+    assert claim.source.kind == kind
