@@ -337,7 +337,9 @@ def _resolve_claimants(text: str, drafts: list[Draft], paragraphs: list[tuple[in
             # '..., said Maria Lopez, which would mean ...' comments on the whole sentence)
             kind = "organisation"
         if is_anaphor(source_text):
-            antecedent = _antecedent(source_text, source[0], recent, persons, pronoun_of)
+            antecedent = _subject_of_its_claim(text, draft, source_text) or _antecedent(
+                source_text, source[0], recent, persons, pronoun_of
+            )
             if antecedent is not None:
                 draft.resolved = antecedent
                 kind = antecedent.kind
@@ -359,6 +361,33 @@ def _resolve_claimants(text: str, drafts: list[Draft], paragraphs: list[tuple[in
             recent.append(mention)
             if len(recent) > RESOLUTION_WINDOW_CLAIMS:
                 recent.pop(0)
+
+
+# The subject that opens a claim: a name ("Shell", "Acme Corp") or a definite noun phrase ("The
+# company", "The agency's board"), up to its verb.
+_OPENING_SUBJECT = re.compile(
+    r"(?:The\s+)?(?:[A-Z][\w'’&.-]*\s+){0,3}?(?:[A-Z][\w'’&.-]*|[a-z]+)(?=\s+(?:has|had|have|is|was|"
+    r"will|would|posted|reported|said|made|made|[a-z]+ed)\b)"
+)
+
+
+def _subject_of_its_claim(text: str, draft: Draft, pronoun: str) -> Mention | None:
+    """'The company posted a profit of $1.2 billion, it said': a pronoun in the tag after a
+    claim stands for the subject the claim opens with, when that names a body."""
+    attribution = draft.attribution
+    if (
+        pronoun.lower() != "it"
+        or attribution.cue is None
+        or attribution.cue[0] < attribution.content[1]
+    ):
+        return None
+    match = _OPENING_SUBJECT.match(text, attribution.content[0], attribution.content[1])
+    if match is None:
+        return None
+    kind = claimant_kind(match[0])
+    if kind not in ("organisation", "government", "media"):
+        return None
+    return Mention(match.start(), match.end(), kind, match[0], is_named(match[0]))
 
 
 def _antecedent(

@@ -782,3 +782,12 @@ def test_a_clause_before_an_aside_is_no_speaker() -> None:
 def test_kinds_of_states_people_by_their_work_and_anonymous_knowledge(text: str, kind: str) -> None:
     (claim,) = extract(text).claims
     assert claim.source.kind == kind
+
+
+def test_it_in_the_tag_is_the_body_the_claim_opens_with() -> None:
+    (claim,) = extract("The company posted a profit of $1.2 billion, it said on Tuesday.").claims
+    assert (claim.source.text, claim.source.resolved.text, claim.source.kind) == (
+        "it",
+        "The company",
+        "organisation",
+    )
