@@ -35,7 +35,13 @@ _FURNITURE_LINE = re.compile(
         copyright.*|©.*|all\ rights\ reserved.*|
         our\ standards\s*:.*|.{0,40}\btrust\ principles|editorial\ (?:standards|guidelines)|
         skip\ to\ (?:main\ )?content|back\ to\ top|menu|search|log\ ?in|
-        (?:photo|image|picture|video|graphic|credit|file\ photo|getty\ images)\s*[:/|].*
+        (?:photo|image|picture|video|graphic|credit|file\ photo|getty\ images)\s*[:/|].*|
+        # notes on the article itself: "Correction: An earlier version ...", "Editor's note:"
+        (?:correction|corrections|clarification|editor['’]?s\ note|editors['’]\ note|
+            update|updated)\s*:.*|
+        this\ (?:interview|article|story|report|transcript)\ has\ been\ (?:edited|condensed|
+            updated|corrected|amended).*|
+        key\ (?:points|facts|takeaways)\s*:?|what\ we\ know\s*:?
     )[.!]?$""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -104,6 +110,8 @@ _CAPTION_CREDIT = re.compile(
     r"(?P<credit>[A-Z@][^.!?:;]{0,60}?)\)?\.?$"
 )
 _NOT_NAMES = frozenset("the a an this that his her their its our my no".split())
+# An agency's photo credit in brackets ending the line: "(AP Photo/Jane Roe)", "(AFP Photo)".
+_AGENCY_PHOTO = re.compile(r"\((?:[A-Z]{2,6}\s+)?(?:Photo|Photos|Image)(?:/[^()]{1,60})?\)\s*\.?$")
 # The hint every caption credit holds, looked for before the pattern.
 _CAPTION_HINTS = ("image", "photo", "picture", "credit", "illustration")
 # "Biologist Nick Bos tells Wikinews about ants Tuesday, September 1, 2015": a headline with
@@ -169,6 +177,8 @@ def is_caption(line: str) -> bool:
     # The credit ends the line: only its last characters need the substring test.
     if not contains_any(line[-90:].lower(), _CAPTION_HINTS) or _word_count(line, 60) > 60:
         return False
+    if _AGENCY_PHOTO.search(line):
+        return True  # "... (AP Photo/Levan Gogoladze)", "(Reuters/Jane Roe)"
     match = _CAPTION_CREDIT.search(line)
     if match is None:
         return False
@@ -435,6 +445,16 @@ def read_document(text: str) -> Document:
 _LIST_ITEM = re.compile(r"(?:[*•·▪►◦‣–—-]|\d{1,2}[.)])\s+(?=\S)")
 
 
+# A live blog's timestamp opening an entry: "11:20 GMT — ", "9.45am - ", "14:05: ".
+_LIVE_STAMP = re.compile(
+    r"[0-2]?\d[:.][0-5]\d\s*(?:[ap]\.?m\.?\s*)?(?:GMT|BST|UTC|CET|CEST|EST|EDT|ET|PT|PST|PDT|local"
+    r"\s+time)?\s*(?:[—–-]|:)\s+(?=\S)"
+)
+# A fact box's line: "Deaths: 40", "Injured: at least 120", "Homes destroyed: 3,000".
+_FACT_LINE = re.compile(
+    r"[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}:\s+(?:(?:about|around|at\s+least|more\s+than|over|some)\s+)?"
+    r"[$£€]?\d[\d,.]*(?:\s+[\w%'’-]+){0,4}$"
+)
 _LIST_MARKS = frozenset("*•·▪►◦‣–—-0123456789")
 
 
@@ -450,8 +470,18 @@ def _is_list_item(line: str) -> bool:
         return False
     tags = lexicon()
     return any(
-        word[:1].islower() and tags.best(word) in ("VBD", "VBZ", "VBP") for word in words[1:]
+        word[:1].islower()
+        and (word in _LIST_VERBS or tags.best(word) in ("VBD", "VBZ", "VBP", "MD"))
+        for word in words[1:]
     )
+
+
+# Auxiliaries and verbs of saying a key point holds: "* The government will cut 12,000 jobs",
+# "* Unions say the real number is higher".
+_LIST_VERBS = frozenset(
+    "will would could can may might must should has have had is are was were say says said "
+    "claim claims".split()
+)
 
 
 def _classify_headings(lines: list[_Line]) -> None:
@@ -459,8 +489,8 @@ def _classify_headings(lines: list[_Line]) -> None:
     unclassified = [index for index, line in enumerate(lines) if not line.kind]
     for position, index in enumerate(unclassified):
         line = lines[index]
-        if position and _is_list_item(line.text):
-            line.kind = "body"  # a key point: a sentence without its full stop
+        if position and (_is_list_item(line.text) or _FACT_LINE.match(line.text)):
+            line.kind = "body"  # a key point, a figure of a fact box: no full stop, no heading
             continue
         next_line = lines[index + 1] if index + 1 < len(lines) else None
         continues = (
@@ -626,6 +656,11 @@ def _paragraphs(lines: list[_Line], dateline_cut: dict[int, int]) -> list[tuple[
         item = _LIST_ITEM.match(line.text) if line.text[:1] in _LIST_MARKS else None
         if item is not None:
             start = line.start + item.end()  # the claim starts after the list's marker
+        elif _FACT_LINE.match(line.text):
+            item = _FACT_LINE.match(line.text)  # "Deaths: 40": a paragraph of its own
+        elif line.text[:1].isdigit() and (stamp := _LIVE_STAMP.match(line.text)) is not None:
+            start = max(start, line.start + stamp.end())  # "11:20 GMT — Rescuers pulled ..."
+            item = stamp
         wraps = (
             current is not None
             and previous is not None

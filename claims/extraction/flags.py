@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import MONTHS, NUMBER_WORDS
+from .lexicon import MONTHS, NUMBER_WORD_VALUES, NUMBER_WORDS
 from .tokens import SENTENCE_HINTS, WordMemo, contains_any
 
 UNVERIFIED = re.compile(
@@ -368,6 +368,8 @@ def _statistic_kind(word: str) -> str | None:
         return _NUMBER_IN_CONTEXT  # "40-kilometre", "5-4"; not "2020-21" (a season)
     if lowered in NUMBER_WORDS and "-" not in word:
         return _COUNTS
+    if "-" in lowered and lowered in NUMBER_WORD_VALUES:
+        return _COUNTS  # "forty-three"
     if lowered in ("percent", "per", "%") or lowered.endswith("%"):
         return _COUNTS
     if (

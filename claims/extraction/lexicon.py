@@ -400,13 +400,29 @@ NUMBER_WORD_VALUES = {
     "ten": 10,
     "eleven": 11,
     "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
     "twenty": 20,
     "thirty": 30,
     "forty": 40,
     "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
     "hundred": 100,
     "dozen": 12,
 }
+# "forty-three": the tens and the unit joined by a hyphen
+for _tens in ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"):
+    for _unit in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine"):
+        _value = NUMBER_WORD_VALUES[_tens] + NUMBER_WORD_VALUES[_unit]
+        NUMBER_WORD_VALUES[f"{_tens}-{_unit}"] = _value
 
 # Quantities that may contradict each other when two sources give different numbers.
 QUANTITY_SYNONYMS = {

@@ -351,6 +351,12 @@ def _resolve_claimants(text: str, drafts: list[Draft], paragraphs: list[tuple[in
                 kind = "group"
             elif kind == "unknown" and source_text.lower() != "it":
                 kind = claimant_kind(source_text.split(maxsplit=1)[-1]) or "unknown"
+        if (
+            draft.turn_speaker
+            and kind in ("organisation", "unknown")
+            and source_text.lower() == draft.turn_speaker
+        ):
+            kind = "person"  # a transcript's "HOLT:", an interview's answers: a person speaks
         draft.source_kind = kind
         draft.source_named = is_named(source_text)
         draft.source_key = _source_key(text, draft)

@@ -34,9 +34,11 @@ from .lexicon import (
 )
 
 # "HOLT:", "SEN. MARY HOLT:", "Maria Lopez:", "Q:", "A.:" - at a paragraph's start.
+# ("LESTER HOLT, ANCHOR:", "Steve Iverson, host:": the name, then the speaker's role)
 _LABEL = re.compile(
     r"(?P<label>(?:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3})|"
     r"(?:[A-Z][a-z'’-]+(?:\s+(?:[A-Z][a-z'’.-]+|de|van|von|al|bin)){0,3})|Q|A)"
+    r"(?:,\s+[A-Za-z][A-Za-z.'’-]*(?:\s+[A-Za-z][A-Za-z.'’-]*){0,4})?"
     r"\.?\s*:\s+(?=\S)"
 )
 # Labels that open notes, not turns.
@@ -172,6 +174,8 @@ def _labels(text: str, paragraphs: list[tuple[int, int]]) -> dict[int, tuple[tup
         label = match["label"]
         if label.lower() in _NOT_SPEAKERS or label.split()[0].lower() in _NOT_SPEAKERS:
             continue
+        if text[match.end() : match.end() + 1].isdigit() and end - match.end() < 40:
+            continue  # "Deaths: 40": a fact box's line, not a speaker's turn
         found[index] = ((match.start("label"), match.end("label")), match.end())
     return found
 

@@ -512,3 +512,49 @@ def test_a_menu_or_a_list_of_links_is_no_list_of_claims():
         "The storm reached the coast on Sunday night",
         "Rain is forecast to ease on Wednesday",
     ]
+
+
+def test_a_transcript_label_with_the_speakers_role():
+    claims = claims_of(
+        "Wildfire forces evacuations\n\n"
+        "LESTER HOLT, ANCHOR: A wildfire has burned 14,000 acres.\n\n"
+        "HOLT: Miguel, what are you seeing?\n\n"
+        "MIGUEL ALVARADO, CORRESPONDENT: At least 30 homes have been destroyed.\n"
+    )
+    found = by_text(claims)
+    homes = found["At least 30 homes have been destroyed"]
+    assert (homes.source.text, homes.source.kind) == ("MIGUEL ALVARADO", "person")
+    assert found["A wildfire has burned 14,000 acres"].source.text == "LESTER HOLT"
+
+
+def test_notes_on_the_article_are_furniture_and_a_fact_box_is_claims():
+    text = (
+        "Quake toll rises\n\n"
+        "Key points:\n\n"
+        "* The quake will cost the region 2 billion dollars\n"
+        "* Unions say 3,000 homes were destroyed\n\n"
+        "The quake struck at dawn, officials said.\n\n"
+        "Deaths: 40\n"
+        "Injured: 120\n\n"
+        "Riot police guard the square. (AP Photo/Jane Roe)\n\n"
+        "11:20 GMT — Rescuers pulled a woman alive from the rubble.\n\n"
+        "This article has been updated.\n\n"
+        "Correction: An earlier version of this article said the toll was 14.\n"
+    )
+    assert [claim.text for claim in claims_of(text)] == [
+        "The quake will cost the region 2 billion dollars",
+        "3,000 homes were destroyed",
+        "The quake struck at dawn",
+        "Deaths: 40",
+        "Injured: 120",
+        "Rescuers pulled a woman alive from the rubble",
+    ]
+
+
+def test_a_number_in_words_between_thirteen_and_ninety_nine_counts():
+    claims = claims_of(
+        "The military said forty-three soldiers were killed. A local official said 125 soldiers "
+        "were killed."
+    )
+    assert "statistic" in claims[0].flags
+    assert [(r.type, r.target) for r in claims[1].relations] == [("contradicts", 0)]
