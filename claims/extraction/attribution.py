@@ -970,8 +970,21 @@ def _skip_object_of_tell(tokens: list[Token], index: int, upper: int) -> int:
             taken += 1
             probe += 1
         return probe
-    # A bare plural audience: "told reporters", "told lawmakers".
+    # A bare plural audience: "told reporters", "told lawmakers" - with its adjective: "told
+    # local media", "told foreign reporters"
+    if (
+        index + 1 <= upper
+        and tokens[index + 1].lower in _AUDIENCES
+        and tokens[index].text.islower()
+    ):
+        return index + 2
     return index + 1
+
+
+_AUDIENCES = frozenset(
+    "media reporters journalists press television radio newspapers outlets broadcasters "
+    "lawmakers officials residents".split()
+)
 
 
 _WHOSE_SPEAKER = re.compile(r",\s+whose\s+(?P<clause>[^,;]{6,200}?),\s*$")
@@ -997,7 +1010,8 @@ _REDUCED_RELATIVE = re.compile(
 # what the sentence said, in a noun phrase after it
 _DENIED_AFTER = re.compile(
     r",\s+(?P<noun>(?:(?:a|an|the|these|those)\s+)?(?:[a-z][\w-]*\s+)?"
-    r"(?:accusations?|allegations?|claims?|charges?|reports?))\s+"
+    r"(?:accusations?|allegations?|claims?|charges?|reports?|estimates?|figures?|accounts?|"
+    r"assessments?|characteri[sz]ations?))\s+"
     r"(?P<source>they|he|she|it|(?:the|his|her|its)\s+[a-z]+)\s+"
     r"(?:(?:has|have|had)\s+)?(?:strongly\s+|vehemently\s+|firmly\s+)?"
     r"(?P<cue>denies|deny|denied|rejects|reject|rejected|disputes|dispute|disputed)"
@@ -1109,6 +1123,68 @@ def _relative_speaker_after(
     return [head, said]
 
 
+# ", a plan officials say will cut commutes by 15 minutes", ", a bill that critics say would
+# stifle dissent": a noun phrase after the sentence, described by what a speaker says of it.
+_NOUN_WITH_A_SPEAKER = re.compile(
+    r",\s+(?:a|an|the|this|one)\s+(?:[a-z][\w-]*\s+){0,3}?(?:that\s+|which\s+)?"
+    r"(?P<source>(?:the\s+)?[a-z]+s|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+$"
+)
+_GAP_VERBS = frozenset(
+    "will would could can may might is was are were has had have should must".split()
+)
+
+
+def _noun_with_a_speaker(
+    text: str, cue: Token, verb: CueVerb, start: int, end: int
+) -> list[Attribution]:
+    """The sentence before the comma is a claim of its own (its speaker's, or the reporter's);
+    what the speaker says of the noun phrase after it is theirs."""
+    found = _speaker_of_a_noun(text, cue, verb, start, end)
+    if found is None:
+        return []
+    comma, said = found
+    return [*_attribute_sentence(text, start, comma), said]
+
+
+def _speaker_of_a_noun(
+    text: str, cue: Token, verb: CueVerb, start: int, end: int
+) -> tuple[int, Attribution] | None:
+    """Where the noun phrase's comma stands, and the speaker's claim about it."""
+    match = _NOUN_WITH_A_SPEAKER.search(text, max(start, cue.start - 80), cue.start)
+    after = text[cue.end : end].split(None, 1)
+    if match is None or not after or after[0].lower() not in _GAP_VERBS:
+        return None
+    said = _make(
+        text,
+        cue.end,
+        end,
+        source=match.span("source"),
+        cue=(cue.start, cue.end),
+        cue_verb=verb,
+        form="said_that",
+    )
+    return None if said is None else (match.start(), said)
+
+
+def _described_by_a_speaker(
+    text: str, tokens: list[Token], cue_index: int, main: Attribution, end: int
+) -> list[Attribution]:
+    """'The ministry said it would close 40 schools, a move unions say will hurt pupils': the
+    noun phrase's speaker after the claim (see _noun_with_a_speaker); the claim stops at it."""
+    for token in tokens[cue_index + 1 :]:
+        if token.start >= main.content[1]:
+            break
+        verb = CUE_VERBS.get(token.lower)
+        if verb is None or verb.group not in ("say", "assert", "estimate", "warn"):
+            continue
+        found = _speaker_of_a_noun(text, token, verb, main.content[0], end)
+        if found is not None:
+            comma, said = found
+            main.content = (main.content[0], _content_end(text, main.content[0], comma))
+            return [said]
+    return []
+
+
 def _passive_rebuttal(
     text: str, tokens: list[Token], index: int, tagged: Attribution, start: int
 ) -> list[Attribution]:
@@ -1142,7 +1218,7 @@ def _trailing_setting(text: str, tokens: list[Token], index: int, end: int) -> l
     """'Y, officials said, as rescuers dug through the rubble': the clause after the tag is the
     reporter's own claim."""
     for position in range(index + 1, min(len(tokens) - 3, index + 12)):
-        if tokens[position].text == "," and tokens[position + 1].lower in ("as", "while"):
+        if tokens[position].text == "," and tokens[position + 1].lower in ("as", "while", "with"):
             made = _make(text, tokens[position + 1].start, end)
             return [made] if made is not None else []
     return []
@@ -2122,6 +2198,10 @@ def _attribute_sentence(
             relative = _relative_speaker_after(text, tokens, index, verb, start, end)
             if relative:
                 return relative
+        if index > 3 and verb.group in ("say", "assert", "estimate", "warn"):
+            relative = _noun_with_a_speaker(text, tokens[index], verb, start, end)
+            if relative:
+                return relative
         attribution = _attribute_with_cue(text, tokens, index, verb, start, end)
         if attribution is None:
             continue
@@ -2166,6 +2246,8 @@ def _attribute_sentence(
             extra = _relative_speaker_claims(text, attribution)
         if not extra:
             extra = _denied_after_claims(text, attribution)
+        if not extra:
+            extra = _described_by_a_speaker(text, tokens, index, attribution, end)
         if not extra and attribution.source is not None:
             extra = _reduced_relative_claims(text, attribution)
         if (

@@ -791,3 +791,47 @@ def test_it_in_the_tag_is_the_body_the_claim_opens_with() -> None:
         "The company",
         "organisation",
     )
+
+
+def test_what_a_speaker_says_of_a_noun_phrase_after_the_sentence() -> None:
+    # the vote and its figures stay a claim of their own
+    assert summary(
+        "The council voted 7-2 on Thursday to approve 14 miles of bus lanes, a plan officials "
+        "say will cut commutes by 15 minutes."
+    ) == [
+        (
+            "The council voted 7-2 on Thursday to approve 14 miles of bus lanes",
+            None,
+            None,
+            "statistic",
+        ),
+        ("will cut commutes by 15 minutes", "officials", "say", "prediction"),
+    ]
+    first, second = extract(
+        "The ministry said it would close 40 schools, a move unions say will hurt pupils."
+    ).claims
+    assert (first.text, first.source.text) == ("it would close 40 schools", "The ministry")
+    assert (second.text, second.source.text) == ("will hurt pupils", "unions")
+
+
+def test_a_trailing_with_clause_after_the_tag_keeps_its_figure() -> None:
+    texts = [
+        claim.text
+        for claim in extract(
+            "The death toll has risen to 27, the disaster agency said on Friday, with 41 people "
+            "still missing."
+        ).claims
+    ]
+    assert texts == ["The death toll has risen to 27", "with 41 people still missing"]
+
+
+def test_told_local_media_is_an_audience() -> None:
+    (claim,) = extract('"The building shook," a shopkeeper told local media.').claims
+    assert (claim.text, claim.source.text) == ("The building shook", "a shopkeeper")
+
+
+def test_an_estimate_disputed_after_the_claim_is_the_disputers() -> None:
+    assert relations(
+        "The union said the strike had cost more than $500 million, an estimate the company "
+        "disputed."
+    ) == [("an estimate", "contradicts", "the strike had cost more than $500 million")]
