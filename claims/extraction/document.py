@@ -87,6 +87,7 @@ _HAS_LETTER = re.compile(r"[^\W\d_]")
 # "WASHINGTON — ": a capitalised place, maybe a state/country/date, maybe an outlet, a dash.
 _DATELINE = re.compile(
     r"""^(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'-]+(?:\ [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'-]+){0,3}
+        (?:/[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'-]+(?:\ [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'-]+){0,3}){0,2}
         (?:,\ [A-Z][\w.]*(?:\ [\w.]+){0,2}){0,2})
         \s*(?:\((?P<outlet>[^()]{1,40})\))?\s*[-—–]{1,2}\s+(?=\S)""",
     re.VERBOSE,

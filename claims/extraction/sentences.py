@@ -83,7 +83,10 @@ def _is_boundary(text: str, match: re.Match[str], start: int, end: int) -> bool:
     if bare in TITLE_ABBREVIATIONS:
         return False
     if len(bare) == 1 and bare.isalpha():
-        # An initial ("J. R. R. Tolkien", "George W. Bush") unless a new sentence clearly starts.
+        # An initial ("J. R. R. Tolkien", "George W. Bush") unless a new sentence clearly starts
+        # - and not when another initial follows ("Mr. R. A. Pendry": "A." is no article)
+        if len(next_word) == 1 and text[match.end() + 1 : match.end() + 2] == ".":
+            return False
         return opener_follows and word.isupper() and next_word not in ("",)
     if bare in OTHER_ABBREVIATIONS or _is_dotted_acronym(bare):
         return opener_follows

@@ -282,6 +282,10 @@ def _interviewee(
         head = text[phrase[0] : phrase[1]].split()[-1]
         if not named_again or (head.islower() and head.endswith("s")):
             return phrase
+    if not named_again and len({name.split()[-1] for name in first_mention}) == 1:
+        # "Marta Lindqvist has led the agency since 2021." and then the questions: the one
+        # person the introduction names, even once
+        named_again = [max(first_mention, key=len)]
     if not named_again:
         return None
     best = max(

@@ -558,3 +558,36 @@ def test_a_number_in_words_between_thirteen_and_ninety_nine_counts():
     )
     assert "statistic" in claims[0].flags
     assert [(r.type, r.target) for r in claims[1].relations] == [("contradicts", 0)]
+
+
+def test_answers_go_to_the_one_person_the_introduction_names_once():
+    claims = claims_of(
+        "Food safety chief on the outbreak\n\n"
+        "Marta Lindqvist has led the food safety agency since 2021.\n\n"
+        "Q: How many cases?\n\n"
+        "A: We have confirmed 68 cases.\n\n"
+        "Q: Is the agency understaffed?\n\n"
+        "A: We have 140 inspectors for 30,000 businesses.\n\n"
+        "Q: What next?\n\n"
+        "A: We will publish the full report in June.\n"
+    )
+    answer = by_text(claims)["We have 140 inspectors for 30,000 businesses"]
+    assert answer.source.text == "Marta Lindqvist"
+
+
+def test_initials_after_a_title_end_no_sentence():
+    (claim,) = claims_of("The inspector, Mr. R. A. Pendry, stated that the pool had no lifeguard.")
+    assert claim.text == "the pool had no lifeguard"
+
+
+def test_a_dateline_of_two_cities():
+    result = extract(
+        "Carrefour sells Brazil unit\n\n"
+        "PARIS/SAO PAULO, June 18 (Reuters) - Carrefour said on Tuesday it would sell its "
+        "Brazilian unit.\n"
+    )
+    assert (result.metadata.dateline, result.metadata.outlet) == (
+        "PARIS/SAO PAULO, June 18",
+        "Reuters",
+    )
+    assert [claim.text for claim in result.claims] == ["it would sell its Brazilian unit"]
