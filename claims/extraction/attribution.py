@@ -3068,6 +3068,9 @@ def _attribute_with_cue(
     if has_that:
         return _make(text, tokens[after].end, end, form="said_that", **details)
     if verb.complement == "clause":
+        if verb.group == "warn" and tokens[after].lower == "of" and after < last:
+            # "Officials warned of delays of up to three hours": what they warned of
+            return _make(text, tokens[after + 1].start, end, form="object", **details)
         return _make(text, tokens[after].start, end, form="said_that", **details)
     if verb.complement == "that":
         # "Police confirmed the death", "The video shows a man ...": the object.

@@ -664,6 +664,13 @@ def test_denials_and_confirmations_that_name_what_they_answer(
             "figures released by the Labor Department",
             "according to",
         ),
+        # what they warned of, without the preposition
+        (
+            "Officials warned of delays of up to three hours.",
+            "delays of up to three hours",
+            "Officials",
+            "warned",
+        ),
         # a figure put on a measure named without its article
         (
             "The election commission put turnout at 61 percent.",
