@@ -261,7 +261,7 @@ def no_comment(sentence: str, lowered: str | None = None, hints: int | None = No
 
 
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d(?:s)?$")
-_NUMBER = re.compile(r"[$£€¥]?\d[\d,.]*%?")
+_NUMBER = re.compile(r"[$£€¥]?\d[\d,.]*(?:%|(?i:k|m|mn|bn|b|tn|c|f))?")
 _TIME = re.compile(r"^\d{1,2}[:.]\d\d$")
 
 

@@ -251,7 +251,7 @@ TITLE_ABBREVIATIONS = words(
 # Abbreviations that end a sentence only when a typical sentence opener follows.
 OTHER_ABBREVIATIONS = words(
     "jan feb mar apr jun jul aug sep sept oct nov dec inc co corp ltd plc bros no nos vs etc "
-    "approx est dept univ ave blvd rd mt ft fig vol pp ca al e.g i.e a.m p.m u.s u.k u.n "
+    "approx est dept rs univ ave blvd rd mt ft fig vol pp ca al e.g i.e a.m p.m u.s u.k u.n "
     "e.u u.s.a d.c"
 )
 # Words that start sentences: after an ambiguous abbreviation ("the U.S. The"), they mean

@@ -842,3 +842,20 @@ def test_an_estimate_disputed_after_the_claim_is_the_disputers() -> None:
         "The union said the strike had cost more than $500 million, an estimate the company "
         "disputed."
     ) == [("an estimate", "contradicts", "the strike had cost more than $500 million")]
+
+
+@pytest.mark.parametrize(
+    "text", ["The transfer fee was £38m, the club said.", "The deal is worth €1.2bn, it said."]
+)
+def test_sums_with_a_scale_stuck_to_them_are_statistics(text: str) -> None:
+    assert "statistic" in extract(text).claims[0].flags
+
+
+def test_rupees_abbreviated_end_no_sentence() -> None:
+    (claim,) = extract(
+        "The project was sanctioned at a cost of Rs. 1,200 crore, officials said."
+    ).claims
+    assert (claim.text, claim.source.text) == (
+        "The project was sanctioned at a cost of Rs. 1,200 crore",
+        "officials",
+    )
