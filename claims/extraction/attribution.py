@@ -1036,18 +1036,31 @@ def _denied_after_claims(text: str, main: Attribution) -> list[Attribution]:
     verb = CUE_VERBS.get(denied["cue"].lower())
     if verb is None:
         return []
+    return _split_off(text, main, denied, denied.span("noun"), verb, "object")
+
+
+def _split_off(
+    text: str,
+    main: Attribution,
+    match: re.Match[str],
+    content: tuple[int, int],
+    verb: CueVerb,
+    form: str,
+) -> list[Attribution]:
+    """The claim ``match`` found after the main one (its source and cue the match's groups);
+    the main claim stops where the match starts."""
     made = _make(
         text,
-        denied.start("noun"),
-        denied.end("noun"),
-        source=denied.span("source"),
-        cue=denied.span("cue"),
+        content[0],
+        content[1],
+        source=match.span("source"),
+        cue=match.span("cue"),
         cue_verb=verb,
-        form="object",
+        form=form,
     )
     if made is None:
         return []
-    main.content = (main.content[0], _content_end(text, main.content[0], denied.start()))
+    main.content = (main.content[0], _content_end(text, main.content[0], match.start()))
     return [made]
 
 
@@ -1061,19 +1074,7 @@ def _reduced_relative_claims(text: str, main: Attribution) -> list[Attribution]:
     verb = CUE_VERBS.get(match["cue"])
     if verb is None or verb.complement != "clause" or verb.group not in ("say", "assert", "warn"):
         return []
-    made = _make(
-        text,
-        match.end(),
-        main.content[1],
-        source=match.span("source"),
-        cue=match.span("cue"),
-        cue_verb=verb,
-        form="said_that",
-    )
-    if made is None:
-        return []
-    main.content = (main.content[0], _content_end(text, main.content[0], match.start()))
-    return [made]
+    return _split_off(text, main, match, (match.end(), main.content[1]), verb, "said_that")
 
 
 def _relative_speaker_after(
