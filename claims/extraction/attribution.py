@@ -733,9 +733,7 @@ _NOUN_AFTER = words("of in on at for from with by into")
 
 
 _CLAUSE_OPENERS = frozenset({",", ";", ":", "and", "but", "while", "whereas", "(", "—", "–"})
-_STATE_OWNED = frozenset(
-    "media television tv radio broadcaster news newspaper agency press channel outlets".split()
-)
+_STATE_OWNED = _OUTLET_NOUNS | words("media broadcaster press outlets")
 # Verbs of saying in the past or the third person: a cue word right before one is a noun.
 _TAG_VERBS = frozenset(
     "said says found finds showed shows concluded concludes stated states added adds".split()
@@ -1348,16 +1346,7 @@ def _skip_adjuncts(tokens: list[Token], index: int, upper: int) -> int:
             None,
         )
         if noun is not None:
-            after = noun + 1
-            while after <= upper and (
-                _is_time_token(tokens[after])
-                or (
-                    tokens[after].lower in _TIME_LEADERS
-                    and after + 1 <= upper
-                    and _is_time_token(tokens[after + 1])
-                )
-            ):
-                after += 1
+            after = _past_times(tokens, noun + 1, upper)
             if after <= upper and tokens[after].lower != "that" and _clause_follows(tokens, after):
                 return after
     if index <= upper and (
@@ -1375,6 +1364,14 @@ def _skip_adjuncts(tokens: list[Token], index: int, upper: int) -> int:
             if (token.text in _PUNCT_STOPS and token.text != ",") or token.lower in _FINITE_VERBS:
                 break
     start = index
+    index = _past_times(tokens, index, upper)
+    if index <= upper and tokens[index].text == "," and index > start:
+        index += 1
+    return index
+
+
+def _past_times(tokens: list[Token], index: int, upper: int) -> int:
+    """The first position from ``index`` past time words ("on Tuesday", "yesterday")."""
     while index <= upper and (
         _is_time_token(tokens[index])
         or (
@@ -1383,8 +1380,6 @@ def _skip_adjuncts(tokens: list[Token], index: int, upper: int) -> int:
             and _is_time_token(tokens[index + 1])
         )
     ):
-        index += 1
-    if index <= upper and tokens[index].text == "," and index > start:
         index += 1
     return index
 

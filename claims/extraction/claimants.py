@@ -377,7 +377,7 @@ def fits(anaphor: str, candidate: Mention) -> bool:
         return candidate.kind in ("organisation", "government", "media", "document")
     if head in _lowered_words(candidate.text):
         return True
-    if head in _BODY_TYPES and not _BODY_TYPES.isdisjoint(_lowered_words(candidate.text)):
+    if head in BODY_TYPES and not BODY_TYPES.isdisjoint(_lowered_words(candidate.text)):
         return False  # "the company" is not "the FNV trade union"
     if not _plural(anaphor) and _plural_people(candidate.text):
         return False  # "the interior ministry" is not "Opposition lawmakers"
@@ -396,7 +396,7 @@ def _plural_people(text: str) -> bool:
 
 # Kinds of body a definite description names: "the company" refers back to a body named
 # without one of these ("Kessler Chemicals"), never to one named with another ("the union").
-_BODY_TYPES = frozenset(
+BODY_TYPES = frozenset(
     "company firm union council ministry department agency party campaign committee board "
     "court hospital school university police army government office commission "
     "authority regulator watchdog charity".split()

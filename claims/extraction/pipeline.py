@@ -373,7 +373,7 @@ def _resolve_claimants(text: str, drafts: list[Draft], paragraphs: list[tuple[in
 # company", "The agency's board"), up to its verb.
 _OPENING_SUBJECT = re.compile(
     r"(?:The\s+)?(?:[A-Z][\w'’&.-]*\s+){0,3}?(?:[A-Z][\w'’&.-]*|[a-z]+)(?=\s+(?:has|had|have|is|was|"
-    r"will|would|posted|reported|said|made|made|[a-z]+ed)\b)"
+    r"will|would|posted|reported|said|made|[a-z]+ed)\b)"
 )
 
 

@@ -25,6 +25,7 @@ import functools
 import re
 from dataclasses import dataclass, field, replace
 
+from .claimants import BODY_TYPES
 from .lexicon import (
     ANTONYM_CONCEPTS,
     CLAIM_NOUNS,
@@ -1995,16 +1996,9 @@ def _defence(
     return None
 
 
-# What an accused body is called when referred back to: "the company", "the ministry".
-_ACCUSED_BODIES = words(
-    "company firm group bank ministry government council party club union agency hospital "
-    "school university police army authority department operator"
-)
-
-
 def _speaks_for_a_body(claim: RelationInput) -> bool:
     """'The company', 'a spokesman for the company': a body referred back to, or its voice."""
-    body = not claim.source_words.isdisjoint(_ACCUSED_BODIES)
+    body = not claim.source_words.isdisjoint(BODY_TYPES)
     return body and (
         claim.source_is_anaphor
         or not claim.source_words.isdisjoint(("spokesman", "spokeswoman", "spokesperson"))
