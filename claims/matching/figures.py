@@ -133,6 +133,32 @@ def _whole(lowered: list[str], index: int) -> bool:
     )
 
 
+# Words after "every"/"all" that make no share of a counted thing: time ("every day", "all
+# year"), "all but", "all of this", pronouns and determiners ("all their", "all the": the
+# number after them is read by _whole), "everyone".
+_NOT_UNIVERSAL = frozenset(
+    """the this that these those their his her its our my your them they we us it he she
+    but of over along too and or in at on to for as is are was were be been by from with
+    day days night week weeks month months year years time times morning evening other
+    sorts kinds manner round around across out up down one ones else""".split()
+)
+
+
+def _universal(lowered: list[str], index: int) -> bool:
+    """ "every"/"all" opening a noun phrase of the claim's own ("every rural home", "all
+    schools"): not before a number (``_whole`` reads those), a function word or a period of
+    time."""
+    following = lowered[index + 1 : index + 2]
+    if (
+        not following
+        or following[0] in _NOT_UNIVERSAL
+        or following[0] in _NUMBER_WORDS  # "one in every three": a share of its own
+        or not following[0].isalpha()
+    ):
+        return False
+    return lowered[index - 1 : index] not in (["at"], ["not"], ["above"], ["after"], ["once"])
+
+
 def read_figures(text: str) -> Figures:
     tokens = list(_TOKEN.finditer(text))
     lowered = [match[0].lower() for match in tokens]
@@ -193,7 +219,11 @@ def read_figures(text: str) -> Figures:
                 add(Figure(100.0, "percent"))
             index = consumed
             continue
-        if word in _FACTORS:
+        if word in ("every", "all") and _universal(lowered, index):
+            # "every rural home", "all schools": the whole of them, as "64 percent of rural
+            # homes" is a share of them (a share only: no count, so no bonus against a count)
+            add(Figure(100.0, "percent"))
+        elif word in _FACTORS:
             add(Figure(_FACTORS[word], "factor"))
         elif word.endswith("fold") and (word[:-4].rstrip("-") in _SMALL or word[:-4] in _TENS):
             add(Figure(float(_SMALL.get(word[:-4].rstrip("-")) or _TENS[word[:-4]]), "factor"))

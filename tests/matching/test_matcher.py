@@ -304,6 +304,31 @@ def test_all_of_them_and_a_share_of_them_contradict() -> None:
     assert same.relation == "same"
 
 
+def test_every_one_of_a_kind_and_a_share_of_them_contradict() -> None:
+    matcher = Matcher([("share", "Only 58 percent of village schools in Perrin have a library.")])
+    (found,) = matcher.search(
+        "Every village school in Perrin now has a library.", contradictions=True
+    )
+    assert found.relation == "contradicts"
+    assert found.reasons.conflicting_figures == (("100%", "58%"),)
+    (also,) = matcher.search("All village schools in Perrin have libraries.", contradictions=True)
+    assert also.relation == "contradicts"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One household in every four in Perrin pays too much for heating.",
+        "The ferry to Perrin sails every day at noon.",
+        "Perrin's schools were closed all week.",
+        "All but two of Perrin's schools have a library.",
+        "It was not all bad news for Perrin.",
+    ],
+)
+def test_every_and_all_that_are_no_whole(text: str) -> None:
+    assert Figure(100.0, "percent") not in read_figures(text).figures
+
+
 @pytest.mark.parametrize(
     ("text", "value", "kind"),
     [
