@@ -798,6 +798,8 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         return None  # "was reported", "were twice denied": passives, handled apart
     if previous in _NOUN_AFTER and token.lower == verb.lemma:
         return None  # "secretary of state", "in answer": a noun after a preposition
+    if verb.group == "estimate" and following == "of" and token.lower in (verb.lemma, "estimates"):
+        return None  # "beating the consensus estimate of $1.1 billion", "a count of": a noun
     if verb.lemma == "post" and following not in ("on", "online", "to", "in", "that"):
         return None  # "posted a loss that was ...", "posted a photo that went viral"
     if verb.lemma in ("post", "rule"):
@@ -1213,11 +1215,22 @@ def _passive_rebuttal(
     return [*_attribute_sentence(text, start, tagged.content[1]), denial]
 
 
+# Words opening a clause that sets itself against the one before: "Y, the company said, but
+# unions vowed to fight it".
+_CONTRAST_OPENERS = frozenset({"but", "although", "though", "whereas", "yet"})
+
+
 def _trailing_setting(text: str, tokens: list[Token], index: int, end: int) -> list[Attribution]:
     """'Y, officials said, as rescuers dug through the rubble': the clause after the tag is the
-    reporter's own claim."""
+    reporter's own claim; after "but" ('Y, the company said, but unions say Z') a clause read
+    on its own, with a speaker of its own if it names one."""
     for position in range(index + 1, min(len(tokens) - 3, index + 12)):
-        if tokens[position].text == "," and tokens[position + 1].lower in ("as", "while", "with"):
+        if tokens[position].text != ",":
+            continue
+        opener = tokens[position + 1].lower
+        if opener in _CONTRAST_OPENERS and _opens_clause(tokens, position + 2, len(tokens) - 1):
+            return _attribute_sentence(text, tokens[position + 2].start, end)
+        if opener in ("as", "while", "with"):
             made = _make(text, tokens[position + 1].start, end)
             return [made] if made is not None else []
     return []
@@ -1415,6 +1428,13 @@ def _is_trailer(tokens: list[Token], index: int, upper: int) -> bool:
         and not any(token.lower == "that" for token in tokens[index + 2 : upper + 1])
     ):
         return True  # 'Y, officials said, as rescuers dug through the rubble': a setting
+    if (
+        tokens[index].text == ","
+        and index + 3 <= upper
+        and tokens[index + 1].lower in _CONTRAST_OPENERS
+        and _opens_clause(tokens, index + 2, upper)
+    ):
+        return True  # 'Y, the company said, but unions vowed ...': another clause, not Y's
     first = tokens[index]
     following = tokens[index + 1].lower if index + 1 <= upper else ""
     if (first.lower, following) in _QUANTITY_OPENERS:
@@ -3628,6 +3648,40 @@ def _clause_runs_on(tokens: list[Token], first: int, last: int) -> bool:
         if token.text in _PUNCT_STOPS:
             return False
         if token.text.islower() and (token.lower in _FINITE_VERBS or token.lower in _MODALS):
+            return True
+    return False
+
+
+_NOT_A_SUBJECT = words("only not also even still just mainly largely partly then")
+
+
+def _opens_clause(tokens: list[Token], first: int, last: int) -> bool:
+    """A subject and a finite verb before the next punctuation: 'unions vowed to fight',
+    'it gave no date' (not 'but not before Friday', 'but only if no buyer is found')."""
+    if (
+        first > last
+        or tokens[first].lower in SUBORDINATORS
+        or tokens[first].lower in _NOT_A_SUBJECT
+    ):
+        return False
+    for position in range(first, min(last + 1, first + 7)):
+        token = tokens[position]
+        if token.text in _PUNCT_STOPS:
+            return False
+        if (
+            position > first
+            and token.text.islower()
+            and (
+                token.lower in _FINITE_VERBS
+                or token.lower in _MODALS
+                or is_finite_verb_first(token.lower)
+                or (  # "unions vowed": a past tense after its subject, no auxiliary
+                    token.lower.endswith("ed")
+                    and not {"VBD", "VBN"}.isdisjoint(lexicon().tags(token.lower))
+                    and tokens[position - 1].lower not in PASSIVE_AUXILIARIES
+                )
+            )
+        ):
             return True
     return False
 
