@@ -800,6 +800,8 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         return None  # "secretary of state", "in answer": a noun after a preposition
     if verb.group == "estimate" and following == "of" and token.lower in (verb.lemma, "estimates"):
         return None  # "beating the consensus estimate of $1.1 billion", "a count of": a noun
+    if verb.lemma == "understand" and following not in ("that", ".", ",", ""):
+        return None  # "He understands the risks"; not "..., the Guardian understands."
     if verb.lemma == "post" and following not in ("on", "online", "to", "in", "that"):
         return None  # "posted a loss that was ...", "posted a photo that went viral"
     if verb.lemma in ("post", "rule"):
@@ -2199,6 +2201,11 @@ def _attribute_sentence(
         if found is not None:
             return [found]
 
+    if tokens and tokens[0].lower in _FRONTED_CONTRAST:
+        found = _fronted_contrast(text, tokens, end)
+        if found:
+            return found
+
     for index, token in enumerate(tokens):
         # Most tokens are no cue verb at all: test that inline before calling _cue_at.
         if token.lower not in CUE_VERBS:
@@ -2304,6 +2311,29 @@ def _attribute_sentence(
             if found:
                 return [made, *found]
     return [made]
+
+
+_FRONTED_CONTRAST = frozenset({"while", "although", "though", "whereas"})
+
+
+def _fronted_contrast(text: str, tokens: list[Token], end: int) -> list[Attribution]:
+    """'While police say the march was peaceful, residents say officers used tear gas': a
+    subordinate clause with a speaker of its own, then the main clause - two claims, each
+    read on its own (the first had been lost)."""
+    last = len(tokens) - 1
+    for comma in range(3, last - 2):
+        if tokens[comma].text != "," or not _opens_clause(tokens, comma + 1, last):
+            continue
+        if not any(
+            token.lower in CUE_VERBS and _cue_at(tokens, position) is not None
+            for position, token in enumerate(tokens[1:comma], start=1)
+        ):
+            continue
+        first = _attribute_sentence(text, tokens[1].start, tokens[comma].start)
+        if not any(attribution.source is not None for attribution in first):
+            return []
+        return [*first, *_attribute_sentence(text, tokens[comma + 1].start, end)]
+    return []
 
 
 _ABSOLUTE_CUES = {**PARTICIPLE_CUES, "stating": "state", "writing": "write"}

@@ -127,6 +127,8 @@ CUE_VERBS: dict[str, CueVerb] = {
     **_forms("indicate", "indicate indicates indicated", "show", "that"),
     **_forms("conclude", "conclude concludes concluded", "show", "that"),
     **_forms("hear", "heard", "say", "that"),
+    # An outlet's own sourcing: "The minister will resign, the Guardian understands".
+    **_forms("understand", "understands", "say", "that"),
     **_forms("describe", "describe describes described", "say", "object"),
     **_forms("consider", "consider considers considered", "assert", "clause"),
     **_forms("cite", "cite cites cited", "say", "object"),
@@ -267,7 +269,8 @@ MEDIA_WORDS = words(
     "television tv channel newspaper paper agency broadcaster radio magazine outlet daily "
     "times post journal gazette tribune herald news reuters afp ap bbc cnn xinhua sana "
     "al-arabiya al-jazeera jazeera journalist journalists reporter reporters correspondent media "
-    "press website tabloid sentinel chronicle telegraph courier mirror examiner inquirer"
+    "press website tabloid sentinel chronicle telegraph courier mirror examiner inquirer "
+    "guardian"
 )
 GOVERNMENT_WORDS = words(
     "government ministry minister ministers official officials police army military "

@@ -78,3 +78,60 @@ def test_but_with_a_condition_stays_with_the_claim() -> None:
     (claim,) = extract("The mill will shut, the owners said, but only if no buyer is found.").claims
     assert "only if no buyer is found" in claim.text
     assert claim.source is not None and claim.source.text == "the owners"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "While the coastguard says the ferry was seaworthy, survivors say its lifeboats "
+            "were rusted shut.",
+            [
+                ("the ferry was seaworthy", "the coastguard", "says"),
+                ("its lifeboats were rusted shut", "survivors", "say"),
+            ],
+        ),
+        (
+            "Although the landlord insists the flats are safe, tenants reported damp in 30 homes.",
+            [
+                ("the flats are safe", "the landlord", "insists"),
+                ("damp in 30 homes", "tenants", "reported"),
+            ],
+        ),
+    ],
+)
+def test_a_fronted_while_clause_with_its_own_speaker_is_a_claim_too(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert summary(text) == expected
+
+
+def test_a_fronted_while_clause_without_a_speaker_is_left_alone() -> None:
+    assert summary("While the ferry sank, survivors say its lifeboats were rusted shut.") == [
+        ("its lifeboats were rusted shut", "survivors", "say")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "source"),
+    [
+        (
+            "The council will sell the library, the Yorkshire Post understands.",
+            "The council will sell the library",
+            "the Yorkshire Post",
+        ),
+        (
+            "The Guardian understands that the chief constable will retire in May.",
+            "the chief constable will retire in May",
+            "The Guardian",
+        ),
+    ],
+)
+def test_an_outlet_that_understands_is_the_source(text: str, claim: str, source: str) -> None:
+    (found,) = extract(text).claims
+    assert (found.text, found.source.text, found.source.kind) == (claim, source, "media")
+
+
+def test_understanding_a_thing_is_no_report() -> None:
+    (found,) = extract("The new chief constable understands the risks of the job.").claims
+    assert found.source is None
