@@ -1149,6 +1149,53 @@ def _noun_with_a_speaker(
     return [*_attribute_sentence(text, start, comma), said]
 
 
+def _speaker_inside_a_relative(
+    text: str, tokens: list[Token], index: int, verb: CueVerb, start: int, end: int
+) -> list[Attribution]:
+    """'The bill, which critics say is unconstitutional, passed by 52 votes to 48': what the
+    speaker inside the relative clause says of its noun is theirs ("is unconstitutional"); the
+    sentence is the reporter's claim (or, when the relative clause ends it, the sentence up to
+    the comma is read on its own)."""
+    relative = index - 1
+    while relative > index - 6 and relative > 1 and tokens[relative].lower not in _RELATIVES:
+        word = tokens[relative]
+        if word.text in ("'", "’"):  # "teachers' unions"
+            relative -= 1
+            continue
+        if not word.is_word or word.lower in PREPOSITIONS or word.lower in CUE_VERBS:
+            return []
+        relative -= 1
+    if (
+        tokens[relative].lower not in _RELATIVES
+        or relative == index - 1
+        or tokens[relative - 1].text != ","
+        or index + 1 >= len(tokens)
+        or tokens[index + 1].lower not in _GAP_VERBS
+    ):
+        return []
+    source = _span(tokens, relative + 1, index - 1)
+    cue = (tokens[index].start, tokens[index].end)
+    closing = next(
+        (position for position in range(index + 2, len(tokens)) if tokens[position].text == ","),
+        None,
+    )
+    if closing is None:
+        said = _make(text, tokens[index].end, end, source=source, cue=cue, cue_verb=verb)
+        head = _attribute_sentence(text, start, tokens[relative - 1].start)
+        return [*head, said] if said is not None and head else []
+    following = tokens[closing + 1] if closing + 1 < len(tokens) else None
+    if following is None or not following.text.islower() or not can_be_finite_verb(following.lower):
+        return []  # the relative clause runs on past its comma: not read here
+    said = _make(
+        text, tokens[index].end, tokens[closing].start, source=source, cue=cue, cue_verb=verb
+    )
+    main = _make(text, start, end)
+    return [main, said] if said is not None and main is not None else []
+
+
+_RELATIVES = frozenset({"which", "who", "that"})
+
+
 def _speaker_of_a_noun(
     text: str, cue: Token, verb: CueVerb, start: int, end: int
 ) -> tuple[int, Attribution] | None:
@@ -2223,6 +2270,9 @@ def _attribute_sentence(
                 return relative
         if index > 3 and verb.group in ("say", "assert", "estimate", "warn"):
             relative = _noun_with_a_speaker(text, tokens[index], verb, start, end)
+            if relative:
+                return relative
+            relative = _speaker_inside_a_relative(text, tokens, index, verb, start, end)
             if relative:
                 return relative
         attribution = _attribute_with_cue(text, tokens, index, verb, start, end)

@@ -135,3 +135,34 @@ def test_an_outlet_that_understands_is_the_source(text: str, claim: str, source:
 def test_understanding_a_thing_is_no_report() -> None:
     (found,) = extract("The new chief constable understands the risks of the job.").claims
     assert found.source is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The levy, which retailers say will cost shoppers $40 a year, comes into force in "
+            "June.",
+            [
+                (
+                    "The levy, which retailers say will cost shoppers $40 a year, comes into "
+                    "force in June",
+                    None,
+                    None,
+                ),
+                ("will cost shoppers $40 a year", "retailers", "say"),
+            ],
+        ),
+        (
+            "The governor vetoed the measure, which teachers' unions say would have cut 900 posts.",
+            [
+                ("The governor vetoed the measure", None, None),
+                ("would have cut 900 posts", "teachers' unions", "say"),
+            ],
+        ),
+    ],
+)
+def test_a_speaker_inside_a_relative_clause_says_what_it_says_of_the_noun(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert summary(text) == expected
