@@ -192,6 +192,13 @@ _TITLED_PERSON = re.compile(
 )
 
 
+# Initials, then a surname: "R. Ashoka", "K.S. Puttaswamy", "R. A. Pendry" (South Asian and
+# older British usage) - not the initials of a country ("U.S. Steel", "U.N. agencies").
+_INITIALS_THEN_NAME = re.compile(
+    r"(?<![\w.])(?!(?:U\.\s?S|U\.\s?K|U\.\s?N|E\.\s?U)\.)(?:[A-Z]\.\s?){1,3}\s*[A-Z][a-z][\w'’-]+"
+)
+
+
 @functools.lru_cache(maxsize=16384)
 def _kind_of(text: str) -> str:
     words = _words(text)
@@ -230,6 +237,12 @@ def _kind_of(text: str) -> str:
                 return kind
     if _TITLED_PERSON.search(" ".join(words)):
         return "person"  # "Health Minister Jane Cole": a title, then a name
+    if (
+        _INITIALS_THEN_NAME.search(" ".join(words))
+        and head not in ORGANISATION_WORDS
+        and head not in GOVERNMENT_WORDS - PERSON_TITLES
+    ):
+        return "person"  # "Revenue Minister R. Ashoka", "Mr. K. Ramesh", "Justice K.S. Rao"
     # A person named in the span: "Security researcher Tomas Novak", "army spokesman X".
     if person_name_in(" ".join(words[: len(head_words)])) and not (
         head in ORGANISATION_WORDS or head in GOVERNMENT_WORDS - PERSON_TITLES

@@ -582,6 +582,7 @@ def _read_metadata(text: str, lines: list[_Line]) -> tuple[ArticleMetadata, dict
             _DATELINE.match(first_body.text)
             or _TITLE_CASE_DATELINE.match(first_body.text)
             or _OUTLET_DATELINE.match(first_body.text)
+            or _colon_dateline(first_body, lines)
         )
         if match and (
             _looks_like_dateline_place(match["place"])
@@ -635,6 +636,24 @@ _OUTLET_DATELINE = re.compile(
     r"\((?P<outlet>(?:AFP|AP|Reuters|Bloomberg|dpa|Xinhua|PA|ANSA|EFE|Kyodo|Yonhap|UPI|"
     r"CNN|BBC|Anadolu|TASS|Interfax|IANS|PTI|Bernama|Antara)[^()]{0,20})\)\s*[-—–]{1,2}\s+(?=\S)"
 )
+
+
+# "BENGALURU: The State government has ...", "NEW DELHI: ..." (South Asian dailies): a place
+# in capitals and a colon. A transcript's speaker label ("HOLT: Do you ...") looks the same, so
+# it is a dateline only when no other body line opens with such a label.
+_COLON_DATELINE = re.compile(
+    r"^(?P<place>[A-ZÀ-ÖØ-Þ]{3,}(?:\ [A-ZÀ-ÖØ-Þ]{2,}){0,2})(?P<outlet>):\s+(?=[A-Z\"“])"
+)
+_LABEL = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'-]+(?:,[^:]{0,40})?:\s")
+
+
+def _colon_dateline(first_body: _Line, lines: list[_Line]) -> re.Match[str] | None:
+    match = _COLON_DATELINE.match(first_body.text)
+    if match is None or any(
+        line.kind == "body" and line is not first_body and _LABEL.match(line.text) for line in lines
+    ):
+        return None
+    return match
 
 
 def _looks_like_dateline_place(place: str) -> bool:

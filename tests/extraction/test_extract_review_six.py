@@ -166,3 +166,39 @@ def test_a_speaker_inside_a_relative_clause_says_what_it_says_of_the_noun(
     text: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert summary(text) == expected
+
+
+def test_a_place_in_capitals_and_a_colon_is_a_dateline() -> None:
+    result = extract(
+        "Flood relief\n\nCHENNAI: The corporation has set up 60 relief camps, Commissioner "
+        "J. Radhakrishnan said on Sunday.\n\nHe said 9,000 people had been moved."
+    )
+    assert result.metadata.dateline == "CHENNAI"
+    first, second = result.claims
+    assert first.text == "The corporation has set up 60 relief camps"
+    assert (first.source.text, first.source.kind) == ("Commissioner J. Radhakrishnan", "person")
+    assert second.source.resolved is not None
+    assert second.source.resolved.text == "Commissioner J. Radhakrishnan"
+
+
+def test_a_transcript_label_is_no_dateline() -> None:
+    result = extract(
+        "Debate\n\nPRICE: Were 40 homes lost?\n\nOKAFOR: No, 12 homes were lost.\n\n"
+        "PRICE: Are you sure?\n\nOKAFOR: The count is final."
+    )
+    assert result.metadata.dateline is None
+    assert {c.source.text for c in result.claims if c.source} == {"OKAFOR"}
+
+
+@pytest.mark.parametrize(
+    ("speaker", "kind"),
+    [
+        ("Mr. K. Ramesh", "person"),
+        ("Justice K.S. Menon", "person"),
+        ("District Collector P. Shanthi", "person"),
+        ("U.S. Steel", "organisation"),
+    ],
+)
+def test_initials_and_a_surname_are_a_person(speaker: str, kind: str) -> None:
+    (claim,) = extract(f"{speaker} said the bridge would reopen in May.").claims
+    assert (claim.source.text, claim.source.kind) == (speaker, kind)
