@@ -263,7 +263,7 @@ def _kind_of(text: str) -> str:
         )
     ):
         return "government"
-    if head in PERSON_ROLE_WORDS:
+    if head in PERSON_ROLE_WORDS or _person_by_ending(words, head):
         return "person"
     if head in ORGANISATION_WORDS or single in ORGANISATION_WORDS:
         return "organisation"
@@ -289,6 +289,19 @@ def _plural_people_noun(words: tuple[str, ...] | list[str], head: str) -> bool:
     # a plural the treebank knows as one, or a word for people by its ending ("paramedics",
     # "firefighters", "organisers"; not "Siemens")
     return (tags.knows(head) and tags.best(head) == "NNS") or head.endswith(_PEOPLE_ENDINGS)
+
+
+def _person_by_ending(words: tuple[str, ...] | list[str], head: str) -> bool:
+    """'A hydrologist', 'the physician', 'a local historian': one person named by their work,
+    a small-letter noun ending as such words do (not 'a list', 'the Guardian')."""
+    written = next((word for word in words if word.lower() == head), "")
+    return (
+        len(head) > 6
+        and head.endswith(("ist", "ian"))
+        and written.islower()
+        and head not in ("checklist", "playlist", "shortlist", "blacklist", "watchlist")
+        and words[0].lower() in ("a", "an", "the", "one", "another")
+    )
 
 
 _PEOPLE_ENDINGS = ("ers", "ors", "ists", "ants", "ents", "ians", "ics", "ees", "aides")

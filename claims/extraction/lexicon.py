@@ -558,6 +558,20 @@ OWNED_CLAIM = re.compile(
     re.IGNORECASE,
 )
 
+# A claim named by who gave it, the owner before the noun: "disputed the official account",
+# "rejected the police version", "questioned the government figures".
+ADJUNCT_OWNED_CLAIM = re.compile(
+    r"^\s*(?:the\s+|this\s+|that\s+)?(official|government|state|police|army|military|"
+    r"ministry|company|hospital|union|council)\s+(?:account|accounts|version|figures|figure|"
+    r"numbers|toll|count|tally|estimate|estimates|claim|claims|narrative|explanation|story|"
+    r"statement|line)\b",
+    re.IGNORECASE,
+)
+# Owners that stand for the authorities: a claim by a government speaker is theirs.
+OFFICIAL_OWNERS = frozenset(
+    {"official", "government", "state", "police", "army", "military", "ministry"}
+)
+
 # Countries and capitals that news writes for a government ("Moscow denied the claim", "Beijing
 # has rejected the accusations", "Ukraine said"): the most reported ones, general vocabulary.
 STATE_NAMES = words(

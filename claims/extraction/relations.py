@@ -22,11 +22,13 @@ been rejected ...`` contradicts the claim it follows.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 
 from .claimants import BODY_TYPES
 from .lexicon import (
+    ADJUNCT_OWNED_CLAIM,
     ANTONYM_CONCEPTS,
     CLAIM_NOUNS,
     CONCEPTS,
@@ -36,6 +38,7 @@ from .lexicon import (
     IRREGULAR_FORMS,
     NUMBER_WORD_VALUES,
     NUMBER_WORDS,
+    OFFICIAL_OWNERS,
     OWNED_CLAIM,
     PREPOSITIONS,
     QUANTITY_SYNONYMS,
@@ -1166,6 +1169,23 @@ def _denial_target(
         for index, other in far_candidates:
             if other.kind == "accusation":
                 return index
+    # "disputed the official account", "rejected the police version": what the authorities
+    # (or the body named) said
+    adjunct = ADJUNCT_OWNED_CLAIM.match(claim.content_after_cue)
+    if adjunct is not None:
+        owner = _LEMMA[adjunct[1].lower()]
+        named = (
+            (index, other)
+            for index, other in far_candidates
+            if owner in {_LEMMA[word] for word in other.source_words}
+        )
+        official = (
+            (index, other)
+            for index, other in far_candidates
+            if adjunct[1].lower() in OFFICIAL_OWNERS and other.source_kind == "government"
+        )
+        for index, other in itertools.chain(named, official):
+            return _first_of_report(index, other, far_candidates)
     # "disputed that count", "rejected those figures": the nearest claim giving a figure.
     if (
         head[:1]

@@ -202,3 +202,34 @@ def test_a_transcript_label_is_no_dateline() -> None:
 def test_initials_and_a_surname_are_a_person(speaker: str, kind: str) -> None:
     (claim,) = extract(f"{speaker} said the bridge would reopen in May.").claims
     assert (claim.source.text, claim.source.kind) == (speaker, kind)
+
+
+@pytest.mark.parametrize(
+    ("reply", "answered"),
+    [
+        ("Villagers disputed the official account.", "the dam held throughout the night"),
+        ("Local traders rejected the police version.", "officers fired only warning shots"),
+        (
+            "The union disputed the company figures.",
+            "only 120 workers had lost their jobs",
+        ),
+    ],
+)
+def test_a_claim_named_by_its_owner_before_the_noun_is_what_is_answered(
+    reply: str, answered: str
+) -> None:
+    text = (
+        "Provincial officials said the dam held throughout the night. Police said officers "
+        "fired only warning shots. The company said only 120 workers had lost their "
+        "jobs. A hydrologist said rainfall had been the heaviest in 40 years. " + reply
+    )
+    result = extract(text)
+    (relation,) = result.claims[-1].relations
+    assert relation.type == "denies"
+    assert result.claims[relation.target].text == answered
+
+
+@pytest.mark.parametrize("speaker", ["A hydrologist", "the pediatrician", "a local historian"])
+def test_one_person_named_by_their_work_is_a_person(speaker: str) -> None:
+    (claim,) = extract(f"{speaker} said the river was higher than in 1953.").claims
+    assert claim.source.kind == "person"
