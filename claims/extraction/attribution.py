@@ -1279,6 +1279,11 @@ def _trailing_setting(text: str, tokens: list[Token], index: int, end: int) -> l
         opener = tokens[position + 1].lower
         if opener in _CONTRAST_OPENERS and _opens_clause(tokens, position + 2, len(tokens) - 1):
             return _attribute_sentence(text, tokens[position + 2].start, end)
+        if opener in ("as", "while") and _opens_clause(tokens, position + 2, len(tokens) - 1):
+            # "..., as the health secretary insisted the plan was working": a speaker's own
+            said = _attribute_sentence(text, tokens[position + 2].start, end)
+            if any(attribution.source is not None for attribution in said):
+                return said
         if opener in ("as", "while", "with"):
             made = _make(text, tokens[position + 1].start, end)
             return [made] if made is not None else []
@@ -2284,7 +2289,7 @@ def _attribute_sentence(
             rebuttal = _passive_rebuttal(text, tokens, index, attribution, start)
             if rebuttal:
                 return rebuttal
-        if verb.group == "show":
+        if verb.group == "show" and attribution.form != "tail":
             # "Air samples showed styrene at four times the usual level, the agency said":
             # what the samples showed is the agency's claim.
             reported = _reporting_tail(text, tokens, index, start, end)

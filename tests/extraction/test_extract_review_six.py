@@ -233,3 +233,30 @@ def test_a_claim_named_by_its_owner_before_the_noun_is_what_is_answered(
 def test_one_person_named_by_their_work_is_a_person(speaker: str) -> None:
     (claim,) = extract(f"{speaker} said the river was higher than in 1953.").claims
     assert claim.source.kind == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Rough sleeping rose by 27 percent last year, council figures show, as the mayor "
+            "insisted the city's strategy was working.",
+            [
+                ("Rough sleeping rose by 27 percent last year", "council figures", "show"),
+                ("the city's strategy was working", "the mayor", "insisted"),
+            ],
+        ),
+        (
+            "Exports fell for a fifth month, customs data showed, while the central bank said "
+            "the slowdown would be brief.",
+            [
+                ("Exports fell for a fifth month", "customs data", "showed"),
+                ("the slowdown would be brief", "the central bank", "said"),
+            ],
+        ),
+    ],
+)
+def test_a_speaker_in_the_as_clause_after_a_tag_has_a_claim_of_their_own(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert summary(text) == expected
