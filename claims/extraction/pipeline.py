@@ -320,7 +320,10 @@ def _resolve_claimants(text: str, drafts: list[Draft], paragraphs: list[tuple[in
     recent: list[Mention] = []  # claimants of earlier claims, nearest last
     # "she" once resolved to a person, that person is not "he" a paragraph later (and the
     # other way round): the pronoun each resolved name was given, by the name's last word.
-    pronoun_of: dict[str, str] = {}
+    pronoun_of: dict[str, str] = _gendered_names(text) if _GENDER_HINT.search(text) else {}
+    # The last speaker who is a person and the span of what they said: a person named inside
+    # it ("Price had spent the money") is who they spoke of, not who "she said" next is.
+    spoke: tuple[Mention, tuple[int, int]] | None = None
     for draft in drafts:
         source = draft.attribution.source
         if source is None:
@@ -338,7 +341,7 @@ def _resolve_claimants(text: str, drafts: list[Draft], paragraphs: list[tuple[in
             kind = "organisation"
         if is_anaphor(source_text):
             antecedent = _subject_of_its_claim(text, draft, source_text) or _antecedent(
-                source_text, source[0], recent, persons, pronoun_of
+                source_text, source[0], recent, persons, pronoun_of, spoke
             )
             if antecedent is not None:
                 draft.resolved = antecedent
@@ -363,6 +366,7 @@ def _resolve_claimants(text: str, drafts: list[Draft], paragraphs: list[tuple[in
         mention = draft.resolved or Mention(
             source[0], source[1], kind, source_text, draft.source_named
         )
+        spoke = (mention, draft.attribution.content) if kind == "person" else None
         if not recent or recent[-1].start != mention.start:
             recent.append(mention)
             if len(recent) > RESOLUTION_WINDOW_CLAIMS:
@@ -402,6 +406,7 @@ def _antecedent(
     recent: list[Mention],
     persons: PersonIndex,
     pronoun_of: dict[str, str],
+    spoke: tuple[Mention, tuple[int, int]] | None = None,
 ) -> Mention | None:
     candidates = [
         mention for mention in recent if mention.start < position and fits(anaphor, mention)
@@ -409,7 +414,12 @@ def _antecedent(
     pronoun = anaphor.lower()
     if pronoun in ("he", "she"):
         person = persons.nearest_before(position, RESOLUTION_WINDOW_CHARS)
-        if person is not None:
+        if person is not None and not (
+            spoke is not None
+            and spoke[1][0] <= person.start < spoke[1][1]
+            and pronoun_of.get(_name_key(spoke[0].text), pronoun) == pronoun
+            and pronoun_of.get(_name_key(person.text)) != pronoun
+        ):
             candidates.append(person)
         candidates = [
             mention
@@ -421,6 +431,41 @@ def _antecedent(
     if not pool:
         return None
     return max(pool, key=lambda mention: mention.start)
+
+
+# Words that say whether a named person is a man or a woman: a title or a gendered role
+# before the name ("Ms Okafor", "spokeswoman Lisa Tran", "Sir Keir Starmer").
+_GENDER_HINT = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady|Baroness|[Ss]pokes(?:wo)?man|"
+    r"[Cc]hair(?:wo)?man|[Bb]usiness(?:wo)?man|[Cc]ongress(?:wo)?man|[Aa]ctress|[Ww]idow|"
+    r"[Mm]other|[Ff]ather|[Ss]on|[Dd]aughter|[Ww]ife|[Hh]usband)\b"
+)
+_FEMININE = frozenset(
+    "mrs ms miss dame lady baroness spokeswoman chairwoman businesswoman congresswoman "
+    "actress widow mother daughter wife".split()
+)
+_GENDERED_NAME = re.compile(
+    r"\b(?P<title>Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady|Baroness|[Ss]pokes(?:wo)?man|"
+    r"[Cc]hair(?:wo)?man|[Bb]usiness(?:wo)?man|[Cc]ongress(?:wo)?man|[Aa]ctress)\.?\s+"
+    r"(?P<name>(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)"
+    r"|(?P<named>(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+),\s+(?:\d{1,3},\s+)?(?:a|the|his|her)\s+"
+    r"(?:[a-z-]+\s+){0,2}(?P<role>widow|mother|father|son|daughter|wife|husband|"
+    r"spokeswoman|spokesman|actress)\b"
+)
+
+
+def _gendered_names(text: str) -> dict[str, str]:
+    """The pronoun each person named with a title or a gendered role takes, by the name's last
+    word: "Ms Okafor" -> she, "Sir Keir Starmer" -> he, "Ruth Adler, a mother of three" -> she.
+    A name given both is left out."""
+    found: dict[str, str] = {}
+    for match in _GENDERED_NAME.finditer(text):
+        word = (match["title"] or match["role"]).lower()
+        name = match["name"] or match["named"]
+        pronoun = "she" if word in _FEMININE else "he"
+        key = _name_key(name)
+        found[key] = pronoun if found.get(key, pronoun) == pronoun else ""
+    return {key: pronoun for key, pronoun in found.items() if pronoun}
 
 
 def _name_key(name: str) -> str:

@@ -260,3 +260,41 @@ def test_a_speaker_in_the_as_clause_after_a_tag_has_a_claim_of_their_own(
     text: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert summary(text) == expected
+
+
+def resolved(text: str) -> list[str | None]:
+    return [
+        (c.source.resolved.text if c.source.resolved else c.source.text) if c.source else None
+        for c in extract(text).claims
+    ]
+
+
+def test_she_after_a_speaker_is_the_speaker_not_the_person_she_spoke_of() -> None:
+    speakers = resolved(
+        "Defence lawyer Ruth Kamau told the court that Daniel Otieno had acted alone.\n\n"
+        '"There is no evidence of a conspiracy," she said.'
+    )
+    assert len(speakers) == 2
+    assert all(speaker.endswith("Ruth Kamau") for speaker in speakers)
+
+
+def test_he_or_she_follows_a_title() -> None:
+    assert resolved(
+        "Ms Varga said the hospital had lost 30 beds. Mr Holm said the figures were old. "
+        "She said the ward would close."
+    ) == ["Ms Varga", "Mr Holm", "Ms Varga"]
+    assert (
+        resolved(
+            "Sir Alan Reyes said the bank had cut rates. Dame Joan Pike said inflation would "
+            "fall. He said growth was weak."
+        )[-1]
+        == "Sir Alan Reyes"
+    )
+
+
+def test_a_person_spoken_of_is_still_he_when_the_speaker_is_she() -> None:
+    # the speaker is known to be a woman: "he" is the man she spoke of
+    assert resolved("Ms Kamau said Mr Otieno had acted alone. He said he had been framed.") == [
+        "Ms Kamau",
+        "Mr Otieno",
+    ]
