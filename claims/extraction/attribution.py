@@ -2285,6 +2285,10 @@ def _attribute_sentence(
             continue
         if attribution.source is not None and _is_generic_you(text, attribution.source):
             continue  # "you'll see that the deficit is falling": a speaker's aside, no source
+        if attribution.form == "object" and verb.group == "deny":
+            rest = _coordinated_predicate(text, tokens, attribution)
+            if rest is not None:
+                return [attribution, rest]
         if attribution.form == "tail" and verb.group == "deny":
             rebuttal = _passive_rebuttal(text, tokens, index, attribution, start)
             if rebuttal:
@@ -2366,6 +2370,38 @@ def _attribute_sentence(
             if found:
                 return [made, *found]
     return [made]
+
+
+def _coordinated_predicate(
+    text: str, tokens: list[Token], attribution: Attribution
+) -> Attribution | None:
+    """'had denied 14 counts of fraud but was convicted after a trial', 'denied the charge and
+    was released on bail': what was denied ends at "but"/"and" before a second predicate of
+    the sentence's subject; that predicate is the reporter's own claim."""
+    first, last = attribution.content
+    for position, token in enumerate(tokens):
+        if token.start <= first:
+            continue
+        if token.start >= last or token.text in _PUNCT_STOPS:
+            return None  # (", saying it had ... and had sent": the participle's own)
+        if token.lower not in ("but", "and"):
+            continue
+        following = tokens[position + 1] if position + 1 < len(tokens) else None
+        if following is None or following.lower not in _SECOND_PREDICATE:
+            continue
+        made = _make(text, following.start, last)
+        if made is None:
+            return None
+        attribution.content = (first, _content_end(text, first, token.start))
+        return made
+    return None
+
+
+# Words that open a second predicate of the same subject after "but"/"and": an auxiliary or
+# an adverb of time ("but was convicted", "and later pleaded guilty").
+_SECOND_PREDICATE = frozenset(
+    "was were is are has have had later then subsequently eventually still".split()
+)
 
 
 _FRONTED_CONTRAST = frozenset({"while", "although", "though", "whereas"})

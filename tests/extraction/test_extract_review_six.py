@@ -298,3 +298,25 @@ def test_a_person_spoken_of_is_still_he_when_the_speaker_is_she() -> None:
         "Ms Kamau",
         "Mr Otieno",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Holt had denied nine counts of theft but was convicted after a two-week trial.",
+            [
+                ("nine counts of theft", "Holt", "denied"),
+                ("was convicted after a two-week trial", None, None),
+            ],
+        ),
+        (
+            "The driver denied the charge and was released on bail.",
+            [("the charge", "The driver", "denied"), ("was released on bail", None, None)],
+        ),
+    ],
+)
+def test_what_was_denied_ends_before_a_second_predicate(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert summary(text) == expected
