@@ -1928,6 +1928,8 @@ def _participle_claims(
 
 
 _CHARACTERISED = CueVerb("call", "assert", "object")
+_PLEDGED = CueVerb("vow", "assert", "object")
+_PLEDGES = frozenset("vowed pledged promised threatened vows pledges promises threatens".split())
 
 
 def _coordinated_claims(
@@ -1956,10 +1958,20 @@ def _coordinated_claims(
         ):
             # 'said A, and called the closure "a betrayal"': the speaker's characterisation
             verb = _CHARACTERISED
+        if (
+            verb is None
+            and tokens[probe].lower in _PLEDGES
+            and probe + 1 < len(tokens)
+            and tokens[probe + 1].lower == "to"
+        ):
+            # 'said any closure would be "unacceptable" and vowed to resist job cuts': the
+            # speaker's pledge (a reported clause does not go on with "vowed to")
+            verb = _PLEDGED
         if verb is None or (
             verb.complement == "object"
             and verb.group not in ("deny", "accuse")
             and verb is not _CHARACTERISED
+            and verb is not _PLEDGED
         ):
             continue
         if tokens[probe].lower.endswith("s") and tokens[probe].lower in AMBIGUOUS_NOUN_FORMS:
@@ -1976,11 +1988,12 @@ def _coordinated_claims(
             verb.complement != "clause"
             and verb.group not in ("deny", "accuse")
             and verb is not _CHARACTERISED
+            and verb is not _PLEDGED
         ):
             continue
         if content_from >= len(tokens):
             return []
-        if verb.group in ("deny", "accuse"):
+        if verb.group in ("deny", "accuse") or verb is _PLEDGED:
             second_start = tokens[probe].start
         else:
             second_start = tokens[content_from].start

@@ -376,8 +376,9 @@ def _resolve_claimants(text: str, drafts: list[Draft], paragraphs: list[tuple[in
 # The subject that opens a claim: a name ("Shell", "Acme Corp") or a definite noun phrase ("The
 # company", "The agency's board"), up to its verb.
 _OPENING_SUBJECT = re.compile(
-    r"(?:The\s+)?(?:[A-Z][\w'’&.-]*\s+){0,3}?(?:[A-Z][\w'’&.-]*|[a-z]+)(?=\s+(?:has|had|have|is|was|"
-    r"will|would|posted|reported|said|made|[a-z]+ed)\b)"
+    r"(?:The\s+)?(?:[A-Z][\w'’&.-]*\s+){0,3}?(?:[A-Z][\w'’&.-]*|[a-z]+)(?=\s+"
+    r"(?:(?:now|also|still|already|again)\s+)?(?:has|had|have|is|was|will|would|posted|"
+    r"reported|said|made|expects|plans|sees|[a-z]+ed)\b)"
 )
 
 

@@ -427,6 +427,13 @@ def prepare(
     )
 
 
+# Words for the bodies a story is about ("the company", "the government"), as lemmas: two
+# claims that share one of them and an action share no more than their subject.
+_BODY_WORDS = frozenset(
+    map(lemma, "company firm group government ministry council agency party union people".split())
+)
+
+
 def _is_norm(text: str) -> bool:
     """'95 percent needed for herd immunity', 'a target of 2 million': a threshold, not a count -
     but 'three people had needed medical attention' is a count."""
@@ -2090,7 +2097,7 @@ def _support(claim: RelationInput, earlier: list[tuple[int, RelationInput]]) -> 
             # a second source confirming, or saying "also": the same event in other words
             or (
                 (claim.additive or claim.cue_group == "confirm")
-                and len(shared) >= 2
+                and len(shared - _BODY_WORDS) >= 2  # not "the company ... also" alone
                 and ratio >= 0.4
                 and shared & _CONCEPT_NAMES
             )

@@ -320,3 +320,51 @@ def test_what_was_denied_ends_before_a_second_predicate(
     text: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'The nurses\' union said the offer was "an insult" and vowed to strike in March.',
+            [
+                ('the offer was "an insult"', "The nurses' union", "said"),
+                ("vowed to strike in March", "The nurses' union", "vowed"),
+            ],
+        ),
+        (
+            "The governor said the budget was balanced and promised to publish the accounts.",
+            [
+                ("the budget was balanced", "The governor", "said"),
+                ("promised to publish the accounts", "The governor", "promised"),
+            ],
+        ),
+    ],
+)
+def test_a_pledge_after_and_is_the_speakers_not_part_of_the_clause_said(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert summary(text) == expected
+
+
+def test_what_a_reported_subject_did_next_stays_in_the_clause() -> None:
+    assert summary("The regulator said the bank had cut jobs and raised fees.") == [
+        ("the bank had cut jobs and raised fees", "The regulator", "said")
+    ]
+
+
+def test_it_after_a_claim_opening_with_an_adverb_is_that_subject() -> None:
+    (claim,) = extract(
+        "The airline now expects a loss of $300 million, it said in a statement."
+    ).claims
+    assert claim.source.resolved is not None
+    assert claim.source.resolved.text == "The airline"
+
+
+def test_two_claims_sharing_only_their_subject_and_also_are_no_support() -> None:
+    result = extract(
+        "The chief executive said the company would cut costs by 2 billion euros.\n\n"
+        "Two people familiar with the matter said the company was also considering closing "
+        "a plant in Bremen."
+    )
+    assert [list(claim.relations) for claim in result.claims] == [[], []]
