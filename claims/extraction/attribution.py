@@ -587,6 +587,19 @@ def _subject_before_apposition(
             ):
                 return None
             return subject
+        if (
+            step == 0
+            and not tail
+            and preceded_by_comma
+            and last - first <= 3
+            and _is_name(tokens, first, last)
+            and tokens[first].lower in TITLE_ABBREVIATIONS
+        ):
+            # "The association's state president, Dr Peter Huang, said": a titled name after
+            # the role - the role and the name together, as for an untitled name below
+            role = _role_before_name(tokens, opener, lower)
+            if role is not None:
+                return (role, last)
         if _is_apposition(tokens, first, last) and preceded_by_comma:
             if tail and tokens[first].lower in ("the", "a", "an") and last - first <= 8:
                 passed_noun_phrase = (first, last)

@@ -199,6 +199,36 @@ _INITIALS_THEN_NAME = re.compile(
 )
 
 
+_ROLE_HEADS = (
+    PERSON_ROLE_WORDS
+    | PERSON_TITLES
+    | frozenset(
+        "head chief leader director secretary president chairman chairwoman chair manager "
+        "founder owner spokesman spokeswoman spokesperson minister officer executive "
+        "commissioner superintendent inspector editor coach captain".split()
+    )
+)
+_NAME_AFTER_COMMA = re.compile(
+    r",\s+(?:(?:Dr|Prof|Mr|Mrs|Ms|Sir|Dame)\.?\s+)?[A-Z][a-z][\w'’-]*(?:\s+[A-Z]\.)?"
+    r"(?:\s+(?:van|von|de|da|del|der|bin|al)?\s*[A-Z][a-z][\w'’-]*){1,2}\s*$"
+)
+
+
+def _role_then_name(text: str) -> bool:
+    """'The head of the agency, Sam Ortiz': a role noun phrase, a comma, a person's name."""
+    name = _NAME_AFTER_COMMA.search(text)
+    if name is None:
+        return False
+    role_words = _words(text[: name.start()])
+    last = name[0].split()[-1].lower()
+    return (
+        bool(role_words)
+        and _head(role_words) in _ROLE_HEADS
+        and last not in ORGANISATION_WORDS
+        and last not in GOVERNMENT_WORDS
+    )
+
+
 @functools.lru_cache(maxsize=16384)
 def _kind_of(text: str) -> str:
     words = _words(text)
@@ -237,6 +267,8 @@ def _kind_of(text: str) -> str:
                 return kind
     if _TITLED_PERSON.search(" ".join(words)):
         return "person"  # "Health Minister Jane Cole": a title, then a name
+    if "," in text and _role_then_name(text):
+        return "person"  # "The head of the agency, Sam Ortiz": a role, then the person's name
     if (
         _INITIALS_THEN_NAME.search(" ".join(words))
         and head not in ORGANISATION_WORDS

@@ -324,6 +324,7 @@ def _resolve_claimants(text: str, drafts: list[Draft], paragraphs: list[tuple[in
     # The last speaker who is a person and the span of what they said: a person named inside
     # it ("Price had spent the money") is who they spoke of, not who "she said" next is.
     spoke: tuple[Mention, tuple[int, int]] | None = None
+    roles: dict[str, str] | None = None  # read when the first person speaks
     for draft in drafts:
         source = draft.attribution.source
         if source is None:
@@ -363,6 +364,14 @@ def _resolve_claimants(text: str, drafts: list[Draft], paragraphs: list[tuple[in
         draft.source_kind = kind
         draft.source_named = is_named(source_text)
         draft.source_key = _source_key(text, draft)
+        if kind == "person" and roles is None:
+            roles = _roles_of_names(text)
+        if kind == "person" and roles:
+            role = roles.get(_name_key(draft.source_key))
+            if role and role not in draft.source_key.split():
+                # "The Premier, Anna Whitlock, ..." then "Ms Whitlock said": a reply naming
+                # "the Premier" answers her
+                draft.source_key = f"{draft.source_key} {role}"
         mention = draft.resolved or Mention(
             source[0], source[1], kind, source_text, draft.source_named
         )
@@ -467,6 +476,41 @@ def _gendered_names(text: str) -> dict[str, str]:
         key = _name_key(name)
         found[key] = pronoun if found.get(key, pronoun) == pronoun else ""
     return {key: pronoun for key, pronoun in found.items() if pronoun}
+
+
+# A role in apposition to a name: "The Premier, Anna Whitlock, said", "Anna Whitlock, the
+# premier, said", "the state's health minister, Joe Bell".
+_ROLE_THEN_NAME = re.compile(
+    r"\b[Tt]he\s+(?:[\w'’-]+\s+){0,3}?(?P<role>[A-Za-z]+),\s+"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),"
+)
+_NAME_THEN_ROLE = re.compile(
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),\s+the\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?P<role>[a-z]+)\s*[,.]"
+)
+
+
+def _roles_of_names(text: str) -> dict[str, str]:
+    """The role each person is named with once ("The Premier, Anna Whitlock"), by the name's
+    last word: only roles that stand for a person in later text (premier, minister, mayor,
+    spokesman, chief ...), and none for a name given two roles."""
+    found: dict[str, str] = {}
+    for pattern in (_ROLE_THEN_NAME, _NAME_THEN_ROLE):
+        for match in pattern.finditer(text):
+            role = match["role"].lower()
+            if role not in _PERSON_ROLES:
+                continue
+            key = _name_key(match["name"])
+            found[key] = role if found.get(key, role) == role else ""
+    return {key: role for key, role in found.items() if role}
+
+
+_PERSON_ROLES = frozenset(
+    """premier president minister secretary chancellor mayor governor senator spokesman
+    spokeswoman spokesperson chairman chairwoman chair director chief executive commissioner
+    prosecutor judge leader treasurer ambassador general coach captain manager founder
+    owner editor sheriff superintendent inspector constable""".split()
+)
 
 
 def _name_key(name: str) -> str:

@@ -212,7 +212,8 @@ _A_CLAIM = (
     r"^(?:(?:that|this|these|those|the|such|its|his|her|their)\s+)?(?:[\w'’-]+\s+){0,2}?"
     r"(?:reports?|claims?|allegations?|accusations?|figures?|numbers?|data|statistics|story|"
     r"stories|article|suggestions?|assertions?|accounts?|criticism|readings?|estimates?|"
-    r"charges?|version|that|this|it)\s+"
+    r"charges?|version|documents?|memos?|papers|survey|study|findings|analysis|research|"
+    r"poll|audit|that|this|it)\s+"
 )
 _DENIAL_REPLY = re.compile(
     r"\bno\s+such\b|\bno\s+truth\b|\bnot\s+a\s+(?:word|shred)\s+of\s+truth\b|"
@@ -1413,10 +1414,38 @@ def _same_denial(claim: RelationInput, earlier: list[tuple[int, RelationInput]])
             and other.source_key
             and other.kind != "denial"
             and not _same_party(claim, other)
-            and claim.words & other.words & (claim.negated_scope | other.negated_scope)
+            and _deny_alike(claim, other)
         ):
             return index
     return None
+
+
+def _deny_alike(claim: RelationInput, other: RelationInput) -> bool:
+    """The same thing negated on both sides ("no warning" / "without any warning"), or a word
+    the two share negated by "no", "not", "nor" ... on one side ("Nobody wrote to tell me I'd
+    been moved" / "nor told they had been moved") - not by "without" alone ("left without
+    emergency care" / "four new emergency departments")."""
+    shared = claim.words & other.words
+    if shared & claim.negated_scope & other.negated_scope:
+        return True
+    # "without" describes ("left without emergency care") more often than it denies
+    scopes = [side.negated_scope for side in (claim, other) if not _only_without(side)]
+    return any(shared & scope for scope in scopes)
+
+
+def _only_without(claim: RelationInput) -> bool:
+    """The claim's one negation is a bare "without" ("left towns without emergency care"), not
+    "without any" ("fired without any warning": that one denies the warning)."""
+    tokens = claim.tokens
+    if "without" not in tokens:
+        return False
+    for position, token in enumerate(tokens):
+        if token == "without":
+            if tokens[position + 1 : position + 2] == ["any"]:
+                return False
+        elif token in _NEGATORS or token.endswith("n't"):
+            return False
+    return True
 
 
 def _speaker_words(claim: RelationInput) -> frozenset[str]:
@@ -1510,7 +1539,11 @@ def _clash(
             continue
         if claim.negated != other.negated:
             negative, positive = (claim, other) if claim.negated else (other, claim)
-            if _argument_match(negative.negated_scope, positive.tokens):
+            if not _only_without(negative) and _argument_match(
+                negative.negated_scope, positive.tokens
+            ):
+                # ("leave towns without emergency care" / "close emergency departments": a
+                # description, not the negation of the other's predicate)
                 return ("contradicts", index)
         if antonyms is None:
             antonyms = _opposites(claim)
@@ -1559,9 +1592,13 @@ def _opposites(claim: RelationInput) -> set[str]:
     return {
         opposite
         for word in claim.words
-        if word in ANTONYM_CONCEPTS
+        if word in ANTONYM_CONCEPTS and not (word == "plan" and _INTENDS.search(claim.lowered))
         for opposite in ANTONYM_CONCEPTS[word]
     }
+
+
+# "planned to cut 300 posts": an intention, not a planned (against an emergency) event
+_INTENDS = re.compile(r"\bplan(?:s|ned|ning)?\s+to\b")
 
 
 def _with_opposites(concepts: set[str]) -> set[str]:

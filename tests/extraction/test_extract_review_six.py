@@ -368,3 +368,76 @@ def test_two_claims_sharing_only_their_subject_and_also_are_no_support() -> None
         "a plant in Bremen."
     )
     assert [list(claim.relations) for claim in result.claims] == [[], []]
+
+
+def relation_pairs(text: str) -> list[tuple[int, str, int]]:
+    return [
+        (index, relation.type, relation.target)
+        for index, claim in enumerate(extract(text).claims)
+        for relation in claim.relations
+    ]
+
+
+def test_calling_the_documents_out_of_date_answers_what_they_showed() -> None:
+    assert relation_pairs(
+        "Councillor Amy Roe said internal documents showed the council planned to sell 12 "
+        "parks.\n\nA council spokesman said the documents were out of date."
+    ) == [(1, "denies", 0)]
+
+
+def test_a_bare_without_describes_and_does_not_negate() -> None:
+    text = (
+        "Rural doctors warned the reforms would leave remote towns without maternity care.\n\n"
+        "The health board's chair, Dr Lena Ortiz, said the reforms would close maternity units "
+        "in four towns."
+    )
+    # the chair says what the doctors warned of, in other words: no contradiction
+    assert all(relation_type != "contradicts" for _, relation_type, _ in relation_pairs(text))
+
+
+def test_without_any_still_negates() -> None:
+    (pair,) = relation_pairs(
+        "Soldiers said they fired warning shots before the crowd ran.\n\n"
+        "Witnesses said the soldiers had fired without any warning."
+    )
+    assert pair in ((1, "contradicts", 0), (1, "denies", 0))
+
+
+def test_a_reply_naming_a_role_answers_the_person_named_with_it() -> None:
+    text = (
+        "The Governor, Ruth Alvarez, visited the site on Monday.\n\n"
+        '"No school will close this year," Ms Alvarez told reporters.\n\n'
+        "The teachers' union said 14 schools were on a closure list.\n\n"
+        'Opposition leader Tom Banks said the Governor was "misleading parents".'
+    )
+    result = extract(text)
+    (relation,) = result.claims[-1].relations
+    assert result.claims[relation.target].source.text == "Ms Alvarez"
+
+
+def test_planning_to_is_an_intention_not_the_opposite_of_an_emergency() -> None:
+    assert (
+        relation_pairs(
+            "Dr Omar Said said the closure would end emergency surgery in the valley.\n\n"
+            "Union official Jane Pike said the trust planned to cut 80 surgical posts."
+        )
+        == []
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The hospital's medical director, Dr Anne Ruiz, said 12 patients had been moved.",
+            "The hospital's medical director, Dr Anne Ruiz",
+        ),
+        (
+            "The head of the agency, Sam Ortiz, said 40 staff had left.",
+            "The head of the agency, Sam Ortiz",
+        ),
+    ],
+)
+def test_a_role_then_a_name_is_one_person(text: str, speaker: str) -> None:
+    (claim,) = extract(text).claims
+    assert (claim.source.text, claim.source.kind) == (speaker, "person")
