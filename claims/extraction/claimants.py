@@ -315,12 +315,17 @@ def _plural_people_noun(words: tuple[str, ...] | list[str], head: str) -> bool:
     the span as a sentence's first word: people counted as a group, not a body's name."""
     written = next((word for word in words if word.lower() == head), "")
     common = written.islower() or (written is words[0] and written[1:].islower())
+    if common and head.endswith("men") and len(head) > 4 and head not in _SINGULAR_MEN:
+        return True  # "Fishermen", "local tradesmen", "policewomen"
     if not (common and _regular_plural(head)):
         return False
     tags = lexicon()
     # a plural the treebank knows as one, or a word for people by its ending ("paramedics",
     # "firefighters", "organisers"; not "Siemens")
     return (tags.knows(head) and tags.best(head) == "NNS") or head.endswith(_PEOPLE_ENDINGS)
+
+
+_SINGULAR_MEN = frozenset("specimen abdomen regimen yemen stamen hymen".split())
 
 
 def _person_by_ending(words: tuple[str, ...] | list[str], head: str) -> bool:

@@ -712,6 +712,11 @@ def _source_is_anaphor(text: str, draft: Draft) -> bool:
 
 def _link(text: str, drafts: list[Draft], sentences: list[Sentence]) -> None:
     inputs = []
+    # The last sentence of each paragraph: a paragraph ending in "?" is a question (an
+    # interviewer's, a reader's) - what it reports is what a "No." answering it denies.
+    paragraph_end: dict[int, int] = {}
+    for sentence in sentences:
+        paragraph_end[sentence.paragraph] = sentence.end
     for position, draft in enumerate(drafts):
         attribution = draft.attribution
         content = text[attribution.content[0] : attribution.content[1]]
@@ -745,6 +750,11 @@ def _link(text: str, drafts: list[Draft], sentences: list[Sentence]) -> None:
                     ].end
                 ],
                 gives_reason=_gives_reason(text, draft, drafts[position - 1] if position else None),
+                in_question=text[: paragraph_end[sentences[draft.sentence_index].paragraph]]
+                .rstrip("\"”’' ")
+                .endswith("?"),
+                says_no=_says_no(text, attribution.content[0]),
+                paragraph=sentences[draft.sentence_index].paragraph,
             )
         )
     for index, relations in enumerate(link(inputs)):
@@ -755,6 +765,21 @@ def _link(text: str, drafts: list[Draft], sentences: list[Sentence]) -> None:
                 # "rejected the accusation" tells us the target was an accusation.
                 if _ACCUSATION_NOUNS.search(denial_text):
                     drafts[target].kind = "accusation"
+
+
+# A claim answered "No": "No. It is the largest programme ..." (the "No." its own sentence
+# before the claim, after a speaker's label or a colon) or "No, the figures are wrong".
+_NO_BEFORE = re.compile(
+    r"(?:^|[:\n\"“]\s*)(?:No|Nope|Not at all|Absolutely not|Of course not|Certainly not)"
+    r"\s*[.!,]\s*[\"“]?\s*$"
+)
+_NO_OPENING = re.compile(r"(?:No|Not at all|Absolutely not|Of course not)\s*[.!,]\s+\S")
+
+
+def _says_no(text: str, start: int) -> bool:
+    return bool(
+        _NO_OPENING.match(text, start) or _NO_BEFORE.search(text, max(0, start - 30), start)
+    )
 
 
 # ("adding" and "noting" bring in a further point, not the reason for the one before)

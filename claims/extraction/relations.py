@@ -353,6 +353,9 @@ class RelationInput:
     # "52 porters killed in 2025", "that year's toll": a count for a year, not for the event
     yearly: bool = False
     additive: bool = False  # "investigators had also found": adds to what was reported
+    in_question: bool = False  # in a paragraph that ends in "?": an interviewer's premise
+    says_no: bool = False  # answered "No." ("No. It is the largest programme ...")
+    paragraph: int = 0  # the body paragraph the claim is in
     lowered: str = ""
     tokens: list[str] = field(default_factory=list)  # lowered words, for argument checks
     source_words: frozenset[str] = field(default_factory=frozenset)
@@ -375,6 +378,9 @@ def prepare(
     source_kind: str = "",
     sentence: str = "",
     gives_reason: bool = False,
+    in_question: bool = False,
+    says_no: bool = False,
+    paragraph: int = 0,
 ) -> RelationInput:
     lowered = text.lower()
     # Cheap substring checks keep the regular expressions off most claims.
@@ -425,6 +431,9 @@ def prepare(
         source_words=frozenset(source_key.split()) - STOPWORDS,
         sentence=sentence,
         gives_reason=gives_reason,
+        in_question=in_question,
+        says_no=says_no,
+        paragraph=paragraph,
     )
 
 
@@ -964,6 +973,21 @@ def link(claims: list[RelationInput]) -> list[list[tuple[str, int]]]:
         ):
             far_lower = max(0, index - FAR_WINDOW)
             far = earlier + [(j, claims[j]) for j in range(lower - 1, far_lower - 1, -1)]
+        if claim.says_no:
+            # "Critics say your plan is too little. Is it?" / "No. It is the largest ...": the
+            # answer denies what the question put to the speaker
+            asked = next(
+                (
+                    j
+                    for j, other in earlier[:3]
+                    if other.in_question and other.source_key != claim.source_key
+                ),
+                None,
+            )
+            if asked is not None:
+                links[index].append(("denies", asked))
+                denial_targets[index] = ("denies", asked)
+                continue
         if claim.gives_reason and index - 1 in denial_targets:
             # "denied that the state had been slow to act, saying it had begun chlorinating
             # wells": the reason given answers what the denial answers.
@@ -1382,6 +1406,8 @@ def _continued_denial(
     for index, other in earlier[:3]:
         if index not in denials:
             continue
+        if claim.paragraph - other.paragraph > 1:
+            continue  # (an interview's next answer, a later part of the story)
         if not (_same_party(claim, other) or (claim.source_is_anaphor and claim.first_person)):
             continue
         relation, target = denials[index]

@@ -441,3 +441,32 @@ def test_planning_to_is_an_intention_not_the_opposite_of_an_emergency() -> None:
 def test_a_role_then_a_name_is_one_person(text: str, speaker: str) -> None:
     (claim,) = extract(text).claims
     assert (claim.source.text, claim.source.kind) == (speaker, "person")
+
+
+INTERVIEW = """Interview: the harbour master on the new port
+
+Reporter: Fishermen say the new port has halved their catch. Is that right?
+
+Ada Kell: No. Landings at Westhaven rose last year.
+
+Reporter: Will the port open on time?
+
+Ada Kell: I can't promise that.
+"""
+
+
+def test_an_interviewees_no_denies_what_the_question_put_to_them() -> None:
+    result = extract(INTERVIEW)
+    texts = [claim.text for claim in result.claims]
+    asked = texts.index("the new port has halved their catch")
+    (answer,) = [index for index, text in enumerate(texts) if "Landings at" in text]
+    assert ("denies", asked) in [(r.type, r.target) for r in result.claims[answer].relations]
+    # the next answer, to another question, denies nothing that was asked before
+    (later,) = [claim for claim in result.claims if "promise" in claim.text]
+    assert not later.relations
+
+
+@pytest.mark.parametrize("speaker", ["Fishermen", "Local tradesmen", "Policewomen"])
+def test_plurals_in_men_are_groups(speaker: str) -> None:
+    (claim,) = extract(f"{speaker} said the new rules were unfair.").claims
+    assert claim.source.kind == "group"
