@@ -3382,6 +3382,19 @@ _ACCORDING_CUE = CueVerb("according to", "say", "tail")
 
 
 def _match_tag(text: str, start: int, end: int) -> _Tag | None:
+    """``_tag_in`` - unless its speaker holds a verb of saying: 'X said the repairs described
+    by the ministry "..."' is X's clause running into the quotation, not a tag whose speaker is
+    "said the repairs"."""
+    tag = _tag_in(text, start, end)
+    if tag is not None and _SAYING_IN.search(text, *tag.source):
+        return None
+    return tag
+
+
+_SAYING_IN = re.compile(r"\b(?:said|says|told|tells|stated|added|wrote)\b")
+
+
+def _tag_in(text: str, start: int, end: int) -> _Tag | None:
     """The unquoted words around a quotation, if they are just an attribution tag:
     'he said', 'said Debbie Yoder, who lives nearby', 'Balint told The Associated Press',
     'X said on Saturday:'."""

@@ -208,6 +208,11 @@ _ROLE_HEADS = (
         "commissioner superintendent inspector editor coach captain".split()
     )
 )
+# Heads that name one who speaks for a body ("a ministry official", "the company's
+# spokesman"): such a speaker is not the body "the ministry" refers to.
+_SPEAKER_HEADS = _ROLE_HEADS | frozenset(
+    "official officials source sources spokesman spokeswoman spokesperson".split()
+)
 _NAME_AFTER_COMMA = re.compile(
     r",\s+(?:(?:Dr|Prof|Mr|Mrs|Ms|Sir|Dame)\.?\s+)?[A-Z][a-z][\w'’-]*(?:\s+[A-Z]\.)?"
     r"(?:\s+(?:van|von|de|da|del|der|bin|al)?\s*[A-Z][a-z][\w'’-]*){1,2}\s*$"
@@ -439,7 +444,9 @@ def fits(anaphor: str, candidate: Mention) -> bool:
             return candidate.kind in ("group", "organisation", "government", "media", "anonymous")
         return candidate.kind in ("organisation", "government", "media", "document")
     if head in _lowered_words(candidate.text):
-        return True
+        # "the ministry" is "the Ministry of Health", not "a ministry official"
+        candidate_head = _head(_words(candidate.text))
+        return candidate_head == head or candidate_head not in _SPEAKER_HEADS
     if head in BODY_TYPES and not BODY_TYPES.isdisjoint(_lowered_words(candidate.text)):
         return False  # "the company" is not "the FNV trade union"
     if not _plural(anaphor) and _plural_people(candidate.text):

@@ -297,7 +297,8 @@ DOCUMENT_WORDS = words(
     "photo photos images image tally count results paper research audit investigation "
     "inquiry review assessment indictment complaint lawsuit copy copies log logs transcript "
     "transcripts recording recordings readings photograph photographs pictures picture clip "
-    "clips screenshots screenshot"
+    "clips screenshots screenshot emails email e-mails messages memos files minutes "
+    "cables notes"
 )
 GROUP_WORDS = words(
     "activists residents witnesses observers protesters demonstrators analysts experts "

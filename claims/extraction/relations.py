@@ -241,7 +241,7 @@ _SOURCE_NOUNS = (
 )
 _MISUSE = re.compile(
     rf"\b(?P<noun>{_SOURCE_NOUNS})\b(?:\s+[\w'’-]+){{0,3}}?\s+(?:(?:had|has|have)\s+been|"
-    r"was|were|is|are|been|being)\s+(?:(?:quoted|cited|used|presented|reported|taken|read)\s+"
+    r"was|were|is|are|been|being)\s+[\"“‘']?(?:(?:quoted|cited|used|presented|reported|taken|read)\s+"
     r"(?:selectively|out\s+of\s+context|misleadingly|inaccurately|wrongly)|misquoted|"
     r"misrepresented|misinterpreted|misread|distorted|doctored|cherry-picked)\b|"
     r"\b(?:misquoted|misrepresented|misinterpreted|misread|distorted|cherry-picked)\s+"

@@ -470,3 +470,33 @@ def test_an_interviewees_no_denies_what_the_question_put_to_them() -> None:
 def test_plurals_in_men_are_groups(speaker: str) -> None:
     (claim,) = extract(f"{speaker} said the new rules were unfair.").claims
     assert claim.source.kind == "group"
+
+
+def test_emails_are_a_record_and_quoted_out_of_context_answers_them() -> None:
+    result = extract(
+        "The water board ignored warnings about the dam, according to internal emails seen "
+        "by the Courier.\n\n"
+        'A board official said the emails had been "taken out of context".'
+    )
+    first, second = result.claims
+    assert first.source.kind == "document"
+    assert [(r.type, r.target) for r in second.relations] == [("denies", 0)]
+
+
+def test_the_body_is_not_one_of_its_officials() -> None:
+    result = extract(
+        "A ministry official, speaking on condition of anonymity, said the report was "
+        "accurate.\n\nThe ministry said in a statement that it would publish the report."
+    )
+    second = result.claims[-1]
+    assert second.source.resolved is None
+    assert "anonymous_source" not in second.flags
+
+
+def test_a_clause_running_into_a_quotation_is_no_tag_for_it() -> None:
+    (claim,) = extract(
+        "The charity, which reviewed the plans, said the repairs described by the council "
+        '"would not have prevented the collapse".'
+    ).claims
+    assert claim.source.text == "The charity"
+    assert claim.text.startswith("the repairs described by the council")
