@@ -219,6 +219,17 @@ _NAME_AFTER_COMMA = re.compile(
 )
 
 
+def _typed_organisation(words: tuple[str, ...]) -> bool:
+    """A body's kind in small letters, then its name: "Campaign group Clean Air Now",
+    "supporters' group Rovers Trust", "the charity Save the Children"."""
+    for position, word in enumerate(words[:4]):
+        if position and word[:1].isupper():
+            # the descriptor's own head, the word before the name ("Union leader Jo Bell":
+            # a person)
+            return words[position - 1].lower() in ORGANISATION_WORDS
+    return False
+
+
 def _role_then_name(text: str) -> bool:
     """'The head of the agency, Sam Ortiz': a role noun phrase, a comma, a person's name."""
     name = _NAME_AFTER_COMMA.search(text)
@@ -270,6 +281,8 @@ def _kind_of(text: str) -> str:
             kind = _kind_of(" ".join(words[spoken_for:]))
             if kind in ("organisation", "government", "media"):
                 return kind
+    if _typed_organisation(words):
+        return "organisation"  # "Campaign group Clean Air Now", "charity Save the Bay"
     if _TITLED_PERSON.search(" ".join(words)):
         return "person"  # "Health Minister Jane Cole": a title, then a name
     if "," in text and _role_then_name(text):

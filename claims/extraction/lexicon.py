@@ -289,7 +289,8 @@ ORGANISATION_WORDS = words(
     "agency lab laboratory nasa who unicef un nato eu opec energy holdings motors airlines "
     "airways systems technologies pharmaceuticals brands capital partners industries labs "
     "foods solutions software networks electric oil gas power mining steel telecom insurance "
-    "insurer retailer maker manufacturer carrier"
+    "insurer retailer maker manufacturer carrier trust campaign initiative forum movement "
+    "commission consortium cooperative co-operative collective"
 )
 DOCUMENT_WORDS = words(
     "report reports study survey poll video footage statement statements document documents "
@@ -310,7 +311,7 @@ GROUP_WORDS = words(
 ANONYMOUS_WORDS = words("source sources insider insiders person people")
 # Person roles: a singular speaker described by role ("a doctor", "the nurse").
 PERSON_ROLE_WORDS = words(
-    "man woman doctor nurse witness resident researcher scientist expert analyst lawyer "
+    "mp mep mla msp man woman doctor nurse witness resident researcher scientist expert analyst lawyer "
     "barrister attorney teacher student worker employee driver survivor father mother son "
     "daughter wife husband neighbour neighbor owner farmer trader chief director executive "
     "ceo chairman chairwoman founder professor economist engineer manager coach player "

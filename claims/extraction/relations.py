@@ -1402,6 +1402,12 @@ def _continued_denial(
     a denial answers the same claim - when it is said in the speaker's own words or shares
     content with that claim."""
     if not claim.negated:
+        # "Pike disputed that. He said the club had spent £4.5m on players": what a bare
+        # denial just before says instead, in the speaker's next claim
+        if earlier and earlier[0][0] in denials and _only_a_reference(earlier[0][1]):
+            index, other = earlier[0]
+            if _same_party(claim, other) and claim.paragraph == other.paragraph:
+                return denials[index]
         return None
     for index, other in earlier[:3]:
         if index not in denials:
@@ -1414,6 +1420,19 @@ def _continued_denial(
         if claim.is_quote or claim.first_person or claim.words & _target_words(earlier, target):
             return (relation, target)
     return None
+
+
+_REFERENCE = re.compile(
+    r"(?:that|this|it|(?:that|this|the|these|those)\s+(?:\w+\s+)?(?:claims?|account|accounts|"
+    r"allegations?|accusations?|reports?|version|suggestion|characteri[sz]ation|story))$",
+    re.IGNORECASE,
+)
+
+
+def _only_a_reference(claim: RelationInput) -> bool:
+    """A denial whose object only points at what it denies: "disputed that", "rejected the
+    claims", "denied those allegations"."""
+    return bool(_REFERENCE.match(claim.content_after_cue.strip(" .,;")))
 
 
 def _contested(

@@ -500,3 +500,26 @@ def test_a_clause_running_into_a_quotation_is_no_tag_for_it() -> None:
     ).claims
     assert claim.source.text == "The charity"
     assert claim.text.startswith("the repairs described by the council")
+
+
+def test_what_a_bare_denial_says_next_denies_the_same_claim() -> None:
+    result = extract(
+        '"They sold our best players in August," the former coach said.\n\n'
+        "The chairman disputed that. He said the club had spent £4.5m on players this season."
+    )
+    texts = [claim.text for claim in result.claims]
+    spent = texts.index("the club had spent £4.5m on players this season")
+    assert [(r.type, r.target) for r in result.claims[spent].relations] == [("denies", 0)]
+
+
+@pytest.mark.parametrize(
+    ("speaker", "kind"),
+    [
+        ("Campaign group Clean Air Now", "organisation"),
+        ("Supporters' group Rovers Trust", "organisation"),
+        ("Union leader Jo Bell", "person"),
+    ],
+)
+def test_a_bodys_kind_before_its_name(speaker: str, kind: str) -> None:
+    (claim,) = extract(f"{speaker} said the figures were wrong.").claims
+    assert claim.source.kind == kind
