@@ -45,7 +45,9 @@ ANONYMOUS = re.compile(
         (?:person|people|sources?|officials?|aides?|diplomats?)\s+(?:who\s+(?:were|was|had\s+been)\s+)?
             (?:briefed\s+on|involved\s+in\s+the\s+(?:talks|negotiations|discussions|matter|case))|
         \bsources?\s+(?:said|say|says|told)|
-        according\s+to\s+(?:\w+\s+)?sources
+        according\s+to\s+(?:\w+\s+)?sources|
+        (?:unnamed|unidentified)\s+(?:[\w-]+\s+){0,2}?(?:officials?|sources?|persons?|people|
+            diplomats?|aides?|insiders?|executives?|employees?|officers?|ministers?)\b
     )""",
     re.IGNORECASE | re.VERBOSE,
 )

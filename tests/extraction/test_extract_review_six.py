@@ -523,3 +523,20 @@ def test_what_a_bare_denial_says_next_denies_the_same_claim() -> None:
 def test_a_bodys_kind_before_its_name(speaker: str, kind: str) -> None:
     (claim,) = extract(f"{speaker} said the figures were wrong.").claims
     assert claim.source.kind == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Citing two unnamed officials, the broadcaster reported that the talks had failed.",
+        "The talks had failed, the broadcaster reported, citing unidentified senior diplomats.",
+    ],
+)
+def test_unnamed_officials_are_anonymous_sources(text: str) -> None:
+    (claim,) = extract(text).claims
+    assert "anonymous_source" in claim.flags
+
+
+def test_an_unidentified_man_is_no_source() -> None:
+    (claim,) = extract("An unidentified man was arrested at the scene.").claims
+    assert "anonymous_source" not in claim.flags
