@@ -2319,7 +2319,7 @@ def _attribute_sentence(
             rebuttal = _passive_rebuttal(text, tokens, index, attribution, start)
             if rebuttal:
                 return rebuttal
-        if verb.group == "show" and attribution.form != "tail":
+        if (verb.group == "show" or verb.lemma in _BELIEF_CUES) and attribution.form != "tail":
             # "Air samples showed styrene at four times the usual level, the agency said":
             # what the samples showed is the agency's claim.
             reported = _reporting_tail(text, tokens, index, start, end)
@@ -2428,6 +2428,11 @@ def _coordinated_predicate(
 _SECOND_PREDICATE = frozenset(
     "was were is are has have had later then subsequently eventually still".split()
 )
+
+
+# "Investigators believe the fire was set deliberately, a police source said": a belief
+# reported by a source in a tag after it is the source's claim.
+_BELIEF_CUES = frozenset({"believe", "suspect", "fear", "think"})
 
 
 _FRONTED_CONTRAST = frozenset({"while", "although", "though", "whereas"})

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from . import flags as flag_rules
 from .attribution import Attribution, attribute_paragraph, whole_sentence
 from .claimants import (
+    BODY_TYPES,
     Mention,
     PersonIndex,
     claimant_kind,
@@ -341,8 +342,10 @@ def _resolve_claimants(text: str, drafts: list[Draft], paragraphs: list[tuple[in
             # '..., said Maria Lopez, which would mean ...' comments on the whole sentence)
             kind = "organisation"
         if is_anaphor(source_text):
-            antecedent = _subject_of_its_claim(text, draft, source_text) or _antecedent(
-                source_text, source[0], recent, persons, pronoun_of, spoke
+            antecedent = (
+                _subject_of_its_claim(text, draft, source_text)
+                or _antecedent(source_text, source[0], recent, persons, pronoun_of, spoke)
+                or _body_before_in_sentence(text, source_text, source[0])
             )
             if antecedent is not None:
                 draft.resolved = antecedent
@@ -380,6 +383,37 @@ def _resolve_claimants(text: str, drafts: list[Draft], paragraphs: list[tuple[in
             recent.append(mention)
             if len(recent) > RESOLUTION_WINDOW_CLAIMS:
                 recent.pop(0)
+
+
+_MORE_BODIES = frozenset(
+    "airline bank carrier retailer group club trust foundation insurer operator utility "
+    "manufacturer maker broadcaster newspaper network firm agency".split()
+)
+# A body named by its kind earlier in the sentence: "The company's shares fell after it
+# warned ...", "the council, which said it ...".
+_BODY_IN_SENTENCE = re.compile(
+    r"\b[Tt]he\s+(?:[a-z-]+\s+)?(?:"
+    + "|".join(sorted(BODY_TYPES | _MORE_BODIES))
+    + r")\b(?!\s+(?:of|for)\b)"
+)
+
+
+def _body_before_in_sentence(text: str, pronoun: str, position: int) -> Mention | None:
+    """'it' with no claimant before it: the last body named by its kind in the same sentence
+    before the pronoun (not across a full stop)."""
+    if pronoun.lower() != "it":
+        return None
+    window = max(0, position - 200)
+    stop = max(text.rfind(". ", window, position), text.rfind("\n", window, position))
+    found = None
+    for found in _BODY_IN_SENTENCE.finditer(text, stop + 1 if stop >= 0 else window, position):
+        pass
+    if found is None:
+        return None
+    kind = claimant_kind(found[0])
+    if kind not in ("organisation", "government", "media"):
+        return None
+    return Mention(found.start(), found.end(), kind, found[0], False)
 
 
 # The subject that opens a claim: a name ("Shell", "Acme Corp") or a definite noun phrase ("The

@@ -540,3 +540,23 @@ def test_unnamed_officials_are_anonymous_sources(text: str) -> None:
 def test_an_unidentified_man_is_no_source() -> None:
     (claim,) = extract("An unidentified man was arrested at the scene.").claims
     assert "anonymous_source" not in claim.flags
+
+
+def test_a_belief_reported_by_a_tag_after_it_is_the_tags_claim() -> None:
+    assert summary(
+        "Detectives believe the blaze was started deliberately, a fire service source said."
+    ) == [
+        (
+            "Detectives believe the blaze was started deliberately",
+            "a fire service source",
+            "said",
+        )
+    ]
+
+
+def test_it_is_the_body_named_earlier_in_the_sentence() -> None:
+    (_, warned) = extract(
+        "The airline's shares fell 9 percent after it warned that bookings had slowed."
+    ).claims
+    assert warned.source.resolved is not None
+    assert warned.source.resolved.text == "The airline"
