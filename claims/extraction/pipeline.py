@@ -406,8 +406,8 @@ def _body_before_in_sentence(text: str, pronoun: str, position: int) -> Mention 
     window = max(0, position - 200)
     stop = max(text.rfind(". ", window, position), text.rfind("\n", window, position))
     found = None
-    for found in _BODY_IN_SENTENCE.finditer(text, stop + 1 if stop >= 0 else window, position):
-        pass
+    for match in _BODY_IN_SENTENCE.finditer(text, stop + 1 if stop >= 0 else window, position):
+        found = match  # the last one before the pronoun
     if found is None:
         return None
     kind = claimant_kind(found[0])
