@@ -96,6 +96,7 @@ class Figure:
     counted: str | None = None  # the noun after the figure, lowered: "people", "cases"
     approximate: bool = False
     bound: str = ""  # "lower" ("more than 2,000"), "upper" ("fewer than 40") or ""
+    direction: str = ""  # "up" ("rose 12 percent"), "down" ("fell 12 percent") or ""
 
     def label(self) -> str:
         """How a person reads it back: 70000 -> "70,000", 72.0 percent -> "72%"."""
@@ -106,6 +107,8 @@ class Figure:
             return f"{self.kind[6:]}{value}"
         if self.kind == "factor":
             return f"x{self.value:g}"
+        if self.kind == "rank":
+            return f"#{self.value:g}"  # a place: "#2" for "the second-highest"
         return value
 
 
@@ -131,6 +134,42 @@ def _whole(lowered: list[str], index: int) -> bool:
         or before[-2:] in (["all", "of"], ["each", "of"])
         or (before[-3:] in (["every", "one", "of"], ["each", "one", "of"]))
     )
+
+
+_SUPERLATIVES = frozenset(
+    """highest largest biggest lowest smallest worst best deadliest fastest slowest oldest
+    youngest longest shortest richest poorest busiest hottest coldest wettest driest strongest
+    weakest heaviest greatest""".split()
+)
+_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10,
+}  # fmt: skip
+_PLACED = frozenset("finished finishing came placed ranked ranks ranking".split())
+
+
+def _rank(lowered: list[str], index: int) -> int:
+    """The place the word at ``index`` gives: "highest" 1, "second-highest" / "second
+    highest" 2, "topped" 1, "finished third" 3; else 0."""
+    word = lowered[index]
+    before = lowered[index - 1] if index else ""
+    if word in _SUPERLATIVES:
+        if before in _ORDINALS:
+            return 0  # read at the ordinal ("second highest")
+        return 1 if before in ("the", "its", "their", "his", "her") else 0
+    if "-" in word:
+        ordinal, _, superlative = word.partition("-")
+        if ordinal in _ORDINALS and superlative in _SUPERLATIVES:
+            return _ORDINALS[ordinal]
+        return 0
+    if word in _ORDINALS:
+        following = lowered[index + 1] if index + 1 < len(lowered) else ""
+        if following in _SUPERLATIVES or before in _PLACED:
+            return _ORDINALS[word]
+        return 0
+    if word in ("topped", "tops", "top") and before not in ("the", "a", "on", "at", "to"):
+        return 1 if index + 1 < len(lowered) and lowered[index + 1] == "the" else 0
+    return 0
 
 
 # Words after "every"/"all" that make no share of a counted thing: time ("every day", "all
@@ -167,9 +206,14 @@ def read_figures(text: str) -> Figures:
     bound = ""
 
     def add(figure: Figure) -> None:
-        figures.append(
-            replace(figure, bound=bound) if bound and figure.kind != "factor" else figure
-        )
+        if bound and figure.kind != "factor":
+            figure = replace(figure, bound=bound)
+        direction = _direction(lowered, index)
+        if not direction and figure.kind == "percent":
+            direction = _direction_after(lowered, index)
+        if direction:
+            figure = replace(figure, direction=direction)
+        figures.append(figure)
 
     index = 0
     while index < len(tokens):
@@ -219,6 +263,13 @@ def read_figures(text: str) -> Figures:
                 add(Figure(100.0, "percent"))
             index = consumed
             continue
+        rank = _rank(lowered, index)
+        if rank:
+            # "the second-highest among OECD members" / "the highest"; "topped the table" /
+            # "finished second": a place in an order, one figure
+            add(Figure(float(rank), "rank"))
+            index += 1
+            continue
         if word in ("every", "all") and _universal(lowered, index):
             # "every rural home", "all schools": the whole of them, as "64 percent of rural
             # homes" is a share of them (a share only: no count, so no bonus against a count)
@@ -230,6 +281,16 @@ def read_figures(text: str) -> Figures:
         elif word in ("times", "fold") and figures and index > 0 and figures[-1].kind == "count":
             last = figures.pop()
             add(Figure(last.value, "factor"))
+        elif (
+            word == "half"
+            and lowered[index + 1 : index + 2] in (["a"], ["an"])
+            and _unit(lowered, index + 2) is not None
+        ):  # "half a metre", "half an hour": a measure, not a share
+            kind, factor, step = _unit(lowered, index + 2)  # type: ignore[misc]
+            counted = "minutes" if kind == "duration" else None
+            add(Figure(0.5 * factor, kind, counted, approximate))
+            index += 2 + step
+            continue
         elif (
             word == "half"
             and lowered[index + 1 : index + 2] == ["a"]
@@ -268,6 +329,45 @@ def read_figures(text: str) -> Figures:
 _RISING = frozenset("go goes going gone went went come comes came coming rise rises rose".split())
 _LOWER = ("more than", "over", "above", "at least", "upwards of", "in excess of", "exceeding")
 _UPPER = ("less than", "fewer than", "under", "below", "up to", "at most", "no more than")
+
+
+_UP = frozenset(
+    "rose rise rises risen rising grew grow grows grown growing increased increase increases "
+    "climbed climb climbs jumped jump jumps soared surged up gained gains higher expanded "
+    "expands".split()
+)
+_DOWN = frozenset(
+    "fell fall falls fallen falling shrank shrink shrinks shrunk shrinking decreased decrease "
+    "decreases declined decline declines dropped drop drops slumped plunged down lost lower "
+    "contracted contracts cut cuts".split()
+)
+
+
+def _direction(lowered: list[str], index: int) -> str:
+    """A rise or a fall by the figure at ``index``: "grew 2.3 percent", "fell by 12 percent",
+    "down 4%" (within three words). Not what something rose or fell *to* ("inflation fell to
+    3.1 percent" and "prices rose 3.1 percent" agree): a level, not a change."""
+    for word in reversed(lowered[max(0, index - 3) : index]):
+        if word in _UP:
+            return "up"
+        if word in _DOWN:
+            return "down"
+        if word not in ("by", "some", "about", "around", "nearly", "almost", "a", "an"):
+            return ""
+    return ""
+
+
+_MORE = frozenset("more higher up above larger bigger".split())
+_LESS = frozenset("less lower down below fewer smaller".split())
+
+
+def _direction_after(lowered: list[str], index: int) -> str:
+    """ "40 percent more than it was built for", "12% lower": a change written after."""
+    for position in range(index + 1, min(len(lowered) - 1, index + 4)):
+        if lowered[position] in ("percent", "%", "pct", "cent"):
+            following = lowered[position + 1]
+            return "up" if following in _MORE else "down" if following in _LESS else ""
+    return ""
 
 
 def _bound(before: list[str]) -> str:
@@ -341,7 +441,9 @@ def _classify(
         return Figure(value, "factor"), index + 1
     if following == "of" and not sign:
         # "9 of 40 brands", "6 of its 14 villages": a share
-        step = 2 if lowered[index + 1 : index + 2] in (["the"], ["its"], ["their"]) else 1
+        between = lowered[index + 1] if index + 1 < len(lowered) else ""
+        # "6 of its 14 villages", "11 of Pelmora's 14 provinces"
+        step = 2 if between in ("the", "its", "their") or between.endswith(("'s", "’s")) else 1
         after = lowered[index + step] if index + step < len(lowered) else ""
         denominator = _parse_digits(after) if after[:1].isdigit() else _SMALL.get(after)
         if denominator and value < denominator:
@@ -356,7 +458,19 @@ def _classify(
     unit = _unit(lowered, index)
     if unit is not None:
         kind, factor, step = unit
-        return Figure(value * factor, kind, None, approximate), index + step
+        value = round(value * factor, 12)  # (210 mm and 21 cm: one length)
+        after = index + step
+        if kind == "duration":
+            # "7 hours and 40 minutes": one duration
+            more = lowered[after + 1 : after + 2]
+            if lowered[after : after + 1] == ["and"] and more and more[0].isdigit():
+                smaller = _unit(lowered, after + 2)
+                if smaller is not None and smaller[0] == "duration" and smaller[1] < factor:
+                    value += float(more[0]) * smaller[1]
+                    after += 2 + smaller[2]
+            # a period, like "48 hours": counted in minutes
+            return Figure(value, kind, "minutes", approximate), after
+        return Figure(value, kind, None, approximate), after
     counted = _counted(lowered, index) or _counted_before(lowered, index)
     return Figure(value, "count", counted, approximate), index
 
@@ -392,6 +506,21 @@ _UNITS = {
     ("kilograms",): ("weight", 0.001),
     ("kilogrammes",): ("weight", 0.001),
     ("kg",): ("weight", 0.001),
+    ("metres",): ("distance", 0.001),
+    ("meters",): ("distance", 0.001),
+    ("metre",): ("distance", 0.001),
+    ("meter",): ("distance", 0.001),
+    ("centimetres",): ("distance", 0.00001),
+    ("centimeters",): ("distance", 0.00001),
+    ("cm",): ("distance", 0.00001),
+    ("millimetres",): ("distance", 0.000001),
+    ("millimeters",): ("distance", 0.000001),
+    ("mm",): ("distance", 0.000001),
+    # durations in minutes, kept as periods (what they count is a time unit, see ranker)
+    ("minutes",): ("duration", 1.0),
+    ("minute",): ("duration", 1.0),
+    ("hours",): ("duration", 60.0),
+    ("hour",): ("duration", 60.0),
 }
 
 
@@ -537,12 +666,31 @@ def _read_number_words(lowered: list[str], index: int) -> tuple[float | None, in
             and (lowered[position + 1] in _SMALL or lowered[position + 1].split("-")[0] in _TENS)
         ):
             pass  # "three hundred and ten"
+        elif (
+            word == "point"
+            and last == "unit"
+            and position + 1 < len(lowered)
+            and lowered[position + 1] in _DIGIT_WORDS
+        ):
+            # "two point three million": the digits after the point
+            decimals = ""
+            while position + 1 < len(lowered) and lowered[position + 1] in _DIGIT_WORDS:
+                position += 1
+                decimals += _DIGIT_WORDS[lowered[position]]
+            current += float("0." + decimals)
+            last = "tens"  # no unit may follow; a scale may
         else:
             break
         position += 1
     if position == index:
         return None, index + 1
     return total + current, position
+
+
+_DIGIT_WORDS = {
+    "zero": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
+    "six": "6", "seven": "7", "eight": "8", "nine": "9",
+}  # fmt: skip
 
 
 def same_value(a: Figure, b: Figure) -> bool:

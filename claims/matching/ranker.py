@@ -196,10 +196,15 @@ class Matcher:
         # opposite direction.
         if _substituted(query.names, claim.names, shared_names):
             score *= NAME_CLASH
+        # Another year or day for the same thing ("collapsed on 14 August 2024" / "2022"):
+        # never the same claim, whatever else they share.
+        another_time = False
         if query.years and claim.years and not query.years & claim.years:
             score *= YEAR_CLASH
+            another_time = True
         if query.dates and claim.dates and not query.dates & claim.dates:
             score *= DATE_CLASH
+            another_time = True
         if query.negated != claim.negated:
             score *= NEGATION_CLASH
         if _opposite(query.concepts, claim.concepts):
@@ -221,6 +226,14 @@ class Matcher:
             # without power" / "87 killed and 1.6 million without power"): whatever they share
             # besides, they disagree on a figure, so they are not one claim.
             relation = "contradicts" if content >= CONTRADICTION_FLOOR else "other"
+        if relation == "same" and any(
+            mine.direction and theirs.direction and mine.direction != theirs.direction
+            for mine, theirs in agreeing
+        ):
+            # the same figure moving the other way: "grew 2.3 percent" / "shrank 2.3 percent"
+            relation = "contradicts" if content >= CONTRADICTION_FLOOR else "other"
+        elif relation == "same" and another_time:
+            relation = "other"
         evidence = (shared, shared_names, agreeing, conflicting)
         return round(max(0.0, min(1.0, score)), 4), relation, evidence
 
@@ -247,6 +260,7 @@ def _figure_pairs(
     counting the same thing with different values; and whether one of those names the same
     counted thing on both sides ("41 bodies" / "78 bodies": another figure for it, whatever
     else agrees)."""
+    mine, theirs = _changes_as_factors(mine, theirs)
     agreeing = []
     conflicting = []
     strong = False
@@ -282,6 +296,28 @@ def _figure_pairs(
             # is alike (one side naming what it counts and the other not proves nothing)
             conflicting.append((figure, rival))
     return agreeing, conflicting, strong
+
+
+def _changes_as_factors(
+    mine: tuple[Figure, ...], theirs: tuple[Figure, ...]
+) -> tuple[tuple[Figure, ...], tuple[Figure, ...]]:
+    """A rise or fall by a percentage read as a factor when the other side gives a factor:
+    "rose 40 percent" is x1.4 against "doubled" (x2), "rose 100 percent" agrees with it."""
+    mine_factor = any(figure.kind == "factor" for figure in mine)
+    theirs_factor = any(figure.kind == "factor" for figure in theirs)
+    if mine_factor == theirs_factor:
+        return mine, theirs
+    if mine_factor:
+        return mine, tuple(map(_as_factor, theirs))
+    return tuple(map(_as_factor, mine)), theirs
+
+
+def _as_factor(figure: Figure) -> Figure:
+    if figure.kind != "percent" or not figure.direction:
+        return figure
+    change = figure.value / 100
+    value = 1 + change if figure.direction == "up" else 1 - change
+    return Figure(round(value, 6), "factor", None, figure.approximate, figure.bound)
 
 
 # Words after a figure that count people ("70,000 people" and "70,000 civilians" count alike),

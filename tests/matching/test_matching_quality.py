@@ -28,7 +28,7 @@ def scores(directory: Path) -> tuple[dict, dict]:
 # set: (MAP@5 floor, recall@5 floor, most contradictions matched as the same claim)
 FLOORS = {
     "dev": (0.97, 0.99, 0),
-    "heldout": (0.73, 0.865, 4),
+    "heldout": (0.74, 0.875, 3),
 }
 
 
