@@ -196,7 +196,8 @@ _FALSE_ADVERB = (
 _FALSE = (
     r"(?:untrue|false|baseless|unfounded|fabricated|nonsense|inaccurate|incorrect|misleading|"
     r"groundless|not\s+true|not\s+accurate|not\s+correct|not\s+the\s+case|without\s+(?:any\s+)?"
-    r"foundation|a\s+lie|a\s+fabrication|an?\s+invention|fantasy|rubbish|plucked\s+out\s+of\s+"
+    r"foundation|a\s+lie|a\s+fabrication|(?:an?|pure|complete|total)\s+(?:invention|fabrication)|"
+    r"fantasy|rubbish|plucked\s+out\s+of\s+"
     r"thin\s+air|making\s+(?:it|things|this)\s+up)\b"
 )
 # Words that do so only of a claim named as one ("his figures were out of date", "the MP's
@@ -207,7 +208,7 @@ _FALSE_OF_A_CLAIM = (
     r"scaremongering|(?:pure\s+)?speculation|out\s+of\s+date|outdated|fiction|made\s+up(?!\s+of)|"
     r"lies|without\s+basis)\b"
 )
-_COPULA = r"(?:is|was|are|were|be|been|as|had\s+been|have\s+been)\s+[\"“‘']?"
+_COPULA = r"(?:is|was|are|were|be|been|as|had\s+been|have\s+been)\s+[\"“‘']{0,2}"
 _A_CLAIM = (
     r"^(?:(?:that|this|these|those|the|such|its|his|her|their)\s+)?(?:[\w'’-]+\s+){0,2}?"
     r"(?:reports?|claims?|allegations?|accusations?|figures?|numbers?|data|statistics|story|"
@@ -219,7 +220,7 @@ _DENIAL_REPLY = re.compile(
     r"\bno\s+such\b|\bno\s+truth\b|\bnot\s+a\s+(?:word|shred)\s+of\s+truth\b|"
     r"\b(?:bears?|bore)\s+[\"“‘']?no\s+relation\b|"
     rf"\b{_COPULA}{_FALSE_ADVERB}{_FALSE}|"
-    rf"{_A_CLAIM}(?:[\w-]+\s+){{0,2}}?{_COPULA}{_FALSE_ADVERB}{_FALSE_OF_A_CLAIM}|"
+    rf"{_A_CLAIM}(?:[\w,.-]+\s+){{0,2}}?{_COPULA}{_FALSE_ADVERB}{_FALSE_OF_A_CLAIM}|"
     # "called the report categorically wrong": the claim named, then what it is called
     rf"{_A_CLAIM}{_FALSE_ADVERB}(?:{_FALSE}|(?!lies){_FALSE_OF_A_CLAIM})",
     re.IGNORECASE,
@@ -482,7 +483,10 @@ _DIGIT = re.compile(r"\d")
 # Capitalised words after the first character (a sentence-initial capital is no name).
 _CAPITALISED = re.compile(r"(?<=[\s(\"“‘'])[^\W\d_a-z][\w'’-]*")
 _NUMBER_HINTS = (
-    NUMBER_WORDS | frozenset(NUMBER_WORD_VALUES) | frozenset(_FRACTIONS) | words("percent")
+    NUMBER_WORDS
+    | frozenset(NUMBER_WORD_VALUES)
+    | frozenset(_FRACTIONS)
+    | words("percent no nobody none")  # "no nursing posts would be cut": a count of zero
 )
 _NEGATOR_HINTS = _NEGATORS
 _WIDE_HINTS = (
@@ -1329,7 +1333,14 @@ def _denial_reply(
     if named & _FIGURE_REFERENCES:
         # "his numbers are out of date", "that figure had been plucked out of thin air"
         with_figures = [(index, other) for index, other in candidates if other.quantities]
-        candidates = with_figures or candidates
+        # "the figure of 2,000 was pure invention": the claim that gave 2,000
+        values = {quantity.value for quantity in claim.quantities.values()} - {0.0}
+        giving = [
+            (index, other)
+            for index, other in with_figures
+            if values & {quantity.value for quantity in other.quantities.values()}
+        ]
+        candidates = giving or with_figures or candidates
     elif named & _ACCUSATION_REFERENCES:
         # "not a word of truth in the suggestion": the nearest accusation, if there is one
         accusations = [(index, other) for index, other in candidates if other.kind == "accusation"]

@@ -560,3 +560,19 @@ def test_it_is_the_body_named_earlier_in_the_sentence() -> None:
     ).claims
     assert warned.source.resolved is not None
     assert warned.source.resolved.text == "The airline"
+
+
+def test_no_posts_cut_is_a_count_of_zero_against_2000_cuts() -> None:
+    assert relation_pairs(
+        '"We will not back a budget that cuts 2,000 teaching jobs," the union leader said.\n\n'
+        "The finance ministry said no teaching posts would be cut."
+    ) == [(1, "contradicts", 0)]
+
+
+def test_the_figure_called_pure_invention_is_the_one_that_gave_it() -> None:
+    pairs = relation_pairs(
+        '"The plan cuts 2,000 teaching jobs," the union leader said.\n\n'
+        "The finance ministry said no teaching posts would be cut. A ministry spokesman said "
+        "the figure of 2,000 was ''pure invention''."
+    )
+    assert (2, "denies", 0) in pairs
