@@ -268,6 +268,65 @@ def _skip_between_subject_and_verb(tokens: list[Token], index: int, lower: int) 
     return index
 
 
+_SPEECH_VERBS = frozenset(
+    "said says told tells added adds insisted insists warned warns argued argues stated states "
+    "wrote writes explained explains".split()
+)
+_NO_COMMENT = re.compile(
+    r"\b(?:declined|refused|would\s+not|did\s+not|could\s+not)\s+(?:to\s+)?"
+    r"(?:comment|be\s+drawn|elaborate|give\s+details)",
+    re.IGNORECASE,
+)
+
+
+def _first_predicate(
+    text: str, tokens: list[Token], index: int, attribution: Attribution
+) -> Attribution | None:
+    """'Sarah Mitchell welcomed the policy but said Y': the clause before "but" is the
+    reporter's claim of its own (not when it only declines to comment)."""
+    if (
+        index < 2
+        or tokens[index - 1].lower not in ("but", "and")
+        or tokens[index].lower not in _SPEECH_VERBS
+        or attribution.source is None
+        or attribution.source[1] >= tokens[index - 2].start
+    ):
+        return None
+    clause = (attribution.source[0], tokens[index - 1].start)
+    if _NO_COMMENT.search(text, *clause):
+        return None
+    return _make(text, *clause)
+
+
+def _subject_of_first_verb(
+    tokens: list[Token], conjunction: int, lower: int
+) -> tuple[int, int] | None:
+    """The noun phrase before the first verb of a clause whose second verb, after "but" or
+    "and", is the cue: "[Sarah Mitchell] welcomed the policy but said"."""
+    start = conjunction
+    while start > lower and tokens[start - 1].text not in _PUNCT_STOPS:
+        start -= 1
+    if any(
+        token.lower in SUBORDINATORS or token.lower in RELATIVE_STOPS
+        for token in tokens[start:conjunction]
+    ):
+        return None  # "when people come up to me and say": not a main clause's subject
+    for position in range(start + 1, conjunction):
+        token = tokens[position]
+        if token.text.islower() and (
+            token.lower in _FINITE_VERBS
+            or is_finite_verb_first(token.lower)
+            or (  # "welcomed", "declined", "lost": a past form right after the subject
+                not {"VBD", "VBN"}.isdisjoint(lexicon().tags(token.lower))
+                and tokens[position - 1].lower not in PASSIVE_AUXILIARIES
+            )
+        ):
+            while start < position and tokens[start].lower in _LEADING_CONNECTIVES:
+                start += 1
+            return (start, position - 1) if position - 1 >= start else None
+    return None
+
+
 def _left_noun_phrase(
     tokens: list[Token], cue_index: int, lower: int = 0
 ) -> tuple[int, int] | str | None:
@@ -304,6 +363,17 @@ def _left_noun_phrase(
             opening = None
     if tokens[last].text in _PUNCT_STOPS and opening is None:
         return None
+    if (
+        tokens[last].lower in ("but", "and")
+        and last > lower
+        and cue_index < len(tokens)
+        and tokens[cue_index].lower in _SPEECH_VERBS  # (not "... and reported a loss")
+    ):
+        # "Sarah Mitchell welcomed the policy but said ...", "The minister declined to
+        # comment but said ...": the subject of the first verb is the speaker
+        subject = _subject_of_first_verb(tokens, last, lower)
+        if subject is not None:
+            return subject
     first = last
     index = last
     while index >= lower:
@@ -2311,6 +2381,9 @@ def _attribute_sentence(
             continue
         if attribution.source is not None and _is_generic_you(text, attribution.source):
             continue  # "you'll see that the deficit is falling": a speaker's aside, no source
+        first_clause = _first_predicate(text, tokens, index, attribution)
+        if first_clause is not None:
+            return [first_clause, attribution]
         if attribution.form == "object" and verb.group == "deny":
             rest = _coordinated_predicate(text, tokens, attribution)
             if rest is not None:

@@ -103,7 +103,8 @@ CUE_VERBS: dict[str, CueVerb] = {
     **_forms("declare", "declare declares declared", "announce", "that"),
     **_forms("warn", "warn warns warned", "warn", "clause"),
     **_forms("predict", "predict predicts predicted", "warn", "clause"),
-    **_forms("forecast", "forecasts forecasted", "warn", "clause"),
+    **_forms("forecast", "forecast forecasts forecasted", "warn", "clause"),
+    **_forms("clarify", "clarified clarifies", "say", "that"),
     **_forms("estimate", "estimate estimates estimated", "estimate", "clause"),
     **_forms("count", "counted counts", "estimate", "object"),
     # Only before a figure: "Maintenance records list three reports of faults".
@@ -248,7 +249,7 @@ MONTHS = {
 # Abbreviations that never end a sentence (titles are always followed by a name).
 TITLE_ABBREVIATIONS = words(
     "mr mrs ms dr gen col lt sgt capt maj sen rep gov prof st rev hon messrs mme mlle adm "
-    "brig cmdr cpl pvt supt insp det fr sr jr"
+    "brig cmdr cpl pvt supt insp det fr sr jr adv smt shri"
 )
 # Abbreviations that end a sentence only when a typical sentence opener follows.
 OTHER_ABBREVIATIONS = words(

@@ -576,3 +576,52 @@ def test_the_figure_called_pure_invention_is_the_one_that_gave_it() -> None:
         "the figure of 2,000 was ''pure invention''."
     )
     assert (2, "denies", 0) in pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The mayor welcomed the report but said it came too late for the flooded streets.",
+            [
+                ("The mayor welcomed the report", None, None),
+                ("it came too late for the flooded streets", "The mayor", "said"),
+            ],
+        ),
+        (
+            "The ministry declined to comment but said an inquiry would report in May.",
+            [("an inquiry would report in May", "The ministry", "said")],
+        ),
+    ],
+)
+def test_the_speaker_of_a_second_verb_is_the_subject_of_the_first(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Smt. Lakshmi Devi said the supply would resume on Friday.", "Smt. Lakshmi Devi"),
+        (
+            "The defence lawyer, Adv. Ravi Menon, said the police had no evidence.",
+            "The defence lawyer, Adv. Ravi Menon",
+        ),
+    ],
+)
+def test_south_asian_honorifics_end_no_sentence(text: str, speaker: str) -> None:
+    (claim,) = extract(text).claims
+    assert claim.source.text == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The weather office has forecast above-normal rainfall this year.", "forecast"),
+        ("A council spokesperson later clarified that the road would stay open.", "clarified"),
+    ],
+)
+def test_forecast_and_clarified_report(text: str, cue: str) -> None:
+    (claim,) = extract(text).claims
+    assert claim.cue is not None and claim.cue.text == cue
