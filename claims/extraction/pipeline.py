@@ -139,7 +139,7 @@ def run(text: str, timer: Timer | None = None) -> ExtractionResult:
     drafts, qualifiers = _attribute(view, sentences, facts, len(paragraphs))
     drafts = _apply_turns(view, drafts, sentences, turns)
     lap("attribution")
-    _resolve_claimants(view, drafts, document.paragraphs)
+    _resolve_claimants(view, drafts, document.paragraphs, sentences)
     lap("claimants")
     _apply_flags(view, drafts, facts, qualifiers)
     _assign_kinds(view, drafts)
@@ -304,6 +304,7 @@ def _apply_turns(
 
 
 _BELIEFS = frozenset({"believe", "suspect", "fear"})
+_WHO_AFTER = re.compile(r",\s+who\b")
 _WHICH_AFTER = re.compile(r",\s*which\b")
 _SPEAKS_AS_I = re.compile(r"(?<![\w'’])(?:I|I'[a-z]+|I’[a-z]+|[Ww]e|[Oo]ur|[Mm]y|me)(?![\w'’])")
 
@@ -316,7 +317,12 @@ def _names_speaker(text: str, source: tuple[int, int], speaker: tuple[int, int] 
     return any(word.strip(".,'’") in named for word in text[source[0] : source[1]].split())
 
 
-def _resolve_claimants(text: str, drafts: list[Draft], paragraphs: list[tuple[int, int]]) -> None:
+def _resolve_claimants(
+    text: str,
+    drafts: list[Draft],
+    paragraphs: list[tuple[int, int]],
+    sentences: list[Sentence] | None = None,
+) -> None:
     persons = PersonIndex(text, paragraphs)
     recent: list[Mention] = []  # claimants of earlier claims, nearest last
     # "she" once resolved to a person, that person is not "he" a paragraph later (and the
@@ -341,6 +347,8 @@ def _resolve_claimants(text: str, drafts: list[Draft], paragraphs: list[tuple[in
             # "Minera Altoandina, which runs the mine, said": a thing (not after the verb:
             # '..., said Maria Lopez, which would mean ...' comments on the whole sentence)
             kind = "organisation"
+        elif kind in ("organisation", "unknown") and _WHO_AFTER.match(text, source[1]):
+            kind = "person"  # "Umahi, who spoke after the meeting, said": a person
         if is_anaphor(source_text):
             antecedent = (
                 _subject_of_its_claim(text, draft, source_text)
@@ -378,7 +386,16 @@ def _resolve_claimants(text: str, drafts: list[Draft], paragraphs: list[tuple[in
         mention = draft.resolved or Mention(
             source[0], source[1], kind, source_text, draft.source_named
         )
-        spoke = (mention, draft.attribution.content) if kind == "person" else None
+        if kind != "person":
+            spoke = None
+        elif sentences is not None:
+            # the whole sentence the person spoke in: a person named in it ("after a meeting
+            # chaired by President X", "Pickering, of Hazel Grove, denies") is not who the
+            # next "she said" is
+            sentence = sentences[draft.sentence_index]
+            spoke = (mention, (sentence.start, max(sentence.end, draft.attribution.content[1])))
+        else:
+            spoke = (mention, draft.attribution.content)
         if not recent or recent[-1].start != mention.start:
             recent.append(mention)
             if len(recent) > RESOLUTION_WINDOW_CLAIMS:

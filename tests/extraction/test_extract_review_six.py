@@ -625,3 +625,11 @@ def test_south_asian_honorifics_end_no_sentence(text: str, speaker: str) -> None
 def test_forecast_and_clarified_report(text: str, cue: str) -> None:
     (claim,) = extract(text).claims
     assert claim.cue is not None and claim.cue.text == cue
+
+
+def test_he_after_a_speaker_is_not_a_person_named_in_the_speakers_relative_clause() -> None:
+    speakers = resolved(
+        "Okafor, who spoke after a meeting chaired by President Daniel Mensah, said the road "
+        "would be finished by 2027. He said 40 billion naira had been approved."
+    )
+    assert speakers == ["Okafor", "Okafor"]
