@@ -355,6 +355,13 @@ def _resolve_claimants(
                 or _antecedent(source_text, source[0], recent, persons, pronoun_of, spoke)
                 or _body_before_in_sentence(text, source_text, source[0])
             )
+            if source_text.lower() == "it" and sentences is not None:
+                # "The Met Office extended its warning. Gusts of 100mph were recorded, it
+                # said.": the body that opened the sentence before, when named after the
+                # last claimant that could be "it"
+                opened = _body_opening_before(text, sentences, draft.sentence_index)
+                if opened is not None and (antecedent is None or opened.start > antecedent.start):
+                    antecedent = opened
             if antecedent is not None:
                 draft.resolved = antecedent
                 kind = antecedent.kind
@@ -413,6 +420,21 @@ _BODY_IN_SENTENCE = re.compile(
     + "|".join(sorted(BODY_TYPES | _MORE_BODIES))
     + r")\b(?!\s+(?:of|for)\b)"
 )
+
+
+def _body_opening_before(text: str, sentences: list[Sentence], index: int) -> Mention | None:
+    """The body that opens the sentence before the one at ``index`` (in the same paragraph):
+    "The Met Office extended its warning." """
+    if index == 0 or sentences[index - 1].paragraph != sentences[index].paragraph:
+        return None
+    previous = sentences[index - 1]
+    match = _OPENING_SUBJECT.match(text, previous.start, previous.end)
+    if match is None:
+        return None
+    kind = claimant_kind(match[0])
+    if kind not in ("organisation", "government", "media"):
+        return None
+    return Mention(match.start(), match.end(), kind, match[0], is_named(match[0]))
 
 
 def _body_before_in_sentence(text: str, pronoun: str, position: int) -> Mention | None:

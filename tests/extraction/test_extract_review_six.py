@@ -633,3 +633,11 @@ def test_he_after_a_speaker_is_not_a_person_named_in_the_speakers_relative_claus
         "would be finished by 2027. He said 40 billion naira had been approved."
     )
     assert speakers == ["Okafor", "Okafor"]
+
+
+def test_it_is_the_body_that_opened_the_sentence_before() -> None:
+    speakers = resolved(
+        "Storm\n\nThe grid operator said 40,000 homes had lost power.\n\n"
+        "The Weather Service extended its warning. Gusts of 90mph were recorded, it said."
+    )
+    assert speakers[-1] == "The Weather Service"
