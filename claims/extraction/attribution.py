@@ -418,8 +418,13 @@ def _left_noun_phrase(
             inside_relative = any(
                 tokens[position].lower in ("who", "whose") for position in range(left + 1, index)
             ) or (left >= lower and tokens[left].lower in ("who", "whose"))
+            # "The Office for Budget Responsibility and the Bank of England": two names
+            named = all(
+                tokens[position].is_capitalised or tokens[position].lower in _NAME_JOINERS
+                for position in range(left + 1, index)
+            )
             if not inside_relative and (
-                count > 4
+                (count > 4 and not (named and count <= 8))
                 or any(
                     tokens[position].lower in PASSIVE_AUXILIARIES | AUXILIARIES
                     # "Troops entered the town and residents reported": a verb in the past
@@ -466,7 +471,42 @@ def _left_noun_phrase(
         # "..., a delay they said 'risks undermining confidence'": a relative clause without
         # its "that" - the pronoun is the speaker, the noun before it what they spoke of
         return (last, last)
-    return (first, last)
+    return (_name_across_commas(tokens, first, last, lower), last)
+
+
+# Small words inside a body's name: "Department for Environment, Food and Rural Affairs".
+_NAME_JOINERS = frozenset({"and", "of", "for", "the", "&"})
+
+
+def _name_across_commas(tokens: list[Token], first: int, last: int, lower: int) -> int:
+    """Where a body's name starts when a comma inside it cut the subject: "The Department for
+    Environment, Food and Rural Affairs said" - the subject found is "Food and Rural
+    Affairs"; the name runs back over the comma to "The Department for Environment"."""
+    if (
+        first - 2 < lower
+        or tokens[first - 1].text != ","
+        or not tokens[first].is_capitalised
+        or not all(
+            token.is_capitalised or token.lower in _NAME_JOINERS
+            for token in tokens[first : last + 1]
+        )
+        or "and" not in {token.lower for token in tokens[first : last + 1]}
+    ):
+        return first
+    start = first - 2
+    while start - 1 >= lower and (
+        tokens[start - 1].is_capitalised or tokens[start - 1].lower in _NAME_JOINERS
+    ):
+        start -= 1
+    words = tokens[start : first - 1]
+    # a name with "for"/"of" in it, opened by a capital ("The Department for Environment")
+    if (
+        len(words) >= 3
+        and tokens[start].is_capitalised
+        and any(token.lower in ("for", "of") for token in words)
+    ):
+        return start
+    return first
 
 
 def _segment_before(tokens: list[Token], comma_index: int, lower: int) -> tuple[int, int] | None:
@@ -555,6 +595,16 @@ def _is_apposition(tokens: list[Token], first: int, last: int) -> bool:
         return True  # ", seated two rows behind her," / ", archived by the website X,"
     if _is_participle_adjunct(tokens[first]) and last - first <= 10:
         return True  # ", citing an internal memo," / ", speaking from Geneva,"
+    if (
+        last - first <= 12
+        and tokens[first].text.islower()
+        and lexicon().best(head) == "NN"
+        and any(token.lower in ("of", "for", "at") for token in segment[1:3])
+        and not any(
+            token.lower in _FINITE_VERBS or _is_finite_verb_first(token) for token in segment
+        )
+    ):
+        return True  # ", convenor of the group,", ", organiser for the tenants' union,"
     # ", chief executive of Halvern," / ", Halvern's chief executive," / ", senior director
     # for community outreach at the Morrow Foundation for Rural Health,": a role, and no verb
     # of its own (by the part-of-speech lexicon)

@@ -641,3 +641,21 @@ def test_it_is_the_body_that_opened_the_sentence_before() -> None:
         "The Weather Service extended its warning. Gusts of 90mph were recorded, it said."
     )
     assert speakers[-1] == "The Weather Service"
+
+
+@pytest.mark.parametrize(
+    "speaker",
+    [
+        "The Department for Environment, Food and Rural Affairs",
+        "The Office for Budget Responsibility and the Bank of England",
+        "Paul Smith",
+    ],
+)
+def test_long_names_and_bare_role_appositions_keep_their_speaker(speaker: str) -> None:
+    text = (
+        "Paul Smith, convenor of the group, said 40 farms were affected."
+        if speaker == "Paul Smith"
+        else f"{speaker} said 40 farms were affected."
+    )
+    (claim,) = extract(text).claims
+    assert (claim.text, claim.source.text) == ("40 farms were affected", speaker)
