@@ -219,6 +219,9 @@ _NAME_AFTER_COMMA = re.compile(
 )
 
 
+_SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+
+
 def _typed_organisation(words: tuple[str, ...]) -> bool:
     """A body's kind in small letters, then its name: "Campaign group Clean Air Now",
     "supporters' group Rovers Trust", "the charity Save the Children"."""
@@ -281,6 +284,21 @@ def _kind_of(text: str) -> str:
             kind = _kind_of(" ".join(words[spoken_for:]))
             if kind in ("organisation", "government", "media"):
                 return kind
+    if head in _SPOKES and "for" not in lowered:
+        # "A Bayer spokeswoman", "a company spokesman": the body's kind, not the state's
+        before = words[1 : lowered.index(head)]
+        named = [word for word in before if word[:1].isupper()]
+        if "company" in lowered or (
+            named
+            and not any(word.lower() in GOVERNMENT_WORDS for word in before)
+            # "An Israeli military spokesman": a people's name is the state's
+            and not any(word.endswith(("i", "ian", "ese", "ish")) for word in named)
+            and not any(
+                word.lower() in GOVERNMENT_WORDS or word.lower() in STATE_NAMES for word in named
+            )
+            and not any(word.lower() in ("home", "foreign", "white", "state") for word in named)
+        ):
+            return "organisation"
     if _typed_organisation(words):
         return "organisation"  # "Campaign group Clean Air Now", "charity Save the Bay"
     if _TITLED_PERSON.search(" ".join(words)):

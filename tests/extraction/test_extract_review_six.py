@@ -659,3 +659,17 @@ def test_long_names_and_bare_role_appositions_keep_their_speaker(speaker: str) -
     )
     (claim,) = extract(text).claims
     assert (claim.text, claim.source.text) == ("40 farms were affected", speaker)
+
+
+@pytest.mark.parametrize(
+    ("speaker", "kind"),
+    [
+        ("A Bayer spokeswoman", "organisation"),
+        ("A company spokesman", "organisation"),
+        ("A Kremlin spokesman", "government"),
+        ("An Israeli military spokesman", "government"),
+    ],
+)
+def test_a_spokeswoman_speaks_for_the_body_named_before_her(speaker: str, kind: str) -> None:
+    (claim,) = extract(f"{speaker} said the report was wrong.").claims
+    assert claim.source.kind == kind
