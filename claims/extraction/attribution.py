@@ -525,12 +525,29 @@ def _segment_before(tokens: list[Token], comma_index: int, lower: int) -> tuple[
         )
         if opening is not None:
             index = opening - 1
-    while index >= lower and tokens[index].text not in _PUNCT_STOPS:
+    while index >= lower and (
+        tokens[index].text not in _PUNCT_STOPS
+        # a word quoted inside the stretch (", who was "furious",") stays in it
+        or (tokens[index].text in _QUOTE_MARKS and _quoted_word_at(tokens, index, lower, last))
+    ):
         index -= 1
     first = index + 1
     if first > last:
         return None
     return (first, last)
+
+
+_QUOTE_MARKS = frozenset('"“”')
+
+
+def _quoted_word_at(tokens: list[Token], index: int, lower: int, last: int) -> bool:
+    """The quotation mark at ``index`` opens or closes a quotation of a few words inside the
+    stretch (its partner within four tokens, inside [lower, last])."""
+    for partner in range(max(lower, index - 5), min(len(tokens) - 1, last + 2, index + 5) + 1):
+        if partner != index and tokens[partner].text in _QUOTE_MARKS:
+            inside = tokens[min(partner, index) + 1 : max(partner, index)]
+            return 0 < len(inside) <= 4 and all(token.text != "," for token in inside[:-1])
+    return False
 
 
 _PARTY_AND_STATE = re.compile(r"[DRI]-[A-Z][A-Za-z.]*")
@@ -3184,6 +3201,16 @@ def _attribute_with_cue(
         # "... and conceded defeat": no clause reported)
         subject = _shared_subject(tokens, index)
     comma_before = index > 0 and tokens[index - 1].text == ","
+    comma_at = index - 1
+    if (
+        not comma_before
+        and index > 1
+        and tokens[index - 1].text in _QUOTE_MARKS
+        and tokens[index - 2].text == ","
+        and subject is None
+    ):
+        # 'Analysts, who rate the stock "overweight," wrote': the comma inside the quotation
+        comma_before, comma_at = True, index - 2
 
     if (
         subject is None
@@ -3212,10 +3239,10 @@ def _attribute_with_cue(
     if subject is None and comma_before:
         # "X, a spokesman, said Y" (apposition) or "Y, said X" (inversion).
         tail = _is_trailer(tokens, _skip_adjuncts(tokens, index + 1, last), last)
-        subject = _subject_before_apposition(tokens, index - 1, 0, tail)
+        subject = _subject_before_apposition(tokens, comma_at, 0, tail)
         across_apposition = subject is not None
         if subject is None:
-            subject = _subject_before_stray_comma(tokens, index - 1, index)
+            subject = _subject_before_stray_comma(tokens, comma_at, index)
         if subject is None and verb.lemma in _INVERTIBLE:
             inverted = _right_noun_phrase(tokens, index + 1, last)
             words_before = sum(1 for token in tokens[: index - 1] if token.is_word)

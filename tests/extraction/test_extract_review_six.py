@@ -673,3 +673,24 @@ def test_long_names_and_bare_role_appositions_keep_their_speaker(speaker: str) -
 def test_a_spokeswoman_speaks_for_the_body_named_before_her(speaker: str, kind: str) -> None:
     (claim,) = extract(f"{speaker} said the report was wrong.").claims
     assert claim.source.kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Analysts at Halvern Bank, who rate the shares "underweight," wrote that sales '
+            "would fall.",
+            ("sales would fall", "Analysts at Halvern Bank"),
+        ),
+        (
+            'The coach, who was "livid", said the referee had cost them the game.',
+            ("the referee had cost them the game", "The coach"),
+        ),
+    ],
+)
+def test_a_word_quoted_inside_an_apposition_keeps_the_speaker(
+    text: str, expected: tuple[str, str]
+) -> None:
+    (claim,) = extract(text).claims
+    assert (claim.text, claim.source.text) == expected
