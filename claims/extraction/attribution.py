@@ -737,6 +737,15 @@ def _subject_before_apposition(
             role = _role_before_name(tokens, opener, lower)
             if role is not None:
                 return (role, last)
+        if (
+            preceded_by_comma
+            and tokens[first].is_capitalised
+            and tokens[first].lower not in DETERMINERS
+            and _opens_with_a_setting(tokens, opener, lower)
+        ):
+            # "Speaking to The Hindu, Mr. K. Ramesh, the chief engineer, said": the phrase
+            # before the name says how he spoke; the name is the subject
+            return (first, last)
         if _is_apposition(tokens, first, last) and preceded_by_comma:
             if tail and tokens[first].lower in ("the", "a", "an") and last - first <= 8:
                 passed_noun_phrase = (first, last)
@@ -766,6 +775,20 @@ def _subject_before_apposition(
                 return (role, last)
         return (first, last)
     return None
+
+
+_SETTING_PARTICIPLES = frozenset(
+    "speaking addressing writing responding asked interviewed quoted talking".split()
+)
+
+
+def _opens_with_a_setting(tokens: list[Token], comma: int, lower: int) -> bool:
+    """The stretch before ``comma`` opens the sentence with a participle of speaking
+    ("Speaking to The Hindu", "Asked about the delay")."""
+    segment = _segment_before(tokens, comma, lower)
+    return (
+        segment is not None and segment[0] == lower and tokens[lower].lower in _SETTING_PARTICIPLES
+    )
 
 
 def _role_before_name(tokens: list[Token], comma: int, lower: int) -> int | None:

@@ -694,3 +694,11 @@ def test_a_word_quoted_inside_an_apposition_keeps_the_speaker(
 ) -> None:
     (claim,) = extract(text).claims
     assert (claim.text, claim.source.text) == expected
+
+
+def test_a_fronted_speaking_to_phrase_is_not_the_speaker() -> None:
+    (claim,) = extract(
+        "Speaking to the Courier, Mr. R. Pillai, the chief engineer, said 40 drains had been "
+        "cleared."
+    ).claims
+    assert claim.source.text == "Mr. R. Pillai"
