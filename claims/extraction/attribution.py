@@ -698,6 +698,7 @@ def _subject_before_apposition(
     # "Y, the patients' charity Heart Matters UK, which commissioned the tests, said": when
     # the walk back reaches the content, the last noun phrase passed is the subject.
     passed_noun_phrase: tuple[int, int] | None = None
+    later: tuple[int, int] | None = None  # the stretch passed just before (to the right)
     for step in range(4):
         segment = _segment_before(tokens, index, lower)
         if segment is None:
@@ -749,6 +750,16 @@ def _subject_before_apposition(
         if _is_apposition(tokens, first, last) and preceded_by_comma:
             if tail and tokens[first].lower in ("the", "a", "an") and last - first <= 8:
                 passed_noun_phrase = (first, last)
+                if (
+                    later is not None
+                    and later[1] - later[0] <= 4
+                    and _is_name(tokens, *later)
+                    and tokens[later[0]].is_capitalised
+                ):
+                    # "Y, the Minister of Works, Senator David Umahi, has said": the role and
+                    # the name after it together
+                    passed_noun_phrase = (first, later[1])
+            later = (first, last)
             index = opener
             continue
         # A short name after a comma: "the village fire chief, Roger Balint, said".
@@ -767,6 +778,19 @@ def _subject_before_apposition(
             first += 1
         if first > last:
             return None
+        if named and tail and step == 0 and preceded_by_comma:
+            # "Y, the Minister of Works, David Umahi, said": the role before the name is the
+            # speaker's too, not the end of Y
+            role = _segment_before(tokens, opener, lower)
+            if (
+                role is not None
+                and tokens[role[0]].lower in ("the", "a", "an")
+                and role[1] - role[0] <= 8
+                and role[0] > lower
+                and tokens[role[0] - 1].text == ","
+                and any(token.lower in _ROLE_WORDS for token in tokens[role[0] : role[1] + 1])
+            ):
+                return (role[0], last)
         if named and not tail:
             role = _role_before_name(tokens, opener, lower)
             if role is not None:
@@ -3255,8 +3279,11 @@ def _attribute_with_cue(
         and tokens[index - 2].text == ","
     ):
         # "Vukovich, 58, a four-term council member, has denied ...": an auxiliary between
-        # the apposition's closing comma and the verb
-        subject = _subject_before_apposition(tokens, index - 2, 0)
+        # the apposition's closing comma and the verb ("Y, the minister, Jo Bell, has said.":
+        # a tag after its content)
+        tail = _is_trailer(tokens, _skip_adjuncts(tokens, index + 1, last), last)
+        subject = _subject_before_apposition(tokens, index - 2, 0, tail)
+        across_apposition = subject is not None and tail
         if subject is None:
             subject = _subject_before_stray_comma(tokens, index - 2, index)
     if subject is None and comma_before:

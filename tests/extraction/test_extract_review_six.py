@@ -702,3 +702,18 @@ def test_a_fronted_speaking_to_phrase_is_not_the_speaker() -> None:
         "cleared."
     ).claims
     assert claim.source.text == "Mr. R. Pillai"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The state has approved 40 billion naira for roads, the Minister of Works, Senator "
+        "Dele Ayo, has said.",
+        "The state has approved 40 billion naira for roads, the Minister of Works, Dele Ayo, said.",
+    ],
+)
+def test_a_tag_with_a_role_and_a_name_after_the_claim(text: str) -> None:
+    (claim,) = extract(text).claims
+    assert claim.text == "The state has approved 40 billion naira for roads"
+    assert claim.source.text.startswith("the Minister of Works, ")
+    assert claim.source.kind == "person"
