@@ -954,6 +954,13 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
     ):
         return None  # "the reported deaths", "an estimated 70,000", "the surgeon's claim"
     if (
+        token.lower == "accused"
+        and index > 1
+        and tokens[index - 2].lower in DETERMINERS
+        and lexicon().best(previous) == "JJ"
+    ):
+        return None  # "The main accused, identified as ...": a noun
+    if (
         token.lower.endswith("ed")
         and index > 1
         and _quantity_word(tokens[index - 1])

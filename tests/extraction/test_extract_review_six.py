@@ -717,3 +717,10 @@ def test_a_tag_with_a_role_and_a_name_after_the_claim(text: str) -> None:
     assert claim.text == "The state has approved 40 billion naira for roads"
     assert claim.source.text.startswith("the Minister of Works, ")
     assert claim.source.kind == "person"
+
+
+def test_the_main_accused_is_a_noun_not_an_accusation() -> None:
+    (claim,) = extract(
+        "The main accused, identified as Ravi Kumar, worked at the bank till 2022, the police said."
+    ).claims
+    assert claim.source.text == "the police"
