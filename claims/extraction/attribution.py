@@ -2397,7 +2397,12 @@ def _is_generic_you(text: str, source: tuple[int, int]) -> bool:
 
 
 def _attribute_sentence(
-    text: str, start: int, end: int, sentence: str | None = None, hints: int | None = None
+    text: str,
+    start: int,
+    end: int,
+    sentence: str | None = None,
+    hints: int | None = None,
+    skip_according: bool = False,
 ) -> list[Attribution]:
     if sentence is None:
         sentence = text[start:end].lower()
@@ -2421,7 +2426,24 @@ def _attribute_sentence(
         return []  # what an empty token list means: nothing but whitespace
     else:
         tokens = []  # no branch below that reads tokens can apply
-    if hints & _ACCORDING_BIT:
+    if hints & _ACCORDING_BIT and not skip_according:
+        inner = _RELATIVE_ACCORDING.search(text, start, end)
+        if inner is not None:
+            # "said municipal debt, which stands at R95 billion according to the utility,
+            # remained a risk": the relative clause is the utility's; the sentence is read
+            # without it
+            said = _make(
+                text,
+                inner.start("clause"),
+                inner.end("clause"),
+                source=inner.span("source"),
+                cue=inner.span("cue"),
+                cue_verb=_ACCORDING_CUE,
+                form="according",
+            )
+            main = _attribute_sentence(text, start, end, skip_according=True)
+            if said is not None:
+                return [*main, said]
         basis = _ACCORDING_TO_OWN.search(text, start, end)
         if basis is not None and basis.start() - start > 15:
             # "X said Y, according to its provisional figures": what X's claim rests on, not
@@ -2627,6 +2649,12 @@ _SECOND_PREDICATE = frozenset(
 # "Investigators believe the fire was set deliberately, a police source said": a belief
 # reported by a source in a tag after it is the source's claim.
 _BELIEF_CUES = frozenset({"believe", "suspect", "fear", "think"})
+
+
+_RELATIVE_ACCORDING = re.compile(
+    r",\s+(?:which|who)\s+(?P<clause>(?:[^,;:\"“”]|,(?=\d)){3,120}?)\s+(?P<cue>according\s+to)\s+"
+    r"(?P<source>[^,;:\"“”]{2,80}),"
+)
 
 
 _FRONTED_CONTRAST = frozenset({"while", "although", "though", "whereas"})

@@ -724,3 +724,17 @@ def test_the_main_accused_is_a_noun_not_an_accusation() -> None:
         "The main accused, identified as Ravi Kumar, worked at the bank till 2022, the police said."
     ).claims
     assert claim.source.text == "the police"
+
+
+def test_according_to_inside_a_relative_clause_is_that_clauses_source() -> None:
+    assert summary(
+        "The mayor said city debt, which stands at $95 million according to the auditor, "
+        "remained a risk."
+    ) == [
+        (
+            "city debt, which stands at $95 million according to the auditor, remained a risk",
+            "The mayor",
+            "said",
+        ),
+        ("stands at $95 million", "the auditor", "according to"),
+    ]
