@@ -56,7 +56,8 @@ HEDGED = re.compile(
         appear(?:s|ed)?\s+to|apparently|reportedly|allegedly|alleged|purportedly|purported|
         (?:is|are|was|were)\s+(?:widely\s+)?(?:believed|thought|said|understood|reported)\s+to|
         seemingly|seems?\s+to|seemed\s+to|(?:may|might)\s+have|possibly|presumably|
-        suspected|likely\s+to|unclear\s+whether
+        suspected|likely\s+to|unclear\s+whether|
+        it\s+(?:is|was)\s+(?:widely\s+)?(?:understood|believed|thought)\s+that
     )\b""",
     re.IGNORECASE | re.VERBOSE,
 )

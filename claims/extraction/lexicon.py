@@ -278,6 +278,7 @@ GOVERNMENT_WORDS = words(
     "authorities authority president prime premier spokesman spokeswoman spokesperson "
     "department state pentagon kremlin administration governor mayor council commission "
     "cabinet parliament congress senate senator lawmakers lawmaker regime embassy ambassador "
+    "aide "
     "diplomat diplomats troops forces prosecutor prosecutors prosecution court judge agency "
     "fbi cia interior defence defense foreign ministries officers officer regulator regulators "
     "watchdog office secretary whitehall downing"

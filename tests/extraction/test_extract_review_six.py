@@ -738,3 +738,13 @@ def test_according_to_inside_a_relative_clause_is_that_clauses_source() -> None:
         ),
         ("stands at $95 million", "the auditor", "according to"),
     ]
+
+
+def test_it_is_understood_that_is_hedged() -> None:
+    (claim,) = extract("It is understood that the chief executive will resign on Friday.").claims
+    assert "hedged" in claim.flags
+
+
+def test_an_aide_speaks_for_a_government() -> None:
+    (claim,) = extract("A senior Senate Democratic aide said the bill would fail.").claims
+    assert claim.source.kind == "government"
