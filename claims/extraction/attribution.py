@@ -888,7 +888,8 @@ _VERBS_AFTER_PRONOUN = words("was is were are had has would will could can may m
 _SINGULAR_CLAIM_NOUNS = words(
     "accusation allegation claim charge report suggestion assertion story account version "
     "view forecast estimate assessment characterisation characterization count tally figure "
-    "number"
+    "number finding conclusion analysis description interpretation narrative statement "
+    "prediction projection"
 )
 # "It is certain that", "Not everyone is convinced that": no one holding the claim
 _NO_HOLDER = words("it there this not no few nobody everyone")

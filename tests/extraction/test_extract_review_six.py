@@ -748,3 +748,8 @@ def test_it_is_understood_that_is_hedged() -> None:
 def test_an_aide_speaks_for_a_government() -> None:
     (claim,) = extract("A senior Senate Democratic aide said the bill would fail.").claims
     assert claim.source.kind == "government"
+
+
+def test_rejecting_that_finding_keeps_its_determiner() -> None:
+    (claim,) = extract("The ministry rejected that finding.").claims
+    assert claim.text == "that finding"
