@@ -226,6 +226,8 @@ def _attribute(
                 not attribution.source or attribution.is_quote
             ):
                 continue  # a question asserts nothing
+            if _COURTESY.match(content) and len(content.split()) <= 8:
+                continue  # "Thank you", "Let me be very clear": talk, not a claim
             last = attribution.last_position if attribution.last_position is not None else position
             drafts.append(
                 Draft(
@@ -239,6 +241,15 @@ def _attribute(
 
 
 _FIRST_PERSON = frozenset({"i", "we", "me", "us"})
+# What a speaker says to the listener, not of the world (a transcript's pleasantries and
+# signposts): no claim, whoever says it.
+_COURTESY = re.compile(
+    r"[\"“']?(?:(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+,\s+)?(?:thank\s+you|thanks|"
+    r"good\s+(?:morning|afternoon|evening)|let\s+me\s+(?:be\s+(?:very\s+|absolutely\s+)?clear|"
+    r"say\s+this|finish)|you're\s+welcome|my\s+pleasure|nice\s+to\s+(?:meet|see|be))\b"
+    r"(?![^.!?]*\d)",
+    re.IGNORECASE,
+)
 
 
 def _apply_turns(

@@ -753,3 +753,16 @@ def test_an_aide_speaks_for_a_government() -> None:
 def test_rejecting_that_finding_keeps_its_determiner() -> None:
     (claim,) = extract("The ministry rejected that finding.").claims
     assert claim.text == "that finding"
+
+
+def test_pleasantries_and_signposts_in_a_transcript_are_no_claims() -> None:
+    result = extract(
+        "Radio interview\n\nHOST: Dana Price, thank you for joining us. Is the river safe?\n\n"
+        "PRICE: Let me be very clear. Sewage spills rose by 40 percent last year. Thank you."
+    )
+    assert [claim.text for claim in result.claims] == ["Sewage spills rose by 40 percent last year"]
+
+
+def test_thanks_with_a_figure_is_still_a_claim() -> None:
+    (claim,) = extract("Thanks to the new pumps, 300 homes were saved, the council said.").claims
+    assert "300 homes" in claim.text
