@@ -338,7 +338,8 @@ def _resolve_claimants(
     recent: list[Mention] = []  # claimants of earlier claims, nearest last
     # "she" once resolved to a person, that person is not "he" a paragraph later (and the
     # other way round): the pronoun each resolved name was given, by the name's last word.
-    pronoun_of: dict[str, str] = _gendered_names(text) if contains_any(text, _GENDER_HINTS) else {}
+    pronoun_of: dict[str, str] = {}
+    gendered = False  # titles and gendered roles read into pronoun_of (at the first he/she)
     # The last speaker who is a person and the span of what they said: a person named inside
     # it ("Price had spent the money") is who they spoke of, not who "she said" next is.
     spoke: tuple[Mention, tuple[int, int]] | None = None
@@ -361,6 +362,10 @@ def _resolve_claimants(
         elif kind in ("organisation", "unknown") and _WHO_AFTER.match(text, source[1]):
             kind = "person"  # "Umahi, who spoke after the meeting, said": a person
         if is_anaphor(source_text):
+            if not gendered and source_text.lower() in ("he", "she"):
+                gendered = True
+                if contains_any(text, _GENDER_HINTS):
+                    pronoun_of.update(_gendered_names(text))
             antecedent = (
                 _subject_of_its_claim(text, draft, source_text)
                 or _antecedent(source_text, source[0], recent, persons, pronoun_of, spoke)

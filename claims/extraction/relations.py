@@ -1492,6 +1492,8 @@ def _deny_alike(claim: RelationInput, other: RelationInput) -> bool:
 def _only_without(claim: RelationInput) -> bool:
     """The claim's one negation is a bare "without" ("left towns without emergency care"), not
     "without any" ("fired without any warning": that one denies the warning)."""
+    if not claim.negated:
+        return False
     tokens = claim.tokens
     if "without" not in tokens:
         return False
