@@ -56,7 +56,7 @@ HEDGED = re.compile(
         appear(?:s|ed)?\s+to|apparently|reportedly|allegedly|alleged|purportedly|purported|
         (?:is|are|was|were)\s+(?:widely\s+)?(?:believed|thought|said|understood|reported)\s+to|
         seemingly|seems?\s+to|seemed\s+to|(?:may|might)\s+have|possibly|presumably|
-        suspected|likely\s+to|unclear\s+whether|
+        suspected|(?<!more\s)(?<!less\s)(?<!\bas\s)likely\s+to|unclear\s+whether|
         it\s+(?:is|was)\s+(?:widely\s+)?(?:understood|believed|thought)\s+that
     )\b""",
     re.IGNORECASE | re.VERBOSE,
@@ -69,7 +69,10 @@ HEDGED_MODAL = re.compile(
         could\s+(?:well\s+|also\s+|still\s+|even\s+|yet\s+|soon\s+|eventually\s+)?
             (?!not\b|n't|see\b|hear\b|feel\b|smell\b|only\b|barely\b|hardly\b|never\b|
                afford\b|remember\b|do\s+nothing\b)[a-z]+|
-        [Uu]nlikely|[Ll]ikely|[Pp]robably|[Pp]erhaps|[Mm]aybe|
+        [Uu]nlikely|
+        # (not a comparison of chances: "17% more likely to develop dementia")
+        (?<!more\s)(?<!less\s)(?<!least\s)(?<!\bas\s)[Ll]ikely|
+        [Pp]robably|[Pp]erhaps|[Mm]aybe|
         (?:is|are|was|were|be|been|'s|'re)\s+(?:widely\s+|now\s+|also\s+)?
             (?:expected|projected|forecast|predicted|set)\s+to\b|
         # a doubt the claim states: "we believe", "potentially", "almost certain", "should be

@@ -766,3 +766,17 @@ def test_pleasantries_and_signposts_in_a_transcript_are_no_claims() -> None:
 def test_thanks_with_a_figure_is_still_a_claim() -> None:
     (claim,) = extract("Thanks to the new pumps, 300 homes were saved, the council said.").claims
     assert "300 homes" in claim.text
+
+
+@pytest.mark.parametrize(
+    ("text", "hedged"),
+    [
+        ("Smokers were 40% more likely to develop the disease, the study found.", False),
+        ("Smokers were twice as likely to die, the study found.", False),
+        ("The toll is likely to rise, officials said.", True),
+        ("The fire was most likely caused by a faulty cable, investigators said.", True),
+    ],
+)
+def test_a_comparison_of_chances_is_no_hedge(text: str, hedged: bool) -> None:
+    (claim,) = extract(text).claims
+    assert ("hedged" in claim.flags) is hedged
