@@ -826,7 +826,10 @@ def _role_before_name(tokens: list[Token], comma: int, lower: int) -> int | None
         return None
     if any(token.lower in _FINITE_VERBS or _is_finite_verb_first(token) for token in words):
         return None
-    return segment[0]
+    first = segment[0]
+    while first < segment[1] and tokens[first].lower in _LEADING_CONNECTIVES:
+        first += 1  # "But the Commissioner for Finance, Mrs Adeola Ojo, described"
+    return first
 
 
 def _is_name(tokens: list[Token], first: int, last: int) -> bool:

@@ -780,3 +780,10 @@ def test_thanks_with_a_figure_is_still_a_claim() -> None:
 def test_a_comparison_of_chances_is_no_hedge(text: str, hedged: bool) -> None:
     (claim,) = extract(text).claims
     assert ("hedged" in claim.flags) is hedged
+
+
+def test_a_leading_but_is_not_part_of_a_role_and_name() -> None:
+    (claim,) = extract(
+        "But the Commissioner for Finance, Mrs Ada Obi, said all salaries had been paid."
+    ).claims
+    assert claim.source.text == "the Commissioner for Finance, Mrs Ada Obi"
