@@ -333,15 +333,30 @@ def _store_extraction(
     """Insert the extracted claims the article does not have yet, with their sources, relations
     and a history entry each. Existing claims are recognised by the span the extractor first
     gave them, so edits people made are never overwritten."""
-    existing_by_span = {
-        (claim.extracted_start, claim.extracted_end): claim
-        for claim in article.claims.exclude(extracted_start=None)
-    }
+    # Two claims can share a span ("denied claims by the union that it owes N40bn": the union's
+    # claim and the denial of it), so each span keeps its rows in order and hands them out in
+    # turn.
+    existing_by_span: dict[tuple[int | None, int | None], list[Claim]] = {}
+    for claim in article.claims.exclude(extracted_start=None).order_by("ordinal"):
+        existing_by_span.setdefault((claim.extracted_start, claim.extracted_end), []).append(claim)
+    # The row of the same span and claimant first (the union's claim, not the denial of it),
+    # then any row left on that span (a person may have edited the claimant).
+    matched: list[Claim | None] = []
+    for extracted in result.claims:
+        rows = existing_by_span.get((extracted.start, extracted.end)) or []
+        claimant = extracted.source.text if extracted.source else ""
+        row = next((row for row in rows if row.claimant == claimant), None)
+        if row is not None:
+            rows.remove(row)
+        matched.append(row)
+    for position, extracted in enumerate(result.claims):
+        rows = existing_by_span.get((extracted.start, extracted.end))
+        if matched[position] is None and rows:
+            matched[position] = rows.pop(0)
     stored: list[Claim | None] = []  # per extracted claim, the row it maps to
     new_claims: list[Claim] = []
     ordinal = first_ordinal
-    for extracted in result.claims:
-        existing = existing_by_span.get((extracted.start, extracted.end))
+    for extracted, existing in zip(result.claims, matched, strict=True):
         if existing is not None:
             stored.append(existing)
             continue

@@ -168,3 +168,32 @@ def test_confirming_twice_records_it_once(fact_checker, editor):
     relation.refresh_from_db()
     assert relation.confirmed_by == fact_checker
     assert relation.from_claim.events.filter(action="relation_confirmed").count() == 1
+
+
+SHARED_SPAN = (
+    "Unpaid wages\n\n"
+    "The state government denied claims by the union that it owes workers 40 billion naira "
+    "in unpaid salaries.\n\nThe union said it would strike on Monday."
+)
+
+
+def test_two_claims_on_one_span_each_keep_their_row_when_extracted_again(fact_checker, editor):
+    article = article_ingest(text=SHARED_SPAN, by=fact_checker)
+    owes = [claim for claim in article.claims.order_by("ordinal") if "owes workers" in claim.text]
+    assert [claim.claimant for claim in owes] == ["the union", "The state government"]
+    assert (owes[0].start, owes[0].end) == (owes[1].start, owes[1].end)
+    denial = ClaimRelation.objects.get(from_claim=owes[1])
+    assert (denial.to_claim, denial.type) == (owes[0], "denies")
+
+    again = article_reextract(article=article, by=editor)
+
+    assert again.claims_added == 0
+    assert again.relations_added == 0
+    assert article.claims.count() == 3
+
+    # a person removed the union's claim: extracting again brings it back, not a second denial
+    owes[0].delete()
+    result = article_reextract(article=article, by=editor)
+    assert result.claims_added == 1
+    restored = article.claims.order_by("-ordinal").first()
+    assert (restored.claimant, restored.start) == ("the union", owes[1].start)

@@ -2535,6 +2535,9 @@ def _attribute_sentence(
             rest = _coordinated_predicate(text, tokens, attribution)
             if rest is not None:
                 return [attribution, rest]
+            denied = _claim_noun_with_its_clause(text, attribution)
+            if denied is not None:
+                return [denied, attribution]
         if attribution.form == "tail" and verb.group == "deny":
             rebuttal = _passive_rebuttal(text, tokens, index, attribution, start)
             if rebuttal:
@@ -2616,6 +2619,35 @@ def _attribute_sentence(
             if found:
                 return [made, *found]
     return [made]
+
+
+_CLAIM_NOUN_THAT = re.compile(
+    r"(?:the\s+|these\s+|those\s+)?(?P<noun>claims?|allegations?|accusations?|reports?|"
+    r"suggestions?|charges?)\s+(?:(?:by|from|of)\s+(?P<source>[^,;:\"“”]{2,80}?)\s+)?"
+    r"that\s+(?P<clause>\S)",
+    re.IGNORECASE,
+)
+_ACCUSING_NOUNS = ("allegation", "accusation", "charge")
+
+
+def _claim_noun_with_its_clause(text: str, denial: Attribution) -> Attribution | None:
+    """'denied claims by the union that it owes workers N40 billion': the clause is the union's
+    claim (its source named after "by", or the reports themselves), and what the denial
+    denies - both get the clause as content, the claim first."""
+    match = _CLAIM_NOUN_THAT.match(text, *denial.content)
+    if match is None:
+        return None
+    noun = match["noun"].lower()
+    clause = (match.start("clause"), denial.content[1])
+    source = match.span("source") if match["source"] else match.span("noun")
+    cue_verb = CUE_VERBS["alleged"] if noun.startswith(_ACCUSING_NOUNS) else CUE_VERBS["claimed"]
+    claim = _make(
+        text, *clause, source=source, cue=match.span("noun"), cue_verb=cue_verb, form="said_that"
+    )
+    if claim is None:
+        return None
+    denial.content = claim.content
+    return claim
 
 
 def _coordinated_predicate(

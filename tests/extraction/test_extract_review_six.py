@@ -787,3 +787,32 @@ def test_a_leading_but_is_not_part_of_a_role_and_name() -> None:
         "But the Commissioner for Finance, Mrs Ada Obi, said all salaries had been paid."
     ).claims
     assert claim.source.text == "the Commissioner for Finance, Mrs Ada Obi"
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant", "kind"),
+    [
+        (
+            "The council denied claims by residents that it had closed the library.",
+            "residents",
+            "statement",
+        ),
+        (
+            "The firm dismissed allegations from former staff that it had faked safety checks.",
+            "former staff",
+            "accusation",
+        ),
+        (
+            "The army rejected reports that its troops had shelled the village.",
+            "reports",
+            "statement",
+        ),
+    ],
+)
+def test_a_denied_claim_with_its_that_clause_is_a_claim_of_its_own(
+    text: str, claimant: str, kind: str
+) -> None:
+    claimed, denial = extract(text).claims
+    assert claimed.text == denial.text
+    assert (claimed.source.text, claimed.kind) == (claimant, kind)
+    assert [(r.type, r.target) for r in denial.relations] == [("denies", 0)]
