@@ -2638,6 +2638,8 @@ def _claim_noun_with_its_clause(text: str, denial: Attribution) -> Attribution |
     if match is None:
         return None
     noun = match["noun"].lower()
+    if not match["source"] and not noun.startswith("report"):
+        return None  # "reject claims that ...": whose claims is not said
     clause = (match.start("clause"), denial.content[1])
     source = match.span("source") if match["source"] else match.span("noun")
     cue_verb = CUE_VERBS["alleged"] if noun.startswith(_ACCUSING_NOUNS) else CUE_VERBS["claimed"]
