@@ -38,13 +38,14 @@ FLOORS = {
     # national political reporting and wire copy, written on 2026-12-04 (development)
     "dev-4": ((0.99, 0.92, 0.98, 0.90, 0.30, 0.36), 6),
     "dev-5": ((0.99, 0.96, 0.98, 0.93, 0.33, 0.25), 0),
-    "heldout": ((0.95, 0.95, 0.96, 0.94, 0.66, 0.45), 0),
+    "heldout": ((0.95, 0.95, 0.97, 0.94, 0.66, 0.45), 0),
     # measured only, never tuned on
     "check": ((0.97, 0.94, 0.97, 0.89, 0.30, 0.56), 0),
     # wire copy written on 2026-12-04 for measuring only (its texts unread). Relations 0.191 /
     # 0.273 -> 0.170 / 0.250 on 2026-12-04 (fifth session): one relation lost to "five of the
     # dead" no longer being a count of the dead; claim recall, figure and flag recall rose.
-    "check-2": ((0.98, 0.96, 0.93, 0.94, 0.165, 0.24), 1),
+    # Sixth session (2026-12-04): claim recall 0.994 -> 1.000, flag recall 0.950 -> 0.967.
+    "check-2": ((0.99, 0.96, 0.93, 0.95, 0.165, 0.24), 1),
     # real reporting (Wikinews): development, and held out (its texts and annotations unread).
     # The held-out part finds no relation the annotators marked yet; its floors are zero.
     "wikinews-dev": ((0.945, 0.95, 0.95, 0.80, 0.11, 0.07), 4),
@@ -80,7 +81,7 @@ def test_unseen_reporting_stays_above_its_floors(directory: str):
 # the annotation), and recall of the claims that state a figure: floors for real reporting.
 ATTRIBUTED_FLOORS = {
     "wikinews-dev": (0.925, 0.99),
-    "wikinews-heldout": (0.86, 0.98),
+    "wikinews-heldout": (0.87, 0.98),
 }
 
 
