@@ -308,7 +308,9 @@ GROUP_WORDS = words(
     "doctors scientists researchers rebels insurgents militants fighters villagers locals "
     "survivors relatives families workers employees economists critics supporters "
     "opponents campaigners advocates groups leaders neighbours neighbors students parents "
-    "victims medics volunteers farmers traders shopkeepers people others family friends"
+    "victims medics volunteers farmers traders shopkeepers people others family friends "
+    "republicans democrats conservatives liberals tories socialists greens nationalists "
+    "unionists loyalists"
 )
 ANONYMOUS_WORDS = words("source sources insider insiders person people")
 # Person roles: a singular speaker described by role ("a doctor", "the nurse").

@@ -816,3 +816,9 @@ def test_a_denied_claim_with_its_that_clause_is_a_claim_of_its_own(
     assert claimed.text == denial.text
     assert (claimed.source.text, claimed.kind) == (claimant, kind)
     assert [(r.type, r.target) for r in denial.relations] == [("denies", 0)]
+
+
+@pytest.mark.parametrize("speaker", ["Republicans", "Senate Democrats", "Conservatives"])
+def test_party_members_are_a_group(speaker: str) -> None:
+    (claim,) = extract(f"{speaker} said the bill would raise taxes.").claims
+    assert claim.source.kind == "group"
