@@ -444,7 +444,12 @@ def _body_opening_before(text: str, sentences: list[Sentence], index: int) -> Me
     if index == 0 or sentences[index - 1].paragraph != sentences[index].paragraph:
         return None
     previous = sentences[index - 1]
-    match = _OPENING_SUBJECT.match(text, previous.start, previous.end)
+    return _body_mention(_OPENING_SUBJECT.match(text, previous.start, previous.end))
+
+
+def _body_mention(match: re.Match[str] | None) -> Mention | None:
+    """The matched words as a mention, when they name a body (an organisation, a government,
+    an outlet) - what "it" can stand for."""
     if match is None:
         return None
     kind = claimant_kind(match[0])
@@ -463,12 +468,7 @@ def _body_before_in_sentence(text: str, pronoun: str, position: int) -> Mention 
     found = None
     for match in _BODY_IN_SENTENCE.finditer(text, stop + 1 if stop >= 0 else window, position):
         found = match  # the last one before the pronoun
-    if found is None:
-        return None
-    kind = claimant_kind(found[0])
-    if kind not in ("organisation", "government", "media"):
-        return None
-    return Mention(found.start(), found.end(), kind, found[0], False)
+    return _body_mention(found)
 
 
 # The subject that opens a claim: a name ("Shell", "Acme Corp") or a definite noun phrase ("The
@@ -490,13 +490,9 @@ def _subject_of_its_claim(text: str, draft: Draft, pronoun: str) -> Mention | No
         or attribution.cue[0] < attribution.content[1]
     ):
         return None
-    match = _OPENING_SUBJECT.match(text, attribution.content[0], attribution.content[1])
-    if match is None:
-        return None
-    kind = claimant_kind(match[0])
-    if kind not in ("organisation", "government", "media"):
-        return None
-    return Mention(match.start(), match.end(), kind, match[0], is_named(match[0]))
+    return _body_mention(
+        _OPENING_SUBJECT.match(text, attribution.content[0], attribution.content[1])
+    )
 
 
 def _antecedent(
