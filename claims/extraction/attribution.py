@@ -1477,7 +1477,9 @@ def _passive_rebuttal(
 _CONTRAST_OPENERS = frozenset({"but", "although", "though", "whereas", "yet"})
 
 
-def _trailing_setting(text: str, tokens: list[Token], index: int, end: int) -> list[Attribution]:
+def _trailing_setting(
+    text: str, tokens: list[Token], index: int, end: int, tagged: Attribution | None = None
+) -> list[Attribution]:
     """'Y, officials said, as rescuers dug through the rubble': the clause after the tag is the
     reporter's own claim; after "but" ('Y, the company said, but unions say Z') a clause read
     on its own, with a speaker of its own if it names one."""
@@ -1485,6 +1487,23 @@ def _trailing_setting(text: str, tokens: list[Token], index: int, end: int) -> l
         if tokens[position].text != ",":
             continue
         opener = tokens[position + 1].lower
+        if (
+            tagged is not None
+            and opener in ("up", "down")
+            and position + 2 < len(tokens)
+            and tokens[position + 2].lower == "from"
+        ):
+            # "..., up from 38 a day earlier": the earlier figure, the same speaker's
+            made = _make(
+                text,
+                tokens[position + 1].start,
+                end,
+                source=tagged.source,
+                cue=tagged.cue,
+                cue_verb=tagged.cue_verb,
+                form="tail",
+            )
+            return [made] if made is not None else []
         if opener in _CONTRAST_OPENERS and _opens_clause(tokens, position + 2, len(tokens) - 1):
             return _attribute_sentence(text, tokens[position + 2].start, end)
         if opener in ("as", "while") and _opens_clause(tokens, position + 2, len(tokens) - 1):
@@ -1697,6 +1716,14 @@ def _is_trailer(tokens: list[Token], index: int, upper: int) -> bool:
         and _opens_clause(tokens, index + 2, upper)
     ):
         return True  # 'Y, the company said, but unions vowed ...': another clause, not Y's
+    at = index + 1 if tokens[index].text == "," else index
+    if (
+        at + 2 <= upper
+        and tokens[at - 1].text == ","
+        and tokens[at].lower in ("up", "down")
+        and tokens[at + 1].lower == "from"
+    ):
+        return True  # 'The toll rose to 52, the ministry said (on Sunday), up from 38 ...'
     first = tokens[index]
     following = tokens[index + 1].lower if index + 1 <= upper else ""
     if (first.lower, following) in _QUANTITY_OPENERS:
@@ -2469,7 +2496,7 @@ def _attribute_sentence(
                 return found
         found = _according_to(text, tokens, start, end)
         if found:
-            return found
+            return _contrast_after(text, found, end)
     if "as saying" in sentence or " that " in sentence:
         found = _passives(text, start, end, sentence)
         if found:
@@ -2590,7 +2617,7 @@ def _attribute_sentence(
             # officers ..." is all the police's account)
             extra = _later_subordinate_speaker(text, tokens, index, attribution, start, end)
         if not extra and attribution.form == "tail":
-            extra = _trailing_setting(text, tokens, index, end)
+            extra = _trailing_setting(text, tokens, index, end, attribution)
         return [*head, attribution, *extra]
     if ", with " in sentence:
         absolute = _absolute_claims(text, tokens or tokenize(text, start, end), start, end)
@@ -2693,6 +2720,26 @@ _RELATIVE_ACCORDING = re.compile(
     r",\s+(?:which|who)\s+(?P<clause>(?:[^,;:\"“”]|,(?=\d)){3,120}?)\s+(?P<cue>according\s+to)\s+"
     r"(?P<source>[^,;:\"“”]{2,80}),"
 )
+
+
+_CONTRAST_AFTER = re.compile(r",\s+(?:though|although|but|while|whereas)\s+(?=\S)")
+
+
+def _contrast_after(text: str, found: list[Attribution], end: int) -> list[Attribution]:
+    """'More than 1,000 people have been arrested, according to rights groups, though the
+    government puts the figure at 300': the clause after "though" is read on its own when it
+    has a speaker of its own, and the claim before ends there."""
+    last = found[-1]
+    if last.cue is None:
+        return found
+    contrast = _CONTRAST_AFTER.search(text, last.cue[1], last.content[1])
+    if contrast is None:
+        return found
+    rest = _attribute_sentence(text, contrast.end(), end)
+    if not any(attribution.source is not None for attribution in rest):
+        return found
+    last.content = (last.content[0], _content_end(text, last.content[0], contrast.start()))
+    return [*found, *rest]
 
 
 _FRONTED_CONTRAST = frozenset({"while", "although", "though", "whereas"})

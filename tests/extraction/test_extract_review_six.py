@@ -822,3 +822,31 @@ def test_a_denied_claim_with_its_that_clause_is_a_claim_of_its_own(
 def test_party_members_are_a_group(speaker: str) -> None:
     (claim,) = extract(f"{speaker} said the bill would raise taxes.").claims
     assert claim.source.kind == "group"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cases rose to 52, the health ministry said on Sunday, up from 38 a day earlier.",
+        "Cases rose to 52, the health ministry said, up from 38 a day earlier.",
+    ],
+)
+def test_an_earlier_figure_after_the_tag_does_not_take_the_claims_place(text: str) -> None:
+    assert summary(text) == [
+        ("Cases rose to 52", "the health ministry", "said"),
+        ("up from 38 a day earlier", "the health ministry", "said"),
+    ]
+
+
+def test_a_contrast_after_according_to_with_its_own_speaker() -> None:
+    assert summary(
+        "More than 1,000 people have been arrested, according to rights groups, though the "
+        "government puts the figure at 300."
+    ) == [
+        (
+            "More than 1,000 people have been arrested, according to rights groups",
+            "rights groups",
+            "according to",
+        ),
+        ("the figure at 300", "the government", "puts"),
+    ]
