@@ -3516,6 +3516,13 @@ def _attribute_with_cue(
     # ("Y1, two officials told The Associated Press, Y2": after the audience)
     closing = index + 1 if verb.lemma != "tell" else after
     if (
+        closing <= last
+        and tokens[closing].text != ","
+        and index + 1 < after <= last
+        and tokens[after - 1].text == ","
+    ):
+        closing = after - 1  # "Y1, fire officials said Monday, and Y2": after the setting
+    if (
         comma_before_subject
         and not comma_before
         and closing <= last

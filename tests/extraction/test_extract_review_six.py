@@ -850,3 +850,10 @@ def test_a_contrast_after_according_to_with_its_own_speaker() -> None:
         ),
         ("the figure at 300", "the government", "puts"),
     ]
+
+
+def test_a_parenthetical_tag_with_a_time_keeps_its_speaker() -> None:
+    (claim,) = extract(
+        "The blaze destroyed 40 homes, fire officials said Monday, and forced 2,000 people to flee."
+    ).claims
+    assert claim.source is not None and claim.source.text == "fire officials"
