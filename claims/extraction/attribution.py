@@ -1006,8 +1006,12 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         return None  # "was reported", "were twice denied": passives, handled apart
     if previous in _NOUN_AFTER and token.lower == verb.lemma:
         return None  # "secretary of state", "in answer": a noun after a preposition
-    if verb.group == "estimate" and following == "of" and token.lower in (verb.lemma, "estimates"):
-        return None  # "beating the consensus estimate of $1.1 billion", "a count of": a noun
+    if (
+        (verb.group == "estimate" or verb.lemma == "forecast")
+        and following == "of"
+        and token.lower in (verb.lemma, "estimates", "forecasts")
+    ):
+        return None  # "beating the consensus estimate of $1.1 billion", "its prior forecast of"
     if verb.lemma == "understand" and following not in ("that", ".", ",", ""):
         return None  # "He understands the risks"; not "..., the Guardian understands."
     if verb.lemma == "post" and following not in ("on", "online", "to", "in", "that"):

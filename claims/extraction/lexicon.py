@@ -249,7 +249,7 @@ MONTHS = {
 # Abbreviations that never end a sentence (titles are always followed by a name).
 TITLE_ABBREVIATIONS = words(
     "mr mrs ms dr gen col lt sgt capt maj sen rep gov prof st rev hon messrs mme mlle adm "
-    "brig cmdr cpl pvt supt insp det fr sr jr adv smt shri"
+    "brig cmdr cpl pvt supt insp det fr sr jr adv smt shri engr barr"
 )
 # Abbreviations that end a sentence only when a typical sentence opener follows.
 OTHER_ABBREVIATIONS = words(

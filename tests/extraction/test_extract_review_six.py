@@ -857,3 +857,18 @@ def test_a_parenthetical_tag_with_a_time_keeps_its_speaker() -> None:
         "The blaze destroyed 40 homes, fire officials said Monday, and forced 2,000 people to flee."
     ).claims
     assert claim.source is not None and claim.source.text == "fire officials"
+
+
+def test_a_prior_forecast_of_a_figure_is_a_noun() -> None:
+    (claim,) = extract(
+        "Nimbus now expects revenue of $5.4bn to $5.5bn, down from its prior forecast of $5.7bn."
+    ).claims
+    assert "$5.4bn" in claim.text and claim.source is None
+
+
+def test_engr_ends_no_sentence() -> None:
+    (claim,) = extract(
+        "Roads will be built in 14 states, the Minister of Works, Engr. Dele Ayo, has said."
+    ).claims
+    assert claim.text == "Roads will be built in 14 states"
+    assert claim.source.text.endswith("Engr. Dele Ayo")
