@@ -141,6 +141,13 @@ def _counts_a_year(text: str) -> bool:
 
 
 _ADDITIVE = re.compile(r"\b(?:also|too|as\s+well|likewise|similarly)\b", re.IGNORECASE)
+# A count set in another time by a phrase opening the claim: "In 2019, floods killed 15",
+# "Last year, 5 workers died at the mine", "In a separate attack last month, ...".
+_FRONTED_OCCASION = re.compile(
+    r"(?:(?:In|During)\s+(?:19|20)\d\d\b|(?:Last|Earlier\s+this|Earlier\s+in\s+the)\s+"
+    r"(?:year|month|week|summer|winter|spring|autumn)\b|In\s+a\s+separate\b|A\s+year\s+"
+    r"(?:ago|earlier)\b|In\s+the\s+whole\s+of\b)"
+)
 _PART_SCOPE = re.compile(r"\balone\b", re.IGNORECASE)
 # "no one had been killed then": another occasion than the one being counted.
 _OTHER_OCCASION = re.compile(
@@ -423,7 +430,8 @@ def prepare(
         scope=scope,
         rate=has_number and contains_any(lowered, _RATE_HINTS) and bool(_RATE.search(text)),
         norm=has_number and contains_any(lowered, _NORM_HINTS) and _is_norm(text),
-        other_occasion=tail.endswith(_OCCASION_ENDINGS) and bool(_OTHER_OCCASION.search(text)),
+        other_occasion=(tail.endswith(_OCCASION_ENDINGS) and bool(_OTHER_OCCASION.search(text)))
+        or (has_number and _FRONTED_OCCASION.match(text) is not None),
         yearly=has_number and _counts_a_year(text),
         additive=cue_group == "confirm"
         or (contains_any(lowered, _ADDITIVE_HINTS) and bool(_ADDITIVE.search(text))),

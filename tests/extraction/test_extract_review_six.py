@@ -872,3 +872,23 @@ def test_engr_ends_no_sentence() -> None:
     ).claims
     assert claim.text == "Roads will be built in 14 states"
     assert claim.source.text.endswith("Engr. Dele Ayo")
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "In 2019, floods killed 15 people, officials said.",
+        "Last year, 15 people died in floods in the same valley, officials said.",
+    ],
+)
+def test_a_count_set_in_another_time_by_its_opening_phrase_contradicts_nothing(
+    later: str,
+) -> None:
+    assert relation_pairs("The minister said 42 people died in the floods.\n\n" + later) == []
+
+
+def test_two_counts_of_the_same_floods_still_contradict() -> None:
+    assert relation_pairs(
+        "The minister said 42 people died in the floods.\n\n"
+        "Rescuers said 15 people died in the floods."
+    ) == [(1, "contradicts", 0)]
