@@ -312,15 +312,7 @@ def _subject_of_first_verb(
     ):
         return None  # "when people come up to me and say": not a main clause's subject
     for position in range(start + 1, conjunction):
-        token = tokens[position]
-        if token.text.islower() and (
-            token.lower in _FINITE_VERBS
-            or is_finite_verb_first(token.lower)
-            or (  # "welcomed", "declined", "lost": a past form right after the subject
-                not {"VBD", "VBN"}.isdisjoint(lexicon().tags(token.lower))
-                and tokens[position - 1].lower not in PASSIVE_AUXILIARIES
-            )
-        ):
+        if _verb_after_subject(tokens, position):
             while start < position and tokens[start].lower in _LEADING_CONNECTIVES:
                 start += 1
             return (start, position - 1) if position - 1 >= start else None
@@ -4164,22 +4156,25 @@ def _opens_clause(tokens: list[Token], first: int, last: int) -> bool:
         token = tokens[position]
         if token.text in _PUNCT_STOPS:
             return False
-        if (
-            position > first
-            and token.text.islower()
-            and (
-                token.lower in _FINITE_VERBS
-                or token.lower in _MODALS
-                or is_finite_verb_first(token.lower)
-                or (  # "unions vowed": a past tense after its subject, no auxiliary
-                    token.lower.endswith("ed")
-                    and not {"VBD", "VBN"}.isdisjoint(lexicon().tags(token.lower))
-                    and tokens[position - 1].lower not in PASSIVE_AUXILIARIES
-                )
-            )
-        ):
+        if position > first and _verb_after_subject(tokens, position):
             return True
     return False
+
+
+def _verb_after_subject(tokens: list[Token], position: int) -> bool:
+    """The small-letter word at ``position`` is a clause's verb after its subject: a finite
+    verb or modal, or a past form with no auxiliary before it ("unions vowed", "she declined",
+    "Johnson lost")."""
+    token = tokens[position]
+    return token.text.islower() and (
+        token.lower in _FINITE_VERBS
+        or token.lower in _MODALS
+        or is_finite_verb_first(token.lower)
+        or (
+            not {"VBD", "VBN"}.isdisjoint(lexicon().tags(token.lower))
+            and tokens[position - 1].lower not in PASSIVE_AUXILIARIES
+        )
+    )
 
 
 def _outside_is_tag(

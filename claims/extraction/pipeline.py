@@ -427,7 +427,7 @@ def _resolve_claimants(
 
 _MORE_BODIES = frozenset(
     "airline bank carrier retailer group club trust foundation insurer operator utility "
-    "manufacturer maker broadcaster newspaper network firm agency".split()
+    "manufacturer maker broadcaster newspaper network".split()
 )
 # A body named by its kind earlier in the sentence: "The company's shares fell after it
 # warned ...", "the council, which said it ...".
