@@ -78,6 +78,8 @@ _TIME_WORDS = (
 )
 _MODALS = words("should could may might must can shall")
 _TIME_LEADERS = words("on last this late early earlier later next in at")
+# Adjunct openers that can also modify a noun ("early estimates", "last year's figures")
+_TIME_MODIFIERS = words("last this late early next")
 _QUANTITY_TARGETS = words(
     "number toll figure figures count total cost turnout tally losses damage size spill "
     "magnitude loss bill shortfall deficit quake earthquake tremor inflation unemployment growth"
@@ -1726,6 +1728,15 @@ def _is_trailer(tokens: list[Token], index: int, upper: int) -> bool:
         return False  # "said at least 18 people were killed"
     if first.lower.endswith("ing") and (index == 0 or tokens[index - 1].text != ","):
         return False  # "say adding salt is simple": a gerund opens the clause said
+    if (
+        first.lower in _TIME_MODIFIERS
+        and index < upper
+        and tokens[index + 1].text.islower()
+        and tokens[index + 1].is_word
+        and following not in _TIME_WORDS
+        and following not in PREPOSITIONS
+    ):
+        return False  # "said early estimates put losses at $45m": a noun phrase opens a clause
     if _is_participle_adjunct(first) and _skipped_adjunct_before(tokens, index):
         return True  # "Y, the authority said on Tuesday, making it the largest in a decade"
     if (
@@ -1748,6 +1759,10 @@ def _is_trailer(tokens: list[Token], index: int, upper: int) -> bool:
             "before",
             "in",
             "by",
+            "ahead",
+            "despite",
+            "below",
+            "above",
         )
     ):
         return (
@@ -1842,6 +1857,15 @@ def _according_to(text: str, tokens: list[Token], start: int, end: int) -> list[
     source = _by_whom(tokens, source)
     source_span = _span(tokens, *source)
     details = {"source": source_span, "cue": cue, "form": "according_to"}
+    if (
+        len(before_text.split()) == 1
+        and before_text[:1].isalpha()
+        and before_text.lower() not in _LEADING_CONNECTIVES
+        and _predicate_resumes(text, tokens, source[1], start, match.start())
+    ):
+        # "Bookmakers, according to the BBC, now rate them 25-1": a one-word subject
+        made = _make(text, start, end, **details)
+        return [made] if made else []
     if len(before_text.split()) < 2:
         # "According to X, Y": the content follows the comma after X.
         commas = [token for token in tokens[source[1] + 1 :] if token.text == ","]
@@ -1911,6 +1935,14 @@ def _predicate_resumes(
             return False
         if token.text == ",":
             following = tokens[position + 1]
+            if (
+                position + 2 < len(tokens)
+                and (following.lower in _NOT_A_SUBJECT or following.lower in ("now", "already"))
+                and tokens[position + 2].text.islower()
+            ):
+                following = tokens[position + 2]  # "..., now rate", "..., also said"
+                if "VB" in lexicon().tags(following.lower):
+                    return True  # (a plural subject's present: "now rate", "still back")
             return following.text.islower() and (
                 following.lower in AUXILIARIES
                 or following.lower in _MODAL_VERBS
@@ -1950,6 +1982,10 @@ _ACCORDING_TO_OWN = re.compile(
 )
 
 
+_ACCORDING_TO_LAST = re.compile(
+    r",\s+according\s+to\s+[^,;.]{1,80}[.!]?\s*$",
+    re.IGNORECASE,
+)
 _ACCORDING_TO_A_DOCUMENT = re.compile(
     r",?\s+according\s+to\s+(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){0,3}?(?:report|statement|filing|"
     r"documents?|records?|transcripts?|court\s+papers|letter|memo|release|summary)\b"
@@ -2041,6 +2077,8 @@ def _put_at(text: str, tokens: list[Token], start: int, end: int) -> list[Attrib
         subject = _subject_across_adverbs(tokens, cue_index)
     if not isinstance(subject, tuple):
         return []
+    if _reported_by_an_earlier_cue(tokens, subject):
+        return []  # "Officials said the estimates put the toll at 52": the officials' claim
     object_start = tokens[cue_index + 1].start if cue_index + 1 < len(tokens) else end
     made = _make(
         text,
@@ -2057,6 +2095,18 @@ def _put_at(text: str, tokens: list[Token], start: int, end: int) -> list[Attrib
         text, tokens, cue_index, made
     )
     return [made, *extra]
+
+
+def _reported_by_an_earlier_cue(tokens: list[Token], subject: tuple[int, int]) -> bool:
+    """The clause of ``subject`` is what a speech verb before or inside the would-be subject
+    reports: "officials said (that) <clause>", "Rescuers told reporters <clause>"."""
+    for index in range(max(1, subject[0] - 2), subject[1] + 1):
+        if tokens[index].lower not in CUE_VERBS:
+            continue
+        verb = _cue_at(tokens, index)
+        if verb is not None and verb.complement == "clause":
+            return True
+    return False
 
 
 _CLOCK_TIME = re.compile(
@@ -2489,6 +2539,16 @@ def _attribute_sentence(
             ):
                 # ("The president told aides he would fire her, according to a report": the
                 # report is the source of that account)
+                return found
+        last_tail = _ACCORDING_TO_LAST.search(text, start, end)
+        if last_tail is not None and last_tail.start() - start > 15:
+            # "Revenue rose 4%, the company said, beating forecasts, according to LSEG data":
+            # the claim has its own tag; what comes after it rests on the other source.
+            found = _attribute_sentence(text, start, last_tail.start())
+            if any(
+                attribution.source is not None and attribution.form in ("tail", "parenthetical")
+                for attribution in found
+            ):
                 return found
         found = _according_to(text, tokens, start, end)
         if found:
