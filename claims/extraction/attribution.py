@@ -1060,6 +1060,20 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         # then the verb
         return None
     if (
+        index > 1
+        and previous.isalpha()
+        and tokens[index - 1].text.islower()
+        and lexicon().best(previous) == "JJ"
+        and (
+            tokens[index - 2].lower in DETERMINERS
+            or tokens[index - 2].lower.endswith(("'s", "’s"))
+            or tokens[index - 2].lower in ("'s", "’s")
+        )
+        and can_be_noun(token.lower)
+        and following not in ("that", "to")
+    ):
+        return None  # "The firm's annual report, published in July, found": a noun
+    if (
         token.lower in AMBIGUOUS_NOUN_FORMS
         and following != "that"
         and previous[:1].isalpha()

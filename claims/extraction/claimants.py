@@ -438,6 +438,20 @@ class PersonIndex:
                     name_start += len(name_words[0])
                     name_start += len(text[name_start:]) - len(text[name_start:].lstrip())
                     name_words = name_words[1:]
+                role_end = max(
+                    (
+                        position
+                        for position, word in enumerate(name_words)
+                        if word.lower() in _NOT_NAME_WORDS
+                    ),
+                    default=-1,
+                )
+                if 0 <= role_end <= len(name_words) - 3:
+                    # "Environment Secretary Tom Hale": the name after the role's last word
+                    for word in name_words[: role_end + 1]:
+                        name_start = text.index(word, name_start) + len(word)
+                    name_start += len(text[name_start:]) - len(text[name_start:].lstrip())
+                    name_words = name_words[role_end + 1 :]
                 if all(word.lower() not in _NOT_NAME_WORDS for word in name_words) and not (
                     _PLACE_BEFORE.search(text, max(0, name_start - 12), name_start)
                 ):

@@ -112,3 +112,35 @@ def test_a_last_according_to_without_a_tag_is_the_source() -> None:
     assert summary("Admissions climbed to 212 on Monday, according to the Herald.") == [
         ("Admissions climbed to 212 on Monday", "the Herald", "according to")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The council's latest survey, published in March, found that rough sleeping had "
+            "doubled.",
+            ("rough sleeping had doubled", "The council's latest survey", "found"),
+        ),
+        (
+            "A new report, released on Monday, says that rents rose 9 percent in a year.",
+            ("rents rose 9 percent in a year", "A new report", "says"),
+        ),
+    ],
+)
+def test_a_cue_word_after_an_adjective_and_a_determiner_is_a_noun(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert summary(text) == [expected]
+
+
+def test_a_surname_after_a_role_and_full_name_is_a_person() -> None:
+    text = (
+        "Transport Secretary Helen Marsh wrote on X that fares would be frozen. "
+        "Marsh has previously said the railways needed £20 billion."
+    )
+    claims = extract(text).claims
+    assert [(c.source.text, c.source.kind) for c in claims] == [
+        ("Transport Secretary Helen Marsh", "person"),
+        ("Marsh", "person"),
+    ]
