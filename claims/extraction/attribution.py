@@ -657,6 +657,10 @@ def _is_participle(word: str) -> bool:
     return len(word) > 4 and word.endswith("ed") and word not in _NOT_PARTICIPLES
 
 
+_OCCASION_NOUNS = words(
+    "time meeting summit session ceremony visit launch vigil event gathering rally protest "
+    "funeral opening trial sentencing"
+)
 _STATEMENT_NOUNS = words(
     "statement statements interview interviews letter letters conference briefing post posts "
     "message email e-mail video speech tweet filing court hearing address remarks testimony "
@@ -778,7 +782,7 @@ def _subject_before_apposition(
             role = _segment_before(tokens, opener, lower)
             if (
                 role is not None
-                and tokens[role[0]].lower in ("the", "a", "an")
+                and tokens[role[0]].lower in _ROLE_OPENERS
                 and role[1] - role[0] <= 8
                 and role[0] > lower
                 and tokens[role[0] - 1].text == ","
@@ -795,6 +799,10 @@ def _subject_before_apposition(
     return None
 
 
+# The main verb after a reduced relative clause ("a man accused of fraud was jailed")
+_REDUCED_RELATIVE_VERBS = words("was were is are has have had will would faces face pleaded")
+# "the minister", "her attorney", "their lawyer": how a role in apposition opens
+_ROLE_OPENERS = words("the a an his her their its our")
 _SETTING_PARTICIPLES = frozenset(
     "speaking addressing writing responding asked interviewed quoted talking".split()
 )
@@ -1006,6 +1014,16 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         and token.lower in (verb.lemma, "estimates", "forecasts")
     ):
         return None  # "beating the consensus estimate of $1.1 billion", "its prior forecast of"
+    if (
+        token.lower == "accused"
+        and following == "of"
+        and previous not in SUBJECT_PRONOUNS
+        and any(
+            later.lower in _REDUCED_RELATIVE_VERBS and later.text.islower()
+            for later in tokens[index + 2 : index + 16]
+        )
+    ):
+        return None  # "A former clerk accused of tampering with machines was sentenced"
     if verb.lemma == "understand" and following not in ("that", ".", ",", ""):
         return None  # "He understands the risks"; not "..., the Guardian understands."
     if verb.lemma == "post" and following not in ("on", "online", "to", "in", "that"):
@@ -1639,20 +1657,32 @@ def _skip_adjuncts(tokens: list[Token], index: int, upper: int) -> int:
         return skipped
     if (
         index + 2 <= upper
-        and tokens[index].lower in ("in", "on")
+        and tokens[index].lower in ("in", "on", "at", "during")
         and tokens[index + 1].lower in (DETERMINERS)
     ):
-        # "said in a statement they were heartbroken": the statement, then the clause said
+        # "said in a statement they were heartbroken", "said at the time the machines had to
+        # be replaced": the statement or the occasion, then the clause said
         noun = next(
             (
                 position
                 for position in range(index + 2, min(upper, index + 5) + 1)
                 if tokens[position].lower in _STATEMENT_NOUNS
+                or tokens[position].lower in _OCCASION_NOUNS
             ),
             None,
         )
         if noun is not None:
-            after = _past_times(tokens, noun + 1, upper)
+            after = noun + 1
+            if (
+                after < upper
+                and tokens[after].lower in ("to", "in", "of", "with", "by")
+                and tokens[after + 1].is_capitalised
+            ):
+                # "during a visit to Leeds", "in an interview with Sky News"
+                after += 1
+                while after <= upper and tokens[after].is_capitalised:
+                    after += 1
+            after = _past_times(tokens, after, upper)
             if after <= upper and tokens[after].lower != "that" and _clause_follows(tokens, after):
                 return after
     if index <= upper and (
@@ -2639,7 +2669,11 @@ def _attribute_sentence(
             rebuttal = _passive_rebuttal(text, tokens, index, attribution, start)
             if rebuttal:
                 return rebuttal
-        if (verb.group == "show" or verb.lemma in _BELIEF_CUES) and attribution.form != "tail":
+        if (
+            verb.group == "show"
+            or verb.lemma in _BELIEF_CUES
+            or (verb.complement == "that" and attribution.form == "object")
+        ) and attribution.form != "tail":
             # "Air samples showed styrene at four times the usual level, the agency said":
             # what the samples showed is the agency's claim.
             reported = _reporting_tail(text, tokens, index, start, end)

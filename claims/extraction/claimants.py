@@ -168,11 +168,27 @@ def person_name_in(text: str) -> bool:
             # Rev. Jesse Jackson", "the Prime Minister Keir Starmer")
             continue
         words = match.group().split()
+        role_end = _role_before_a_name(words)
+        if role_end is not None:
+            return True  # "District Judge Mark Ellison": a name after the role
         while words and words[0].lower() in _NOT_NAME_WORDS:
             words = words[1:]  # "Prosecutor Alison Reeve": the role is not part of the name
         if len(words) >= 2 and all(word.lower() not in _NOT_NAME_WORDS for word in words):
             return True
     return bool(_titled_names(text))
+
+
+def _role_before_a_name(words: list[str]) -> int | None:
+    """Where a role of capitalised words ends before two or more name words: "District Judge
+    Mark Ellison", "Environment Secretary Tom Hale" (the role word's position)."""
+    end = max(
+        (position for position, word in enumerate(words) if word.lower() in _NOT_NAME_WORDS),
+        default=-1,
+    )
+    if not 0 <= end <= len(words) - 3:
+        return None
+    role = words[end].lower().rstrip(".")
+    return end if role in PERSON_TITLES or role in _ROLE_HEADS else None
 
 
 def claimant_kind(text: str, known_person_words: set[str] | frozenset[str] = frozenset()) -> str:
@@ -438,15 +454,8 @@ class PersonIndex:
                     name_start += len(name_words[0])
                     name_start += len(text[name_start:]) - len(text[name_start:].lstrip())
                     name_words = name_words[1:]
-                role_end = max(
-                    (
-                        position
-                        for position, word in enumerate(name_words)
-                        if word.lower() in _NOT_NAME_WORDS
-                    ),
-                    default=-1,
-                )
-                if 0 <= role_end <= len(name_words) - 3:
+                role_end = _role_before_a_name(name_words)
+                if role_end is not None:
                     # "Environment Secretary Tom Hale": the name after the role's last word
                     for word in name_words[: role_end + 1]:
                         name_start = text.index(word, name_start) + len(word)

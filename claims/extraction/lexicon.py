@@ -292,7 +292,9 @@ ORGANISATION_WORDS = words(
     "airways systems technologies pharmaceuticals brands capital partners industries labs "
     "foods solutions software networks electric oil gas power mining steel telecom insurance "
     "insurer retailer maker manufacturer carrier trust campaign initiative forum movement "
-    "commission consortium cooperative co-operative collective"
+    "commission consortium cooperative co-operative collective water utilities management "
+    "logistics chemicals healthcare securities investments ventures aerospace petroleum "
+    "resources communications studios entertainment"
 )
 DOCUMENT_WORDS = words(
     "report reports study survey poll video footage statement statements document documents "

@@ -344,6 +344,8 @@ def _resolve_claimants(
     # it ("Price had spent the money") is who they spoke of, not who "she said" next is.
     spoke: tuple[Mention, tuple[int, int]] | None = None
     roles: dict[str, str] | None = None  # read when the first person speaks
+    # each anaphor's span resolved so far: what it was resolved to, and the kind
+    resolved_at: dict[tuple[int, int], tuple[Mention | None, str]] = {}
     for draft in drafts:
         source = draft.attribution.source
         if source is None:
@@ -361,7 +363,10 @@ def _resolve_claimants(
             kind = "organisation"
         elif kind in ("organisation", "unknown") and _WHO_AFTER.match(text, source[1]):
             kind = "person"  # "Umahi, who spoke after the meeting, said": a person
-        if is_anaphor(source_text):
+        if source in resolved_at:
+            # one tag for several claims ('"A," he told her. "B."'): one speaker
+            draft.resolved, kind = resolved_at[source]
+        elif is_anaphor(source_text):
             if not gendered and source_text.lower() in ("he", "she"):
                 gendered = True
                 if contains_any(text, _GENDER_HINTS):
@@ -389,6 +394,7 @@ def _resolve_claimants(
                 kind = "group"
             elif kind == "unknown" and source_text.lower() != "it":
                 kind = claimant_kind(source_text.split(maxsplit=1)[-1]) or "unknown"
+            resolved_at[source] = (draft.resolved, kind)
         if (
             draft.turn_speaker
             and kind in ("organisation", "unknown")

@@ -50,7 +50,11 @@ def test_early_as_the_time_of_saying_is_still_a_setting() -> None:
     [
         (
             "Coastguard officials said the latest estimates put the number of missing at 14.",
-            ("the latest estimates put the number of missing at 14", "Coastguard officials", "said"),
+            (
+                "the latest estimates put the number of missing at 14",
+                "Coastguard officials",
+                "said",
+            ),
         ),
         (
             "Rescuers told reporters their own count put the toll at 31.",
@@ -144,3 +148,77 @@ def test_a_surname_after_a_role_and_full_name_is_a_person() -> None:
         ("Transport Secretary Helen Marsh", "person"),
         ("Marsh", "person"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Regional officials said at the time the bridge had to be closed.",
+            ("the bridge had to be closed", "Regional officials", "said"),
+        ),
+        (
+            "The mayor said at a briefing the shelters were full.",
+            ("the shelters were full", "The mayor", "said"),
+        ),
+        (
+            "The premier said during a visit to Dubbo the dam would be raised.",
+            ("the dam would be raised", "The premier", "said"),
+        ),
+    ],
+)
+def test_an_occasion_between_the_verb_and_its_clause(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert summary(text) == [expected]
+
+
+def test_a_role_with_a_possessive_before_the_name_in_a_tail() -> None:
+    assert summary(
+        "Okoro, who denies the charges, will appeal, his lawyer, Ruth Adebayo, said on Friday."
+    ) == [
+        (
+            "Okoro, who denies the charges, will appeal",
+            "his lawyer, Ruth Adebayo",
+            "said",
+        )
+    ]
+
+
+def test_accused_of_in_a_reduced_relative_is_no_cue() -> None:
+    text = "A nurse accused of stealing painkillers was struck off on Tuesday."
+    assert summary(text) == [
+        ("A nurse accused of stealing painkillers was struck off on Tuesday", None, None)
+    ]
+
+
+def test_accused_of_as_the_verb_still_accuses() -> None:
+    assert summary("Residents accused the landlord of ignoring the damp.") == [
+        ("the landlord of ignoring the damp", "Residents", "accused")
+    ]
+
+
+def test_a_tail_reports_a_clause_with_a_plain_object_of_confirm() -> None:
+    assert summary("Recounts confirmed the result, county officials say.") == [
+        ("Recounts confirmed the result", "county officials", "say")
+    ]
+
+
+def test_a_role_word_of_capitals_before_a_name_makes_a_person() -> None:
+    text = (
+        'Circuit Judge Ann Whitley said the defendant had lied. "You are no victim," she told '
+        'Hunt. "You chose this."'
+    )
+    claims = extract(text).claims
+    assert claims[0].source.kind == "person"
+    # both sentences of the quotation are the judge's: one tag, one speaker
+    assert [c.source.resolved.text for c in claims[1:]] == [
+        "Circuit Judge Ann Whitley",
+        "Circuit Judge Ann Whitley",
+    ]
+
+
+@pytest.mark.parametrize("name", ["Thames Water", "Northumbrian Water", "Apex Logistics"])
+def test_a_name_ending_in_a_business_word_is_an_organisation(name: str) -> None:
+    claims = extract(f"{name} said it had repaired the main.").claims
+    assert claims[0].source.kind == "organisation"
