@@ -3026,6 +3026,12 @@ def _colon_tag(text: str, start: int, end: int) -> _Tag | None:
 
 _BETWEEN_AND_AND_CUE = AUXILIARIES | words("then later")
 _SPEECH_GROUPS = frozenset({"say", "assert", "tell", "announce", "warn", "confirm"})
+# "It comes after X said", "Her comments came as X warned": the news frame of a report
+_FRAMING_VERBS = words("comes came come coming")
+_FRAMING_HEAD = re.compile(
+    r"(?:[A-Z]\w*|[Tt]he\s+\w+|(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+\w+)\s+"
+    r"(?:comes?|came)(?:\s+(?:just|only|days|weeks|hours|a\s+day|a\s+week))?\s*$"
+)
 _SPEAKER_SUBORDINATORS = words("after before when while because since although though once until")
 _SUBORDINATOR_HINTS = tuple(f" {word} " for word in sorted(_SPEAKER_SUBORDINATORS))
 
@@ -3034,9 +3040,11 @@ def _subordinate_subject(tokens: list[Token], index: int) -> tuple[int, int] | N
     """'after she told MPs that', 'when the company said': the noun phrase between the
     subordinator and the cue (a few words, no verb of its own)."""
     position = index - 1
-    while position >= 0 and index - position <= 7:
+    while position >= 0 and index - position <= 10:
         token = tokens[position]
-        if token.lower in _SPEAKER_SUBORDINATORS:
+        if token.lower in _SPEAKER_SUBORDINATORS or (
+            token.lower == "as" and position > 0 and tokens[position - 1].lower in _FRAMING_VERBS
+        ):
             if position == index - 1 or position == 0:
                 return None  # (opening the sentence, the clause ends at a comma: left alone)
             verb = CUE_VERBS[tokens[index].lower]
@@ -3053,13 +3061,18 @@ def _subordinate_subject(tokens: list[Token], index: int) -> tuple[int, int] | N
             ):
                 return None  # "after they heard a loud crack": an event, not speech
             subject = (position + 1, index - 1)
+            if index - position > 8 and not any(
+                tokens[inner].text == "(" for inner in range(position + 1, index)
+            ):
+                return None  # (the long ones: a name with its initials in brackets)
             if _holds_a_verb(tokens, subject) or any(
-                tokens[inner].lower in _FINITE_VERBS or tokens[inner].lower in AUXILIARIES
+                tokens[inner].text.islower()
+                and (tokens[inner].lower in _FINITE_VERBS or tokens[inner].lower in AUXILIARIES)
                 for inner in range(position + 1, index)
             ):
                 return None
             return subject
-        if not token.is_word or token.text in _PUNCT_STOPS:
+        if token.text not in ("(", ")") and (not token.is_word or token.text in _PUNCT_STOPS):
             return None
         position -= 1
     return None
@@ -3277,7 +3290,7 @@ def _clause_before_source(
         and (
             # "Shares fell after the company said Y": the main clause is the reporter's own
             (
-                subordinator[1].lower() in _SPEAKER_SUBORDINATORS
+                (subordinator[1].lower() in _SPEAKER_SUBORDINATORS or subordinator[1] == "as")
                 and attribution.source[0] - start > 12
             )
             # "The coast guard released a video that it said showed Y": what the speaker says of
@@ -3292,6 +3305,8 @@ def _clause_before_source(
         )
     ):
         made = _make(text, start, max(start, attribution.source[0] - 8) + subordinator.start(1))
+        if made is not None and _FRAMING_HEAD.fullmatch(text, *made.content):
+            return []  # "It comes after ...", "The move came as ...": no claim of its own
         return [made] if made is not None else []
     if not before.endswith(("and ", "but ")):
         return []  # the common case, decided without the tokens

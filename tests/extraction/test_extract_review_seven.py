@@ -222,3 +222,33 @@ def test_a_role_word_of_capitals_before_a_name_makes_a_person() -> None:
 def test_a_name_ending_in_a_business_word_is_an_organisation(name: str) -> None:
     claims = extract(f"{name} said it had repaired the main.").claims
     assert claims[0].source.kind == "organisation"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "It comes after the Office for Road Safety revealed crashes rose 6 percent in June.",
+            [("crashes rose 6 percent in June", "the Office for Road Safety", "revealed")],
+        ),
+        (
+            "The decision came as the Resolution Foundation said wages would stall until 2027.",
+            [("wages would stall until 2027", "the Resolution Foundation", "said")],
+        ),
+        (
+            "His remarks came as the National Audit Office (NAO) warned costs had doubled.",
+            [("costs had doubled", "the National Audit Office (NAO)", "warned")],
+        ),
+    ],
+)
+def test_the_news_frame_comes_as_is_no_claim_and_the_speaker_is_kept(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert summary(text) == expected
+
+
+def test_a_main_clause_before_after_x_said_is_still_a_claim() -> None:
+    assert summary("Shares fell after Orion Studies said profits would halve.") == [
+        ("Shares fell", None, None),
+        ("profits would halve", "Orion Studies", "said"),
+    ]
