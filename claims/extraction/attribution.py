@@ -3808,6 +3808,14 @@ def _opens_noun_phrase(tokens: list[Token], first: int) -> bool:
         return True
     if best in _MODIFIER_TAGS and first + 1 < len(tokens):
         return tags.best(tokens[first + 1].text) in NOUN_PHRASE_OPENERS
+    if (
+        best == "VBZ"
+        and tokens[first].lower.endswith("s")
+        and first + 1 < len(tokens)
+        and tokens[first + 1].text.islower()
+        and not {"VBD", "MD"}.isdisjoint(tags.tags(tokens[first + 1].lower))
+    ):
+        return True  # "crashes rose", "sales will": a plural noun, then its verb
     return False
 
 
