@@ -582,6 +582,11 @@ def _is_apposition(tokens: list[Token], first: int, last: int) -> bool:
         return True  # ", in a statement posted on Instagram," / ", at a news conference,"
     if head in ("of", "aged", "from", "himself", "herself", "also", "itself"):
         return True
+    if head == "for" and last - first <= 5 and not any(
+        token.lower in _FINITE_VERBS or _is_finite_verb_first(token)
+        for token in tokens[first : last + 1]
+    ):
+        return True  # ", for the petitioners," / ", for the defence,": whom counsel speaks for
     if (
         last - first <= 8
         and tokens[first].is_capitalised
@@ -1026,6 +1031,8 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         return None  # "A former clerk accused of tampering with machines was sentenced"
     if verb.lemma == "understand" and following not in ("that", ".", ",", ""):
         return None  # "He understands the risks"; not "..., the Guardian understands."
+    if verb.lemma == "submit" and following != "that":
+        return None  # "submitted a report", "submitted to pressure"
     if verb.lemma == "post" and following not in ("on", "online", "to", "in", "that"):
         return None  # "posted a loss that was ...", "posted a photo that went viral"
     if verb.lemma in ("post", "rule"):
@@ -3808,15 +3815,14 @@ def _opens_noun_phrase(tokens: list[Token], first: int) -> bool:
         return True
     if best in _MODIFIER_TAGS and first + 1 < len(tokens):
         return tags.best(tokens[first + 1].text) in NOUN_PHRASE_OPENERS
-    if (
+    # "crashes rose", "sales will": a plural noun, then its verb
+    return (
         best == "VBZ"
         and tokens[first].lower.endswith("s")
         and first + 1 < len(tokens)
         and tokens[first + 1].text.islower()
         and not {"VBD", "MD"}.isdisjoint(tags.tags(tokens[first + 1].lower))
-    ):
-        return True  # "crashes rose", "sales will": a plural noun, then its verb
-    return False
+    )
 
 
 def _rejects_a_claim(tokens: list[Token], index: int) -> bool:

@@ -62,6 +62,8 @@ CUE_VERBS: dict[str, CueVerb] = {
     ),
     **_forms("recall", "recall recalls recalled", "say", "that"),
     **_forms("testify", "testify testifies testified", "say", "that"),
+    # counsel before a court: "The Solicitor General submitted that ..."
+    **_forms("submit", "submits submitted", "say", "that"),
     **_forms("reason", "reason reasoned", "assert", "that"),
     **_forms("observe", "observe observes observed", "say", "that"),
     **_forms("comment", "commented", "say", "tail"),

@@ -252,3 +252,33 @@ def test_a_main_clause_before_after_x_said_is_still_a_claim() -> None:
         ("Shares fell", None, None),
         ("profits would halve", "Orion Studies", "said"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Additional Solicitor General Meera Pillai, appearing for the state, submitted that "
+            "the survey was complete.",
+            ("the survey was complete", "Additional Solicitor General Meera Pillai", "submitted"),
+        ),
+        (
+            "Senior counsel Arvind Das, for the residents, contended that the permit was void.",
+            ("the permit was void", "Senior counsel Arvind Das", "contended"),
+        ),
+        (
+            "Ruth Kagame, for the defence, said the confession had been coerced.",
+            ("the confession had been coerced", "Ruth Kagame", "said"),
+        ),
+    ],
+)
+def test_counsel_in_court_and_whom_they_speak_for(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert summary(text) == [expected]
+
+
+def test_submitted_without_that_is_no_cue() -> None:
+    assert summary("The contractor submitted its bid to the council in May.") == [
+        ("The contractor submitted its bid to the council in May", None, None)
+    ]
