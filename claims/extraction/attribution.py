@@ -582,9 +582,13 @@ def _is_apposition(tokens: list[Token], first: int, last: int) -> bool:
         return True  # ", in a statement posted on Instagram," / ", at a news conference,"
     if head in ("of", "aged", "from", "himself", "herself", "also", "itself"):
         return True
-    if head == "for" and last - first <= 5 and not any(
-        token.lower in _FINITE_VERBS or _is_finite_verb_first(token)
-        for token in tokens[first : last + 1]
+    if (
+        head == "for"
+        and last - first <= 5
+        and not any(
+            token.lower in _FINITE_VERBS or _is_finite_verb_first(token)
+            for token in tokens[first : last + 1]
+        )
     ):
         return True  # ", for the petitioners," / ", for the defence,": whom counsel speaks for
     if (
