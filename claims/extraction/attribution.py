@@ -246,6 +246,14 @@ def _skip_between_subject_and_verb(tokens: list[Token], index: int, lower: int) 
             index -= 2  # "A video ... appeared to show"
             continue
         if (
+            token.lower == "to"
+            and index - 2 >= lower
+            and tokens[index - 1].lower in _RAISING_PARTICIPLES
+            and tokens[index - 2].lower in ("is", "are", "was", "were")
+        ):
+            index -= 3  # "X is understood to have told", "X was said to have warned"
+            continue
+        if (
             token.lower in AUXILIARIES
             or token.lower in _MODALS  # "I should have said", "we may note"
             # "has since said", "has long said": an adverb after the auxiliary
@@ -270,6 +278,8 @@ def _skip_between_subject_and_verb(tokens: list[Token], index: int, lower: int) 
     return index
 
 
+# "X is understood / said / believed to have told Y": the speaker is X (hedged by the frame)
+_RAISING_PARTICIPLES = words("understood said believed thought reported known alleged")
 _SPEECH_VERBS = frozenset(
     "said says told tells added adds insisted insists warned warns argued argues stated states "
     "wrote writes explained explains".split()
@@ -1185,6 +1195,18 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
 # Content after a cue
 
 
+def _that_after_audience(tokens: list[Token], index: int, upper: int) -> int:
+    """'warned colleagues that', 'cautioned investors that': the "that" after a short
+    audience (no punctuation, no verb, a few words), else ``index``."""
+    for probe in range(index, min(upper + 1, index + 5)):
+        token = tokens[probe]
+        if token.lower == "that":
+            return probe if probe > index else index
+        if not token.is_word or token.lower in _FINITE_VERBS or token.lower in PREPOSITIONS:
+            break
+    return index
+
+
 def _skip_object_of_tell(tokens: list[Token], index: int, upper: int) -> int:
     """Skip the audience of "told": 'told reporters', 'told The Associated Press on Sunday'."""
     for probe in range(index, min(upper + 1, index + 14)):
@@ -1815,6 +1837,8 @@ def _is_trailer(tokens: list[Token], index: int, upper: int) -> bool:
             "in",
             "by",
             "ahead",
+            "online",
+            "afterwards",
             "despite",
             "below",
             "above",
@@ -3591,6 +3615,8 @@ def _attribute_with_cue(
     after = index + 1
     if verb.lemma == "tell":
         after = _skip_object_of_tell(tokens, after, last)
+    elif verb.group == "warn" and after <= last and tokens[after].lower != "that":
+        after = _that_after_audience(tokens, after, last)
     after = _skip_adjuncts(tokens, after, last)
     has_that = (
         after <= last
@@ -4110,7 +4136,13 @@ def attribute_paragraph(
             pieces = [piece for piece in pieces if piece[0] > colon]
             outside_is_tag = True
         if outside_is_tag and quoted_words >= 2:
+            participles, absorbed = _tag_participle_claims(
+                text, sentence, quotes, own_tags, pieces
+            )
             for piece_start, piece_end, tag_index in pieces:
+                if tag_index in absorbed:
+                    tag_of(tag_index)
+                    continue  # '..., adding that the club needed "a reset"': the clause's
                 open_at, close_at = quotes[tag_index]
                 interior = _quote_interior(
                     text, max(open_at, piece_start), min(close_at, piece_end)
@@ -4134,10 +4166,7 @@ def attribute_paragraph(
                 )
                 if made is not None:
                     results.append((position, made))
-            results.extend(
-                (position, made)
-                for made in _tag_participle_claims(text, sentence, quotes, own_tags, pieces)
-            )
+            results.extend((position, made) for made in participles)
             continue
         found = sentence_claims(position, sentence)
         for attribution in found:
@@ -4176,9 +4205,11 @@ def _tag_participle_claims(
     quotes: list[tuple[int, int]],
     own_tags: list[_Tag | None],
     pieces: list[tuple[int, int, int]],
-) -> list[Attribution]:
+) -> tuple[list[Attribution], set[int]]:
     """'"...," Lopez said, adding that residents should boil it': what the participle after a
-    quotation's tag reports is the speaker's too."""
+    quotation's tag reports is the speaker's too. Also the quotations that clause takes in
+    ('adding that the club needed "a complete reset"': words of the clause, no quotation
+    claim of their own), by index."""
     for _, _, tag_index in pieces:
         tag = own_tags[tag_index]
         if tag is None or tag.source is None or not sentence.start <= tag.cue[0] < sentence.end:
@@ -4187,6 +4218,15 @@ def _tag_participle_claims(
         upper = _next_quote_start(quotes, tag.cue[1], sentence.end)
         if not contains_any(text[tag.cue[1] : upper], _PARTICIPLE_FORMS):
             continue  # the common case, decided without tokens
+        absorbed: set[int] = set()
+        for later_index, (open_at, close_at) in enumerate(quotes):
+            if open_at != upper or close_at >= sentence.end:
+                continue
+            before = text[tag.cue[1] : open_at].rstrip()
+            if before[-1:].isalnum():
+                # the quotation goes on the clause's words: it is part of the clause
+                absorbed.add(later_index)
+                upper = _next_quote_start(quotes, close_at + 1, sentence.end)
         tokens = tokenize(text, tag.cue[0], upper)
         if len(tokens) < 4:
             continue
@@ -4197,8 +4237,9 @@ def _tag_participle_claims(
             cue_verb=tag.cue_verb,
             form="tail",
         )
-        return _participle_claims(text, tokens, 0, main)
-    return []
+        claims = _participle_claims(text, tokens, 0, main)
+        return claims, absorbed if claims else set()
+    return [], set()
 
 
 def _ends_with_cue(head: str) -> bool:

@@ -38,6 +38,8 @@ def _forms(lemma: str, forms: str, group: str, complement: str) -> dict[str, Cue
 CUE_VERBS: dict[str, CueVerb] = {
     **_forms("say", "say says said", "say", "clause"),
     **_forms("tell", "tell tells told", "tell", "clause"),
+    # an audience, then what was said: "assured investors that ...", "reassured staff that"
+    **_forms("tell", "assure assures assured reassure reassures reassured", "tell", "clause"),
     **_forms("add", "add adds added", "say", "tail"),
     **_forms("claim", "claim claims claimed", "assert", "clause"),
     **_forms("insist", "insist insists insisted", "assert", "clause"),

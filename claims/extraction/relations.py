@@ -551,7 +551,7 @@ def _negation(lowered: list[str]) -> tuple[frozenset[str], bool]:
         if low == "without" and index + 1 < len(lowered) and lowered[index + 1] in _IDIOMS:
             continue  # "without question", "without doubt": certainty, no negation
         negated = True
-        nominal = low in ("no", "none", "nobody", "nothing", "no-one", "without")
+        nominal = low in _NOMINAL_NEGATORS or low == "without"
         wanted = 2 if nominal else 1
         position = index + 1
         end = min(len(lowered), index + 8)
@@ -576,6 +576,7 @@ def _negation(lowered: list[str]) -> tuple[frozenset[str], bool]:
 
 
 _AUXILIARY_CHAIN = words("was were is are had has have been be being")
+_NOMINAL_NEGATORS = words("no none nobody nothing no-one")
 _IDIOMS = words("question doubt exception fail")
 
 
@@ -1605,8 +1606,17 @@ def _clash(
             continue
         if claim.negated != other.negated:
             negative, positive = (claim, other) if claim.negated else (other, claim)
-            if not _only_without(negative) and _argument_match(
-                negative.negated_scope, positive.tokens
+            if (
+                not _only_without(negative)
+                and _argument_match(negative.negated_scope, positive.tokens)
+                # a short negation ("I didn't see it") is about something named elsewhere:
+                # it needs a word beside the negated one in both ("the worst side I've
+                # seen" shares only the verb)
+                and (
+                    len(negative.tokens) > 5
+                    or not _NOMINAL_NEGATORS.isdisjoint(negative.tokens)
+                    or (claim.words & other.words) - negative.negated_scope
+                )
             ):
                 # ("leave towns without emergency care" / "close emergency departments": a
                 # description, not the negation of the other's predicate)

@@ -282,3 +282,59 @@ def test_submitted_without_that_is_no_cue() -> None:
     assert summary("The contractor submitted its bid to the council in May.") == [
         ("The contractor submitted its bid to the council in May", None, None)
     ]
+
+
+def test_a_quotation_inside_a_participle_clause_after_a_tag_is_part_of_it() -> None:
+    text = (
+        'Coach Dana Wills criticised the board. "This is the worst squad I have managed," she '
+        'wrote online, adding that the club needed "a complete overhaul".'
+    )
+    assert summary(text)[1:] == [
+        ("This is the worst squad I have managed", "she", "wrote"),
+        ('the club needed "a complete overhaul"', "she", "adding"),
+    ]
+
+
+def test_a_short_negated_verb_shares_more_than_the_verb_to_contradict() -> None:
+    text = (
+        'Referee Tom Ash said he missed the foul. "I didn\'t see it," he said. '
+        'Pundit Lee Moss said: "That is the worst decision I have seen."'
+    )
+    result = extract(text)
+    assert all(not claim.relations for claim in result.claims)
+
+
+def test_a_short_nominal_negation_still_contradicts() -> None:
+    result = extract(
+        "Police said a guard was injured by a thrown bottle. "
+        '"Nobody threw anything," a marcher said.'
+    )
+    nobody = next(c for c in result.claims if c.text.startswith("Nobody"))
+    assert [r.type for r in nobody.relations] == ["contradicts"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The chairman assured fans that the manager would stay.",
+            ("the manager would stay", "The chairman", "assured"),
+        ),
+        (
+            "The insurer is understood to have told brokers that premiums would rise.",
+            ("premiums would rise", "The insurer", "told"),
+        ),
+        (
+            "The regulator cautioned lenders that arrears could double.",
+            ("arrears could double", "The regulator", "cautioned"),
+        ),
+    ],
+)
+def test_an_audience_between_the_verb_and_that(text: str, expected: tuple[str, str, str]) -> None:
+    assert summary(text) == [expected]
+
+
+def test_an_assured_thing_is_no_cue() -> None:
+    assert summary("It was an assured display from the champions.") == [
+        ("It was an assured display from the champions", None, None)
+    ]
