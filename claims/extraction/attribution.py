@@ -4136,9 +4136,7 @@ def attribute_paragraph(
             pieces = [piece for piece in pieces if piece[0] > colon]
             outside_is_tag = True
         if outside_is_tag and quoted_words >= 2:
-            participles, absorbed = _tag_participle_claims(
-                text, sentence, quotes, own_tags, pieces
-            )
+            participles, absorbed = _tag_participle_claims(text, sentence, quotes, own_tags, pieces)
             for piece_start, piece_end, tag_index in pieces:
                 if tag_index in absorbed:
                     tag_of(tag_index)
