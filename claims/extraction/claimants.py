@@ -497,15 +497,28 @@ def fits(anaphor: str, candidate: Mention) -> bool:
         if pronoun == "they":
             return candidate.kind in ("group", "organisation", "government", "media", "anonymous")
         return candidate.kind in ("organisation", "government", "media", "document")
-    if head in _lowered_words(candidate.text):
+    candidate_words = _lowered_words(candidate.text)
+    if head in candidate_words:
         # "the ministry" is "the Ministry of Health", not "a ministry official"
         candidate_head = _head(_words(candidate.text))
+        if _modifiers(anaphor) - candidate_words:
+            return False  # "the statistics office" is not "the mayor's office"
         return candidate_head == head or candidate_head not in _SPEAKER_HEADS
     if head in BODY_TYPES and not BODY_TYPES.isdisjoint(_lowered_words(candidate.text)):
         return False  # "the company" is not "the FNV trade union"
     if not _plural(anaphor) and _plural_people(candidate.text):
         return False  # "the interior ministry" is not "Opposition lawmakers"
     return kind != "unknown" and kind == candidate.kind and candidate.named
+
+
+@functools.lru_cache(maxsize=4096)
+def _modifiers(anaphor: str) -> frozenset[str]:
+    """The words of a definite description before its head: "statistics" in "the statistics
+    office" ("the" and other openers left out)."""
+    words = [word.lower() for word in _words(anaphor)]
+    head = _head(words)
+    before = words[: words.index(head)] if head in words else []
+    return frozenset(word for word in before if word not in _OPENERS and word.isalpha())
 
 
 def _plural_people(text: str) -> bool:

@@ -298,7 +298,7 @@ ORGANISATION_WORDS = words(
     "insurer retailer maker manufacturer carrier trust campaign initiative forum movement "
     "commission consortium cooperative co-operative collective water utilities management "
     "logistics chemicals healthcare securities investments ventures aerospace petroleum "
-    "resources communications studios entertainment"
+    "resources communications studios entertainment service"
 )
 DOCUMENT_WORDS = words(
     "report reports study survey poll video footage statement statements document documents "
@@ -541,6 +541,9 @@ CONCEPTS = _concepts(
     capital: capital funds funding fundraising
     defect: defect defected defection defections
     accuse: accuse accused accusation accusations allegation allegations
+    jobless: unemployment jobless joblessness unemployed
+    work: worked functioned functioning operated
+    fail: fail fails failed failing failure failures malfunction malfunctioned malfunctioning
     """
 )
 # Concepts that cannot both describe the same thing.
@@ -554,6 +557,7 @@ _OPPOSITE_PAIRS = (
     ("oppose", "favour"),
     ("plan", "emergency"),
     ("safe", "danger"),
+    ("work", "fail"),
 )
 ANTONYM_CONCEPTS: dict[str, frozenset[str]] = {
     concept: frozenset(

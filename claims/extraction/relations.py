@@ -1854,10 +1854,15 @@ def _disagree(
     if key == "percent" or key.startswith("unit:"):
         # Percentages and units of anything: only about the same thing - or a count named as
         # "the figure" that took its unit from the count before it.
-        return bool((claim.words & other.words) - {"percent"}) or (
+        # (a direction in both is no common subject: "unemployment rose to 5.1%" / "the
+        # budget had risen by 5%")
+        return bool((claim.words & other.words) - _PERCENT_AND_DIRECTIONS) or (
             len(claim.quantities) == 1 and not _COUNT_WORDS.isdisjoint(claim.tokens)
         )
     return True
+
+
+_PERCENT_AND_DIRECTIONS = frozenset({"percent", "rise", "fall", "cut"})
 
 
 def _contradictions(

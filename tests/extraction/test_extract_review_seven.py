@@ -338,3 +338,49 @@ def test_an_assured_thing_is_no_cue() -> None:
     assert summary("It was an assured display from the champions.") == [
         ("It was an assured display from the champions", None, None)
     ]
+
+
+def relations(text: str) -> list[tuple[str, str, str]]:
+    claims = extract(text).claims
+    return [
+        (claim.text, relation.type, claims[relation.target].text)
+        for claim in claims
+        for relation in claim.relations
+    ]
+
+
+def test_the_jobless_rate_is_unemployment() -> None:
+    text = (
+        "Unemployment rose to 6.2 percent in May, the statistics agency said. "
+        "The labour minister insisted the jobless rate had fallen."
+    )
+    assert relations(text) == [
+        (
+            "the jobless rate had fallen",
+            "contradicts",
+            "Unemployment rose to 6.2 percent in May",
+        )
+    ]
+
+
+def test_worked_against_failed() -> None:
+    text = "Inspectors said the pumps failed. The operator said the pumps worked as designed."
+    assert relations(text) == [("the pumps worked as designed", "contradicts", "the pumps failed")]
+
+
+def test_percentages_moving_the_same_way_are_not_one_subject() -> None:
+    text = (
+        "The council said the roads budget had risen by 4 percent. "
+        "Inflation rose to 4.3 percent in June, the statistics agency said."
+    )
+    assert relations(text) == []
+
+
+def test_a_modifier_keeps_a_description_from_another_body() -> None:
+    text = (
+        "The mayor's office said the count was complete. "
+        "Turnout fell to 41 percent, the elections office said."
+    )
+    claims = extract(text).claims
+    assert claims[1].source.text == "the elections office"
+    assert claims[1].source.resolved is None
