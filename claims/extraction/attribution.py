@@ -2257,22 +2257,28 @@ def _participle_claims(
             if token.lower == "telling":
                 # ", telling BBC Breakfast that ..."
                 content_from = _skip_object_of_tell(tokens, content_from, len(tokens) - 1)
+            lemma = PARTICIPLE_CUES[token.lower]
+            verb = _participle_verb(lemma)
+            if verb.group == "warn" and content_from < len(tokens):
+                # ", cautioning investors that ...": the audience, then the clause
+                content_from = _that_after_audience(tokens, content_from, len(tokens) - 1)
             if content_from < len(tokens) and tokens[content_from].lower == "that":
                 content_from += 1
+            elif verb.complement in ("that", "tail") and lemma not in ("add", "describe", "tell"):
+                return []  # "acknowledging the problem", "explaining the delay": no clause
             if content_from >= len(tokens):
                 return []
             if token.lower == "describing" and not any(
                 later.lower == "as" for later in tokens[content_from : content_from + 12]
             ):
                 return []  # "describing life in a mining town": no claim about it
-            lemma = PARTICIPLE_CUES[token.lower]
             made = _make(
                 text,
                 tokens[content_from].start,
                 main.content[1] if main.form != "tail" else tokens[-1].end,
                 source=main.source,
                 cue=(token.start, token.end),
-                cue_verb=CUE_VERBS.get(lemma) or CUE_VERBS["said"],
+                cue_verb=verb,
                 form="participle",
             )
             if made is None:
@@ -2285,6 +2291,14 @@ def _participle_claims(
                 )
             return [made]
     return []
+
+
+def _participle_verb(lemma: str) -> CueVerb:
+    """The cue verb a participle of speaking stands for ("cautioning" -> caution)."""
+    return (
+        next((verb for verb in CUE_VERBS.values() if verb.lemma == lemma), None)
+        or CUE_VERBS["said"]
+    )
 
 
 _CHARACTERISED = CueVerb("call", "assert", "object")
@@ -2772,7 +2786,12 @@ def _attribute_sentence(
     if tokens and any(
         token.lower in PARTICIPLE_CUES
         and position + 1 < len(tokens)
-        and (tokens[position + 1].lower == "that" or token.lower in ("saying", "describing"))
+        and (
+            tokens[position + 1].lower == "that"
+            or token.lower in ("saying", "describing")
+            # ", cautioning investors that"
+            or tokens[_that_after_audience(tokens, position + 1, len(tokens) - 1)].lower == "that"
+        )
         for position, token in enumerate(tokens)
     ):
         # "The council wants to close the school, arguing that it has too few pupils": the
@@ -3241,8 +3260,14 @@ def _leading_subject(tokens: list[Token]) -> tuple[int, int] | None:
         ):
             last += 1
             following = tokens[last].lower if last < len(tokens) else ""
-            if following.endswith(("ed", "s")) or following in AUXILIARIES:
+            if (
+                following.endswith(("ed", "s"))
+                or following in AUXILIARIES
+                # "The firm cut its forecast", "The bank held rates": a past form
+                or "VBD" in lexicon().tags(following)
+            ):
                 break
+
     if last == first or last >= len(tokens) or not tokens[last].is_word:
         return None
     if tokens[last].is_capitalised:

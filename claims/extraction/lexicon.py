@@ -195,6 +195,16 @@ PARTICIPLE_CUES = {
     "confirming": "confirm",
     "describing": "describe",
     "telling": "tell",
+    "cautioning": "caution",
+    "stressing": "stress",
+    "predicting": "predict",
+    "acknowledging": "acknowledge",
+    "admitting": "admit",
+    "conceding": "concede",
+    "alleging": "allege",
+    "asserting": "assert",
+    "explaining": "explain",
+    "estimating": "estimate",
 }
 
 # Words allowed between a subject and its cue verb: "officials on Saturday said", "X has also

@@ -384,3 +384,48 @@ def test_a_modifier_keeps_a_description_from_another_body() -> None:
     claims = extract(text).claims
     assert claims[1].source.text == "the elections office"
     assert claims[1].source.resolved is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A deal could be signed within days, the people said, cautioning that talks could "
+            "still collapse.",
+            [
+                ("A deal could be signed within days", "the people", "said"),
+                ("talks could still collapse", "the people", "cautioning"),
+            ],
+        ),
+        (
+            "The central bank held rates, cautioning lenders that arrears could rise.",
+            [
+                ("The central bank held rates", None, None),
+                ("arrears could rise", "The central bank", "cautioning"),
+            ],
+        ),
+        (
+            "Officials blamed the storm, acknowledging that drains had failed.",
+            [
+                ("the storm", "Officials", "blamed"),
+                ("drains had failed", "Officials", "acknowledging"),
+            ],
+        ),
+    ],
+)
+def test_more_participles_of_speaking(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert summary(text) == expected
+
+
+def test_a_participle_that_takes_that_needs_it() -> None:
+    # "acknowledging the failings": what was acknowledged is no clause
+    assert [
+        c.text for c in extract("Officials blamed the storm, acknowledging the failings.").claims
+    ] != ["the storm", "the failings"]
+
+
+def test_a_verb_before_its_object_ends_the_opening_subject() -> None:
+    assert summary("The grocer cut its forecast, saying demand was weak.") == [
+        ("The grocer cut its forecast", None, None),
+        ("demand was weak", "The grocer", "saying"),
+    ]
