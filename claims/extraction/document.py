@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .lexicon import MONTHS, WIRE_SERVICES
+from .lexicon import CUE_VERBS, MONTHS, WIRE_SERVICES
 from .models import ArticleMetadata, ExtractionError, FurnitureSpan
 from .pos import FINITE_VERB_TAGS, NOUN_PHRASE_OPENERS, lexicon
 from .tokens import contains_any
@@ -459,6 +459,12 @@ _FACT_LINE = re.compile(
 _LIST_MARKS = frozenset("*•·▪►◦‣–—-0123456789")
 
 
+def is_list_line(text: str, position: int) -> bool:
+    """The line holding ``position`` opens with a list item's marker ("- ", "* ", "1. ")."""
+    line_start = text.rfind("\n", 0, position) + 1
+    return _LIST_ITEM.match(text, line_start) is not None and line_start <= position
+
+
 def _is_list_item(line: str) -> bool:
     """A list item that says something ("* 12 schools were closed"), not a menu's entry or a
     link ("* Sport", "1. Floods in Kenya: the toll"): four words at least after its marker,
@@ -470,9 +476,16 @@ def _is_list_item(line: str) -> bool:
     if len(words) < 4:
         return False
     tags = lexicon()
+    # With a figure, a word that can be a verb is enough ("- Average debt rose to £1,400":
+    # "rose" is most often a noun); without one, a word most often a verb.
+    figure = any(character.isdigit() for character in line[marker.end() :])
     return any(
         word[:1].islower()
-        and (word in _LIST_VERBS or tags.best(word) in ("VBD", "VBZ", "VBP", "MD"))
+        and (
+            word in _LIST_VERBS
+            or tags.best(word) in ("VBD", "VBZ", "VBP", "MD")
+            or (figure and not FINITE_VERB_TAGS.isdisjoint(tags.tags(word)))
+        )
         for word in words[1:]
     )
 
@@ -502,6 +515,14 @@ def _classify_headings(lines: list[_Line]) -> None:
         )
         if _is_headline_like(line.text) and not continues:
             line.kind = "heading"
+        elif (
+            line.text.endswith(":")
+            and _word_count(line.text, 10) <= 8
+            and not any(word.strip(":") in CUE_VERBS for word in line.text.lower().split())
+            and next_line is not None
+            and _is_list_item(next_line.text)
+        ):
+            line.kind = "heading"  # "Key figures:" over its list: a list's heading
         else:
             line.kind = "body"
         del position

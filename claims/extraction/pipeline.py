@@ -22,7 +22,7 @@ from .claimants import (
     is_anaphor,
     is_named,
 )
-from .document import read_document
+from .document import is_list_line, read_document
 from .lexicon import CUE_VERBS, OWNED_CLAIM
 from .models import (
     FLAGS,
@@ -174,6 +174,7 @@ def _attribute(
     qualifiers: list[int] = []
     previous_tag = None
     previous_was_lead = False  # the paragraph before only introduced this one ("X said:")
+    list_lead = None  # the speaker who introduced the list the paragraphs are items of
     for paragraph_sentences in by_paragraph:
         if not paragraph_sentences:
             previous_tag = None
@@ -181,6 +182,10 @@ def _attribute(
         members = [sentences[index] for index in paragraph_sentences]
         paragraph = (members[0].start, members[-1].end)
         introduced_by = previous_tag if previous_was_lead else None
+        item = is_list_line(text, paragraph[0])
+        if introduced_by is None and item:
+            introduced_by = list_lead  # "The council said:" then its list, item by item
+        list_lead = introduced_by if item else None
         found, previous_tag, previous_was_lead = attribute_paragraph(
             text,
             members,

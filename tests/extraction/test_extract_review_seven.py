@@ -429,3 +429,27 @@ def test_a_verb_before_its_object_ends_the_opening_subject() -> None:
         ("The grocer cut its forecast", None, None),
         ("demand was weak", "The grocer", "saying"),
     ]
+
+
+def test_a_key_point_with_a_figure_and_a_noun_like_verb_is_kept() -> None:
+    text = (
+        "Headline figures:\n\n- Average arrears rose to £1,400, up 12%\n"
+        "- Rents rose to £900 a month\n\nThe survey covered 4,000 homes."
+    )
+    assert [c.text for c in extract(text).claims] == [
+        "Average arrears rose to £1,400, up 12%",
+        "Rents rose to £900 a month",
+        "The survey covered 4,000 homes",
+    ]
+
+
+def test_every_item_of_a_list_a_speaker_introduces_is_theirs() -> None:
+    text = (
+        "The health board said:\n\n- 12 clinics will close\n- 300 posts will go\n\n"
+        "The unions plan a ballot."
+    )
+    assert summary(text) == [
+        ("12 clinics will close", "The health board", "said"),
+        ("300 posts will go", "The health board", "said"),
+        ("The unions plan a ballot", None, None),
+    ]
