@@ -1011,7 +1011,8 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         return None  # "wrote about the Civil War", "spoke of a crisis": no content reported
     if (
         token.lower.endswith("ed")
-        and "VBD" not in lexicon().tags(token.lower)  # "estimated damages", not "insisted"
+        # "estimated damages", not "insisted": the treebank saw it as a participle only
+        and "VBD" not in (lexicon().observed(token.lower) or lexicon().tags(token.lower))
         and previous in ("and", "or", ",", "")
         and index + 1 < len(tokens)
         and tokens[index + 1].text.islower()

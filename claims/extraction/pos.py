@@ -43,6 +43,11 @@ class Lexicon:
         """The tags ``word`` can take, the most frequent first (never empty)."""
         return self._memo[word]
 
+    def observed(self, word: str) -> tuple[str, ...]:
+        """The tags the treebank gave ``word`` (lowered), without the regular past tense
+        added to a participle; empty for a word it never saw."""
+        return self._words.get(word.lower(), ())
+
     def knows(self, word: str) -> bool:
         """The treebank saw this word (lowered)."""
         return word.lower() in self._words
@@ -56,6 +61,10 @@ class Lexicon:
         if known is not None:
             if word[:1].isupper() and word[1:].islower() and "NNP" in known:
                 return ("NNP", *(tag for tag in known if tag != "NNP"))
+            if "VBN" in known and "VBD" not in known and lowered.endswith("ed"):
+                # a regular verb's participle is its past tense too: the treebank saw
+                # "covered", "recorded" only after "has"/"was"
+                return (*known, "VBD")
             return known
         if word[:1].isdigit() or word[:1] in "$£€¥":
             return ("CD",)

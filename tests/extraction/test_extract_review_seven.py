@@ -453,3 +453,17 @@ def test_every_item_of_a_list_a_speaker_introduces_is_theirs() -> None:
         ("300 posts will go", "The health board", "said"),
         ("The unions plan a ballot", None, None),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The survey covered 4,000 homes.",
+        "The agency recorded 312 cases.",
+        "Inspectors counted 41 breaches.",
+    ],
+)
+def test_a_regular_past_the_treebank_saw_only_as_a_participle_is_a_verb(sentence: str) -> None:
+    # standing alone after two paragraphs, such a line had been taken for a photo caption
+    text = f"Prices rose again in May.\n\nWages fell in June.\n\n{sentence}"
+    assert [c.text for c in extract(text).claims][-1] == sentence.rstrip(".")
