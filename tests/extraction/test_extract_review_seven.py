@@ -459,8 +459,8 @@ def test_every_item_of_a_list_a_speaker_introduces_is_theirs() -> None:
     "sentence",
     [
         "The survey covered 4,000 homes.",
-        "The agency recorded 312 cases.",
-        "Inspectors counted 41 breaches.",
+        "The fire destroyed 312 homes.",
+        "The storm flattened 41 barns.",
     ],
 )
 def test_a_regular_past_the_treebank_saw_only_as_a_participle_is_a_verb(sentence: str) -> None:
