@@ -2462,6 +2462,7 @@ def attribute_sentence(
         or ", but " in sentence
         or ", though " in sentence
         or ", although " in sentence
+        or ", even as " in sentence
     ):
         found = _contrasted_sources(text, start, end)
         if found:
@@ -2473,7 +2474,7 @@ def attribute_sentence(
     return _attribute_sentence(text, start, end, sentence, hints)
 
 
-_CONTRAST = re.compile(r",\s+(?:while|whereas|and|but|though|although)\s+", re.IGNORECASE)
+_CONTRAST = re.compile(r",\s+(?:while|whereas|and|but|though|although|even\s+as)\s+", re.IGNORECASE)
 
 
 def _has_cue(text: str, start: int, end: int) -> bool:

@@ -109,6 +109,9 @@ CUE_VERBS: dict[str, CueVerb] = {
     **_forms("predict", "predict predicts predicted", "warn", "clause"),
     **_forms("forecast", "forecast forecasts forecasted", "warn", "clause"),
     **_forms("clarify", "clarified clarifies", "say", "that"),
+    # what a speaker lets be understood: "signaled that", "hinted that", "indicated that"
+    **_forms("signal", "signals signaled signalled", "say", "that"),
+    **_forms("hint", "hints hinted", "say", "that"),
     **_forms("estimate", "estimate estimates estimated", "estimate", "clause"),
     **_forms("count", "counted counts", "estimate", "object"),
     # Only before a figure: "Maintenance records list three reports of faults".

@@ -467,3 +467,19 @@ def test_a_regular_past_the_treebank_saw_only_as_a_participle_is_a_verb(sentence
     # standing alone after two paragraphs, such a line had been taken for a photo caption
     text = f"Prices rose again in May.\n\nWages fell in June.\n\n{sentence}"
     assert [c.text for c in extract(text).claims][-1] == sentence.rstrip(".")
+
+
+def test_even_as_joins_two_speakers() -> None:
+    assert summary(
+        "The governor suggested that the budget deal was close, even as her chief of staff "
+        "signaled that big gaps remained."
+    ) == [
+        ("the budget deal was close", "The governor", "suggested"),
+        ("big gaps remained", "her chief of staff", "signaled"),
+    ]
+
+
+def test_hinted_that_reports() -> None:
+    assert summary("The coach hinted that two players could leave in January.") == [
+        ("two players could leave in January", "The coach", "hinted")
+    ]
