@@ -4189,8 +4189,21 @@ def attribute_paragraph(
                     quote_index=tag_index,
                     last_position=position,
                 )
-                if made is not None:
-                    results.append((position, made))
+                if made is None:
+                    continue
+                previous = results[-1][1] if results and results[-1][0] == position else None
+                if (
+                    previous is not None
+                    and previous.is_quote
+                    and previous.source == made.source
+                    and text[made.content[0]].islower()
+                    and _subject_without_verb(text, previous)
+                ):
+                    # '"The numbers," said Ms. Ortega, "speak for themselves."': one claim,
+                    # the subject before the tag and its predicate after it
+                    previous.content = (previous.content[0], made.content[1])
+                    continue
+                results.append((position, made))
             results.extend((position, made) for made in participles)
             continue
         found = sentence_claims(position, sentence)
@@ -4283,6 +4296,24 @@ def lead_tag(text: str, sentences: list[Sentence], paragraph: tuple[int, int]) -
     if not ending.endswith((":", ",")):
         return None
     return _match_tag(text, paragraph[0], paragraph[0] + len(ending) - 1)
+
+
+def _subject_without_verb(text: str, quotation: Attribution) -> bool:
+    """The quotation is a short noun phrase ending in a comma ('"The numbers," said X, "speak
+    ..."'): no word of it can be a finite verb."""
+    words = [word.strip(",.;:'’\"") for word in text[slice(*quotation.content)].split()]
+    closing = text[quotation.content[1] : quotation.content[1] + 2]
+    return (
+        0 < len(words) <= 6
+        and "," in closing
+        and not any(
+            word.islower()
+            and can_be_finite_verb(word)
+            # "The figures": a noun after its determiner
+            and not (position and words[position - 1].lower() in DETERMINERS)
+            for position, word in enumerate(words)
+        )
+    )
 
 
 def _merge_quotations(

@@ -504,6 +504,8 @@ def fits(anaphor: str, candidate: Mention) -> bool:
         if _modifiers(anaphor) - candidate_words:
             return False  # "the statistics office" is not "the mayor's office"
         return candidate_head == head or candidate_head not in _SPEAKER_HEADS
+    if head in _ROLE_HEADS and head not in BODY_TYPES:
+        return False  # "the mayor" is a person in that role, not "the Justice Department"
     if head in BODY_TYPES and not BODY_TYPES.isdisjoint(_lowered_words(candidate.text)):
         return False  # "the company" is not "the FNV trade union"
     if not _plural(anaphor) and _plural_people(candidate.text):
@@ -519,6 +521,12 @@ def _modifiers(anaphor: str) -> frozenset[str]:
     head = _head(words)
     before = words[: words.index(head)] if head in words else []
     return frozenset(word for word in before if word not in _OPENERS and word.isalpha())
+
+
+def speaks_in_a_role(text: str) -> bool:
+    """A speaker named by a role, not a name: "The mayor", "A department official" - whom a
+    "he" or "she" after it stands for as much as a name."""
+    return _head(_words(text)) in _SPEAKER_HEADS and not is_named(text)
 
 
 def _plural_people(text: str) -> bool:

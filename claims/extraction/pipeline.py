@@ -21,6 +21,7 @@ from .claimants import (
     fits,
     is_anaphor,
     is_named,
+    speaks_in_a_role,
 )
 from .document import is_list_line, read_document
 from .lexicon import CUE_VERBS, OWNED_CLAIM
@@ -532,7 +533,11 @@ def _antecedent(
             for mention in candidates
             if pronoun_of.get(_name_key(mention.text), pronoun) == pronoun
         ]
-    named = [mention for mention in candidates if mention.named]
+    named = [
+        mention
+        for mention in candidates
+        if mention.named or (pronoun in ("he", "she") and speaks_in_a_role(mention.text))
+    ]
     pool = named or candidates
     if not pool:
         return None

@@ -1059,6 +1059,9 @@ def link(claims: list[RelationInput]) -> list[list[tuple[str, int]]]:
                 response is not None
                 and claims[response[1]].source_kind not in _NOT_PARTIES
                 and claim.source_key
+                # (saying the opposite in positive words contradicts: "Every patient was
+                # written to" against "Nobody ever wrote to me")
+                and claim.negated
                 and (
                     claim.source_key in denier_keys
                     or not denier_words.isdisjoint(claim.source_words)

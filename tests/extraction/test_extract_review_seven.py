@@ -483,3 +483,47 @@ def test_hinted_that_reports() -> None:
     assert summary("The coach hinted that two players could leave in January.") == [
         ("two players could leave in January", "The coach", "hinted")
     ]
+
+
+def test_a_subject_quoted_before_the_tag_joins_its_predicate() -> None:
+    (claim,) = extract('"The figures," said Ms. Ortega, "speak for themselves."').claims
+    assert claim.text == 'The figures," said Ms. Ortega, "speak for themselves'
+    assert claim.source.text == "Ms. Ortega"
+
+
+def test_two_clauses_of_one_quotation_around_a_tag_stay_two_claims() -> None:
+    claims = extract('"We are not leaving," she said, "and we will win."').claims
+    assert [c.text for c in claims] == ["We are not leaving", "and we will win"]
+
+
+def test_he_after_a_speaker_named_by_role_is_that_speaker() -> None:
+    text = (
+        "Mr. Hall added that the audit was routine.\n\n"
+        "The mayor, asked about the shortfall, blamed the state. "
+        '"Albany owes us $2 billion," he said.'
+    )
+    claims = extract(text).claims
+    owes = next(c for c in claims if c.text.startswith("Albany"))
+    assert owes.source.resolved.text == "The mayor"
+
+
+def test_a_role_is_no_body() -> None:
+    text = (
+        "The Justice Department said it would review the case. "
+        "The governor said the review was overdue."
+    )
+    claims = extract(text).claims
+    assert claims[1].source.resolved is None
+
+
+def test_a_positive_counter_statement_by_the_denier_contradicts() -> None:
+    text = (
+        '"Nobody ever wrote to tell me I had been moved," said Ann Price, 71.\n\n'
+        "That was untrue, a hospital spokesman said.\n\n"
+        '"Every patient on the list was written to in May," he said.'
+    )
+    claims = extract(text).claims
+    every = next(c for c in claims if c.text.startswith("Every patient"))
+    assert [(r.type, claims[r.target].text) for r in every.relations] == [
+        ("contradicts", "Nobody ever wrote to tell me I had been moved")
+    ]
