@@ -1998,6 +1998,20 @@ def _by_whom(tokens: list[Token], source: tuple[int, int]) -> tuple[int, int]:
         agent = _right_noun_phrase(tokens, last + 2, len(tokens) - 1)
         if agent is not None:
             return (first, agent[1])
+    if tokens[last].lower in _BY_PARTICIPLES and last > first:
+        # "a study published on Wednesday in the journal Nature": where and when, up to the
+        # punctuation (no verb of its own)
+        end = last
+        while (
+            end + 1 < len(tokens)
+            and end - last < 12
+            and tokens[end + 1].is_word
+            and tokens[end + 1].lower not in _FINITE_VERBS
+            and not (tokens[end + 1].text.islower() and _is_finite_verb_first(tokens[end + 1]))
+        ):
+            end += 1
+        if end + 1 >= len(tokens) or tokens[end + 1].text in (",", ".", ";", ":"):
+            return (first, end)
     return source
 
 

@@ -527,3 +527,16 @@ def test_a_positive_counter_statement_by_the_denier_contradicts() -> None:
     assert [(r.type, claims[r.target].text) for r in every.relations] == [
         ("contradicts", "Nobody ever wrote to tell me I had been moved")
     ]
+
+
+def test_where_and_when_a_study_was_published_stay_with_it() -> None:
+    assert summary(
+        "The skull is about 300,000 years old, according to a study published on Monday in "
+        "the journal Science."
+    ) == [
+        (
+            "The skull is about 300,000 years old",
+            "a study published on Monday in the journal Science",
+            "according to",
+        )
+    ]
