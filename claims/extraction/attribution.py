@@ -2166,11 +2166,38 @@ def _put_at(text: str, tokens: list[Token], start: int, end: int) -> list[Attrib
         # "An independent count carried out for ... by the firm Occurrences put the number
         # of marchers at 68,000": a long subject running from the start of the sentence.
         subject = (0, cue_index - 1)
+
     if subject is None:
         # "Rahim Khezri, a member of parliament, (also) put the number of dead at seven"
         subject = _subject_across_adverbs(tokens, cue_index)
     if not isinstance(subject, tuple):
         return []
+    joint = subject[1]
+    if tokens[joint].lower in ("but", "and"):
+        # "The police spokesman confirmed the attack but put the number ... at 18": the
+        # subject of the first verb; the clause before "but" is a claim of its own
+        verb = next(
+            (
+                position
+                for position in range(subject[0] + 1, joint)
+                if tokens[position].text.islower()
+                and not {"VBD", "VBZ"}.isdisjoint(lexicon().tags(tokens[position].lower))
+                and tokens[position - 1].lower not in DETERMINERS
+            ),
+            None,
+        )
+        if verb is not None:
+            first = _attribute_sentence(text, start, tokens[joint].start)
+            made = _make(
+                text,
+                tokens[cue_index + 1].start,
+                end,
+                source=_span(tokens, subject[0], verb - 1),
+                cue=(match.start("cue"), match.end("cue")),
+                cue_verb=CUE_VERBS["estimated"],
+                form="object",
+            )
+            return [*first, made] if made is not None else first
     if _reported_by_an_earlier_cue(tokens, subject):
         return []  # "Officials said the estimates put the toll at 52": the officials' claim
     object_start = tokens[cue_index + 1].start if cue_index + 1 < len(tokens) else end

@@ -117,6 +117,16 @@ _CLAUSE_OPENERS = re.compile(
 )
 
 
+_CUMULATIVE = re.compile(
+    r"\b(?:since\s+(?:\d{4}|records\s+began)|(?:over|in|during)\s+the\s+(?:past|last)\s+"
+    r"(?:\w+\s+)?(?:years|decades?)|so\s+far\s+this\s+(?:year|season))",
+    re.IGNORECASE,
+)
+
+
+_CUMULATIVE_HINTS = ("since ", " past ", " last ", "so far")
+
+
 def _counts_a_year(text: str) -> bool:
     """'52 porters killed in 2025' (the year after the count), "that year's toll" - not a year
     in a clause of its own after the count ("£15.2bn set out when the timetable was agreed in
@@ -360,6 +370,8 @@ class RelationInput:
     other_occasion: bool = False
     # "52 porters killed in 2025", "that year's toll": a count for a year, not for the event
     yearly: bool = False
+    # a count over a stretch of time ("since 2014", "over the past decade"): not one event's
+    cumulative: bool = False
     additive: bool = False  # "investigators had also found": adds to what was reported
     in_question: bool = False  # in a paragraph that ends in "?": an interviewer's premise
     says_no: bool = False  # answered "No." ("No. It is the largest programme ...")
@@ -433,6 +445,9 @@ def prepare(
         other_occasion=(tail.endswith(_OCCASION_ENDINGS) and bool(_OTHER_OCCASION.search(text)))
         or (has_number and _FRONTED_OCCASION.match(text) is not None),
         yearly=has_number and _counts_a_year(text),
+        cumulative=has_number
+        and contains_any(lowered, _CUMULATIVE_HINTS)
+        and _CUMULATIVE.search(text) is not None,
         additive=cue_group == "confirm"
         or (contains_any(lowered, _ADDITIVE_HINTS) and bool(_ADDITIVE.search(text))),
         lowered=lowered,
@@ -1717,6 +1732,7 @@ def _comparable(claim: RelationInput, other: RelationInput) -> bool:
     return (
         claim.rate == other.rate
         and claim.yearly == other.yearly
+        and claim.cumulative == other.cumulative
         and not claim.norm
         and not other.norm
         and not claim.other_occasion

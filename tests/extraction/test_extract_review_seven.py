@@ -540,3 +540,23 @@ def test_where_and_when_a_study_was_published_stay_with_it() -> None:
             "according to",
         )
     ]
+
+
+def test_put_at_after_a_first_verb_and_but_has_the_sentences_subject() -> None:
+    assert summary(
+        "A police spokeswoman confirmed the raid but put the number of arrests at 11."
+    ) == [
+        ("the raid", "A police spokeswoman", "confirmed"),
+        ("the number of arrests at 11", "A police spokeswoman", "put"),
+    ]
+
+
+def test_a_count_since_a_year_is_not_one_events_count() -> None:
+    text = (
+        "Gunmen abducted 25 pupils on Monday, residents said. "
+        "Police put the number at 18. "
+        "A rights group said more than 1,500 pupils had been abducted since 2014."
+    )
+    claims = extract(text).claims
+    since = next(c for c in claims if "since 2014" in c.text)
+    assert since.relations == ()
