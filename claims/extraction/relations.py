@@ -223,7 +223,9 @@ _FALSE_OF_A_CLAIM = (
     r"(?:wrong(?!\s+to\b)|unfair|unjustified|unwarranted|exaggerated|overblown|distorted|"
     r"a\s+misreading|a\s+distortion|a\s+misrepresentation|a\s+mischaracteri[sz]ation|"
     r"scaremongering|(?:pure\s+)?speculation|out\s+of\s+date|outdated|fiction|made\s+up(?!\s+of)|"
-    r"lies|without\s+basis)\b"
+    r"lies|without\s+basis|(?:(?:far|much|way|grossly|wildly|greatly)\s+)?too\s+(?:high|low)|"
+    r"inflated|an?\s+(?:gross\s+|huge\s+)?(?:over|under)-?estimate|(?:over|under)stated|"
+    r"(?:over|under)-?estimated)\b"
 )
 _COPULA = r"(?:is|was|are|were|be|been|as|had\s+been|have\s+been)\s+[\"“‘']{0,2}"
 _A_CLAIM = (
@@ -249,7 +251,7 @@ _DENIAL_REPLY_HINTS = ("no such", "truth", "untrue", "false", "baseless", "unfou
                        "making", "no relation", "unfair", "unjustified",
                        "unwarranted", "exaggerat", "overblown", "distort", "misread",
                        "misrepresent", "mischaracteri", "scaremonger", "speculation",
-                       "basis")  # fmt: skip
+                       "basis", "too high", "too low", "inflated", "estimate", "stated")  # fmt: skip
 # A reply that the source a claim rests on was misused: "the memo had been quoted
 # selectively", "the minister's remarks were taken out of context", "misrepresented the data".
 _SOURCE_NOUNS = (
@@ -1385,7 +1387,9 @@ def _denial_reply(
         return None
     # Like a denial, a reply answers an accusation first.
     candidates = [pair for pair in candidates if pair[1].kind == "accusation"] or candidates
-    sharing = [(index, other) for index, other in candidates if claim.words & other.words]
+    # ("that figure" against "the toll": the word for a count is no shared subject)
+    words = claim.words - {"count"} if named & _FIGURE_REFERENCES else claim.words
+    sharing = [(index, other) for index, other in candidates if words & other.words]
     if not (sharing or candidates):
         return None
     index, other = (sharing or candidates)[0]
@@ -2183,7 +2187,7 @@ def _support(claim: RelationInput, earlier: list[tuple[int, RelationInput]]) -> 
         if head[:1] in (["the"], ["that"], ["this"], ["those"]) and any(
             word in _CONFIRMED_COUNTS for word in head[1:]
         ):
-            for index, other in reversed(earlier):
+            for index, other in earlier:  # (nearest first: the latest count)
                 if (
                     other.source_key
                     and _different_sources(claim, other)

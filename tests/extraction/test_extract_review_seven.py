@@ -560,3 +560,27 @@ def test_a_count_since_a_year_is_not_one_events_count() -> None:
     claims = extract(text).claims
     since = next(c for c in claims if "since 2014" in c.text)
     assert since.relations == ()
+
+
+def test_confirming_the_figure_supports_the_latest_count() -> None:
+    text = (
+        "Rescuers said 14 people had died. Hours later, the ministry said the toll had risen "
+        "to 19. The governor confirmed the figure."
+    )
+    assert ("the figure", "supports", "the toll had risen to 19") in relations(text)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "that figure was far too high",
+        "the number was an underestimate",
+        "those figures were inflated",
+    ],
+)
+def test_calling_a_figure_too_high_denies_the_nearest_count(reply: str) -> None:
+    text = (
+        "Rescuers said 14 people had died. "
+        f"The union said 300 jobs would go. Management said {reply}."
+    )
+    assert relations(text) == [(reply, "denies", "300 jobs would go")]
