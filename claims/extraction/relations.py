@@ -251,7 +251,8 @@ _DENIAL_REPLY_HINTS = ("no such", "truth", "untrue", "false", "baseless", "unfou
                        "making", "no relation", "unfair", "unjustified",
                        "unwarranted", "exaggerat", "overblown", "distort", "misread",
                        "misrepresent", "mischaracteri", "scaremonger", "speculation",
-                       "basis", "too high", "too low", "inflated", "estimate", "stated")  # fmt: skip
+                       "basis", "too high", "too low", "inflated", "estimate",
+                       "stated")  # fmt: skip
 # A reply that the source a claim rests on was misused: "the memo had been quoted
 # selectively", "the minister's remarks were taken out of context", "misrepresented the data".
 _SOURCE_NOUNS = (
