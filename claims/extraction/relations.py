@@ -1886,7 +1886,7 @@ def _disagree(
     return True
 
 
-_PERCENT_AND_DIRECTIONS = frozenset({"percent", "rise", "fall", "cut"})
+_PERCENT_AND_DIRECTIONS = frozenset({"percent", "per", "cent", "rise", "fall", "cut"})
 
 
 def _contradictions(

@@ -39,6 +39,8 @@ _LABEL = re.compile(
     r"(?P<label>(?:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3})|"
     r"(?:[A-Z][a-z'’-]+(?:\s+(?:[A-Z][a-z'’.-]+|de|van|von|al|bin)){0,3})|Q|A)"
     r"(?:,\s+[A-Za-z][A-Za-z.'’-]*(?:\s+[A-Za-z][A-Za-z.'’-]*){0,4})?"
+    # "TREASURER (Jim Chalk):": the role, then the speaker's name in brackets
+    r"(?:\s*\((?P<named>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\))?"
     r"\.?\s*:\s+(?=\S)"
 )
 # Labels that open notes, not turns.
@@ -176,7 +178,8 @@ def _labels(text: str, paragraphs: list[tuple[int, int]]) -> dict[int, tuple[tup
             continue
         if text[match.end() : match.end() + 1].isdigit() and end - match.end() < 40:
             continue  # "Deaths: 40": a fact box's line, not a speaker's turn
-        found[index] = ((match.start("label"), match.end("label")), match.end())
+        who = "named" if match["named"] else "label"
+        found[index] = ((match.start(who), match.end(who)), match.end())
     return found
 
 

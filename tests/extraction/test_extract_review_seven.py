@@ -584,3 +584,24 @@ def test_calling_a_figure_too_high_denies_the_nearest_count(reply: str) -> None:
         f"The union said 300 jobs would go. Management said {reply}."
     )
     assert relations(text) == [(reply, "denies", "300 jobs would go")]
+
+
+def test_per_cent_in_two_words_is_no_shared_subject() -> None:
+    text = (
+        "Inflation is at 4.1 per cent, the statistics bureau said. "
+        "Economists at a bank say public spending grew by 6 per cent."
+    )
+    assert relations(text) == []
+
+
+def test_a_transcript_label_with_the_name_in_brackets() -> None:
+    text = (
+        "HOST (Sarah Kell): Treasurer, is your budget making it worse?\n\n"
+        "TREASURER (Jim Chalk): No. We have delivered two surpluses.\n\n"
+        "KELL: Economists say spending grew by 6 per cent.\n\n"
+        "CHALK: Real spending growth was 1.9 per cent."
+    )
+    claims = extract(text).claims
+    surpluses = next(c for c in claims if "surpluses" in c.text)
+    assert surpluses.text == "We have delivered two surpluses"
+    assert surpluses.source.text == "Jim Chalk"

@@ -32,13 +32,13 @@ def test_the_gold_set_meets_every_target():
 # directory: floors for (claim recall, claim precision, claimant accuracy, flag recall,
 # relation recall, relation precision), and the most boilerplate claims allowed
 FLOORS = {
-    "dev": ((0.97, 0.97, 0.95, 0.93, 0.59, 0.67), 0),
-    "dev-extra": ((0.97, 0.94, 0.95, 0.98, 0.37, 0.55), 0),
+    "dev": ((0.97, 0.97, 0.95, 0.93, 0.62, 0.69), 0),
+    "dev-extra": ((0.97, 0.94, 0.95, 0.98, 0.35, 0.57), 0),
     "dev-3": ((0.98, 0.96, 0.97, 0.95, 0.33, 0.58), 0),
     # national political reporting and wire copy, written on 2026-12-04 (development)
     "dev-4": ((0.99, 0.92, 0.98, 0.90, 0.30, 0.36), 6),
     "dev-5": ((0.99, 0.96, 0.98, 0.93, 0.33, 0.25), 0),
-    "heldout": ((0.95, 0.95, 0.97, 0.94, 0.66, 0.45), 0),
+    "heldout": ((0.95, 0.95, 0.97, 0.94, 0.66, 0.50), 0),
     # measured only, never tuned on
     "check": ((0.97, 0.94, 0.97, 0.89, 0.30, 0.56), 0),
     # wire copy written on 2026-12-04 for measuring only (its texts unread). Relations 0.191 /
