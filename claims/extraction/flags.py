@@ -34,6 +34,10 @@ ANONYMOUS = re.compile(
         (?:asked|requested|declined|refused|did\s+not\s+want|didn't\s+want|wished)\s+
             (?:not\s+)?to\s+be\s+(?:named|identified)|
         not\s+(?:be\s+)?(?:named|identified)\s+because|
+        # "asked that her name not be used", "on condition that his name not be published"
+        (?:asked|requested|on\s+condition)\s+that\s+(?:his|her|their)\s+(?:full\s+|last\s+)?
+            names?\s+(?:not\s+be|be\s+withheld|be\s+kept)|
+        (?:withheld|changed)\s+(?:his|her|their)\s+(?:full\s+|last\s+)?names?|
         not\s+authori[sz]ed\s+to\s+(?:speak|talk|comment|discuss|make)|
         (?:speaking|spoke|speak)\s+anonymously|anonymous(?:ly)?\s+(?:source|official|sources|officials)|
         (?:speaking|spoke|speak)\s+on\s+(?:deep\s+)?background|
@@ -179,6 +183,7 @@ _ANONYMOUS_HINTS = (
     "briefed",
     "involved",
     "background",
+    "name",
 )
 _HEDGED_HINTS = (
     "appear",

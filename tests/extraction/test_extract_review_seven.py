@@ -605,3 +605,16 @@ def test_a_transcript_label_with_the_name_in_brackets() -> None:
     surpluses = next(c for c in claims if "surpluses" in c.text)
     assert surpluses.text == "We have delivered two surpluses"
     assert surpluses.source.text == "Jim Chalk"
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "who asked that her name not be used",
+        "who asked that his full name be withheld",
+        "who spoke on condition that their names not be published",
+    ],
+)
+def test_a_speaker_whose_name_is_kept_back_is_anonymous(aside: str) -> None:
+    (claim,) = extract(f"The queue was three hours long, said one voter, {aside}.").claims
+    assert "anonymous_source" in claim.flags
