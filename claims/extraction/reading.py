@@ -18,7 +18,11 @@ _BEFORE_CLOSING = frozenset(".,;:!?…)]-—–")
 
 
 def reading_view(text: str) -> str:
-    """``text`` with two apostrophes or two backticks as a double quote mark (same length)."""
+    """``text`` with two apostrophes or two backticks as a double quote mark (same length),
+    and single quotation marks as double ones where the text quotes with them (same
+    length: one character for one)."""
+    if "'" in text:
+        text = _single_quotes_as_double(text)
     if "''" not in text and "``" not in text:
         return text  # nearly every article: no copy
     pieces: list[str] = []
@@ -40,3 +44,59 @@ def _opens(text: str, start: int, end: int, marks: str) -> bool:
     if before.isalnum() or before in _BEFORE_CLOSING:
         return False
     return not after.isspace()
+
+
+# British and many regional papers quote with single marks: 'We asked for help,' she said.
+# An opening mark starts a paragraph or follows a space, a colon or a bracket, and comes
+# before a word; a closing mark follows a word or punctuation and comes before a space,
+# punctuation or the line's end. Apostrophes inside words ("don't") are neither.
+_SINGLE_OPENING = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))'(?=[A-Za-z0-9£$€])", re.MULTILINE)
+_SINGLE_CLOSING = re.compile(r"(?<=[^\s'])'(?=[\s.,;:!?)\]—–-]|$)", re.MULTILINE)
+# "the parents' group", "three weeks' pay": a plural's possessive, not a closing mark
+_POSSESSIVE_AFTER = re.compile(r"\s+[a-z]")
+_CUE_AFTER = re.compile(
+    r"\s+(?:he|she|they|it|said|says|adds|added|told|asks|asked|writes|wrote)\b"
+)
+# "'90s", "'em", "'til": elisions that open like a quotation
+_ELISION = re.compile(r"'(?:\d0s|em\b|til\b|cause\b|n\b)")
+
+
+def _single_quotes_as_double(text: str) -> str:
+    """Where the text quotes with single marks and hardly ever with double ones, each
+    opening and closing single mark paired in a paragraph becomes a double mark."""
+    if text.count('"') + text.count("“") + text.count("”") > 2:
+        return text  # double marks quote here: single ones are quotations inside them
+    openings = [
+        match.start()
+        for match in _SINGLE_OPENING.finditer(text)
+        if not _ELISION.match(text, match.start())
+    ]
+    if len(openings) < 2:
+        return text
+    closings = set()
+    for match in _SINGLE_CLOSING.finditer(text):
+        index = match.start()
+        if (
+            text[index - 1] in "sS"
+            and _POSSESSIVE_AFTER.match(text, index + 1)
+            and not _CUE_AFTER.match(text, index + 1)
+        ):
+            continue
+        closings.add(index)
+    marks: list[int] = []
+    closing_positions = sorted(closings)
+    for opening in openings:
+        line_end = text.find("\n", opening)
+        line_end = len(text) if line_end == -1 else line_end
+        close = next((index for index in closing_positions if opening < index <= line_end), None)
+        if close is not None:
+            marks.extend((opening, close))
+        elif opening == 0 or text[opening - 1] == "\n" or text[opening - 2 : opening - 1] in ".!?":
+            # a quotation opening a paragraph or a sentence, going on into the next paragraph
+            marks.append(opening)
+    if not marks:
+        return text
+    characters = list(text)
+    for index in marks:
+        characters[index] = '"'
+    return "".join(characters)

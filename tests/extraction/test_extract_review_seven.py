@@ -618,3 +618,32 @@ def test_a_transcript_label_with_the_name_in_brackets() -> None:
 def test_a_speaker_whose_name_is_kept_back_is_anonymous(aside: str) -> None:
     (claim,) = extract(f"The queue was three hours long, said one voter, {aside}.").claims
     assert "anonymous_source" in claim.flags
+
+
+def test_single_quotation_marks_quote_where_the_text_quotes_with_them() -> None:
+    text = (
+        "The head teacher, Joan Pike, said the school had been 'let down'.\n\n"
+        "'We asked for help in March,' she said. 'Nobody came.\n\n"
+        "'We have 40 children in one classroom.'\n\n"
+        "The teachers' union said it was 'appalled'."
+    )
+    claims = extract(text).claims
+    assert [(c.text, c.source.text) for c in claims[1:4]] == [
+        ("We asked for help in March", "she"),
+        ("Nobody came", "she"),
+        ("We have 40 children in one classroom", "she"),
+    ]
+    assert all("direct_quote" in c.flags for c in claims[1:4])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We don't know. It's the parents' group that's angry. Back in the '90s it was fine.",
+        'He said "it\'s \'fine\'" and left. "Yes," she said. "No."',
+    ],
+)
+def test_apostrophes_and_quotations_inside_double_marks_stay(text: str) -> None:
+    from claims.extraction.reading import reading_view
+
+    assert reading_view(text) == text
