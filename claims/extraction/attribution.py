@@ -1046,6 +1046,8 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         return None  # "A former clerk accused of tampering with machines was sentenced"
     if verb.lemma == "understand" and following not in ("that", ".", ",", ""):
         return None  # "He understands the risks"; not "..., the Guardian understands."
+    if verb.lemma == "point out" and following != "out":
+        return None  # "scored 12 points", "pointed to": not "pointed out that"
     if verb.lemma == "submit" and following != "that":
         return None  # "submitted a report", "submitted to pressure"
     if verb.lemma == "post" and following not in ("on", "online", "to", "in", "that"):
@@ -2076,6 +2078,9 @@ _ACCORDING_TO_OWN = re.compile(
 )
 
 
+_IN_THE_WORDS_OF = re.compile(
+    r"\s*(?P<cue>[Ii]n\s+the\s+words\s+of)\s+(?P<source>[^,;:\"“”]{2,80}?)\s*,\s+"
+)
 _ACCORDING_TO_LAST = re.compile(
     r",\s+according\s+to\s+[^,;.]{1,80}[.!]?\s*$",
     re.IGNORECASE,
@@ -2639,6 +2644,21 @@ def _attribute_sentence(
         return []  # what an empty token list means: nothing but whitespace
     else:
         tokens = []  # no branch below that reads tokens can apply
+    if sentence.startswith("in the words of "):
+        words_of = _IN_THE_WORDS_OF.match(text, start, end)
+        if words_of is not None:
+            # "In the words of one Treasury official, the plan is dead": the official's
+            made = _make(
+                text,
+                words_of.end(),
+                end,
+                source=words_of.span("source"),
+                cue=words_of.span("cue"),
+                cue_verb=_ACCORDING_CUE,
+                form="according_to",
+            )
+            if made is not None:
+                return [made]
     if hints & _ACCORDING_BIT and not skip_according:
         inner = _RELATIVE_ACCORDING.search(text, start, end)
         if inner is not None:
@@ -3681,6 +3701,8 @@ def _attribute_with_cue(
     details = {"source": source, "cue": cue, "cue_verb": verb}
 
     after = index + 1
+    if verb.lemma == "point out":
+        after += 1  # past "out"
     if verb.lemma == "tell":
         after = _skip_object_of_tell(tokens, after, last)
     elif verb.group == "warn" and after <= last and tokens[after].lower != "that":
@@ -4198,7 +4220,11 @@ def attribute_paragraph(
         if colon is not None and not outside_is_tag:
             # 'Sunak defended the record: "..."': the clause is read on its own, the
             # quotations after the colon are its subject's.
-            found = attribute_sentence(text, sentence.start, colon)
+            found = (
+                []
+                if _FRAMES_A_QUOTATION.search(text, sentence.start, colon)
+                else attribute_sentence(text, sentence.start, colon)
+            )
             remember(found)
             results.extend((position, attribution) for attribution in found)
             pieces = [piece for piece in pieces if piece[0] > colon]
@@ -4276,6 +4302,14 @@ def attribute_paragraph(
 
 
 _PARTICIPLE_FORMS = tuple(f", {form}" for form in PARTICIPLE_CUES)
+# "The Chancellor put it this way:", "She summed it up bluntly:": the quotation's frame,
+# no claim of its own
+_FRAMES_A_QUOTATION = re.compile(
+    r"\b(?:put|puts|summed|sums|explained|explains|described|describes|framed|frames)\s+"
+    r"(?:it|things|the\s+(?:matter|situation|problem))\s+(?:up\s+)?(?:this\s+way|like\s+this|"
+    r"as\s+follows|simply|bluntly|succinctly|plainly|starkly|more\s+\w+)?\s*$",
+    re.IGNORECASE,
+)
 
 
 def _tag_participle_claims(

@@ -112,6 +112,8 @@ CUE_VERBS: dict[str, CueVerb] = {
     # what a speaker lets be understood: "signaled that", "hinted that", "indicated that"
     **_forms("signal", "signals signaled signalled", "say", "that"),
     **_forms("hint", "hints hinted", "say", "that"),
+    # only before "out": "points out that ..." (a noun otherwise: "scored 12 points")
+    **_forms("point out", "point points pointed", "say", "clause"),
     **_forms("estimate", "estimate estimates estimated", "estimate", "clause"),
     **_forms("count", "counted counts", "estimate", "object"),
     # Only before a figure: "Maintenance records list three reports of faults".

@@ -647,3 +647,30 @@ def test_apostrophes_and_quotations_inside_double_marks_stay(text: str) -> None:
     from claims.extraction.reading import reading_view
 
     assert reading_view(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Economist Ann Lo points out that real wages have fallen in 14 of 16 years.",
+            [("real wages have fallen in 14 of 16 years", "Economist Ann Lo", "points")],
+        ),
+        (
+            'In the words of one senior official, the scheme is "dead on arrival".',
+            [('the scheme is "dead on arrival"', "one senior official", "In the words of")],
+        ),
+        (
+            'The minister put it this way: "We will not borrow to pay the bills."',
+            [("We will not borrow to pay the bills", "The minister", "put")],
+        ),
+        (
+            "The side scored 12 points in the last quarter.",
+            [("The side scored 12 points in the last quarter", None, None)],
+        ),
+    ],
+)
+def test_points_out_in_the_words_of_and_a_quotations_frame(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert summary(text) == expected
