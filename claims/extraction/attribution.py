@@ -2447,7 +2447,13 @@ _APPOSITIVE_RELATIVE = re.compile(
 _APPOSITIVE_DENIAL = re.compile(
     r"\s+(?:that\s+|which\s+)?(?P<source>(?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s+"
     r"(?:(?:has|have|had)\s+)?(?:also\s+)?"
-    r"(?P<cue>denied|denies|rejected|rejects|dismissed|disputed|refuted)\s*$",
+    r"(?P<cue>denied|denies|rejected|rejects|dismissed|disputed|refuted)\s*$|"
+    # "a charge the company called \"baseless and malicious\"": called false
+    r"\s+(?:that\s+|which\s+)?(?P<source2>(?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s+"
+    r"(?:(?:has|have|had)\s+)?(?P<cue2>called|calls|described\s+as|labell?ed|branded|"
+    r"dismissed\s+as)\s+[\"“‘']?(?:(?:completely|totally|utterly|entirely|wholly)\s+)?"
+    r"(?:baseless|false|untrue|unfounded|groundless|nonsense|ridiculous|absurd|fabricated|"
+    r"wrong|misleading|malicious|defamatory|fake|a\s+lie|lies|rubbish)\b[^.;!?]*$",
     re.IGNORECASE,
 )
 _DESCRIBED_AS = re.compile(
@@ -2482,12 +2488,13 @@ def attribute_sentence(
             extra: Attribution | None = None
             if denial is not None:
                 offset = appositive.start("rest")
+                who, verb = ("source", "cue") if denial["cue"] else ("source2", "cue2")
                 extra = _make(
                     text,
                     appositive.start("np"),
                     appositive.end("np"),
-                    source=(offset + denial.start("source"), offset + denial.end("source")),
-                    cue=(offset + denial.start("cue"), offset + denial.end("cue")),
+                    source=(offset + denial.start(who), offset + denial.end(who)),
+                    cue=(offset + denial.start(verb), offset + denial.end(verb)),
                     cue_verb=CUE_VERBS["denied"],
                     form="object",
                 )
@@ -3168,7 +3175,7 @@ def _subordinate_subject(tokens: list[Token], index: int) -> tuple[int, int] | N
             after = index + 1
             if verb.lemma == "tell":
                 after = _skip_object_of_tell(tokens, after, len(tokens) - 1)
-            if (
+            if verb.group != "accuse" and (
                 verb.group not in _SPEECH_GROUPS
                 or verb.complement not in ("clause", "that")
                 or not (
@@ -3176,7 +3183,9 @@ def _subordinate_subject(tokens: list[Token], index: int) -> tuple[int, int] | N
                     and (tokens[after].lower == "that" or _clause_follows(tokens, after))
                 )
             ):
-                return None  # "after they heard a loud crack": an event, not speech
+                # "after they heard a loud crack": an event, not speech (but "after a
+                # short-seller alleged accounting fraud": what is alleged is the claim)
+                return None
             subject = (position + 1, index - 1)
             if index - position > 8 and not any(
                 tokens[inner].text == "(" for inner in range(position + 1, index)

@@ -57,7 +57,13 @@ ANONYMOUS = re.compile(
 )
 HEDGED = re.compile(
     r"""\b(?:
-        appear(?:s|ed)?\s+to|apparently|reportedly|allegedly|alleged|purportedly|purported|
+        appear(?:s|ed)?\s+to|apparently|reportedly|allegedly|purportedly|purported|
+        # "the alleged fraud", "an alleged gunman", "was alleged to" - not the verb of an
+        # accusation ("a short-seller alleged accounting fraud")
+        (?:(?<=\bthe\s)|(?<=\ban\s)|(?<=\bhis\s)|(?<=\bher\s)|(?<=\bits\s)|(?<=\btheir\s)|
+            (?<=\bof\s)|(?<=\bfor\s)|(?<=\bover\s)|(?<=\bby\s)|(?<=\band\s)|(?<=\bthree\s)|
+            (?<=\btwo\s)|(?<=[\d-]old\s)|(?<=\d\s)|(?<=\bis\s)|(?<=\bwas\s)|(?<=\bare\s)|
+            (?<=\bwere\s)|(?<=\bbeen\s)|(?<=[(,]\s))alleged|
         (?:is|are|was|were)\s+(?:widely\s+)?(?:believed|thought|said|understood|reported)\s+to|
         seemingly|seems?\s+to|seemed\s+to|(?:may|might)\s+have|possibly|presumably|
         suspected|(?<!more\s)(?<!less\s)(?<!\bas\s)likely\s+to|unclear\s+whether|

@@ -674,3 +674,26 @@ def test_points_out_in_the_words_of_and_a_quotations_frame(
     text: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert summary(text) == expected
+
+
+def test_a_charge_called_baseless_after_an_allegation_in_a_subordinate_clause() -> None:
+    text = (
+        "Shares in Corvane fell 7% on Monday after a short-seller alleged accounting "
+        'irregularities, a charge the company called "baseless and malicious".'
+    )
+    claims = extract(text).claims
+    assert [(c.text, c.source and c.source.text, c.cue and c.cue.text) for c in claims] == [
+        ("Shares in Corvane fell 7% on Monday", None, None),
+        ("accounting irregularities", "a short-seller", "alleged"),
+        ("a charge", "the company", "called"),
+    ]
+    assert [(r.type, r.target) for r in claims[2].relations] == [("denies", 1)]
+    assert "hedged" not in claims[0].flags  # "alleged" is the verb here, not a hedge
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The alleged fraud ran for six years.", "A 19-year-old alleged gunman was arrested."],
+)
+def test_alleged_before_a_noun_still_hedges(sentence: str) -> None:
+    assert "hedged" in extract(sentence).claims[0].flags
