@@ -31,8 +31,11 @@ UNVERIFIED = re.compile(
 ANONYMOUS = re.compile(
     r"""\b(?:
         (?:on\s+)?condition\s+of\s+anonymity|
-        (?:asked|requested|declined|refused|did\s+not\s+want|didn't\s+want|wished)\s+
+        (?:asked|requested|declined|refused|did\s+not\s+want|didn't\s+want|wished|
+            did\s+not\s+wish|didn't\s+wish|does\s+not\s+want|doesn't\s+want|preferred)\s+
             (?:not\s+)?to\s+be\s+(?:named|identified)|
+        (?:pleaded|pleading|begged)\s+(?:for\s+)?anonymity|
+        declined\s+to\s+(?:give|be\s+identified\s+by)\s+(?:his|her|their)\s+(?:full\s+|last\s+)?names?|
         not\s+(?:be\s+)?(?:named|identified)\s+because|
         # "asked that her name not be used", "on condition that his name not be published"
         (?:asked|requested|on\s+condition)\s+that\s+(?:his|her|their)\s+(?:full\s+|last\s+)?
@@ -67,7 +70,7 @@ HEDGED = re.compile(
         (?:is|are|was|were)\s+(?:widely\s+)?(?:believed|thought|said|understood|reported)\s+to|
         seemingly|seems?\s+to|seemed\s+to|(?:may|might)\s+have|possibly|presumably|
         suspected|(?<!more\s)(?<!less\s)(?<!\bas\s)likely\s+to|unclear\s+whether|
-        it\s+(?:is|was)\s+(?:widely\s+)?(?:understood|believed|thought)\s+that
+        it\s+(?:is|was)\s+(?:widely\s+)?(?:understood|believed|thought)(?:\s+that)?
     )\b""",
     re.IGNORECASE | re.VERBOSE,
 )

@@ -109,6 +109,13 @@ CUE_VERBS: dict[str, CueVerb] = {
     **_forms("predict", "predict predicts predicted", "warn", "clause"),
     **_forms("forecast", "forecast forecasts forecasted", "warn", "clause"),
     **_forms("clarify", "clarified clarifies", "say", "that"),
+    # how it was said, only as a tag: '"It is a disgrace," she fumed.'
+    **_forms("fume", "fumed fumes", "say", "tail"),
+    **_forms("quip", "quipped quips", "say", "tail"),
+    **_forms("joke", "joked jokes", "say", "tail"),
+    **_forms("retort", "retorted retorts", "assert", "tail"),
+    **_forms("exclaim", "exclaimed exclaims", "say", "tail"),
+    **_forms("scoff", "scoffed scoffs", "assert", "tail"),
     # what a speaker lets be understood: "signaled that", "hinted that", "indicated that"
     **_forms("signal", "signals signaled signalled", "say", "that"),
     **_forms("hint", "hints hinted", "say", "that"),
@@ -135,6 +142,8 @@ CUE_VERBS: dict[str, CueVerb] = {
     **_forms("find", "find finds found", "show", "that"),
     **_forms("suggest", "suggest suggests suggested", "show", "that"),
     **_forms("indicate", "indicate indicates indicated", "show", "that"),
+    # what a record or a review draws attention to: "the report flagged 'unexpected peaks'"
+    **_forms("flag", "flags flagged", "show", "that"),
     **_forms("conclude", "conclude concludes concluded", "show", "that"),
     **_forms("hear", "heard", "say", "that"),
     # An outlet's own sourcing: "The minister will resign, the Guardian understands".
@@ -153,6 +162,7 @@ CUE_VERBS: dict[str, CueVerb] = {
     **_forms("call", "called calls", "deny", "object"),
     **_forms("brand", "branded brands", "deny", "object"),
     **_forms("label", "labelled labeled labels", "deny", "object"),
+    **_forms("term", "termed terms", "deny", "object"),
     **_forms("accuse", "accuse accuses accused", "accuse", "object"),
     **_forms("blame", "blamed blames", "accuse", "object"),
     **_forms("charge", "charged", "accuse", "object"),
@@ -162,7 +172,7 @@ CUE_VERBS: dict[str, CueVerb] = {
 # before a figure only - "recorded 52 deaths", not "recorded an album";
 FIGURE_ONLY_CUES = frozenset({"record", "document", "register", "count", "list"})
 # only when what follows is called false - "called the report wrong", not "called for calm";
-CALLED_FALSE_CUES = frozenset({"call", "brand", "label"})
+CALLED_FALSE_CUES = frozenset({"call", "brand", "label", "term"})
 # only as a quotation's tag - "She continued:", "The letter reads "..."";
 TAG_ONLY_CUES = frozenset({"continue", "read"})
 # adjectives, only after a copula and before "that" - "He was adamant that".
@@ -268,7 +278,8 @@ MONTHS = {
 # Abbreviations that never end a sentence (titles are always followed by a name).
 TITLE_ABBREVIATIONS = words(
     "mr mrs ms dr gen col lt sgt capt maj sen rep gov prof st rev hon messrs mme mlle adm "
-    "brig cmdr cpl pvt supt insp det fr sr jr adv smt shri engr barr"
+    "brig cmdr cpl pvt supt insp det fr sr jr adv smt shri engr barr coun cllr atty amb "
+    "msgr pres"
 )
 # Abbreviations that end a sentence only when a typical sentence opener follows.
 OTHER_ABBREVIATIONS = words(

@@ -697,3 +697,94 @@ def test_a_charge_called_baseless_after_an_allegation_in_a_subordinate_clause() 
 )
 def test_alleged_before_a_noun_still_hedges(sentence: str) -> None:
     assert "hedged" in extract(sentence).claims[0].flags
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "One of the aides said the senators feared being blamed for a shutdown.",
+            [("the senators feared being blamed for a shutdown", "One of the aides", "said")],
+        ),
+        (
+            "A former clerk accused of stealing $40,000 told the jury that she never took a cent.",
+            [
+                (
+                    "she never took a cent",
+                    "A former clerk accused of stealing $40,000",
+                    "told",
+                )
+            ],
+        ),
+        (
+            "Crews are searching 12 sites, he told state broadcaster RTE.",
+            [("Crews are searching 12 sites", "he", "told")],
+        ),
+        (
+            "He told the court Dunne was lying.",
+            [("Dunne was lying", "He", "told")],
+        ),
+        (
+            "A staff report presented to the board found that the roof was unsafe.",
+            [("the roof was unsafe", "A staff report presented to the board", "found")],
+        ),
+        (
+            "An internal audit obtained by this newspaper shows 40 breaches.",
+            [("40 breaches", "An internal audit obtained by this newspaper", "shows")],
+        ),
+        (
+            "United have conceded 14 goals in five games.",
+            [("United have conceded 14 goals in five games", None, None)],
+        ),
+        (
+            'An inspection memo dated May 3 flagged "serious defects" in two wards.',
+            [('"serious defects" in two wards', "An inspection memo dated May 3", "flagged")],
+        ),
+        (
+            'The minister termed the offer "grossly inadequate".',
+            [('the offer "grossly inadequate"', "The minister", "termed")],
+        ),
+    ],
+)
+def test_constructions_from_the_seventh_review(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert summary(text) == expected
+
+
+def test_a_tag_of_manner_names_the_speaker() -> None:
+    claims = extract('"It is a disgrace," she fumed. "Nobody listened."').claims
+    assert [(c.text, c.cue.text) for c in claims] == [
+        ("It is a disgrace", "fumed"),
+        ("Nobody listened", "fumed"),
+    ]
+
+
+@pytest.mark.parametrize("pronoun", ["this", "it"])
+def test_denying_this_or_it_denies_what_was_just_said(pronoun: str) -> None:
+    text = f"The union said the fund had been cut by half. The Treasury denied {pronoun}."
+    assert relations(text) == [(f"denied {pronoun}", "denies", "the fund had been cut by half")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "flag"),
+    [
+        (
+            "A senior engineer, who did not wish to be named, said the dam was cracked.",
+            "anonymous_source",
+        ),
+        (
+            "A nurse, who pleaded anonymity for fear of reprisal, said the ward was full.",
+            "anonymous_source",
+        ),
+        ("It is understood the couple have hired lawyers.", "hedged"),
+    ],
+)
+def test_more_ways_of_keeping_a_name_back_and_of_hedging(sentence: str, flag: str) -> None:
+    assert flag in extract(sentence).claims[0].flags
+
+
+def test_a_councillors_abbreviated_title_ends_no_sentence() -> None:
+    (claim,) = extract("Ward 2 Coun. Cameron Kroetsch said the budget was rushed.").claims
+    assert claim.text == "the budget was rushed"
+    assert claim.source.text.endswith("Cameron Kroetsch")
