@@ -62,39 +62,51 @@ _ELISION = re.compile(r"'(?:\d0s|em\b|til\b|cause\b|n\b)")
 
 
 def _single_quotes_as_double(text: str) -> str:
-    """Where the text quotes with single marks and hardly ever with double ones, each
-    opening and closing single mark paired in a paragraph becomes a double mark."""
-    if text.count('"') + text.count("“") + text.count("”") > 2:
-        return text  # double marks quote here: single ones are quotations inside them
+    """Where the text quotes with single marks, each opening and closing single mark paired
+    on a line without double marks becomes a double mark. The text quotes with them when one
+    such pair at least looks like a quotation: it opens a line or follows a colon or a comma,
+    or punctuation closes it ('We asked,' she said) - British papers quote so, and some quote
+    partial phrases with double marks and whole sentences with single ones."""
+    if "'" not in text:
+        return text
     openings = [
         match.start()
         for match in _SINGLE_OPENING.finditer(text)
         if not _ELISION.match(text, match.start())
     ]
-    if len(openings) < 2:
+    if not openings:
         return text
-    closings = set()
-    for match in _SINGLE_CLOSING.finditer(text):
-        index = match.start()
-        if (
-            text[index - 1] in "sS"
-            and _POSSESSIVE_AFTER.match(text, index + 1)
-            and not _CUE_AFTER.match(text, index + 1)
-        ):
-            continue
-        closings.add(index)
+    closings = sorted(
+        match.start()
+        for match in _SINGLE_CLOSING.finditer(text)
+        if not (
+            text[match.start() - 1] in "sS"
+            and _POSSESSIVE_AFTER.match(text, match.start() + 1)
+            and not _CUE_AFTER.match(text, match.start() + 1)
+        )
+    )
     marks: list[int] = []
-    closing_positions = sorted(closings)
+    strong = False
     for opening in openings:
+        line_start = text.rfind("\n", 0, opening) + 1
         line_end = text.find("\n", opening)
         line_end = len(text) if line_end == -1 else line_end
-        close = next((index for index in closing_positions if opening < index <= line_end), None)
+        if any(mark in text[line_start:line_end] for mark in '"“”'):
+            continue  # double marks quote on this line: single ones are inside them
+        if marks and opening < marks[-1]:
+            continue  # inside the pair before
+        close = next((index for index in closings if opening < index <= line_end), None)
+        leads = opening == line_start or text[max(line_start, opening - 2) : opening] in (
+            ": ",
+            ", ",
+        )
         if close is not None:
             marks.extend((opening, close))
-        elif opening == 0 or text[opening - 1] == "\n" or text[opening - 2 : opening - 1] in ".!?":
-            # a quotation opening a paragraph or a sentence, going on into the next paragraph
+            strong = strong or leads or text[close - 1] in ",.!?"
+        elif leads or text[opening - 2 : opening - 1] in ".!?":
+            # a quotation opening a line or a sentence, going on into the next paragraph
             marks.append(opening)
-    if not marks:
+    if not strong:
         return text
     characters = list(text)
     for index in marks:

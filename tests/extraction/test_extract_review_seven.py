@@ -788,3 +788,17 @@ def test_a_councillors_abbreviated_title_ends_no_sentence() -> None:
     (claim,) = extract("Ward 2 Coun. Cameron Kroetsch said the budget was rushed.").claims
     assert claim.text == "the budget was rushed"
     assert claim.source.text.endswith("Cameron Kroetsch")
+
+
+def test_single_marks_quote_on_lines_without_double_ones() -> None:
+    text = (
+        'The minister called the report "a disgrace".\n\n'
+        "'Patients deserve the truth,' the surgeon said. 'Instead they get spin.'\n\n"
+        "He added: 'You cannot run a hospital like this.'"
+    )
+    claims = extract(text).claims
+    assert [(c.text, c.source.text) for c in claims[-3:]] == [
+        ("Patients deserve the truth", "the surgeon"),
+        ("Instead they get spin", "the surgeon"),
+        ("You cannot run a hospital like this", "He"),
+    ]
