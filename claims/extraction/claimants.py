@@ -231,7 +231,7 @@ _SPEAKER_HEADS = _ROLE_HEADS | frozenset(
 )
 _NAME_AFTER_COMMA = re.compile(
     r",\s+(?:(?:Dr|Prof|Mr|Mrs|Ms|Sir|Dame)\.?\s+)?[A-Z][a-z][\w'’-]*(?:\s+[A-Z]\.)?"
-    r"(?:\s+(?:van|von|de|da|del|der|bin|al)?\s*[A-Z][a-z][\w'’-]*){1,2}\s*$"
+    r"(?:\s+(?:van|von|de|da|del|der|bin|al)?\s*[A-Z][a-z][\w'’-]*){0,2}\s*$"
 )
 
 
@@ -430,6 +430,9 @@ class Mention:
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|outside|across|into|throughout)\s+$")
 
 
+_INSIDE_A_NAME = re.compile(r"[A-Z][\w'’-]*\s+(?:and|of|for|&)\s+$")
+
+
 class PersonIndex:
     """Where persons are named in the article: titled names and their later surnames."""
 
@@ -461,8 +464,11 @@ class PersonIndex:
                         name_start = text.index(word, name_start) + len(word)
                     name_start += len(text[name_start:]) - len(text[name_start:].lstrip())
                     name_words = name_words[role_end + 1 :]
-                if all(word.lower() not in _NOT_NAME_WORDS for word in name_words) and not (
-                    _PLACE_BEFORE.search(text, max(0, name_start - 12), name_start)
+                if (
+                    all(word.lower() not in _NOT_NAME_WORDS for word in name_words)
+                    and not _PLACE_BEFORE.search(text, max(0, name_start - 12), name_start)
+                    # "Department of Health and Social Care": the end of a body's name
+                    and not _INSIDE_A_NAME.search(text, max(0, name_start - 30), name_start)
                 ):
                     name = text[name_start : match.end()]
                     found.append(Mention(name_start, match.end(), "person", name, True))

@@ -353,7 +353,9 @@ PERSON_ROLE_WORDS = words(
     "daughter wife husband neighbour neighbor owner farmer trader chief director executive "
     "ceo chairman chairwoman founder professor economist engineer manager coach player "
     "captain general colonel commander leader candidate activist volunteer medic "
-    "firefighter pilot passenger victim relative friend host"
+    "firefighter pilot passenger victim relative friend host mum mom dad pal brother sister "
+    "cousin aunt uncle grandmother grandfather widow widower girlfriend boyfriend fiancee "
+    "colleague patient parent"
 )
 PERSON_TITLES = words(
     "mr mrs ms miss dr prof president general gen colonel col captain capt lieutenant lt "

@@ -486,7 +486,9 @@ def _body_before_in_sentence(text: str, pronoun: str, position: int) -> Mention 
 # The subject that opens a claim: a name ("Shell", "Acme Corp") or a definite noun phrase ("The
 # company", "The agency's board"), up to its verb.
 _OPENING_SUBJECT = re.compile(
-    r"(?:The\s+)?(?:[A-Z][\w'’&.-]*\s+){0,3}?(?:[A-Z][\w'’&.-]*|[a-z]+)(?=\s+"
+    r"(?:The\s+)?(?:[A-Z][\w'’&.-]*\s+){0,3}?(?:[A-Z][\w'’&.-]*|[a-z]+)"
+    # "The India Meteorological Department (IMD) has issued": its initials in brackets
+    r"(?:\s+\([A-Z][A-Za-z&.]{1,9}\))?(?=\s+"
     r"(?:(?:now|also|still|already|again)\s+)?(?:has|had|have|is|was|will|would|posted|"
     r"reported|said|made|expects|plans|sees|[a-z]+ed)\b)"
 )

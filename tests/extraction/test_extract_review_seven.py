@@ -802,3 +802,33 @@ def test_single_marks_quote_on_lines_without_double_ones() -> None:
         ("Instead they get spin", "the surgeon"),
         ("You cannot run a hospital like this", "He"),
     ]
+
+
+def test_he_after_a_spokesman_of_a_body_named_with_and() -> None:
+    text = (
+        "A Department of Health and Social Care spokesman rejected the figures. "
+        "He insisted waiting lists were falling."
+    )
+    claims = extract(text).claims
+    assert claims[1].source.resolved.text == "A Department of Health and Social Care spokesman"
+
+
+def test_it_after_a_body_opening_the_sentence_with_its_initials() -> None:
+    text = (
+        "The Met Office said rain would spread north. "
+        "The India Meteorological Department (IMD) has issued a red alert for Kerala. "
+        "It said 20 cm of rain could fall."
+    )
+    claims = extract(text).claims
+    assert claims[-1].source.resolved.text == "The India Meteorological Department (IMD)"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Kelly's mum, Sandra, said she was heartbroken.", "person"),
+        ("Another pal insisted Kelly was innocent.", "person"),
+    ],
+)
+def test_family_and_friends_are_people(text: str, kind: str) -> None:
+    assert extract(text).claims[0].source.kind == kind
