@@ -621,6 +621,8 @@ def _is_apposition(tokens: list[Token], first: int, last: int) -> bool:
     ):
         return True  # ", like Mark Zandi of Moody's," / ", including the speaker,"
     segment = tokens[first : last + 1]
+    if tokens[first].lower in ("asked", "pressed", "questioned") and last - first <= 20:
+        return True  # ", asked whether he would accept a smaller aid package,"
     if tokens[first].text.islower() and _is_participle(head) and last - first <= 10:
         return True  # ", seated two rows behind her," / ", archived by the website X,"
     if _is_participle_adjunct(tokens[first]) and last - first <= 10:
@@ -962,6 +964,33 @@ _TAG_VERBS = frozenset(
 )
 
 
+_FINDERS = words(
+    "study studies report reports survey surveys analysis analyses inquiry review audit poll "
+    "research investigation investigators researchers scientists inspectors inspection "
+    "assessment evaluation trial probe"
+)
+
+
+_SPOKE_TO = words("spoke talked listened wrote")
+
+
+def _found_by_a_finder(tokens: list[Token], index: int) -> bool:
+    """The subject of "found" is a study or an inquiry: the word before, or the head of the
+    stretch before the apposition ("A previous analysis of the data, published in 2021,
+    found")."""
+    previous = tokens[index - 1].lower if index else ""
+    if previous in _FINDERS:
+        return True
+    if previous != ",":
+        return False
+    for token in tokens[:index]:
+        if token.text == ",":
+            return False
+        if token.lower in _FINDERS:
+            return True
+    return False
+
+
 def _inside_a_noun_phrase(tokens: list[Token], index: int) -> bool:
     """Before ``index``: up to three lowercase nouns and adjectives, and a determiner before
     them ("A staff report", "an internal inspection report", "the police statement")."""
@@ -1111,8 +1140,10 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         return None  # "recorded 52 deaths", "documented dozens of cases"; not "recorded an album"
     if token.lower == verb.lemma and previous in MODALS_BEFORE_BASE_FORM:
         before = tokens[index - 2].lower if index > 1 else ""
-        if not (previous == "to" and before in _SEEMING):
-            return None  # "declined to say", "would not confirm" - but "appeared to show"
+        if not (previous == "to" and (before in _SEEMING or before in _SPOKE_TO)):
+            # "declined to say", "would not confirm" - but "appeared to show", "Engineers
+            # we spoke to say"
+            return None
     if (
         (following in CUE_VERBS or following in _FINITE_VERBS or following in AUXILIARIES)
         and token.lower not in AMBIGUOUS_NOUN_FORMS
@@ -1218,6 +1249,8 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         in ("found", "find", "finds", "claim", "claimed", "accepted", "accept", "accepts")
         # (ending the sentence it is a tag: "Most adults smoke, the survey found.")
         and following not in ("that", ".", "", "!", "?", ";")
+        # "The study found no link": what a study or an inquiry finds is its finding
+        and not (token.lower.startswith("f") and _found_by_a_finder(tokens, index))
         and not _clause_follows(tokens, index + 1)
         and not (
             token.lower.startswith(("claim", "accept"))

@@ -832,3 +832,31 @@ def test_it_after_a_body_opening_the_sentence_with_its_initials() -> None:
 )
 def test_family_and_friends_are_people(text: str, kind: str) -> None:
     assert extract(text).claims[0].source.kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ms Ruiz, asked whether she would accept a smaller package with fewer hospitals, "
+            "said she was open to talks.",
+            [("she was open to talks", "Ms Ruiz", "said")],
+        ),
+        (
+            "An earlier analysis of the data, published in 2021, found no link between the two.",
+            [("no link between the two", "An earlier analysis of the data", "found")],
+        ),
+        (
+            "Engineers we spoke to say that claim is misleading.",
+            [("that claim is misleading", "Engineers we spoke to", "say")],
+        ),
+        (
+            "Police found the car on Sunday.",
+            [("Police found the car on Sunday", None, None)],
+        ),
+    ],
+)
+def test_a_long_asked_aside_a_finding_and_a_subject_with_its_relative(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert summary(text) == expected
