@@ -859,10 +859,25 @@ def _is_name(tokens: list[Token], first: int, last: int) -> bool:
     return all(token.is_capitalised or not token.is_word for token in tokens[first : last + 1])
 
 
+def _name_ends_sentence(tokens: list[Token], first: int, upper: int) -> bool:
+    """From ``first`` to the sentence's end: a short name (capitalised words, a title's
+    full stop) - "Dr. Alan Weiss"."""
+    last = upper
+    while last >= first and not tokens[last].is_word:
+        last -= 1
+    if last < first or last - first > 5:
+        return False
+    return all(
+        token.is_capitalised or (token.text == "." and position > first)
+        for position, token in enumerate(tokens[first : last + 1], start=first)
+    )
+
+
 def _right_noun_phrase(tokens: list[Token], first: int, upper: int) -> tuple[int, int] | None:
     """The claimant after an inverted cue ('said Debbie Yoder, who lives ...')."""
     if first > upper or tokens[first].lower in PREPOSITIONS:
         return None  # ("said in an interview that ...": a setting, not a speaker)
+    agent = False  # a participle and its agent inside: "an expert called by the defense"
     last = first - 1
     index = first
     while index <= upper:
@@ -885,21 +900,35 @@ def _right_noun_phrase(tokens: list[Token], first: int, upper: int) -> tuple[int
         ):
             index += 1  # "said Dr. Ruth Kagan", "said J. Smith": an abbreviation's full stop
             continue
+        if token.text == "," and index > first and _name_ends_sentence(tokens, index + 1, upper):
+            # "said a handwriting expert called by the defense, Dr. Alan Weiss": the role,
+            # then the name
+            return (first, upper if tokens[upper].is_word else upper - 1)
         if token.text in _PUNCT_STOPS or token.text in ".!?":
             break
         if token.lower in ("who", "which", "that", "whose") and index > first:
             break
-        if (token.lower in _FINITE_VERBS and token.text.islower()) or _is_finite_verb_first(token):
+        by_agent = index > first and index < upper and tokens[index + 1].lower == "by"
+        agent = agent or by_agent
+        if not by_agent and (
+            (token.lower in _FINITE_VERBS and token.text.islower()) or _is_finite_verb_first(token)
+        ):
             return None  # "..., said the batch was safe": a clause, not who said it
         if (
             token.lower in PREPOSITIONS
             and token.lower not in ("of", "for", "at", "from", "with", "this")
+            and not (
+                token.lower == "by"
+                and index > first
+                and tokens[index - 1].text.islower()
+                and tokens[index - 1].lower.endswith("ed")
+            )
             and index > first
         ):
             break
         last = index
         index += 1
-    if last < first or last - first > 12:
+    if last < first or last - first > (16 if agent else 12):
         return None
     return (first, last)
 
@@ -1216,8 +1245,10 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         and not _clause_follows(tokens, index + 1)
     ):
         return None  # "We believe in free speech", "residents fear for their homes"
-    if token.lower == "state" and previous in CUE_VERBS:
-        return None  # "told state broadcaster TRT": a noun after the verb
+    if token.lower == "state" and (
+        previous in CUE_VERBS or "VBD" in lexicon().tags(previous) or previous.endswith("ed")
+    ):
+        return None  # "told state broadcaster TRT", "pressed state prison officials": a noun
     if token.lower == "state" and following in _STATE_OWNED:
         return None  # "Chinese state media said": whose media, not a verb
     if token.lower in AMBIGUOUS_NOUN_FORMS and following != "that":
@@ -2074,6 +2105,8 @@ def _according_to(text: str, tokens: list[Token], start: int, end: int) -> list[
     return [made] if made else []
 
 
+# "one official involved in the talks", "a researcher based in Geneva": where the source stands
+_PLACED_BY = frozenset("involved based working stationed".split())
 _BY_PARTICIPLES = frozenset(
     "released published seen obtained compiled issued provided prepared commissioned reviewed "
     "filed conducted carried".split()
@@ -2101,7 +2134,7 @@ def _by_whom(tokens: list[Token], source: tuple[int, int]) -> tuple[int, int]:
         agent = _right_noun_phrase(tokens, last + 2, len(tokens) - 1)
         if agent is not None:
             return (first, agent[1])
-    if tokens[last].lower in _BY_PARTICIPLES and last > first:
+    if (tokens[last].lower in _BY_PARTICIPLES or tokens[last].lower in _PLACED_BY) and last > first:
         # "a study published on Wednesday in the journal Nature": where and when, up to the
         # punctuation (no verb of its own)
         end = last

@@ -860,3 +860,47 @@ def test_a_long_asked_aside_a_finding_and_a_subject_with_its_relative(
     text: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The signature was forged, said a handwriting expert called by the defence, "
+            "Dr. Ana Weiss.",
+            [
+                (
+                    "The signature was forged",
+                    "a handwriting expert called by the defence, Dr. Ana Weiss",
+                    "said",
+                )
+            ],
+        ),
+        (
+            "The launch slipped to 2029, according to one former official involved in the "
+            "programme.",
+            [
+                (
+                    "The launch slipped to 2029",
+                    "one former official involved in the programme",
+                    "according to",
+                )
+            ],
+        ),
+        (
+            "Aides pressed state prison officials to award the contract, according to two "
+            "people familiar with the talks and emails reviewed by the Herald.",
+            [
+                (
+                    "Aides pressed state prison officials to award the contract",
+                    "two people familiar with the talks and emails reviewed by the Herald",
+                    "according to",
+                )
+            ],
+        ),
+    ],
+)
+def test_a_source_keeps_its_agent_and_its_place(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert summary(text) == expected
