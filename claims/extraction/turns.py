@@ -109,7 +109,14 @@ def read_turns(
             or (announced and _is_prompt(text, paragraphs, index, turns.labels))
         )
     ]
-    if _is_interview(questions, len(paragraphs), announced):
+    if _is_interview(questions, len(paragraphs), announced) and (
+        announced
+        # an explainer's subheadings ask too ("What does the law ban?"), of no one: an
+        # interviewer not announced asks someone ("Did the result surprise you?")
+        or _asks_someone(text, paragraphs, questions)
+        # a headline naming someone ("Exclusive: Jonas Berg on the silting")
+        or (headline is not None and _NAME_RUN.search(text, *headline) is not None)
+    ):
         first = questions[0]
         turns.questions.update(questions)
         interviewee = _interviewee(text, _before(paragraphs, first, captions), headline)
@@ -199,6 +206,22 @@ _INTERVIEW_WORDS = re.compile(
     re.IGNORECASE,
 )
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
+
+
+def _asks_someone(text: str, paragraphs: list[tuple[int, int]], questions: list[int]) -> bool:
+    """Half the exchanges at least are between people: the question addresses someone ("Did
+    the result surprise you?") or the paragraph after it answers as one ("We read the tide
+    tables", "which is what a coin gives you") - not an explainer's subheadings ("What does
+    the law ban?") over the reporter's paragraphs."""
+    personal = 0
+    for index in questions:
+        answer = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
+        if _SECOND_PERSON.search(text, *paragraphs[index]) or (
+            answer is not None
+            and (_FIRST_PERSON.search(text, *answer) or _SECOND_PERSON.search(text, *answer))
+        ):
+            personal += 1
+    return 2 * personal >= len(questions)
 
 
 def _announces_interview(

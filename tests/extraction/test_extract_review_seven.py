@@ -904,3 +904,19 @@ def test_a_source_keeps_its_agent_and_its_place(
     text: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert summary(text) == expected
+
+
+def test_an_explainers_question_subheadings_are_no_interview() -> None:
+    text = (
+        "Explainer: what the new rules on drones mean\n\n"
+        "The Drone Safety Act begins to apply in stages from this month.\n\n"
+        "What does the law ban?\n\n"
+        "The Act bans flights over crowds, which officials said posed an unacceptable risk.\n\n"
+        "Who has to register?\n\n"
+        "Any owner of a drone heavier than 250 grams. The agency estimates 400,000 owners.\n\n"
+        "What are the fines?\n\n"
+        "Owners can be fined up to £1,000. Pilot groups argue the penalties are too high."
+    )
+    claims = extract(text).claims
+    bans = next(c for c in claims if c.text.startswith("The Act bans"))
+    assert bans.source is None  # the reporter's, not an "interviewee's"
