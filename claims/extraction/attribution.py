@@ -1576,7 +1576,14 @@ def _speaker_inside_a_relative(
         or relative == index - 1
         or tokens[relative - 1].text != ","
         or index + 1 >= len(tokens)
-        or tokens[index + 1].lower not in _GAP_VERBS
+        or not (
+            tokens[index + 1].lower in _GAP_VERBS
+            # "which officials said posed a risk": the relative's verb, its subject gapped
+            or (
+                tokens[index + 1].text.islower()
+                and not {"VBD", "VBZ"}.isdisjoint(lexicon().tags(tokens[index + 1].lower))
+            )
+        )
     ):
         return []
     source = _span(tokens, relative + 1, index - 1)
