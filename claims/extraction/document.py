@@ -39,8 +39,9 @@ _FURNITURE_LINE = re.compile(
         # notes on the article itself: "Correction: An earlier version ...", "Editor's note:"
         (?:correction|corrections|clarification|editor['’]?s\ note|editors['’]\ note|
             update|updated)\s*:.*|
-        this\ (?:interview|article|story|report|transcript)\ has\ been\ (?:edited|condensed|
-            updated|corrected|amended).*|
+        \(?this\ (?:interview|article|story|report|transcript)\ (?:has\ been|was|had\ been)
+            \ (?:edited|condensed|updated|corrected|amended).*|
+        (?:an\ earlier|a\ previous|an\ older)\ version\ of\ this\ (?:article|story|report)\b.*|
         key\ (?:points|facts|takeaways)\s*:?|what\ we\ know\s*:?
     )[.!]?$""",
     re.IGNORECASE | re.VERBOSE,

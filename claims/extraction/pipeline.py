@@ -250,9 +250,12 @@ _FIRST_PERSON = frozenset({"i", "we", "me", "us"})
 # What a speaker says to the listener, not of the world (a transcript's pleasantries and
 # signposts): no claim, whoever says it.
 _COURTESY = re.compile(
-    r"[\"“']?(?:(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+,\s+)?(?:thank\s+you|thanks|"
+    r"[\"“']?(?:(?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’-]+,\s+)?(?:thank\s+you|thanks|"
     r"good\s+(?:morning|afternoon|evening)|let\s+me\s+(?:be\s+(?:very\s+|absolutely\s+)?clear|"
-    r"say\s+this|finish)|you're\s+welcome|my\s+pleasure|nice\s+to\s+(?:meet|see|be))\b"
+    r"say\s+this|finish)|you're\s+welcome|my\s+pleasure|nice\s+to\s+(?:meet|see|be)|"
+    # an anchor's hand-over: "Our correspondent Mike Torres has more", "we'll leave it there"
+    r"(?:[\w'’.-]+\s+){1,5}(?:has|have)\s+more(?:\s+(?:on\s+this|from\s+\w+))?\s*[.!]?$|"
+    r"we'?ll\s+leave\s+it\s+there)\b"
     r"(?![^.!?]*\d)",
     re.IGNORECASE,
 )

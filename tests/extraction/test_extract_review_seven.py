@@ -920,3 +920,26 @@ def test_an_explainers_question_subheadings_are_no_interview() -> None:
     claims = extract(text).claims
     bans = next(c for c in claims if c.text.startswith("The Act bans"))
     assert bans.source is None  # the reporter's, not an "interviewee's"
+
+
+def test_an_anchors_hand_over_and_thanks_are_no_claims() -> None:
+    text = (
+        "ANCHOR: Flooding has closed 40 roads. Our correspondent Mike Torres has more.\n\n"
+        "TORRES: Water is still rising.\n\n"
+        "ANCHOR: Dr. Grant, thank you.\n\n"
+        "GRANT: The river peaked at 4.2 metres."
+    )
+    assert [c.text for c in extract(text).claims] == [
+        "Flooding has closed 40 roads",
+        "Water is still rising",
+        "The river peaked at 4.2 metres",
+    ]
+
+
+def test_a_correction_note_in_brackets_is_furniture() -> None:
+    text = (
+        "About 140 homes were flooded, the council said.\n\n"
+        "(This article was updated on Tuesday. A previous version said 240 homes were "
+        "flooded.)"
+    )
+    assert [c.text for c in extract(text).claims] == ["About 140 homes were flooded"]
