@@ -118,13 +118,27 @@ _CLAUSE_OPENERS = re.compile(
 
 
 _CUMULATIVE = re.compile(
-    r"\b(?:since\s+(?:\d{4}|records\s+began)|(?:over|in|during)\s+the\s+(?:past|last)\s+"
-    r"(?:\w+\s+)?(?:years|decades?)|so\s+far\s+this\s+(?:year|season))",
+    r"\b(?:since\s+(?:\d{4}|records\s+began|the\s+(?:war|conflict|fighting|protests|unrest|"
+    r"crisis|outbreak|pandemic|uprising|invasion)\s+(?:began|started|erupted|broke\s+out))|"
+    r"(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|decades?)|"
+    r"so\s+far\s+this\s+(?:year|season))",
     re.IGNORECASE,
 )
 
 
 _CUMULATIVE_HINTS = ("since ", " past ", " last ", "so far")
+# "since January": months of counting - against one day's count ("in Tuesday's attack"), not
+# against another count of the same stretch ("dispensed since March" / "packs affected")
+_SINCE_A_MONTH = re.compile(
+    r"\bsince\s+(?:january|february|march|april|may|june|july|august|september|october|"
+    r"november|december)\b",
+    re.IGNORECASE,
+)
+_ONE_DAY = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|"
+    r"overnight)\b",
+    re.IGNORECASE,
+)
 
 
 def _counts_a_year(text: str) -> bool:
@@ -375,6 +389,8 @@ class RelationInput:
     yearly: bool = False
     # a count over a stretch of time ("since 2014", "over the past decade"): not one event's
     cumulative: bool = False
+    since_month: bool = False  # counted "since January"
+    one_day: bool = False  # a count of one day ("on Tuesday", "in Tuesday's attack")
     additive: bool = False  # "investigators had also found": adds to what was reported
     in_question: bool = False  # in a paragraph that ends in "?": an interviewer's premise
     says_no: bool = False  # answered "No." ("No. It is the largest programme ...")
@@ -451,6 +467,8 @@ def prepare(
         cumulative=has_number
         and contains_any(lowered, _CUMULATIVE_HINTS)
         and _CUMULATIVE.search(text) is not None,
+        since_month=has_number and "since " in lowered and _SINCE_A_MONTH.search(text) is not None,
+        one_day=has_number and _ONE_DAY.search(text) is not None,
         additive=cue_group == "confirm"
         or (contains_any(lowered, _ADDITIVE_HINTS) and bool(_ADDITIVE.search(text))),
         lowered=lowered,
@@ -1738,12 +1756,48 @@ def _comparable(claim: RelationInput, other: RelationInput) -> bool:
         claim.rate == other.rate
         and claim.yearly == other.yearly
         and claim.cumulative == other.cumulative
+        and not (claim.since_month and other.one_day)
+        and not (other.since_month and claim.one_day)
+        and not _two_days(claim, other)
         and not claim.norm
         and not other.norm
         and not claim.other_occasion
         and not other.other_occasion
         and _same_setting(claim, other)
     )
+
+
+_WEEKDAY_TOKENS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def _two_days(claim: RelationInput, other: RelationInput) -> bool:
+    """Counts of two days' events: "died on Monday" / "killed in Tuesday's attack" (not times
+    of one night's events, not "since Sunday" / "by Monday", counts of one stretch)."""
+    if (
+        not (claim.one_day and other.one_day)
+        or "time" in claim.quantities
+        or ("time" in other.quantities)
+    ):
+        return False
+    days, other_days = _event_days(claim), _event_days(other)
+    return bool(days and other_days and days.isdisjoint(other_days))
+
+
+def _event_days(claim: RelationInput) -> frozenset[str]:
+    """The days an event is set on: "on Monday", "Tuesday's attack"."""
+    found = set()
+    for position, token in enumerate(claim.tokens):
+        if token[:3] not in _WEEKDAY_STEMS:
+            continue
+        day = token.split("'")[0].split("’")[0]
+        if day not in _WEEKDAY_TOKENS:
+            continue
+        if day != token or (position and claim.tokens[position - 1] == "on"):
+            found.add(day)
+    return frozenset(found)
+
+
+_WEEKDAY_STEMS = frozenset(day[:3] for day in _WEEKDAY_TOKENS)
 
 
 def _same_setting(claim: RelationInput, other: RelationInput) -> bool:

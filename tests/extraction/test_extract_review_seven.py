@@ -943,3 +943,23 @@ def test_a_correction_note_in_brackets_is_furniture() -> None:
         "flooded.)"
     )
     assert [c.text for c in extract(text).claims] == ["About 140 homes were flooded"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said 11 people were killed in Tuesday's attack. "
+        "Amnesty said 500 people had been killed since January.",
+        "The army said 40 soldiers died on Monday. "
+        "Rebels said 2,000 troops had been killed since the war began.",
+        "Police said 11 people were killed in Tuesday's attack. "
+        "The ministry said 40 people died on Monday.",
+    ],
+)
+def test_counts_of_other_stretches_or_days_do_not_disagree(text: str) -> None:
+    assert relations(text) == []
+
+
+def test_two_counts_of_the_same_day_still_disagree() -> None:
+    text = "Police said 11 people died on Monday. Rescuers said 14 people died on Monday."
+    assert [r[1] for r in relations(text)] == ["contradicts"]
