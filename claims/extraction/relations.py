@@ -1244,6 +1244,17 @@ def _denial_target(
     ]
     nearest = earlier[-1][0] if earlier else 0  # the oldest claim of the usual window
     candidates = [(index, other) for index, other in far_candidates if index >= nearest]
+    # "rejected the rebels' claim": what the owner named said, before any accusation
+    owner = (
+        OWNED_CLAIM.search(claim.content_after_cue)
+        if "'" in claim.content_after_cue or ("’" in claim.content_after_cue)
+        else None
+    )
+    if owner is not None and owner.start() < 12:
+        wanted = _LEMMA[owner[1].lower()]
+        for index, other in far_candidates:
+            if wanted in {_LEMMA[word] for word in other.source_words}:
+                return _first_of_report(index, other, far_candidates)
     # "denied the accusation" / "a charge the police rejected": the nearest accusation, also
     # several paragraphs back.
     if any(word in _ACCUSATION_REFERENCES for word in head[:3]):

@@ -963,3 +963,11 @@ def test_counts_of_other_stretches_or_days_do_not_disagree(text: str) -> None:
 def test_two_counts_of_the_same_day_still_disagree() -> None:
     text = "Police said 11 people died on Monday. Rescuers said 14 people died on Monday."
     assert [r[1] for r in relations(text)] == ["contradicts"]
+
+
+def test_rejecting_an_owners_claim_denies_what_the_owner_said() -> None:
+    text = (
+        "The governor accused the rebels of shelling the camp. The rebels said the army fired "
+        "the shell. The army rejected the rebels' claim."
+    )
+    assert ("the rebels' claim", "denies", "the army fired the shell") in relations(text)
