@@ -1128,6 +1128,10 @@ def link(claims: list[RelationInput]) -> list[list[tuple[str, int]]]:
         if timed is not None:
             links[index].append(("contradicts", timed))
             continue
+        dated = _other_date(claim, earlier) if _FUTURE_DATE.search(claim.lowered) else None
+        if dated is not None:
+            links[index].append(("contradicts", dated))
+            continue
         corrected = _correction(claim, earlier) if " not " in claim.lowered else None
         if corrected is not None:
             links[index].append(("contradicts", corrected))
@@ -2085,6 +2089,33 @@ def _first_time(claim: RelationInput, earlier: list[tuple[int, RelationInput]]) 
 
 
 _TIME_LEMMAS = frozenset({"first", "earliest", "initial", "am", "pm"})
+
+# A date something is due by: "will open in 2032", "expected in 2027", "slipped to 2028",
+# "would not open until 2034", "on track for 2030"
+_FUTURE_DATE = re.compile(
+    r"\b(?:will|would|expected|due|scheduled|set\s+to|on\s+track|slip(?:s|ped)?|delayed|"
+    r"pushed\s+back|until|not\s+before)\b[^.;]{0,60}?\b(20[2-9]\d)\b"
+)
+_DATE_WORDS = frozenset(
+    {"will", "would", "expect", "due", "schedul", "set", "track", "slip", "delay", "push",
+     "back", "until", "before", "open", "complete", "finish"}
+)  # fmt: skip
+
+
+def _other_date(claim: RelationInput, earlier: list[tuple[int, RelationInput]]) -> int | None:
+    """'the first launch is expected in 2027' against 'the date has slipped to 2028': someone
+    else's year for when the same thing is due (a word of the subject in common)."""
+    mine = {match[1] for match in _FUTURE_DATE.finditer(claim.lowered)}
+    for index, other in earlier[:RESPONSE_WINDOW]:
+        if not other.source_key or not _different_sources(claim, other):
+            continue
+        theirs = {match[1] for match in _FUTURE_DATE.finditer(other.lowered)}
+        if not theirs or not mine.isdisjoint(theirs):
+            continue
+        shared = (claim.words & other.words) - _DATE_WORDS - mine - theirs
+        if shared and (_subject_head(claim) in shared or _subject_head(other) in shared):
+            return index
+    return None
 
 
 # "trimmed to six, not five": the claim corrects a figure someone else gave.

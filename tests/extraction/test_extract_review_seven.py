@@ -971,3 +971,20 @@ def test_rejecting_an_owners_claim_denies_what_the_owner_said() -> None:
         "the shell. The army rejected the rebels' claim."
     )
     assert ("the rebels' claim", "denies", "the army fired the shell") in relations(text)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("the first launch is expected in 2027", "the launch has slipped to at least 2028"),
+        ("the tram line was on track to open in 2031", "the line would not open until 2034"),
+    ],
+)
+def test_another_year_for_when_the_same_thing_is_due_contradicts(first: str, second: str) -> None:
+    text = f"The agency said {first}. Two engineers said {second}."
+    assert relations(text) == [(second, "contradicts", first)]
+
+
+def test_years_of_two_things_do_not_disagree() -> None:
+    text = "The agency said the bridge will open in 2027. Engineers said the tunnel is due in 2029."
+    assert relations(text) == []
