@@ -944,7 +944,8 @@ _SINGULAR_CLAIM_NOUNS = words(
     "accusation allegation claim charge report suggestion assertion story account version "
     "view forecast estimate assessment characterisation characterization count tally figure "
     "number finding conclusion analysis description interpretation narrative statement "
-    "prediction projection"
+    "prediction projection timeline argument reasoning logic characterization "
+    "characterisation portrayal"
 )
 # "It is certain that", "Not everyone is convinced that": no one holding the claim
 _NO_HOLDER = words("it there this not no few nobody everyone")

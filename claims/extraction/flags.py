@@ -165,9 +165,11 @@ _NO_COMMENT_HINTS = (
 
 # The sentence is about verification or anonymity (subject + verb), not a claim with a
 # relative clause that mentions it.
+_SUBJECT_APPOSITION = re.compile(r"^([^,]{2,40}),\s+(?:[a-z]+ed|which|who)\b[^,]{0,80},")
 _QUALIFIER_SUBJECT = re.compile(
     r"""^(?:(?:but|however|and)[\s,]+)?(?:
         he|she|they|both|neither|all|[Tt]he\s+[a-z]\w*(?:\s+[a-z]\w*)?|[Tt]his(?:\s+[a-z]\w*)?|
+        (?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+[a-z]\w*(?:\s+[a-z]\w*)?|
         [Tt]hese(?:\s+[a-z]\w*)?|[Tt]hose|[Tt]hat\s+[a-z]\w*|[Ii]t|
         [A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}|we|i|none\s+of\s+\w+
     )\s+(?:also\s+)?(?:
@@ -294,6 +296,9 @@ def is_qualifier(sentence: str, is_unverified: bool, is_anonymous: bool) -> bool
         return False
     if len(sentence.split()) > 40:
         return False
+    # "The survey, conducted by a Beijing consultancy, could not be verified": the
+    # apposition after the subject is read past
+    sentence = _SUBJECT_APPOSITION.sub(r"\1", sentence, count=1)
     match = _QUALIFIER_SUBJECT.match(sentence.strip())
     if match is None:
         return False

@@ -988,3 +988,22 @@ def test_another_year_for_when_the_same_thing_is_due_contradicts(first: str, sec
 def test_years_of_two_things_do_not_disagree() -> None:
     text = "The agency said the bridge will open in 2027. Engineers said the tunnel is due in 2029."
     assert relations(text) == []
+
+
+@pytest.mark.parametrize(
+    "qualifier",
+    [
+        "The poll, conducted by a Lagos consultancy, could not be independently verified.",
+        "His figures could not be independently verified.",
+    ],
+)
+def test_a_qualifier_with_a_described_subject_flags_the_claim_before(qualifier: str) -> None:
+    claims = extract(f"The group said 300 people had been detained. {qualifier}").claims
+    assert [c.text for c in claims] == ["300 people had been detained"]
+    assert "unverified" in claims[0].flags
+
+
+def test_disputing_that_timeline_keeps_the_determiner() -> None:
+    assert summary("Republicans dispute that timeline.") == [
+        ("that timeline", "Republicans", "dispute")
+    ]
