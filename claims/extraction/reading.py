@@ -67,8 +67,8 @@ def _single_quotes_as_double(text: str) -> str:
     such pair at least looks like a quotation: it opens a line or follows a colon or a comma,
     or punctuation closes it ('We asked,' she said) - British papers quote so, and some quote
     partial phrases with double marks and whole sentences with single ones."""
-    if "'" not in text:
-        return text
+    if " '" not in text and "\n'" not in text and not text.startswith("'"):
+        return text  # no mark that can open a quotation: most articles, decided cheaply
     openings = [
         match.start()
         for match in _SINGLE_OPENING.finditer(text)

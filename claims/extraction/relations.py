@@ -468,7 +468,9 @@ def prepare(
         and contains_any(lowered, _CUMULATIVE_HINTS)
         and _CUMULATIVE.search(text) is not None,
         since_month=has_number and "since " in lowered and _SINCE_A_MONTH.search(text) is not None,
-        one_day=has_number and _ONE_DAY.search(text) is not None,
+        one_day=has_number
+        and ("day" in lowered or "overnight" in lowered)
+        and _ONE_DAY.search(text) is not None,
         additive=cue_group == "confirm"
         or (contains_any(lowered, _ADDITIVE_HINTS) and bool(_ADDITIVE.search(text))),
         lowered=lowered,
@@ -1128,7 +1130,11 @@ def link(claims: list[RelationInput]) -> list[list[tuple[str, int]]]:
         if timed is not None:
             links[index].append(("contradicts", timed))
             continue
-        dated = _other_date(claim, earlier) if _FUTURE_DATE.search(claim.lowered) else None
+        dated = (
+            _other_date(claim, earlier)
+            if " 20" in claim.lowered and _FUTURE_DATE.search(claim.lowered)
+            else None
+        )
         if dated is not None:
             links[index].append(("contradicts", dated))
             continue
