@@ -33,7 +33,7 @@ def test_the_gold_set_meets_every_target():
 # relation recall, relation precision), and the most boilerplate claims allowed
 FLOORS = {
     "dev": ((0.97, 0.97, 0.95, 0.93, 0.62, 0.69), 0),
-    "dev-extra": ((0.97, 0.94, 0.95, 0.98, 0.35, 0.57), 0),
+    "dev-extra": ((0.97, 0.96, 0.95, 0.98, 0.35, 0.60), 0),
     "dev-3": ((0.98, 0.96, 0.97, 0.95, 0.33, 0.58), 0),
     # national political reporting and wire copy, written on 2026-12-04 (development)
     "dev-4": ((0.99, 0.92, 0.98, 0.90, 0.30, 0.36), 6),
@@ -45,10 +45,10 @@ FLOORS = {
     # 0.273 -> 0.170 / 0.250 on 2026-12-04 (fifth session): one relation lost to "five of the
     # dead" no longer being a count of the dead; claim recall, figure and flag recall rose.
     # Sixth session (2026-12-04): claim recall 0.994 -> 1.000, flag recall 0.950 -> 0.967.
-    "check-2": ((0.99, 0.96, 0.93, 0.95, 0.165, 0.24), 1),
+    "check-2": ((0.99, 0.96, 0.94, 0.95, 0.165, 0.25), 1),
     # real reporting (Wikinews): development, and held out (its texts and annotations unread).
     # The held-out part finds no relation the annotators marked yet; its floors are zero.
-    "wikinews-dev": ((0.945, 0.95, 0.95, 0.80, 0.11, 0.07), 4),
+    "wikinews-dev": ((0.945, 0.95, 0.96, 0.82, 0.11, 0.09), 4),
     "wikinews-heldout": ((0.97, 0.92, 0.87, 0.90, 0.0, 0.0), 25),
 }
 
@@ -80,7 +80,7 @@ def test_unseen_reporting_stays_above_its_floors(directory: str):
 # Claimant accuracy over quotes and reported statements only (the claims with a claimant in
 # the annotation), and recall of the claims that state a figure: floors for real reporting.
 ATTRIBUTED_FLOORS = {
-    "wikinews-dev": (0.925, 0.99),
+    "wikinews-dev": (0.95, 0.99),
     "wikinews-heldout": (0.87, 0.98),
 }
 
