@@ -1647,6 +1647,19 @@ def _clash(
         return None
     antonyms = None  # the opposites of the claim's concepts: worked out once, when needed
     for index, other in earlier[:CLASH_WINDOW]:
+        if (
+            other.kind == "accusation"
+            and not other.source_key
+            and claim.source_key
+            and _accused_in_its_sentence(claim, other)
+        ):
+            # "The council was accused of cutting the budget by half" / the council: "the
+            # budget had grown by 4 percent" - the accused answers an unnamed accuser
+            if antonyms is None:
+                antonyms = _opposites(claim)
+            if antonyms & other.words and (claim.words & other.words) - _with_opposites(antonyms):
+                return ("denies", index)
+            continue
         if other.kind == "accusation" and other.source_key and not _same_party(claim, other):
             # "accused the board of slashing the budget" / the board: "the budget increased"
             # - the accused says the opposite: a denial.
@@ -1702,6 +1715,13 @@ _SUBJECT_ENDS = (
     | _AUXILIARY_CHAIN
     | words("will would could can may might should must did do does")
 )
+
+
+def _accused_in_its_sentence(claim: RelationInput, accusation: RelationInput) -> bool:
+    """The claim's speaker is who the passive accusation's sentence accuses: "The council was
+    accused of ..." and "the council said ..."."""
+    accused = accusation.sentence.lower().split(" accused", 1)[0].split(" blamed", 1)[0]
+    return not claim.source_words.isdisjoint(lemma(word) for word in accused.split())
 
 
 def _subject_head(claim: RelationInput) -> str:

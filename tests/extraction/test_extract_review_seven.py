@@ -1007,3 +1007,17 @@ def test_disputing_that_timeline_keeps_the_determiner() -> None:
     assert summary("Republicans dispute that timeline.") == [
         ("that timeline", "Republicans", "dispute")
     ]
+
+
+def test_the_accused_of_a_passive_accusation_answers_it() -> None:
+    text = (
+        "The council was accused of cutting the library budget by half. "
+        "The council said the budget had grown by 4 percent."
+    )
+    assert relations(text) == [
+        (
+            "the budget had grown by 4 percent",
+            "denies",
+            "cutting the library budget by half",
+        )
+    ]
