@@ -10,7 +10,7 @@ from __future__ import annotations
 import heapq
 import math
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 
 class BM25Index:
@@ -20,7 +20,7 @@ class BM25Index:
         self._postings: dict[str, list[tuple[int, int]]] = defaultdict(list)
         self._lengths: list[int] = []
         self._total_length = 0
-        self._idf: dict[str, float] = {}  # worked out on first use; emptied when a document comes
+        self._idf: _IdfTable | None = None  # worked out on first use; dropped when a document comes
         self._norm_cache: list[float] = []
 
     def __len__(self) -> int:
@@ -28,24 +28,30 @@ class BM25Index:
 
     def add(self, terms: Sequence[str]) -> int:
         """Index one document's terms; returns its position (0, 1, 2 ...)."""
+        return self.add_counted(Counter(terms))
+
+    def add_counted(self, counts: Mapping[str, int]) -> int:
+        """``add`` for a document whose terms are counted already (term -> times)."""
         position = len(self._lengths)
-        for term, count in Counter(terms).items():
-            self._postings[term].append((position, count))
-        self._lengths.append(len(terms))
-        self._total_length += len(terms)
-        if self._idf:
-            self._idf = {}
+        postings = self._postings
+        for term, count in counts.items():
+            postings[term].append((position, count))
+        length = sum(counts.values())
+        self._lengths.append(length)
+        self._total_length += length
+        self._idf = None
         return position
 
     def idf(self, term: str) -> float:
-        known = self._idf.get(term)
-        if known is None:
-            documents = len(self._lengths)
-            frequency = len(self._postings.get(term, ()))
-            known = self._idf[term] = math.log(
-                1 + (documents - frequency + 0.5) / (frequency + 0.5)
-            )
-        return known
+        return self.idf_table()[term]
+
+    def idf_table(self) -> Mapping[str, float]:
+        """The idf of any term, as a mapping: ``sum(map(table.__getitem__, terms))`` looks up
+        the terms already worked out without a Python call each (the matcher sums a claim's
+        idf for every candidate it judges)."""
+        if self._idf is None:
+            self._idf = _IdfTable(len(self._lengths), self._postings)
+        return self._idf
 
     def scores(self, terms: Iterable[str]) -> dict[int, float]:
         """BM25 score of every document sharing a term with the query."""
@@ -77,3 +83,17 @@ class BM25Index:
             k, ((-score, position) for position, score in self.scores(terms).items())
         )
         return [(position, -negative) for negative, position in best]
+
+
+class _IdfTable(dict):
+    """idf by term for an index of ``documents`` documents, each worked out when first asked."""
+
+    def __init__(self, documents: int, postings: Mapping[str, list]) -> None:
+        super().__init__()
+        self._documents = documents
+        self._postings = postings
+
+    def __missing__(self, term: str) -> float:
+        frequency = len(self._postings.get(term, ()))
+        value = self[term] = math.log(1 + (self._documents - frequency + 0.5) / (frequency + 0.5))
+        return value

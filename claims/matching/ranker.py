@@ -92,7 +92,7 @@ class Matcher:
             analysed = analyse(text)
         self._ids.append(identifier)
         self._claims.append(analysed)
-        return self._index.add(analysed.terms)
+        return self._index.add_counted(analysed.term_counts)
 
     def search(
         self, text: str, top: int = 5, *, contradictions: bool = False, floor: float = 0.0
@@ -143,7 +143,7 @@ class Matcher:
         return Match(identifier, score, relation, _reasons(claim, evidence))
 
     def _weight(self, analysed: Analysed) -> float:
-        return sum(map(self._index.idf, analysed.content)) or 1.0
+        return sum(map(self._index.idf_table().__getitem__, analysed.content)) or 1.0
 
     def _claim_weight(self, position: int) -> float:
         if self._weights_size != len(self._ids):
@@ -167,7 +167,7 @@ class Matcher:
         weights are ``_weight`` of each side, when the caller has them. None when the score
         cannot reach ``floor`` whatever the figures and names add (worked out from the words
         alone: most candidates share a word or two and no more)."""
-        idf = self._index.idf
+        idf = self._index.idf_table().__getitem__
         shared_names = _shared_names(query.names, claim.names)
         # "Syrian" in one and "Syria" in the other: the same name, so shared content too
         shared = query.content & claim.content | (shared_names & claim.content)
