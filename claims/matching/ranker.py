@@ -95,13 +95,20 @@ class Matcher:
         return self._index.add_counted(analysed.term_counts)
 
     def search(
-        self, text: str, top: int = 5, *, contradictions: bool = False, floor: float = 0.0
+        self,
+        text: str,
+        top: int = 5,
+        *,
+        contradictions: bool = False,
+        floor: float = 0.0,
+        analysed: Analysed | None = None,
     ) -> list[Match]:
         """The ``top`` best matches, best first. Claims that give another figure for the same
         thing are left out, unless ``contradictions``: then they come back too, marked
         ``relation="contradicts"``. With a ``floor``, only matches that score at least that
-        (the others are not judged in full: see _judge)."""
-        query = analyse(text)
+        (the others are not judged in full: see _judge). ``analysed`` is ``analyse(text)``
+        when the caller kept it already."""
+        query = analyse(text) if analysed is None else analysed
         candidates = self._index.top(query.terms, CANDIDATES)
         if not candidates:
             return []
