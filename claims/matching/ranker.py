@@ -267,6 +267,8 @@ def _figure_pairs(
     counting the same thing with different values; and whether one of those names the same
     counted thing on both sides ("41 bodies" / "78 bodies": another figure for it, whatever
     else agrees)."""
+    if not mine or not theirs:
+        return [], [], False  # (most claims give no figure)
     mine, theirs = _changes_as_factors(mine, theirs)
     agreeing = []
     conflicting = []
@@ -359,6 +361,8 @@ def _same_counted(mine: str | None, theirs: str | None) -> bool:
 def _shared_names(mine: frozenset[str], theirs: frozenset[str]) -> frozenset[str]:
     """Names both give, a people's name meeting its country's ("Syrian" / "Syria", "Kenyan" /
     "Kenya"): the same stem, or one at least five letters long opening the other."""
+    if not mine or not theirs:
+        return frozenset()
     shared = set(mine & theirs)
     for name in mine - theirs:
         for other in theirs:
@@ -397,6 +401,8 @@ def _unpaired_of_a_kind(
 ) -> bool:
     """A figure on each side, of the same kind (counts, percentages, sums in one currency),
     that agrees with nothing on the other side."""
+    if not mine or not theirs:
+        return False
     paired = {id(figure) for pair in agreeing for figure in pair}
 
     def unpaired(figures):
