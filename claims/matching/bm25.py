@@ -84,24 +84,25 @@ class BM25Index:
         scale = self.k1 + 1
         idf = self.idf_table()
         frequency = self._document_frequency()
+        query = {term: count for term, count in Counter(terms).items() if frequency[term]}
         self._queries += 1
-        postings = self._all_postings() if self._queries > 1 else None
+        first = self._queries == 1  # it reads the documents for its own terms
+        postings = self._postings_of(query.keys()) if first else self._all_postings()
         totals: dict[int, float] = defaultdict(float)
-        for term, query_count in Counter(terms).items():
-            if not frequency[term]:
-                continue
+        for term, query_count in query.items():
             weight = idf[term] * query_count * scale
-            if postings is None:
-                # the first query: the documents read for its terms (in position order, as
-                # the postings would give them)
-                for position, counts in enumerate(self._documents):
-                    count = counts.get(term)
-                    if count:
-                        totals[position] += weight * count / (count + norms[position])
-                continue
             for position, count in postings[term]:
                 totals[position] += weight * count / (count + norms[position])
         return totals
+
+    def _postings_of(self, terms: Iterable[str]) -> dict[str, list[tuple[int, int]]]:
+        """The postings of these terms only, read from the documents (for the first query)."""
+        postings: dict[str, list[tuple[int, int]]] = {term: [] for term in terms}
+        wanted = postings.keys()
+        for position, counts in enumerate(self._documents):
+            for term in counts.keys() & wanted:
+                postings[term].append((position, counts[term]))
+        return postings
 
     def _norms(self) -> list[float]:
         """k1 (1 - b + b |d| / avg |d|) per document, worked out once per index size."""
