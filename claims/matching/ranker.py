@@ -17,7 +17,7 @@ The score is in [0, 1]; ``reasons`` say why (shared words, figures, names).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from claims.extraction.lexicon import ANTONYM_CONCEPTS
@@ -114,15 +114,17 @@ class Matcher:
             return []
         judged = []
         best_retrieval = candidates[0][1] or 1.0
+        # read once for all the candidates (a search judges up to a hundred)
+        idf = self._index.idf_table().__getitem__
+        weights = self._claim_weights()
         query_weight = self._weight(query)
         for position, retrieval in candidates:
+            claim = self._claims[position]
+            claim_weight = weights.get(position)
+            if claim_weight is None:
+                claim_weight = weights[position] = self._weight(claim)
             judgement = self._judge(
-                query,
-                self._claims[position],
-                retrieval / best_retrieval,
-                query_weight,
-                self._claim_weight(position),
-                floor,
+                query, claim, retrieval / best_retrieval, query_weight, claim_weight, floor, idf
             )
             if judgement is None:
                 continue
@@ -152,13 +154,11 @@ class Matcher:
     def _weight(self, analysed: Analysed) -> float:
         return sum(map(self._index.idf_table().__getitem__, analysed.content)) or 1.0
 
-    def _claim_weight(self, position: int) -> float:
+    def _claim_weights(self) -> dict[int, float]:
+        """Each claim's ``_weight`` by position, as far as worked out for this index size."""
         if self._weights_size != len(self._ids):
             self._weights, self._weights_size = {}, len(self._ids)
-        weight = self._weights.get(position)
-        if weight is None:
-            weight = self._weights[position] = self._weight(self._claims[position])
-        return weight
+        return self._weights
 
     def _judge(
         self,
@@ -168,13 +168,16 @@ class Matcher:
         query_weight: float | None = None,
         claim_weight: float | None = None,
         floor: float = 0.0,
+        idf: Callable[[str], float] | None = None,
     ) -> tuple[float, str, _Evidence] | None:
         """The score, relation and evidence; ``retrieval`` is the claim's BM25 score as a share
         of the best candidate's (how it ranks among the claims sharing the query's terms); the
         weights are ``_weight`` of each side, when the caller has them. None when the score
         cannot reach ``floor`` whatever the figures and names add (worked out from the words
-        alone: most candidates share a word or two and no more)."""
-        idf = self._index.idf_table().__getitem__
+        alone: most candidates share a word or two and no more). ``idf``: the index's, when the
+        caller has it."""
+        if idf is None:
+            idf = self._index.idf_table().__getitem__
         shared_names = _shared_names(query.names, claim.names)
         # "Syrian" in one and "Syria" in the other: the same name, so shared content too
         shared = query.content & claim.content | (shared_names & claim.content)
