@@ -8,6 +8,7 @@ claim" box all read claims through ``analyse``, so they rank the same way.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 import snowballstemmer
@@ -104,6 +105,9 @@ class Analysed:
     surface: dict[str, str]  # stem -> the word as written first, for reasons
     content: frozenset[str]  # what it says, compared pair by pair: stems, concepts, years
     dates: frozenset[str]  # months and weekdays named: "june", "monday"
+    # each term and how many times it comes, counted once: the desk indexes a claim again for
+    # every claim it is a candidate of
+    term_counts: dict[str, int]
 
 
 def analyse(text: str) -> Analysed:
@@ -160,6 +164,7 @@ def analyse(text: str) -> Analysed:
     return Analysed(
         text=written,
         terms=tuple(terms),
+        term_counts=Counter(terms),
         stems=frozenset(stems),
         concepts=frozenset(concepts),
         names=frozenset(names),

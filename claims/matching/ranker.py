@@ -17,7 +17,7 @@ The score is in [0, 1]; ``reasons`` say why (shared words, figures, names).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from claims.extraction.lexicon import ANTONYM_CONCEPTS
@@ -92,30 +92,39 @@ class Matcher:
             analysed = analyse(text)
         self._ids.append(identifier)
         self._claims.append(analysed)
-        return self._index.add(analysed.terms)
+        return self._index.add_counted(analysed.term_counts)
 
     def search(
-        self, text: str, top: int = 5, *, contradictions: bool = False, floor: float = 0.0
+        self,
+        text: str,
+        top: int = 5,
+        *,
+        contradictions: bool = False,
+        floor: float = 0.0,
+        analysed: Analysed | None = None,
     ) -> list[Match]:
         """The ``top`` best matches, best first. Claims that give another figure for the same
         thing are left out, unless ``contradictions``: then they come back too, marked
         ``relation="contradicts"``. With a ``floor``, only matches that score at least that
-        (the others are not judged in full: see _judge)."""
-        query = analyse(text)
+        (the others are not judged in full: see _judge). ``analysed`` is ``analyse(text)``
+        when the caller kept it already."""
+        query = analyse(text) if analysed is None else analysed
         candidates = self._index.top(query.terms, CANDIDATES)
         if not candidates:
             return []
         judged = []
         best_retrieval = candidates[0][1] or 1.0
+        # read once for all the candidates (a search judges up to a hundred)
+        idf = self._index.idf_table().__getitem__
+        weights = self._claim_weights()
         query_weight = self._weight(query)
         for position, retrieval in candidates:
+            claim = self._claims[position]
+            claim_weight = weights.get(position)
+            if claim_weight is None:
+                claim_weight = weights[position] = self._weight(claim)
             judgement = self._judge(
-                query,
-                self._claims[position],
-                retrieval / best_retrieval,
-                query_weight,
-                self._claim_weight(position),
-                floor,
+                query, claim, retrieval / best_retrieval, query_weight, claim_weight, floor, idf
             )
             if judgement is None:
                 continue
@@ -143,15 +152,13 @@ class Matcher:
         return Match(identifier, score, relation, _reasons(claim, evidence))
 
     def _weight(self, analysed: Analysed) -> float:
-        return sum(map(self._index.idf, analysed.content)) or 1.0
+        return sum(map(self._index.idf_table().__getitem__, analysed.content)) or 1.0
 
-    def _claim_weight(self, position: int) -> float:
+    def _claim_weights(self) -> dict[int, float]:
+        """Each claim's ``_weight`` by position, as far as worked out for this index size."""
         if self._weights_size != len(self._ids):
             self._weights, self._weights_size = {}, len(self._ids)
-        weight = self._weights.get(position)
-        if weight is None:
-            weight = self._weights[position] = self._weight(self._claims[position])
-        return weight
+        return self._weights
 
     def _judge(
         self,
@@ -161,13 +168,16 @@ class Matcher:
         query_weight: float | None = None,
         claim_weight: float | None = None,
         floor: float = 0.0,
+        idf: Callable[[str], float] | None = None,
     ) -> tuple[float, str, _Evidence] | None:
         """The score, relation and evidence; ``retrieval`` is the claim's BM25 score as a share
         of the best candidate's (how it ranks among the claims sharing the query's terms); the
         weights are ``_weight`` of each side, when the caller has them. None when the score
         cannot reach ``floor`` whatever the figures and names add (worked out from the words
-        alone: most candidates share a word or two and no more)."""
-        idf = self._index.idf
+        alone: most candidates share a word or two and no more). ``idf``: the index's, when the
+        caller has it."""
+        if idf is None:
+            idf = self._index.idf_table().__getitem__
         shared_names = _shared_names(query.names, claim.names)
         # "Syrian" in one and "Syria" in the other: the same name, so shared content too
         shared = query.content & claim.content | (shared_names & claim.content)
@@ -260,6 +270,8 @@ def _figure_pairs(
     counting the same thing with different values; and whether one of those names the same
     counted thing on both sides ("41 bodies" / "78 bodies": another figure for it, whatever
     else agrees)."""
+    if not mine or not theirs:
+        return [], [], False  # (most claims give no figure)
     mine, theirs = _changes_as_factors(mine, theirs)
     agreeing = []
     conflicting = []
@@ -352,6 +364,8 @@ def _same_counted(mine: str | None, theirs: str | None) -> bool:
 def _shared_names(mine: frozenset[str], theirs: frozenset[str]) -> frozenset[str]:
     """Names both give, a people's name meeting its country's ("Syrian" / "Syria", "Kenyan" /
     "Kenya"): the same stem, or one at least five letters long opening the other."""
+    if not mine or not theirs:
+        return frozenset()
     shared = set(mine & theirs)
     for name in mine - theirs:
         for other in theirs:
@@ -390,6 +404,8 @@ def _unpaired_of_a_kind(
 ) -> bool:
     """A figure on each side, of the same kind (counts, percentages, sums in one currency),
     that agrees with nothing on the other side."""
+    if not mine or not theirs:
+        return False
     paired = {id(figure) for pair in agreeing for figure in pair}
 
     def unpaired(figures):

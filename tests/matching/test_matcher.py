@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from claims.matching import Matcher, analyse
+from claims.matching.bm25 import BM25Index
 from claims.matching.figures import Figure, read_figures, same_value
 
 # A small desk: claims about floods, a war, a vaccine and an election, each with neighbours
@@ -290,6 +291,21 @@ def test_a_floor_finds_what_filtering_afterwards_finds() -> None:
         assert floored == [match for match in every if match.score >= 0.4]
         skipped += len(every) - len(floored)
     assert skipped > 0
+
+
+def test_a_first_query_scores_as_the_postings_made_for_the_next_ones() -> None:
+    # The first query of an index reads its documents; the postings are made for the second.
+    # Both must give the very same scores (the desk asks each of its indexes once, the command
+    # asks one index many times)
+    documents = [analyse(text).terms for _, text in DESK]
+    for _, text in DESK:
+        query = analyse(text).terms
+        once = BM25Index()
+        for terms in documents:
+            once.add(terms)
+        first = once.scores(query)
+        assert once.scores(query) == first
+        assert len(first) > 0
 
 
 def test_all_of_them_and_a_share_of_them_contradict() -> None:
