@@ -84,7 +84,10 @@ _QUANTITY_TARGETS = words(
     "number toll figure figures count total cost turnout tally losses damage size spill "
     "magnitude loss bill shortfall deficit quake earthquake tremor inflation unemployment growth"
 )
-_OUTLET_NOUNS = words("television tv newspaper channel radio news agency daily")
+_OUTLET_NOUNS = words(
+    "television tv newspaper channel radio news agency daily programme program show podcast "
+    "bulletin broadcast magazine station"
+)
 _SEEMING = words("appear appears appeared seem seems seemed")
 _PRONOMINAL_QUANTIFIERS = words("some others many most several few both all")
 # Verbs after which the speaker can follow: "..., said X", "..., added the minister".
@@ -533,6 +536,13 @@ def _segment_before(tokens: list[Token], comma_index: int, lower: int) -> tuple[
         tokens[index].text not in _PUNCT_STOPS
         # a word quoted inside the stretch (", who was "furious",") stays in it
         or (tokens[index].text in _QUOTE_MARKS and _quoted_word_at(tokens, index, lower, last))
+        # a title's full stop ("Barr. Koen De Smet") stays in it
+        or (
+            tokens[index].text == "."
+            and index > lower
+            and tokens[index - 1].lower in TITLE_ABBREVIATIONS
+            and index < last
+        )
     ):
         index -= 1
     first = index + 1
@@ -603,6 +613,17 @@ def _is_apposition(tokens: list[Token], first: int, last: int) -> bool:
         return True  # ", for the petitioners," / ", for the defence,": whom counsel speaks for
     if (
         last - first <= 8
+        and tokens[first].text.islower()
+        and tokens[first].text.endswith(("'s", "’s"))
+        and (tokens[last].lower in _ROLE_WORDS or tokens[last].lower in _BODY_NOUNS)
+        and not any(
+            token.lower in _FINITE_VERBS or _is_finite_verb_first(token)
+            for token in tokens[first + 1 : last + 1]
+        )
+    ):
+        return True  # ", cycling's world governing body," / ", the club's owner,"
+    if (
+        last - first <= 8
         and tokens[first].is_capitalised
         and tokens[first].text.endswith(("'s", "’s"))
         and not any(
@@ -653,10 +674,16 @@ def _is_finite_verb_first(token: Token) -> bool:
     return token.text.islower() and is_finite_verb_first(token.text)
 
 
+# The head of a body described in apposition: ", cycling's world governing body,"
+_BODY_NOUNS = words(
+    "body union group association federation agency authority regulator watchdog company firm "
+    "charity organisation organization council committee board party club network"
+)
 _ROLE_WORDS = (
     PERSON_ROLE_WORDS
     | PERSON_TITLES
     | words(
+        "counsel solicitor advocate "
         "spokesman spokeswoman spokesperson head deputy president chairman chairwoman secretary "
         "coordinator adviser advisor official representative member vice senior "
         # ", Republican of Arizona,", ", a Democrat,": a party is a role
@@ -748,7 +775,7 @@ def _subject_before_apposition(
             step == 0
             and not tail
             and preceded_by_comma
-            and last - first <= 3
+            and last - first <= 5
             and _is_name(tokens, first, last)
             and tokens[first].lower in TITLE_ABBREVIATIONS
         ):
@@ -781,8 +808,13 @@ def _subject_before_apposition(
             later = (first, last)
             index = opener
             continue
-        # A short name after a comma: "the village fire chief, Roger Balint, said".
-        named = preceded_by_comma and last - first <= 3 and _is_name(tokens, first, last)
+        # A short name after a comma: "the village fire chief, Roger Balint, said" (a title's
+        # full stop not counted: "Barr. Koen De Smet")
+        named = (
+            preceded_by_comma
+            and last - first - sum(1 for t in tokens[first : last + 1] if t.text == ".") <= 3
+            and _is_name(tokens, first, last)
+        )
         if passed_noun_phrase is not None and not named:
             return passed_noun_phrase
         # No apposition right before the cue: only such a name is still a subject; otherwise
@@ -1342,13 +1374,20 @@ def _skip_object_of_tell(tokens: list[Token], index: int, upper: int) -> int:
     if token.lower in DETERMINERS or token.is_capitalised:
         probe = index + 1 if token.lower in DETERMINERS else index
         taken = 0
-        while probe <= upper and taken < 5:
+        while probe <= upper and taken < 6:
             candidate = tokens[probe]
+            if candidate.text in ("'s", "’s"):
+                probe += 1  # "the BBC's Today programme"
+                continue
             if not candidate.is_word or candidate.lower in DETERMINERS:
                 break
             if candidate.lower in SUBJECT_PRONOUNS or candidate.lower in ("there", "that"):
                 break
-            if candidate.lower in PREPOSITIONS and candidate.lower not in ("of",):
+            if (
+                candidate.lower in PREPOSITIONS
+                and candidate.lower not in ("of",)
+                and not (candidate.is_capitalised and taken)  # "the BBC's Today programme"
+            ):
                 break
             if (
                 taken >= 1
@@ -2998,6 +3037,29 @@ def _attribute_sentence(
         shown = _document_showing(text, start, end)
         if shown is not None:
             return [shown]
+    issued = _ISSUED_SAYING.search(text, start, end) if "saying" in sentence else None
+    if issued is not None and issued.start() - start <= 60:
+        # "Grant's office later issued a statement saying Y": Y is the issuer's
+        source_end = _content_end(text, start, issued.start())
+        while True:
+            last_word = text.rfind(" ", start, source_end)
+            if last_word == -1 or text[last_word + 1 : source_end].lower() not in _ISSUE_ADVERBS:
+                break
+            source_end = last_word
+        said = _make(
+            text,
+            issued.end(),
+            end,
+            source=(
+                start + len(text[start:source_end]) - len(text[start:source_end].lstrip()),
+                source_end,
+            ),
+            cue=issued.span("cue"),
+            cue_verb=CUE_VERBS["said"],
+            form="said_that",
+        )
+        if said is not None and source_end > start:
+            return [said]
     made = _make(text, start, end)
     if made is None:
         return []
@@ -3024,6 +3086,13 @@ def _attribute_sentence(
     return [made]
 
 
+_ISSUED_SAYING = re.compile(
+    r"\s+(?:issued|released|put\s+out|posted|published|sent|shared)\s+(?:a|an|the)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:statement|message|note|letter|post|tweet|video|notice)\s+"
+    r"(?P<cue>saying|stating)\s+(?:that\s+)?",
+    re.IGNORECASE,
+)
+_ISSUE_ADVERBS = words("later also then earlier quickly swiftly subsequently today")
 _CLAIM_NOUN_THAT = re.compile(
     r"(?:the\s+|these\s+|those\s+)?(?P<noun>claims?|allegations?|accusations?|reports?|"
     r"suggestions?|charges?)\s+(?:(?:by|from|of)\s+(?P<source>[^,;:\"“”]{2,80}?)\s+)?"

@@ -430,6 +430,16 @@ class Mention:
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|outside|across|into|throughout)\s+$")
 
 
+def _common_word_opening(text: str, start: int, word: str) -> bool:
+    """``word`` opens a sentence or a quotation and is a common word, never a name by the
+    treebank ("Ask", "If", "When") - not "Mark", "Will", which it knows as names too."""
+    before = text[max(0, start - 3) : start].rstrip()
+    if before and before[-1] not in "\"“‘'.!?:\n":
+        return False
+    tags = lexicon().observed(word)
+    return bool(tags) and "NNP" not in tags and "NNPS" not in tags
+
+
 _INSIDE_A_NAME = re.compile(r"[A-Z][\w'’-]*\s+(?:and|of|for|&)\s+$")
 
 
@@ -457,6 +467,14 @@ class PersonIndex:
                     name_start += len(name_words[0])
                     name_start += len(text[name_start:]) - len(text[name_start:].lstrip())
                     name_words = name_words[1:]
+                while name_words and _common_word_opening(text, name_start, name_words[0]):
+                    # '"Ask Okafor to come," he said', '"If Mark wants to go"': a sentence's
+                    # capitalised first word is no part of a name
+                    name_start += len(name_words[0])
+                    name_start += len(text[name_start:]) - len(text[name_start:].lstrip())
+                    name_words = name_words[1:]
+                if len(name_words) < 2:
+                    continue
                 role_end = _role_before_a_name(name_words)
                 if role_end is not None:
                     # "Environment Secretary Tom Hale": the name after the role's last word

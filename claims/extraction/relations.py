@@ -1064,7 +1064,38 @@ def link(claims: list[RelationInput]) -> list[list[tuple[str, int]]]:
                 target = next((j for j, other in earlier if other.source_key), None)
                 if target is not None:
                     links[index].append(("contradicts", target))
+            verdict = (
+                _VERDICT.match(claim.text) if claim.lowered.startswith(("th", "in ")) else None
+            )
+            if verdict is not None:
+                # the reporter's check of what was just said: "That is false: the rate was
+                # 4.1%", "That figure is roughly accurate"
+                target = next((j for j, other in earlier if other.source_key), None)
+                if target is not None:
+                    relation = (
+                        "supports" if verdict["verdict"].lower() in _TRUE_VERDICTS else "denies"
+                    )
+                    links[index].append((relation, target))
             continue
+        if claim.sentence[:4].lower() in ("that", "this", "in f") and _VERDICT_COLON.match(
+            claim.sentence
+        ):
+            # "That is false: police figures show a 3% rise" - the evidence after the
+            # reporter's verdict answers the claim just before
+            target = next(
+                (
+                    j
+                    for j, other in earlier
+                    if other.source_key and _different_sources(claim, other)
+                ),
+                None,
+            )
+            if target is not None:
+                verdict = _VERDICT_COLON.match(claim.sentence)["verdict"].lower()
+                links[index].append(
+                    ("supports" if verdict in _TRUE_VERDICTS else "contradicts", target)
+                )
+                continue
         reply = _denial_reply(claim, earlier, denial_targets)
         if reply is not None:
             links[index].append(reply)
@@ -2115,6 +2146,19 @@ def _first_time(claim: RelationInput, earlier: list[tuple[int, RelationInput]]) 
 
 
 _TIME_LEMMAS = frozenset({"first", "earliest", "initial", "am", "pm"})
+
+# A verdict on the claim before: "That is false:", "That claim is not correct", "This figure is
+# roughly accurate", "In fact, that is untrue"
+_VERDICT = re.compile(
+    r"(?:in\s+fact,?\s+)?(?:that|this)(?:\s+(?:claim|figure|number|statement|assertion|estimate|"
+    r"account))?\s+(?:is|was)\s+(?:(?:simply|also|roughly|broadly|largely|mostly|partly|"
+    r"completely|entirely|not\s+quite)\s+)?(?P<verdict>false|untrue|incorrect|wrong|misleading|"
+    r"inaccurate|not\s+true|not\s+correct|not\s+accurate|not\s+the\s+case|true|accurate|"
+    r"correct|right)\b",
+    re.IGNORECASE,
+)
+_TRUE_VERDICTS = frozenset({"true", "accurate", "correct", "right"})
+_VERDICT_COLON = re.compile(_VERDICT.pattern + r"\s*[:;—–]", re.IGNORECASE)
 
 # A date something is due by: "will open in 2032", "expected in 2027", "slipped to 2028",
 # "would not open until 2034", "on track for 2030"

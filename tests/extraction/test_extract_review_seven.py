@@ -1021,3 +1021,63 @@ def test_the_accused_of_a_passive_accusation_answers_it() -> None:
             "cutting the library budget by half",
         )
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Atty. Lorna Cabrera, legal counsel of a transport group, said fares would rise.",
+            [("fares would rise", "Atty. Lorna Cabrera", "said")],
+        ),
+        (
+            "The UCI, cycling's world governing body, said the rider had been banned.",
+            [("the rider had been banned", "The UCI", "said")],
+        ),
+        (
+            "His lawyer, Barr. Koen De Smet, said the charges were false.",
+            [("the charges were false", "His lawyer, Barr. Koen De Smet", "said")],
+        ),
+        (
+            "The mayor's office later issued a statement saying the budget was balanced.",
+            [("the budget was balanced", "The mayor's office", "saying")],
+        ),
+        (
+            "He told the BBC's Today programme the plan was dead.",
+            [("the plan was dead", "He", "told")],
+        ),
+    ],
+)
+def test_descriptors_statements_and_programmes_from_the_second_review(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert summary(text) == expected
+
+
+def test_a_capitalised_opening_word_in_a_quote_is_no_name() -> None:
+    claims = extract('Peter Quill laughed. "Ask Okafor to come out with us," he said.').claims
+    assert claims[-1].source.resolved.text == "Peter Quill"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The minister said waiting times had halved. That claim is roughly accurate.",
+            ("That claim is roughly accurate", "supports", "waiting times had halved"),
+        ),
+        (
+            "The senator said crime had doubled since 2020. That is not true.",
+            ("That is not true", "denies", "crime had doubled since 2020"),
+        ),
+        (
+            "The senator said crime had doubled since 2020. That is false: police figures "
+            "show a 3% rise.",
+            ("a 3% rise", "contradicts", "crime had doubled since 2020"),
+        ),
+    ],
+)
+def test_the_reporters_verdict_on_the_claim_before(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in relations(text)
