@@ -637,3 +637,42 @@ STATE_NAMES = words(
     "madrid rome warsaw budapest belgrade tbilisi yerevan baku doha manila hanoi jakarta "
     "bangkok naypyitaw dhaka kathmandu"
 )
+
+
+# Given names common in English-language reporting, by the pronoun news writes for their
+# bearers ("Maria Lopez ... She said"): a name is read only when the article gives no title or
+# gendered role for the person, and a name in both lists is in neither.
+FEMININE_GIVEN_NAMES = words(
+    "mary maria marie anna ana anne ann elizabeth sarah sara jennifer jessica linda susan "
+    "karen lisa nancy margaret patricia barbara helen laura emma emily olivia sophie sophia "
+    "charlotte amelia grace lucy hannah rachel rebecca catherine kate katherine kathryn "
+    "julia julie jane janet joan judith diane deborah donna michelle melissa amanda "
+    "stephanie nicole natalie victoria claire clare alice caroline christine angela "
+    "fiona rose ruth alison emily ella chloe zoe amy megan lauren ashley heather andrea "
+    "teresa theresa monica veronica carmen rosa lucia elena isabel isabella gabriela "
+    "fatima aisha amina zainab priya anjali sunita pooja neha meera lakshmi nadia leila "
+    "yasmin mariam sofia ingrid astrid freya anke sabine ursula marta agnieszka olga "
+    "irina natalia tatiana svetlana yuki keiko mei ling wendy beth betty dorothy "
+    "frances shirley joyce evelyn gloria jacqueline sandra pamela brenda sharon carol "
+    "tina ruby jade holly jenny maggie molly annie katie kathy cathy sue liz becky sally "
+    "debbie penny nora ivy iris eva eve mia ava leah naomi miriam esther judy lily daisy "
+    "poppy ellie jo"
+)
+MASCULINE_GIVEN_NAMES = words(
+    "john james robert michael william david richard joseph thomas charles christopher "
+    "daniel matthew anthony mark donald steven paul andrew joshua kenneth kevin brian "
+    "george edward ronald timothy jason jeffrey ryan jacob gary nicholas eric jonathan "
+    "stephen larry justin scott brandon benjamin samuel gregory frank alexander raymond "
+    "patrick jack dennis jerry tyler aaron jose henry adam douglas nathan peter zachary "
+    "kyle walter harold jeremy ethan carl keith roger gerald christian sean arthur "
+    "austin noah lawrence jesse joe bryan billy albert dylan bruce willie gabriel "
+    "alan juan logan wayne ralph roy eugene randy vincent russell louis philip bobby "
+    "johnny bradley tom tim jim bob bill mike steve dave chris nick ben sam tony rob "
+    "oliver harry charlie luke simon ian neil graham colin martin hugh nigel owen "
+    "carlos luis miguel pedro diego javier antonio manuel francisco pablo jorge "
+    "mohammed muhammad ahmed ali omar hassan hussein ibrahim yusuf abdul khalid "
+    "rahul amit raj vijay sanjay arjun ravi suresh ramesh anil "
+    "hans klaus jurgen wolfgang dieter lars sven anders erik olaf pierre jacques "
+    "francois luc marco giuseppe giovanni luca ivan dmitry sergei vladimir igor "
+    "hiroshi takeshi kenji"
+)

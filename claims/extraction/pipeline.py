@@ -24,7 +24,7 @@ from .claimants import (
     speaks_in_a_role,
 )
 from .document import is_list_line, read_document
-from .lexicon import CUE_VERBS, OWNED_CLAIM
+from .lexicon import CUE_VERBS, FEMININE_GIVEN_NAMES, MASCULINE_GIVEN_NAMES, OWNED_CLAIM
 from .models import (
     FLAGS,
     Claimant,
@@ -349,6 +349,9 @@ def _resolve_claimants(
     # other way round): the pronoun each resolved name was given, by the name's last word.
     pronoun_of: dict[str, str] = {}
     gendered = False  # titles and gendered roles read into pronoun_of (at the first he/she)
+    # the pronoun a common given name suggests ("Maria Lopez": she), by the name's last word:
+    # weaker than a title, it only keeps a he from a Maria
+    given: dict[str, str] = {}
     # The last speaker who is a person and the span of what they said: a person named inside
     # it ("Price had spent the money") is who they spoke of, not who "she said" next is.
     spoke: tuple[Mention, tuple[int, int]] | None = None
@@ -380,9 +383,10 @@ def _resolve_claimants(
                 gendered = True
                 if contains_any(text, _GENDER_HINTS):
                     pronoun_of.update(_gendered_names(text))
+                given = _given_name_genders(persons)
             antecedent = (
                 _subject_of_its_claim(text, draft, source_text)
-                or _antecedent(source_text, source[0], recent, persons, pronoun_of, spoke)
+                or _antecedent(source_text, source[0], recent, persons, pronoun_of, spoke, given)
                 or _body_before_in_sentence(text, source_text, source[0])
             )
             if source_text.lower() == "it" and sentences is not None:
@@ -519,6 +523,7 @@ def _antecedent(
     persons: PersonIndex,
     pronoun_of: dict[str, str],
     spoke: tuple[Mention, tuple[int, int]] | None = None,
+    given: dict[str, str] | None = None,
 ) -> Mention | None:
     candidates = [
         mention for mention in recent if mention.start < position and fits(anaphor, mention)
@@ -526,6 +531,10 @@ def _antecedent(
     pronoun = anaphor.lower()
     if pronoun in ("he", "she"):
         person = persons.nearest_before(position, RESOLUTION_WINDOW_CHARS)
+        if person is not None and any(
+            mention.start <= person.start and person.end <= mention.end for mention in candidates
+        ):
+            person = None  # the name inside a claimant's span: the claimant says it fuller
         if person is not None and not (
             spoke is not None
             and spoke[1][0] <= person.start < spoke[1][1]
@@ -537,6 +546,10 @@ def _antecedent(
             mention
             for mention in candidates
             if pronoun_of.get(_name_key(mention.text), pronoun) == pronoun
+            and (
+                _name_key(mention.text) in pronoun_of
+                or (given or {}).get(_name_key(mention.text), pronoun) == pronoun
+            )
         ]
     named = [
         mention
@@ -611,6 +624,29 @@ def _roles_of_names(text: str) -> dict[str, str]:
         if before is not None:
             add(match["role"], before["name"])
     return {key: role for key, role in found.items() if role}
+
+
+def _given_name_genders(persons: PersonIndex) -> dict[str, str]:
+    """The pronoun each person named with a common given name takes, by the name's last word
+    ("Maria Lopez" -> she); a surname two people of different given names share is left out."""
+    found: dict[str, str] = {}
+    for mention in persons.mentions:
+        words = mention.text.split()
+        if len(words) < 2:
+            continue
+        given = words[0].lower()
+        pronoun = (
+            "she"
+            if given in FEMININE_GIVEN_NAMES and given not in MASCULINE_GIVEN_NAMES
+            else "he"
+            if given in MASCULINE_GIVEN_NAMES and given not in FEMININE_GIVEN_NAMES
+            else ""
+        )
+        if not pronoun:
+            continue
+        key = _name_key(mention.text)
+        found[key] = pronoun if found.get(key, pronoun) == pronoun else ""
+    return {key: pronoun for key, pronoun in found.items() if pronoun}
 
 
 def _name_key(name: str) -> str:

@@ -138,10 +138,10 @@ def test_the_same_source_does_not_support_itself() -> None:
 def test_he_resolves_to_the_nearest_named_person() -> None:
     result = extract(
         "Prosecutor Alison Reeve opened the case on Monday. "
-        "He said the defendant had set up fictitious suppliers."
+        "She said the defendant had set up fictitious suppliers."
     )
     claim = result.claims[-1]
-    assert claim.source is not None and claim.source.text == "He"
+    assert claim.source is not None and claim.source.text == "She"
     assert claim.source.resolved is not None
     assert claim.source.resolved.text == "Alison Reeve"
     assert claim.source.kind == "person"

@@ -1081,3 +1081,30 @@ def test_the_reporters_verdict_on_the_claim_before(
     text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in relations(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Maria Lopez said the plan was sound. Tom Reyes said it was flawed. "
+            "She said the audit was under way.",
+            "Maria Lopez",
+        ),
+        (
+            "Mark Halvorsen said the snow was stable. Jenny Cole said it was not. "
+            "He said conditions were normal.",
+            "Mark Halvorsen",
+        ),
+    ],
+)
+def test_a_common_given_name_keeps_he_and_she_apart(text: str, expected: str) -> None:
+    assert extract(text).claims[-1].source.resolved.text == expected
+
+
+def test_a_given_name_gives_way_to_the_speaker_of_the_sentence() -> None:
+    claims = extract(
+        "Okafor, who spoke after a meeting chaired by President Daniel Mensah, said the road "
+        "would be finished by 2027. He said 40 billion naira had been approved."
+    ).claims
+    assert claims[-1].source.resolved.text == "Okafor"
