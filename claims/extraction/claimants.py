@@ -548,9 +548,9 @@ def _modifiers(anaphor: str) -> frozenset[str]:
 
 
 def speaks_in_a_role(text: str) -> bool:
-    """A speaker named by a role, not a name: "The mayor", "A department official" - whom a
-    "he" or "she" after it stands for as much as a name."""
-    return _head(_words(text)) in _SPEAKER_HEADS and not is_named(text)
+    """A speaker named by a role, not a name: "The mayor", "A department official", "The
+    Taoiseach" - whom a "he" or "she" after it stands for as much as a name."""
+    return _head(_words(text)) in _SPEAKER_HEADS and not person_name_in(text)
 
 
 def _plural_people(text: str) -> bool:

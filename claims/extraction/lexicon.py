@@ -362,7 +362,7 @@ PERSON_TITLES = words(
     "sergeant sgt major maj minister senator sen governor gov mayor judge justice king queen "
     "prince princess sheikh pope bishop rev father sir dame lord lady chancellor secretary "
     "director chief commissioner ambassador detective inspector superintendent officer "
-    "constable premier emir ayatollah rabbi imam coach professor"
+    "constable premier emir ayatollah rabbi imam coach professor taoiseach tanaiste"
 )
 
 # Nouns that refer back to a claim: "rejected the accusation", "denies the allegations".

@@ -389,6 +389,16 @@ def _resolve_claimants(
                 or _antecedent(source_text, source[0], recent, persons, pronoun_of, spoke, given)
                 or _body_before_in_sentence(text, source_text, source[0])
             )
+            if (
+                source_text.lower() in ("he", "she")
+                and sentences is not None
+                and (antecedent is None or not antecedent.named)
+            ):
+                # "The Taoiseach, speaking in Cork, defended his minister. He said ...": the
+                # person a role names, opening the sentence before
+                opened = _role_opening_before(text, sentences, draft.sentence_index)
+                if opened is not None and (antecedent is None or opened.start > antecedent.start):
+                    antecedent = opened
             if source_text.lower() == "it" and sentences is not None:
                 # "The Met Office extended its warning. Gusts of 100mph were recorded, it
                 # said.": the body that opened the sentence before, when named after the
@@ -464,6 +474,24 @@ def _body_opening_before(text: str, sentences: list[Sentence], index: int) -> Me
         return None
     previous = sentences[index - 1]
     return _body_mention(_OPENING_SUBJECT.match(text, previous.start, previous.end))
+
+
+_OPENING_ROLE = re.compile(
+    r"(?:The\s+)?(?:[A-Z][\w'’-]*\s+|[a-z]+\s+){0,2}?[A-Za-z][\w'’-]*"
+    r"(?=(?:,[^,.;]{1,80},)?\s+(?:[a-z]+ed|has|had|is|was|said|says|told)\b)"
+)
+
+
+def _role_opening_before(text: str, sentences: list[Sentence], index: int) -> Mention | None:
+    """The person a role names opening the sentence before ("The Taoiseach, speaking in
+    Cork, defended ..."), in the same paragraph."""
+    if index == 0 or sentences[index - 1].paragraph != sentences[index].paragraph:
+        return None
+    previous = sentences[index - 1]
+    match = _OPENING_ROLE.match(text, previous.start, previous.end)
+    if match is None or not speaks_in_a_role(match[0]) or match[0].rstrip().endswith("s"):
+        return None
+    return Mention(match.start(), match.end(), "person", match[0], False)
 
 
 def _body_mention(match: re.Match[str] | None) -> Mention | None:

@@ -1108,3 +1108,11 @@ def test_a_given_name_gives_way_to_the_speaker_of_the_sentence() -> None:
         "would be finished by 2027. He said 40 billion naira had been approved."
     ).claims
     assert claims[-1].source.resolved.text == "Okafor"
+
+
+def test_he_after_a_role_opening_the_sentence_before() -> None:
+    claims = extract(
+        "The economist Ann Lo said growth would slow. The Taoiseach, speaking in Cork, "
+        "defended his minister. He said the budget was fair."
+    ).claims
+    assert claims[-1].source.resolved.text == "The Taoiseach"
