@@ -2012,6 +2012,7 @@ def _disagree(
     return True
 
 
+_LENGTHS_OF_TIME = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})
 _PERCENT_AND_DIRECTIONS = frozenset({"percent", "per", "cent", "rise", "fall", "cut"})
 
 
@@ -2393,7 +2394,11 @@ def _support(claim: RelationInput, earlier: list[tuple[int, RelationInput]]) -> 
         same_quantity = any(
             key in other.quantities
             and _corroborates(value, other.quantities[key])
-            and ((not key.startswith("unit:") and key != "percent") or shared - {"percent"})
+            # (a unit in both is no common subject: "the next 48 hours" / "within 48 hours")
+            and (
+                (not key.startswith("unit:") and key != "percent")
+                or shared - {"percent"} - ({key.partition(":")[2]} & _LENGTHS_OF_TIME)
+            )
             for key, value in claim.quantities.items()
         )
         anchored = shared & (_names(claim) | _names(other))

@@ -1116,3 +1116,11 @@ def test_he_after_a_role_opening_the_sentence_before() -> None:
         "defended his minister. He said the budget was fair."
     ).claims
     assert claims[-1].source.resolved.text == "The Taoiseach"
+
+
+def test_the_same_length_of_time_is_no_second_source() -> None:
+    text = (
+        "Forecasters said more rain was expected over the next 48 hours. "
+        "The council said complaints would be answered within 48 hours."
+    )
+    assert relations(text) == []
