@@ -2638,7 +2638,8 @@ _APPOSITIVE_DENIAL = re.compile(
     re.IGNORECASE,
 )
 _DESCRIBED_AS = re.compile(
-    r"\b(?:that|which)\s+(?P<source>[^,;.\"“”]{2,60}?)\s+(?P<cue>(?:described|called|termed|"
+    r"\b(?:that|which)\s+(?P<source>[^,;.\"“”]{2,60}?)\s+(?:(?:had|has|have)\s+)?"
+    r"(?P<cue>(?:described|called|termed|"
     r"characteri[sz]ed)\s+(?:it\s+)?as)\s+(?P<content>[^,;.\"“”]+)",
     re.IGNORECASE,
 )

@@ -1124,3 +1124,13 @@ def test_the_same_length_of_time_is_no_second_source() -> None:
         "The council said complaints would be answered within 48 hours."
     )
     assert relations(text) == []
+
+
+def test_described_as_after_an_auxiliary_keeps_its_describer() -> None:
+    claims = extract(
+        "The agency said the cost included a repair that engineers had described as urgent."
+    ).claims
+    assert [(c.text, c.source.text) for c in claims] == [
+        ("the cost included a repair", "The agency"),
+        ("urgent", "engineers"),
+    ]
