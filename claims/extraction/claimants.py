@@ -181,6 +181,8 @@ def person_name_in(text: str) -> bool:
 def _role_before_a_name(words: list[str]) -> int | None:
     """Where a role of capitalised words ends before two or more name words: "District Judge
     Mark Ellison", "Environment Secretary Tom Hale" (the role word's position)."""
+    if len(words) < 3:
+        return None
     end = max(
         (position for position, word in enumerate(words) if word.lower() in _NOT_NAME_WORDS),
         default=-1,

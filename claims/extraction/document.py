@@ -463,6 +463,8 @@ _LIST_MARKS = frozenset("*•·▪►◦‣–—-0123456789")
 def is_list_line(text: str, position: int) -> bool:
     """The line holding ``position`` opens with a list item's marker ("- ", "* ", "1. ")."""
     line_start = text.rfind("\n", 0, position) + 1
+    if text[line_start : line_start + 1] not in _LIST_MARKS:
+        return False  # most paragraphs: decided without the pattern
     return _LIST_ITEM.match(text, line_start) is not None and line_start <= position
 
 
