@@ -745,13 +745,27 @@ def _subject_before_apposition(
     # the walk back reaches the content, the last noun phrase passed is the subject.
     passed_noun_phrase: tuple[int, int] | None = None
     later: tuple[int, int] | None = None  # the stretch passed just before (to the right)
+    name_end: int | None = None  # the end of the stretch just before the cue's comma
     for step in range(4):
         segment = _segment_before(tokens, index, lower)
         if segment is None:
             return None
         first, last = segment
+        if name_end is None:
+            name_end = last
         opener = first - 1
         preceded_by_comma = opener >= lower and tokens[opener].text == ","
+        if (
+            step > 0
+            and not tail
+            and first == lower
+            and later is not None
+            and tokens[first].lower in _SETTING_OPENERS
+            and not any(token.lower in _FINITE_VERBS for token in tokens[first : last + 1])
+        ):
+            # "In a letter to Hadley, the authority's chair, Sir Robert Chote, said": the
+            # setting opening the sentence, then the subject with its apposition
+            return (later[0], name_end)
         if (
             step == 0
             and preceded_by_comma
@@ -777,7 +791,7 @@ def _subject_before_apposition(
             and preceded_by_comma
             and last - first <= 5
             and _is_name(tokens, first, last)
-            and tokens[first].lower in TITLE_ABBREVIATIONS
+            and (tokens[first].lower in TITLE_ABBREVIATIONS or tokens[first].lower in PERSON_TITLES)
         ):
             # "The association's state president, Dr Peter Huang, said": a titled name after
             # the role - the role and the name together, as for an untitled name below
@@ -821,6 +835,11 @@ def _subject_before_apposition(
         # the comma ends the content of an inversion ("Y, said X").
         if step == 0 and not named:
             return None
+        if step == 0 and not tail and _signed_by_before(tokens, opener, lower):
+            # "The Ghana Police Service, in a statement signed by its director, ACP Grace
+            # Ansah-Akrofi, said": the body speaks; the signatory is its voice
+            later, index = (first, last), opener
+            continue
         # A long subject only when the cue has its content after it: "The school census
         # return sent to the Department in October, a copy of which ..., records 63 pupils".
         if last - first > (8 if tail else 14):
@@ -854,8 +873,41 @@ def _subject_before_apposition(
 
 # The main verb after a reduced relative clause ("a man accused of fraud was jailed")
 _REDUCED_RELATIVE_VERBS = words("was were is are has have had will would faces face pleaded")
+# How a sentence opens with where or when something was said: "In a letter to MPs, ..."
+_SETTING_OPENERS = words("in at during on after before speaking writing addressing")
 # "the minister", "her attorney", "their lawyer": how a role in apposition opens
 _ROLE_OPENERS = words("the a an his her their its our")
+
+
+def _tag_interrupts_after(tokens: list[Token], index: int) -> bool:
+    """A parenthetical tag right after the cue, before its "that": "It showed, she said, that
+    ..." - the speaker of the tag says what the cue's subject showed."""
+    if index + 4 >= len(tokens) or tokens[index + 1].text != ",":
+        return False
+    for position in range(index + 2, min(len(tokens) - 2, index + 7)):
+        if tokens[position].text == ",":
+            return (
+                tokens[position - 1].lower in _SPEECH_VERBS
+                and tokens[position + 1].lower == "that"
+                and position - 1 > index + 2
+            )
+    return False
+
+
+def _signed_by_before(tokens: list[Token], comma: int, lower: int) -> bool:
+    """The stretch before ``comma`` is a statement issued by someone ("in a statement signed
+    by its director"), after a subject of its own."""
+    segment = _segment_before(tokens, comma, lower)
+    if segment is None or segment[0] == lower:
+        return False
+    words = [token.lower for token in tokens[segment[0] : segment[1] + 1]]
+    return (
+        words[0] in ("in", "through", "via")
+        and "by" in words
+        and any(word in _STATEMENT_NOUNS for word in words[:4])
+    )
+
+
 _SETTING_PARTICIPLES = frozenset(
     "speaking addressing writing responding asked interviewed quoted talking".split()
 )
@@ -2957,6 +3009,8 @@ def _attribute_sentence(
             relative = _speaker_inside_a_relative(text, tokens, index, verb, start, end)
             if relative:
                 return relative
+        if _tag_interrupts_after(tokens, index):
+            continue  # "It showed, she said, that ...": the tag's speaker says it all
         attribution = _attribute_with_cue(text, tokens, index, verb, start, end)
         if attribution is None:
             continue

@@ -1134,3 +1134,38 @@ def test_described_as_after_an_auxiliary_keeps_its_describer() -> None:
         ("the cost included a repair", "The agency"),
         ("urgent", "engineers"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In a letter to Hadley, the authority's chair, Sir Robert Chote, said the "
+            "figures were misleading.",
+            [("the figures were misleading", "the authority's chair, Sir Robert Chote", "said")],
+        ),
+        (
+            "Its president, Professor Neil Mortensen, said waiting lists were growing.",
+            [("waiting lists were growing", "Its president, Professor Neil Mortensen", "said")],
+        ),
+        (
+            "The Ghana Police Service, in a statement signed by its Director of Public "
+            "Affairs, ACP Grace Ansah-Akrofi, said three suspects had been arrested.",
+            [("three suspects had been arrested", "The Ghana Police Service", "said")],
+        ),
+        (
+            "The audit found, the minister said, that 40 schools were unsafe.",
+            [
+                (
+                    "The audit found, the minister said, that 40 schools were unsafe",
+                    "the minister",
+                    "said",
+                )
+            ],
+        ),
+    ],
+)
+def test_settings_signatories_titled_names_and_an_interrupting_tag(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert summary(text) == expected
