@@ -4518,6 +4518,12 @@ def attribute_paragraph(
             results.extend((position, attribution) for attribution in found)
             pieces = [piece for piece in pieces if piece[0] > colon]
             outside_is_tag = True
+        if outside_is_tag and quoted_words < 2:
+            # '"Yes," she said.': an answer of one word, its question elsewhere - no claim,
+            # but the tag still names who speaks next
+            for _, _, tag_index in pieces:
+                tag_of(tag_index)
+            continue
         if outside_is_tag and quoted_words >= 2:
             participles, absorbed = _tag_participle_claims(text, sentence, quotes, own_tags, pieces)
             for piece_start, piece_end, tag_index in pieces:

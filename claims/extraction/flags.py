@@ -32,7 +32,8 @@ ANONYMOUS = re.compile(
     r"""\b(?:
         (?:on\s+)?condition\s+of\s+anonymity|
         (?:asked|requested|declined|refused|did\s+not\s+want|didn't\s+want|wished|
-            did\s+not\s+wish|didn't\s+wish|does\s+not\s+want|doesn't\s+want|preferred)\s+
+            did\s+not\s+wish|didn't\s+wish|does\s+not\s+want|doesn't\s+want|preferred|
+            wishing|wanting|preferring|requesting|asking)\s+
             (?:not\s+)?to\s+be\s+(?:named|identified)|
         (?:pleaded|pleading|begged)\s+(?:for\s+)?anonymity|
         declined\s+to\s+(?:give|be\s+identified\s+by)\s+(?:his|her|their)\s+(?:full\s+|last\s+)?names?|

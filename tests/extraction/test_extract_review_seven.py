@@ -1169,3 +1169,15 @@ def test_settings_signatories_titled_names_and_an_interrupting_tag(
     text: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert summary(text) == expected
+
+
+def test_a_one_word_quoted_answer_is_no_claim_but_its_tag_speaks_on() -> None:
+    claims = extract('"Yes," she said. "But I would make copies first."').claims
+    assert [(c.text, c.source.text) for c in claims] == [("But I would make copies first", "she")]
+
+
+def test_wishing_not_to_be_named_is_anonymous() -> None:
+    (claim,) = extract(
+        "A senior official, wishing not to be named, said the canal had been breached."
+    ).claims
+    assert "anonymous_source" in claim.flags
