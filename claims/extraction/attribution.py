@@ -2695,6 +2695,14 @@ _DESCRIBED_AS = re.compile(
     r"characteri[sz]ed)\s+(?:it\s+)?as)\s+(?P<content>[^,;.\"“”]+)",
     re.IGNORECASE,
 )
+_PASSIVE_CALLED_FALSE = re.compile(
+    r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?P<cue>called|branded|labell?ed|"
+    r"described\s+as|dismissed\s+as)\s+[\"“‘']?(?:(?:completely|totally|deeply|highly|"
+    r"seriously)\s+)?(?:false|untrue|misleading|inaccurate|wrong|baseless|unfounded|flawed|"
+    r"exaggerated|nonsense|fake|a\s+lie|lies)\b[^,;]{0,40}?\s+by\s+"
+    r"(?P<source>(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’&.-]*){0,5}|"
+    r"(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)",
+)
 # A verb of saying before a passive accusation: the accusation is inside what was said
 _REPORTED_BEFORE = re.compile(
     r"\b(?:said|says|say|told|tells|added|insisted|argued|claimed|warned|believe|believes)\b"
@@ -2958,6 +2966,24 @@ def _attribute_sentence(
         found = _passives(text, start, end, sentence)
         if found:
             return found
+    called = _PASSIVE_CALLED_FALSE.search(text, start, end) if " by " in sentence else None
+    if called is not None and called.start() - start >= 8:
+        # 'The minister's savings claim was called "misleading" by the statistics watchdog':
+        # the watchdog denies what the subject names
+        source_end = called.end("source")
+        while text[source_end - 1] == ".":
+            source_end -= 1  # the sentence's full stop, not an abbreviation's part
+        made = _make(
+            text,
+            start,
+            called.start(),
+            source=(called.start("source"), source_end),
+            cue=called.span("cue"),
+            cue_verb=CUE_VERBS["called"],
+            form="object",
+        )
+        if made is not None:
+            return [made]
     accused = _PASSIVE_ACCUSATION.search(text, start, end) if hints & _ACCUSED_BIT else None
     if accused is not None and _REPORTED_BEFORE.search(text, start, accused.start()):
         accused = None  # "The aides said the senators feared being blamed for a shutdown"

@@ -1181,3 +1181,15 @@ def test_wishing_not_to_be_named_is_anonymous() -> None:
         "A senior official, wishing not to be named, said the canal had been breached."
     ).claims
     assert "anonymous_source" in claim.flags
+
+
+def test_a_claim_called_misleading_by_someone_in_the_passive_is_denied() -> None:
+    text = (
+        "The minister said households would save £300 a year. The minister's savings "
+        'claim was called "misleading" on Monday by the UK Statistics Authority.'
+    )
+    claims = extract(text).claims
+    assert (claims[1].source.text, claims[1].cue.text) == ("the UK Statistics Authority", "called")
+    assert relations(text) == [
+        ("The minister's savings claim", "denies", "households would save £300 a year")
+    ]
