@@ -1371,6 +1371,12 @@ def _denial_target(
     ) or not claim.content_after_cue.strip(" .")
     if not mentions_claim:
         return None
+    if _SAYS_WHAT_IT_DENIES.match(claim.content_after_cue) and not claim.quantities:
+        # "denied that the city had ignored warnings", "rejected claims that the currency
+        # was overvalued": it names what it denies - sharing no word with them, it answers no
+        # count or figure given before (a dispute about a number nobody challenged)
+        candidates = [(index, other) for index, other in candidates if not other.quantities]
+        far_candidates = [(index, other) for index, other in far_candidates if not other.quantities]
     # "The ministry denied the report": a claim about the denier ("the ministry had failed
     # to ...") is what it answers, also several paragraphs back.
     denier = _speaker_words(claim)
@@ -1387,6 +1393,16 @@ def _denial_target(
         if other.source_key:
             return index
     return None
+
+
+# A denial that says what it denies: "that the city had ignored warnings", "claims that the
+# currency was overvalued", "suggestions he would resign"
+_SAYS_WHAT_IT_DENIES = re.compile(
+    r"\s*(?:(?:the\s+)?(?:claims?|suggestions?|allegations?|accusations?|reports?|charges?|"
+    r"speculation)\s+(?:that\s+)?)?(?:that\s+)?(?:[\w'’-]+\s+){1,3}?"
+    r"(?:had|has|have|was|were|is|are|would|will|could|did)\s+\w+",
+    re.IGNORECASE,
+)
 
 
 def _denial_reply(

@@ -1193,3 +1193,22 @@ def test_a_claim_called_misleading_by_someone_in_the_passive_is_denied() -> None
     assert relations(text) == [
         ("The minister's savings claim", "denies", "households would save £300 a year")
     ]
+
+
+@pytest.mark.parametrize(
+    "denial",
+    [
+        "The mayor denied that the city had ignored warnings.",
+        "The minister rejected claims that the currency was overvalued.",
+    ],
+)
+def test_a_denial_that_names_what_it_denies_disputes_no_count_before(denial: str) -> None:
+    assert relations(f"Police said 12 people were killed in the blast. {denial}") == []
+
+
+def test_a_that_clause_denial_still_answers_the_accusation() -> None:
+    text = (
+        "The union accused the council of ignoring warnings about the bridge. "
+        "The council denied that it had ignored any warnings."
+    )
+    assert [r[1] for r in relations(text)] == ["denies"]
