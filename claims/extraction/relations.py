@@ -1912,13 +1912,16 @@ def _years(claim: RelationInput) -> frozenset[str]:
     )
 
 
-_PLACE = re.compile(r"\b(?:in|at)\s+((?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)")
+_PLACE = re.compile(r"\b(?:[Ii]n|[Aa]t)\s+((?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)")
 
 
 def _places(claim: RelationInput) -> frozenset[str]:
-    if " in " not in claim.text and " at " not in claim.text:
+    """The places a claim is set in: named in it, or in its sentence outside it ("Authorities
+    in Vessel province reported 9 deaths", "In Vessel province, officials said 9 died")."""
+    stretch = claim.sentence or claim.text
+    if " in " not in stretch and " at " not in stretch and not stretch.startswith(("In ", "At ")):
         return frozenset()
-    return frozenset(match[1].lower() for match in _PLACE.finditer(claim.text))
+    return frozenset(match[1].lower() for match in _PLACE.finditer(stretch))
 
 
 def _interval(quantity: Quantity) -> tuple[float, float]:

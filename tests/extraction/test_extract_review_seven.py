@@ -1212,3 +1212,23 @@ def test_a_that_clause_denial_still_answers_the_accusation() -> None:
         "The council denied that it had ignored any warnings."
     )
     assert [r[1] for r in relations(text)] == ["denies"]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Authorities in Vessel province reported 9 deaths.",
+        "In Vessel province, authorities said 9 people died.",
+    ],
+)
+def test_a_place_outside_the_claims_span_sets_it_apart(second: str) -> None:
+    text = f"The flood killed 31 people in Marbury province, officials said. {second}"
+    assert relations(text) == []
+
+
+def test_the_same_place_still_disagrees() -> None:
+    text = (
+        "The flood killed 31 people in Marbury province, officials said. "
+        "Rescuers said 40 people died in Marbury province."
+    )
+    assert [r[1] for r in relations(text)] == ["contradicts"]
