@@ -371,7 +371,7 @@ CLAIM_NOUNS = words(
     "suggestion suggestions criticism assertion assertions account accounts version story "
     "finding findings figures figure characterisation characterization charge rumour rumours "
     "rumor rumors notion idea statement statements count tally estimate estimates number "
-    "numbers that this it them"
+    "numbers toll tolls total totals data statistics that this it them"
 )
 # What people deny having done or had, when the denial names no claim: "denied wrongdoing",
 # "denies any involvement". The denial answers the claim about them.

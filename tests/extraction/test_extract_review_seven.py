@@ -1232,3 +1232,8 @@ def test_the_same_place_still_disagrees() -> None:
         "Rescuers said 40 people died in Marbury province."
     )
     assert [r[1] for r in relations(text)] == ["contradicts"]
+
+
+def test_disputing_the_toll_denies_the_count() -> None:
+    text = "Officials said 14 people were killed. The hospital disputed the toll."
+    assert relations(text) == [("the toll", "denies", "14 people were killed")]
