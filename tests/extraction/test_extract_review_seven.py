@@ -4,15 +4,9 @@ sentences written for it here (not taken from any set)."""
 from __future__ import annotations
 
 import pytest
+from claim_views import relations, summary
 
 from claims.extraction import extract
-
-
-def summary(text: str) -> list[tuple[str, str | None, str | None]]:
-    return [
-        (c.text, c.source.text if c.source else None, c.cue.text if c.cue else None)
-        for c in extract(text).claims
-    ]
 
 
 @pytest.mark.parametrize(
@@ -337,15 +331,6 @@ def test_an_audience_between_the_verb_and_that(text: str, expected: tuple[str, s
 def test_an_assured_thing_is_no_cue() -> None:
     assert summary("It was an assured display from the champions.") == [
         ("It was an assured display from the champions", None, None)
-    ]
-
-
-def relations(text: str) -> list[tuple[str, str, str]]:
-    claims = extract(text).claims
-    return [
-        (claim.text, relation.type, claims[relation.target].text)
-        for claim in claims
-        for relation in claim.relations
     ]
 
 

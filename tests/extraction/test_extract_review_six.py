@@ -4,15 +4,9 @@ sentences written for it here (not taken from any set)."""
 from __future__ import annotations
 
 import pytest
+from claim_views import summary
 
 from claims.extraction import extract
-
-
-def summary(text: str) -> list[tuple[str, str | None, str | None]]:
-    return [
-        (c.text, c.source.text if c.source else None, c.cue.text if c.cue else None)
-        for c in extract(text).claims
-    ]
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,23 @@
+"""Short views of what the extractor returns, for tests that pin constructions by sentence."""
+
+from __future__ import annotations
+
+from claims.extraction import extract
+
+
+def summary(text: str) -> list[tuple[str, str | None, str | None]]:
+    """Each claim as (text, claimant as written, cue)."""
+    return [
+        (c.text, c.source.text if c.source else None, c.cue.text if c.cue else None)
+        for c in extract(text).claims
+    ]
+
+
+def relations(text: str) -> list[tuple[str, str, str]]:
+    """Each relation as (claim text, type, the earlier claim's text)."""
+    claims = extract(text).claims
+    return [
+        (claim.text, relation.type, claims[relation.target].text)
+        for claim in claims
+        for relation in claim.relations
+    ]
