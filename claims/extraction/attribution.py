@@ -2104,6 +2104,8 @@ def _content_end(text: str, start: int, end: int) -> int:
     """End of the content: drop the sentence's final full stop and trailing spaces/commas."""
     while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:!"):
         end -= 1
+    if text[end - 3 : end + 1].lower() in ("a.m.", "p.m."):
+        end += 1  # "at 9 p.m.": the abbreviation's own full stop stays
     # 'against "violent individuals."': the full stop inside the closing quote goes too.
     if end - start > 2 and text[end - 1] in _CLOSE_QUOTES and text[end - 2] in ".,!":
         end -= 2
@@ -2709,7 +2711,9 @@ _REPORTED_BEFORE = re.compile(
 )
 _PASSIVE_ACCUSATION = re.compile(
     r"\b(?:has|have|had|was|were|is|are|being)\s+(?:also\s+|repeatedly\s+|previously\s+)?"
-    r"(?:been\s+)?(?P<cue>accused|blamed)\s+(?:of|for)\s+",
+    r"(?:been\s+)?(?P<cue>accused|blamed)\s+"
+    # "was accused by prosecutors of taking bribes": the accuser named in the middle
+    r"(?:by\s+(?P<source>[^,;.]{2,60}?)\s+)?(?:of|for)\s+",
     re.IGNORECASE,
 )
 
@@ -2993,6 +2997,7 @@ def _attribute_sentence(
             text,
             accused.end(),
             end,
+            source=accused.span("source") if accused["source"] else None,
             cue=(accused.start("cue"), accused.end("cue")),
             cue_verb=CUE_VERBS[accused["cue"].lower()],
             form="object",

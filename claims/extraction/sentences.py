@@ -88,9 +88,19 @@ def _is_boundary(text: str, match: re.Match[str], start: int, end: int) -> bool:
         if len(next_word) == 1 and text[match.end() + 1 : match.end() + 2] == ".":
             return False
         return opener_follows and word.isupper() and next_word not in ("",)
+    if bare in ("a.m", "p.m") and next_word[:1].isupper():
+        # "at 9 p.m. Firefighters said": a time ends the sentence unless a zone or a day
+        # follows ("9 p.m. GMT", "8 a.m. Monday")
+        return next_word.lower() not in _AFTER_A_CLOCK_TIME
     if bare in OTHER_ABBREVIATIONS or _is_dotted_acronym(bare):
         return opener_follows
     return True
+
+
+_AFTER_A_CLOCK_TIME = frozenset(
+    "gmt utc bst cet cest est edt et pt pst pdt cst cdt ist aest local monday tuesday "
+    "wednesday thursday friday saturday sunday".split()
+)
 
 
 def _word_before(text: str, start: int, end: int) -> str:

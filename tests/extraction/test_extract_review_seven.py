@@ -1222,3 +1222,25 @@ def test_the_same_place_still_disagrees() -> None:
 def test_disputing_the_toll_denies_the_count() -> None:
     text = "Officials said 14 people were killed. The hospital disputed the toll."
     assert relations(text) == [("the toll", "denies", "14 people were killed")]
+
+
+def test_a_clock_time_ends_a_sentence_before_a_new_subject() -> None:
+    claims = extract(
+        "The fire started in the storage room at 9 p.m. Firefighters said the alarm failed."
+    ).claims
+    assert [c.text for c in claims] == [
+        "The fire started in the storage room at 9 p.m.",
+        "the alarm failed",
+    ]
+    assert [
+        c.text for c in extract("The meeting began at 8 a.m. Monday and ended at noon.").claims
+    ] == ["The meeting began at 8 a.m. Monday and ended at noon"]
+
+
+def test_an_accuser_named_in_a_passive_accusation() -> None:
+    text = (
+        "Hurst was accused by prosecutors of accepting bribes worth $40,000. "
+        "Hurst denied the charges."
+    )
+    assert summary(text)[0] == ("accepting bribes worth $40,000", "prosecutors", "accused")
+    assert relations(text) == [("the charges", "denies", "accepting bribes worth $40,000")]
