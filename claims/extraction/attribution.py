@@ -3643,6 +3643,14 @@ def _leading_subject(tokens: list[Token]) -> tuple[int, int] | None:
             ):
                 break
 
+    if (
+        last > first
+        and last + 1 < len(tokens)
+        and tokens[last].text.islower()
+        and lexicon().best(tokens[last].lower) == "NNS"
+        and not {"VBD", "VBZ", "VBP", "MD"}.isdisjoint(lexicon().tags(tokens[last + 1].lower))
+    ):
+        last += 1  # "Government officials gave", "Oxfam researchers said": the head noun
     if last == first or last >= len(tokens) or not tokens[last].is_word:
         return None
     if tokens[last].is_capitalised:

@@ -1244,3 +1244,9 @@ def test_an_accuser_named_in_a_passive_accusation() -> None:
     )
     assert summary(text)[0] == ("accepting bribes worth $40,000", "prosecutors", "accused")
     assert relations(text) == [("the charges", "denies", "accepting bribes worth $40,000")]
+
+
+def test_a_capitalised_modifier_and_its_plural_head_open_the_subject() -> None:
+    assert summary(
+        "Government officials gave a similar estimate, saying about 120,000 people had fled."
+    )[-1] == ("about 120,000 people had fled", "Government officials", "saying")
