@@ -43,6 +43,7 @@ from .lexicon import (
     PREPOSITIONS,
     QUANTITY_SYNONYMS,
     STOPWORDS,
+    WEEKDAYS,
     words,
 )
 from .pos import can_be_noun
@@ -1077,9 +1078,12 @@ def link(claims: list[RelationInput]) -> list[list[tuple[str, int]]]:
                     )
                     links[index].append((relation, target))
             continue
-        if claim.sentence[:4].lower() in ("that", "this", "in f") and _VERDICT_COLON.match(
-            claim.sentence
-        ):
+        verdict = (
+            _VERDICT_COLON.match(claim.sentence)
+            if claim.sentence[:4].lower() in ("that", "this", "in f")
+            else None
+        )
+        if verdict is not None:
             # "That is false: police figures show a 3% rise" - the evidence after the
             # reporter's verdict answers the claim just before
             target = next(
@@ -1091,10 +1095,8 @@ def link(claims: list[RelationInput]) -> list[list[tuple[str, int]]]:
                 None,
             )
             if target is not None:
-                verdict = _VERDICT_COLON.match(claim.sentence)["verdict"].lower()
-                links[index].append(
-                    ("supports" if verdict in _TRUE_VERDICTS else "contradicts", target)
-                )
+                true = verdict["verdict"].lower() in _TRUE_VERDICTS
+                links[index].append(("supports" if true else "contradicts", target))
                 continue
         reply = _denial_reply(claim, earlier, denial_targets)
         if reply is not None:
@@ -1855,17 +1857,12 @@ def _comparable(claim: RelationInput, other: RelationInput) -> bool:
     )
 
 
-_WEEKDAY_TOKENS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
-
-
 def _two_days(claim: RelationInput, other: RelationInput) -> bool:
     """Counts of two days' events: "died on Monday" / "killed in Tuesday's attack" (not times
     of one night's events, not "since Sunday" / "by Monday", counts of one stretch)."""
-    if (
-        not (claim.one_day and other.one_day)
-        or "time" in claim.quantities
-        or ("time" in other.quantities)
-    ):
+    if not (claim.one_day and other.one_day) or "time" in claim.quantities:
+        return False
+    if "time" in other.quantities:
         return False
     days, other_days = _event_days(claim), _event_days(other)
     return bool(days and other_days and days.isdisjoint(other_days))
@@ -1878,14 +1875,14 @@ def _event_days(claim: RelationInput) -> frozenset[str]:
         if token[:3] not in _WEEKDAY_STEMS:
             continue
         day = token.split("'")[0].split("’")[0]
-        if day not in _WEEKDAY_TOKENS:
+        if day not in WEEKDAYS:
             continue
         if day != token or (position and claim.tokens[position - 1] == "on"):
             found.add(day)
     return frozenset(found)
 
 
-_WEEKDAY_STEMS = frozenset(day[:3] for day in _WEEKDAY_TOKENS)
+_WEEKDAY_STEMS = frozenset(day[:3] for day in WEEKDAYS)
 
 
 def _same_setting(claim: RelationInput, other: RelationInput) -> bool:
@@ -2031,7 +2028,6 @@ def _disagree(
     return True
 
 
-_LENGTHS_OF_TIME = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})
 _PERCENT_AND_DIRECTIONS = frozenset({"percent", "per", "cent", "rise", "fall", "cut"})
 
 
@@ -2416,7 +2412,7 @@ def _support(claim: RelationInput, earlier: list[tuple[int, RelationInput]]) -> 
             # (a unit in both is no common subject: "the next 48 hours" / "within 48 hours")
             and (
                 (not key.startswith("unit:") and key != "percent")
-                or shared - {"percent"} - ({key.partition(":")[2]} & _LENGTHS_OF_TIME)
+                or shared - {"percent"} - ({key.partition(":")[2]} & _TIME_UNITS)
             )
             for key, value in claim.quantities.items()
         )

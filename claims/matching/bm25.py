@@ -51,9 +51,6 @@ class BM25Index:
         self._idf = None
         return position
 
-    def idf(self, term: str) -> float:
-        return self.idf_table()[term]
-
     def idf_table(self) -> Mapping[str, float]:
         """The idf of any term, as a mapping: ``sum(map(table.__getitem__, terms))`` looks up
         the terms already worked out without a Python call each (the matcher sums a claim's
