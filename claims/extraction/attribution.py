@@ -758,10 +758,8 @@ def _subject_before_apposition(
         if (
             step > 0
             and not tail
-            and first == lower
             and later is not None
-            and tokens[first].lower in _SETTING_OPENERS
-            and not any(token.lower in _FINITE_VERBS for token in tokens[first : last + 1])
+            and _opens_with_a_setting(tokens, last + 1, lower)
         ):
             # "In a letter to Hadley, the authority's chair, Sir Robert Chote, said": the
             # setting opening the sentence, then the subject with its apposition
@@ -874,7 +872,6 @@ def _subject_before_apposition(
 # The main verb after a reduced relative clause ("a man accused of fraud was jailed")
 _REDUCED_RELATIVE_VERBS = words("was were is are has have had will would faces face pleaded")
 # How a sentence opens with where or when something was said: "In a letter to MPs, ..."
-_SETTING_OPENERS = words("in at during on after before speaking writing addressing")
 # "the minister", "her attorney", "their lawyer": how a role in apposition opens
 _ROLE_OPENERS = words("the a an his her their its our")
 
@@ -914,12 +911,20 @@ _SETTING_PARTICIPLES = frozenset(
 
 
 def _opens_with_a_setting(tokens: list[Token], comma: int, lower: int) -> bool:
-    """The stretch before ``comma`` opens the sentence with a participle of speaking
-    ("Speaking to The Hindu", "Asked about the delay")."""
+    """The stretch before ``comma`` opens the sentence with how or where something was said:
+    a participle of speaking ("Speaking to The Hindu", "Asked about the delay") or a phrase
+    of place or occasion without a verb ("In a letter to Hadley", "At a briefing")."""
     segment = _segment_before(tokens, comma, lower)
-    return (
-        segment is not None and segment[0] == lower and tokens[lower].lower in _SETTING_PARTICIPLES
+    if segment is None or segment[0] != lower:
+        return False
+    if tokens[lower].lower in _SETTING_PARTICIPLES:
+        return True
+    return tokens[lower].lower in _SETTING_PREPOSITIONS and not any(
+        token.lower in _FINITE_VERBS for token in tokens[segment[0] : segment[1] + 1]
     )
+
+
+_SETTING_PREPOSITIONS = words("in at during on after before")
 
 
 def _role_before_name(tokens: list[Token], comma: int, lower: int) -> int | None:
@@ -1292,21 +1297,9 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         )
         and _inside_a_noun_phrase(tokens, index)
     ):
-        return None  # "A staff report presented to council found", "an internal audit report"
-    if (
-        index > 1
-        and previous.isalpha()
-        and tokens[index - 1].text.islower()
-        and lexicon().best(previous) == "JJ"
-        and (
-            tokens[index - 2].lower in DETERMINERS
-            or tokens[index - 2].lower.endswith(("'s", "’s"))
-            or tokens[index - 2].lower in ("'s", "’s")
-        )
-        and can_be_noun(token.lower)
-        and following not in ("that", "to")
-    ):
-        return None  # "The firm's annual report, published in July, found": a noun
+        # "A staff report presented to council found", "The firm's annual report, published in
+        # July, found": a noun
+        return None
     if (
         token.lower in AMBIGUOUS_NOUN_FORMS
         and following != "that"
@@ -1402,7 +1395,7 @@ def _that_after_audience(tokens: list[Token], index: int, upper: int) -> int:
     for probe in range(index, min(upper + 1, index + 5)):
         token = tokens[probe]
         if token.lower == "that":
-            return probe if probe > index else index
+            return probe
         if not token.is_word or token.lower in _FINITE_VERBS or token.lower in PREPOSITIONS:
             break
     return index
@@ -2406,7 +2399,6 @@ def _put_at(text: str, tokens: list[Token], start: int, end: int) -> list[Attrib
         # "An independent count carried out for ... by the firm Occurrences put the number
         # of marchers at 68,000": a long subject running from the start of the sentence.
         subject = (0, cue_index - 1)
-
     if subject is None:
         # "Rahim Khezri, a member of parliament, (also) put the number of dead at seven"
         subject = _subject_across_adverbs(tokens, cue_index)
@@ -2679,6 +2671,20 @@ _CLAIM_APPOSITIVE = re.compile(
 _APPOSITIVE_RELATIVE = re.compile(
     r"\s+(?:that|which)\s+(?:has|have|had|was|were|is|are)\b", re.IGNORECASE
 )
+# Words calling a claim false, as a pattern: the verdicts after "called", "branded",
+# "described as" ("a charge the company called "baseless"", "was called "misleading" by X")
+_CALLED_FALSE = (
+    r"[\"“‘']?(?:(?:completely|totally|utterly|entirely|wholly|deeply|highly|seriously)\s+)?"
+    r"(?:a\s+lie|"
+    + "|".join(
+        sorted(
+            (_FALSE_WORDS | words("malicious defamatory fake")) - {"selective"},
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")\b"
+)
 _APPOSITIVE_DENIAL = re.compile(
     r"\s+(?:that\s+|which\s+)?(?P<source>(?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s+"
     r"(?:(?:has|have|had)\s+)?(?:also\s+)?"
@@ -2686,9 +2692,7 @@ _APPOSITIVE_DENIAL = re.compile(
     # "a charge the company called \"baseless and malicious\"": called false
     r"\s+(?:that\s+|which\s+)?(?P<source2>(?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s+"
     r"(?:(?:has|have|had)\s+)?(?P<cue2>called|calls|described\s+as|labell?ed|branded|"
-    r"dismissed\s+as)\s+[\"“‘']?(?:(?:completely|totally|utterly|entirely|wholly)\s+)?"
-    r"(?:baseless|false|untrue|unfounded|groundless|nonsense|ridiculous|absurd|fabricated|"
-    r"wrong|misleading|malicious|defamatory|fake|a\s+lie|lies|rubbish)\b[^.;!?]*$",
+    r"dismissed\s+as)\s+" + _CALLED_FALSE + r"[^.;!?]*$",
     re.IGNORECASE,
 )
 _DESCRIBED_AS = re.compile(
@@ -2699,9 +2703,7 @@ _DESCRIBED_AS = re.compile(
 )
 _PASSIVE_CALLED_FALSE = re.compile(
     r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?P<cue>called|branded|labell?ed|"
-    r"described\s+as|dismissed\s+as)\s+[\"“‘']?(?:(?:completely|totally|deeply|highly|"
-    r"seriously)\s+)?(?:false|untrue|misleading|inaccurate|wrong|baseless|unfounded|flawed|"
-    r"exaggerated|nonsense|fake|a\s+lie|lies)\b[^,;]{0,40}?\s+by\s+"
+    r"described\s+as|dismissed\s+as)\s+" + _CALLED_FALSE + r"[^,;]{0,40}?\s+by\s+"
     r"(?P<source>(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’&.-]*){0,5}|"
     r"(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)",
 )
@@ -3136,10 +3138,7 @@ def _attribute_sentence(
             text,
             issued.end(),
             end,
-            source=(
-                start + len(text[start:source_end]) - len(text[start:source_end].lstrip()),
-                source_end,
-            ),
+            source=(_content_start(text, start, source_end), source_end),
             cue=issued.span("cue"),
             cue_verb=CUE_VERBS["said"],
             form="said_that",
@@ -3642,13 +3641,12 @@ def _leading_subject(tokens: list[Token]) -> tuple[int, int] | None:
                 or "VBD" in lexicon().tags(following)
             ):
                 break
-
     if (
         last > first
         and last + 1 < len(tokens)
         and tokens[last].text.islower()
         and lexicon().best(tokens[last].lower) == "NNS"
-        and not {"VBD", "VBZ", "VBP", "MD"}.isdisjoint(lexicon().tags(tokens[last + 1].lower))
+        and can_be_finite_verb(tokens[last + 1].lower)
     ):
         last += 1  # "Government officials gave", "Oxfam researchers said": the head noun
     if last == first or last >= len(tokens) or not tokens[last].is_word:
