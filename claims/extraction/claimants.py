@@ -168,8 +168,7 @@ def person_name_in(text: str) -> bool:
             # Rev. Jesse Jackson", "the Prime Minister Keir Starmer")
             continue
         words = match.group().split()
-        role_end = _role_before_a_name(words)
-        if role_end is not None:
+        if _role_before_a_name(words) is not None:
             return True  # "District Judge Mark Ellison": a name after the role
         while words and words[0].lower() in _NOT_NAME_WORDS:
             words = words[1:]  # "Prosecutor Alison Reeve": the role is not part of the name
@@ -442,6 +441,12 @@ def _common_word_opening(text: str, start: int, word: str) -> bool:
     return bool(tags) and "NNP" not in tags and "NNPS" not in tags
 
 
+def _past_first_word(text: str, start: int, words: list[str]) -> tuple[int, list[str]]:
+    """Where the run of ``words`` at ``start`` goes on after its first word, and the rest."""
+    start += len(words[0])
+    return start + len(text[start:]) - len(text[start:].lstrip()), words[1:]
+
+
 _INSIDE_A_NAME = re.compile(r"[A-Z][\w'’-]*\s+(?:and|of|for|&)\s+$")
 
 
@@ -466,24 +471,17 @@ class PersonIndex:
                 name_start = match.start()
                 name_words = match.group().split()
                 while len(name_words) > 2 and name_words[0].lower() in _ROLE_PREFIXES:
-                    name_start += len(name_words[0])
-                    name_start += len(text[name_start:]) - len(text[name_start:].lstrip())
-                    name_words = name_words[1:]
+                    name_start, name_words = _past_first_word(text, name_start, name_words)
                 while name_words and _common_word_opening(text, name_start, name_words[0]):
                     # '"Ask Okafor to come," he said', '"If Mark wants to go"': a sentence's
                     # capitalised first word is no part of a name
-                    name_start += len(name_words[0])
-                    name_start += len(text[name_start:]) - len(text[name_start:].lstrip())
-                    name_words = name_words[1:]
+                    name_start, name_words = _past_first_word(text, name_start, name_words)
                 if len(name_words) < 2:
                     continue
                 role_end = _role_before_a_name(name_words)
-                if role_end is not None:
+                for _ in range((role_end + 1) if role_end is not None else 0):
                     # "Environment Secretary Tom Hale": the name after the role's last word
-                    for word in name_words[: role_end + 1]:
-                        name_start = text.index(word, name_start) + len(word)
-                    name_start += len(text[name_start:]) - len(text[name_start:].lstrip())
-                    name_words = name_words[role_end + 1 :]
+                    name_start, name_words = _past_first_word(text, name_start, name_words)
                 if (
                     all(word.lower() not in _NOT_NAME_WORDS for word in name_words)
                     and not _PLACE_BEFORE.search(text, max(0, name_start - 12), name_start)
@@ -532,7 +530,7 @@ def fits(anaphor: str, candidate: Mention) -> bool:
         return candidate_head == head or candidate_head not in _SPEAKER_HEADS
     if head in _ROLE_HEADS and head not in BODY_TYPES:
         return False  # "the mayor" is a person in that role, not "the Justice Department"
-    if head in BODY_TYPES and not BODY_TYPES.isdisjoint(_lowered_words(candidate.text)):
+    if head in BODY_TYPES and not BODY_TYPES.isdisjoint(candidate_words):
         return False  # "the company" is not "the FNV trade union"
     if not _plural(anaphor) and _plural_people(candidate.text):
         return False  # "the interior ministry" is not "Opposition lawmakers"

@@ -389,21 +389,18 @@ def _resolve_claimants(
                 or _antecedent(source_text, source[0], recent, persons, pronoun_of, spoke, given)
                 or _body_before_in_sentence(text, source_text, source[0])
             )
-            if (
-                source_text.lower() in ("he", "she")
-                and sentences is not None
-                and (antecedent is None or not antecedent.named)
+            if sentences is not None and (
+                source_text.lower() == "it"
+                or (
+                    source_text.lower() in ("he", "she")
+                    and (antecedent is None or not antecedent.named)
+                )
             ):
-                # "The Taoiseach, speaking in Cork, defended his minister. He said ...": the
-                # person a role names, opening the sentence before
-                opened = _role_opening_before(text, sentences, draft.sentence_index)
-                if opened is not None and (antecedent is None or opened.start > antecedent.start):
-                    antecedent = opened
-            if source_text.lower() == "it" and sentences is not None:
                 # "The Met Office extended its warning. Gusts of 100mph were recorded, it
-                # said.": the body that opened the sentence before, when named after the
-                # last claimant that could be "it"
-                opened = _body_opening_before(text, sentences, draft.sentence_index)
+                # said.", "The Taoiseach, speaking in Cork, defended his minister. He said
+                # ...": the body or the role that opened the sentence before, when named
+                # after the last claimant that could be the pronoun
+                opened = _opening_before(text, sentences, draft.sentence_index, source_text)
                 if opened is not None and (antecedent is None or opened.start > antecedent.start):
                     antecedent = opened
             if antecedent is not None:
@@ -467,31 +464,27 @@ _BODY_IN_SENTENCE = re.compile(
 )
 
 
-def _body_opening_before(text: str, sentences: list[Sentence], index: int) -> Mention | None:
-    """The body that opens the sentence before the one at ``index`` (in the same paragraph):
-    "The Met Office extended its warning." """
+def _opening_before(
+    text: str, sentences: list[Sentence], index: int, pronoun: str
+) -> Mention | None:
+    """What opens the sentence before the one at ``index`` (in the same paragraph) that the
+    pronoun can stand for: for "it" a body ("The Met Office extended its warning."), for
+    "he"/"she" a person named by a role ("The Taoiseach, speaking in Cork, defended ...")."""
     if index == 0 or sentences[index - 1].paragraph != sentences[index].paragraph:
         return None
     previous = sentences[index - 1]
-    return _body_mention(_OPENING_SUBJECT.match(text, previous.start, previous.end))
+    if pronoun.lower() == "it":
+        return _body_mention(_OPENING_SUBJECT.match(text, previous.start, previous.end))
+    match = _OPENING_ROLE.match(text, previous.start, previous.end)
+    if match is None or not speaks_in_a_role(match[0]) or match[0].rstrip().endswith("s"):
+        return None
+    return Mention(match.start(), match.end(), "person", match[0], False)
 
 
 _OPENING_ROLE = re.compile(
     r"(?:The\s+)?(?:[A-Z][\w'’-]*\s+|[a-z]+\s+){0,2}?[A-Za-z][\w'’-]*"
     r"(?=(?:,[^,.;]{1,80},)?\s+(?:[a-z]+ed|has|had|is|was|said|says|told)\b)"
 )
-
-
-def _role_opening_before(text: str, sentences: list[Sentence], index: int) -> Mention | None:
-    """The person a role names opening the sentence before ("The Taoiseach, speaking in
-    Cork, defended ..."), in the same paragraph."""
-    if index == 0 or sentences[index - 1].paragraph != sentences[index].paragraph:
-        return None
-    previous = sentences[index - 1]
-    match = _OPENING_ROLE.match(text, previous.start, previous.end)
-    if match is None or not speaks_in_a_role(match[0]) or match[0].rstrip().endswith("s"):
-        return None
-    return Mention(match.start(), match.end(), "person", match[0], False)
 
 
 def _body_mention(match: re.Match[str] | None) -> Mention | None:
@@ -920,9 +913,9 @@ def _link(text: str, drafts: list[Draft], sentences: list[Sentence]) -> None:
                     ].end
                 ],
                 gives_reason=_gives_reason(text, draft, drafts[position - 1] if position else None),
-                in_question=text[: paragraph_end[sentences[draft.sentence_index].paragraph]]
-                .rstrip("\"”’' ")
-                .endswith("?"),
+                in_question=_ends_in_question(
+                    text, paragraph_end[sentences[draft.sentence_index].paragraph]
+                ),
                 says_no=_says_no(text, attribution.content[0]),
                 paragraph=sentences[draft.sentence_index].paragraph,
             )
@@ -935,6 +928,15 @@ def _link(text: str, drafts: list[Draft], sentences: list[Sentence]) -> None:
                 # "rejected the accusation" tells us the target was an accusation.
                 if _ACCUSATION_NOUNS.search(denial_text):
                     drafts[target].kind = "accusation"
+
+
+def _ends_in_question(text: str, end: int) -> bool:
+    """The text up to ``end`` ends in a question mark, closing quotes and spaces aside (read
+    backwards from ``end``: no copy of the text before it)."""
+    position = end - 1
+    while position >= 0 and text[position] in "\"”’' ":
+        position -= 1
+    return position >= 0 and text[position] == "?"
 
 
 # A claim answered "No": "No. It is the largest programme ..." (the "No." its own sentence

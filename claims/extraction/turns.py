@@ -142,7 +142,6 @@ def read_turns(
     return turns, paragraphs
 
 
-_SECOND_PERSON = re.compile(r"\b(?:you|your)\b", re.IGNORECASE)
 _ABOUT_THE_INTERVIEW = re.compile(
     r"\b(?:interview|interviewed|Wikinews|spoke\s+(?:with|to)|talked\s+(?:to|with)|"
     r"told\s+us|you\s+can\s+read|read\s+(?:her|his|their|the)\s+full)\b",
