@@ -10,6 +10,7 @@ closing pair '" ' (the space after it), so the quoted words keep their offsets.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 _TWO_MARKS = re.compile(r"''|``")
@@ -95,7 +96,8 @@ def _single_quotes_as_double(text: str) -> str:
             continue  # double marks quote on this line: single ones are inside them
         if marks and opening < marks[-1]:
             continue  # inside the pair before
-        close = next((index for index in closings if opening < index <= line_end), None)
+        found = bisect.bisect_right(closings, opening)  # the first closing after the opening
+        close = closings[found] if found < len(closings) and closings[found] <= line_end else None
         leads = opening == line_start or text[max(line_start, opening - 2) : opening] in (
             ": ",
             ", ",
