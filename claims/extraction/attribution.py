@@ -278,6 +278,17 @@ def _skip_between_subject_and_verb(tokens: list[Token], index: int, lower: int) 
             index -= 1
             continue
         break
+    if index >= lower and tokens[index].text.islower() and _is_participle(tokens[index].lower):
+        # "A poll released Wednesday found", "a report published last week showed": the time
+        # is the participle's, part of the subject
+        while (
+            index + 1 < len(tokens)
+            and (_is_time_token(tokens[index + 1]) or tokens[index + 1].lower in _TIME_LEADERS)
+            and tokens[index + 1].lower not in AUXILIARIES
+        ):
+            index += 1
+        while index > lower and tokens[index].lower in _TIME_LEADERS:
+            index -= 1  # (a leader left without its time word)
     return index
 
 
@@ -1318,11 +1329,14 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
     ):
         return None  # "a police report said", "a county report found": the noun before the verb
     if (
-        verb.lemma in ("believe", "suspect", "fear")
+        verb.lemma in _BELIEF_CUES
         and following != "that"
         and not _clause_follows(tokens, index + 1)
     ):
-        return None  # "We believe in free speech", "residents fear for their homes"
+        # "We believe in free speech", "residents fear for their homes", "expects a rise"
+        return None
+    if verb.lemma in _OWN_BELIEF_CUES and previous in ("i", "we"):
+        return None  # "I think the figures are wrong": the speaker hedging their own claim
     if token.lower == "state" and (
         previous in CUE_VERBS or "VBD" in lexicon().tags(previous) or previous.endswith("ed")
     ):
@@ -3243,7 +3257,9 @@ _SECOND_PREDICATE = frozenset(
 
 # "Investigators believe the fire was set deliberately, a police source said": a belief
 # reported by a source in a tag after it is the source's claim.
-_BELIEF_CUES = frozenset({"believe", "suspect", "fear", "think"})
+_BELIEF_CUES = frozenset({"believe", "suspect", "fear", "think", "worry", "expect"})
+# Belief verbs that, after "I" or "we", hedge the speaker's own claim rather than report one
+_OWN_BELIEF_CUES = frozenset({"think", "worry", "expect"})
 
 
 _RELATIVE_ACCORDING = re.compile(

@@ -84,6 +84,11 @@ CUE_VERBS: dict[str, CueVerb] = {
     **_forms("believe", "believe believes", "assert", "clause"),
     **_forms("suspect", "suspect", "assert", "clause"),
     **_forms("fear", "fear", "warn", "clause"),
+    # what a party thinks, expects or worries will happen: "Some Democrats worry the plan
+    # could backfire", "Analysts expect the bank will hold rates" (a plain object is no claim)
+    **_forms("think", "think thinks", "assert", "clause"),
+    **_forms("worry", "worry worries", "warn", "clause"),
+    **_forms("expect", "expect expects", "warn", "clause"),
     **_forms(
         "theorise", "theorise theorises theorised theorize theorizes theorized", "assert", "that"
     ),

@@ -323,7 +323,7 @@ def _apply_turns(
     return kept
 
 
-_BELIEFS = frozenset({"believe", "suspect", "fear"})
+_BELIEFS = frozenset({"believe", "suspect", "fear", "think", "worry", "expect"})
 _WHO_AFTER = re.compile(r",\s+who\b")
 _WHICH_AFTER = re.compile(r",\s*which\b")
 _SPEAKS_AS_I = re.compile(r"(?<![\w'’])(?:I|I'[a-z]+|I’[a-z]+|[Ww]e|[Oo]ur|[Mm]y|me)(?![\w'’])")

@@ -150,7 +150,7 @@ def test_whom_an_interviewee_cites_is_part_of_their_answer():
 def test_an_interview_that_opens_mid_conversation_gives_its_first_answer_too():
     text = (
         "Harbour pilot Jonas Berg talks to the Gazette about silting Monday, March 2, 2026\n\n"
-        "People think the harbour is deep. Your picture of it probably comes from postcards, "
+        "Most visitors assume the harbour is deep. Your picture of it probably comes from postcards, "
         "not from the charts.\n\n"
         "How deep is the channel today?\n\n"
         "At low tide it is under nine metres.\n\n"
@@ -159,7 +159,7 @@ def test_an_interview_that_opens_mid_conversation_gives_its_first_answer_too():
         "What happens if nothing is done?\n\n"
         "A tanker will run aground within two years."
     )
-    opening = by_text(claims_of(text))["People think the harbour is deep"]
+    opening = by_text(claims_of(text))["Most visitors assume the harbour is deep"]
     assert opening.source is not None and opening.source.text == "Jonas Berg"
 
 

@@ -1,0 +1,84 @@
+"""Constructions of published news the eighth session found mishandled, each pinned by
+sentences written for it here (not taken from any set)."""
+
+from __future__ import annotations
+
+import pytest
+from claim_views import summary
+
+from claims.extraction import extract
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Some farmers worry the new quotas could drive them out of business.",
+            ("the new quotas could drive them out of business", "Some farmers", "worry"),
+        ),
+        (
+            "Economists expect the central bank will hold rates at 4.5 percent.",
+            ("the central bank will hold rates at 4.5 percent", "Economists", "expect"),
+        ),
+        (
+            "Most residents think the council has ignored the flooding for years.",
+            ("the council has ignored the flooding for years", "Most residents", "think"),
+        ),
+    ],
+)
+def test_a_party_that_thinks_expects_or_worries_holds_the_belief(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert summary(text) == [expected]
+
+
+def test_a_belief_of_a_party_is_hedged() -> None:
+    (claim,) = extract("Economists expect the central bank will hold rates at 4.5 percent.").claims
+    assert "hedged" in claim.flags
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analysts expect a rise in unemployment this winter.",
+        "Parents worry about the cost of school uniforms.",
+        "The mayor thinks highly of the new police chief.",
+    ],
+)
+def test_a_belief_verb_without_a_clause_is_no_cue(text: str) -> None:
+    assert summary(text) == [(text.rstrip("."), None, None)]
+
+
+def test_i_think_hedges_the_speakers_own_claim() -> None:
+    # the quotation is hers whole: "I think" is no claimant of its own
+    assert summary('"I think the figures are simply wrong," said Ana Ruiz.') == [
+        ("I think the figures are simply wrong", "Ana Ruiz", "said")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "A Marist poll released Thursday found that 52 percent of voters backed the plan.",
+            "A Marist poll released Thursday",
+        ),
+        (
+            "An audit published last month showed the hospital had overspent by $2 million.",
+            "An audit published last month",
+        ),
+        (
+            "A survey conducted in March found that 30 percent of tenants were behind on rent.",
+            "A survey conducted in March",
+        ),
+    ],
+)
+def test_the_time_after_a_participle_stays_in_the_subject(text: str, source: str) -> None:
+    (claim,) = extract(text).claims
+    assert claim.source is not None and claim.source.text == source
+
+
+def test_a_time_before_the_verb_is_still_no_part_of_the_subject() -> None:
+    assert summary("Police on Tuesday said the driver had been drinking.") == [
+        ("the driver had been drinking", "Police", "said")
+    ]
