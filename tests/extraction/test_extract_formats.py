@@ -150,8 +150,8 @@ def test_whom_an_interviewee_cites_is_part_of_their_answer():
 def test_an_interview_that_opens_mid_conversation_gives_its_first_answer_too():
     text = (
         "Harbour pilot Jonas Berg talks to the Gazette about silting Monday, March 2, 2026\n\n"
-        "Most visitors assume the harbour is deep. Your picture of it probably comes from postcards, "
-        "not from the charts.\n\n"
+        "Most visitors assume the harbour is deep. Your picture of it probably comes from "
+        "postcards, not from the charts.\n\n"
         "How deep is the channel today?\n\n"
         "At low tide it is under nine metres.\n\n"
         "Has the port authority dredged it recently?\n\n"
