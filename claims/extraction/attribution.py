@@ -1112,6 +1112,19 @@ def _found_by_a_finder(tokens: list[Token], index: int) -> bool:
     if previous in _FINDERS:
         return True
     if previous != ",":
+        # "A survey last month found", "a poll released Thursday found": the head before
+        # the times and participles that follow it
+        last = _skip_between_subject_and_verb(tokens, index - 1, 0)
+        for position in range(last if last is not None else -1, max(-1, index - 7), -1):
+            token = tokens[position]
+            if token.lower in _FINDERS:
+                return True
+            if not (
+                _is_time_token(token)
+                or token.lower in _TIME_LEADERS
+                or (token.text.islower() and _is_participle(token.lower))
+            ):
+                return False
         return False
     for token in tokens[:index]:
         if token.text == ",":
@@ -2213,8 +2226,9 @@ def _according_to(text: str, tokens: list[Token], start: int, end: int) -> list[
     return [made] if made else []
 
 
-# "one official involved in the talks", "a researcher based in Geneva": where the source stands
-_PLACED_BY = frozenset("involved based working stationed".split())
+# "one official involved in the talks", "a researcher based in Geneva", "a person briefed on
+# the talks", "people close to the governor": where the source stands
+_PLACED_BY = frozenset("involved based working stationed briefed close".split())
 _BY_PARTICIPLES = frozenset(
     "released published seen obtained compiled issued provided prepared commissioned reviewed "
     "filed conducted carried".split()

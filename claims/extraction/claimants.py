@@ -282,6 +282,9 @@ def _kind_of(text: str) -> str:
         or "sources" in lowered
         or "insider" in lowered
         or "familiar" in lowered
+        # "a person briefed on the talks", "people close to the governor"
+        or "briefed" in lowered
+        or ("close" in lowered and "to" in lowered[lowered.index("close") :])
         or ("knowledge" in lowered and "with" in lowered)
         or (head in ANONYMOUS_WORDS and len(words) > 1 and head not in ("people",))
     ):

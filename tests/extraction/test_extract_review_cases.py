@@ -448,7 +448,7 @@ def test_a_report_taken_for_an_interview_keeps_its_sources() -> None:
         (
             "The plan, according to two people briefed on it, would cost $40 billion.",
             "The plan, according to two people briefed on it, would cost $40 billion",
-            "two people briefed",
+            "two people briefed on it",
             "according to",
         ),
     ],

@@ -82,3 +82,53 @@ def test_a_time_before_the_verb_is_still_no_part_of_the_subject() -> None:
     assert summary("Police on Tuesday said the driver had been drinking.") == [
         ("the driver had been drinking", "Police", "said")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "According to a person briefed on the talks, the union will accept the offer.",
+            "a person briefed on the talks",
+        ),
+        (
+            "The union will accept the offer, according to people close to its leadership.",
+            "people close to its leadership",
+        ),
+        (
+            "Two officials briefed on the inquiry said the pilot had not been tested.",
+            "Two officials briefed on the inquiry",
+        ),
+    ],
+)
+def test_sources_briefed_on_or_close_to_something_are_whole_and_anonymous(
+    text: str, source: str
+) -> None:
+    (claim,) = extract(text).claims
+    assert claim.source is not None
+    assert (claim.source.text, claim.source.kind) == (source, "anonymous")
+    assert "anonymous_source" in claim.flags
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A Monmouth survey last week found 41 percent support for the levy.",
+            ("41 percent support for the levy", "A Monmouth survey", "found"),
+        ),
+        (
+            "An audit released in May found $3 million in unpaid invoices.",
+            ("$3 million in unpaid invoices", "An audit released in May", "found"),
+        ),
+    ],
+)
+def test_a_study_found_a_figure_across_a_time_after_its_head(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert summary(text) == [expected]
+
+
+def test_an_agent_that_found_something_is_still_no_source() -> None:
+    text = "Divers found two bodies in the harbour last week."
+    assert summary(text) == [(text.rstrip("."), None, None)]
