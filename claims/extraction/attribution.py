@@ -3489,7 +3489,7 @@ _FRAMING_HEAD = re.compile(
     r"(?:comes?|came)(?:\s+(?:just|only|days|weeks|hours|a\s+day|a\s+week))?\s*$"
 )
 _SPEAKER_SUBORDINATORS = words("after before when while because since although though once until")
-_SUBORDINATOR_HINTS = tuple(f" {word} " for word in sorted(_SPEAKER_SUBORDINATORS))
+_SUBORDINATOR_HINTS = (*(f" {word} " for word in sorted(_SPEAKER_SUBORDINATORS)), " even as ")
 
 
 def _subordinate_subject(tokens: list[Token], index: int) -> tuple[int, int] | None:
@@ -3499,7 +3499,12 @@ def _subordinate_subject(tokens: list[Token], index: int) -> tuple[int, int] | N
     while position >= 0 and index - position <= 10:
         token = tokens[position]
         if token.lower in _SPEAKER_SUBORDINATORS or (
-            token.lower == "as" and position > 0 and tokens[position - 1].lower in _FRAMING_VERBS
+            token.lower == "as"
+            and position > 0
+            # "came as X warned", "dismissed the report, even as X said"
+            and (
+                tokens[position - 1].lower in _FRAMING_VERBS or tokens[position - 1].lower == "even"
+            )
         ):
             if position == index - 1 or position == 0:
                 return None  # (opening the sentence, the clause ends at a comma: left alone)
@@ -3556,7 +3561,10 @@ def _later_subordinate_speaker(
         found = _attribute_with_cue(text, tokens, later, verb, start, end)
         if found is None or found.source is None or found.content[0] < token.end:
             continue
-        cut = tokens[subject[0] - 1].start
+        opener = subject[0] - 1
+        if opener > 0 and tokens[opener - 1].lower == "even":
+            opener -= 1  # "even as", "even though"
+        cut = tokens[opener].start
         main.content = (main.content[0], _content_end(text, main.content[0], cut))
         return [found]
     return []

@@ -198,6 +198,8 @@ def claimant_kind(text: str, known_person_words: set[str] | frozenset[str] = fro
     words = _words(text)
     if len(words) == 1 and words[0][:1].isupper() and words[0].lower() in known_person_words:
         return "person"
+    if len(words) > 1 and words[-1].lower() in ("himself", "herself"):
+        return "person"  # "Harlan himself", "the minister herself"
     return _kind_of(text)
 
 

@@ -571,6 +571,7 @@ def _antecedent(
                 _name_key(mention.text) in pronoun_of
                 or (given or {}).get(_name_key(mention.text), pronoun) == pronoun
             )
+            and _GENDERED_HEADS.get(_name_key(mention.text), pronoun) == pronoun
         ]
     named = [
         mention
@@ -592,6 +593,21 @@ _FEMININE = frozenset(
     "mrs ms miss dame lady baroness spokeswoman chairwoman businesswoman congresswoman "
     "actress".split()
 )
+# The pronoun a speaker named by a gendered noun takes ("a commission spokeswoman", "the
+# victim's father", "Harlan himself"), by the mention's last word.
+_GENDERED_HEADS = {
+    **dict.fromkeys(
+        "spokeswoman chairwoman businesswoman congresswoman councilwoman policewoman actress "
+        "woman mother wife daughter sister grandmother aunt niece widow girlfriend herself "
+        "landlady".split(),
+        "she",
+    ),
+    **dict.fromkeys(
+        "spokesman chairman businessman congressman councilman policeman man father husband "
+        "son brother grandfather uncle nephew widower boyfriend himself landlord".split(),
+        "he",
+    ),
+}
 _GENDERED_NAME = re.compile(
     r"\b(?P<title>Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady|Baroness|[Ss]pokes(?:wo)?man|"
     r"[Cc]hair(?:wo)?man|[Bb]usiness(?:wo)?man|[Cc]ongress(?:wo)?man|[Aa]ctress)\.?\s+"

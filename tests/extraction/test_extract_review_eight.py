@@ -132,3 +132,33 @@ def test_a_study_found_a_figure_across_a_time_after_its_head(
 def test_an_agent_that_found_something_is_still_no_source() -> None:
     text = "Divers found two bodies in the harbour last week."
     assert summary(text) == [(text.rstrip("."), None, None)]
+
+
+def test_a_denial_ends_before_even_as_and_a_second_speaker() -> None:
+    text = (
+        "The clinic dismissed the inspectors' report as a smear, even as two former nurses "
+        "said staff shortages had put patients at risk."
+    )
+    claims = summary(text)
+    assert claims[-1] == (
+        "staff shortages had put patients at risk",
+        "two former nurses",
+        "said",
+    )
+    assert "even" not in claims[0][0].split() and "nurses" not in claims[0][0]
+
+
+def test_he_is_not_a_speaker_named_by_a_feminine_noun() -> None:
+    text = (
+        "Mayor Colin Brandt defended the contract. A council spokeswoman said the tender had "
+        'been open. Asked about the deal on Friday, he told reporters: "It saved money."'
+    )
+    (quote,) = [claim for claim in extract(text).claims if claim.text == "It saved money"]
+    assert quote.source is not None and quote.source.resolved is not None
+    assert quote.source.resolved.text == "Colin Brandt"
+
+
+def test_a_name_with_himself_is_a_person() -> None:
+    (claim,) = extract("Okoro himself has long maintained that the loan was repaid.").claims
+    assert claim.source is not None
+    assert (claim.source.text, claim.source.kind) == ("Okoro himself", "person")
