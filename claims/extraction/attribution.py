@@ -1801,6 +1801,10 @@ def _trailing_setting(
     reporter's own claim; after "but" ('Y, the company said, but unions say Z') a clause read
     on its own, with a speaker of its own if it names one."""
     for position in range(index + 1, min(len(tokens) - 3, index + 12)):
+        if tokens[position].text in ("—", "–") and tagged is not None:
+            # "Y, the study noted — one reason rents rose": the reporter's gloss on Y
+            made = _make(text, tokens[position + 1].start, end)
+            return [made] if made is not None else []
         if tokens[position].text != ",":
             continue
         opener = tokens[position + 1].lower
@@ -2015,6 +2019,10 @@ def _is_trailer(tokens: list[Token], index: int, upper: int) -> bool:
         return True
     if tokens[index].text == "," and index < upper and _is_participle_adjunct(tokens[index + 1]):
         return True  # "Y, X said, citing / blaming / pointing to Z": how X said it
+    if tokens[index].text in ("—", "–") and not any(
+        token.lower == "that" or token.text in _QUOTE_MARKS for token in tokens[index : upper + 1]
+    ):
+        return True  # "Y, the study noted — one reason rents rose": the reporter's gloss on Y
     if (
         tokens[index].text == ","
         and index < upper
@@ -2223,7 +2231,50 @@ def _according_to(text: str, tokens: list[Token], start: int, end: int) -> list[
         made = _make(text, start, end, **details)
     else:
         made = _make(text, start, match.start(), **details)
+        if made is not None:
+            said = _relative_claim_of_source(text, tokens, source[1], source_span, end)
+            if said is not None:
+                return [made, said]
     return [made] if made else []
+
+
+_RELATIVE_ADVERBS = AUXILIARIES | words("also later separately")
+
+
+def _relative_claim_of_source(
+    text: str, tokens: list[Token], source_last: int, source: tuple[int, int], end: int
+) -> Attribution | None:
+    """'Y, according to the Red Crescent, which said it had handed out 1.2 million meals': what
+    the relative clause after the source reports is the source's claim too."""
+    position = source_last + 1
+    if not (
+        position + 2 < len(tokens)
+        and tokens[position].text == ","
+        and tokens[position + 1].lower in ("which", "who")
+    ):
+        return None
+    index = position + 2
+    while index < len(tokens) - 1 and tokens[index].lower in _RELATIVE_ADVERBS:
+        index += 1
+    verb = _cue_at(tokens, index)
+    if verb is None or verb.group in ("deny", "accuse") or verb.complement == "tail":
+        return None
+    after = index + 1
+    if after < len(tokens) and tokens[after].lower == "that":
+        after += 1
+    elif verb.complement != "clause" or not _clause_follows(tokens, after):
+        return None
+    if after >= len(tokens):
+        return None
+    return _make(
+        text,
+        tokens[after].start,
+        end,
+        source=source,
+        cue=(tokens[index].start, tokens[index].end),
+        cue_verb=verb,
+        form="said_that",
+    )
 
 
 # "one official involved in the talks", "a researcher based in Geneva", "a person briefed on

@@ -162,3 +162,58 @@ def test_a_name_with_himself_is_a_person() -> None:
     (claim,) = extract("Okoro himself has long maintained that the loan was repaid.").claims
     assert claim.source is not None
     assert (claim.source.text, claim.source.kind) == ("Okoro himself", "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Output fell 2.1% in March, the survey found — the steepest drop since 2020.",
+            [
+                ("Output fell 2.1% in March", "the survey", "found"),
+                ("the steepest drop since 2020", None, None),
+            ],
+        ),
+        (
+            "Some 12,000 homes lost power, the utility said – most of them in the valley.",
+            [
+                ("Some 12,000 homes lost power", "the utility", "said"),
+                ("most of them in the valley", None, None),
+            ],
+        ),
+    ],
+)
+def test_a_gloss_after_a_dash_that_follows_the_tag_is_the_reporters(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        (
+            "About 9,000 people were evacuated, according to the fire service, which said "
+            "40 homes had burned.",
+            ("40 homes had burned", "the fire service", "said"),
+        ),
+        (
+            "The levy raised $3 million, according to the treasurer, who also said that "
+            "collection costs had doubled.",
+            ("collection costs had doubled", "the treasurer", "said"),
+        ),
+    ],
+)
+def test_a_relative_clause_after_an_according_to_source_is_the_sources_claim(
+    text: str, second: tuple[str, str, str]
+) -> None:
+    claims = summary(text)
+    assert len(claims) == 2 and claims[1] == second
+    assert claims[0][1:] == (second[1], "according to")
+
+
+def test_a_relative_clause_after_the_source_without_a_cue_stays_out() -> None:
+    text = "About 9,000 people were evacuated, according to the fire service, which has 40 crews."
+    assert summary(text) == [
+        ("About 9,000 people were evacuated", "the fire service", "according to")
+    ]
