@@ -92,6 +92,7 @@ _SEEMING = words("appear appears appeared seem seems seemed")
 _PRONOMINAL_QUANTIFIERS = words("some others many most several few both all")
 # Verbs after which the speaker can follow: "..., said X", "..., added the minister".
 _INVERTIBLE = words("say add insist note explain write warn claim argue recall")
+_APPROXIMATORS = words("over under about around nearly almost roughly some below above")
 _QUANTITY_OPENERS = frozenset(
     {("at", "least"), ("at", "most"), ("up", "to"), ("more", "than"), ("over", "the")}
 )
@@ -867,7 +868,11 @@ def _subject_before_apposition(
                 and role[1] - role[0] <= 8
                 and role[0] > lower
                 and tokens[role[0] - 1].text == ","
-                and any(token.lower in _ROLE_WORDS for token in tokens[role[0] : role[1] + 1])
+                and any(
+                    # a person's role, or a body's ("the UN's refugee agency, UNHCR, said")
+                    token.lower in _ROLE_WORDS or token.lower in ORGANISATION_WORDS
+                    for token in tokens[role[0] : role[1] + 1]
+                )
             ):
                 return (role[0], last)
         if named and not tail:
@@ -1428,6 +1433,13 @@ def _that_after_audience(tokens: list[Token], index: int, upper: int) -> int:
     return index
 
 
+def _after_cue(tokens: list[Token], index: int, verb: CueVerb, upper: int) -> int:
+    """Where what the cue at ``index`` takes begins: past the audience of "told"."""
+    if verb.lemma == "tell":
+        return _skip_object_of_tell(tokens, index + 1, upper)
+    return index + 1
+
+
 def _skip_object_of_tell(tokens: list[Token], index: int, upper: int) -> int:
     """Skip the audience of "told": 'told reporters', 'told The Associated Press on Sunday'."""
     for probe in range(index, min(upper + 1, index + 14)):
@@ -1451,7 +1463,11 @@ def _skip_object_of_tell(tokens: list[Token], index: int, upper: int) -> int:
             if candidate.text in ("'s", "’s"):
                 probe += 1  # "the BBC's Today programme"
                 continue
-            if not candidate.is_word or candidate.lower in DETERMINERS:
+            if not candidate.is_word or (
+                # ("told a meeting of the full council": the determiner after "of" is the
+                # audience's)
+                candidate.lower in DETERMINERS and tokens[probe - 1].lower != "of"
+            ):
                 break
             if candidate.lower in SUBJECT_PRONOUNS or candidate.lower in ("there", "that"):
                 break
@@ -2065,6 +2081,10 @@ def _is_trailer(tokens: list[Token], index: int, upper: int) -> bool:
     following = tokens[index + 1].lower if index + 1 <= upper else ""
     if (first.lower, following) in _QUANTITY_OPENERS:
         return False  # "said at least 18 people were killed"
+    if first.lower in _APPROXIMATORS and (
+        following[:1].isdigit() or following in NUMBER_WORD_VALUES
+    ):
+        return False  # "said over 3,000 families", "said about 40 homes": a figure opens the clause
     if first.lower.endswith("ing") and (index == 0 or tokens[index - 1].text != ","):
         return False  # "say adding salt is simple": a gerund opens the clause said
     if (
@@ -4050,14 +4070,18 @@ def _attribute_with_cue(
         # "Vukovich, 58, a four-term council member, has denied ...": an auxiliary between
         # the apposition's closing comma and the verb ("Y, the minister, Jo Bell, has said.":
         # a tag after its content)
-        tail = _is_trailer(tokens, _skip_adjuncts(tokens, index + 1, last), last)
+        tail = _is_trailer(
+            tokens, _skip_adjuncts(tokens, _after_cue(tokens, index, verb, last), last), last
+        )
         subject = _subject_before_apposition(tokens, index - 2, 0, tail)
         across_apposition = subject is not None and tail
         if subject is None:
             subject = _subject_before_stray_comma(tokens, index - 2, index)
     if subject is None and comma_before:
         # "X, a spokesman, said Y" (apposition) or "Y, said X" (inversion).
-        tail = _is_trailer(tokens, _skip_adjuncts(tokens, index + 1, last), last)
+        tail = _is_trailer(
+            tokens, _skip_adjuncts(tokens, _after_cue(tokens, index, verb, last), last), last
+        )
         subject = _subject_before_apposition(tokens, comma_at, 0, tail)
         across_apposition = subject is not None
         if subject is None:

@@ -217,3 +217,50 @@ def test_a_relative_clause_after_the_source_without_a_cue_stays_out() -> None:
     assert summary(text) == [
         ("About 9,000 people were evacuated", "the fire service", "according to")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Rail union president Omar Haddad said over 2,000 drivers had signed the petition.",
+            ("over 2,000 drivers had signed the petition", "Rail union president Omar Haddad"),
+        ),
+        (
+            "The coroner said about 40 deaths a year were linked to the junction.",
+            ("about 40 deaths a year were linked to the junction", "The coroner"),
+        ),
+        (
+            "Organisers said nearly 10,000 people had joined the march.",
+            ("nearly 10,000 people had joined the march", "Organisers"),
+        ),
+    ],
+)
+def test_a_figure_opening_the_clause_said_keeps_its_speaker(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert [claim[:2] for claim in summary(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Wages fell 3% last year, the firm's chief economist, Lena Vos, told investors.",
+            "the firm's chief economist, Lena Vos",
+        ),
+        (
+            "More than 800 homes were flooded, the country's disaster agency, BNPB, said.",
+            "the country's disaster agency, BNPB",
+        ),
+    ],
+)
+def test_a_role_before_the_name_in_a_tag_is_the_speakers_too(text: str, source: str) -> None:
+    (claim,) = extract(text).claims
+    assert claim.source is not None and claim.source.text == source
+    assert claim.text == text.split(",")[0]
+
+
+def test_told_a_meeting_of_the_council_is_the_audience() -> None:
+    text = "The county faces a £9 million gap, its treasurer told a meeting of the full council."
+    assert summary(text) == [("The county faces a £9 million gap", "its treasurer", "told")]
