@@ -115,7 +115,9 @@ _QUOTED_AS_SAYING = re.compile(
 )
 _PUT_AT = re.compile(
     r"\b(?P<cue>put|puts|putting|placed|places|estimated|estimates|measured|measures)\s+(?:(?:(?:the|its|their|"
-    r"this|that|these|those)\s+(?:[\w'’-]+\s+){0,3}?|(?=(?:turnout|inflation|unemployment)\b))(?P<noun>"
+    r"this|that|these|those)\s+(?:[\w'’-]+\s+){0,3}?|"
+    # no determiner: "put turnout at", "put annual inflation at", "put economic growth at"
+    r"(?:[a-z][\w-]*\s+){0,2}?(?=(?:turnout|inflation|unemployment|growth|losses|damage)\b))(?P<noun>"
     + "|".join(sorted(_QUANTITY_TARGETS))
     + r")\b[^.;]{0,80}?|(?:it|them)\s+|"
     # "put the underlying fall at between 180,000 and 220,000": any short noun phrase
@@ -228,9 +230,12 @@ def _is_ly_adverb(word: str) -> bool:
     if len(word) <= 3 or not word.endswith("ly"):
         return False
     tags = lexicon().tags(word)
+    if len(word) <= 5 and ("NN" in tags or "NNP" in tags):
+        return False  # "tally", "daily": a short -ly word that is a noun ("A Reuters tally put")
     return not tags or "RB" in tags
 
 
+_PLAIN_ADVERBS = frozenset({"now", "still", "already", "again", "also"})
 _AFTER_AUXILIARY = frozenset({"since", "long", "repeatedly", "consistently", "always", "never"})
 # A comment word between commas after the subject: "The company, however, said".
 _ASIDES = frozenset(
@@ -269,6 +274,8 @@ def _skip_between_subject_and_verb(tokens: list[Token], index: int, lower: int) 
             # "The governor and the mayor both said": a floating quantifier
             or (token.lower in ("both", "all") and index > lower and tokens[index - 1].is_word)
             or (token.text.islower() and _is_ly_adverb(token.lower))
+            # "Police now say", "officials still insist"
+            or (token.lower in _PLAIN_ADVERBS and index > lower and tokens[index - 1].is_word)
             or _is_time_token(token)
             or (
                 token.lower in _TIME_LEADERS
@@ -1361,6 +1368,26 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         return None  # "told state broadcaster TRT", "pressed state prison officials": a noun
     if token.lower == "state" and following in _STATE_OWNED:
         return None  # "Chinese state media said": whose media, not a verb
+    if verb.lemma == "state" and token.lower in ("state", "states") and following != "that":
+        after_next = tokens[index + 2].lower if index + 2 < len(tokens) else ""
+        if (
+            following.isalpha()
+            and lexicon().best(following) in ("NN", "NNS")
+            and (after_next in CUE_VERBS or can_be_finite_verb(after_next))
+        ):
+            return None  # "state data shows", "state figures show": a noun before the verb
+        if token.lower == "states" and index > 0 and tokens[index - 1].is_capitalised:
+            return None  # "Edo and Bauchi states account for": the states, not a verb
+    if (
+        token.lower.endswith("ed")
+        and (previous in DETERMINERS or previous in _QUANTIFYING_DETERMINERS)
+        and following[:1].isalpha()
+    ):
+        return None  # "all confirmed cases", "the reported figure": a modifier, not the verb
+    if previous == "than" or (previous == "as" and token.lower in ("forecast", "predicted")):
+        return None  # "£12bn more than forecast", "as predicted": a comparison, not the verb
+    if verb.lemma == "think" and following in ("tank", "tanks"):
+        return None  # "the Health Foundation think tank estimates"
     if token.lower in AMBIGUOUS_NOUN_FORMS and following != "that":
         # "media reports said", "UN estimates" are nouns; "the UN estimates that" a verb.
         tagged = (
@@ -3758,6 +3785,18 @@ def _leading_subject(tokens: list[Token]) -> tuple[int, int] | None:
         and can_be_finite_verb(tokens[last + 1].lower)
     ):
         last += 1  # "Government officials gave", "Oxfam researchers said": the head noun
+    elif last > first:
+        # "The Libyan coast guard gave": nouns after the name, up to a past verb
+        probe = last
+        while (
+            probe < min(len(tokens) - 1, last + 2)
+            and tokens[probe].text.islower()
+            and lexicon().best(tokens[probe].lower) in ("NN", "NNS", "NNP")
+        ):
+            probe += 1
+            if "VBD" in lexicon().tags(tokens[probe].lower) or tokens[probe].lower in AUXILIARIES:
+                last = probe
+                break
     if last == first or last >= len(tokens) or not tokens[last].is_word:
         return None
     if tokens[last].is_capitalised:
@@ -4258,6 +4297,11 @@ def _attribute_with_cue(
     return None
 
 
+_QUANTIFYING_DETERMINERS = words("all some many most several few both")
+# Verbs that open a compound noun before these heads ("think tank", "watch group")
+_COMPOUND_HEADS = {"think": ("tank", "tanks"), "watch": ("group", "dog", "list")}
+
+
 def _holds_a_verb(tokens: list[Token], subject: tuple[int, int]) -> bool:
     """A verb in the present tense in the would-be subject before any relative clause ('The
     lanterns make a unique light' before 'show'): the cue word is a noun of the object, not the
@@ -4269,6 +4313,10 @@ def _holds_a_verb(tokens: list[Token], subject: tuple[int, int]) -> bool:
             return False
         if not token.text.islower() or token.lower in AUXILIARIES or token.lower == "am":
             continue  # ("6.40 am")
+        if position < subject[1] and tokens[position + 1].lower in _COMPOUND_HEADS.get(
+            token.lower, ()
+        ):
+            continue  # "the Health Foundation think tank"
         best = tags.best(token.lower)
         if best in ("VBP", "VBZ") or (
             best == "VB"

@@ -264,3 +264,64 @@ def test_a_role_before_the_name_in_a_tag_is_the_speakers_too(text: str, source: 
 def test_told_a_meeting_of_the_council_is_the_audience() -> None:
     text = "The county faces a £9 million gap, its treasurer told a meeting of the full council."
     assert summary(text) == [("The county faces a £9 million gap", "its treasurer", "told")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The central bank put annual inflation at 4.2 per cent in May.",
+            ("annual inflation at 4.2 per cent in May", "The central bank", "put"),
+        ),
+        (
+            "An AP tally put the number of dead at 31.",
+            ("the number of dead at 31", "An AP tally", "put"),
+        ),
+        (
+            "Pollsters now say turnout could top 70 percent.",
+            ("turnout could top 70 percent", "Pollsters", "say"),
+        ),
+        (
+            "Farm incomes fell 8% last year, state figures show.",
+            ("Farm incomes fell 8% last year", "state figures", "show"),
+        ),
+        (
+            "The Resolution Foundation think tank estimates the freeze will cost families £600.",
+            (
+                "the freeze will cost families £600",
+                "The Resolution Foundation think tank",
+                "estimates",
+            ),
+        ),
+        (
+            "The county will spend $9 million, $2 million more than forecast in March, the "
+            "treasurer said.",
+            (
+                "The county will spend $9 million, $2 million more than forecast in March",
+                "the treasurer",
+                "said",
+            ),
+        ),
+    ],
+)
+def test_what_looks_like_a_cue_inside_a_noun_phrase_or_comparison(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert summary(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kano, Katsina and Sokoto states account for 60 per cent of all confirmed cases.",
+        "Nine in ten of the reported incidents happened after dark.",
+    ],
+)
+def test_states_and_participles_before_nouns_are_no_cues(text: str) -> None:
+    assert summary(text) == [(text.rstrip("."), None, None)]
+
+
+def test_a_participle_of_speaking_after_a_name_with_nouns_keeps_the_whole_subject() -> None:
+    text = "The Maltese coast guard gave a lower count, saying it had rescued 54 people."
+    claims = summary(text)
+    assert claims[-1] == ("it had rescued 54 people", "The Maltese coast guard", "saying")
