@@ -1085,6 +1085,16 @@ def _only_an_addressee(text: str, attribution: Attribution) -> bool:
     return 0 < len(words) <= 5 and words[0].lower() in ("to", "on", "at", "in", "via")
 
 
+def _figure_within(tokens: list[Token], first: int, count: int) -> bool:
+    """A number among the ``count`` tokens from ``first`` (before any punctuation stop)."""
+    for token in tokens[first : first + count]:
+        if token.text in _PUNCT_STOPS or token.text in ".;":
+            return False
+        if token.text[:1].isdigit() or token.text[:1] in "$£€¥":
+            return True
+    return False
+
+
 def _quantity_word(token: Token) -> bool:
     return (
         token.text[:1].isdigit()
@@ -1357,6 +1367,8 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         verb.lemma in _BELIEF_CUES
         and following != "that"
         and not _clause_follows(tokens, index + 1)
+        # "The company expects earnings of $7.10 a share": an expected figure is a forecast
+        and not (verb.lemma == "expect" and _figure_within(tokens, index + 1, 8))
     ):
         # "We believe in free speech", "residents fear for their homes", "expects a rise"
         return None
@@ -1394,13 +1406,20 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
             following in (".", "")
             and index > 2
             and tokens[index - 2].lower in DETERMINERS
-            and tokens[index - 1].text.islower()
+            and (tokens[index - 1].text.islower() or tokens[index - 1].is_capitalised)
             and tokens[index - 3].text == ","
-        )  # "..., a report shows.": a tag, the verb after its noun
+        )  # "..., a report shows.", "..., the IMF forecasts.": a tag, the verb after its noun
         if not tagged and (
             following in CUE_VERBS or following in (",", ".", ")") or previous in PREPOSITIONS
         ):
             return None
+        if (
+            token.lower in ("forecasts", "estimates")
+            and index > 0
+            and (tokens[index - 1].is_capitalised or tokens[index - 1].lower in ORGANISATION_WORDS)
+            and _figure_within(tokens, index + 1, 8)
+        ):
+            return verb  # "The IMF forecasts growth of 3.1%": a body's forecast of a figure
         if token.lower in (
             "reports",
             "claims",
@@ -1410,7 +1429,7 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
             "posts",
             "forecasts",
             "rules",
-        ) and not (previous[:1].isalpha() and _clause_follows(tokens, index + 1)):
+        ) and not (tagged or (previous[:1].isalpha() and _clause_follows(tokens, index + 1))):
             return None  # "The regulator notes the scheme breaks no rules" is a verb
     if (
         token.lower
@@ -4582,6 +4601,32 @@ def _quote_interior(text: str, open_at: int, close_at: int) -> tuple[int, int]:
     return (start, close_at)
 
 
+# "Nearly 40% of respondents", "One in four workers", "a third of teachers": a share of the
+# people asked, as the speaker
+_COUNTED_SPEAKER = re.compile(
+    r"(?:(?:nearly|almost|about|around|some|over|more\s+than|fewer\s+than|less\s+than|"
+    r"roughly|just|only)\s+)?"
+    r"(?:\d[\d.,]*\s*(?:%|per\s*cent|percent)|(?:one|two|three|four|nine)\s+in\s+\w+|"
+    r"(?:a|one|two)[-\s](?:third|quarter|fifth)s?|half|two-thirds|three-quarters|"
+    r"(?:a|the)\s+majority)\s+(?:of\s+)?(?:the\s+|those\s+)?[a-z]",
+    re.IGNORECASE,
+)
+
+
+def _with_a_counted_speaker(text: str, attribution: Attribution) -> None:
+    """'Nearly 40% of respondents said they would move abroad': a share of the people asked
+    speaks; the share is the finding, so the claim runs from it (the speaker stays)."""
+    source = attribution.source
+    if (
+        source is not None
+        and attribution.cue is not None
+        and source[1] <= attribution.cue[0] <= attribution.content[0]
+        and attribution.content[0] - source[1] < 60
+        and _COUNTED_SPEAKER.match(text, source[0], source[1])
+    ):
+        attribution.content = (source[0], attribution.content[1])
+
+
 def attribute_paragraph(
     text: str,
     sentences: list[Sentence],
@@ -4602,8 +4647,14 @@ def attribute_paragraph(
 
     def sentence_claims(position: int, sentence: Sentence) -> list[Attribution]:
         if lowered_and_hints is None:
-            return attribute_sentence(text, sentence.start, sentence.end)
-        return attribute_sentence(text, sentence.start, sentence.end, *lowered_and_hints[position])
+            found = attribute_sentence(text, sentence.start, sentence.end)
+        else:
+            found = attribute_sentence(
+                text, sentence.start, sentence.end, *lowered_and_hints[position]
+            )
+        for attribution in found:
+            _with_a_counted_speaker(text, attribution)
+        return found
 
     quotes = find_quote_spans(text, paragraph[0], paragraph[1])
     results: list[tuple[int, Attribution]] = []

@@ -200,9 +200,17 @@ def claimant_kind(text: str, known_person_words: set[str] | frozenset[str] = fro
         return "person"
     if len(words) > 1 and words[-1].lower() in ("himself", "herself"):
         return "person"  # "Harlan himself", "the minister herself"
+    if _SHARE_OF_PEOPLE.match(text):
+        return "group"  # "Nearly 40% of respondents", "One in four workers"
     return _kind_of(text)
 
 
+_SHARE_OF_PEOPLE = re.compile(
+    r"(?i)(?:(?:nearly|almost|about|around|some|over|more than|roughly|just|only)\s+)?"
+    r"(?:\d[\d.,]*\s*(?:%|per\s*cent|percent)|(?:one|two|three|four|nine)\s+in\s+\w+|"
+    r"(?:a|one|two)[-\s](?:third|quarter|fifth)s?|half|two-thirds|three-quarters)\s+of\b|"
+    r"(?i:(?:one|two|three|four|nine)\s+in\s+\w+\s+[a-z])"
+)
 _SPEAKS_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"})
 # A title word and then a name of two capitalised words at least: "Minister Jane Cole".
 _TITLED_PERSON = re.compile(

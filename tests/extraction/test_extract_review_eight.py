@@ -325,3 +325,63 @@ def test_a_participle_of_speaking_after_a_name_with_nouns_keeps_the_whole_subjec
     text = "The Maltese coast guard gave a lower count, saying it had rescued 54 people."
     claims = summary(text)
     assert claims[-1] == ("it had rescued 54 people", "The Maltese coast guard", "saying")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The World Bank forecasts growth of 2.7% next year.",
+            ("growth of 2.7% next year", "The World Bank", "forecasts"),
+        ),
+        (
+            "Exports will shrink by 4% this year, the OECD forecasts.",
+            ("Exports will shrink by 4% this year", "the OECD", "forecasts"),
+        ),
+        (
+            "The retailer expects profit of $1.3 billion for the year.",
+            ("profit of $1.3 billion for the year", "The retailer", "expects"),
+        ),
+        (
+            "Analysts expect margins to narrow by 2 points.",
+            ("margins to narrow by 2 points", "Analysts", "expect"),
+        ),
+    ],
+)
+def test_forecasts_and_expectations_of_a_figure_are_the_forecasters(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert summary(text) == [expected]
+
+
+def test_a_sentence_with_a_present_verb_the_lexicon_calls_a_noun_is_no_caption() -> None:
+    text = "Council tax rises by 4.99% from April.\n\nThe rise was agreed on Monday."
+    assert [claim[0] for claim in summary(text)] == [
+        "Council tax rises by 4.99% from April",
+        "The rise was agreed on Monday",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Nearly 30% of tenants said they had been refused a repair.", "Nearly 30% of tenants"),
+        ("One in five nurses said they planned to leave the profession.", "One in five nurses"),
+        ("A quarter of firms told the survey they had cut hiring.", "A quarter of firms"),
+    ],
+)
+def test_a_share_of_people_who_said_something_keeps_the_share_in_the_claim(
+    text: str, speaker: str
+) -> None:
+    (claim,) = extract(text).claims
+    assert claim.text == text.rstrip(".")
+    assert claim.source is not None and (claim.source.text, claim.source.kind) == (
+        speaker,
+        "group",
+    )
+
+
+def test_a_speaker_without_a_share_keeps_the_claim_after_the_cue() -> None:
+    assert summary("Most landlords said the rules were too strict.") == [
+        ("the rules were too strict", "Most landlords", "said")
+    ]
