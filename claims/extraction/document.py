@@ -154,17 +154,20 @@ def _is_verbless(line: str) -> bool:
     words = re.findall(r"[\w'’-]+", line)
     if not 3 <= len(words) <= 15:
         return False
-    if line.rstrip().endswith(".") and any(character.isdigit() for character in line):
-        # "The IMF forecasts growth of 3.1%.", "Stamp duty rises by two points.": a verb in
-        # the present the lexicon saw only as a plural noun, in a sentence giving a figure
-        if any(
+    # "The IMF forecasts growth of 3.1%.", "Stamp duty rises by two points.": a verb in the
+    # present the lexicon saw only as a plural noun, in a sentence giving a figure
+    if (
+        line.rstrip().endswith(".")
+        and any(character.isdigit() for character in line)
+        and any(
             position > 0
             and position + 1 < len(words)
             and word[:1].islower()
             and _third_person_verb(word)
             for position, word in enumerate(words)
-        ):
-            return False
+        )
+    ):
+        return False
     return not any(
         word[:1].islower()
         and not FINITE_VERB_TAGS.isdisjoint(tags.tags(word))
