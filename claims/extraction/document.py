@@ -126,6 +126,10 @@ _TRAILING_DATE = re.compile(
 )
 
 
+_CLOCK_LINE = re.compile(
+    r"^[0-2]?\d[:.][0-5]\d\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?\s*$", re.IGNORECASE
+)
+_TITLE_LABEL = re.compile(r"^[A-Z][a-z]+(?:\ [A-Z][a-z]+)?:\s")
 _FIRST_WORD = re.compile(r"[^\w'’-]*([\w'’-]+)")
 # A caption opens like a noun phrase, or with an adjective ("Clothing", "Former") - not with a
 # pronoun ("Me too." answers a question).
@@ -411,6 +415,8 @@ def _classify_strict(line: str) -> str:
         return "byline" if "|" in line else "date"
     if "|" in line and _word_count(line, 30) <= 30 and parse_date(line):
         return "byline"
+    if line[:1].isdigit() and _CLOCK_LINE.match(line):
+        return "date"  # a live blog's time stamp: "10:42 a.m.", "14:05 GMT"
     if not _TERMINAL.search(line) and _word_count(line, 8) <= 8 and parse_date(line):
         stripped = _ISO_DATE.sub("", _WORD_DATE.sub("", line)).strip(" ,|-")
         if len(stripped.split()) <= 2:
@@ -633,11 +639,14 @@ def _read_metadata(text: str, lines: list[_Line]) -> tuple[ArticleMetadata, dict
             or _TITLE_CASE_DATELINE.match(first_body.text)
             or _OUTLET_DATELINE.match(first_body.text)
             or _colon_dateline(first_body, lines)
+            or _PRESS_WIRE_DATELINE.match(first_body.text)
         )
         if match and (
             _looks_like_dateline_place(match["place"])
             or match.re is _TITLE_CASE_DATELINE
             or match.re is _OUTLET_DATELINE
+            or match.re is _TITLE_COLON_DATELINE
+            or match.re is _PRESS_WIRE_DATELINE
         ):
             dateline = match["place"].strip()
             if match["outlet"] and outlet is None:
@@ -694,12 +703,34 @@ _OUTLET_DATELINE = re.compile(
 _COLON_DATELINE = re.compile(
     r"^(?P<place>[A-ZÀ-ÖØ-Þ]{3,}(?:\ [A-ZÀ-ÖØ-Þ]{2,}){0,2})(?P<outlet>):\s+(?=[A-Z\"“])"
 )
+# "Mumbai: The Enforcement Directorate ...": a place in title case and a colon (a word the
+# lexicon does not know as an ordinary one: not "Update:", "Note:")
+_TITLE_COLON_DATELINE = re.compile(
+    r"^(?P<place>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,}(?:\ [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,})?)(?P<outlet>):\s+"
+    r"(?=(?:The|A|An|[A-Z][a-z]+\ [A-Z])\b)"
+)
+# "RENO, Nev., May 6, 2025 /PRNewswire/ -- ": a press wire's dateline
+_PRESS_WIRE_DATELINE = re.compile(
+    r"^(?P<place>[A-ZÀ-ÖØ-Þ][\w.'-]+(?:\ [A-ZÀ-ÖØ-Þ][\w.'-]+){0,3}(?:,\ [\w.' ]{2,20}){0,3})\s*"
+    r"/(?P<outlet>[A-Za-z][\w -]{2,30})/\s*[-—–]{1,2}\s+(?=\S)"
+)
 _LABEL = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'-]+(?:,[^:]{0,40})?:\s")
 
 
 def _colon_dateline(first_body: _Line, lines: list[_Line]) -> re.Match[str] | None:
     match = _COLON_DATELINE.match(first_body.text)
-    if match is None or any(
+    if match is None:
+        match = _TITLE_COLON_DATELINE.match(first_body.text)
+        if match is None or any(
+            tag not in ("NNP", "NNPS") for tag in lexicon().tags(match["place"].split()[0])
+        ):
+            return None
+        if any(
+            line.kind == "body" and line is not first_body and _TITLE_LABEL.match(line.text)
+            for line in lines
+        ):
+            return None  # "Holt: Do you accept ...": a transcript's labels
+    if any(
         line.kind == "body" and line is not first_body and _LABEL.match(line.text) for line in lines
     ):
         return None

@@ -385,3 +385,44 @@ def test_a_speaker_without_a_share_keeps_the_claim_after_the_cue() -> None:
     assert summary("Most landlords said the rules were too strict.") == [
         ("the rules were too strict", "Most landlords", "said")
     ]
+
+
+def test_a_title_case_place_and_a_colon_open_the_first_paragraph_as_a_dateline() -> None:
+    text = (
+        "Flats sealed in tax raid\n\n"
+        "Chennai: The income tax department on Friday sealed 14 flats worth Rs 40 crore, "
+        "officials said.\n"
+    )
+    result = extract(text)
+    assert result.metadata.dateline == "Chennai"
+    assert [claim.text for claim in result.claims] == [
+        "The income tax department on Friday sealed 14 flats worth Rs 40 crore"
+    ]
+
+
+def test_a_transcript_in_title_case_labels_has_no_dateline() -> None:
+    text = "Holt: Do you accept the figures?\n\nMarsh: The figures are wrong.\n"
+    assert extract(text).metadata.dateline is None
+
+
+def test_a_press_wire_dateline_is_furniture() -> None:
+    text = (
+        "Acme opens plant\n\n"
+        "DAYTON, Ohio, June 2, 2025 /PRNewswire/ -- Acme Tools, Inc. today announced a "
+        "$40 million expansion of its Dayton plant.\n"
+    )
+    result = extract(text)
+    assert result.metadata.dateline is not None and result.metadata.dateline.startswith("DAYTON")
+    (claim,) = result.claims
+    assert "$40 million" in claim.text and "PRNewswire" not in claim.text
+
+
+def test_a_live_blog_time_stamp_is_no_claim() -> None:
+    text = (
+        "10:42 a.m.\n\nThe first ferry left 25 minutes late, the operator said.\n\n"
+        "11:05\n\nA second ferry was cancelled.\n"
+    )
+    assert [claim.text for claim in extract(text).claims] == [
+        "The first ferry left 25 minutes late",
+        "A second ferry was cancelled",
+    ]
