@@ -529,7 +529,11 @@ def fits(anaphor: str, candidate: Mention) -> bool:
     if pronoun:
         if pronoun in ("he", "she"):
             return candidate.kind in ("person",) or (
-                candidate.kind in ("government", "anonymous") and not _plural(candidate.text)
+                candidate.kind in ("government", "anonymous")
+                and not _plural(candidate.text)
+                # "the watchdog", "the Ministry of Health": a body, not a person in a role
+                # ("A Department of Health spokesman" is one)
+                and not _names_a_body(candidate.text)
             )
         if pronoun == "they":
             return candidate.kind in ("group", "organisation", "government", "media", "anonymous")
@@ -548,6 +552,18 @@ def fits(anaphor: str, candidate: Mention) -> bool:
     if not _plural(anaphor) and _plural_people(candidate.text):
         return False  # "the interior ministry" is not "Opposition lawmakers"
     return kind != "unknown" and kind == candidate.kind and candidate.named
+
+
+@functools.lru_cache(maxsize=4096)
+def _names_a_body(text: str) -> bool:
+    """'the watchdog', 'The Ministry of Health' - not 'A Department of Health spokesman'."""
+    words = _words(text)
+    if not words:
+        return False
+    last = words[-1]
+    return last.lower() in BODY_TYPES or (
+        _head(words) in BODY_TYPES and last[:1].isupper() and len(words) > 1
+    )
 
 
 @functools.lru_cache(maxsize=4096)

@@ -395,6 +395,7 @@ def _resolve_claimants(
                     source_text.lower() in ("he", "she")
                     and (antecedent is None or not antecedent.named)
                 )
+                or (source_text.lower() == "they" and antecedent is None)
             ):
                 # "The Met Office extended its warning. Gusts of 100mph were recorded, it
                 # said.", "The Taoiseach, speaking in Cork, defended his minister. He said
@@ -475,6 +476,12 @@ def _opening_before(
     previous = sentences[index - 1]
     if pronoun.lower() == "it":
         return _body_mention(_OPENING_SUBJECT.match(text, previous.start, previous.end))
+    if pronoun.lower() == "they":
+        # "Researchers at the University of Reading studied ... . X, they estimated."
+        people = _OPENING_PEOPLE.match(text, previous.start, previous.end)
+        if people is None or claimant_kind(people["head"]) != "group":
+            return None
+        return Mention(people.start(), people.end(), "group", people[0], False)
     match = _OPENING_ROLE.match(text, previous.start, previous.end)
     if match is None or not speaks_in_a_role(match[0]) or match[0].rstrip().endswith("s"):
         return None
@@ -484,6 +491,16 @@ def _opening_before(
 _OPENING_ROLE = re.compile(
     r"(?:The\s+)?(?:[A-Z][\w'’-]*\s+|[a-z]+\s+){0,2}?[A-Za-z][\w'’-]*"
     r"(?=(?:,[^,.;]{1,80},)?\s+(?:[a-z]+ed|has|had|is|was|said|says|told)\b)"
+)
+
+
+# People who open a sentence, with where they are from: "Researchers at the University of
+# Reading studied", "Doctors from three hospitals have"
+_OPENING_PEOPLE = re.compile(
+    r"(?P<head>(?:[A-Z][a-z]+\s+)?[A-Za-z][a-z]+s)"
+    r"(?:\s+(?:at|from|of|in|with)\s+(?:the\s+)?(?:[A-Z][\w'’&-]*\s+(?:of\s+|for\s+)?){0,5}"
+    r"[A-Z][\w'’&-]*)?"
+    r"(?=\s+(?:[a-z]+ed|have|had|were|are|say|said|told|found|say|believe)\b)"
 )
 
 

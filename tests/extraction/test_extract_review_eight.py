@@ -426,3 +426,22 @@ def test_a_live_blog_time_stamp_is_no_claim() -> None:
         "The first ferry left 25 minutes late",
         "A second ferry was cancelled",
     ]
+
+
+def test_she_is_not_a_body_named_before() -> None:
+    text = (
+        "The regulator said the levy would raise £2bn. She said the cap alone would save "
+        "households £90 a year."
+    )
+    (_, second) = extract(text).claims
+    assert second.source is not None and second.source.resolved is None
+
+
+def test_they_after_a_sentence_opened_by_people_are_those_people() -> None:
+    text = (
+        "Scientists at the Polar Institute measured the ice at 12 sites. The shelf lost 8% of "
+        "its mass in a decade, they estimated."
+    )
+    claim = extract(text).claims[-1]
+    assert claim.source is not None and claim.source.resolved is not None
+    assert claim.source.resolved.text == "Scientists at the Polar Institute"
