@@ -2519,6 +2519,12 @@ _RAISED_TO_HINTS = ("toll", "number", "figure", "tally", "count", "total", "esti
 _RAISED_TO_VERBS = ("rais", "lower", "revis", "updat")
 
 
+_AT_PLACES = re.compile(
+    r"[\d,]*\s+(?:(?:different|separate|other|more)\s+)?(?:sites|locations|stations|places|"
+    r"points|schools|hospitals|centres|centers|airports|ports|venues|spots|farms|plants)\b"
+)
+
+
 def _put_at(text: str, tokens: list[Token], start: int, end: int) -> list[Attribution]:
     match = _PUT_AT.search(text, start, end) or _RAISED_TO.search(text, start, end)
     if match is None:
@@ -2528,6 +2534,8 @@ def _put_at(text: str, tokens: list[Token], start: int, end: int) -> list[Attrib
         return []  # (not "put the meeting at 3 pm", "at five o'clock")
     if _ADDRESS.match(text, match.end() - 1, end):
         return []  # "put the meeting at 10 Downing Street"
+    if _AT_PLACES.match(text, match.end() - 1, end):
+        return []  # "measured the ice at 12 sites": where, not how much
     if _TAIL_CUE.search(text, match.end(), end):
         return []  # "The storm brought the toll to 12, officials said": the tag decides
     cue_index = next(

@@ -445,3 +445,8 @@ def test_they_after_a_sentence_opened_by_people_are_those_people() -> None:
     claim = extract(text).claims[-1]
     assert claim.source is not None and claim.source.resolved is not None
     assert claim.source.resolved.text == "Scientists at the Polar Institute"
+
+
+def test_measured_at_a_number_of_places_is_no_estimate() -> None:
+    text = "The team measured air quality at 30 schools across the city."
+    assert summary(text) == [(text.rstrip("."), None, None)]
