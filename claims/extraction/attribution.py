@@ -1709,8 +1709,10 @@ def _relative_speaker_after(
 # ", a plan officials say will cut commutes by 15 minutes", ", a bill that critics say would
 # stifle dissent": a noun phrase after the sentence, described by what a speaker says of it.
 _NOUN_WITH_A_SPEAKER = re.compile(
-    r",\s+(?:a|an|the|this|one)\s+(?:[a-z][\w-]*\s+){0,3}?(?:that\s+|which\s+)?"
-    r"(?P<source>(?:the\s+)?[a-z]+s|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+$"
+    # (", well below the 95 per cent the World Health Organization says is needed")
+    r",\s+(?:(?:well|far|just|still)\s+)?(?:(?:below|above|under|over|short\s+of|up\s+from|"
+    r"down\s+from)\s+)?(?:a|an|the|this|one)\s+(?:[\w-]+\s+){0,3}?(?:that\s+|which\s+)?"
+    r"(?P<source>(?:the\s+)?[a-z]+s|(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+$"
 )
 _GAP_VERBS = frozenset(
     "will would could can may might is was are were has had have should must".split()

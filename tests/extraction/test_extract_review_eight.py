@@ -450,3 +450,13 @@ def test_they_after_a_sentence_opened_by_people_are_those_people() -> None:
 def test_measured_at_a_number_of_places_is_no_estimate() -> None:
     text = "The team measured air quality at 30 schools across the city."
     assert summary(text) == [(text.rstrip("."), None, None)]
+
+
+def test_a_figure_a_speaker_says_is_needed_after_a_comparison_keeps_the_main_figure() -> None:
+    text = (
+        "Turnout reached 41 per cent, well below the 50 per cent the electoral commission "
+        "says is needed for the result to stand."
+    )
+    claims = summary(text)
+    assert claims[0] == ("Turnout reached 41 per cent", None, None)
+    assert claims[1][1:] == ("the electoral commission", "says")
