@@ -1712,7 +1712,8 @@ _NOUN_WITH_A_SPEAKER = re.compile(
     # (", well below the 95 per cent the World Health Organization says is needed")
     r",\s+(?:(?:well|far|just|still)\s+)?(?:(?:below|above|under|over|short\s+of|up\s+from|"
     r"down\s+from)\s+)?(?:a|an|the|this|one)\s+(?:[\w-]+\s+){0,3}?(?:that\s+|which\s+)?"
-    r"(?P<source>(?:the\s+)?[a-z]+s|(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+$"
+    r"(?P<source>(?:the\s+)?[a-z]+s|the\s+(?:[a-z]+\s+){0,2}[a-z]+|"
+    r"(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+$"
 )
 _GAP_VERBS = frozenset(
     "will would could can may might is was are were has had have should must".split()
