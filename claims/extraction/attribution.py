@@ -101,7 +101,11 @@ _CLAUSE_VERBS = PASSIVE_AUXILIARIES | AUXILIARIES - words("also later earlier pr
 _QUOTE_MARK = re.compile('["“”‘]')
 _CLOSE_QUOTES = '"”’'
 _OPEN_QUOTES = '"“‘'
-_ACCORDING_TO = re.compile(r"\baccording to\b", re.IGNORECASE)
+# "per the latest census", "per a court filing" (not "per cent", "per person")
+_PER_SOURCE = re.compile(r"(?<=, )per(?=\s+(?:the|a|an|its|their|his|her)\s)")
+_ACCORDING_TO = re.compile(
+    r"\baccording to\b|(?<=, )per(?=\s+(?:the|a|an|its|their|his|her)\s)", re.IGNORECASE
+)
 _PASSIVE_THAT = re.compile(
     r"\b(?:it|this)\s+(?:is|was|has\s+been|had\s+been)\s+(?:widely\s+)?"
     r"(?P<cue>reported|said|claimed|alleged|believed|estimated|thought|understood|feared|"
@@ -1085,6 +1089,22 @@ def _only_an_addressee(text: str, attribution: Attribution) -> bool:
     return 0 < len(words) <= 5 and words[0].lower() in ("to", "on", "at", "in", "via")
 
 
+def _tag_subject_before(tokens: list[Token], index: int) -> bool:
+    """A short noun phrase between a comma and ``index`` that opens with a determiner, a
+    possessive or a name (", an AFP tally", ", the IMF", ", Reuters' count")."""
+    position = index - 1
+    while position >= 0 and tokens[position].is_word and index - position <= 5:
+        position -= 1
+    if position < 0 or position == index - 1 or tokens[position].text != ",":
+        return False
+    opener = tokens[position + 1]
+    return (
+        opener.lower in DETERMINERS
+        or opener.lower.endswith(("'s", "’s"))
+        or (opener.is_capitalised and index - position <= 4)
+    )
+
+
 def _figure_within(tokens: list[Token], first: int, count: int) -> bool:
     """A number among the ``count`` tokens from ``first`` (before any punctuation stop)."""
     for token in tokens[first : first + count]:
@@ -1402,13 +1422,9 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         return None  # "the Health Foundation think tank estimates"
     if token.lower in AMBIGUOUS_NOUN_FORMS and following != "that":
         # "media reports said", "UN estimates" are nouns; "the UN estimates that" a verb.
-        tagged = (
-            following in (".", "")
-            and index > 2
-            and tokens[index - 2].lower in DETERMINERS
-            and (tokens[index - 1].text.islower() or tokens[index - 1].is_capitalised)
-            and tokens[index - 3].text == ","
-        )  # "..., a report shows.", "..., the IMF forecasts.": a tag, the verb after its noun
+        # "..., a report shows.", "..., the IMF forecasts.", "..., AFP's tally shows.": a tag,
+        # the verb after its noun phrase
+        tagged = following in (".", "") and _tag_subject_before(tokens, index)
         if not tagged and (
             following in CUE_VERBS or following in (",", ".", ")") or previous in PREPOSITIONS
         ):
@@ -3022,6 +3038,7 @@ _CUE_FORMS_BIT = SENTENCE_HINTS.add_words(
     frozenset(CUE_VERBS) | frozenset(PARTICIPLE_CUES) | {"arguing", "noting"}
 )
 _ACCORDING_BIT = SENTENCE_HINTS.add(("according",))
+_PER_BIT = SENTENCE_HINTS.add_words(frozenset({"per"}))
 _ACCUSED_BIT = SENTENCE_HINTS.add(("accused", "blamed"))
 
 
@@ -3051,6 +3068,8 @@ def _attribute_sentence(
         and contains_any(sentence, _RAISED_TO_VERBS)
         and contains_any(sentence, _RAISED_TO_HINTS)
     )
+    if hints & _PER_BIT and _PER_SOURCE.search(text, start, end):
+        hints |= _ACCORDING_BIT  # "per the latest census": "according to" in other words
     if hints & (_ACCORDING_BIT | _CUE_FORMS_BIT) or " at " in sentence or raised_to:
         tokens = tokenize(text, start, end)
         if not tokens:
@@ -3128,6 +3147,10 @@ def _attribute_sentence(
         found = _passives(text, start, end, sentence)
         if found:
             return found
+    if " by " in sentence and contains_any(sentence, _PASSIVE_ESTIMATE_HINTS):
+        estimated = _passive_estimate(text, start, end)
+        if estimated is not None:
+            return [estimated]
     called = _PASSIVE_CALLED_FALSE.search(text, start, end) if " by " in sentence else None
     if called is not None and called.start() - start >= 8:
         # 'The minister's savings claim was called "misleading" by the statistics watchdog':
@@ -3402,6 +3425,49 @@ _SECOND_PREDICATE = frozenset(
 _BELIEF_CUES = frozenset({"believe", "suspect", "fear", "think", "worry", "expect"})
 # Belief verbs that, after "I" or "we", hedge the speaker's own claim rather than report one
 _OWN_BELIEF_CUES = frozenset({"think", "worry", "expect"})
+
+
+# "The damage was estimated at $2bn by insurers", "Losses were put by the firm at $300m": a
+# figure its estimator gives, in the passive
+_PASSIVE_ESTIMATE_HINTS = ("estimated", "put ", "placed", "valued")
+_PASSIVE_ESTIMATE = re.compile(
+    r"\s(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+|now\s+)?"
+    r"(?P<cue>estimated|put|placed|valued)\s+"
+    r"(?:at\s+(?P<figure>[^,;]{1,40}?)\s+by\s+(?P<source>[^,;:\"“”]{2,80}?)\s*[.!]?$|"
+    r"by\s+(?P<source2>[^,;:\"“”]{2,60}?)\s+at\s+[$£€]?\d)"
+)
+
+
+def _passive_estimate(text: str, start: int, end: int) -> Attribution | None:
+    match = _PASSIVE_ESTIMATE.search(text, start, end)
+    if match is None or match.start() - start < 3:
+        return None
+    if match["source"] is not None:
+        if not any(character.isdigit() for character in match["figure"]):
+            return None  # ("put at ease by the staff")
+        source = match.span("source")
+        source_end = source[1]
+        while source_end > source[0] and text[source_end - 1] == ".":
+            source_end -= 1
+        content_end = match.start("source") - len(" by ")
+        return _make(
+            text,
+            start,
+            content_end,
+            source=(source[0], source_end),
+            cue=match.span("cue"),
+            cue_verb=CUE_VERBS["estimated"],
+            form="object",
+        )
+    return _make(
+        text,
+        start,
+        end,
+        source=match.span("source2"),
+        cue=match.span("cue"),
+        cue_verb=CUE_VERBS["estimated"],
+        form="parenthetical",
+    )
 
 
 _RELATIVE_ACCORDING = re.compile(

@@ -551,7 +551,8 @@ def fits(anaphor: str, candidate: Mention) -> bool:
         return False  # "the company" is not "the FNV trade union"
     if not _plural(anaphor) and _plural_people(candidate.text):
         return False  # "the interior ministry" is not "Opposition lawmakers"
-    return kind != "unknown" and kind == candidate.kind and candidate.named
+    # (a document is named by its own noun: "the census" is not "an AFP tally")
+    return kind not in ("unknown", "document") and kind == candidate.kind and candidate.named
 
 
 @functools.lru_cache(maxsize=4096)

@@ -460,3 +460,45 @@ def test_a_figure_a_speaker_says_is_needed_after_a_comparison_keeps_the_main_fig
     claims = summary(text)
     assert claims[0] == ("Turnout reached 41 per cent", None, None)
     assert claims[1][1:] == ("the electoral commission", "says")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The death toll stands at 63, an AP count shows.",
+            ("The death toll stands at 63", "an AP count", "shows"),
+        ),
+        (
+            "The village has 2,300 residents, per the 2021 census.",
+            ("The village has 2,300 residents", "the 2021 census", "per"),
+        ),
+        (
+            "Storm damage was estimated at $1.4bn by the insurance council.",
+            ("Storm damage was estimated at $1.4bn", "the insurance council", "estimated"),
+        ),
+        (
+            "Crop losses were put by the farmers' union at $200 million.",
+            (
+                "Crop losses were put by the farmers' union at $200 million",
+                "the farmers' union",
+                "put",
+            ),
+        ),
+    ],
+)
+def test_further_ways_news_gives_the_source_of_a_figure(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert summary(text) == [expected]
+
+
+def test_per_before_a_unit_is_no_source() -> None:
+    text = "Fares rose 4 per cent, or about $2 per person, this year."
+    assert summary(text) == [(text.rstrip("."), None, None)]
+
+
+def test_the_census_is_not_a_tally_named_before() -> None:
+    text = "The toll rose to 63, an AP tally shows. The town has 2,300 residents, per the census."
+    claim = extract(text).claims[-1]
+    assert claim.source is not None and claim.source.resolved is None
