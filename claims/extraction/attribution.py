@@ -2199,6 +2199,26 @@ def _is_trailer(tokens: list[Token], index: int, upper: int) -> bool:
     return False
 
 
+def _and_clause_after(tokens: list[Token], index: int, upper: int) -> bool:
+    """After the adjunct from ``index``, a comma and "and" open a clause of their own."""
+    for position in range(index, min(upper - 1, index + 10)):
+        if tokens[position].text == ",":
+            if tokens[position + 1].lower != "and":
+                return False
+            for later in range(position + 3, min(upper + 1, position + 9)):
+                token = tokens[later]
+                if token.text in _PUNCT_STOPS:
+                    return False
+                if (
+                    token.text.islower()
+                    and can_be_finite_verb(token.lower)
+                    and tokens[later - 1].lower not in DETERMINERS
+                ):
+                    return True  # "and 214 of them remain": a subject, then its verb
+            return False
+    return False
+
+
 def _skipped_adjunct_before(tokens: list[Token], index: int) -> bool:
     """A comma before ``index`` that closes an adjunct of the cue ('said on Tuesday,')."""
     return index > 1 and tokens[index - 1].text == "," and tokens[index - 2].is_word
@@ -4099,6 +4119,9 @@ def _continues_claim(tokens: list[Token], after: int, last: int) -> bool:
         position = after
         while position <= last and tokens[position].text != ",":
             position += 1
+    if position + 1 <= last and tokens[position + 1].lower == "and":
+        # "Y, AFAD said in a statement, and 214 of them remain ...": a clause goes on
+        return _and_clause_after(tokens, position, last)
     if position + 1 > last or tokens[position + 1].lower not in _CONTINUATIONS:
         return False
     return sum(1 for token in tokens[position + 2 : last + 1] if token.is_word) >= 2

@@ -502,3 +502,16 @@ def test_the_census_is_not_a_tally_named_before() -> None:
     text = "The toll rose to 63, an AP tally shows. The town has 2,300 residents, per the census."
     claim = extract(text).claims[-1]
     assert claim.source is not None and claim.source.resolved is None
+
+
+def test_a_clause_after_a_tag_with_a_setting_stays_in_the_claim() -> None:
+    text = (
+        "Some 3,100 homes were damaged, the agency said in a statement, and 140 of them are "
+        "beyond repair."
+    )
+    assert summary(text) == [(text.rstrip("."), "the agency", "said")]
+
+
+def test_a_tag_with_a_setting_and_nothing_after_ends_the_claim() -> None:
+    text = "Some 3,100 homes were damaged, the agency said in a statement on Sunday."
+    assert summary(text) == [("Some 3,100 homes were damaged", "the agency", "said")]
