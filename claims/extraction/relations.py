@@ -2022,13 +2022,17 @@ def _disagree(
         # "the figure" that took its unit from the count before it.
         # (a direction in both is no common subject: "unemployment rose to 5.1%" / "the
         # budget had risen by 5%")
-        return bool((claim.words & other.words) - _PERCENT_AND_DIRECTIONS) or (
+        return bool((claim.words & other.words) - _PERCENT_AND_DIRECTIONS - _WHEN_WORDS) or (
             len(claim.quantities) == 1 and not _COUNT_WORDS.isdisjoint(claim.tokens)
         )
     return True
 
 
 _PERCENT_AND_DIRECTIONS = frozenset({"percent", "per", "cent", "rise", "fall", "cut"})
+# When something happens is no common subject ("32% next year" / "3% of staff by next year")
+_WHEN_WORDS = frozenset(
+    map(lemma, "year years next last month months week weeks day days end today".split())
+)
 
 
 def _contradictions(

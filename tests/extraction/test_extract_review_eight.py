@@ -4,7 +4,7 @@ sentences written for it here (not taken from any set)."""
 from __future__ import annotations
 
 import pytest
-from claim_views import summary
+from claim_views import relations, summary
 
 from claims.extraction import extract
 
@@ -515,3 +515,19 @@ def test_a_clause_after_a_tag_with_a_setting_stays_in_the_claim() -> None:
 def test_a_tag_with_a_setting_and_nothing_after_ends_the_claim() -> None:
     text = "Some 3,100 homes were damaged, the agency said in a statement on Sunday."
     assert summary(text) == [("Some 3,100 homes were damaged", "the agency", "said")]
+
+
+def test_two_percentages_that_share_only_a_time_are_no_contradiction() -> None:
+    text = (
+        "The chief executive said the firm would cut 3% of its staff by the end of next year. "
+        '"We think 32% is achievable next year," the finance director said of the margin.'
+    )
+    assert relations(text) == []
+
+
+def test_two_percentages_of_the_same_thing_still_contradict() -> None:
+    text = (
+        "The union said 60% of drivers had joined the strike. "
+        "The company said only 15% of drivers had joined the strike."
+    )
+    assert [relation[1] for relation in relations(text)] == ["contradicts"]
