@@ -1882,7 +1882,10 @@ def _trailing_setting(
     reporter's own claim; after "but" ('Y, the company said, but unions say Z') a clause read
     on its own, with a speaker of its own if it names one."""
     for position in range(index + 1, min(len(tokens) - 3, index + 12)):
-        if tokens[position].text in ("—", "–") and tagged is not None:
+        if tagged is not None and (
+            tokens[position].text in ("—", "–")
+            or _gloss_after_tag(tokens, position, len(tokens) - 1)
+        ):
             # "Y, the study noted — one reason rents rose": the reporter's gloss on Y
             made = _make(text, tokens[position + 1].start, end)
             return [made] if made is not None else []
@@ -2100,6 +2103,8 @@ def _is_trailer(tokens: list[Token], index: int, upper: int) -> bool:
         return True
     if tokens[index].text == "," and index < upper and _is_participle_adjunct(tokens[index + 1]):
         return True  # "Y, X said, citing / blaming / pointing to Z": how X said it
+    if _gloss_after_tag(tokens, index, upper):
+        return True  # "Y, the company said, the third quarterly decline in a row"
     if tokens[index].text in ("—", "–") and not any(
         token.lower == "that" or token.text in _QUOTE_MARKS for token in tokens[index : upper + 1]
     ):
@@ -2197,6 +2202,33 @@ def _is_trailer(tokens: list[Token], index: int, upper: int) -> bool:
             and not (_is_time_token(first) and _clause_runs_on(tokens, index, upper))
         ) or (first.lower in ("adding", "citing", "saying"))
     return False
+
+
+def _gloss_after_tag(tokens: list[Token], index: int, upper: int) -> bool:
+    """', the third consecutive quarterly decline.' ending the sentence after a tag: a noun
+    phrase with no verb - the reporter's gloss on the claim before the tag."""
+    if not (
+        tokens[index].text == ","
+        and index + 2 <= upper
+        and tokens[index + 1].lower in ("the", "a", "an", "its", "their")
+    ):
+        return False
+    words = tokens[index + 2 : upper + 1]
+    if not 1 <= len(words) <= 10 or any(not token.is_word for token in words[:-1]):
+        return False  # (only words up to the sentence's end)
+    if words[-1].is_word is False and words[-1].text not in ".!":
+        return False
+    return not any(
+        token.text.islower()
+        and (
+            token.lower in _FINITE_VERBS
+            or token.lower in AUXILIARIES
+            or token.lower in RELATIVE_STOPS
+            or token.lower in ("who", "which", "that")
+            or "VBD" in lexicon().tags(token.lower)
+        )
+        for token in words
+    )
 
 
 def _and_clause_after(tokens: list[Token], index: int, upper: int) -> bool:

@@ -531,3 +531,16 @@ def test_two_percentages_of_the_same_thing_still_contradict() -> None:
         "The company said only 15% of drivers had joined the strike."
     )
     assert [relation[1] for relation in relations(text)] == ["contradicts"]
+
+
+def test_a_noun_phrase_after_a_tag_is_the_reporters_gloss() -> None:
+    assert summary("Orders fell 2.4%, the company said, the fourth monthly drop in a row.") == [
+        ("Orders fell 2.4%", "the company", "said"),
+        ("the fourth monthly drop in a row", None, None),
+    ]
+
+
+def test_a_clause_after_a_tag_is_no_gloss() -> None:
+    text = "Orders fell 2.4%, the company said, the fourth drop that analysts had expected."
+    assert summary(text)[0][1:] == ("the company", "said")
+    assert "the fourth monthly" not in summary(text)[0][0]
