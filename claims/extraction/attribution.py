@@ -2364,6 +2364,18 @@ def _according_to(text: str, tokens: list[Token], start: int, end: int) -> list[
         # "The bridge, according to engineers who inspected it, could collapse": the
         # attribution between commas, described at any length, and then the predicate
         made = _make(text, start, end, **details)
+    elif (
+        trailing_clause
+        and len(rest) >= 3
+        and rest[0].lower in ("up", "down")
+        and rest[1].lower == "from"
+    ):
+        # "The rate averaged 6.49%, according to Freddie Mac, down from 7.22% in May": the
+        # earlier figure, the same source's
+        made = _make(text, start, match.start(), **details)
+        earlier = _make(text, rest[0].start, end, **details)
+        if made is not None and earlier is not None:
+            return [made, earlier]
     elif trailing_clause and rest[0].lower not in ("who", "which", "whose", "a", "an", "the"):
         made = _make(text, start, end, **details)
     else:

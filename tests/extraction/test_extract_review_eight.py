@@ -544,3 +544,11 @@ def test_a_clause_after_a_tag_is_no_gloss() -> None:
     text = "Orders fell 2.4%, the company said, the fourth drop that analysts had expected."
     assert summary(text)[0][1:] == ("the company", "said")
     assert "the fourth monthly" not in summary(text)[0][0]
+
+
+def test_an_earlier_figure_after_an_according_to_source_is_the_sources() -> None:
+    text = "Jobless claims rose to 231,000, according to Labor Department data, up from 219,000."
+    assert summary(text) == [
+        ("Jobless claims rose to 231,000", "Labor Department data", "according to"),
+        ("up from 219,000", "Labor Department data", "according to"),
+    ]
