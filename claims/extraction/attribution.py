@@ -2746,7 +2746,8 @@ def _participle_claims(
     """', saying (that) Y' / ', adding that Y' hang a second claim off the same claimant."""
     for index in range(after_index + 1, len(tokens) - 1):
         token = tokens[index]
-        if token.lower in PARTICIPLE_CUES and (
+        pointing_out = token.lower == "pointing" and tokens[index + 1].lower == "out"
+        if (token.lower in PARTICIPLE_CUES or pointing_out) and (
             tokens[index - 1].text == ","
             # 'called those figures "cherry-picked," saying': the comma inside the quotes
             or (
@@ -2763,11 +2764,12 @@ def _participle_claims(
                         _content_end(text, main.content[0], tokens[index - 1].start),
                     )
                 return []
-            content_from = index + 1
+            content_from = index + 2 if pointing_out else index + 1
             if token.lower == "telling":
                 # ", telling BBC Breakfast that ..."
                 content_from = _skip_object_of_tell(tokens, content_from, len(tokens) - 1)
-            lemma = PARTICIPLE_CUES[token.lower]
+            # (", pointing out that ...": the two words' verb)
+            lemma = "point out" if pointing_out else PARTICIPLE_CUES[token.lower]
             verb = _participle_verb(lemma)
             if verb.group == "warn" and content_from < len(tokens):
                 # ", cautioning investors that ...": the audience, then the clause
@@ -4750,7 +4752,7 @@ def _quote_interior(text: str, open_at: int, close_at: int) -> tuple[int, int]:
 _COUNTED_SPEAKER = re.compile(
     r"(?:(?:nearly|almost|about|around|some|over|more\s+than|fewer\s+than|less\s+than|"
     r"roughly|just|only)\s+)?"
-    r"(?:\d[\d.,]*\s*(?:%|per\s*cent|percent)|(?:one|two|three|four|nine)\s+in\s+\w+|"
+    r"(?:\d[\d.,]*\s*(?:%|per\s*cent|percent|million|thousand|m\b)?|(?:one|two|three|four|nine)\s+in\s+\w+|"
     r"(?:a|one|two)[-\s](?:third|quarter|fifth)s?|half|two-thirds|three-quarters|"
     r"(?:a|the)\s+majority)\s+(?:of\s+)?(?:the\s+|those\s+)?[a-z]",
     re.IGNORECASE,

@@ -209,6 +209,9 @@ _SHARE_OF_PEOPLE = re.compile(
     r"(?i)(?:(?:nearly|almost|about|around|some|over|more than|roughly|just|only)\s+)?"
     r"(?:\d[\d.,]*\s*(?:%|per\s*cent|percent)|(?:one|two|three|four|nine)\s+in\s+\w+|"
     r"(?:a|one|two)[-\s](?:third|quarter|fifth)s?|half|two-thirds|three-quarters)\s+of\b|"
+    # "some 2.8 million": a count of people
+    r"(?i:(?:nearly|almost|about|around|some|over|more than|roughly)\s+)?\d[\d.,]*\s+"
+    r"(?i:million|thousand)$|"
     r"(?i:(?:one|two|three|four|nine)\s+in\s+\w+\s+[a-z])"
 )
 _SPEAKS_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"})

@@ -552,3 +552,25 @@ def test_an_earlier_figure_after_an_according_to_source_is_the_sources() -> None
         ("Jobless claims rose to 231,000", "Labor Department data", "according to"),
         ("up from 219,000", "Labor Department data", "according to"),
     ]
+
+
+def test_disputing_that_and_pointing_out_gives_the_reason_as_the_claim() -> None:
+    assert summary(
+        "Campaigners disputed that, pointing out that 4,100 people were turned back in 2024."
+    ) == [("4,100 people were turned back in 2024", "Campaigners", "disputed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Some 40 tenants said they had been evicted without notice.", "Some 40 tenants"),
+        ("Of those, some 2.8 million cited long-term sickness.", "some 2.8 million"),
+    ],
+)
+def test_a_count_of_people_who_said_something_stays_in_the_claim(text: str, speaker: str) -> None:
+    (claim,) = extract(text).claims
+    assert claim.text.startswith(speaker)
+    assert claim.source is not None and (claim.source.text, claim.source.kind) == (
+        speaker,
+        "group",
+    )
