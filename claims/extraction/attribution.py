@@ -4806,6 +4806,9 @@ def attribute_paragraph(
     results: list[tuple[int, Attribution]] = []
     lead = lead_tag(text, sentences, paragraph) if not quotes else None
     if lead is not None:
+        announced = _announced_sentence(text, sentences[0], lead)
+        if announced is not None:
+            results.append((0, announced))
         return results, lead, True
     last_speaker = previous_tag
 
@@ -5060,7 +5063,44 @@ def lead_tag(text: str, sentences: list[Sentence], paragraph: tuple[int, int]) -
     ending = text[paragraph[0] : paragraph[1]].rstrip()
     if not ending.endswith((":", ",")):
         return None
-    return _match_tag(text, paragraph[0], paragraph[0] + len(ending) - 1)
+    tag = _match_tag(text, paragraph[0], paragraph[0] + len(ending) - 1)
+    if tag is None and ending.endswith(":"):
+        tag = _announcing_tag(text, paragraph[0], paragraph[0] + len(ending) - 1)
+    return tag
+
+
+_ANNOUNCED_THINGS = re.compile(
+    r"(?:these|the\s+following|its|his|her|their|the|three|four|five|six|several)\s+"
+    r"(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s$"
+)
+
+
+def _announced_sentence(text: str, sentence: Sentence, lead: _Tag) -> Attribution | None:
+    """'The chancellor announced these measures:' says what happened as well as introducing
+    the list: the reporter's claim, the colon left out (a bare 'X said:' is no claim)."""
+    ending = text[sentence.start : sentence.end].rstrip()
+    if not ending.endswith(":") or lead.cue[1] >= sentence.start + len(ending) - 1:
+        return None
+    words_after_cue = text[lead.cue[1] : sentence.start + len(ending) - 1].split()
+    if not _ANNOUNCED_THINGS.fullmatch(" ".join(words_after_cue)):
+        return None
+    return _make(text, sentence.start, sentence.start + len(ending) - 1)
+
+
+def _announcing_tag(text: str, start: int, end: int) -> _Tag | None:
+    """'The chancellor announced these measures:', 'The report lists the following
+    findings:' - a speaker and its cue, and what is announced, named by a plural noun: the
+    list after it is the speaker's."""
+    found = _attribute_sentence(text, start, end)
+    if len(found) != 1:
+        return None
+    (attribution,) = found
+    if attribution.source is None or attribution.cue is None or attribution.cue_verb is None:
+        return None
+    content = text[attribution.content[0] : attribution.content[1]]
+    if not _ANNOUNCED_THINGS.fullmatch(content):
+        return None
+    return _Tag(attribution.source, attribution.cue, attribution.cue_verb)
 
 
 def _subject_without_verb(text: str, quotation: Attribution) -> bool:

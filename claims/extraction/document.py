@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .lexicon import CUE_VERBS, MONTHS, WIRE_SERVICES
+from .lexicon import CUE_VERBS, MONTHS, NUMBER_WORD_VALUES, WIRE_SERVICES
 from .models import ArticleMetadata, ExtractionError, FurnitureSpan
 from .pos import FINITE_VERB_TAGS, NOUN_PHRASE_OPENERS, lexicon
 from .tokens import contains_any
@@ -513,13 +513,23 @@ def _is_list_item(line: str) -> bool:
     tags = lexicon()
     # With a figure, a word that can be a verb is enough ("- Average debt rose to £1,400":
     # "rose" is most often a noun); without one, a word most often a verb.
-    figure = any(character.isdigit() for character in line[marker.end() :])
+    figure = any(character.isdigit() for character in line[marker.end() :]) or any(
+        word.lower() in NUMBER_WORD_VALUES for word in words
+    )
     return any(
         word[:1].islower()
         and (
             word in _LIST_VERBS
             or tags.best(word) in ("VBD", "VBZ", "VBP", "MD")
-            or (figure and not FINITE_VERB_TAGS.isdisjoint(tags.tags(word)))
+            # ("- Stamp duty rises by two points", "- Thresholds frozen until 2030")
+            or (
+                figure
+                and (
+                    not FINITE_VERB_TAGS.isdisjoint(tags.tags(word))
+                    or "VBN" in tags.tags(word)
+                    or _third_person_verb(word)
+                )
+            )
         )
         for word in words[1:]
     )

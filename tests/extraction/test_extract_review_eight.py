@@ -574,3 +574,22 @@ def test_a_count_of_people_who_said_something_stays_in_the_claim(text: str, spea
         speaker,
         "group",
     )
+
+
+def test_a_list_announced_by_a_speaker_is_the_speakers_item_by_item() -> None:
+    text = (
+        "Budget at a glance\n\n"
+        "The treasurer announced these changes:\n\n"
+        "- Land tax thresholds frozen until 2029\n"
+        "- The levy on foreign buyers rises by two percentage points\n"
+        "- Payroll tax falls by 0.5% for small firms\n\n"
+        "The changes take effect in July.\n"
+    )
+    claims = summary(text)
+    assert claims[0] == ("The treasurer announced these changes", None, None)
+    assert claims[1:4] == [
+        ("Land tax thresholds frozen until 2029", "The treasurer", "announced"),
+        ("The levy on foreign buyers rises by two percentage points", "The treasurer", "announced"),
+        ("Payroll tax falls by 0.5% for small firms", "The treasurer", "announced"),
+    ]
+    assert claims[4] == ("The changes take effect in July", None, None)
