@@ -253,6 +253,10 @@ _A_CLAIM = (
 _DENIAL_REPLY = re.compile(
     r"\bno\s+such\b|\bno\s+truth\b|\bnot\s+a\s+(?:word|shred)\s+of\s+truth\b|"
     r"\b(?:bears?|bore)\s+[\"“‘']?no\s+relation\b|"
+    # "I don't recognise that figure", "The ministry does not recognise those numbers"
+    r"\b(?:do|does|did)(?:n't|\s+not)\s+recogni[sz]e\s+(?:that|this|the|those|these|their|"
+    r"his|her|its)\s+(?:[\w-]+\s+)?(?:figures?|numbers?|account|description|picture|estimates?|"
+    r"characteri[sz]ation|claims?|statistics?)\b|"
     rf"\b{_COPULA}{_FALSE_ADVERB}{_FALSE}|"
     rf"{_A_CLAIM}(?:[\w,.-]+\s+){{0,2}}?{_COPULA}{_FALSE_ADVERB}{_FALSE_OF_A_CLAIM}|"
     # "called the report categorically wrong": the claim named, then what it is called
@@ -267,7 +271,7 @@ _DENIAL_REPLY_HINTS = ("no such", "truth", "untrue", "false", "baseless", "unfou
                        "unwarranted", "exaggerat", "overblown", "distort", "misread",
                        "misrepresent", "mischaracteri", "scaremonger", "speculation",
                        "basis", "too high", "too low", "inflated", "estimate",
-                       "stated")  # fmt: skip
+                       "stated", "recogni")  # fmt: skip
 # A reply that the source a claim rests on was misused: "the memo had been quoted
 # selectively", "the minister's remarks were taken out of context", "misrepresented the data".
 _SOURCE_NOUNS = (
@@ -817,6 +821,7 @@ def _quantities(tokens: list[str]) -> dict[str, Quantity]:
             and (
                 following in _VERBISH
                 or not _COUNT_WORDS.isdisjoint(lowered[max(0, index - 5) : index])
+                or _puts_it_at(lowered[max(0, index - 5) : index])
                 # "put the underlying fall at between 180,000 and 220,000", "the reduction
                 # was closer to 140,000": a figure ending the claim, the measure named before
                 or (not following and index and lowered[index - 1] in _FIGURE_OF_MEASURE)
@@ -1209,12 +1214,28 @@ def _inherit_count(claim: RelationInput, previous: RelationInput) -> None:
     claim.scope = claim.scope or previous.scope
 
 
+_PUT_VERBS = frozenset("put puts putting placed places estimated estimates".split())
+
+
+def _puts_it_at(lowered: list[str]) -> bool:
+    """'puts it at around 400,000', 'estimated that at 2,000': the figure of a count named
+    before, by a pronoun."""
+    if lowered[:2] in (["it", "at"], ["that", "at"]):
+        return True  # the object of "put ... at" as a claim: "it at around 400,000"
+    return any(
+        word in _PUT_VERBS
+        and lowered[position + 1 : position + 2] in (["it"], ["that"], ["this"])
+        and lowered[position + 2 : position + 3] == ["at"]
+        for position, word in enumerate(lowered)
+    )
+
+
 def _name_bare_count(claim: RelationInput, before: list[RelationInput]) -> None:
     """'Four passengers were taken to a hospital.' - 'Two had been taken': a count without its
     noun counts what the nearest claim sharing a word with it counted."""
     bare = claim.quantities.pop(_BARE)
     # "the figure was closer to 600": a count named only as "the figure" is the nearest count
-    refers = not _COUNT_WORDS.isdisjoint(claim.tokens)
+    refers = not _COUNT_WORDS.isdisjoint(claim.tokens) or _puts_it_at(claim.tokens)
     # "containment of the fire had reached 60": a measure named as the subject is what the
     # figure is of, so the other claim must be about it too (not just share "fire")
     measure = "" if refers or not _ends_in_figure(claim) else _subject_head(claim)
@@ -2023,7 +2044,8 @@ def _disagree(
         # (a direction in both is no common subject: "unemployment rose to 5.1%" / "the
         # budget had risen by 5%")
         return bool((claim.words & other.words) - _PERCENT_AND_DIRECTIONS - _WHEN_WORDS) or (
-            len(claim.quantities) == 1 and not _COUNT_WORDS.isdisjoint(claim.tokens)
+            len(claim.quantities) == 1
+            and (not _COUNT_WORDS.isdisjoint(claim.tokens) or _puts_it_at(claim.tokens))
         )
     return True
 

@@ -593,3 +593,27 @@ def test_a_list_announced_by_a_speaker_is_the_speakers_item_by_item() -> None:
         ("Payroll tax falls by 0.5% for small firms", "The treasurer", "announced"),
     ]
     assert claims[4] == ("The changes take effect in July", None, None)
+
+
+def test_not_recognising_a_figure_denies_the_claim_that_gave_it() -> None:
+    text = (
+        "Crisis says 300,000 people are homeless in the region. The housing minister said "
+        "she did not recognise that figure."
+    )
+    assert relations(text) == [
+        (
+            "she did not recognise that figure",
+            "denies",
+            "300,000 people are homeless in the region",
+        )
+    ]
+
+
+def test_a_figure_put_at_by_a_pronoun_contradicts_the_count_before() -> None:
+    text = (
+        "The union says 12,000 posts will go. The company says its own review puts it at "
+        "around 3,000."
+    )
+    assert relations(text) == [
+        ("its own review puts it at around 3,000", "contradicts", "12,000 posts will go")
+    ]
