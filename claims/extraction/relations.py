@@ -67,6 +67,17 @@ _CROWD = words(
     "people protesters demonstrators marchers participants turnout crowd visits visitors "
     "attendance attendees"
 )
+# What a crowd does: "20,000 had taken part", "5,000 marched", "thousands turned out"
+_PARTICIPATED = words("marched turned attended rallied protested gathered")
+
+
+def _took_part(following: list[str]) -> bool:
+    return not _PARTICIPATED.isdisjoint(following) or any(
+        word == "part" and position and following[position - 1] in ("took", "taken", "take")
+        for position, word in enumerate(following)
+    )
+
+
 _ACCOUNTS = words("accounts users records customers members subscribers")
 _CHILDREN = words("children pupils students schoolchildren kids")
 _NEGATORS = words(
@@ -828,8 +839,8 @@ def _quantities(tokens: list[str]) -> dict[str, Quantity]:
             )
         ):
             # "two had been taken", "the true figure was well over 400": the count of
-            # something named before
-            key = _BARE
+            # something named before - or, "more than 20,000 had taken part", a crowd
+            key = "crowd" if _took_part(lowered[index + 1 : index + 4]) else _BARE
         if key:
             found.setdefault(key, quantity)
     return found
@@ -2385,6 +2396,14 @@ def _speaks_for_a_body(claim: RelationInput) -> bool:
 _STRONG_DEFENCES = ("stood", "stand", "in good faith", "nothing wrong", "no wrongdoing", "acted")
 
 
+def _anaphoric_and_short(claim: RelationInput) -> bool:
+    """'it was likely to rise': a pronoun and a word or two - about what came just before it,
+    not whatever else rose."""
+    return (
+        bool(claim.tokens) and claim.tokens[0] in ("it", "this", "that") and len(claim.words) <= 1
+    )
+
+
 def _support(claim: RelationInput, earlier: list[tuple[int, RelationInput]]) -> int | None:
     """A second source for the same event: the same count, a study confirmed ('it confirmed
     what field teams had seen'), or strongly overlapping content anchored on a name."""
@@ -2456,7 +2475,7 @@ def _support(claim: RelationInput, earlier: list[tuple[int, RelationInput]]) -> 
                 and shared & _CONCEPT_NAMES
             )
             or (len(shared) >= 2 and ratio >= 0.6 and shared & _CONCEPT_NAMES)
-            or (ratio >= 1.0 and shared & _CONCEPT_NAMES)
+            or (ratio >= 1.0 and shared & _CONCEPT_NAMES and not _anaphoric_and_short(claim))
             # "a laboratory had also found cyanide in samples": a second finding of the
             # same thing in the same words
             or (claim.additive and len(shared) >= 3)

@@ -617,3 +617,28 @@ def test_a_figure_put_at_by_a_pronoun_contradicts_the_count_before() -> None:
     assert relations(text) == [
         ("its own review puts it at around 3,000", "contradicts", "12,000 posts will go")
     ]
+
+
+def test_a_crowd_count_without_its_noun_contradicts_the_police_count() -> None:
+    text = (
+        "Police said the rally was attended by about 3,000 people. "
+        "Organisers said more than 15,000 had taken part."
+    )
+    assert relations(text) == [
+        (
+            "more than 15,000 had taken part",
+            "contradicts",
+            "the rally was attended by about 3,000 people",
+        )
+    ]
+
+
+def test_a_short_claim_about_it_supports_nothing_far_before() -> None:
+    text = (
+        "The council said its reserves had grown by 6 percent. "
+        "Officials said 14 people had died in the floods. "
+        "A regional agency put the toll at 9 but said it was likely to rise."
+    )
+    assert ("it was likely to rise", "supports", "its reserves had grown by 6 percent") not in (
+        relations(text)
+    )
