@@ -757,6 +757,16 @@ def _subject_across_adverbs(tokens: list[Token], cue_index: int) -> tuple[int, i
     return _subject_before_apposition(tokens, comma, 0)
 
 
+_OPENING_CONNECTIVES = _LEADING_CONNECTIVES | words(
+    "meanwhile separately however additionally moreover furthermore earlier later also"
+)
+
+
+def _only_a_connective_before(tokens: list[Token], comma: int, lower: int) -> bool:
+    """Before the comma at ``comma``: one connective opening the sentence ("Meanwhile,")."""
+    return comma - 1 == lower and tokens[lower].lower in _OPENING_CONNECTIVES
+
+
 def _subject_before_apposition(
     tokens: list[Token], comma_index: int, lower: int, tail: bool = False
 ) -> tuple[int, int] | None:
@@ -827,6 +837,16 @@ def _subject_before_apposition(
         ):
             # "Speaking to The Hindu, Mr. K. Ramesh, the chief engineer, said": the phrase
             # before the name says how he spoke; the name is the subject
+            return (first, last)
+        if (
+            _is_apposition(tokens, first, last)
+            and preceded_by_comma
+            and step > 0
+            and not tail
+            and _only_a_connective_before(tokens, opener, lower)
+        ):
+            # "Meanwhile, a source at the firm, who asked not to be named, said": the opening
+            # connective, then the subject (its relative clause left out)
             return (first, last)
         if _is_apposition(tokens, first, last) and preceded_by_comma:
             if tail and tokens[first].lower in ("the", "a", "an") and last - first <= 8:

@@ -642,3 +642,23 @@ def test_a_short_claim_about_it_supports_nothing_far_before() -> None:
     assert ("it was likely to rise", "supports", "its reserves had grown by 6 percent") not in (
         relations(text)
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Meanwhile, an official at the ministry, who asked not to be named, said the "
+            "deficit had reached $4 billion.",
+            "an official at the ministry",
+        ),
+        (
+            "However, the insurer, which denies any wrongdoing, said it had paid 90% of claims.",
+            "the insurer",
+        ),
+    ],
+)
+def test_a_connective_before_a_subject_with_a_relative_clause(text: str, source: str) -> None:
+    (claim,) = extract(text).claims
+    assert claim.source is not None and claim.source.text == source
+    assert claim.text.startswith(("the deficit", "it had paid"))
