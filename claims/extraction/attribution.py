@@ -82,7 +82,8 @@ _TIME_LEADERS = words("on last this late early earlier later next in at")
 _TIME_MODIFIERS = words("last this late early next")
 _QUANTITY_TARGETS = words(
     "number toll figure figures count total cost turnout tally losses damage size spill "
-    "magnitude loss bill shortfall deficit quake earthquake tremor inflation unemployment growth"
+    "magnitude loss bill shortfall deficit quake earthquake tremor inflation unemployment growth "
+    "increase rise reduction decline drop rate price value"
 )
 _OUTLET_NOUNS = words(
     "television tv newspaper channel radio news agency daily programme program show podcast "
@@ -2658,6 +2659,9 @@ def _put_at(text: str, tokens: list[Token], start: int, end: int) -> list[Attrib
     if subject is None:
         # "Rahim Khezri, a member of parliament, (also) put the number of dead at seven"
         subject = _subject_across_adverbs(tokens, cue_index)
+    if subject is None and cue_index > 1 and tokens[cue_index - 1].text == ",":
+        # "The regulator's draft determination, released on Thursday, puts the increase at"
+        subject = _subject_before_apposition(tokens, cue_index - 1, 0)
     if not isinstance(subject, tuple):
         return []
     joint = subject[1]

@@ -338,7 +338,7 @@ DOCUMENT_WORDS = words(
     "inquiry review assessment indictment complaint lawsuit copy copies log logs transcript "
     "transcripts recording recordings readings photograph photographs pictures picture clip "
     "clips screenshots screenshot emails email e-mails messages memos files minutes "
-    "cables notes"
+    "cables notes determination forecast forecasts projections modelling modeling budget"
 )
 GROUP_WORDS = words(
     "activists residents witnesses observers protesters demonstrators analysts experts "

@@ -662,3 +662,14 @@ def test_a_connective_before_a_subject_with_a_relative_clause(text: str, source:
     (claim,) = extract(text).claims
     assert claim.source is not None and claim.source.text == source
     assert claim.text.startswith(("the deficit", "it had paid"))
+
+
+def test_a_document_with_an_apposition_puts_a_change_at_a_figure() -> None:
+    text = (
+        "The watchdog's final report, published on Monday, puts the rise for a typical "
+        "family at $210 a year."
+    )
+    (claim,) = extract(text).claims
+    assert claim.text == "the rise for a typical family at $210 a year"
+    assert claim.source is not None
+    assert (claim.source.text, claim.source.kind) == ("The watchdog's final report", "document")
