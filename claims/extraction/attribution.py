@@ -4795,6 +4795,11 @@ def _with_a_counted_speaker(text: str, attribution: Attribution) -> None:
         and _COUNTED_SPEAKER.match(text, source[0], source[1])
     ):
         attribution.content = (source[0], attribution.content[1])
+        if attribution.cue_verb is not None and attribution.cue_verb.group == "show":
+            # "About 60 percent of the reefs showed some bleaching": a finding about them,
+            # not what they say
+            attribution.source = attribution.cue = attribution.cue_verb = None
+            attribution.form = "unattributed"
 
 
 def attribute_paragraph(

@@ -673,3 +673,8 @@ def test_a_document_with_an_apposition_puts_a_change_at_a_figure() -> None:
     assert claim.text == "the rise for a typical family at $210 a year"
     assert claim.source is not None
     assert (claim.source.text, claim.source.kind) == ("The watchdog's final report", "document")
+
+
+def test_a_share_of_things_that_showed_something_is_no_speaker() -> None:
+    text = "Nearly 40 percent of the wells tested showed arsenic above the legal limit."
+    assert summary(text) == [(text.rstrip("."), None, None)]
