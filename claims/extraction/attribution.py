@@ -1306,14 +1306,24 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         return None  # "scored 12 points", "pointed to": not "pointed out that"
     if verb.lemma == "submit" and following != "that":
         return None  # "submitted a report", "submitted to pressure"
-    if verb.lemma == "post" and following not in ("on", "online", "to", "in", "that"):
+    if verb.lemma == "post" and following not in ("on", "online", "to", "in", "that", ".", ""):
         return None  # "posted a loss that was ...", "posted a photo that went viral"
     if verb.lemma in ("post", "rule"):
         ahead = tokens[index + 1 : index + 12]
         that = next(
             (position for position, later in enumerate(ahead) if later.lower == "that"), None
         )
-        if that is None or any(later.lower in CUE_VERBS for later in ahead[:that]):
+        rest = tokens[index + 1 :]
+        tag_end = (
+            verb.lemma == "post"
+            and len(rest) <= 7
+            and all(
+                later.lower not in _FINITE_VERBS and later.lower not in CUE_VERBS for later in rest
+            )
+        )  # '"Go now," the sheriff posted on X.': a quotation's tag
+        if not tag_end and (
+            that is None or any(later.lower in CUE_VERBS for later in ahead[:that])
+        ):
             return None  # "posted on X that ...", "ruled that ...", not "a video posted online
             # shows", "the case on which the court has ruled was ..."
     if verb.lemma in CALLED_FALSE_CUES and not (

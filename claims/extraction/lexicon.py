@@ -316,7 +316,7 @@ GOVERNMENT_WORDS = words(
     "aide "
     "diplomat diplomats troops forces prosecutor prosecutors prosecution court judge agency "
     "fbi cia interior defence defense foreign ministries officers officer regulator regulators "
-    "watchdog office secretary whitehall downing chancellor treasury"
+    "watchdog office secretary whitehall downing chancellor treasury sheriff"
 )
 ORGANISATION_WORDS = words(
     "company firm group union unions organisation organization association institute "

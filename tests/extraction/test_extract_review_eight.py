@@ -678,3 +678,21 @@ def test_a_document_with_an_apposition_puts_a_change_at_a_figure() -> None:
 def test_a_share_of_things_that_showed_something_is_no_speaker() -> None:
     text = "Nearly 40 percent of the wells tested showed arsenic above the legal limit."
     assert summary(text) == [(text.rstrip("."), None, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Leave now," Sheriff Dana Cole posted on X.',
+        '"Leave now," the sheriff posted on Facebook on Monday.',
+    ],
+)
+def test_posted_after_a_quotation_is_its_tag(text: str) -> None:
+    (claim,) = extract(text).claims
+    assert claim.text == "Leave now"
+    assert claim.cue is not None and claim.cue.text == "posted"
+
+
+def test_a_thing_posted_online_is_no_tag() -> None:
+    text = "Investigators examined a video posted online."
+    assert summary(text) == [(text.rstrip("."), None, None)]
