@@ -763,8 +763,9 @@ def _quantities(tokens: list[str]) -> dict[str, Quantity]:
             continue
         # What follows the number (its counted thing) starts at ahead + 1.
         ahead = index
-        if following in _MULTIPLIERS:
-            value *= _MULTIPLIERS[following]
+        if following in _MULTIPLIERS or (following == "m" and first in "$£€"):
+            # ("£5bn", "$2.5m": the tokens "£5" and "bn")
+            value *= _MULTIPLIERS.get(following, 1_000_000)
             ahead += 1
         before = lowered[max(0, index - 3) : index]
         bound = _bound(before)
@@ -882,7 +883,14 @@ _TIME_UNITS = words(
 
 
 _PART_OF = (["the"], ["those"], ["these"], ["its"], ["their"])
-_MULTIPLIERS = {"million": 1_000_000, "billion": 1_000_000_000}
+_MULTIPLIERS = {
+    "million": 1_000_000,
+    "mn": 1_000_000,
+    "billion": 1_000_000_000,
+    "bn": 1_000_000_000,
+    "trillion": 1_000_000_000_000,
+    "tn": 1_000_000_000_000,
+}
 _PER_SHARE = words("each apiece per head")
 _FIGURE_OF_MEASURE = words("at to was is were between reached")
 _PARTITIVE = words("of the its their these those our")

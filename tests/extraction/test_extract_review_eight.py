@@ -696,3 +696,12 @@ def test_posted_after_a_quotation_is_its_tag(text: str) -> None:
 def test_a_thing_posted_online_is_no_tag() -> None:
     text = "Investigators examined a video posted online."
     assert summary(text) == [(text.rstrip("."), None, None)]
+
+
+def test_sums_in_billions_written_short_are_billions() -> None:
+    # "£5bn" and "£3bn" are no "about the same" small numbers: no corroboration
+    text = (
+        "The Treasury insists the cuts will save £5bn a year. The Institute for Fiscal "
+        "Studies said the savings were likely to be closer to £3bn."
+    )
+    assert [relation[1] for relation in relations(text)] != ["supports"]
