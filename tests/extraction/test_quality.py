@@ -36,7 +36,7 @@ FLOORS = {
     "dev-extra": ((0.97, 0.96, 0.95, 0.98, 0.35, 0.60), 0),
     "dev-3": ((0.98, 0.96, 0.97, 0.95, 0.33, 0.58), 0),
     # national political reporting and wire copy, written on 2026-12-04 (development)
-    "dev-4": ((0.99, 0.92, 0.98, 0.90, 0.30, 0.36), 6),
+    "dev-4": ((0.99, 0.92, 0.98, 0.90, 0.30, 0.40), 6),
     "dev-5": ((0.99, 0.96, 0.98, 0.93, 0.33, 0.25), 0),
     "heldout": ((0.95, 0.95, 0.97, 0.94, 0.66, 0.50), 0),
     # measured only, never tuned on
@@ -45,7 +45,7 @@ FLOORS = {
     # 0.273 -> 0.170 / 0.250 on 2026-12-04 (fifth session): one relation lost to "five of the
     # dead" no longer being a count of the dead; claim recall, figure and flag recall rose.
     # Sixth session (2026-12-04): claim recall 0.994 -> 1.000, flag recall 0.950 -> 0.967.
-    "check-2": ((0.99, 0.96, 0.94, 0.95, 0.165, 0.25), 1),
+    "check-2": ((0.99, 0.97, 0.945, 0.95, 0.165, 0.25), 1),
     # real reporting (Wikinews): development, and held out (its texts and annotations unread).
     # The held-out part finds no relation the annotators marked yet; its floors are zero.
     "wikinews-dev": ((0.945, 0.95, 0.96, 0.82, 0.11, 0.09), 4),
