@@ -66,7 +66,9 @@ from .sentences import Sentence
 from .tokens import SENTENCE_HINTS, Token, contains_any, has_case_traps, tokenize
 
 _PUNCT_STOPS = frozenset(',;:()[]"“”‘’—–')
-_LEADING_CONNECTIVES = words("but and or so yet meanwhile also then however still")
+_LEADING_CONNECTIVES = words(
+    "but and or so yet meanwhile also then however still later earlier separately afterwards"
+)
 # Adverbs between an apposition's closing comma and the verb: "X, a firm, also put ...".
 _APPOSITION_ADVERBS = words("also later separately independently")
 _TIME_WORDS = (

@@ -386,6 +386,7 @@ def _resolve_claimants(
                 given = _given_name_genders(persons)
             antecedent = (
                 _subject_of_its_claim(text, draft, source_text)
+                or _person_in_the_role(text, source_text, source[0], persons)
                 or _antecedent(source_text, source[0], recent, persons, pronoun_of, spoke, given)
                 or _body_before_in_sentence(text, source_text, source[0])
             )
@@ -415,6 +416,13 @@ def _resolve_claimants(
                 kind = "group"
             elif kind == "unknown" and source_text.lower() != "it":
                 kind = claimant_kind(source_text.split(maxsplit=1)[-1]) or "unknown"
+            resolved_at[source] = (draft.resolved, kind)
+        elif _PLACED_ROLE.fullmatch(source_text):
+            # "The Nevada senator", "the Ohio Republican": a person named before in that role
+            person = _person_in_the_role(text, source_text, source[0], persons)
+            kind = "person"
+            if person is not None:
+                draft.resolved = person
             resolved_at[source] = (draft.resolved, kind)
         if (
             draft.turn_speaker
@@ -463,6 +471,43 @@ _BODY_IN_SENTENCE = re.compile(
     + "|".join(sorted(BODY_TYPES | _MORE_BODIES))
     + r")\b(?!\s+(?:of|for)\b)"
 )
+
+
+# Roles a definite description names a person by ("the senator", "The Ohio Republican")
+_DESCRIBED_ROLES = frozenset(
+    """senator congressman congresswoman representative governor mayor minister secretary
+    judge prosecutor republican democrat economist president chancellor premier councillor
+    commissioner sheriff ambassador lawmaker spokesman spokeswoman""".split()
+)
+
+
+_PLACED_ROLE = re.compile(
+    r"[Tt]he\s+(?:[A-Z][\w.'’-]+\s+){1,2}(?:"
+    + "|".join(sorted(_DESCRIBED_ROLES))
+    + r"|Republican|Democrat|Senator|Governor|Mayor)"
+)
+
+
+def _person_in_the_role(
+    text: str, description: str, position: int, persons: PersonIndex
+) -> Mention | None:
+    """'The Nevada senator said': the nearest person named before with that role - as a title
+    ("Senator Ruth Alvarez") or in apposition ("Ruth Alvarez, the ranking Democrat,")."""
+    words = description.lower().split()
+    if len(words) < 2 or words[0] != "the" or words[-1] not in _DESCRIBED_ROLES:
+        return None
+    role = words[-1]
+    for mention in reversed(persons.mentions):
+        if mention.end > position:
+            continue
+        if position - mention.end > RESOLUTION_WINDOW_CHARS:
+            return None
+        before = text[max(0, mention.start - 30) : mention.start].lower()
+        after = text[mention.end : mention.end + 60].lower()
+        apposition = after.split(",")[1] if after.startswith(",") and after.count(",") >= 2 else ""
+        if role in before.split()[-2:] or role in apposition.split():
+            return mention
+    return None
 
 
 def _opening_before(

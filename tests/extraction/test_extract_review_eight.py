@@ -705,3 +705,23 @@ def test_sums_in_billions_written_short_are_billions() -> None:
         "Studies said the savings were likely to be closer to £3bn."
     )
     assert [relation[1] for relation in relations(text)] != ["supports"]
+
+
+def test_the_senator_is_the_senator_named_before() -> None:
+    text = (
+        "Senator Mark Hollis questioned the nominee on Tuesday. Senator Ruth Vega, the "
+        "committee's ranking Democrat, defended her. The Nevada senator said the nominee was "
+        "well qualified. Later the senator said she would vote yes."
+    )
+    claims = extract(text).claims
+    resolved = [
+        claim.source.resolved.text if claim.source and claim.source.resolved else None
+        for claim in claims
+    ]
+    assert resolved[-2:] == ["Ruth Vega", "Ruth Vega"]
+
+
+def test_a_placed_role_without_a_named_holder_is_a_person_unresolved() -> None:
+    (claim,) = extract("The Ohio Republican said the bill would fail.").claims
+    assert claim.source is not None
+    assert (claim.source.kind, claim.source.resolved) == ("person", None)
