@@ -324,6 +324,7 @@ def _apply_turns(
 
 
 _BELIEFS = frozenset({"believe", "suspect", "fear", "think", "worry", "expect"})
+_PERSONAL_PRONOUN = re.compile(r"\b(?:him|himself|herself)\b")
 _WHO_AFTER = re.compile(r",\s+who\b")
 _WHICH_AFTER = re.compile(r",\s*which\b")
 _SPEAKS_AS_I = re.compile(r"(?<![\w'’])(?:I|I'[a-z]+|I’[a-z]+|[Ww]e|[Oo]ur|[Mm]y|me)(?![\w'’])")
@@ -375,6 +376,13 @@ def _resolve_claimants(
             kind = "organisation"
         elif kind in ("organisation", "unknown") and _WHO_AFTER.match(text, source[1]):
             kind = "person"  # "Umahi, who spoke after the meeting, said": a person
+        elif (
+            kind == "organisation"
+            and " " not in source_text
+            and source_text[:1].isupper()
+            and _PERSONAL_PRONOUN.search(text, *draft.attribution.content)
+        ):
+            kind = "person"  # "Cole said the governor had told him ...": a person speaks
         if source in resolved_at:
             # one tag for several claims ('"A," he told her. "B."'): one speaker
             draft.resolved, kind = resolved_at[source]

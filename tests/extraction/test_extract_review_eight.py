@@ -725,3 +725,13 @@ def test_a_placed_role_without_a_named_holder_is_a_person_unresolved() -> None:
     (claim,) = extract("The Ohio Republican said the bill would fail.").claims
     assert claim.source is not None
     assert (claim.source.kind, claim.source.resolved) == ("person", None)
+
+
+def test_a_lone_surname_that_was_told_something_is_a_person() -> None:
+    (claim,) = extract("Okafor said the minister had warned him in May that funds were short.").claims
+    assert claim.source is not None and claim.source.kind == "person"
+
+
+def test_a_lone_name_without_a_personal_pronoun_stays_a_body() -> None:
+    (claim,) = extract("Tesco said sales had risen 4% in the quarter.").claims
+    assert claim.source is not None and claim.source.kind == "organisation"
