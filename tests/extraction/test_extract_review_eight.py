@@ -728,7 +728,8 @@ def test_a_placed_role_without_a_named_holder_is_a_person_unresolved() -> None:
 
 
 def test_a_lone_surname_that_was_told_something_is_a_person() -> None:
-    (claim,) = extract("Okafor said the minister had warned him in May that funds were short.").claims
+    text = "Okafor said the minister had warned him in May that funds were short."
+    (claim,) = extract(text).claims
     assert claim.source is not None and claim.source.kind == "person"
 
 
