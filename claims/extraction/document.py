@@ -130,6 +130,11 @@ _CLOCK_LINE = re.compile(
     r"^[0-2]?\d[:.][0-5]\d\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?\s*$", re.IGNORECASE
 )
 _TITLE_LABEL = re.compile(r"^[A-Z][a-z]+(?:\ [A-Z][a-z]+)?:\s")
+_CONTACT_HEADING = re.compile(
+    r"^(?:media|press|investor|news)\s+(?:contacts?|enquiries|inquiries)\s*:?\s*$|"
+    r"^(?:contacts?|for\s+more\s+information)\s*:\s*$",
+    re.IGNORECASE,
+)
 _FIRST_WORD = re.compile(r"[^\w'’-]*([\w'’-]+)")
 # A caption opens like a noun phrase, or with an adjective ("Clothing", "Former") - not with a
 # pronoun ("Me too." answers a question).
@@ -454,6 +459,17 @@ def read_document(text: str) -> Document:
             in_link_list = False
 
     _classify_headings(lines)
+    # A press release's contact block: "Media Contact" and the name, e-mail and telephone
+    # lines under it, up to the next blank line.
+    in_contact = False
+    for line in lines:
+        if _CONTACT_HEADING.match(line.text):
+            in_contact = True
+            line.kind = "furniture"
+        elif in_contact and not line.blank_before and _word_count(line.text, 12) <= 12:
+            line.kind = "furniture"
+        else:
+            in_contact = False
     body_lines = sum(line.kind == "body" for line in lines)
     for index, line in enumerate(lines):
         if line.kind == "body" and (

@@ -736,3 +736,14 @@ def test_a_lone_surname_that_was_told_something_is_a_person() -> None:
 def test_a_lone_name_without_a_personal_pronoun_stays_a_body() -> None:
     (claim,) = extract("Tesco said sales had risen 4% in the quarter.").claims
     assert claim.source is not None and claim.source.kind == "organisation"
+
+
+def test_a_press_releases_contact_block_is_furniture() -> None:
+    text = (
+        "Acme opens plant\n\n"
+        "Acme Tools said the plant would employ 300 people.\n\n"
+        "Media Contact\n"
+        "Sarah Kim\n"
+        "press@acme.example\n"
+    )
+    assert [claim.text for claim in extract(text).claims] == ["the plant would employ 300 people"]
