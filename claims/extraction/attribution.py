@@ -2409,6 +2409,18 @@ def _according_to(text: str, tokens: list[Token], start: int, end: int) -> list[
         earlier = _make(text, rest[0].start, end, **details)
         if made is not None and earlier is not None:
             return [made, earlier]
+    elif (
+        trailing_clause
+        and len(rest) >= 3
+        and _is_participle_adjunct(rest[0])
+        and rest[0].lower not in PARTICIPLE_CUES
+    ):
+        # "More than 2,200 died, according to IOM figures, making it the deadliest route":
+        # what the reporter makes of the figure, a claim of its own
+        made = _make(text, start, match.start(), **details)
+        gloss = _make(text, rest[0].start, end)
+        if made is not None and gloss is not None:
+            return [made, gloss]
     elif trailing_clause and rest[0].lower not in ("who", "which", "whose", "a", "an", "the"):
         made = _make(text, start, end, **details)
     else:

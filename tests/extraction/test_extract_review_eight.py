@@ -747,3 +747,14 @@ def test_a_press_releases_contact_block_is_furniture() -> None:
         "press@acme.example\n"
     )
     assert [claim.text for claim in extract(text).claims] == ["the plant would employ 300 people"]
+
+
+def test_a_participle_after_an_according_to_source_is_the_reporters_gloss() -> None:
+    text = (
+        "Some 1,900 people drowned off the coast last year, according to UN figures, making "
+        "it the deadliest year on record."
+    )
+    assert summary(text) == [
+        ("Some 1,900 people drowned off the coast last year", "UN figures", "according to"),
+        ("making it the deadliest year on record", None, None),
+    ]
