@@ -1112,6 +1112,9 @@ def _only_an_addressee(text: str, attribution: Attribution) -> bool:
     return 0 < len(words) <= 5 and words[0].lower() in ("to", "on", "at", "in", "via")
 
 
+_RECORD_NOUNS = words("data figures records statistics numbers tally count estimates")
+
+
 def _tag_subject_before(tokens: list[Token], index: int) -> bool:
     """A short noun phrase between a comma and ``index`` that opens with a determiner, a
     possessive or a name (", an AFP tally", ", the IMF", ", Reuters' count")."""
@@ -1125,6 +1128,8 @@ def _tag_subject_before(tokens: list[Token], index: int) -> bool:
         opener.lower in DETERMINERS
         or opener.lower.endswith(("'s", "’s"))
         or (opener.is_capitalised and index - position <= 4)
+        # ", state data shows.", ", police records show."
+        or (index - position <= 4 and tokens[index - 1].lower in _RECORD_NOUNS)
     )
 
 
@@ -3359,6 +3364,8 @@ def _attribute_sentence(
         if (
             verb.group == "show"
             or verb.lemma in _BELIEF_CUES
+            # "Illinois recorded 31 deaths, up from 24, state data shows"
+            or verb.lemma in FIGURE_ONLY_CUES
             or (verb.complement == "that" and attribution.form == "object")
         ) and attribution.form != "tail":
             # "Air samples showed styrene at four times the usual level, the agency said":
@@ -4028,7 +4035,11 @@ def _reporting_tail(
         if tokens[index].lower not in CUE_VERBS:
             continue
         verb = _cue_at(tokens, index)
-        if verb is None or verb.group == "show":
+        first = CUE_VERBS.get(tokens[after].lower)
+        if verb is None or (
+            # ("Illinois recorded 31 deaths, state data shows": a record's figure the data give)
+            verb.group == "show" and not (first is not None and first.lemma in FIGURE_ONLY_CUES)
+        ):
             continue
         found = _attribute_with_cue(text, tokens, index, verb, start, end)
         if found is not None and found.form == "tail":

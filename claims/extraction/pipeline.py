@@ -234,6 +234,8 @@ def _attribute(
                 continue  # a question asserts nothing
             if _COURTESY.match(content) and len(content.split()) <= 8:
                 continue  # "Thank you", "Let me be very clear": talk, not a claim
+            if content[:1].isdigit() and _CLOCK_ONLY.fullmatch(content):
+                continue  # "9:58 a.m." opening a live blog's entry: when, not a claim
             last = attribution.last_position if attribution.last_position is not None else position
             drafts.append(
                 Draft(
@@ -259,6 +261,9 @@ _COURTESY = re.compile(
     r"(?![^.!?]*\d)",
     re.IGNORECASE,
 )
+
+
+_CLOCK_ONLY = re.compile(r"[0-2]?\d[:.][0-5]\d\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?", re.IGNORECASE)
 
 
 def _apply_turns(

@@ -758,3 +758,17 @@ def test_a_participle_after_an_according_to_source_is_the_reporters_gloss() -> N
         ("Some 1,900 people drowned off the coast last year", "UN figures", "according to"),
         ("making it the deadliest year on record", None, None),
     ]
+
+
+def test_a_record_a_tag_after_it_gives_is_the_tags() -> None:
+    text = "Ohio recorded 42 overdose deaths in May, up from 30 a year before, state data shows."
+    assert summary(text) == [
+        ("Ohio recorded 42 overdose deaths in May, up from 30 a year before", "state data", "shows")
+    ]
+
+
+def test_a_time_stamp_opening_a_live_blog_entry_is_no_claim() -> None:
+    text = "9:58 a.m. The sheriff has ordered evacuations for two more towns."
+    assert [claim[0] for claim in summary(text)] == [
+        "The sheriff has ordered evacuations for two more towns"
+    ]
