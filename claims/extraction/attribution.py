@@ -92,10 +92,11 @@ _OUTLET_NOUNS = words(
     "bulletin broadcast magazine station"
 )
 _SEEMING = words("appear appears appeared seem seems seemed")
-_PRONOMINAL_QUANTIFIERS = words("some others many most several few both all")
+_PRONOMINAL_QUANTIFIERS = words("some others many most several few both all another")
 # Verbs after which the speaker can follow: "..., said X", "..., added the minister".
 _INVERTIBLE = words("say add insist note explain write warn claim argue recall")
 _APPROXIMATORS = words("over under about around nearly almost roughly some below above")
+_FRACTION_WORDS = words("half third quarter fifth tenth one-third two-thirds three-quarters dozen")
 _QUANTITY_OPENERS = frozenset(
     {("at", "least"), ("at", "most"), ("up", "to"), ("more", "than"), ("over", "the")}
 )
@@ -482,13 +483,21 @@ def _left_noun_phrase(
     while (
         first + 2 <= last
         and tokens[first].lower in _TIME_LEADERS
-        and _is_time_token(tokens[first + 1])
-        and (tokens[first + 2].lower in DETERMINERS or tokens[first + 2].is_capitalised)
+        and (_is_time_token(tokens[first + 1]) or _YEAR.fullmatch(tokens[first + 1].text))
+        and (
+            tokens[first + 2].lower in DETERMINERS
+            or tokens[first + 2].is_capitalised
+            or (first + 2 == last and tokens[last].lower in SUBJECT_PRONOUNS)
+        )
     ):
-        first += 2
+        first += 2  # (and "In 2022 he falsely claimed")
     if first > last:
         return None
-    if tokens[first].lower in PREPOSITIONS and tokens[first].lower not in ("this",):
+    if (
+        tokens[first].lower in PREPOSITIONS
+        and tokens[first].lower not in ("this",)
+        and not _adjectival_preposition(tokens, first, last)
+    ):
         return None
     if all(token.lower in DETERMINERS for token in tokens[first : last + 1]) and not (
         first == last and tokens[first].lower in _PRONOMINAL_QUANTIFIERS
@@ -505,6 +514,22 @@ def _left_noun_phrase(
         # its "that" - the pronoun is the speaker, the noun before it what they spoke of
         return (last, last)
     return (_name_across_commas(tokens, first, last, lower), last)
+
+
+_ADJECTIVAL_PREPOSITIONS = words("outside inside past")
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+
+
+def _adjectival_preposition(tokens: list[Token], first: int, last: int) -> bool:
+    """ "Outside experts said", "Past studies have found": the word a preposition elsewhere is
+    the subject's adjective when only a short plural noun phrase follows it up to the cue."""
+    return (
+        tokens[first].lower in _ADJECTIVAL_PREPOSITIONS
+        and 1 <= last - first <= 2
+        and all(token.is_word and token.text.islower() for token in tokens[first + 1 : last + 1])
+        and tokens[last].lower.endswith("s")
+        and tokens[last].lower not in DETERMINERS
+    )
 
 
 # Small words inside a body's name: "Department for Environment, Food and Rural Affairs".
@@ -1143,6 +1168,19 @@ def _figure_within(tokens: list[Token], first: int, count: int) -> bool:
     return False
 
 
+def _fraction_at(tokens: list[Token], index: int) -> bool:
+    """ "half", "a third", "two-thirds" at ``index``."""
+    if index >= len(tokens):
+        return False
+    if tokens[index].lower in _FRACTION_WORDS:
+        return True
+    return (
+        tokens[index].lower == "a"
+        and index + 1 < len(tokens)
+        and tokens[index + 1].lower in _FRACTION_WORDS
+    )
+
+
 def _quantity_word(token: Token) -> bool:
     return (
         token.text[:1].isdigit()
@@ -1222,6 +1260,21 @@ def _inside_a_noun_phrase(tokens: list[Token], index: int) -> bool:
     return False
 
 
+def _quantifier_speaks(tokens: list[Token], index: int) -> bool:
+    """ "Another said ...", "Some argued that ...": a quantifier standing for people, the
+    subject of the cue - not "some reported cases", "another estimated 300" (an adjective)."""
+    if tokens[index - 1].lower not in _PRONOMINAL_QUANTIFIERS or index + 1 >= len(tokens):
+        return False
+    if index > 1 and tokens[index - 2].is_word and tokens[index - 2].lower not in _CLAUSE_OPENERS:
+        return False  # "of some reported ...": inside a phrase
+    following = tokens[index + 1]
+    if following.lower == "that" or not following.is_word:
+        return True
+    if following.lower[:1].isdigit() or _quantity_word(following):
+        return False
+    return not (following.text.islower() and lexicon().best(following.lower) in ("NN", "NNS"))
+
+
 def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
     token = tokens[index]
     verb = CUE_VERBS.get(token.lower)
@@ -1232,7 +1285,7 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
     if token.text[:1].isupper() and previous[:1].isalpha():
         return None  # "Colorado State University", "the Daily Report": a name's word
     if (
-        previous in DETERMINERS
+        (previous in DETERMINERS and not _quantifier_speaks(tokens, index))
         or previous == "whose"  # "whose claim acceptance rate": a noun
         or previous in ("'s", "’s")
         or (previous.endswith(("'s", "’s")) and previous[:-2] not in _CONTRACTING_PRONOUNS)
@@ -1259,6 +1312,16 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         return None  # "grown to 143 confirmed cases", "12 suspected infections": an adjective
     if token.lower in ADJECTIVE_CUES:
         return verb if previous in PASSIVE_AUXILIARIES and following == "that" else None
+    if verb.lemma == "rule" and (
+        following == "unanimously"
+        or (
+            following.isdigit()
+            and index + 3 < len(tokens)
+            and tokens[index + 2].text in "-–"
+            and tokens[index + 3].text.isdigit()
+        )
+    ):
+        return None  # "The court ruled 6-3 on Friday, holding that ...": the vote, not a clause
     if verb.lemma in TAG_ONLY_CUES and following not in _TAG_FOLLOWERS:
         return None  # "She continued:", 'The letter reads "..."' - not "prices continued to"
     if (
@@ -1266,6 +1329,7 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         and verb.group in ("say", "assert", "announce")
         and index + 2 < len(tokens)
         and not _quantity_word(tokens[index + 2])  # "said about 38,000 people used ..."
+        and not _fraction_at(tokens, index + 2)  # "said about half of its members"
         and not any(later.lower == "that" for later in tokens[index + 2 : index + 12])
     ):
         return None  # "wrote about the Civil War", "spoke of a crisis": no content reported
@@ -1452,6 +1516,7 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         token.lower.endswith("ed")
         and (previous in DETERMINERS or previous in _QUANTIFYING_DETERMINERS)
         and following[:1].isalpha()
+        and not _quantifier_speaks(tokens, index)
     ):
         return None  # "all confirmed cases", "the reported figure": a modifier, not the verb
     if previous == "than" or (previous == "as" and token.lower in ("forecast", "predicted")):
@@ -2190,9 +2255,13 @@ def _is_trailer(tokens: list[Token], index: int, upper: int) -> bool:
     if (first.lower, following) in _QUANTITY_OPENERS:
         return False  # "said at least 18 people were killed"
     if first.lower in _APPROXIMATORS and (
-        following[:1].isdigit() or following in NUMBER_WORD_VALUES
+        following[:1].isdigit()
+        or following in NUMBER_WORD_VALUES
+        or _fraction_at(tokens, index + 1)
     ):
-        return False  # "said over 3,000 families", "said about 40 homes": a figure opens the clause
+        # "said over 3,000 families", "said about 40 homes", "said about half of its members":
+        # a figure opens the clause
+        return False
     if first.lower.endswith("ing") and (index == 0 or tokens[index - 1].text != ","):
         return False  # "say adding salt is simple": a gerund opens the clause said
     if (
@@ -2827,6 +2896,7 @@ def _participle_claims(
             if verb.group == "warn" and content_from < len(tokens):
                 # ", cautioning investors that ...": the audience, then the clause
                 content_from = _that_after_audience(tokens, content_from, len(tokens) - 1)
+            content_from = _that_after_setting(tokens, content_from)
             if content_from < len(tokens) and tokens[content_from].lower == "that":
                 content_from += 1
             elif verb.complement in ("that", "tail") and lemma not in ("add", "describe", "tell"):
@@ -2856,6 +2926,20 @@ def _participle_claims(
                 )
             return [made]
     return []
+
+
+def _that_after_setting(tokens: list[Token], index: int) -> int:
+    """'saying in a statement that', 'writing on social media that': the "that" after a short
+    setting (a preposition, then words only), else ``index``."""
+    if index >= len(tokens) or tokens[index].lower not in ("in", "on", "at", "during"):
+        return index
+    for probe in range(index + 1, min(len(tokens), index + 9)):
+        token = tokens[probe]
+        if token.lower == "that":
+            return probe if probe > index + 1 else index
+        if not token.is_word or token.lower in _FINITE_VERBS:
+            break
+    return index
 
 
 def _participle_verb(lemma: str) -> CueVerb:
@@ -3445,6 +3529,10 @@ def _attribute_sentence(
         )
         if said is not None and source_end > start:
             return [said]
+    if _ACTION_PARTICIPLE.search(sentence):
+        acted = _action_participle_claims(text, tokens or tokenize(text, start, end), start, end)
+        if acted:
+            return acted
     made = _make(text, start, end)
     if made is None:
         return []
@@ -3469,6 +3557,77 @@ def _attribute_sentence(
             if found:
                 return [made, *found]
     return [made]
+
+
+_ACTION_PARTICIPLE = re.compile(r", (?:calling|accusing|blaming|writing|holding) ")
+_HOLDING = CueVerb("hold", "assert", "that")
+_ACTION_CUES = {
+    "calling": _CHARACTERISED,
+    "accusing": CUE_VERBS["accused"],
+    "blaming": CUE_VERBS["blamed"],
+    "writing": CUE_VERBS["wrote"],
+    "holding": _HOLDING,
+}
+_CALLING_NOT_A_CLAIM = words("for on off in out up back upon")
+
+
+def _action_participle_claims(
+    text: str, tokens: list[Token], start: int, end: int
+) -> list[Attribution]:
+    """'Senator X blasted the plan, calling it "a giveaway"', 'The prosecutor turned on the
+    mayor, accusing him of lying', 'The court ruled 6-3, holding that the law ...', 'The
+    governor defended the move, writing that ...': the sentence reports an act of its subject;
+    the participle after the comma carries what the subject said. The act stays the
+    reporter's claim; what follows the participle is the subject's."""
+    if not tokens:
+        return []
+    subject = _leading_subject(tokens) or _subject_after_adjunct(tokens)
+    if subject is None and tokens[0].lower in ("he", "she", "they") and len(tokens) > 2:
+        subject = (0, 0)  # "He blasted the plan, calling it ..."
+    if subject is None:
+        return []
+    for position in range(subject[1] + 2, len(tokens) - 2):
+        token = tokens[position]
+        verb = _ACTION_CUES.get(token.text)
+        if verb is None or tokens[position - 1].text != ",":
+            continue
+        content_from = position + 1
+        following = tokens[content_from].lower
+        if token.text == "calling" and (
+            following in _CALLING_NOT_A_CLAIM or not _quoted_or_noun_object(tokens, content_from)
+        ):
+            return []  # "calling for a ceasefire", "calling on donors": no claim stated
+        if token.text in ("writing", "holding"):
+            # "writing that", "writing in a letter to lawmakers that", "holding that"
+            content_from = _that_after_setting(tokens, content_from)
+            if tokens[content_from].lower != "that":
+                return []
+            content_from += 1
+        if content_from >= len(tokens) - 1:
+            return []
+        claim = _make(
+            text,
+            tokens[content_from].start,
+            end,
+            source=_span(tokens, *subject),
+            cue=_span(tokens, position, position),
+            cue_verb=verb,
+            # ("accusing him of lying": an accusation, as "accused him of lying" is)
+            form="object" if verb.group == "accuse" else "participle",
+        )
+        if claim is None:
+            return []
+        head = _make(text, start, _content_end(text, start, tokens[position - 1].start))
+        return [head, claim] if head is not None else [claim]
+    return []
+
+
+def _quoted_or_noun_object(tokens: list[Token], index: int) -> bool:
+    """'calling it "a giveaway"', 'calling the ruling a disgrace': an object, then what it is
+    called - a quotation or a noun phrase."""
+    return any(token.text in _QUOTE_MARKS for token in tokens[index : index + 6]) or (
+        tokens[index].lower in _CALLED_OBJECT_OPENERS
+    )
 
 
 _ISSUED_SAYING = re.compile(
