@@ -139,6 +139,13 @@ _PUT_AT = re.compile(
 )
 
 
+# "puts Labour on 25 per cent", "put the Conservatives on 31%": a poll's share for a party
+_PUTS_ON = re.compile(
+    r"\b(?P<cue>put|puts|putting)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}on\s+"
+    r"(?:about\s+|around\s+|just\s+|only\s+)?\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)"
+)
+
+
 @dataclass(slots=True)
 class Attribution:
     content: tuple[int, int]
@@ -361,6 +368,17 @@ def _subject_of_first_verb(
     return None
 
 
+def _hyphen_inside_a_name(tokens: list[Token], index: int) -> bool:
+    """ "A.F.L.-C.I.O.", "Rolls-Royce": a hyphen with capitalised words touching both sides."""
+    return (
+        0 < index < len(tokens) - 1
+        and tokens[index - 1].end == tokens[index].start
+        and tokens[index].end == tokens[index + 1].start
+        and (tokens[index - 1].text[:1].isupper() or tokens[index - 1].text == ".")
+        and tokens[index + 1].text[:1].isupper()
+    )
+
+
 def _left_noun_phrase(
     tokens: list[Token], cue_index: int, lower: int = 0
 ) -> tuple[int, int] | str | None:
@@ -416,7 +434,9 @@ def _left_noun_phrase(
             first = index
             index -= 1
             continue
-        if token.text in _PUNCT_STOPS or (not token.is_word and token.text in "-"):
+        if token.text in _PUNCT_STOPS or (
+            not token.is_word and token.text in "-" and not _hyphen_inside_a_name(tokens, index)
+        ):
             break
         if token.text == "'" and (
             index == lower or not tokens[index - 1].is_word or tokens[index - 1].end != token.start
@@ -1260,6 +1280,31 @@ def _inside_a_noun_phrase(tokens: list[Token], index: int) -> bool:
     return False
 
 
+_PROCEDURAL_NOUNS = words(
+    "motion motions request requests application applications appeal appeals petition "
+    "petitions bid bids bail parole visa visas permit permits permission entry access "
+    "injunction lawsuit suit"
+)
+
+
+def _procedural_object(tokens: list[Token], index: int) -> bool:
+    """'denied a motion to dismiss', 'rejected the takeover bid', 'refused bail': the object
+    is a request decided on, not a claim denied - unless it is called something ("dismissed
+    the lawsuit as frivolous")."""
+    if index >= len(tokens):
+        return False
+    position = index
+    if tokens[position].lower in DETERMINERS or tokens[position].lower.endswith(("'s", "’s")):
+        position += 1
+    for probe in range(position, min(len(tokens), position + 3)):
+        token = tokens[probe]
+        if token.lower in _PROCEDURAL_NOUNS:
+            return not any(later.lower == "as" for later in tokens[probe + 1 : probe + 6])
+        if not token.is_word:
+            return False
+    return False
+
+
 def _quantifier_speaks(tokens: list[Token], index: int) -> bool:
     """ "Another said ...", "Some argued that ...": a quantifier standing for people, the
     subject of the cue - not "some reported cases", "another estimated 300" (an adjective)."""
@@ -1312,6 +1357,8 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         return None  # "grown to 143 confirmed cases", "12 suspected infections": an adjective
     if token.lower in ADJECTIVE_CUES:
         return verb if previous in PASSIVE_AUXILIARIES and following == "that" else None
+    if verb.group == "deny" and _procedural_object(tokens, index + 1):
+        return None  # "The judge denied a motion to dismiss", "rejected the bid": an act
     if verb.lemma == "rule" and (
         following == "unanimously"
         or (
@@ -1502,6 +1549,15 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         return None  # "told state broadcaster TRT", "pressed state prison officials": a noun
     if token.lower == "state" and following in _STATE_OWNED:
         return None  # "Chinese state media said": whose media, not a verb
+    if (
+        token.lower == "state"
+        and (previous in DETERMINERS or lexicon().best(previous) == "JJ")
+        and following.isalpha()
+        and following != "that"
+        and tokens[index + 1].text.islower()
+        and lexicon().best(following) in ("NN", "NNS", "NNP")
+    ):
+        return None  # "a former state senator", "the new state budget": a noun's modifier
     if verb.lemma == "state" and token.lower in ("state", "states") and following != "that":
         after_next = tokens[index + 2].lower if index + 2 < len(tokens) else ""
         if (
@@ -2728,7 +2784,11 @@ _AT_PLACES = re.compile(
 
 
 def _put_at(text: str, tokens: list[Token], start: int, end: int) -> list[Attribution]:
-    match = _PUT_AT.search(text, start, end) or _RAISED_TO.search(text, start, end)
+    match = (
+        _PUT_AT.search(text, start, end)
+        or _RAISED_TO.search(text, start, end)
+        or _PUTS_ON.search(text, start, end)
+    )
     if match is None:
         return []
     clock = _CLOCK_TIME.search(text, max(start, match.end() - 6), min(end, match.end() + 14))
@@ -2860,6 +2920,29 @@ def _as_x_put_it(text: str, start: int, end: int) -> Attribution | None:
     if text[match.end() : end].strip(" .!?\"”’'"):
         return None  # not the sentence's end: "as X put it" inside a longer sentence
     return _make(text, start, match.start(), **details)
+
+
+_PUT_IT_COLON = re.compile(
+    r"(?P<source>[A-Z][^,;:\"“”]{1,60}?)\s+(?P<cue>(?:put|puts|has\s+put)\s+it)\b"
+    r"(?:\s+[a-z][a-z-]*){0,3}:\s+(?=\S)"
+)
+
+
+def _put_it_colon(text: str, start: int, end: int) -> Attribution | None:
+    """'One union leader put it more bluntly: the offer was an insult.': what follows the
+    colon is the speaker's."""
+    match = _PUT_IT_COLON.match(text, start, end)
+    if match is None:
+        return None
+    return _make(
+        text,
+        match.end(),
+        end,
+        source=match.span("source"),
+        cue=match.span("cue"),
+        cue_verb=_PUT_IT,
+        form="said_that",
+    )
 
 
 def _participle_claims(
@@ -3273,7 +3356,9 @@ def _attribute_sentence(
     )
     if hints & _PER_BIT and _PER_SOURCE.search(text, start, end):
         hints |= _ACCORDING_BIT  # "per the latest census": "according to" in other words
-    if hints & (_ACCORDING_BIT | _CUE_FORMS_BIT) or " at " in sentence or raised_to:
+    # "A YouGov poll puts Labour on 25 per cent": a poll's share for a party
+    puts_on = " put" in sentence and " on " in sentence
+    if hints & (_ACCORDING_BIT | _CUE_FORMS_BIT) or " at " in sentence or raised_to or puts_on:
         tokens = tokenize(text, start, end)
         if not tokens:
             return []
@@ -3388,12 +3473,12 @@ def _attribute_sentence(
         )
         if made is not None:
             return [made, *_denied_after_claims(text, made)]
-    if " at " in sentence or raised_to:
+    if " at " in sentence or raised_to or puts_on:
         found = _put_at(text, tokens, start, end)
         if found:
             return found
     if " put it" in sentence or " puts it" in sentence:
-        found = _as_x_put_it(text, start, end)
+        found = _as_x_put_it(text, start, end) or _put_it_colon(text, start, end)
         if found is not None:
             return [found]
 

@@ -470,6 +470,12 @@ def _past_first_word(text: str, start: int, words: list[str]) -> tuple[int, list
 _INSIDE_A_NAME = re.compile(r"[A-Z][\w'’-]*\s+(?:and|of|for|&)\s+$")
 
 
+_ASKED_BY = re.compile(
+    r"\b(?:[Aa]sked|[Qq]uestioned|[Pp]ressed|[Qq]uizzed|[Cc]hallenged)\s+(?:[a-z]+\s+)?by\s+"
+    r"(?:(?:[A-Z][\w.'’-]*|the|a|an)\s+){0,3}$"
+)
+
+
 class PersonIndex:
     """Where persons are named in the article: titled names and their later surnames."""
 
@@ -523,9 +529,17 @@ class PersonIndex:
             self.mentions.append(mention)
             self.positions.append(mention.start)
             last_end = mention.end
+        # "Asked by Representative Jane Moss whether ..., he said": who asks is not who answers
+        self.questioners = {
+            mention.start
+            for mention in self.mentions
+            if _ASKED_BY.search(text, max(0, mention.start - 40), mention.start)
+        }
 
     def nearest_before(self, position: int, window: int) -> Mention | None:
         index = bisect.bisect_left(self.positions, position) - 1
+        while index >= 0 and self.positions[index] in self.questioners:
+            index -= 1
         if index >= 0 and position - self.mentions[index].end <= window:
             return self.mentions[index]
         return None

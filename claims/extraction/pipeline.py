@@ -490,7 +490,8 @@ _BODY_IN_SENTENCE = re.compile(
 _DESCRIBED_ROLES = frozenset(
     """senator congressman congresswoman representative governor mayor minister secretary
     judge prosecutor republican democrat economist president chancellor premier councillor
-    commissioner sheriff ambassador lawmaker spokesman spokeswoman""".split()
+    commissioner sheriff ambassador lawmaker spokesman spokeswoman alderman independent
+    nominee""".split()
 )
 
 
@@ -518,9 +519,32 @@ def _person_in_the_role(
         before = text[max(0, mention.start - 30) : mention.start].lower()
         after = text[mention.end : mention.end + 60].lower()
         apposition = after.split(",")[1] if after.startswith(",") and after.count(",") >= 2 else ""
-        if role in before.split()[-2:] or role in apposition.split():
+        titles = {_TITLE_ROLES.get(word.rstrip("."), word) for word in before.split()[-2:]}
+        described = set(apposition.split())
+        party = _PARTY_TAG.fullmatch(apposition.strip())
+        if party is not None:
+            described.add(_PARTY_ROLES[party[1]])  # "Sen. X, R-Tenn.,": the Republican
+        if role in titles or role in described:
             return mention
     return None
+
+
+# A title's abbreviation for the role it names: "Gov. Ray Dunleavy" is the governor
+_TITLE_ROLES = {
+    "sen": "senator",
+    "rep": "representative",
+    "gov": "governor",
+    "pres": "president",
+    "amb": "ambassador",
+    "cllr": "councillor",
+    "coun": "councillor",
+    "atty": "attorney",
+    "ald": "alderman",
+    "supt": "superintendent",
+    "prof": "professor",
+}
+_PARTY_TAG = re.compile(r"([rdi])-[a-z.]+")
+_PARTY_ROLES = {"r": "republican", "d": "democrat", "i": "independent"}
 
 
 def _opening_before(

@@ -178,3 +178,108 @@ def test_saying_in_a_setting_that_keeps_the_setting_out_of_the_claim() -> None:
         "Opposition leaders",
         "saying",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "resolved"),
+    [
+        (
+            "Gov. Ellen Marsh said the state would appeal the ruling. The governor added that "
+            "the judge had overreached.",
+            "Ellen Marsh",
+        ),
+        (
+            "Rep. Tom Baird, D-Ohio, voted against the package on Friday. The Ohio Democrat "
+            "said the bill ignored rural hospitals.",
+            "Tom Baird",
+        ),
+        (
+            "Ald. Nora Quinn said the ordinance would pass. The alderman said she had the votes.",
+            "Nora Quinn",
+        ),
+    ],
+)
+def test_a_role_description_resolves_to_the_person_titled_or_tagged_with_it(
+    text: str, resolved: str
+) -> None:
+    claim = extract(text).claims[-1]
+    assert claim.source.resolved is not None
+    assert claim.source.resolved.text == resolved
+    assert claim.source.kind == "person"
+
+
+def test_a_title_abbreviation_does_not_end_the_sentence() -> None:
+    assert summary("Ald. Nora Quinn said the ordinance would pass.") == [
+        ("the ordinance would pass", "Ald. Nora Quinn", "said")
+    ]
+
+
+def test_state_before_a_noun_is_no_cue() -> None:
+    assert summary("Ada Brooks, a former state senator, told reporters the deal was dead.") == [
+        ("the deal was dead", "Ada Brooks", "told")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "The A.F.L.-C.I.O. said the rule would cost workers $2 billion a year.",
+            "The A.F.L.-C.I.O.",
+        ),
+        ("Rolls-Royce said it would cut 2,500 jobs.", "Rolls-Royce"),
+    ],
+)
+def test_a_hyphen_inside_a_name_stays_in_the_claimant(text: str, source: str) -> None:
+    assert summary(text)[0][1] == source
+
+
+def test_put_it_before_a_colon_gives_what_follows_to_the_speaker() -> None:
+    assert summary("A second nurse put it more plainly: the ward was unsafe.") == [
+        ("the ward was unsafe", "A second nurse", "put it")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The latest Ipsos poll puts the Greens on 14 per cent, up two points.",
+            ("the Greens on 14 per cent, up two points", "The latest Ipsos poll", "puts"),
+        ),
+        (
+            "A Savanta survey put the Liberal Democrats on 11%.",
+            ("the Liberal Democrats on 11%", "A Savanta survey", "put"),
+        ),
+    ],
+)
+def test_a_poll_that_puts_a_party_on_a_share_is_its_source(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert summary(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The judge denied a motion to dismiss the indictment.",
+        "The magistrate refused bail.",
+        "The council rejected the planning application.",
+    ],
+)
+def test_denying_a_request_is_an_act_not_a_denial(text: str) -> None:
+    assert summary(text) == [(text.rstrip("."), None, None)]
+
+
+def test_dismissing_a_request_as_something_is_still_a_denial() -> None:
+    (claim,) = extract("The minister dismissed the lawsuit as a publicity stunt.").claims
+    assert claim.kind == "denial"
+
+
+def test_the_questioner_is_not_who_answers() -> None:
+    claim = extract(
+        "The agency's director, Paul Grant, appeared before the panel on Tuesday. Questioned by "
+        "Senator Amy Lowe about the missing files, he said they had been archived."
+    ).claims[-1]
+    assert claim.text == "they had been archived"
+    assert claim.source.resolved.text == "Paul Grant"
