@@ -360,7 +360,8 @@ PERSON_ROLE_WORDS = words(
     "captain general colonel commander leader candidate activist volunteer medic "
     "firefighter pilot passenger victim relative friend host mum mom dad pal brother sister "
     "cousin aunt uncle grandmother grandfather widow widower girlfriend boyfriend fiancee "
-    "colleague patient parent"
+    "colleague patient parent businessman businesswoman billionaire tycoon mogul "
+    "entrepreneur nominee"
 )
 PERSON_TITLES = words(
     "mr mrs ms miss dr prof president general gen colonel col captain capt lieutenant lt "
@@ -376,7 +377,7 @@ CLAIM_NOUNS = words(
     "suggestion suggestions criticism assertion assertions account accounts version story "
     "finding findings figures figure characterisation characterization charge rumour rumours "
     "rumor rumors notion idea statement statements count tally estimate estimates number "
-    "numbers toll tolls total totals data statistics that this it them"
+    "numbers toll tolls total totals data statistics remarks comments that this it them"
 )
 # What people deny having done or had, when the denial names no claim: "denied wrongdoing",
 # "denies any involvement". The denial answers the claim about them.

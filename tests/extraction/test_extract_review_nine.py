@@ -283,3 +283,23 @@ def test_the_questioner_is_not_who_answers() -> None:
     ).claims[-1]
     assert claim.text == "they had been archived"
     assert claim.source.resolved.text == "Paul Grant"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The real estate tycoon said the audit was "a witch hunt."',
+        'The billionaire businessman said the audit was "a witch hunt."',
+        'The Republican nominee said the audit was "a witch hunt."',
+    ],
+)
+def test_a_description_by_trade_or_candidacy_is_a_person(text: str) -> None:
+    assert extract(text).claims[0].source.kind == "person"
+
+
+def test_dismissing_the_remarks_is_a_denial_of_them() -> None:
+    claims = extract(
+        'The senator said the tariffs had "saved the steel industry." The White House '
+        "dismissed the remarks."
+    ).claims
+    assert (claims[-1].text, claims[-1].kind) == ("the remarks", "denial")
