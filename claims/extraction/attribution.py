@@ -2262,8 +2262,12 @@ def _is_trailer(tokens: list[Token], index: int, upper: int) -> bool:
         return True
     if tokens[index].text == "," and index < upper and _is_participle_adjunct(tokens[index + 1]):
         return True  # "Y, X said, citing / blaming / pointing to Z": how X said it
-    if _gloss_after_tag(tokens, index, upper):
-        return True  # "Y, the company said, the third quarterly decline in a row"
+    if _gloss_after_tag(tokens, index, upper) or (
+        index > 0 and tokens[index - 1].text == "," and _gloss_after_tag(tokens, index - 1, upper)
+    ):
+        # "Y, the company said, the third quarterly decline in a row" (and after a time:
+        # "Y, police said Sunday, the latest in a wave of attacks")
+        return True
     if tokens[index].text in ("—", "–") and not any(
         token.lower == "that" or token.text in _QUOTE_MARKS for token in tokens[index : upper + 1]
     ):

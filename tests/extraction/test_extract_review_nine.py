@@ -303,3 +303,13 @@ def test_dismissing_the_remarks_is_a_denial_of_them() -> None:
         "dismissed the remarks."
     ).claims
     assert (claims[-1].text, claims[-1].kind) == ("the remarks", "denial")
+
+
+def test_a_gloss_after_a_tag_and_its_time_is_the_reporters() -> None:
+    assert summary(
+        "Floods destroyed more than 400 homes in the valley, officials said Tuesday, the "
+        "worst damage in two decades."
+    ) == [
+        ("Floods destroyed more than 400 homes in the valley", "officials", "said"),
+        ("the worst damage in two decades", None, None),
+    ]
