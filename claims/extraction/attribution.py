@@ -3680,6 +3680,20 @@ def _action_participle_claims(
         verb = _ACTION_CUES.get(token.text)
         if verb is None or tokens[position - 1].text != ",":
             continue
+        subordinate = next(
+            (
+                probe
+                for probe in range(position - 2, subject[1], -1)
+                if tokens[probe].lower in _SPEAKER_SUBORDINATORS
+            ),
+            None,
+        )
+        if subordinate is not None:
+            # "Shares fell after the carmaker cut its forecast, blaming supply problems": the
+            # participle goes with the clause next to it
+            subject = _subject_of_clause(tokens, subordinate + 1, position - 1)
+            if subject is None:
+                return []
         content_from = position + 1
         following = tokens[content_from].lower
         if token.text == "calling" and (
@@ -3709,6 +3723,23 @@ def _action_participle_claims(
         head = _make(text, start, _content_end(text, start, tokens[position - 1].start))
         return [head, claim] if head is not None else [claim]
     return []
+
+
+def _subject_of_clause(tokens: list[Token], first: int, last: int) -> tuple[int, int] | None:
+    """The noun phrase opening the clause from ``first``: the words up to its first verb in
+    the past or present ("the electric-vehicle maker cut ...")."""
+    for position in range(first + 1, min(last, first + 7)):
+        token = tokens[position]
+        if not token.is_word or token.text in _PUNCT_STOPS:
+            return None
+        if token.text.islower() and (
+            token.lower in _FINITE_VERBS
+            or not {"VBD", "VBZ"}.isdisjoint(lexicon().tags(token.lower))
+        ):
+            if tokens[position - 1].lower in DETERMINERS:
+                return None
+            return (first, position - 1)
+    return None
 
 
 def _quoted_or_noun_object(tokens: list[Token], index: int) -> bool:

@@ -111,9 +111,17 @@ def _words(text: str) -> tuple[str, ...]:
 def _head(words: tuple[str, ...] | list[str]) -> str:
     """The head noun: the last word before a preposition or relative pronoun."""
     kept: list[str] = []
-    for word in words:
+    for position, word in enumerate(words):
         if word.lower() in _HEAD_CUT and kept:
             break
+        if (
+            kept
+            and word.islower()
+            and word.endswith("ed")
+            and position + 1 < len(words)
+            and words[position + 1].lower() == "by"
+        ):
+            break  # "Analysts polled by LSEG": a reduced relative after the head
         kept.append(word)
     if "and" in (word.lower() for word in kept):
         # "state TV and activists": the first conjunct sets the kind.
@@ -348,6 +356,14 @@ def _kind_of(text: str) -> str:
         and head not in GOVERNMENT_WORDS - PERSON_TITLES
     ):
         return "person"  # "Revenue Minister R. Ashoka", "Mr. K. Ramesh", "Justice K.S. Rao"
+    if (
+        head_words[-1] == head
+        and words[len(head_words) - 1].islower()
+        and _regular_plural(head)
+        and _singular(head) in PERSON_ROLE_WORDS
+        and _singular(head) not in GOVERNMENT_WORDS
+    ):
+        return "group"  # "Morgan Stanley analysts": people of a trade, counted
     # A person named in the span: "Security researcher Tomas Novak", "army spokesman X".
     if person_name_in(" ".join(words[: len(head_words)])) and not (
         head in ORGANISATION_WORDS or head in GOVERNMENT_WORDS - PERSON_TITLES

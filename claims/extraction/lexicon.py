@@ -361,7 +361,13 @@ PERSON_ROLE_WORDS = words(
     "firefighter pilot passenger victim relative friend host mum mom dad pal brother sister "
     "cousin aunt uncle grandmother grandfather widow widower girlfriend boyfriend fiancee "
     "colleague patient parent businessman businesswoman billionaire tycoon mogul "
-    "entrepreneur nominee"
+    "entrepreneur nominee mechanic technician electrician plumber paramedic soldier guard "
+    "clerk cashier miner fisherman chef surgeon physician pharmacist dentist midwife carer "
+    "caregiver nun priest pastor imam monk veteran retiree pensioner shopkeeper vendor "
+    "shopper customer tenant landlord homeowner motorist cyclist commuter tourist fan "
+    "protester demonstrator refugee migrant detainee prisoner inmate suspect defendant "
+    "plaintiff juror journalist reporter photographer editor author writer contractor "
+    "consultant accountant auditor inspector"
 )
 PERSON_TITLES = words(
     "mr mrs ms miss dr prof president general gen colonel col captain capt lieutenant lt "

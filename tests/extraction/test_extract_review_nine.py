@@ -313,3 +313,35 @@ def test_a_gloss_after_a_tag_and_its_time_is_the_reporters() -> None:
         ("Floods destroyed more than 400 homes in the valley", "officials", "said"),
         ("the worst damage in two decades", None, None),
     ]
+
+
+def test_a_participle_after_a_subordinate_clause_is_that_clauses_subjects() -> None:
+    claims = extract(
+        "Shares of Orlen fell 6% on Monday after the refiner lowered its profit outlook, "
+        "blaming weak fuel margins in Europe."
+    ).claims
+    assert (claims[-1].text, claims[-1].source.text, claims[-1].cue.text) == (
+        "weak fuel margins in Europe",
+        "the refiner",
+        "blaming",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Economists surveyed by Bloomberg said inflation would ease.", "group"),
+        ("Goldman Sachs economists said inflation would ease.", "group"),
+        ("Census officials said the count was complete.", "government"),
+        ("A mechanic at the depot said the brakes had failed.", "person"),
+        ("The plaintiff said the firm had ignored her complaints.", "person"),
+    ],
+)
+def test_people_of_a_trade_are_persons_or_a_group(text: str, kind: str) -> None:
+    assert extract(text).claims[0].source.kind == kind
+
+
+def test_analysts_expectation_in_the_past_stays_the_reporters() -> None:
+    # the gold set's convention: a consensus forecast reported as background
+    text = "Analysts polled by LSEG had expected a loss of 40 million euros."
+    assert summary(text) == [(text.rstrip("."), None, None)]
