@@ -2070,6 +2070,26 @@ def _trailing_setting(
             return [made] if made is not None else []
         if opener in _CONTRAST_OPENERS and _opens_clause(tokens, position + 2, len(tokens) - 1):
             return _attribute_sentence(text, tokens[position + 2].start, end)
+        if (
+            tagged is not None
+            and opener == "and"
+            and _and_clause_after(tokens, position, len(tokens) - 1)
+        ):
+            # "More than 2,800 houses were damaged, he said, and about 9,000 people had fled":
+            # a second claim, the same speaker's unless it names its own
+            said = _attribute_sentence(text, tokens[position + 2].start, end)
+            if any(attribution.source is not None for attribution in said):
+                return said
+            made = _make(
+                text,
+                tokens[position + 2].start,
+                end,
+                source=tagged.source,
+                cue=tagged.cue,
+                cue_verb=tagged.cue_verb,
+                form="tail",
+            )
+            return [made] if made is not None else []
         if opener in ("as", "while") and _opens_clause(tokens, position + 2, len(tokens) - 1):
             # "..., as the health secretary insisted the plan was working": a speaker's own
             said = _attribute_sentence(text, tokens[position + 2].start, end)
@@ -4504,8 +4524,9 @@ def _continues_claim(tokens: list[Token], after: int, last: int) -> bool:
         while position <= last and tokens[position].text != ",":
             position += 1
     if position + 1 <= last and tokens[position + 1].lower == "and":
-        # "Y, AFAD said in a statement, and 214 of them remain ...": a clause goes on
-        return _and_clause_after(tokens, position, last)
+        # "Y, AFAD said in a statement, and 214 of them remain ...": a clause of its own, the
+        # same speaker's (see _trailing_setting), not a claim running on past the tag
+        return False
     if position + 1 > last or tokens[position + 1].lower not in _CONTINUATIONS:
         return False
     return sum(1 for token in tokens[position + 2 : last + 1] if token.is_word) >= 2
@@ -4756,6 +4777,14 @@ def _attribute_with_cue(
         and tokens[closing].text == ","
     ):
         words_before = [token for token in tokens[: subject_first - 1] if token.is_word]
+        if (
+            len(words_before) >= 3
+            and closing + 1 <= last
+            and tokens[closing + 1].lower == "and"
+            and _and_clause_after(tokens, closing, last)
+        ):
+            # "Y1, the company said, and Y2": two claims of the speaker (see _trailing_setting)
+            return _make(text, start, before_end, form="tail", **details)
         if len(words_before) >= 2 or (
             # "Profit, it said, fell by a third": a one-word subject, then its verb
             words_before

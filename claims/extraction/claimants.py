@@ -181,9 +181,21 @@ def person_name_in(text: str) -> bool:
             return True  # "District Judge Mark Ellison": a name after the role
         while words and words[0].lower() in _NOT_NAME_WORDS:
             words = words[1:]  # "Prosecutor Alison Reeve": the role is not part of the name
+        if words and words[-1].lower().strip(".") in _PLACE_ENDINGS:
+            continue  # "Sport England", "Transport Scotland", "Water UK": a body's name
         if len(words) >= 2 and all(word.lower() not in _NOT_NAME_WORDS for word in words):
             return True
     return bool(_titled_names(text))
+
+
+# Countries and nations that end bodies' names, not people's (not "Georgia", "Jordan",
+# "Israel", "Chad": first names and surnames too)
+_PLACE_ENDINGS = (
+    STATE_NAMES | frozenset("england scotland wales uk europe africa asia america".split())
+) - frozenset(
+    "georgia jordan chad israel turkey washington london paris moscow berlin rome mali "
+    "niger oman kenya".split()
+)
 
 
 def _role_before_a_name(words: list[str]) -> int | None:

@@ -345,3 +345,36 @@ def test_analysts_expectation_in_the_past_stays_the_reporters() -> None:
     # the gold set's convention: a consensus forecast reported as background
     text = "Analysts polled by LSEG had expected a loss of 40 million euros."
     assert summary(text) == [(text.rstrip("."), None, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mill will close in June, the owners said, and most staff will be offered jobs at "
+        "the company's other sites.",
+        "The mill will close in June, the owners said on Friday, and most staff will be offered "
+        "jobs at the company's other sites.",
+    ],
+)
+def test_and_a_clause_after_a_tag_is_a_second_claim_of_the_same_speaker(text: str) -> None:
+    assert summary(text) == [
+        ("The mill will close in June", "the owners", "said"),
+        ("most staff will be offered jobs at the company's other sites", "the owners", "said"),
+    ]
+
+
+def test_and_a_clause_after_a_tag_with_its_own_speaker_is_that_speakers() -> None:
+    assert summary(
+        "The mill will close in June, the owners said, and union leaders said they would fight "
+        "the decision."
+    ) == [
+        ("The mill will close in June", "the owners", "said"),
+        ("they would fight the decision", "union leaders", "said"),
+    ]
+
+
+def test_a_place_name_ending_a_body_is_no_persons_surname() -> None:
+    claim = extract(
+        "According to Sport England, around a quarter of adults do less than 30 minutes a week."
+    ).claims[0]
+    assert claim.source.kind == "organisation"
