@@ -343,21 +343,88 @@ def has_statistic(text: str) -> bool:
     # What a word says on its own is memoised per word; only a number's neighbours (a month,
     # "a.m.") are looked at here. Any one word that counts makes a statistic.
     kinds = list(map(_STATISTIC_KINDS.__getitem__, words))
-    if _COUNTS in kinds or _SHARE.search(text):
+    if _SHARE.search(text):
         return True
-    if _NUMBER_IN_CONTEXT not in kinds:
+    if _COUNTS not in kinds and _NUMBER_IN_CONTEXT not in kinds:
         return False
     for index, kind in enumerate(kinds):
-        if kind is not _NUMBER_IN_CONTEXT:
+        if kind is None:
             continue
         previous = words[index - 1].lower().rstrip(".,") if index else ""
         following = words[index + 1].lower() if index + 1 < len(words) else ""
+        if _names_or_times(words, index, previous, following.rstrip(".,")):
+            continue
+        if kind is _COUNTS:
+            return True
         if previous in MONTHS or following.rstrip(".,") in MONTHS:
             continue  # "June 3", "3 June"
         if following.startswith(("a.m", "p.m", "am", "pm", "o'clock")):
             continue
+        if _age_or_name_number(words, index, previous):
+            continue
         return True
     return False
+
+
+_TIME_UNITS = frozenset(
+    "second seconds minute minutes hour hours day days week weeks month months year years "
+    "decade decades".split()
+)
+_RELATIVE_TIME = frozenset("ago later earlier running".split())
+_ORDINAL_HALVES = frozenset(("first", "second"))
+_REFERRING = frozenset(("the", "these", "those"))
+_NOT_NAME_BEFORE = frozenset(
+    "about around some nearly almost over under more than at by to of in on from up down "
+    "just only roughly approximately least and or the a an".split()
+)
+
+
+def _names_or_times(words: list[str], index: int, previous: str, following: str) -> bool:
+    """A number that counts nothing to check: "as per instructions" ("per" without "cent"),
+    "the second half", "the two sides" (a reference, not a count), "seventeen years ago",
+    "four minutes later" (when, not how many)."""
+    word = words[index].lower().rstrip(".,")
+    if word == "per":
+        return following != "cent"
+    if word == "half":
+        return previous in _ORDINAL_HALVES
+    if word == "two" and previous in _REFERRING:
+        return True  # (but "the three men were killed" counts the dead, as gold has it)
+    if following in _TIME_UNITS and index + 2 < len(words):
+        return words[index + 2].lower().rstrip(".,") in _RELATIVE_TIME
+    return False
+
+
+def _age_or_name_number(words: list[str], index: int, previous: str) -> bool:
+    """A number that is an age ("at the age of 40", "aged 19", "Daniel Montalvo, 19,") or part
+    of a name ("Flight 1187", "Interstate 20", "Internet Explorer 6", "HTML 5")."""
+    word = words[index]
+    if not word.rstrip(".,").isdigit():
+        return False
+    if previous in ("age", "aged") or (
+        previous == "of" and index > 1 and words[index - 2].lower() == "age"
+    ):
+        return True
+    raw_previous = words[index - 1] if index else ""
+    if (
+        raw_previous.endswith(",")
+        and raw_previous[:1].isupper()
+        and word.endswith(",")
+        and int(word.rstrip(",")) <= 110
+    ):
+        return True  # "Daniel Montalvo, 19, a member of ...": an age in apposition
+    return (
+        index > 1
+        and raw_previous[:1].isupper()
+        and raw_previous[-1:].isalnum()
+        and previous not in _NOT_NAME_BEFORE
+        and previous not in _SCALES
+        and len(word) <= 4
+    )
+
+
+# A number on a scale measures: "a Category 3 storm", "Level 4 restrictions", "Phase 3 trial"
+_SCALES = frozenset("category level grade stage phase force magnitude tier class type".split())
 
 
 def _numberish_chunk(chunk: str) -> bool:

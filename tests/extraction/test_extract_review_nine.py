@@ -378,3 +378,38 @@ def test_a_place_name_ending_a_body_is_no_persons_surname() -> None:
         "According to Sport England, around a quarter of adults do less than 30 minutes a week."
     ).claims[0]
     assert claim.source.kind == "organisation"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two sides met again in Geneva.",
+        "Both teams tired badly in the second half.",
+        "The committee had acted as per its own rules.",
+        "Seventeen years ago, such a vote would have been unthinkable.",
+        "Three minutes later, the striker was sent off.",
+        "At the age of 40 she became the youngest judge on the court.",
+        "Ana Ruiz, 34, a nurse from Valencia, was among the first to arrive.",
+        "The plane was diverted before Flight 1187 could land.",
+        "The site still asks visitors to upgrade from Internet Explorer 6.",
+    ],
+)
+def test_a_number_that_counts_nothing_is_no_statistic(text: str) -> None:
+    (claim,) = extract(text).claims
+    assert "statistic" not in claim.flags
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The three men were killed in the raid.",
+        "Unemployment fell to 4.1 per cent in May.",
+        "The storm strengthened into a Category 4 hurricane.",
+        "About 300 homes were flooded.",
+        "Half of the town's homes were flooded.",
+        "The ferry carried 2,400 passengers.",
+    ],
+)
+def test_a_count_a_rate_or_a_scale_is_still_a_statistic(text: str) -> None:
+    (claim,) = extract(text).claims
+    assert "statistic" in claim.flags
