@@ -70,7 +70,8 @@ HEDGED = re.compile(
             (?<=\bwere\s)|(?<=\bbeen\s)|(?<=[(,]\s))alleged|
         (?:is|are|was|were)\s+(?:widely\s+)?(?:believed|thought|said|understood|reported)\s+to|
         seemingly|seems?\s+to|seemed\s+to|(?:may|might)\s+have|possibly|presumably|
-        suspected|(?<!more\s)(?<!less\s)(?<!\bas\s)likely\s+to|unclear\s+whether|
+        # (not "suspected cholera cases": a count of cases by their definition)
+        suspected(?!\s+(?:[\w-]+\s+)?(?:cases?|infections?|deaths?)\b)|(?<!more\s)(?<!less\s)(?<!\bas\s)likely\s+to|unclear\s+whether|
         it\s+(?:is|was)\s+(?:widely\s+)?(?:understood|believed|thought)(?:\s+that)?
     )\b""",
     re.IGNORECASE | re.VERBOSE,
@@ -87,8 +88,6 @@ HEDGED_MODAL = re.compile(
         # (not a comparison of chances: "17% more likely to develop dementia")
         (?<!more\s)(?<!less\s)(?<!least\s)(?<!\bas\s)[Ll]ikely|
         [Pp]robably|[Pp]erhaps|[Mm]aybe|
-        (?:is|are|was|were|be|been|'s|'re)\s+(?:widely\s+|now\s+|also\s+)?
-            (?:expected|projected|forecast|predicted|set)\s+to\b|
         # a doubt the claim states: "we believe", "potentially", "almost certain", "should be
         # around 45"
         \b[Ww]e\s+(?:think|believe|suspect|expect)\b(?!\s+in\b)|

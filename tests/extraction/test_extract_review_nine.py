@@ -413,3 +413,16 @@ def test_a_number_that_counts_nothing_is_no_statistic(text: str) -> None:
 def test_a_count_a_rate_or_a_scale_is_still_a_statistic(text: str) -> None:
     (claim,) = extract(text).claims
     assert "statistic" in claim.flags
+
+
+@pytest.mark.parametrize(
+    ("text", "hedged"),
+    [
+        ("Health officials recorded 412 suspected cholera cases in the district.", False),
+        ("Police arrested a suspected gunman near the border.", True),
+        ("The inquiry is expected to report in the spring.", False),
+    ],
+)
+def test_a_case_definition_or_a_schedule_is_no_hedge(text: str, hedged: bool) -> None:
+    (claim,) = extract(text).claims
+    assert ("hedged" in claim.flags) is hedged
