@@ -2401,12 +2401,25 @@ def _gloss_after_tag(tokens: list[Token], index: int, upper: int) -> bool:
     ):
         return False
     words = tokens[index + 2 : upper + 1]
-    if not 1 <= len(words) <= 10 or any(not token.is_word for token in words[:-1]):
+    if not 1 <= len(words) <= 16 or any(not token.is_word for token in words[:-1]):
         return False  # (only words up to the sentence's end)
     if words[-1].is_word is False and words[-1].text not in ".!":
         return False
+    # "a move intended to blunt rising prices", "a step aimed at ...": a participle right
+    # after the head noun modifies it (not "the figures showed ...": a verb)
+    modifier = next(
+        (
+            position
+            for position in range(1, min(3, len(words)))
+            if words[position].lower in _GLOSS_PARTICIPLES
+            and position + 1 < len(words)
+            and words[position + 1].lower in ("to", "at", "by")
+        ),
+        None,
+    )
     return not any(
         token.text.islower()
+        and position != modifier
         and (
             token.lower in _FINITE_VERBS
             or token.lower in AUXILIARIES
@@ -2414,8 +2427,11 @@ def _gloss_after_tag(tokens: list[Token], index: int, upper: int) -> bool:
             or token.lower in ("who", "which", "that")
             or "VBD" in lexicon().tags(token.lower)
         )
-        for token in words
+        for position, token in enumerate(words)
     )
+
+
+_GLOSS_PARTICIPLES = words("intended aimed designed meant expected likely set")
 
 
 def _and_clause_after(tokens: list[Token], index: int, upper: int) -> bool:

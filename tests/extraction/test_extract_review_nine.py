@@ -426,3 +426,13 @@ def test_a_count_a_rate_or_a_scale_is_still_a_statistic(text: str) -> None:
 def test_a_case_definition_or_a_schedule_is_no_hedge(text: str, hedged: bool) -> None:
     (claim,) = extract(text).claims
     assert ("hedged" in claim.flags) is hedged
+
+
+def test_a_longer_gloss_with_a_participle_after_the_tag_is_the_reporters() -> None:
+    assert summary(
+        "The city will cut bus fares by half from March, two council members said on Monday, "
+        "a step designed to win back riders lost during the pandemic."
+    ) == [
+        ("The city will cut bus fares by half from March", "two council members", "said"),
+        ("a step designed to win back riders lost during the pandemic", None, None),
+    ]
