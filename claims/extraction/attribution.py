@@ -2420,6 +2420,15 @@ def _gloss_after_tag(tokens: list[Token], index: int, upper: int) -> bool:
     return not any(
         token.text.islower()
         and position != modifier
+        # "riders lost during the pandemic": a reduced relative, a participle and its phrase
+        and not (
+            # (deep in the phrase: right after the head it is the verb, "the gunman fled on")
+            3 <= position < len(words) - 1
+            and _is_participle(token.lower)
+            and words[position + 1].lower in PREPOSITIONS
+            and words[position - 1].text.islower()
+            and words[position - 1].lower not in _FINITE_VERBS
+        )
         and (
             token.lower in _FINITE_VERBS
             or token.lower in AUXILIARIES
