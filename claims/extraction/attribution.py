@@ -250,7 +250,7 @@ def _is_ly_adverb(word: str) -> bool:
     return not tags or "RB" in tags
 
 
-_PLAIN_ADVERBS = frozenset({"now", "still", "already", "again", "also"})
+_PLAIN_ADVERBS = frozenset({"now", "still", "already", "again", "also", "further"})
 _AFTER_AUXILIARY = frozenset({"since", "long", "repeatedly", "consistently", "always", "never"})
 # A comment word between commas after the subject: "The company, however, said".
 _ASIDES = frozenset(
@@ -644,6 +644,14 @@ def _is_apposition(tokens: list[Token], first: int, last: int) -> bool:
     if head in ("then", "now", "formerly", "previously") and first < last:
         # ", then the governor's deputy chief of staff,"
         return _is_apposition(tokens, first + 1, last)
+    if (
+        head in ("while", "when", "after")
+        and first < last
+        and tokens[first + 1].text.islower()
+        and (tokens[first + 1].lower.endswith("ing") or tokens[first + 1].lower == "asked")
+    ):
+        # ", while speaking to reporters,", ", when asked about the delay,": how X spoke
+        return True
     if head in ("who", "which", "whose", "a", "an", "the", "its", "his", "her", "their", "one"):
         return True
     if head in ("both", "each", "all", "another", "two", "three", "four") and last > first:
@@ -655,6 +663,8 @@ def _is_apposition(tokens: list[Token], first: int, last: int) -> bool:
         "writing",
         "talking",
         "responding",
+        "addressing",
+        "requesting",
         "quoted",
         "interviewed",
         "published",

@@ -638,7 +638,11 @@ def _plural_people(text: str) -> bool:
     words = _words(text)
     head = _head(words)
     written = next((word for word in reversed(words) if word.lower() == head), "")
-    common = written.islower() or (len(words) == 1 and written[1:].islower())
+    # (a plural opening the span is capitalised as the sentence's first word: "Officials in
+    # Canberra")
+    common = written.islower() or (
+        (len(words) == 1 or written == words[0]) and written[1:].islower()
+    )
     return common and _plural_noun(head) and lexicon().best(head) == "NNS"
 
 

@@ -436,3 +436,35 @@ def test_a_longer_gloss_with_a_participle_after_the_tag_is_the_reporters() -> No
         ("The city will cut bus fares by half from March", "two council members", "said"),
         ("a step designed to win back riders lost during the pandemic", None, None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "The district collector, while speaking to reporters, said 40 villages had been "
+            "cut off.",
+            "The district collector",
+        ),
+        (
+            "The health minister, when asked about the delay, said the vaccines would arrive "
+            "next week.",
+            "The health minister",
+        ),
+        (
+            "The finance minister further said the deficit would narrow to 4.5%.",
+            "The finance minister",
+        ),
+    ],
+)
+def test_an_aside_on_how_the_speaker_spoke_and_further_are_skipped(text: str, source: str) -> None:
+    assert summary(text)[0][1] == source
+
+
+def test_a_body_description_does_not_resolve_to_people_opening_a_sentence() -> None:
+    claim = extract(
+        "Officials in Canberra told ABC radio the plan would be finalised by June. In a post on "
+        "Facebook, the council said bin collections would resume on Monday."
+    ).claims[-1]
+    assert claim.source.text == "the council"
+    assert claim.source.resolved is None
