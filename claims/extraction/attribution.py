@@ -4603,6 +4603,23 @@ def _relative_clause_claims(text: str, main: Attribution) -> list[Attribution]:
     return [made]
 
 
+def _subject_before_dashes(tokens: list[Token], closing: int) -> tuple[int, int] | None:
+    """'X — an apposition or a relative clause — said': X, the noun phrase before the first
+    dash."""
+    opening = next(
+        (
+            position
+            for position in range(closing - 2, max(0, closing - 25), -1)
+            if tokens[position].text in ("—", "–")
+        ),
+        None,
+    )
+    if opening is None or opening < 1 or not _is_apposition(tokens, opening + 1, closing - 1):
+        return None
+    subject = _left_noun_phrase(tokens, opening)
+    return subject if isinstance(subject, tuple) else None
+
+
 def _attribute_with_cue(
     text: str, tokens: list[Token], index: int, verb: CueVerb, start: int, end: int
 ) -> Attribution | None:
@@ -4615,6 +4632,9 @@ def _attribute_with_cue(
             return None
     else:
         subject = _left_noun_phrase(tokens, index)
+    if subject is None and index > 2 and tokens[index - 1].text in ("—", "–"):
+        # "The mayor — who faces re-election in May — said": the aside between dashes
+        subject = _subject_before_dashes(tokens, index - 1)
     if subject == "subordinate":
         as_clause = _as_clause(text, tokens, index, verb, start, end)
         if as_clause is not None:

@@ -331,6 +331,7 @@ def _apply_turns(
 _BELIEFS = frozenset({"believe", "suspect", "fear", "think", "worry", "expect"})
 _PERSONAL_PRONOUN = re.compile(r"\b(?:him|himself|herself)\b")
 _WHO_AFTER = re.compile(r",\s+who\b")
+_FIRST_PERSON_SINGULAR = re.compile(r"(?<![\w'’])(?:I|I'[a-z]+|I’[a-z]+|[Mm]y|me|myself)(?![\w'’])")
 _WHICH_AFTER = re.compile(r",\s*which\b")
 _SPEAKS_AS_I = re.compile(r"(?<![\w'’])(?:I|I'[a-z]+|I’[a-z]+|[Ww]e|[Oo]ur|[Mm]y|me)(?![\w'’])")
 
@@ -385,7 +386,14 @@ def _resolve_claimants(
             kind == "organisation"
             and " " not in source_text
             and source_text[:1].isupper()
-            and _PERSONAL_PRONOUN.search(text, *draft.attribution.content)
+            and (
+                _PERSONAL_PRONOUN.search(text, *draft.attribution.content)
+                # '"I never said that," Jones told the committee': one person quoted
+                or (
+                    draft.attribution.is_quote
+                    and _FIRST_PERSON_SINGULAR.search(text, *draft.attribution.content)
+                )
+            )
         ):
             kind = "person"  # "Cole said the governor had told him ...": a person speaks
         if source in resolved_at:

@@ -468,3 +468,15 @@ def test_a_body_description_does_not_resolve_to_people_opening_a_sentence() -> N
     ).claims[-1]
     assert claim.source.text == "the council"
     assert claim.source.resolved is None
+
+
+def test_an_aside_between_dashes_leaves_the_subject_the_speaker() -> None:
+    assert summary(
+        "The police chief — who took over in March after his predecessor resigned — said "
+        "burglaries had fallen by a fifth."
+    ) == [("burglaries had fallen by a fifth", "The police chief", "said")]
+
+
+def test_a_lone_name_quoted_in_the_first_person_is_a_person() -> None:
+    claim = extract('"I have done nothing wrong," Okafor told the tribunal.').claims[0]
+    assert (claim.source.text, claim.source.kind) == ("Okafor", "person")
