@@ -2981,6 +2981,32 @@ def _as_x_put_it(text: str, start: int, end: int) -> Attribution | None:
     return _make(text, start, match.start(), **details)
 
 
+_AS_X_NOTES = re.compile(
+    r"[Aa]s\s+(?P<source>(?:the|a|an|its|his|her|their|[A-Z])[^,;:\"“”]{1,60}?)\s+"
+    r"(?:has\s+|have\s+|had\s+)?(?P<cue>notes|noted|said|says|pointed\s+out|points\s+out|"
+    r"observed|observes|reported|reports|argues|argued|wrote|writes|explained|explains|"
+    r"warned|warns|acknowledged|acknowledges|found|finds|shows|showed)\s*,\s+(?=\S)"
+)
+
+
+def _as_x_notes(text: str, start: int, end: int) -> Attribution | None:
+    """'As the report notes, the region has lost a third of its forests': the clause after the
+    comma is the report's."""
+    match = _AS_X_NOTES.match(text, start, end)
+    if match is None:
+        return None
+    verb = CUE_VERBS.get(match["cue"].split()[0].lower()) or CUE_VERBS["said"]
+    return _make(
+        text,
+        match.end(),
+        end,
+        source=match.span("source"),
+        cue=match.span("cue"),
+        cue_verb=verb,
+        form="said_that",
+    )
+
+
 _PUT_IT_COLON = re.compile(
     r"(?P<source>[A-Z][^,;:\"“”]{1,60}?)\s+(?P<cue>(?:put|puts|has\s+put)\s+it)\b"
     r"(?:\s+[a-z][a-z-]*){0,3}:\s+(?=\S)"
@@ -3538,6 +3564,10 @@ def _attribute_sentence(
             return found
     if " put it" in sentence or " puts it" in sentence:
         found = _as_x_put_it(text, start, end) or _put_it_colon(text, start, end)
+        if found is not None:
+            return [found]
+    if sentence.startswith("as "):
+        found = _as_x_notes(text, start, end)
         if found is not None:
             return [found]
 
@@ -4567,12 +4597,12 @@ def _continues_claim(tokens: list[Token], after: int, last: int) -> bool:
     return sum(1 for token in tokens[position + 2 : last + 1] if token.is_word) >= 2
 
 
-_AND_THAT = re.compile(r",?\s+and\s+that\s+")
+_AND_THAT = re.compile(r",?\s+(?:and|but|yet)\s+that\s+")
 _WHICH_CLAUSE = re.compile(r",\s+which\s+")
 
 
 def _and_that_claims(text: str, main: Attribution) -> list[Attribution]:
-    """'said Y and that Z': two claims by the same claimant."""
+    """'said Y and that Z', 'said Y but that Z': two claims by the same claimant."""
     match = _AND_THAT.search(text, main.content[0], main.content[1])
     if match is None:
         return []

@@ -822,6 +822,13 @@ def _apply_flags(
                 )
             if not _owns(draft, anonymity_owners[draft.sentence_index]):
                 found = found - {"anonymous_source"}
+        together = by_sentence[draft.sentence_index]
+        if (
+            "hedged" in found
+            and len(together) > 1
+            and not _hedge_is_its(draft, together, facts[draft.sentence_index])
+        ):
+            found = found - {"hedged"}
         draft.flags.update(found)
         if draft.source_kind == "anonymous":
             draft.flags.add("anonymous_source")
@@ -920,6 +927,28 @@ def _owns(draft: Draft, owner: tuple[tuple[int, int] | None, int] | None) -> boo
         return draft.attribution.source == source
     start, end = draft.attribution.content
     return start <= phrase < end
+
+
+def _hedge_is_its(draft: Draft, together: list[Draft], sentence: SentenceFacts) -> bool:
+    """Of several claims in a sentence, does the hedge belong to this one? A hedge inside one
+    claim's words is that claim's ("X said three cars carried the gas, but that none appeared
+    to be leaking"); one outside all of them ("reportedly said") hedges every claim."""
+    inside = [
+        (sentence.start + match.start(), sentence.start + match.end())
+        for match in flag_rules.HEDGED.finditer(sentence.text)
+    ]
+    owned = [
+        span
+        for span in inside
+        if any(
+            other.attribution.content[0] <= span[0] and span[1] <= other.attribution.content[1]
+            for other in together
+        )
+    ]
+    if len(owned) < len(inside) or not owned:
+        return True  # (a hedge outside every claim: the whole sentence is hedged)
+    content = draft.attribution.content
+    return any(content[0] <= span[0] and span[1] <= content[1] for span in owned)
 
 
 def _sentence_flags(sentence: SentenceFacts) -> set[str]:

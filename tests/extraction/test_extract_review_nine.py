@@ -480,3 +480,49 @@ def test_an_aside_between_dashes_leaves_the_subject_the_speaker() -> None:
 def test_a_lone_name_quoted_in_the_first_person_is_a_person() -> None:
     claim = extract('"I have done nothing wrong," Okafor told the tribunal.').claims[0]
     assert (claim.source.text, claim.source.kind) == ("Okafor", "person")
+
+
+def test_said_y_but_that_z_gives_two_claims() -> None:
+    assert summary("The senator said the bill was flawed but that she would vote for it.") == [
+        ("the bill was flawed", "The senator", "said"),
+        ("she would vote for it", "The senator", "said"),
+    ]
+
+
+def test_a_hedge_inside_one_of_two_claims_hedges_that_one() -> None:
+    claims = extract(
+        "The fire chief said two of the tanks held diesel, but that neither appeared to be damaged."
+    ).claims
+    assert [("hedged" in claim.flags) for claim in claims] == [False, True]
+
+
+def test_a_hedge_outside_the_claims_hedges_them_all() -> None:
+    claims = extract(
+        "The minister reportedly said the plant would close and that 300 jobs would go."
+    ).claims
+    assert len(claims) == 2
+    assert all("hedged" in claim.flags for claim in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "As the audit notes, the council has missed its recycling target for six years.",
+            ("the council has missed its recycling target for six years", "the audit", "notes"),
+        ),
+        (
+            "As Dr Rao pointed out, the trial was too small to show a difference.",
+            ("the trial was too small to show a difference", "Dr Rao", "pointed out"),
+        ),
+    ],
+)
+def test_as_x_notes_gives_the_clause_after_the_comma_to_x(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert summary(text) == [expected]
+
+
+def test_as_opening_a_time_clause_is_no_tag() -> None:
+    text = "As prices rose, demand for public transport fell."
+    assert summary(text) == [(text.rstrip("."), None, None)]
