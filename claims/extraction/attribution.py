@@ -121,6 +121,10 @@ _QUOTED_AS_SAYING = re.compile(
     r"as\s+saying\s+(?:that\s+)?",
     re.IGNORECASE,
 )
+_QUOTED_HIM_AS_SAYING = re.compile(
+    r"\b(?P<cue>quoted|quotes|quoting|cited|cites|citing)\s+(?P<source>(?!as\b|by\b)[^,;:\"“”]{2,80}?)"
+    r"\s+as\s+saying\s+(?:that\s+)?",
+)
 _PUT_AT = re.compile(
     r"\b(?P<cue>put|puts|putting|placed|places|estimated|estimates|measured|measures)\s+(?:(?:(?:the|its|their|"
     r"this|that|these|those)\s+(?:[\w'’-]+\s+){0,3}?|"
@@ -2788,6 +2792,19 @@ def _passives(text: str, start: int, end: int, lowered: str) -> list[Attribution
     "saying", and one of _PASSIVE_THAT counts only when "it"/"this" opens it within 40
     characters. Both patterns are slow; these substring tests rule most sentences out."""
     traps = has_case_traps(lowered)
+    active = _QUOTED_HIM_AS_SAYING.search(text, start, end) if "saying" in lowered else None
+    if active is not None:
+        # "State media quoted the defence minister as saying that ...": the one quoted speaks
+        made = _make(
+            text,
+            active.end(),
+            end,
+            source=active.span("source"),
+            cue=active.span("cue"),
+            cue_verb=CUE_VERBS["said"],
+            form="quoted_as_saying",
+        )
+        return [made] if made else []
     match = _QUOTED_AS_SAYING.search(text, start, end) if "saying" in lowered or traps else None
     if match:
         tokens = tokenize(text, start, match.start())
@@ -3838,6 +3855,8 @@ def _quoted_or_noun_object(tokens: list[Token], index: int) -> bool:
 _ISSUED_SAYING = re.compile(
     r"\s+(?:issued|released|put\s+out|posted|published|sent|shared)\s+(?:a|an|the)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:statement|message|note|letter|post|tweet|video|notice)\s+"
+    # ("posted a video on social media saying")
+    r"(?:(?:on|to|in)\s+(?:[\w-]+\s+){1,3}?)?"
     r"(?P<cue>saying|stating)\s+(?:that\s+)?",
     re.IGNORECASE,
 )

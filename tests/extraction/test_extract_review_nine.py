@@ -526,3 +526,29 @@ def test_as_x_notes_gives_the_clause_after_the_comma_to_x(
 def test_as_opening_a_time_clause_is_no_tag() -> None:
     text = "As prices rose, demand for public transport fell."
     assert summary(text) == [(text.rstrip("."), None, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "State television quoted the interior minister as saying that 12 suspects had been "
+            "arrested.",
+            ("12 suspects had been arrested", "the interior minister", "quoted"),
+        ),
+        (
+            "The Interfax agency cited a ministry official as saying exports would resume.",
+            ("exports would resume", "a ministry official", "cited"),
+        ),
+    ],
+)
+def test_x_quoted_y_as_saying_gives_the_claim_to_y(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert summary(text) == [expected]
+
+
+def test_a_video_posted_on_a_platform_saying_is_the_posters() -> None:
+    assert summary(
+        "The airline posted a statement on its website saying 30 flights had been cancelled."
+    ) == [("30 flights had been cancelled", "The airline", "saying")]
