@@ -118,10 +118,20 @@ def _head(words: tuple[str, ...] | list[str]) -> str:
             kept
             and word.islower()
             and word.endswith("ed")
-            and position + 1 < len(words)
-            and words[position + 1].lower() == "by"
+            and (
+                (position + 1 < len(words) and words[position + 1].lower() == "by")
+                # "court documents filed Monday": a participle after a plural noun
+                or lexicon().best(kept[-1].lower()) == "NNS"
+            )
         ):
             break  # "Analysts polled by LSEG": a reduced relative after the head
+        if (
+            kept
+            and word.islower()
+            and lexicon().best(word) == "JJ"
+            and lexicon().best(kept[-1].lower()) == "NNS"
+        ):
+            break  # "two officials present at the meeting": an adjective after the head
         kept.append(word)
     if "and" in (word.lower() for word in kept):
         # "state TV and activists": the first conjunct sets the kind.

@@ -552,3 +552,22 @@ def test_a_video_posted_on_a_platform_saying_is_the_posters() -> None:
     assert summary(
         "The airline posted a statement on its website saying 30 flights had been cancelled."
     ) == [("30 flights had been cancelled", "The airline", "saying")]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "The driver had two previous convictions, according to court records filed Friday.",
+            "document",
+        ),
+        (
+            "The minister, according to three officials present at the talks, walked out.",
+            "government",
+        ),
+    ],
+)
+def test_a_participle_or_adjective_after_a_plural_head_leaves_the_head(
+    text: str, kind: str
+) -> None:
+    assert extract(text).claims[0].source.kind == kind
