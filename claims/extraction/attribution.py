@@ -276,6 +276,14 @@ def _skip_between_subject_and_verb(tokens: list[Token], index: int, lower: int) 
         if (
             token.lower == "to"
             and index - 2 >= lower
+            and tokens[index - 1].lower in _EAGER
+            and tokens[index - 2].lower in _COPULAS
+        ):
+            index -= 3  # "Critics were quick to point out", "The ministry was keen to stress"
+            continue
+        if (
+            token.lower == "to"
+            and index - 2 >= lower
             and tokens[index - 1].lower in _RAISING_PARTICIPLES
             and tokens[index - 2].lower in ("is", "are", "was", "were")
         ):
@@ -321,6 +329,8 @@ def _skip_between_subject_and_verb(tokens: list[Token], index: int, lower: int) 
 
 # "X is understood / said / believed to have told Y": the speaker is X (hedged by the frame)
 _RAISING_PARTICIPLES = words("understood said believed thought reported known alleged")
+_EAGER = words("quick keen eager careful anxious swift happy willing ready")
+_COPULAS = words("is are was were been")
 _SPEECH_VERBS = frozenset(
     "said says told tells added adds insisted insists warned warns argued argues stated states "
     "wrote writes explained explains".split()
@@ -1488,7 +1498,15 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         return None  # "recorded 52 deaths", "documented dozens of cases"; not "recorded an album"
     if token.lower == verb.lemma and previous in MODALS_BEFORE_BASE_FORM:
         before = tokens[index - 2].lower if index > 1 else ""
-        if not (previous == "to" and (before in _SEEMING or before in _SPOKE_TO)):
+        if not (
+            previous == "to"
+            and (
+                before in _SEEMING
+                or before in _SPOKE_TO
+                # "was quick to point out", "were keen to stress": the subject says it
+                or (before in _EAGER and index > 2 and tokens[index - 3].lower in _COPULAS)
+            )
+        ):
             # "declined to say", "would not confirm" - but "appeared to show", "Engineers
             # we spoke to say"
             return None
@@ -3024,6 +3042,41 @@ def _as_x_notes(text: str, start: int, end: int) -> Attribution | None:
     )
 
 
+_VIEW_NOUNS = (
+    r"(?:message|view|position|argument|contention|belief|case|point|claim|assessment|"
+    r"explanation|answer|response|verdict|conclusion|line|stance|insistence)"
+)
+_POSSESSIVE_OPENERS = ("his ", "her ", "their ", "its ", "in his ", "in her ", "in their ")
+# "The union's position is that ...", "Her view was simple: ...", "In the company's telling,
+# ...": what the possessor holds
+_POSSESSED_VIEW = re.compile(
+    r"(?:(?P<source>(?:[Tt]he\s+)?[^,;:\"“”]{1,50}?)['’]s|(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir|[Ii]ts))"
+    r"\s+(?:(?:own|main|central|basic|official)\s+)?(?P<cue>" + _VIEW_NOUNS + r")\s+"
+    r"(?:is|was|has\s+been|remains|remained)\s+(?:(?:simple|clear|straightforward|blunt)\s*:|"
+    r"that)\s+(?=\S)"
+    r"|[Ii]n\s+(?:(?P<source2>(?:[Tt]he\s+)?[^,;:\"“”]{1,50}?)['’]s|(?P<pronoun2>his|her|their|its))"
+    r"\s+(?P<cue2>telling|view|account|words|opinion|estimation|judgment|judgement)\s*,\s+(?=\S)"
+)
+_HELD_VIEW = CueVerb("hold", "assert", "that")
+
+
+def _possessed_view(text: str, start: int, end: int) -> Attribution | None:
+    """'The union's position is that the offer is an insult', 'Her view was simple: ...',
+    'In the company's telling, the outage was caused by ...': the possessor's claim."""
+    match = _POSSESSED_VIEW.match(text, start, end)
+    if match is None:
+        return None
+    source = next(
+        match.span(group)
+        for group in ("source", "pronoun", "source2", "pronoun2")
+        if match[group] is not None
+    )
+    cue = match.span("cue") if match["cue"] is not None else match.span("cue2")
+    return _make(
+        text, match.end(), end, source=source, cue=cue, cue_verb=_HELD_VIEW, form="said_that"
+    )
+
+
 _PUT_IT_COLON = re.compile(
     r"(?P<source>[A-Z][^,;:\"“”]{1,60}?)\s+(?P<cue>(?:put|puts|has\s+put)\s+it)\b"
     r"(?:\s+[a-z][a-z-]*){0,3}:\s+(?=\S)"
@@ -3585,6 +3638,10 @@ def _attribute_sentence(
             return [found]
     if sentence.startswith("as "):
         found = _as_x_notes(text, start, end)
+        if found is not None:
+            return [found]
+    if "'s " in sentence or "’s " in sentence or sentence.startswith(_POSSESSIVE_OPENERS):
+        found = _possessed_view(text, start, end)
         if found is not None:
             return [found]
 

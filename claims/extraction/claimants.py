@@ -97,6 +97,7 @@ _ROLE_PREFIXES = (
     | frozenset("security researcher councillor analyst labour former lawyer".split())
 )
 _PERSONAL_PRONOUNS = words("i we you me us")
+_POSSESSIVE_KINDS = {"his": "person", "her": "person", "their": "group", "its": "organisation"}
 _STANDING_QUANTIFIERS = frozenset("another some others many most several few both all".split())
 PRONOUN_KINDS = {"he": "person", "she": "person", "they": "group", "it": "organisation"}
 
@@ -319,6 +320,8 @@ def _kind_of(text: str) -> str:
         return "unknown"
     if all(word in PRONOUN_KINDS or word in ("both", "and", "or") for word in lowered):
         return "group"  # "Both he and she"
+    if len(words) == 1 and lowered[0] in _POSSESSIVE_KINDS:
+        return _POSSESSIVE_KINDS[lowered[0]]  # "Her view is that ...": whose view
     if len(words) == 1 and lowered[0] in _STANDING_QUANTIFIERS:
         # "Another said", "Many argued": people counted, as the sentence before names them
         return "person" if lowered[0] == "another" else "group"

@@ -136,6 +136,8 @@ CUE_VERBS: dict[str, CueVerb] = {
     **_forms("confident", "confident", "assert", "that"),
     **_forms("certain", "certain", "assert", "that"),
     **_forms("convinced", "convinced", "assert", "that"),
+    **_forms("hopeful", "hopeful", "assert", "that"),
+    **_forms("optimistic", "optimistic", "assert", "that"),
     # Advice and appeals: "The regulator advised patients not to stop taking the pills".
     **_forms("advise", "advised advises", "warn", "object"),
     **_forms("urge", "urged urges", "warn", "object"),
@@ -181,7 +183,9 @@ CALLED_FALSE_CUES = frozenset({"call", "brand", "label", "term"})
 # only as a quotation's tag - "She continued:", "The letter reads "..."";
 TAG_ONLY_CUES = frozenset({"continue", "read"})
 # adjectives, only after a copula and before "that" - "He was adamant that".
-ADJECTIVE_CUES = frozenset({"adamant", "insistent", "confident", "certain", "convinced"})
+ADJECTIVE_CUES = frozenset(
+    {"adamant", "insistent", "confident", "certain", "convinced", "hopeful", "optimistic"}
+)
 # Their forms (and "advised", "urged") are ordinary content words wherever they are no cue;
 # "counted" stays out of content, as it was before it was gated.
 GATED_CUE_FORMS = frozenset(

@@ -571,3 +571,54 @@ def test_a_participle_or_adjective_after_a_plural_head_leaves_the_head(
     text: str, kind: str
 ) -> None:
     assert extract(text).claims[0].source.kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Organisers were hopeful that the march would pass off peacefully.",
+            ("the march would pass off peacefully", "Organisers", "hopeful"),
+        ),
+        (
+            "Opposition leaders were quick to point out that the scheme had cost £4bn.",
+            ("the scheme had cost £4bn", "Opposition leaders", "point"),
+        ),
+        (
+            "The regulator was keen to stress that the fines were provisional.",
+            ("the fines were provisional", "The regulator", "stress"),
+        ),
+        (
+            "The council's position is that the library was never viable.",
+            ("the library was never viable", "The council", "position"),
+        ),
+        (
+            "The coach's message was simple: the team had to defend better.",
+            ("the team had to defend better", "The coach", "message"),
+        ),
+        (
+            "In the airline's telling, the delays were caused by air traffic control.",
+            ("the delays were caused by air traffic control", "the airline", "telling"),
+        ),
+        (
+            "Their argument is that the tax falls hardest on renters.",
+            ("the tax falls hardest on renters", "Their", "argument"),
+        ),
+    ],
+)
+def test_a_view_held_by_its_owner_is_the_owners_claim(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert summary(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company's profit was higher than expected.",
+        "The team's case was dismissed by the league.",
+        "The city's view of the river was spoiled by the new towers.",
+    ],
+)
+def test_a_possessed_noun_that_states_nothing_is_no_view(text: str) -> None:
+    assert summary(text) == [(text.rstrip("."), None, None)]
