@@ -590,6 +590,8 @@ def fits(anaphor: str, candidate: Mention) -> bool:
     pronoun, head, kind = _anaphor_profile(anaphor)
     if pronoun:
         if pronoun in ("he", "she"):
+            if _head(_words(candidate.text)) in _SPOKES:
+                return True  # "A spokesman for the company said ... He said": a person
             return candidate.kind in ("person",) or (
                 candidate.kind in ("government", "anonymous")
                 and not _plural(candidate.text)

@@ -408,7 +408,16 @@ def _resolve_claimants(
             antecedent = (
                 _subject_of_its_claim(text, draft, source_text)
                 or _person_in_the_role(text, source_text, source[0], persons)
-                or _antecedent(source_text, source[0], recent, persons, pronoun_of, spoke, given)
+                or _antecedent(
+                    source_text,
+                    source[0],
+                    recent,
+                    persons,
+                    pronoun_of,
+                    spoke,
+                    given,
+                    own=draft.attribution.content,
+                )
                 or _body_before_in_sentence(text, source_text, source[0])
             )
             if sentences is not None and (
@@ -580,7 +589,9 @@ def _opening_before(
 
 _OPENING_ROLE = re.compile(
     r"(?:The\s+)?(?:[A-Z][\w'’-]*\s+|[a-z]+\s+){0,2}?[A-Za-z][\w'’-]*"
-    r"(?=(?:,[^,.;]{1,80},)?\s+(?:[a-z]+ed|has|had|is|was|said|says|told)\b)"
+    r"(?=(?:,[^,.;]{1,80},)?\s+(?:[a-z]+ed|has|had|is|was|said|says|told|met|made|gave|took|"
+    r"went|came|spoke|wrote|sent|held|left|led|paid|won|lost|saw|found|began|brought|struck|"
+    r"sought|set|put|cut|hit|kept|stood|faced|chose|drew|rose|fell|broke|bought|sold|ran)\b)"
 )
 
 
@@ -652,6 +663,7 @@ def _antecedent(
     pronoun_of: dict[str, str],
     spoke: tuple[Mention, tuple[int, int]] | None = None,
     given: dict[str, str] | None = None,
+    own: tuple[int, int] | None = None,
 ) -> Mention | None:
     candidates = [
         mention for mention in recent if mention.start < position and fits(anaphor, mention)
@@ -659,6 +671,9 @@ def _antecedent(
     pronoun = anaphor.lower()
     if pronoun in ("he", "she"):
         person = persons.nearest_before(position, RESOLUTION_WINDOW_CHARS)
+        if person is not None and own is not None and own[0] <= person.start < own[1]:
+            # '"Governor Hale has let them down," she said': whom she speaks of, not her
+            person = persons.nearest_before(own[0], RESOLUTION_WINDOW_CHARS - (position - own[0]))
         if person is not None and any(
             mention.start <= person.start and person.end <= mention.end for mention in candidates
         ):

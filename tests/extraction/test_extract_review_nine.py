@@ -622,3 +622,20 @@ def test_a_view_held_by_its_owner_is_the_owners_claim(
 )
 def test_a_possessed_noun_that_states_nothing_is_no_view(text: str) -> None:
     assert summary(text) == [(text.rstrip("."), None, None)]
+
+
+def test_a_name_inside_the_speakers_own_quote_is_not_the_speaker() -> None:
+    claim = extract(
+        'The senator met the strikers on Friday. "Governor Hale has let them down," she said.'
+    ).claims[-1]
+    assert claim.source.text == "she"
+    assert claim.source.resolved is not None
+    assert claim.source.resolved.text == "The senator"
+
+
+def test_he_after_a_spokesman_is_the_spokesman() -> None:
+    claim = extract(
+        "Mark Jones spoke after the meeting. A spokesman for the company said the chief "
+        "executive had not been told. He said the board would meet on Monday."
+    ).claims[-1]
+    assert claim.source.resolved.text == "A spokesman for the company"
