@@ -73,6 +73,8 @@ def test_a_claim_the_desk_has_seen_is_matched_with_why(fact_checker):
     assert match.earlier.article_id == first.pk
     assert "70,000" in match.reasons["figures"]
     assert 0.5 <= match.score <= 1
+    # (written by COPY on PostgreSQL: every column as bulk_create would set it)
+    assert match.created_at is not None and match.decided_by is None and match.decided_at is None
     assert Article.objects.get(pk=second.pk).matched_at is not None
     # nothing in the article is matched against the article itself
     assert not ClaimMatch.objects.filter(claim__article=second, earlier__article=second).exists()
