@@ -295,7 +295,11 @@ def article_match(*, article_id: int) -> int:
     with transaction.atomic():
         existing = {
             (match.claim_id, match.earlier_id): match
-            for match in ClaimMatch.objects.select_for_update().filter(claim__article=article)
+            # by the claims' ids: the index on (claim, score) answers it (joined to the claims
+            # by article, PostgreSQL read every match: 8.5 of 49 ms an article)
+            for match in ClaimMatch.objects.select_for_update().filter(
+                claim_id__in=[claim.pk for claim in claims]
+            )
         }
         stale = [
             match.pk
