@@ -556,8 +556,10 @@ CONCEPTS = _concepts(
     layoff: layoffs laid redundancies redundancy dismissals
     cut: cut cuts cutting reduce reduced reducing reduction reductions slash slashed trim
     trimmed curtail curtailed close closed closing closure closures shut shutting shutdown
+    shed sheds shedding
     rise: rise rises rising rose risen increase increased increases increasing grow grew grown
     growing climb climbed climbing mount mounting soar soared jump jumped higher
+    create creates created creating hire hires hired hiring
     fall: fall falls falling fell fallen decrease decreased decreasing decline declined
     declining drop dropped dropping shrink shrank plunge plunged lower
     count: number numbers toll tally count figure figures total

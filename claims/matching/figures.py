@@ -211,6 +211,8 @@ def read_figures(text: str) -> Figures:
         direction = _direction(lowered, index)
         if not direction and figure.kind == "percent":
             direction = _direction_after(lowered, index)
+        if not direction and figure.kind.startswith("money"):
+            direction = _money_direction_after(lowered, index)
         if direction:
             figure = replace(figure, direction=direction)
         figures.append(figure)
@@ -370,6 +372,16 @@ def _direction_after(lowered: list[str], index: int) -> str:
     return ""
 
 
+def _money_direction_after(lowered: list[str], index: int) -> str:
+    """ "will pay £122 less a year", "$5 more a month": a change in an amount written after it
+    (not "£5 more than", a comparison)."""
+    following = lowered[index + 1] if index + 1 < len(lowered) else ""
+    after = lowered[index + 2] if index + 2 < len(lowered) else ""
+    if after == "than":
+        return ""
+    return "up" if following in _MORE else "down" if following in _LESS else ""
+
+
 def _bound(before: list[str]) -> str:
     """Whether the words before a figure make it a floor or a ceiling."""
     tail = " ".join(before[-3:])
@@ -468,7 +480,7 @@ def _classify(
                 if smaller is not None and smaller[0] == "duration" and smaller[1] < factor:
                     value += float(more[0]) * smaller[1]
                     after += 2 + smaller[2]
-            # a period, like "48 hours": counted in minutes
+            # a period, like "48 hours" or "10 days": counted in minutes
             return Figure(value, kind, "minutes", approximate), after
         return Figure(value, kind, None, approximate), after
     counted = _counted(lowered, index) or _counted_before(lowered, index)
@@ -521,6 +533,10 @@ _UNITS = {
     ("minute",): ("duration", 1.0),
     ("hours",): ("duration", 60.0),
     ("hour",): ("duration", 60.0),
+    ("days",): ("duration", 1440.0),
+    ("day",): ("duration", 1440.0),
+    ("weeks",): ("duration", 10080.0),
+    ("week",): ("duration", 10080.0),
 }
 
 

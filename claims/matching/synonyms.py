@@ -114,6 +114,11 @@ transfer: transfer transfers transferred transferring export exported exporting 
 abroad: abroad overseas
 regulator: regulator regulators watchdog watchdogs
 olympics: olympics olympic
+rail: rail railway railways train trains
+fare: fare fares ticket tickets
+grocery: grocery groceries food
+layoff: layoffs layoff redundancies redundancy
+office: office white-collar clerical
 struggle: struggle struggles struggling struggled difficulty difficulties
 """.strip()
 

@@ -484,3 +484,40 @@ def test_a_rise_by_a_percentage_agrees_with_the_same_factor() -> None:
     )
     assert found.relation == "same"
     assert found.reasons.figures == ("x2",)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("the strike will last 48 hours", "the strike will last two days"),
+        ("the trial is expected to last 14 weeks", "the trial is expected to last 98 days"),
+    ],
+)
+def test_hours_days_and_weeks_are_one_measure_of_time(first: str, second: str) -> None:
+    (mine,) = read_figures(first).figures
+    (theirs,) = read_figures(second).figures
+    assert same_value(mine, theirs)
+
+
+def test_an_amount_more_or_less_after_it_is_a_change_that_way() -> None:
+    (less,) = read_figures("families will pay £122 less a year").figures
+    (more,) = read_figures("families will pay £122 more a year").figures
+    (than,) = read_figures("it costs £5 more than the old one").figures
+    assert (less.direction, more.direction, than.direction) == ("down", "up", "")
+    matcher = Matcher(
+        [
+            ("up", "Household energy bills in Norvia rose by £122 a year from July."),
+            ("down", "Household energy bills in Norvia will fall by £122 a year from July."),
+        ]
+    )
+    assert best(matcher, "Norvia families will pay £122 less a year for gas and power") == "down"
+
+
+def test_rail_fares_and_train_tickets_are_one_thing() -> None:
+    matcher = Matcher(
+        [
+            ("bus", "Average bus fares in Norvia will rise by 4.9 per cent from March."),
+            ("rail", "Average rail fares in Norvia will rise by 4.9 per cent from March."),
+        ]
+    )
+    assert best(matcher, "Norvia train tickets to cost 4.9% more from March") == "rail"

