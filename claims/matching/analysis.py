@@ -129,6 +129,13 @@ def analyse(text: str) -> Analysed:
         if lowered in _NEGATORS or lowered.endswith("n't"):
             negated = True
             continue
+        if (
+            lowered == "against"
+            and position + 1 < len(words)
+            and words[position + 1].lower().endswith("ing")
+        ):
+            negated = True  # "voted against legalising", "decided against raising": not doing it
+            continue
         if lowered[:1].isdigit():
             continue  # figures and years are read apart
         if word in _ACRONYMS_THAT_ARE_WORDS:

@@ -521,3 +521,20 @@ def test_rail_fares_and_train_tickets_are_one_thing() -> None:
         ]
     )
     assert best(matcher, "Norvia train tickets to cost 4.9% more from March") == "rail"
+
+
+def test_against_doing_something_is_a_negation() -> None:
+    assert analyse("The parliament voted against legalising assisted dying.").negated
+    assert not analyse("Thousands marched against the new mining law.").negated
+    matcher = Matcher(
+        [
+            (
+                "against",
+                "The Norvia parliament voted 212 to 190 against legalising assisted dying.",
+            ),
+            ("for", "The Norvia parliament voted 212 to 190 to legalise assisted dying."),
+        ]
+    )
+    assert (
+        best(matcher, "Norvia's parliament legalised assisted dying by 212 votes to 190") == "for"
+    )
