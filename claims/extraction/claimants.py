@@ -109,6 +109,13 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(_WORD.findall(text))
 
 
+def _plural_head(word: str) -> bool:
+    """A plural noun that can head a phrase ("officials", "documents"), not a possessive
+    ("the company's former director")."""
+    lowered = word.lower()
+    return not lowered.endswith(("'s", "’s", "s'", "s’")) and lexicon().best(lowered) == "NNS"
+
+
 def _head(words: tuple[str, ...] | list[str]) -> str:
     """The head noun: the last word before a preposition or relative pronoun."""
     kept: list[str] = []
@@ -122,16 +129,11 @@ def _head(words: tuple[str, ...] | list[str]) -> str:
             and (
                 (position + 1 < len(words) and words[position + 1].lower() == "by")
                 # "court documents filed Monday": a participle after a plural noun
-                or lexicon().best(kept[-1].lower()) == "NNS"
+                or _plural_head(kept[-1])
             )
         ):
             break  # "Analysts polled by LSEG": a reduced relative after the head
-        if (
-            kept
-            and word.islower()
-            and lexicon().best(word) == "JJ"
-            and lexicon().best(kept[-1].lower()) == "NNS"
-        ):
+        if kept and word.islower() and lexicon().best(word) == "JJ" and _plural_head(kept[-1]):
             break  # "two officials present at the meeting": an adjective after the head
         kept.append(word)
     if "and" in (word.lower() for word in kept):

@@ -639,3 +639,17 @@ def test_he_after_a_spokesman_is_the_spokesman() -> None:
         "executive had not been told. He said the board would meet on Monday."
     ).claims[-1]
     assert claim.source.resolved.text == "A spokesman for the company"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "The company's former safety director testified that he had warned executives.",
+            "person",
+        ),
+        ("Court filings show the firm received 37 complaints before the first fire.", "document"),
+    ],
+)
+def test_a_possessive_before_the_head_and_filings(text: str, kind: str) -> None:
+    assert extract(text).claims[0].source.kind == kind
