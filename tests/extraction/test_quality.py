@@ -45,7 +45,9 @@ FLOORS = {
     # 0.273 -> 0.170 / 0.250 on 2026-12-04 (fifth session): one relation lost to "five of the
     # dead" no longer being a count of the dead; claim recall, figure and flag recall rose.
     # Sixth session (2026-12-04): claim recall 0.994 -> 1.000, flag recall 0.950 -> 0.967.
-    "check-2": ((0.99, 0.97, 0.945, 0.95, 0.165, 0.25), 1),
+    # Ninth session (2026-12-05): claimant accuracy 0.949 -> 0.962, relations 0.170 / 0.258 ->
+    # 0.213 / 0.312.
+    "check-2": ((0.99, 0.97, 0.955, 0.95, 0.20, 0.30), 1),
     # real reporting (Wikinews): development, and held out (its texts and annotations unread).
     # The held-out part finds no relation the annotators marked yet; its floors are zero.
     "wikinews-dev": ((0.945, 0.95, 0.96, 0.82, 0.11, 0.09), 4),
@@ -91,3 +93,26 @@ def test_real_reporting_keeps_its_claimants_and_figures(directory: str):
     claimants, figures = ATTRIBUTED_FLOORS[directory]
     assert metrics["attributed_claimant_accuracy"] >= claimants, metrics
     assert metrics["figure_claim_recall"] >= figures, metrics
+
+
+# Flag precision, a little under today's figures (the ninth session raised it on every set:
+# numbers that count nothing, case definitions and schedules are no statistic or hedge).
+FLAG_PRECISION_FLOORS = {
+    "gold": 0.91,
+    "dev": 0.97,
+    "dev-extra": 0.95,
+    "dev-3": 0.97,
+    "dev-4": 0.93,
+    "dev-5": 0.97,
+    "heldout": 0.94,
+    "check": 0.95,
+    "check-2": 0.96,
+    "wikinews-dev": 0.86,
+    "wikinews-heldout": 0.77,
+}
+
+
+@pytest.mark.parametrize("directory", sorted(FLAG_PRECISION_FLOORS))
+def test_flags_stay_precise(directory: str):
+    metrics = metrics_of(directory)
+    assert metrics["flag_precision"] >= FLAG_PRECISION_FLOORS[directory], metrics
