@@ -2090,16 +2090,7 @@ def _trailing_setting(
             and tokens[position + 2].lower == "from"
         ):
             # "..., up from 38 a day earlier": the earlier figure, the same speaker's
-            made = _make(
-                text,
-                tokens[position + 1].start,
-                end,
-                source=tagged.source,
-                cue=tagged.cue,
-                cue_verb=tagged.cue_verb,
-                form="tail",
-            )
-            return [made] if made is not None else []
+            return _also_said(text, tagged, tokens[position + 1].start, end)
         if opener in _CONTRAST_OPENERS and _opens_clause(tokens, position + 2, len(tokens) - 1):
             return _attribute_sentence(text, tokens[position + 2].start, end)
         if (
@@ -2112,16 +2103,7 @@ def _trailing_setting(
             said = _attribute_sentence(text, tokens[position + 2].start, end)
             if any(attribution.source is not None for attribution in said):
                 return said
-            made = _make(
-                text,
-                tokens[position + 2].start,
-                end,
-                source=tagged.source,
-                cue=tagged.cue,
-                cue_verb=tagged.cue_verb,
-                form="tail",
-            )
-            return [made] if made is not None else []
+            return _also_said(text, tagged, tokens[position + 2].start, end)
         if opener in ("as", "while") and _opens_clause(tokens, position + 2, len(tokens) - 1):
             # "..., as the health secretary insisted the plan was working": a speaker's own
             said = _attribute_sentence(text, tokens[position + 2].start, end)
@@ -2131,6 +2113,20 @@ def _trailing_setting(
             made = _make(text, tokens[position + 1].start, end)
             return [made] if made is not None else []
     return []
+
+
+def _also_said(text: str, tagged: Attribution, start: int, end: int) -> list[Attribution]:
+    """What follows a tag, from ``start``, as a claim of the tag's speaker."""
+    made = _make(
+        text,
+        start,
+        end,
+        source=tagged.source,
+        cue=tagged.cue,
+        cue_verb=tagged.cue_verb,
+        form="tail",
+    )
+    return [made] if made is not None else []
 
 
 def _setting_then_clause(tokens: list[Token], index: int, upper: int) -> int | None:
@@ -3024,22 +3020,39 @@ _AS_X_NOTES = re.compile(
 )
 
 
-def _as_x_notes(text: str, start: int, end: int) -> Attribution | None:
-    """'As the report notes, the region has lost a third of its forests': the clause after the
-    comma is the report's."""
-    match = _AS_X_NOTES.match(text, start, end)
-    if match is None:
-        return None
-    verb = CUE_VERBS.get(match["cue"].split()[0].lower()) or CUE_VERBS["said"]
-    return _make(
-        text,
-        match.end(),
-        end,
-        source=match.span("source"),
-        cue=match.span("cue"),
-        cue_verb=verb,
-        form="said_that",
-    )
+def _framed_by(
+    pattern: re.Pattern[str], verb_of: Callable[[re.Match[str]], CueVerb]
+) -> Callable[[str, int, int], Attribution | None]:
+    """A reader of an opening frame that names who holds the rest of the sentence ("As the
+    report notes,", "One union leader put it more bluntly:"): ``pattern`` matches the frame at
+    the sentence's start with its "source" and "cue"."""
+
+    def read(text: str, start: int, end: int) -> Attribution | None:
+        match = pattern.match(text, start, end)
+        if match is None:
+            return None
+        return _framed(text, match, end, match.span("source"), match.span("cue"), verb_of(match))
+
+    return read
+
+
+def _framed(
+    text: str,
+    match: re.Match[str],
+    end: int,
+    source: tuple[int, int],
+    cue: tuple[int, int],
+    verb: CueVerb,
+) -> Attribution | None:
+    """The claim after an opening frame that names its holder: the rest of the sentence."""
+    return _make(text, match.end(), end, source=source, cue=cue, cue_verb=verb, form="said_that")
+
+
+# "As the report notes, the region has lost a third of its forests": the report's
+_as_x_notes = _framed_by(
+    _AS_X_NOTES,
+    lambda match: CUE_VERBS.get(match["cue"].split()[0].lower()) or CUE_VERBS["said"],
+)
 
 
 _VIEW_NOUNS = (
@@ -3072,9 +3085,7 @@ def _possessed_view(text: str, start: int, end: int) -> Attribution | None:
         if match[group] is not None
     )
     cue = match.span("cue") if match["cue"] is not None else match.span("cue2")
-    return _make(
-        text, match.end(), end, source=source, cue=cue, cue_verb=_HELD_VIEW, form="said_that"
-    )
+    return _framed(text, match, end, source, cue, _HELD_VIEW)
 
 
 _PUT_IT_COLON = re.compile(
@@ -3083,21 +3094,8 @@ _PUT_IT_COLON = re.compile(
 )
 
 
-def _put_it_colon(text: str, start: int, end: int) -> Attribution | None:
-    """'One union leader put it more bluntly: the offer was an insult.': what follows the
-    colon is the speaker's."""
-    match = _PUT_IT_COLON.match(text, start, end)
-    if match is None:
-        return None
-    return _make(
-        text,
-        match.end(),
-        end,
-        source=match.span("source"),
-        cue=match.span("cue"),
-        cue_verb=_PUT_IT,
-        form="said_that",
-    )
+# "One union leader put it more bluntly: the offer was an insult.": the speaker's
+_put_it_colon = _framed_by(_PUT_IT_COLON, lambda match: _PUT_IT)
 
 
 def _participle_claims(
@@ -3867,21 +3865,36 @@ def _action_participle_claims(
             content_from += 1
         if content_from >= len(tokens) - 1:
             return []
-        claim = _make(
+        return _reporters_then_speakers(
             text,
-            tokens[content_from].start,
-            end,
-            source=_span(tokens, *subject),
-            cue=_span(tokens, position, position),
-            cue_verb=verb,
+            (start, _content_end(text, start, tokens[position - 1].start)),
+            (tokens[content_from].start, end),
+            _span(tokens, *subject),
+            _span(tokens, position, position),
+            verb,
             # ("accusing him of lying": an accusation, as "accused him of lying" is)
-            form="object" if verb.group == "accuse" else "participle",
+            "object" if verb.group == "accuse" else "participle",
         )
-        if claim is None:
-            return []
-        head = _make(text, start, _content_end(text, start, tokens[position - 1].start))
-        return [head, claim] if head is not None else [claim]
     return []
+
+
+def _reporters_then_speakers(
+    text: str,
+    head: tuple[int, int],
+    content: tuple[int, int],
+    source: tuple[int, int],
+    cue: tuple[int, int],
+    verb: CueVerb,
+    form: str,
+) -> list[Attribution]:
+    """The reporter's clause (``head``), then what a participle's speaker said (``content``):
+    'The plan drew criticism, with one organiser saying ...', 'X blasted the plan, calling it
+    ...'. Nothing when the speaker's part is empty."""
+    claim = _make(text, *content, source=source, cue=cue, cue_verb=verb, form=form)
+    if claim is None:
+        return []
+    reported = _make(text, *head)
+    return [reported, claim] if reported is not None else [claim]
 
 
 def _subject_of_clause(tokens: list[Token], first: int, last: int) -> tuple[int, int] | None:
@@ -4154,19 +4167,15 @@ def _absolute_claims(text: str, tokens: list[Token], start: int, end: int) -> li
             after += 1
         if after >= len(tokens) - 1:
             return []
-        claim = _make(
+        return _reporters_then_speakers(
             text,
-            tokens[after].start,
-            end,
-            source=_span(tokens, *subject),
-            cue=_span(tokens, position, position),
-            cue_verb=CUE_VERBS[lemma],
-            form="said_that",
+            (start, tokens[subject[0] - 2].start),
+            (tokens[after].start, end),
+            _span(tokens, *subject),
+            _span(tokens, position, position),
+            CUE_VERBS[lemma],
+            "said_that",
         )
-        if claim is None:
-            return []
-        head = _make(text, start, tokens[subject[0] - 2].start)
-        return [head, claim] if head is not None else [claim]
     return []
 
 
