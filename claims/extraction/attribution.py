@@ -3720,7 +3720,9 @@ def _attribute_sentence(
                 # "Zuckerberg tweeted to Mohamed and said the boy was welcome": one claim
                 return [*_clause_before_source(text, tokens, extra[0], start), *extra]
         if not extra and attribution.form == "said_that":
-            extra = _and_that_claims(text, attribution)
+            extra = _and_that_claims(text, attribution) or _and_then_the_speaker_acted(
+                text, attribution
+            )
         if not extra and attribution.form == "object":
             extra = _relative_clause_claims(text, attribution)
         if attribution.form == "object" and verb.group == "say":
@@ -4700,6 +4702,34 @@ def _and_that_claims(text: str, main: Attribution) -> list[Attribution]:
         cue_verb=main.cue_verb,
         form="said_that",
     )
+    if made is None:
+        return []
+    main.content = (main.content[0], _content_end(text, main.content[0], match.start()))
+    return [made]
+
+
+# ", and on Thursday she voted for a cut": the speaker, as a pronoun, doing something in the
+# past - the reporter's narration after the reported clause, not part of it
+_AND_THE_SPEAKER = re.compile(
+    r",\s+and\s+(?P<rest>(?:(?:on|in|at|last|this|later|then)\s+(?:[\w'’-]+\s+){0,2}?)?"
+    r"(?:he|she|they)\s+(?:(?:later|then|also|promptly|duly)\s+)?(?P<verb>[a-z]+)\b)"
+)
+
+
+def _and_then_the_speaker_acted(text: str, main: Attribution) -> list[Attribution]:
+    """'has argued that rates are too high, and on Thursday she voted for a cut': the clause
+    after ", and" is the reporter's when the speaker, as a pronoun, did something then."""
+    if main.source is None or ", and " not in text[main.content[0] : main.content[1]]:
+        return []
+    match = _AND_THE_SPEAKER.search(text, main.content[0], main.content[1])
+    if match is None:
+        return []
+    verb = match["verb"]
+    if verb in _FINITE_VERBS or verb in AUXILIARIES or verb in _MODALS:
+        return []  # "and she would vote for it": still what was said
+    if "VBD" not in lexicon().tags(verb):
+        return []
+    made = _make(text, match.start("rest"), main.content[1])
     if made is None:
         return []
     main.content = (main.content[0], _content_end(text, main.content[0], match.start()))

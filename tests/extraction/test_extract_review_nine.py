@@ -653,3 +653,33 @@ def test_he_after_a_spokesman_is_the_spokesman() -> None:
 )
 def test_a_possessive_before_the_head_and_filings(text: str, kind: str) -> None:
     assert extract(text).claims[0].source.kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ms Dhingra has argued for months that rates are too high, and on Thursday she voted "
+            "for a cut.",
+            [
+                ("rates are too high", "Ms Dhingra", "argued"),
+                ("on Thursday she voted for a cut", None, None),
+            ],
+        ),
+        (
+            "The minister said the plant would close, and he later resigned.",
+            [("the plant would close", "The minister", "said"), ("he later resigned", None, None)],
+        ),
+    ],
+)
+def test_the_speaker_acting_after_and_is_the_reporters_narration(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert summary(text) == expected
+
+
+def test_the_speaker_who_would_act_is_still_what_was_said() -> None:
+    text = "The minister said the plant would close, and she would fight for every job."
+    assert summary(text) == [
+        ("the plant would close, and she would fight for every job", "The minister", "said")
+    ]
