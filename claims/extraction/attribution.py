@@ -1866,6 +1866,17 @@ def _reduced_relative_claims(text: str, main: Attribution) -> list[Attribution]:
     return _split_off(text, main, match, (match.end(), main.content[1]), verb, "said_that")
 
 
+def _figure_opens(tokens: list[Token], index: int) -> bool:
+    """'at least 2,000 people had crossed', 'about 40 homes were', 'some 300 families':
+    a figure opening a reported clause."""
+    if index + 1 >= len(tokens):
+        return False
+    first, following = tokens[index].lower, tokens[index + 1].lower
+    return (first, following) in _QUANTITY_OPENERS or (
+        first in _APPROXIMATORS and (following[:1].isdigit() or following in NUMBER_WORD_VALUES)
+    )
+
+
 def _relative_speaker_after(
     text: str, tokens: list[Token], index: int, verb: CueVerb, start: int, end: int
 ) -> list[Attribution]:
@@ -1894,7 +1905,7 @@ def _relative_speaker_after(
     after = index + 1
     if after < len(tokens) and tokens[after].lower == "that":
         after += 1
-    elif not _clause_follows(tokens, after):
+    elif not (_clause_follows(tokens, after) or _figure_opens(tokens, after)):
         return []
     if after >= len(tokens):
         return []

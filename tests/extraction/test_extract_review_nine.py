@@ -683,3 +683,13 @@ def test_the_speaker_who_would_act_is_still_what_was_said() -> None:
     assert summary(text) == [
         ("the plant would close, and she would fight for every job", "The minister", "said")
     ]
+
+
+def test_a_relative_speaker_whose_clause_opens_with_a_figure() -> None:
+    assert summary(
+        "Her account matches that of aid workers, who said at least 2,000 people had crossed "
+        "in a single day."
+    ) == [
+        ("Her account matches that of aid workers", None, None),
+        ("at least 2,000 people had crossed in a single day", "aid workers", "said"),
+    ]
