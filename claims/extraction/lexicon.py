@@ -371,7 +371,9 @@ PERSON_ROLE_WORDS = words(
     "shopper customer tenant landlord homeowner motorist cyclist commuter tourist fan "
     "protester demonstrator refugee migrant detainee prisoner inmate suspect defendant "
     "plaintiff juror journalist reporter photographer editor author writer contractor "
-    "consultant accountant auditor inspector"
+    "consultant accountant auditor inspector singer actor actress rapper musician comedian "
+    "presenter dancer producer novelist poet designer footballer athlete striker goalkeeper "
+    "midfielder boxer golfer cricketer swimmer sprinter"
 )
 PERSON_TITLES = words(
     "mr mrs ms miss dr prof president general gen colonel col captain capt lieutenant lt "

@@ -693,3 +693,9 @@ def test_a_relative_speaker_whose_clause_opens_with_a_figure() -> None:
         ("Her account matches that of aid workers", None, None),
         ("at least 2,000 people had crossed in a single day", "aid workers", "said"),
     ]
+
+
+@pytest.mark.parametrize("who", ["The singer", "The goalkeeper", "The novelist", "The actress"])
+def test_people_of_stage_page_and_pitch_are_persons(who: str) -> None:
+    claim = extract(f'{who} said in a statement that she was "shocked and saddened."').claims[0]
+    assert claim.source.kind == "person"
