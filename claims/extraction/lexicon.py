@@ -97,7 +97,7 @@ CUE_VERBS: dict[str, CueVerb] = {
     **_forms("recommend", "recommend recommends recommended", "warn", "that"),
     # Only as a quotation's tag: "She continued: ...", "The letter reads "..."".
     **_forms("continue", "continued continues", "say", "tail"),
-    **_forms("read", "reads", "say", "that"),
+    **_forms("read", "reads read", "say", "that"),
     **_forms("report", "report reports reported", "say", "clause"),
     **_forms("confirm", "confirm confirms confirmed", "confirm", "that"),
     **_forms("acknowledge", "acknowledge acknowledged acknowledges", "confirm", "that"),

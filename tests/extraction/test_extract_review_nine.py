@@ -699,3 +699,15 @@ def test_a_relative_speaker_whose_clause_opens_with_a_figure() -> None:
 def test_people_of_stage_page_and_pitch_are_persons(who: str) -> None:
     claim = extract(f'{who} said in a statement that she was "shocked and saddened."').claims[0]
     assert claim.source.kind == "person"
+
+
+def test_a_statement_that_read_a_quotation_is_its_source() -> None:
+    assert summary(
+        'A statement from the palace read: "The King is deeply saddened by the news."'
+    ) == [("The King is deeply saddened by the news", "A statement from the palace", "read")]
+
+
+def test_reading_something_is_no_cue() -> None:
+    assert summary("She read out the names of the victims.") == [
+        ("She read out the names of the victims", None, None)
+    ]
