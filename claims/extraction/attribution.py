@@ -3066,6 +3066,44 @@ _as_x_notes = _framed_by(
 )
 
 
+_COUNT_NOUNS = ("count", "tally", "estimate", "reckoning", "calculation", "accounts")
+_COUNT = r"(?:own\s+)?(?:count|tally|estimates?|reckoning|calculations?|accounts?)"
+# "By one estimate, ...", "By its own count, ...", "..., by the government's tally.": an
+# according-to in other words
+_BY_A_COUNT_FIRST = re.compile(
+    r"(?P<cue>[Bb]y)\s+(?P<source>(?:one|some|its|their|his|her|our|the\s+[\w'’-]+['’]s|"
+    r"[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}['’]s|an?\s+[\w-]+|the\s+[\w-]+)\s+"
+    + _COUNT
+    + r")\s*,\s+(?=\S)"
+)
+_BY_A_COUNT_LAST = re.compile(
+    r",\s+(?P<cue>by)\s+(?P<source>(?:one|some|its|their|his|her|our|the\s+[\w'’-]+['’]s|"
+    r"[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}['’]s|an?\s+[\w-]+|the\s+[\w-]+)\s+"
+    + _COUNT
+    + r")\s*[.!]?[\"”’']?\s*$"
+)
+
+
+def _by_a_count(text: str, start: int, end: int) -> Attribution | None:
+    """'By one estimate, more than 10,000 homes were damaged', 'At least 300 people have been
+    arrested, by the government's tally': the count is the claim's source."""
+    first = _BY_A_COUNT_FIRST.match(text, start, end)
+    if first is not None:
+        return _framed(text, first, end, first.span("source"), first.span("cue"), _ACCORDING_CUE)
+    last = _BY_A_COUNT_LAST.search(text, start, end)
+    if last is None:
+        return None
+    return _make(
+        text,
+        start,
+        last.start(),
+        source=last.span("source"),
+        cue=last.span("cue"),
+        cue_verb=_ACCORDING_CUE,
+        form="tail",
+    )
+
+
 _VIEW_NOUNS = (
     r"(?:message|view|position|argument|contention|belief|case|point|claim|assessment|"
     r"explanation|answer|response|verdict|conclusion|line|stance|insistence)"
@@ -3647,6 +3685,10 @@ def _attribute_sentence(
             return [found]
     if sentence.startswith("as "):
         found = _as_x_notes(text, start, end)
+        if found is not None:
+            return [found]
+    if "by " in sentence and contains_any(sentence, _COUNT_NOUNS):
+        found = _by_a_count(text, start, end)
         if found is not None:
             return [found]
     if "'s " in sentence or "’s " in sentence or sentence.startswith(_POSSESSIVE_OPENERS):

@@ -338,6 +338,7 @@ ORGANISATION_WORDS = words(
 DOCUMENT_WORDS = words(
     "report reports study survey poll video footage statement statements document documents "
     "data figures estimates estimate record records letter filing filings memo analysis census "
+    "accounts "
     "photo photos images image tally count results paper research audit investigation "
     "inquiry review assessment indictment complaint lawsuit copy copies log logs transcript "
     "transcripts recording recordings readings photograph photographs pictures picture clip "

@@ -711,3 +711,29 @@ def test_reading_something_is_no_cue() -> None:
     assert summary("She read out the names of the victims.") == [
         ("She read out the names of the victims", None, None)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "By one estimate, more than 10,000 homes were damaged.",
+            ("more than 10,000 homes were damaged", "one estimate", "By"),
+        ),
+        (
+            "By the union's own count, 4,000 members walked out.",
+            ("4,000 members walked out", "the union's own count", "By"),
+        ),
+        (
+            "At least 300 people have been arrested, by the government's tally.",
+            ("At least 300 people have been arrested", "the government's tally", "by"),
+        ),
+    ],
+)
+def test_by_a_count_is_an_according_to(text: str, expected: tuple[str, str, str]) -> None:
+    assert summary(text) == [expected]
+
+
+def test_by_a_means_is_no_count() -> None:
+    text = "The county was hit by a storm, by all accounts the worst in years."
+    assert summary(text)[0][1] is None
