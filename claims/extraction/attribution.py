@@ -3070,18 +3070,12 @@ _COUNT_NOUNS = ("count", "tally", "estimate", "reckoning", "calculation", "accou
 _COUNT = r"(?:own\s+)?(?:count|tally|estimates?|reckoning|calculations?|accounts?)"
 # "By one estimate, ...", "By its own count, ...", "..., by the government's tally.": an
 # according-to in other words
-_BY_A_COUNT_FIRST = re.compile(
-    r"(?P<cue>[Bb]y)\s+(?P<source>(?:one|some|its|their|his|her|our|the\s+[\w'’-]+['’]s|"
-    r"[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}['’]s|an?\s+[\w-]+|the\s+[\w-]+)\s+"
-    + _COUNT
-    + r")\s*,\s+(?=\S)"
+_COUNT_OWNER = (
+    r"(?P<source>(?:one|some|its|their|his|her|our|the\s+[\w'’-]+['’]s|"
+    r"[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}['’]s|an?\s+[\w-]+|the\s+[\w-]+)\s+" + _COUNT + r")"
 )
-_BY_A_COUNT_LAST = re.compile(
-    r",\s+(?P<cue>by)\s+(?P<source>(?:one|some|its|their|his|her|our|the\s+[\w'’-]+['’]s|"
-    r"[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}['’]s|an?\s+[\w-]+|the\s+[\w-]+)\s+"
-    + _COUNT
-    + r")\s*[.!]?[\"”’']?\s*$"
-)
+_BY_A_COUNT_FIRST = re.compile(r"(?P<cue>[Bb]y)\s+" + _COUNT_OWNER + r"\s*,\s+(?=\S)")
+_BY_A_COUNT_LAST = re.compile(r",\s+(?P<cue>by)\s+" + _COUNT_OWNER + r"\s*[.!]?[\"”’']?\s*$")
 
 
 def _by_a_count(text: str, start: int, end: int) -> Attribution | None:
