@@ -195,7 +195,17 @@ def _is_question(text: str, start: int, end: int) -> bool:
     if "?" not in text[max(start, end - 4) : end]:
         return False  # most paragraphs: decided without copying them
     paragraph = text[start:end]
-    return paragraph.rstrip(" \"”’'").endswith("?") and len(paragraph.split(None, 120)) <= 120
+    if not (paragraph.rstrip(" \"”’'").endswith("?") and len(paragraph.split(None, 120)) <= 120):
+        return False
+    # An answer that argues with rhetorical questions ("But events are totally unimportant for
+    # 2 reasons. First, ... Why should I bother my children with all this nonsense? ... God, I
+    # don't know! ...?"): several statements and several questions between them, where an
+    # interviewer's question has at most a short preamble before it.
+    statements = len(_STATEMENT_END.findall(paragraph))
+    return not (statements >= 3 and paragraph.count("?") >= 2)
+
+
+_STATEMENT_END = re.compile(r"[a-z0-9)\"”’'][.!](?=\s+[A-Z\"“‘])")
 
 
 # "Wikinews interviews X", "An interview with X", "X tells Wikinews", "X talks to the Gazette"

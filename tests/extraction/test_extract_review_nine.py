@@ -737,3 +737,22 @@ def test_by_a_count_is_an_according_to(text: str, expected: tuple[str, str, str]
 def test_by_a_means_is_no_count() -> None:
     text = "The county was hit by a storm, by all accounts the worst in years."
     assert summary(text)[0][1] is None
+
+
+def test_an_answer_that_argues_with_rhetorical_questions_is_still_an_answer() -> None:
+    text = (
+        "The Gazette interviewed the historian Ada Marsh about the new curriculum.\n\n"
+        "What do you make of the changes?\n\n"
+        "They are a mistake.\n\n"
+        "Why?\n\n"
+        "Dates are not what matters. Pupils forget them within a year. Who remembers the date "
+        "of a treaty? Nobody does. Why should a child learn it by heart? The reasons for a war "
+        "matter more than its date. What use is a date without them?\n\n"
+        "Will the schools follow?\n\n"
+        "Most of them will, I expect."
+    )
+    claims = extract(text).claims
+    said = {claim.text: claim.source.text if claim.source else None for claim in claims}
+    assert said["Dates are not what matters"] == "Ada Marsh"
+    assert said["Pupils forget them within a year"] == "Ada Marsh"
+    assert "Will the schools follow?" not in said and "Will the schools follow" not in said
