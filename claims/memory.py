@@ -20,6 +20,7 @@ from datetime import timedelta
 
 from django.db import connection, transaction
 from django.utils import timezone
+from psycopg.types.json import Jsonb
 
 from claims.dispatch import send_after_commit
 from claims.extraction.lexicon import CONCEPTS, STOPWORDS
@@ -338,8 +339,6 @@ def _insert(rows: list[ClaimMatch]) -> None:
     if connection.vendor != "postgresql":
         ClaimMatch.objects.bulk_create(rows, batch_size=500)
         return
-    from psycopg.types.json import Jsonb
-
     now = timezone.now()
     table = ClaimMatch._meta.db_table
     with connection.cursor() as cursor:

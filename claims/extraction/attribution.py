@@ -285,7 +285,7 @@ def _skip_between_subject_and_verb(tokens: list[Token], index: int, lower: int) 
             token.lower == "to"
             and index - 2 >= lower
             and tokens[index - 1].lower in _RAISING_PARTICIPLES
-            and tokens[index - 2].lower in ("is", "are", "was", "were")
+            and tokens[index - 2].lower in _COPULAS
         ):
             index -= 3  # "X is understood to have told", "X was said to have warned"
             continue

@@ -116,6 +116,13 @@ def _plural_head(word: str) -> bool:
     return not lowered.endswith(("'s", "’s", "s'", "s’")) and lexicon().best(lowered) == "NNS"
 
 
+@functools.lru_cache(maxsize=8192)
+def _head_of(text: str) -> str:
+    """``_head`` of a span's words, once per span: fits() asks it of every recent claimant
+    for every anaphor."""
+    return _head(_words(text))
+
+
 def _head(words: tuple[str, ...] | list[str]) -> str:
     """The head noun: the last word before a preposition or relative pronoun."""
     kept: list[str] = []
@@ -592,7 +599,7 @@ def fits(anaphor: str, candidate: Mention) -> bool:
     pronoun, head, kind = _anaphor_profile(anaphor)
     if pronoun:
         if pronoun in ("he", "she"):
-            if _head(_words(candidate.text)) in _SPOKES:
+            if _head_of(candidate.text) in _SPOKES:
                 return True  # "A spokesman for the company said ... He said": a person
             return candidate.kind in ("person",) or (
                 candidate.kind in ("government", "anonymous")
@@ -607,7 +614,7 @@ def fits(anaphor: str, candidate: Mention) -> bool:
     candidate_words = _lowered_words(candidate.text)
     if head in candidate_words:
         # "the ministry" is "the Ministry of Health", not "a ministry official"
-        candidate_head = _head(_words(candidate.text))
+        candidate_head = _head_of(candidate.text)
         if _modifiers(anaphor) - candidate_words:
             return False  # "the statistics office" is not "the mayor's office"
         return candidate_head == head or candidate_head not in _SPEAKER_HEADS
@@ -646,7 +653,7 @@ def _modifiers(anaphor: str) -> frozenset[str]:
 def speaks_in_a_role(text: str) -> bool:
     """A speaker named by a role, not a name: "The mayor", "A department official", "The
     Taoiseach" - whom a "he" or "she" after it stands for as much as a name."""
-    return _head(_words(text)) in _SPEAKER_HEADS and not person_name_in(text)
+    return _head_of(text) in _SPEAKER_HEADS and not person_name_in(text)
 
 
 def _plural_people(text: str) -> bool:
@@ -712,4 +719,4 @@ def _regular_plural(word: str) -> bool:
 
 @functools.lru_cache(maxsize=4096)
 def _plural(text: str) -> bool:
-    return _regular_plural(_head(_words(text)))
+    return _regular_plural(_head_of(text))

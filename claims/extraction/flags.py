@@ -351,11 +351,12 @@ def has_statistic(text: str) -> bool:
             continue
         previous = words[index - 1].lower().rstrip(".,") if index else ""
         following = words[index + 1].lower() if index + 1 < len(words) else ""
-        if _names_or_times(words, index, previous, following.rstrip(".,")):
+        bare_following = following.rstrip(".,")
+        if _names_or_times(words, index, previous, bare_following):
             continue
         if kind is _COUNTS:
             return True
-        if previous in MONTHS or following.rstrip(".,") in MONTHS:
+        if previous in MONTHS or bare_following in MONTHS:
             continue  # "June 3", "3 June"
         if following.startswith(("a.m", "p.m", "am", "pm", "o'clock")):
             continue
