@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import MONTHS, NUMBER_WORD_VALUES, NUMBER_WORDS
+from .lexicon import MONTHS, NUMBER_WORD_VALUES, NUMBER_WORDS, TIME_UNITS
 from .tokens import SENTENCE_HINTS, WordMemo, contains_any
 
 UNVERIFIED = re.compile(
@@ -366,10 +366,6 @@ def has_statistic(text: str) -> bool:
     return False
 
 
-_TIME_UNITS = frozenset(
-    "second seconds minute minutes hour hours day days week weeks month months year years "
-    "decade decades".split()
-)
 _RELATIVE_TIME = frozenset("ago later earlier running".split())
 _ORDINAL_HALVES = frozenset(("first", "second"))
 _REFERRING = frozenset(("the", "these", "those"))
@@ -390,7 +386,7 @@ def _names_or_times(words: list[str], index: int, previous: str, following: str)
         return previous in _ORDINAL_HALVES
     if word == "two" and previous in _REFERRING:
         return True  # (but "the three men were killed" counts the dead, as gold has it)
-    if following in _TIME_UNITS and index + 2 < len(words):
+    if following in TIME_UNITS and index + 2 < len(words):
         return words[index + 2].lower().rstrip(".,") in _RELATIVE_TIME
     return False
 

@@ -450,6 +450,11 @@ NUMBER_WORDS = words(
     "ninety hundred hundreds thousand thousands million millions billion billions trillion "
     "dozen dozens half twice"
 )
+# Units of time, singular and plural: "three days later", "for the first time in two decades"
+TIME_UNITS = frozenset(
+    "seconds minutes hours days weeks months years decades centuries".split()
+    + "second minute hour day week month year decade century".split()
+)
 NUMBER_WORD_VALUES = {
     "one": 1,
     "two": 2,

@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from claims.extraction.lexicon import ANTONYM_CONCEPTS
+from claims.extraction.lexicon import ANTONYM_CONCEPTS, TIME_UNITS
 
 from .analysis import Analysed, analyse
 from .bm25 import BM25Index
@@ -417,16 +417,10 @@ def _unpaired_of_a_kind(
     return any(f.kind in kinds for f in unpaired(theirs))
 
 
-# A figure of time ("for the first time in two decades", "the first six months"): how long,
-# the claim's frame rather than its figure, and written many ways ("20 years", "a decade").
-_TIME_UNITS = frozenset(
-    "seconds minutes hours days weeks months years decades centuries".split()
-    + "second minute hour day week month year decade century".split()
-)
-
-
 def _is_period(figure: Figure) -> bool:
-    return figure.counted in _TIME_UNITS
+    """A figure of time ("for the first time in two decades", "the first six months"): how
+    long, the claim's frame rather than its figure, and written many ways ("20 years")."""
+    return figure.counted in TIME_UNITS
 
 
 def _figures_differ(mine: tuple[Figure, ...], theirs: tuple[Figure, ...]) -> bool:
