@@ -276,18 +276,12 @@ def _skip_between_subject_and_verb(tokens: list[Token], index: int, lower: int) 
         if (
             token.lower == "to"
             and index - 2 >= lower
-            and tokens[index - 1].lower in _EAGER
+            and tokens[index - 1].lower in _FRAMES_BEFORE_TO
             and tokens[index - 2].lower in _COPULAS
         ):
-            index -= 3  # "Critics were quick to point out", "The ministry was keen to stress"
-            continue
-        if (
-            token.lower == "to"
-            and index - 2 >= lower
-            and tokens[index - 1].lower in _RAISING_PARTICIPLES
-            and tokens[index - 2].lower in _COPULAS
-        ):
-            index -= 3  # "X is understood to have told", "X was said to have warned"
+            # "X is understood to have told", "X was said to have warned", "Critics were quick
+            # to point out", "The ministry was keen to stress"
+            index -= 3
             continue
         if (
             token.lower in AUXILIARIES
@@ -331,6 +325,7 @@ def _skip_between_subject_and_verb(tokens: list[Token], index: int, lower: int) 
 _RAISING_PARTICIPLES = words("understood said believed thought reported known alleged")
 _EAGER = words("quick keen eager careful anxious swift happy willing ready")
 _COPULAS = words("is are was were been")
+_FRAMES_BEFORE_TO = _RAISING_PARTICIPLES | _EAGER
 _SPEECH_VERBS = frozenset(
     "said says told tells added adds insisted insists warned warns argued argues stated states "
     "wrote writes explained explains".split()
