@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import timedelta
 
 from django.db import connection, transaction
@@ -69,68 +69,86 @@ def search_words(text: str) -> list[str]:
 # On PostgreSQL, a word in more than COMMON_SHARE of the claims ("said", "killed",
 # "government") finds too many rows to rank in time; it is left out of the candidate search
 # (the matcher still reads it) - once that is more than COMMON_ROWS claims: on a small desk
-# every word is in a large share of a few claims, and searching them all costs nothing. How
-# many claims a word is in comes from PostgreSQL's own statistics of the search vector
-# (pg_stats.most_common_elems: the share of claims, kept by ANALYZE, times the claims it
-# counted), read every few minutes; on a desk without statistics, and on SQLite, every word
-# searches.
+# every word is in a large share of a few claims, and searching them all costs nothing. The
+# share of the claims each word is in comes from PostgreSQL's own statistics of the search
+# vector (pg_stats.most_common_elems, kept by ANALYZE); how many claims there are now, from
+# the table's live count. On a desk without statistics, and on SQLite, every word searches.
 COMMON_SHARE = 0.002
 COMMON_ROWS = 20
-_STATISTICS_TTL = 300.0
-# Without statistics (a new desk filling fast, before autovacuum's next round) every word
-# searches and each claim's query ranks thousands of rows: looked at again this often, and
-# the claims analysed (ANALYZE, a bounded sample) once STALE_SHARE of them changed since.
-_NO_STATISTICS_TTL = 15.0
+# How often the table's activity is looked at (one cheap query on pg_stat_user_tables). A new
+# desk filling fast has no statistics, or statistics of when it was a tenth of its size, and
+# each claim's query on it ranks thousands of rows (122 against 46 ms an article on a
+# 300-article desk): the claims are analysed (ANALYZE, a bounded sample) once STALE_SHARE of
+# them changed since they last were, and the statistics are read again whenever anyone
+# (this process, another worker, autovacuum) analysed them.
+_CHECK_EVERY = 1.0
 STALE_SHARE = 0.5
 STALE_MINIMUM = 500
-# (read at, claims per common word, claims the statistics counted)
-_statistics: tuple[float, dict[str, float], float] = (0.0, {}, 0.0)
+
+
+@dataclass(frozen=True)
+class _Statistics:
+    checked_at: float = 0.0  # time.monotonic() of the last look; 0: never looked
+    shares: dict[str, float] = field(default_factory=dict)  # stem -> share of the claims
+    claims: float = 0.0  # how many claims there are, as of the last look
+    analysed_at: object = None  # when the claims were last analysed (PostgreSQL's clock)
+
+
+_UNREAD = _Statistics()
+_statistics = _UNREAD
 
 
 def _lexeme_rows() -> dict[str, float]:
     """About how many claims each common word (a Snowball stem) is in, from the statistics."""
-    return _read_statistics()[0]
+    statistics = _read_statistics()
+    return {stem: share * statistics.claims for stem, share in statistics.shares.items()}
 
 
-def _read_statistics() -> tuple[dict[str, float], float]:
-    """How many claims each common word is in, and how many claims were counted."""
+def _read_statistics() -> _Statistics:
+    """The shares of the common words and the claims' count, looked at every _CHECK_EVERY
+    seconds; the claims analysed first when they changed enough since they last were."""
     global _statistics
-    read_at, rows, claims = _statistics
+    kept = _statistics
     now = time.monotonic()
-    if read_at and now - read_at < (_STATISTICS_TTL if rows else _NO_STATISTICS_TTL):
-        return rows, claims
+    if kept.checked_at and now - kept.checked_at < _CHECK_EVERY:
+        return kept
     with connection.cursor() as cursor:
+        # (inside a transaction PostgreSQL would answer from the first look's snapshot)
+        cursor.execute("SELECT pg_stat_clear_snapshot()")
         cursor.execute(
-            "SELECT n_mod_since_analyze, n_live_tup FROM pg_stat_user_tables "
-            "WHERE relname = 'claims_claim'"
+            "SELECT n_mod_since_analyze, n_live_tup, "
+            "GREATEST(last_analyze, last_autoanalyze) "
+            "FROM pg_stat_user_tables WHERE relname = 'claims_claim'"
         )
-        activity = cursor.fetchone()
-        if activity is not None and activity[0] >= max(STALE_MINIMUM, STALE_SHARE * activity[1]):
+        changed, live, analysed_at = cursor.fetchone() or (0, 0, None)
+        analysed = changed >= max(STALE_MINIMUM, STALE_SHARE * live)
+        if analysed:
             cursor.execute("ANALYZE claims_claim")
-        cursor.execute(
-            "SELECT s.most_common_elems::text::text[], s.most_common_elem_freqs, c.reltuples "
-            "FROM pg_stats s JOIN pg_class c ON c.relname = s.tablename "
-            "WHERE s.tablename = 'claims_claim' AND s.attname = 'search'"
-        )
-        row = cursor.fetchone()
-    rows, claims = {}, 0.0
-    if row and row[0]:
-        claims = max(0.0, row[2])
-        rows = {lexeme: share * claims for lexeme, share in zip(row[0], row[1], strict=False)}
-    _statistics = (now, rows, claims)
-    return rows, claims
+        shares, counted = kept.shares, kept.claims
+        if analysed or analysed_at != kept.analysed_at or not kept.checked_at:
+            cursor.execute(
+                "SELECT s.most_common_elems::text::text[], s.most_common_elem_freqs, "
+                "c.reltuples FROM pg_stats s JOIN pg_class c ON c.relname = s.tablename "
+                "WHERE s.tablename = 'claims_claim' AND s.attname = 'search'"
+            )
+            row = cursor.fetchone()
+            shares = dict(zip(row[0], row[1], strict=False)) if row and row[0] else {}
+            counted = max(0.0, row[2]) if row else 0.0
+    # (an ANALYZE in this transaction counts rows that the live count, kept at commits, does not)
+    _statistics = _Statistics(now, shares, max(float(live), counted), analysed_at)
+    return _statistics
 
 
 def _selective(words: list[str]) -> list[str]:
     """The words to search by: those in at most COMMON_SHARE of the claims or COMMON_ROWS
     claims, or, when every word is more common, the three least common."""
-    rows, claims = _read_statistics()
-    if not rows:
+    statistics = _read_statistics()
+    if not statistics.shares:
         return words
-    limit = max(COMMON_ROWS, COMMON_SHARE * claims)
-    rows_of = {word: rows.get(_STEM[word], 0.0) for word in words}
-    rare = [word for word in words if rows_of[word] <= limit]
-    return rare or sorted(words, key=rows_of.__getitem__)[:3]
+    limit = max(COMMON_ROWS / max(statistics.claims, 1.0), COMMON_SHARE)
+    share_of = {word: statistics.shares.get(_STEM[word], 0.0) for word in words}
+    rare = [word for word in words if share_of[word] <= limit]
+    return rare or sorted(words, key=share_of.__getitem__)[:3]
 
 
 # The Snowball stemmer is pure Python (about 100 us a word): each word is stemmed once.
@@ -281,7 +299,7 @@ def article_match(*, article_id: int) -> int:
     """Match every claim of the article against the claims of the other articles; store the
     matches at or above SEEN_THRESHOLD as suggestions. Suggestions no longer found are removed;
     confirmed and dismissed matches stay as people left them. Returns how many are stored."""
-    article = Article.objects.filter(pk=article_id).first()
+    article = Article.objects.filter(pk=article_id).only("pk").first()
     if article is None:
         return 0  # deleted before the task ran
     # article_id too: the related manager reads it on every row (deferred, one query each).
@@ -308,14 +326,15 @@ def article_match(*, article_id: int) -> int:
             if key not in found and match.status == ClaimMatch.Status.SUGGESTED
         ]
         ClaimMatch.objects.filter(pk__in=stale).delete()
-        new, changed = [], []
+        new: list[tuple[int, int, str, float, dict]] = []
+        changed = []
         for (claim_id, earlier_id), match in found.items():
             reasons = match.reasons.as_dict()
             row = existing.get((claim_id, earlier_id))
             if row is None:
-                row = ClaimMatch(claim_id=claim_id, earlier_id=earlier_id)
-                new.append(row)
-            elif row.status != ClaimMatch.Status.SUGGESTED:
+                new.append((claim_id, earlier_id, match.relation, match.score, reasons))
+                continue
+            if row.status != ClaimMatch.Status.SUGGESTED:
                 continue  # a person's decision stands
             elif (row.score, row.relation, row.reasons) == (match.score, match.relation, reasons):
                 continue  # found as before: nothing to write
@@ -329,15 +348,30 @@ def article_match(*, article_id: int) -> int:
     return len(found)
 
 
-def _insert(rows: list[ClaimMatch]) -> None:
-    """Store new suggestions. On PostgreSQL through COPY: bulk_create sends each column as an
-    array literal, and quoting a hundred JSON reasons into one costs more than the matching
-    of a claim (19 of 57 ms an article, profiled); COPY writes the same rows, checked by the
-    same constraints, in a fraction of that."""
+def _insert(rows: list[tuple[int, int, str, float, dict]]) -> None:
+    """Store new suggestions, each (claim id, earlier claim id, relation, score, reasons). On
+    PostgreSQL through COPY: bulk_create sends each column as an array literal, and quoting a
+    hundred JSON reasons into one costs more than the matching of a claim (19 of 57 ms an
+    article, profiled); COPY writes the same rows, checked by the same constraints, in a
+    fraction of that (and no model instance is made for a row only written)."""
     if not rows:
         return
+    status = ClaimMatch.Status.SUGGESTED
     if connection.vendor != "postgresql":
-        ClaimMatch.objects.bulk_create(rows, batch_size=500)
+        ClaimMatch.objects.bulk_create(
+            [
+                ClaimMatch(
+                    claim_id=claim_id,
+                    earlier_id=earlier_id,
+                    relation=relation,
+                    score=score,
+                    reasons=reasons,
+                    status=status,
+                )
+                for claim_id, earlier_id, relation, score, reasons in rows
+            ],
+            batch_size=500,
+        )
         return
     now = timezone.now()
     table = ClaimMatch._meta.db_table
@@ -347,18 +381,8 @@ def _insert(rows: list[ClaimMatch]) -> None:
             f"COPY {table} (claim_id, earlier_id, relation, score, reasons, status, created_at) "
             "FROM STDIN"
         ) as copy:
-            for row in rows:
-                copy.write_row(
-                    (
-                        row.claim_id,
-                        row.earlier_id,
-                        row.relation,
-                        row.score,
-                        Jsonb(row.reasons),
-                        row.status,
-                        now,
-                    )
-                )
+            for claim_id, earlier_id, relation, score, reasons in rows:
+                copy.write_row((claim_id, earlier_id, relation, score, Jsonb(reasons), status, now))
 
 
 def article_match_later(*, article_id: int) -> None:
