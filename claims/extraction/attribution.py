@@ -983,6 +983,9 @@ def _subject_before_apposition(
     return None
 
 
+# A state a participle puts a noun in, in a reduced relative: "11 people reported missing",
+# "a soldier confirmed dead" (the reporter's account, not someone reporting)
+_STATES_AFTER_A_PARTICIPLE = words("missing dead killed injured wounded safe stolen hurt alive")
 # The main verb after a reduced relative clause ("a man accused of fraud was jailed")
 _REDUCED_RELATIVE_VERBS = words("was were is are has have had will would faces face pleaded")
 # How a sentence opens with where or when something was said: "In a letter to MPs, ..."
@@ -1410,6 +1413,19 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         and not any(candidate.lower == "that" for candidate in tokens[index + 1 : index + 4])
     ):
         return None  # "... homeless and estimated damages as high as": an adjective
+    if (
+        following in _STATES_AFTER_A_PARTICIPLE
+        and token.lower.endswith("ed")
+        and previous not in SUBJECT_PRONOUNS
+        and previous not in PASSIVE_AUXILIARIES
+        and previous not in ("and", "or", ",", "")
+        and not (  # "Police reported missing funds": the state is the object's
+            index + 2 < len(tokens)
+            and tokens[index + 2].text.islower()
+            and lexicon().best(tokens[index + 2].text) in ("NN", "NNS")
+        )
+    ):
+        return None  # "searching for 11 people reported missing", "two staff confirmed dead"
     if previous in PASSIVE_AUXILIARIES or (
         index > 1
         and tokens[index - 2].lower in PASSIVE_AUXILIARIES

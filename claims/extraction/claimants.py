@@ -380,6 +380,13 @@ def _kind_of(text: str) -> str:
             return "organisation"
     if _typed_organisation(words):
         return "organisation"  # "Campaign group Clean Air Now", "charity Save the Bay"
+    position = lowered.index(head) if head in lowered else 0
+    if position and lowered[position - 1].endswith(("'s", "’s", "s'")):
+        # "President William Mwangi's office", "the governor's office": the body owned
+        if head in GOVERNMENT_WORDS - PERSON_TITLES:
+            return "government"
+        if head in ORGANISATION_WORDS:
+            return "organisation"
     if _TITLED_PERSON.search(" ".join(words)):
         return "person"  # "Health Minister Jane Cole": a title, then a name
     if "," in text and _role_then_name(text):
@@ -647,6 +654,8 @@ def _modifiers(anaphor: str) -> frozenset[str]:
     words = [word.lower() for word in _words(anaphor)]
     head = _head(words)
     before = words[: words.index(head)] if head in words else []
+    # "the governor's office": the governor's, whoever else has an office
+    before = [word.removesuffix("'s").removesuffix("’s") for word in before]
     return frozenset(word for word in before if word not in _OPENERS and word.isalpha())
 
 
