@@ -345,7 +345,7 @@ def _first_predicate(
     if (
         index < 2
         or tokens[index - 1].lower not in ("but", "and")
-        or tokens[index].lower not in _SPEECH_VERBS
+        or not _speaks(tokens, index)
         or attribution.source is None
         or attribution.source[1] >= tokens[index - 2].start
     ):
@@ -354,6 +354,14 @@ def _first_predicate(
     if _NO_COMMENT.search(text, *clause):
         return None
     return _make(text, *clause)
+
+
+def _speaks(tokens: list[Token], index: int) -> bool:
+    """The cue at ``index`` reports speech whatever its verb: a verb of saying, or any cue
+    with "that" after it ("held rates but signaled that", not "and reported a loss")."""
+    return tokens[index].lower in _SPEECH_VERBS or (
+        index + 1 < len(tokens) and tokens[index + 1].lower == "that"
+    )
 
 
 def _subject_of_first_verb(
@@ -428,7 +436,8 @@ def _left_noun_phrase(
         tokens[last].lower in ("but", "and")
         and last > lower
         and cue_index < len(tokens)
-        and tokens[cue_index].lower in _SPEECH_VERBS  # (not "... and reported a loss")
+        # (not "... and reported a loss"; "... but signaled that" reports)
+        and _speaks(tokens, cue_index)
     ):
         # "Sarah Mitchell welcomed the policy but said ...", "The minister declined to
         # comment but said ...": the subject of the first verb is the speaker

@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .lexicon import (
@@ -45,7 +46,8 @@ _NOT_NAME_WORDS = (
     | DOCUMENT_WORDS
     | GROUP_WORDS
     | WEEKDAYS
-    | frozenset(MONTHS)
+    # (months that are given names too name people: "April Ryan", "June Lee", "Jan Hatzius")
+    | (frozenset(MONTHS) - {"april", "may", "june", "jan"})
     | words(
         "the a an his her their its this that state national federal united international "
         "european american british french chinese syrian sudanese ohio rights borders watch"
@@ -594,12 +596,16 @@ class PersonIndex:
         }
 
     def nearest_before(self, position: int, window: int) -> Mention | None:
+        return next(self.before(position, window), None)
+
+    def before(self, position: int, window: int) -> Iterator[Mention]:
+        """The persons named within ``window`` characters before ``position``, nearest first
+        (those asking the questions left out)."""
         index = bisect.bisect_left(self.positions, position) - 1
-        while index >= 0 and self.positions[index] in self.questioners:
+        while index >= 0 and position - self.mentions[index].end <= window:
+            if self.positions[index] not in self.questioners:
+                yield self.mentions[index]
             index -= 1
-        if index >= 0 and position - self.mentions[index].end <= window:
-            return self.mentions[index]
-        return None
 
 
 def fits(anaphor: str, candidate: Mention) -> bool:

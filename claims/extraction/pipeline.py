@@ -6,6 +6,7 @@ can time them for bench/extraction_speed.py.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 import time
 from collections.abc import Callable
@@ -655,6 +656,10 @@ def _subject_of_its_claim(text: str, draft: Draft, pronoun: str) -> Mention | No
     )
 
 
+# How many persons named before a "he" or "she" are looked at for one who fits it
+_PERSONS_BACK = 3
+
+
 def _antecedent(
     anaphor: str,
     position: int,
@@ -670,10 +675,29 @@ def _antecedent(
     ]
     pronoun = anaphor.lower()
     if pronoun in ("he", "she"):
-        person = persons.nearest_before(position, RESOLUTION_WINDOW_CHARS)
-        if person is not None and own is not None and own[0] <= person.start < own[1]:
-            # '"Governor Hale has let them down," she said': whom she speaks of, not her
-            person = persons.nearest_before(own[0], RESOLUTION_WINDOW_CHARS - (position - own[0]))
+
+        def fits_gender(mention: Mention) -> bool:
+            key = _name_key(mention.text)
+            return (
+                pronoun_of.get(key, pronoun) == pronoun
+                and (key in pronoun_of or (given or {}).get(key, pronoun) == pronoun)
+                and _GENDERED_HEADS.get(key, pronoun) == pronoun
+            )
+
+        # the nearest person named before who can be "she" ("Asked about criticism from
+        # Donald Trump, she said": not him, and not no one); a name inside her own quote is
+        # whom she speaks of ('"Governor Hale has let them down," she said')
+        person = next(
+            (
+                mention
+                for mention in itertools.islice(
+                    persons.before(position, RESOLUTION_WINDOW_CHARS), _PERSONS_BACK
+                )
+                if not (own is not None and own[0] <= mention.start < own[1])
+                and fits_gender(mention)
+            ),
+            None,
+        )
         if person is not None and any(
             mention.start <= person.start and person.end <= mention.end for mention in candidates
         ):
@@ -685,16 +709,7 @@ def _antecedent(
             and pronoun_of.get(_name_key(person.text)) != pronoun
         ):
             candidates.append(person)
-        candidates = [
-            mention
-            for mention in candidates
-            if pronoun_of.get(_name_key(mention.text), pronoun) == pronoun
-            and (
-                _name_key(mention.text) in pronoun_of
-                or (given or {}).get(_name_key(mention.text), pronoun) == pronoun
-            )
-            and _GENDERED_HEADS.get(_name_key(mention.text), pronoun) == pronoun
-        ]
+        candidates = [mention for mention in candidates if fits_gender(mention)]
     named = [
         mention
         for mention in candidates

@@ -68,3 +68,47 @@ def test_one_persons_office_is_not_another_persons() -> None:
         None,
         "Prime Minister Ana Costa's office",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The central bank held rates at 4 percent on Thursday but signaled that it could "
+            "cut them in the spring.",
+            [
+                ("The central bank held rates at 4 percent on Thursday", None, None),
+                ("it could cut them in the spring", "The central bank", "signaled"),
+            ],
+        ),
+        (
+            "The retailer closed 40 stores last year and disclosed that it had breached a loan "
+            "covenant.",
+            [
+                ("The retailer closed 40 stores last year", None, None),
+                ("it had breached a loan covenant", "The retailer", "disclosed"),
+            ],
+        ),
+    ],
+)
+def test_a_second_predicate_reporting_that_has_the_first_ones_subject(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """'X did A but signaled that Y': X signaled Y, and did A on the reporter's word (the
+    speaker is not 'X did A but')."""
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize("name", ["April Ryan", "June Okafor", "Jan Vermeulen", "May Lin"])
+def test_a_month_that_is_a_given_name_names_a_person(name: str) -> None:
+    (claim,) = extract(f'"The numbers do not add up," said {name}, an analyst at the fund.').claims
+    assert claim.source is not None and claim.source.kind == "person"
+
+
+def test_she_is_the_nearest_woman_named_not_a_man_named_in_the_question() -> None:
+    (_, claim) = extract(
+        "Nadia Hassan chaired the hearing. Asked about criticism from Senator Paul Ortega, "
+        'she said: "The committee will not be rushed."'
+    ).claims
+    assert claim.source is not None and claim.source.resolved is not None
+    assert claim.source.resolved.text == "Nadia Hassan"
