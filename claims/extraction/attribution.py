@@ -27,6 +27,7 @@ from .lexicon import (
     AUXILIARIES,
     CALLED_FALSE_CUES,
     CLAIM_NOUNS,
+    COWORKERS,
     CUE_VERBS,
     DETERMINERS,
     DOCUMENT_WORDS,
@@ -477,6 +478,9 @@ def _left_noun_phrase(
             and index - 1 >= lower
             and tokens[index - 1].is_word
         ):
+            team = _name_and_team(tokens, index, lower)
+            if team is not None:
+                return (team, last)  # "In a new paper Bos and colleagues describe"
             # Coordinated subjects are short ("state TV and activists"); a long left side is
             # a clause of its own ("the bomb exploded near the market and police said") -
             # but "photographs taken by agents and shown to jurors" is one subject.
@@ -555,6 +559,36 @@ def _left_noun_phrase(
 
 
 _ADJECTIVAL_PREPOSITIONS = words("outside inside past")
+
+
+def _name_and_team(tokens: list[Token], conjunction: int, lower: int) -> int | None:
+    """The first token of "NAME and colleagues" when the "and" at ``conjunction`` joins a
+    name to the people working with it: the name, however the sentence opens before it ("In
+    a recently accepted paper Bos and colleagues describe", "Dr. Ana Ruiz and her team")."""
+    after = conjunction + 1
+    if after < len(tokens) and tokens[after].lower in ("his", "her", "their"):
+        after += 1
+    if (
+        after >= len(tokens)
+        or tokens[after].lower not in COWORKERS
+        or conjunction - 1 < lower
+        or not tokens[conjunction - 1].is_capitalised
+    ):
+        return None
+    first = conjunction - 1
+    while first - 1 >= lower and (
+        tokens[first - 1].is_capitalised
+        # "Dr. Ana Ruiz": a title's full stop
+        or (
+            tokens[first - 1].text == "."
+            and first - 2 >= lower
+            and tokens[first - 2].is_capitalised
+        )
+    ):
+        first -= 1
+    return first if tokens[first].lower not in PREPOSITIONS else None
+
+
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from .lexicon import (
     ANONYMOUS_WORDS,
+    COWORKERS,
     DOCUMENT_WORDS,
     GOVERNMENT_WORDS,
     GROUP_WORDS,
@@ -350,6 +351,8 @@ def _kind_of(text: str) -> str:
         or (head in ANONYMOUS_WORDS and len(words) > 1 and head not in ("people",))
     ):
         return "anonymous"
+    if "and" in lowered[1:] and COWORKERS & set(lowered[lowered.index("and", 1) + 1 :][:2]):
+        return "group"  # "Bos and colleagues", "Dr. Ana Ruiz and her team"
     if head in DOCUMENT_WORDS or head in ("polls", "poll", "data") or _opens_with_a_record(lowered):
         return "document"
     if (

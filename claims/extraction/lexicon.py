@@ -312,6 +312,8 @@ MEDIA_WORDS = words(
     "press website tabloid sentinel chronicle telegraph courier mirror examiner inquirer "
     "guardian"
 )
+# Who works with a named researcher or author: "Bos and colleagues", "Lee and her team"
+COWORKERS = words("colleagues co-authors coauthors collaborators co-workers team others")
 GOVERNMENT_WORDS = words(
     "government ministry minister ministers official officials police army military "
     "authorities authority president prime premier spokesman spokeswoman spokesperson "

@@ -112,3 +112,28 @@ def test_she_is_the_nearest_woman_named_not_a_man_named_in_the_question() -> Non
     ).claims
     assert claim.source is not None and claim.source.resolved is not None
     assert claim.source.resolved.text == "Nadia Hassan"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In a paper published this week Okonkwo and colleagues report that the reef "
+            "recovered within a decade.",
+            ("the reef recovered within a decade", "Okonkwo and colleagues", "report"),
+        ),
+        (
+            "In their new study Dr. Lena Brandt and her team found that the vaccine protected "
+            "older adults.",
+            ("the vaccine protected older adults", "Dr. Lena Brandt and her team", "found"),
+        ),
+    ],
+)
+def test_a_name_and_its_colleagues_after_a_fronted_phrase_are_the_subject(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    """'In a paper ... Okonkwo and colleagues report': the study's authors, not 'colleagues'
+    alone, and the opening phrase is no claim of its own."""
+    assert summary(text) == [expected]
+    (claim,) = extract(text).claims
+    assert claim.source is not None and claim.source.kind == "group"
