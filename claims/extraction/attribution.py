@@ -107,9 +107,15 @@ _QUOTE_MARK = re.compile('["“”‘]')
 _CLOSE_QUOTES = '"”’'
 _OPEN_QUOTES = '"“‘'
 # "per the latest census", "per a court filing" (not "per cent", "per person")
-_PER_SOURCE = re.compile(r"(?<=, )per(?=\s+(?:the|a|an|its|their|his|her)\s)")
+# "As per the health department, 9 remain critical", "as per official data": the same in the
+# English of South Asia and West Africa
+_PER_SOURCE = re.compile(
+    r"(?:(?<=, )|\b[Aa]s )per(?=\s+(?:the|a|an|its|their|his|her|official|[A-Z])\w*[\s,])"
+)
 _ACCORDING_TO = re.compile(
-    r"\baccording to\b|(?<=, )per(?=\s+(?:the|a|an|its|their|his|her)\s)", re.IGNORECASE
+    r"\baccording to\b|(?:(?<=, )|\b[Aa]s )per(?=\s+(?:the|a|an|its|their|his|her)\s)|"
+    r"\b[Aa]s per(?=\s+(?:official|(?-i:[A-Z]))\w*[\s,])",
+    re.IGNORECASE,
 )
 _PASSIVE_THAT = re.compile(
     r"\b(?:it|this)\s+(?:is|was|has\s+been|had\s+been)\s+(?:widely\s+)?"

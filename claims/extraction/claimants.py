@@ -266,6 +266,15 @@ _TITLED_PERSON = re.compile(
 )
 
 
+# "Superintendent of Police Dinesh Kumar", "Director of Public Prosecutions Max Hill": a
+# title of a body, then a name (the span ends with it)
+_TITLE_OF_A_BODY_THEN_NAME = re.compile(
+    r"(?:[Tt]he\s+)?(?:[A-Z][a-z]+\s+)?(?:Superintendent|Director|Inspector|Commissioner|"
+    r"Minister|Secretary|Chief|Head|Chairman|Chairwoman|Chair|President|Governor)\s+of\s+"
+    r"(?:the\s+)?(?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+\s+[A-Z][\w'’-]+"
+)
+
+
 # Initials, then a surname: "R. Ashoka", "K.S. Puttaswamy", "R. A. Pendry" (South Asian and
 # older British usage) - not the initials of a country ("U.S. Steel", "U.N. agencies").
 _INITIALS_THEN_NAME = re.compile(
@@ -392,7 +401,9 @@ def _kind_of(text: str) -> str:
             return "government"
         if head in ORGANISATION_WORDS:
             return "organisation"
-    if _TITLED_PERSON.search(" ".join(words)):
+    if _TITLED_PERSON.search(" ".join(words)) or _TITLE_OF_A_BODY_THEN_NAME.fullmatch(
+        " ".join(words)
+    ):
         return "person"  # "Health Minister Jane Cole": a title, then a name
     if "," in text and _role_then_name(text):
         return "person"  # "The head of the agency, Sam Ortiz": a role, then the person's name

@@ -137,3 +137,43 @@ def test_a_name_and_its_colleagues_after_a_fronted_phrase_are_the_subject(
     assert summary(text) == [expected]
     (claim,) = extract(text).claims
     assert claim.source is not None and claim.source.kind == "group"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "As per the state health department, 14 patients remain in intensive care.",
+            ("14 patients remain in intensive care", "the state health department", "As per"),
+        ),
+        (
+            "As per Reuters, the merger is worth $4 billion.",
+            ("the merger is worth $4 billion", "Reuters", "As per"),
+        ),
+        (
+            "The death toll rose to 31, as per official figures.",
+            ("The death toll rose to 31", "official figures", "as per"),
+        ),
+    ],
+)
+def test_as_per_is_according_to(text: str, expected: tuple[str, str, str]) -> None:
+    """'As per X, Y' - 'according to' in the English of South Asia and West Africa."""
+    assert summary(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["As per usual, the session overran by an hour.", "Tickets cost $12 per person."],
+)
+def test_as_per_without_a_source_is_no_cue(text: str) -> None:
+    (claim,) = summary(text)
+    assert claim[1:] == (None, None)
+
+
+@pytest.mark.parametrize(
+    "speaker",
+    ["Superintendent of Police Ravi Menon", "Director of Public Prosecutions Helen Ward"],
+)
+def test_a_title_of_a_body_then_a_name_is_a_person(speaker: str) -> None:
+    (claim,) = extract(f"{speaker} said 40 arrests had been made.").claims
+    assert claim.source is not None and claim.source.kind == "person"
