@@ -936,8 +936,10 @@ def _subject_before_apposition(
             step == 0
             and not tail
             and preceded_by_comma
-            and last - first <= 5
-            and _is_name(tokens, first, last)
+            and (
+                (last - first <= 5 and _is_name(tokens, first, last))
+                or _name_of_a_place(tokens, first, last)
+            )
             and (tokens[first].lower in TITLE_ABBREVIATIONS or tokens[first].lower in PERSON_TITLES)
         ):
             # "The association's state president, Dr Peter Huang, said": a titled name after
@@ -981,10 +983,12 @@ def _subject_before_apposition(
             continue
         # A short name after a comma: "the village fire chief, Roger Balint, said" (a title's
         # full stop not counted: "Barr. Koen De Smet")
-        named = (
-            preceded_by_comma
-            and last - first - sum(1 for t in tokens[first : last + 1] if t.text == ".") <= 3
-            and _is_name(tokens, first, last)
+        named = preceded_by_comma and (
+            (
+                last - first - sum(1 for t in tokens[first : last + 1] if t.text == ".") <= 3
+                and _is_name(tokens, first, last)
+            )
+            or _name_of_a_place(tokens, first, last)
         )
         if passed_noun_phrase is not None and not named:
             return passed_noun_phrase
@@ -1108,6 +1112,30 @@ def _role_before_name(tokens: list[Token], comma: int, lower: int) -> int | None
     while first < segment[1] and tokens[first].lower in _LEADING_CONNECTIVES:
         first += 1  # "But the Commissioner for Finance, Mrs Adeola Ojo, described"
     return first
+
+
+def _name_of_a_place(tokens: list[Token], first: int, last: int) -> bool:
+    """ "Kenji Sato of Kyoto University", "Dr. Ana Ruiz from Stanford": a short name, then
+    where the person works or comes from, named."""
+    joint = next(
+        (
+            position
+            for position in range(first + 1, min(last, first + 5))
+            if tokens[position].lower in ("of", "from", "at")
+        ),
+        None,
+    )
+    return (
+        joint is not None
+        and joint - first - sum(1 for t in tokens[first:joint] if t.text == ".") in (2, 3)
+        and _is_name(tokens, first, joint - 1)
+        and 1 <= last - joint <= 6
+        and (tokens[joint + 1].is_capitalised or tokens[joint + 1].lower == "the")
+        and all(
+            token.is_capitalised or token.lower in _NAME_JOINERS or token.lower == "the"
+            for token in tokens[joint + 1 : last + 1]
+        )
+    )
 
 
 def _is_name(tokens: list[Token], first: int, last: int) -> bool:

@@ -177,3 +177,34 @@ def test_as_per_without_a_source_is_no_cue(text: str) -> None:
 def test_a_title_of_a_body_then_a_name_is_a_person(speaker: str) -> None:
     (claim,) = extract(f"{speaker} said 40 arrests had been made.").claims
     assert claim.source is not None and claim.source.kind == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The study's lead author, Marta Giordano of the University of Padua, said the "
+            "effect was small.",
+            (
+                "the effect was small",
+                "The study's lead author, Marta Giordano of the University of Padua",
+                "said",
+            ),
+        ),
+        (
+            "Its co-author, Dr. Femi Adeyemi of Lagos University Teaching Hospital, warned "
+            "that the sample was small.",
+            (
+                "the sample was small",
+                "Its co-author, Dr. Femi Adeyemi of Lagos University Teaching Hospital",
+                "warned",
+            ),
+        ),
+    ],
+)
+def test_a_role_then_a_name_with_where_the_person_works(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    """'The lead author, X of Y University, said': the role and the named person speak (the
+    cue was once taken for the content's own verb)."""
+    assert summary(text) == [expected]
