@@ -1104,7 +1104,8 @@ def _role_before_name(tokens: list[Token], comma: int, lower: int) -> int | None
     if segment is None or segment[0] != lower or segment[1] - segment[0] > 8:
         return None
     words = tokens[segment[0] : segment[1] + 1]
-    if not any(token.lower in _ROLE_WORDS for token in words):
+    # ("its co-author", "the vice-chancellor": the role after the hyphen)
+    if not any(token.lower.rpartition("-")[2] in _ROLE_WORDS for token in words):
         return None
     if any(token.lower in _FINITE_VERBS or _is_finite_verb_first(token) for token in words):
         return None
