@@ -331,6 +331,9 @@ def _role_then_name(text: str) -> bool:
     )
 
 
+_LEADS = frozenset({"head", "boss"})
+
+
 @functools.lru_cache(maxsize=16384)
 def _kind_of(text: str) -> str:
     words = _words(text)
@@ -443,6 +446,8 @@ def _kind_of(text: str) -> str:
         return "government"
     if head in PERSON_ROLE_WORDS or _person_by_ending(words, head):
         return "person"
+    if head in _LEADS and lowered[lowered.index(head) + 1 : lowered.index(head) + 2] == ["of"]:
+        return "person"  # "The head of the agency", "the boss of Tesco": who leads it
     if head in ORGANISATION_WORDS or single in ORGANISATION_WORDS:
         return "organisation"
     if lowered[0] in _OPENERS - _ARTICLES and _plural_noun(head):

@@ -208,3 +208,11 @@ def test_a_role_then_a_name_with_where_the_person_works(
     """'The lead author, X of Y University, said': the role and the named person speak (the
     cue was once taken for the content's own verb)."""
     assert summary(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "speaker", ["The head of the country's largest nurses' union", "The boss of Northwind Rail"]
+)
+def test_who_heads_a_body_is_a_person(speaker: str) -> None:
+    (claim,) = extract(f"{speaker} said wards were short of 4,000 staff.").claims
+    assert claim.source is not None and claim.source.kind == "person"
