@@ -513,6 +513,8 @@ def is_anaphor(text: str) -> bool:
         return True
     if not words or words[0].lower() != "the" or len(words) > 5:
         return False
+    if len(words) == 2 and words[1].lower() in ("people", "person"):
+        return True  # "according to people familiar with the matter ... the people said"
     return not any(word[:1].isupper() for word in words[1:]) and _head(words) not in GROUP_WORDS
 
 

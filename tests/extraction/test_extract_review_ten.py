@@ -216,3 +216,19 @@ def test_a_role_then_a_name_with_where_the_person_works(
 def test_who_heads_a_body_is_a_person(speaker: str) -> None:
     (claim,) = extract(f"{speaker} said wards were short of 4,000 staff.").claims
     assert claim.source is not None and claim.source.kind == "person"
+
+
+def test_the_people_said_after_people_familiar_with_it_are_those_people() -> None:
+    """Wire copy names anonymous sources once ('according to people familiar with the
+    matter') and then writes 'the people said', 'the person said': the same sources,
+    anonymous still."""
+    claims = extract(
+        "The airline is preparing a bid for its rival, according to people familiar with the "
+        "matter. Terms have not been finalised, the people said. The board meets on Friday, "
+        "one of them added."
+    ).claims
+    second = claims[1]
+    assert second.text == "Terms have not been finalised"
+    assert second.source is not None and second.source.resolved is not None
+    assert second.source.resolved.text == "people familiar with the matter"
+    assert "anonymous_source" in second.flags
