@@ -123,6 +123,8 @@ def _read_statistics() -> _Statistics:
         changed, live, analysed_at = cursor.fetchone() or (0, 0, None)
         analysed = changed >= max(STALE_MINIMUM, STALE_SHARE * live)
         if analysed:
+            # (the whole table: an ANALYZE of the search column alone, cheaper, would not
+            # reset n_mod_since_analyze, and every look after it would analyse again)
             cursor.execute("ANALYZE claims_claim")
         shares, counted = kept.shares, kept.claims
         if analysed or analysed_at != kept.analysed_at or not kept.checked_at:
