@@ -2808,7 +2808,18 @@ def _by_whom(tokens: list[Token], source: tuple[int, int]) -> tuple[int, int]:
         agent = _right_noun_phrase(tokens, last + 2, len(tokens) - 1)
         if agent is not None:
             return (first, agent[1])
-    if (tokens[last].lower in _BY_PARTICIPLES or tokens[last].lower in _PLACED_BY) and last > first:
+    if (
+        tokens[last].lower in _BY_PARTICIPLES
+        or tokens[last].lower in _PLACED_BY
+        # any other participle ending the noun phrase: "a criminal complaint unsealed (in
+        # federal court)", "a memo leaked (to the Times)"
+        or (
+            tokens[last].text.islower()
+            and tokens[last].lower.endswith(("ed", "en"))
+            and lexicon().best(tokens[last].lower) == "VBN"
+            and last - 1 > first
+        )
+    ) and last > first:
         # "a study published on Wednesday in the journal Nature": where and when, up to the
         # punctuation (no verb of its own)
         end = last

@@ -126,6 +126,9 @@ def _head_of(text: str) -> str:
     return _head(_words(text))
 
 
+_SETTING_AFTER_A_PARTICIPLE = frozenset("in on to at from with".split())
+
+
 def _head(words: tuple[str, ...] | list[str]) -> str:
     """The head noun: the last word before a preposition or relative pronoun."""
     kept: list[str] = []
@@ -140,6 +143,12 @@ def _head(words: tuple[str, ...] | list[str]) -> str:
                 (position + 1 < len(words) and words[position + 1].lower() == "by")
                 # "court documents filed Monday": a participle after a plural noun
                 or _plural_head(kept[-1])
+                # "a complaint unsealed in federal court", "a memo leaked to the Times"
+                or (
+                    position + 1 < len(words)
+                    and words[position + 1].lower() in _SETTING_AFTER_A_PARTICIPLE
+                    and lexicon().best(word.lower()) == "VBN"
+                )
             )
         ):
             break  # "Analysts polled by LSEG": a reduced relative after the head

@@ -232,3 +232,27 @@ def test_the_people_said_after_people_familiar_with_it_are_those_people() -> Non
     assert second.source is not None and second.source.resolved is not None
     assert second.source.resolved.text == "people familiar with the matter"
     assert "anonymous_source" in second.flags
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "kind"),
+    [
+        (
+            "The suspect bought the rifle a week earlier, according to an affidavit unsealed "
+            "in federal court.",
+            "an affidavit unsealed in federal court",
+            "document",
+        ),
+        (
+            "The agency plans to cut 300 jobs, according to a memo leaked to the Tribune.",
+            "a memo leaked to the Tribune",
+            "document",
+        ),
+    ],
+)
+def test_a_document_and_how_it_came_out_stay_whole(text: str, source: str, kind: str) -> None:
+    """Any participle after the source ('unsealed in ...', 'leaked to ...'), not only a listed
+    few ('published', 'released'), carries its setting, and the noun before it is the kind."""
+    (claim,) = extract(text).claims
+    assert claim.source is not None
+    assert (claim.source.text, claim.source.kind) == (source, kind)
