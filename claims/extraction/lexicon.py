@@ -345,7 +345,8 @@ DOCUMENT_WORDS = words(
     "inquiry review assessment indictment complaint lawsuit copy copies log logs transcript "
     "transcripts recording recordings readings photograph photographs pictures picture clip "
     "clips screenshots screenshot emails email e-mails messages memos files minutes "
-    "cables notes determination forecast forecasts projections modelling modeling budget"
+    "cables notes affidavit affidavits deposition petition subpoena warrant ruling judgment "
+    "determination forecast forecasts projections modelling modeling budget"
 )
 GROUP_WORDS = words(
     "activists residents witnesses observers protesters demonstrators analysts experts "
