@@ -1484,7 +1484,8 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         token.lower.endswith("ed")
         # "estimated damages", not "insisted": the treebank saw it as a participle only
         and "VBD" not in (lexicon().observed(token.lower) or lexicon().tags(token.lower))
-        and previous in ("and", "or", ",", "")
+        # (or after a preposition: "$4bn in estimated damage")
+        and (previous in ("and", "or", ",", "") or previous in PREPOSITIONS)
         and index + 1 < len(tokens)
         and tokens[index + 1].text.islower()
         and lexicon().best(tokens[index + 1].text) in ("NN", "NNS")

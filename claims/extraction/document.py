@@ -114,6 +114,10 @@ _CAPTION_CREDIT = re.compile(
 _NOT_NAMES = frozenset("the a an this that his her their its our my no".split())
 # An agency's photo credit in brackets ending the line: "(AP Photo/Jane Roe)", "(AFP Photo)".
 _AGENCY_PHOTO = re.compile(r"\((?:[A-Z]{2,6}\s+)?(?:Photo|Photos|Image)(?:/[^()]{1,60})?\)\s*\.?$")
+# A caption labelled as one and bracketed whole: "(Photo: Rescuers at the site. Reuters)"
+_LABELLED_CAPTION = re.compile(
+    r"^\((?:Photo|Photograph|Picture|Image|Pictured|Caption|Above|Top|Main image)\s*:[^()]*\)\s*$"
+)
 # The hint every caption credit holds, looked for before the pattern.
 _CAPTION_HINTS = ("image", "photo", "picture", "credit", "illustration")
 # "Biologist Nick Bos tells Wikinews about ants Tuesday, September 1, 2015": a headline with
@@ -211,6 +215,8 @@ def is_caption(line: str) -> bool:
     """A photo caption: a short paragraph that ends with its image credit ("Image: X.",
     "Photo by X"). The credit word is capitalised, or follows a name ("Shimon Peres image:
     David Shankbone."); the credit is a name, with at most two lowercase words."""
+    if _LABELLED_CAPTION.match(line) and _word_count(line, 60) <= 60:
+        return True  # "(Photo: Rescuers search a collapsed building on Tuesday. Reuters)"
     # The credit ends the line: only its last characters need the substring test.
     if not contains_any(line[-90:].lower(), _CAPTION_HINTS) or _word_count(line, 60) > 60:
         return False
@@ -516,6 +522,20 @@ def is_list_line(text: str, position: int) -> bool:
     return _LIST_ITEM.match(text, line_start) is not None and line_start <= position
 
 
+# A fact box's item: a marker, a figure, and a few words of what it counts ("- 120,000
+# homeless", "* $4bn in damage")
+_FIGURE_ITEM = re.compile(
+    r"(?:[*•·▪►◦‣–—-])\s+(?:about\s+|more\s+than\s+|over\s+|at\s+least\s+)?[$£€]?\d[\d,.]*"
+    r"(?:bn|m|k|%)?(?:\s+[\w%'’(),-]+){1,5}$"
+)
+
+
+def _figure_item(line: str) -> bool:
+    """An item of a fact box, counted as a claim when the item beside it is one too (a
+    list of things to read, "- 10 ways to save", stands alone or among links)."""
+    return bool(_FIGURE_ITEM.match(line))
+
+
 def _is_list_item(line: str) -> bool:
     """A list item that says something ("* 12 schools were closed"), not a menu's entry or a
     link ("* Sport", "1. Floods in Kenya: the toll"): four words at least after its marker,
@@ -564,7 +584,17 @@ def _classify_headings(lines: list[_Line]) -> None:
     unclassified = [index for index, line in enumerate(lines) if not line.kind]
     for position, index in enumerate(unclassified):
         line = lines[index]
-        if position and (_is_list_item(line.text) or _FACT_LINE.match(line.text)):
+        if position and (
+            _is_list_item(line.text)
+            or _FACT_LINE.match(line.text)
+            or (
+                _figure_item(line.text)
+                and any(
+                    0 <= other < len(lines) and _figure_item(lines[other].text)
+                    for other in (index - 1, index + 1)
+                )
+            )
+        ):
             line.kind = "body"  # a key point, a figure of a fact box: no full stop, no heading
             continue
         next_line = lines[index + 1] if index + 1 < len(lines) else None

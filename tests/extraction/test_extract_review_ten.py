@@ -256,3 +256,43 @@ def test_a_document_and_how_it_came_out_stay_whole(text: str, source: str, kind:
     (claim,) = extract(text).claims
     assert claim.source is not None
     assert (claim.source.text, claim.source.kind) == (source, kind)
+
+
+def test_a_bracketed_labelled_caption_is_no_claim() -> None:
+    texts = [
+        claim.text
+        for claim in extract(
+            "Floods cut the main road north of the city on Monday.\n\n"
+            "(Photo: Volunteers fill sandbags outside the town hall on Sunday. AFP)\n\n"
+            "The council said 200 homes had been evacuated.\n"
+        ).claims
+    ]
+    assert texts == [
+        "Floods cut the main road north of the city on Monday",
+        "200 homes had been evacuated",
+    ]
+
+
+def test_a_fact_box_of_figures_keeps_every_figure() -> None:
+    """A fact box lists figures without verbs ("- 45,000 homeless"): each is a claim when the
+    items beside it are figures too; a lone "- 10 ways to ..." among links stays out."""
+    texts = [
+        claim.text
+        for claim in extract(
+            "The cyclone made landfall late on Friday, officials said.\n\n"
+            "- 45,000 homeless\n- 130 schools damaged\n- £2bn in losses\n\n"
+            "Read more:\n- 10 ways to prepare for a storm\n"
+        ).claims
+    ]
+    assert texts == [
+        "The cyclone made landfall late on Friday",
+        "45,000 homeless",
+        "130 schools damaged",
+        "£2bn in losses",
+    ]
+
+
+def test_estimated_after_a_preposition_is_an_adjective() -> None:
+    (claim,) = extract("The fire caused $30 million in estimated damage to the port.").claims
+    assert claim.text == "The fire caused $30 million in estimated damage to the port"
+    assert claim.source is None
