@@ -263,7 +263,7 @@ def test_a_bracketed_labelled_caption_is_no_claim() -> None:
         claim.text
         for claim in extract(
             "Floods cut the main road north of the city on Monday.\n\n"
-            "(Photo: Volunteers fill sandbags outside the town hall on Sunday. AFP)\n\n"
+            "(Photo: Rescuers search a collapsed school in Hatay on Tuesday. Reuters)\n\n"
             "The council said 200 homes had been evacuated.\n"
         ).claims
     ]
