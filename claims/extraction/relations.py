@@ -1413,12 +1413,17 @@ def _denial_target(
     ) or not claim.content_after_cue.strip(" .")
     if not mentions_claim:
         return None
-    if _SAYS_WHAT_IT_DENIES.match(claim.content_after_cue) and not claim.quantities:
+    says_what = bool(_SAYS_WHAT_IT_DENIES.match(claim.content_after_cue))
+    if says_what and not claim.quantities:
         # "denied that the city had ignored warnings", "rejected claims that the currency
         # was overvalued": it names what it denies - sharing no word with them, it answers no
         # count or figure given before (a dispute about a number nobody challenged)
         candidates = [(index, other) for index, other in candidates if not other.quantities]
         far_candidates = [(index, other) for index, other in far_candidates if not other.quantities]
+        # and sharing no word with it, what it answers is just before it, if anything ("denied
+        # that police had been attacked" answers no accusation against a company three
+        # claims back)
+        candidates = candidates[:2]
     # "The ministry denied the report": a claim about the denier ("the ministry had failed
     # to ...") is what it answers, also several paragraphs back.
     denier = _speaker_words(claim)
@@ -1431,6 +1436,8 @@ def _denial_target(
     for index, other in candidates:
         if other.kind == "accusation":
             return index
+    if says_what and not claim.quantities:
+        return None  # what it denies is its own, and nobody just before said it
     for index, other in candidates:
         if other.source_key:
             return index
@@ -1772,7 +1779,7 @@ def _clash(
             negative, positive = (claim, other) if claim.negated else (other, claim)
             if (
                 not _only_without(negative)
-                and _argument_match(negative.negated_scope, positive.tokens)
+                and _argument_match(negative.negated_scope, _conduct(positive))
                 # a short negation ("I didn't see it") is about something named elsewhere:
                 # it needs a word beside the negated one in both ("the worst side I've
                 # seen" shares only the verb)
@@ -1856,6 +1863,16 @@ def _with_opposites(concepts: set[str]) -> set[str]:
 
 # Not "by": the agent of a passive is an argument ("injured by a thrown brick").
 _ADJUNCT_MARKERS = words("in at on of from across near for with than as to into under")
+
+
+def _conduct(claim: RelationInput) -> list[str]:
+    """The claim's words as arguments go: for an accusation ("the company of dumping waste
+    into the river"), what the accused is said to have done, after its "of" (which would
+    read as an adjunct's marker)."""
+    tokens = claim.tokens
+    if claim.kind == "accusation" and "of" in tokens[:6]:
+        return tokens[tokens.index("of") + 1 :]
+    return tokens
 
 
 def _argument_match(scope: frozenset[str], tokens: list[str]) -> bool:

@@ -296,3 +296,26 @@ def test_estimated_after_a_preposition_is_an_adjective() -> None:
     (claim,) = extract("The fire caused $30 million in estimated damage to the port.").claims
     assert claim.text == "The fire caused $30 million in estimated damage to the port"
     assert claim.source is None
+
+
+def test_an_accusation_after_the_accused_said_the_opposite_contradicts_it() -> None:
+    """'X said it had not dumped waste' then 'Y accused X of dumping waste': what the accused
+    is said to have done comes after "of", an argument, not an adjunct."""
+    claims = extract(
+        "The tannery said it had not dumped chemicals into the canal. Residents accused the "
+        "tannery of dumping chemicals into the canal at night."
+    ).claims
+    assert [relation.type for relation in claims[1].relations] == ["contradicts"]
+    assert claims[1].relations[0].target == 0
+
+
+def test_a_denial_that_says_what_it_denies_answers_nothing_said_far_before() -> None:
+    """'Organisers denied that police had been attacked' shares no word with the accusation
+    two paragraphs back, nor with the police's own account: it answers no claim there."""
+    claims = extract(
+        "Residents accused the tannery of dumping chemicals into the canal.\n\n"
+        "The mayor said the march would go ahead on Sunday. Police said the march was "
+        "peaceful. Organisers denied that officers had been attacked."
+    ).claims
+    assert claims[-1].text == "officers had been attacked"
+    assert claims[-1].relations == ()
