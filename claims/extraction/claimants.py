@@ -270,7 +270,8 @@ _SHARE_OF_PEOPLE = re.compile(
 _SPEAKS_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"})
 # A title word and then a name of two capitalised words at least: "Minister Jane Cole".
 _TITLED_PERSON = re.compile(
-    r"\b(?:Minister|Secretary|Senator|Governor|Mayor|President|Chancellor|Commissioner)"
+    r"\b(?:Minister|Secretary|Senator|Governor|Mayor|President|Chancellor|Commissioner|"
+    r"(?:Director|Secretary)-General)"
     r"\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+"
 )
 
@@ -404,8 +405,10 @@ def _kind_of(text: str) -> str:
             and not any(word.lower() in ("home", "foreign", "white", "state") for word in named)
         ):
             return "organisation"
-    if _typed_organisation(words):
-        return "organisation"  # "Campaign group Clean Air Now", "charity Save the Bay"
+    if _typed_organisation(words) and not _TITLED_PERSON.search(" ".join(words)):
+        # "Campaign group Clean Air Now", "charity Save the Bay" (not "WHO Director-General
+        # Tedros Adhanom": a body's title, then a name)
+        return "organisation"
     position = lowered.index(head) if head in lowered else 0
     if position and lowered[position - 1].endswith(("'s", "’s", "s'")):
         # "President William Mwangi's office", "the governor's office": the body owned

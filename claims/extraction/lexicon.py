@@ -93,7 +93,7 @@ CUE_VERBS: dict[str, CueVerb] = {
         "theorise", "theorise theorises theorised theorize theorizes theorized", "assert", "that"
     ),
     **_forms("boast", "boasted boasts", "assert", "that"),
-    **_forms("caution", "cautioned cautions", "warn", "that"),
+    **_forms("caution", "caution cautioned cautions", "warn", "that"),
     **_forms("recommend", "recommend recommends recommended", "warn", "that"),
     # Only as a quotation's tag: "She continued: ...", "The letter reads "..."".
     **_forms("continue", "continued continues", "say", "tail"),

@@ -319,3 +319,23 @@ def test_a_denial_that_says_what_it_denies_answers_nothing_said_far_before() -> 
     ).claims
     assert claims[-1].text == "officers had been attacked"
     assert claims[-1].relations == ()
+
+
+def test_experts_caution_that_is_a_cue() -> None:
+    claims = summary(
+        "The death rate is about 3 percent, though experts caution that the figure may be "
+        "overstated."
+    )
+    assert claims == [
+        ("The death rate is about 3 percent", None, None),
+        ("the figure may be overstated", "experts", "caution"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "speaker",
+    ["WHO Director-General Tedros Adhanom Ghebreyesus", "UN Secretary-General Antonio Guterres"],
+)
+def test_a_bodys_general_then_a_name_is_a_person(speaker: str) -> None:
+    (claim,) = extract(f"{speaker} said 20,000 cases had been confirmed.").claims
+    assert claim.source is not None and claim.source.kind == "person"
