@@ -354,6 +354,11 @@ def _kind_of(text: str) -> str:
         return "unknown"
     if all(word in PRONOUN_KINDS or word in ("both", "and", "or") for word in lowered):
         return "group"  # "Both he and she"
+    part = _partitive(words)
+    if part:
+        # "One of the men": a person of the group; "One of the officials": the state's
+        kind = _kind_of(" ".join(part))
+        return "person" if kind in ("group", "unknown") else kind
     if len(words) == 1 and lowered[0] in _POSSESSIVE_KINDS:
         return _POSSESSIVE_KINDS[lowered[0]]  # "Her view is that ...": whose view
     if len(words) == 1 and lowered[0] in _STANDING_QUANTIFIERS:
@@ -523,11 +528,24 @@ def is_anaphor(text: str) -> bool:
     words = _words(text)
     if len(words) == 1 and words[0].lower() in PRONOUN_KINDS:
         return True
+    if _partitive(words) is not None:
+        return True  # "One of the officials said", "The other said", "one of them added"
     if not words or words[0].lower() != "the" or len(words) > 5:
         return False
     if len(words) == 2 and words[1].lower() in ("people", "person"):
         return True  # "according to people familiar with the matter ... the people said"
     return not any(word[:1].isupper() for word in words[1:]) and _head(words) not in GROUP_WORDS
+
+
+def _partitive(words: tuple[str, ...] | list[str]) -> list[str] | None:
+    """The group a partitive speaker is one of: "One of the officials" -> ["the",
+    "officials"]; "The other", "one of them" -> [] (the group just named); None otherwise."""
+    lowered = [word.lower() for word in words]
+    if lowered in (["the", "other"], ["one", "of", "them"], ["the", "second"]):
+        return []
+    if len(lowered) in (4, 5) and lowered[:3] == ["one", "of", "the"] and _plural_noun(lowered[-1]):
+        return list(words[2:])
+    return None
 
 
 @dataclass(slots=True)
@@ -736,6 +754,10 @@ def _anaphor_profile(anaphor: str) -> tuple[str, str, str]:
     lowered = words[0].lower() if words else ""
     if len(words) == 1 and lowered in PRONOUN_KINDS:
         return lowered, "", ""
+    part = _partitive(words)
+    if part is not None:
+        # one of a group named before: "One of the officials" is of "Two senior officials"
+        return ("they", "", "") if not part else ("", _head(part), claimant_kind(" ".join(part)))
     return "", _head(words), claimant_kind(anaphor)
 
 

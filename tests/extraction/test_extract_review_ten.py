@@ -339,3 +339,31 @@ def test_experts_caution_that_is_a_cue() -> None:
 def test_a_bodys_general_then_a_name_is_a_person(speaker: str) -> None:
     (claim,) = extract(f"{speaker} said 20,000 cases had been confirmed.").claims
     assert claim.source is not None and claim.source.kind == "person"
+
+
+def test_one_of_a_group_of_anonymous_sources_is_one_of_them() -> None:
+    """'Two officials, speaking on condition of anonymity, said ... One of the officials
+    said ... The other said ...': each is one of the anonymous group, anonymous too."""
+    claims = extract(
+        "Two diplomats, speaking on condition of anonymity because the talks are private, said "
+        "a deal was close. One of the diplomats said it could be signed on Friday. The other "
+        "said several issues remained open."
+    ).claims
+    assert [claim.text for claim in claims] == [
+        "a deal was close",
+        "it could be signed on Friday",
+        "several issues remained open",
+    ]
+    for claim in claims[1:]:
+        assert claim.source is not None and claim.source.resolved is not None
+        assert claim.source.resolved.text == "Two diplomats"
+        assert "anonymous_source" in claim.flags
+
+
+@pytest.mark.parametrize(
+    ("speaker", "kind"),
+    [("One of the men", "person"), ("One of the companies", "organisation")],
+)
+def test_one_of_a_group_is_of_its_kind(speaker: str, kind: str) -> None:
+    (claim,) = extract(f"{speaker} said the contract had been breached.").claims
+    assert claim.source is not None and claim.source.kind == kind
