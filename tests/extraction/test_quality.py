@@ -40,7 +40,8 @@ FLOORS = {
     "dev-5": ((0.99, 0.96, 0.98, 0.93, 0.33, 0.25), 0),
     "heldout": ((0.95, 0.95, 0.97, 0.94, 0.66, 0.50), 0),
     # measured only, never tuned on
-    "check": ((0.97, 0.94, 0.97, 0.89, 0.30, 0.56), 0),
+    # Tenth session (2026-12-05): flag recall 0.924 -> 0.949 ("one of the officials" anonymous).
+    "check": ((0.97, 0.94, 0.97, 0.93, 0.30, 0.56), 0),
     # wire copy written on 2026-12-04 for measuring only (its texts unread). Relations 0.191 /
     # 0.273 -> 0.170 / 0.250 on 2026-12-04 (fifth session): one relation lost to "five of the
     # dead" no longer being a count of the dead; claim recall, figure and flag recall rose.
