@@ -42,6 +42,13 @@ _FURNITURE_LINE = re.compile(
         \(?this\ (?:interview|article|story|report|transcript)\ (?:has\ been|was|had\ been)
             \ (?:edited|condensed|updated|corrected|amended).*|
         (?:an\ earlier|a\ previous|an\ older)\ version\ of\ this\ (?:article|story|report)\b.*|
+        # "The following is a transcript of the hearing, edited for length."
+        \(?(?:the\ following|below|what\ follows)\ (?:is|are)\ (?:an?\ )?(?:lightly\ )?
+            (?:edited\ |partial\ |full\ |abridged\ |condensed\ )?
+            (?:transcripts?|excerpts?|extracts?)\b(?:(?!\b(?:which|that|who)\b).){0,120}|
+        \(?(?:this\ )?(?:interview|transcript|conversation)?\s*(?:has\ been\ )?
+            (?:lightly\ )?(?:edited|condensed)\ (?:and\ condensed\ )?for\ (?:length|clarity)
+            .{0,40}|
         key\ (?:points|facts|takeaways)\s*:?|what\ we\ know\s*:?
     )[.!]?$""",
     re.IGNORECASE | re.VERBOSE,

@@ -367,3 +367,27 @@ def test_one_of_a_group_of_anonymous_sources_is_one_of_them() -> None:
 def test_one_of_a_group_is_of_its_kind(speaker: str, kind: str) -> None:
     (claim,) = extract(f"{speaker} said the contract had been breached.").claims
     assert claim.source is not None and claim.source.kind == kind
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "The following is a transcript of the hearing, edited for length.",
+        "The following is an edited transcript of the call.",
+        "Edited for length and clarity.",
+        "This interview has been condensed and edited for clarity.",
+    ],
+)
+def test_an_editors_note_on_a_transcript_is_no_claim(note: str) -> None:
+    texts = [
+        claim.text
+        for claim in extract(f"{note}\n\nREP. ORTIZ: How many were hired?\n\nMR. HALE: 400.\n").claims
+    ]
+    assert note.rstrip(".") not in texts
+
+
+def test_excerpts_introduced_with_what_they_found_stay_a_claim() -> None:
+    (claim,) = extract(
+        "The following are excerpts from the ruling, which found the law unconstitutional."
+    ).claims
+    assert "found the law unconstitutional" in claim.text
