@@ -379,10 +379,8 @@ def test_one_of_a_group_is_of_its_kind(speaker: str, kind: str) -> None:
     ],
 )
 def test_an_editors_note_on_a_transcript_is_no_claim(note: str) -> None:
-    texts = [
-        claim.text
-        for claim in extract(f"{note}\n\nREP. ORTIZ: How many were hired?\n\nMR. HALE: 400.\n").claims
-    ]
+    transcript = f"{note}\n\nREP. ORTIZ: How many were hired?\n\nMR. HALE: 400.\n"
+    texts = [claim.text for claim in extract(transcript).claims]
     assert note.rstrip(".") not in texts
 
 
