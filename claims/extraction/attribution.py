@@ -3871,6 +3871,8 @@ def _attribute_sentence(
             extra = _and_that_claims(text, attribution) or _and_then_the_speaker_acted(
                 text, attribution
             )
+        if not extra and attribution.source is not None:
+            extra = _and_another_speaker(text, attribution)
         if not extra and attribution.form == "object":
             extra = _relative_clause_claims(text, attribution)
         if attribution.form == "object" and verb.group == "say":
@@ -4882,6 +4884,56 @@ def _and_then_the_speaker_acted(text: str, main: Attribution) -> list[Attributio
         return []
     main.content = (main.content[0], _content_end(text, main.content[0], match.start()))
     return [made]
+
+
+# "... the rules will push up rents and tenants' groups argue that ...": another party speaking,
+# joined by "and" inside what the first said
+_AND_THEN_WORDS = re.compile(r",?\s+and\s+(?P<words>(?:[A-Za-z][\w'’-]*\s+){1,4}[a-z]+\b)")
+_WORD_AT = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+def _and_another_speaker(text: str, main: Attribution) -> list[Attribution]:
+    """'X said A and analysts expect B', 'X say A and tenants' groups argue that B': the
+    clause after "and" is another speaker's, a plural or a name before a cue verb."""
+    if " and " not in text[main.content[0] : main.content[1]]:
+        return []
+    for match in _AND_THEN_WORDS.finditer(text, main.content[0], main.content[1]):
+        found = list(_WORD_AT.finditer(text, match.start("words"), match.end("words")))
+        for position in range(1, len(found)):
+            verb = CUE_VERBS.get(found[position].group())
+            head = found[position - 1].group()
+            if verb is not None and verb.lemma not in TAG_ONLY_CUES:
+                break
+        else:
+            continue
+        if not (
+            (head[:1].isupper() and head.lower() not in SUBJECT_PRONOUNS)
+            or (head.islower() and lexicon().best(head.rstrip("'’")) == "NNS")
+        ):
+            continue  # "and it says", "and the price rose": no other speaker
+        said = [
+            attribution
+            for attribution in _attribute_sentence(text, found[0].start(), main.content[1])
+            if attribution.source is not None
+        ]
+        if not said:
+            # "analysts expect further cuts": what follows the verb is theirs, a noun phrase
+            # the sentence's own reading took no claim of
+            made = _make(
+                text,
+                found[position].end(),
+                main.content[1],
+                source=(found[0].start(), found[position - 1].end()),
+                cue=(found[position].start(), found[position].end()),
+                cue_verb=verb,
+                form="object",
+            )
+            if made is None:
+                continue
+            said = [made]
+        main.content = (main.content[0], _content_end(text, main.content[0], match.start()))
+        return said
+    return []
 
 
 def _relative_clause_claims(text: str, main: Attribution) -> list[Attribution]:

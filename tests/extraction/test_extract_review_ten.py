@@ -389,3 +389,35 @@ def test_excerpts_introduced_with_what_they_found_stay_a_claim() -> None:
         "The following are excerpts from the ruling, which found the law unconstitutional."
     ).claims
     assert "found the law unconstitutional" in claim.text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The union said real wages had fallen and economists expect further cuts.",
+            [
+                ("real wages had fallen", "The union", "said"),
+                ("further cuts", "economists", "expect"),
+            ],
+        ),
+        (
+            "Landlords say the rules will push up rents and tenants' groups argue that "
+            "evictions will fall.",
+            [
+                ("the rules will push up rents", "Landlords", "say"),
+                ("evictions will fall", "tenants' groups", "argue"),
+            ],
+        ),
+    ],
+)
+def test_another_party_speaking_after_and_is_its_own_claimant(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """'X said A and Y expect B': B is Y's, not part of what X said."""
+    assert summary(text) == expected
+
+
+def test_and_between_two_clauses_of_one_speaker_stays() -> None:
+    (claim,) = summary("The report said exports rose and imports fell.")
+    assert claim == ("exports rose and imports fell", "The report", "said")
