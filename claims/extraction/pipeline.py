@@ -1100,6 +1100,10 @@ def _link(text: str, drafts: list[Draft], sentences: list[Sentence]) -> None:
                 ),
                 says_no=_says_no(text, attribution.content[0]),
                 paragraph=sentences[draft.sentence_index].paragraph,
+                after_question=sentences[draft.sentence_index].paragraph > 0
+                and _ends_in_question(
+                    text, paragraph_end[sentences[draft.sentence_index].paragraph - 1]
+                ),
             )
         )
     for index, relations in enumerate(link(inputs)):

@@ -410,6 +410,8 @@ class RelationInput:
     additive: bool = False  # "investigators had also found": adds to what was reported
     in_question: bool = False  # in a paragraph that ends in "?": an interviewer's premise
     says_no: bool = False  # answered "No." ("No. It is the largest programme ...")
+    # in the paragraph right after one that ends in "?" (an interviewer's, a questioner's)
+    after_question: bool = False
     paragraph: int = 0  # the body paragraph the claim is in
     lowered: str = ""
     tokens: list[str] = field(default_factory=list)  # lowered words, for argument checks
@@ -436,6 +438,7 @@ def prepare(
     in_question: bool = False,
     says_no: bool = False,
     paragraph: int = 0,
+    after_question: bool = False,
 ) -> RelationInput:
     lowered = text.lower()
     # Cheap substring checks keep the regular expressions off most claims.
@@ -497,6 +500,7 @@ def prepare(
         in_question=in_question,
         says_no=says_no,
         paragraph=paragraph,
+        after_question=after_question,
     )
 
 
@@ -1063,6 +1067,10 @@ def link(claims: list[RelationInput]) -> list[list[tuple[str, int]]]:
             if asked is not None:
                 links[index].append(("denies", asked))
                 denial_targets[index] = ("denies", asked)
+                continue
+            if claim.after_question:
+                # "Is it true the centers are full?" / "No, that is not true": it answers
+                # the question (no claim of anyone's), not a claim said before it
                 continue
         if claim.gives_reason and index - 1 in denial_targets:
             # "denied that the state had been slow to act, saying it had begun chlorinating

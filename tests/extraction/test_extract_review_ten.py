@@ -421,3 +421,16 @@ def test_another_party_speaking_after_and_is_its_own_claimant(
 def test_and_between_two_clauses_of_one_speaker_stays() -> None:
     (claim,) = summary("The report said exports rose and imports fell.")
     assert claim == ("exports rose and imports fell", "The report", "said")
+
+
+def test_no_after_a_question_that_is_no_claim_denies_no_earlier_claim() -> None:
+    """A hearing: 'Is it true the wards are at 130 percent of capacity?' / 'No, that is not
+    true.' - the answer denies the question, not what another witness said before it."""
+    claims = extract(
+        "DR. LENNOX: The trust hired 400 nurses this year.\n\n"
+        "MR. OSEI: Our own figures say 250.\n\n"
+        "MS. HART: Is it true the wards are at 130 percent of capacity?\n\n"
+        "DR. LENNOX: No, that is not true.\n"
+    ).claims
+    assert claims[-1].text == "No, that is not true"
+    assert claims[-1].relations == ()
