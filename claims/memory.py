@@ -92,6 +92,7 @@ class _Statistics:
     shares: dict[str, float] = field(default_factory=dict)  # stem -> share of the claims
     claims: float = 0.0  # how many claims there are, as of the last look
     analysed_at: object = None  # when the claims were last analysed (PostgreSQL's clock)
+    counted: float = 0.0  # how many claims that analysis counted
 
 
 _UNREAD = _Statistics()
@@ -126,7 +127,7 @@ def _read_statistics() -> _Statistics:
             # (the whole table: an ANALYZE of the search column alone, cheaper, would not
             # reset n_mod_since_analyze, and every look after it would analyse again)
             cursor.execute("ANALYZE claims_claim")
-        shares, counted = kept.shares, kept.claims
+        shares, counted = kept.shares, kept.counted
         if analysed or analysed_at != kept.analysed_at or not kept.checked_at:
             cursor.execute(
                 "SELECT s.most_common_elems::text::text[], s.most_common_elem_freqs, "
@@ -137,7 +138,7 @@ def _read_statistics() -> _Statistics:
             shares = dict(zip(row[0], row[1], strict=False)) if row and row[0] else {}
             counted = max(0.0, row[2]) if row else 0.0
     # (an ANALYZE in this transaction counts rows that the live count, kept at commits, does not)
-    _statistics = _Statistics(now, shares, max(float(live), counted), analysed_at)
+    _statistics = _Statistics(now, shares, max(float(live), counted), analysed_at, counted)
     return _statistics
 
 

@@ -106,17 +106,15 @@ _CLAUSE_VERBS = PASSIVE_AUXILIARIES | AUXILIARIES - words("also later earlier pr
 _QUOTE_MARK = re.compile('["“”‘]')
 _CLOSE_QUOTES = '"”’'
 _OPEN_QUOTES = '"“‘'
-# "per the latest census", "per a court filing" (not "per cent", "per person")
-# "As per the health department, 9 remain critical", "as per official data": the same in the
-# English of South Asia and West Africa
-_PER_SOURCE = re.compile(
-    r"(?:(?<=, )|\b[Aa]s )per(?=\s+(?:the|a|an|its|their|his|her|official|[A-Z])\w*[\s,])"
+# "per the latest census", "per a court filing" (not "per cent", "per person"); "As per the
+# health department, 9 remain critical", "as per official data", "as per Reuters," (the same in
+# the English of South Asia and West Africa; not "as per usual")
+_PER = (
+    r"(?:(?<=, )|\b[Aa]s )per"
+    r"(?=\s+(?:(?:the|a|an|its|their|his|her)\s|official\b|[A-Z][\w'’-]*[\s,]))"
 )
-_ACCORDING_TO = re.compile(
-    r"\baccording to\b|(?:(?<=, )|\b[Aa]s )per(?=\s+(?:the|a|an|its|their|his|her)\s)|"
-    r"\b[Aa]s per(?=\s+(?:official|(?-i:[A-Z]))\w*[\s,])",
-    re.IGNORECASE,
-)
+_PER_SOURCE = re.compile(_PER)
+_ACCORDING_TO = re.compile(r"\b(?i:according to)\b|" + _PER)
 _PASSIVE_THAT = re.compile(
     r"\b(?:it|this)\s+(?:is|was|has\s+been|had\s+been)\s+(?:widely\s+)?"
     r"(?P<cue>reported|said|claimed|alleged|believed|estimated|thought|understood|feared|"
