@@ -2685,8 +2685,10 @@ def _according_to(text: str, tokens: list[Token], start: int, end: int) -> list[
         # "Bookmakers, according to the BBC, now rate them 25-1": a one-word subject
         made = _make(text, start, end, **details)
         return [made] if made else []
-    if len(before_text.split()) < 2:
-        # "According to X, Y": the content follows the comma after X.
+    if len(before_text.split()) < 2 or before_text.lower().endswith(" that"):
+        # "According to X, Y": the content follows the comma after X; so it does after a
+        # clause that only introduces it ("Reuters has learned that according to X, Y",
+        # "It is understood that, according to the draft, Y").
         commas = [token for token in tokens[source[1] + 1 :] if token.text == ","]
         if not commas:
             return _according_to_a_name(text, tokens, first_after, cue, end)
@@ -5381,6 +5383,13 @@ _ACCORDING_TAG = re.compile(
     r"(?:,[^.;:\"“”]{1,80})?[.!]?\s*$"
 )
 _ACCORDING_CUE = CueVerb("according to", "say", "tail")
+# A quotation signed with a name after a dash, a pull quote's or an epigraph's attribution:
+# the dash stands where a cue would; the claim has the name as claimant and no cue.
+SIGNATURE = CueVerb("-", "say", "tail")
+_SIGNED = re.compile(
+    r"\s*(?P<dash>--?|[—–])\s*(?P<source>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})"
+    r"(?:\s+(?:of|at|from)\s+[^,.;:\"“”]{2,60}|,[^.;:\"“”]{1,80})?[.!]?\s*$"
+)
 
 
 def _match_tag(text: str, start: int, end: int) -> _Tag | None:
@@ -5404,6 +5413,11 @@ def _tag_in(text: str, start: int, end: int) -> _Tag | None:
     words = [token for token in tokens if token.is_word]
     if not words or len(words) > 40:
         return None
+    if tokens[0].text in "-—–" and words[0].is_capitalised:
+        # '"So far, it's the Internet: 1." - Matthew Ingram': a quotation signed after a dash
+        signed = _SIGNED.match(text, start, end)
+        if signed is not None:
+            return _Tag(signed.span("source"), signed.span("dash"), SIGNATURE)
     if words[0].lower == "according":
         # '"The numbers don't add up," according to Sarah Lee, an economist'
         according = _ACCORDING_TAG.match(text, start, end)

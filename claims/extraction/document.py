@@ -339,6 +339,8 @@ def _is_headline_like(line: str) -> bool:
         return False  # a sentence ending (what every branch below says of it, at any length)
     if line.endswith(","):
         return False  # "Rathbun stated," introduces the next paragraph; no heading ends so
+    if _SIGNED_QUOTATION.match(line):
+        return False  # '"Prices are too high." - Tom Berg, a farmer': a pull quote, signed
     closed = line.rstrip(_CLOSING_QUOTES)
     if closed != line and closed[-1:] in ".!?…":
         return False  # "... I say, 'Hey John.'": a sentence ending inside its quotation
@@ -356,6 +358,8 @@ def _is_headline_like(line: str) -> bool:
 
 
 _CLOSING_QUOTES = "\"”’'"
+# A quotation that ends like a sentence, then a dash and a name.
+_SIGNED_QUOTATION = re.compile(r"[\"“‘'].*[.!?,…][\"”’']\s*(?:--?|[—–])\s*[A-Z]")
 
 
 def _opens_quote(line: str) -> bool:

@@ -346,7 +346,7 @@ DOCUMENT_WORDS = words(
     "transcripts recording recordings readings photograph photographs pictures picture clip "
     "clips screenshots screenshot emails email e-mails messages memos files minutes "
     "cables notes affidavit affidavits deposition petition subpoena warrant ruling judgment "
-    "determination forecast forecasts projections modelling modeling budget"
+    "determination forecast forecasts projections modelling modeling budget draft drafts"
 )
 GROUP_WORDS = words(
     "activists residents witnesses observers protesters demonstrators analysts experts "

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from . import flags as flag_rules
-from .attribution import Attribution, attribute_paragraph, whole_sentence
+from .attribution import SIGNATURE, Attribution, attribute_paragraph, whole_sentence
 from .claimants import (
     BODY_TYPES,
     Mention,
@@ -1184,7 +1184,7 @@ def _finish(
                 resolved=resolved,
             )
         cue = None
-        if attribution.cue is not None:
+        if attribution.cue is not None and attribution.cue_verb is not SIGNATURE:
             cue = Span(text[attribution.cue[0] : attribution.cue[1]], *attribution.cue)
         relation_type = draft.relations[0][0] if draft.relations else None
         source_named = bool(source) and (draft.source_named or bool(source.resolved))
