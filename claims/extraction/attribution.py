@@ -3872,7 +3872,9 @@ def _attribute_sentence(
                 text, attribution
             )
         if not extra and attribution.source is not None:
-            extra = _and_another_speaker(text, attribution)
+            extra = _and_another_speaker(text, attribution) or _with_another_speaker(
+                text, attribution
+            )
         if not extra and attribution.form == "object":
             extra = _relative_clause_claims(text, attribution)
         if attribution.form == "object" and verb.group == "say":
@@ -4245,12 +4247,20 @@ def _fronted_contrast(text: str, tokens: list[Token], end: int) -> list[Attribut
     return []
 
 
-_ABSOLUTE_CUES = {**PARTICIPLE_CUES, "stating": "state", "writing": "write"}
+_ABSOLUTE_CUES = {
+    **PARTICIPLE_CUES,
+    "stating": "state",
+    "writing": "write",
+    "reporting": "report",
+}
 
 
 def _with_subject(tokens: list[Token], participle: int) -> tuple[int, int] | None:
     """', with one organiser saying' / ', with Boswell stating:': the noun phrase between
-    "with" (after a comma) and the participle, a few words without punctuation."""
+    "with" (after a comma) and the participle, a few words without punctuation. None after a
+    preposition: ', with laws banning migrants from claiming asylum' has no speaker."""
+    if tokens[participle - 1].lower in PREPOSITIONS:
+        return None
     for position in range(participle - 1, max(0, participle - 10), -1):
         token = tokens[position]
         if token.lower == "with":
@@ -4890,6 +4900,20 @@ def _and_then_the_speaker_acted(text: str, main: Attribution) -> list[Attributio
 # joined by "and" inside what the first said
 _AND_THEN_WORDS = re.compile(r",?\s+and\s+(?P<words>(?:[A-Za-z][\w'’-]*\s+){1,4}[a-z]+\b)")
 _WORD_AT = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+def _with_another_speaker(text: str, main: Attribution) -> list[Attribution]:
+    """'Officials say every claim will be assessed, with the Guardian reporting no one will be
+    refused': the absolute clause inside what was said is another speaker's, as it is after
+    the reporter's own clause (``_absolute_claims``)."""
+    start, end = main.content
+    if ", with " not in text[start:end]:
+        return []
+    found = _absolute_claims(text, tokenize(text, start, end), start, end)
+    if len(found) != 2:
+        return []
+    main.content = found[0].content
+    return [found[1]]
 
 
 def _and_another_speaker(text: str, main: Attribution) -> list[Attribution]:

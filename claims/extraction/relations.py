@@ -1698,6 +1698,16 @@ def _target_words(earlier: list[tuple[int, RelationInput]], target: int) -> froz
 _NOT_PARTIES = frozenset({"document", "media"})
 
 
+# How far into a claim its negation may stand and still be the claim's answer: a subject and
+# its verb group ("The company's password store was not", "Our members have never").
+_RESPONSE_NEGATOR_REACH = 14
+# (not "that" or "to": "kept apart from that system", "payments to suppliers")
+_CLAUSE_BREAKS = frozenset(
+    "who which whom whose because when whenever whether if unless while although though since "
+    "with".split()
+)
+
+
 def _response(
     claim: RelationInput, earlier: list[tuple[int, RelationInput]]
 ) -> tuple[str, int] | None:
@@ -1716,6 +1726,11 @@ def _response(
         (i for i, token in enumerate(claim.tokens) if token in _NEGATORS or token.endswith("n't")),
         len(claim.tokens),
     )
+    if negator > _RESPONSE_NEGATOR_REACH or not _CLAUSE_BREAKS.isdisjoint(claim.tokens[:negator]):
+        # "We came to show that women can build robots ... we hadn't had enough time", "we
+        # must make sure the people who eat most don't get too much": a negation inside a
+        # clause of the claim, or deep in a long one, is not what the claim answers with
+        return None
     subject_words = frozenset(map(_CONTENT_LEMMA.__getitem__, claim.tokens[:negator]))
     negated_words = claim.negated_scope | frozenset(
         map(_CONTENT_LEMMA.__getitem__, claim.negated_scope)

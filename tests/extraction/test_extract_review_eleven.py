@@ -4,7 +4,7 @@ sentences written for it here (not taken from any set)."""
 from __future__ import annotations
 
 import pytest
-from claim_views import summary
+from claim_views import relations, summary
 
 from claims.extraction import extract
 
@@ -89,3 +89,62 @@ def test_a_dash_inside_a_sentence_signs_nothing() -> None:
         ARTICLE.format(quotation="The harbour was quiet - Ferry traffic ran as normal.")
     ).claims
     assert all(claim.source is None or claim.source.text != "Ferry" for claim in claims)
+
+
+def test_a_negation_inside_a_clause_of_a_quotation_answers_nothing() -> None:
+    """'We are here to make sure the workers who built it do not lose ...': the negation is in
+    a clause of the claim, not its answer to what the union said (it had denied it)."""
+    text = (
+        "Plant closure\n\nMonday, May 4, 2020\n\n"
+        "The union said the company had cut 300 jobs at the Leeds plant.\n\n"
+        '"We are here to make sure the workers who built this plant do not lose their '
+        'pensions," said Tom Reid, a manager at the company.\n'
+    )
+    assert relations(text) == []
+
+
+def test_a_negated_answer_by_the_party_concerned_still_answers() -> None:
+    text = (
+        "The union said the company had cut 300 jobs at the Leeds plant.\n\n"
+        "The company's Leeds plant has not cut any jobs, a spokesman for the company said.\n"
+    )
+    assert [relation[1:] for relation in relations(text)] == [
+        ("denies", "the company had cut 300 jobs at the Leeds plant")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Officials say every application will be assessed on its merits, with the Courier "
+            "reporting that no one will be refused outright.",
+            [
+                ("every application will be assessed on its merits", "Officials", "say"),
+                ("no one will be refused outright", "the Courier", "reporting"),
+            ],
+        ),
+        (
+            "The mayor said the scheme had worked, with aides adding that 4,000 families had "
+            "applied.",
+            [
+                ("the scheme had worked", "The mayor", "said"),
+                ("4,000 families had applied", "aides", "adding"),
+            ],
+        ),
+    ],
+)
+def test_an_absolute_clause_inside_what_was_said_is_another_speakers(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert summary(text) == expected
+
+
+def test_a_participle_after_a_preposition_is_no_cue() -> None:
+    """', with laws banning migrants from claiming asylum expected next month': 'claiming' is a
+    gerund after 'from', not the absolute clause's cue (the laws had become a claimant)."""
+    (claim,) = summary(
+        "The minister has made migration a priority, with laws banning migrants from claiming "
+        "asylum expected next month."
+    )
+    assert claim[1:] == (None, None)
