@@ -5412,7 +5412,7 @@ _ACCORDING_CUE = CueVerb("according to", "say", "tail")
 SIGNATURE = CueVerb("-", "say", "tail")
 _SIGNED = re.compile(
     r"\s*(?P<dash>--?|[—–])\s*(?P<source>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})"
-    r"(?:\s+(?:of|at|from)\s+[^,.;:\"“”]{2,60}|,[^.;:\"“”]{1,80})?[.!]?\s*$"
+    r"(?:\s+(?:of|at|from)\s+[^,.;:\"“”]{2,60}|,[^.;:\"“”]{1,120})?[.!]?\s*$"
 )
 
 

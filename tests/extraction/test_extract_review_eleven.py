@@ -69,6 +69,12 @@ ARTICLE = (
             "It is a test of nerves",
             "Ana Duarte",
         ),
+        (
+            "``Trade makes this town, not oil. We have the harbour.\" — Ana Duarte, on whether "
+            "the new refinery will matter more to the town than the port's container trade.",
+            "Trade makes this town, not oil. We have the harbour",
+            "Ana Duarte",
+        ),
     ],
 )
 def test_a_quotation_signed_after_a_dash_is_the_signers(
