@@ -21,6 +21,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from .flags import has_statistic
 from .lexicon import (
     ADJECTIVE_CUES,
     AMBIGUOUS_NOUN_FORMS,
@@ -4662,6 +4663,40 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:in|on|at|during|after|before|by|with|fro
 _SETTING_CLAUSE = re.compile(r",\s+(?:where|when)\s+(?P<clause>[^,;:\"“]{12,160}),\s*$")
 
 
+# "After 3,000 people were evacuated, officials said Y", "With 95 percent of votes counted,
+# the commission said Y": an adjunct opening the sentence before its speaker. (Not "When X
+# recalled four batches, it said Y": the occasion of the statement, told before it.)
+_FRONTED_ADJUNCT = re.compile(
+    r"(?:After|As|Since|Because|Although|Though|While|Following|Despite|Amid|With)\s+(?P<words>(?:[^,;:\"“”]|,(?=\d)){6,160}),\s*$"
+)
+# "three hours of talks", "after two days": a stretch of time is no figure of the story's
+_DURATION = re.compile(
+    r"\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|few)\s+"
+    r"(?:more\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b",
+    re.IGNORECASE,
+)
+
+
+def _fronted_fact(text: str, start: int, source_start: int) -> Attribution | None:
+    """The adjunct before the speaker, as the reporter's own claim, when it states a figure
+    ('After 3,000 people were evacuated', 'Following a 12 percent drop in sales'): the
+    speaker's claim is what follows the cue, and the figure would be lost. A time, a stretch
+    of time or a setting without a figure ('After the meeting,', 'After three hours of
+    talks,', 'As the storm approached,') is no claim."""
+    if not 8 <= source_start - start <= 170:
+        return None
+    match = _FRONTED_ADJUNCT.match(text, start, source_start)
+    if match is None:
+        return None
+    words = match["words"]
+    first = words.split(None, 1)[0]
+    if first.endswith(("ed", "ing")) or first.lower() in PREPOSITIONS:
+        return None  # "When asked about the plan": no subject, no clause of its own
+    if not has_statistic(_DURATION.sub("", words)):
+        return None
+    return _make(text, start, match.end("words"))
+
+
 def _is_clause(text: str) -> bool:
     """A subject and a finite verb after it, in a few words: 'the river crested nine feet'."""
     found = text.split()
@@ -4679,6 +4714,9 @@ def _clause_before_source(
         return []
     if attribution.content[0] < attribution.source[0]:
         return []
+    fronted = _fronted_fact(text, start, attribution.source[0])
+    if fronted is not None:
+        return [fronted]
     setting = _SETTING_CLAUSE.search(text, start, attribution.source[0])
     if setting is not None and _is_clause(setting["clause"]):
         # "In Ottumwa, where the river crested nine feet above flood stage, the mayor said Y":

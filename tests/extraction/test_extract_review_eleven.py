@@ -70,7 +70,7 @@ ARTICLE = (
             "Ana Duarte",
         ),
         (
-            "``Trade makes this town, not oil. We have the harbour.\" — Ana Duarte, on whether "
+            '``Trade makes this town, not oil. We have the harbour." — Ana Duarte, on whether '
             "the new refinery will matter more to the town than the port's container trade.",
             "Trade makes this town, not oil. We have the harbour",
             "Ana Duarte",
@@ -154,3 +154,47 @@ def test_a_participle_after_a_preposition_is_no_cue() -> None:
         "asylum expected next month."
     )
     assert claim[1:] == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "fact", "claim"),
+    [
+        (
+            "After 3,000 people were evacuated from the valley, officials said the river would "
+            "crest on Tuesday night.",
+            "After 3,000 people were evacuated from the valley",
+            ("the river would crest on Tuesday night", "officials", "said"),
+        ),
+        (
+            "With 95 percent of ballots counted, the election commission said the ruling party "
+            "had won a majority.",
+            "With 95 percent of ballots counted",
+            ("the ruling party had won a majority", "the election commission", "said"),
+        ),
+        (
+            "Following a 12 percent drop in quarterly sales, the retailer said it would close "
+            "40 stores.",
+            "Following a 12 percent drop in quarterly sales",
+            ("it would close 40 stores", "the retailer", "said"),
+        ),
+    ],
+)
+def test_a_figure_in_an_adjunct_before_the_speaker_is_the_reporters_claim(
+    text: str, fact: str, claim: tuple[str, str, str]
+) -> None:
+    """The figure stated before the speaker had been lost: the claim was what followed the
+    cue only."""
+    assert summary(text) == [(fact, None, None), claim]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After the meeting, officials said the plan would go ahead.",
+        "After three hours of talks, the union said it would strike.",
+        "As the storm approached, residents said they were leaving.",
+        "When the company recalled four batches in May, it said the risk was low.",
+    ],
+)
+def test_an_adjunct_without_a_figure_is_no_claim(text: str) -> None:
+    assert len(summary(text)) == 1
