@@ -1895,6 +1895,15 @@ _DENIED_AFTER = re.compile(
     r"(?P<cue>denies|deny|denied|rejects|reject|rejected|disputes|dispute|disputed)"
     r"\s*[.!]?$"
 )
+# "..., which the company denies", "..., which the Home Office today rejects, and ...": a
+# relative clause after the claim saying who rejects it
+_DENIED_WHICH = re.compile(
+    r",\s+(?P<noun>which)\s+(?P<source>they|he|she|it|(?:the|his|her|its|their)\s+"
+    r"(?:[\w'’.-]+\s+){0,4}?[\w'’-]+|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+"
+    r"(?:(?:has|have|had)\s+)?(?:(?:today|now|also|strongly|vehemently|firmly|flatly)\s+)?"
+    r"(?P<cue>denies|deny|denied|rejects|reject|rejected|disputes|dispute|disputed)\b"
+    r"(?=\s*[.!]?$|,)"
+)
 _DENIED_BY = re.compile(
     r",\s+(?P<noun>(?:a|an|the)\s+(?:[a-z][\w-]*\s+)?"
     r"(?:accusations?|allegations?|claims?|charges?|reports?))\s+"
@@ -1906,15 +1915,38 @@ def _denied_after_claims(text: str, main: Attribution) -> list[Attribution]:
     """'..., allegations he denies', '..., a claim denied by the army': a noun phrase after
     the claim that says who denies it - the denier's claim (the noun phrase), and the claim
     before it stops at the comma."""
-    denied = _DENIED_AFTER.search(text, main.content[0], main.content[1]) or _DENIED_BY.search(
-        text, main.content[0], main.content[1]
+    denied = (
+        _DENIED_AFTER.search(text, main.content[0], main.content[1])
+        or _DENIED_BY.search(text, main.content[0], main.content[1])
+        or _DENIED_WHICH.search(text, main.content[0], main.content[1])
     )
     if denied is None:
         return []
     verb = CUE_VERBS.get(denied["cue"].lower())
     if verb is None:
         return []
-    return _split_off(text, main, denied, denied.span("noun"), verb, "object")
+    end = main.content[1]
+    found = _split_off(text, main, denied, denied.span("noun"), verb, "object")
+    rest = _AND_AFTER_A_RELATIVE.match(text, denied.end(), end) if found else None
+    if rest is not None:
+        # "... over fears it would amount to an amnesty, which the Home Office rejects, and
+        # strain the welfare system": the sentence goes on, the first speaker's (or the
+        # reporter's) again
+        made = _make(
+            text,
+            rest.end(),
+            end,
+            source=main.source,
+            cue=main.cue,
+            cue_verb=main.cue_verb,
+            form=main.form,
+        )
+        if made is not None:
+            found.append(made)
+    return found
+
+
+_AND_AFTER_A_RELATIVE = re.compile(r",\s+(?:and|but)\s+")
 
 
 def _split_off(
@@ -3957,6 +3989,9 @@ def _attribute_sentence(
             made.source = None
             if found:
                 return [made, *found]
+    if ", which " in sentence:
+        # "X was rejected over fears it would cost too much, which the ministry rejects"
+        return [made, *_denied_after_claims(text, made)]
     return [made]
 
 

@@ -1289,7 +1289,14 @@ def _same_party(a: RelationInput, b: RelationInput) -> bool:
     """'a company spokeswoman' speaks for 'the company'; 'the rider' for the rider denying."""
     if not a.source_key or not b.source_key:
         return False
-    return a.source_key == b.source_key or not a.source_words.isdisjoint(b.source_words)
+    if a.source_key == b.source_key:
+        return True
+    shared = a.source_words & b.source_words
+    # a word of one's head: "a company spokeswoman" / "the company", not "Shadow Home
+    # Secretary Yvette Cooper" / "the Home Office" (a modifier in both)
+    return bool(shared) and (
+        a.source_key.rsplit(None, 1)[-1] in shared or b.source_key.rsplit(None, 1)[-1] in shared
+    )
 
 
 def _can_be_target(other: RelationInput) -> bool:
@@ -1320,6 +1327,10 @@ def _denial_target(
     earlier: list[tuple[int, RelationInput]],
     far: list[tuple[int, RelationInput]] | None = None,
 ) -> int | None:
+    if claim.lowered == "which" and earlier:
+        # "X was rejected over fears of an amnesty, which the Home Office rejects": the clause
+        # just before, whoever's it is (the reporter's too)
+        return earlier[0][0]
     head = [token.lower() for token in _WORD.findall(claim.content_after_cue)[:4]]
     far_candidates = [
         (index, other)

@@ -198,3 +198,38 @@ def test_a_figure_in_an_adjunct_before_the_speaker_is_the_reporters_claim(
 )
 def test_an_adjunct_without_a_figure_is_no_claim(text: str) -> None:
     assert len(summary(text)) == 1
+
+
+def test_which_the_body_rejects_denies_the_clause_before_it() -> None:
+    """', which the Home Office today rejects, and ...': a relative clause naming who rejects
+    what the sentence said is that body's denial of it, and the sentence goes on after it."""
+    text = (
+        "Ferry plan\n\nMonday, May 4, 2020\n\n"
+        "A fast-track ferry licence was refused by the transport minister over fears it would "
+        "breach the tender rules, which the harbour board today rejects, and delay the new "
+        "terminal.\n"
+    )
+    claims = extract(text).claims
+    assert [(c.text, c.source.text if c.source else None) for c in claims] == [
+        (
+            "A fast-track ferry licence was refused by the transport minister over fears it "
+            "would breach the tender rules",
+            None,
+        ),
+        ("which", "the harbour board"),
+        ("delay the new terminal", None),
+    ]
+    assert [(r.type, r.target) for r in claims[1].relations] == [("denies", 0)]
+
+
+def test_a_word_both_speakers_are_modified_by_makes_them_no_one_party() -> None:
+    """'Shadow Home Secretary Ana Holt' does not speak for 'the Home Office' (they share only
+    'home'): her negated claim after the office's denial is no part of that denial."""
+    text = (
+        "The union said the ministry had cut 300 nursing posts. "
+        "The Home Office denied the report. "
+        "Shadow Home Secretary Ana Holt said the ministry had not published its figures."
+    )
+    assert [relation[1:] for relation in relations(text)] == [
+        ("denies", "the ministry had cut 300 nursing posts")
+    ]
