@@ -2150,6 +2150,12 @@ def _contradictions(
             continue
         for key, mine in claim.quantities.items():
             theirs = other.quantities.get(key)
+            if (
+                key == "percent"
+                and theirs is not None
+                and _shares_of_different_wholes(claim, other)
+            ):
+                continue
             if theirs is not None and _disagree(key, mine, theirs, claim, other):
                 found.append(index)
                 break
@@ -2158,6 +2164,30 @@ def _contradictions(
         if sum_before is not None:
             found.append(sum_before)
     return found
+
+
+def _wholes_of_shares(claim: RelationInput) -> frozenset[str]:
+    """The content words of what the claim's shares are shares of: 'damage', 'soybean' in '46
+    percent of previously heat-attributed damage to soybean crops', 'trip' and 'driver' in 'a
+    third of trips were cancelled and 40 per cent of drivers ...'; empty without 'of'."""
+    tokens = claim.tokens
+    found: set[str] = set()
+    for position, token in enumerate(tokens[:-1]):
+        if tokens[position + 1] == "of" and (
+            token.endswith("%") or token in _SHARE_WORDS or (token == "cent" and position)
+        ):
+            found.update(_CONTENT_LEMMA[word] for word in tokens[position + 2 : position + 6])
+    return frozenset(found) - _NOTHING
+
+
+_SHARE_WORDS = frozenset("percent half third thirds quarter quarters fifth fifths".split())
+
+
+def _shares_of_different_wholes(claim: RelationInput, other: RelationInput) -> bool:
+    """'46 percent of the damage to crops' / '10% of 2000 levels': shares of two things, no
+    two counts of one."""
+    mine, theirs = _wholes_of_shares(claim), _wholes_of_shares(other)
+    return bool(mine and theirs and mine.isdisjoint(theirs))
 
 
 def _nearest_sum(claim: RelationInput, earlier: list[tuple[int, RelationInput]]) -> int | None:

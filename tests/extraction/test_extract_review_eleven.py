@@ -233,3 +233,19 @@ def test_a_word_both_speakers_are_modified_by_makes_them_no_one_party() -> None:
     assert [relation[1:] for relation in relations(text)] == [
         ("denies", "the ministry had cut 300 nursing posts")
     ]
+
+
+def test_shares_of_different_wholes_do_not_contradict() -> None:
+    text = (
+        "The ministry said floods had damaged 46 percent of the wheat harvest. A farmers' "
+        "group said floods had damaged 10 percent of farm buildings."
+    )
+    assert relations(text) == []
+
+
+def test_shares_of_one_whole_still_contradict() -> None:
+    text = (
+        "The ministry said floods had damaged 46 percent of the wheat harvest. A farmers' "
+        "group said floods had damaged 70 percent of the wheat harvest."
+    )
+    assert [relation[1] for relation in relations(text)] == ["contradicts"]
