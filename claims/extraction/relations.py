@@ -1730,7 +1730,11 @@ def _response(
     # A record or footage is evidence, not a party that answers for itself.
     if claim.source_kind in _NOT_PARTIES and not claim.first_person:
         return None
-    speaker = frozenset(lemma(word) for word in claim.source_key.split()) - STOPWORDS
+    # The party: a short claimant's words, a long one's head ("the ministry" in "a spokesman
+    # for the ministry"; not "site" in "posts on the message board of the critics' site X")
+    named = claim.source_key.split()
+    speaker = frozenset(lemma(word) for word in (named if len(named) <= 3 else named[-1:]))
+    speaker -= STOPWORDS
     # What the negation is about: the negated words and what comes before them (the subject
     # of the negated predicate: "Our password store ... was not accessed").
     negator = next(

@@ -7,6 +7,7 @@ import pytest
 from claim_views import relations, summary
 
 from claims.extraction import extract
+from claims.extraction.relations import link, prepare
 
 
 @pytest.mark.parametrize(
@@ -249,3 +250,28 @@ def test_shares_of_one_whole_still_contradict() -> None:
         "group said floods had damaged 70 percent of the wheat harvest."
     )
     assert [relation[1] for relation in relations(text)] == ["contradicts"]
+
+
+def _claim(text: str, source: str):
+    return prepare(text, text, source, "say", "statement")
+
+
+def test_a_word_of_a_long_claimants_modifier_does_not_make_it_the_party_named() -> None:
+    """'posts on the message board for the critics' site Mintwatch' is not the party that
+    'the Coinhall site' names: a long claimant is its head ('Mintwatch'), and its negated
+    account of the site answers nothing (it had denied the users' report)."""
+    users = _claim(
+        "when they reach the Coinhall site, all they get is a message saying the site is down",
+        "some users",
+    )
+    posts = _claim(
+        "as of Friday the Coinhall site was not loading at all",
+        "posts on the message board for the critics' site mintwatch",
+    )
+    assert link([users, posts]) == [[], []]
+
+
+def test_the_party_named_in_a_claim_still_answers_it() -> None:
+    report = _claim("the Coinhall site leaked the addresses of its users", "a researcher")
+    answer = _claim("the Coinhall site was not breached", "coinhall")
+    assert link([report, answer]) == [[], [("denies", 0)]]
