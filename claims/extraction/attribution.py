@@ -5480,6 +5480,12 @@ _ACCORDING_TAG = re.compile(
     r"(?:,[^.;:\"“”]{1,80})?[.!]?\s*$"
 )
 _ACCORDING_CUE = CueVerb("according to", "say", "tail")
+# '"Port plans expansion" — Harbour News, March 1, 2014': a title and where it ran, dated - a
+# citation, not a signed quotation
+_CITATION_DATE = re.compile(
+    r"\b(?:1[89]|20)\d\d\b|\b(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d"
+)
 # A quotation signed with a name after a dash, a pull quote's or an epigraph's attribution:
 # the dash stands where a cue would; the claim has the name as claimant and no cue.
 SIGNATURE = CueVerb("-", "say", "tail")
@@ -5513,7 +5519,7 @@ def _tag_in(text: str, start: int, end: int) -> _Tag | None:
     if tokens[0].text in "-—–" and words[0].is_capitalised:
         # '"So far, it's the Internet: 1." - Matthew Ingram': a quotation signed after a dash
         signed = _SIGNED.match(text, start, end)
-        if signed is not None:
+        if signed is not None and not _CITATION_DATE.search(text, signed.end("source"), end):
             return _Tag(signed.span("source"), signed.span("dash"), SIGNATURE)
     if words[0].lower == "according":
         # '"The numbers don't add up," according to Sarah Lee, an economist'

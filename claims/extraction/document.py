@@ -56,7 +56,9 @@ _FURNITURE_LINE = re.compile(
 # Headers of link lists: every headline-like line after one of these is furniture too.
 _LINK_LIST_HEADER = re.compile(
     r"^(?:editor'?s?['’]?\s*picks?|related(?:\ \w+)?|more\ stories|also\ read|"
-    r"further\ reading|latest\ news|more\ news|in\ other\ news|popular\ now)[:.]?$",
+    r"further\ reading|latest\ news|more\ news|in\ other\ news|popular\ now|"
+    # a wiki article's list of what it was written from: "Sources", "External links"
+    r"sources|references|external\ links|see\ also)[:.]?$",
     re.IGNORECASE | re.VERBOSE,
 )
 _BREADCRUMB = re.compile(
@@ -519,7 +521,7 @@ _LIVE_STAMP = re.compile(
 )
 # A fact box's line: "Deaths: 40", "Injured: at least 120", "Homes destroyed: 3,000".
 _FACT_LINE = re.compile(
-    r"[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}:\s+(?:(?:about|around|at\s+least|more\s+than|over|some)\s+)?"
+    r"(?:[*•·▪►◦‣–—-]\s+)?[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}:\s+(?:(?:about|around|at\s+least|more\s+than|over|some)\s+)?"
     r"[$£€]?\d[\d,.]*(?:\s+[\w%'’-]+){0,4}$"
 )
 _LIST_MARKS = frozenset("*•·▪►◦‣–—-0123456789")

@@ -43,6 +43,7 @@ _LABEL = re.compile(
     r"(?:\s*\((?P<named>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\))?"
     r"\.?\s*:\s+(?=\S)"
 )
+_FIGURE_START = re.compile(r"(?:about\s+|some\s+|over\s+)?[$£€¥]?\d")
 # Labels that open notes, not turns.
 _NOT_SPEAKERS = words(
     "note update updated correction editor editors clarification warning breaking watch read "
@@ -182,8 +183,8 @@ def _labels(text: str, paragraphs: list[tuple[int, int]]) -> dict[int, tuple[tup
         label = match["label"]
         if label.lower() in _NOT_SPEAKERS or label.split()[0].lower() in _NOT_SPEAKERS:
             continue
-        if text[match.end() : match.end() + 1].isdigit() and end - match.end() < 40:
-            continue  # "Deaths: 40": a fact box's line, not a speaker's turn
+        if _FIGURE_START.match(text, match.end(), end) and end - match.end() < 40:
+            continue  # "Deaths: 40", "Cost: €450 million": a fact box's line, not a turn
         who = "named" if match["named"] else "label"
         found[index] = ((match.start(who), match.end(who)), match.end())
     return found

@@ -275,3 +275,47 @@ def test_the_party_named_in_a_claim_still_answers_it() -> None:
     report = _claim("the Coinhall site leaked the addresses of its users", "a researcher")
     answer = _claim("the Coinhall site was not breached", "coinhall")
     assert link([report, answer]) == [[], [("denies", 0)]]
+
+
+INTERVIEW = """Wikinews interviews harbour master on port expansion
+
+Tuesday, March 4, 2014
+
+The port of Velden will double its container capacity by 2018, harbour master Anke Ruis told \
+Wikinews in an interview this week.
+
+Interview
+
+Wikinews: How many ships use the port today?
+
+Anke Ruis: About 3,200 ships a year. Last year it was 3,050.
+
+Key figures
+* Ships per year: 3,200
+* Cost: €450 million
+* New berths: 4
+
+Sources
+* "Velden port plans expansion" — Harbour News, March 1, 2014
+* "Port board approves budget" — Velden Courier, February 20, 2014
+"""
+
+
+def test_a_fact_box_of_labelled_figures_is_claims_not_turns() -> None:
+    """'* Cost: €450 million' under 'Key figures' is a figure of the story, not a turn of a
+    speaker called 'Cost' (a figure after the label, also after a currency sign)."""
+    claims = {claim.text: claim for claim in extract(INTERVIEW).claims}
+    for line in ("Ships per year: 3,200", "Cost: €450 million", "New berths: 4"):
+        assert line in claims
+        assert claims[line].source is None
+        assert "statistic" in claims[line].flags
+
+
+def test_a_list_of_sources_is_furniture() -> None:
+    """A wiki article's 'Sources' list: each line a title, an outlet and a date - furniture,
+    no claim (and no quotation signed by the outlet)."""
+    result = extract(INTERVIEW)
+    assert not [claim for claim in result.claims if "Velden Courier" in claim.sentence.text]
+    assert not [claim for claim in result.claims if "Harbour News" in claim.sentence.text]
+    furniture = [span.text for span in result.metadata.furniture]
+    assert any("Port board approves budget" in text for text in furniture)
