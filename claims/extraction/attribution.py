@@ -3275,6 +3275,11 @@ _PUT_IT_COLON = re.compile(
 _put_it_colon = _framed_by(_PUT_IT_COLON, lambda match: _PUT_IT)
 
 
+# ", stating that Y" hangs a claim off the claimant too ("a message stating" does not: no
+# comma, a noun's reduced relative)
+_AFTER_A_COMMA_CUES = {**PARTICIPLE_CUES, "stating": "state"}
+
+
 def _participle_claims(
     text: str, tokens: list[Token], after_index: int, main: Attribution
 ) -> list[Attribution]:
@@ -3282,7 +3287,7 @@ def _participle_claims(
     for index in range(after_index + 1, len(tokens) - 1):
         token = tokens[index]
         pointing_out = token.lower == "pointing" and tokens[index + 1].lower == "out"
-        if (token.lower in PARTICIPLE_CUES or pointing_out) and (
+        if (token.lower in _AFTER_A_COMMA_CUES or pointing_out) and (
             tokens[index - 1].text == ","
             # 'called those figures "cherry-picked," saying': the comma inside the quotes
             or (
@@ -3304,7 +3309,7 @@ def _participle_claims(
                 # ", telling BBC Breakfast that ..."
                 content_from = _skip_object_of_tell(tokens, content_from, len(tokens) - 1)
             # (", pointing out that ...": the two words' verb)
-            lemma = "point out" if pointing_out else PARTICIPLE_CUES[token.lower]
+            lemma = "point out" if pointing_out else _AFTER_A_COMMA_CUES[token.lower]
             verb = _participle_verb(lemma)
             if verb.group == "warn" and content_from < len(tokens):
                 # ", cautioning investors that ...": the audience, then the clause

@@ -35,6 +35,7 @@ from .models import (
     Relation,
     Span,
 )
+from .pos import lexicon
 from .reading import reading_view
 from .relations import link, prepare
 from .scoring import score
@@ -235,6 +236,8 @@ def _attribute(
                 continue  # a question asserts nothing
             if _COURTESY.match(content) and len(content.split()) <= 8:
                 continue  # "Thank you", "Let me be very clear": talk, not a claim
+            if content[:1].isupper() and _is_imperative(content):
+                continue  # "Read below for the interview in full", "Share it!": a bid
             if content[:1].isdigit() and _CLOCK_ONLY.fullmatch(content):
                 continue  # "9:58 a.m." opening a live blog's entry: when, not a claim
             last = attribution.last_position if attribution.last_position is not None else position
@@ -252,6 +255,41 @@ def _attribute(
 _FIRST_PERSON = frozenset({"i", "we", "me", "us"})
 # What a speaker says to the listener, not of the world (a transcript's pleasantries and
 # signposts): no claim, whoever says it.
+_IMPERATIVE_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
+_SUBJECT_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP"})
+# (what a sentence's subject would be followed by: "Help is on the way", "Share prices fell")
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "MD"})
+
+
+def _is_imperative(content: str) -> bool:
+    """A sentence that opens with a verb's base form and has no subject before a finite verb
+    of its own: 'Read below for more', 'Wait until the fifth day', 'Be careful' - not 'Help
+    is on the way', 'Share prices fell', 'Look, the new age is unprecedented' (a word before
+    a comma), nor 'Let me explain' and the like (``_COURTESY``)."""
+    found = _IMPERATIVE_WORD.findall(content, 0, 120)
+    if not found:
+        return False
+    first = found[0].lower()
+    if first == "please" and len(found) > 1:
+        found = found[1:]
+        first = found[0].lower()
+    elif content[len(found[0]) : len(found[0]) + 1] in ",:":
+        return False
+    tags = lexicon()
+    if tags.best(first) != "VB":
+        return False
+    following = [word.lower() for word in found[1:7]]
+    return not any(
+        tags.best(word) in _FINITE_TAGS
+        or (
+            position
+            and not _FINITE_TAGS.isdisjoint(tags.tags(word))
+            and tags.best(following[position - 1]) in _SUBJECT_TAGS
+        )
+        for position, word in enumerate(following)
+    )
+
+
 _COURTESY = re.compile(
     r"[\"“']?(?:(?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’-]+,\s+)?(?:thank\s+you|thanks|"
     r"good\s+(?:morning|afternoon|evening)|let\s+me\s+(?:be\s+(?:very\s+|absolutely\s+)?clear|"

@@ -1756,6 +1756,8 @@ def _response(
             continue
         if not (claim.first_person or speaker & other.words):
             continue
+        if other.kind == "accusation" and not speaker & other.words:
+            continue  # "We received no warning", a farmer's, answers no accusation of the state
         shared = claim.words & other.words - speaker
         if not shared or (
             negated_words.isdisjoint(other.words) and subject_words.isdisjoint(shared)

@@ -319,3 +319,54 @@ def test_a_list_of_sources_is_furniture() -> None:
     assert not [claim for claim in result.claims if "Harbour News" in claim.sentence.text]
     furniture = [span.text for span in result.metadata.furniture]
     assert any("Port board approves budget" in text for text in furniture)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Read below for the full interview.",
+        "Share it with your friends!",
+        "Wait until the fourth day of the fair when the crowds have thinned.",
+        "Please visit the museum's website for opening times.",
+    ],
+)
+def test_an_imperative_is_no_claim(sentence: str) -> None:
+    text = f"The fair opened on Friday with 200 stalls, organisers said. {sentence}"
+    assert summary(text) == [("The fair opened on Friday with 200 stalls", "organisers", "said")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Help is on the way for the stallholders.",
+        "Share prices of the organiser fell 4 percent.",
+        "Look, the fair has never been this busy.",
+        "Visit numbers rose by a third on Saturday.",
+    ],
+)
+def test_a_statement_opening_with_a_verbs_form_is_still_a_claim(sentence: str) -> None:
+    text = f"The fair opened on Friday with 200 stalls, organisers said. {sentence}"
+    assert len(summary(text)) == 2
+
+
+def test_denied_the_accusation_stating_that_gives_what_the_denial_asserts() -> None:
+    text = (
+        "Opposition leader Mira Dosek accused the government of ignoring flood warnings. The "
+        "interior ministry denied the accusation, stating that alerts had been issued in "
+        "advance."
+    )
+    assert summary(text)[1] == (
+        "alerts had been issued in advance",
+        "The interior ministry",
+        "denied",
+    )
+
+
+def test_someone_not_accused_saying_no_answers_no_accusation() -> None:
+    """'We received no warning at all', a farmer's, is no denial of the accusation that the
+    government ignored warnings: only the accused answers one in the first person."""
+    text = (
+        "Opposition leader Mira Dosek accused the government of ignoring flood warnings. "
+        '"We received no warning at all," farmer Ivo Brandt said.'
+    )
+    assert relations(text) == []
