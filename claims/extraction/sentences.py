@@ -66,6 +66,10 @@ def _is_boundary(text: str, match: re.Match[str], start: int, end: int) -> bool:
     next_match = _NEXT_WORD.match(text, match.end(), end)
     next_word = next_match.group(1) if next_match else ""
     next_char = text[match.end()] if match.end() < end else ""
+    # A bracketed address between two sentences stands on its own ("... in the US.
+    # (http://www.example.com/rank). wikiHow ..."): the sentences on either side end there.
+    if text.startswith(_BRACKETED_LINK, match.end()) or _closes_a_link(text, start, match):
+        return True
     # A lower-case continuation never starts a sentence ("?" she asked / "e.g. the").
     if next_word[:1].islower():
         return False
@@ -95,6 +99,17 @@ def _is_boundary(text: str, match: re.Match[str], start: int, end: int) -> bool:
     if bare in OTHER_ABBREVIATIONS or _is_dotted_acronym(bare):
         return opener_follows
     return True
+
+
+_BRACKETED_LINK = ("(http://", "(https://", "(www.")
+
+
+def _closes_a_link(text: str, start: int, match: re.Match[str]) -> bool:
+    """The full stop closes '(http://...).': a bracketed address just before it."""
+    if text[match.start() - 1 : match.start()] != ")":
+        return False
+    opening = text.rfind("(", start, match.start())
+    return opening != -1 and text.startswith(_BRACKETED_LINK, opening)
 
 
 _AFTER_A_CLOCK_TIME = frozenset(

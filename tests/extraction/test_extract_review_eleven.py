@@ -370,3 +370,15 @@ def test_someone_not_accused_saying_no_answers_no_accusation() -> None:
         '"We received no warning at all," farmer Ivo Brandt said.'
     )
     assert relations(text) == []
+
+
+def test_a_bracketed_address_between_sentences_ends_both_and_is_no_claim() -> None:
+    text = (
+        "Site rankings\n\nMonday, May 4, 2020\n\n"
+        "Quantcast ranks wikiHow as the 135th most popular site in the US. "
+        "(http://www.quantcast.com/wikihow.com). wikiHow reached that rank in two years.\n"
+    )
+    assert [claim.text for claim in extract(text).claims] == [
+        "Quantcast ranks wikiHow as the 135th most popular site in the US",
+        "wikiHow reached that rank in two years",
+    ]
