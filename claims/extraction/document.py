@@ -32,7 +32,11 @@ _FURNITURE_LINE = re.compile(
         most\ (?:popular|read|viewed|shared)|trending(?:\ now)?|top\ stories|
         recommended(?:\ for\ you)?|you\ may\ also\ like|don't\ miss|
         follow\ us.*|subscribe.*|sign\ up.*|click\ here.*|newsletter.*|
-        copyright.*|©.*|all\ rights\ reserved.*|
+        # "Copyright 2024 The Associated Press", "(copyright Frank Messina; ...)", not
+        # "Copyright laws protect ..."
+        \(?(?:copyright|©)\s*(?:©|\(c\)|\d{4}|(?-i:[A-Z])).{0,100}|\(?©.*|
+        all\ rights\ reserved.*|
+        \(?(?:reprinted|reproduced|used|published)\ (?:here\ )?with\ (?:kind\ )?permission.*|
         our\ standards\s*:.*|.{0,40}\btrust\ principles|editorial\ (?:standards|guidelines)|
         skip\ to\ (?:main\ )?content|back\ to\ top|menu|search|log\ ?in|
         (?:photo|image|picture|video|graphic|credit|file\ photo|getty\ images)\s*[:/|].*|

@@ -382,3 +382,21 @@ def test_a_bracketed_address_between_sentences_ends_both_and_is_no_claim() -> No
         "Quantcast ranks wikiHow as the 135th most popular site in the US",
         "wikiHow reached that rank in two years",
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ('(copyright Ana Duarte; reprinted with permission)"', True),
+        ("(Reprinted with permission of the author.)", True),
+        ("Copyright 2020 The Harbour Courier. All rights reserved.", True),
+        ("Copyright laws protect the poem, the publisher said.", False),
+    ],
+)
+def test_a_rights_line_is_furniture(line: str, furniture: bool) -> None:
+    text = (
+        "Poem for the harbour\n\nMonday, May 4, 2020\n\n"
+        f"Duarte read the poem at the harbour festival in 2019.\n\n{line}\n"
+    )
+    claims = extract(text).claims
+    assert (len(claims) == 1) is furniture
