@@ -271,14 +271,14 @@ def _is_imperative(content: str) -> bool:
     found = _IMPERATIVE_WORD.findall(content, 0, 120)
     if not found:
         return False
-    first = found[0].lower()
-    if first == "please" and len(found) > 1:
+    if found[0].lower() == "please" and len(found) > 1:
         found = found[1:]
-        first = found[0].lower()
     elif content[len(found[0]) : len(found[0]) + 1] in ",:":
         return False
     tags = lexicon()
-    if tags.best(first) != "VB":
+    # as written: a capitalised word the treebank never saw is a name ("Duarte read ..."),
+    # not a verb guessed from its ending
+    if not tags.knows(found[0]) or tags.best(found[0]) != "VB":
         return False
     following = [word.lower() for word in found[1:7]]
     return not any(
