@@ -268,18 +268,25 @@ def _is_imperative(content: str) -> bool:
     of its own: 'Read below for more', 'Wait until the fifth day', 'Be careful' - not 'Help
     is on the way', 'Share prices fell', 'Look, the new age is unprecedented' (a word before
     a comma), nor 'Let me explain' and the like (``_COURTESY``)."""
-    found = _IMPERATIVE_WORD.findall(content, 0, 120)
-    if not found:
-        return False
-    if found[0].lower() == "please" and len(found) > 1:
-        found = found[1:]
-    elif content[len(found[0]) : len(found[0]) + 1] in ",:":
+    opening = _IMPERATIVE_WORD.match(content)
+    if opening is None:
         return False
     tags = lexicon()
-    # as written: a capitalised word the treebank never saw is a name ("Duarte read ..."),
-    # not a verb guessed from its ending
-    if not tags.knows(found[0]) or tags.best(found[0]) != "VB":
+    first = opening[0]
+    if first.lower() == "please":
+        found = _IMPERATIVE_WORD.findall(content, opening.end(), 120)
+        if not found:
+            return False
+        first = found[0]
+    elif content[opening.end() : opening.end() + 1] in ",:":
         return False
+    # as written: a capitalised word the treebank never saw is a name ("Duarte read ..."),
+    # not a verb guessed from its ending (most claims stop here: their first word is no verb)
+    if not tags.knows(first) or tags.best(first) != "VB":
+        return False
+    found = _IMPERATIVE_WORD.findall(content, 0, 120)
+    if found[0].lower() == "please":
+        found = found[1:]
     following = [word.lower() for word in found[1:7]]
     return not any(
         tags.best(word) in _FINITE_TAGS

@@ -422,6 +422,8 @@ class RelationInput:
     sentence: str = ""
     # "denied that X, saying Y": Y is the reason for the claim before it, by the same speaker
     gives_reason: bool = False
+    # _years and _places, worked out on first use (a claim is compared with a dozen before it)
+    setting: tuple[frozenset[str], frozenset[str]] | None = None
 
 
 def prepare(
@@ -1986,16 +1988,22 @@ def _same_setting(claim: RelationInput, other: RelationInput) -> bool:
     """Not two counts for two settings: both name the year and the years differ ("in 2022" /
     "in 2023"), or both name the place and the places differ ("arrested in Lyon" / "in
     Marseille")."""
-    years, other_years = _years(claim), _years(other)
+    years, places = _setting(claim)
+    other_years, other_places = _setting(other)
     if years and other_years and years.isdisjoint(other_years):
         return False
-    places, other_places = _places(claim), _places(other)
     if not places or not other_places:
         return True
     # the same place named otherwise ("in Bauchi" / "in Nigeria's northern Bauchi state")
     return any(place in other.lowered for place in places) or any(
         place in claim.lowered for place in other_places
     )
+
+
+def _setting(claim: RelationInput) -> tuple[frozenset[str], frozenset[str]]:
+    if claim.setting is None:
+        claim.setting = (_years(claim), _places(claim))
+    return claim.setting
 
 
 def _years(claim: RelationInput) -> frozenset[str]:
