@@ -1109,10 +1109,18 @@ def _link(text: str, drafts: list[Draft], sentences: list[Sentence]) -> None:
     paragraph_end: dict[int, int] = {}
     for sentence in sentences:
         paragraph_end[sentence.paragraph] = sentence.end
+    body_key = ""  # the last body that spoke: whom "Its chairman", "Their leader" speak for
     for position, draft in enumerate(drafts):
         attribution = draft.attribution
         content = text[attribution.content[0] : attribution.content[1]]
         after_cue = content
+        source_key = draft.turn_speaker or draft.source_key
+        if source_key.startswith(("its ", "their ")):
+            # "The commission rejected the allegations. Its chairman said ...": one party
+            if body_key:
+                source_key = f"{body_key} {source_key}"
+        elif draft.source_kind in _BODY_KINDS:
+            body_key = source_key
         group = attribution.cue_verb.group if attribution.cue_verb else None
         if (
             attribution.cue
@@ -1130,7 +1138,7 @@ def _link(text: str, drafts: list[Draft], sentences: list[Sentence]) -> None:
             prepare(
                 content,
                 after_cue,
-                draft.turn_speaker or draft.source_key,
+                source_key,
                 attribution.cue_verb.group if attribution.cue_verb else None,
                 draft.kind,
                 source_is_anaphor=_source_is_anaphor(text, draft),
@@ -1161,6 +1169,9 @@ def _link(text: str, drafts: list[Draft], sentences: list[Sentence]) -> None:
                 # "rejected the accusation" tells us the target was an accusation.
                 if _ACCUSATION_NOUNS.search(denial_text):
                     drafts[target].kind = "accusation"
+
+
+_BODY_KINDS = frozenset({"organisation", "government", "media"})
 
 
 def _ends_in_question(text: str, end: int) -> bool:

@@ -402,3 +402,18 @@ def test_a_rights_line_is_furniture(line: str, furniture: bool) -> None:
     )
     claims = extract(text).claims
     assert (len(claims) == 1) is furniture
+
+
+def test_its_spokesman_speaks_for_the_body_that_spoke_before() -> None:
+    """'Norvik Bank denied the report. Its spokesman said no data had been taken': the
+    spokesman's negation goes on with the bank's denial (it had been a contradiction between
+    two parties)."""
+    text = (
+        "A hacker group said it had taken customer data from Norvik Bank's servers. Norvik "
+        "Bank denied the report. Its spokesman, Lars Vik, said no customer data had been taken "
+        "from the servers."
+    )
+    assert [relation[1:] for relation in relations(text)] == [
+        ("denies", "it had taken customer data from Norvik Bank's servers"),
+        ("denies", "it had taken customer data from Norvik Bank's servers"),
+    ]
