@@ -38,6 +38,12 @@ ANONYMOUS = re.compile(
         (?:pleaded|pleading|begged)\s+(?:for\s+)?anonymity|
         declined\s+to\s+(?:give|be\s+identified\s+by)\s+(?:his|her|their)\s+(?:full\s+|last\s+)?names?|
         not\s+(?:be\s+)?(?:named|identified)\s+because|
+        # "The aide, who has not been named, told the court", "A witness, who cannot be named
+        # for legal reasons, said": the speaker unnamed (not "a man, who has not been named,
+        # died": the clause must lead to the cue)
+        ,\s+who\s+(?:(?:has|have|had)\s+not\s+been|(?:was|were|is|are)\s+not|
+            (?:cannot|can\s+not|can't|could\s+not|may\s+not)\s+be)\s+(?:named|identified)
+            (?:\s+[\w-]+){0,5},\s+(?:said|says|told|tells|added|testified|wrote|stated)\b|
         # "asked that her name not be used", "on condition that his name not be published"
         (?:asked|requested|on\s+condition)\s+that\s+(?:his|her|their)\s+(?:full\s+|last\s+)?
             names?\s+(?:not\s+be|be\s+withheld|be\s+kept)|

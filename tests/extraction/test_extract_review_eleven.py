@@ -417,3 +417,17 @@ def test_its_spokesman_speaks_for_the_body_that_spoke_before() -> None:
         ("denies", "it had taken customer data from Norvik Bank's servers"),
         ("denies", "it had taken customer data from Norvik Bank's servers"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "anonymous"),
+    [
+        ("The aide, who has not been named, told the court she had been threatened.", True),
+        ("A witness, who cannot be named for legal reasons, said the car was red.", True),
+        ("An official, who was not named in the report, said 40 people died.", True),
+        ("Police said a man, who has not been named, died at the scene.", False),
+    ],
+)
+def test_a_speaker_who_has_not_been_named_is_anonymous(text: str, anonymous: bool) -> None:
+    (claim,) = extract(text).claims
+    assert ("anonymous_source" in claim.flags) is anonymous
