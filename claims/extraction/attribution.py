@@ -5859,18 +5859,29 @@ def attribute_paragraph(
             results.extend((position, made) for made in participles)
             continue
         found = sentence_claims(position, sentence)
+        after_quotes: list[Attribution] = []
         for attribution in found:
             # 'The union said that "wages have fallen. Members will strike."': the reported
             # content is the quotation, which runs on as the same speaker's.
             for _, _, tag_index in pieces:
                 open_at, close_at = quotes[tag_index]
                 if (
-                    attribution.content[0] == open_at
-                    and close_at >= attribution.content[1]
-                    and attribution.source is not None
-                    and attribution.cue is not None
-                    and attribution.cue_verb is not None
+                    attribution.content[0] != open_at
+                    or attribution.source is None
+                    or attribution.cue is None
+                    or attribution.cue_verb is None
                 ):
+                    continue
+                if close_at < attribution.content[1]:
+                    # 'The letter reads "we may extend it", but no plans exist': the quotation
+                    # is the speaker's, the clause after it the reporter's
+                    joint = _CLAUSE_AFTER_A_QUOTATION.match(text, close_at + 1, sentence.end)
+                    rest = _make(text, joint.end(), attribution.content[1]) if joint else None
+                    if rest is None:
+                        continue
+                    after_quotes.append(rest)
+                    attribution.content = (open_at, close_at)
+                if close_at >= attribution.content[1]:
                     attribution.content = (open_at + 1, attribution.content[1])
                     attribution.is_quote = True
                     attribution.quote_index = tag_index
@@ -5881,9 +5892,12 @@ def attribute_paragraph(
         remember(found)
         for _, _, tag_index in pieces:
             tag_of(tag_index)
-        for attribution in found:
+        for attribution in [*found, *after_quotes]:
             results.append((position, attribution))
     return _merge_quotations(results), last_speaker, False
+
+
+_CLAUSE_AFTER_A_QUOTATION = re.compile(r"[.,]?\s*,?\s+(?:but|while|although|though|whereas)\s+")
 
 
 _PARTICIPLE_FORMS = tuple(f", {form}" for form in PARTICIPLE_CUES)

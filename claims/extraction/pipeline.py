@@ -1040,13 +1040,15 @@ def _sentence_flags(sentence: SentenceFacts) -> set[str]:
 
 
 def _mostly_quoted(content: str) -> bool:
-    """Two thirds of the claim's words or more inside quotation marks: the quotation is the
-    claim ('the figures were "official statistics, produced independently"' is a paraphrase
-    with a quotation in it)."""
+    """Nine tenths of the claim's words or more inside quotation marks: the quotation is the
+    claim, but for a word or two of the reporter's ('Morel had "betrayed the trust of the
+    people who elected him"' and 'the figures were "official statistics, produced
+    independently"' are paraphrases with a quotation in them: two thirds, the threshold until
+    the eleventh session, flagged them - on every set flag precision rose with nine tenths)."""
     if '"' not in content and "“" not in content:
         return False  # no quoted passage can open: most claims
     quoted = sum(len(match.group(1).split()) for match in _QUOTED_PASSAGE.finditer(content))
-    return quoted >= 4 and quoted * 3 >= 2 * len(content.split())
+    return quoted >= 4 and quoted * 10 >= 9 * len(content.split())
 
 
 def _assign_kinds(text: str, drafts: list[Draft]) -> None:

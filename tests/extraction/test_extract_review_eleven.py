@@ -431,3 +431,25 @@ def test_its_spokesman_speaks_for_the_body_that_spoke_before() -> None:
 def test_a_speaker_who_has_not_been_named_is_anonymous(text: str, anonymous: bool) -> None:
     (claim,) = extract(text).claims
     assert ("anonymous_source" in claim.flags) is anonymous
+
+
+def test_a_quotation_then_but_is_the_speakers_and_the_clause_the_reporters() -> None:
+    text = (
+        'The council letter reads "we may extend the charge to other districts in due course", '
+        "but no plans to do so have been published."
+    )
+    claims = extract(text).claims
+    assert [(c.text, c.source.text if c.source else None) for c in claims] == [
+        ("we may extend the charge to other districts in due course", "The council letter"),
+        ("no plans to do so have been published", None),
+    ]
+    assert "direct_quote" in claims[0].flags
+
+
+def test_a_paraphrase_with_a_long_quotation_in_it_is_no_direct_quote() -> None:
+    """'Morel had "betrayed the trust of the people who elected him"': the reporter's words
+    and the judge's; only a claim (nearly) all quotation is flagged."""
+    (claim,) = extract(
+        'Judge Claire Dumas said Morel had "betrayed the trust of the people who elected him".'
+    ).claims
+    assert "direct_quote" not in claim.flags
