@@ -100,7 +100,21 @@ _INVERTIBLE = words("say add insist note explain write warn claim argue recall")
 _APPROXIMATORS = words("over under about around nearly almost roughly some below above")
 _FRACTION_WORDS = words("half third quarter fifth tenth one-third two-thirds three-quarters dozen")
 _QUANTITY_OPENERS = frozenset(
-    {("at", "least"), ("at", "most"), ("up", "to"), ("more", "than"), ("over", "the")}
+    {
+        ("at", "least"),
+        ("at", "most"),
+        ("up", "to"),
+        ("more", "than"),
+        ("over", "the"),
+        ("fewer", "than"),
+        ("less", "than"),
+        # "said as many as 40 people had died", "as much as 60 percent"
+        ("as", "many"),
+        ("as", "much"),
+        ("as", "few"),
+        ("as", "little"),
+        ("as", "high"),
+    }
 )
 # A finite verb inside "said the work was": a clause, not an inverted speaker.
 _CLAUSE_VERBS = PASSIVE_AUXILIARIES | AUXILIARIES - words("also later earlier previously again")
@@ -2492,8 +2506,10 @@ def _is_trailer(tokens: list[Token], index: int, upper: int) -> bool:
         return True  # 'The toll rose to 52, the ministry said (on Sunday), up from 38 ...'
     first = tokens[index]
     following = tokens[index + 1].lower if index + 1 <= upper else ""
-    if (first.lower, following) in _QUANTITY_OPENERS:
-        return False  # "said at least 18 people were killed"
+    if (first.lower, following) in _QUANTITY_OPENERS and (
+        first.lower != "as" or (index + 2 <= upper and tokens[index + 2].lower == "as")
+    ):
+        return False  # "said at least 18 people were killed", "as many as 40" (not "as much")
     if first.lower in _APPROXIMATORS and (
         following[:1].isdigit()
         or following in NUMBER_WORD_VALUES

@@ -453,3 +453,38 @@ def test_a_paraphrase_with_a_long_quotation_in_it_is_no_direct_quote() -> None:
         'Judge Claire Dumas said Morel had "betrayed the trust of the people who elected him".'
     ).claims
     assert "direct_quote" not in claim.flags
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Police said as many as 40 people had died in the blaze.",
+            ("as many as 40 people had died in the blaze", "Police", "said"),
+        ),
+        (
+            "A union official, speaking on condition of anonymity, said as many as 6,000 jobs "
+            "could be affected.",
+            ("as many as 6,000 jobs could be affected", "A union official", "said"),
+        ),
+        (
+            "The company said as much as 60 percent of its output was lost.",
+            ("as much as 60 percent of its output was lost", "The company", "said"),
+        ),
+        (
+            "Organisers said fewer than 100 people attended the rally.",
+            ("fewer than 100 people attended the rally", "Organisers", "said"),
+        ),
+    ],
+)
+def test_a_figure_opening_with_as_many_as_is_what_was_said(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    """'said as many as 40 people had died': the figure opens the clause said (the sentence
+    had been read as a trailer after 'said', and the claim left unattributed)."""
+    assert summary(text) == [expected]
+
+
+def test_said_as_much_is_no_figure() -> None:
+    (claim,) = summary("The minister said as much in a statement on Monday.")
+    assert claim[1] is None
