@@ -108,6 +108,7 @@ _QUANTITY_OPENERS = frozenset(
         ("over", "the"),
         ("fewer", "than"),
         ("less", "than"),
+        ("in", "excess"),
         # "said as many as 40 people had died", "as much as 60 percent"
         ("as", "many"),
         ("as", "much"),
