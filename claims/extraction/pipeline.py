@@ -255,8 +255,6 @@ def _attribute(
 
 
 _FIRST_PERSON = frozenset({"i", "we", "me", "us"})
-# What a speaker says to the listener, not of the world (a transcript's pleasantries and
-# signposts): no claim, whoever says it.
 _IMPERATIVE_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
 _SUBJECT_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP"})
 # (what a sentence's subject would be followed by: "Help is on the way", "Share prices fell")
@@ -299,6 +297,8 @@ def _is_imperative(content: str) -> bool:
     )
 
 
+# What a speaker says to the listener, not of the world (a transcript's pleasantries and
+# signposts): no claim, whoever says it.
 _COURTESY = re.compile(
     r"[\"“']?(?:(?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’-]+,\s+)?(?:thank\s+you|thanks|"
     r"good\s+(?:morning|afternoon|evening)|let\s+me\s+(?:be\s+(?:very\s+|absolutely\s+)?clear|"
