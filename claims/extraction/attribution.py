@@ -4724,7 +4724,8 @@ _SETTING_CLAUSE = re.compile(r",\s+(?:where|when)\s+(?P<clause>[^,;:\"“]{12,16
 # the commission said Y": an adjunct opening the sentence before its speaker. (Not "When X
 # recalled four batches, it said Y": the occasion of the statement, told before it.)
 _FRONTED_ADJUNCT = re.compile(
-    r"(?:After|As|Since|Because|Although|Though|While|Following|Despite|Amid|With)\s+(?P<words>(?:[^,;:\"“”]|,(?=\d)){6,160}),\s*$"
+    r"(?:After|As|Since|Because|Although|Though|While|Following|Despite|Amid|With)\s+"
+    r"(?P<words>(?:[^,;:\"“”]|,(?=\d)){6,160}),\s*$"
 )
 # "three hours of talks", "after two days": a stretch of time is no figure of the story's
 _DURATION = re.compile(
@@ -4748,7 +4749,7 @@ def _fronted_fact(text: str, start: int, source_start: int) -> Attribution | Non
     words = match["words"]
     first = words.split(None, 1)[0]
     if first.endswith(("ed", "ing")) or first.lower() in PREPOSITIONS:
-        return None  # "When asked about the plan": no subject, no clause of its own
+        return None  # "After meeting 300 farmers", "Despite of": no subject of its own
     if not has_statistic(_DURATION.sub("", words)):
         return None
     return _make(text, start, match.end("words"))
