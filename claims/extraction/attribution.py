@@ -4749,7 +4749,7 @@ def _fronted_fact(text: str, start: int, source_start: int) -> Attribution | Non
     words = match["words"]
     first = words.split(None, 1)[0]
     if first.endswith(("ed", "ing")) or first.lower() in PREPOSITIONS:
-        return None  # "After meeting 300 farmers", "Despite of": no subject of its own
+        return None  # "After meeting 300 farmers,": no subject of its own
     if not has_statistic(_DURATION.sub("", words)):
         return None
     return _make(text, start, match.end("words"))
