@@ -4747,9 +4747,6 @@ def _fronted_fact(text: str, start: int, source_start: int) -> Attribution | Non
     if match is None:
         return None
     words = match["words"]
-    first = words.split(None, 1)[0]
-    if first.endswith(("ed", "ing")) or first.lower() in PREPOSITIONS:
-        return None  # "After meeting 300 farmers,": no subject of its own
     if not has_statistic(_DURATION.sub("", words)):
         return None
     return _make(text, start, match.end("words"))

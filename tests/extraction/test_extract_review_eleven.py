@@ -173,6 +173,11 @@ def test_a_participle_after_a_preposition_is_no_cue() -> None:
             ("the ruling party had won a majority", "the election commission", "said"),
         ),
         (
+            "After meeting 300 farmers, the minister said the subsidy would stay.",
+            "After meeting 300 farmers",
+            ("the subsidy would stay", "the minister", "said"),
+        ),
+        (
             "Following a 12 percent drop in quarterly sales, the retailer said it would close "
             "40 stores.",
             "Following a 12 percent drop in quarterly sales",
