@@ -51,8 +51,10 @@ FLOORS = {
     "check-2": ((0.99, 0.97, 0.955, 0.95, 0.20, 0.30), 1),
     # real reporting (Wikinews): development, and held out (its texts and annotations unread).
     # The held-out part finds no relation the annotators marked yet; its floors are zero.
-    "wikinews-dev": ((0.945, 0.95, 0.96, 0.82, 0.11, 0.09), 4),
-    "wikinews-heldout": ((0.97, 0.92, 0.87, 0.90, 0.0, 0.0), 25),
+    # Eleventh session (2026-12-05): Wikinews dev relations 0.111 / 0.091 -> 0.222 / 0.250,
+    # furniture taken as claims 4 -> 2 (held out: 25 -> 19; claim precision 0.933 -> 0.944).
+    "wikinews-dev": ((0.945, 0.96, 0.96, 0.82, 0.20, 0.22), 2),
+    "wikinews-heldout": ((0.97, 0.935, 0.87, 0.90, 0.0, 0.0), 19),
 }
 
 
@@ -99,16 +101,17 @@ def test_real_reporting_keeps_its_claimants_and_figures(directory: str):
 # Flag precision, a little under today's figures (the ninth session raised it on every set:
 # numbers that count nothing, case definitions and schedules are no statistic or hedge).
 FLAG_PRECISION_FLOORS = {
-    "gold": 0.91,
+    # (the eleventh raised it again: a claim is a direct quote when 9/10 of it is quoted)
+    "gold": 0.92,
     "dev": 0.97,
-    "dev-extra": 0.95,
-    "dev-3": 0.97,
-    "dev-4": 0.93,
+    "dev-extra": 0.98,
+    "dev-3": 0.98,
+    "dev-4": 0.97,
     "dev-5": 0.97,
     "heldout": 0.94,
     "check": 0.95,
-    "check-2": 0.96,
-    "wikinews-dev": 0.86,
+    "check-2": 0.975,
+    "wikinews-dev": 0.875,
     "wikinews-heldout": 0.77,
 }
 
