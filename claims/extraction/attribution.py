@@ -5445,6 +5445,13 @@ def _clause_follows(tokens: list[Token], first: int) -> bool:
     'reduction of crop yields by 2050 exceeded ...', not 'the body in the river'."""
     if first >= len(tokens) or not _opens_noun_phrase(tokens, first):
         return False  # "found guilty of ...", "found dead": no subject of a clause
+    if (
+        tokens[first].lower in SUBJECT_PRONOUNS
+        and first + 1 < len(tokens)
+        and tokens[first + 1].is_word
+        and tokens[first + 1].text.islower()
+    ):
+        return True  # "notes he favors school choice": a verb the treebank saw as a noun only
     for position in range(first + 1, min(len(tokens), first + 12)):
         token = tokens[position]
         if token.text in _PUNCT_STOPS or token.text in ".!?" or token.lower in RELATIVE_STOPS:

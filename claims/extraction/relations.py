@@ -2544,6 +2544,12 @@ def _support(claim: RelationInput, earlier: list[tuple[int, RelationInput]]) -> 
         # _different_sources(claim, other), inlined: only claims with a claimant get here.
         if not other.source_key or other.source_key == source_key:
             continue
+        if (
+            claim.source_kind == other.source_kind == "person"
+            and other.source_words & claim.source_words
+            and _same_party(claim, other)
+        ):
+            continue  # "Robert Sarvis" after "Sarvis": one person, no second source
         if other.kind == "denial" or negated != other.negated:
             continue
         if words.isdisjoint(other.words) and (not claim.quantities or not other.quantities):

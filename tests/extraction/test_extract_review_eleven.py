@@ -493,3 +493,19 @@ def test_a_figure_opening_with_as_many_as_is_what_was_said(
 def test_said_as_much_is_no_figure() -> None:
     (claim,) = summary("The minister said as much in a statement on Monday.")
     assert claim[1] is None
+
+
+def test_notes_before_a_pronoun_and_its_verb_is_a_cue() -> None:
+    """'Sarvis notes he favors school choice': 'notes' is the verb (the treebank knows
+    'favors' only as a noun, so no clause was seen after it)."""
+    assert summary("On his campaign website, Sarvis notes he favors school choice.") == [
+        ("he favors school choice", "Sarvis", "notes")
+    ]
+
+
+def test_one_person_named_twice_is_no_second_source() -> None:
+    text = (
+        "On her website, Mara Lind says the Velden port should get 40 new berths. In the "
+        "interview, Lind said the Velden port should get 40 new berths by 2030."
+    )
+    assert relations(text) == []
