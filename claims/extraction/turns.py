@@ -251,11 +251,15 @@ def _is_prompt(
     """In a document announced as an interview, a turn of the interviewer that asks nothing in
     form: short, addressed to the interviewee ("I know you're speaking at the counter-
     conference."), and followed by a longer paragraph (the answer)."""
-    if index == 0 or index + 1 >= len(paragraphs) or index + 1 in labels:
+    if index + 1 >= len(paragraphs) or index + 1 in labels:
+        return False
+    following = paragraphs[index + 1]
+    if index == 0 and not _FIRST_PERSON.search(text, *following):
+        # the first paragraph is the introduction, unless the one after it answers in the
+        # first person ("You have received a good deal of attention." / "Even though I'm ...")
         return False
     start, end = paragraphs[index]
     words = len(text[start:end].split(None, 80))
-    following = paragraphs[index + 1]
     return (
         words <= 60
         and _SECOND_PERSON.search(text, start, end) is not None

@@ -509,3 +509,21 @@ def test_one_person_named_twice_is_no_second_source() -> None:
         "interview, Lind said the Velden port should get 40 new berths by 2030."
     )
     assert relations(text) == []
+
+
+def test_an_interview_may_open_with_the_interviewers_prompt() -> None:
+    """'You have received a lot of attention lately.' as the first paragraph, answered in the
+    first person: a prompt, no claim; the answer is the interviewee's."""
+    text = (
+        "Ana Duarte: An interview with the harbour poet\n\nMonday, May 4, 2020\n\n"
+        "You have received a lot of attention lately.\n\n"
+        "I have, and it still surprises me. People stop me in the street now.\n\n"
+        "What do they say?\n\n"
+        "Mostly that they read my poems on the ferry. Some learn them by heart.\n\n"
+        "Is the attention good for Ana Duarte the poet?\n\n"
+        "It sells books. Last year we sold 4,000 copies.\n"
+    )
+    claims = extract(text).claims
+    assert "You have received a lot of attention lately" not in [c.text for c in claims]
+    first = next(c for c in claims if c.text.startswith("I have"))
+    assert first.source is not None and first.source.text == "Ana Duarte"
