@@ -1401,6 +1401,15 @@ _PROCEDURAL_NOUNS = words(
 )
 
 
+# Verbs of saying that are also activities done without content ("I write every morning"),
+# and the words of how often that then follow them.
+_DONE_AS_A_HABIT = frozenset({"write", "speak", "talk", "post", "tweet", "blog", "comment"})
+_HOW_OFTEN = words(
+    "every each daily weekly monthly regularly often sometimes rarely frequently occasionally "
+    "usually mostly mainly"
+)
+
+
 def _procedural_object(tokens: list[Token], index: int) -> bool:
     """'denied a motion to dismiss', 'rejected the takeover bid', 'refused bail': the object
     is a request decided on, not a claim denied - unless it is called something ("dismissed
@@ -1494,6 +1503,12 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         and not any(later.lower == "that" for later in tokens[index + 2 : index + 12])
     ):
         return None  # "wrote about the Civil War", "spoke of a crisis": no content reported
+    if (
+        following in _HOW_OFTEN
+        and verb.lemma in _DONE_AS_A_HABIT
+        and not any(later.lower == "that" for later in tokens[index + 2 : index + 5])
+    ):
+        return None  # "I write every morning", "she speaks regularly at schools": an activity
     if (
         token.lower.endswith("ed")
         # "estimated damages", not "insisted": the treebank saw it as a participle only

@@ -527,3 +527,26 @@ def test_an_interview_may_open_with_the_interviewers_prompt() -> None:
     assert "You have received a lot of attention lately" not in [c.text for c in claims]
     first = next(c for c in claims if c.text.startswith("I have"))
     assert first.source is not None and first.source.text == "Ana Duarte"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "She writes every morning before work, for about two hours.",
+            ("She writes every morning before work, for about two hours", None, None),
+        ),
+        (
+            "He speaks regularly at schools about the dangers of smoking.",
+            ("He speaks regularly at schools about the dangers of smoking", None, None),
+        ),
+        (
+            "She wrote often that the dam was unsafe.",
+            ("the dam was unsafe", "She", "wrote"),
+        ),
+    ],
+)
+def test_writing_every_morning_reports_nothing(
+    text: str, expected: tuple[str, str | None, str | None]
+) -> None:
+    assert summary(text) == [expected]
