@@ -1809,7 +1809,36 @@ def _after_cue(tokens: list[Token], index: int, verb: CueVerb, upper: int) -> in
     """Where what the cue at ``index`` takes begins: past the audience of "told"."""
     if verb.lemma == "tell":
         return _skip_object_of_tell(tokens, index + 1, upper)
+    if (
+        index + 2 <= upper
+        and tokens[index + 1].lower == "to"
+        and verb.group in _TO_AN_AUDIENCE
+        and _names_an_audience(tokens[index + 2])
+    ):
+        # "confirmed to Reuters the claim had been filed", "said to reporters the plan had
+        # failed": past the audience, as after "told" - when a clause follows it (not
+        # "tweeted to the students and said ...")
+        past = _skip_object_of_tell(tokens, index + 2, upper)
+        if (
+            past <= upper
+            and (tokens[past].lower == "that" or _clause_follows(tokens, past))
+            and not any(
+                token.lower in ("and", "or", "but") or token.lower in CUE_VERBS
+                for token in tokens[index + 2 : past]
+            )
+        ):
+            return past
     return index + 1
+
+
+_TO_AN_AUDIENCE = frozenset({"say", "confirm", "announce", "assert", "warn"})
+
+
+def _names_an_audience(token: Token) -> bool:
+    """'Reuters', 'the BBC', 'reporters', 'him' - not 'be' ("said to be"), 'have'."""
+    if token.is_capitalised or token.lower in DETERMINERS or token.lower in OBJECT_PRONOUNS:
+        return True
+    return lexicon().best(token.lower) in ("NNS", "NN") and token.lower not in _FINITE_VERBS
 
 
 def _skip_object_of_tell(tokens: list[Token], index: int, upper: int) -> int:
@@ -5233,6 +5262,8 @@ def _attribute_with_cue(
         after = _skip_object_of_tell(tokens, after, last)
     elif verb.group == "warn" and after <= last and tokens[after].lower != "that":
         after = _that_after_audience(tokens, after, last)
+    elif verb.lemma != "point out":
+        after = _after_cue(tokens, index, verb, last)  # "confirmed to Reuters the ..."
     after = _skip_adjuncts(tokens, after, last)
     has_that = (
         after <= last

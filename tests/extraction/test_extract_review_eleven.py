@@ -550,3 +550,38 @@ def test_writing_every_morning_reports_nothing(
     text: str, expected: tuple[str, str | None, str | None]
 ) -> None:
     assert summary(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A spokesperson for the insurer, Lloyd Banks, confirmed to Wikinews the claim had "
+            "been filed.",
+            (
+                "the claim had been filed",
+                "A spokesperson for the insurer, Lloyd Banks",
+                "confirmed",
+            ),
+        ),
+        (
+            "The minister said to reporters the plan had failed.",
+            ("the plan had failed", "The minister", "said"),
+        ),
+        (
+            "The mayor tweeted to the students and said the hall would stay open.",
+            ("the hall would stay open", "The mayor", "said"),
+        ),
+    ],
+)
+def test_a_cue_to_an_audience_then_a_clause_reports_the_clause(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    """'confirmed to Reuters the claim had been filed': past the audience, as after 'told'
+    (the sentence had been read as a trailer after 'to', unattributed or turned around)."""
+    assert summary(text) == [expected]
+
+
+def test_said_to_be_is_no_audience() -> None:
+    (claim,) = summary("The man is said to be dangerous.")
+    assert claim[1] is None
