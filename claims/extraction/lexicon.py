@@ -156,6 +156,12 @@ CUE_VERBS: dict[str, CueVerb] = {
     # An outlet's own sourcing: "The minister will resign, the Guardian understands".
     **_forms("understand", "understands", "say", "that"),
     **_forms("describe", "describe describes described", "say", "object"),
+    **_forms(
+        "characterize",
+        "characterize characterizes characterized characterise characterises characterised",
+        "say",
+        "object",
+    ),
     **_forms("consider", "consider considers considered", "assert", "clause"),
     **_forms("cite", "cite cites cited", "say", "object"),
     **_forms("deny", "deny denies denied", "deny", "object"),

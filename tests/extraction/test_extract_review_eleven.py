@@ -585,3 +585,12 @@ def test_a_cue_to_an_audience_then_a_clause_reports_the_clause(
 def test_said_to_be_is_no_audience() -> None:
     (claim,) = summary("The man is said to be dangerous.")
     assert claim[1] is None
+
+
+@pytest.mark.parametrize("verb", ["characterized", "characterised"])
+def test_characterized_as_is_described_as(verb: str) -> None:
+    """'He characterized the conflict as another skirmish': what he calls it is his claim, as
+    with 'described ... as'."""
+    assert summary(f"The minister {verb} the strike as a disgrace.") == [
+        ("the strike as a disgrace", "The minister", verb)
+    ]
