@@ -156,6 +156,9 @@ CUE_VERBS: dict[str, CueVerb] = {
     # An outlet's own sourcing: "The minister will resign, the Guardian understands".
     **_forms("understand", "understands", "say", "that"),
     **_forms("describe", "describe describes described", "say", "object"),
+    # "Critics dubbed the plan 'a tax on shoppers'": what they call it (the passive, "a storm
+    # dubbed X", is a name, read apart)
+    **_forms("dub", "dubbed dubs", "say", "object"),
     **_forms(
         "characterize",
         "characterize characterizes characterized characterise characterises characterised",

@@ -594,3 +594,11 @@ def test_characterized_as_is_described_as(verb: str) -> None:
     assert summary(f"The minister {verb} the strike as a disgrace.") == [
         ("the strike as a disgrace", "The minister", verb)
     ]
+
+
+def test_dubbed_is_what_the_speaker_calls_it_but_a_name_given_is_no_claim_of_anyone() -> None:
+    assert summary("Critics dubbed the plan a tax on shoppers.") == [
+        ("the plan a tax on shoppers", "Critics", "dubbed")
+    ]
+    (claim,) = summary("The storm, dubbed Hurricane Ana by forecasters, hit the coast on Monday.")
+    assert claim[1] is None
