@@ -2971,13 +2971,26 @@ def _according_to_a_name(
 ) -> list[Attribution]:
     """'According to Rathbun the property was returned': no comma, so the source is the run
     of capitalised words after "to" and the claim starts at the first word after it."""
-    last = first
-    while last + 1 < len(tokens) and tokens[last + 1].is_capitalised:
-        last += 1
-    if not tokens[first].is_capitalised or last + 1 >= len(tokens):
+    opening = first + 1 if tokens[first].lower == "the" and first + 1 < len(tokens) else first
+    last = opening
+    titled = False  # the source ends where a title opens the content's subject
+    while last + 1 < len(tokens):
+        nxt = tokens[last + 1]
+        if nxt.is_capitalised and nxt.lower in PERSON_TITLES and last > opening:
+            titled = True  # "the Arts and Humanities Citation Index Professor Chomsky is"
+            break
+        if nxt.is_capitalised or (
+            nxt.lower in ("and", "of", "for", "&")
+            and last + 2 < len(tokens)
+            and tokens[last + 2].is_capitalised
+        ):
+            last += 1
+            continue
+        break
+    if not tokens[opening].is_capitalised or last + 1 >= len(tokens):
         return []
     following = tokens[last + 1]
-    if not following.is_word or following.is_capitalised:
+    if not following.is_word or (following.is_capitalised and not titled):
         return []
     made = _make(
         text, following.start, end, source=_span(tokens, first, last), cue=cue, form="according_to"

@@ -602,3 +602,27 @@ def test_dubbed_is_what_the_speaker_calls_it_but_a_name_given_is_no_claim_of_any
     ]
     (claim,) = summary("The storm, dubbed Hurricane Ana by forecasters, hit the coast on Monday.")
     assert claim[1] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "According to the Harbour Trade Index Professor Lind is the most cited economist "
+            "of the port.",
+            (
+                "Professor Lind is the most cited economist of the port",
+                "the Harbour Trade Index",
+                "According to",
+            ),
+        ),
+        (
+            "According to the Red Cross more than 200 people died.",
+            ("more than 200 people died", "the Red Cross", "According to"),
+        ),
+    ],
+)
+def test_according_to_a_body_without_a_comma(text: str, expected: tuple[str, str, str]) -> None:
+    """No comma after the source: 'the' and the body's capitalised words (with 'and', 'of'),
+    up to a title opening the content's subject."""
+    assert summary(text) == [expected]
