@@ -2790,6 +2790,18 @@ def _according_to(text: str, tokens: list[Token], start: int, end: int) -> list[
         following = next((token for token in tokens if token.start >= comma), None)
         if following is not None and following.lower in ("who", "which") and len(commas) > 1:
             comma = commas[1].end  # "According to X, who asked not to be named, Y"
+        elif (
+            len(commas) > 1
+            and (
+                tokens[source[1]].lower in PERSON_ROLE_WORDS
+                or tokens[source[1]].lower in PERSON_TITLES
+                or tokens[source[1]].lower.startswith("spokes")
+            )
+            and _name_between(tokens, comma, commas[1].start)
+        ):
+            # "According to the team's coach, Alireza Mehraban, Y": the role and its name
+            details["source"] = (source_span[0], commas[1].start)
+            comma = commas[1].end
         made = _make(text, comma, end, **details)
         return [made] if made else []
     # "Y, according to X" or "Y according to X[, who ...]" (with more after: whole sentence)
@@ -2964,6 +2976,25 @@ def _predicate_resumes(
 _MODAL_VERBS = frozenset(
     "could would will may might must should can cannot is are was were".split()
 )
+
+
+def _name_between(tokens: list[Token], start: int, end: int) -> bool:
+    """The words from ``start`` to ``end`` are a person's name: two to four capitalised words
+    (initials and "de", "van" aside) - an apposition naming who was described before it."""
+    words = [token for token in tokens if start <= token.start and token.end <= end]
+    if not 2 <= len(words) <= 5:
+        return False
+    return (
+        all(
+            token.is_capitalised or token.text == "." or token.lower in _NAME_PARTICLES
+            for token in words
+        )
+        and words[0].is_capitalised
+        and words[0].lower not in DETERMINERS
+    )
+
+
+_NAME_PARTICLES = frozenset({"de", "van", "von", "al", "bin", "da", "del", "la", "le"})
 
 
 def _according_to_a_name(

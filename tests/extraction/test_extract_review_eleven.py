@@ -626,3 +626,30 @@ def test_according_to_a_body_without_a_comma(text: str, expected: tuple[str, str
     """No comma after the source: 'the' and the body's capitalised words (with 'and', 'of'),
     up to a title opening the content's subject."""
     assert summary(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "According to the team's coach, Ana Ruiz, in their first match the robot scored "
+            "two points.",
+            (
+                "in their first match the robot scored two points",
+                "the team's coach, Ana Ruiz",
+                "According to",
+            ),
+        ),
+        (
+            "According to a spokesman, Tom Berg, the plant will close in May.",
+            ("the plant will close in May", "a spokesman, Tom Berg", "According to"),
+        ),
+        (
+            "According to police, John Smith, 45, was arrested at the scene.",
+            ("John Smith, 45, was arrested at the scene", "police", "According to"),
+        ),
+    ],
+)
+def test_according_to_a_role_then_its_name(text: str, expected: tuple[str, str, str]) -> None:
+    """The name in apposition after a role is who the source is, not the content's start."""
+    assert summary(text) == [expected]
