@@ -4892,7 +4892,11 @@ def _clause_before_source(
         and (
             # "Shares fell after the company said Y": the main clause is the reporter's own
             (
-                (subordinator[1].lower() in _SPEAKER_SUBORDINATORS or subordinator[1] == "as")
+                (
+                    subordinator[1].lower() in _SPEAKER_SUBORDINATORS
+                    # "The minister visited the camp, where she said Y"
+                    or subordinator[1] in ("as", "where")
+                )
                 and attribution.source[0] - start > 12
             )
             # "The coast guard released a video that it said showed Y": what the speaker says of
@@ -4909,6 +4913,10 @@ def _clause_before_source(
         made = _make(text, start, max(start, attribution.source[0] - 8) + subordinator.start(1))
         if made is not None and _FRAMING_HEAD.fullmatch(text, *made.content):
             return []  # "It comes after ...", "The move came as ...": no claim of its own
+        if made is not None and subordinator[1] == "where":
+            place = text[made.content[0] : made.content[1]].rsplit(None, 1)[-1]
+            if lexicon().best(place) not in ("NN", "NNS", "NNP", "NNPS"):
+                return []  # "It was unclear where he said ...": a question, no place
         return [made] if made is not None else []
     if not before.endswith(("and ", "but ")):
         return []  # the common case, decided without the tokens

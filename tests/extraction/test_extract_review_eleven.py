@@ -653,3 +653,36 @@ def test_according_to_a_body_without_a_comma(text: str, expected: tuple[str, str
 def test_according_to_a_role_then_its_name(text: str, expected: tuple[str, str, str]) -> None:
     """The name in apposition after a role is who the source is, not the content's start."""
     assert summary(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The minister visited the camp, where she said conditions had improved.",
+            [
+                ("The minister visited the camp", None, None),
+                ("conditions had improved", "she", "said"),
+            ],
+        ),
+        (
+            "Company officials went to the police station where they claimed the man had left "
+            "with the files.",
+            [
+                ("Company officials went to the police station", None, None),
+                ("the man had left with the files", "they", "claimed"),
+            ],
+        ),
+    ],
+)
+def test_the_clause_before_where_someone_said_is_the_reporters(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """'The minister visited the camp, where she said Y': the visit had been lost."""
+    assert summary(text) == expected
+
+
+def test_unclear_where_is_no_place() -> None:
+    assert [claim[0] for claim in summary("It was unclear where he said the money had gone.")] == [
+        "the money had gone"
+    ]
