@@ -175,7 +175,15 @@ def is_named(text: str) -> bool:
         and words[0].lower() not in _PERSONAL_PRONOUNS  # "I say", "We found": no name
         and not (len(words) == 1 and _common_plural(words[0].lower()))
         and words[0].lower() not in _COMMON_SPEAKER_NOUNS
+        # "Both the mayor and the governor", "Neither the club": a word opening the sentence
+        and words[0].lower() not in _OPENING_QUANTIFIERS
     )
+
+
+_OPENING_QUANTIFIERS = frozenset(
+    "both neither either all some many most several few other others another each every "
+    "no any such".split()
+)
 
 
 def _common_plural(word: str) -> bool:

@@ -686,3 +686,16 @@ def test_unclear_where_is_no_place() -> None:
     assert [claim[0] for claim in summary("It was unclear where he said the money had gone.")] == [
         "the money had gone"
     ]
+
+
+def test_a_sentence_opening_quantifier_names_no_one() -> None:
+    """'Both the mayor and the governor said ...' names no one ('Both' is capitalised only
+    because it opens the sentence): 'The ministry' after it is not resolved to them."""
+    claims = extract(
+        "Bridge\n\nMonday, May 4, 2020\n\n"
+        "Both the mayor and the governor said the bridge was safe.\n\n"
+        "The ministry said, citing police reports, that 40 people had been arrested.\n"
+    ).claims
+    ministry = claims[-1].source
+    assert ministry is not None and ministry.text == "The ministry"
+    assert ministry.resolved is None
