@@ -5297,6 +5297,8 @@ def _attribute_with_cue(
         # "the army, which has denied losing ground, said" / "Engineers who wrote the memo
         # said": the cue is the verb of a relative clause, not the sentence's.
         return None
+    if not any(token.is_word for token in tokens[subject[0] : subject[1] + 1]):
+        return None  # "-- said as many as": punctuation is no speaker
     source = _span(tokens, *subject)
     contraction = _CONTRACTION.search(tokens[subject[1]].text)
     if contraction is not None and subject[0] == subject[1]:

@@ -734,6 +734,8 @@ def _plural_people(text: str) -> bool:
     """The span's head is a plural common noun ("Opposition lawmakers", "Two miners"), not a
     name that ends in s ("Kessler Chemicals")."""
     words = _words(text)
+    if not words:
+        return False
     head = _head(words)
     written = next((word for word in reversed(words) if word.lower() == head), "")
     # (a plural opening the span is capitalised as the sentence's first word: "Officials in

@@ -699,3 +699,11 @@ def test_a_sentence_opening_quantifier_names_no_one() -> None:
     ministry = claims[-1].source
     assert ministry is not None and ministry.text == "The ministry"
     assert ministry.resolved is None
+
+
+def test_punctuation_before_a_cue_is_no_speaker() -> None:
+    """'-- said as many as': a dash was taken for the speaker, and resolving it failed the
+    whole article (found by feeding the extractor shuffled pieces of news)."""
+    text = "?Wikinews: , which the ministry rejects, and --\n\n-- said as many as ,, which the "
+    claims = extract(text).claims
+    assert all(claim.source is None or claim.source.text.strip("-— ") for claim in claims)
