@@ -236,9 +236,15 @@ def _attribute(
                 continue  # a question asserts nothing
             if _COURTESY.match(content) and len(content.split()) <= 8:
                 continue  # "Thank you", "Let me be very clear": talk, not a claim
-            if not attribution.is_quote and content[:1].isupper() and _is_imperative(content):
+            if (
+                not attribution.is_quote
+                and content[:1].isupper()
+                and _is_imperative(content)
+                and not flag_rules.has_statistic(content)
+            ):
                 # "Read below for the interview in full", "Share it!": a bid, no claim (a
-                # quoted order, '"Leave now," the sheriff posted', is the speaker's word)
+                # quoted order, '"Leave now," the sheriff posted', is the speaker's word; and
+                # "Remember that inflation hit 9 percent" keeps its figure)
                 continue
             if content[:1].isdigit() and _CLOCK_ONLY.fullmatch(content):
                 continue  # "9:58 a.m." opening a live blog's entry: when, not a claim

@@ -739,3 +739,8 @@ def test_shuffled_pieces_of_news_never_fail_the_extractor() -> None:
         except ExtractionError as error:
             # an input refused with a reason, not a bug turned into "could not be processed"
             assert error.__cause__ is None, text
+
+
+def test_an_imperative_stating_a_figure_keeps_it() -> None:
+    text = "The fair opened on Friday, organisers said. Remember that 9,000 people came last year."
+    assert summary(text)[1] == ("Remember that 9,000 people came last year", None, None)
