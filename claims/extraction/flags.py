@@ -96,7 +96,9 @@ HEDGED_MODAL = re.compile(
         [Pp]robably|[Pp]erhaps|[Mm]aybe|
         # a doubt the claim states: "we believe", "potentially", "almost certain", "should be
         # around 45"
-        \b[Ww]e\s+(?:think|believe|suspect|expect)\b(?!\s+in\b)|
+        # (not "how we think about light", "what we believe in": the verb's object, no doubt)
+        (?<!\bhow\s)(?<!\bwhat\s)(?<!\bway\s)\b[Ww]e\s+(?:think|believe|suspect|expect)\b
+            (?!\s+(?:in|about|of)\b)|
         [Pp]otentially|almost\s+certain(?:ly|ty)?\b|
         should\s+be\s+(?:around|about|roughly|some)\s+(?:[\d$£€]|a\s+(?:dozen|hundred|thousand|million))
     )""",

@@ -744,3 +744,16 @@ def test_shuffled_pieces_of_news_never_fail_the_extractor() -> None:
 def test_an_imperative_stating_a_figure_keeps_it() -> None:
     text = "The fair opened on Friday, organisers said. Remember that 9,000 people came last year."
     assert summary(text)[1] == ("Remember that 9,000 people came last year", None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "hedged"),
+    [
+        ("Vale said the architect had changed how we think about light in public spaces.", False),
+        ("We believe in the project, the mayor said.", False),
+        ("We think the plan will fail, the union said.", True),
+    ],
+)
+def test_how_we_think_about_is_no_hedge(text: str, hedged: bool) -> None:
+    (claim,) = extract(text).claims
+    assert ("hedged" in claim.flags) is hedged
