@@ -21,6 +21,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from .claimants import speaks_in_a_role
 from .flags import has_statistic
 from .lexicon import (
     ADJECTIVE_CUES,
@@ -41,6 +42,7 @@ from .lexicon import (
     MONTHS,
     NEGATORS,
     NUMBER_WORD_VALUES,
+    NUMBER_WORDS,
     OBJECT_PRONOUNS,
     ORGANISATION_WORDS,
     PARTICIPLE_CUES,
@@ -52,6 +54,7 @@ from .lexicon import (
     SUBJECT_PRONOUNS,
     SUBORDINATORS,
     TAG_ONLY_CUES,
+    TIME_UNITS,
     TITLE_ABBREVIATIONS,
     WEEKDAYS,
     CueVerb,
@@ -2792,12 +2795,10 @@ def _according_to(text: str, tokens: list[Token], start: int, end: int) -> list[
             comma = commas[1].end  # "According to X, who asked not to be named, Y"
         elif (
             len(commas) > 1
-            and (
-                tokens[source[1]].lower in PERSON_ROLE_WORDS
-                or tokens[source[1]].lower in PERSON_TITLES
-                or tokens[source[1]].lower.startswith("spokes")
+            and speaks_in_a_role(text[source_span[0] : source_span[1]])
+            and _name_ends_sentence(
+                tokens, tokens.index(commas[0]) + 1, tokens.index(commas[1]) - 1
             )
-            and _name_between(tokens, comma, commas[1].start)
         ):
             # "According to the team's coach, Alireza Mehraban, Y": the role and its name
             details["source"] = (source_span[0], commas[1].start)
@@ -2976,25 +2977,6 @@ def _predicate_resumes(
 _MODAL_VERBS = frozenset(
     "could would will may might must should can cannot is are was were".split()
 )
-
-
-def _name_between(tokens: list[Token], start: int, end: int) -> bool:
-    """The words from ``start`` to ``end`` are a person's name: two to four capitalised words
-    (initials and "de", "van" aside) - an apposition naming who was described before it."""
-    words = [token for token in tokens if start <= token.start and token.end <= end]
-    if not 2 <= len(words) <= 5:
-        return False
-    return (
-        all(
-            token.is_capitalised or token.text == "." or token.lower in _NAME_PARTICLES
-            for token in words
-        )
-        and words[0].is_capitalised
-        and words[0].lower not in DETERMINERS
-    )
-
-
-_NAME_PARTICLES = frozenset({"de", "van", "von", "al", "bin", "da", "del", "la", "le"})
 
 
 def _according_to_a_name(
@@ -4393,12 +4375,7 @@ def _fronted_contrast(text: str, tokens: list[Token], end: int) -> list[Attribut
     return []
 
 
-_ABSOLUTE_CUES = {
-    **PARTICIPLE_CUES,
-    "stating": "state",
-    "writing": "write",
-    "reporting": "report",
-}
+_ABSOLUTE_CUES = {**_AFTER_A_COMMA_CUES, "writing": "write", "reporting": "report"}
 
 
 def _with_subject(tokens: list[Token], participle: int) -> tuple[int, int] | None:
@@ -4817,8 +4794,8 @@ _FRONTED_ADJUNCT = re.compile(
 )
 # "three hours of talks", "after two days": a stretch of time is no figure of the story's
 _DURATION = re.compile(
-    r"\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|few)\s+"
-    r"(?:more\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b",
+    r"\b(?:\d+|a|an|one|several|many|few|" + "|".join(sorted(NUMBER_WORDS)) + r")\s+"
+    r"(?:more\s+)?(?:" + "|".join(sorted(TIME_UNITS)) + r")\b",
     re.IGNORECASE,
 )
 

@@ -272,26 +272,19 @@ def _is_imperative(content: str) -> bool:
     of its own: 'Read below for more', 'Wait until the fifth day', 'Be careful' - not 'Help
     is on the way', 'Share prices fell', 'Look, the new age is unprecedented' (a word before
     a comma), nor 'Let me explain' and the like (``_COURTESY``)."""
-    opening = _IMPERATIVE_WORD.match(content)
-    if opening is None:
+    verb = _IMPERATIVE_WORD.match(content)
+    if verb is not None and verb[0].lower() == "please":
+        verb = _IMPERATIVE_WORD.search(content, verb.end())
+    elif verb is not None and content[verb.end() : verb.end() + 1] in ",:":
+        return False
+    if verb is None:
         return False
     tags = lexicon()
-    first = opening[0]
-    if first.lower() == "please":
-        found = _IMPERATIVE_WORD.findall(content, opening.end(), 120)
-        if not found:
-            return False
-        first = found[0]
-    elif content[opening.end() : opening.end() + 1] in ",:":
-        return False
     # as written: a capitalised word the treebank never saw is a name ("Duarte read ..."),
     # not a verb guessed from its ending (most claims stop here: their first word is no verb)
-    if not tags.knows(first) or tags.best(first) != "VB":
+    if not tags.knows(verb[0]) or tags.best(verb[0]) != "VB":
         return False
-    found = _IMPERATIVE_WORD.findall(content, 0, 120)
-    if found[0].lower() == "please":
-        found = found[1:]
-    following = [word.lower() for word in found[1:7]]
+    following = [word.lower() for word in _IMPERATIVE_WORD.findall(content, verb.end(), 160)[:6]]
     return not any(
         tags.best(word) in _FINITE_TAGS
         or (
