@@ -610,6 +610,10 @@ CONCEPTS = _concepts(
     jobless: unemployment jobless joblessness unemployed
     work: worked functioned functioning operated
     fail: fail fails failed failing failure failures malfunction malfunctioned malfunctioning
+    approve: approve approves approved approving approval adopt adopted endorse endorsed
+    reject: reject rejects rejected rejecting rejection
+    win: win wins won winning victory retain retained retains
+    lose: lose loses lost losing defeat
     """
 )
 # Concepts that cannot both describe the same thing.
@@ -624,6 +628,8 @@ _OPPOSITE_PAIRS = (
     ("plan", "emergency"),
     ("safe", "danger"),
     ("work", "fail"),
+    ("approve", "reject"),
+    ("win", "lose"),
 )
 ANTONYM_CONCEPTS: dict[str, frozenset[str]] = {
     concept: frozenset(

@@ -22,6 +22,7 @@ from .synonyms import SYNONYMS
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d+(?:[.,]\d+)*", re.UNICODE)
 STEMMER = snowballstemmer.stemmer("english")
+_FAILED = frozenset({"failed", "fails", "fail", "refused", "refuses"})
 _NEGATORS = frozenset(
     {"not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "n't", "cannot",
      "deny", "denies", "denied", "denying",
@@ -129,6 +130,8 @@ def analyse(text: str) -> Analysed:
         if lowered in _NEGATORS or lowered.endswith("n't"):
             negated = True
             continue
+        if lowered in _FAILED and words[position + 1 : position + 2] in (["to"], ["To"]):
+            negated = True  # "failed to cut infections", "refused to sign": not doing it
         if (
             lowered == "against"
             and position + 1 < len(words)

@@ -304,6 +304,22 @@ def read_figures(text: str) -> Figures:
             add(figure)
             index = consumed
             continue
+        elif (
+            (word in _FRACTIONS or ("-" in word and _hyphenated_fraction(word)))
+            and lowered[index + 1 : index + 3] in (["of", "a"], ["of", "an"])
+            and lowered[index + 3 : index + 4]
+            and lowered[index + 3] in ("million", "billion", "thousand")
+        ):  # "a quarter of a million", "three quarters of a billion": a number, not a share
+            if "-" in word:
+                count, _, fraction = word.partition("-")
+                share = _FRACTIONS[fraction] * _SMALL[count]
+            else:
+                share = _FRACTIONS[word] * _fraction_count(lowered, index)
+            value = share / 100 * _SCALES[lowered[index + 3]]
+            figure, consumed = _classify(value, None, lowered, index + 4, approximate)
+            add(figure)
+            index = consumed
+            continue
         elif "-" in word and _hyphenated_fraction(word):
             # "two-thirds of voters", "three-tenths of a percent"
             count, _, fraction = word.partition("-")
@@ -528,6 +544,13 @@ _UNITS = {
     ("millimetres",): ("distance", 0.000001),
     ("millimeters",): ("distance", 0.000001),
     ("mm",): ("distance", 0.000001),
+    # changes of a rate, in percentage points: "up 3 percentage points", "75 basis points"
+    # (not a percent: "fell 3 percentage points" is not "fell 3%"; see ranker._rivals)
+    ("percentage", "points"): ("points", 1.0),
+    ("percentage", "point"): ("points", 1.0),
+    ("basis", "points"): ("points", 0.01),
+    ("basis", "point"): ("points", 0.01),
+    ("bps",): ("points", 0.01),
     # durations in minutes, kept as periods (what they count is a time unit, see ranker)
     ("minutes",): ("duration", 1.0),
     ("minute",): ("duration", 1.0),
@@ -729,7 +752,15 @@ def same_value(a: Figure, b: Figure) -> bool:
         if high == int(high) and low == int(low):
             return False  # "72 percent" / "71 percent", as written: two figures
         return high - low <= 1.0  # "70.6 percent" / "71 percent", "a third" / "33 percent"
-    return high - low <= tolerance * high or _rounds_to(low, high) or _rounds_to(high, low)
+    if high - low <= tolerance * high:
+        return True
+    # A round figure stands for a precise one only when it is close: "70,000" for 69,800 or
+    # "4,000" for 3,900, never "2 million" for 2.5 million or "$5 billion" for $4.6 billion
+    # (a writer rounding that far writes "about", and even then 100,000 is not 120,000).
+    return high - low <= _ROUNDING_REACH * high and (_rounds_to(low, high) or _rounds_to(high, low))
+
+
+_ROUNDING_REACH = 0.05
 
 
 def _within_bound(limit: Figure, value: float) -> bool:

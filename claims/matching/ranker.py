@@ -215,9 +215,13 @@ class Matcher:
         if query.dates and claim.dates and not query.dates & claim.dates:
             score *= DATE_CLASH
             another_time = True
-        if query.negated != claim.negated:
+        # A negation and an opposite together say the same ("refused to approve" /
+        # "rejected", "did not win" / "lost"); either alone says the other thing.
+        negation_differs = query.negated != claim.negated
+        opposite = _opposite(query.concepts, claim.concepts)
+        if negation_differs and not opposite:
             score *= NEGATION_CLASH
-        if _opposite(query.concepts, claim.concepts):
+        if opposite and not negation_differs:
             score *= OPPOSITE_CLASH
         if not agreeing and _figures_differ(query.figures, claim.figures):
             score *= FIGURE_CLASH
@@ -292,7 +296,7 @@ def _figure_pairs(
                 other
                 for index, other in enumerate(theirs)
                 if index not in matched
-                and other.kind == figure.kind
+                and _rivals(figure, other)
                 and _same_counted(figure.counted, other.counted)
             ),
             None,
@@ -308,6 +312,18 @@ def _figure_pairs(
             # is alike (one side naming what it counts and the other not proves nothing)
             conflicting.append((figure, rival))
     return agreeing, conflicting, strong
+
+
+def _rivals(figure: Figure, other: Figure) -> bool:
+    """Two figures of one kind, or a change in percentage points against a change in percent
+    ("fell 3 percentage points" / "fell 3%": two different falls of the same rate)."""
+    if figure.kind == other.kind:
+        return True
+    return (
+        {figure.kind, other.kind} == {"points", "percent"}
+        and bool(figure.direction)
+        and bool(other.direction)
+    )
 
 
 def _changes_as_factors(

@@ -538,3 +538,90 @@ def test_against_doing_something_is_a_negation() -> None:
     assert (
         best(matcher, "Norvia's parliament legalised assisted dying by 212 votes to 190") == "for"
     )
+
+
+@pytest.mark.parametrize(
+    ("round_figure", "precise_figure"),
+    [
+        ("3 million residents were displaced", "3.4 million residents were displaced"),
+        ("a $6 billion deficit", "a $5.5 billion deficit"),
+        ("about 200,000 protesters", "about 240,000 protesters"),
+        ("8,000 jobs will go", "8,600 jobs will go"),
+    ],
+)
+def test_a_round_figure_far_from_a_precise_one_is_another_figure(
+    round_figure: str, precise_figure: str
+) -> None:
+    (rounded,) = read_figures(round_figure).figures
+    (precise,) = read_figures(precise_figure).figures
+    assert not same_value(rounded, precise)
+
+
+def test_a_round_figure_close_to_a_precise_one_stands_for_it() -> None:
+    (rounded,) = read_figures("3 million residents").figures
+    (near,) = read_figures("3.04 million residents").figures
+    (money,) = read_figures("a $6 billion deficit").figures
+    (near_money,) = read_figures("a $5.9 billion deficit").figures
+    assert same_value(rounded, near)
+    assert same_value(money, near_money)
+
+
+def test_a_round_figure_for_another_count_makes_a_contradiction() -> None:
+    matcher = Matcher(
+        [("precise", "Landslides in the Orvane hills displaced 1.6 million people in May 2024.")]
+    )
+    (found,) = matcher.search(
+        "Landslides in the Orvane hills displaced 2 million people in May 2024.",
+        contradictions=True,
+    )
+    assert found.relation == "contradicts"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("a quarter of a million new homes", 250_000),
+        ("three quarters of a million voters", 750_000),
+        ("two-thirds of a billion dollars", 2 / 3 * 1_000_000_000),
+    ],
+)
+def test_a_fraction_of_a_scale_is_a_number_not_a_share(text: str, value: float) -> None:
+    (figure,) = read_figures(text).figures
+    assert figure.value == pytest.approx(value)
+    assert figure.kind != "percent"
+
+
+def test_percentage_points_are_not_percent_and_basis_points_are_hundredths() -> None:
+    (points,) = read_figures("raised its rate by 50 basis points").figures
+    (same,) = read_figures("raised its rate by half a percentage point").figures
+    assert (points.kind, points.value) == ("points", 0.5)
+    assert same_value(points, same)
+    matcher = Matcher(
+        [("points", "Youth unemployment in Kestria fell 4 percentage points in 2025 to 11%.")]
+    )
+    (found,) = matcher.search(
+        "Youth unemployment in Kestria fell 4% in 2025 to 11%.", contradictions=True
+    )
+    assert found.relation == "contradicts"
+
+
+def test_a_negation_and_an_opposite_together_say_the_same() -> None:
+    assert analyse("The trial drug failed to reduce relapses.").negated
+    assert analyse("The board refused to sign the contract.").negated
+    matcher = Matcher(
+        [
+            ("rejected", "Dalmora's competition authority rejected the Velt-Norra merger."),
+            ("approved", "Dalmora's competition authority approved the Velt-Norra merger."),
+        ]
+    )
+    assert (
+        best(matcher, "Dalmora's competition authority refused to approve the Velt-Norra merger")
+        == "rejected"
+    )
+    (opposite,) = Matcher(
+        [("won", "The Greens won the Tarrow by-election by 900 votes in 2025.")]
+    ).search("The Greens lost the Tarrow by-election by 900 votes in 2025.")
+    (alike,) = Matcher(
+        [("won", "The Greens won the Tarrow by-election by 900 votes in 2025.")]
+    ).search("The Greens won the Tarrow by-election by 900 votes in 2025.")
+    assert opposite.score < 0.7 * alike.score
