@@ -1948,14 +1948,21 @@ _REDUCED_RELATIVE = re.compile(
 )
 # "..., allegations he denies", "..., a charge the company rejects": the accused's denial of
 # what the sentence said, in a noun phrase after it
+_DENIAL_HINTS = ("denie", "deny", "reject", "disput", "dismiss")
+_DENIAL_ADVERBS = "(?:strongly|vehemently|firmly|flatly|swiftly|quickly|immediately|later|also)"
 _DENIED_AFTER = re.compile(
     r",\s+(?P<noun>(?:(?:a|an|the|these|those)\s+)?(?:[a-z][\w-]*\s+)?"
     r"(?:accusations?|allegations?|claims?|charges?|reports?|estimates?|figures?|accounts?|"
-    r"assessments?|characteri[sz]ations?))\s+"
-    r"(?P<source>they|he|she|it|(?:the|his|her|its)\s+[a-z]+)\s+"
-    r"(?:(?:has|have|had)\s+)?(?:strongly\s+|vehemently\s+|firmly\s+)?"
-    r"(?P<cue>denies|deny|denied|rejects|reject|rejected|disputes|dispute|disputed)"
-    r"\s*[.!]?$"
+    r"assessments?|characteri[sz]ations?|numbers?|tolls?|tally|count|version))\s+"
+    r"(?P<source>they|he|she|it|(?:the|his|her|its|their)\s+(?:(?!" + _DENIAL_ADVERBS + r"\b)"
+    r"[a-z][\w-]*\s+){0,2}?[a-z][\w-]*|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+    # a bare plural: "an estimate opposition monitors disputed", "a claim critics reject"
+    r"|(?:[a-z][\w-]*\s+)?[a-z][\w-]*s)\s+"
+    r"(?:(?:has|have|had)\s+)?(?:(?:" + _DENIAL_ADVERBS + r")\s+)?"
+    r"(?P<cue>denies|deny|denied|rejects|reject|rejected|disputes|dispute|disputed|dismissed|"
+    r"dismisses|dismiss)"
+    # "..., a figure the ministry rejected as "inflated."": how it rejected it
+    r"(?:\s+as\s+[^,;]{1,80}?)?\s*[.!]?[\"”’']*[.!]?$"
 )
 # "..., which the company denies", "..., which the Home Office today rejects, and ...": a
 # relative clause after the claim saying who rejects it
@@ -2566,7 +2573,11 @@ def _is_trailer(tokens: list[Token], index: int, upper: int) -> bool:
         # "said over 3,000 families", "said about 40 homes", "said about half of its members":
         # a figure opens the clause
         return False
-    if first.lower.endswith("ing") and (index == 0 or tokens[index - 1].text != ","):
+    if (
+        first.lower.endswith("ing")
+        and first.lower not in _ING_PREPOSITIONS
+        and (index == 0 or tokens[index - 1].text != ",")
+    ):
         return False  # "say adding salt is simple": a gerund opens the clause said
     if (
         first.lower in _TIME_MODIFIERS
@@ -2613,6 +2624,21 @@ def _is_trailer(tokens: list[Token], index: int, upper: int) -> bool:
             and not (_is_time_token(first) and _clause_runs_on(tokens, index, upper))
         ) or (first.lower in ("adding", "citing", "saying"))
     return False
+
+
+def _opens_with_adjunct(tokens: list[Token]) -> bool:
+    """'Speaking at a televised briefing, X said:', 'In a statement on Friday, X said:' - an
+    adjunct before the speaker, not a clause."""
+    first = next((token for token in tokens if token.is_word), None)
+    return first is not None and (
+        first.lower in PREPOSITIONS or first.lower.endswith("ing") or _is_time_token(first)
+    )
+
+
+# prepositions spelt like a gerund: "told the jury during closing arguments" is a trailer
+_ING_PREPOSITIONS = frozenset(
+    "during following according regarding concerning pending notwithstanding".split()
+)
 
 
 def _gloss_after_tag(tokens: list[Token], index: int, upper: int) -> bool:
@@ -3788,6 +3814,22 @@ def _attribute_sentence(
         return []  # what an empty token list means: nothing but whitespace
     else:
         tokens = []  # no branch below that reads tokens can apply
+    if ", " in sentence and contains_any(sentence, _DENIAL_HINTS):
+        denied = _DENIED_AFTER.search(text, start, end)
+        if denied is not None and denied.start() - start > 15:
+            # "Y, a charity said, a figure the ministry rejected as "inflated."": the claim
+            # and its tag are read without the denial after them, the denial on its own
+            denial = _make(
+                text,
+                *denied.span("noun"),
+                source=denied.span("source"),
+                cue=denied.span("cue"),
+                cue_verb=CUE_VERBS[denied["cue"].lower()],
+                form="object",
+            )
+            before = _attribute_sentence(text, start, denied.start())
+            if denial is not None and before:
+                return [*before, denial]
     if sentence.startswith("in the words of "):
         words_of = _IN_THE_WORDS_OF.match(text, start, end)
         if words_of is not None:
@@ -5685,13 +5727,16 @@ def _tag_in(text: str, start: int, end: int) -> _Tag | None:
                 if opening is not None and opening[0] == 0 and _is_name(tokens, *opening):
                     subject = opening
         if subject is not None:
-            if (
-                any(
-                    t.is_word and t.lower != "as" and t.lower not in _LEADING_CONNECTIVES
-                    for t in tokens[: subject[0]]
-                )
-                and tokens[subject[0] - 1].text != ","
+            leading = sum(
+                t.is_word and t.lower != "as" and t.lower not in _LEADING_CONNECTIVES
+                for t in tokens[: subject[0]]
+            )
+            if leading and (
+                tokens[subject[0] - 1].text != ","
+                or (leading > 4 and not _opens_with_adjunct(tokens))
             ):
+                # (a clause before the speaker - 'Y, prosecutors said, calling the scheme
+                # "brazen."' - is a claim with its tag, not a quotation's tag)
                 continue
             after = index + 1
             if verb.lemma == "tell":
