@@ -488,6 +488,10 @@ def _left_noun_phrase(
             token.lower == "as" and index > lower and tokens[index - 1].lower == "such"
         ):
             return "subordinate"  # (but "Other sites such as Gawker.com have stated")
+        if token.lower in PARTICIPLE_CUES and index > lower and tokens[index - 1].text == ",":
+            # "The judge rejected the request, saying medical reports showed Y": the cue is
+            # inside what the judge said (read as the sentence's participle claim)
+            return "subordinate"
         if token.lower in RELATIVE_STOPS and not (
             token.lower == "whose" and index > lower and tokens[index - 1].is_word
         ):
@@ -3430,7 +3434,12 @@ def _participle_claims(
             content_from = _that_after_setting(tokens, content_from)
             if content_from < len(tokens) and tokens[content_from].lower == "that":
                 content_from += 1
-            elif verb.complement in ("that", "tail") and lemma not in ("add", "describe", "tell"):
+            elif (
+                verb.complement in ("that", "tail")
+                and lemma not in ("add", "describe", "tell")
+                # "claiming the goal was offside", "insisting the plan was legal": a clause
+                and not _clause_follows(tokens, content_from)
+            ):
                 return []  # "acknowledging the problem", "explaining the delay": no clause
             if content_from >= len(tokens):
                 return []
@@ -4111,6 +4120,8 @@ def _attribute_sentence(
             or token.lower in ("saying", "describing")
             # ", cautioning investors that"
             or tokens[_that_after_audience(tokens, position + 1, len(tokens) - 1)].lower == "that"
+            # ", claiming the goal was offside": a clause without "that"
+            or (tokens[position - 1].text == "," and _clause_follows(tokens, position + 1))
         )
         for position, token in enumerate(tokens)
     ):
@@ -4790,6 +4801,28 @@ def _leading_subject(tokens: list[Token]) -> tuple[int, int] | None:
             if "VBD" in lexicon().tags(tokens[probe].lower) or tokens[probe].lower in AUXILIARIES:
                 last = probe
                 break
+    if (
+        last > first
+        and last + 1 < len(tokens)
+        and tokens[last].text == ","
+        and tokens[last + 1].lower in ("who", "which")
+    ):
+        # "Mayor Tom Reed, who proposed the plan in April, defended it": the name, its
+        # relative clause between commas, then the verb
+        closing = next(
+            (
+                position
+                for position in range(last + 2, min(len(tokens) - 1, last + 25))
+                if tokens[position].text == ","
+            ),
+            None,
+        )
+        if (
+            closing is not None
+            and tokens[closing + 1].is_word
+            and tokens[closing + 1].text.islower()
+        ):
+            return (0, last - 1)
     if last == first or last >= len(tokens) or not tokens[last].is_word:
         return None
     if tokens[last].is_capitalised:

@@ -101,3 +101,65 @@ def test_an_adjunct_before_the_speaker_still_makes_a_tag() -> None:
         'reopen in June."'
     )
     assert summary(text) == [("The bridge will reopen in June", "Minister Ola Berg", "said")]
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "claim", "claimant", "cue"),
+    [
+        (
+            "The striker blasted the ruling, claiming the penalty had been taken twice.",
+            "The striker blasted the ruling",
+            "the penalty had been taken twice",
+            "The striker",
+            "claiming",
+        ),
+        (
+            "The governor vetoed the bill, insisting the state could not afford it.",
+            "The governor vetoed the bill",
+            "the state could not afford it",
+            "The governor",
+            "insisting",
+        ),
+    ],
+)
+def test_a_participle_of_saying_with_a_clause_and_no_that(
+    text: str, action: str, claim: str, claimant: str, cue: str
+) -> None:
+    """'X did Y, claiming Z' without "that": Z is X's claim, as after 'saying' (the whole
+    sentence had been one claim without a claimant)."""
+    assert summary(text) == [(action, None, None), (claim, claimant, cue)]
+
+
+def test_a_participle_without_a_clause_is_no_claim() -> None:
+    """Guard: 'acknowledging the problem' names no claim."""
+    text = "The airline cancelled 40 flights, acknowledging the delays."
+    assert summary(text) == [(text.rstrip("."), None, None)]
+
+
+def test_a_cue_inside_what_a_participle_says_is_the_participles_claim() -> None:
+    """'The judge rejected the request, saying medical reports showed Y': the reports are
+    what the judge cited, the judge the claimant (the claimant had been 'saying medical
+    reports', a document)."""
+    text = (
+        "The tribunal dismissed the appeal, saying council records showed the fence had "
+        "stood for 30 years."
+    )
+    assert summary(text) == [
+        ("The tribunal dismissed the appeal", None, None),
+        ("council records showed the fence had stood for 30 years", "The tribunal", "saying"),
+    ]
+
+
+def test_a_subject_with_a_relative_clause_says_what_its_participle_says() -> None:
+    """'Mayor X, who proposed the plan in April, defended it, saying Y': the relative clause
+    between commas is the subject's; Y is the mayor's (it had been no one's)."""
+    text = (
+        "Chief Constable Irene Vos, who took charge in 2023, defended the cuts on Monday, "
+        "saying response times had improved by 12 percent."
+    )
+    found = summary(text)
+    assert found[-1] == (
+        "response times had improved by 12 percent",
+        "Chief Constable Irene Vos",
+        "saying",
+    )
