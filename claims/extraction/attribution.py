@@ -137,7 +137,11 @@ _ACCORDING_TO = re.compile(r"\b(?i:according to)\b|" + _PER)
 _PASSIVE_THAT = re.compile(
     r"\b(?:it|this)\s+(?:is|was|has\s+been|had\s+been)\s+(?:widely\s+)?"
     r"(?P<cue>reported|said|claimed|alleged|believed|estimated|thought|understood|feared|"
-    r"rumou?red|suggested|expected)\s+that\s+",
+    r"rumou?red|suggested|expected)"
+    # "It was reported on state television that", "It was reported last year that": where or
+    # when (a medium or an agent named there is the source)
+    r"(?:\s+(?P<setting>(?:by|on|in)\s+[^,;\"“]{2,50}?|(?:last|earlier|this)\s+[a-z]+|"
+    r"yesterday|on\s+[A-Z][a-z]+day))?\s+that\s+",
     re.IGNORECASE,
 )
 _QUOTED_AS_SAYING = re.compile(
@@ -1737,6 +1741,8 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         return None  # "£12bn more than forecast", "as predicted": a comparison, not the verb
     if verb.lemma == "think" and following in ("tank", "tanks"):
         return None  # "the Health Foundation think tank estimates"
+    if token.lower in AMBIGUOUS_NOUN_FORMS and previous in _NOUN_AFTER:
+        return None  # "Asked about reports that", "amid claims that": a noun, its content
     if token.lower in AMBIGUOUS_NOUN_FORMS and following != "that":
         # "media reports said", "UN estimates" are nouns; "the UN estimates that" a verb.
         # "..., a report shows.", "..., the IMF forecasts.", "..., AFP's tally shows.": a tag,
@@ -1952,6 +1958,79 @@ _REDUCED_RELATIVE = re.compile(
 )
 # "..., allegations he denies", "..., a charge the company rejects": the accused's denial of
 # what the sentence said, in a noun phrase after it
+# "..., funded by the Hale Trust, which said in a statement that Y": the relative clause's
+# speaker is the noun phrase before it
+_WHICH_SAID = re.compile(
+    r",\s+(?:which|who)\s+(?:(?:also|later|has|had|have|previously)\s+)?"
+    r"(?P<cue>said|says|stated|states|insisted|insists|argued|argues|maintained|maintains|"
+    r"warned|warns|confirmed|confirms)\b"
+)
+_SAID_HINTS = ("said", "says", "stated", "states", "insist", "argue", "maintain", "warn", "confirm")
+
+
+def _which_said_claims(text: str, tokens: list[Token], start: int, end: int) -> list[Attribution]:
+    """'The study was funded by the Hale Trust, which said in a statement that Y': the clause
+    before the comma read on its own; Y is the Hale Trust's. Only for a noun phrase that ends
+    the clause before (not the sentence's subject: 'The mayor, who said Y, resigned')."""
+    match = _WHICH_SAID.search(text, start, end)
+    if match is None or match.start() - start <= 15:
+        return []
+    starts = {token.start: position for position, token in enumerate(tokens)}
+    comma, cue_index = starts.get(match.start()), starts.get(match.start("cue"))
+    if comma is None or cue_index is None or cue_index + 1 >= len(tokens):
+        return []
+    antecedent = _noun_phrase_ending_at(tokens, comma - 1)
+    if antecedent is None or antecedent[0] == 0:
+        return []
+    last = len(tokens) - 1
+    content_from = _skip_adjuncts(tokens, cue_index + 1, last)
+    if content_from <= last and tokens[content_from].lower == "that":
+        content_from += 1
+    elif content_from > last or not _clause_follows(tokens, content_from):
+        return []
+    if content_from > last or any(token.text == "," for token in tokens[cue_index:content_from]):
+        return []  # ("..., who said, however, ...": not a plain report)
+    said = _make(
+        text,
+        tokens[content_from].start,
+        end,
+        source=_span(tokens, *antecedent),
+        cue=match.span("cue"),
+        cue_verb=CUE_VERBS[match["cue"].lower()],
+        form="said_that",
+    )
+    if said is None:
+        return []
+    return [*_attribute_sentence(text, start, match.start()), said]
+
+
+def _noun_phrase_ending_at(tokens: list[Token], last: int) -> tuple[int, int] | None:
+    """'the Hale Trust', 'the Nordic Brain Health Foundation', 'the utility', 'its owner': a
+    name (its capitalised words, with 'of', 'for', 'and' inside) or a determiner and up to two
+    nouns, ending at ``last``."""
+    if last < 0 or not tokens[last].is_word:
+        return None
+    first = last
+    if tokens[last].is_capitalised:
+        while first > 0 and (
+            tokens[first - 1].is_capitalised
+            or (
+                tokens[first - 1].lower in ("of", "for", "and", "&")
+                and first > 1
+                and tokens[first - 2].is_capitalised
+            )
+        ):
+            first -= 1
+        if first > 0 and tokens[first - 1].lower == "the":
+            first -= 1
+        return (first, last)
+    while first > 0 and last - first < 2 and tokens[first - 1].is_word:
+        if tokens[first - 1].lower in DETERMINERS:
+            return (first - 1, last)
+        first -= 1
+    return None
+
+
 _DENIAL_HINTS = ("denie", "deny", "reject", "disput", "dismiss")
 _DENIAL_ADVERBS = "(?:strongly|vehemently|firmly|flatly|swiftly|quickly|immediately|later|also)"
 _DENIED_AFTER = re.compile(
@@ -2639,6 +2718,13 @@ def _opens_with_adjunct(tokens: list[Token]) -> bool:
     )
 
 
+# before a report's noun form, a preposition: "Asked about reports that ...", "amid claims that"
+_NOUN_AFTER = frozenset(
+    "about of over amid despite after following against on with from into denied rejected "
+    "dismissed".split()
+)
+
+
 # prepositions spelt like a gerund: "told the jury during closing arguments" is a trailer
 _ING_PREPOSITIONS = frozenset(
     "during following according regarding concerning pending notwithstanding".split()
@@ -3105,12 +3191,28 @@ def _passives(text: str, start: int, end: int, lowered: str) -> list[Attribution
             text,
             match.end(),
             end,
+            source=_passive_source(match),
             cue=(match.start("cue"), match.end("cue")),
             cue_verb=CUE_VERBS.get(match["cue"].lower()),
             form="passive",
         )
         return [made] if made else []
     return []
+
+
+def _passive_source(match: re.Match[str]) -> tuple[int, int] | None:
+    """'It was reported by Reuters that', 'It was reported on state television that': the
+    agent, or the medium it was reported in; none for a time ('last year')."""
+    if match["setting"] is None:
+        return None
+    preposition, _, named = match["setting"].partition(" ")
+    words = named.lower().split()
+    if preposition.lower() == "by" or (
+        preposition.lower() in ("on", "in") and any(word in MEDIA_WORDS for word in words)
+    ):
+        first = match.start("setting") + len(preposition) + 1
+        return (first, match.end("setting"))
+    return None
 
 
 # "The ministry raised the death toll to 45", "Authorities lowered the number of missing to 18":
@@ -3823,6 +3925,10 @@ def _attribute_sentence(
         return []  # what an empty token list means: nothing but whitespace
     else:
         tokens = []  # no branch below that reads tokens can apply
+    if (", which " in sentence or ", who " in sentence) and contains_any(sentence, _SAID_HINTS):
+        found = _which_said_claims(text, tokens or tokenize(text, start, end), start, end)
+        if found:
+            return found
     if ", " in sentence and contains_any(sentence, _DENIAL_HINTS):
         denied = _DENIED_AFTER.search(text, start, end)
         if denied is not None and denied.start() - start > 15:

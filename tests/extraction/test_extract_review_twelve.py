@@ -163,3 +163,80 @@ def test_a_subject_with_a_relative_clause_says_what_its_participle_says() -> Non
         "Chief Constable Irene Vos",
         "saying",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The survey was paid for by the Marlow Institute, which said in a statement that it "
+            "had not seen the results before publication.",
+            [
+                ("The survey was paid for by the Marlow Institute", None, None),
+                (
+                    "it had not seen the results before publication",
+                    "the Marlow Institute",
+                    "said",
+                ),
+            ],
+        ),
+        (
+            "Residents blamed the flooding on the water board, which insists its pumps worked.",
+            [
+                ("the flooding on the water board", "Residents", "blamed"),
+                ("its pumps worked", "the water board", "insists"),
+            ],
+        ),
+    ],
+)
+def test_a_relative_clause_that_reports_is_its_antecedents_claim(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """'..., funded by the X Trust, which said (in a statement) that Y': Y is the trust's (the
+    whole sentence had been one claim without a claimant)."""
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "source"),
+    [
+        (
+            "It was reported on national radio that the airport would close for a week.",
+            "the airport would close for a week",
+            "national radio",
+        ),
+        (
+            "It was reported by the Gazette that the club owed £2 million in unpaid wages.",
+            "the club owed £2 million in unpaid wages",
+            "the Gazette",
+        ),
+        (
+            "It was reported last spring that the plant had leaked 300 litres of diesel.",
+            "the plant had leaked 300 litres of diesel",
+            None,
+        ),
+    ],
+)
+def test_it_was_reported_with_a_setting_before_that(
+    text: str, claim: str, source: str | None
+) -> None:
+    """'It was reported on state radio / by X / last year that Y': Y is the claim, the medium or
+    agent its source (the sentence had been one claim with its attribution inside)."""
+    assert summary(text) == [(claim, source, "reported")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Asked about claims that the clinic had turned away patients, Dr. Omar Nasser said it "
+        "had treated 1,200 people in May.",
+        "Questioned over reports that the fund was empty, the treasurer said reserves stood at "
+        "$4 million.",
+    ],
+)
+def test_a_report_noun_after_a_preposition_is_no_cue(text: str) -> None:
+    """'Asked about reports that X, she said Y': 'reports' after a preposition is a noun, not
+    the cue (the claimant had been 'Asked about' and X and Y one claim)."""
+    (found,) = [claim for claim in summary(text) if claim[2] == "said"]
+    assert found[1] in ("Dr. Omar Nasser", "the treasurer")
+    assert found[0].startswith(("it had treated", "reserves stood"))
