@@ -75,7 +75,11 @@ HEDGED = re.compile(
             (?<=\btwo\s)|(?<=[\d-]old\s)|(?<=\d\s)|(?<=\bis\s)|(?<=\bwas\s)|(?<=\bare\s)|
             (?<=\bwere\s)|(?<=\bbeen\s)|(?<=[(,]\s))alleged|
         (?:is|are|was|were)\s+(?:widely\s+)?(?:believed|thought|said|understood|reported)\s+to|
-        seemingly|seems?\s+to|seemed\s+to|(?:may|might)\s+have|possibly|presumably|
+        # "seems to", "seemed larger", "it seems": how it looks, not what is known
+        seemingly|seem(?:s|ed)?|(?:may|might)\s+have|possibly|presumably|
+        # "It is possible that ...", "it's conceivable that"
+        (?:it\s+is|it's|it\s+was|it\s+remains)\s+(?:quite\s+|entirely\s+|also\s+|still\s+)?
+            (?:possible|conceivable|plausible)|
         # (not "suspected cholera cases": a count of cases by their definition)
         suspected(?!\s+(?:[\w-]+\s+)?(?:cases?|infections?|deaths?)\b)|(?<!more\s)(?<!less\s)(?<!\bas\s)likely\s+to|unclear\s+whether|
         it\s+(?:is|was)\s+(?:widely\s+)?(?:understood|believed|thought)(?:\s+that)?
@@ -218,6 +222,8 @@ _HEDGED_HINTS = (
     "may ",
     "might",
     "possibl",
+    "conceivab",
+    "plausib",
     "presumab",
     "suspect",
     "likely",

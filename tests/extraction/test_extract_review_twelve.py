@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 from claim_views import relations, summary
 
+from claims.extraction import extract
+
 
 @pytest.mark.parametrize(
     ("text", "quote", "speaker"),
@@ -240,3 +242,25 @@ def test_a_report_noun_after_a_preposition_is_no_cue(text: str) -> None:
     (found,) = [claim for claim in summary(text) if claim[2] == "said"]
     assert found[1] in ("Dr. Omar Nasser", "the treasurer")
     assert found[0].startswith(("it had treated", "reserves stood"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is possible that the outbreak began weeks earlier, the epidemiologist said.",
+        "It's conceivable that the dam was weakened by the 2019 floods, engineers said.",
+        "The new drug seems safer than the old one, the trial's lead author said.",
+        "The ceasefire seemed fragile on Sunday, residents said.",
+    ],
+)
+def test_possibility_and_seeming_are_hedges(text: str) -> None:
+    """'It is possible that Y', 'Y seems safer': the claim says it is not known (the flag had
+    been given only to 'seems to')."""
+    (claim,) = extract(text).claims
+    assert "hedged" in claim.flags
+
+
+def test_a_plain_statement_after_the_same_words_is_no_hedge() -> None:
+    """Guard: 'possible' as the thing done is no hedge ('made the rescue possible')."""
+    (claim,) = extract("Volunteers made the rescue possible, the coast guard said.").claims
+    assert "hedged" not in claim.flags
