@@ -731,6 +731,8 @@ def _quantities(tokens: list[str]) -> dict[str, Quantity]:
         value = _number_value(token)
         if value is None or _is_year(token, value):
             continue
+        if index and lowered[index - 1] == "from" and _earlier_value(lowered, index):
+            continue  # "the toll was raised from 61", "rose to 63 from 21": what it was before
         following = lowered[index + 1] if index + 1 < count else ""
         if (
             index >= 2
@@ -808,8 +810,12 @@ def _quantities(tokens: list[str]) -> dict[str, Quantity]:
             quantity = replace(quantity, noun=lemma(following))
         # "40 people were injured" counts the injured, not the people: specific keys first.
         key = next((k for k in map(_count_key, after) if k), None)
-        if key is None:  # "killing at least 37 people"
-            key = next((k for k in map(_count_key, lowered[max(0, index - 3) : index]) if k), None)
+        if key is None:  # "killing at least 37 people" (not "had died and 1,958 cases")
+            before_it = lowered[max(0, index - 3) : index]
+            joints = [position for position, word in enumerate(before_it) if word in _JOINTS]
+            if joints:
+                before_it = before_it[joints[-1] + 1 :]
+            key = next((k for k in map(_count_key, before_it) if k), None)
         if key is None and index and _quantity_key(lowered[index - 1]) == "magnitude":
             key = "magnitude"  # "a magnitude 6.4 quake"
         if key is None:
@@ -833,6 +839,9 @@ def _quantities(tokens: list[str]) -> dict[str, Quantity]:
             earlier = lowered[max(0, index - 6) : index][::-1]
             key = next((k for k in map(_count_key, earlier) if k), None)
             key = key or next((k for k in map(_quantity_key, earlier) if k), None)
+        if key is None and low not in _FRACTIONS:
+            # "the number of suspected cases at 2,314": the count of what "number of" names
+            key = _counted_after_of(lowered, index)
         if (
             key is None
             and low not in _FRACTIONS
@@ -851,6 +860,42 @@ def _quantities(tokens: list[str]) -> dict[str, Quantity]:
         if key:
             found.setdefault(key, quantity)
     return found
+
+
+_CHANGES = words(
+    "raised lowered revised rose risen rise rises rising increased increase grew grown fell "
+    "fallen falls dropped declined climbed jumped soared surged slipped plunged up down cut "
+    "reduced doubled tripled halved"
+)
+
+
+_JOINTS = frozenset({"and", "or", "but", ",", ";"})
+
+
+def _earlier_value(lowered: list[str], index: int) -> bool:
+    """The number at ``index`` follows "from" after a change ("raised the toll from 61",
+    "up from 38", "fell to 3,100 from 4,000"): the value before the change, not the claim's."""
+    return not _CHANGES.isdisjoint(lowered[max(0, index - 7) : index - 1])
+
+
+def _counted_after_of(lowered: list[str], index: int) -> str | None:
+    """'the number of suspected cases at 2,314', 'a total of 40 schools': the key of what the
+    count word before the number names after "of" (None when there is none)."""
+    window = lowered[max(0, index - 7) : index]
+    for position in range(len(window) - 1):
+        if window[position] not in _COUNT_WORDS or window[position + 1] != "of":
+            continue
+        named = [
+            word
+            for word in window[position + 2 :]
+            if word not in STOPWORDS and word not in _VERBISH and word[:1].isalpha()
+        ]
+        if not named:
+            return None
+        key = next((k for k in map(_count_key, named) if k), None)
+        key = key or next((k for k in map(_quantity_key, named) if k), None)
+        return key or "unit:" + lemma(named[-1])
+    return None
 
 
 def _is_year(token: str, value: float) -> bool:

@@ -8,6 +8,7 @@ import pytest
 from claim_views import relations, summary
 
 from claims.extraction import extract
+from claims.extraction.relations import prepare
 
 
 @pytest.mark.parametrize(
@@ -264,3 +265,50 @@ def test_a_plain_statement_after_the_same_words_is_no_hedge() -> None:
     """Guard: 'possible' as the thing done is no hedge ('made the rescue possible')."""
     (claim,) = extract("Volunteers made the rescue possible, the coast guard said.").claims
     assert "hedged" not in claim.flags
+
+
+def _quantities(text: str) -> dict[str, float]:
+    return {
+        key: quantity.value
+        for key, quantity in prepare(text, text, "x", None, "").quantities.items()
+    }
+
+
+def test_a_figure_after_from_in_a_change_is_what_it_was_before() -> None:
+    """'The toll was raised from 61', 'rose to 63 from 21': the earlier value is no count the
+    claim gives (it had contradicted every later count of the same dead)."""
+    assert _quantities("The toll was raised from 61 on Monday.") == {}
+    assert _quantities("the death toll rose to 63 in the evening, from 21 in the morning") == {
+        "dead": 63.0
+    }
+    # guard: "from 40 countries" is a count, not an earlier value
+    assert _quantities("Delegates from 40 countries attended the summit.") == {"unit:country": 40.0}
+
+
+def test_a_number_of_something_counts_that_thing() -> None:
+    """'the number of suspected cases at 2,314': a count of cases, not of whatever the claim
+    before counted (it had taken the deaths' key and contradicted the death toll)."""
+    assert _quantities("the number of suspected cases at 2,314") == {"unit:cas": 2314.0}
+    assert _quantities("a total of 40 schools closed") == {"unit:school": 40.0}
+
+
+def test_a_fate_before_an_and_does_not_count_the_next_figure() -> None:
+    """'72 people had died and 1,958 suspected cases had been recorded': the cases are no
+    deaths (the 1,958 had been read as dead and lost)."""
+    quantities = _quantities(
+        "72 people had died and 1,958 suspected cases had been recorded in the province"
+    )
+    assert quantities["dead"] == 72.0
+    assert 1958.0 in quantities.values()
+
+
+def test_counts_of_cases_and_of_deaths_do_not_contradict() -> None:
+    """Guard on a whole article's relations: the count of suspected cases and the death toll,
+    and an earlier toll after "raised from", contradict nothing."""
+    text = (
+        "A measles outbreak in Tarvo province has killed at least 64 people since October, "
+        "officials said. The provincial health office put the number of suspected cases at "
+        "1,870. The toll was raised from 49 on Friday after deaths at rural clinics were "
+        "added, a ministry spokesman said."
+    )
+    assert [relation for relation in relations(text) if relation[1] == "contradicts"] == []
