@@ -2709,12 +2709,35 @@ def _is_trailer(tokens: list[Token], index: int, upper: int) -> bool:
     return False
 
 
-def _opens_with_adjunct(tokens: list[Token]) -> bool:
-    """'Speaking at a televised briefing, X said:', 'In a statement on Friday, X said:' - an
-    adjunct before the speaker, not a clause."""
-    first = next((token for token in tokens if token.is_word), None)
-    return first is not None and (
-        first.lower in PREPOSITIONS or first.lower.endswith("ing") or _is_time_token(first)
+def _opens_with_adjunct(tokens: list[Token], upto: int) -> bool:
+    """'Speaking at a televised briefing, X said:', 'Asked about the delays, X said:' - an
+    adjunct before the speaker (``tokens[upto]``), not a clause ('At least 47 people were
+    killed, a rights group said, ...': a finite verb after the first word) - or a clause of
+    time or reason ('When I asked him about it, he said: ...')."""
+    words = [token for token in tokens[:upto] if token.is_word]
+    if not words:
+        return True
+    if (
+        words[0].lower in SUBORDINATORS
+        or words[0].lower in PREPOSITIONS
+        or words[0].lower.endswith("ing")
+        or _is_time_token(words[0])
+    ) and not (len(words) > 1 and (words[0].lower, words[1].lower) in _QUANTITY_OPENERS):
+        return True  # (but "At least 47 people were killed": a figure opens a clause)
+    return not any(_verb_after_subject(words, position) for position in range(1, len(words)))
+
+
+def _verb_after_subject(words: list[Token], position: int) -> bool:
+    """'the contractor overbilled', 'the council cut', 'people died': a word that can be a
+    finite verb, lowercase, after a noun or a pronoun ('a televised briefing', 'When asked':
+    no verb after a subject)."""
+    word, previous = words[position], words[position - 1]
+    if not word.text.islower() or not can_be_finite_verb(word.lower):
+        return False
+    if previous.lower in SUBJECT_PRONOUNS:
+        return True
+    return lexicon().best(previous.lower) in ("NN", "NNS", "NNP", "NNPS") or (
+        previous.is_capitalised and previous.lower not in SUBORDINATORS
     )
 
 
@@ -5872,7 +5895,7 @@ def _tag_in(text: str, start: int, end: int) -> _Tag | None:
             )
             if leading and (
                 tokens[subject[0] - 1].text != ","
-                or (leading > 4 and not _opens_with_adjunct(tokens))
+                or (leading > 4 and not _opens_with_adjunct(tokens, subject[0]))
             ):
                 # (a clause before the speaker - 'Y, prosecutors said, calling the scheme
                 # "brazen."' - is a claim with its tag, not a quotation's tag)
