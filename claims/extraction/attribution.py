@@ -2880,9 +2880,23 @@ def _make(
     if link is not None:
         # "... to become carbon neutral. (http://www.example.org/Carbon)": a link, no content
         end = _content_end(text, start, link.start())
+    if details.get("cue") is not None and ", but " in text[start:end]:
+        declined = _BUT_DECLINED.search(text, start, end)
+        if declined is not None:
+            # "said it would review the incident, but declined to comment further": what the
+            # speaker then did not say is no part of what was said
+            end = _content_end(text, start, declined.start())
     if end - start < 3 or not _LETTER.search(text, start, end):
         return None
     return Attribution(content=(start, end), **details)  # type: ignore[arg-type]
+
+
+_BUT_DECLINED = re.compile(
+    r",\s+but\s+(?:(?:he|she|they|it)\s+)?(?:declined|refused|would\s+not|wouldn't|did\s+not|"
+    r"didn't|gave\s+no|offered\s+no|provided\s+no)\s+(?:to\s+)?(?:comment|elaborate|say|"
+    r"give|provide|offer|discuss|answer|respond|details?|further|more|explanation|name|"
+    r"identify|specify)\b"
+)
 
 
 def whole_sentence(text: str, start: int, end: int) -> Attribution | None:

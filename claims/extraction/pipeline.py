@@ -234,6 +234,8 @@ def _attribute(
                 not attribution.source or attribution.is_quote
             ):
                 continue  # a question asserts nothing
+            if content[:1] in "\"“" and _ASKED.match(content):
+                continue  # '"Where are they supposed to go now?" she asked': a question
             if _COURTESY.match(content) and len(content.split()) <= 8:
                 continue  # "Thank you", "Let me be very clear": talk, not a claim
             if (
@@ -298,13 +300,19 @@ def _is_imperative(content: str) -> bool:
 
 # What a speaker says to the listener, not of the world (a transcript's pleasantries and
 # signposts): no claim, whoever says it.
+# a quoted question and its tag, read as one unattributed sentence
+_ASKED = re.compile(
+    r"[\"“][^\"”]{1,300}\?[\"”]\s*,?\s*(?:[\w.'’-]+\s+){0,6}?(?:asked|asks|wondered|wonders)\b"
+)
 _COURTESY = re.compile(
     r"[\"“']?(?:(?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’-]+,\s+)?(?:thank\s+you|thanks|"
     r"good\s+(?:morning|afternoon|evening)|let\s+me\s+(?:be\s+(?:very\s+|absolutely\s+)?clear|"
     r"say\s+this|finish)|you're\s+welcome|my\s+pleasure|nice\s+to\s+(?:meet|see|be)|"
     # an anchor's hand-over: "Our correspondent Mike Torres has more", "we'll leave it there"
     r"(?:[\w'’.-]+\s+){1,5}(?:has|have)\s+more(?:\s+(?:on\s+this|from\s+\w+))?\s*[.!]?$|"
-    r"we'?ll\s+leave\s+it\s+there)\b"
+    r"we'?ll\s+leave\s+it\s+there|"
+    # a host's steering: "Let's start with the numbers", "Let's turn to the budget"
+    r"let'?s\s+(?:start|begin|turn|move|talk|look|go|come\s+back))\b"
     r"(?![^.!?]*\d)",
     re.IGNORECASE,
 )

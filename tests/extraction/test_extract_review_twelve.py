@@ -327,3 +327,42 @@ def test_counts_of_cases_and_of_deaths_do_not_contradict() -> None:
         "added, a ministry spokesman said."
     )
     assert [relation for relation in relations(text) if relation[1] == "contradicts"] == []
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        '"Who is going to pay for the repairs?" asked Lena Moss, who runs a bakery on the square.',
+        '"How can a hospital run without nurses?" she asked.',
+        '"Is anyone listening to us?" one farmer wondered aloud.',
+    ],
+)
+def test_a_quoted_question_with_its_tag_is_no_claim(question: str) -> None:
+    """'"Where are they supposed to go now?" she asked': a question asserts nothing (it had been
+    a claim of no one's, its tag inside)."""
+    text = f"Shop owners met the council on Monday. {question}"
+    assert summary(text) == [("Shop owners met the council on Monday", None, None)]
+
+
+def test_a_hosts_steering_is_no_claim() -> None:
+    """'Let's start with the numbers': a host moving the talk on, no claim."""
+    assert summary("Let's start with the numbers. Let's turn to the budget.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "The airline said it would compensate every passenger, but declined to comment "
+            "further.",
+            "it would compensate every passenger",
+        ),
+        (
+            "Police said three men had been arrested, but did not give their names.",
+            "three men had been arrested",
+        ),
+    ],
+)
+def test_what_the_speaker_then_did_not_say_is_not_in_the_claim(text: str, claim: str) -> None:
+    """'said Y, but declined to comment further': the refusal is no part of Y."""
+    assert summary(text)[0][0] == claim
