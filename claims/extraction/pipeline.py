@@ -236,6 +236,8 @@ def _attribute(
                 continue  # a question asserts nothing
             if content[:1] in "\"“" and _ASKED.match(content):
                 continue  # '"Where are they supposed to go now?" she asked': a question
+            if _HOST_INTRODUCES.match(content):
+                continue  # "With me in the studio is X, chief executive of Y": who speaks
             if _COURTESY.match(content) and len(content.split()) <= 8:
                 continue  # "Thank you", "Let me be very clear": talk, not a claim
             if (
@@ -303,6 +305,12 @@ def _is_imperative(content: str) -> bool:
 # a quoted question and its tag, read as one unattributed sentence
 _ASKED = re.compile(
     r"[\"“][^\"”]{1,300}\?[\"”]\s*,?\s*(?:[\w.'’-]+\s+){0,6}?(?:asked|asks|wondered|wonders)\b"
+)
+# a host's introduction of a guest: "With me in the studio is X", "Joining us now is X"
+_HOST_INTRODUCES = re.compile(
+    r"(?:with\s+(?:me|us)|joining\s+(?:me|us))(?:\s+(?:now|today|tonight|here))?"
+    r"(?:\s+(?:in\s+the\s+studio|from\s+[A-Z][\w'’-]+))?\s+(?:is|are)\s+",
+    re.IGNORECASE,
 )
 _COURTESY = re.compile(
     r"[\"“']?(?:(?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’-]+,\s+)?(?:thank\s+you|thanks|"

@@ -366,3 +366,14 @@ def test_a_hosts_steering_is_no_claim() -> None:
 def test_what_the_speaker_then_did_not_say_is_not_in_the_claim(text: str, claim: str) -> None:
     """'said Y, but declined to comment further': the refusal is no part of Y."""
     assert summary(text)[0][0] == claim
+
+
+def test_a_hosts_introduction_of_a_guest_is_no_claim() -> None:
+    """'With me in the studio is X, chief executive of Y': who speaks next, not a claim."""
+    text = (
+        "Transcript: an interview\n\n"
+        "ANCHOR: With me in the studio is Rosa Lind, head of the port authority. Joining us "
+        "from Hull is the harbour master.\n\n"
+        "LIND: Cargo volumes fell 12 percent last year."
+    )
+    assert [claim for claim, _, _ in summary(text)] == ["Cargo volumes fell 12 percent last year"]
