@@ -2880,6 +2880,11 @@ def _make(
     if link is not None:
         # "... to become carbon neutral. (http://www.example.org/Carbon)": a link, no content
         end = _content_end(text, start, link.start())
+    if text.startswith(("I ", "We "), start):
+        admitted = _NOT_DENIED.match(text, start, end)
+        if admitted is not None:
+            # "I won't deny we were understaffed": what is admitted is the claim
+            start = admitted.end()
     if details.get("cue") is not None and ", but " in text[start:end]:
         declined = _BUT_DECLINED.search(text, start, end)
         if declined is not None:
@@ -2891,6 +2896,10 @@ def _make(
     return Attribution(content=(start, end), **details)  # type: ignore[arg-type]
 
 
+_NOT_DENIED = re.compile(
+    r"(?:I|We)\s+(?:won't|will\s+not|don't|do\s+not|can't|cannot|wouldn't|would\s+not)\s+"
+    r"deny\s+(?:that\s+)?(?=\w)"
+)
 _BUT_DECLINED = re.compile(
     r",\s+but\s+(?:(?:he|she|they|it)\s+)?(?:declined|refused|would\s+not|wouldn't|did\s+not|"
     r"didn't|gave\s+no|offered\s+no|provided\s+no)\s+(?:to\s+)?(?:comment|elaborate|say|"

@@ -243,7 +243,7 @@ PARTICIPLE_CUES = {
 # Words allowed between a subject and its cue verb: "officials on Saturday said", "X has also
 # said". Negators end the cue: "did not say" is no attribution.
 AUXILIARIES = words("has have had will would also later earlier previously again")
-NEGATORS = words("not never n't no")
+NEGATORS = words("not never n't no cannot")
 PASSIVE_AUXILIARIES = words("is are was were been being be")
 MODALS_BEFORE_BASE_FORM = words(
     "to would will could can may might must should shall did do does not never"

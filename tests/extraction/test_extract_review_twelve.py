@@ -377,3 +377,25 @@ def test_a_hosts_introduction_of_a_guest_is_no_claim() -> None:
         "LIND: Cargo volumes fell 12 percent last year."
     )
     assert [claim for claim, _, _ in summary(text)] == ["Cargo volumes fell 12 percent last year"]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "claimant"),
+    [
+        (
+            '"I won\'t deny the depot was understaffed," the manager said.',
+            "the depot was understaffed",
+            "the manager",
+        ),
+        (
+            "We cannot deny that the pumps failed twice, the utility's director said.",
+            "the pumps failed twice",
+            "the utility's director",
+        ),
+    ],
+)
+def test_not_denying_is_admitting(text: str, claim: str, claimant: str) -> None:
+    """'I won't deny Y', 'We cannot deny that Y': Y is what the speaker admits (the claim had
+    kept the words of the admission, and 'cannot deny' had been read as a denial by 'We
+    cannot')."""
+    assert summary(text)[0][:2] == (claim, claimant)
