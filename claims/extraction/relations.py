@@ -1866,7 +1866,8 @@ def _clash(
             negative, positive = (claim, other) if claim.negated else (other, claim)
             if (
                 not _only_without(negative)
-                and _argument_match(negative.negated_scope, _conduct(positive))
+                # (when is no argument: "no confidence next week" / "next year")
+                and _argument_match(negative.negated_scope - _WHEN_WORDS, _conduct(positive))
                 # a short negation ("I didn't see it") is about something named elsewhere:
                 # it needs a word beside the negated one in both ("the worst side I've
                 # seen" shares only the verb)
@@ -1929,10 +1930,18 @@ def _subject_head(claim: RelationInput) -> str:
 
 
 def _opposites(claim: RelationInput) -> set[str]:
-    """The concepts opposite to the claim's ('rise' for a claim that says 'fell')."""
+    """The concepts opposite to the claim's ('rise' for a claim that says 'fell'); not of a
+    comparison ('lower than in three of the four towns' moves nothing)."""
+    words = claim.words
+    if " than " in claim.lowered:
+        words = words - {
+            _CONTENT_LEMMA[token]
+            for position, token in enumerate(claim.tokens[:-1])
+            if claim.tokens[position + 1] == "than"
+        }
     return {
         opposite
-        for word in claim.words
+        for word in words
         if word in ANTONYM_CONCEPTS and not (word == "plan" and _INTENDS.search(claim.lowered))
         for opposite in ANTONYM_CONCEPTS[word]
     }
@@ -1972,6 +1981,8 @@ def _argument_match(scope: frozenset[str], tokens: list[str]) -> bool:
     for position, token in enumerate(tokens):
         if token in STOPWORDS or not _in_scope(token, scope):
             continue
+        if tokens[position + 1 : position + 2] == ["than"]:
+            continue  # a comparison ("lower than in three towns"), not the predicate
         before = tokens[max(0, position - 3) : position]
         if not any(word in _ADJUNCT_MARKERS for word in before):
             return True

@@ -399,3 +399,24 @@ def test_not_denying_is_admitting(text: str, claim: str, claimant: str) -> None:
     kept the words of the admission, and 'cannot deny' had been read as a denial by 'We
     cannot')."""
     assert summary(text)[0][:2] == (claim, claimant)
+
+
+def test_a_comparison_is_no_movement_to_contradict() -> None:
+    """'the rate would still be lower than in three towns' compares; it does not say anything
+    fell, so it contradicts no rise and no 'without any drop' (it had contradicted both)."""
+    text = (
+        "Councillor Ruth Kline said overtime costs had doubled since 2020 without any "
+        "measurable drop in crime. City manager Owen Price said Brenford's property tax rate "
+        "would still be lower than in three of the four neighbouring towns."
+    )
+    assert relations(text) == []
+
+
+def test_a_time_in_a_negation_is_no_argument() -> None:
+    """'a motion of no confidence next week' against 'the deficit to fall next year': 'next'
+    is when, not what is negated (they had contradicted each other)."""
+    text = (
+        "The finance minister said the deficit would narrow sharply next year. The "
+        "opposition Labour Union said it would file a motion of no confidence next week."
+    )
+    assert relations(text) == []
