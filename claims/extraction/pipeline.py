@@ -234,7 +234,7 @@ def _attribute(
                 not attribution.source or attribution.is_quote
             ):
                 continue  # a question asserts nothing
-            if content[:1] in "\"“" and _ASKED.match(content):
+            if content[:1] in '"“' and _ASKED.match(content):
                 continue  # '"Where are they supposed to go now?" she asked': a question
             if _HOST_INTRODUCES.match(content):
                 continue  # "With me in the studio is X, chief executive of Y": who speaks
