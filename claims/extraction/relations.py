@@ -733,6 +733,8 @@ def _quantities(tokens: list[str]) -> dict[str, Quantity]:
             continue
         if index and lowered[index - 1] == "from" and _earlier_value(lowered, index):
             continue  # "the toll was raised from 61", "rose to 63 from 21": what it was before
+        if index and lowered[index - 1] in ("including", "among"):
+            continue  # "nine civilians, including two children": a part of the count before
         following = lowered[index + 1] if index + 1 < count else ""
         if (
             index >= 2
@@ -801,6 +803,21 @@ def _quantities(tokens: list[str]) -> dict[str, Quantity]:
         ):
             continue  # "five of the dead were from one family": a part of the count of dead
         after = lowered[ahead + 1 : ahead + 5]
+        aside = next(
+            (
+                position
+                for position in range(ahead + 1, min(count - 1, ahead + 4))
+                if lowered[position] == "," and lowered[position + 1] == "including"
+            ),
+            None,
+        )
+        if aside is not None:
+            # "nine civilians, including two children, were killed": the verb after the aside
+            closing = next(
+                (p for p in range(aside + 2, min(count, aside + 12)) if lowered[p] == ","), None
+            )
+            if closing is not None:
+                after = lowered[ahead + 1 : aside] + lowered[closing + 1 : closing + 4]
         if (
             following[:1].isalpha()
             and following not in STOPWORDS
@@ -2048,12 +2065,41 @@ def _same_setting(claim: RelationInput, other: RelationInput) -> bool:
     other_years, other_places = _setting(other)
     if years and other_years and years.isdisjoint(other_years):
         return False
+    periods, other_periods = _periods(claim.text), _periods(other.text)
+    if periods and other_periods and periods.isdisjoint(other_periods):
+        return False  # "in the second quarter" / "in the first quarter", "in April" / "to May"
     if not places or not other_places:
         return True
     # the same place named otherwise ("in Bauchi" / "in Nigeria's northern Bauchi state")
     return any(place in other.lowered for place in places) or any(
         place in claim.lowered for place in other_places
     )
+
+
+_PERIOD = re.compile(
+    r"\b(?:(?P<month>January|February|March|April|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|(?<=\b(?:in|of|to|by) )May)\b|"
+    r"(?P<part>first|second|third|fourth|final|last)\s+(?P<unit>quarter|half)\b)"
+)
+
+
+def _periods(text: str) -> frozenset[str]:
+    """The months and quarters a figure is for: 'in April' -> april, 'in the second quarter'
+    -> 2 quarter (the final and last quarter are the fourth)."""
+    if not ("quarter" in text or "half" in text or _CAPITAL_MONTH_HINT.search(text)):
+        return frozenset()
+    found = set()
+    for match in _PERIOD.finditer(text):
+        if match["month"]:
+            found.add(match["month"][:3].lower())
+        else:
+            part = match["part"].lower()
+            part = "fourth" if part in ("final", "last") and match["unit"] == "quarter" else part
+            found.add(f"{part} {match['unit']}")
+    return frozenset(found)
+
+
+_CAPITAL_MONTH_HINT = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 
 
 def _setting(claim: RelationInput) -> tuple[frozenset[str], frozenset[str]]:
@@ -2152,6 +2198,32 @@ _UNARMED = frozenset(
 )
 # What befell those counted (dead, injured, missing ...): counts of people by their fate.
 _FATES = frozenset(QUANTITY_SYNONYMS.values()) | frozenset(_CONCEPT_COUNTS.values())
+# who was counted, by kind: the same kind named in other words is one group
+_GROUPS = {
+    **dict.fromkeys(map(lemma, "soldiers troops servicemen personnel".split()), "troops"),
+    **dict.fromkeys(
+        map(lemma, "militants fighters rebels insurgents gunmen jihadists combatants".split()),
+        "fighters",
+    ),
+    **dict.fromkeys(map(lemma, "police policemen officers".split()), "police"),
+    **dict.fromkeys(map(lemma, "civilians residents villagers bystanders".split()), "civilians"),
+    # a side named before its fighters: "90 government troops" / "75 rebel fighters"
+    **dict.fromkeys(map(lemma, "government army state".split()), "government side"),
+    **dict.fromkeys(map(lemma, "rebel insurgent opposition enemy".split()), "rebel side"),
+}
+# nouns that name no group ("12 people", "20 bodies", "the dead"): comparable with any
+_ANY_GROUP = frozenset(map(lemma, "people persons person bodies victims dead".split()))
+
+
+def _different_groups(noun: str, other: str) -> bool:
+    """Two counted groups named differently: 'militant' / 'civilian', 'government' (troops)
+    / 'rebel' (fighters); not when either names no group."""
+    if not noun or not other or noun in _ANY_GROUP or other in _ANY_GROUP:
+        return False
+    if {noun, other} & _ARMED and {noun, other} & _UNARMED:
+        return True
+    group, other_group = _GROUPS.get(noun), _GROUPS.get(other)
+    return group is not None and other_group is not None and group != other_group
 
 
 def _disagree(
@@ -2159,8 +2231,10 @@ def _disagree(
 ) -> bool:
     if _consistent(mine, theirs):
         return False
-    if key in _FATES and {mine.noun, theirs.noun} & _ARMED and {mine.noun, theirs.noun} & _UNARMED:
-        return False  # "15 militants were killed" / "three civilians were killed"
+    if key in _FATES and _different_groups(mine.noun, theirs.noun):
+        # "15 militants were killed" / "three civilians were killed", "killed 90 government
+        # troops" / "75 rebel fighters": counts of two groups
+        return False
     if claim.scope != other.scope:
         # "his province alone had recorded 52 deaths" against a national 37: a part larger
         # than the whole. A nationwide count against a local one is no disagreement.

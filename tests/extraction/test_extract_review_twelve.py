@@ -420,3 +420,36 @@ def test_a_time_in_a_negation_is_no_argument() -> None:
         "opposition Labour Union said it would file a motion of no confidence next week."
     )
     assert relations(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two quarters
+        "Output fell 0.6 per cent in the third quarter, official figures showed. The fall "
+        "followed a drop of 0.2 per cent in the second quarter, according to figures from the "
+        "statistics agency.",
+        # two months
+        "Food prices rose 4.1 per cent in the year to June, the statistics office said. In "
+        "March, prices had risen 3.3 per cent, according to revised figures from the central "
+        "bank.",
+        # two groups that met the same fate
+        "The army said its troops had killed 140 insurgents in the valley. The UN said at least "
+        "11 civilians, including three children, were killed when shells hit a market.",
+        "The rebels said they had killed 80 government troops. The army said it had killed "
+        "65 rebel fighters in the same battle.",
+    ],
+)
+def test_figures_for_two_periods_or_two_groups_do_not_contradict(text: str) -> None:
+    """Another quarter or month, civilians and fighters, one side's dead and the other's:
+    no two figures for one thing (each pair had been linked as contradicting)."""
+    assert relations(text) == []
+
+
+def test_a_part_named_after_including_is_not_the_count() -> None:
+    """'at least nine civilians, including two children, were killed': nine dead, the two a
+    part of them (the count had been two)."""
+    quantities = _quantities(
+        "at least nine civilians, including two children, were killed when shells hit a market"
+    )
+    assert quantities == {"dead": 9.0}
