@@ -1572,7 +1572,13 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         return None  # "A former clerk accused of tampering with machines was sentenced"
     if verb.lemma == "understand" and following not in ("that", ".", ",", ""):
         return None  # "He understands the risks"; not "..., the Guardian understands."
-    if verb.lemma == "concede" and following != "that" and not _clause_follows(tokens, index + 1):
+    if (
+        verb.lemma == "concede"
+        and following != "that"
+        and not _clause_follows(tokens, index + 1)
+        # "conceded on Tuesday that", "conceded last week that": a time, then the clause
+        and not _that_after_adjuncts(tokens, index + 1)
+    ):
         return None  # "conceded 14 goals", "conceded defeat": not an admission of a claim
     if verb.lemma == "point out" and following != "out":
         return None  # "scored 12 points", "pointed to": not "pointed out that"
@@ -2748,6 +2754,17 @@ _NOUN_AFTER = frozenset(
 )
 
 
+def _that_after_adjuncts(tokens: list[Token], index: int) -> bool:
+    """'on Tuesday that', 'last week that': "that" right after the adjuncts at ``index``."""
+    last = len(tokens) - 1
+    if index > last:
+        return False
+    after = _skip_adjuncts(tokens, index, last)
+    return any(
+        tokens[position].lower == "that" for position in (after - 1, after) if position <= last
+    )
+
+
 # prepositions spelt like a gerund: "told the jury during closing arguments" is a trailer
 _ING_PREPOSITIONS = frozenset(
     "during following according regarding concerning pending notwithstanding".split()
@@ -2998,6 +3015,18 @@ def _according_to(text: str, tokens: list[Token], start: int, end: int) -> list[
         gloss = _make(text, rest[0].start, end)
         if made is not None and gloss is not None:
             return [made, gloss]
+    elif (
+        trailing_clause
+        and len(rest) >= 3
+        and rest[0].lower in _SETTING_OPENERS
+        and _opens_clause(tokens, tokens.index(rest[1]), len(tokens) - 1)
+    ):
+        # "Ticket sales rose 14 per cent, according to the board, while hotel bookings fell":
+        # the clause after the source is the reporter's, a claim of its own
+        made = _make(text, start, match.start(), **details)
+        setting = _make(text, rest[1].start, end)
+        if made is not None and setting is not None:
+            return [made, setting]
     elif trailing_clause and rest[0].lower not in ("who", "which", "whose", "a", "an", "the"):
         made = _make(text, start, end, **details)
     else:
@@ -3010,6 +3039,7 @@ def _according_to(text: str, tokens: list[Token], start: int, end: int) -> list[
 
 
 _RELATIVE_ADVERBS = AUXILIARIES | words("also later separately")
+_SETTING_OPENERS = words("as while whereas when but though although")
 
 
 def _relative_claim_of_source(

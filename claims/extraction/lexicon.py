@@ -242,7 +242,10 @@ PARTICIPLE_CUES = {
 
 # Words allowed between a subject and its cue verb: "officials on Saturday said", "X has also
 # said". Negators end the cue: "did not say" is no attribution.
-AUXILIARIES = words("has have had will would also later earlier previously again")
+AUXILIARIES = words(
+    "has have had will would also later earlier previously again once famously publicly "
+    "privately recently subsequently initially originally"
+)
 NEGATORS = words("not never n't no cannot")
 PASSIVE_AUXILIARIES = words("is are was were been being be")
 MODALS_BEFORE_BASE_FORM = words(

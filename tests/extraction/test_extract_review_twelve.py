@@ -453,3 +453,48 @@ def test_a_part_named_after_including_is_not_the_count() -> None:
         "at least nine civilians, including two children, were killed when shells hit a market"
     )
     assert quantities == {"dead": 9.0}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The airline conceded on Friday that 300 bags had been sent to the wrong city.",
+            ("300 bags had been sent to the wrong city", "The airline", "conceded"),
+        ),
+        (
+            "The historian Ada Brandt once wrote that the town was built on salt.",
+            ("the town was built on salt", "The historian Ada Brandt", "wrote"),
+        ),
+        (
+            "The senator publicly insisted that the fund had been audited.",
+            ("the fund had been audited", "The senator", "insisted"),
+        ),
+    ],
+)
+def test_a_time_or_an_adverb_between_speaker_cue_and_that(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    """'conceded on Friday that', 'once wrote that', 'publicly insisted that': the claim after
+    "that" is the speaker's (the sentence had been one claim of no one's)."""
+    assert summary(text) == [expected]
+
+
+def test_a_goal_conceded_is_no_admission() -> None:
+    """Guard: 'conceded 14 goals' reports nothing."""
+    assert summary("The side conceded 14 goals in six games.") == [
+        ("The side conceded 14 goals in six games", None, None)
+    ]
+
+
+def test_a_clause_after_according_to_is_the_reporters() -> None:
+    """'Y, according to the board, while Z': Y is the board's, Z the reporter's (Y and Z had
+    been one claim of the board's)."""
+    text = (
+        "Museum visits rose 9 per cent last year, according to the tourism board, while "
+        "hotel stays fell slightly."
+    )
+    assert summary(text) == [
+        ("Museum visits rose 9 per cent last year", "the tourism board", "according to"),
+        ("hotel stays fell slightly", None, None),
+    ]
