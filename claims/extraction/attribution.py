@@ -472,6 +472,10 @@ def _left_noun_phrase(
         subject = _subject_of_first_verb(tokens, last, lower)
         if subject is not None:
             return subject
+    if tokens[last].lower == "but" and last > lower:
+        # "Opposition leaders praised the deal but urged patience": a second act of the
+        # subject, not a report with "... but" for its speaker
+        return None
     first = last
     index = last
     while index >= lower:
@@ -959,7 +963,6 @@ def _subject_before_apposition(
             return subject
         if (
             step == 0
-            and not tail
             and preceded_by_comma
             and (
                 (last - first <= 5 and _is_name(tokens, first, last))
@@ -1708,6 +1711,23 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         and not (verb.lemma == "expect" and _figure_within(tokens, index + 1, 8))
     ):
         # "We believe in free speech", "residents fear for their homes", "expects a rise"
+        return None
+    if (
+        token.lower.endswith("ed")
+        and following in ("to", "by", "into")
+        and index > 0
+        and tokens[index - 1].text.islower()
+        and lexicon().best(previous) in ("NN", "NNS")
+        # the noun a complement ("was the first student admitted to"), not the subject
+        and any(
+            earlier.lower in PASSIVE_AUXILIARIES for earlier in tokens[max(0, index - 6) : index]
+        )
+        and not any(later.lower == "that" for later in tokens[index + 1 : index + 12])
+        # ("One poster admitted to being part of it": an admission of doing)
+        and not (index + 2 < len(tokens) and tokens[index + 2].lower.endswith("ing"))
+    ):
+        # "the first student admitted to the academy", "the only team reported to have kept
+        # its ground": a participle after its noun, no one reporting
         return None
     if verb.lemma in _OWN_BELIEF_CUES and previous in ("i", "we"):
         return None  # "I think the figures are wrong": the speaker hedging their own claim
@@ -2902,7 +2922,7 @@ def _make(
         if admitted is not None:
             # "I won't deny we were understaffed": what is admitted is the claim
             start = admitted.end()
-    if details.get("cue") is not None and ", but " in text[start:end]:
+    if details.get("cue") is not None and " but " in text[start:end]:
         declined = _BUT_DECLINED.search(text, start, end)
         if declined is not None:
             # "said it would review the incident, but declined to comment further": what the
@@ -2922,6 +2942,8 @@ _BUT_DECLINED = re.compile(
     r"didn't|gave\s+no|offered\s+no|provided\s+no)\s+(?:to\s+)?(?:comment|elaborate|say|"
     r"give|provide|offer|discuss|answer|respond|details?|further|more|explanation|name|"
     r"identify|specify)\b"
+    # "claimed its emissions had fallen but declined to publish the data": the speaker's act
+    r"|,?\s+but\s+(?:declined|refused)\s+to\s+(?![\d$£€])[a-z]+"
 )
 
 

@@ -498,3 +498,40 @@ def test_a_clause_after_according_to_is_the_reporters() -> None:
         ("Museum visits rose 9 per cent last year", "the tourism board", "according to"),
         ("hotel stays fell slightly", None, None),
     ]
+
+
+def test_a_refusal_after_but_is_the_speakers_act_not_the_claim() -> None:
+    """'claimed its emissions had fallen but declined to publish the data': the refusal is no
+    part of what was claimed."""
+    text = "The refinery claimed its sulphur output had halved but refused to release the data."
+    assert summary(text) == [("its sulphur output had halved", "The refinery", "claimed")]
+
+
+def test_a_second_act_after_but_is_no_speaker() -> None:
+    """'Opposition leaders praised the deal but urged patience': no speaker 'Opposition leaders
+    praised the deal but' and no claim 'patience'."""
+    text = "Union leaders welcomed the offer but urged caution."
+    assert summary(text) == [("Union leaders welcomed the offer but urged caution", None, None)]
+
+
+@pytest.mark.parametrize("title", ["Dr", "Dr.", "Professor"])
+def test_a_titled_name_after_a_role_in_a_quotations_tag(title: str) -> None:
+    """'"Q," the council's chief engineer, Dr Paul Oduya, said': the role and the name are the
+    speaker (the name had been dropped when it had a title)."""
+    text = f'"The dam is sound," the board\'s chief engineer, {title} Mia Tamm, said.'
+    (found,) = summary(text)
+    assert found[1].endswith("Mia Tamm")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Born in a mining town, Ortiz was the first woman admitted to the bar in the province.",
+        "Founded in 1911, the club was the only side reported to have kept its ground.",
+    ],
+)
+def test_a_participle_after_its_noun_reports_nothing(text: str) -> None:
+    """'the first woman admitted to the bar', 'the only side reported to have kept': a noun and
+    its participle, no speaker 'Ortiz was the first woman' (the fronted phrase had been the
+    claim)."""
+    assert summary(text) == [(text.rstrip("."), None, None)]
