@@ -2917,6 +2917,10 @@ def _make(
     if link is not None:
         # "... to become carbon neutral. (http://www.example.org/Carbon)": a link, no content
         end = _content_end(text, start, link.start())
+    if text.startswith(_LABEL_OPENERS, start):
+        label = _LABEL.match(text, start, end)
+        if label is not None:
+            start = label.end()  # "Key points: Heavy rain has caused ...": a page's label
     if text.startswith(("I ", "We "), start):
         admitted = _NOT_DENIED.match(text, start, end)
         if admitted is not None:
@@ -2933,6 +2937,12 @@ def _make(
     return Attribution(content=(start, end), **details)  # type: ignore[arg-type]
 
 
+_LABEL_OPENERS = ("Key ", "KEY ", "Latest", "LATEST", "Update", "UPDATE", "Breaking", "BREAKING")
+_LABEL = re.compile(
+    r"(?:key\s+(?:points|facts|events)|latest(?:\s+updates?)?|updates?|breaking(?:\s+news)?)"
+    r"\s*[:—–-]\s+(?=[A-Z\d\"“])",
+    re.IGNORECASE,
+)
 _NOT_DENIED = re.compile(
     r"(?:I|We)\s+(?:won't|will\s+not|don't|do\s+not|can't|cannot|wouldn't|would\s+not)\s+"
     r"deny\s+(?:that\s+)?(?=\w)"

@@ -238,6 +238,8 @@ def _attribute(
                 continue  # '"Where are they supposed to go now?" she asked': a question
             if _HOST_INTRODUCES.match(content):
                 continue  # "With me in the studio is X, chief executive of Y": who speaks
+            if attribution.source is None and _NEWSROOM_NOTE.match(content):
+                continue  # "This page is updated regularly", "We have asked X for comment"
             if _COURTESY.match(content) and len(content.split()) <= 8:
                 continue  # "Thank you", "Let me be very clear": talk, not a claim
             if (
@@ -305,6 +307,24 @@ def _is_imperative(content: str) -> bool:
 # a quoted question and its tag, read as one unattributed sentence
 _ASKED = re.compile(
     r"[\"“][^\"”]{1,300}\?[\"”]\s*,?\s*(?:[\w.'’-]+\s+){0,6}?(?:asked|asks|wondered|wonders)\b"
+)
+# what a newsroom tells its readers about its page, its staff and its own requests: a live
+# page's furniture, no claim about the story
+_NEWSROOM_NOTE = re.compile(
+    r"(?:(?:this|the)\s+(?:page|blog|story|article|live\s+page|live\s+blog|post)\s+"
+    r"(?:is|will\s+be|has\s+been)\s+(?:being\s+)?(?:updated|refreshed)|"
+    r"refresh\s+(?:the\s+page\s+|this\s+page\s+)?for\s+(?:the\s+)?latest|"
+    r"(?:(?:good\s+(?:morning|afternoon|evening)|hello)\s*,?\s+and\s+)?welcome\s+to\s+(?:our|the)\s+"
+    r"(?:live|rolling|continuing|latest)|"
+    r"(?:our|my)\s+(?:reporter|correspondent|colleague|team)\b[^.!?]{0,60}?\b(?:will\s+"
+    r"(?:be\s+(?:sending|bringing|updating|following|with\s+you)|take\s+over|keep\s+you)|"
+    r"(?:is|are)\s+(?:in|at|on)\s+the\b[^.!?]{0,60}?\bwill\s+be\s+(?:sending|bringing))|"
+    r"here\s+(?:is|are)\s+(?:our|a|an)\s+(?:guide|explainer|round-?up|summary|look|timeline)|"
+    r"we\s+have\s+(?:asked|contacted|approached|passed|sent|forwarded)\b[^.!?]{0,60}?\b"
+    r"(?:for\s+(?:comment|a\s+response|more\s+information)|to\s+the\s+[a-z]+$)|"
+    r"that's\s+all\s+(?:from\s+(?:me|us)|for\s+(?:now|today|tonight))|"
+    r"(?:we'll|we\s+will)\s+(?:bring\s+you|keep\s+you|update)\b)",
+    re.IGNORECASE,
 )
 # a host's introduction of a guest: "With me in the studio is X", "Joining us now is X"
 _HOST_INTRODUCES = re.compile(

@@ -535,3 +535,31 @@ def test_a_participle_after_its_noun_reports_nothing(text: str) -> None:
     its participle, no speaker 'Ortiz was the first woman' (the fronted phrase had been the
     claim)."""
     assert summary(text) == [(text.rstrip("."), None, None)]
+
+
+LIVE_PAGE = "\n\n".join(
+    [
+        "Live: Wildfire near Carrow - homes evacuated",
+        "Key points: A wildfire has burned 2,000 hectares north of Carrow. About 350 homes have "
+        "been evacuated.",
+        "This live page is updated regularly. Refresh for the latest.",
+        "07:50 - Good morning and welcome to our live coverage of the Carrow fire. Our "
+        "correspondent Ivo Lenz is at the fire line and will be sending updates all day.",
+        "08:20 - Here is our guide to staying safe in wildfire smoke.",
+        "09:10 - Fire crews say the blaze is 20 percent contained. We have asked the forestry "
+        "agency for comment.",
+        "15:30 - That's all from me for now. My colleague Ana Weiss will take over the live page.",
+    ]
+)
+
+
+def test_a_live_pages_notes_to_its_readers_are_no_claims() -> None:
+    """A live page's furniture - updated regularly, refresh, welcome, our correspondent is
+    there, our guide, we have asked X for comment, that's all from me - is no claim; its
+    'Key points:' label is no part of the first claim."""
+    claims = [claim for claim, _, _ in summary(LIVE_PAGE)]
+    assert claims == [
+        "A wildfire has burned 2,000 hectares north of Carrow",
+        "About 350 homes have been evacuated",
+        "the blaze is 20 percent contained",
+    ]
