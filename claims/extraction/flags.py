@@ -297,7 +297,9 @@ def no_comment(sentence: str, lowered: str | None = None, hints: int | None = No
 
 
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d(?:s)?$")
-_NUMBER = re.compile(r"[$£€¥]?\d[\d,.]*(?:%|(?i:k|m|mn|bn|b|tn|c|f))?")
+_NUMBER = re.compile(
+    r"[$£€¥]?\d[\d,.]*(?:%|(?i:k|m|mn|bn|b|tn|c|f|mm|cm|km|kg|g|mg|ml|l|mph|kph|kmh|ha|t|gw|mw|kw|kwh))?"
+)
 _TIME = re.compile(r"^\d{1,2}[:.]\d\d$")
 
 

@@ -563,3 +563,18 @@ def test_a_live_pages_notes_to_its_readers_are_no_claims() -> None:
         "About 350 homes have been evacuated",
         "the blaze is 20 percent contained",
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Up to 140mm of rain fell overnight, forecasters said.",
+        "The new bypass is a 12km stretch of dual carriageway.",
+        "Customs officers seized 45kg of cocaine.",
+    ],
+)
+def test_a_figure_with_its_unit_attached_is_a_statistic(text: str) -> None:
+    """'140mm', '12km', '45kg': a number with its unit written on (only '140 millimetres' and
+    currency scales had been)."""
+    (claim,) = extract(text).claims
+    assert "statistic" in claim.flags
