@@ -6009,6 +6009,8 @@ def _tag_in(text: str, start: int, end: int) -> _Tag | None:
         inverted = _right_noun_phrase(tokens, index + 1, last)
         if (
             inverted is not None
+            # ("..., wrote that the sale": a clause said, not an inverted speaker)
+            and tokens[inverted[0]].lower != "that"
             and not any(
                 tokens[position].lower in _CLAUSE_VERBS
                 for position in range(inverted[0], inverted[1] + 1)

@@ -578,3 +578,14 @@ def test_a_figure_with_its_unit_attached_is_a_statistic(text: str) -> None:
     currency scales had been)."""
     (claim,) = extract(text).claims
     assert "statistic" in claim.flags
+
+
+def test_a_clause_said_with_a_quotation_after_a_long_setting() -> None:
+    """'In a memo ... written two days later, the council leader, X, wrote that the sale "would
+    not be approved".': X's claim ('that the sale' had been read as an inverted speaker and
+    the claim lost its claimant)."""
+    text = (
+        "In a letter to shareholders sent a week later, the chair, Rhea Lund, wrote that the "
+        'merger "would not go ahead".'
+    )
+    assert summary(text) == [('the merger "would not go ahead"', "Rhea Lund", "wrote")]
