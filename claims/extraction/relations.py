@@ -1572,6 +1572,15 @@ def _denial_reply(
         and other.kind != "denial"
         and index not in denials
     ]
+    named_claim = _SAYS_WHAT_IS_FALSE.search(claim.text)
+    if named_claim is not None:
+        # "Rumours online that the prison has been evacuated are untrue": the reply names what
+        # it calls false; only a claim that says that is its target, never the nearest one
+        said = _content_words(named_claim["clause"])
+        for index, other in candidates:
+            if len(said & other.words) >= 2:
+                return (_denial_type(claim, other), index)
+        return None
     # "The commission is making things up": what the party named there said
     by_named = [
         (index, other) for index, other in candidates if claim.words & _speaker_words(other)
@@ -1617,6 +1626,15 @@ def _denial_reply(
     if any(token in _VIEW_REFERENCES for token in claim.tokens[:4]):
         return ("contradicts", index)
     return ("denies", index)
+
+
+_SAYS_WHAT_IS_FALSE = re.compile(
+    r"\b(?:reports?|rumou?rs?|claims?|suggestions?|posts?|allegations?|stories|story|"
+    r"speculation)\b[^.;]{0,60}?\bthat\s+(?P<clause>[^;]{4,160}?)\s+(?:is|are|was|were)\s+"
+    r"(?:(?:completely|entirely|totally|simply)\s+)?(?:false|untrue|wrong|baseless|unfounded|"
+    r"inaccurate|incorrect|fake|not\s+true)\b",
+    re.IGNORECASE,
+)
 
 
 def _misused_source(

@@ -589,3 +589,24 @@ def test_a_clause_said_with_a_quotation_after_a_long_setting() -> None:
         'merger "would not go ahead".'
     )
     assert summary(text) == [('the merger "would not go ahead"', "Rhea Lund", "wrote")]
+
+
+def test_a_reply_that_names_what_it_calls_false_denies_only_that() -> None:
+    """'Rumours online that the prison has been evacuated are untrue': it denies a claim that
+    the prison was evacuated, if there is one, never the nearest claim about anything else."""
+    unrelated = (
+        'The mayor posted on social media: "Two shelters are now open at the school." Rumours '
+        "online that the jail has been evacuated are untrue, according to the police."
+    )
+    assert relations(unrelated) == []
+    related = (
+        "Local radio reported that the jail had been evacuated. Rumours that the jail has been "
+        "evacuated are untrue, according to the police."
+    )
+    assert relations(related) == [
+        (
+            "Rumours that the jail has been evacuated are untrue",
+            "denies",
+            "the jail had been evacuated",
+        )
+    ]
