@@ -326,6 +326,26 @@ _NEWSROOM_NOTE = re.compile(
     r"(?:we'll|we\s+will)\s+(?:bring\s+you|keep\s+you|update)\b)",
     re.IGNORECASE,
 )
+_BODY_AFTER = re.compile(r"\b(?:from|by|of)\s+(?=(?:the\s+)?[A-Z])")
+
+
+def _body_inside(record: Mention, anaphor: str) -> Mention | None:
+    """'data from the Labour Statistics Office', 'a report by the Home Affairs Council': the
+    body in the record's words whose last word is the anaphor's ("the office", "the council")."""
+    head = anaphor.split()[-1].lower()
+    found = _BODY_AFTER.search(record.text)
+    if found is None or record.text.split()[-1].lower().strip(".,") != head:
+        return None
+    start = record.start + found.end()
+    return Mention(
+        start,
+        record.end,
+        claimant_kind(record.text[found.end() :]),
+        record.text[found.end() :],
+        True,
+    )
+
+
 # a host's introduction of a guest: "With me in the studio is X", "Joining us now is X"
 _HOST_INTRODUCES = re.compile(
     r"(?:with\s+(?:me|us)|joining\s+(?:me|us))(?:\s+(?:now|today|tonight|here))?"
@@ -518,6 +538,10 @@ def _resolve_claimants(
                 opened = _opening_before(text, sentences, draft.sentence_index, source_text)
                 if opened is not None and (antecedent is None or opened.start > antecedent.start):
                     antecedent = opened
+            if antecedent is not None and antecedent.kind == "document":
+                # "the office" after "data from the Labour Statistics Office": the body named
+                # inside the record, not the record
+                antecedent = _body_inside(antecedent, source_text) or antecedent
             if antecedent is not None:
                 draft.resolved = antecedent
                 kind = antecedent.kind

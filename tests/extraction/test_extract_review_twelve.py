@@ -610,3 +610,15 @@ def test_a_reply_that_names_what_it_calls_false_denies_only_that() -> None:
             "the jail had been evacuated",
         )
     ]
+
+
+def test_a_body_named_inside_a_record_is_what_the_body_refers_to() -> None:
+    """'according to data from the Harbour Statistics Office. The office said ...': the office
+    is the body, not the data (it had been resolved to the record, a document)."""
+    text = (
+        "Cargo volumes fell 6 per cent, according to data from the Harbour Statistics Office. "
+        "The office said 40 ships had been diverted."
+    )
+    second = extract(text).claims[1]
+    assert second.source.resolved.text == "the Harbour Statistics Office"
+    assert second.source.kind != "document"
