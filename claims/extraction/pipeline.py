@@ -522,6 +522,7 @@ def _resolve_claimants(
                     own=draft.attribution.content,
                 )
                 or _body_before_in_sentence(text, source_text, source[0])
+                or _named_body_before(text, source_text, source[0])
             )
             if sentences is not None and (
                 source_text.lower() == "it"
@@ -721,6 +722,30 @@ def _body_mention(match: re.Match[str] | None) -> Mention | None:
     if kind not in ("organisation", "government", "media"):
         return None
     return Mention(match.start(), match.end(), kind, match[0], is_named(match[0]))
+
+
+def _named_body_before(text: str, anaphor: str, position: int) -> Mention | None:
+    """'The National Roads Agency has closed the motorway. The agency said ...': a body's
+    definite description, with no claimant before it to stand for, is the nearest body named
+    before with the same last word (in any sentence, not only a claimant's)."""
+    words = anaphor.split()
+    if len(words) != 2 or words[0].lower() != "the" or words[1].lower() not in BODY_TYPES:
+        return None
+    head = words[1].lower()
+    pattern = _NAMED_BODIES.get(head)
+    if pattern is None:
+        pattern = _NAMED_BODIES[head] = re.compile(
+            r"\b(?:[Tt]he\s+)?(?:[A-Z][\w'’&-]*\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?){1,5}"
+            + re.escape(head.capitalize())
+            + r"\b"
+        )
+    found = None
+    for match in pattern.finditer(text, max(0, position - 3000), position):
+        found = match  # the nearest before
+    return _body_mention(found)
+
+
+_NAMED_BODIES: dict[str, re.Pattern[str]] = {}
 
 
 def _body_before_in_sentence(text: str, pronoun: str, position: int) -> Mention | None:

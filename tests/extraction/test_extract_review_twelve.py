@@ -622,3 +622,14 @@ def test_a_body_named_inside_a_record_is_what_the_body_refers_to() -> None:
     second = extract(text).claims[1]
     assert second.source.resolved.text == "the Harbour Statistics Office"
     assert second.source.kind != "document"
+
+
+def test_a_bodys_description_stands_for_the_body_named_before() -> None:
+    """'The Coastal Rail Authority has suspended services. The authority said ...': the body
+    named before, in a sentence that attributes nothing (it had been unresolved)."""
+    text = (
+        "The Coastal Rail Authority has suspended all services after a landslide. The "
+        "authority said the line would reopen on Friday."
+    )
+    claim = extract(text).claims[-1]
+    assert claim.source.resolved.text == "The Coastal Rail Authority"
