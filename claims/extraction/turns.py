@@ -25,10 +25,14 @@ from dataclasses import dataclass, field
 
 from .lexicon import (
     DOCUMENT_WORDS,
+    FEMININE_GIVEN_NAMES,
     GOVERNMENT_WORDS,
+    MASCULINE_GIVEN_NAMES,
     MEDIA_WORDS,
     MONTHS,
     ORGANISATION_WORDS,
+    PERSON_TITLES,
+    TITLE_ABBREVIATIONS,
     WEEKDAYS,
     words,
 )
@@ -311,7 +315,17 @@ def _interviewee(
         if surname not in surname_counts:
             surname_counts[surname] = len(re.findall(rf"\b{re.escape(surname)}\b", text))
         written[name] = text.count(name)
+    # who asks the questions is no interviewee ("spoke to Tom Beale of the Orrin Herald")
+    for name in [name for name in first_mention if _interviewer(text, first_mention[name])]:
+        del first_mention[name]
+    if not first_mention:
+        return _headline_phrase(text, headline)
+    # a name written as a person's (a given name, a title, an apposition or an age after it)
+    # before a place or a company named more often ("Tarrow Gorge", "Brenmoor Care")
+    people = {name for name in first_mention if _written_as_a_person(text, first_mention[name])}
     named_again = [name for name in first_mention if surname_counts[name.split()[-1]] >= 2]
+    if people and not people & set(named_again):
+        named_again = [*named_again, *sorted(people, key=lambda name: first_mention[name][0])]
     if not named_again and _headline_names_an_outlet(text, headline):
         # "Harbour pilot Jonas Berg talks to the Gazette": the person the headline names
         named_again = [name for name in first_mention if name in in_headline]
@@ -331,6 +345,7 @@ def _interviewee(
     best = max(
         named_again,
         key=lambda name: (
+            name in people or not people,
             name in in_headline,
             surname_counts[name.split()[-1]],
             written[name],
@@ -442,11 +457,58 @@ def _announced_person(
                 span = (last[0][0], last[-1][1])
             else:
                 continue
+            if _interviewer(text, span):
+                continue  # "Lena Fisk spoke to Tom Beale of the Orrin Herald"
             surname = text[last[-1][0] : last[-1][1]]
             if len(re.findall(rf"\b{re.escape(surname)}\b", text)) >= 2:
                 return span
             found.append(span)
     return found[0] if found else None
+
+
+_GIVEN_NAMES = FEMININE_GIVEN_NAMES | MASCULINE_GIVEN_NAMES
+_TITLE_BEFORE = re.compile(
+    r"\b(?:"
+    + "|".join(sorted(TITLE_ABBREVIATIONS | PERSON_TITLES | words("captain professor doctor")))
+    + r")\.?\s+$",
+    re.IGNORECASE,
+)
+# after a person's name: an apposition ("Ines Castell, a geologist"), an age ("Sara Oduya, 41,"
+# or "(41)"), a relative clause ("Lena Fisk, who leads ...")
+_PERSON_AFTER = re.compile(r",\s+(?:an?\s|the\s|\d{1,3},|who\b)|\s+\(\d{1,3}\)")
+
+
+def _written_as_a_person(text: str, span: tuple[int, int]) -> bool:
+    """The name is written as a person's: a given name first, a title before it, or an
+    apposition, an age or "who" after it."""
+    first = text[span[0] : span[1]].split()[0].lower()
+    return (
+        first in _GIVEN_NAMES
+        or _TITLE_BEFORE.search(text, max(0, span[0] - 16), span[0]) is not None
+        or _PERSON_AFTER.match(text, span[1]) is not None
+    )
+
+
+# who asks: "Tom Beale of the Orrin Herald", "Tom Beale asked the questions", "interviewer Tom
+# Beale", "interviewed by Tom Beale"
+_ASKER_AFTER = re.compile(
+    r"\s+(?:of|from)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:"
+    + "|".join(sorted(word.capitalize() for word in MEDIA_WORDS if word.isalpha()))
+    + r")\b|\s+(?:asked|put)\s+(?:the|our|these)\s+questions"
+)
+_ASKER_BEFORE = re.compile(
+    r"(?:\binterviewer|\binterviewed\s+by|\bquestions\s+by|\bspoke\s+to\s+our\s+\w+|"
+    # a picture's credit: "Shimon Peres image: David Shankbone", "Photo by Ana Ruiz"
+    r"\b(?:image|photo|photograph|picture|credit|courtesy|illustration)(?:\s+by)?\s*:?)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _interviewer(text: str, span: tuple[int, int]) -> bool:
+    return (
+        _ASKER_AFTER.match(text, span[1]) is not None
+        or _ASKER_BEFORE.search(text, max(0, span[0] - 30), span[0]) is not None
+    )
 
 
 def _joined(text: str, pieces: list[list[tuple[int, int]]]) -> tuple[int, int] | None:

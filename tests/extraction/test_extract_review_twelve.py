@@ -633,3 +633,52 @@ def test_a_bodys_description_stands_for_the_body_named_before() -> None:
     )
     claim = extract(text).claims[-1]
     assert claim.source.resolved.text == "The Coastal Rail Authority"
+
+
+def _answers_claimants(text: str) -> set[str | None]:
+    return {claimant for claim, claimant, _ in summary(text) if claim.startswith("ANSWER")}
+
+
+@pytest.mark.parametrize(
+    ("text", "interviewee"),
+    [
+        (
+            # a place named more often than the interviewee
+            "A hydrologist on the Venn Marshes drought\n\n"
+            "Oskar Lind, a hydrologist at Fenmore University, has measured the Venn Marshes for "
+            "years. He talked to us about the Venn Marshes and the towns around the Venn "
+            "Marshes.\n\nQ: How low is the water?\n\nA: ANSWER one: the water is 80 centimetres "
+            "below normal.\n\nQ: Will it recover?\n\nA: ANSWER two: not before 2027.",
+            "Oskar Lind",
+        ),
+        (
+            # the interviewer named more often than the interviewee
+            "Interview: the harbour strike\n\n"
+            "Dockers walked out on Monday. Their organiser, Petra Haugen, spoke to Jon Vik of "
+            "the Harbour Gazette. Jon Vik asked the questions by phone; Jon Vik has covered the "
+            "port since 2012.\n\nWhat do the dockers want?\n\nANSWER one: a 6 percent rise.\n\n"
+            "How long will it last?\n\nANSWER two: as long as it takes.",
+            "Petra Haugen",
+        ),
+        (
+            # a company named more often than the interviewee; a headline naming a place
+            "Interview: a vet on the Marsh Lane Farm outbreak\n\n"
+            "Dr. Ilse Brandt, a vet in Marsh Lane, spoke to us about the outbreak at Marsh Lane "
+            "Farm. Marsh Lane Farm has culled its flock.\n\nQ: How many birds died?\n\nA: "
+            "ANSWER one: about 3,000 birds died.\n\nQ: Where did it come from?\n\nA: ANSWER two: "
+            "wild geese, most likely.",
+            "Dr. Ilse Brandt",
+        ),
+    ],
+)
+def test_the_interviewee_is_the_person_not_a_place_company_or_interviewer(
+    text: str, interviewee: str
+) -> None:
+    """The interviewee is a name written as a person's (a given name, a title, a role or an
+    age after it), not a place or a company the introduction names more often, and not who
+    asks the questions (the answers had gone to 'Venn Marshes', to the interviewer, or to no
+    one)."""
+    claimants = _answers_claimants(text)
+    assert len(claimants) == 1
+    (claimant,) = claimants
+    assert claimant is not None and claimant.endswith(interviewee.split()[-1])
