@@ -395,6 +395,10 @@ def _apply_turns(
             continue
         speaker = turns.labels.get(paragraph) or turns.answers.get(paragraph)
         source = draft.attribution.source
+        if paragraph in turns.asking and (
+            source is None or text[source[0] : source[1]].lower() in _FIRST_PERSON
+        ):
+            continue  # a labelled interviewer's own words: "Your board called the plan rushed"
         if (
             paragraph in turns.answers
             and spoken

@@ -83,6 +83,9 @@ class Turns:
     questions: set[int] = field(default_factory=set)
     # paragraph index -> the span that names who speaks it (an answer's interviewee)
     answers: dict[int, tuple[int, int]] = field(default_factory=dict)
+    # a labelled interviewer's turns: they assert nothing of their own, but a claim they put
+    # to the interviewee with its source ("Hauliers say 300 lorries ...") stays, to be denied
+    asking: set[int] = field(default_factory=set)
 
 
 def read_turns(
@@ -133,6 +136,8 @@ def read_turns(
                 # The interview opens mid-conversation: the paragraph before the first
                 # question already answers ("Your exposure to this is ...").
                 turns.answers[first - 1] = interviewee
+    if len(turns.labels) >= 4:
+        _questioner_turns(text, paragraphs, turns)
     if turns.labels and any(
         text[start:end].upper() in ANSWER_LABELS for start, end in turns.labels.values()
     ):
@@ -144,7 +149,57 @@ def read_turns(
                 del turns.labels[index]
                 if interviewee is not None:
                     turns.answers[index] = interviewee
+    if turns.labels or (turns.answers and turns.questions):
+        _continued_turns(text, paragraphs, turns)
     return turns, paragraphs
+
+
+def _speaker_key(text: str, label: tuple[int, int]) -> str:
+    """'Victor Haines' and 'Haines', 'SAM ORTIZ' and 'ORTIZ': one speaker, by the last word."""
+    return text[label[0] : label[1]].split()[-1].lower()
+
+
+def _questioner_turns(text: str, paragraphs: list[tuple[int, int]], turns: Turns) -> None:
+    """A labelled speaker whose turns are mostly questions ("Sam Ortiz: ...?", "Ortiz: ...?")
+    is the interviewer, as "Q:" is: their turns assert nothing of their own (what they quote
+    with its source is kept: "Builders say only 140,000 homes were started. Is the target
+    dead?"). Only with another speaker whose turns are mostly not questions."""
+    by_speaker: dict[str, list[int]] = {}
+    for index, label in turns.labels.items():
+        by_speaker.setdefault(_speaker_key(text, label), []).append(index)
+    asking = {
+        key: sum("?" in text[paragraphs[index][0] : paragraphs[index][1]] for index in indexes)
+        / len(indexes)
+        for key, indexes in by_speaker.items()
+    }
+    questioners = [
+        key for key, share in asking.items() if share >= 0.5 and len(by_speaker[key]) >= 2
+    ]
+    if len(questioners) != 1 or not any(share < 0.3 for share in asking.values()):
+        return
+    turns.asking.update(by_speaker[questioners[0]])
+
+
+def _continued_turns(text: str, paragraphs: list[tuple[int, int]], turns: Turns) -> None:
+    """A paragraph with no label after an answer goes on with it: the same speaker's, up to the
+    next labelled turn; after the last one, only when it speaks in the first person (a closing
+    note by the reporter is no one's)."""
+    marked = sorted({*turns.labels, *turns.answers, *turns.questions, *turns.asking})
+    if not marked:
+        return
+    last_marked = marked[-1]
+    speaker: tuple[int, int] | None = None
+    for index in range(marked[0], len(paragraphs)):
+        if index in turns.questions or index in turns.asking:
+            speaker = None
+        elif index in turns.answers:
+            speaker = turns.answers[index]
+        elif index in turns.labels:
+            speaker = turns.labels[index]
+        elif speaker is not None and (
+            index < last_marked or _FIRST_PERSON.search(text, *paragraphs[index]) is not None
+        ):
+            turns.answers[index] = speaker
 
 
 _ABOUT_THE_INTERVIEW = re.compile(
@@ -152,7 +207,7 @@ _ABOUT_THE_INTERVIEW = re.compile(
     r"told\s+us|you\s+can\s+read|read\s+(?:her|his|their|the)\s+full)\b",
     re.IGNORECASE,
 )
-_FIRST_PERSON = re.compile(r"(?<![\w'’])(?:I|I'm|I've|we|we're|our|my)(?![\w'’])")
+_FIRST_PERSON = re.compile(r"(?<![\w'’])(?:I|I'm|I've|we|we're|our|my|me|us)(?![\w'’])")
 
 
 def _speaks_to_someone(text: str, start: int, end: int) -> bool:

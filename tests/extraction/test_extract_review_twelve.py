@@ -682,3 +682,41 @@ def test_the_interviewee_is_the_person_not_a_place_company_or_interviewer(
     assert len(claimants) == 1
     (claimant,) = claimants
     assert claimant is not None and claimant.endswith(interviewee.split()[-1])
+
+
+LABELLED_INTERVIEW = "\n\n".join(
+    [
+        "Port boss defends the night closures",
+        "Ada Holm spoke to the port's director, Viktor Sand, about the new hours.",
+        "Ada Holm: Hauliers say 300 lorries a night are being turned away. Is that right?",
+        "Viktor Sand: No. We turned away 40 on the busiest night in March.",
+        "Every one of those lorries had booked a slot it did not turn up for.",
+        "Holm: The union says the closures will cost 200 jobs. That is a lot of families. Will "
+        "they lose out?",
+        "Sand: Not one. Nobody's contract has changed.",
+        "Holm: Your own board called the plan rushed.",
+        "Sand: Two members did. The rest backed it.",
+        "We have cut waiting times by a third since January, which tells me it works.",
+    ]
+)
+
+
+def test_a_labelled_interviewers_turns_assert_nothing_of_their_own() -> None:
+    """'Holm: The union says ... That is a lot of families. Will they lose out?': the labelled
+    speaker whose turns are mostly questions asks, as "Q:" does - their own words are no claim
+    (they had been Holm's claims); what they put to the interviewee with its source stays, the
+    claim the answer denies."""
+    found = summary(LABELLED_INTERVIEW)
+    assert not any(claim.startswith("That is a lot") for claim, _, _ in found)
+    assert ("300 lorries a night are being turned away", "Hauliers", "say") in found
+
+
+def test_a_paragraph_without_a_label_goes_on_with_the_answer_before_it() -> None:
+    """An unlabelled paragraph after an answer, before the next turn, is the same speaker's;
+    after the last turn, only in the first person (they had had no claimant)."""
+    found = {claim: claimant for claim, claimant, _ in summary(LABELLED_INTERVIEW)}
+    assert found["Every one of those lorries had booked a slot it did not turn up for"] == (
+        "Viktor Sand"
+    )
+    closing = "We have cut waiting times by a third since January, which tells me it works"
+    assert found[closing] == "Sand"
