@@ -323,6 +323,17 @@ _NEWSROOM_NOTE = re.compile(
     r"we\s+have\s+(?:asked|contacted|approached|passed|sent|forwarded)\b[^.!?]{0,60}?\b"
     r"(?:for\s+(?:comment|a\s+response|more\s+information)|to\s+the\s+[a-z]+$)|"
     r"that's\s+all\s+(?:from\s+(?:me|us)|for\s+(?:now|today|tonight))|"
+    # an interview's own furniture: how it was done and edited
+    r"(?:this|the)\s+(?:interview|conversation|transcript|exchange|q\s*&\s*a)\s+(?:has\s+been|"
+    r"was|took\s+place|have\s+been|is)\b|"
+    r"(?:it|they|the\s+answers|these\s+answers)\s+(?:has|have)\s+been\s+(?:lightly\s+)?"
+    r"(?:edited|condensed|translated)|(?:they|it)\s+(?:are|is)\s+published\s+in\s+full|"
+    r"the\s+following\s+(?:answers|interview|transcript|questions|exchange)\b|"
+    r"(?:we|i)\s+asked\s+(?:him|her|them)\s+(?:a\s+few|some|several)\s+(?:more\s+|further\s+)?"
+    r"questions|"
+    r"(?:our|my)\s+(?:[a-z]+\s+)?(?:correspondent|reporter|editor)\s+(?:[A-Z][\w'’-]+\s+){0,3}"
+    r"(?:sat\s+down|spoke|talked)\s+(?:with|to)\b|"
+    r".{0,80}?\bagreed\s+to\s+(?:talk|speak)\s+(?:to|with)\s+(?:us|me)\b|"
     r"(?:we'll|we\s+will)\s+(?:bring\s+you|keep\s+you|update)\b)",
     re.IGNORECASE,
 )

@@ -720,3 +720,20 @@ def test_a_paragraph_without_a_label_goes_on_with_the_answer_before_it() -> None
     )
     closing = "We have cut waiting times by a third since January, which tells me it works"
     assert found[closing] == "Sand"
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "This interview has been edited for length and clarity.",
+        "The conversation took place by phone on Tuesday.",
+        "The following answers were sent by email. They are published in full.",
+        "Our science correspondent Lea Berg sat down with the team.",
+        "Dr. Ines Moll agreed to talk to us about the findings.",
+        "We asked her a few more questions.",
+    ],
+)
+def test_an_interviews_own_furniture_is_no_claim(note: str) -> None:
+    """How the interview was done, edited and published is no claim about its subject."""
+    text = f"Interview: the lake survey\n\nThe lake has lost 30 percent of its fish.\n\n{note}"
+    assert [claim for claim, _, _ in summary(text)] == ["The lake has lost 30 percent of its fish"]
