@@ -1063,17 +1063,20 @@ def _apply_flags(
             draft.flags.add("anonymous_source")
         previous_anonymous = "anonymous_source" in draft.flags
 
-    # Claims from a source the text called unverified ("the video") stay unverified.
+    # Claims from a source the text called unverified ("the video") stay unverified - for a
+    # few sentences after the claim the text called so, not on and on from claim to claim (an
+    # interviewee who could not confirm one figure has not made every later answer unverified).
     unverified_heads: dict[str, int] = {}
     for draft in drafts:
         source = draft.attribution.source
         if source is None:
             continue
         head = text[source[0] : source[1]].lower().split()
+        called = "unverified" in draft.flags
         for word, since in list(unverified_heads.items()):
             if word in head and draft.sentence_index - since <= 4:
                 draft.flags.add("unverified")
-        if "unverified" in draft.flags and head:
+        if called and head:
             unverified_heads[head[-1]] = draft.sentence_index
 
 

@@ -737,3 +737,23 @@ def test_an_interviews_own_furniture_is_no_claim(note: str) -> None:
     """How the interview was done, edited and published is no claim about its subject."""
     text = f"Interview: the lake survey\n\nThe lake has lost 30 percent of its fish.\n\n{note}"
     assert [claim for claim, _, _ in summary(text)] == ["The lake has lost 30 percent of its fish"]
+
+
+def test_an_unverified_source_does_not_make_every_later_claim_unverified() -> None:
+    """A claim the text calls unverified keeps its source suspect for a few sentences, not on
+    from claim to claim to the end of the interview (every later answer had become
+    unverified)."""
+    answers = [f"Q: Question {n}?\n\nA: Crew {n} cleared {n + 10} tonnes." for n in range(1, 9)]
+    text = "\n\n".join(
+        [
+            "Interview: the harbourmaster on the spill",
+            "Harbourmaster Jonas Reed, who leads the clean-up, spoke to us.",
+            "Q: How much oil leaked?\n\nA: About 12 tonnes. I have not been able to confirm "
+            "that figure independently.",
+            *answers,
+        ]
+    )
+    claims = extract(text).claims
+    (tonnes,) = [claim for claim in claims if claim.text == "About 12 tonnes"]
+    assert "unverified" in tonnes.flags
+    assert "unverified" not in claims[-1].flags
