@@ -235,9 +235,19 @@ def _before(
 
 def _labels(text: str, paragraphs: list[tuple[int, int]]) -> dict[int, tuple[tuple[int, int], int]]:
     found = {}
+    named_by_initials: dict[str, tuple[int, int] | None] = {}
     for index, (start, end) in enumerate(paragraphs):
         match = _LABEL.match(text, start, end)
         if match is None:
+            initials = _INITIALS_LABEL.match(text, start, end)
+            if initials is not None:
+                # "(LF) Around 900 children ...": the speaker the initials stand for, named in
+                # the introduction ("Lena Fisk"), else the initials themselves
+                key = initials["label"]
+                if key not in named_by_initials:
+                    named_by_initials[key] = _named_by_initials(text, key, paragraphs[0][0])
+                label = named_by_initials[key] or initials.span("label")
+                found[index] = (label, initials.end())
             continue
         label = match["label"]
         if label.lower() in _NOT_SPEAKERS or label.split()[0].lower() in _NOT_SPEAKERS:
@@ -247,6 +257,20 @@ def _labels(text: str, paragraphs: list[tuple[int, int]]) -> dict[int, tuple[tup
         who = "named" if match["named"] else "label"
         found[index] = ((match.start(who), match.end(who)), match.end())
     return found
+
+
+_INITIALS_LABEL = re.compile(r"\((?P<label>[A-Z]{2,4})\)\s+(?=\S)")
+
+
+def _named_by_initials(text: str, initials: str, start: int) -> tuple[int, int] | None:
+    """The first name in the text whose words' initials are ``initials`` ("Lena Fisk": LF)."""
+    for match in _NAME_RUN.finditer(text, start):
+        words = match[0].split()
+        for first in range(len(words)):
+            if "".join(word[0] for word in words[first:]) == initials:
+                offset = len(" ".join(words[:first])) + (1 if first else 0)
+                return (match.start() + offset, match.end())
+    return None
 
 
 def _is_question(text: str, start: int, end: int) -> bool:

@@ -757,3 +757,25 @@ def test_an_unverified_source_does_not_make_every_later_claim_unverified() -> No
     (tonnes,) = [claim for claim in claims if claim.text == "About 12 tonnes"]
     assert "unverified" in tonnes.flags
     assert "unverified" not in claims[-1].flags
+
+
+def test_initials_in_brackets_label_the_turns_of_the_people_they_stand_for() -> None:
+    """'(LF) Around 900 children ...': the initials label a turn, the speaker the person the
+    introduction names by them (the initials had stayed in the claim, the answers going to
+    whoever the introduction named most)."""
+    text = "\n\n".join(
+        [
+            "Interview: the Orrin school closures",
+            "Lena Fisk, who leads the parents' campaign, spoke to Tom Beale of the Orrin "
+            "Herald. Tom Beale asked the questions; Tom Beale has covered schools since 2015.",
+            "(TB) How many children are affected?",
+            "(LF) Around 900 children will have to change schools.",
+            "(TB) What will you do next?",
+            "(LF) We have filed a legal challenge.",
+        ]
+    )
+    answers = [found for found in summary(text) if found[1] is not None]
+    assert answers == [
+        ("Around 900 children will have to change schools", "Lena Fisk", None),
+        ("We have filed a legal challenge", "Lena Fisk", None),
+    ]
