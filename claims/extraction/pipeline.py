@@ -393,13 +393,16 @@ def _apply_turns(
     # In an interview the interviewee speaks in the first person in many answers; a report
     # taken for an interview by mistake (a few rhetorical questions) in few or none - its
     # sentences citing someone are not taken whole
+    # what the interviewee answers: the unlabelled answers, and the labelled turns of those who
+    # answer (not the interviewer's)
+    answering = set(turns.answers) | (set(turns.labels) - turns.asking if turns.asking else set())
     first_person = {
         sentence.paragraph
         for sentence in sentences
-        if sentence.paragraph in turns.answers
+        if sentence.paragraph in answering
         and _SPEAKS_AS_I.search(text, sentence.start, sentence.end)
     }
-    spoken = len(first_person) * 4 >= len(turns.answers)
+    spoken = len(first_person) * 4 >= len(answering)
     for draft in drafts:
         paragraph = sentences[draft.sentence_index].paragraph
         if paragraph in turns.questions or draft.sentence_index in whole_sentences:
@@ -411,7 +414,7 @@ def _apply_turns(
         ):
             continue  # a labelled interviewer's own words: "Your board called the plan rushed"
         if (
-            paragraph in turns.answers
+            paragraph in answering
             and spoken
             and source is not None
             and not draft.attribution.is_quote

@@ -779,3 +779,24 @@ def test_initials_in_brackets_label_the_turns_of_the_people_they_stand_for() -> 
         ("Around 900 children will have to change schools", "Lena Fisk", None),
         ("We have filed a legal challenge", "Lena Fisk", None),
     ]
+
+
+def test_whom_a_labelled_answer_cites_is_part_of_what_the_interviewee_says() -> None:
+    """In a labelled interview (the interviewer's turns asking), an answer citing a record or
+    someone else is the interviewee's claim, as in an unlabelled interview ('Our gate records
+    show ...' had been the records' claim)."""
+    text = "\n\n".join(
+        [
+            "Quarry row: the operator answers",
+            "Mia Rowe spoke to the quarry's manager, Colin Ash, about the lorries.",
+            "Mia Rowe: Residents count 200 lorries a day. Is that right?",
+            "Colin Ash: No. Our gate records show 120 lorries on the busiest day.",
+            "Rowe: Will you cut the hours?",
+            "Ash: I have offered to stop at 6 p.m., and we will plant a tree screen.",
+            "Rowe: And the dust?",
+            "Ash: I think the dust comes from the road works, not from us.",
+        ]
+    )
+    found = {claim: claimant for claim, claimant, _ in summary(text)}
+    (gate,) = [claim for claim in found if "gate records" in claim]
+    assert found[gate] == "Colin Ash"
