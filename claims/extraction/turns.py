@@ -132,6 +132,15 @@ def read_turns(
             for index in range(first + 1, len(paragraphs)):
                 if index not in turns.questions and index not in turns.labels:
                     turns.answers[index] = interviewee
+            # After the answer to the last question, a paragraph that reports someone in the
+            # third person ("The dockers' union said on Tuesday that ...") closes the piece: the
+            # reporter's, not the interviewee's.
+            for index in range(len(paragraphs) - 1, questions[-1] + 1, -1):
+                if index not in turns.answers or not _REPORTS.search(text, *paragraphs[index]):
+                    break
+                if _FIRST_PERSON.search(text, *paragraphs[index]):
+                    break
+                del turns.answers[index]
             if first > 0 and _speaks_to_someone(text, *paragraphs[first - 1]):
                 # The interview opens mid-conversation: the paragraph before the first
                 # question already answers ("Your exposure to this is ...").
@@ -202,6 +211,11 @@ def _continued_turns(text: str, paragraphs: list[tuple[int, int]], turns: Turns)
             turns.answers[index] = speaker
 
 
+# a reporter's sentence about someone: "X said on Tuesday that", "according to its figures"
+_REPORTS = re.compile(
+    r"\b(?:said|says|told|according\s+to|announced|reported|confirmed|was\s+appointed|"
+    r"has\s+been|had\s+been)\b"
+)
 _ABOUT_THE_INTERVIEW = re.compile(
     r"\b(?:interview|interviewed|Wikinews|spoke\s+(?:with|to)|talked\s+(?:to|with)|"
     r"told\s+us|you\s+can\s+read|read\s+(?:her|his|their|the)\s+full)\b",

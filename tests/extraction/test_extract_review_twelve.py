@@ -800,3 +800,21 @@ def test_whom_a_labelled_answer_cites_is_part_of_what_the_interviewee_says() -> 
     found = {claim: claimant for claim, claimant, _ in summary(text)}
     (gate,) = [claim for claim in found if "gate records" in claim]
     assert found[gate] == "Colin Ash"
+
+
+def test_a_closing_report_after_the_last_answer_is_the_reporters() -> None:
+    """After the answer to the last question, a paragraph reporting someone in the third
+    person closes the piece (it had been the interviewee's)."""
+    text = "\n\n".join(
+        [
+            "Written interview: the port director on the strike",
+            "The following answers were sent by the port director, Henrik Sollum.",
+            "1. How much did the strike cost?",
+            "Our estimate is 22 million kroner in lost fees.",
+            "2. Will there be more strikes?",
+            "I hope not. The agreement runs until 2027.",
+            "The dockers' union said on Tuesday that the port had lost 35 million kroner.",
+        ]
+    )
+    last = summary(text)[-1]
+    assert last == ("the port had lost 35 million kroner", "The dockers' union", "said")
