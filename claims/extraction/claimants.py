@@ -684,6 +684,8 @@ def fits(anaphor: str, candidate: Mention) -> bool:
             return candidate.kind in ("group", "organisation", "government", "media", "anonymous")
         return candidate.kind in ("organisation", "government", "media", "document")
     candidate_words = _lowered_words(candidate.text)
+    if head in BODY_TYPES and candidate.kind == "person":
+        return False  # "the council" is not "Council leader Derek Hollis"
     if head in candidate_words:
         # "the ministry" is "the Ministry of Health", not "a ministry official"
         candidate_head = _head_of(candidate.text)

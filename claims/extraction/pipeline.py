@@ -753,9 +753,11 @@ def _named_body_before(text: str, anaphor: str, position: int) -> Mention | None
     pattern = _NAMED_BODIES.get(head)
     if pattern is None:
         pattern = _NAMED_BODIES[head] = re.compile(
-            r"\b(?:[Tt]he\s+)?(?:[A-Z][\w'’&-]*\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?){1,5}"
+            r"\b(?:[Tt]he[ \t]+)?"
+            r"(?:[A-Z][\w'’&-]*[ \t]+(?:(?:of|for|and|on)[ \t]+(?:the[ \t]+)?)?){1,5}"
             + re.escape(head.capitalize())
-            + r"\b"
+            # (not "Council leader Derek Hollis": a role in the body, a person)
+            + r"\b(?![ \t]+[a-z]+[ \t]+[A-Z])"
         )
     found = None
     for match in pattern.finditer(text, max(0, position - 3000), position):

@@ -818,3 +818,15 @@ def test_a_closing_report_after_the_last_answer_is_the_reporters() -> None:
     )
     last = summary(text)[-1]
     assert last == ("the port had lost 35 million kroner", "The dockers' union", "said")
+
+
+def test_a_bodys_description_is_not_a_person_with_the_body_in_their_role() -> None:
+    """'The council said ...' after 'Council leader Derek Hollis': the council, not its leader
+    (it had been resolved to the leader, a person); nor 'T\\n\\nCouncil' across a line break."""
+    text = (
+        'Row over the depot\n\n"It is fair," said Council leader Derek Hollis.\n\nThe '
+        "council said the application would be considered in September."
+    )
+    last = extract(text).claims[-1]
+    assert last.source.kind != "person"
+    assert last.source.resolved is None or "Hollis" not in last.source.resolved.text
