@@ -1395,6 +1395,16 @@ def _denial_target(
         # "X was rejected over fears of an amnesty, which the Home Office rejects": the clause
         # just before, whoever's it is (the reporter's too)
         return earlier[0][0]
+    if (
+        earlier
+        and claim.sentence
+        and len(claim.tokens) <= 4
+        and earlier[0][1].sentence == claim.sentence
+        and _different_sources(claim, earlier[0][1])
+    ):
+        # "Villagers claimed that Y, a claim the army denied": the claim of its own sentence,
+        # not an accusation made before
+        return earlier[0][0]
     head = [token.lower() for token in _WORD.findall(claim.content_after_cue)[:4]]
     far_candidates = [
         (index, other)

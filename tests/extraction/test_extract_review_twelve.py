@@ -830,3 +830,17 @@ def test_a_bodys_description_is_not_a_person_with_the_body_in_their_role() -> No
     last = extract(text).claims[-1]
     assert last.source.kind != "person"
     assert last.source.resolved is None or "Hollis" not in last.source.resolved.text
+
+
+def test_a_denial_noun_phrase_denies_the_claim_of_its_own_sentence() -> None:
+    """'Villagers claimed that Y, a claim the army denied': the denial is of Y, not of an
+    accusation made sentences before (it had denied the governor's accusation)."""
+    text = (
+        "The governor accused the army of playing down the disaster. Some villagers claimed "
+        "that soldiers had stopped digging in the upper hamlet, a claim the army denied."
+    )
+    assert (
+        "a claim",
+        "denies",
+        "soldiers had stopped digging in the upper hamlet",
+    ) in relations(text)
