@@ -4979,6 +4979,19 @@ def _leading_subject(tokens: list[Token]) -> tuple[int, int] | None:
         )
     ):
         last += 1
+    if (
+        last > first
+        and last + 1 < len(tokens)
+        and tokens[last].text.islower()
+        and (tokens[last].lower in PERSON_ROLE_WORDS or tokens[last].lower in PERSON_TITLES)
+        and tokens[last + 1].is_capitalised
+    ):
+        # "Harlow manager Pieter de Vries", "Leeds coach Ana Ruiz": a side, a role, the name
+        last += 1
+        while last < len(tokens) and (
+            tokens[last].is_capitalised or tokens[last].lower in _NAME_PARTICLES
+        ):
+            last += 1
     if last == first and first == 1:
         # "The county council wants ...": lowercase nouns up to the word that looks like the verb
         while (
@@ -5044,6 +5057,7 @@ def _leading_subject(tokens: list[Token]) -> tuple[int, int] | None:
     return (0, last - 1)
 
 
+_NAME_PARTICLES = words("de van von der da del di bin al la le")
 _NOT_SUBJECT_OPENERS = PREPOSITIONS | words(
     "last next this however but and yet still meanwhile when while after before since "
     "although though if as earlier later"

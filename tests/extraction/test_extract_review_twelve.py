@@ -844,3 +844,17 @@ def test_a_denial_noun_phrase_denies_the_claim_of_its_own_sentence() -> None:
         "denies",
         "soldiers had stopped digging in the upper hamlet",
     ) in relations(text)
+
+
+def test_a_side_a_role_and_a_name_open_the_sentence_as_one_speaker() -> None:
+    """'Harlow manager Pieter de Vries was furious ..., claiming that Y': the manager speaks,
+    not the side ('Harlow' had been the claimant, an organisation)."""
+    text = (
+        "Dunmore coach Elsa van Dijk was furious about the penalty, claiming that the striker "
+        "had dived."
+    )
+    assert summary(text)[-1] == (
+        "the striker had dived",
+        "Dunmore coach Elsa van Dijk",
+        "claiming",
+    )
