@@ -4967,6 +4967,9 @@ def _leading_subject(tokens: list[Token]) -> tuple[int, int] | None:
     not 'Last year', 'In March', 'However'."""
     if tokens[0].lower in _NOT_SUBJECT_OPENERS or tokens[0].lower in SUBJECT_PRONOUNS:
         return None
+    named = _role_then_name_opening(tokens)
+    if named is not None:
+        return named
     first = 1 if tokens[0].lower in ("the", "a", "an", "its", "their") else 0
     last = first
     while last < len(tokens) and (
@@ -5058,6 +5061,32 @@ def _leading_subject(tokens: list[Token]) -> tuple[int, int] | None:
 
 
 _NAME_PARTICLES = words("de van von der da del di bin al la le")
+
+
+def _role_then_name_opening(tokens: list[Token]) -> tuple[int, int] | None:
+    """'The interior minister of Valdoria, Tomas Reyes, on Monday defended ...': a role, its
+    holder's name between commas, then the predicate - the role and the name."""
+    if tokens[0].lower not in ("the", "a", "an") and not tokens[0].is_capitalised:
+        return None
+    comma = next(
+        (position for position in range(1, min(len(tokens), 9)) if tokens[position].text == ","),
+        None,
+    )
+    if comma is None or not any(
+        token.lower in PERSON_ROLE_WORDS or token.lower in PERSON_TITLES
+        for token in tokens[:comma]
+    ):
+        return None
+    last = comma + 1
+    while last < len(tokens) and (
+        tokens[last].is_capitalised or tokens[last].lower in _NAME_PARTICLES
+    ):
+        last += 1
+    if not 2 <= last - comma - 1 <= 4 or last + 1 >= len(tokens) or tokens[last].text != ",":
+        return None
+    if not tokens[last + 1].text.islower():
+        return None
+    return (0, last - 1)
 _NOT_SUBJECT_OPENERS = PREPOSITIONS | words(
     "last next this however but and yet still meanwhile when while after before since "
     "although though if as earlier later"

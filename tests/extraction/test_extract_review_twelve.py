@@ -858,3 +858,17 @@ def test_a_side_a_role_and_a_name_open_the_sentence_as_one_speaker() -> None:
         "Dunmore coach Elsa van Dijk",
         "claiming",
     )
+
+
+def test_a_role_and_its_holders_name_between_commas_speak_the_participle() -> None:
+    """'The interior minister of Valdoria, Tomas Reyes, on Monday defended a plan, insisting
+    Y': the minister named speaks Y (the sentence had been one claim of no one's)."""
+    text = (
+        "The health minister of Norland, Kari Dahl, on Friday defended the hospital closures, "
+        "insisting they would save 40 million crowns a year."
+    )
+    assert summary(text)[-1] == (
+        "they would save 40 million crowns a year",
+        "The health minister of Norland, Kari Dahl",
+        "insisting",
+    )
