@@ -2057,6 +2057,13 @@ def _noun_phrase_ending_at(tokens: list[Token], last: int) -> tuple[int, int] | 
     return None
 
 
+_FIGURE_NOUN_HINTS = (", a figure ", ", a number ", ", a total ", ", an estimate ", ", a toll ")
+_FIGURE_PROJECTED = re.compile(
+    r",\s+(?:a|an)\s+(?:figure|number|total|estimate|toll)\s+"
+    r"(?P<source>(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of\s+)?[A-Z][\w'’&.-]*){0,5}|the\s+[a-z]+)\s+"
+    r"(?P<cue>expects|expected|forecasts|predicts|predicted|projects|projected|estimates|"
+    r"believes|fears|warns|warned)\s+(?P<rest>(?:it\s+)?(?:to|will|could|may|would)\b.+)$"
+)
 _DENIAL_HINTS = ("denie", "deny", "reject", "disput", "dismiss")
 _DENIAL_ADVERBS = "(?:strongly|vehemently|firmly|flatly|swiftly|quickly|immediately|later|also)"
 _DENIED_AFTER = re.compile(
@@ -4037,6 +4044,28 @@ def _attribute_sentence(
         found = _which_said_claims(text, tokens or tokenize(text, start, end), start, end)
         if found:
             return found
+    if ", " in sentence and contains_any(sentence, _FIGURE_NOUN_HINTS):
+        projected = _FIGURE_PROJECTED.search(text, start, end)
+        if projected is not None and projected.start() - start > 15:
+            # "Dementia affects 57 million people, a figure the WHO expects to almost triple by
+            # 2050": the claim as it stands, and what the source says of the figure
+            verb = CUE_VERBS.get(projected["cue"].lower())
+            said = (
+                _make(
+                    text,
+                    projected.start("rest"),
+                    end,
+                    source=projected.span("source"),
+                    cue=projected.span("cue"),
+                    cue_verb=verb,
+                    form="said_that",
+                )
+                if verb is not None
+                else None
+            )
+            before = _attribute_sentence(text, start, projected.start())
+            if said is not None and before:
+                return [*before, said]
     if ", " in sentence and contains_any(sentence, _DENIAL_HINTS):
         denied = _DENIED_AFTER.search(text, start, end)
         if denied is not None and denied.start() - start > 15:
@@ -5073,8 +5102,7 @@ def _role_then_name_opening(tokens: list[Token]) -> tuple[int, int] | None:
         None,
     )
     if comma is None or not any(
-        token.lower in PERSON_ROLE_WORDS or token.lower in PERSON_TITLES
-        for token in tokens[:comma]
+        token.lower in PERSON_ROLE_WORDS or token.lower in PERSON_TITLES for token in tokens[:comma]
     ):
         return None
     last = comma + 1
@@ -5087,6 +5115,8 @@ def _role_then_name_opening(tokens: list[Token]) -> tuple[int, int] | None:
     if not tokens[last + 1].text.islower():
         return None
     return (0, last - 1)
+
+
 _NOT_SUBJECT_OPENERS = PREPOSITIONS | words(
     "last next this however but and yet still meanwhile when while after before since "
     "although though if as earlier later"

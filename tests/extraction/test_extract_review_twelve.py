@@ -872,3 +872,16 @@ def test_a_role_and_its_holders_name_between_commas_speak_the_participle() -> No
         "The health minister of Norland, Kari Dahl",
         "insisting",
     )
+
+
+def test_what_a_source_projects_for_a_figure_is_its_own_claim() -> None:
+    """'Y, a figure the WHO expects to almost triple by 2050': Y is the reporter's (it had been
+    given the source 'a figure the World Health Organization'); the projection the WHO's."""
+    text = (
+        "Glaucoma affects about 80 million people worldwide, a figure the World Eye Council "
+        "expects to rise to 110 million by 2040."
+    )
+    assert summary(text) == [
+        ("Glaucoma affects about 80 million people worldwide", None, None),
+        ("to rise to 110 million by 2040", "the World Eye Council", "expects"),
+    ]
