@@ -1982,8 +1982,6 @@ _REDUCED_RELATIVE = re.compile(
     r",\s+(?:a|an|the|this|one|something)\s+(?:[a-z][\w-]*\s+){0,3}?"
     r"(?P<source>they|he|she|we|it)\s+(?P<cue>[a-z]+)\s+(?=\S)"
 )
-# "..., allegations he denies", "..., a charge the company rejects": the accused's denial of
-# what the sentence said, in a noun phrase after it
 # "..., funded by the Hale Trust, which said in a statement that Y": the relative clause's
 # speaker is the noun phrase before it
 _WHICH_SAID = re.compile(
@@ -2057,15 +2055,43 @@ def _noun_phrase_ending_at(tokens: list[Token], last: int) -> tuple[int, int] | 
     return None
 
 
+def _noun_phrase_after(
+    text: str,
+    start: int,
+    match: re.Match[str] | None,
+    content: str,
+    content_end: int,
+    form: str,
+) -> list[Attribution]:
+    """The sentence up to ``match`` read on its own, then the claim the noun phrase after it
+    makes: its ``content`` group (to ``content_end``) by its ``source`` with its ``cue``.
+    Empty when there is no such noun phrase or either part makes no claim."""
+    if match is None or match.start() - start <= 15:
+        return []
+    made = _make(
+        text,
+        match.start(content),
+        content_end,
+        source=match.span("source"),
+        cue=match.span("cue"),
+        cue_verb=CUE_VERBS[match["cue"].lower()],
+        form=form,
+    )
+    before = _attribute_sentence(text, start, match.start())
+    return [*before, made] if made is not None and before else []
+
+
 _FIGURE_NOUN_HINTS = (", a figure ", ", a number ", ", a total ", ", an estimate ", ", a toll ")
 _FIGURE_PROJECTED = re.compile(
     r",\s+(?:a|an)\s+(?:figure|number|total|estimate|toll)\s+"
     r"(?P<source>(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of\s+)?[A-Z][\w'’&.-]*){0,5}|the\s+[a-z]+)\s+"
-    r"(?P<cue>expects|expected|forecasts|predicts|predicted|projects|projected|estimates|"
-    r"believes|fears|warns|warned)\s+(?P<rest>(?:it\s+)?(?:to|will|could|may|would)\b.+)$"
+    r"(?P<cue>expects|forecasts|forecast|predicts|predicted|estimates|estimated|believes|"
+    r"warns|warned)\s+(?P<rest>(?:it\s+)?(?:to|will|could|may|would)\b.+)$"
 )
 _DENIAL_HINTS = ("denie", "deny", "reject", "disput", "dismiss")
 _DENIAL_ADVERBS = "(?:strongly|vehemently|firmly|flatly|swiftly|quickly|immediately|later|also)"
+# "..., allegations he denies", "..., a charge the company rejects": the accused's denial of
+# what the sentence said, in a noun phrase after it
 _DENIED_AFTER = re.compile(
     r",\s+(?P<noun>(?:(?:a|an|the|these|those)\s+)?(?:[a-z][\w-]*\s+)?"
     r"(?:accusations?|allegations?|claims?|charges?|reports?|estimates?|figures?|accounts?|"
@@ -2076,7 +2102,7 @@ _DENIED_AFTER = re.compile(
     r"|(?:[a-z][\w-]*\s+)?[a-z][\w-]*s)\s+"
     r"(?:(?:has|have|had)\s+)?(?:(?:" + _DENIAL_ADVERBS + r")\s+)?"
     r"(?P<cue>denies|deny|denied|rejects|reject|rejected|disputes|dispute|disputed|dismissed|"
-    r"dismisses|dismiss)"
+    r"dismisses)"
     # "..., a figure the ministry rejected as "inflated."": how it rejected it
     r"(?:\s+as\s+[^,;]{1,80}?)?\s*[.!]?[\"”’']*[.!]?$"
 )
@@ -4045,43 +4071,22 @@ def _attribute_sentence(
         if found:
             return found
     if ", " in sentence and contains_any(sentence, _FIGURE_NOUN_HINTS):
-        projected = _FIGURE_PROJECTED.search(text, start, end)
-        if projected is not None and projected.start() - start > 15:
-            # "Dementia affects 57 million people, a figure the WHO expects to almost triple by
-            # 2050": the claim as it stands, and what the source says of the figure
-            verb = CUE_VERBS.get(projected["cue"].lower())
-            said = (
-                _make(
-                    text,
-                    projected.start("rest"),
-                    end,
-                    source=projected.span("source"),
-                    cue=projected.span("cue"),
-                    cue_verb=verb,
-                    form="said_that",
-                )
-                if verb is not None
-                else None
-            )
-            before = _attribute_sentence(text, start, projected.start())
-            if said is not None and before:
-                return [*before, said]
+        # "Dementia affects 57 million people, a figure the WHO expects to almost triple by
+        # 2050": the claim as it stands, and what the source says of the figure
+        found = _noun_phrase_after(
+            text, start, _FIGURE_PROJECTED.search(text, start, end), "rest", end, "said_that"
+        )
+        if found:
+            return found
     if ", " in sentence and contains_any(sentence, _DENIAL_HINTS):
+        # "Y, a charity said, a figure the ministry rejected as "inflated."": the claim and its
+        # tag are read without the denial after them, the denial on its own
         denied = _DENIED_AFTER.search(text, start, end)
-        if denied is not None and denied.start() - start > 15:
-            # "Y, a charity said, a figure the ministry rejected as "inflated."": the claim
-            # and its tag are read without the denial after them, the denial on its own
-            denial = _make(
-                text,
-                *denied.span("noun"),
-                source=denied.span("source"),
-                cue=denied.span("cue"),
-                cue_verb=CUE_VERBS[denied["cue"].lower()],
-                form="object",
-            )
-            before = _attribute_sentence(text, start, denied.start())
-            if denial is not None and before:
-                return [*before, denial]
+        found = _noun_phrase_after(
+            text, start, denied, "noun", denied.end("noun") if denied else end, "object"
+        )
+        if found:
+            return found
     if sentence.startswith("in the words of "):
         words_of = _IN_THE_WORDS_OF.match(text, start, end)
         if words_of is not None:
