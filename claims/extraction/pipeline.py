@@ -302,8 +302,6 @@ def _is_imperative(content: str) -> bool:
     )
 
 
-# What a speaker says to the listener, not of the world (a transcript's pleasantries and
-# signposts): no claim, whoever says it.
 # a quoted question and its tag, read as one unattributed sentence
 _ASKED = re.compile(
     r"[\"“][^\"”]{1,300}\?[\"”]\s*,?\s*(?:[\w.'’-]+\s+){0,6}?(?:asked|asks|wondered|wonders)\b"
@@ -337,32 +335,16 @@ _NEWSROOM_NOTE = re.compile(
     r"(?:we'll|we\s+will)\s+(?:bring\s+you|keep\s+you|update)\b)",
     re.IGNORECASE,
 )
-_BODY_AFTER = re.compile(r"\b(?:from|by|of)\s+(?=(?:the\s+)?[A-Z])")
-
-
-def _body_inside(record: Mention, anaphor: str) -> Mention | None:
-    """'data from the Labour Statistics Office', 'a report by the Home Affairs Council': the
-    body in the record's words whose last word is the anaphor's ("the office", "the council")."""
-    head = anaphor.split()[-1].lower()
-    found = _BODY_AFTER.search(record.text)
-    if found is None or record.text.split()[-1].lower().strip(".,") != head:
-        return None
-    start = record.start + found.end()
-    return Mention(
-        start,
-        record.end,
-        claimant_kind(record.text[found.end() :]),
-        record.text[found.end() :],
-        True,
-    )
-
-
 # a host's introduction of a guest: "With me in the studio is X", "Joining us now is X"
 _HOST_INTRODUCES = re.compile(
     r"(?:with\s+(?:me|us)|joining\s+(?:me|us))(?:\s+(?:now|today|tonight|here))?"
     r"(?:\s+(?:in\s+the\s+studio|from\s+[A-Z][\w'’-]+))?\s+(?:is|are)\s+",
     re.IGNORECASE,
 )
+
+
+# What a speaker says to the listener, not of the world (a transcript's pleasantries and
+# signposts): no claim, whoever says it.
 _COURTESY = re.compile(
     r"[\"“']?(?:(?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’-]+,\s+)?(?:thank\s+you|thanks|"
     r"good\s+(?:morning|afternoon|evening)|let\s+me\s+(?:be\s+(?:very\s+|absolutely\s+)?clear|"
@@ -740,6 +722,26 @@ def _body_mention(match: re.Match[str] | None) -> Mention | None:
     if kind not in ("organisation", "government", "media"):
         return None
     return Mention(match.start(), match.end(), kind, match[0], is_named(match[0]))
+
+
+_BODY_AFTER = re.compile(r"\b(?:from|by|of)\s+(?=(?:the\s+)?[A-Z])")
+
+
+def _body_inside(record: Mention, anaphor: str) -> Mention | None:
+    """'data from the Labour Statistics Office', 'a report by the Home Affairs Council': the
+    body in the record's words whose last word is the anaphor's ("the office", "the council")."""
+    head = anaphor.split()[-1].lower()
+    found = _BODY_AFTER.search(record.text)
+    if found is None or record.text.split()[-1].lower().strip(".,") != head:
+        return None
+    start = record.start + found.end()
+    return Mention(
+        start,
+        record.end,
+        claimant_kind(record.text[found.end() :]),
+        record.text[found.end() :],
+        True,
+    )
 
 
 def _named_body_before(text: str, anaphor: str, position: int) -> Mention | None:

@@ -279,11 +279,10 @@ _INITIALS_LABEL = re.compile(r"\((?P<label>[A-Z]{2,4})\)\s+(?=\S)")
 def _named_by_initials(text: str, initials: str, start: int) -> tuple[int, int] | None:
     """The first name in the text whose words' initials are ``initials`` ("Lena Fisk": LF)."""
     for match in _NAME_RUN.finditer(text, start):
-        words = match[0].split()
+        words = list(re.finditer(r"\S+", match[0]))
         for first in range(len(words)):
-            if "".join(word[0] for word in words[first:]) == initials:
-                offset = len(" ".join(words[:first])) + (1 if first else 0)
-                return (match.start() + offset, match.end())
+            if "".join(word[0][0] for word in words[first:]) == initials:
+                return (match.start() + words[first].start(), match.end())
     return None
 
 
@@ -399,6 +398,9 @@ def _interviewee(
                     first_mention.setdefault(name, (piece[first][0], piece[-1][1]))
                     if headline is not None and start == headline[0]:
                         in_headline.add(name)
+    # who asks the questions is no interviewee ("spoke to Tom Beale of the Orrin Herald")
+    for name in [name for name in first_mention if _interviewer(text, first_mention[name])]:
+        del first_mention[name]
     if not first_mention:
         return _headline_phrase(text, headline)
     surname_counts: Counter[str] = Counter()
@@ -408,11 +410,6 @@ def _interviewee(
         if surname not in surname_counts:
             surname_counts[surname] = len(re.findall(rf"\b{re.escape(surname)}\b", text))
         written[name] = text.count(name)
-    # who asks the questions is no interviewee ("spoke to Tom Beale of the Orrin Herald")
-    for name in [name for name in first_mention if _interviewer(text, first_mention[name])]:
-        del first_mention[name]
-    if not first_mention:
-        return _headline_phrase(text, headline)
     # a name written as a person's (a given name, a title, an apposition or an age after it)
     # before a place or a company named more often ("Tarrow Gorge", "Brenmoor Care")
     people = {name for name in first_mention if _written_as_a_person(text, first_mention[name])}
@@ -561,9 +558,7 @@ def _announced_person(
 
 _GIVEN_NAMES = FEMININE_GIVEN_NAMES | MASCULINE_GIVEN_NAMES
 _TITLE_BEFORE = re.compile(
-    r"\b(?:"
-    + "|".join(sorted(TITLE_ABBREVIATIONS | PERSON_TITLES | words("captain professor doctor")))
-    + r")\.?\s+$",
+    r"\b(?:" + "|".join(sorted(TITLE_ABBREVIATIONS | PERSON_TITLES | {"doctor"})) + r")\.?\s+$",
     re.IGNORECASE,
 )
 # after a person's name: an apposition ("Ines Castell, a geologist"), an age ("Sara Oduya, 41,"
