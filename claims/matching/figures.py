@@ -310,24 +310,17 @@ def read_figures(text: str) -> Figures:
             and lowered[index + 3 : index + 4]
             and lowered[index + 3] in ("million", "billion", "thousand")
         ):  # "a quarter of a million", "three quarters of a billion": a number, not a share
-            if "-" in word:
-                count, _, fraction = word.partition("-")
-                share = _FRACTIONS[fraction] * _SMALL[count]
-            else:
-                share = _FRACTIONS[word] * _fraction_count(lowered, index)
-            value = share / 100 * _SCALES[lowered[index + 3]]
+            value = _share(lowered, index) / 100 * _SCALES[lowered[index + 3]]
             figure, consumed = _classify(value, None, lowered, index + 4, approximate)
             add(figure)
             index = consumed
             continue
-        elif "-" in word and _hyphenated_fraction(word):
-            # "two-thirds of voters", "three-tenths of a percent"
-            count, _, fraction = word.partition("-")
-            share = _FRACTIONS[fraction] * _SMALL[count]
-            add(Figure(_of_a_percent(lowered, index, share), "percent", None, approximate))
-        elif word in _FRACTIONS and _is_fraction(lowered, index):
-            share = _FRACTIONS[word] * _fraction_count(lowered, index)
-            add(Figure(_of_a_percent(lowered, index, share), "percent", None, approximate))
+        elif ("-" in word and _hyphenated_fraction(word)) or (
+            word in _FRACTIONS and _is_fraction(lowered, index)
+        ):
+            # "two-thirds of voters", "three-tenths of a percent", "a third of the children"
+            share = _of_a_percent(lowered, index, _share(lowered, index))
+            add(Figure(share, "percent", None, approximate))
         elif (word in _NUMBER_WORDS or ("-" in word and word.split("-")[0] in _TENS)) and not (
             index + 1 < len(lowered) and lowered[index + 1] in _FRACTIONS
         ):  # "two thirds": the fraction reads its own count
@@ -624,6 +617,16 @@ def _of_a_percent(lowered: list[str], index: int, share: float) -> float:
     ] in (["percent"], ["percentage"], ["per"]):
         return share / 100
     return share
+
+
+def _share(lowered: list[str], index: int) -> float:
+    """The percent a fraction word at ``index`` names: "two-thirds" 66.7, "a quarter" 25,
+    "three quarters" 75 (its count read before it)."""
+    word = lowered[index]
+    if "-" in word and _hyphenated_fraction(word):
+        count, _, fraction = word.partition("-")
+        return _FRACTIONS[fraction] * _SMALL[count]
+    return _FRACTIONS[word] * _fraction_count(lowered, index)
 
 
 def _is_fraction(lowered: list[str], index: int) -> bool:
