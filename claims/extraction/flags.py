@@ -460,6 +460,8 @@ def _statistic_kind(word: str) -> str | None:
     None (not a statistic, as a year or a clock time is not)."""
     lowered = word.lower().rstrip(".,")
     first = lowered[:1]
+    if len(lowered) == 2 and word[1:2] in "GD" and first.isdigit():
+        return None  # "5G", "3D": a technology's name, not "5 g" of something
     # The first-character test only spares most words the regular expression.
     if (
         (first.isdigit() or first in _NUMBER_FIRST)

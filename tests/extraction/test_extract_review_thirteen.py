@@ -1,0 +1,24 @@
+"""Constructions of published news the thirteenth session found mishandled, each pinned by
+sentences written for it here (not taken from any set)."""
+
+from __future__ import annotations
+
+import pytest
+
+from claims.extraction import extract
+
+
+@pytest.mark.parametrize(
+    ("text", "statistic"),
+    [
+        ("The operator said the 5G rollout had begun in the capital.", False),
+        ("Pupils now design parts on 3D printers, the head teacher said.", False),
+        ("Each sachet holds 5g of salt, the manufacturer said.", True),
+        ("The operator switched on 4G masts in 40 villages.", True),
+    ],
+)
+def test_a_technology_generation_is_no_figure(text: str, statistic: bool) -> None:
+    """'5G', '3D' name a technology: no statistic, where '5g' of salt is one (a unit written
+    on since the twelfth session) and the 40 villages beside a '4G' still count."""
+    (claim,) = extract(text).claims
+    assert ("statistic" in claim.flags) is statistic
