@@ -383,6 +383,16 @@ def has_statistic(text: str) -> bool:
 
 
 _RELATIVE_TIME = frozenset("ago later earlier running".split())
+# What a speaker counts in making an argument, not a fact to check: "for two reasons", "one of
+# two sacrifices", "several scenarios". (Not "questions", "points", "goals" or "steps", which
+# are counted as facts: "answered five questions", "won three points".)
+_ARGUMENT_PARTS = frozenset(
+    "reasons ways things problems aspects factors kinds types sorts lessons principles "
+    "possibilities alternatives scenarios sacrifices histories ideas options".split()
+)
+_SMALL_NUMBERS = frozenset(
+    "one two three four five six seven eight nine ten 1 2 3 4 5 6 7 8 9 10 several".split()
+)
 _ORDINAL_HALVES = frozenset(("first", "second"))
 _REFERRING = frozenset(("the", "these", "those"))
 _NOT_NAME_BEFORE = frozenset(
@@ -402,6 +412,8 @@ def _names_or_times(words: list[str], index: int, previous: str, following: str)
         return previous in _ORDINAL_HALVES
     if word == "two" and previous in _REFERRING:
         return True  # (but "the three men were killed" counts the dead, as gold has it)
+    if following in _ARGUMENT_PARTS and (word in _SMALL_NUMBERS or word in ("few", "couple")):
+        return True  # "for two reasons", "they have three problems": how a speaker argues
     if following in TIME_UNITS and index + 2 < len(words):
         return words[index + 2].lower().rstrip(".,") in _RELATIVE_TIME
     return False

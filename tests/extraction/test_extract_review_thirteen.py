@@ -22,3 +22,22 @@ def test_a_technology_generation_is_no_figure(text: str, statistic: bool) -> Non
     on since the twelfth session) and the 40 villages beside a '4G' still count."""
     (claim,) = extract(text).claims
     assert ("statistic" in claim.flags) is statistic
+
+
+@pytest.mark.parametrize(
+    ("text", "statistic"),
+    [
+        ("The delay happened for two reasons, the engineer said.", False),
+        ("We face three problems with the new timetable, she told reporters.", False),
+        ("Planners studied several scenarios for the harbour, the report said.", False),
+        ("The board weighed 2 options before the vote, a director said.", False),
+        ("The striker scored three goals in the final, the club said.", True),
+        ("The mayor answered five questions from readers, the paper said.", True),
+        ("The plan has two problems and will cost $4 million, the auditor said.", True),
+    ],
+)
+def test_the_parts_of_an_argument_are_no_statistic(text: str, statistic: bool) -> None:
+    """'for two reasons', 'three problems': what a speaker counts in arguing, no figure to
+    check; goals and questions are counted as facts, and another figure still counts."""
+    (claim,) = extract(text).claims
+    assert ("statistic" in claim.flags) is statistic
