@@ -416,7 +416,7 @@ def _apply_turns(
                 draft.attribution = whole
                 draft.last_sentence_index = draft.sentence_index
         kept.append(draft)
-        if speaker is None:
+        if speaker is None or _editors_note(text, draft.attribution):
             continue
         draft.turn_speaker = text[speaker[0] : speaker[1]].lower()
         attribution = draft.attribution
@@ -429,6 +429,24 @@ def _apply_turns(
             if attribution.form == "unattributed":
                 attribution.form = "turn"
     return kept
+
+
+# "[Note: The interview took place before ...]", "(Editor's note: ...)": the publication's
+# note inside someone's answer or quotation.
+_EDITORS_NOTE = re.compile(r"[\[(](?:Editor'?s'?\s+note|Ed\.?\s+note|Note)\s*:\s*", re.IGNORECASE)
+
+
+def _editors_note(text: str, attribution: Attribution) -> bool:
+    """A claim that is an editor's note in brackets: the note without its brackets and label,
+    with no claimant (the publication's own). Says whether it was one."""
+    start, end = attribution.content
+    note = _EDITORS_NOTE.match(text, start, end)
+    if note is None or (attribution.source is not None and not attribution.inherited_source):
+        return False
+    while end > note.end() and text[end - 1] in "]). ":
+        end -= 1
+    attribution.content = (note.end(), end)
+    return True
 
 
 _BELIEFS = frozenset({"believe", "suspect", "fear", "think", "worry", "expect"})

@@ -4,6 +4,7 @@ sentences written for it here (not taken from any set)."""
 from __future__ import annotations
 
 import pytest
+from claim_views import summary
 
 from claims.extraction import extract
 
@@ -41,3 +42,25 @@ def test_the_parts_of_an_argument_are_no_statistic(text: str, statistic: bool) -
     check; goals and questions are counted as facts, and another figure still counts."""
     (claim,) = extract(text).claims
     assert ("statistic" in claim.flags) is statistic
+
+
+def test_an_editors_note_inside_an_answer_is_the_publications() -> None:
+    """'[Note: ...]' and '(Editor's note: ...)' inside an interviewee's answer are the
+    publication's notes: their text without brackets and label, with no claimant (the whole
+    note had been the interviewee's, brackets and all)."""
+    text = (
+        "Harbour council leader Mara Quist spoke to the Gazette about the new ferry link.\n\n"
+        "Q: How many people use the ferry?\n\n"
+        "A: About 4,000 people a day use it now. [Note: The figure was given before the winter "
+        "timetable began.] We expect more in spring.\n\n"
+        "Q: And the cost?\n\n"
+        "A: It cost less than the bridge would have. (Editor's note: the council has not "
+        "published the bridge estimate.)"
+    )
+    assert summary(text)[1:] == [
+        ("About 4,000 people a day use it now", "Mara Quist", None),
+        ("The figure was given before the winter timetable began", None, None),
+        ("We expect more in spring", "Mara Quist", None),
+        ("It cost less than the bridge would have", "Mara Quist", None),
+        ("the council has not published the bridge estimate", None, None),
+    ]
