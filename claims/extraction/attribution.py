@@ -534,18 +534,22 @@ def _left_noun_phrase(
                 tokens[position].is_capitalised or tokens[position].lower in _NAME_JOINERS
                 for position in range(left + 1, index)
             )
-            if not inside_relative and (
-                (count > 4 and not (named and count <= 8))
-                or any(
-                    tokens[position].lower in PASSIVE_AUXILIARIES | AUXILIARIES
-                    # "Troops entered the town and residents reported": a verb in the past
-                    or (
-                        position > left + 1
-                        and tokens[position].text.islower()
-                        and _is_participle(tokens[position].lower)
-                        and tokens[position - 1].lower not in DETERMINERS
+            if (
+                not inside_relative
+                and not _and_inside_a_name(tokens, index, left + 1)
+                and (
+                    (count > 4 and not (named and count <= 8))
+                    or any(
+                        tokens[position].lower in PASSIVE_AUXILIARIES | AUXILIARIES
+                        # "Troops entered the town and residents reported": a verb in the past
+                        or (
+                            position > left + 1
+                            and tokens[position].text.islower()
+                            and _is_participle(tokens[position].lower)
+                            and tokens[position - 1].lower not in DETERMINERS
+                        )
+                        for position in range(left + 1, index)
                     )
-                    for position in range(left + 1, index)
                 )
             ):
                 break
@@ -641,6 +645,27 @@ def _adjectival_preposition(tokens: list[Token], first: int, last: int) -> bool:
 
 # Small words inside a body's name: "Department for Environment, Food and Rural Affairs".
 _NAME_JOINERS = frozenset({"and", "of", "for", "the", "&"})
+
+
+def _and_inside_a_name(tokens: list[Token], index: int, lower: int) -> bool:
+    """The "and" at ``index`` joins words of one name: "the Organization for Security and
+    Co-operation in Europe", "the Department of Health and Human Services" (a capitalised
+    word on each side, the left one inside a name after "of" or "for")."""
+    if not (
+        index + 1 < len(tokens)
+        and tokens[index + 1].is_capitalised
+        and index - 1 >= lower
+        and tokens[index - 1].is_capitalised
+    ):
+        return False
+    position = index - 1
+    while position > lower and tokens[position].is_capitalised:
+        position -= 1
+    return (
+        tokens[position].lower in ("of", "for")
+        and position - 1 >= lower
+        and tokens[position - 1].is_capitalised
+    )
 
 
 def _name_across_commas(tokens: list[Token], first: int, last: int, lower: int) -> int:
@@ -1168,7 +1193,19 @@ def _name_of_a_place(tokens: list[Token], first: int, last: int) -> bool:
 
 
 def _is_name(tokens: list[Token], first: int, last: int) -> bool:
-    return all(token.is_capitalised or not token.is_word for token in tokens[first : last + 1])
+    """Capitalised words (and marks) only; "and" or "&" may join two of them inside ("Hale and
+    Brent", "Procter & Gamble")."""
+    return all(
+        token.is_capitalised
+        or not token.is_word
+        or (
+            token.lower == "and"
+            and first < position < last
+            and tokens[position - 1].is_capitalised
+            and tokens[position + 1].is_capitalised
+        )
+        for position, token in enumerate(tokens[first : last + 1], start=first)
+    )
 
 
 def _name_ends_sentence(tokens: list[Token], first: int, upper: int) -> bool:
@@ -5031,11 +5068,16 @@ def _leading_subject(tokens: list[Token]) -> tuple[int, int] | None:
             last += 1
     if last == first and first == 1:
         # "The county council wants ...": lowercase nouns up to the word that looks like the verb
-        while (
-            last < min(len(tokens), first + 3)
-            and tokens[last].is_word
-            and tokens[last].text.islower()
+        # ("The nurses' union has rejected ...": a plural's possessive mark is no word)
+        limit = first + 3
+        while last < min(len(tokens), limit) and (
+            (tokens[last].is_word and tokens[last].text.islower())
+            or _plural_possessive(tokens, last)
         ):
+            if not tokens[last].is_word:
+                limit += 1
+                last += 1
+                continue
             last += 1
             following = tokens[last].lower if last < len(tokens) else ""
             if (
@@ -5095,6 +5137,19 @@ def _leading_subject(tokens: list[Token]) -> tuple[int, int] | None:
 
 
 _NAME_PARTICLES = words("de van von der da del di bin al la le")
+
+
+def _plural_possessive(tokens: list[Token], position: int) -> bool:
+    """The apostrophe of "the nurses' union": after a word in -s, joined to it, before a word."""
+    token = tokens[position]
+    return (
+        token.text in ("'", "’")
+        and 0 < position < len(tokens) - 1
+        and tokens[position - 1].end == token.start
+        and tokens[position - 1].lower.endswith("s")
+        and tokens[position + 1].is_word
+        and tokens[position + 1].start == token.end + 1
+    )
 
 
 def _role_then_name_opening(tokens: list[Token]) -> tuple[int, int] | None:

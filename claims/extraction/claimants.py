@@ -698,8 +698,18 @@ def fits(anaphor: str, candidate: Mention) -> bool:
         return False  # "the company" is not "the FNV trade union"
     if not _plural(anaphor) and _plural_people(candidate.text):
         return False  # "the interior ministry" is not "Opposition lawmakers"
+    if _possessor(anaphor):
+        return False  # "the teachers' union" is whose it says, not any union named before
     # (a document is named by its own noun: "the census" is not "an AFP tally")
     return kind not in ("unknown", "document") and kind == candidate.kind and candidate.named
+
+
+@functools.lru_cache(maxsize=4096)
+def _possessor(anaphor: str) -> bool:
+    """A description that names whose body it is: "the teachers' union", "the farmers'
+    association", "the governor's office"."""
+    words = _words(anaphor)
+    return any(word.endswith(("'", "’", "'s", "’s")) for word in words[:-1])
 
 
 @functools.lru_cache(maxsize=4096)
@@ -722,7 +732,8 @@ def _modifiers(anaphor: str) -> frozenset[str]:
     head = _head(words)
     before = words[: words.index(head)] if head in words else []
     # "the governor's office": the governor's, whoever else has an office
-    before = [word.removesuffix("'s").removesuffix("’s") for word in before]
+    # ("the nurses' union": the nurses', not the teachers')
+    before = [word.removesuffix("'s").removesuffix("’s").rstrip("'’") for word in before]
     return frozenset(word for word in before if word not in _OPENERS and word.isalpha())
 
 
@@ -775,7 +786,8 @@ def _anaphor_profile(anaphor: str) -> tuple[str, str, str]:
 
 @functools.lru_cache(maxsize=4096)
 def _lowered_words(text: str) -> frozenset[str]:
-    return frozenset(word.lower() for word in _words(text))
+    # ("the nurses' union": "nurses", as _modifiers reads it)
+    return frozenset(word.lower().rstrip("'’") for word in _words(text))
 
 
 def _plural_noun(word: str) -> bool:

@@ -64,3 +64,74 @@ def test_an_editors_note_inside_an_answer_is_the_publications() -> None:
         ("It cost less than the bridge would have", "Mara Quist", None),
         ("the council has not published the bridge estimate", None, None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "claimant", "cue"),
+    [
+        (
+            "The nurses' union has rejected the offer, saying it would cut real pay by 4 percent.",
+            "it would cut real pay by 4 percent",
+            "The nurses' union",
+            "saying",
+        ),
+        (
+            "The growers' cooperative condemned the tariff, arguing that exports would fall by "
+            "a third.",
+            "exports would fall by a third",
+            "The growers' cooperative",
+            "arguing",
+        ),
+    ],
+)
+def test_a_plural_possessive_subject_speaks_its_participle(
+    text: str, claim: str, claimant: str, cue: str
+) -> None:
+    """ "The nurses' union ..., saying Y": the apostrophe of a plural's possessive is no
+    quotation mark and no end of the subject - the participle's claim had had no claimant."""
+    assert (claim, claimant, cue) in summary(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        (
+            "Monitors from the Organization for Security and Co-operation in Europe said the "
+            "count was marred by irregularities.",
+            "Monitors from the Organization for Security and Co-operation in Europe",
+        ),
+        (
+            "The Department of Health and Human Services said 40 states had reported cases.",
+            "The Department of Health and Human Services",
+        ),
+        (
+            "The accounting firm, Hale and Brent, said it had found losses of 22 million pounds.",
+            "Hale and Brent",
+        ),
+        ("The law firm, Marsh & Lyle, said its client would appeal.", "Marsh & Lyle"),
+    ],
+)
+def test_and_inside_a_name_joins_no_two_subjects(text: str, claimant: str) -> None:
+    """ "... for Security and Co-operation in Europe said": the "and" is inside the body's
+    name (it had cut the subject to "Co-operation in Europe"); "The firm, Hale and Brent,
+    said": a name with "and" in apposition (the sentence had been lost as the reporter's)."""
+    ((_, source, cue),) = summary(text)
+    assert (source, cue) == (claimant, "said")
+
+
+def test_a_description_naming_its_possessor_stands_for_no_other_body() -> None:
+    """'The teachers' union said' after 'The nurses' union' and a named firm: another union,
+    resolved to neither (it had been resolved to whichever body came before)."""
+    text = (
+        "The nurses' union said 3,000 nurses would strike. The accounting firm, Hale and "
+        "Brent, said the hospital trust had run a deficit for years.\n\n"
+        "The teachers' union said 1,200 posts would go. Later the nurses' union said talks "
+        "had failed."
+    )
+    claims = extract(text).claims
+    resolved = {
+        claim.source.text: claim.source.resolved.text if claim.source.resolved else None
+        for claim in claims
+    }
+    assert resolved["The teachers' union"] is None
+    assert resolved["the nurses' union"] == "The nurses' union"
