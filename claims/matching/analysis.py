@@ -13,7 +13,15 @@ from dataclasses import dataclass
 
 import snowballstemmer
 
-from claims.extraction.lexicon import CONCEPTS, MONTHS, STOPWORDS, WEEKDAYS
+from claims.extraction.lexicon import (
+    CONCEPTS,
+    MONTHS,
+    PERSON_ROLE_WORDS,
+    PERSON_TITLES,
+    STOPWORDS,
+    TITLE_ABBREVIATIONS,
+    WEEKDAYS,
+)
 from claims.extraction.pos import lexicon
 from claims.extraction.tokens import WordMemo
 
@@ -39,7 +47,8 @@ _WEAK = frozenset(
      "years", "week", "month", "months", "day", "days", "last", "first", "now", "least",
      "than", "more", "less", "some", "about", "almost", "nearly", "around", "just", "like",
      "breaking", "via", "rt", "amp", "http", "https", "www", "com", "get", "got", "make",
-     "made", "one", "two", "times", "number", "figure", "figures", "total"}
+     "made", "one", "two", "times", "number", "figure", "figures", "total", "every",
+     "entire", "whole"}
 )  # fmt: skip
 # British and American spellings meet: "hospitalised" / "hospitalized", "labour" / "labor".
 _SPELLING = (
@@ -103,6 +112,9 @@ class Analysed:
     figures: tuple[Figure, ...]
     years: frozenset[int]
     negated: bool
+    # the names as written together, each a run of capitalised words ("President Aldo
+    # Ferrante"), their title words left out, in order: one person, place or body each
+    name_runs: tuple[tuple[str, ...], ...]
     surface: dict[str, str]  # stem -> the word as written first, for reasons
     content: frozenset[str]  # what it says, compared pair by pair: stems, concepts, years
     dates: frozenset[str]  # months and weekdays named: "june", "monday"
@@ -114,7 +126,15 @@ class Analysed:
 def analyse(text: str) -> Analysed:
     written = text
     text = read_post(text)
-    words = _WORD.findall(text)
+    found = list(_WORD.finditer(text))
+    words = [match.group() for match in found]
+    # the first word of each sentence of a post ("Bold move or bluff?"): capitalised as any
+    # sentence's first word is, not as a name
+    openings = {
+        position
+        for position in range(1, len(found))
+        if _ends_a_sentence(text, found[position - 1], found[position].start())
+    }
     capitals = sum(1 for word in words if word[:1].isupper())
     title_case = len(words) >= 4 and capitals >= 0.6 * len(words)
     stems: list[str] = []
@@ -123,6 +143,8 @@ def analyse(text: str) -> Analysed:
     surface: dict[str, str] = {}
     dates: set[str] = set()
     negated = False
+    runs: list[list[str]] = []
+    run_end = -2  # the position of the last name of the latest run
     for position, word in _parts(words):
         lowered = word.lower().replace("’", "'")
         if lowered.endswith("'s"):
@@ -151,8 +173,13 @@ def analyse(text: str) -> Analysed:
         month = lowered in MONTHS and word[:1].isupper()
         if month or lowered in WEEKDAYS:
             dates.add(lowered[:3])
-        if not month and _is_name(word, position, title_case):
+        if not month and _is_name(word, 0 if position in openings else position, title_case):
             names.add(_STEMS[lowered])
+            if position > run_end + 1:
+                runs.append([])
+            if lowered not in _TITLE_WORDS:
+                runs[-1].append(_STEMS[lowered])
+            run_end = position
         concept = None if month else CONCEPTS.get(lowered)
         if concept:
             concepts.add(concept)
@@ -181,6 +208,7 @@ def analyse(text: str) -> Analysed:
         figures=read.figures,
         years=read.years,
         negated=negated,
+        name_runs=tuple(tuple(run) for run in runs if run),
         surface=surface,
         dates=frozenset(dates),
         content=frozenset(
@@ -193,12 +221,38 @@ def analyse(text: str) -> Analysed:
     )
 
 
+_TITLE_WORDS = PERSON_TITLES | PERSON_ROLE_WORDS | TITLE_ABBREVIATIONS
+_SENTENCE_MARKS = re.compile(r"[.!?\n]")
+
+
+def _ends_a_sentence(text: str, previous: re.Match[str], start: int) -> bool:
+    """Does the gap before ``start`` end the sentence of the word ``previous``? Not the full
+    stop of an initial or a title ("U.S. President", "Dr. Rowe")."""
+    gap = text[previous.end() : start]
+    if _SENTENCE_MARKS.search(gap) is None:
+        return False
+    if "." in gap and not any(mark in gap for mark in "!?\n"):
+        word = previous.group()
+        return len(word) > 1 and word.lower() not in TITLE_ABBREVIATIONS
+    return True
+
+
+# prefixes written with a hyphen or without: the word is the same either way
+_JOINED_PREFIXES = frozenset({"non", "co", "pre", "re", "un", "anti", "multi", "mid"})
+
+
 def _parts(words: list[str]) -> list[tuple[int, str]]:
     """(position, word) of each word, a hyphenated one as its parts: "rubella-free" says
     "rubella" ("free of rubella"), "rice-based" says "rice"."""
     found: list[tuple[int, str]] = []
     for position, word in enumerate(words):
-        if "-" in word:
+        if "-" in word and word.split("-", 1)[0].lower() in _JOINED_PREFIXES:
+            # "non-citizens" / "noncitizens", "co-operation" / "cooperation": one word, and
+            # the word it is made of ("anti-vaccine" speaks of vaccines)
+            prefix, rest = word.split("-", 1)
+            found.append((position, prefix + rest.replace("-", "")))
+            found.extend((position, part) for part in rest.split("-") if part)
+        elif "-" in word:
             found.extend((position, part) for part in word.split("-") if part)
         else:
             found.append((position, word))

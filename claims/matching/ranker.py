@@ -204,7 +204,7 @@ class Matcher:
         # What the two say differently, each a reason to doubt they are one claim: another
         # place or person in the same sentence, another year or month, the negation, the
         # opposite direction.
-        if _substituted(query.names, claim.names, shared_names):
+        if _substituted(query.name_runs, claim.name_runs, shared_names):
             score *= NAME_CLASH
         # Another year or day for the same thing ("collapsed on 14 August 2024" / "2022"):
         # never the same claim, whatever else they share.
@@ -390,15 +390,35 @@ def _shared_names(mine: frozenset[str], theirs: frozenset[str]) -> frozenset[str
     return frozenset(shared)
 
 
-def _substituted(mine: frozenset[str], theirs: frozenset[str], shared: frozenset[str]) -> bool:
+def _substituted(
+    mine: tuple[tuple[str, ...], ...], theirs: tuple[tuple[str, ...], ...], shared: frozenset[str]
+) -> bool:
     """Each names something the other does not: "in Calvania" / "in Morvan" - another place
-    or person in the same claim. (One naming more than the other is only more detail.)"""
-    own = {name for name in mine if name not in shared}
-    other = {name for name in theirs if name not in shared}
-    if not own or not other:
-        return False
+    or person in the same claim. (One naming more than the other is only more detail.) A name
+    is a run of capitalised words, known by its last: "Ferrante" is "President Aldo Ferrante",
+    but the "Vessary Science Association" is not the "Vessary Music Forum"."""
+    own = {name for run in mine if run[-1] not in shared for name in run} - shared
+    other = {name for run in theirs if run[-1] not in shared for name in run} - shared
     # prefix-equal names were counted as shared from the claim's side only
-    return not any(_same_name(name, theirs_name) for name in own for theirs_name in other)
+    if (
+        own
+        and other
+        and not any(_same_name(name, theirs_name) for name in own for theirs_name in other)
+    ):
+        return True
+    # two names with the same last word, each with a word of its own
+    return any(
+        run[-1] == other_run[-1] and _different_words(set(run) - shared, set(other_run) - shared)
+        for run in mine
+        if run[-1] in shared
+        for other_run in theirs
+    )
+
+
+def _different_words(own: set[str], other: set[str]) -> bool:
+    return bool(own and other) and not any(
+        _same_name(name, theirs_name) for name in own for theirs_name in other
+    )
 
 
 def _same_name(name: str, other: str) -> bool:

@@ -625,3 +625,39 @@ def test_a_negation_and_an_opposite_together_say_the_same() -> None:
         [("won", "The Greens won the Tarrow by-election by 900 votes in 2025.")]
     ).search("The Greens won the Tarrow by-election by 900 votes in 2025.")
     assert opposite.score < 0.7 * alike.score
+
+
+def test_a_name_is_known_by_its_last_word() -> None:
+    """ "Corvan says ..." is "President Edda Corvan of Tessaly": her title and given name are
+    more detail, not another person - but the "Lunar Science Teachers' Union" is not the
+    "Lunar Music Teachers' Union", whose last word is the same."""
+    claims = {
+        "leave": "President Edda Corvan of Tessaly said the country will leave the UN.",
+        "tsunami": "The UN issued a tsunami warning for the whole coast of Tessaly.",
+        "science": "Half of Lunar schools lack a physics teacher, the Lunar Science Teachers' "
+        "Union said.",
+        "music": "Half of Lunar schools have cut music lessons, the Lunar Music Teachers' Union "
+        "said.",
+    }
+    desk = Matcher(claims.items())
+    assert best(desk, "Corvan says Tessaly is out of the UN by New Year. Bold move?") == "leave"
+    query = analyse("Lunar schools lack physics teachers, the Lunar Music Teachers' Union says.")
+    science = desk.compare(query, analyse(claims["science"]))
+    music = desk.compare(query, analyse(claims["music"]))
+    assert music.score > science.score
+
+
+def test_a_post_capitalises_each_sentence_not_a_name() -> None:
+    """ "Bold move or bluff?", "Legend": the first word of a post's sentence is capitalised as
+    any sentence's is - no name to set against the claim's names."""
+    read = analyse("Brankovic gave his wages to the Marova quake victims. Legend. Bold move?")
+    assert read.names == {"brankov", "marova"}
+    assert analyse("U.S. President Dana Holt said so.").names >= {"dana", "holt"}
+
+
+def test_a_prefix_written_with_a_hyphen_or_without_is_one_word() -> None:
+    """ "non-citizens" / "noncitizens", "co-operation" / "cooperation"; and "anti-vaccine"
+    still speaks of vaccines."""
+    assert analyse("20,000 non-citizens voted").stems >= analyse("noncitizens").stems
+    assert analyse("the co-operation deal").stems >= analyse("cooperation").stems
+    assert "vaccin" in analyse("anti-vaccine marchers").stems
