@@ -661,3 +661,19 @@ def test_a_prefix_written_with_a_hyphen_or_without_is_one_word() -> None:
     assert analyse("20,000 non-citizens voted").stems >= analyse("noncitizens").stems
     assert analyse("the co-operation deal").stems >= analyse("cooperation").stems
     assert "vaccin" in analyse("anti-vaccine marchers").stems
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("lawmakers", "legislators"),
+        ("unjabbed", "unvaccinated"),
+        ("homicides", "murders"),
+        ("evicted", "eviction"),
+        ("subsidised", "subsidy"),
+    ],
+)
+def test_news_words_for_the_same_thing_meet_in_a_concept(one: str, other: str) -> None:
+    """The wider table of news vocabulary (synonyms._MORE_GROUPS), British spellings of its
+    American ones included."""
+    assert analyse(one).concepts & analyse(other).concepts
