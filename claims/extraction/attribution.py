@@ -5080,6 +5080,8 @@ def _leading_subject(tokens: list[Token]) -> tuple[int, int] | None:
                 continue
             last += 1
             following = tokens[last].lower if last < len(tokens) else ""
+            if _plural_possessive(tokens, last + 1):
+                continue  # "The regional farmers' association": no verb in -s
             if (
                 following.endswith(("ed", "s"))
                 or following in AUXILIARIES

@@ -47,6 +47,11 @@ _LABEL = re.compile(
     r"(?:\s*\((?P<named>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\))?"
     r"\.?\s*:\s+(?=\S)"
 )
+# A wiki's marks around the label: "((Wikinews)) Why ...?", "'''Jane Roe''': We ..." (its
+# bold marks read as spaces: reading.reading_view)
+_MARKED_LABEL = re.compile(
+    r"(?:\(\(|\s{3})(?P<label>[A-Z][^()'\n:]{0,40}?)(?:\)\)|\s{3})\s*:?\s+(?=\S)"
+)
 _FIGURE_START = re.compile(r"(?:about\s+|some\s+|over\s+)?[$£€¥]?\d")
 # Labels that open notes, not turns.
 _NOT_SPEAKERS = words(
@@ -251,7 +256,7 @@ def _labels(text: str, paragraphs: list[tuple[int, int]]) -> dict[int, tuple[tup
     found = {}
     named_by_initials: dict[str, tuple[int, int] | None] = {}
     for index, (start, end) in enumerate(paragraphs):
-        match = _LABEL.match(text, start, end)
+        match = _LABEL.match(text, start, end) or _MARKED_LABEL.match(text, start, end)
         if match is None:
             initials = _INITIALS_LABEL.match(text, start, end)
             if initials is not None:
@@ -268,12 +273,19 @@ def _labels(text: str, paragraphs: list[tuple[int, int]]) -> dict[int, tuple[tup
             continue
         if _FIGURE_START.match(text, match.end(), end) and end - match.end() < 40:
             continue  # "Deaths: 40", "Cost: €450 million": a fact box's line, not a turn
-        who = "named" if match["named"] else "label"
-        found[index] = ((match.start(who), match.end(who)), match.end())
+        who = "named" if match.groupdict().get("named") else "label"
+        span = (match.start(who), match.end(who))
+        if _INITIALS.fullmatch(label):
+            # "AL: We counted ...": the "Amara Lindgren (AL)" of the introduction
+            if label not in named_by_initials:
+                named_by_initials[label] = _named_by_initials(text, label, paragraphs[0][0])
+            span = named_by_initials[label] or span
+        found[index] = (span, match.end())
     return found
 
 
 _INITIALS_LABEL = re.compile(r"\((?P<label>[A-Z]{2,4})\)\s+(?=\S)")
+_INITIALS = re.compile(r"[A-Z]{2,3}")
 
 
 def _named_by_initials(text: str, initials: str, start: int) -> tuple[int, int] | None:

@@ -135,3 +135,70 @@ def test_a_description_naming_its_possessor_stands_for_no_other_body() -> None:
     }
     assert resolved["The teachers' union"] is None
     assert resolved["the nurses' union"] == "The nurses' union"
+
+
+WIKI_INTERVIEW = """Wikinews interviews harbour campaigner Ines Varga
+
+Saturday, May 8, 2021
+
+Wikinews spoke with Ines Varga, who leads the campaign against the container terminal at Elm.
+
+((Wikinews)) Why do you oppose the terminal?
+
+Ines Varga: It will take 40 hectares of wetland. We counted 212 bird species there last year.
+
+((Wikinews)) The port authority says the wetland will be replaced elsewhere.
+
+Ines Varga: A replacement takes decades to mature. Nobody has shown us a site.
+
+((Wikinews)) What happens next?
+
+'''Ines Varga''': We go to court in June.
+
+The port authority did not respond to a request for comment.
+"""
+
+
+def test_a_wikis_marked_labels_are_turns() -> None:
+    """ "((Wikinews)) ..." and "'''Name''': ..." label turns as "Name:" does: the interviewer's
+    statement is no answer (what it quotes keeps its own source), no label stays in a claim,
+    and the reporter's closing line is no one's (the interviewer's line had gone to the
+    interviewee, label and all)."""
+    found = summary(WIKI_INTERVIEW)
+    assert ("the wetland will be replaced elsewhere", "The port authority", "says") in found
+    assert ("We go to court in June", "Ines Varga", None) in found
+    assert not any("((" in claim or "''" in claim for claim, _, _ in found)
+    assert {source for _, source, _ in found} == {None, "Ines Varga", "The port authority"}
+    assert not any("did not respond" in claim and source for claim, source, _ in found)
+
+
+def test_initials_labelling_turns_stand_for_the_names_they_abbreviate() -> None:
+    """ "AL: We counted ..." after "hydrologist Dr. Amara Lindgren (AL)": the turn is Amara
+    Lindgren's (it had been "AL"'s)."""
+    text = (
+        "Wikinews spoke with hydrologist Dr. Amara Lindgren (AL) and biologist Dr. Felix "
+        "Osterhagen (FO) about the die-off.\n\n"
+        "((WN)) What did you find?\n\n"
+        "AL: We counted 40,000 dead fish along the shore.\n\n"
+        "FO: The cause is an algal bloom.\n\n"
+        "((WN)) Are you sure?\n\n"
+        "AL: Eighty percent of the nitrogen came from two streams."
+    )
+    speakers = {claim: source for claim, source, _ in summary(text)}
+    assert speakers["40,000 dead fish along the shore"] == "Amara Lindgren"
+    assert speakers["The cause is an algal bloom"] == "Felix Osterhagen"
+    assert speakers["Eighty percent of the nitrogen came from two streams"] == "Amara Lindgren"
+
+
+def test_a_possessive_plural_inside_the_subject_is_no_verb() -> None:
+    """ "The regional farmers' association has disputed ..., saying": "farmers'" is no verb
+    in -s ending the subject at "The regional"."""
+    text = (
+        "The regional farmers' association has disputed the study, saying its members follow "
+        "all the rules."
+    )
+    assert (
+        "its members follow all the rules",
+        "The regional farmers' association",
+        "saying",
+    ) in summary(text)
