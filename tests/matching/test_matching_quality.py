@@ -27,9 +27,11 @@ def scores(directory: Path) -> tuple[dict, dict]:
 
 # set: (MAP@5 floor, recall@5 floor, most contradictions matched as the same claim)
 FLOORS = {
-    # (dev gained a harder part, part-g, in the ninth session: 0.975 -> 0.968 with it)
-    "dev": (0.96, 0.99, 0),
-    "heldout": (0.74, 0.875, 2),
+    # (dev gained a harder part, part-g, in the ninth session: 0.975 -> 0.968 with it; and
+    # parts h, adversarial by construction, and i, social posts, in the thirteenth: 0.968 ->
+    # 0.865, recall 0.996 -> 0.973)
+    "dev": (0.855, 0.965, 0),
+    "heldout": (0.745, 0.885, 2),
 }
 
 
