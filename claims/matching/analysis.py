@@ -82,8 +82,23 @@ def read_post(text: str) -> str:
     if "(@" in text:
         text = _EMBED_SIGNATURE.sub("", text)
     if "#" in text or "@" in text:
-        text = _TAG.sub(lambda match: _CAMEL.sub(" ", match.group(1)).replace("_", " "), text)
+        text = _TAG.sub(_tag_words, text)
     return text
+
+
+def _tag_words(match: re.Match[str]) -> str:
+    """A hashtag's or a handle's words: "#BreastCancerAwareness" is "breast cancer awareness"
+    (common words, written small), "#DunmoreCreek" is "Dunmore Creek" (a name)."""
+    parts = _CAMEL.sub(" ", match.group(1)).replace("_", " ").split()
+    tags = lexicon()
+    return " ".join(
+        part.lower()
+        if part[1:].islower()
+        and tags.knows(part.lower())
+        and tags.best(part.lower()) not in ("NNP", "NNPS")
+        else part
+        for part in parts
+    )
 
 
 def _normalise_spelling(word: str) -> str:
@@ -276,7 +291,11 @@ def _is_name(word: str, position: int, title_case: bool) -> bool:
     if not word[:1].isupper():
         return False
     if word.isupper() and len(word) >= 2:
-        # "UNICEF", "NHS" - but not "BREAKING" or "URGENT", words in capitals
+        # "UNICEF", "NHS" - but not "BREAKING", "URGENT" or a post's "STOP" and "FAKE", words
+        # in capitals
+        lowered = word.lower()
+        if lexicon().knows(lowered) and lexicon().best(lowered) not in ("NNP", "NNPS"):
+            return False
         return len(word) <= 5 or not lexicon().knows(word)
     if title_case:
         lowered = word.lower()

@@ -677,3 +677,23 @@ def test_news_words_for_the_same_thing_meet_in_a_concept(one: str, other: str) -
     """The wider table of news vocabulary (synonyms._MORE_GROUPS), British spellings of its
     American ones included."""
     assert analyse(one).concepts & analyse(other).concepts
+
+
+def test_a_posts_hashtags_and_shouting_name_no_one() -> None:
+    """ "#BreastCancerAwareness" and "STOP" are common words run together or shouted, not names
+    to set against the claim's ("#DunmoreCreek" and "NHS" still are): the claim the post
+    repeats had lost half its score to a name clash."""
+    post = analyse("STOP microwaving food in plastic!!! it causes CANCER #BreastCancerAwareness")
+    assert not post.names
+    assert analyse("so sad #DunmoreCreek NHS").names == {"dunmor", "creek", "nhs"}
+    desk = Matcher(
+        [
+            ("plastic", "Microwaving food in plastic containers causes breast cancer."),
+            ("bra", "Keeping your phone in your bra causes breast cancer."),
+        ]
+    )
+    post_text = (
+        "Stop microwaving food in plastic containers!!! it causes BREAST CANCER. please share "
+        "#BreastCancerAwareness"
+    )
+    assert best(desk, post_text) == "plastic"
