@@ -1499,6 +1499,8 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
     verb = CUE_VERBS.get(token.lower)
     if verb is None:
         return None
+    if _after_a_contact_clause(tokens, index):
+        return verb  # "The engineers I have spoken to say": no infinitive, no noun after "to"
     previous = tokens[index - 1].lower if index > 0 else ""
     following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
     if token.text[:1].isupper() and previous[:1].isalpha():
@@ -5852,6 +5854,31 @@ _QUANTIFYING_DETERMINERS = words("all some many most several few both")
 _COMPOUND_HEADS = {"think": ("tank", "tanks"), "watch": ("group", "dog", "list")}
 
 
+_CONTACT_PREPOSITIONS = frozenset({"to", "with", "for", "from", "about"})
+_CONTACT_PRONOUNS = frozenset({"i", "we", "they", "you", "he", "she"})
+
+
+def _after_a_contact_clause(tokens: list[Token], index: int) -> bool:
+    """'The engineers I have spoken to say', 'the doctors we work with tell me': a plural noun,
+    a clause of a pronoun and a verb without its relative pronoun ending in a preposition,
+    then the cue."""
+    if index < 4 or tokens[index - 1].lower not in _CONTACT_PREPOSITIONS:
+        return False
+    verb = tokens[index - 2]
+    if not verb.text.islower() or not _VERB_TAGS & set(lexicon().tags(verb.lower)):
+        return False
+    subject = index - 3
+    while subject > 0 and tokens[subject].lower in AUXILIARIES:
+        subject -= 1
+    if subject < 1 or tokens[subject].lower not in _CONTACT_PRONOUNS:
+        return False
+    noun = tokens[subject - 1]
+    return noun.text.islower() and lexicon().best(noun.lower) in ("NNS", "NNPS")
+
+
+_VERB_TAGS = frozenset({"VBD", "VBN", "VBP", "VB"})
+
+
 def _holds_a_verb(tokens: list[Token], subject: tuple[int, int]) -> bool:
     """A verb in the present tense in the would-be subject before any relative clause ('The
     lanterns make a unique light' before 'show'): the cue word is a noun of the object, not the
@@ -5861,6 +5888,8 @@ def _holds_a_verb(tokens: list[Token], subject: tuple[int, int]) -> bool:
         token = tokens[position]
         if token.lower in RELATIVE_STOPS or token.lower in ("who", "whom"):
             return False
+        if position > subject[0] and token.lower in _CONTACT_PRONOUNS:
+            return False  # "The doctors I work with": a relative clause without "who"
         if not token.text.islower() or token.lower in AUXILIARIES or token.lower == "am":
             continue  # ("6.40 am")
         if position < subject[1] and tokens[position + 1].lower in _COMPOUND_HEADS.get(

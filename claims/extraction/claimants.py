@@ -127,6 +127,22 @@ def _head_of(text: str) -> str:
 
 
 _SETTING_AFTER_A_PARTICIPLE = frozenset("in on to at from with".split())
+_CONTACT_PRONOUNS = frozenset({"i", "we", "you", "they", "he", "she"})
+
+
+def _contact_clause_at(words: tuple[str, ...] | list[str], position: int) -> bool:
+    """A clause's subject, a name or "the" and a noun, then its verb in the past, opens at
+    ``position``: "Residents [Reuters spoke to]", "Officials [the paper contacted]"."""
+    word = words[position]
+    verb = position + 1 if word[:1].isupper() and word.lower() != "the" else position + 2
+    if word.lower() == "the" and verb - 1 < len(words) and not words[verb - 1].islower():
+        return False
+    return (
+        verb < len(words)
+        and words[verb].islower()
+        and "VBD" in lexicon().tags(words[verb].lower())
+        and lexicon().best(words[verb].lower()) in ("VBD", "VBN")
+    )
 
 
 def _head(words: tuple[str, ...] | list[str]) -> str:
@@ -135,6 +151,10 @@ def _head(words: tuple[str, ...] | list[str]) -> str:
     for position, word in enumerate(words):
         if word.lower() in _HEAD_CUT and kept:
             break
+        if kept and word.lower() in _CONTACT_PRONOUNS:
+            break  # "The doctors I work with": a relative clause without "who" after the head
+        if kept and _plural_head(kept[-1]) and _contact_clause_at(words, position):
+            break  # "Residents Reuters spoke to", "Officials the paper contacted"
         if (
             kept
             and word.islower()
@@ -540,6 +560,8 @@ def is_anaphor(text: str) -> bool:
         return True  # "One of the officials said", "The other said", "one of them added"
     if not words or words[0].lower() != "the" or len(words) > 5:
         return False
+    if any(word.lower() in _CONTACT_PRONOUNS for word in words[2:]):
+        return False  # "The porters we employ": a description with its own clause
     if len(words) == 2 and words[1].lower() in ("people", "person"):
         return True  # "according to people familiar with the matter ... the people said"
     return not any(word[:1].isupper() for word in words[1:]) and _head(words) not in GROUP_WORDS

@@ -202,3 +202,51 @@ def test_a_possessive_plural_inside_the_subject_is_no_verb() -> None:
         "The regional farmers' association",
         "saying",
     ) in summary(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "claimant"),
+    [
+        (
+            "The engineers I have spoken to tell me the bridge needs to be replaced.",
+            "the bridge needs to be replaced",
+            "The engineers I have spoken to",
+        ),
+        (
+            "The doctors I work with say the ward is 30 percent understaffed.",
+            "the ward is 30 percent understaffed",
+            "The doctors I work with",
+        ),
+        (
+            "The porters we employ say waiting times have doubled.",
+            "waiting times have doubled",
+            "The porters we employ",
+        ),
+        (
+            "Residents Reuters spoke to said the river had risen overnight.",
+            "the river had risen overnight",
+            "Residents Reuters spoke to",
+        ),
+    ],
+)
+def test_a_subject_with_a_relative_clause_without_who_speaks(
+    text: str, claim: str, claimant: str
+) -> None:
+    """ "The engineers I have spoken to tell me Y": a relative clause without "who" (a
+    pronoun or a name and its verb) inside the subject - the sentence had been the reporter's
+    (or the interviewee's, in an answer), and "Residents Reuters spoke to" an organisation."""
+    claims = extract(text).claims
+    ((found,),) = [[c for c in claims if c.text == claim]]
+    assert found.source.text == claimant
+    assert found.source.kind == "group"
+    assert found.source.resolved is None
+
+
+def test_a_described_group_with_its_own_clause_stands_for_no_other() -> None:
+    """ "The porters we employ" after "The doctors I work with": two groups, neither an
+    anaphor of the other."""
+    text = (
+        "The doctors I work with say the ward is 30 percent understaffed. The porters we "
+        "employ say waiting times have doubled."
+    )
+    assert all(claim.source.resolved is None for claim in extract(text).claims)
