@@ -540,8 +540,11 @@ def _resolve_claimants(
                     own=draft.attribution.content,
                 )
                 or _body_before_in_sentence(text, source_text, source[0])
-                or _named_body_before(text, source_text, source[0])
             )
+            if antecedent is None or not _names_the_head(antecedent, source_text):
+                # "... according to the federation": the Continental Football Federation
+                # named before, wherever, rather than the outlet that last spoke
+                antecedent = _named_body_before(text, source_text, source[0]) or antecedent
             if sentences is not None and (
                 source_text.lower() == "it"
                 or (
@@ -782,10 +785,20 @@ def _named_body_before(text: str, anaphor: str, position: int) -> Mention | None
     found = None
     for match in pattern.finditer(text, max(0, position - 3000), position):
         found = match  # the nearest before
+    if found is not None and " of " in found[0] and claimant_kind(found[0]) == "person":
+        # "Engineer Paula Grint of the Tarrow Mining Consortium": the body she is of
+        return _body_mention(pattern.search(text, text.index(" of ", found.start()) + 4, position))
     return _body_mention(found)
 
 
 _NAMED_BODIES: dict[str, re.Pattern[str]] = {}
+
+
+def _names_the_head(mention: Mention, anaphor: str) -> bool:
+    """The mention is a body named with the description's head noun ("the Tarrow Mining
+    Consortium" for "the consortium"), and not a person whose title names it."""
+    head = anaphor.split()[-1].lower()
+    return mention.kind != "person" and head in mention.text.lower().split()
 
 
 def _body_before_in_sentence(text: str, pronoun: str, position: int) -> Mention | None:

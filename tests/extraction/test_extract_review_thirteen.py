@@ -250,3 +250,36 @@ def test_a_described_group_with_its_own_clause_stands_for_no_other() -> None:
         "employ say waiting times have doubled."
     )
     assert all(claim.source.resolved is None for claim in extract(text).claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "anaphor", "body"),
+    [
+        (
+            "The final of the Continental Football Federation's championship was watched by "
+            "190 million people, ESPN reported. Prize money rose to 9.5 million dollars, "
+            "according to the federation.",
+            "the federation",
+            "the Continental Football Federation",
+        ),
+        (
+            "Engineer Paula Grint of the Tarrow Mining Consortium said the shaft was safe. The "
+            "tunnel will reopen in May, according to the consortium.",
+            "the consortium",
+            "the Tarrow Mining Consortium",
+        ),
+        (
+            "Scientists at the Orvell Space Institute found ice in the crater, NASA said. The "
+            "probe will land in 2031, according to the institute.",
+            "the institute",
+            "the Orvell Space Institute",
+        ),
+    ],
+)
+def test_a_bodys_description_is_the_body_named_with_its_noun(
+    text: str, anaphor: str, body: str
+) -> None:
+    """ "according to the federation" is the Continental Football Federation named before,
+    inside a claim or a person's title, not the outlet or the person who last spoke."""
+    (claim,) = [c for c in extract(text).claims if c.source.text == anaphor]
+    assert claim.source.resolved.text == body
