@@ -153,6 +153,10 @@ _QUOTED_HIM_AS_SAYING = re.compile(
     r"\b(?P<cue>quoted|quotes|quoting|cited|cites|citing)\s+(?P<source>(?!as\b|by\b)[^,;:\"“”]{2,80}?)"
     r"\s+as\s+saying\s+(?:that\s+)?",
 )
+_QUOTED_AS_SAYING_COLON = re.compile(
+    r"\b(?P<cue>quoted|quotes|cited|cites)\s+(?P<source>(?!as\b|by\b)[^,;:\"“”]{2,80}?)"
+    r"\s+as\s+(?:saying|telling\s+[^,;:\"“”]{2,40}?)\s*:\s*[\"“]?\s*$"
+)
 _PUT_AT = re.compile(
     r"\b(?P<cue>put|puts|putting|placed|places|estimated|estimates|measured|measures)\s+(?:(?:(?:the|its|their|"
     r"this|that|these|those)\s+(?:[\w'’-]+\s+){0,3}?|"
@@ -4820,6 +4824,10 @@ def _colon_tag(text: str, start: int, end: int) -> _Tag | None:
     a tag: '..., with Boswell stating: "..."' (the absolute construction's subject), 'Sunak
     defended the record: "..."', 'The minister was blunt: "..."' (the clause's subject, when it
     is a name or a speaker noun)."""
+    quoted = _QUOTED_AS_SAYING_COLON.search(text, start, end)
+    if quoted is not None:
+        # 'The Telegraph quoted headteacher Owen Price as saying: "..."': the one quoted
+        return _Tag(quoted.span("source"), quoted.span("cue"), CUE_VERBS["said"])
     tokens = [token for token in tokenize(text, start, end) if token.text not in '"“”‘’']
     if len(tokens) < 3 or tokens[-1].text != ":":
         return None
@@ -6359,6 +6367,8 @@ def attribute_paragraph(
             found = (
                 []
                 if _FRAMES_A_QUOTATION.search(text, sentence.start, colon)
+                # 'The Telegraph quoted X as saying: "..."': a tag, no clause of its own
+                or _QUOTED_AS_SAYING_COLON.search(text, sentence.start, colon + 1)
                 else attribute_sentence(text, sentence.start, colon)
             )
             remember(found)

@@ -283,3 +283,29 @@ def test_a_bodys_description_is_the_body_named_with_its_noun(
     inside a claim or a person's title, not the outlet or the person who last spoke."""
     (claim,) = [c for c in extract(text).claims if c.source.text == anaphor]
     assert claim.source.resolved.text == body
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        (
+            'The Daily Courier quoted headteacher Owen Price as saying: "The roof had leaked '
+            'for two years. We told the council eleven times."',
+            "headteacher Owen Price",
+            "quoted",
+        ),
+        (
+            'The Valley Times cited farmer Declan Ross as saying: "Half my herd is gone."',
+            "farmer Declan Ross",
+            "cited",
+        ),
+    ],
+)
+def test_a_quotation_after_quoted_as_saying_and_a_colon_is_the_one_quoted(
+    text: str, speaker: str, cue: str
+) -> None:
+    """'The paper quoted X as saying: "..."': the quotation is X's (it had had no claimant, or
+    the paper's), and the words before the colon are a tag, no claim."""
+    ((claim, source, found_cue),) = summary(text)
+    assert (source, found_cue) == (speaker, cue)
+    assert "as saying" not in claim
