@@ -1626,6 +1626,11 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         and not _that_after_adjuncts(tokens, index + 1)
     ):
         return None  # "conceded 14 goals", "conceded defeat": not an admission of a claim
+    if verb.lemma == "declare" and (
+        following in ("a", "an")
+        or (following.isalpha() and lexicon().best(following) in ("NN", "NNS"))
+    ):
+        return None  # "declared a state of emergency", "declared victory": an act, no claim
     if verb.lemma == "point out" and following != "out":
         return None  # "scored 12 points", "pointed to": not "pointed out that"
     if verb.lemma == "submit" and following != "that":

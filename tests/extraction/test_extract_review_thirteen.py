@@ -309,3 +309,21 @@ def test_a_quotation_after_quoted_as_saying_and_a_colon_is_the_one_quoted(
     ((claim, source, found_cue),) = summary(text)
     assert (source, found_cue) == (speaker, cue)
     assert "as saying" not in claim
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("The town of Rovena has declared a public holiday for the parade.", None),
+        ("The governor declared a state of emergency on Monday.", None),
+        ("The rebels declared victory after the town fell.", None),
+        ("The court declared the election void.", "The court"),
+        ("The minister declared that the crisis was over.", "The minister"),
+    ],
+)
+def test_declaring_a_state_of_affairs_is_an_act(text: str, claimant: str | None) -> None:
+    """ "declared a state of emergency", "declared victory": what was done, the reporter's
+    claim (it had been 'a state of emergency', the governor's); "declared the election void"
+    and "declared that ..." still report."""
+    ((_, source, _),) = summary(text)
+    assert source == claimant
