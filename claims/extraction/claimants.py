@@ -277,6 +277,8 @@ def claimant_kind(text: str, known_person_words: set[str] | frozenset[str] = fro
     """The kind of speaker a claimant span names; a lone capitalised word is a person when
     the article named someone by it ("Hess" after "Brian Hess"), else an organisation."""
     words = _words(text)
+    if len(words) == 1 and words[0].lower() in _FIRST_PERSON_KINDS:
+        return _FIRST_PERSON_KINDS[words[0].lower()]  # "I have heard that ...": no body "I"
     if len(words) == 1 and words[0][:1].isupper() and words[0].lower() in known_person_words:
         return "person"
     if len(words) > 1 and words[-1].lower() in ("himself", "herself"):
@@ -286,6 +288,7 @@ def claimant_kind(text: str, known_person_words: set[str] | frozenset[str] = fro
     return _kind_of(text)
 
 
+_FIRST_PERSON_KINDS = {"i": "person", "me": "person", "we": "group", "us": "group"}
 _SHARE_OF_PEOPLE = re.compile(
     r"(?i)(?:(?:nearly|almost|about|around|some|over|more than|roughly|just|only)\s+)?"
     r"(?:\d[\d.,]*\s*(?:%|per\s*cent|percent)|(?:one|two|three|four|nine)\s+in\s+\w+|"

@@ -327,3 +327,12 @@ def test_declaring_a_state_of_affairs_is_an_act(text: str, claimant: str | None)
     and "declared that ..." still report."""
     ((_, source, _),) = summary(text)
     assert source == claimant
+
+
+def test_a_speaker_in_the_first_person_is_a_person_or_a_group() -> None:
+    """ "I have heard that ...": "I" is a person and "We" a group, not an organisation (a lone
+    capitalised word had made them one)."""
+    (claim,) = extract("I have heard that at least twelve ships have gone to Marren.").claims
+    assert (claim.source.text, claim.source.kind) == ("I", "person")
+    (claim,) = extract("We have heard that the ferry will stop in May.").claims
+    assert (claim.source.text, claim.source.kind) == ("We", "group")
