@@ -336,3 +336,14 @@ def test_a_speaker_in_the_first_person_is_a_person_or_a_group() -> None:
     assert (claim.source.text, claim.source.kind) == ("I", "person")
     (claim,) = extract("We have heard that the ferry will stop in May.").claims
     assert (claim.source.text, claim.source.kind) == ("We", "group")
+
+
+def test_how_the_page_marks_who_speaks_is_no_claim() -> None:
+    """ "Questions are marked Q and her answers are marked A", "Our questions appear in
+    bold": the interview's furniture."""
+    text = (
+        "The Gazette interviewed Ana Roe about the rents.\n\n"
+        "Questions are marked Q and her answers are marked A. Our questions appear in bold.\n\n"
+        "Q: Why?\n\nA: Because the rents rose by 40 percent.\n\nQ: And?\n\nA: Nothing more."
+    )
+    assert not any("marked" in claim or "bold" in claim for claim, _, _ in summary(text))
