@@ -625,6 +625,11 @@ def _negation(lowered: list[str]) -> tuple[frozenset[str], bool]:
                 break
             if word in _SKIP_IN_SCOPE or len(word) < 3 or word[:1].isdigit():
                 continue
+            if not nominal and position < len(lowered) and lowered[position] in _PARTICLES:
+                # "cannot rule out": the phrasal verb, not the noun "rules"
+                scope.add(f"{lemma(word)} {lowered[position]}")
+                wanted -= 1
+                continue
             scope.add(lemma(word))
             wanted -= 1
         if nominal and position < end and lowered[position] in _AUXILIARY_CHAIN:
@@ -634,6 +639,8 @@ def _negation(lowered: list[str]) -> tuple[frozenset[str], bool]:
                 scope.add(lemma(lowered[position]))
     return frozenset(scope), negated
 
+
+_PARTICLES = words("out up off down")
 
 _AUXILIARY_CHAIN = words("was were is are had has have been be being")
 _NOMINAL_NEGATORS = words("no none nobody nothing no-one")

@@ -4,7 +4,7 @@ sentences written for it here (not taken from any set)."""
 from __future__ import annotations
 
 import pytest
-from claim_views import summary
+from claim_views import relations, summary
 
 from claims.extraction import extract
 
@@ -347,3 +347,13 @@ def test_how_the_page_marks_who_speaks_is_no_claim() -> None:
         "Q: Why?\n\nA: Because the rents rose by 40 percent.\n\nQ: And?\n\nA: Nothing more."
     )
     assert not any("marked" in claim or "bold" in claim for claim, _, _ in summary(text))
+
+
+def test_a_negated_phrasal_verb_is_not_its_bare_verbs_noun() -> None:
+    """ "We cannot rule out other sources" negates "rule out", which "their members follow the
+    rules" does not assert: no contradiction (the two had shared the lemma "rule")."""
+    text = (
+        "We cannot rule out other sources completely, the scientist said.\n\n"
+        "The farmers said their members follow the rules."
+    )
+    assert relations(text) == []
