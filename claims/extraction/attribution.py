@@ -3013,9 +3013,25 @@ def _make(
             # "said it would review the incident, but declined to comment further": what the
             # speaker then did not say is no part of what was said
             end = _content_end(text, start, declined.start())
+    cue = details.get("cue")
+    if cue is not None and cue[1] <= start and " and " in text[start:end]:
+        acted = _AND_THEN_ACTED.search(text, start, end)
+        if acted is not None and _BACKSHIFTED.search(text, start, acted.start()):
+            # "said the bank had broken the rules and urged customers to ...": the speaker's
+            # next act (in the simple past, after a clause told in the past perfect or with
+            # "would") is no part of what was said
+            end = _content_end(text, start, acted.start())
     if end - start < 3 or not _LETTER.search(text, start, end):
         return None
     return Attribution(content=(start, end), **details)  # type: ignore[arg-type]
+
+
+_AND_THEN_ACTED = re.compile(
+    r",?\s+and\s+(?:also\s+|then\s+)?(?:called\s+(?:for|on)|urged|demanded|thanked|appealed|"
+    r"vowed|pledged|welcomed|condemned|apologi[sz]ed|announced|praised|critici[sz]ed)\b"
+)
+# what a clause reported in the past is told with: "had broken", "would cost", "was"
+_BACKSHIFTED = re.compile(r"\b(?:had|would|could|might|was|were|is|are|has|have|will)\b")
 
 
 _LABEL_OPENERS = ("Key ", "KEY ", "Latest", "LATEST", "Update", "UPDATE", "Breaking", "BREAKING")

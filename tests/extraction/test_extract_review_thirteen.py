@@ -357,3 +357,34 @@ def test_a_negated_phrasal_verb_is_not_its_bare_verbs_noun() -> None:
         "The farmers said their members follow the rules."
     )
     assert relations(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "The union said the company had been slow to act and called for a criminal inquiry.",
+            "the company had been slow to act",
+        ),
+        (
+            "The mayor announced that repairs would cost 2 million euros and thanked the "
+            "volunteers.",
+            "repairs would cost 2 million euros",
+        ),
+        (
+            "The regulator said the bank had broken the rules and urged customers to check "
+            "their accounts.",
+            "the bank had broken the rules",
+        ),
+        (
+            "Witnesses said protesters blocked the road and demanded his resignation.",
+            "protesters blocked the road and demanded his resignation",
+        ),
+    ],
+)
+def test_the_speakers_next_act_is_no_part_of_what_was_said(text: str, claim: str) -> None:
+    """ "X said the bank had broken the rules and urged customers to ...": the urging is X's
+    act, not what X said (a clause told with "had" or "would", then a verb of the simple past);
+    "protesters blocked the road and demanded" stays whole (whose demand is unclear)."""
+    ((found, _, _),) = summary(text)
+    assert found == claim
