@@ -3028,7 +3028,7 @@ def _make(
 
 _AND_THEN_ACTED = re.compile(
     r",?\s+and\s+(?:also\s+|then\s+)?(?:called\s+(?:for|on)|urged|demanded|thanked|appealed|"
-    r"vowed|pledged|welcomed|condemned|apologi[sz]ed|announced|praised|critici[sz]ed)\b"
+    r"welcomed|condemned|apologi[sz]ed|announced|praised|critici[sz]ed)\b"
 )
 # what a clause reported in the past is told with: "had broken", "would cost", "was"
 _BACKSHIFTED = re.compile(r"\b(?:had|would|could|might|was|were|is|are|has|have|will)\b")
