@@ -6288,6 +6288,21 @@ def attribute_paragraph(
         if announced is not None:
             results.append((0, announced))
         return results, lead, True
+    if not quotes and len(sentences) > 1:
+        last = sentences[-1]
+        lead = lead_tag(text, [last], (last.start, paragraph[1]))
+        if lead is not None:
+            # "According to Rathbun, ... Rathbun stated," then the quotation's paragraph: the
+            # sentences before are read as ever, the last one introduces the next paragraph
+            before = sentences[:-1]
+            found, _, _ = attribute_paragraph(
+                text,
+                before,
+                (before[0].start, before[-1].end),
+                previous_tag,
+                lowered_and_hints[:-1] if lowered_and_hints is not None else None,
+            )
+            return found, lead, True
     last_speaker = previous_tag
 
     def remember(attributions: list[Attribution]) -> None:

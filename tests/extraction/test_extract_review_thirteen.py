@@ -388,3 +388,17 @@ def test_the_speakers_next_act_is_no_part_of_what_was_said(text: str, claim: str
     "protesters blocked the road and demanded" stays whole (whose demand is unclear)."""
     ((found, _, _),) = summary(text)
     assert found == claim
+
+
+def test_a_tag_closing_a_paragraph_introduces_the_next_ones_quotation() -> None:
+    """ "... the site. Councillor Mara Quist stated," then the quotation's paragraph: the tag
+    is no claim, and the quotation is hers (a tag had introduced the next paragraph only when
+    it stood alone in its paragraph)."""
+    text = (
+        "The council inspected the bridge on Monday. Councillor Mara Quist stated,\n\n"
+        '"The bridge is unsafe. We will close it on Friday."'
+    )
+    assert summary(text) == [
+        ("The council inspected the bridge on Monday", None, None),
+        ("The bridge is unsafe. We will close it on Friday", "Councillor Mara Quist", "stated"),
+    ]
