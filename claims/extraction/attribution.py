@@ -158,7 +158,7 @@ _QUOTED_AS_SAYING_COLON = re.compile(
     r"\s+as\s+(?:saying|telling\s+[^,;:\"“”]{2,40}?)\s*:\s*[\"“]?\s*$"
 )
 _PUT_AT = re.compile(
-    r"\b(?P<cue>put|puts|putting|placed|places|estimated|estimates|measured|measures)\s+(?:(?:(?:the|its|their|"
+    r"\b(?P<cue>put|puts|putting|placed|places|pegged|pegs|estimated|estimates|measured|measures)\s+(?:(?:(?:the|its|their|"
     r"this|that|these|those)\s+(?:[\w'’-]+\s+){0,3}?|"
     # no determiner: "put turnout at", "put annual inflation at", "put economic growth at"
     r"(?:[a-z][\w-]*\s+){0,2}?(?=(?:turnout|inflation|unemployment|growth|losses|damage)\b))(?P<noun>"
@@ -169,7 +169,8 @@ _PUT_AT = re.compile(
     r"(?:closer\s+to\s+|close\s+to\s+|roughly\s+|"
     r"about\s+|around\s+|some\s+|more\s+than\s+|nearly\s+|almost\s+|only\s+|just\s+|"
     r"least\s+|up\s+to\s+|under\s+|below\s+|less\s+than\s+|fewer\s+than\s+|between\s+|"
-    r"a\s+magnitude\s+of\s+|magnitude\s+)?(?:[$£€]?\d|(?:two|three|four|five|six|seven|eight|nine|ten|"
+    r"a\s+magnitude\s+of\s+|magnitude\s+)?(?:(?:Rs\.?|INR|USD|Ksh)\s?)?(?:[$£€₹]?\d|"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|"
     r"eleven|twelve|twenty|thirty|forty|fifty|a\s+hundred|hundreds|a\s+dozen|dozens)\b)",
     re.IGNORECASE,
 )
@@ -4187,8 +4188,11 @@ def _attribute_sentence(
         basis = _ACCORDING_TO_OWN.search(text, start, end)
         if basis is not None and basis.start() - start > 15:
             # "X said Y, according to its provisional figures": what X's claim rests on, not
-            # another source - the sentence before it is attributed as it stands.
-            return _attribute_sentence(text, start, basis.start())
+            # another source - the sentence before it is attributed as it stands. (With no
+            # tag before it, "Y, according to its website" is the website's.)
+            found = _attribute_sentence(text, start, basis.start())
+            if any(attribution.source is not None for attribution in found):
+                return found
         document = _ACCORDING_TO_A_DOCUMENT.search(text, start, end)
         if document is not None and document.start() - start > 15:
             # "The inspector general found that Y, according to a report released Thursday":
@@ -5365,8 +5369,14 @@ def _clause_before_source(
     if joint is None or tokens[joint].lower not in ("and", "but") or joint < 3:
         return []
     if not any(
-        token.text.islower() and (_is_participle(token.lower) or token.lower in _FINITE_VERBS)
-        for token in tokens[1:joint]
+        token.text.islower()
+        and (
+            _is_participle(token.lower)
+            or token.lower in _FINITE_VERBS
+            # "The factory employs 2,300 people, and union leaders say"
+            or (tokens[position - 1].is_word and lexicon().best(token.lower) in ("VBZ", "VBD"))
+        )
+        for position, token in enumerate(tokens[1:joint], start=1)
     ):
         return []  # "Researchers at the University of X and Y say": a noun phrase, no clause
     made = _make(text, start, tokens[joint].start)

@@ -398,6 +398,8 @@ _REFERRING = frozenset(("the", "these", "those"))
 _NOT_NAME_BEFORE = frozenset(
     "about around some nearly almost over under more than at by to of in on from up down "
     "just only roughly approximately least and or the a an".split()
+    # a currency written as a word before its amount: "Rs 190 crore", "INR 5,000", "Ksh 20"
+    + "rs inr usd eur gbp ksh kes ngn zar php rp rm cad aud chf".split()
 )
 
 

@@ -402,3 +402,44 @@ def test_a_tag_closing_a_paragraph_introduces_the_next_ones_quotation() -> None:
         ("The council inspected the bridge on Monday", None, None),
         ("The bridge is unsafe. We will close it on Friday", "Councillor Mara Quist", "stated"),
     ]
+
+
+def test_an_amount_in_rupees_is_a_statistic() -> None:
+    """ "Rs 85 lakh", "Rs 190 crore": the currency's word before the amount is no name the
+    number is part of (as in "Flight 1187")."""
+    (claim,) = extract("The fire destroyed goods worth Rs 85 lakh, police said.").claims
+    assert "statistic" in claim.flags
+
+
+def test_a_figure_pegged_by_a_source_is_the_sources() -> None:
+    """ "the bureau had pegged the loss at Rs 190 crore": as "put ... at" (it had been the
+    reporter's claim)."""
+    assert summary("Earlier, the bureau had pegged the loss at Rs 190 crore.") == [
+        ("the loss at Rs 190 crore", "the bureau", "pegged")
+    ]
+
+
+def test_according_to_its_own_record_with_no_other_source_is_the_records() -> None:
+    """ "Y, according to its website" with no speaker before it: the website is the source (it
+    had been the reporter's claim); "X said Y, according to its figures" stays X's."""
+    ((_, source, cue),) = summary(
+        "Helmstad operates 96 container ships and employs about 11,500 people, according to "
+        "its website."
+    )
+    assert (source, cue) == ("its website", "according to")
+    ((_, source, _),) = summary(
+        "The port authority said cargo volumes were the lowest since 1998, according to its "
+        "provisional figures."
+    )
+    assert source == "The port authority"
+
+
+def test_a_clause_before_and_another_speaker_is_the_reporters() -> None:
+    """ "The factory employs 2,300 people, and union leaders say Y": the first clause (with
+    its figure) is the reporter's claim; it had been lost (its verb in -s not seen as one)."""
+    assert summary(
+        "The factory employs 2,300 people, and union leaders say the cuts will hit 400 jobs."
+    ) == [
+        ("The factory employs 2,300 people", None, None),
+        ("the cuts will hit 400 jobs", "union leaders", "say"),
+    ]
