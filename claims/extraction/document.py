@@ -53,7 +53,11 @@ _FURNITURE_LINE = re.compile(
         \(?(?:this\ )?(?:interview|transcript|conversation)?\s*(?:has\ been\ )?
             (?:lightly\ )?(?:edited|condensed)\ (?:and\ condensed\ )?for\ (?:length|clarity)
             .{0,40}|
-        key\ (?:points|facts|takeaways)\s*:?|what\ we\ know\s*:?
+        key\ (?:points|facts|takeaways)\s*:?|what\ we\ know\s*:?|
+        # a print edition's line: "A version of this article appears in print on ..."
+        a\ version\ of\ this\ (?:article|story)\ appears?\ in\ print\b.*|
+        # where the byline's reporter wrote from: "Reporting from Albany, N.Y."
+        reporting\ from\ (?-i:[A-Z])[\w.'’-]*(?:,?\ (?-i:[A-Z])[\w.'’-]*){0,4}
     )[.!]?$""",
     re.IGNORECASE | re.VERBOSE,
 )

@@ -147,6 +147,8 @@ NO_COMMENT = re.compile(
             (?:\s+(?:for|seeking)\s+comment)?|
         (?:did|does|has|have|had)\s*(?:not|n't)\s+(?:immediately\s+)?(?:comment(?:ed)?|respond(?:ed)?)|
         (?:declined|refused|would\s+not|wouldn't)\s+(?:immediately\s+)?(?:to\s+)?comment|
+        (?:declined|refused|would\s+not|wouldn't|did\s+not|didn't)\s+(?:to\s+)?
+            (?:elaborate|give\s+(?:further\s+|more\s+)?details|say\s+more)|
         (?:was|were|is|are)\s+(?:not|n't)\s+(?:immediately\s+)?available\s+(?:for|to)\s+comment|
         (?:could|can)\s*(?:not|n't)\s+(?:immediately\s+)?(?:be\s+)?(?:reached|contacted)
             (?:\s+for\s+comment)?|
@@ -173,6 +175,7 @@ _NO_COMMENT_HINTS = (
     "available",
     "discuss",
     "say more",
+    "details",
 )
 
 # The sentence is about verification or anonymity (subject + verb), not a claim with a

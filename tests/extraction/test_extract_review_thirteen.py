@@ -443,3 +443,22 @@ def test_a_clause_before_and_another_speaker_is_the_reporters() -> None:
         ("The factory employs 2,300 people", None, None),
         ("the cuts will hit 400 jobs", "union leaders", "say"),
     ]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "The Herald has contacted the Department of Health for comment.",
+        "He would not elaborate.",
+        "She declined to give further details.",
+        "A version of this article appears in print on March 3, 2024, Section A, Page 1.",
+        "Reporting from Albany, N.Y.",
+    ],
+)
+def test_a_newsrooms_notes_are_no_claims(note: str) -> None:
+    """The outlet's request for comment, a speaker's refusal to say more, the print edition's
+    line and where the reporter wrote from: no claims (each had been the reporter's)."""
+    text = f"The hospital will close its maternity ward in May, the trust said.\n\n{note}"
+    assert [claim for claim, _, _ in summary(text)] == [
+        "The hospital will close its maternity ward in May"
+    ]
