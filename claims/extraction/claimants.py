@@ -302,6 +302,7 @@ _SPEAKS_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson", "representa
 # A title word and then a name of two capitalised words at least: "Minister Jane Cole".
 _TITLED_PERSON = re.compile(
     r"\b(?:Minister|Secretary|Senator|Governor|Mayor|President|Chancellor|Commissioner|"
+    r"Sheriff|Judge|Coroner|Prosecutor|Ambassador|Councillor|Councilman|Councilwoman|"
     r"(?:Director|Secretary)-General)"
     r"\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+"
 )
@@ -494,6 +495,14 @@ def _kind_of(text: str) -> str:
         return "government"
     if head in PERSON_ROLE_WORDS or _person_by_ending(words, head):
         return "person"
+    if (
+        "who" in lowered[1:]
+        and head in lowered[: lowered.index("who", 1)]
+        and words[lowered.index(head)].islower()
+    ):
+        # "A referee who has worked in the league", "Farmers who lost their crops": whom
+        # "who" is said of are people
+        return "group" if _plural_noun(head) else "person"
     if head in _LEADS and lowered[lowered.index(head) + 1 : lowered.index(head) + 2] == ["of"]:
         return "person"  # "The head of the agency", "the boss of Tesco": who leads it
     if head in ORGANISATION_WORDS or single in ORGANISATION_WORDS:
@@ -592,6 +601,7 @@ class Mention:
 
 # "a nurse at a hospital in Gaza City", "a farmer from Des Moines": a place, not a person
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|outside|across|into|throughout)\s+$")
+_ARTICLE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 
 
 def _common_word_opening(text: str, start: int, word: str) -> bool:
@@ -654,6 +664,8 @@ class PersonIndex:
                 if (
                     all(word.lower() not in _NOT_NAME_WORDS for word in name_words)
                     and not _PLACE_BEFORE.search(text, max(0, name_start - 12), name_start)
+                    # "the Boston Globe", "the Red Cross": a person's name takes no article
+                    and not _ARTICLE_BEFORE.search(text, max(0, name_start - 4), name_start)
                     # "Department of Health and Social Care": the end of a body's name
                     and not _INSIDE_A_NAME.search(text, max(0, name_start - 30), name_start)
                 ):

@@ -776,15 +776,21 @@ def _named_body_before(text: str, anaphor: str, position: int) -> Mention | None
     definite description, with no claimant before it to stand for, is the nearest body named
     before with the same last word (in any sentence, not only a claimant's)."""
     words = anaphor.split()
-    if len(words) != 2 or words[0].lower() != "the" or words[1].lower() not in BODY_TYPES:
+    if not 2 <= len(words) <= 4 or words[0].lower() != "the":
         return None
-    head = words[1].lower()
-    pattern = _NAMED_BODIES.get(head)
+    if len(words) == 2 and words[1].lower() not in BODY_TYPES:
+        return None
+    if len(words) > 2 and not all(word.isalpha() and word.islower() for word in words[1:]):
+        return None
+    # "the weather service": the "National Weather Service", its words capitalised in a name
+    key = " ".join(word.lower() for word in words[1:])
+    pattern = _NAMED_BODIES.get(key)
     if pattern is None:
-        pattern = _NAMED_BODIES[head] = re.compile(
+        pattern = _NAMED_BODIES[key] = re.compile(
             r"\b(?:[Tt]he[ \t]+)?"
-            r"(?:[A-Z][\w'’&-]*[ \t]+(?:(?:of|for|and|on)[ \t]+(?:the[ \t]+)?)?){1,5}"
-            + re.escape(head.capitalize())
+            r"(?:[A-Z][\w'’&-]*[ \t]+(?:(?:of|for|and|on)[ \t]+(?:the[ \t]+)?)?)"
+            + ("{1,5}" if len(words) == 2 else "{0,4}")
+            + r"[ \t]+".join(re.escape(word.capitalize()) for word in words[1:])
             # (not "Council leader Derek Hollis": a role in the body, a person)
             + r"\b(?![ \t]+[a-z]+[ \t]+[A-Z])"
         )
@@ -908,7 +914,14 @@ def _antecedent(
     pool = named or candidates
     if not pool:
         return None
-    return max(pool, key=lambda mention: mention.start)
+    best = max(pool, key=lambda mention: mention.start)
+    if pronoun in ("he", "she") and candidates:
+        latest = max(candidates, key=lambda mention: mention.start)
+        if latest.start > best.start and latest.kind == "person" and latest in recent:
+            # "Mr. Okafor denied it. A referee who has worked in the league described a
+            # different picture. He said ...": the speaker just before, named or not
+            return latest
+    return best
 
 
 # A title or a gendered role before a name says whether the person is a man or a woman ("Ms

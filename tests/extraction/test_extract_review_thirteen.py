@@ -462,3 +462,32 @@ def test_a_newsrooms_notes_are_no_claims(note: str) -> None:
     assert [claim for claim, _, _ in summary(text)] == [
         "The hospital will close its maternity ward in May"
     ]
+
+
+SHERIFF_AND_SERVICE = (
+    "Marlow County Sheriff Dan Hatch said deputies began evacuations at midnight. A FEMA "
+    "spokesperson, Lisa Grant, said teams were on the way.\n\n"
+    '"The sirens went off at 1:12 a.m.," the sheriff said.\n\n'
+    "The National Weather Service issued a flood warning. The American Red Cross opened three "
+    "shelters. Rainfall totals reached 9.3 inches in Marlow, the weather service said.\n\n"
+    "Mr. Okafor, the league's chairman, denied any pressure on referees. A referee who has "
+    "worked in the league for a decade described a different picture. He said the pressure "
+    "came from team owners.\n\n"
+    "In a memo obtained by the Boston Globe, he wrote that the budget was short by $4 million."
+)
+
+
+def test_later_mentions_of_speakers_find_them() -> None:
+    """A titled sheriff is a person; "the weather service" is the National Weather Service
+    named before (not the sheriff, who had been an organisation); "He" after an unnamed
+    referee who spoke is the referee, not the chairman named before him; and "the Boston
+    Globe" is no person a "he" could be."""
+    sources = {claim.text: claim.source for claim in extract(SHERIFF_AND_SERVICE).claims}
+    assert sources["deputies began evacuations at midnight"].kind == "person"
+    assert sources["The sirens went off at 1:12 a.m."].resolved.text.endswith("Dan Hatch")
+    weather = sources["Rainfall totals reached 9.3 inches in Marlow"].resolved
+    assert weather.text == "The National Weather Service"
+    referee = sources["the pressure came from team owners"].resolved
+    assert referee.text.startswith("A referee who has worked")
+    budget = sources["the budget was short by $4 million"].resolved
+    assert budget is None or "Globe" not in budget.text
