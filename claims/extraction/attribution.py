@@ -505,8 +505,10 @@ def _left_noun_phrase(
             # "The judge rejected the request, saying medical reports showed Y": the cue is
             # inside what the judge said (read as the sentence's participle claim)
             return "subordinate"
-        if token.lower in RELATIVE_STOPS and not (
-            token.lower == "whose" and index > lower and tokens[index - 1].is_word
+        if (
+            token.lower in RELATIVE_STOPS
+            and not (token.lower == "whose" and index > lower and tokens[index - 1].is_word)
+            and not _relative_inside_subject(tokens, index, last, lower)
         ):
             # ("Farmers whose crops were destroyed said": the relative clause is the
             # subject's, as after "who")
@@ -650,6 +652,31 @@ def _adjectival_preposition(tokens: list[Token], first: int, last: int) -> bool:
 
 # Small words inside a body's name: "Department for Environment, Food and Rural Affairs".
 _NAME_JOINERS = frozenset({"and", "of", "for", "the", "&"})
+
+
+def _relative_inside_subject(tokens: list[Token], index: int, last: int, lower: int) -> bool:
+    """The "that" or "who" at ``index`` opens a relative clause of the subject's noun, its
+    verb right after it: "The operator of a ferry that caught fire off the coast has denied",
+    "The head of a charity that runs six shelters said" (not "warned that the company said":
+    a verb before it)."""
+    if tokens[index].lower not in ("that", "who") or index - 1 < lower + 1:
+        return False
+    noun = tokens[index - 1]
+    if not (noun.is_word and noun.text.isalpha()):
+        return False
+    tags = lexicon()
+    if noun.text.islower() and tags.best(noun.lower) not in ("NN", "NNS"):
+        return False
+    if not any(token.lower in ("of", "at", "for", "in") for token in tokens[lower : index - 1]):
+        return False  # a noun with its own phrase before the clause: "the owner of a ..."
+    verb = index + 1
+    while verb <= last and tokens[verb].lower in PASSIVE_AUXILIARIES | AUXILIARIES:
+        verb += 1
+    return (
+        verb <= last
+        and tokens[verb].text.islower()
+        and (tags.best(tokens[verb].lower) in ("VBD", "VBN", "VBZ", "VBP"))
+    )
 
 
 def _and_inside_a_name(tokens: list[Token], index: int, lower: int) -> bool:

@@ -491,3 +491,32 @@ def test_later_mentions_of_speakers_find_them() -> None:
     assert referee.text.startswith("A referee who has worked")
     budget = sources["the budget was short by $4 million"].resolved
     assert budget is None or "Globe" not in budget.text
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        (
+            "The operator of a ferry that caught fire off the coast has denied cutting safety "
+            "checks.",
+            "The operator of a ferry that caught fire off the coast",
+        ),
+        (
+            "The owner of a restaurant that was fined last year has said the inspection was "
+            "unfair.",
+            "The owner of a restaurant that was fined last year",
+        ),
+        (
+            "The head of a charity that runs six shelters said demand had doubled.",
+            "The head of a charity that runs six shelters",
+        ),
+    ],
+)
+def test_a_relative_clause_of_the_subjects_noun_is_part_of_the_subject(
+    text: str, claimant: str
+) -> None:
+    """ "The operator of a ferry that caught fire off the coast has denied Y": the subject
+    runs over the relative clause of its noun (it had been cut to "caught fire off the
+    coast", or lost)."""
+    ((_, source, _),) = summary(text)
+    assert source == claimant
