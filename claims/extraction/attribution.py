@@ -17,6 +17,7 @@ Anything else is the reporter's own claim: the sentence, without its final full 
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -1011,9 +1012,13 @@ def _subject_before_apposition(
                 subject is None
                 or subject[0] != lower
                 or any(
-                    # a past form ("Prices rose"): a clause, not a subject
+                    # a past form ("Prices rose"): a clause, not a subject (but "A steward who
+                    # was on duty, however, said": the subject's relative clause)
                     token.text.islower() and "VBD" in lexicon().tags(token.lower)
-                    for token in tokens[subject[0] + 1 : subject[1] + 1]
+                    for token in itertools.takewhile(
+                        lambda token: token.lower not in ("who", "that", "which"),
+                        tokens[subject[0] + 1 : subject[1] + 1],
+                    )
                 )
             ):
                 return None

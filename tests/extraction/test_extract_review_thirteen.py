@@ -520,3 +520,14 @@ def test_a_relative_clause_of_the_subjects_noun_is_part_of_the_subject(
     coast", or lost)."""
     ((_, source, _),) = summary(text)
     assert source == claimant
+
+
+def test_a_subject_with_its_relative_clause_before_an_aside_speaks() -> None:
+    """ "A steward who was on duty, however, said Y": the past form is the relative clause's,
+    not a clause of the sentence (the sentence had been the reporter's); "Prices rose,
+    however, said X" is still an inversion."""
+    assert summary("A steward who was on duty, however, said the doors had been locked.") == [
+        ("the doors had been locked", "A steward who was on duty", "said")
+    ]
+    ((_, source, _),) = summary("Prices rose, however, said the minister.")
+    assert source == "the minister"
