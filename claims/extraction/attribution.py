@@ -3047,6 +3047,12 @@ def _make(
             # speaker then did not say is no part of what was said
             end = _content_end(text, start, declined.start())
     cue = details.get("cue")
+    if cue is not None and cue[1] <= start and ", " in text[start:end]:
+        anonymity = _ANONYMITY_AFTER.search(text, start, end)
+        if anonymity is not None:
+            # "said the deal was dead, speaking on condition of anonymity": how the speaker
+            # spoke (flagged), no part of what was said
+            end = _content_end(text, start, anonymity.start())
     if cue is not None and cue[1] <= start and " and " in text[start:end]:
         acted = _AND_THEN_ACTED.search(text, start, end)
         if acted is not None and _BACKSHIFTED.search(text, start, acted.start()):
@@ -3059,6 +3065,11 @@ def _make(
     return Attribution(content=(start, end), **details)  # type: ignore[arg-type]
 
 
+_ANONYMITY_AFTER = re.compile(
+    r",\s+(?:(?:speaking|talking|who\s+spoke)\s+(?:on\s+(?:the\s+)?condition\b|anonymously\b|"
+    r"on\s+background\b)|(?:requesting|asking\s+for)\s+anonymity\b|"
+    r"(?:asking|who\s+asked)\s+not\s+to\s+be\s+(?:named|identified)\b)"
+)
 _AND_THEN_ACTED = re.compile(
     r",?\s+and\s+(?:also\s+|then\s+)?(?:called\s+(?:for|on)|urged|demanded|thanked|appealed|"
     r"welcomed|condemned|apologi[sz]ed|announced|praised|critici[sz]ed)\b"

@@ -45,14 +45,14 @@ ANONYMOUS = re.compile(
             (?:cannot|can\s+not|can't|could\s+not|may\s+not)\s+be)\s+(?:named|identified)
             (?:\s+[\w-]+){0,5},\s+(?:said|says|told|tells|added|testified|wrote|stated)\b|
         # "asked that her name not be used", "on condition that his name not be published"
-        (?:asked|requested|on\s+condition)\s+that\s+(?:his|her|their)\s+(?:full\s+|last\s+)?
+        (?:asked|requested|on\s+(?:the\s+)?condition)\s+that\s+(?:his|her|their)\s+(?:full\s+|last\s+)?
             names?\s+(?:not\s+be|be\s+withheld|be\s+kept)|
         (?:withheld|changed)\s+(?:his|her|their)\s+(?:full\s+|last\s+)?names?|
         not\s+authori[sz]ed\s+to\s+(?:speak|talk|comment|discuss|make)|
         (?:speaking|spoke|speak)\s+anonymously|anonymous(?:ly)?\s+(?:source|official|sources|officials)|
         (?:speaking|spoke|speak)\s+on\s+(?:deep\s+)?background|
         (?:requested|requesting|asked\s+for|was\s+granted|were\s+granted|granted)\s+anonymity|
-        on\s+condition\s+that\s+(?:he|she|they|his|her|their)\s+(?:not\s+be\s+|remain\s+un|name\s+not\s+be\s+)
+        on\s+(?:the\s+)?condition\s+that\s+(?:he|she|they|his|her|their)\s+(?:not\s+be\s+|remain\s+un|name\s+not\s+be\s+)
             (?:named|identified|used|published)|
         (?:a\s+)?(?:person|people|source|sources)\s+(?:familiar|close|
             with\s+(?:direct\s+|first-?hand\s+|detailed\s+|knowledge\s+)?knowledge)|

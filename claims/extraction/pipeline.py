@@ -1063,6 +1063,13 @@ def _apply_flags(
         ):
             found = found - {"hedged"}
         draft.flags.update(found)
+        last = draft.last_sentence_index
+        if last > draft.sentence_index and attribution.source is not None:
+            # '"A. B," said one engineer, requesting anonymity': the tag is in the last sentence
+            if last not in sentence_flags:
+                sentence_flags[last] = _sentence_flags(facts[last])
+            if "anonymous_source" in sentence_flags[last]:
+                draft.flags.add("anonymous_source")
         if draft.source_kind == "anonymous":
             draft.flags.add("anonymous_source")
         if flag_rules.has_statistic(content):

@@ -531,3 +531,33 @@ def test_a_subject_with_its_relative_clause_before_an_aside_speaks() -> None:
     ]
     ((_, source, _),) = summary("Prices rose, however, said the minister.")
     assert source == "the minister"
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            '"The board knew about the leak in March. Nobody acted," said one engineer, '
+            "requesting anonymity.",
+            "The board knew about the leak in March. Nobody acted",
+        ),
+        (
+            "A senior official said the deal was dead, speaking on the condition that he not be "
+            "identified.",
+            "the deal was dead",
+        ),
+        (
+            "An aide said the minister would resign, asking not to be named.",
+            "the minister would resign",
+        ),
+    ],
+)
+def test_anonymity_stated_with_the_tag_flags_the_claim_and_is_no_part_of_it(
+    text: str, claim: str
+) -> None:
+    """The anonymity after a quotation of two sentences (its tag in the last) flags it, as
+    "on the condition that he not be identified" does; a trailing "speaking on condition
+    ..." is how the speaker spoke, no part of what was said."""
+    (found,) = extract(text).claims
+    assert found.text == claim
+    assert "anonymous_source" in found.flags
