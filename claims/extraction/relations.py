@@ -185,6 +185,10 @@ _FRONTED_OCCASION = re.compile(
     r"(?:ago|earlier)\b|In\s+the\s+whole\s+of\b)"
 )
 _PART_SCOPE = re.compile(r"\balone\b", re.IGNORECASE)
+_EARLIER_COUNT = re.compile(
+    r"^\s*(?:Earlier|Initially|At\s+first|Previously),|\bhad\s+(?:earlier|initially|"
+    r"previously|first)\s+(?:put|reported|said|estimated|given|counted|confirmed)\b"
+)
 # "no one had been killed then": another occasion than the one being counted.
 _OTHER_OCCASION = re.compile(
     r"\b(?:then|at\s+the\s+time|at\s+that\s+time|on\s+that\s+occasion|on\s+those\s+occasions)"
@@ -483,7 +487,9 @@ def prepare(
         rate=has_number and contains_any(lowered, _RATE_HINTS) and bool(_RATE.search(text)),
         norm=has_number and contains_any(lowered, _NORM_HINTS) and _is_norm(text),
         other_occasion=(tail.endswith(_OCCASION_ENDINGS) and bool(_OTHER_OCCASION.search(text)))
-        or (has_number and _FRONTED_OCCASION.match(text) is not None),
+        or (has_number and _FRONTED_OCCASION.match(text) is not None)
+        # "Earlier, police had put the toll at 9": a count since revised, not a rival one
+        or (has_number and _EARLIER_COUNT.search(sentence) is not None),
         yearly=has_number and _counts_a_year(text),
         cumulative=has_number
         and contains_any(lowered, _CUMULATIVE_HINTS)

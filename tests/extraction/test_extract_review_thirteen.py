@@ -561,3 +561,14 @@ def test_anonymity_stated_with_the_tag_flags_the_claim_and_is_no_part_of_it(
     (found,) = extract(text).claims
     assert found.text == claim
     assert "anonymous_source" in found.flags
+
+
+def test_an_earlier_count_since_revised_contradicts_no_later_one() -> None:
+    """ "Earlier, police had put the toll at 9": the count before the one now given, no rival
+    to it (it had contradicted every later count)."""
+    text = (
+        "Rescuers said 14 bodies had been recovered by Tuesday night. Earlier, rescuers had "
+        "reported 2 bodies.\n\nThe agency said 14 people died. Earlier, police had put the toll "
+        "at 9."
+    )
+    assert not [found for found in relations(text) if found[1] == "contradicts"]
