@@ -136,6 +136,8 @@ _CUMULATIVE = re.compile(
     r"so\s+far\s+this\s+(?:year|season))",
     re.IGNORECASE,
 )
+# "a total of 1,142 over the same period": the stretch another claim counted over, whichever
+_SAME_PERIOD = re.compile(r"\b(?:over|in|during|for)\s+the\s+same\s+(?:period|years|time)\b")
 
 
 _CUMULATIVE_HINTS = ("since ", " past ", " last ", "so far")
@@ -409,6 +411,7 @@ class RelationInput:
     yearly: bool = False
     # a count over a stretch of time ("since 2014", "over the past decade"): not one event's
     cumulative: bool = False
+    same_period: bool = False  # counted "over the same period" as a claim before
     since_month: bool = False  # counted "since January"
     one_day: bool = False  # a count of one day ("on Tuesday", "in Tuesday's attack")
     additive: bool = False  # "investigators had also found": adds to what was reported
@@ -491,6 +494,7 @@ def prepare(
         # "Earlier, police had put the toll at 9": a count since revised, not a rival one
         or (has_number and _EARLIER_COUNT.search(sentence) is not None),
         yearly=has_number and _counts_a_year(text),
+        same_period=has_number and " same " in lowered and _SAME_PERIOD.search(lowered) is not None,
         cumulative=has_number
         and contains_any(lowered, _CUMULATIVE_HINTS)
         and _CUMULATIVE.search(text) is not None,
@@ -2058,7 +2062,7 @@ def _comparable(claim: RelationInput, other: RelationInput) -> bool:
     return (
         claim.rate == other.rate
         and claim.yearly == other.yearly
-        and claim.cumulative == other.cumulative
+        and (claim.cumulative == other.cumulative or claim.same_period or other.same_period)
         and not (claim.since_month and other.one_day)
         and not (other.since_month and claim.one_day)
         and not _two_days(claim, other)

@@ -572,3 +572,15 @@ def test_an_earlier_count_since_revised_contradicts_no_later_one() -> None:
         "at 9."
     )
     assert not [found for found in relations(text) if found[1] == "contradicts"]
+
+
+def test_a_count_over_the_same_period_meets_a_count_since_a_year() -> None:
+    """ "more than 3,000 veterans since 2015" / "a total of 1,142 veterans over the same
+    period": one stretch of time, two counts - a contradiction (a count since a year had been
+    set apart from any count not written so)."""
+    text = (
+        "The charity says it has housed more than 3,000 veterans since 2015.\n\n"
+        "But the group's own annual reports show a total of 1,142 veterans housed over the "
+        "same period."
+    )
+    assert [kind for _, kind, _ in relations(text)] == ["contradicts"]
