@@ -5383,7 +5383,7 @@ def _clause_before_source(
             # interview in which he said Y": the clause is where it was said)
             or (
                 subordinator[1].lower() in ("that", "which")
-                and text[attribution.source[0] : attribution.source[1]].lower() in SUBJECT_PRONOUNS
+                and _short_speaker(text[attribution.source[0] : attribution.source[1]])
                 and attribution.source[0] - start > 20
                 and not _PREPOSITION_BEFORE.search(text, start, attribution.source[0])
             )
@@ -5424,6 +5424,20 @@ def _clause_before_source(
         return []  # "Researchers at the University of X and Y say": a noun phrase, no clause
     made = _make(text, start, tokens[joint].start)
     return [made] if made is not None else []
+
+
+def _short_speaker(source: str) -> bool:
+    """A pronoun ("a video that it said showed"), or a short plural of people or a body
+    ("a warehouse that prosecutors said held", "losses that officials said could exceed")."""
+    lowered = source.lower()
+    if lowered in SUBJECT_PRONOUNS:
+        return True
+    words = lowered.split()
+    return (
+        1 <= len(words) <= 2
+        and words[-1].isalpha()
+        and (lexicon().best(words[-1]) in ("NNS", "NNPS") or words[-1] == "police")
+    )
 
 
 def _claim_noun_that(text: str, tokens: list[Token], main: Attribution) -> None:
