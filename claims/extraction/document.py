@@ -54,6 +54,10 @@ _FURNITURE_LINE = re.compile(
             (?:lightly\ )?(?:edited|condensed)\ (?:and\ condensed\ )?for\ (?:length|clarity)
             .{0,40}|
         key\ (?:points|facts|takeaways)\s*:?|what\ we\ know\s*:?|
+        # a broadcast transcript's header: "Broadcast: Tuesday 8 April 2025, 6:00 p.m.",
+        # "This transcript may not be in its final form."
+        (?:broadcast|aired|air\ date|recorded)\s*:\s*.{0,80}|
+        this\ (?:transcript|copy)\ (?:may|might)\ not\ be\ in\ (?:its\ )?final\ form.*|
         # a print edition's line: "A version of this article appears in print on ..."
         a\ version\ of\ this\ (?:article|story)\ appears?\ in\ print\b.*|
         # where the byline's reporter wrote from: "Reporting from Albany, N.Y."

@@ -252,6 +252,8 @@ def _attribute(
                 # quoted order, '"Leave now," the sheriff posted', is the speaker's word; and
                 # "Remember that inflation hit 9 percent" keeps its figure)
                 continue
+            if content[:1] in "[(" and _STAGE_DIRECTION.fullmatch(content):
+                continue  # "[CROSSTALK]", "(COMMERCIAL BREAK)": a transcript's direction
             if content[:1].isdigit() and _CLOCK_ONLY.fullmatch(content):
                 continue  # "9:58 a.m." opening a live blog's entry: when, not a claim
             last = attribution.last_position if attribution.last_position is not None else position
@@ -365,6 +367,7 @@ _COURTESY = re.compile(
 )
 
 
+_STAGE_DIRECTION = re.compile(r"[\[(][A-Z][A-Za-z ,'’-]{2,40}[\])]\.?")
 _CLOCK_ONLY = re.compile(r"[0-2]?\d[:.][0-5]\d\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?", re.IGNORECASE)
 
 
@@ -383,7 +386,9 @@ def _apply_turns(
     # sentences citing someone are not taken whole
     # what the interviewee answers: the unlabelled answers, and the labelled turns of those who
     # answer (not the interviewer's)
-    answering = set(turns.answers) | (set(turns.labels) - turns.asking if turns.asking else set())
+    answering = set(turns.answers) | (
+        _answering_turns(text, sentences, turns) if turns.asking else set()
+    )
     first_person = {
         sentence.paragraph
         for sentence in sentences
@@ -453,6 +458,32 @@ def _editors_note(text: str, attribution: Attribution) -> bool:
         end -= 1
     attribution.content = (note.end(), end)
     return True
+
+
+def _answering_turns(text: str, sentences: list[Sentence], turns: Turns) -> set[int]:
+    """The labelled turns that answer: each one after a question (the interviewer's turn, or
+    any turn ending in "?"), and the same speaker's turns straight after it - not a
+    reporter's narration between interviews in a broadcast ("REPORTER: The utility says
+    ...")."""
+    ends: dict[int, int] = {}
+    for sentence in sentences:
+        ends[sentence.paragraph] = sentence.end
+    answering: set[int] = set()
+    previous: int | None = None
+    for index in sorted(turns.labels):
+        label = turns.labels[index]
+        if index not in turns.asking and previous is not None:
+            asked = previous in turns.asking or (
+                previous in ends and _ends_in_question(text, ends[previous])
+            )
+            same = previous in answering and (
+                text[label[0] : label[1]]
+                == text[turns.labels[previous][0] : turns.labels[previous][1]]
+            )
+            if asked or same:
+                answering.add(index)
+        previous = index
+    return answering
 
 
 _BELIEFS = frozenset({"believe", "suspect", "fear", "think", "worry", "expect"})

@@ -86,6 +86,8 @@ def _is_boundary(text: str, match: re.Match[str], start: int, end: int) -> bool:
     opener_follows = next_word.lower() in SENTENCE_OPENERS or next_char in QUOTE_OPEN
     if bare in TITLE_ABBREVIATIONS:
         return False
+    if len(bare) == 1 and word.islower() and text[match.start() - 2 : match.start() - 1] == "/":
+        return True  # "doing 50 km/h. Prosecutors said": a unit, no initial
     if len(bare) == 1 and bare.isalpha():
         # An initial ("J. R. R. Tolkien", "George W. Bush") unless a new sentence clearly starts
         # - and not when another initial follows ("Mr. R. A. Pendry": "A." is no article)

@@ -44,7 +44,10 @@ _LABEL = re.compile(
     r"(?:[A-Z][a-z'’-]+(?:\s+(?:[A-Z][a-z'’.-]+|de|van|von|al|bin)){0,3})|Q|A)"
     r"(?:,\s+[A-Za-z][A-Za-z.'’-]*(?:\s+[A-Za-z][A-Za-z.'’-]*){0,4})?"
     # "TREASURER (Jim Chalk):": the role, then the speaker's name in brackets
-    r"(?:\s*\((?P<named>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\))?"
+    r"(?:\s*\((?P<named>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\)|"
+    # "RICHARD HOLM (Operations Director, Brennick Water):", "REPORTER (voice-over):": the
+    # speaker, then a role or a manner in brackets
+    r"\s*\([^()\n:]{1,60}\))?"
     r"\.?\s*:\s+(?=\S)"
 )
 # A wiki's marks around the label: "((Wikinews)) Why ...?", "'''Jane Roe''': We ..." (its
@@ -57,7 +60,8 @@ _FIGURE_START = re.compile(r"(?:about\s+|some\s+|over\s+)?[$£€¥]?\d")
 _NOT_SPEAKERS = words(
     "note update updated correction editor editors clarification warning breaking watch read "
     "see source sources photo image video credit caption related transcript summary background "
-    "disclaimer advertisement"
+    "disclaimer advertisement broadcast aired air date episode guests guest produced producer "
+    "duration recorded location programme program show disclosure"
 )
 QUESTION_LABELS = frozenset({"Q", "QUESTION", "INTERVIEWER"})
 ANSWER_LABELS = frozenset({"A", "ANSWER"})
@@ -273,7 +277,9 @@ def _labels(text: str, paragraphs: list[tuple[int, int]]) -> dict[int, tuple[tup
             continue
         if _FIGURE_START.match(text, match.end(), end) and end - match.end() < 40:
             continue  # "Deaths: 40", "Cost: €450 million": a fact box's line, not a turn
-        who = "named" if match.groupdict().get("named") else "label"
+        # (a name in brackets after a one-word role: "TREASURER (Jim Chalk):"; after a name,
+        # what is in brackets is a role: "RICHARD HOLM (Operations Director):")
+        who = "named" if match.groupdict().get("named") and " " not in label else "label"
         span = (match.start(who), match.end(who))
         if _INITIALS.fullmatch(label):
             # "AL: We counted ...": the "Amara Lindgren (AL)" of the introduction

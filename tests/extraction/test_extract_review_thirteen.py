@@ -596,3 +596,35 @@ def test_a_speaker_inside_a_relative_clause_leaves_the_main_clause_the_reporters
         ("Investigators seized a warehouse", None, None),
         ("held $3 million in stolen goods", "prosecutors", "said"),
     ]
+
+
+BROADCAST = (
+    "EVENING NEWS — TRANSCRIPT\n"
+    "Broadcast: Tuesday 8 April 2025, 6:00 p.m.\n"
+    "This transcript may not be in its final form.\n\n"
+    "ANCHOR (DIANE FOLAU): Good evening. A water main burst in Brennick this morning.\n\n"
+    "REPORTER (voice-over): The pipe is more than 90 years old. The utility, Brennick Water, "
+    "says around 6,500 households lost supply.\n\n"
+    "RICHARD HOLM (Operations Director, Brennick Water): We replaced 14 kilometres of old "
+    "mains last year.\n\n"
+    "KWAME OSEI: Residents say they complained in February. Did you ignore them?\n\n"
+    "RICHARD HOLM: We have no record of it.\n\n"
+    "[CROSSTALK]\n\n"
+    "KWAME OSEI: Is the pipe safe now?\n\n"
+    "RICHARD HOLM: The regulator says it is. We have checked it twice.\n"
+)
+
+
+def test_a_broadcast_transcripts_speakers_and_what_they_relay() -> None:
+    """A label with a role in brackets ("RICHARD HOLM (Operations Director, ...):") is the
+    speaker's; the header lines and "[CROSSTALK]" are no claims; a reporter's narration
+    relays its sources ("Brennick Water says ...": the utility's), while an answer to a
+    question keeps whom it cites inside the answerer's words."""
+    found = summary(BROADCAST)
+    assert ("We replaced 14 kilometres of old mains last year", "RICHARD HOLM", None) in found
+    assert ("around 6,500 households lost supply", "Brennick Water", "says") in found
+    assert ("The regulator says it is", "RICHARD HOLM", None) in found
+    assert not any(
+        "Broadcast" in claim or "CROSSTALK" in claim or "final form" in claim
+        for claim, _, _ in found
+    )
