@@ -412,6 +412,10 @@ def _interviewee(
                 for first in range(len(piece) - 1):
                     if text[piece[first][1] - 1] == ".":
                         continue  # "J. Lucero": a name starts before its initial
+                    if first == 0 and _ARTICLE_BEFORE.search(
+                        text, max(0, piece[0][0] - 5), piece[0][0]
+                    ):
+                        continue  # "Her new book, The Thirsty Delta": a title, no person
                     name = text[piece[first][0] : piece[-1][1]]
                     first_mention.setdefault(name, (piece[first][0], piece[-1][1]))
                     if headline is not None and start == headline[0]:
@@ -603,11 +607,17 @@ _ASKER_AFTER = re.compile(
     + r")\b|\s+(?:asked|put)\s+(?:the|our|these)\s+questions"
 )
 _ASKER_BEFORE = re.compile(
-    r"(?:\binterviewer|\binterviewed\s+by|\bquestions\s+by|\bspoke\s+to\s+our\s+\w+|"
+    r"(?:\binterviewer|\binterview(?:ed)?\s+by|\bquestions\s+by|\bspoke\s+to\s+our\s+\w+|"
+    # the one a pronoun spoke to ("She spoke to Gideon Marr about ..."); not "Wikinews spoke
+    # with Jane Roe", the one interviewed
+    r"\b(?:[Ss]he|[Hh]e|[Tt]hey)\s+(?:spoke|talked)\s+(?:to|with)|"
     # a picture's credit: "Shimon Peres image: David Shankbone", "Photo by Ana Ruiz"
     r"\b(?:image|photo|photograph|picture|credit|courtesy|illustration)(?:\s+by)?\s*:?)\s+$",
     re.IGNORECASE,
 )
+
+
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|THE)\s+$")
 
 
 def _interviewer(text: str, span: tuple[int, int]) -> bool:

@@ -628,3 +628,27 @@ def test_a_broadcast_transcripts_speakers_and_what_they_relay() -> None:
         "Broadcast" in claim or "CROSSTALK" in claim or "final form" in claim
         for claim, _, _ in found
     )
+
+
+QA_WITH_BYLINE = (
+    "THE INTERVIEW\n\n"
+    "Hydrologist Odile Fontaine has spent 30 years studying the Sarn. Her new book, The Thirsty "
+    "Delta, argues that the dam has cut the flow of sediment by 80 percent. She spoke to Gideon "
+    "Marr about the delta.\n\n"
+    "Interview by Gideon Marr | Photographs by Lea Sundqvist\n\n"
+    "Your book opens with a village that no longer exists. Why start there?\n\n"
+    "Because it is the clearest example. Port Anselm had 400 people in 1990.\n\n"
+    "Some engineers blame rising seas. Are they wrong?\n\n"
+    "Sea level rise is part of it. The sea has risen about 20 centimetres since 1978.\n\n"
+    "What happens now?\n\n"
+    "The river authority has promised a study. I will read it closely."
+)
+
+
+def test_the_interviewer_named_in_a_byline_and_a_book_title_are_no_interviewee() -> None:
+    """ "Interview by Gideon Marr", "She spoke to Gideon Marr": the one asking; "The Thirsty
+    Delta" after its article is a title. The answers are Odile Fontaine's (they had been the
+    interviewer's, named twice)."""
+    speakers = {claim: source for claim, source, _ in summary(QA_WITH_BYLINE)}
+    assert speakers["Port Anselm had 400 people in 1990"] == "Hydrologist Odile Fontaine"
+    assert speakers["I will read it closely"] == "Hydrologist Odile Fontaine"
