@@ -58,6 +58,8 @@ _FURNITURE_LINE = re.compile(
         # "This transcript may not be in its final form."
         (?:broadcast|aired|air\ date|recorded)\s*:\s*.{0,80}|
         this\ (?:transcript|copy)\ (?:may|might)\ not\ be\ in\ (?:its\ )?final\ form.*|
+        # the outlet's note of its own interests: "Disclosure: The Ledger's parent company ..."
+        disclosure\s*:.*|
         # a print edition's line: "A version of this article appears in print on ..."
         a\ version\ of\ this\ (?:article|story)\ appears?\ in\ print\b.*|
         # where the byline's reporter wrote from: "Reporting from Albany, N.Y."

@@ -326,6 +326,15 @@ _NEWSROOM_NOTE = re.compile(
     r"we\s+have\s+(?:asked|contacted|approached|passed|sent|forwarded)\b[^.!?]{0,60}?\b"
     r"(?:for\s+(?:comment|a\s+response|more\s+information)|to\s+the\s+[a-z]+$)|"
     r"that's\s+all\s+(?:from\s+(?:me|us)|for\s+(?:now|today|tonight))|"
+    # a show's own furniture: "X is produced by Y", "please rate and review us", "see our live
+    # blog", "Welcome back to X"
+    r"(?:this|the)\s+(?:podcast|show|programme|program|episode)\s+(?:is|was)\s+produced\s+by\b|"
+    r"(?:[\w'’]+\s+){1,4}(?:is|was)\s+produced\s+by\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:Audio|"
+    r"Productions?|Media|Studios?|Podcasts?)\b|"
+    r"(?:.{0,60}?\bplease\s+)?(?:rate|review|subscribe|follow)\s+(?:and\s+(?:rate|review|"
+    r"subscribe|share)\s+)?(?:us|the\s+(?:show|podcast|programme))\b|"
+    r".{0,80}?:\s+see\s+our\s+(?:live\s+blog|live\s+coverage|report|story|guide)\b|"
+    r"welcome\s+back\s+to\b|"
     # an interview's own furniture: how it was done and edited
     r"(?:this|the)\s+(?:interview|conversation|transcript|exchange|q\s*&\s*a)\s+(?:has\s+been|"
     r"was|took\s+place|have\s+been|is)\b|"

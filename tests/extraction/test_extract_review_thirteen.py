@@ -652,3 +652,21 @@ def test_the_interviewer_named_in_a_byline_and_a_book_title_are_no_interviewee()
     speakers = {claim: source for claim, source, _ in summary(QA_WITH_BYLINE)}
     assert speakers["Port Anselm had 400 people in 1990"] == "Hydrologist Odile Fontaine"
     assert speakers["I will read it closely"] == "Hydrologist Odile Fontaine"
+
+
+def test_a_shows_own_furniture_is_no_claim() -> None:
+    """A podcast's welcome, its producer's credit, its call to rate it, a pointer to the live
+    blog and an outlet's disclosure: no claims (each had been the reporter's); "The vaccine is
+    produced by Pfizer" still is one."""
+    text = (
+        "Welcome back to Ledger Lines. Farmland prices rose 9 percent last year.\n\n"
+        "Ledger Lines is produced by Farrow Audio. If you enjoyed this episode, please rate and "
+        "review us.\n\n"
+        "Match ratings and player reaction: see our live blog.\n\n"
+        "Disclosure: The Ledger's parent company holds a stake in Quillon.\n\n"
+        "The vaccine is produced by Pfizer."
+    )
+    assert [claim for claim, _, _ in summary(text)] == [
+        "Farmland prices rose 9 percent last year",
+        "The vaccine is produced by Pfizer",
+    ]
