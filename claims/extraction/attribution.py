@@ -3200,6 +3200,18 @@ def _according_to(text: str, tokens: list[Token], start: int, end: int) -> list[
         setting = _make(text, rest[1].start, end)
         if made is not None and setting is not None:
             return [made, setting]
+    elif (
+        trailing_clause
+        and len(rest) >= 3
+        and rest[0].lower == "and"
+        and _opens_clause(tokens, tokens.index(rest[1]), len(tokens) - 1)
+    ):
+        # "Bees pollinate 40 crops, according to the agency, and their numbers have fallen by
+        # 18 percent": two claims of the source, as with "Y1, the agency said, and Y2"
+        made = _make(text, start, match.start(), **details)
+        second = _make(text, rest[1].start, end, **details)
+        if made is not None and second is not None:
+            return [made, second]
     elif trailing_clause and rest[0].lower not in ("who", "which", "whose", "a", "an", "the"):
         made = _make(text, start, end, **details)
     else:

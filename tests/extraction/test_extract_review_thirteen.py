@@ -670,3 +670,24 @@ def test_a_shows_own_furniture_is_no_claim() -> None:
         "Farmland prices rose 9 percent last year",
         "The vaccine is produced by Pfizer",
     ]
+
+
+def test_a_clause_after_according_to_and_and_is_the_sources_too() -> None:
+    """ "Y1, according to the agency, and Y2": two claims of the agency, as with "Y1, the
+    agency said, and Y2" (it had been one claim with the tag inside)."""
+    text = (
+        "Bees pollinate 40 crops in the region, according to the national agriculture agency, "
+        "and their numbers have fallen by an estimated 18 percent since 2015."
+    )
+    assert summary(text) == [
+        (
+            "Bees pollinate 40 crops in the region",
+            "the national agriculture agency",
+            "according to",
+        ),
+        (
+            "their numbers have fallen by an estimated 18 percent since 2015",
+            "the national agriculture agency",
+            "according to",
+        ),
+    ]
