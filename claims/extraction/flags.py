@@ -351,12 +351,21 @@ _STATISTIC_WORD = re.compile(r"[$£€¥]?[\w][\w,.:%'-]*")
 _NUMBER_FIRST = "$£€¥"
 
 
+_PHONE_HINT = re.compile(r"\b(?:call|ring|dial|phone|telephone|tel|hotline|helpline|text)\b", re.I)
+_PHONE = re.compile(
+    r"(?i:\b(?:call|ring|dial|phone|telephone|tel|hotline|helpline|text)\b)[^\d.;]{0,20}?"
+    r"\+?\d[\d\s().-]{6,16}\d"
+)
+
+
 def has_statistic(text: str) -> bool:
     """Numbers, percentages, counts or money - not a date, a year or a time on its own."""
     # Most claims have no number at all: no digit and no number word in any of their chunks
     # (a digit or a whole \w+ word never spans whitespace), worked out once per chunk.
     if not any(map(_NUMBERISH_CHUNKS.__getitem__, text.lower().split())):
         return False
+    if _PHONE_HINT.search(text):
+        text = _PHONE.sub(" ", text)  # "call 0800 555 0199": a number to ring, no figure
     words = _STATISTIC_WORD.findall(text)
     # What a word says on its own is memoised per word; only a number's neighbours (a month,
     # "a.m.") are looked at here. Any one word that counts makes a statistic.

@@ -691,3 +691,16 @@ def test_a_clause_after_according_to_and_and_is_the_sources_too() -> None:
             "according to",
         ),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "statistic"),
+    [
+        ("Anyone with information should call 0800 555 0199, police said.", False),
+        ("The hotline received 12,000 calls in May, the charity said.", True),
+    ],
+)
+def test_a_phone_number_is_no_statistic(text: str, statistic: bool) -> None:
+    """ "call 0800 555 0199": a number to ring, no figure to check."""
+    (claim,) = extract(text).claims
+    assert ("statistic" in claim.flags) is statistic
