@@ -724,6 +724,8 @@ def fits(anaphor: str, candidate: Mention) -> bool:
     if head in BODY_TYPES and candidate.kind == "person":
         return False  # "the council" is not "Council leader Derek Hollis"
     if head in candidate_words:
+        if candidate.kind == "document" and kind != "document":
+            return False  # "The hospital denied ..." is not "internal hospital emails"
         # "the ministry" is "the Ministry of Health", not "a ministry official"
         candidate_head = _head_of(candidate.text)
         if _modifiers(anaphor) - candidate_words:

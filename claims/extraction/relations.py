@@ -1595,7 +1595,9 @@ def _denial_reply(
         (index, other)
         for index, other in earlier
         if _can_be_target(other)
-        and not _same_party(claim, other)
+        # (a party may call its own leaked records wrong: "Police memos show ..." / the police:
+        # "the memos were out of date")
+        and (not _same_party(claim, other) or other.source_kind == "document")
         and other.kind != "denial"
         and index not in denials
     ]

@@ -704,3 +704,19 @@ def test_a_phone_number_is_no_statistic(text: str, statistic: bool) -> None:
     """ "call 0800 555 0199": a number to ring, no figure to check."""
     (claim,) = extract(text).claims
     assert ("statistic" in claim.flags) is statistic
+
+
+def test_a_body_is_not_its_records_and_may_call_them_wrong() -> None:
+    """ "The hospital denied ..." after "Internal hospital emails show ...": the hospital is
+    not its emails (it had been resolved to them); and "The police said the memos were out of
+    date" denies what "Police memos show" (it had denied the nearest other claim)."""
+    text = (
+        "Internal hospital emails show staff warned of the fault in March. The hospital denied "
+        "any delay.\n\nPolice memos show the unit was understaffed. The police said the memos "
+        "were out of date."
+    )
+    claims = extract(text).claims
+    assert all(claim.source.resolved is None for claim in claims)
+    assert relations(text) == [
+        ("the memos were out of date", "denies", "the unit was understaffed")
+    ]
