@@ -3047,7 +3047,12 @@ def _make(
             # speaker then did not say is no part of what was said
             end = _content_end(text, start, declined.start())
     cue = details.get("cue")
-    if cue is not None and cue[1] <= start and ", " in text[start:end]:
+    if (
+        cue is not None
+        and cue[1] <= start
+        and ", " in text[start:end]
+        and contains_any(text[start:end], _ANONYMITY_HINTS)
+    ):
         anonymity = _ANONYMITY_AFTER.search(text, start, end)
         if anonymity is not None:
             # "said the deal was dead, speaking on condition of anonymity": how the speaker
@@ -3065,6 +3070,7 @@ def _make(
     return Attribution(content=(start, end), **details)  # type: ignore[arg-type]
 
 
+_ANONYMITY_HINTS = ("speaking", "talking", "spoke", "anonymity", "named", "identified")
 _ANONYMITY_AFTER = re.compile(
     r",\s+(?:(?:speaking|talking|who\s+spoke)\s+(?:on\s+(?:the\s+)?condition\b|anonymously\b|"
     r"on\s+background\b)|(?:requesting|asking\s+for)\s+anonymity\b|"

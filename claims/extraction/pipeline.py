@@ -822,6 +822,8 @@ def _named_body_before(text: str, anaphor: str, position: int) -> Mention | None
         return None
     if len(words) > 2 and not all(word.isalpha() and word.islower() for word in words[1:]):
         return None
+    if words[-1].capitalize() not in text:
+        return None  # (most descriptions: no name ends with their noun, capitalised)
     # "the weather service": the "National Weather Service", its words capitalised in a name
     key = " ".join(word.lower() for word in words[1:])
     pattern = _NAMED_BODIES.get(key)
