@@ -289,7 +289,21 @@ def _is_ly_adverb(word: str) -> bool:
 
 
 _PLAIN_ADVERBS = frozenset({"now", "still", "already", "again", "also", "further"})
-_AFTER_AUXILIARY = frozenset({"since", "long", "repeatedly", "consistently", "always", "never"})
+_AFTER_AUXILIARY = frozenset(
+    {"since", "long", "repeatedly", "consistently", "always", "never", "however", "though"}
+)
+
+
+def _is_aside(words: str) -> bool:
+    """A comment between commas after the subject: "however", "when contacted", "when reached
+    for comment", "when asked by reporters"."""
+    return words in _ASIDES or _WHEN_CONTACTED.fullmatch(words) is not None
+
+
+_WHEN_CONTACTED = re.compile(
+    r"(?:when|after\s+being|on\s+being)\s+(?:contacted|reached|asked|approached|questioned|"
+    r"called)(?:\s+[a-z]+){0,4}"
+)
 # A comment word between commas after the subject: "The company, however, said".
 _ASIDES = frozenset(
     {"however", "meanwhile", "though", "too", "also", "instead", "nevertheless", "separately",
@@ -1003,7 +1017,7 @@ def _subject_before_apposition(
         if (
             step == 0
             and preceded_by_comma
-            and " ".join(t.lower for t in tokens[first : last + 1]) in _ASIDES
+            and _is_aside(" ".join(t.lower for t in tokens[first : last + 1]))
         ):
             # "The company, however, said": the aside, then the subject - a noun phrase
             # without a verb of its own ("Prices rose, however, said X" is an inversion)
@@ -1166,7 +1180,8 @@ def _signed_by_before(tokens: list[Token], comma: int, lower: int) -> bool:
 
 
 _SETTING_PARTICIPLES = frozenset(
-    "speaking addressing writing responding asked interviewed quoted talking".split()
+    "speaking addressing writing responding reacting commenting asked interviewed quoted "
+    "talking".split()
 )
 
 

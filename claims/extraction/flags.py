@@ -82,7 +82,8 @@ HEDGED = re.compile(
             (?:possible|conceivable|plausible)|
         # (not "suspected cholera cases": a count of cases by their definition)
         suspected(?!\s+(?:[\w-]+\s+)?(?:cases?|infections?|deaths?)\b)|(?<!more\s)(?<!less\s)(?<!\bas\s)likely\s+to|unclear\s+whether|
-        it\s+(?:is|was)\s+(?:widely\s+)?(?:understood|believed|thought)(?:\s+that)?
+        it\s+(?:is|was)\s+(?:widely\s+)?(?:understood|believed|thought|learnt|learned|
+            gathered|rumou?red)(?:\s+that)?
     )\b""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -220,6 +221,10 @@ _HEDGED_HINTS = (
     "thought",
     "said to",
     "understood",
+    "learnt",
+    "learned",
+    "gathered",
+    "rumo",
     "reported",
     "seem",
     "may ",
@@ -477,6 +482,9 @@ def _numberish_chunk(chunk: str) -> bool:
 
 _NUMBERISH_CHUNKS = WordMemo(_numberish_chunk)
 
+# an amount with its currency's letters written on: "N75,000", "P800", "Sh4,500", "R1,500",
+# "RM300", "GH¢610" (three digits at least: not "N95" masks)
+_LOCAL_CURRENCY = re.compile(r"(?:Ksh|KSh|Sh|N|₦|P|₱|R|RM|Rs|Rp|GH¢|GH₵|¢|₹)\d(?:,?\d){2,}")
 _COUNTS = "counts"  # a number word, a percentage or a fraction: a statistic wherever it stands
 _NUMBER_IN_CONTEXT = "number"  # a number other than a year or a time: unless a date or a time
 
@@ -488,6 +496,8 @@ def _statistic_kind(word: str) -> str | None:
     first = lowered[:1]
     if len(lowered) == 2 and word[1:2] in "GD" and first.isdigit():
         return None  # "5G", "3D": a technology's name, not "5 g" of something
+    if not first.isdigit() and _LOCAL_CURRENCY.match(word):
+        return _NUMBER_IN_CONTEXT  # "N75,000", "P800", "Sh4,500", "RM300": an amount
     # The first-character test only spares most words the regular expression.
     if (
         (first.isdigit() or first in _NUMBER_FIRST)

@@ -76,6 +76,10 @@ CUE_VERBS: dict[str, CueVerb] = {
     **_forms("answer", "answered", "say", "tail"),
     **_forms("counter", "countered", "assert", "tail"),
     **_forms("complain", "complain complains complained", "assert", "tail"),
+    # the press of Nigeria, Ghana, Pakistan: "He averred that ...", '"...," the MP lamented'
+    **_forms("lament", "lament laments lamented", "assert", "tail"),
+    **_forms("aver", "aver avers averred", "assert", "that"),
+    **_forms("posit", "posit posits posited", "assert", "that"),
     **_forms("agree", "agree agrees agreed", "confirm", "tail"),
     **_forms("speculate", "speculate speculates speculated", "assert", "that"),
     # Beliefs and fears of a named party: "Police believe the man acted alone", "Officials

@@ -537,6 +537,8 @@ def _resolve_claimants(
         if source is None:
             continue
         source_text = text[source[0] : source[1]]
+        # "According to him, ...": the object pronoun stands for whom "he" would
+        source_text = _OBJECT_PRONOUNS.get(source_text, source_text)
         kind = claimant_kind(source_text, persons.name_words)
         cue = draft.attribution.cue
         if (
@@ -1382,6 +1384,7 @@ def _link(text: str, drafts: list[Draft], sentences: list[Sentence]) -> None:
 
 
 _BODY_KINDS = frozenset({"organisation", "government", "media"})
+_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "Him": "He", "Her": "She"}
 
 
 def _ends_in_question(text: str, end: int) -> bool:

@@ -720,3 +720,82 @@ def test_a_body_is_not_its_records_and_may_call_them_wrong() -> None:
     assert relations(text) == [
         ("the memos were out of date", "denies", "the unit was understaffed")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "claimant", "cue"),
+    [
+        (
+            "The fisheries commissioner averred that trawler landings fell by 2,300 tonnes.",
+            "trawler landings fell by 2,300 tonnes",
+            "The fisheries commissioner",
+            "averred",
+        ),
+        (
+            "Meanwhile, economist Dr Farah Siddiqui posited that the deficit would reach Rs2.4 "
+            "trillion.",
+            "the deficit would reach Rs2.4 trillion",
+            "economist Dr Farah Siddiqui",
+            "posited",
+        ),
+        (
+            '"The road is broken. Nobody has come to fix it," the MP lamented.',
+            "The road is broken. Nobody has come to fix it",
+            "the MP",
+            "lamented",
+        ),
+        (
+            "The police commissioner, when contacted, said that 37 suspects had been arrested.",
+            "37 suspects had been arrested",
+            "The police commissioner",
+            "said",
+        ),
+        (
+            "The Finance Ministry has however insisted that the levy will stay.",
+            "the levy will stay",
+            "The Finance Ministry",
+            "insisted",
+        ),
+        (
+            "Reacting, a trader at the main market, Mr Obinna Eze, said goods worth N40 million "
+            "were destroyed.",
+            "goods worth N40 million were destroyed",
+            "a trader at the main market, Mr Obinna Eze",
+            "said",
+        ),
+    ],
+)
+def test_the_attribution_of_the_world_english_press(
+    text: str, claim: str, claimant: str, cue: str
+) -> None:
+    """Reporting verbs of Nigerian, Ghanaian and Pakistani papers ("averred", "posited",
+    "lamented"), an aside between commas ("when contacted") or after the auxiliary ("has
+    however"), and a participle opening the sentence ("Reacting,"): each had left the claim
+    without its claimant, or with the wrong one."""
+    assert (claim, claimant, cue) in summary(text)
+
+
+def test_according_to_him_is_whom_he_would_be() -> None:
+    """ "According to him, ...": the object pronoun resolves as "he" would (it had been left
+    as "him")."""
+    text = (
+        "Commissioner Musa Bello visited the site on Monday. According to him, 54 illegal "
+        "miners were arrested in the raid."
+    )
+    (claim,) = [c for c in extract(text).claims if c.source is not None]
+    assert claim.source.resolved.text == "Musa Bello"
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        ("Each household will receive N75,000 from the fund.", "statistic"),
+        ("Traders earn an average of P800 a day.", "statistic"),
+        ("It is learnt that the refinery will be shut for a month.", "hedged"),
+    ],
+)
+def test_local_currency_amounts_and_it_is_learnt_flag(text: str, flag: str) -> None:
+    """ "N75,000", "P800": amounts with their currency's letters; "It is learnt that": a hedge
+    (the press of Nigeria and India), as "It is understood that" is."""
+    (claim,) = extract(text).claims
+    assert flag in claim.flags
