@@ -16,6 +16,7 @@ from . import flags as flag_rules
 from .attribution import SIGNATURE, Attribution, attribute_paragraph, whole_sentence
 from .claimants import (
     BODY_TYPES,
+    PRONOUN_KINDS,
     Mention,
     PersonIndex,
     claimant_kind,
@@ -955,6 +956,13 @@ def _antecedent(
         for mention in candidates
         if mention.named or (pronoun in ("he", "she") and speaks_in_a_role(mention.text))
     ]
+    if pronoun not in PRONOUN_KINDS:
+        # "the official": the official who spoke before, named or not, over a body named
+        # that merely fits ("The Federal Government")
+        head = pronoun.split()[-1]
+        by_head = [mention for mention in candidates if head in mention.text.lower().split()]
+        if by_head:
+            named = [mention for mention in by_head if mention.named] or by_head
     pool = named or candidates
     if not pool:
         return None

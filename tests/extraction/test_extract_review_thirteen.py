@@ -799,3 +799,17 @@ def test_local_currency_amounts_and_it_is_learnt_flag(text: str, flag: str) -> N
     (the press of Nigeria and India), as "It is understood that" is."""
     (claim,) = extract(text).claims
     assert flag in claim.flags
+
+
+def test_a_role_description_is_the_speaker_with_that_role_before_any_named_body() -> None:
+    """'"...," the official said' after "The Federal Government has said" and "An official at
+    the agency, who asked not to be named, said": the unnamed official (it had been the
+    government, a named body that fits)."""
+    text = (
+        "The Federal Government has said the relief funds were released on time. An official "
+        "at the agency, who asked not to be named, said some people had been queried.\n\n"
+        '"Yes, some people have been queried. The funds went to the wrong accounts," the '
+        "official said."
+    )
+    (claim,) = [c for c in extract(text).claims if c.source.text == "the official"]
+    assert claim.source.resolved.text == "An official at the agency"
