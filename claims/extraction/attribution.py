@@ -4006,6 +4006,38 @@ _PASSIVE_CALLED_FALSE = re.compile(
     r"(?P<source>(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’&.-]*){0,5}|"
     r"(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)",
 )
+_PASSIVE_DENIAL_HINTS = ("denied by", "rejected by", "disputed by", "refuted by")
+# "The claim was denied by the ministry", ", though this was disputed by the central bank"
+_PASSIVE_DENIAL = re.compile(
+    r"(?P<joint>,?\s+(?:though|although|but)\s+)?(?P<object>\b[\w'’ -]{2,60}?)\s+"
+    r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:flatly|strongly|firmly|swiftly|"
+    r"later|since|quickly)\s+)?(?P<cue>denied|rejected|disputed|refuted)\s+by\s+"
+    r"(?P<source>[^,.;:]{2,80}?)\s*(?=[,.;:]|$)"
+)
+
+
+def _passive_denial(text: str, start: int, end: int, match: re.Match[str]) -> list[Attribution]:
+    """'The claim was denied by the ministry': what is denied, the agent its denier; after
+    ", though" the clause before is a claim of its own ("X approved the deal, though this
+    was denied by a spokesman")."""
+    head: list[Attribution] = []
+    if match["joint"]:
+        first = _attribute_sentence(text, start, match.start())
+        head = [attribution for attribution in first if attribution is not None]
+    elif match.start("object") != start:
+        return []  # (the object must open the sentence, or follow "though")
+    made = _make(
+        text,
+        match.start("object"),
+        match.end("object"),
+        source=match.span("source"),
+        cue=match.span("cue"),
+        cue_verb=CUE_VERBS[match["cue"].lower()],
+        form="object",
+    )
+    return [*head, made] if made is not None else head
+
+
 # A verb of saying before a passive accusation: the accusation is inside what was said
 _REPORTED_BEFORE = re.compile(
     r"\b(?:said|says|say|told|tells|added|insisted|argued|claimed|warned|believe|believes)\b"
@@ -4322,6 +4354,15 @@ def _attribute_sentence(
         )
         if made is not None:
             return [made]
+    denied_by = (
+        _PASSIVE_DENIAL.search(text, start, end)
+        if " by " in sentence and contains_any(sentence, _PASSIVE_DENIAL_HINTS)
+        else None
+    )
+    if denied_by is not None:
+        found = _passive_denial(text, start, end, denied_by)
+        if found:
+            return found
     accused = _PASSIVE_ACCUSATION.search(text, start, end) if hints & _ACCUSED_BIT else None
     if accused is not None and _REPORTED_BEFORE.search(text, start, accused.start()):
         accused = None  # "The aides said the senators feared being blamed for a shutdown"
@@ -5254,10 +5295,11 @@ _NAME_PARTICLES = words("de van von der da del di bin al la le")
 
 def _plural_possessive(tokens: list[Token], position: int) -> bool:
     """The apostrophe of "the nurses' union": after a word in -s, joined to it, before a word."""
+    if not 0 < position < len(tokens) - 1:
+        return False
     token = tokens[position]
     return (
         token.text in ("'", "’")
-        and 0 < position < len(tokens) - 1
         and tokens[position - 1].end == token.start
         and tokens[position - 1].lower.endswith("s")
         and tokens[position + 1].is_word

@@ -813,3 +813,35 @@ def test_a_role_description_is_the_speaker_with_that_role_before_any_named_body(
     )
     (claim,) = [c for c in extract(text).claims if c.source.text == "the official"]
     assert claim.source.resolved.text == "An official at the agency"
+
+
+def test_a_short_subject_before_a_colon_is_read_without_error() -> None:
+    """'The company: "We will appeal."': the subject ends the tokens before the colon (reading
+    a plural's possessive past the last token had raised IndexError; found by the property
+    test)."""
+    assert extract('The company: "We will appeal."').claims
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The minister approved the contract in March, though this was denied by a "
+            "spokesman for the ministry.",
+            [
+                ("The minister approved the contract in March", None, None),
+                ("this", "a spokesman for the ministry", "denied"),
+            ],
+        ),
+        (
+            "The claim was denied by the ministry.",
+            [("The claim", "the ministry", "denied")],
+        ),
+    ],
+)
+def test_a_passive_denial_names_its_denier(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """ "Y was denied by X", ", though this was disputed by X": X denies (the sentence had
+    been the reporter's, the denial lost)."""
+    assert summary(text) == expected
