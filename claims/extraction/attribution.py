@@ -4000,8 +4000,10 @@ _DESCRIBED_AS = re.compile(
     r"characteri[sz]ed)\s+(?:it\s+)?as)\s+(?P<content>[^,;.\"“”]+)",
     re.IGNORECASE,
 )
+# the passive's auxiliary: "was denied by", "has been branded ... by"
+_PASSIVE_BE = r"(?:was|were|has\s+been|have\s+been|had\s+been)"
 _PASSIVE_CALLED_FALSE = re.compile(
-    r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?P<cue>called|branded|labell?ed|"
+    r"\s+" + _PASSIVE_BE + r"\s+(?P<cue>called|branded|labell?ed|"
     r"described\s+as|dismissed\s+as)\s+" + _CALLED_FALSE + r"[^,;]{0,40}?\s+by\s+"
     r"(?P<source>(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’&.-]*){0,5}|"
     r"(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)",
@@ -4010,8 +4012,9 @@ _PASSIVE_DENIAL_HINTS = ("denied by", "rejected by", "disputed by", "refuted by"
 # "The claim was denied by the ministry", ", though this was disputed by the central bank"
 _PASSIVE_DENIAL = re.compile(
     r"(?P<joint>,?\s+(?:though|although|but)\s+)?(?P<object>\b[\w'’ -]{2,60}?)\s+"
-    r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:flatly|strongly|firmly|swiftly|"
-    r"later|since|quickly)\s+)?(?P<cue>denied|rejected|disputed|refuted)\s+by\s+"
+    + _PASSIVE_BE
+    + r"\s+(?:(?:flatly|strongly|firmly|swiftly|later|since|quickly)\s+)?"
+    r"(?P<cue>denied|rejected|disputed|refuted)\s+by\s+"
     r"(?P<source>[^,.;:]{2,80}?)\s*(?=[,.;:]|$)"
 )
 
