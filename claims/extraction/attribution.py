@@ -4025,8 +4025,7 @@ def _passive_denial(text: str, start: int, end: int, match: re.Match[str]) -> li
     was denied by a spokesman")."""
     head: list[Attribution] = []
     if match["joint"]:
-        first = _attribute_sentence(text, start, match.start())
-        head = [attribution for attribution in first if attribution is not None]
+        head = _attribute_sentence(text, start, match.start())
     elif match.start("object") != start:
         return []  # (the object must open the sentence, or follow "though")
     made = _make(
