@@ -46,7 +46,7 @@ from .lexicon import (
     WEEKDAYS,
     words,
 )
-from .pos import can_be_noun
+from .pos import can_be_noun, lexicon
 from .tokens import WordMemo, contains_any
 
 WINDOW = 12
@@ -2363,12 +2363,19 @@ def _wholes_of_shares(claim: RelationInput) -> frozenset[str]:
     third of trips were cancelled and 40 per cent of drivers ...'; empty without 'of'."""
     tokens = claim.tokens
     found: set[str] = set()
-    for position, token in enumerate(tokens[:-1]):
-        if tokens[position + 1] == "of" and (
-            token.endswith("%") or token in _SHARE_WORDS or (token == "cent" and position)
-        ):
-            found.update(_CONTENT_LEMMA[word] for word in tokens[position + 2 : position + 6])
+    for position in _shares_of(tokens):
+        found.update(_CONTENT_LEMMA[word] for word in tokens[position + 2 : position + 6])
     return frozenset(found) - _NOTHING
+
+
+def _shares_of(tokens: list[str]) -> list[int]:
+    """Where a share of something is given: '46 percent of', '40 per cent of', 'a third of'."""
+    return [
+        position
+        for position, token in enumerate(tokens[:-1])
+        if tokens[position + 1] == "of"
+        and (token.endswith("%") or token in _SHARE_WORDS or (token == "cent" and position))
+    ]
 
 
 _SHARE_WORDS = frozenset("percent half third thirds quarter quarters fifth fifths".split())
@@ -2376,9 +2383,42 @@ _SHARE_WORDS = frozenset("percent half third thirds quarter quarters fifth fifth
 
 def _shares_of_different_wholes(claim: RelationInput, other: RelationInput) -> bool:
     """'46 percent of the damage to crops' / '10% of 2000 levels': shares of two things, no
-    two counts of one."""
+    two counts of one; '55 percent of scheduled trains' / '40 percent of scheduled staff':
+    two wholes named by different nouns, however many words they share."""
     mine, theirs = _wholes_of_shares(claim), _wholes_of_shares(other)
-    return bool(mine and theirs and mine.isdisjoint(theirs))
+    if mine and theirs and mine.isdisjoint(theirs):
+        return True
+    mine_heads, theirs_heads = _whole_heads(claim), _whole_heads(other)
+    return bool(mine_heads and theirs_heads and mine_heads.isdisjoint(theirs_heads))
+
+
+def _whole_heads(claim: RelationInput) -> frozenset[str]:
+    """The head noun of each whole the claim's shares are of: 'train' in '55 percent of
+    scheduled trains had been cancelled' (the last word before a verb or a preposition)."""
+    tokens = claim.tokens
+    found: set[str] = set()
+    for position in _shares_of(tokens):
+        head = ""
+        for word in tokens[position + 2 : position + 7]:
+            if (
+                word in _WHOLE_ENDS
+                or word[:1].isdigit()
+                or (head and lexicon().best(word) in _VERB_TAGS)
+            ):
+                break  # ("of scheduled morning trips running": the verb after the noun)
+            if word not in STOPWORDS:
+                head = word
+        if head:
+            found.add(_LEMMA[head])
+    return frozenset(found)
+
+
+_VERB_TAGS = frozenset({"VBG", "VBD", "VBN", "VBZ", "VBP"})
+_WHOLE_ENDS = (
+    PREPOSITIONS
+    | _AUXILIARY_CHAIN
+    | words("that which who will would could can may might should must did do does had has")
+)
 
 
 def _nearest_sum(claim: RelationInput, earlier: list[tuple[int, RelationInput]]) -> int | None:

@@ -845,3 +845,21 @@ def test_a_passive_denial_names_its_denier(
     """ "Y was denied by X", ", though this was disputed by X": X denies (the sentence had
     been the reporter's, the denial lost)."""
     assert summary(text) == expected
+
+
+def test_shares_of_wholes_named_by_different_nouns_contradict_nothing() -> None:
+    """ "55 percent of scheduled trains" / "40 percent of scheduled staff": shares of two
+    wholes (they had contradicted each other, sharing the word "scheduled"); another share of
+    the trains still contradicts."""
+    text = (
+        "The ministry said 55 percent of scheduled trains had been cancelled.\n\n"
+        "The union said only about 40 percent of scheduled staff had failed to report.\n\n"
+        "Commuter groups said 70 percent of scheduled trains had been cancelled."
+    )
+    assert relations(text) == [
+        (
+            "70 percent of scheduled trains had been cancelled",
+            "contradicts",
+            "55 percent of scheduled trains had been cancelled",
+        )
+    ]
