@@ -136,6 +136,13 @@ _CUMULATIVE = re.compile(
     r"so\s+far\s+this\s+(?:year|season))",
     re.IGNORECASE,
 )
+_FIGURE_NOUN_HINTS = ("figure", "number", "estimate", "count", "toll", "tally", "total")
+_JUDGED_FIGURE = re.compile(
+    r"\b(?:figure|number|estimate|count|toll|tally|total)s?\s+(?:of\s+[\d,.]+\s+)?"
+    r"(?:is|was|are|were)\s+(?:simply\s+|completely\s+|broadly\s+|wildly\s+|grossly\s+|"
+    r"not\s+)?(?:wrong|accurate|correct|inaccurate|exaggerated|inflated|misleading|false|"
+    r"right|true|untrue|plausible|credible)\b"
+)
 # "a total of 1,142 over the same period": the stretch another claim counted over, whichever
 _SAME_PERIOD = re.compile(r"\b(?:over|in|during|for)\s+the\s+same\s+(?:period|years|time)\b")
 
@@ -412,6 +419,9 @@ class RelationInput:
     # a count over a stretch of time ("since 2014", "over the past decade"): not one event's
     cumulative: bool = False
     same_period: bool = False  # counted "over the same period" as a claim before
+    # "The figure of 22 is simply wrong", "the 63 percent figure was accurate": a verdict on
+    # a figure, which gives no count of its own
+    judges_figure: bool = False
     since_month: bool = False  # counted "since January"
     one_day: bool = False  # a count of one day ("on Tuesday", "in Tuesday's attack")
     additive: bool = False  # "investigators had also found": adds to what was reported
@@ -494,6 +504,9 @@ def prepare(
         # "Earlier, police had put the toll at 9": a count since revised, not a rival one
         or (has_number and _EARLIER_COUNT.search(sentence) is not None),
         yearly=has_number and _counts_a_year(text),
+        judges_figure=has_number
+        and contains_any(lowered, _FIGURE_NOUN_HINTS)
+        and _JUDGED_FIGURE.search(lowered) is not None,
         same_period=has_number and " same " in lowered and _SAME_PERIOD.search(lowered) is not None,
         cumulative=has_number
         and contains_any(lowered, _CUMULATIVE_HINTS)
@@ -2324,10 +2337,12 @@ def _contradictions(
     """Earlier claims by other sources that give a different number for the same thing.
     Beyond the usual window (index < near) only the specific counts (dead, injured, displaced,
     jobs ...) are compared, not percentages or units of anything."""
-    if not claim.quantities:
+    if not claim.quantities or claim.judges_figure:
         return []
     found = []
     for index, other in earlier:
+        if other.judges_figure:
+            continue  # "The figure of 22 is simply wrong": a verdict on a count, not a count
         if index < near and not any(
             key in other.quantities
             and key not in ("percent", "time")

@@ -863,3 +863,16 @@ def test_shares_of_wholes_named_by_different_nouns_contradict_nothing() -> None:
             "55 percent of scheduled trains had been cancelled",
         )
     ]
+
+
+def test_a_verdict_on_a_figure_is_no_count_to_contradict() -> None:
+    """ "The figure of 22 is simply wrong" denies the 22; "the real toll was closer to 30"
+    contradicts the 22, not the verdict (it had contradicted both)."""
+    text = (
+        "The hospital said 22 people died. The figure of 22 is simply wrong, the rights group "
+        "said. Residents said the real toll was closer to 30."
+    )
+    assert relations(text) == [
+        ("The figure of 22 is simply wrong", "denies", "22 people died"),
+        ("the real toll was closer to 30", "contradicts", "22 people died"),
+    ]
