@@ -281,6 +281,12 @@ _DENIAL_REPLY = re.compile(
     r"\b(?:do|does|did)(?:n't|\s+not)\s+recogni[sz]e\s+(?:that|this|the|those|these|their|"
     r"his|her|its)\s+(?:[\w-]+\s+)?(?:figures?|numbers?|account|description|picture|estimates?|"
     r"characteri[sz]ation|claims?|statistics?)\b|"
+    # "there was no basis for that number", "did not support the claim that ..."
+    r"\bno\s+(?:basis|evidence|grounds?)\s+(?:for|to\s+support)\s+(?:that|this|these|those|"
+    r"the|such|their|his|her|its)\b|"
+    r"\b(?:do|does|did)(?:n't|\s+not)\s+(?:support|back\s+up|bear\s+out)\s+(?:the|that|this|"
+    r"those|these|their|his|her|its)\s+(?:[\w-]+\s+)?(?:claims?|allegations?|figures?|"
+    r"numbers?|accounts?|assertions?|suggestions?|estimates?)\b|"
     rf"\b{_COPULA}{_FALSE_ADVERB}{_FALSE}|"
     rf"{_A_CLAIM}(?:[\w,.-]+\s+){{0,2}}?{_COPULA}{_FALSE_ADVERB}{_FALSE_OF_A_CLAIM}|"
     # "called the report categorically wrong": the claim named, then what it is called
@@ -295,7 +301,8 @@ _DENIAL_REPLY_HINTS = ("no such", "truth", "untrue", "false", "baseless", "unfou
                        "unwarranted", "exaggerat", "overblown", "distort", "misread",
                        "misrepresent", "mischaracteri", "scaremonger", "speculation",
                        "basis", "too high", "too low", "inflated", "estimate",
-                       "stated", "recogni")  # fmt: skip
+                       "stated", "recogni", "evidence", "grounds", "support",
+                       "back up", "bear out")  # fmt: skip
 # A reply that the source a claim rests on was misused: "the memo had been quoted
 # selectively", "the minister's remarks were taken out of context", "misrepresented the data".
 _SOURCE_NOUNS = (

@@ -876,3 +876,26 @@ def test_a_verdict_on_a_figure_is_no_count_to_contradict() -> None:
         ("The figure of 22 is simply wrong", "denies", "22 people died"),
         ("the real toll was closer to 30", "contradicts", "22 people died"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "reply", "target"),
+    [
+        (
+            "The opposition said crime had fallen by 20 percent. The police said there was no "
+            "basis for that number.",
+            "there was no basis for that number",
+            "crime had fallen by 20 percent",
+        ),
+        (
+            "The candidate said the election had been stolen. The observers said their findings "
+            "did not support the claim that the election had been stolen.",
+            "their findings did not support the claim that the election had been stolen",
+            "the election had been stolen",
+        ),
+    ],
+)
+def test_a_rejection_phrased_as_a_judgement_denies(text: str, reply: str, target: str) -> None:
+    """ "no basis for that number", "did not support the claim that ...": a reply rejecting
+    what another party said (no link had been made)."""
+    assert relations(text) == [(reply, "denies", target)]
