@@ -1236,6 +1236,11 @@ def link(claims: list[RelationInput]) -> list[list[tuple[str, int]]]:
             links[index].append(reply)
             denial_targets[index] = reply
             continue
+        endorsed = _endorsement(claim, earlier)
+        if endorsed is not None:
+            links[index].append(("supports", endorsed))
+            supported[index] = endorsed
+            continue
         contradictions = _contradictions(claim, far, lower)
         if contradictions:
             links[index].extend(("contradicts", target) for target in contradictions)
@@ -1821,6 +1826,38 @@ def _only_without(claim: RelationInput) -> bool:
         elif token in _NEGATORS or token.endswith("n't"):
             return False
     return True
+
+
+# "the union's account was broadly accurate", "consistent with the regulator's findings",
+# "agreed with the police": a party confirming what another said
+_ENDORSES = re.compile(
+    r"\b(?:(?:was|were|is|are)\s+(?:broadly\s+|largely\s+|entirely\s+|fully\s+|essentially\s+|"
+    r"generally\s+)?(?:accurate|correct)\b|consistent\s+with|in\s+line\s+with|"
+    r"(?:backed|backs|supported|supports|confirmed|confirms|endorsed|endorses)\s+(?:the|what)\b|"
+    r"agreed?\s+with|agrees\s+with|(?:bore|bears)\s+out)",
+    re.IGNORECASE,
+)
+_ENDORSEMENT_HINTS = ("accurate", "correct", "consistent", "in line", "back", "support",
+                      "confirm", "endorse", "agree", "bore out", "bears out")  # fmt: skip
+
+
+def _endorsement(claim: RelationInput, earlier: list[tuple[int, RelationInput]]) -> int | None:
+    """A party confirming another's claim and naming that party: the nearest claim of the
+    party named, among the few before."""
+    if (
+        not claim.source_key
+        or not contains_any(claim.lowered, _ENDORSEMENT_HINTS)
+        or _ENDORSES.search(claim.text) is None
+    ):
+        return None
+    for index, other in earlier[:RESPONSE_WINDOW]:
+        if (
+            other.source_key
+            and _different_sources(claim, other)
+            and claim.words & _speaker_words(other)
+        ):
+            return index
+    return None
 
 
 def _speaker_words(claim: RelationInput) -> frozenset[str]:

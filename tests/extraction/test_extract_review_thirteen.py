@@ -899,3 +899,28 @@ def test_a_rejection_phrased_as_a_judgement_denies(text: str, reply: str, target
     """ "no basis for that number", "did not support the claim that ...": a reply rejecting
     what another party said (no link had been made)."""
     assert relations(text) == [(reply, "denies", target)]
+
+
+@pytest.mark.parametrize(
+    ("text", "reply", "target"),
+    [
+        (
+            "The union said 12 percent of staff joined the strike. The ministry said the "
+            "union's account was broadly accurate.",
+            "the union's account was broadly accurate",
+            "12 percent of staff joined the strike",
+        ),
+        (
+            "The regulator said the water contained benzene. The company said its own tests "
+            "were consistent with the regulator's findings.",
+            "its own tests were consistent with the regulator's findings",
+            "the water contained benzene",
+        ),
+    ],
+)
+def test_a_party_confirming_what_another_said_supports_it(
+    text: str, reply: str, target: str
+) -> None:
+    """ "the union's account was broadly accurate", "consistent with the regulator's findings":
+    the party named is confirmed (no link had been made)."""
+    assert relations(text) == [(reply, "supports", target)]
