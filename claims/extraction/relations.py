@@ -839,7 +839,8 @@ def _quantities(tokens: list[str]) -> dict[str, Quantity]:
             and _count_key(lowered[ahead + 3] if ahead + 3 < count else "")
         ):
             continue  # "five of the dead were from one family": a part of the count of dead
-        after = lowered[ahead + 1 : ahead + 5]
+        # ("19 people were now confirmed dead": adverbs are no part of the window)
+        after = [word for word in lowered[ahead + 1 : ahead + 8] if word not in _IN_PASSING][:4]
         aside = next(
             (
                 position
@@ -2301,6 +2302,10 @@ _UNARMED = frozenset(
     )
 )
 # What befell those counted (dead, injured, missing ...): counts of people by their fate.
+# adverbs between a count and its fate: "19 people were now confirmed dead"
+_IN_PASSING = frozenset(
+    "now also still later since already reportedly officially all both initially".split()
+)
 _FATES = frozenset(QUANTITY_SYNONYMS.values()) | frozenset(_CONCEPT_COUNTS.values())
 # who was counted, by kind: the same kind named in other words is one group
 _GROUPS = {

@@ -924,3 +924,15 @@ def test_a_party_confirming_what_another_said_supports_it(
     """ "the union's account was broadly accurate", "consistent with the regulator's findings":
     the party named is confirmed (no link had been made)."""
     assert relations(text) == [(reply, "supports", target)]
+
+
+def test_a_count_with_an_adverb_before_its_fate_counts_the_fate() -> None:
+    """ "19 people were now confirmed dead" counts the dead (it had counted "people", and
+    agreed with no toll): against "22 dead" from another source, a contradiction."""
+    text = (
+        "The hospital said it had counted 22 dead. The governor said 19 people were now "
+        "confirmed dead."
+    )
+    assert relations(text) == [
+        ("19 people were now confirmed dead", "contradicts", "it had counted 22 dead")
+    ]
