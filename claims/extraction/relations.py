@@ -988,6 +988,7 @@ _TIME_UNITS = words(
 )
 
 
+_TIME_UNIT_LEMMAS = frozenset(map(lemma, _TIME_UNITS))
 _PART_OF = (["the"], ["those"], ["these"], ["its"], ["their"])
 _MULTIPLIERS = {
     "million": 1_000_000,
@@ -1378,6 +1379,8 @@ def _name_bare_count(claim: RelationInput, before: list[RelationInput]) -> None:
             continue
         if other.quantities and (claim.words & other.words or refers):
             key = next(iter(other.quantities))
+            if refers and (key == "time" or key.partition(":")[2] in _TIME_UNIT_LEMMAS):
+                continue  # "its count had risen to 24" counts no minutes ("40 minutes after")
             claim.quantities.setdefault(key, bare)
             return
 

@@ -936,3 +936,13 @@ def test_a_count_with_an_adverb_before_its_fate_counts_the_fate() -> None:
     assert relations(text) == [
         ("19 people were now confirmed dead", "contradicts", "it had counted 22 dead")
     ]
+
+
+def test_a_count_named_only_as_a_count_counts_no_minutes() -> None:
+    """ "its count had risen to 24" takes the unit of the count before it, never a duration
+    ("40 minutes after the collapse": it had contradicted that)."""
+    text = (
+        "The fire chief said his crews were on the water about 40 minutes after the collapse."
+        "\n\nThe hospital said its count had risen to 24."
+    )
+    assert relations(text) == []
