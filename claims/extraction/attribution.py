@@ -1674,6 +1674,13 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         and not _that_after_adjuncts(tokens, index + 1)
     ):
         return None  # "conceded 14 goals", "conceded defeat": not an admission of a claim
+    if (
+        verb.lemma == "recall"
+        and following not in ("that", "", ".", ",", ";", ":")
+        and not _clause_follows(tokens, index + 1)
+        and not _that_after_adjuncts(tokens, index + 1)
+    ):
+        return None  # "Tarrant Motors recalled about 8,000 vans": a product recall
     if verb.lemma == "declare" and (
         following in ("a", "an")
         or (following.isalpha() and lexicon().best(following) in ("NN", "NNS"))
@@ -4563,6 +4570,8 @@ def _attribute_sentence(
         # "The council wants to close the school, arguing that it has too few pupils": the
         # sentence's subject argues it.
         subject = _leading_subject(tokens) or _subject_after_adjunct(tokens)
+        if subject is None and tokens[0].lower in _PRONOUN_SUBJECTS and len(tokens) > 2:
+            subject = (0, 0)  # "He rejected the plan, saying the cost was too high"
         if subject is not None:
             made.source = _span(tokens, *subject)
             found = _participle_claims(text, tokens, subject[1], made)
@@ -4575,6 +4584,7 @@ def _attribute_sentence(
     return [made]
 
 
+_PRONOUN_SUBJECTS = frozenset({"he", "she", "they", "it", "we", "i"})
 _ACTION_PARTICIPLE = re.compile(r", (?:calling|accusing|blaming|writing|holding) ")
 _HOLDING = CueVerb("hold", "assert", "that")
 _ACTION_CUES = {

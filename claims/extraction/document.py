@@ -442,7 +442,12 @@ def _classify_strict(line: str) -> str:
         return "wire_credit"
     # The word count (a split of the line) is taken only after the cheaper tests pass: most
     # lines are paragraphs that fail them all.
-    if _BYLINE_START.match(line) and _word_count(line, 30) <= 30 and not line.endswith("."):
+    if (
+        _BYLINE_START.match(line)
+        and _word_count(line, 30) <= 30
+        # ("By Staff | Updated 11:20 a.m.": a clock time's full stop)
+        and (not line.endswith(".") or line.endswith(("a.m.", "p.m.")))
+    ):
         return "byline"
     if (
         _may_be_timestamp(line)

@@ -336,6 +336,9 @@ _NEWSROOM_NOTE = re.compile(
     r"subscribe|share)\s+)?(?:us|the\s+(?:show|podcast|programme))\b|"
     r".{0,80}?:\s+see\s+our\s+(?:live\s+blog|live\s+coverage|report|story|guide)\b|"
     r"welcome\s+back\s+to\b|"
+    # a page that is still being written: "This is a developing story"
+    r"this\s+(?:is\s+a\s+(?:developing|breaking)\s+(?:story|news\s+story)|story\s+is\s+"
+    r"developing)\b|"
     # an interview's own furniture: how it was done and edited
     r"(?:this|the)\s+(?:interview|conversation|transcript|exchange|q\s*&\s*a)\s+(?:has\s+been|"
     r"was|took\s+place|have\s+been|is)\b|"

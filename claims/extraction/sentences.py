@@ -85,6 +85,11 @@ def _is_boundary(text: str, match: re.Match[str], start: int, end: int) -> bool:
         return True
     opener_follows = next_word.lower() in SENTENCE_OPENERS or next_char in QUOTE_OPEN
     if bare in TITLE_ABBREVIATIONS:
+        # "at 400 Main St. A spokesperson said": a street's abbreviation after its name ends
+        # the sentence when a sentence's opener follows (not "St. Louis", "St. Paul's")
+        if bare == "st" and next_word.lower() in SENTENCE_OPENERS:
+            before = text[max(start, match.start() - 40) : match.start() - len(word)].split()
+            return bool(before) and before[-1][:1].isupper()
         return False
     if len(bare) == 1 and word.islower() and text[match.start() - 2 : match.start() - 1] == "/":
         return True  # "doing 50 km/h. Prosecutors said": a unit, no initial

@@ -131,8 +131,14 @@ def read_turns(
         # an explainer's subheadings ask too ("What does the law ban?"), of no one: an
         # interviewer not announced asks someone ("Did the result surprise you?")
         or _asks_someone(text, paragraphs, questions)
-        # a headline naming someone ("Exclusive: Jonas Berg on the silting")
-        or (headline is not None and _NAME_RUN.search(text, *headline) is not None)
+        # a headline naming someone ("Exclusive: Jonas Berg on the silting") - and answers
+        # spoken in the first person ("What we know about the Dorrance Bay leak" names a
+        # place, its answers are the reporter's)
+        or (
+            headline is not None
+            and _NAME_RUN.search(text, *headline) is not None
+            and _answers_in_the_first_person(text, paragraphs, questions)
+        )
     ):
         first = questions[0]
         turns.questions.update(questions)
@@ -170,6 +176,16 @@ def read_turns(
     if turns.labels or (turns.answers and turns.questions):
         _continued_turns(text, paragraphs, turns)
     return turns, paragraphs
+
+
+def _answers_in_the_first_person(
+    text: str, paragraphs: list[tuple[int, int]], questions: list[int]
+) -> bool:
+    """At least a quarter of the paragraphs after the first question speak as "I" or "we"."""
+    asked = set(questions)
+    answers = [index for index in range(questions[0] + 1, len(paragraphs)) if index not in asked]
+    spoken = sum(1 for index in answers if _FIRST_PERSON.search(text, *paragraphs[index]))
+    return bool(answers) and spoken * 4 >= len(answers)
 
 
 def _speaker_key(text: str, label: tuple[int, int]) -> str:

@@ -946,3 +946,59 @@ def test_a_count_named_only_as_a_count_counts_no_minutes() -> None:
         "\n\nThe hospital said its count had risen to 24."
     )
     assert relations(text) == []
+
+
+EXPLAINER = (
+    "What we know about the Dorrance Bay chemical leak\n\n"
+    "By Staff | Updated 11:20 a.m.\n\n"
+    "Here is what we know so far about Monday's leak at the Lysander plant.\n\n"
+    "What happened?\n\n"
+    "A storage tank began leaking ammonia at about 2:40 a.m. Monday, according to the company."
+    "\n\nWho was affected?\n\n"
+    "Nineteen people were taken to hospital with breathing problems. Sixteen have since been "
+    "released.\n\n"
+    "Is the air safe now?\n\n"
+    "State officials say yes. Monitors showed ammonia levels had returned to normal by 6:30 "
+    "a.m.\n\n"
+    "What caused it?\n\n"
+    "The company has not said. This is a developing story."
+)
+
+
+def test_an_explainers_question_subheads_make_no_interview() -> None:
+    """ "What we know about the Dorrance Bay leak" with question subheads: the answers are
+    the reporter's, in the third person (the place in the headline had been the interviewee,
+    the claimant of every sentence); the byline and "This is a developing story" are no
+    claims."""
+    found = summary(EXPLAINER)
+    assert ("Sixteen have since been released", None, None) in found
+    assert not any(source == "Dorrance Bay" for _, source, _ in found)
+    assert not any("By Staff" in claim or "developing" in claim for claim, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The shelter opened at 400 Main St. A spokesperson said 40 families were there.",
+            [
+                ("The shelter opened at 400 Main St", None, None),
+                ("40 families were there", "A spokesperson", "said"),
+            ],
+        ),
+        (
+            "Tarrant Motors recalled about 8,000 vans over a brake fault.",
+            [("Tarrant Motors recalled about 8,000 vans over a brake fault", None, None)],
+        ),
+        (
+            "He rejected the plan, saying the cost was too high.",
+            [("He rejected the plan", None, None), ("the cost was too high", "He", "saying")],
+        ),
+    ],
+)
+def test_everyday_news_constructions(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """A street's "St." before a new sentence ends it; a product recall reports nothing; a
+    pronoun subject speaks its participle ("He rejected the plan, saying ...")."""
+    assert summary(text) == expected
