@@ -234,6 +234,12 @@ def _third_person_verb(word: str) -> bool:
     return any(not _VERB_TAGS.isdisjoint(tags.tags(stem)) for stem in stems)
 
 
+# a speaker's label opening a line: "Q. ", "A. ", "MR. JONES: ", "Ines Varga: "
+_TURN_OPENING = re.compile(
+    r"(?:[QA]\.|[A-Z][A-Z.'’ -]{1,40}:|[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,3}:)\s+\S"
+)
+
+
 def is_caption(line: str) -> bool:
     """A photo caption: a short paragraph that ends with its image credit ("Image: X.",
     "Photo by X"). The credit word is capitalised, or follows a name ("Shimon Peres image:
@@ -512,7 +518,13 @@ def read_document(text: str) -> Document:
     for index, line in enumerate(lines):
         if line.kind == "body" and (
             is_caption(line.text)
-            or (body_lines >= 3 and _stands_alone(lines, index) and _is_verbless(line.text))
+            or (
+                body_lines >= 3
+                and _stands_alone(lines, index)
+                and _is_verbless(line.text)
+                # (a transcript's short turn: "A. I'm the bookkeeper.", "MR. JONES: Objection.")
+                and not _TURN_OPENING.match(line.text)
+            )
         ):
             line.kind = "caption"
 

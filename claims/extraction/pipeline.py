@@ -374,13 +374,24 @@ _COURTESY = re.compile(
     r"(?:[\w'’.-]+\s+){1,5}(?:has|have)\s+more(?:\s+(?:on\s+this|from\s+\w+))?\s*[.!]?$|"
     r"we'?ll\s+leave\s+it\s+there|"
     # a host's steering: "Let's start with the numbers", "Let's turn to the budget"
-    r"let'?s\s+(?:start|begin|turn|move|talk|look|go|come\s+back))\b"
+    r"let'?s\s+(?:start|begin|turn|move|talk|look|go|come\s+back)|"
+    # a chamber's or a court's procedure: "Hear, hear", "Order, order", "Overruled", "You may
+    # step down", "No further questions"
+    r"hear,?\s+hear|order,?\s+order|overruled|sustained|objection|(?:you\s+may|please)\s+"
+    r"(?:step\s+down|sit\s+down|be\s+seated|proceed)|no\s+further\s+questions|"
+    r"(?:one\s+)?(?:final|last)\s+question)\b"
     r"(?![^.!?]*\d)",
     re.IGNORECASE,
 )
 
 
-_STAGE_DIRECTION = re.compile(r"[\[(][A-Z][A-Za-z ,'’-]{2,40}[\])]\.?")
+# "[CROSSTALK]", "(Witness sworn.)", "[Laughter.]", "(Whereupon, a recess was taken.)": in
+# capitals, or a transcript's words for what happened in the room
+_STAGE_DIRECTION = re.compile(
+    r"[\[(](?:[A-Z][A-Z ,.'’-]{2,40}|(?:Laughter|Applause|Crosstalk|Inaudible|Music|Pause|"
+    r"Cheers|Interruption|Break|Recess|Whereupon|Witness|Off\s+mic|Commercial)\b"
+    r"[A-Za-z ,.'’-]{0,60})[\])]\.?"
+)
 _CLOCK_ONLY = re.compile(r"[0-2]?\d[:.][0-5]\d\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?", re.IGNORECASE)
 
 

@@ -41,7 +41,9 @@ from .lexicon import (
 # ("LESTER HOLT, ANCHOR:", "Steve Iverson, host:": the name, then the speaker's role)
 _LABEL = re.compile(
     r"(?P<label>(?:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3})|"
-    r"(?:[A-Z][a-z'’-]+(?:\s+(?:[A-Z][a-z'’.-]+|de|van|von|al|bin)){0,3})|Q|A)"
+    # (a double-barrelled name: "Marisol Abernathy-Quint:", "Jean-Paul Okoro:")
+    r"(?:[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*(?:\s+(?:[A-Z][a-z'’.]+(?:-[A-Z]?[a-z'’.]+)*|de|van|"
+    r"von|al|bin)){0,3})|Q|A)"
     r"(?:,\s+[A-Za-z][A-Za-z.'’-]*(?:\s+[A-Za-z][A-Za-z.'’-]*){0,4})?"
     # "TREASURER (Jim Chalk):": the role, then the speaker's name in brackets
     r"(?:\s*\((?P<named>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\)|"
@@ -165,9 +167,20 @@ def read_turns(
     if turns.labels and any(
         text[start:end].upper() in ANSWER_LABELS for start, end in turns.labels.values()
     ):
-        # "A:" turns are the interviewee's, named as for an interview without labels.
+        # "A:" turns are the interviewee's, named as for an interview without labels - or, in
+        # a court transcript, the witness sworn before the questions begin
         first = min(turns.labels)
-        interviewee = _interviewee(text, _before(paragraphs, first, captions), headline)
+        first_answer = min(
+            index
+            for index, (start, end) in turns.labels.items()
+            if text[start:end].upper() in ANSWER_LABELS
+        )
+        witness = _WITNESS_SWORN.search(text, paragraphs[0][0], paragraphs[first_answer][0])
+        interviewee = (
+            witness.span("name")
+            if witness is not None
+            else _interviewee(text, _before(paragraphs, first, captions), headline)
+        )
         for index, (start, end) in list(turns.labels.items()):
             if text[start:end].upper() in ANSWER_LABELS:
                 del turns.labels[index]
@@ -275,8 +288,17 @@ def _before(
 def _labels(text: str, paragraphs: list[tuple[int, int]]) -> dict[int, tuple[tuple[int, int], int]]:
     found = {}
     named_by_initials: dict[str, tuple[int, int] | None] = {}
+    # A court transcript's "Q." and "A." lines, when both come at least twice (not one
+    # paragraph opening with an initial: "A. J. Smith said ...")
+    dotted = [_DOTTED_QA.match(text, start, end) for start, end in paragraphs]
+    asked_and_answered = Counter(match["label"] for match in dotted if match is not None)
+    use_dotted = asked_and_answered["Q"] >= 2 and asked_and_answered["A"] >= 2
     for index, (start, end) in enumerate(paragraphs):
-        match = _LABEL.match(text, start, end) or _MARKED_LABEL.match(text, start, end)
+        match = (
+            _LABEL.match(text, start, end)
+            or _MARKED_LABEL.match(text, start, end)
+            or (dotted[index] if use_dotted else None)
+        )
         if match is None:
             initials = _INITIALS_LABEL.match(text, start, end)
             if initials is not None:
@@ -306,6 +328,13 @@ def _labels(text: str, paragraphs: list[tuple[int, int]]) -> dict[int, tuple[tup
     return found
 
 
+# "ROSALIND DUNMORE, called as a witness on behalf of the State, having been first duly
+# sworn, testified as follows:"
+_WITNESS_SWORN = re.compile(
+    r"(?P<name>[A-Z][A-Za-z'’.-]+(?:\s+[A-Z][A-Za-z'’.-]+){1,3}),\s+(?:called|having\s+been|"
+    r"a\s+witness)[^:\n]{0,200}?\b(?:testified|sworn|examined|affirmed)\b"
+)
+_DOTTED_QA = re.compile(r"(?P<label>Q|A)\.\s+(?=\S)")
 _INITIALS_LABEL = re.compile(r"\((?P<label>[A-Z]{2,4})\)\s+(?=\S)")
 _INITIALS = re.compile(r"[A-Z]{2,3}")
 
@@ -607,12 +636,33 @@ _PERSON_AFTER = re.compile(r",\s+(?:an?\s|the\s|\d{1,3},|who\b)|\s+\(\d{1,3}\)")
 def _written_as_a_person(text: str, span: tuple[int, int]) -> bool:
     """The name is written as a person's: a given name first, a title before it, or an
     apposition, an age or "who" after it."""
-    first = text[span[0] : span[1]].split()[0].lower()
+    words = text[span[0] : span[1]].split()
+    first = words[0].lower()
+    before = text[max(0, span[0] - 24) : span[0]].split()[-1:]
+    surname = words[-1]
     return (
         first in _GIVEN_NAMES
         or _TITLE_BEFORE.search(text, max(0, span[0] - 16), span[0]) is not None
         or _PERSON_AFTER.match(text, span[1]) is not None
+        # an occupation before the name: "Businessman Rafferty Oyelaran-Huss", "Hydrologist
+        # Odile Fontaine"
+        or _is_occupation(first)
+        or (bool(before) and _is_occupation(before[0].lower()))
+        # "Oyelaran-Huss, who made his money in software": "who" after the name, anywhere
+        or re.search(rf"\b{re.escape(surname)},\s+who\b", text) is not None
     )
+
+
+def _is_occupation(word: str) -> bool:
+    """'businessman', 'hydrologist', 'economist', 'historian': a person's trade."""
+    return word.isalpha() and (
+        word.endswith(("man", "woman", "ist", "ian"))
+        and len(word) > 5
+        and word not in _NOT_OCCUPATIONS
+    )
+
+
+_NOT_OCCUPATIONS = words("german roman human woman christian asian indian italian russian")
 
 
 # who asks: "Tom Beale of the Orrin Herald", "Tom Beale asked the questions", "interviewer Tom
