@@ -5912,6 +5912,12 @@ def _attribute_with_cue(
         and not (after < last and tokens[after + 1].lower in _VERBS_AFTER_PRONOUN)
         # "rejected that accusation": a determiner (not "said that it ...", "that reports ...")
         and not (after < last and tokens[after + 1].lower in _SINGULAR_CLAIM_NOUNS)
+        # "I accept that entirely": the pronoun, then an adverb
+        and not (
+            after < last
+            and _is_ly_adverb(tokens[after + 1].lower)
+            and (after + 1 == last or not tokens[after + 2].is_word)
+        )
     )
 
     if (

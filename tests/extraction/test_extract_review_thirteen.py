@@ -1063,3 +1063,10 @@ def test_an_interviewee_introduced_by_trade_is_a_person() -> None:
     )
     speakers = {claim: source for claim, source, _ in summary(text)}
     assert speakers["The debts are 6.3 million, not 9"] == "Rafferty Oyelaran-Huss"
+
+
+def test_accepting_that_entirely_is_one_claim() -> None:
+    """ "I accept that entirely, the minister said": "that" is the pronoun, then an adverb;
+    the claim is not "entirely" (it had been)."""
+    text = "The council said rents rose. I accept that entirely, the minister said."
+    assert ("I accept that entirely", "the minister", "said") in summary(text)
