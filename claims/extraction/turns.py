@@ -572,10 +572,14 @@ def _headline_label(text: str, headline: tuple[int, int] | None) -> tuple[int, i
 # LibriVox founder Hugh McGuire", "Wikinews spoke with Omar Haddad, head of ...".
 _ANNOUNCING = re.compile(
     r"\b(?:interviews|interviewed|interview\s+with|(?:spoke|speaks|talked|talks)\s+(?:with|to)|"
-    r"sat\s+down\s+with|caught\s+up\s+with|in\s+conversation\s+with)\s+(?!by\b)"
+    r"sat\s+down\s+with|caught\s+up\s+with|in\s+conversation\s+with|"
+    # "We put some questions to its chief inspector, Dr Reuben Achterberg."
+    r"(?:put|sent|addressed)\s+(?:some\s+|these\s+|our\s+|a\s+few\s+|several\s+)?"
+    r"questions\s+to)\s+(?!by\b)"
     r"(?P<object>[^:;()\n]+)",
     re.IGNORECASE,
 )
+_ROLE_BEFORE_COMMA = re.compile(r"(?:its|his|her|their|the|a|an)\s+[a-z][\w -]{2,40}")
 # Where the object of the announcement ends: what it is about, when, or a role "of" something.
 _OBJECT_END = re.compile(
     r"\s+(?:on|about|over|regarding|after|ahead|as|in|at|for|from|of|who|whose|this|last|"
@@ -611,6 +615,10 @@ def _announced_person(
                 last = next(piece for piece in pieces if piece[-1][1] == joint[1])
             elif alone:
                 last = alone[-1]
+                span = (last[0][0], last[-1][1])
+            elif pieces and _ROLE_BEFORE_COMMA.fullmatch(text, object_start, max(comma, 0)):
+                # "its chief inspector, Dr Reuben Achterberg": the role, then its holder
+                last = pieces[0]
                 span = (last[0][0], last[-1][1])
             else:
                 continue

@@ -1070,3 +1070,20 @@ def test_accepting_that_entirely_is_one_claim() -> None:
     the claim is not "entirely" (it had been)."""
     text = "The council said rents rose. I accept that entirely, the minister said."
     assert ("I accept that entirely", "the minister", "said") in summary(text)
+
+
+def test_a_qa_inside_a_feature_is_the_one_the_questions_were_put_to() -> None:
+    """ "We put some questions to its chief inspector, Dr Reuben Achterberg." then Q:/A:: the
+    answers are his (they had gone to a resident quoted before, named more often)."""
+    text = (
+        "Residents are not convinced. Agnes Moffatt, 71, said the main had burst twice before. "
+        '"They patch it and walk away," Moffatt said. "Every time," Moffatt added.\n\n'
+        "The regulator has opened an investigation. We put some questions to its chief "
+        "inspector, Dr Reuben Achterberg.\n\n"
+        "Q: How serious is this?\n\n"
+        "A: Eleven days without water is the longest outage we have seen in twenty years.\n\n"
+        "Q: Could the company be fined?\n\n"
+        "A: Yes. The maximum penalty is 10 percent of turnover."
+    )
+    speakers = {claim: source for claim, source, _ in summary(text)}
+    assert speakers["The maximum penalty is 10 percent of turnover"] == "Dr Reuben Achterberg"
