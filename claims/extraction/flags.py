@@ -329,7 +329,8 @@ def is_qualifier(sentence: str, is_unverified: bool, is_anonymous: bool) -> bool
     # Where the verification/anonymity wording starts: it must be in the main clause, right
     # after the subject and verb, not inside a ", which ... ," clause.
     flag = UNVERIFIED.search(sentence) or ANONYMOUS.search(sentence)
-    assert flag is not None
+    if flag is None:
+        return False  # the wording was inside the apposition read past: no main clause's
     before = sentence[: flag.start()]
     return "," not in before and len(before.split()) <= 8
 

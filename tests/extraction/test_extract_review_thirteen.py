@@ -1087,3 +1087,14 @@ def test_a_qa_inside_a_feature_is_the_one_the_questions_were_put_to() -> None:
     )
     speakers = {claim: source for claim, source, _ in summary(text)}
     assert speakers["The maximum penalty is 10 percent of turnover"] == "Dr Reuben Achterberg"
+
+
+def test_anonymity_inside_an_apposition_read_past_raises_nothing() -> None:
+    """A fragment whose anonymity wording sits in the apposition the qualifier test reads
+    past ("the case, who asked not to be named because ..., investigators had a"): no
+    qualifier, and no AssertionError (found by fuzzing pieces of the sets)."""
+    text = (
+        "the case, who asked not to be named because the proceedings are confidential, "
+        "investigators had a"
+    )
+    assert extract(text).claims
