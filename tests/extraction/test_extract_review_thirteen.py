@@ -9,6 +9,11 @@ from claim_views import relations, summary
 from claims.extraction import extract
 
 
+def speakers_of(text: str) -> dict[str, str | None]:
+    """Each claim's text and its claimant as written."""
+    return {claim: source for claim, source, _ in summary(text)}
+
+
 @pytest.mark.parametrize(
     ("text", "statistic"),
     [
@@ -184,7 +189,7 @@ def test_initials_labelling_turns_stand_for_the_names_they_abbreviate() -> None:
         "((WN)) Are you sure?\n\n"
         "AL: Eighty percent of the nitrogen came from two streams."
     )
-    speakers = {claim: source for claim, source, _ in summary(text)}
+    speakers = speakers_of(text)
     assert speakers["40,000 dead fish along the shore"] == "Amara Lindgren"
     assert speakers["The cause is an algal bloom"] == "Felix Osterhagen"
     assert speakers["Eighty percent of the nitrogen came from two streams"] == "Amara Lindgren"
@@ -649,7 +654,7 @@ def test_the_interviewer_named_in_a_byline_and_a_book_title_are_no_interviewee()
     """ "Interview by Gideon Marr", "She spoke to Gideon Marr": the one asking; "The Thirsty
     Delta" after its article is a title. The answers are Odile Fontaine's (they had been the
     interviewer's, named twice)."""
-    speakers = {claim: source for claim, source, _ in summary(QA_WITH_BYLINE)}
+    speakers = speakers_of(QA_WITH_BYLINE)
     assert speakers["Port Anselm had 400 people in 1990"] == "Odile Fontaine"
     assert speakers["I will read it closely"] == "Odile Fontaine"
 
@@ -1061,7 +1066,7 @@ def test_an_interviewee_introduced_by_trade_is_a_person() -> None:
         "3. When will you decide?\n\n"
         "Within a month."
     )
-    speakers = {claim: source for claim, source, _ in summary(text)}
+    speakers = speakers_of(text)
     assert speakers["The debts are 6.3 million, not 9"] == "Rafferty Oyelaran-Huss"
 
 
@@ -1085,7 +1090,7 @@ def test_a_qa_inside_a_feature_is_the_one_the_questions_were_put_to() -> None:
         "Q: Could the company be fined?\n\n"
         "A: Yes. The maximum penalty is 10 percent of turnover."
     )
-    speakers = {claim: source for claim, source, _ in summary(text)}
+    speakers = speakers_of(text)
     assert speakers["The maximum penalty is 10 percent of turnover"] == "Dr Reuben Achterberg"
 
 
