@@ -49,6 +49,7 @@ from .lexicon import (
     PARTICIPLE_CUES,
     PASSIVE_AUXILIARIES,
     PERSON_ROLE_WORDS,
+    PERSON_SUBJECT_PRONOUNS,
     PERSON_TITLES,
     PREPOSITIONS,
     RELATIVE_STOPS,
@@ -63,6 +64,7 @@ from .lexicon import (
 )
 from .pos import (
     NOUN_PHRASE_OPENERS,
+    VERB_FORM_TAGS,
     can_be_finite_verb,
     can_be_noun,
     is_finite_verb_first,
@@ -4570,7 +4572,12 @@ def _attribute_sentence(
         # "The council wants to close the school, arguing that it has too few pupils": the
         # sentence's subject argues it.
         subject = _leading_subject(tokens) or _subject_after_adjunct(tokens)
-        if subject is None and tokens[0].lower in _PRONOUN_SUBJECTS and len(tokens) > 2:
+        if (
+            subject is None
+            and tokens[0].lower in SUBJECT_PRONOUNS
+            and tokens[0].lower != "you"  # (a generic "you", no speaker)
+            and len(tokens) > 2
+        ):
             subject = (0, 0)  # "He rejected the plan, saying the cost was too high"
         if subject is not None:
             made.source = _span(tokens, *subject)
@@ -4584,7 +4591,6 @@ def _attribute_sentence(
     return [made]
 
 
-_PRONOUN_SUBJECTS = frozenset({"he", "she", "they", "it", "we", "i"})
 _ACTION_PARTICIPLE = re.compile(r", (?:calling|accusing|blaming|writing|holding) ")
 _HOLDING = CueVerb("hold", "assert", "that")
 _ACTION_CUES = {
@@ -6044,7 +6050,6 @@ _COMPOUND_HEADS = {"think": ("tank", "tanks"), "watch": ("group", "dog", "list")
 
 
 _CONTACT_PREPOSITIONS = frozenset({"to", "with", "for", "from", "about"})
-_CONTACT_PRONOUNS = frozenset({"i", "we", "they", "you", "he", "she"})
 
 
 def _after_a_contact_clause(tokens: list[Token], index: int) -> bool:
@@ -6054,18 +6059,15 @@ def _after_a_contact_clause(tokens: list[Token], index: int) -> bool:
     if index < 4 or tokens[index - 1].lower not in _CONTACT_PREPOSITIONS:
         return False
     verb = tokens[index - 2]
-    if not verb.text.islower() or not _VERB_TAGS & set(lexicon().tags(verb.lower)):
+    if not verb.text.islower() or VERB_FORM_TAGS.isdisjoint(lexicon().tags(verb.lower)):
         return False
     subject = index - 3
     while subject > 0 and tokens[subject].lower in AUXILIARIES:
         subject -= 1
-    if subject < 1 or tokens[subject].lower not in _CONTACT_PRONOUNS:
+    if subject < 1 or tokens[subject].lower not in PERSON_SUBJECT_PRONOUNS:
         return False
     noun = tokens[subject - 1]
     return noun.text.islower() and lexicon().best(noun.lower) in ("NNS", "NNPS")
-
-
-_VERB_TAGS = frozenset({"VBD", "VBN", "VBP", "VB"})
 
 
 def _holds_a_verb(tokens: list[Token], subject: tuple[int, int]) -> bool:
@@ -6077,7 +6079,7 @@ def _holds_a_verb(tokens: list[Token], subject: tuple[int, int]) -> bool:
         token = tokens[position]
         if token.lower in RELATIVE_STOPS or token.lower in ("who", "whom"):
             return False
-        if position > subject[0] and token.lower in _CONTACT_PRONOUNS:
+        if position > subject[0] and token.lower in PERSON_SUBJECT_PRONOUNS:
             return False  # "The doctors I work with": a relative clause without "who"
         if not token.text.islower() or token.lower in AUXILIARIES or token.lower == "am":
             continue  # ("6.40 am")

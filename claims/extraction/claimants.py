@@ -24,6 +24,7 @@ from .lexicon import (
     NUMBER_WORDS,
     ORGANISATION_WORDS,
     PERSON_ROLE_WORDS,
+    PERSON_SUBJECT_PRONOUNS,
     PERSON_TITLES,
     STATE_NAMES,
     WEEKDAYS,
@@ -127,7 +128,6 @@ def _head_of(text: str) -> str:
 
 
 _SETTING_AFTER_A_PARTICIPLE = frozenset("in on to at from with".split())
-_CONTACT_PRONOUNS = frozenset({"i", "we", "you", "they", "he", "she"})
 
 
 def _contact_clause_at(words: tuple[str, ...] | list[str], position: int) -> bool:
@@ -151,7 +151,7 @@ def _head(words: tuple[str, ...] | list[str]) -> str:
     for position, word in enumerate(words):
         if word.lower() in _HEAD_CUT and kept:
             break
-        if kept and word.lower() in _CONTACT_PRONOUNS:
+        if kept and word.lower() in PERSON_SUBJECT_PRONOUNS:
             break  # "The doctors I work with": a relative clause without "who" after the head
         if kept and _plural_head(kept[-1]) and _contact_clause_at(words, position):
             break  # "Residents Reuters spoke to", "Officials the paper contacted"
@@ -572,7 +572,7 @@ def is_anaphor(text: str) -> bool:
         return True  # "One of the officials said", "The other said", "one of them added"
     if not words or words[0].lower() != "the" or len(words) > 5:
         return False
-    if any(word.lower() in _CONTACT_PRONOUNS for word in words[2:]):
+    if any(word.lower() in PERSON_SUBJECT_PRONOUNS for word in words[2:]):
         return False  # "The porters we employ": a description with its own clause
     if len(words) == 2 and words[1].lower() in ("people", "person"):
         return True  # "according to people familiar with the matter ... the people said"

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from .lexicon import CUE_VERBS, MONTHS, NUMBER_WORD_VALUES, WIRE_SERVICES
 from .models import ArticleMetadata, ExtractionError, FurnitureSpan
-from .pos import FINITE_VERB_TAGS, NOUN_PHRASE_OPENERS, lexicon
+from .pos import FINITE_VERB_TAGS, NOUN_PHRASE_OPENERS, VERB_FORM_TAGS, lexicon
 from .tokens import contains_any
 
 _LINE = re.compile(r"[^\r\n]+")
@@ -222,16 +222,13 @@ def _is_verbless(line: str) -> bool:
     )
 
 
-_VERB_TAGS = frozenset({"VB", "VBP", "VBD", "VBN"})
-
-
 def _third_person_verb(word: str) -> bool:
     """'forecasts', 'rises', 'pushes': an -s form whose stem the lexicon knows as a verb."""
     if len(word) < 4 or not word.endswith("s") or word.endswith("ss"):
         return False
     tags = lexicon()
     stems = (word[:-1], word[:-2]) if word.endswith("es") else (word[:-1],)
-    return any(not _VERB_TAGS.isdisjoint(tags.tags(stem)) for stem in stems)
+    return any(not VERB_FORM_TAGS.isdisjoint(tags.tags(stem)) for stem in stems)
 
 
 # a speaker's label opening a line: "Q. ", "A. ", "MR. JONES: ", "Ines Varga: "

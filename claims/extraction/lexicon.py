@@ -268,6 +268,8 @@ DETERMINERS = words(
 )
 
 SUBJECT_PRONOUNS = words("he she they it we i you")
+# the subject pronouns of persons ("The doctors I work with", "The porters we employ")
+PERSON_SUBJECT_PRONOUNS = SUBJECT_PRONOUNS - {"it"}
 OBJECT_PRONOUNS = words("him her them us me you it")
 
 PREPOSITIONS = words(

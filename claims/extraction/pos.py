@@ -16,6 +16,8 @@ from .tokens import WordMemo
 
 LEXICON_PATH = Path(__file__).parent / "data" / "pos_lexicon.tsv"
 FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# a verb's base, present and past forms (a word that can be a clause's verb, not its -ing)
+VERB_FORM_TAGS = frozenset({"VB", "VBP", "VBD", "VBN"})
 # The tags a noun phrase opens with: a determiner, pronoun, number or noun.
 NOUN_PHRASE_OPENERS = frozenset({"DT", "PRP", "PRP$", "CD", "NN", "NNS", "NNP", "NNPS", "EX"})
 
