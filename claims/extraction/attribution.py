@@ -3064,34 +3064,40 @@ def _make(
         if admitted is not None:
             # "I won't deny we were understaffed": what is admitted is the claim
             start = admitted.end()
-    if details.get("cue") is not None and " but " in text[start:end]:
+    cue = details.get("cue")
+    if cue is not None:
+        end = _end_of_what_was_said(text, start, end, cue[1] <= start)
+    if end - start < 3 or not _LETTER.search(text, start, end):
+        return None
+    return Attribution(content=(start, end), **details)  # type: ignore[arg-type]
+
+
+def _end_of_what_was_said(text: str, start: int, end: int, cue_before: bool) -> int:
+    """Where a speaker's claim ends, before what they then did or how they spoke: "..., but
+    declined to comment further", "..., speaking on condition of anonymity", "... and urged
+    customers to ..." (the last two only after a cue before the claim)."""
+    if text.find(" but ", start, end) >= 0:
         declined = _BUT_DECLINED.search(text, start, end)
         if declined is not None:
             # "said it would review the incident, but declined to comment further": what the
             # speaker then did not say is no part of what was said
             end = _content_end(text, start, declined.start())
-    cue = details.get("cue")
-    if (
-        cue is not None
-        and cue[1] <= start
-        and ", " in text[start:end]
-        and contains_any(text[start:end], _ANONYMITY_HINTS)
-    ):
+    if not cue_before:
+        return end
+    if text.find(", ", start, end) >= 0 and contains_any(text[start:end], _ANONYMITY_HINTS):
         anonymity = _ANONYMITY_AFTER.search(text, start, end)
         if anonymity is not None:
             # "said the deal was dead, speaking on condition of anonymity": how the speaker
             # spoke (flagged), no part of what was said
             end = _content_end(text, start, anonymity.start())
-    if cue is not None and cue[1] <= start and " and " in text[start:end]:
+    if text.find(" and ", start, end) >= 0:
         acted = _AND_THEN_ACTED.search(text, start, end)
         if acted is not None and _BACKSHIFTED.search(text, start, acted.start()):
             # "said the bank had broken the rules and urged customers to ...": the speaker's
             # next act (in the simple past, after a clause told in the past perfect or with
             # "would") is no part of what was said
             end = _content_end(text, start, acted.start())
-    if end - start < 3 or not _LETTER.search(text, start, end):
-        return None
-    return Attribution(content=(start, end), **details)  # type: ignore[arg-type]
+    return end
 
 
 _ANONYMITY_HINTS = ("speaking", "talking", "spoke", "anonymity", "named", "identified")

@@ -601,7 +601,8 @@ class Mention:
 
 # "a nurse at a hospital in Gaza City", "a farmer from Des Moines": a place, not a person
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|outside|across|into|throughout)\s+$")
-_ARTICLE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+# "the Boston Globe", "The Thirsty Delta": a name after its article is no person's
+ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|THE)\s+$")
 
 
 def _common_word_opening(text: str, start: int, word: str) -> bool:
@@ -665,7 +666,7 @@ class PersonIndex:
                     all(word.lower() not in _NOT_NAME_WORDS for word in name_words)
                     and not _PLACE_BEFORE.search(text, max(0, name_start - 12), name_start)
                     # "the Boston Globe", "the Red Cross": a person's name takes no article
-                    and not _ARTICLE_BEFORE.search(text, max(0, name_start - 4), name_start)
+                    and not ARTICLE_BEFORE.search(text, max(0, name_start - 4), name_start)
                     # "Department of Health and Social Care": the end of a body's name
                     and not _INSIDE_A_NAME.search(text, max(0, name_start - 30), name_start)
                 ):

@@ -23,6 +23,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from .claimants import ARTICLE_BEFORE
 from .lexicon import (
     DOCUMENT_WORDS,
     FEMININE_GIVEN_NAMES,
@@ -288,6 +289,13 @@ def _before(
 def _labels(text: str, paragraphs: list[tuple[int, int]]) -> dict[int, tuple[tuple[int, int], int]]:
     found = {}
     named_by_initials: dict[str, tuple[int, int] | None] = {}
+
+    def named(initials: str, written: tuple[int, int]) -> tuple[int, int]:
+        """The name the introduction gives for these initials, else the initials."""
+        if initials not in named_by_initials:
+            named_by_initials[initials] = _named_by_initials(text, initials, paragraphs[0][0])
+        return named_by_initials[initials] or written
+
     # A court transcript's "Q." and "A." lines, when both come at least twice (not one
     # paragraph opening with an initial: "A. J. Smith said ...")
     dotted = [_DOTTED_QA.match(text, start, end) for start, end in paragraphs]
@@ -304,11 +312,7 @@ def _labels(text: str, paragraphs: list[tuple[int, int]]) -> dict[int, tuple[tup
             if initials is not None:
                 # "(LF) Around 900 children ...": the speaker the initials stand for, named in
                 # the introduction ("Lena Fisk"), else the initials themselves
-                key = initials["label"]
-                if key not in named_by_initials:
-                    named_by_initials[key] = _named_by_initials(text, key, paragraphs[0][0])
-                label = named_by_initials[key] or initials.span("label")
-                found[index] = (label, initials.end())
+                found[index] = (named(initials["label"], initials.span("label")), initials.end())
             continue
         label = match["label"]
         if label.lower() in _NOT_SPEAKERS or label.split()[0].lower() in _NOT_SPEAKERS:
@@ -320,10 +324,7 @@ def _labels(text: str, paragraphs: list[tuple[int, int]]) -> dict[int, tuple[tup
         who = "named" if match.groupdict().get("named") and " " not in label else "label"
         span = (match.start(who), match.end(who))
         if _INITIALS.fullmatch(label):
-            # "AL: We counted ...": the "Amara Lindgren (AL)" of the introduction
-            if label not in named_by_initials:
-                named_by_initials[label] = _named_by_initials(text, label, paragraphs[0][0])
-            span = named_by_initials[label] or span
+            span = named(label, span)  # "AL: We counted ...": the "Amara Lindgren (AL)"
         found[index] = (span, match.end())
     return found
 
@@ -457,7 +458,7 @@ def _interviewee(
                 for first in range(len(piece) - 1):
                     if text[piece[first][1] - 1] == ".":
                         continue  # "J. Lucero": a name starts before its initial
-                    if first == 0 and _ARTICLE_BEFORE.search(
+                    if first == 0 and ARTICLE_BEFORE.search(
                         text, max(0, piece[0][0] - 5), piece[0][0]
                     ):
                         continue  # "Her new book, The Thirsty Delta": a title, no person
@@ -689,9 +690,6 @@ _ASKER_BEFORE = re.compile(
     r"\b(?:image|photo|photograph|picture|credit|courtesy|illustration)(?:\s+by)?\s*:?)\s+$",
     re.IGNORECASE,
 )
-
-
-_ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|THE)\s+$")
 
 
 def _interviewer(text: str, span: tuple[int, int]) -> bool:

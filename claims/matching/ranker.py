@@ -400,11 +400,7 @@ def _substituted(
     own = {name for run in mine if run[-1] not in shared for name in run} - shared
     other = {name for run in theirs if run[-1] not in shared for name in run} - shared
     # prefix-equal names were counted as shared from the claim's side only
-    if (
-        own
-        and other
-        and not any(_same_name(name, theirs_name) for name in own for theirs_name in other)
-    ):
+    if _different_words(own, other):
         return True
     # two names with the same last word, each with a word of its own
     return any(
