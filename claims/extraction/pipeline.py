@@ -6,6 +6,7 @@ can time them for bench/extraction_speed.py.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import itertools
 import re
 import time
@@ -842,17 +843,7 @@ def _named_body_before(text: str, anaphor: str, position: int) -> Mention | None
     if words[-1].capitalize() not in text:
         return None  # (most descriptions: no name ends with their noun, capitalised)
     # "the weather service": the "National Weather Service", its words capitalised in a name
-    key = " ".join(word.lower() for word in words[1:])
-    pattern = _NAMED_BODIES.get(key)
-    if pattern is None:
-        pattern = _NAMED_BODIES[key] = re.compile(
-            r"\b(?:[Tt]he[ \t]+)?"
-            r"(?:[A-Z][\w'’&-]*[ \t]+(?:(?:of|for|and|on)[ \t]+(?:the[ \t]+)?)?)"
-            + ("{1,5}" if len(words) == 2 else "{0,4}")
-            + r"[ \t]+".join(re.escape(word.capitalize()) for word in words[1:])
-            # (not "Council leader Derek Hollis": a role in the body, a person)
-            + r"\b(?![ \t]+[a-z]+[ \t]+[A-Z])"
-        )
+    pattern = _named_body_pattern(tuple(word.lower() for word in words[1:]))
     found = None
     for match in pattern.finditer(text, max(0, position - 3000), position):
         found = match  # the nearest before
@@ -862,7 +853,18 @@ def _named_body_before(text: str, anaphor: str, position: int) -> Mention | None
     return _body_mention(found)
 
 
-_NAMED_BODIES: dict[str, re.Pattern[str]] = {}
+@functools.lru_cache(maxsize=1024)
+def _named_body_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    """A body's name ending with these words capitalised: "(The) National Weather Service"
+    for ("weather", "service"); a lone body word needs a name before it ("Roads Agency")."""
+    return re.compile(
+        r"\b(?:[Tt]he[ \t]+)?"
+        r"(?:[A-Z][\w'’&-]*[ \t]+(?:(?:of|for|and|on)[ \t]+(?:the[ \t]+)?)?)"
+        + ("{1,5}" if len(words) == 1 else "{0,4}")
+        + r"[ \t]+".join(re.escape(word.capitalize()) for word in words)
+        # (not "Council leader Derek Hollis": a role in the body, a person)
+        + r"\b(?![ \t]+[a-z]+[ \t]+[A-Z])"
+    )
 
 
 def _names_the_head(mention: Mention, anaphor: str) -> bool:
