@@ -357,11 +357,9 @@ _STATISTIC_WORD = re.compile(r"[$£€¥]?[\w][\w,.:%'-]*")
 _NUMBER_FIRST = "$£€¥"
 
 
-_PHONE_HINT = re.compile(r"\b(?:call|ring|dial|phone|telephone|tel|hotline|helpline|text)\b", re.I)
-_PHONE = re.compile(
-    r"(?i:\b(?:call|ring|dial|phone|telephone|tel|hotline|helpline|text)\b)[^\d.;]{0,20}?"
-    r"\+?\d[\d\s().-]{6,16}\d"
-)
+_PHONE_WORDS = r"\b(?:call|ring|dial|phone|telephone|tel|hotline|helpline|text)\b"
+_PHONE_HINT = re.compile(_PHONE_WORDS, re.IGNORECASE)
+_PHONE = re.compile(r"(?i:" + _PHONE_WORDS + r")[^\d.;]{0,20}?\+?\d[\d\s().-]{6,16}\d")
 
 
 def has_statistic(text: str) -> bool:
