@@ -3200,52 +3200,10 @@ def _according_to(text: str, tokens: list[Token], start: int, end: int) -> list[
         # "The bridge, according to engineers who inspected it, could collapse": the
         # attribution between commas, described at any length, and then the predicate
         made = _make(text, start, end, **details)
-    elif (
-        trailing_clause
-        and len(rest) >= 3
-        and rest[0].lower in ("up", "down")
-        and rest[1].lower == "from"
-    ):
-        # "The rate averaged 6.49%, according to Freddie Mac, down from 7.22% in May": the
-        # earlier figure, the same source's
+    elif (split := _clause_after_source(tokens, rest) if trailing_clause else None) is not None:
+        second_start, the_sources = split
         made = _make(text, start, match.start(), **details)
-        earlier = _make(text, rest[0].start, end, **details)
-        if made is not None and earlier is not None:
-            return [made, earlier]
-    elif (
-        trailing_clause
-        and len(rest) >= 3
-        and _is_participle_adjunct(rest[0])
-        and rest[0].lower not in PARTICIPLE_CUES
-    ):
-        # "More than 2,200 died, according to IOM figures, making it the deadliest route":
-        # what the reporter makes of the figure, a claim of its own
-        made = _make(text, start, match.start(), **details)
-        gloss = _make(text, rest[0].start, end)
-        if made is not None and gloss is not None:
-            return [made, gloss]
-    elif (
-        trailing_clause
-        and len(rest) >= 3
-        and rest[0].lower in _SETTING_OPENERS
-        and _opens_clause(tokens, tokens.index(rest[1]), len(tokens) - 1)
-    ):
-        # "Ticket sales rose 14 per cent, according to the board, while hotel bookings fell":
-        # the clause after the source is the reporter's, a claim of its own
-        made = _make(text, start, match.start(), **details)
-        setting = _make(text, rest[1].start, end)
-        if made is not None and setting is not None:
-            return [made, setting]
-    elif (
-        trailing_clause
-        and len(rest) >= 3
-        and rest[0].lower == "and"
-        and _opens_clause(tokens, tokens.index(rest[1]), len(tokens) - 1)
-    ):
-        # "Bees pollinate 40 crops, according to the agency, and their numbers have fallen by
-        # 18 percent": two claims of the source, as with "Y1, the agency said, and Y2"
-        made = _make(text, start, match.start(), **details)
-        second = _make(text, rest[1].start, end, **details)
+        second = _make(text, second_start, end, **(details if the_sources else {}))
         if made is not None and second is not None:
             return [made, second]
     elif trailing_clause and rest[0].lower not in ("who", "which", "whose", "a", "an", "the"):
@@ -3257,6 +3215,27 @@ def _according_to(text: str, tokens: list[Token], start: int, end: int) -> list[
             if said is not None:
                 return [made, said]
     return [made] if made else []
+
+
+def _clause_after_source(tokens: list[Token], rest: list[Token]) -> tuple[int, bool] | None:
+    """Where a second claim starts after "Y, according to X, ...", and whether it is X's too:
+    - "..., down from 7.22% in May": the earlier figure, the same source's;
+    - "..., making it the deadliest route": what the reporter makes of the figure;
+    - "..., while hotel bookings fell": a clause of the reporter's;
+    - "..., and their numbers have fallen by 18 percent": the source's, as with "Y1, the
+      agency said, and Y2"."""
+    if len(rest) < 3:
+        return None
+    first = rest[0].lower
+    if first in ("up", "down") and rest[1].lower == "from":
+        return rest[0].start, True
+    if _is_participle_adjunct(rest[0]) and first not in PARTICIPLE_CUES:
+        return rest[0].start, False
+    if (first in _SETTING_OPENERS or first == "and") and _opens_clause(
+        tokens, tokens.index(rest[1]), len(tokens) - 1
+    ):
+        return rest[1].start, first == "and"
+    return None
 
 
 _RELATIVE_ADVERBS = AUXILIARIES | words("also later separately")
