@@ -105,11 +105,23 @@ HEDGED_MODAL = re.compile(
         (?<!\bhow\s)(?<!\bwhat\s)(?<!\bway\s)\b[Ww]e\s+(?:think|believe|suspect|expect)\b
             (?!\s+(?:in|about|of)\b)|
         [Pp]otentially|almost\s+certain(?:ly|ty)?\b|
+        # "That, I think, started it", "a comet (the discoverer was German, I believe)", "in my
+        # third year I think": the speaker's own doubt, set off as an aside (not "I think the
+        # plan is wrong", an opinion; not "that is what I believe", the verb's object)
+        (?:(?<=[,(\u2014])|(?<=[,(\u2014]\s)|(?<=\s-\s)|(?<=--\s)|
+            (?<!\bwhat\s)(?<!\bhow\s)(?<!\bwhy\s)(?<!\bwho\s)(?<!\bwhom\s)(?<!\bwhich\s)
+            (?<!\bthat\s)(?<!\bas\s)(?<!\bwhatever\s)(?<!\bif\s)(?<!\bthan\s)(?<=[a-z]\s))
+            I\s+(?:think|believe|guess|suppose|reckon)(?=\s*(?:[,;:)\u2014]|\s-|$|\.))|
         should\s+be\s+(?:around|about|roughly|some)\s+(?:[\d$£€]|a\s+(?:dozen|hundred|thousand|million))
     )""",
     re.VERBOSE,
 )
 _HEDGED_MODAL_HINTS = (
+    "i think",
+    "i believe",
+    "i guess",
+    "i suppose",
+    "i reckon",
     "we think",
     "we believe",
     "we suspect",

@@ -1002,17 +1002,18 @@ _FEMININE = frozenset(
     "actress".split()
 )
 # The pronoun a speaker named by a gendered noun takes ("a commission spokeswoman", "the
-# victim's father", "Harlan himself"), by the mention's last word.
+# victim's father", "Harlan himself"), by the mention's last word; a speaker left as "he" (no
+# name before him) is no antecedent for "she".
 _GENDERED_HEADS = {
     **dict.fromkeys(
         "spokeswoman chairwoman businesswoman congresswoman councilwoman policewoman actress "
         "woman mother wife daughter sister grandmother aunt niece widow girlfriend herself "
-        "landlady".split(),
+        "landlady she".split(),
         "she",
     ),
     **dict.fromkeys(
         "spokesman chairman businessman congressman councilman policeman man father husband "
-        "son brother grandfather uncle nephew widower boyfriend himself landlord".split(),
+        "son brother grandfather uncle nephew widower boyfriend himself landlord he".split(),
         "he",
     ),
 }

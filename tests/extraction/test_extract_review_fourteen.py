@@ -1,0 +1,43 @@
+"""Constructions of published news the fourteenth session found mishandled, each pinned by
+sentences written for it here (not taken from any set)."""
+
+from __future__ import annotations
+
+import pytest
+
+from claims.extraction import extract
+
+
+@pytest.mark.parametrize(
+    ("text", "hedged"),
+    [
+        ("The pier was rebuilt in 1988, I believe, the harbour master said.", True),
+        ('"The first crates came from Lisbon, I think," the curator said.', True),
+        ("The minister said the depot, I think, was sold in March.", True),
+        ('"We moved the kiln in our second winter I think," the potter said.', True),
+        ('"It opened in 1961 -- I believe -- and closed in 1999," the archivist said.', True),
+        ('"That is not what I believe," the bishop said.', False),
+        ('"I think the new timetable is a mistake," the rail union leader said.', False),
+        ('"The fare rose more than I guess," the commuter said.', False),
+    ],
+)
+def test_an_aside_i_think_hedges_the_claim(text: str, hedged: bool) -> None:
+    """'..., I believe', '(..., I think)', '-- I believe --': the speaker's own doubt set off as
+    an aside hedges what they say. 'I think X' is an opinion stated, and 'what I believe' the
+    verb's object: neither is a hedge."""
+    (claim,) = extract(text).claims
+    assert ("hedged" in claim.flags) is hedged
+
+
+def test_she_is_not_the_he_who_spoke_before_unnamed() -> None:
+    """In a story whose speakers are never named, 'she said' does not resolve to an earlier
+    'he' (it had, as the nearest speaker); a second 'he' still may."""
+    text = (
+        '"The water is safe to drink," he said.\n\n'
+        '"Nobody told us to boil it," she said.\n\n'
+        '"We tested it twice," he said.\n'
+    )
+    claims = extract(text).claims
+    assert [claim.source.text for claim in claims] == ["he", "she", "he"]
+    assert claims[1].source.resolved is None
+    assert claims[2].source.resolved is None or claims[2].source.resolved.text == "he"
