@@ -526,18 +526,18 @@ def _statistic_kind(word: str) -> str | None:
         return _COUNTS  # "forty-three"
     if lowered in ("percent", "per", "%") or lowered.endswith("%"):
         return _COUNTS
-    if (
-        "-" in lowered
-        and lowered.split("-")[0] in NUMBER_WORDS
-        and lowered.split("-")[1]
-        in (
-            "thirds",
-            "quarters",
-            "fifths",
-        )
-    ):
-        return _COUNTS
+    if "-" in lowered:
+        first_part, second_part = lowered.split("-")[:2]
+        if first_part in NUMBER_WORDS and (
+            second_part in ("thirds", "quarters", "fifths", "strong")  # "a 2,000-strong crowd"
+            # "thousand-strong colonies", "a million-dollar fine", "a hundred-year flood"
+            or first_part in _LARGE_NUMBER_WORDS
+        ):
+            return _COUNTS
     return None
+
+
+_LARGE_NUMBER_WORDS = frozenset("dozen hundred thousand million billion trillion".split())
 
 
 _STATISTIC_KINDS = WordMemo(_statistic_kind)

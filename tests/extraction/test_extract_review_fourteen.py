@@ -41,3 +41,21 @@ def test_she_is_not_the_he_who_spoke_before_unnamed() -> None:
     assert [claim.source.text for claim in claims] == ["he", "she", "he"]
     assert claims[1].source.resolved is None
     assert claims[2].source.resolved is None or claims[2].source.resolved.text == "he"
+
+
+@pytest.mark.parametrize(
+    ("text", "statistic"),
+    [
+        ("The beetle lives in thousand-strong swarms, the entomologist said.", True),
+        ("A dozen-strong crew restored the organ, the cathedral said.", True),
+        ("The builder paid a million-dollar settlement, the court heard.", True),
+        ("A hundred-year storm hit the coast, forecasters said.", True),
+        ("It was a two-horse race for the mayoralty, the columnist wrote.", False),
+        ("The talks were one-sided, the envoy said.", False),
+    ],
+)
+def test_a_large_number_word_joined_to_a_noun_counts(text: str, statistic: bool) -> None:
+    """'thousand-strong', 'million-dollar', 'dozen-strong': a number word joined by a hyphen
+    states a figure, as '2,000-strong' does; 'two-horse', 'one-sided' are ways of speaking."""
+    (claim,) = extract(text).claims
+    assert ("statistic" in claim.flags) is statistic
