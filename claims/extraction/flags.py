@@ -296,7 +296,22 @@ def hedged_modal(text: str, lowered: str | None = None) -> bool:
     probably, is expected to."""
     if lowered is None:
         lowered = text.lower()
-    return contains_any(lowered, _HEDGED_MODAL_HINTS) and HEDGED_MODAL.search(text) is not None
+    if not contains_any(lowered, _HEDGED_MODAL_HINTS):
+        return False
+    for match in HEDGED_MODAL.finditer(text):
+        if match.group().startswith("could") and _NO_ONE_COULD.search(
+            text, max(0, match.start() - 30), match.start()
+        ):
+            continue  # "neither side could score", "no one could reach it": what did not happen
+        return True
+    return False
+
+
+# A subject that no one is, before "could": the past ability denied, no forecast.
+_NO_ONE_COULD = re.compile(
+    r"\b(?:[Nn]either(?:\s+[\w-]+){0,2}|[Nn]o\s+one|[Nn]obody|[Nn]one(?:\s+of\s+(?:the\s+)?[\w-]+)?|"
+    r"[Nn]othing|[Nn]o\s+[\w-]+)\s+$"
+)
 
 
 def no_comment(sentence: str, lowered: str | None = None, hints: int | None = None) -> bool:

@@ -59,3 +59,21 @@ def test_a_large_number_word_joined_to_a_noun_counts(text: str, statistic: bool)
     states a figure, as '2,000-strong' does; 'two-horse', 'one-sided' are ways of speaking."""
     (claim,) = extract(text).claims
     assert ("statistic" in claim.flags) is statistic
+
+
+@pytest.mark.parametrize(
+    ("text", "hedged"),
+    [
+        ("Neither team could break the deadlock before half-time, the league said.", False),
+        ("No ambulance could reach the farm until Tuesday, the county said.", False),
+        ("Nobody could explain the outage, the operator admitted.", False),
+        ("None of the divers could find the wreck, the coastguard said.", False),
+        ("The levee could give way overnight, engineers warned.", True),
+        ("No one was hurt, but the roof could still fall in, the fire chief said.", True),
+    ],
+)
+def test_could_after_a_subject_no_one_is_says_what_did_not_happen(text: str, hedged: bool) -> None:
+    """'Neither team could ...', 'nobody could ...': a past ability denied, a fact to check,
+    not a forecast; 'could' with any other subject still hedges."""
+    (claim,) = extract(text).claims
+    assert ("hedged" in claim.flags) is hedged
