@@ -1735,6 +1735,13 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
             # 'termed the amount "grossly inadequate"': a quoted verdict on it, the
             # speaker's assertion
             return _CHARACTERISED
+        if (
+            verb.lemma == "call"
+            and following == "for"
+            and index + 2 < len(tokens)
+            and tokens[index + 2].text in _QUOTE_MARKS
+        ):
+            return _CALLED_FOR  # 'They call for "urgent action on salt"': the demand, quoted
         return None  # "called for calm", "called the police"; not a denial
     if verb.lemma in FIGURE_ONLY_CUES and not (
         following[:1].isdigit() or following in NUMBER_WORD_VALUES or following in _QUANTIFIERS
@@ -3869,6 +3876,7 @@ def _participle_verb(lemma: str) -> CueVerb:
 
 
 _CHARACTERISED = CueVerb("call", "assert", "object")
+_CALLED_FOR = CueVerb("call for", "warn", "object")
 _PLEDGED = CueVerb("vow", "assert", "object")
 _PLEDGES = frozenset("vowed pledged promised threatened vows pledges promises threatens".split())
 
@@ -5887,15 +5895,18 @@ def _attribute_with_cue(
     details = {"source": source, "cue": cue, "cue_verb": verb}
 
     after = index + 1
-    if verb.lemma == "point out":
-        after += 1  # past "out"
-    if verb.lemma == "tell":
-        after = _skip_object_of_tell(tokens, after, last)
-    elif verb.group == "warn" and after <= last and tokens[after].lower != "that":
-        after = _that_after_audience(tokens, after, last)
-    elif verb.lemma != "point out":
-        after = _after_cue(tokens, index, verb, last)  # "confirmed to Reuters the ..."
-    after = _skip_adjuncts(tokens, after, last)
+    if verb is _CALLED_FOR:
+        after += 1  # past "for", to the quotation that follows it
+    else:
+        if verb.lemma == "point out":
+            after += 1  # past "out"
+        if verb.lemma == "tell":
+            after = _skip_object_of_tell(tokens, after, last)
+        elif verb.group == "warn" and after <= last and tokens[after].lower != "that":
+            after = _that_after_audience(tokens, after, last)
+        elif verb.lemma != "point out":
+            after = _after_cue(tokens, index, verb, last)  # "confirmed to Reuters the ..."
+        after = _skip_adjuncts(tokens, after, last)
     has_that = (
         after <= last
         and tokens[after].lower == "that"

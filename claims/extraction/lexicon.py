@@ -179,7 +179,7 @@ CUE_VERBS: dict[str, CueVerb] = {
     **_forms("contest", "contested contests", "deny", "object"),
     **_forms("refute", "refuted", "deny", "object"),
     # Only when what follows is called false: "called the report categorically wrong".
-    **_forms("call", "called calls", "deny", "object"),
+    **_forms("call", "call called calls", "deny", "object"),
     **_forms("brand", "branded brands", "deny", "object"),
     **_forms("label", "labelled labeled labels", "deny", "object"),
     **_forms("term", "termed terms", "deny", "object"),

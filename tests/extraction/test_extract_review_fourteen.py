@@ -77,3 +77,34 @@ def test_could_after_a_subject_no_one_is_says_what_did_not_happen(text: str, hed
     not a forecast; 'could' with any other subject still hedges."""
     (claim,) = extract(text).claims
     assert ("hedged" in claim.flags) is hedged
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'The nurses\' union called for "an end to twelve-hour shifts."',
+            ("an end to twelve-hour shifts", "The nurses' union", "called"),
+        ),
+        (
+            'The researchers found high lead levels. They call for "regular testing of '
+            'every school tap."',
+            ("regular testing of every school tap", "They", "call"),
+        ),
+    ],
+)
+def test_a_quoted_demand_after_called_for_is_the_callers(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    """'X called for "Y"': the quoted demand is X's claim, Y in X's words (it had been a
+    claim without a claimant, 'called for' and all)."""
+    claim = extract(text).claims[-1]
+    assert (claim.text.strip('"'), claim.source.text, claim.cue.text) == expected
+    assert "direct_quote" in claim.flags
+
+
+def test_called_for_without_a_quotation_reports_no_claim_of_the_callers() -> None:
+    """'called for calm', 'called for his resignation': an appeal in the narrator's words,
+    not a quoted claim to attribute (a guard: unchanged)."""
+    claims = extract("The union called for an immediate halt to the closures.").claims
+    assert all(claim.source is None for claim in claims)
