@@ -1599,6 +1599,8 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         )
     ):
         return None  # "The court ruled 6-3 on Friday, holding that ...": the vote, not a clause
+    if verb.lemma == "characterize" and following == "by" and previous not in AUXILIARIES:
+        return None  # "cretinism, a condition characterised by brain damage": marked by
     if verb.lemma in TAG_ONLY_CUES and following not in _TAG_FOLLOWERS:
         return None  # "She continued:", 'The letter reads "..."' - not "prices continued to"
     if (

@@ -108,3 +108,18 @@ def test_called_for_without_a_quotation_reports_no_claim_of_the_callers() -> Non
     not a quoted claim to attribute (a guard: unchanged)."""
     claims = extract("The union called for an immediate halt to the closures.").claims
     assert all(claim.source is None for claim in claims)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Its best-known symptom is scurvy, a disease characterised by bleeding gums.",
+        "The region has a monsoon climate characterized by heavy summer rain.",
+    ],
+)
+def test_a_noun_characterised_by_something_is_no_attribution(text: str) -> None:
+    """'a disease characterised by bleeding gums' describes the disease (marked by): the
+    sentence is the narrator's claim, whole, not 'a disease' saying the text before it."""
+    (claim,) = extract(text).claims
+    assert claim.source is None
+    assert claim.text == text.rstrip(".")
