@@ -4866,7 +4866,14 @@ def _fronted_contrast(text: str, tokens: list[Token], end: int) -> list[Attribut
             token.lower in CUE_VERBS and _cue_at(tokens, position) is not None
             for position, token in enumerate(tokens[1:comma], start=1)
         ):
-            continue
+            # "Though the site is complying, other sites have stated that they will keep
+            # the video": the narrator's concession, then the speaker's claim (the
+            # concession had been lost to the main clause's attribution)
+            main = _attribute_sentence(text, tokens[comma + 1].start, end)
+            if not any(attribution.source is not None for attribution in main):
+                return []
+            concession = _make(text, tokens[0].start, tokens[comma].start)
+            return [concession, *main] if concession is not None else []
         first = _attribute_sentence(text, tokens[1].start, tokens[comma].start)
         if not any(attribution.source is not None for attribution in first):
             return []

@@ -123,3 +123,44 @@ def test_a_noun_characterised_by_something_is_no_attribution(text: str) -> None:
     (claim,) = extract(text).claims
     assert claim.source is None
     assert claim.text == text.rstrip(".")
+
+
+def speakers_of(text: str) -> dict[str, str | None]:
+    """Each claim's text and its claimant as written."""
+    return {c.text: (c.source.text if c.source else None) for c in extract(text).claims}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Although the ferry resumed sailing on Monday, islanders say the timetable is "
+            "still unreliable.",
+            {
+                "Although the ferry resumed sailing on Monday": None,
+                "the timetable is still unreliable": "islanders",
+            },
+        ),
+        (
+            "Though the mill reopened in 2019, former workers have said that most jobs went "
+            "to contractors.",
+            {
+                "Though the mill reopened in 2019": None,
+                "most jobs went to contractors": "former workers",
+            },
+        ),
+    ],
+)
+def test_a_fronted_concession_before_a_speakers_claim_is_kept(
+    text: str, expected: dict[str, str | None]
+) -> None:
+    """'Although X, S say Y': X is the narrator's own claim, Y the speaker's (X had been
+    lost to the main clause's attribution)."""
+    assert speakers_of(text) == expected
+
+
+def test_a_fronted_concession_without_a_speaker_stays_one_claim() -> None:
+    """'Although it rained, the match went ahead': no speaker, one claim (a guard)."""
+    assert speakers_of("Although it rained, the final went ahead.") == {
+        "Although it rained, the final went ahead": None
+    }
