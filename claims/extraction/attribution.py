@@ -4868,7 +4868,10 @@ def _fronted_contrast(text: str, tokens: list[Token], end: int) -> list[Attribut
         ):
             # "Though the site is complying, other sites have stated that they will keep
             # the video": the narrator's concession, then the speaker's claim (the
-            # concession had been lost to the main clause's attribution)
+            # concession had been lost to the main clause's attribution). Not after "while",
+            # which may tell only when ("While the ferry sank, survivors say ...").
+            if tokens[0].lower == "while":
+                return []
             main = _attribute_sentence(text, tokens[comma + 1].start, end)
             if not any(attribution.source is not None for attribution in main):
                 return []
