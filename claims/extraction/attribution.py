@@ -506,6 +506,12 @@ def _left_noun_phrase(
             first = index
             index -= 1
             continue
+        quoted = _quoted_name_inside(tokens, index, lower) if token.text in '"”' else None
+        if quoted is not None:
+            # 'The "Save Our Park" campaign said': a quoted name inside the subject
+            first = quoted
+            index = quoted - 1
+            continue
         if token.text in _PUNCT_STOPS or (
             not token.is_word and token.text in "-" and not _hyphen_inside_a_name(tokens, index)
         ):
@@ -622,6 +628,37 @@ def _left_noun_phrase(
 
 
 _ADJECTIVAL_PREPOSITIONS = words("outside inside past")
+
+
+def _quoted_name_inside(tokens: list[Token], closing: int, lower: int) -> int | None:
+    """The opening mark's index when the quotation mark at ``closing`` closes a short quoted
+    name that a noun phrase goes on after ('the "History" section of the site', 'The "Fair
+    Fares" campaign'): a few words, the first capitalised, the marks close to them, and a
+    word before the opening mark (a determiner or a name) - else None."""
+    if (
+        closing < lower + 2
+        or closing + 1 >= len(tokens)
+        or not tokens[closing + 1].is_word
+        or not tokens[closing - 1].is_word
+        or tokens[closing - 1].end != tokens[closing].start
+    ):
+        return None
+    for opening in range(closing - 1, max(lower, closing - 6) - 1, -1):
+        if tokens[opening].text in '"“':
+            break
+        if not tokens[opening].is_word:
+            return None
+    else:
+        return None
+    if (
+        opening == closing - 1
+        or opening - 1 < lower
+        or tokens[opening].end != tokens[opening + 1].start
+        or not tokens[opening + 1].is_capitalised
+        or not tokens[opening - 1].is_word
+    ):
+        return None
+    return opening
 
 
 def _name_and_team(tokens: list[Token], conjunction: int, lower: int) -> int | None:

@@ -164,3 +164,21 @@ def test_a_fronted_concession_without_a_speaker_stays_one_claim() -> None:
     assert speakers_of("Although it rained, the final went ahead.") == {
         "Although it rained, the final went ahead": None
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ('The "Fair Fares Now" campaign said ticket prices had doubled.', 'The "Fair Fares Now"'),
+        (
+            "The \u201cPeople\u201d page of the museum's website states that the founder was "
+            "born in Lagos.",
+            "The \u201cPeople\u201d page of the museum's website",
+        ),
+    ],
+)
+def test_a_quoted_name_inside_the_subject_stays_in_the_claimant(text: str, source: str) -> None:
+    """'The "Fair Fares Now" campaign said': the quoted name is part of the subject (the
+    claimant had been the bare 'campaign', what followed the closing mark)."""
+    (claim,) = extract(text).claims
+    assert claim.source.text.startswith(source)
