@@ -22,7 +22,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .claimants import speaks_in_a_role
+from .claimants import is_plural_of_speakers, speaks_in_a_role
 from .flags import has_statistic
 from .lexicon import (
     ADJECTIVE_CUES,
@@ -628,6 +628,21 @@ def _left_noun_phrase(
 
 
 _ADJECTIVAL_PREPOSITIONS = words("outside inside past")
+
+
+def _that_before_a_comma(tokens: list[Token], start: int, stop: int) -> bool:
+    """Is there a "that" among tokens[start:stop] that is the verb's own (not one of a
+    participle after a comma: "wrote to staff, announcing that")?"""
+    for position in range(start, min(stop, len(tokens))):
+        if (
+            tokens[position].text == ","
+            and position + 1 < len(tokens)
+            and tokens[position + 1].lower in _AFTER_A_COMMA_CUES
+        ):
+            return False
+        if tokens[position].lower == "that":
+            return True
+    return False
 
 
 def _quoted_name_inside(tokens: list[Token], closing: int, lower: int) -> int | None:
@@ -1636,6 +1651,12 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         )
     ):
         return None  # "The court ruled 6-3 on Friday, holding that ...": the vote, not a clause
+    if (
+        verb.lemma in ("write", "rule")
+        and following in ("to", "against")
+        and not _that_before_a_comma(tokens, index + 2, index + 12)
+    ):
+        return None  # "wrote to staff on Monday", "ruled against him": no content reported
     if verb.lemma == "characterize" and following == "by" and previous not in AUXILIARIES:
         return None  # "cretinism, a condition characterised by brain damage": marked by
     if verb.lemma in TAG_ONLY_CUES and following not in _TAG_FOLLOWERS:
@@ -5245,6 +5266,50 @@ def _subject_after_adjunct(tokens: list[Token]) -> tuple[int, int] | None:
     return (found[0] + comma + 1, found[1] + comma + 1)
 
 
+_PLACE_PREPOSITIONS = words("in at from for of across")
+
+
+def _bare_plural_subject(tokens: list[Token]) -> tuple[int, int] | None:
+    """A plural subject without a determiner opening the sentence, then its verb: "Health
+    officials in Kenya finished ...", "Officials confirmed ...", "Local residents have ...":
+    up to three words, the last a plural noun, then maybe a place ("in Kenya", "at Harlow
+    General"), then a finite verb or an auxiliary."""
+    head = None
+    for position in range(min(3, len(tokens))):
+        token = tokens[position]
+        if not token.is_word or (position > 0 and not token.text.islower()):
+            break
+        best = lexicon().best(token.lower)
+        if best == "NNS":
+            if not is_plural_of_speakers(token.lower):
+                return None  # "Prices rose, confirming that ...": the narrator's inference
+            head = position
+            break
+        if best not in ("NN", "JJ") and not (position == 0 and best in ("NNP", "NNPS")):
+            break  # (a capital opening the sentence: "Veterinary officials", "Kenyan doctors")
+    if head is None:
+        return None
+    last = head
+    after = head + 1
+    if (
+        after + 1 < len(tokens)
+        and tokens[after].lower in _PLACE_PREPOSITIONS
+        and tokens[after + 1].is_capitalised
+    ):
+        probe = after + 1
+        while probe < len(tokens) and probe <= after + 4 and tokens[probe].is_capitalised:
+            probe += 1
+        last, after = probe - 1, probe
+    if after >= len(tokens):
+        return None
+    verb = tokens[after].lower
+    if verb in AUXILIARIES or (
+        tokens[after].text.islower() and "VBD" in lexicon().tags(verb) and verb.endswith("ed")
+    ):
+        return (0, last)
+    return None
+
+
 def _leading_subject(tokens: list[Token]) -> tuple[int, int] | None:
     """The noun phrase opening a sentence: 'Harrowfield County Council', 'The county council' -
     not 'Last year', 'In March', 'However'."""
@@ -5254,6 +5319,23 @@ def _leading_subject(tokens: list[Token]) -> tuple[int, int] | None:
     if named is not None:
         return named
     first = 1 if tokens[0].lower in ("the", "a", "an", "its", "their") else 0
+    if first == 0:
+        bare = _bare_plural_subject(tokens)
+        if bare is not None:
+            return bare
+        if (
+            lexicon().best(tokens[0].lower) == "NNS"
+            and not is_plural_of_speakers(tokens[0].lower)
+            and not (
+                len(tokens) > 1
+                and (
+                    tokens[1].is_capitalised
+                    or tokens[1].lower in PREPOSITIONS
+                    or tokens[1].lower in _PLACE_PREPOSITIONS
+                )
+            )
+        ):
+            return None  # "Prices climbed, confirming that ...": no one who speaks
     last = first
     while last < len(tokens) and (
         (tokens[last].is_word and tokens[last].is_capitalised)

@@ -214,6 +214,12 @@ def _common_plural(word: str) -> bool:
     return word.endswith(("men", "ers", "ists", "ians", "ants", "ents", "ors"))
 
 
+def is_plural_of_speakers(word: str) -> bool:
+    """'officials', 'health workers', 'researchers': a lowered plural that names people who
+    speak (a group word, a common speaker noun, or a plural of people)."""
+    return word in _COMMON_SPEAKER_NOUNS or _common_plural(word)
+
+
 _COMMON_SPEAKER_NOUNS = GROUP_WORDS | words(
     "officials authorities police prosecutors regulators investigators inspectors auditors "
     "lawmakers troops forces officers diplomats ministers scientists researchers critics "

@@ -242,6 +242,13 @@ PARTICIPLE_CUES = {
     "asserting": "assert",
     "explaining": "explain",
     "estimating": "estimate",
+    # what the subject makes known in the same act: "released its results, reporting that
+    # profit rose", "wrote to staff, announcing that the plant will close"
+    "reporting": "report",
+    "announcing": "announce",
+    "revealing": "reveal",
+    "declaring": "declare",
+    "maintaining": "maintain",
 }
 
 # Words allowed between a subject and its cue verb: "officials on Saturday said", "X has also

@@ -182,3 +182,74 @@ def test_a_quoted_name_inside_the_subject_stays_in_the_claimant(text: str, sourc
     claimant had been the bare 'campaign', what followed the closing mark)."""
     (claim,) = extract(text).claims
     assert claim.source.text.startswith(source)
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "source", "cue"),
+    [
+        (
+            "The brewer published its annual accounts, reporting that sales fell 6 percent.",
+            "sales fell 6 percent",
+            "The brewer",
+            "reporting",
+        ),
+        (
+            "The airline wrote to its pilots on Monday, announcing that the base will close.",
+            "the base will close",
+            "The airline",
+            "announcing",
+        ),
+        (
+            "Veterinary officials in Norway finished their tests, confirming that the deer "
+            "had the disease.",
+            "the deer had the disease",
+            "Veterinary officials in Norway",
+            "confirming",
+        ),
+        (
+            "On Tuesday, inspectors finished the audit, declaring that the accounts were sound.",
+            "the accounts were sound",
+            "inspectors",
+            "declaring",
+        ),
+    ],
+)
+def test_a_participle_after_the_subjects_act_reports_what_the_subject_made_known(
+    text: str, claim: str, source: str, cue: str
+) -> None:
+    """'published its accounts, reporting that Y', 'finished the tests, confirming that Y':
+    the subject of the act reports Y, also when the subject is a bare plural ("officials in
+    Norway", "inspectors") and the act is 'wrote to' someone (no claim of its own)."""
+    found = {
+        c.text: (c.source.text if c.source else None, c.cue.text if c.cue else None)
+        for c in extract(text).claims
+    }
+    assert found[claim] == (source, cue)
+    assert all(not text.startswith("to ") for text in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fares climbed again in March, confirming that the subsidy had lapsed.",
+        "Applications rose 9 percent, confirming that demand remained strong.",
+    ],
+)
+def test_a_thing_that_rose_is_no_speaker_of_the_participle(text: str) -> None:
+    """'Fares climbed, confirming that Y': the narrator infers Y; fares say nothing (they had
+    been its claimant, read as a name for their capital letter)."""
+    assert all(claim.source is None for claim in extract(text).claims)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The tribunal ruled against the landlord on Friday.",
+        "The headteacher wrote to parents last week.",
+    ],
+)
+def test_ruled_against_and_wrote_to_report_no_content(text: str) -> None:
+    """'ruled against X', 'wrote to X' with no clause: an act, not a report; the sentence is
+    the narrator's claim, whole."""
+    (claim,) = extract(text).claims
+    assert claim.source is None
