@@ -436,14 +436,22 @@ def _subject_of_first_verb(
 
 
 def _hyphen_inside_a_name(tokens: list[Token], index: int) -> bool:
-    """ "A.F.L.-C.I.O.", "Rolls-Royce": a hyphen with capitalised words touching both sides."""
-    return (
+    """ "A.F.L.-C.I.O.", "Rolls-Royce": a hyphen with capitalised words touching both sides;
+    also an age's ("the 31-year-old told reporters": a person, named by their age)."""
+    if not (
         0 < index < len(tokens) - 1
         and tokens[index - 1].end == tokens[index].start
         and tokens[index].end == tokens[index + 1].start
-        and (tokens[index - 1].text[:1].isupper() or tokens[index - 1].text == ".")
-        and tokens[index + 1].text[:1].isupper()
-    )
+    ):
+        return False
+    if tokens[index - 1].text.isdigit() and tokens[index + 1].lower.startswith(_AGE_WORDS):
+        return True
+    return (tokens[index - 1].text[:1].isupper() or tokens[index - 1].text == ".") and tokens[
+        index + 1
+    ].text[:1].isupper()
+
+
+_AGE_WORDS = ("year-old", "month-old", "years-old")
 
 
 def _left_noun_phrase(
@@ -6166,6 +6174,12 @@ def _attribute_with_cue(
             return _make(text, tokens[after + 1].start, end, form="object", **details)
         return _make(text, tokens[after].start, end, form="said_that", **details)
     if verb.complement == "that":
+        if verb.lemma == "write":
+            # "She wrote two novels", "wrote a letter": what was written, no claim in it;
+            # "Hale wrote the figures were wrong": a clause without its "that"
+            if not _clause_follows(tokens, after):
+                return None
+            return _make(text, tokens[after].start, end, form="said_that", **details)
         # "Police confirmed the death", "The video shows a man ...": the object.
         return _make(text, tokens[after].start, end, form="object", **details)
     return None

@@ -403,6 +403,8 @@ def _kind_of(text: str) -> str:
         # "Another said", "Many argued": people counted, as the sentence before names them
         return "person" if lowered[0] == "another" else "group"
     head = _head(words)
+    if head.endswith(("year-old", "years-old", "month-old")):
+        return "person"  # "the 31-year-old told reporters": a person named by age
     head_words = lowered[: lowered.index(head) + 1] if head in lowered else lowered
     if (
         "source" in lowered
@@ -634,6 +636,14 @@ _ASKED_BY = re.compile(
     r"\b(?:[Aa]sked|[Qq]uestioned|[Pp]ressed|[Qq]uizzed|[Cc]hallenged)\s+(?:[a-z]+\s+)?by\s+"
     r"(?:(?:[A-Z][\w.'’-]*|the|a|an)\s+){0,3}$"
 )
+# "In a 2015 interview with Der Spiegel, she said", "Speaking to Rolling Stone in 2019, he
+# said": who was spoken to, in a phrase set off by a comma before the speaker (not "aired an
+# interview with Khalluf in which he said": the one interviewed)
+_SPOKEN_TO = re.compile(
+    r"\b(?:[Ii]nterview(?:ed)?|[Cc]onversation|[Pp]odcast|[Ss]poke|[Ss]peaking)\s+"
+    r"(?:with|to|by)\s+(?:(?:[A-Z][\w.'’-]*|the|a|an)\s+){0,3}$"
+)
+_THEN_A_COMMA = re.compile(r"(?:\s+(?:in|on|last|this|earlier)\b[^,.;]{0,24})?,")
 
 
 class PersonIndex:
@@ -691,11 +701,16 @@ class PersonIndex:
             self.mentions.append(mention)
             self.positions.append(mention.start)
             last_end = mention.end
-        # "Asked by Representative Jane Moss whether ..., he said": who asks is not who answers
+        # "Asked by Representative Jane Moss whether ..., he said", "in an interview with
+        # Le Monde, she said": who asks is not who answers
         self.questioners = {
             mention.start
             for mention in self.mentions
             if _ASKED_BY.search(text, max(0, mention.start - 40), mention.start)
+            or (
+                _SPOKEN_TO.search(text, max(0, mention.start - 40), mention.start)
+                and _THEN_A_COMMA.match(text, mention.end)
+            )
         }
 
     def nearest_before(self, position: int, window: int) -> Mention | None:

@@ -253,3 +253,57 @@ def test_ruled_against_and_wrote_to_report_no_content(text: str) -> None:
     the narrator's claim, whole."""
     (claim,) = extract(text).claims
     assert claim.source is None
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ('"My legs went in the last mile," the 34-year-old told reporters.', "the 34-year-old"),
+        (
+            "The 52-year-old grandmother said she had waited six hours.",
+            "The 52-year-old grandmother",
+        ),
+    ],
+)
+def test_a_speaker_named_by_age_is_a_person(text: str, source: str) -> None:
+    """'the 34-year-old told reporters': the hyphen between the age and 'year-old' is inside
+    the speaker's description (the claim had had no claimant, its tag and all)."""
+    (claim,) = extract(text).claims
+    assert (claim.source.text, claim.source.kind) == (source, "person")
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "In a 2016 interview with Die Zeit, she said",
+        "Speaking to Rolling Stone in 2001, she said",
+        "In a conversation with Rachel Stone last year, she said",
+    ],
+)
+def test_the_interviewer_is_not_the_one_who_answers(opening: str) -> None:
+    """'In an interview with Die Zeit, she said': the outlet (or the interviewer) is not
+    'she'; the person the story is about is."""
+    text = (
+        f"Ilse Brandt, the novelist, died on Monday.\n\n{opening} the war had shaped her books.\n"
+    )
+    claim = extract(text).claims[-1]
+    assert claim.source.resolved is not None
+    assert claim.source.resolved.text == "Ilse Brandt"
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("The poet wrote four collections about the sea.", None),
+        ("The minister wrote a letter to the council.", None),
+        ("In a blog post, the economist wrote the forecast was too gloomy.", "the economist"),
+    ],
+)
+def test_what_was_written_is_no_claim_unless_a_clause_follows(
+    text: str, claimant: str | None
+) -> None:
+    """'wrote four collections', 'wrote a letter': the thing written, not a claim of the
+    writer's (it had been the claim, with 'wrote' its cue); 'wrote the forecast was too
+    gloomy' reports a clause without its 'that'."""
+    claims = extract(text).claims
+    assert [c.source.text if c.source else None for c in claims] == [claimant]
