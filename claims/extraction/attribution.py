@@ -3847,7 +3847,7 @@ _put_it_colon = _framed_by(_PUT_IT_COLON, lambda match: _PUT_IT)
 
 # ", stating that Y" hangs a claim off the claimant too ("a message stating" does not: no
 # comma, a noun's reduced relative)
-_AFTER_A_COMMA_CUES = {**PARTICIPLE_CUES, "stating": "state"}
+_AFTER_A_COMMA_CUES = {**PARTICIPLE_CUES, "stating": "state", "quoting": "cite"}
 
 
 def _participle_claims(
@@ -3866,8 +3866,9 @@ def _participle_claims(
                 and tokens[index - 2].text == ","
             )
         ):
-            if token.lower == "citing":
-                # "..., citing people familiar with the matter": sourcing, not content.
+            if token.lower in ("citing", "quoting"):
+                # "..., citing people familiar with the matter", "..., quoting a source close
+                # to the player": sourcing, not content.
                 if main.content[0] < tokens[index - 1].start < main.content[1]:
                     main.content = (
                         main.content[0],

@@ -307,3 +307,13 @@ def test_what_was_written_is_no_claim_unless_a_clause_follows(
     gloomy' reports a clause without its 'that'."""
     claims = extract(text).claims
     assert [c.source.text if c.source else None for c in claims] == [claimant]
+
+
+def test_quoting_a_source_after_the_claim_is_sourcing_not_content() -> None:
+    """'..., quoting a source close to the club': whom the outlet relies on, cut from the
+    claim as ', citing ...' is, and flagged as the anonymous source it is."""
+    (claim,) = extract(
+        "The newspaper reported the coach would resign, quoting a source close to the club."
+    ).claims
+    assert claim.text == "the coach would resign"
+    assert "anonymous_source" in claim.flags
