@@ -7057,7 +7057,25 @@ def _outside_is_tag(
         meaningful = meaningful[:1]
     if len(meaningful) != 1:
         return False
-    return tag_between(*meaningful[0]) is not None
+    start, end = meaningful[0]
+    if (
+        start == sentence.start  # (not '"...," X said, adding that Y "...": a tag first)
+        and text[start:end].rstrip()[-1:].isalnum()
+        and _PARTICIPLE_CLAUSE_BEFORE_QUOTE.search(text, start, end)
+    ):
+        # 'The ministry denied this, saying that checks were "based on risk"': a clause
+        # that goes on into the quotation, no tag (the quotation had been the speaker's
+        # before, and the denial lost)
+        return False
+    return tag_between(start, end) is not None
+
+
+# ", saying (that) checks were" right before a quotation's opening mark
+_PARTICIPLE_CLAUSE_BEFORE_QUOTE = re.compile(
+    r",\s+(?:"
+    + "|".join(sorted(PARTICIPLE_CUES, key=len, reverse=True))
+    + r")\s+(?:that\s+)?[\w'’-]+(?:\s+[\w'’-]+)+\s*$"
+)
 
 
 _BRACKETED = re.compile(r"\([^()]{0,40}\)|\[[^\[\]]{0,40}\]|\(\([^()]{0,40}\)\)")

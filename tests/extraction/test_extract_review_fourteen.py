@@ -317,3 +317,18 @@ def test_quoting_a_source_after_the_claim_is_sourcing_not_content() -> None:
     ).claims
     assert claim.text == "the coach would resign"
     assert "anonymous_source" in claim.flags
+
+
+def test_a_denial_going_on_into_a_quotation_is_the_deniers() -> None:
+    """'The operator denied this, saying that the valves were "checked every week"': the
+    denial and what the participle reports are the operator's, the quotation part of that
+    clause (it had been a quotation of its own, given to the earlier speaker, and the denial
+    lost)."""
+    claims = extract(
+        "A former engineer told the paper that safety checks were skipped.\n\n"
+        'The operator denied this, saying that the valves were "checked every week".\n'
+    ).claims
+    found = {c.text: (c.source.text if c.source else None) for c in claims}
+    assert found['the valves were "checked every week"'] == "The operator"
+    assert found["denied this"] == "The operator"
+    assert all(c.source.text != "A former engineer" for c in claims[1:])
