@@ -1268,7 +1268,12 @@ def _role_before_name(tokens: list[Token], comma: int, lower: int) -> int | None
     """Where a role noun phrase ending at tokens[comma] ('A police spokesman in Poso', "Sandhu's
     barrister") starts, when it opens the sentence and names a role, without a verb."""
     segment = _segment_before(tokens, comma, lower)
-    if segment is None or segment[0] != lower or segment[1] - segment[0] > 8:
+    if segment is None or segment[1] - segment[0] > 8:
+        return None
+    if segment[0] != lower and not (
+        # "In a statement read to the inquest, Mrs Hale's son, Peter, said": a setting first
+        tokens[segment[0] - 1].text == "," and _opens_with_a_setting(tokens, segment[0] - 1, lower)
+    ):
         return None
     words = tokens[segment[0] : segment[1] + 1]
     # ("its co-author", "the vice-chancellor": the role after the hyphen)

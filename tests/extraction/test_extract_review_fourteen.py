@@ -332,3 +332,17 @@ def test_a_denial_going_on_into_a_quotation_is_the_deniers() -> None:
     assert found['the valves were "checked every week"'] == "The operator"
     assert found["denied this"] == "The operator"
     assert all(c.source.text != "A former engineer" for c in claims[1:])
+
+
+def test_a_relative_named_after_a_setting_keeps_the_role() -> None:
+    """'In a statement read to the inquest, Mrs Hale's son, Peter, said': the role and the
+    name together, as without the setting (it had been the bare 'Peter', an organisation,
+    and the next 'he' went to another man)."""
+    claims = extract(
+        "Captain Tom Reyes said the engine had failed.\n\n"
+        "In a statement read to the inquest, Mrs Okoro's son, Daniel, said his mother had "
+        "feared flying.\n\n"
+        '"She only flew because of me," he wrote.\n'
+    ).claims
+    assert (claims[1].source.text, claims[1].source.kind) == ("Mrs Okoro's son, Daniel", "person")
+    assert claims[2].source.resolved.text == "Mrs Okoro's son, Daniel"
