@@ -346,3 +346,19 @@ def test_a_relative_named_after_a_setting_keeps_the_role() -> None:
     ).claims
     assert (claims[1].source.text, claims[1].source.kind) == ("Mrs Okoro's son, Daniel", "person")
     assert claims[2].source.resolved.text == "Mrs Okoro's son, Daniel"
+
+
+def test_a_second_relative_clause_after_and_who_belongs_to_the_subject() -> None:
+    """'A nurse who works nights at the clinic, and who asked not to be named, said Y': both
+    relative clauses describe the speaker (the sentence had had no claimant at all, and the
+    next 'she' went to the official named before)."""
+    claims = extract(
+        "Director Alan Price said staffing was adequate.\n\n"
+        "A nurse who works nights at the clinic, and who asked not to be named for fear of "
+        "losing her job, said two wards had been closed.\n\n"
+        '"We are exhausted," she said.\n'
+    ).claims
+    assert claims[1].text == "two wards had been closed"
+    assert claims[1].source.text == "A nurse who works nights at the clinic"
+    assert "anonymous_source" in claims[1].flags
+    assert claims[2].source.resolved.text == "A nurse who works nights at the clinic"
