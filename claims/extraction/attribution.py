@@ -1382,8 +1382,13 @@ def _right_noun_phrase(tokens: list[Token], first: int, upper: int) -> tuple[int
             break
         by_agent = index > first and index < upper and tokens[index + 1].lower == "by"
         agent = agent or by_agent
-        if not by_agent and (
-            (token.lower in _FINITE_VERBS and token.text.islower()) or _is_finite_verb_first(token)
+        if (
+            not by_agent
+            and (
+                (token.lower in _FINITE_VERBS and token.text.islower())
+                or _is_finite_verb_first(token)
+            )
+            and not _works_as_a_noun(tokens, index)
         ):
             return None  # "..., said the batch was safe": a clause, not who said it
         if (
@@ -6198,6 +6203,15 @@ def _attribute_with_cue(
 _QUANTIFYING_DETERMINERS = words("all some many most several few both")
 # Verbs that open a compound noun before these heads ("think tank", "watch group")
 _COMPOUND_HEADS = {"think": ("tank", "tanks"), "watch": ("group", "dog", "list")}
+# "works" as a noun after these: "public works", "the steel works", "road works"
+_WORKS_COMPOUNDS = words("public road steel gas water iron engineering sewage")
+
+
+def _works_as_a_noun(tokens: list[Token], index: int) -> bool:
+    """'the public works department', 'the steel works': "works" a noun, not a verb."""
+    return (
+        tokens[index].lower == "works" and index > 0 and tokens[index - 1].lower in _WORKS_COMPOUNDS
+    )
 
 
 _CONTACT_PREPOSITIONS = frozenset({"to", "with", "for", "from", "about"})
@@ -6238,6 +6252,8 @@ def _holds_a_verb(tokens: list[Token], subject: tuple[int, int]) -> bool:
             token.lower, ()
         ):
             continue  # "the Health Foundation think tank"
+        if position > subject[0] and _works_as_a_noun(tokens, position):
+            continue  # "the public works department", "Public works director Lena Ford"
         best = tags.best(token.lower)
         if best in ("VBP", "VBZ") or (
             best == "VB"

@@ -362,3 +362,24 @@ def test_a_second_relative_clause_after_and_who_belongs_to_the_subject() -> None
     assert claims[1].source.text == "A nurse who works nights at the clinic"
     assert "anonymous_source" in claims[1].flags
     assert claims[2].source.resolved.text == "A nurse who works nights at the clinic"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Public works director Omar Haddad told councillors the culvert was 80 years old.",
+            "Public works director Omar Haddad",
+        ),
+        (
+            "Resurfacing will begin in April, according to the city's public works department.",
+            "the city's public works department",
+        ),
+        ("The steel works said 300 jobs were at risk.", "The steel works"),
+    ],
+)
+def test_works_in_public_works_is_a_noun(text: str, source: str) -> None:
+    """'public works', 'the steel works': "works" is a noun there, not the verb that made
+    the subject a clause (the sentences had had no claimant)."""
+    claim = extract(text).claims[0]
+    assert claim.source is not None and claim.source.text == source
