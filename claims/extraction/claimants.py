@@ -643,6 +643,11 @@ _SPOKEN_TO = re.compile(
     r"\b(?:[Ii]nterview(?:ed)?|[Cc]onversation|[Pp]odcast|[Ss]poke|[Ss]peaking)\s+"
     r"(?:with|to|by)\s+(?:(?:[A-Z][\w.'’-]*|the|a|an)\s+){0,3}$"
 )
+# ", a colleague of ", ", the daughter of ", ", his partner for": before a name that serves
+# only to describe the person named before the comma
+_APPOSITION_OBJECT = re.compile(
+    r"[A-Za-z.’'],\s+(?:a|an|the|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?(?:of|to|for|with)\s+$"
+)
 _THEN_A_COMMA = re.compile(r"(?:\s+(?:in|on|last|this|earlier)\b[^,.;]{0,24})?,")
 
 
@@ -711,6 +716,13 @@ class PersonIndex:
                 _SPOKEN_TO.search(text, max(0, mention.start - 40), mention.start)
                 and _THEN_A_COMMA.match(text, mention.end)
             )
+        }
+        # "Renzo Alvarez, a colleague of Frida Moreno for twenty years, praised it. He said":
+        # a name inside the apposition that describes the subject is no likelier a "he"
+        self.described_by = {
+            mention.start
+            for mention in self.mentions
+            if _APPOSITION_OBJECT.search(text, max(0, mention.start - 50), mention.start)
         }
 
     def nearest_before(self, position: int, window: int) -> Mention | None:

@@ -944,16 +944,18 @@ def _antecedent(
         # the nearest person named before who can be "she" ("Asked about criticism from
         # Donald Trump, she said": not him, and not no one); a name inside her own quote is
         # whom she speaks of ('"Governor Hale has let them down," she said')
+        fitting = [
+            mention
+            for mention in itertools.islice(
+                persons.before(position, RESOLUTION_WINDOW_CHARS), _PERSONS_BACK
+            )
+            if not (own is not None and own[0] <= mention.start < own[1]) and fits_gender(mention)
+        ]
+        # the nearest, unless it only describes the one named before it ("X, a colleague of
+        # Y, praised the museum. He said": X)
         person = next(
-            (
-                mention
-                for mention in itertools.islice(
-                    persons.before(position, RESOLUTION_WINDOW_CHARS), _PERSONS_BACK
-                )
-                if not (own is not None and own[0] <= mention.start < own[1])
-                and fits_gender(mention)
-            ),
-            None,
+            (mention for mention in fitting if mention.start not in persons.described_by),
+            fitting[0] if fitting else None,
         )
         if person is not None and any(
             mention.start <= person.start and person.end <= mention.end for mention in candidates

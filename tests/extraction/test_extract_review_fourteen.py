@@ -383,3 +383,25 @@ def test_works_in_public_works_is_a_noun(text: str, source: str) -> None:
     the subject a clause (the sentences had had no claimant)."""
     claim = extract(text).claims[0]
     assert claim.source is not None and claim.source.text == source
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The cellist Tomas Berg, a pupil of Ingrid Sand for a decade, won the prize. "
+            "He said the award belonged to his teacher.",
+            "Tomas Berg",
+        ),
+        (
+            "The sprinter Nadia Okafor, the training partner of Grace Mwangi, withdrew on "
+            "Friday. She said her hamstring had not healed.",
+            "Nadia Okafor",
+        ),
+    ],
+)
+def test_a_name_describing_the_subject_is_no_antecedent(text: str, speaker: str) -> None:
+    """'X, a pupil of Y, won the prize. He said': the pronoun is X, the sentence's subject;
+    Y, named only to describe X, had been taken as the nearer person."""
+    claim = extract(text).claims[-1]
+    assert claim.source.resolved is not None and claim.source.resolved.text == speaker
