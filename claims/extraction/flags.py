@@ -196,9 +196,10 @@ _NO_COMMENT_HINTS = (
 _SUBJECT_APPOSITION = re.compile(r"^([^,]{2,40}),\s+(?:[a-z]+ed|which|who)\b[^,]{0,80},")
 _QUALIFIER_SUBJECT = re.compile(
     r"""^(?:(?:but|however|and)[\s,]+)?(?:
-        he|she|they|both|neither|all|[Tt]he\s+[a-z]\w*(?:\s+[a-z]\w*)?|[Tt]his(?:\s+[a-z]\w*)?|
+        he|she|they|both|[Nn]either(?:\s+[a-z]\w*)?|all|
+        [Tt]he\s+[a-z]\w*(?:\s+[a-z]\w*)?|[Tt]his(?:\s+[a-z]\w*)?|
         (?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+[a-z]\w*(?:\s+[a-z]\w*)?|
-        [Tt]hese(?:\s+[a-z]\w*)?|[Tt]hose|[Tt]hat\s+[a-z]\w*|[Ii]t|
+        [Tt]hese(?:\s+[a-z]\w*)?|[Tt]hose(?:\s+[a-z]\w*)?|[Tt]hat\s+[a-z]\w*|[Ii]t|
         [A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}|we|i|none\s+of\s+\w+
     )\s+(?:also\s+)?(?:
         spoke|speak|speaks|was\s+speaking|were\s+speaking|asked|declined|requested|refused|

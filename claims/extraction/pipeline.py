@@ -1103,6 +1103,16 @@ def _name_key(name: str) -> str:
     return words[-1].lower() if words else ""
 
 
+# A verification note about several claims at once: "The figures could not be verified",
+# "Neither account has been independently confirmed", "Those numbers have not been verified".
+_PLURAL_QUALIFIED = re.compile(
+    r"\s*(?:[Tt]he|[Tt]hose|[Tt]hese|[Bb]oth|[Nn]either|[Nn]one\s+of\s+the(?:se)?)\s+"
+    r"(?:[a-z]+\s+)?(figures|numbers|tolls|counts|estimates|claims|accounts|reports|"
+    r"statements|allegations|versions|account|claim)\b"
+)
+_COUNTED_NOUNS = frozenset(("figures", "numbers", "tolls", "counts", "estimates"))
+
+
 def _apply_flags(
     text: str, drafts: list[Draft], facts: list[SentenceFacts], qualifiers: list[int]
 ) -> None:
@@ -1170,6 +1180,15 @@ def _apply_flags(
         if sentence.unverified:
             for draft in targets:
                 draft.flags.add("unverified")
+            # "The army said 30 ... The rebels said five ... The figures could not be
+            # verified": every claim the plural names, in the sentences just before
+            plural = _PLURAL_QUALIFIED.match(sentence.text)
+            if plural is not None:
+                counted = plural[1].lower() in _COUNTED_NOUNS
+                for earlier in range(qualifier_index - 3, qualifier_index):
+                    for draft in by_sentence.get(earlier, ()):
+                        if not counted or "statistic" in draft.flags:
+                            draft.flags.add("unverified")
             # "Reuters could not independently verify the miners' account": every claim of
             # theirs in the sentences just before.
             owner = OWNED_CLAIM.search(sentence.text)

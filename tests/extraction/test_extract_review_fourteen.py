@@ -405,3 +405,22 @@ def test_a_name_describing_the_subject_is_no_antecedent(text: str, speaker: str)
     Y, named only to describe X, had been taken as the nearer person."""
     claim = extract(text).claims[-1]
     assert claim.source.resolved is not None and claim.source.resolved.text == speaker
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "The figures could not be independently verified.",
+        "Those numbers have not been independently verified.",
+        "Neither account could be independently confirmed.",
+    ],
+)
+def test_a_verification_note_on_several_claims_flags_each(note: str) -> None:
+    """'The navy said it sank 12 boats. The smugglers said they lost two. The figures could
+    not be verified': the note covers both counts (only the nearer had been flagged, and
+    'Those numbers ...' had been a claim of its own)."""
+    claims = extract(
+        "The navy said it had sunk 12 boats. The smugglers said they had lost only two. " + note
+    ).claims
+    assert [c.text for c in claims] == ["it had sunk 12 boats", "they had lost only two"]
+    assert all("unverified" in c.flags for c in claims)
