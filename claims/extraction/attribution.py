@@ -147,14 +147,16 @@ _PASSIVE_THAT = re.compile(
     r"yesterday|on\s+[A-Z][a-z]+day))?\s+that\s+",
     re.IGNORECASE,
 )
+# (", at the time, that", "in 2019 that": where or when it was said, before its "that")
+_SAID_WHEN = r"(?:(?:at|in|on|during|after|before|last|this)\b[^,;:\"“”]{1,30}?\s+that\s+)?"
 _QUOTED_AS_SAYING = re.compile(
     r"\b(?:was|were|is|are)\s+(?:also\s+)?(?P<cue>quoted|cited)\s+(?:by\s+[^,]{1,60}?\s+)?"
-    r"as\s+saying\s+(?:that\s+)?",
+    r"as\s+saying\s+" + _SAID_WHEN + r"(?:that\s+)?",
     re.IGNORECASE,
 )
 _QUOTED_HIM_AS_SAYING = re.compile(
     r"\b(?P<cue>quoted|quotes|quoting|cited|cites|citing)\s+(?P<source>(?!as\b|by\b)[^,;:\"“”]{2,80}?)"
-    r"\s+as\s+saying\s+(?:that\s+)?",
+    r"\s+as\s+saying\s+" + _SAID_WHEN + r"(?:that\s+)?",
 )
 _QUOTED_AS_SAYING_COLON = re.compile(
     r"\b(?P<cue>quoted|quotes|cited|cites)\s+(?P<source>(?!as\b|by\b)[^,;:\"“”]{2,80}?)"

@@ -424,3 +424,22 @@ def test_a_verification_note_on_several_claims_flags_each(note: str) -> None:
     ).claims
     assert [c.text for c in claims] == ["it had sunk 12 boats", "they had lost only two"]
     assert all("unverified" in c.flags for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "The singer was quoted as saying at the time that the tour had lost money.",
+            "the tour had lost money",
+        ),
+        (
+            "The newspaper quoted the governor as saying in 2019 that the dam was safe.",
+            "the dam was safe",
+        ),
+    ],
+)
+def test_when_it_was_said_before_that_is_no_part_of_the_claim(text: str, claim: str) -> None:
+    """'quoted as saying at the time that Y': when or where it was said comes before its
+    "that" and is not said (the claim had begun 'at the time that ...')."""
+    assert extract(text).claims[0].text == claim
