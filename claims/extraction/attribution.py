@@ -35,6 +35,8 @@ from .lexicon import (
     DETERMINERS,
     DOCUMENT_WORDS,
     FIGURE_ONLY_CUES,
+    FORECASTERS,
+    FORECASTERS_ONLY_FORMS,
     GOVERNMENT_WORDS,
     GROUP_WORDS,
     IRREGULAR_FORMS,
@@ -357,6 +359,13 @@ def _skip_between_subject_and_verb(tokens: list[Token], index: int, lower: int) 
             )
         ):
             index -= 1
+            continue
+        if (
+            token.lower in ("average", "balance", "whole")
+            and index - 1 > lower
+            and tokens[index - 1].lower == "on"
+        ):
+            index -= 2  # "Analysts had on average expected", "Voters on balance said"
             continue
         break
     if index >= lower and tokens[index].text.islower() and _is_participle(tokens[index].lower):
@@ -1681,6 +1690,11 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         and not _that_before_a_comma(tokens, index + 2, index + 12)
     ):
         return None  # "wrote to staff on Monday", "ruled against him": no content reported
+    if token.lower in FORECASTERS_ONLY_FORMS and (
+        following in ("to", "by", "in", "on", "at", "from", "for")
+        or not any(earlier.lower in FORECASTERS for earlier in tokens[max(0, index - 8) : index])
+    ):
+        return None  # "is expected to open", "as expected"; "Analysts had expected a loss"
     if verb.lemma == "characterize" and following == "by" and previous not in AUXILIARIES:
         return None  # "cretinism, a condition characterised by brain damage": marked by
     if verb.lemma in TAG_ONLY_CUES and following not in _TAG_FOLLOWERS:

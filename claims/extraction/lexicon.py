@@ -117,6 +117,8 @@ CUE_VERBS: dict[str, CueVerb] = {
     **_forms("warn", "warn warns warned", "warn", "clause"),
     **_forms("predict", "predict predicts predicted", "warn", "clause"),
     **_forms("forecast", "forecast forecasts forecasted", "warn", "clause"),
+    # Only with forecasters for subject: "Analysts polled by Reuters had expected a loss".
+    **_forms("expect", "expected", "estimate", "object"),
     **_forms("clarify", "clarified clarifies", "say", "that"),
     # how it was said, only as a tag: '"It is a disgrace," she fumed.'
     **_forms("fume", "fumed fumes", "say", "tail"),
@@ -195,21 +197,30 @@ FIGURE_ONLY_CUES = frozenset({"record", "document", "register", "count", "list"}
 CALLED_FALSE_CUES = frozenset({"call", "brand", "label", "term"})
 # only as a quotation's tag - "She continued:", "The letter reads "..."";
 TAG_ONLY_CUES = frozenset({"continue", "read"})
+# as forms, only with forecasters for subject - "Analysts had expected a loss", not "is
+# expected to" ("expects" is a cue of its own: "The retailer expects profit of $1bn");
+FORECASTERS_ONLY_FORMS = frozenset({"expected"})
+FORECASTERS = frozenset(
+    "analysts economists forecasters strategists traders investors markets brokers".split()
+)
 # adjectives, only after a copula and before "that" - "He was adamant that".
 ADJECTIVE_CUES = frozenset(
     {"adamant", "insistent", "confident", "certain", "convinced", "hopeful", "optimistic"}
 )
 # Their forms (and "advised", "urged") are ordinary content words wherever they are no cue;
 # "counted" stays out of content, as it was before it was gated.
-GATED_CUE_FORMS = frozenset(
-    form
-    for form, verb in CUE_VERBS.items()
-    if verb.lemma
-    in (FIGURE_ONLY_CUES - {"count"})
-    | CALLED_FALSE_CUES
-    | ADJECTIVE_CUES
-    | TAG_ONLY_CUES
-    | {"advise", "urge"}
+GATED_CUE_FORMS = (
+    frozenset(
+        form
+        for form, verb in CUE_VERBS.items()
+        if verb.lemma
+        in (FIGURE_ONLY_CUES - {"count"})
+        | CALLED_FALSE_CUES
+        | ADJECTIVE_CUES
+        | TAG_ONLY_CUES
+        | {"advise", "urge"}
+    )
+    | FORECASTERS_ONLY_FORMS
 )
 
 # Plural nouns that look like cue verbs: "media reports said", "UN estimates". They count as

@@ -1155,10 +1155,22 @@ def _apply_flags(
             draft.flags.add("anonymous_source")
         if flag_rules.has_statistic(content):
             draft.flags.add("statistic")
-        if "hedged" not in draft.flags and (
-            flag_rules.hedged_modal(content)
-            # "Police believe the man acted alone": a belief, not a finding
-            or (attribution.cue_verb is not None and attribution.cue_verb.lemma in _BELIEFS)
+        if (
+            "hedged" not in draft.flags
+            and (
+                flag_rules.hedged_modal(content)
+                # "Police believe the man acted alone": a belief, not a finding (but "Analysts had
+                # expected a loss of $2m": what was expected, a fact about the forecast)
+                or (
+                    attribution.cue_verb is not None
+                    and attribution.cue_verb.lemma in _BELIEFS
+                    and not (
+                        attribution.cue_verb.lemma == "expect"
+                        and attribution.cue is not None
+                        and text[attribution.cue[0] : attribution.cue[1]].lower() == "expected"
+                    )
+                )
+            )
         ):
             draft.flags.add("hedged")
         if attribution.is_quote or _mostly_quoted(content):

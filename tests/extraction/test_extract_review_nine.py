@@ -341,12 +341,6 @@ def test_people_of_a_trade_are_persons_or_a_group(text: str, kind: str) -> None:
     assert extract(text).claims[0].source.kind == kind
 
 
-def test_analysts_expectation_in_the_past_stays_the_reporters() -> None:
-    # the gold set's convention: a consensus forecast reported as background
-    text = "Analysts polled by LSEG had expected a loss of 40 million euros."
-    assert summary(text) == [(text.rstrip("."), None, None)]
-
-
 @pytest.mark.parametrize(
     "text",
     [
