@@ -204,6 +204,7 @@ _OTHER_OCCASION = re.compile(
     r"\s*$",
     re.IGNORECASE,
 )
+_ORDINAL_PARTS = words("first second last final latter")
 _FRACTIONS = {
     "half": 50.0,
     "one-half": 50.0,
@@ -768,6 +769,8 @@ def _quantities(tokens: list[str]) -> dict[str, Quantity]:
         value = _number_value(token)
         if value is None or _is_year(token, value):
             continue
+        if low == "half" and index and lowered[index - 1] in _ORDINAL_PARTS:
+            continue  # "in the second half of next year", "the first half": a time, no share
         if index and lowered[index - 1] == "from" and _earlier_value(lowered, index):
             continue  # "the toll was raised from 61", "rose to 63 from 21": what it was before
         if index and lowered[index - 1] in ("including", "among"):
@@ -2414,6 +2417,12 @@ def _contradictions(
                 and _shares_of_different_wholes(claim, other)
             ):
                 continue
+            if (
+                (key.startswith("money:") or key.removeprefix("unit:") in _CURRENCY_WORDS)
+                and theirs is not None
+                and _sums_of_different_things(claim, other, key)
+            ):
+                continue
             if theirs is not None and _disagree(key, mine, theirs, claim, other):
                 found.append(index)
                 break
@@ -2446,6 +2455,33 @@ def _shares_of(tokens: list[str]) -> list[int]:
 
 
 _SHARE_WORDS = frozenset("percent half third thirds quarter quarters fifth fifths".split())
+
+
+def _sums_of_different_things(claim: RelationInput, other: RelationInput, key: str) -> bool:
+    """'the cuts would save 3 billion kronor a year' / 'operating profit was 2.1 billion
+    kronor': two sums of money that measure different things - the claims share no content
+    word but the currency's own and words of time. (Not for quantities of stuff: "a release
+    of several hundred tonnes" and "50 tonnes of fuel oil had escaped" are one spill.)"""
+    unit = _LEMMA[key.split(":", 1)[1]] if ":" in key else ""
+    mine = claim.words - _TIME_AND_UNIT_WORDS - {unit}
+    theirs = other.words - _TIME_AND_UNIT_WORDS - {unit}
+    # (each names what it measures in words of its own: "it was $5bn" names nothing, and
+    # answers the sum before it)
+    return len(mine) >= 3 and len(theirs) >= 3 and mine.isdisjoint(theirs)
+
+
+_CURRENCY_WORDS = words(
+    "dollars dollar euros euro pounds pound kronor krona kroner krone yen yuan renminbi rupees "
+    "rupee naira rand shillings shilling pesos peso francs franc riyals riyal dirhams dirham "
+    "rubles roubles ruble rouble won baht ringgit rupiah lira zloty forint reais real cedis"
+)
+_TIME_AND_UNIT_WORDS = frozenset(
+    map(
+        _content_lemma,
+        "year years month months quarter quarters week weeks day days annual annually "
+        "billion billions million millions thousand percent".split(),
+    )
+)
 
 
 def _shares_of_different_wholes(claim: RelationInput, other: RelationInput) -> bool:

@@ -4,6 +4,7 @@ sentences written for it here (not taken from any set)."""
 from __future__ import annotations
 
 import pytest
+from claim_views import relations
 
 from claims.extraction import extract
 
@@ -488,3 +489,32 @@ def test_expected_without_forecasters_reports_nothing(text: str) -> None:
     """'is expected to', a resident's fear, 'more than analysts had expected': no one's
     report (a guard)."""
     assert all(claim.source is None for claim in extract(text).claims)
+
+
+def test_sums_of_money_for_different_things_do_not_contradict() -> None:
+    """'operating profit was 2.1 billion kronor' / 'the job cuts would save about 3 billion
+    kronor a year': two sums in one currency measuring different things (they had been linked
+    as a contradiction); two costs of one scheme still are."""
+    different = relations(
+        "The company said operating profit for the quarter was 2.1 billion kronor. "
+        "Chief executive Eva Lund told reporters the planned job cuts would save about 3 "
+        "billion kronor a year."
+    )
+    assert different == []
+    same = relations(
+        "The ministry said the new bridge would cost 4 billion kronor to build. "
+        "Opposition leaders said the bridge would cost 9 billion kronor to build."
+    )
+    assert [kind for _, kind, _ in same] == ["contradicts"]
+
+
+def test_the_second_half_of_the_year_is_no_share() -> None:
+    """'in the second half of next year' is a time, not 50 percent: it had made a forecast
+    contradict an earlier percentage."""
+    assert (
+        relations(
+            "The carmaker said sales fell 15 percent in the quarter. "
+            "Its finance chief said she expected margins to recover in the second half of next year."
+        )
+        == []
+    )
