@@ -666,7 +666,12 @@ def _negation(lowered: list[str]) -> tuple[frozenset[str], bool]:
         if nominal and position < end and lowered[position] in _AUXILIARY_CHAIN:
             while position < end and lowered[position] in _AUXILIARY_CHAIN:
                 position += 1
-            if position < end and lowered[position] not in _SKIP_IN_SCOPE:
+            if (
+                position < end
+                and lowered[position] not in _SKIP_IN_SCOPE
+                # "No deaths have been reported": the deaths are negated, not the reports
+                and lowered[position] not in _KNOWN_BY
+            ):
                 scope.add(lemma(lowered[position]))
     return frozenset(scope), negated
 
@@ -674,6 +679,11 @@ def _negation(lowered: list[str]) -> tuple[frozenset[str], bool]:
 _PARTICLES = words("out up off down")
 
 _AUXILIARY_CHAIN = words("was were is are had has have been be being")
+# How a thing comes to be known, after "no X has been": the X is what is negated
+_KNOWN_BY = words(
+    "reported recorded confirmed found detected identified registered documented observed "
+    "seen announced"
+)
 _NOMINAL_NEGATORS = words("no none nobody nothing no-one")
 _IDIOMS = words("question doubt exception fail")
 

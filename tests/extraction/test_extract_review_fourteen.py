@@ -525,3 +525,23 @@ def test_the_second_half_of_the_year_is_no_share(text: str, percent: float | Non
     analyst's forecast contradict a company's percentage); 'half of the households' is."""
     found = prepare(text, text, "someone", "say", "statement").quantities.get("percent")
     assert (found.value if found else None) == percent
+
+
+def test_no_injuries_reported_negates_the_injuries_not_the_reports() -> None:
+    """'No injuries have been reported' denies injuries, not that anything was reported: it
+    does not contradict '90 reports of the batteries swelling' (it had); 'No officers were
+    injured' still contradicts 'two officers were injured'."""
+    assert (
+        relations(
+            "The regulator said it had received 90 reports of the batteries swelling, "
+            "including 12 fires. No injuries have been reported, the manufacturer said."
+        )
+        == []
+    )
+    assert [
+        kind
+        for _, kind, _ in relations(
+            "Police said two officers were injured in the clashes. No officers were injured, "
+            "the protest organisers said."
+        )
+    ] == ["contradicts"]
