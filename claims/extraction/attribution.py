@@ -543,7 +543,11 @@ def _left_noun_phrase(
             token.lower == "as" and index > lower and tokens[index - 1].lower == "such"
         ):
             return "subordinate"  # (but "Other sites such as Gawker.com have stated")
-        if token.lower in PARTICIPLE_CUES and index > lower and tokens[index - 1].text == ",":
+        if (
+            (token.lower in PARTICIPLE_CUES or token.lower in _INFERRING)
+            and index > lower
+            and tokens[index - 1].text == ","
+        ):
             # "The judge rejected the request, saying medical reports showed Y": the cue is
             # inside what the judge said (read as the sentence's participle claim)
             return "subordinate"
@@ -647,6 +651,9 @@ def _left_noun_phrase(
 
 
 _ADJECTIVAL_PREPOSITIONS = words("outside inside past")
+# "Shares rose 8 percent, suggesting investors expect a higher offer": the reporter's
+# inference, whose clause holds the cue
+_INFERRING = words("suggesting indicating implying signalling signaling showing meaning")
 
 
 def _that_before_a_comma(tokens: list[Token], start: int, stop: int) -> bool:

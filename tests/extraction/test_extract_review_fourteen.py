@@ -545,3 +545,19 @@ def test_no_injuries_reported_negates_the_injuries_not_the_reports() -> None:
             "the protest organisers said."
         )
     ] == ["contradicts"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shares in Dunmore rose 11 percent, suggesting investors expect a higher bid.",
+        "Bond yields fell sharply, indicating traders believe the bank will cut rates.",
+    ],
+)
+def test_an_inference_after_a_comma_is_the_reporters_and_keeps_the_figure(text: str) -> None:
+    """'Shares rose 11 percent, suggesting investors expect a higher bid': the reporter infers
+    what investors expect; the sentence is one claim of the reporter's (the claim had been
+    'a higher bid', claimed by 'suggesting investors', and the share move lost)."""
+    (claim,) = extract(text).claims
+    assert claim.source is None
+    assert claim.text == text.rstrip(".")
