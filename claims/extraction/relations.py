@@ -204,6 +204,10 @@ _OTHER_OCCASION = re.compile(
     r"\s*$",
     re.IGNORECASE,
 )
+_CLOSING_COMPOUND = re.compile(
+    r"\bclosing\s+(prices?|bell|ceremony|ceremonies|arguments?|speech(?:es)?|remarks|stages?|"
+    r"minutes|date|dates|time|level|levels|rate|session|statements?|credits|scene|night)\b"
+)
 _ORDINAL_PARTS = words("first second last final latter")
 _FRACTIONS = {
     "half": 50.0,
@@ -471,6 +475,10 @@ def prepare(
     # Cheap substring checks keep the regular expressions off most claims.
     if " up" in lowered or " down" in lowered or " off" in lowered:
         lowered = _PHRASAL.sub(_phrasal, lowered)
+    if "closing " in lowered:
+        # "Harlow's closing price", "closing arguments": the close of a day or a trial, no
+        # closure (which would oppose a claim that something rose or opened)
+        lowered = _CLOSING_COMPOUND.sub(r"final \1", lowered)
     if "magnitude-" in lowered:
         lowered = _MAGNITUDE_JOINED.sub(r"magnitude \1", lowered)  # "a magnitude-6.4 quake"
         text = _MAGNITUDE_JOINED.sub(r"magnitude \1", text)
@@ -679,10 +687,11 @@ def _negation(lowered: list[str]) -> tuple[frozenset[str], bool]:
 _PARTICLES = words("out up off down")
 
 _AUXILIARY_CHAIN = words("was were is are had has have been be being")
-# How a thing comes to be known, after "no X has been": the X is what is negated
+# How a thing comes to be known or looked for, after "no X has been" / "no X is": the X is
+# what is negated ("No deaths have been reported", "no rain is expected until Wednesday")
 _KNOWN_BY = words(
     "reported recorded confirmed found detected identified registered documented observed "
-    "seen announced"
+    "seen announced expected forecast predicted anticipated"
 )
 _NOMINAL_NEGATORS = words("no none nobody nothing no-one")
 _IDIOMS = words("question doubt exception fail")

@@ -561,3 +561,20 @@ def test_an_inference_after_a_comma_is_the_reporters_and_keeps_the_figure(text: 
     (claim,) = extract(text).claims
     assert claim.source is None
     assert claim.text == text.rstrip(".")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analysts said the offer of 380 pence a share was a premium of 25% to Dunmore's "
+        "closing price on Friday. Dunmore's chairman said the board believed the offer failed "
+        "to reflect the value it was creating and that the bidder would come back higher.",
+        "Forecasters said no significant snow is expected in the valley until Thursday. "
+        "A meteorologist at the airport said conditions were expected to improve on Sunday.",
+    ],
+)
+def test_a_closing_price_and_weather_expected_make_no_contradiction(text: str) -> None:
+    """'closing price' closes nothing (it had stood against 'higher' as a fall); 'no snow is
+    expected' negates the snow, not the expecting (it had stood against 'conditions were
+    expected to improve')."""
+    assert relations(text) == []
