@@ -2112,6 +2112,9 @@ def _skip_object_of_tell(tokens: list[Token], index: int, upper: int) -> int:
     token = tokens[index]
     if token.lower in OBJECT_PRONOUNS:
         return index + 1
+    outlet_end = _described_outlet_end(tokens, index, upper)
+    if outlet_end is not None:
+        return outlet_end
     if token.lower in DETERMINERS or token.is_capitalised:
         probe = index + 1 if token.lower in DETERMINERS else index
         taken = 0
@@ -2173,6 +2176,30 @@ def _skip_object_of_tell(tokens: list[Token], index: int, upper: int) -> int:
         return index + 2
     return index + 1
 
+
+def _described_outlet_end(tokens: list[Token], index: int, upper: int) -> int | None:
+    """After "told", an outlet described before its name - "French broadcaster France 2",
+    "Chinese state broadcaster CCTV", "public broadcaster RTP", "news agency AFP" - ending the
+    sentence or before a preposition: where the audience ends (None when it is not one)."""
+    first = index + 1 if tokens[index].is_capitalised and tokens[index].is_word else index
+    probe = first
+    while probe <= upper and probe - first < 3 and tokens[probe].text.islower():
+        probe += 1
+    if probe == first or probe > upper or not tokens[probe].is_capitalised:
+        return None
+    if not any(token.lower in _DESCRIBED_OUTLETS for token in tokens[first:probe]):
+        return None
+    named = probe
+    while named <= upper and (
+        tokens[named].is_capitalised or (named > probe and tokens[named].text.isdigit())
+    ):
+        named += 1  # ("France 2", "BBC Radio 4")
+    if named > upper or not tokens[named].is_word or tokens[named].lower in PREPOSITIONS:
+        return named
+    return None
+
+
+_DESCRIBED_OUTLETS = _OUTLET_NOUNS | words("broadcaster broadcasters network paper outlet")
 
 _AUDIENCES = frozenset(
     "media reporters journalists press television radio newspapers outlets broadcasters "

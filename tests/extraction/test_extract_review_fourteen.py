@@ -578,3 +578,20 @@ def test_a_closing_price_and_weather_expected_make_no_contradiction(text: str) -
     expected' negates the snow, not the expecting (it had stood against 'conditions were
     expected to improve')."""
     assert relations(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The dyke gave way in minutes," farmer Jan Visser told Dutch broadcaster NOS.',
+        '"The shelves are empty," trader Wu Min told Chinese state broadcaster CCTV.',
+        '"We waited all night," commuter Ana Lopes told broadcaster France 2.',
+    ],
+)
+def test_an_audience_described_before_its_name_ends_the_tag(text: str) -> None:
+    """'told Dutch broadcaster NOS', 'told broadcaster France 2': the audience of "told", the
+    outlet described before its name (and a digit in the name); the quotation is the
+    speaker's (the outlet had been the claim, or the sentence had had no claimant)."""
+    (claim,) = extract(text).claims
+    assert claim.text == text.split('"')[1].rstrip(",")
+    assert claim.cue.text == "told"
