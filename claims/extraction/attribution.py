@@ -4617,6 +4617,14 @@ def _attribute_sentence(
             extra = _and_that_claims(text, attribution) or _and_then_the_speaker_acted(
                 text, attribution
             )
+        elif (
+            not extra
+            and attribution.form == "object"
+            and attribution.cue is not None
+            # "alleged that A and that B", "denied that A and that B": two clauses
+            and text[attribution.cue[1] : attribution.content[0]].rstrip().endswith("that")
+        ):
+            extra = _and_that_claims(text, attribution)
         if not extra and attribution.source is not None:
             extra = _and_another_speaker(text, attribution) or _with_another_speaker(
                 text, attribution

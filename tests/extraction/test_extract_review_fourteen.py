@@ -595,3 +595,16 @@ def test_an_audience_described_before_its_name_ends_the_tag(text: str) -> None:
     (claim,) = extract(text).claims
     assert claim.text == text.split('"')[1].rstrip(",")
     assert claim.cue.text == "told"
+
+
+def test_two_clauses_after_alleged_that_are_two_claims() -> None:
+    """'alleged that A and that B': two allegations by the same claimant, as after 'said'
+    (they had been one claim, 'and that' inside it)."""
+    claims = extract(
+        "The supplier alleged that the retailer had withheld payments and that it had copied "
+        "four of its designs."
+    ).claims
+    assert [(c.text, c.source.text, c.cue.text) for c in claims] == [
+        ("the retailer had withheld payments", "The supplier", "alleged"),
+        ("it had copied four of its designs", "The supplier", "alleged"),
+    ]
