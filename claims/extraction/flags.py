@@ -297,6 +297,8 @@ def hedged_modal(text: str, lowered: str | None = None) -> bool:
     probably, is expected to."""
     if lowered is None:
         lowered = text.lower()
+    if _THIRD_PARTY_BELIEF.match(text):
+        return True  # "Detectives suspect the fire was started deliberately"
     if not contains_any(lowered, _HEDGED_MODAL_HINTS):
         return False
     for match in HEDGED_MODAL.finditer(text):
@@ -306,6 +308,15 @@ def hedged_modal(text: str, lowered: str | None = None) -> bool:
             continue  # "neither side could score", "no one could reach it": what did not happen
         return True
     return False
+
+
+# A claim opening with what a group believes or suspects: "Investigators believe at least
+# two people were involved", "Detectives suspect arson" (not "I believe ...", a speaker's
+# stated opinion, nor "she believes", one person's view, nor "believe in")
+_THIRD_PARTY_BELIEF = re.compile(
+    r"(?!I\s)(?!you\s)(?!we\s)(?:[\w'’-]+\s+){1,3}?(?:believe|suspect)"
+    r"\s+(?!in\b|of\b|about\b|otherwise\b)(?:that\s+)?[\w$£€]"
+)
 
 
 # A subject that no one is, before "could": the past ability denied, no forecast.

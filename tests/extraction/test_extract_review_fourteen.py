@@ -608,3 +608,20 @@ def test_two_clauses_after_alleged_that_are_two_claims() -> None:
         ("the retailer had withheld payments", "The supplier", "alleged"),
         ("it had copied four of its designs", "The supplier", "alleged"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "hedged"),
+    [
+        ("Detectives suspect the warehouse fire was started deliberately, police said.", True),
+        ("Investigators believe at least three people were involved, the agency said.", True),
+        ('"I believe the merger is a mistake," the union leader said.', False),
+        ("Most villagers believe in the new bypass, the mayor said.", False),
+    ],
+)
+def test_what_a_group_believes_or_suspects_is_hedged(text: str, hedged: bool) -> None:
+    """'Detectives suspect the fire was started deliberately, police said': a suspicion, not
+    a finding (it had been flagged as plain fact); a speaker's own 'I believe' is an opinion
+    stated, and 'believe in' no belief that something is so."""
+    (claim,) = extract(text).claims
+    assert ("hedged" in claim.flags) is hedged
