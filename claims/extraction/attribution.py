@@ -172,7 +172,9 @@ _PUT_AT = re.compile(
     + "|".join(sorted(_QUANTITY_TARGETS))
     + r")\b[^.;]{0,80}?|(?:it|them)\s+|"
     # "put the underlying fall at between 180,000 and 220,000": any short noun phrase
-    r"(?:the|its|their)\s+(?:[\w'’-]+\s+){1,4}?)\bat\s+[\"“]?"
+    r"(?:the|its|their)\s+(?:[\w'’-]+\s+){1,4}?)"
+    # ("put the number closer to 900", "put the toll nearer 40": the figure without "at")
+    r"\b(?:(?:at|nearer|near|as\s+(?:high|low|many)\s+as)\s+|(?=closer?\s+to\s))[\"“]?"
     r"(?:closer\s+to\s+|close\s+to\s+|roughly\s+|"
     r"about\s+|around\s+|some\s+|more\s+than\s+|nearly\s+|almost\s+|only\s+|just\s+|"
     r"least\s+|up\s+to\s+|under\s+|below\s+|less\s+than\s+|fewer\s+than\s+|between\s+|"
@@ -181,6 +183,10 @@ _PUT_AT = re.compile(
     r"eleven|twelve|twenty|thirty|forty|fifty|a\s+hundred|hundreds|a\s+dozen|dozens)\b)",
     re.IGNORECASE,
 )
+
+
+# "put the number closer to 900", "put the toll nearer 70": _PUT_AT without its "at"
+_NEAR_A_FIGURE = re.compile(r"\b(?:closer?\s+to|nearer|near|as\s+(?:high|low|many)\s+as)\s")
 
 
 # "puts Labour on 25 per cent", "put the Conservatives on 31%": a poll's share for a party
@@ -4368,7 +4374,15 @@ def _attribute_sentence(
         hints |= _ACCORDING_BIT  # "per the latest census": "according to" in other words
     # "A YouGov poll puts Labour on 25 per cent": a poll's share for a party
     puts_on = " put" in sentence and " on " in sentence
-    if hints & (_ACCORDING_BIT | _CUE_FORMS_BIT) or " at " in sentence or raised_to or puts_on:
+    # "put the number closer to 900": _PUT_AT without its "at"
+    put_near = " put" in sentence and _NEAR_A_FIGURE.search(sentence) is not None
+    if (
+        hints & (_ACCORDING_BIT | _CUE_FORMS_BIT)
+        or " at " in sentence
+        or raised_to
+        or puts_on
+        or put_near
+    ):
         tokens = tokenize(text, start, end)
         if not tokens:
             return []
@@ -4516,7 +4530,7 @@ def _attribute_sentence(
         )
         if made is not None:
             return [made, *_denied_after_claims(text, made)]
-    if " at " in sentence or raised_to or puts_on:
+    if " at " in sentence or raised_to or puts_on or put_near:
         found = _put_at(text, tokens, start, end)
         if found:
             return found

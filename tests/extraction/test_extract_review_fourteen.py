@@ -625,3 +625,18 @@ def test_what_a_group_believes_or_suspects_is_hedged(text: str, hedged: bool) ->
     stated, and 'believe in' no belief that something is so."""
     (claim,) = extract(text).claims
     assert ("hedged" in claim.flags) is hedged
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Residents' groups put the number closer to 900.", "Residents' groups"),
+        ("Hospital staff put the toll nearer 70.", "Hospital staff"),
+        ("The union put the figure as high as 5,000.", "The union"),
+    ],
+)
+def test_a_figure_put_closer_to_or_nearer_is_the_estimators(text: str, source: str) -> None:
+    """'put the number closer to 900': an estimate as 'put the number at 900' is (the
+    sentence had had no claimant unless something else made it tokenised)."""
+    (claim,) = extract(text).claims
+    assert (claim.source.text, claim.cue.text) == (source, "put")
