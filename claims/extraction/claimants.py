@@ -90,7 +90,7 @@ _NAME_WORD = rf"[{_UPPER}](?:['’][{_UPPER}])?[{_LOWER}][\w'’-]*"
 _PARTICLES = r"(?:\s+(?:von|van|der|den|de|da|di|du|dos|del|la|le|bin|ibn))*"
 _CAPITALISED_RUN = re.compile(
     rf"[{_UPPER}](?<!\w[{_UPPER}])(?:['’][{_UPPER}])?[{_LOWER}][\w'’-]*"
-    rf"(?:{_PARTICLES}\s+{_NAME_WORD}){{1,3}}\b"
+    rf"(?:{_PARTICLES}\s+{_NAME_WORD}){{1,5}}\b"
 )
 _CAPITALISED_WORD = re.compile(rf"[{_UPPER}](?<!\w[{_UPPER}])[\w'’-]+\b")
 
