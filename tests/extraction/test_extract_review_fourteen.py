@@ -643,13 +643,14 @@ def test_a_figure_put_closer_to_or_nearer_is_the_estimators(text: str, source: s
 
 
 def test_a_long_role_before_a_name_still_names_a_person() -> None:
-    """'Norwegian Fisheries Minister Ola Berg urged calm. He said ...': the name after a role
-    of three capitalised words is a person the next 'he' can be (the run of capitals had been
-    cut after four words, 'Ola' alone, and 'he' went to the speaker before)."""
+    """'Norwegian Fisheries Minister Ola Berg called on both sides to meet. He said ...': the
+    name after a role of three capitalised words is a person the next 'he' can be (the run of
+    capitals had been cut after four words, 'Ola' alone, and 'he' went to the speaker
+    before)."""
     claims = extract(
         "Union leader Tor Haug rejected the offer. In a statement, he said the strike would go "
         "on.\n\n"
-        "Norwegian Fisheries Minister Ola Berg urged both sides to meet. He said the state "
+        "Norwegian Fisheries Minister Ola Berg called on both sides to meet. He said the state "
         "would not step in.\n"
     ).claims
     assert claims[-1].source.resolved.text.endswith("Ola Berg")
