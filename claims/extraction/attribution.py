@@ -4701,6 +4701,10 @@ def _attribute_sentence(
         acted = _action_participle_claims(text, tokens or tokenize(text, start, end), start, end)
         if acted:
             return acted
+    if tokens and contains_any(sentence, _CONCESSIONS_AFTER):
+        conceded = _narration_then_a_speakers_concession(text, start, end)
+        if conceded:
+            return conceded
     made = _make(text, start, end)
     if made is None:
         return []
@@ -5002,6 +5006,24 @@ def _contrast_after(text: str, found: list[Attribution], end: int) -> list[Attri
         return found
     last.content = (last.content[0], _content_end(text, last.content[0], contrast.start()))
     return [*found, *rest]
+
+
+_CONCESSIONS_AFTER = (", although ", ", though ", ", whereas ", ", but ")
+_CONCESSION_AFTER = re.compile(r",\s+(?:although|though|whereas|but)\s+(?=\S)")
+
+
+def _narration_then_a_speakers_concession(text: str, start: int, end: int) -> list[Attribution]:
+    """'The tour was cut short in 2019, although the management said at the time that the
+    cancellation was unrelated to funding': the reporter's clause, then a speaker's claim
+    after the conjunction - two claims (the sentence had been one, without a claimant)."""
+    joint = _CONCESSION_AFTER.search(text, start, end)
+    if joint is None or joint.start() - start < 15:
+        return []
+    rest = _attribute_sentence(text, joint.end(), end)
+    if not any(attribution.source is not None for attribution in rest):
+        return []
+    before = _make(text, start, joint.start())
+    return [before, *rest] if before is not None else []
 
 
 _FRONTED_CONTRAST = frozenset({"while", "although", "though", "whereas"})

@@ -654,3 +654,32 @@ def test_a_long_role_before_a_name_still_names_a_person() -> None:
         "would not step in.\n"
     ).claims
     assert claims[-1].source.resolved.text.endswith("Ola Berg")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The festival was cancelled in 2021, although the organisers said at the time that "
+            "ticket sales had been strong.",
+            {
+                "The festival was cancelled in 2021": None,
+                "ticket sales had been strong": "the organisers",
+            },
+        ),
+        (
+            "The satellite lost contact for six hours, though the agency said no data had been "
+            "lost.",
+            {
+                "The satellite lost contact for six hours": None,
+                "no data had been lost": "the agency",
+            },
+        ),
+    ],
+)
+def test_a_speakers_concession_after_the_reporters_clause_is_their_claim(
+    text: str, expected: dict[str, str | None]
+) -> None:
+    """'X happened, although the organisers said at the time that Y': the reporter's clause
+    and the speaker's claim (the sentence had been one claim without a claimant)."""
+    assert speakers_of(text) == expected
