@@ -612,7 +612,7 @@ def _left_noun_phrase(
                 )
             ):
                 break
-        if last - index >= 14:
+        if last - index >= 14 and not _a_long_name(tokens, index, last):
             return None
         first = index
         index -= 1
@@ -675,6 +675,19 @@ def _that_before_a_comma(tokens: list[Token], start: int, stop: int) -> bool:
         if tokens[position].lower == "that":
             return True
     return False
+
+
+def _a_long_name(tokens: list[Token], first: int, last: int) -> bool:
+    """ "Spain's Office for the Protection and Promotion of Heritage in Rural Areas (OPPH)": a
+    body's name longer than a subject otherwise runs - capitalised words, the small words
+    names hold, a possessive and the initials in brackets."""
+    return last - first < 24 and all(
+        token.is_capitalised
+        or token.lower in _NAME_JOINERS
+        or token.lower in ("in", "on", "to", "'s", "’s")
+        or token.text in "()"
+        for token in tokens[first : last + 1]
+    )
 
 
 def _quoted_name_inside(tokens: list[Token], closing: int, lower: int) -> int | None:

@@ -683,3 +683,15 @@ def test_a_speakers_concession_after_the_reporters_clause_is_their_claim(
     """'X happened, although the organisers said at the time that Y': the reporter's clause
     and the speaker's claim (the sentence had been one claim without a claimant)."""
     assert speakers_of(text) == expected
+
+
+def test_a_bodys_long_name_is_still_its_subject() -> None:
+    """ "Portugal's Office for the Prevention and Investigation of Accidents in Civil Aviation
+    (GPIAAF) said": a name of eighteen tokens is one subject (past fourteen, the sentence had
+    been left without a claimant)."""
+    (claim,) = extract(
+        "Portugal's Office for the Prevention and Investigation of Accidents in Civil Aviation "
+        "(GPIAAF) said it had opened an investigation."
+    ).claims
+    assert claim.text == "it had opened an investigation"
+    assert claim.source.text.startswith("Portugal's Office for the Prevention")
