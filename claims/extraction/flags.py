@@ -347,7 +347,9 @@ _YEAR = re.compile(r"^(?:1[89]|20)\d\d(?:s)?$")
 _NUMBER = re.compile(
     r"[$£€¥]?\d[\d,.]*(?:%|(?i:k|m|mn|bn|b|tn|c|f|mm|cm|km|kg|g|mg|ml|l|mph|kph|kmh|ha|t|gw|mw|kw|kwh))?"
 )
-_TIME = re.compile(r"^\d{1,2}[:.]\d\d$")
+# "9:30", "10.45": a clock time; not "0.17" or "1.75", decimals (no hour 0 written with a
+# full stop, no minute past 59)
+_TIME = re.compile(r"^(?:\d{1,2}:[0-5]\d|(?:[1-9]|1\d|2[0-4])\.[0-5]\d)$")
 
 
 def is_qualifier(sentence: str, is_unverified: bool, is_anonymous: bool) -> bool:

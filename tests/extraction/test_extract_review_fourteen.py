@@ -695,3 +695,18 @@ def test_a_bodys_long_name_is_still_its_subject() -> None:
     ).claims
     assert claim.text == "it had opened an investigation"
     assert claim.source.text.startswith("Portugal's Office for the Prevention")
+
+
+@pytest.mark.parametrize(
+    ("text", "statistic"),
+    [
+        ("The tide washed away about 0.17 millimetres of sand, the survey said.", True),
+        ("The yield rose to 1.75, the treasury said.", True),
+        ("The hearing began at 9.30, the court said.", False),
+    ],
+)
+def test_a_decimal_is_no_clock_time(text: str, statistic: bool) -> None:
+    """'0.17 millimetres', 'rose to 1.75': decimals (they had been read as clock times, as
+    '9.30' is, and the figure left unflagged)."""
+    (claim,) = extract(text).claims
+    assert ("statistic" in claim.flags) is statistic
