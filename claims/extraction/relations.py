@@ -208,6 +208,15 @@ _CLOSING_COMPOUND = re.compile(
     r"\bclosing\s+(prices?|bell|ceremony|ceremonies|arguments?|speech(?:es)?|remarks|stages?|"
     r"minutes|date|dates|time|level|levels|rate|session|statements?|credits|scene|night)\b"
 )
+# Currencies written as words, as their signs: "500 million pounds" is "£500m"
+_CURRENCY_SIGNS = {
+    "pounds": "£",
+    "pound": "£",
+    "dollars": "$",
+    "dollar": "$",
+    "euros": "€",
+    "euro": "€",
+}
 _ORDINAL_PARTS = words("first second last final latter")
 _FRACTIONS = {
     "half": 50.0,
@@ -846,9 +855,23 @@ def _quantities(tokens: list[str]) -> dict[str, Quantity]:
             low_value, high_value = sorted((value, high))
             quantity = Quantity(low_value, "range", approximate, high_value)
         following = lowered[ahead + 1] if ahead + 1 < count else ""
-        if token.endswith("%") or following in ("percent", "per") or low in _FRACTIONS:
+        if (
+            low in _FRACTIONS
+            and following in ("a", "an")
+            and lowered[ahead + 2 : ahead + 3]
+            and (lowered[ahead + 2] in _MULTIPLIERS)
+        ):
+            # "half a billion pounds", "a quarter of a million": a fraction of a large number
+            quantity = replace(quantity, value=value / 100 * _MULTIPLIERS[lowered[ahead + 2]])
+            ahead += 2
+            following = lowered[ahead + 1] if ahead + 1 < count else ""
+        elif token.endswith("%") or following in ("percent", "per") or low in _FRACTIONS:
             found.setdefault("percent", quantity)
             continue
+        if following in _CURRENCY_SIGNS:
+            # "500 million pounds", "two billion dollars": the sum as "£500m" would be
+            first = _CURRENCY_SIGNS[following]
+            ahead += 1
         if first in "$£€":
             # a sum, whatever it pays for ("a $26,000 remodel", "$24,500 by personal check");
             # "$25,000 each", "£40 a head" is a sum per person, no total
@@ -2381,7 +2404,10 @@ def _disagree(
     if key.startswith("money:"):
         # Sums: only about the same thing - more than the money itself in common ("recovered
         # £180,000 of the missing money" is no other figure for "diverted £2.3 million").
-        return len((claim.words & other.words) - _MONEY_WORDS) >= 2
+        shared = (claim.words & other.words) - _MONEY_WORDS
+        # (one word is enough when it names what the money measures: "the true cost was
+        # over half a billion pounds" / "the hospital would cost £410 million")
+        return len(shared) >= 2 or not shared.isdisjoint(_MONEY_MEASURES)
     if key == "time":
         # When an alert came: only about the same kind of alert ("the first alert came at 9:35"
         # / "raised the alarm at 4:10"; not "called police at 10 pm" / "alerted the ward").
@@ -2398,6 +2424,13 @@ def _disagree(
     return True
 
 
+_MONEY_MEASURES = frozenset(
+    map(
+        _content_lemma,
+        "cost costs budget price fine fines bill damage damages compensation revenue revenues "
+        "profit profits loss losses deficit debt salary bonus ransom bail".split(),
+    )
+)
 _PERCENT_AND_DIRECTIONS = frozenset({"percent", "per", "cent", "rise", "fall", "cut"})
 # When something happens is no common subject ("32% next year" / "3% of staff by next year")
 _WHEN_WORDS = frozenset(

@@ -710,3 +710,27 @@ def test_a_decimal_is_no_clock_time(text: str, statistic: bool) -> None:
     '9.30' is, and the figure left unflagged)."""
     (claim,) = extract(text).claims
     assert ("statistic" in claim.flags) is statistic
+
+
+def test_a_cost_in_words_contradicts_a_cost_in_figures() -> None:
+    """'would cost £410 million' / 'the true cost was well over half a billion pounds': one
+    sum written two ways, of one cost (the words had been read as 50 percent, and a single
+    shared word had been too little for two sums)."""
+    found = relations(
+        "The ministry said the new stadium would cost £410 million. Council leader Ruth "
+        'Barnes told reporters the true cost was "well over half a billion pounds".'
+    )
+    assert [kind for _, kind, _ in found] == ["contradicts"]
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "value"),
+    [
+        ("the bill came to half a billion pounds", "money:£", 500_000_000),
+        ("the rescue cost 300 million dollars", "money:$", 300_000_000),
+        ("half of the bridges were closed", "percent", 50),
+    ],
+)
+def test_sums_written_in_words_are_sums(text: str, key: str, value: float) -> None:
+    quantities = prepare(text, text, "someone", "say", "statement").quantities
+    assert quantities[key].value == pytest.approx(value)
