@@ -360,8 +360,18 @@ def _typed_organisation(words: tuple[str, ...]) -> bool:
         if position and word[:1].isupper():
             # the descriptor's own head, the word before the name ("Union leader Jo Bell":
             # a person)
-            return words[position - 1].lower() in ORGANISATION_WORDS
+            descriptor = words[position - 1].lower()
+            return descriptor in ORGANISATION_WORDS or descriptor in _COMPANY_TRADES
     return False
+
+
+# A trade that names a company before its name: "Carmaker Nordvik", "Brewer Kestrel Ales",
+# "drugmaker Meridian Generics" (not "producer", "publisher": people, as often)
+_COMPANY_TRADES = frozenset(
+    "carmaker carmakers automaker drugmaker chipmaker retailer grocer supermarket insurer "
+    "lender airline refiner conglomerate utility startup brewer distiller manufacturer "
+    "shipbuilder steelmaker planemaker".split()
+)
 
 
 def _role_then_name(text: str) -> bool:

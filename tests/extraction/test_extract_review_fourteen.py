@@ -734,3 +734,15 @@ def test_a_cost_in_words_contradicts_a_cost_in_figures() -> None:
 def test_sums_written_in_words_are_sums(text: str, key: str, value: float) -> None:
     quantities = prepare(text, text, "someone", "say", "statement").quantities
     assert quantities[key].value == pytest.approx(value)
+
+
+def test_a_company_named_by_its_trade_is_an_organisation_the_company_refers_to() -> None:
+    """'Carmaker Voltra said ...', then 'the company said': a trade before the name makes a
+    company, not a person with a role, so 'the company' resolves to it (it had stayed
+    unresolved)."""
+    claims = extract(
+        "Carmaker Voltra Motors said a faulty supplier part had caused the recall.\n\n"
+        "In a statement, the company said it had stopped deliveries.\n"
+    ).claims
+    assert claims[0].source.kind == "organisation"
+    assert claims[1].source.resolved.text == "Carmaker Voltra Motors"
