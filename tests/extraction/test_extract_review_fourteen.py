@@ -737,12 +737,12 @@ def test_sums_written_in_words_are_sums(text: str, key: str, value: float) -> No
 
 
 def test_a_company_named_by_its_trade_is_an_organisation_the_company_refers_to() -> None:
-    """'Carmaker Voltra said ...', then 'the company said': a trade before the name makes a
-    company, not a person with a role, so 'the company' resolves to it (it had stayed
-    unresolved)."""
+    """'Drugmaker Meridian Generics said ...', then 'the company said': a trade before the
+    name makes a company, not a person with a role, so 'the company' resolves to it (it had
+    stayed unresolved)."""
     claims = extract(
-        "Carmaker Voltra Motors said a faulty supplier part had caused the recall.\n\n"
+        "Drugmaker Meridian Generics said a faulty supplier batch had caused the recall.\n\n"
         "In a statement, the company said it had stopped deliveries.\n"
     ).claims
     assert claims[0].source.kind == "organisation"
-    assert claims[1].source.resolved.text == "Carmaker Voltra Motors"
+    assert claims[1].source.resolved.text == "Drugmaker Meridian Generics"
