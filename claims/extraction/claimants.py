@@ -777,6 +777,15 @@ def fits(anaphor: str, candidate: Mention) -> bool:
         return candidate_head == head or candidate_head not in _SPEAKER_HEADS
     if head in _ROLE_HEADS and head not in BODY_TYPES:
         return False  # "the mayor" is a person in that role, not "the Justice Department"
+    if (
+        head in _PUBLIC_BODY_ANAPHORS
+        and candidate.named
+        and candidate.kind in ("government", "organisation")
+        and not _PUBLIC_BODY_HEADS.isdisjoint(candidate_words)
+        and not _modifiers(anaphor) - candidate_words
+    ):
+        return True  # "the agency" after "the World Food Programme" or "the Consumer
+        # Product Safety Commission"
     if head in BODY_TYPES and not BODY_TYPES.isdisjoint(candidate_words):
         return False  # "the company" is not "the FNV trade union"
     if not _plural(anaphor) and _plural_people(candidate.text):
@@ -785,6 +794,15 @@ def fits(anaphor: str, candidate: Mention) -> bool:
         return False  # "the teachers' union" is whose it says, not any union named before
     # (a document is named by its own noun: "the census" is not "an AFP tally")
     return kind not in ("unknown", "document") and kind == candidate.kind and candidate.named
+
+
+# "the agency", "the body": a public body named before by its own kind of name (not "the
+# regulator", which the World Health Organization is not)
+_PUBLIC_BODY_ANAPHORS = frozenset("agency body".split())
+_PUBLIC_BODY_HEADS = frozenset(
+    "agency commission organization organisation programme program administration authority "
+    "office bureau service board institute fund directorate regulator watchdog".split()
+)
 
 
 @functools.lru_cache(maxsize=4096)

@@ -746,3 +746,22 @@ def test_a_company_named_by_its_trade_is_an_organisation_the_company_refers_to()
     ).claims
     assert claims[0].source.kind == "organisation"
     assert claims[1].source.resolved.text == "Drugmaker Meridian Generics"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The World Food Programme",
+        "The Consumer Product Safety Commission",
+        "The World Meteorological Organization",
+    ],
+)
+def test_the_agency_is_the_public_body_named_before(body: str) -> None:
+    """'The World Food Programme said ... The agency said ...': the agency is the body just
+    named, whatever its name calls it (it had been left unresolved, or resolved to an
+    earlier 'the agency')."""
+    claims = extract(
+        f"{body} said 40 people had died. The agency said its staff were safe.\n"
+    ).claims
+    assert claims[1].source.resolved is not None
+    assert claims[1].source.resolved.text == body
