@@ -353,6 +353,27 @@ _NAME_AFTER_COMMA = re.compile(
 _SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 
 
+def _role_word_then_a_name(words: tuple[str, ...]) -> bool:
+    """The span ends with a person's name after a role word in small letters: "Network Rail
+    chief executive Sarah Collins", "agency spokesman Rudi Hartono", "A spokesman for the
+    company, Derek Olsen", "Kerinci regent Adirozal" - whatever body comes first."""
+    if len(words) < 3:
+        return False
+    name_start = len(words)
+    while name_start > 0 and words[name_start - 1][:1].isupper():
+        name_start -= 1
+    name = words[name_start:]
+    if not 1 <= len(name) <= 3 or name_start == 0:
+        return False
+    if any(word.lower() in ORGANISATION_WORDS or word.lower() in GOVERNMENT_WORDS for word in name):
+        return False
+    role = words[name_start - 1].rstrip(",")
+    return role.islower() and (role in _ROLE_HEADS or role in _SPOKES or role in _MORE_ROLES)
+
+
+_MORE_ROLES = frozenset("regent governor mayor councillor commissioner".split())
+
+
 def _typed_organisation(words: tuple[str, ...]) -> bool:
     """A body's kind in small letters, then its name: "Campaign group Clean Air Now",
     "supporters' group Rovers Trust", "the charity Save the Children"."""
@@ -402,6 +423,8 @@ def _kind_of(text: str) -> str:
         return "unknown"
     if all(word in PRONOUN_KINDS or word in ("both", "and", "or") for word in lowered):
         return "group"  # "Both he and she"
+    if _role_word_then_a_name(words):
+        return "person"  # "Network Rail chief executive Sarah Collins", "agency spokesman X"
     part = _partitive(words)
     if part:
         # "One of the men": a person of the group; "One of the officials": the state's
@@ -438,6 +461,8 @@ def _kind_of(text: str) -> str:
         and (head in MEDIA_WORDS or head_words[0] in MEDIA_WORDS or len(head_words) <= 3)
     ):
         return "media"
+    if "," in text and _role_then_name(text):
+        return "person"  # "A spokesman for the company, Derek Olsen": the person named
     if head in _SPEAKS_FOR and "for" in lowered[lowered.index(head) :]:
         # "A spokesman for the company": the body's kind ("A spokesman for the ministry")
         spoken_for = lowered.index("for", lowered.index(head)) + 1

@@ -765,3 +765,18 @@ def test_the_agency_is_the_public_body_named_before(body: str) -> None:
     ).claims
     assert claims[1].source.resolved is not None
     assert claims[1].source.resolved.text == body
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Network Rail chief executive Sarah Collins said the line would reopen on Monday.",
+        "Agency spokesman Rudi Hartono said 14 villages had been cut off.",
+        "A spokesman for the company, Derek Olsen, said the plant was safe.",
+    ],
+)
+def test_a_role_then_a_name_after_a_body_is_a_person(text: str) -> None:
+    """'Network Rail chief executive Sarah Collins', 'agency spokesman Rudi Hartono': a person,
+    whatever body comes first (they had been an organisation and a news outlet)."""
+    (claim,) = extract(text).claims
+    assert claim.source.kind == "person"
