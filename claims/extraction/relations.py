@@ -2269,7 +2269,14 @@ def _years(claim: RelationInput) -> frozenset[str]:
     )
 
 
-_PLACE = re.compile(r"\b(?:[Ii]n|[Aa]t)\s+((?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)")
+_PLACE = re.compile(
+    r"\b(?:[Ii]n|[Aa]t)\s+"
+    # "in neighbouring Balochistan", "in the village of Tamra", "in northern Mali"
+    r"(?:the\s+)?(?:(?:neighbou?ring|nearby|northern|southern|eastern|western|central|"
+    r"north-eastern|north-western|south-eastern|south-western|rural|coastal)\s+)?"
+    r"(?:(?:village|town|city|district|province|region|state|county|port)\s+of\s+)?"
+    r"((?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)"
+)
 
 
 def _places(claim: RelationInput) -> frozenset[str]:

@@ -780,3 +780,16 @@ def test_a_role_then_a_name_after_a_body_is_a_person(text: str) -> None:
     whatever body comes first (they had been an organisation and a news outlet)."""
     (claim,) = extract(text).claims
     assert claim.source.kind == "person"
+
+
+def test_counts_for_two_places_named_with_an_adjective_do_not_contradict() -> None:
+    """'23 people had died in Sindh province' / '41 people had been killed in neighbouring
+    Balochistan': two places, two counts (the adjective before the second place had hidden
+    it, and the counts had been linked as a contradiction)."""
+    assert (
+        relations(
+            "Provincial officials said 23 people had died in Sindh province since Sunday. The "
+            "Red Cross said 41 people had been killed by floods in neighbouring Balochistan."
+        )
+        == []
+    )
