@@ -445,6 +445,9 @@ class RelationInput:
     judges_figure: bool = False
     since_month: bool = False  # counted "since January"
     one_day: bool = False  # a count of one day ("on Tuesday", "in Tuesday's attack")
+    # the count as it has risen since ("the toll had climbed to 19", "bringing the total to
+    # 47"): a later count, no rival of a lower one given before
+    risen: bool = False
     additive: bool = False  # "investigators had also found": adds to what was reported
     in_question: bool = False  # in a paragraph that ends in "?": an interviewer's premise
     says_no: bool = False  # answered "No." ("No. It is the largest programme ...")
@@ -540,6 +543,9 @@ def prepare(
         one_day=has_number
         and ("day" in lowered or "overnight" in lowered)
         and _ONE_DAY.search(text) is not None,
+        risen=has_number
+        and contains_any(lowered, _RISEN_HINTS)
+        and bool(_RISEN_TO.search(lowered)),
         additive=cue_group == "confirm"
         or (contains_any(lowered, _ADDITIVE_HINTS) and bool(_ADDITIVE.search(text))),
         lowered=lowered,
@@ -2482,6 +2488,8 @@ def _contradictions(
                 and _sums_of_different_things(claim, other, key)
             ):
                 continue
+            if theirs is not None and _revised_upwards(claim, mine, other, theirs):
+                continue  # "had died: 8" / "the toll had climbed to 19": the count since
             if theirs is not None and _disagree(key, mine, theirs, claim, other):
                 found.append(index)
                 break
@@ -2514,6 +2522,25 @@ def _shares_of(tokens: list[str]) -> list[int]:
 
 
 _SHARE_WORDS = frozenset("percent half third thirds quarter quarters fifth fifths".split())
+
+
+def _revised_upwards(
+    claim: RelationInput, mine: Quantity, other: RelationInput, theirs: Quantity
+) -> bool:
+    """The later claim gives the count as it has since risen ("the number of deaths had
+    climbed to 19" after "eight people had died"; "seven more had died, bringing the total to
+    26": the rise and the total), or the earlier one did and the later is what it rose
+    from: a count over time, no dispute."""
+    return claim.risen or (other.risen and theirs.value > mine.value)
+
+
+_RISEN_HINTS = ("risen", "rose", "climb", "reach", "increased", "jumped", "bringing", "now ")
+_RISEN_TO = re.compile(
+    r"\b(?:(?:has|have|had)\s+(?:now\s+)?(?:risen|climbed|reached|increased|jumped|grown)|"
+    r"(?:rose|climbed|jumped|increased)\s+(?:again\s+|further\s+)?to|"
+    r"bringing\s+(?:the|its|their)\s+(?:total|toll|number|tally|count)\s+to|"
+    r"now\s+(?:stands|stood)\s+at)\b"
+)
 
 
 def _sums_of_different_things(claim: RelationInput, other: RelationInput, key: str) -> bool:

@@ -793,3 +793,24 @@ def test_counts_for_two_places_named_with_an_adjective_do_not_contradict() -> No
         )
         == []
     )
+
+
+def test_a_toll_that_has_risen_since_is_no_rival_count() -> None:
+    """'eight people had died' / 'the number of deaths had climbed to 19' / 'bringing the
+    total to 26': one count over the days (each had been linked as contradicting the ones
+    before); a lower count given as the toll is still a dispute."""
+    assert (
+        relations(
+            "The health ministry said on Monday that eight people had died from cholera. On "
+            "Wednesday, the ministry said the number of deaths had climbed to 19. District "
+            "officials said on Friday that seven more people had died, bringing the total to 26."
+        )
+        == []
+    )
+    assert [
+        kind
+        for _, kind, _ in relations(
+            "Police said 40 people had been injured in the clashes. Organisers said 12 people had "
+            "been injured in the clashes."
+        )
+    ] == ["contradicts"]
