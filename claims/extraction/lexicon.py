@@ -97,6 +97,9 @@ CUE_VERBS: dict[str, CueVerb] = {
         "theorise", "theorise theorises theorised theorize theorizes theorized", "assert", "that"
     ),
     **_forms("boast", "boasted boasts", "assert", "that"),
+    # said again: "Lopes later repeated that she had never doped", "reiterated that"
+    **_forms("repeat", "repeated repeats", "assert", "that"),
+    **_forms("reiterate", "reiterated reiterates", "assert", "that"),
     **_forms("caution", "caution cautioned cautions", "warn", "that"),
     **_forms("recommend", "recommend recommends recommended", "warn", "that"),
     # Only as a quotation's tag: "She continued: ...", "The letter reads "..."".

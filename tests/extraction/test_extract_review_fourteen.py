@@ -814,3 +814,21 @@ def test_a_toll_that_has_risen_since_is_no_rival_count() -> None:
             "been injured in the clashes."
         )
     ] == ["contradicts"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "The sprinter later repeated that she had never taken a banned substance.",
+            "The sprinter",
+        ),
+        ("The minister reiterated that the bypass would go ahead.", "The minister"),
+        ("Villagers ignored repeated warnings to leave, officials said.", "officials"),
+    ],
+)
+def test_repeated_that_reports_a_claim_said_again(text: str, source: str) -> None:
+    """'repeated that Y', 'reiterated that Y': Y said again (it had had no claimant); not
+    'repeated warnings', an adjective."""
+    (claim,) = extract(text).claims
+    assert claim.source.text == source
