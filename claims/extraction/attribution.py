@@ -902,6 +902,12 @@ def _is_apposition(tokens: list[Token], first: int, last: int) -> bool:
     if head in ("then", "now", "formerly", "previously") and first < last:
         # ", then the governor's deputy chief of staff,"
         return _is_apposition(tokens, first + 1, last)
+    if (
+        head == "by"
+        and first < last <= first + 8
+        and (tokens[first + 1].lower in DETERMINERS or tokens[first + 1].is_capitalised)
+    ):
+        return True  # "A second study, by a team at Kyoto University, found": its authors
     if head in ("and", "but") and first < last and tokens[first + 1].lower in ("who", "whose"):
         # "A man who works at the station, and who declined to be named, said": a second
         # relative clause of the subject

@@ -832,3 +832,16 @@ def test_repeated_that_reports_a_claim_said_again(text: str, source: str) -> Non
     'repeated warnings', an adjective."""
     (claim,) = extract(text).claims
     assert claim.source.text == source
+
+
+def test_a_study_by_its_authors_between_commas_finds_what_it_finds() -> None:
+    """'A second study, by a team at Kyoto University, found that Y': the authors between
+    commas are the study's (the sentence had had no claimant)."""
+    (claim,) = extract(
+        "A second study, by a team at Kyoto University, found that tea had no effect."
+    ).claims
+    assert (claim.text, claim.source.text, claim.cue.text) == (
+        "tea had no effect",
+        "A second study",
+        "found",
+    )
