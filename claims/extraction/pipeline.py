@@ -133,8 +133,13 @@ def run(text: str, timer: Timer | None = None) -> ExtractionResult:
         ((span.start, span.end) for span in document.metadata.furniture if span.kind == "title"),
         None,
     )
+    # Photo captions and an editor's note name the interviewee too ("Editor's note: John Baker
+    # has been the city's fire chief since 2018. He spoke to our reporter ...")
     captions = [
-        (span.start, span.end) for span in document.metadata.furniture if span.kind == "caption"
+        (span.start, span.end)
+        for span in document.metadata.furniture
+        if span.kind == "caption"
+        or (span.kind == "furniture" and _EDITORS_NOTE_LINE.match(span.text))
     ]
     turns, paragraphs = read_turns(view, document.paragraphs, headline, captions)
     lap("document")
@@ -467,6 +472,7 @@ def _apply_turns(
     return kept
 
 
+_EDITORS_NOTE_LINE = re.compile(r"(?:Editor'?s'?|Editors['’]|Editor’s)\s+note\s*:", re.IGNORECASE)
 # "[Note: The interview took place before ...]", "(Editor's note: ...)": the publication's
 # note inside someone's answer or quotation.
 _EDITORS_NOTE = re.compile(r"[\[(](?:Editor'?s'?\s+note|Ed\.?\s+note|Note)\s*:\s*", re.IGNORECASE)

@@ -845,3 +845,19 @@ def test_a_study_by_its_authors_between_commas_finds_what_it_finds() -> None:
         "A second study",
         "found",
     )
+
+
+def test_an_editors_note_names_the_interviewee_of_a_q_and_a() -> None:
+    """ "Editor's note: Ruth Amos has run the harbour since 2019. She spoke to us ..." - the
+    note is furniture, but it names who answers the questions (every answer had been left
+    without a claimant)."""
+    claims = extract(
+        "Q&A: The harbour master\n\n"
+        "Editor's note: Ruth Amos has run the harbour since 2019. She spoke to our reporter "
+        "about dredging. The interview has been edited for length.\n\n"
+        "Q: How deep is the channel now?\n\n"
+        "A: It is down to four metres, half what it was in 2010.\n\n"
+        "Q: Who pays for dredging?\n\n"
+        "A: The port authority pays, and the state adds about 30 percent.\n"
+    ).claims
+    assert [c.source.text if c.source else None for c in claims] == ["Ruth Amos", "Ruth Amos"]
