@@ -472,6 +472,21 @@ def _apply_turns(
     return kept
 
 
+def _named_by_label(label: str, persons: PersonIndex, position: int) -> Mention | None:
+    """The person a transcript's capital label names by surname ("VOSS", "PROF. VOSS"): the
+    first fuller mention before it whose last word it is."""
+    surname = label.split()[-1].strip(".").lower()
+    if len(surname) < 2:
+        return None
+    for mention in persons.mentions:
+        if mention.start >= position:
+            break
+        words = mention.text.split()
+        if len(words) > 1 and words[-1].lower() == surname and not mention.text.isupper():
+            return mention
+    return None
+
+
 _EDITORS_NOTE_LINE = re.compile(r"(?:Editor'?s'?|Editors['’]|Editor’s)\s+note\s*:", re.IGNORECASE)
 # "[Note: The interview took place before ...]", "(Editor's note: ...)": the publication's
 # note inside someone's answer or quotation.
@@ -590,6 +605,13 @@ def _resolve_claimants(
         if source in resolved_at:
             # one tag for several claims ('"A," he told her. "B."'): one speaker
             draft.resolved, kind = resolved_at[source]
+        elif (
+            draft.turn_speaker
+            and source_text.isupper()
+            and (named := _named_by_label(source_text, persons, source[0])) is not None
+        ):
+            # "VOSS:" after "Joining me is Professor Lena Voss": the person the label names
+            draft.resolved, kind = named, "person"
         elif is_anaphor(source_text):
             if not gendered and source_text.lower() in ("he", "she"):
                 gendered = True

@@ -861,3 +861,18 @@ def test_an_editors_note_names_the_interviewee_of_a_q_and_a() -> None:
         "A: The port authority pays, and the state adds about 30 percent.\n"
     ).claims
     assert [c.source.text if c.source else None for c in claims] == ["Ruth Amos", "Ruth Amos"]
+
+
+def test_a_capital_label_resolves_to_the_person_introduced() -> None:
+    """'HOST: Joining me is Dr Omar Haddad ...' then 'HADDAD: ...': the label names the person
+    introduced, by surname (it had stayed the bare label)."""
+    claims = extract(
+        "MORNING DESK - Transcript\n\n"
+        "HOST: Joining me is Dr Omar Haddad, a hydrologist.\n\n"
+        "HADDAD: Good morning.\n\n"
+        "HOST: Will the river flood?\n\n"
+        "HADDAD: The river has risen by 40 centimetres since Sunday.\n"
+    ).claims
+    claim = claims[-1]
+    assert claim.source.text == "HADDAD"
+    assert claim.source.resolved is not None and claim.source.resolved.text == "Omar Haddad"
