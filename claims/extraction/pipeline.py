@@ -473,8 +473,8 @@ def _apply_turns(
 
 
 def _named_by_label(label: str, persons: PersonIndex, position: int) -> Mention | None:
-    """The person a transcript's capital label names by surname ("VOSS", "PROF. VOSS"): the
-    first fuller mention before it whose last word it is."""
+    """The person a turn's label names by surname ("VOSS", "PROF. VOSS", "Bell"): the first
+    fuller mention before it whose last word it is."""
     surname = label.split()[-1].strip(".").lower()
     if len(surname) < 2:
         return None
@@ -607,10 +607,11 @@ def _resolve_claimants(
             draft.resolved, kind = resolved_at[source]
         elif (
             draft.turn_speaker
-            and source_text.isupper()
+            and (source_text.isupper() or (" " not in source_text and source_text.istitle()))
             and (named := _named_by_label(source_text, persons, source[0])) is not None
         ):
-            # "VOSS:" after "Joining me is Professor Lena Voss": the person the label names
+            # "VOSS:" after "Joining me is Professor Lena Voss", "Bell:" after "spoke to chef
+            # Marco Bell": the person the label names
             draft.resolved, kind = named, "person"
         elif is_anaphor(source_text):
             if not gendered and source_text.lower() in ("he", "she"):

@@ -24,6 +24,8 @@ def reading_view(text: str) -> str:
     length: one character for one)."""
     if "'''" in text:
         text = text.replace("'''", "   ")  # a wiki's bold ("'''Jane Roe''':"): no quotation
+    if "**" in text:
+        text = text.replace("**", "  ")  # Markdown's bold ("**Bell:** Barely"): no text
     if "'" in text:
         text = _single_quotes_as_double(text)
     if "''" not in text and "``" not in text:

@@ -876,3 +876,19 @@ def test_a_capital_label_resolves_to_the_person_introduced() -> None:
     claim = claims[-1]
     assert claim.source.text == "HADDAD"
     assert claim.source.resolved is not None and claim.source.resolved.text == "Omar Haddad"
+
+
+def test_markdown_bold_labels_are_turns_not_text() -> None:
+    """'**Bell:** Four at the moment': Markdown's bold marks are no part of the answer (the
+    claim had begun '**Bell:**'), and the label resolves to the person introduced."""
+    claims = extract(
+        "Five minutes with chef Marco Bell\n\n"
+        "Our food writer, Ann Lee, spoke to chef Marco Bell.\n\n"
+        "**Lee:** How many restaurants do you run?\n\n"
+        "**Bell:** Four at the moment. We serve about 2,000 covers a week.\n\n"
+        "**Lee:** Is it profitable?\n\n"
+        "**Bell:** Food costs rose 20 percent last year.\n"
+    ).claims
+    assert [c.text for c in claims][-1] == "Food costs rose 20 percent last year"
+    assert not any("**" in c.text for c in claims)
+    assert claims[-1].source.resolved.text == "Marco Bell"
