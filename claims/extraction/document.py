@@ -69,10 +69,11 @@ _FURNITURE_LINE = re.compile(
 )
 # Headers of link lists: every headline-like line after one of these is furniture too.
 _LINK_LIST_HEADER = re.compile(
-    r"^(?:editor'?s?['’]?\s*picks?|related(?:\ \w+)?|more\ stories|also\ read|"
+    # (a wiki's heading marks around it: "== Sources ==")
+    r"^(?:=+\ *)?(?:editor'?s?['’]?\s*picks?|related(?:\ \w+)?|more\ stories|also\ read|"
     r"further\ reading|latest\ news|more\ news|in\ other\ news|popular\ now|"
     # a wiki article's list of what it was written from: "Sources", "External links"
-    r"sources|references|external\ links|see\ also)[:.]?$",
+    r"sources|references|external\ links|see\ also)[:.]?(?:\ *=+)?$",
     re.IGNORECASE | re.VERBOSE,
 )
 _BREADCRUMB = re.compile(
@@ -491,8 +492,13 @@ def read_document(text: str) -> Document:
     for line in lines:
         if line.kind == "link_list":
             in_link_list = True
-        elif in_link_list and not line.kind and _word_count(line.text, 20) <= 20:
-            if _is_headline_like(line.text) or line.text.endswith("?"):
+        elif in_link_list and not line.kind and _word_count(line.text, 30) <= 30:
+            if (
+                _is_headline_like(line.text)
+                or line.text.endswith("?")
+                # a list's item: '* "Svalbard glaciers shrinking" — The Cryosphere, 2024'
+                or line.text.startswith(("* ", "• ", "- "))
+            ):
                 line.kind = "link"
             else:
                 in_link_list = False

@@ -892,3 +892,16 @@ def test_markdown_bold_labels_are_turns_not_text() -> None:
     assert [c.text for c in claims][-1] == "Food costs rose 20 percent last year"
     assert not any("**" in c.text for c in claims)
     assert claims[-1].source.resolved.text == "Marco Bell"
+
+
+def test_a_wiki_sources_heading_and_its_list_are_furniture() -> None:
+    """'== Sources ==' and the list under it ('* "Title" - Outlet, date'): what the article
+    was written from, no claims (the citation had been a claim)."""
+    claims = extract(
+        "Glacier loss speeds up\n\n"
+        "Researchers said on Monday that the glacier lost 2 metres of ice last year.\n\n"
+        "== Sources ==\n"
+        '* "Svalbard glaciers shrinking at record pace" — The Cryosphere, February 2, 2024\n'
+        '* "Ice loss report" — Reuters, February 3, 2024\n'
+    ).claims
+    assert [c.text for c in claims] == ["the glacier lost 2 metres of ice last year"]
