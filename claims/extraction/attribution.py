@@ -2916,6 +2916,9 @@ def _past_times(tokens: list[Token], index: int, upper: int) -> int:
     return index
 
 
+_WHEN_CLAUSE_OPENERS = words("once after before as when while until")
+
+
 def _is_trailer(tokens: list[Token], index: int, upper: int) -> bool:
     """After 'Y, X said' only adjuncts remain: 'on Saturday in a video posted to YouTube'."""
     if index > upper:
@@ -2974,6 +2977,15 @@ def _is_trailer(tokens: list[Token], index: int, upper: int) -> bool:
         return True  # 'The toll rose to 52, the ministry said (on Sunday), up from 38 ...'
     first = tokens[index]
     following = tokens[index + 1].lower if index + 1 <= upper else ""
+    if (
+        _is_ly_adverb(first.lower)
+        and (
+            following in _WHEN_CLAUSE_OPENERS
+            or not any(token.is_word for token in tokens[index + 1 : upper + 1])
+        )
+        and not any(token.lower == "that" for token in tokens[index + 1 : upper + 1])
+    ):
+        return True  # '"...," he says softly once she has gone': how and when he said it
     if (first.lower, following) in _QUANTITY_OPENERS and (
         first.lower != "as" or (index + 2 <= upper and tokens[index + 2].lower == "as")
     ):

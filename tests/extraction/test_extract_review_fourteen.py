@@ -905,3 +905,22 @@ def test_a_wiki_sources_heading_and_its_list_are_furniture() -> None:
         '* "Ice loss report" — Reuters, February 3, 2024\n'
     ).claims
     assert [c.text for c in claims] == ["the glacier lost 2 metres of ice last year"]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ('"We will appeal," he said firmly.', "We will appeal"),
+        ('"It is over," she said quietly.', "It is over"),
+        (
+            '"I expect they\'ll find it," he says softly once she has gone.',
+            "I expect they'll find it",
+        ),
+    ],
+)
+def test_an_adverb_after_the_tag_is_how_it_was_said(text: str, claim: str) -> None:
+    """'"We will appeal," he said firmly': the adverb (and a clause of when) after the tag
+    says how it was said; the quotation is the claim (the claim had been 'firmly', and the
+    quotation lost)."""
+    (found,) = extract(text).claims
+    assert (found.text, found.cue.text in ("said", "says")) == (claim, True)
