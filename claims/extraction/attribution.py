@@ -2916,6 +2916,13 @@ def _past_times(tokens: list[Token], index: int, upper: int) -> int:
     return index
 
 
+# A short sentence of someone's gesture ("He grins.", "Okafor laughs."): the quotation after it
+# without a tag of its own is theirs
+_ACTED_BEFORE_A_QUOTATION = re.compile(
+    r"\s*(?P<who>He|She|They|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?P<act>(?:laugh|grin|smil|shrug|"
+    r"sigh|paus|nod|wink|frown|chuckl|hesitat|shak)(?:s|es|ed|d)?)\b(?:\s+[a-z]+){0,3}\s*[.!]?\s*$"
+)
+_ACTED = CueVerb("say", "say", "tail")
 _WHEN_CLAUSE_OPENERS = words("once after before as when while until")
 
 
@@ -6837,6 +6844,10 @@ def attribute_paragraph(
         if not pieces:
             found = sentence_claims(position, sentence)
             remember(found)
+            acted = _ACTED_BEFORE_A_QUOTATION.match(text, sentence.start, sentence.end)
+            if acted is not None and not any(attribution.source for attribution in found):
+                # 'He grins. "She's been telling me that since 1999."': who just acted speaks
+                last_speaker = _Tag(acted.span("who"), acted.span("act"), _ACTED)
             for attribution in found:
                 results.append((position, attribution))
             continue

@@ -924,3 +924,16 @@ def test_an_adverb_after_the_tag_is_how_it_was_said(text: str, claim: str) -> No
     quotation lost)."""
     (found,) = extract(text).claims
     assert (found.text, found.cue.text in ("said", "says")) == (claim, True)
+
+
+def test_who_just_gestured_speaks_the_untagged_quotation() -> None:
+    """'His sister has told him to retire. He laughs. "She has said that since 2001."': the
+    quotation after a gesture is the one who gestured (it had gone to the sister, the last
+    speaker)."""
+    claims = extract(
+        'Omar Said has fished these waters for forty years. "The sea gives what it gives," '
+        "he says.\n\n"
+        'His sister has told him he should retire. He laughs. "She has said that since 2001."\n'
+    ).claims
+    assert claims[-1].text == "She has said that since 2001"
+    assert claims[-1].source.resolved.text == "Omar Said"
