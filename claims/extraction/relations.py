@@ -1905,14 +1905,28 @@ def _endorsement(claim: RelationInput, earlier: list[tuple[int, RelationInput]])
         or _ENDORSES.search(claim.text) is None
     ):
         return None
-    for index, other in earlier[:RESPONSE_WINDOW]:
+    window = earlier[:RESPONSE_WINDOW]
+    for position, (index, other) in enumerate(window):
         if (
             other.source_key
             and _different_sources(claim, other)
             and claim.words & _speaker_words(other)
         ):
+            if claim.words.isdisjoint(_FINDINGS):
+                return index
+            # "agreed with the audit office's findings": what the office found, the first of
+            # its claims in a row (not the last, "its staff had reviewed 2,000 invoices")
+            for earlier_index, before in window[position + 1 :]:
+                if before.source_key != other.source_key:
+                    break
+                index = earlier_index
             return index
     return None
+
+
+_FINDINGS = frozenset(
+    map(_content_lemma, "findings finding conclusions conclusion report study results".split())
+)
 
 
 def _speaker_words(claim: RelationInput) -> frozenset[str]:

@@ -937,3 +937,22 @@ def test_who_just_gestured_speaks_the_untagged_quotation() -> None:
     ).claims
     assert claims[-1].text == "She has said that since 2001"
     assert claims[-1].source.resolved.text == "Omar Said"
+
+
+def test_agreeing_with_a_bodys_findings_supports_what_it_found() -> None:
+    """'agreed with the audit office's conclusions' supports what the office found, the first
+    of its claims in a row (it had pointed at the last, 'its staff had reviewed 2,000
+    invoices')."""
+    found = relations(
+        "The national audit office said on Monday that the city had overspent on its new "
+        "stadium by €40 million. The audit office said its staff had reviewed more than 2,000 "
+        "invoices.\n\n"
+        "A local taxpayers' group said it agreed with the audit office's conclusions.\n"
+    )
+    assert found == [
+        (
+            "it agreed with the audit office's conclusions",
+            "supports",
+            "the city had overspent on its new stadium by €40 million",
+        )
+    ]
