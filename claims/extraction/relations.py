@@ -1924,6 +1924,7 @@ def _endorsement(claim: RelationInput, earlier: list[tuple[int, RelationInput]])
     return None
 
 
+_SPEAKS_FOR_A_BODY = frozenset("spokesman spokeswoman spokesperson spokespeople".split())
 _FINDINGS = frozenset(
     map(_content_lemma, "findings finding conclusions conclusion report study results".split())
 )
@@ -2970,6 +2971,10 @@ def _support(claim: RelationInput, earlier: list[tuple[int, RelationInput]]) -> 
             and _same_party(claim, other)
         ):
             continue  # "Robert Sarvis" after "Sarvis": one person, no second source
+        if not _SPEAKS_FOR_A_BODY.isdisjoint(
+            claim.source_words | other.source_words
+        ) and _same_party(claim, other):
+            continue  # "a police spokesman" after "Police": the body's own voice, no second
         if other.kind == "denial" or negated != other.negated:
             continue
         if words.isdisjoint(other.words) and (not claim.quantities or not other.quantities):

@@ -956,3 +956,17 @@ def test_agreeing_with_a_bodys_findings_supports_what_it_found() -> None:
             "the city had overspent on its new stadium by €40 million",
         )
     ]
+
+
+def test_a_bodys_spokesman_repeating_it_is_no_second_source() -> None:
+    """'Police said 15 people had been arrested ... "We arrested fifteen people," a police
+    spokesman said': the body's own voice again, no corroboration (it had been linked as
+    support)."""
+    assert (
+        relations(
+            "Police said 15 people had been arrested after the match. A police spokesman said "
+            'the arrests followed fighting outside the ground. "We arrested fifteen people for '
+            'public order offences," he said.'
+        )
+        == []
+    )
