@@ -108,7 +108,11 @@ _RATE = re.compile(
     re.IGNORECASE,
 )
 _NORM = re.compile(
-    r"\b(?:necessary|needed|required|target|goal|threshold|recommended|minimum)\b", re.IGNORECASE
+    r"\b(?:necessary|needed|required|target|goal|threshold|recommended|minimum|"
+    # what something may hold, not what it held: "a licence to carry 150 people"
+    r"capacity|licen[cs]ed?\s+to\s+carry|designed\s+to\s+(?:carry|hold)|room\s+for|"
+    r"maximum|limit)\b",
+    re.IGNORECASE,
 )
 _WIDE_SCOPE = re.compile(
     r"\b(?:nationwide|countrywide|nationally|across\s+the\s+\w+|(?:in|across)\s+(?:more\s+than\s+"
@@ -627,7 +631,22 @@ _WIDE_HINTS = (
     "counties",
 )
 _RATE_HINTS = ("ly", "year", "month", "week", "day", "each", "every", "per ", "apiece")
-_NORM_HINTS = ("necessary", "need", "requir", "target", "goal", "threshold", "recommend", "minimum")
+_NORM_HINTS = (
+    "necessary",
+    "need",
+    "requir",
+    "target",
+    "goal",
+    "threshold",
+    "recommend",
+    "minimum",
+    "capacity",
+    "licen",
+    "designed to",
+    "room for",
+    "maximum",
+    "limit",
+)
 _OCCASION_ENDINGS = ("then", "time", "occasion", "occasions")
 _ADDITIVE_HINTS = ("also", "too", "as well", "likewise", "similarly")
 

@@ -970,3 +970,15 @@ def test_a_bodys_spokesman_repeating_it_is_no_second_source() -> None:
         )
         == []
     )
+
+
+def test_what_a_ferry_may_carry_is_no_count_of_who_was_aboard() -> None:
+    """'at least 300 people were on board' / 'the ferry had a licence to carry 150 people':
+    a limit, not a count (they had been linked as a contradiction)."""
+    assert (
+        relations(
+            "Survivors said at least 300 people were on board the ferry. The shipping ministry "
+            "said the ferry had a licence to carry 150 people."
+        )
+        == []
+    )
