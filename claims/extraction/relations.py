@@ -2558,6 +2558,18 @@ def _shares_of(tokens: list[str]) -> list[int]:
 _SHARE_WORDS = frozenset("percent half third thirds quarter quarters fifth fifths".split())
 
 
+def _changed_by_a_share(claim: RelationInput) -> bool:
+    """'reduced the risk by 12 percent', 'fell 15 percent', 'rose by a third': a change."""
+    return any(token in _BY_OR_CHANGE for token in claim.tokens) and any(
+        token.endswith("%") or token in ("percent", "cent") for token in claim.tokens
+    )
+
+
+_BY_OR_CHANGE = words(
+    "by rose fell risen fallen increased decreased reduced cut raised lowered dropped climbed"
+)
+
+
 def _revised_upwards(
     claim: RelationInput, mine: Quantity, other: RelationInput, theirs: Quantity
 ) -> bool:
@@ -2610,6 +2622,12 @@ def _shares_of_different_wholes(claim: RelationInput, other: RelationInput) -> b
     two wholes named by different nouns, however many words they share."""
     mine, theirs = _wholes_of_shares(claim), _wholes_of_shares(other)
     if mine and theirs and mine.isdisjoint(theirs):
+        return True
+    if bool(_shares_of(claim.tokens)) != bool(_shares_of(other.tokens)) and (
+        _changed_by_a_share(claim) or _changed_by_a_share(other)
+    ):
+        # "30 percent of adults drank four cups" / "reduced the risk by 12 percent": a share of
+        # people against a change of something, two measures
         return True
     mine_heads, theirs_heads = _whole_heads(claim), _whole_heads(other)
     return bool(mine_heads and theirs_heads and mine_heads.isdisjoint(theirs_heads))
