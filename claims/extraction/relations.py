@@ -524,7 +524,9 @@ def prepare(
         is_quote=is_quote,
         source_kind=source_kind,
         words=content,
-        quantities=_quantities(_QUANTITY_TOKEN.findall(text)) if has_number else {},
+        quantities=_struck(_quantities(_QUANTITY_TOKEN.findall(text)), lowered)
+        if has_number
+        else {},
         negated_scope=negated_scope,
         negated=negated,
         first_person=not _FIRST_PERSON.isdisjoint(lowered_tokens),
@@ -2567,6 +2569,32 @@ def _changed_by_a_share(claim: RelationInput) -> bool:
 
 _BY_OR_CHANGE = words(
     "by rose fell risen fallen increased decreased reduced cut raised lowered dropped climbed"
+)
+
+
+def _struck(quantities: dict[str, Quantity], lowered: str) -> dict[str, Quantity]:
+    """'9,000 of its members had walked out' / 'only 3,500 teachers had been absent from
+    work': one count, of those who struck, whatever noun counts them - the claim's one count
+    of people, when it says they struck."""
+    if len(quantities) != 1 or not contains_any(lowered, _STRIKE_HINTS):
+        return quantities
+    ((key, quantity),) = quantities.items()
+    if key in ("percent", "time") or key.startswith("money:") or not _STRIKE.search(lowered):
+        return quantities
+    return {"strikers": quantity}
+
+
+_STRIKE_HINTS = (
+    "strike",
+    "walked out",
+    "stopped work",
+    "absent from work",
+    "stayed away",
+)
+_STRIKE = re.compile(
+    # (not "struck": shells struck a market)
+    r"\b(?:(?:joined|went\s+on|were\s+on|took\s+part\s+in)\s+(?:the\s+|a\s+)?strike|"
+    r"walked\s+out|stopped\s+work|(?:been\s+|were\s+)?absent\s+from\s+work|stayed\s+away)\b"
 )
 
 

@@ -994,3 +994,30 @@ def test_a_share_of_people_and_a_change_by_a_percentage_do_not_contradict() -> N
         )
         == []
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The teachers' union said 9,000 of its members had walked out. The education "
+        "authority said only 3,500 teachers had been absent from work.",
+        "The union said 6,500 of its members had joined the strike. The council said only "
+        "2,100 staff had stopped work.",
+    ],
+)
+def test_two_counts_of_strikers_in_other_words_contradict(text: str) -> None:
+    """'9,000 of its members had walked out' / 'only 3,500 teachers had been absent from
+    work': one count of those who struck, in other words (no link had been made)."""
+    assert [kind for _, kind, _ in relations(text)] == ["contradicts"]
+
+
+def test_shells_that_struck_a_market_are_no_strike() -> None:
+    """'Shells struck a market, killing at least 18' / 'at least 18 people were killed': a
+    count of the dead (a guard: 'struck' is no walkout)."""
+    assert [
+        kind
+        for _, kind, _ in relations(
+            "Artillery shells struck a crowded market on Sunday, killing at least 18 people, "
+            "witnesses said. The health ministry said at least 18 people were killed."
+        )
+    ] == ["supports"]
