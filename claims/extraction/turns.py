@@ -541,6 +541,11 @@ _HEADLINE_INTERVIEWEE = re.compile(
 )
 
 
+# "The police chief on crime figures", "A headteacher on the new exams": a role speaking on a
+# topic, as an interview's headline names whom it asks
+_ROLE_ON_A_TOPIC = re.compile(
+    r"(?P<who>(?:The|A|An|Our)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})\s+on\s+\S"
+)
 # "Mara Quist: On forty years of satire", "The Gazette: Twenty years on": a headline that opens
 # with a name and a colon gives the floor to who it names; "Exclusive: ..." and "Interview: ..."
 # are kickers, not speakers.
@@ -724,7 +729,7 @@ def _headline_names_an_outlet(text: str, headline: tuple[int, int] | None) -> bo
 def _headline_phrase(text: str, headline: tuple[int, int] | None) -> tuple[int, int] | None:
     if headline is None:
         return None
-    match = _HEADLINE_INTERVIEWEE.search(text, *headline)
+    match = _HEADLINE_INTERVIEWEE.search(text, *headline) or _ROLE_ON_A_TOPIC.match(text, *headline)
     if match is None or len(match["who"].split()) > 8:
         return None
     if _headline_names_an_outlet(text, headline):

@@ -1021,3 +1021,20 @@ def test_shells_that_struck_a_market_are_no_strike() -> None:
             "witnesses said. The health ministry said at least 18 people were killed."
         )
     ] == ["supports"]
+
+
+def test_a_headline_of_a_role_on_a_topic_names_who_answers() -> None:
+    """'The harbour master on dredging' over Q:/A: turns: the role the headline names answers
+    (the answers had had no claimant)."""
+    claims = extract(
+        "The harbour master on dredging\n\n"
+        "By Sam Hill\n\n"
+        "Q: How deep is the channel?\n\n"
+        "A: It is down to four metres, half what it was in 2010.\n\n"
+        "Q: Who pays for the work?\n\n"
+        "A: The port pays, and the state adds about 30 percent.\n"
+    ).claims
+    assert [c.source.text if c.source else None for c in claims] == [
+        "The harbour master",
+        "The harbour master",
+    ]
