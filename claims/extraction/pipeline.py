@@ -1433,12 +1433,22 @@ def _link(text: str, drafts: list[Draft], sentences: list[Sentence]) -> None:
         ):
             # "denied the accusation, saying Y": the denied object is part of the evidence.
             after_cue = text[attribution.cue[1] : attribution.content[1]]
+        if (
+            group is not None
+            and attribution.cue_verb is not None
+            and attribution.cue_verb.lemma == "expect"
+            and attribution.cue is not None
+            and text[attribution.cue[0] : attribution.cue[1]].lower() == "expected"
+        ):
+            # "Analysts had expected a loss of 90 million": the forecast a result is measured
+            # against, no rival figure for the result
+            group = "forecast"
         inputs.append(
             prepare(
                 content,
                 after_cue,
                 source_key,
-                attribution.cue_verb.group if attribution.cue_verb else None,
+                group,
                 draft.kind,
                 source_is_anaphor=_source_is_anaphor(text, draft),
                 is_quote=attribution.is_quote,

@@ -532,7 +532,8 @@ def prepare(
         first_person=not _FIRST_PERSON.isdisjoint(lowered_tokens),
         scope=scope,
         rate=has_number and contains_any(lowered, _RATE_HINTS) and bool(_RATE.search(text)),
-        norm=has_number and contains_any(lowered, _NORM_HINTS) and _is_norm(text),
+        norm=(has_number and contains_any(lowered, _NORM_HINTS) and _is_norm(text))
+        or cue_group == "forecast",
         other_occasion=(tail.endswith(_OCCASION_ENDINGS) and bool(_OTHER_OCCASION.search(text)))
         or (has_number and _FRONTED_OCCASION.match(text) is not None)
         # "Earlier, police had put the toll at 9": a count since revised, not a rival one

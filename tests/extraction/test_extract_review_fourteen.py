@@ -1038,3 +1038,15 @@ def test_a_headline_of_a_role_on_a_topic_names_who_answers() -> None:
         "The harbour master",
         "The harbour master",
     ]
+
+
+def test_what_analysts_expected_does_not_contradict_the_result() -> None:
+    """'posted a loss of 212 million euros' / 'Analysts had expected a loss of 90 million
+    euros': the forecast the result is measured against, no rival figure for it."""
+    assert (
+        relations(
+            "The company said it posted a quarterly loss of 212 million euros. Analysts polled "
+            "by LSEG had on average expected a loss of 90 million euros."
+        )
+        == []
+    )
