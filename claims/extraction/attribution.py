@@ -3128,6 +3128,8 @@ def _gloss_after_tag(tokens: list[Token], index: int, upper: int) -> bool:
         return False  # (only words up to the sentence's end)
     if words[-1].is_word is False and words[-1].text not in ".!":
         return False
+    if any(word.lower in ("that", "which") for word in words[1:3]) and len(words) >= 4:
+        return True  # "a move that could raise $150m": the gloss with its relative clause
     # "a move intended to blunt rising prices", "a step aimed at ...": a participle right
     # after the head noun modifies it (not "the figures showed ...": a verb)
     modifier = next(

@@ -1050,3 +1050,16 @@ def test_what_analysts_expected_does_not_contradict_the_result() -> None:
         )
         == []
     )
+
+
+def test_a_gloss_with_a_relative_clause_after_the_tag_is_the_reporters() -> None:
+    """'Y, the ministry said, a move that could raise $150 million': the reporter's gloss, its
+    relative clause and all (the whole sentence had been the ministry's claim)."""
+    claims = extract(
+        "Ghana plans to sell two blocks of spectrum in July, the ministry said, a move that "
+        "could raise up to $150 million."
+    ).claims
+    assert [(c.text, c.source.text if c.source else None) for c in claims] == [
+        ("Ghana plans to sell two blocks of spectrum in July", "the ministry"),
+        ("a move that could raise up to $150 million", None),
+    ]
