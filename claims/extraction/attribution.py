@@ -3606,7 +3606,8 @@ _ACCORDING_TO_LAST = re.compile(
 )
 _ACCORDING_TO_A_DOCUMENT = re.compile(
     r",?\s+according\s+to\s+(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){0,3}?(?:report|statement|filing|"
-    r"documents?|records?|transcripts?|court\s+papers|letter|memo|release|summary)\b"
+    r"documents?|records?|transcripts?|court\s+papers|letter|memo|release|summary|figures|"
+    r"data|statistics)\b"
     r"[^,;.]{0,60}[.!]?\s*$",
     re.IGNORECASE,
 )
@@ -4503,6 +4504,8 @@ def _attribute_sentence(
                 attribution.source is not None
                 and attribution.cue_verb is not None
                 and attribution.cue_verb.lemma != "tell"
+                # ("Nigeria recorded 3,600 cases, according to NCDC data": the data's count)
+                and attribution.cue_verb.lemma not in FIGURE_ONLY_CUES
                 for attribution in found
             ):
                 # ("The president told aides he would fire her, according to a report": the

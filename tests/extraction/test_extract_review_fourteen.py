@@ -1063,3 +1063,25 @@ def test_a_gloss_with_a_relative_clause_after_the_tag_is_the_reporters() -> None
         ("Ghana plans to sell two blocks of spectrum in July", "the ministry"),
         ("a move that could raise up to $150 million", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "The city estimates that about 60,000 homes are let to tourists, according to "
+            "figures released with the plan.",
+            "The city",
+        ),
+        (
+            "Kenya recorded more than 3,000 cholera cases this year, according to ministry data.",
+            "ministry data",
+        ),
+    ],
+)
+def test_figures_a_speaker_rests_on_leave_the_speaker_the_claimant(text: str, source: str) -> None:
+    """'The city estimates that Y, according to figures released with the plan': the
+    figures are what the city's estimate rests on, the city its claimant (the figures had
+    been); 'Kenya recorded N cases, according to ministry data' is the data's count."""
+    (claim,) = extract(text).claims
+    assert claim.source.text == source
