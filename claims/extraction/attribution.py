@@ -4105,7 +4105,19 @@ def _coordinated_claims(
             and verb is not _PLEDGED
         ):
             continue
-        if tokens[probe].lower.endswith("s") and tokens[probe].lower in AMBIGUOUS_NOUN_FORMS:
+        if (
+            tokens[probe].lower.endswith("s")
+            and tokens[probe].lower in AMBIGUOUS_NOUN_FORMS
+            # ("..., and claims the trust has ignored complaints": a verb, a clause after it)
+            and not (
+                tokens[probe - 1].lower == "and"
+                and tokens[probe - 2].text == ","
+                and (
+                    (probe + 1 < len(tokens) and tokens[probe + 1].lower == "that")
+                    or _clause_follows(tokens, probe + 1)
+                )
+            )
+        ):
             continue
         content_from = probe + 1
         if verb.lemma == "tell":

@@ -1085,3 +1085,17 @@ def test_figures_a_speaker_rests_on_leave_the_speaker_the_claimant(text: str, so
     been); 'Kenya recorded N cases, according to ministry data' is the data's count."""
     (claim,) = extract(text).claims
     assert claim.source.text == source
+
+
+def test_says_then_and_claims_a_clause_are_two_claims() -> None:
+    """'One farmer says X, and claims the council has ignored complaints': a second cue of
+    the same speaker ('claims' a verb here, a clause after it), two claims (the second had
+    been inside the first, 'and claims' and all)."""
+    claims = extract(
+        "One farmer says the festival brings too many cars to the valley, and claims the "
+        "council has ignored complaints about parking."
+    ).claims
+    assert [(c.text, c.cue.text) for c in claims] == [
+        ("the festival brings too many cars to the valley", "says"),
+        ("the council has ignored complaints about parking", "claims"),
+    ]
