@@ -472,6 +472,13 @@ def _apply_turns(
     return kept
 
 
+# The people an unnamed source is described as, whom "the official" can mean again
+_UNNAMED_PEOPLE = frozenset(
+    "official officials source sources aide aides person employee diplomat officer insider "
+    "executive investor analyst staffer worker resident witness".split()
+)
+
+
 def _named_by_label(label: str, persons: PersonIndex, position: int) -> Mention | None:
     """The person a turn's label names by surname ("VOSS", "PROF. VOSS", "Bell"): the first
     fuller mention before it whose last word it is."""
@@ -1245,15 +1252,33 @@ def _apply_flags(
     # A source that spoke on condition of anonymity stays anonymous when it is referred to
     # again ("Two miners ... spoke on condition of anonymity. '...,' one of them said").
     anonymous_sources: set[str] = set()
+    anonymous_words: set[str] = set()  # the words of their descriptions ("official", "aide")
     previous_anonymous = False
     for draft in drafts:
         key = draft.source_key
         if not key:
             continue
+        words = key.split()
         if "anonymous_source" in draft.flags:
             anonymous_sources.add(key)
-        elif (key in anonymous_sources and _source_is_anaphor(text, draft)) or (
-            previous_anonymous and key in ("one of them", "one of those", "another")
+            described = words
+            source, cue = draft.attribution.source, draft.attribution.cue
+            if source is not None and cue is not None and source[1] <= cue[0] <= source[1] + 120:
+                # and the apposition up to the cue: "A second source, an official at the
+                # ministry who asked not to be named, said"
+                described = [*words, *text[source[1] : cue[0]].lower().split()]
+            anonymous_words.update(word for word in described if word in _UNNAMED_PEOPLE)
+        elif (
+            (key in anonymous_sources and _source_is_anaphor(text, draft))
+            or (previous_anonymous and key in ("one of them", "one of those", "another"))
+            # "an official at the ministry, who asked not to be named, said ... '...,' the
+            # official said": the one described before, still unnamed (the key has no "the")
+            or (
+                len(words) == 1
+                and words[0] in anonymous_words
+                and draft.resolved is None
+                and _source_is_anaphor(text, draft)
+            )
         ):
             draft.flags.add("anonymous_source")
         previous_anonymous = "anonymous_source" in draft.flags

@@ -1099,3 +1099,24 @@ def test_says_then_and_claims_a_clause_are_two_claims() -> None:
         ("the festival brings too many cars to the valley", "says"),
         ("the council has ignored complaints about parking", "claims"),
     ]
+
+
+def test_the_official_described_before_as_unnamed_stays_anonymous() -> None:
+    """'A second source, an official at the ministry who asked not to be named, said Y.
+    "...," the official said.': the same unnamed official (the quotation had lost the
+    anonymous_source flag)."""
+    claims = extract(
+        "A second source, an official at the transport ministry who asked not to be named, "
+        'said the tender would slip. "Nobody here thinks June is realistic," the official said.'
+    ).claims
+    assert all("anonymous_source" in c.flags for c in claims)
+
+
+def test_a_body_named_again_is_not_made_anonymous_by_its_unnamed_official() -> None:
+    """'A commission official who asked not to be named said Y. The commission accused ...':
+    the commission itself is named (a guard)."""
+    claims = extract(
+        "A commission official who asked not to be named said the talks had failed. The "
+        "commission accused the drivers of blocking the depot."
+    ).claims
+    assert "anonymous_source" not in claims[-1].flags
