@@ -353,6 +353,12 @@ _NAME_AFTER_COMMA = re.compile(
 _SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 
 
+_COMPASS = frozenset("north south east west new central united".split())
+# Countries that are also people's names ("Michael Jordan", "Georgia Smith" is not one, but
+# "Mary Georgia" may be)
+_COUNTRIES_AS_NAMES = frozenset("jordan georgia chad israel".split())
+
+
 def _role_word_then_a_name(words: tuple[str, ...]) -> bool:
     """The span ends with a person's name after a role word in small letters: "Network Rail
     chief executive Sarah Collins", "agency spokesman Rudi Hartono", "A spokesman for the
@@ -425,6 +431,16 @@ def _kind_of(text: str) -> str:
         return "group"  # "Both he and she"
     if _role_word_then_a_name(words):
         return "person"  # "Network Rail chief executive Sarah Collins", "agency spokesman X"
+    if (
+        2 <= len(words) <= 3
+        and all(word[:1].isupper() for word in words)
+        and lowered[-1] in STATE_NAMES
+        and lowered[-1] not in _COUNTRIES_AS_NAMES
+        and lowered[0] not in STATE_NAMES
+        and " ".join(lowered) not in STATE_NAMES  # ("South Africa", "New Zealand": the state)
+        and lowered[0] not in _COMPASS
+    ):
+        return "organisation"  # "Airtel Kenya", "Shell Nigeria": a company's national arm
     part = _partitive(words)
     if part:
         # "One of the men": a person of the group; "One of the officials": the state's
@@ -792,6 +808,8 @@ def fits(anaphor: str, candidate: Mention) -> bool:
     candidate_words = _lowered_words(candidate.text)
     if head in BODY_TYPES and candidate.kind == "person":
         return False  # "the council" is not "Council leader Derek Hollis"
+    if head in BODY_TYPES and _head_of(candidate.text) in _SPOKES and head not in candidate_words:
+        return False  # "the company" is not "A CA spokesperson" (another body's voice)
     if head in candidate_words:
         if candidate.kind == "document" and kind != "document":
             return False  # "The hospital denied ..." is not "internal hospital emails"

@@ -1120,3 +1120,29 @@ def test_a_body_named_again_is_not_made_anonymous_by_its_unnamed_official() -> N
         "commission accused the drivers of blocking the depot."
     ).claims
     assert "anonymous_source" not in claims[-1].flags
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("Airtel Kenya", "organisation"),
+        ("Shell Nigeria", "organisation"),
+        ("Michael Jordan", "person"),
+    ],
+)
+def test_a_name_ending_in_a_country_is_a_companys_national_arm(name: str, kind: str) -> None:
+    """'Airtel Kenya said ...': a company's arm in a country, not a person (it had been read
+    as a first name and a surname); a surname that is also a country stays a person's."""
+    (claim,) = extract(f"{name} said the licence had been delayed for two years.").claims
+    assert claim.source.kind == kind
+
+
+def test_the_company_is_not_another_bodys_spokesperson() -> None:
+    """'A CA spokesperson said ... The company said ...': the company is not the regulator's
+    spokesperson (it had been resolved to it)."""
+    claims = extract(
+        "Safaricom Ethiopia said it had applied for a licence in 2022. A CA spokesperson said "
+        "the application was under review. The company said it had waited two years."
+    ).claims
+    resolved = claims[-1].source.resolved
+    assert resolved is None or resolved.text != "A CA spokesperson"
