@@ -4193,7 +4193,9 @@ _APPOSITIVE_DENIAL = re.compile(
 _DESCRIBED_AS = re.compile(
     r"\b(?:that|which)\s+(?P<source>[^,;.\"“”]{2,60}?)\s+(?:(?:had|has|have)\s+)?"
     r"(?P<cue>(?:described|called|termed|"
-    r"characteri[sz]ed)\s+(?:it\s+)?as)\s+(?P<content>[^,;.\"“”]+)",
+    # ("as being "in crisis"": the quoted verdict after "being")
+    r"characteri[sz]ed)\s+(?:it\s+)?as)\s+(?:being\s+)?"
+    r"(?P<content>[\"“][^\"”]{1,80}[\"”]|[^,;.\"“”]+)",
     re.IGNORECASE,
 )
 # the passive's auxiliary: "was denied by", "has been branded ... by"
@@ -5864,6 +5866,10 @@ def _described_as_claims(text: str, main: Attribution) -> list[Attribution]:
     )
     if made is None:
         return []
+    if len(text[match.end("content") : main.content[1]].strip(' ,"”.').split()) >= 2:
+        # "The market, which he described as "in crisis", has shrunk": the relative clause
+        # sits inside the main claim, whose predicate comes after it - the main claim stays
+        return [made]
     comma = text.rfind(",", main.content[0], match.start())
     cut = comma if comma > main.content[0] + 10 else match.start()
     main.content = (main.content[0], _content_end(text, main.content[0], cut))

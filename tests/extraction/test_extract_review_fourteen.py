@@ -1146,3 +1146,17 @@ def test_the_company_is_not_another_bodys_spokesperson() -> None:
     ).claims
     resolved = claims[-1].source.resolved
     assert resolved is None or resolved.text != "A CA spokesperson"
+
+
+def test_described_as_being_a_quoted_verdict_inside_the_main_claim() -> None:
+    """'The rental market, which he described as being "in crisis", has shrunk, said X': the
+    quoted verdict is his (it had been 'being'), and the main claim keeps its predicate after
+    the relative clause (it had been cut to 'The rental market')."""
+    claims = extract(
+        'The rental market, which he described as being "in crisis", has shrunk, said '
+        "Christophe Demerson."
+    ).claims
+    assert [c.text for c in claims] == [
+        'The rental market, which he described as being "in crisis", has shrunk',
+        '"in crisis"',
+    ]
