@@ -2258,9 +2258,29 @@ _REDUCED_RELATIVE = re.compile(
 _WHICH_SAID = re.compile(
     r",\s+(?:which|who)\s+(?:(?:also|later|has|had|have|previously)\s+)?"
     r"(?P<cue>said|says|stated|states|insisted|insists|argued|argues|maintained|maintains|"
-    r"warned|warns|confirmed|confirms)\b"
+    r"warned|warns|confirmed|confirms|added|adds|noted|notes|stressed|stresses|explained|"
+    r"explains|acknowledged|acknowledges|admitted|admits|conceded|concedes)\b"
 )
-_SAID_HINTS = ("said", "says", "stated", "states", "insist", "argue", "maintain", "warn", "confirm")
+_SAID_HINTS = (
+    "said",
+    "says",
+    "stated",
+    "states",
+    "insist",
+    "argue",
+    "maintain",
+    "warn",
+    "confirm",
+    "added",
+    "adds",
+    "noted",
+    "notes",
+    "stress",
+    "explain",
+    "acknowledg",
+    "admit",
+    "conced",
+)
 
 
 def _which_said_claims(text: str, tokens: list[Token], start: int, end: int) -> list[Attribution]:

@@ -1160,3 +1160,15 @@ def test_described_as_being_a_quoted_verdict_inside_the_main_claim() -> None:
         'The rental market, which he described as being "in crisis", has shrunk',
         '"in crisis"',
     ]
+
+
+def test_who_added_that_after_the_tag_is_the_speakers_claim() -> None:
+    """'Y, said X, who added that Z': Z is X's too (it had been lost; "who said", "who
+    argued" already were)."""
+    claims = extract(
+        "The levy will drive hosts out, said Marc Olier, who added that the city was wrong."
+    ).claims
+    assert [(c.text, c.source.text) for c in claims] == [
+        ("The levy will drive hosts out", "Marc Olier"),
+        ("the city was wrong", "Marc Olier"),
+    ]
