@@ -3335,7 +3335,7 @@ _BUT_DECLINED = re.compile(
     r",\s+but\s+(?:(?:he|she|they|it)\s+)?(?:declined|refused|would\s+not|wouldn't|did\s+not|"
     r"didn't|gave\s+no|offered\s+no|provided\s+no)\s+(?:to\s+)?(?:comment|elaborate|say|"
     r"give|provide|offer|discuss|answer|respond|details?|further|more|explanation|name|"
-    r"identify|specify)\b"
+    r"identify|specify|release|disclose|publish|share)\b"
     # "claimed its emissions had fallen but declined to publish the data": the speaker's act
     r"|,?\s+but\s+(?:declined|refused)\s+to\s+(?![\d$£€])[a-z]+"
 )
@@ -4707,8 +4707,10 @@ def _attribute_sentence(
                 # "Zuckerberg tweeted to Mohamed and said the boy was welcome": one claim
                 return [*_clause_before_source(text, tokens, extra[0], start), *extra]
         if not extra and attribution.form == "said_that":
-            extra = _and_that_claims(text, attribution) or _and_then_the_speaker_acted(
-                text, attribution
+            extra = (
+                _and_that_claims(text, attribution)
+                or _and_then_the_speaker_acted(text, attribution)
+                or _speakers_concession(text, attribution)
             )
         elif (
             not extra
@@ -5951,6 +5953,34 @@ def _continues_claim(tokens: list[Token], after: int, last: int) -> bool:
 
 _AND_THAT = re.compile(r",?\s+(?:and|but|yet)\s+that\s+")
 _WHICH_CLAUSE = re.compile(r",\s+which\s+")
+
+
+# ", though he accepted this was "no excuse"": the speaker conceding, after the claim
+_SPEAKERS_CONCESSION = re.compile(
+    r",\s+(?:though|although|but)\s+(?:he|she|they|it|we)\s+(?:also\s+)?"
+    r"(?P<cue>accepted|conceded|admitted|acknowledged|agreed)\s+(?:that\s+)?(?=\S)"
+)
+
+
+def _speakers_concession(text: str, main: Attribution) -> list[Attribution]:
+    """'said the defendant was remorseful, though he accepted this was "no excuse"': what the
+    speaker concedes is a claim of theirs, with its own cue; the first claim ends before it."""
+    match = _SPEAKERS_CONCESSION.search(text, main.content[0], main.content[1])
+    if match is None or match.start() - main.content[0] < 10:
+        return []
+    made = _make(
+        text,
+        match.end(),
+        main.content[1],
+        source=main.source,
+        cue=match.span("cue"),
+        cue_verb=CUE_VERBS[match["cue"]],
+        form="said_that",
+    )
+    if made is None:
+        return []
+    main.content = (main.content[0], _content_end(text, main.content[0], match.start()))
+    return [made]
 
 
 def _and_that_claims(text: str, main: Attribution) -> list[Attribution]:

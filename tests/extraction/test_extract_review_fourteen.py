@@ -1172,3 +1172,26 @@ def test_who_added_that_after_the_tag_is_the_speakers_claim() -> None:
         ("The levy will drive hosts out", "Marc Olier"),
         ("the city was wrong", "Marc Olier"),
     ]
+
+
+def test_a_speakers_concession_after_the_claim_is_a_second_claim() -> None:
+    """'said the driver was remorseful, though he accepted this was "no excuse"': what the
+    speaker concedes is a second claim, cue 'accepted' (it had been inside the first)."""
+    claims = extract(
+        'Defending, Ana Ruiz said the driver was remorseful, though she accepted this was "no '
+        'excuse".'
+    ).claims
+    assert [(c.text, c.cue.text) for c in claims] == [
+        ("the driver was remorseful", "said"),
+        ('this was "no excuse"', "accepted"),
+    ]
+
+
+def test_but_did_not_release_figures_is_the_reporters_aside() -> None:
+    """'said it had seen no side effects, but did not release detailed figures': what the
+    speaker did not do is no part of what it said (it had been inside the claim)."""
+    (claim,) = extract(
+        "Novaline said it had seen no serious side effects in the trial, but did not release "
+        "detailed figures."
+    ).claims
+    assert claim.text == "it had seen no serious side effects in the trial"
