@@ -545,8 +545,17 @@ def _left_noun_phrase(
             index == lower or not tokens[index - 1].is_word or tokens[index - 1].end != token.start
         ):
             break  # a straight single quote mark, not a possessive's apostrophe
-        if token.lower in SUBORDINATORS and not (
-            token.lower == "as" and index > lower and tokens[index - 1].lower == "such"
+        if (
+            token.lower in SUBORDINATORS
+            and not (token.lower == "as" and index > lower and tokens[index - 1].lower == "such")
+            # "The trade union IF Metall said", "The rights group As One said": a name's word
+            and not (
+                token.text[:1].isupper()
+                and index > lower
+                and tokens[index - 1].is_word
+                and index < last
+                and tokens[index + 1].is_capitalised
+            )
         ):
             return "subordinate"  # (but "Other sites such as Gawker.com have stated")
         if (

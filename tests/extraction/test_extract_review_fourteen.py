@@ -1195,3 +1195,17 @@ def test_but_did_not_release_figures_is_the_reporters_aside() -> None:
         "detailed figures."
     ).claims
     assert claim.text == "it had seen no serious side effects in the trial"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The trade union IF Metall said it had not been consulted.", "The trade union IF Metall"),
+        ("The rights group As One said the law was unfair.", "The rights group As One"),
+    ],
+)
+def test_a_capitalised_if_or_as_inside_a_name_is_no_subordinator(text: str, source: str) -> None:
+    """'IF Metall', 'As One': a name's word, not 'if' or 'as' opening a clause (the sentence
+    had had no claimant)."""
+    (claim,) = extract(text).claims
+    assert claim.source.text == source
