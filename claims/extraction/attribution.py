@@ -832,8 +832,11 @@ def _name_across_commas(tokens: list[Token], first: int, last: int, lower: int) 
         or tokens[first - 1].text != ","
         or not tokens[first].is_capitalised
         or not all(
-            token.is_capitalised or token.lower in _NAME_JOINERS
-            for token in tokens[first : last + 1]
+            token.is_capitalised
+            or token.lower in _NAME_JOINERS
+            # "The Rail, Maritime and Transport union": a body's noun in small letters last
+            or (position == last and token.lower in ORGANISATION_WORDS)
+            for position, token in enumerate(tokens[first : last + 1], start=first)
         )
         or "and" not in {token.lower for token in tokens[first : last + 1]}
     ):
@@ -849,6 +852,14 @@ def _name_across_commas(tokens: list[Token], first: int, last: int, lower: int) 
         len(words) >= 3
         and tokens[start].is_capitalised
         and any(token.lower in ("for", "of") for token in words)
+    ):
+        return start
+    # "The Rail, Maritime and Transport union": "The" and one word, a list of three
+    if (
+        len(words) == 2
+        and words[0].lower == "the"
+        and words[1].is_capitalised
+        and tokens[last].lower in ORGANISATION_WORDS
     ):
         return start
     return first

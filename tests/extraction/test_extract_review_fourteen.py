@@ -1209,3 +1209,12 @@ def test_a_capitalised_if_or_as_inside_a_name_is_no_subordinator(text: str, sour
     had had no claimant)."""
     (claim,) = extract(text).claims
     assert claim.source.text == source
+
+
+def test_a_union_named_by_a_list_with_a_comma_keeps_its_whole_name() -> None:
+    """'The Rail, Maritime and Transport union said': the name runs back over its comma (it had
+    been cut to 'Maritime and Transport union')."""
+    (claim,) = extract(
+        "The Rail, Maritime and Transport union said the strike would go ahead."
+    ).claims
+    assert claim.source.text == "The Rail, Maritime and Transport union"
