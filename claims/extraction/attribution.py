@@ -4740,6 +4740,8 @@ def _attribute_sentence(
             and text[attribution.cue[1] : attribution.content[0]].rstrip().endswith("that")
         ):
             extra = _and_that_claims(text, attribution)
+        if not extra and attribution.form in ("said_that", "object"):
+            extra = _first_person_rebuttal(text, attribution)
         if not extra and attribution.source is not None:
             extra = _and_another_speaker(text, attribution) or _with_another_speaker(
                 text, attribution
@@ -5973,6 +5975,33 @@ def _continues_claim(tokens: list[Token], after: int, last: int) -> bool:
 
 _AND_THAT = re.compile(r",?\s+(?:and|but|yet)\s+that\s+")
 _WHICH_CLAUSE = re.compile(r",\s+which\s+")
+
+
+# "The bank estimated 3 per cent, but I think their model ignores migration": the one who
+# speaks (a reporter's "I", an interviewee's) answering the claim before
+_FIRST_PERSON_REBUTTAL = re.compile(
+    r",\s+(?:but|though|although|yet)\s+(?P<who>I|we)\s+(?P<cue>think|believe|suspect)"
+    r"\s+(?:that\s+)?(?=\S)"
+)
+
+
+def _first_person_rebuttal(text: str, main: Attribution) -> list[Attribution]:
+    match = _FIRST_PERSON_REBUTTAL.search(text, main.content[0], main.content[1])
+    if match is None or match.start() - main.content[0] < 8 or match["cue"] not in CUE_VERBS:
+        return []
+    made = _make(
+        text,
+        match.end(),
+        main.content[1],
+        source=match.span("who"),
+        cue=match.span("cue"),
+        cue_verb=CUE_VERBS[match["cue"]],
+        form="said_that",
+    )
+    if made is None:
+        return []
+    main.content = (main.content[0], _content_end(text, main.content[0], match.start()))
+    return [made]
 
 
 # ", though he accepted this was "no excuse"": the speaker conceding, after the claim

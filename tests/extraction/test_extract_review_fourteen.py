@@ -1218,3 +1218,17 @@ def test_a_union_named_by_a_list_with_a_comma_keeps_its_whole_name() -> None:
         "The Rail, Maritime and Transport union said the strike would go ahead."
     ).claims
     assert claim.source.text == "The Rail, Maritime and Transport union"
+
+
+def test_a_first_person_rebuttal_after_a_claim_is_the_speakers_own() -> None:
+    """'The bank estimated growth of 3 per cent, but I think their model ignores migration':
+    the one speaking answers the bank; two claims (they had been one, the bank's)."""
+    claims = extract(
+        "The central bank estimated growth of 3 per cent, but I think their model ignores "
+        "migration."
+    ).claims
+    assert [(c.text, c.source.text) for c in claims] == [
+        ("growth of 3 per cent", "The central bank"),
+        ("their model ignores migration", "I"),
+    ]
+    assert "hedged" in claims[1].flags
