@@ -2471,6 +2471,9 @@ def _denied_after_claims(text: str, main: Attribution) -> list[Attribution]:
 _AND_AFTER_A_RELATIVE = re.compile(r",\s+(?:and|but)\s+")
 
 
+_FROM_THE_MATCH = (-1, -1)
+
+
 def _split_off(
     text: str,
     main: Attribution,
@@ -2478,15 +2481,17 @@ def _split_off(
     content: tuple[int, int],
     verb: CueVerb,
     form: str,
+    source: tuple[int, int] | None = _FROM_THE_MATCH,
+    cue: tuple[int, int] = _FROM_THE_MATCH,
 ) -> list[Attribution]:
-    """The claim ``match`` found after the main one (its source and cue the match's groups);
-    the main claim stops where the match starts."""
+    """The claim ``match`` found after the main one (its source and cue the match's groups,
+    unless given); the main claim stops where the match starts."""
     made = _make(
         text,
         content[0],
         content[1],
-        source=match.span("source"),
-        cue=match.span("cue"),
+        source=match.span("source") if source == _FROM_THE_MATCH else source,
+        cue=match.span("cue") if cue == _FROM_THE_MATCH else cue,
         cue_verb=verb,
         form=form,
     )
@@ -5987,21 +5992,11 @@ _FIRST_PERSON_REBUTTAL = re.compile(
 
 def _first_person_rebuttal(text: str, main: Attribution) -> list[Attribution]:
     match = _FIRST_PERSON_REBUTTAL.search(text, main.content[0], main.content[1])
-    if match is None or match.start() - main.content[0] < 8 or match["cue"] not in CUE_VERBS:
+    if match is None or match.start() - main.content[0] < 8:
         return []
-    made = _make(
-        text,
-        match.end(),
-        main.content[1],
-        source=match.span("who"),
-        cue=match.span("cue"),
-        cue_verb=CUE_VERBS[match["cue"]],
-        form="said_that",
-    )
-    if made is None:
-        return []
-    main.content = (main.content[0], _content_end(text, main.content[0], match.start()))
-    return [made]
+    verb = CUE_VERBS[match["cue"]]
+    after = (match.end(), main.content[1])
+    return _split_off(text, main, match, after, verb, "said_that", source=match.span("who"))
 
 
 # ", though he accepted this was "no excuse"": the speaker conceding, after the claim
@@ -6017,39 +6012,20 @@ def _speakers_concession(text: str, main: Attribution) -> list[Attribution]:
     match = _SPEAKERS_CONCESSION.search(text, main.content[0], main.content[1])
     if match is None or match.start() - main.content[0] < 10:
         return []
-    made = _make(
-        text,
-        match.end(),
-        main.content[1],
-        source=main.source,
-        cue=match.span("cue"),
-        cue_verb=CUE_VERBS[match["cue"]],
-        form="said_that",
-    )
-    if made is None:
-        return []
-    main.content = (main.content[0], _content_end(text, main.content[0], match.start()))
-    return [made]
+    verb = CUE_VERBS[match["cue"]]
+    after = (match.end(), main.content[1])
+    return _split_off(text, main, match, after, verb, "said_that", source=main.source)
 
 
 def _and_that_claims(text: str, main: Attribution) -> list[Attribution]:
     """'said Y and that Z', 'said Y but that Z': two claims by the same claimant."""
     match = _AND_THAT.search(text, main.content[0], main.content[1])
-    if match is None:
+    if match is None or main.cue is None or main.cue_verb is None:
         return []
-    made = _make(
-        text,
-        match.end(),
-        main.content[1],
-        source=main.source,
-        cue=main.cue,
-        cue_verb=main.cue_verb,
-        form="said_that",
+    after = (match.end(), main.content[1])
+    return _split_off(
+        text, main, match, after, main.cue_verb, "said_that", source=main.source, cue=main.cue
     )
-    if made is None:
-        return []
-    main.content = (main.content[0], _content_end(text, main.content[0], match.start()))
-    return [made]
 
 
 # ", and on Thursday she voted for a cut": the speaker, as a pronoun, doing something in the
