@@ -540,6 +540,19 @@ def _answering_turns(text: str, sentences: list[Sentence], turns: Turns) -> set[
 
 
 _BELIEFS = frozenset({"believe", "suspect", "fear", "think", "worry", "expect"})
+
+
+def _past_expectation(text: str, attribution: Attribution) -> bool:
+    """'Analysts had expected a loss of 90 million': what forecasters expected, a fact about
+    the forecast - not hedged, and no rival of the result it is measured against."""
+    return (
+        attribution.cue_verb is not None
+        and attribution.cue_verb.lemma == "expect"
+        and attribution.cue is not None
+        and text[attribution.cue[0] : attribution.cue[1]].lower() == "expected"
+    )
+
+
 _PERSONAL_PRONOUN = re.compile(r"\b(?:him|himself|herself)\b")
 _WHO_AFTER = re.compile(r",\s+who\b")
 _FIRST_PERSON_SINGULAR = re.compile(r"(?<![\w'’])(?:I|I'[a-z]+|I’[a-z]+|[Mm]y|me|myself)(?![\w'’])")
@@ -1191,21 +1204,14 @@ def _apply_flags(
             draft.flags.add("anonymous_source")
         if flag_rules.has_statistic(content):
             draft.flags.add("statistic")
-        if (
-            "hedged" not in draft.flags
-            and (
-                flag_rules.hedged_modal(content)
-                # "Police believe the man acted alone": a belief, not a finding (but "Analysts had
-                # expected a loss of $2m": what was expected, a fact about the forecast)
-                or (
-                    attribution.cue_verb is not None
-                    and attribution.cue_verb.lemma in _BELIEFS
-                    and not (
-                        attribution.cue_verb.lemma == "expect"
-                        and attribution.cue is not None
-                        and text[attribution.cue[0] : attribution.cue[1]].lower() == "expected"
-                    )
-                )
+        if "hedged" not in draft.flags and (
+            flag_rules.hedged_modal(content)
+            # "Police believe the man acted alone": a belief, not a finding (but "Analysts had
+            # expected a loss of $2m": what was expected, a fact about the forecast)
+            or (
+                attribution.cue_verb is not None
+                and attribution.cue_verb.lemma in _BELIEFS
+                and not _past_expectation(text, attribution)
             )
         ):
             draft.flags.add("hedged")
@@ -1458,13 +1464,7 @@ def _link(text: str, drafts: list[Draft], sentences: list[Sentence]) -> None:
         ):
             # "denied the accusation, saying Y": the denied object is part of the evidence.
             after_cue = text[attribution.cue[1] : attribution.content[1]]
-        if (
-            group is not None
-            and attribution.cue_verb is not None
-            and attribution.cue_verb.lemma == "expect"
-            and attribution.cue is not None
-            and text[attribution.cue[0] : attribution.cue[1]].lower() == "expected"
-        ):
+        if _past_expectation(text, attribution):
             # "Analysts had expected a loss of 90 million": the forecast a result is measured
             # against, no rival figure for the result
             group = "forecast"
