@@ -297,7 +297,7 @@ def hedged_modal(text: str, lowered: str | None = None) -> bool:
     probably, is expected to."""
     if lowered is None:
         lowered = text.lower()
-    if _THIRD_PARTY_BELIEF.match(text):
+    if ("believe" in lowered or "suspect" in lowered) and _THIRD_PARTY_BELIEF.match(text):
         return True  # "Detectives suspect the fire was started deliberately"
     if not contains_any(lowered, _HEDGED_MODAL_HINTS):
         return False
