@@ -58,6 +58,7 @@ from .lexicon import (
     SUBJECT_PRONOUNS,
     SUBORDINATORS,
     TAG_ONLY_CUES,
+    THAT_ONLY_CUES,
     TIME_UNITS,
     TITLE_ABBREVIATIONS,
     WEEKDAYS,
@@ -1747,7 +1748,7 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         or not any(earlier.lower in FORECASTERS for earlier in tokens[max(0, index - 8) : index])
     ):
         return None  # "is expected to open", "as expected"; "Analysts had expected a loss"
-    if verb.lemma in ("repeat", "reiterate") and following != "that":
+    if verb.lemma in THAT_ONLY_CUES and following != "that":
         return None  # "repeated that ...", not "repeated orders", "repeated the test"
     if verb.lemma == "characterize" and following == "by" and previous not in AUXILIARIES:
         return None  # "cretinism, a condition characterised by brain damage": marked by

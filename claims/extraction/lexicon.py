@@ -200,6 +200,8 @@ FIGURE_ONLY_CUES = frozenset({"record", "document", "register", "count", "list"}
 CALLED_FALSE_CUES = frozenset({"call", "brand", "label", "term"})
 # only as a quotation's tag - "She continued:", "The letter reads "..."";
 TAG_ONLY_CUES = frozenset({"continue", "read"})
+# only before "that" - "repeated that she had never doped", not "repeated warnings";
+THAT_ONLY_CUES = frozenset({"repeat", "reiterate"})
 # as forms, only with forecasters for subject - "Analysts had expected a loss", not "is
 # expected to" ("expects" is a cue of its own: "The retailer expects profit of $1bn");
 FORECASTERS_ONLY_FORMS = frozenset({"expected"})
@@ -221,6 +223,7 @@ GATED_CUE_FORMS = (
         | CALLED_FALSE_CUES
         | ADJECTIVE_CUES
         | TAG_ONLY_CUES
+        | THAT_ONLY_CUES
         | {"advise", "urge"}
     )
     | FORECASTERS_ONLY_FORMS

@@ -1232,3 +1232,11 @@ def test_a_first_person_rebuttal_after_a_claim_is_the_speakers_own() -> None:
         ("their model ignores migration", "I"),
     ]
     assert "hedged" in claims[1].flags
+
+
+def test_a_cue_only_before_that_stays_a_content_word() -> None:
+    """'repeated', 'reiterated' are cues only before "that"; elsewhere ("repeated warnings")
+    they are words of what was said, as they were before they became cues (a gated cue)."""
+    from claims.extraction.lexicon import GATED_CUE_FORMS
+
+    assert {"repeated", "repeats", "reiterated", "reiterates"} <= GATED_CUE_FORMS
