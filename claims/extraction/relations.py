@@ -212,7 +212,8 @@ _CLOSING_COMPOUND = re.compile(
     r"\bclosing\s+(prices?|bell|ceremony|ceremonies|arguments?|speech(?:es)?|remarks|stages?|"
     r"minutes|date|dates|time|level|levels|rate|session|statements?|credits|scene|night)\b"
 )
-# Currencies written as words, as their signs: "500 million pounds" is "£500m"
+# Currencies written as words, as their signs ("500 million pounds" is "£500m") or by their
+# own names ("3 billion kronor"): sums of money either way
 _CURRENCY_SIGNS = {
     "pounds": "£",
     "pound": "£",
@@ -220,6 +221,13 @@ _CURRENCY_SIGNS = {
     "dollar": "$",
     "euros": "€",
     "euro": "€",
+} | {
+    name: name
+    for name in (
+        "kronor krona kroner krone yen yuan renminbi rupees rupee naira rand shillings "
+        "shilling pesos peso francs franc riyals riyal dirhams dirham rubles roubles ruble "
+        "rouble baht ringgit rupiah lira zloty forint reais cedis"
+    ).split()
 }
 _ORDINAL_PARTS = words("first second last final latter")
 _FRACTIONS = {
@@ -896,15 +904,15 @@ def _quantities(tokens: list[str]) -> dict[str, Quantity]:
         elif token.endswith("%") or following in ("percent", "per") or low in _FRACTIONS:
             found.setdefault("percent", quantity)
             continue
-        if following in _CURRENCY_SIGNS:
-            # "500 million pounds", "two billion dollars": the sum as "£500m" would be
-            first = _CURRENCY_SIGNS[following]
+        currency = first if first in "$£€" else _CURRENCY_SIGNS.get(following, "")
+        if currency and first not in "$£€":
+            # "500 million pounds", "3 billion kronor": the sum as "£500m" would be
             ahead += 1
-        if first in "$£€":
+        if currency:
             # a sum, whatever it pays for ("a $26,000 remodel", "$24,500 by personal check");
             # "$25,000 each", "£40 a head" is a sum per person, no total
             rate = _PER_SHARE.intersection(lowered[ahead + 1 : ahead + 3])
-            found.setdefault("money:" + first + (":each" if rate else ""), quantity)
+            found.setdefault("money:" + currency + (":each" if rate else ""), quantity)
             continue
         if (
             following == "of"
@@ -2454,7 +2462,9 @@ def _disagree(
     if key.startswith("money:"):
         # Sums: only about the same thing - more than the money itself in common ("recovered
         # £180,000 of the missing money" is no other figure for "diverted £2.3 million").
-        shared = (claim.words & other.words) - _MONEY_WORDS
+        # (the currency and the period are no common subject: "would save 2 billion kronor a
+        # year" / "profit was 1.8 billion kronor, against 2.6 billion a year earlier")
+        shared = (claim.words & other.words) - _MONEY_WORDS - _CURRENCY_WORDS - _WHEN_WORDS
         # (one word is enough when it names what the money measures: "the true cost was
         # over half a billion pounds" / "the hospital would cost £410 million")
         return len(shared) >= 2 or not shared.isdisjoint(_MONEY_MEASURES)
@@ -2474,6 +2484,8 @@ def _disagree(
     return True
 
 
+# the money itself, in any currency: no common subject of two sums
+_CURRENCY_WORDS = frozenset(map(_content_lemma, _CURRENCY_SIGNS))
 _MONEY_MEASURES = frozenset(
     map(
         _content_lemma,
@@ -2517,12 +2529,6 @@ def _contradictions(
                 key == "percent"
                 and theirs is not None
                 and _shares_of_different_wholes(claim, other)
-            ):
-                continue
-            if (
-                (key.startswith("money:") or key.removeprefix("unit:") in _CURRENCY_WORDS)
-                and theirs is not None
-                and _sums_of_different_things(claim, other, key)
             ):
                 continue
             if theirs is not None and _revised_upwards(claim, mine, other, theirs):
@@ -2615,33 +2621,6 @@ _RISEN_TO = re.compile(
     r"(?:rose|climbed|jumped|increased)\s+(?:again\s+|further\s+)?to|"
     r"bringing\s+(?:the|its|their)\s+(?:total|toll|number|tally|count)\s+to|"
     r"now\s+(?:stands|stood)\s+at)\b"
-)
-
-
-def _sums_of_different_things(claim: RelationInput, other: RelationInput, key: str) -> bool:
-    """'the cuts would save 3 billion kronor a year' / 'operating profit was 2.1 billion
-    kronor': two sums of money that measure different things - the claims share no content
-    word but the currency's own and words of time. (Not for quantities of stuff: "a release
-    of several hundred tonnes" and "50 tonnes of fuel oil had escaped" are one spill.)"""
-    unit = _LEMMA[key.split(":", 1)[1]] if ":" in key else ""
-    mine = claim.words - _TIME_AND_UNIT_WORDS - {unit}
-    theirs = other.words - _TIME_AND_UNIT_WORDS - {unit}
-    # (each names what it measures in words of its own: "it was $5bn" names nothing, and
-    # answers the sum before it)
-    return len(mine) >= 3 and len(theirs) >= 3 and mine.isdisjoint(theirs)
-
-
-_CURRENCY_WORDS = words(
-    "dollars dollar euros euro pounds pound kronor krona kroner krone yen yuan renminbi rupees "
-    "rupee naira rand shillings shilling pesos peso francs franc riyals riyal dirhams dirham "
-    "rubles roubles ruble rouble won baht ringgit rupiah lira zloty forint reais real cedis"
-)
-_TIME_AND_UNIT_WORDS = frozenset(
-    map(
-        _content_lemma,
-        "year years month months quarter quarters week weeks day days annual annually "
-        "billion billions million millions thousand percent".split(),
-    )
 )
 
 
