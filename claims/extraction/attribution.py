@@ -4810,13 +4810,15 @@ def _attribute_sentence(
         acted = _action_participle_claims(text, tokens or tokenize(text, start, end), start, end)
         if acted:
             return acted
-    if tokens and contains_any(sentence, _CONCESSIONS_AFTER):
-        conceded = _narration_then_a_speakers_concession(text, start, end)
-        if conceded:
-            return conceded
     made = _make(text, start, end)
     if made is None:
         return []
+    if tokens and contains_any(sentence, _CONCESSIONS_AFTER):
+        # "The tour was cut short in 2019, although the management said at the time that
+        # ...": the reporter's clause, then a speaker's claim after the conjunction
+        conceded = _contrast_after(text, [made], end)
+        if len(conceded) > 1:
+            return conceded
     if tokens and any(
         token.lower in PARTICIPLE_CUES
         and position + 1 < len(tokens)
@@ -5102,12 +5104,14 @@ _CONTRAST_AFTER = re.compile(r",\s+(?:though|although|but|while|whereas)\s+(?=\S
 
 def _contrast_after(text: str, found: list[Attribution], end: int) -> list[Attribution]:
     """'More than 1,000 people have been arrested, according to rights groups, though the
-    government puts the figure at 300': the clause after "though" is read on its own when it
+    government puts the figure at 300' (or the reporter's own clause: 'The tour was cut short,
+    although the management said ...'): the clause after "though" is read on its own when it
     has a speaker of its own, and the claim before ends there."""
     last = found[-1]
-    if last.cue is None:
-        return found
-    contrast = _CONTRAST_AFTER.search(text, last.cue[1], last.content[1])
+    # (after the cue; a reporter's clause without one, after its first words: "The tour was
+    # cut short in 2019, although the management said at the time that ...")
+    after = last.cue[1] if last.cue is not None else last.content[0] + 15
+    contrast = _CONTRAST_AFTER.search(text, after, last.content[1])
     if contrast is None:
         return found
     rest = _attribute_sentence(text, contrast.end(), end)
@@ -5117,22 +5121,7 @@ def _contrast_after(text: str, found: list[Attribution], end: int) -> list[Attri
     return [*found, *rest]
 
 
-_CONCESSIONS_AFTER = (", although ", ", though ", ", whereas ", ", but ")
-_CONCESSION_AFTER = re.compile(r",\s+(?:although|though|whereas|but)\s+(?=\S)")
-
-
-def _narration_then_a_speakers_concession(text: str, start: int, end: int) -> list[Attribution]:
-    """'The tour was cut short in 2019, although the management said at the time that the
-    cancellation was unrelated to funding': the reporter's clause, then a speaker's claim
-    after the conjunction - two claims (the sentence had been one, without a claimant)."""
-    joint = _CONCESSION_AFTER.search(text, start, end)
-    if joint is None or joint.start() - start < 15:
-        return []
-    rest = _attribute_sentence(text, joint.end(), end)
-    if not any(attribution.source is not None for attribution in rest):
-        return []
-    before = _make(text, start, joint.start())
-    return [before, *rest] if before is not None else []
+_CONCESSIONS_AFTER = (", although ", ", though ", ", whereas ", ", but ", ", while ")
 
 
 _FRONTED_CONTRAST = frozenset({"while", "although", "though", "whereas"})
