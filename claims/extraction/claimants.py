@@ -350,7 +350,7 @@ _NAME_AFTER_COMMA = re.compile(
 )
 
 
-_SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 
 
 _COMPASS = frozenset("north south east west new central united".split())
@@ -374,7 +374,7 @@ def _role_word_then_a_name(words: tuple[str, ...]) -> bool:
     if any(word.lower() in ORGANISATION_WORDS or word.lower() in GOVERNMENT_WORDS for word in name):
         return False
     role = words[name_start - 1].rstrip(",")
-    return role.islower() and (role in _ROLE_HEADS or role in _SPOKES or role in _MORE_ROLES)
+    return role.islower() and (role in _ROLE_HEADS or role in SPOKES or role in _MORE_ROLES)
 
 
 _MORE_ROLES = frozenset("regent governor mayor councillor commissioner".split())
@@ -486,7 +486,7 @@ def _kind_of(text: str) -> str:
             kind = _kind_of(" ".join(words[spoken_for:]))
             if kind in ("organisation", "government", "media"):
                 return kind
-    if head in _SPOKES and "for" not in lowered:
+    if head in SPOKES and "for" not in lowered:
         # "A Bayer spokeswoman", "a company spokesman": the body's kind, not the state's
         before = words[1 : lowered.index(head)]
         named = [word for word in before if word[:1].isupper()]
@@ -793,7 +793,7 @@ def fits(anaphor: str, candidate: Mention) -> bool:
     pronoun, head, kind = _anaphor_profile(anaphor)
     if pronoun:
         if pronoun in ("he", "she"):
-            if _head_of(candidate.text) in _SPOKES:
+            if _head_of(candidate.text) in SPOKES:
                 return True  # "A spokesman for the company said ... He said": a person
             return candidate.kind in ("person",) or (
                 candidate.kind in ("government", "anonymous")
@@ -808,7 +808,7 @@ def fits(anaphor: str, candidate: Mention) -> bool:
     candidate_words = _lowered_words(candidate.text)
     if head in BODY_TYPES and candidate.kind == "person":
         return False  # "the council" is not "Council leader Derek Hollis"
-    if head in BODY_TYPES and _head_of(candidate.text) in _SPOKES and head not in candidate_words:
+    if head in BODY_TYPES and _head_of(candidate.text) in SPOKES and head not in candidate_words:
         return False  # "the company" is not "A CA spokesperson" (another body's voice)
     if head in candidate_words:
         if candidate.kind == "document" and kind != "document":

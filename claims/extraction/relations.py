@@ -26,7 +26,7 @@ import itertools
 import re
 from dataclasses import dataclass, field, replace
 
-from .claimants import BODY_TYPES
+from .claimants import BODY_TYPES, SPOKES
 from .lexicon import (
     ADJUNCT_OWNED_CLAIM,
     ANTONYM_CONCEPTS,
@@ -1954,7 +1954,6 @@ def _endorsement(claim: RelationInput, earlier: list[tuple[int, RelationInput]])
     return None
 
 
-_SPEAKS_FOR_A_BODY = frozenset("spokesman spokeswoman spokesperson spokespeople".split())
 _FINDINGS = frozenset(
     map(_content_lemma, "findings finding conclusions conclusion report study results".split())
 )
@@ -3016,9 +3015,9 @@ def _support(claim: RelationInput, earlier: list[tuple[int, RelationInput]]) -> 
             and _same_party(claim, other)
         ):
             continue  # "Robert Sarvis" after "Sarvis": one person, no second source
-        if not _SPEAKS_FOR_A_BODY.isdisjoint(
-            claim.source_words | other.source_words
-        ) and _same_party(claim, other):
+        if not SPOKES.isdisjoint(claim.source_words | other.source_words) and _same_party(
+            claim, other
+        ):
             continue  # "a police spokesman" after "Police": the body's own voice, no second
         if other.kind == "denial" or negated != other.negated:
             continue
