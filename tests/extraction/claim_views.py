@@ -13,6 +13,11 @@ def summary(text: str) -> list[tuple[str, str | None, str | None]]:
     ]
 
 
+def speakers_of(text: str) -> dict[str, str | None]:
+    """Each claim's text and its claimant as written."""
+    return {claim: source for claim, source, _ in summary(text)}
+
+
 def relations(text: str) -> list[tuple[str, str, str]]:
     """Each relation as (claim text, type, the earlier claim's text)."""
     claims = extract(text).claims

@@ -4,7 +4,7 @@ sentences written for it here (not taken from any set)."""
 from __future__ import annotations
 
 import pytest
-from claim_views import relations
+from claim_views import relations, speakers_of
 
 from claims.extraction import extract
 from claims.extraction.relations import prepare
@@ -125,11 +125,6 @@ def test_a_noun_characterised_by_something_is_no_attribution(text: str) -> None:
     (claim,) = extract(text).claims
     assert claim.source is None
     assert claim.text == text.rstrip(".")
-
-
-def speakers_of(text: str) -> dict[str, str | None]:
-    """Each claim's text and its claimant as written."""
-    return {c.text: (c.source.text if c.source else None) for c in extract(text).claims}
 
 
 @pytest.mark.parametrize(

@@ -4,14 +4,9 @@ sentences written for it here (not taken from any set)."""
 from __future__ import annotations
 
 import pytest
-from claim_views import relations, summary
+from claim_views import relations, speakers_of, summary
 
 from claims.extraction import extract
-
-
-def speakers_of(text: str) -> dict[str, str | None]:
-    """Each claim's text and its claimant as written."""
-    return {claim: source for claim, source, _ in summary(text)}
 
 
 @pytest.mark.parametrize(
