@@ -494,10 +494,12 @@ def _named_by_label(label: str, persons: PersonIndex, position: int) -> Mention 
     return None
 
 
-_EDITORS_NOTE_LINE = re.compile(r"(?:Editor'?s'?|Editors['’]|Editor’s)\s+note\s*:", re.IGNORECASE)
+_NOTE_LABEL = r"(?:Editor['’]?s['’]?|Editors['’]|Ed\.?)\s+note"
+# "Editor's note: John Baker has been ...": a line of the page that introduces the piece
+_EDITORS_NOTE_LINE = re.compile(_NOTE_LABEL + r"\s*:", re.IGNORECASE)
 # "[Note: The interview took place before ...]", "(Editor's note: ...)": the publication's
 # note inside someone's answer or quotation.
-_EDITORS_NOTE = re.compile(r"[\[(](?:Editor'?s'?\s+note|Ed\.?\s+note|Note)\s*:\s*", re.IGNORECASE)
+_EDITORS_NOTE = re.compile(r"[\[(](?:" + _NOTE_LABEL + r"|Note)\s*:\s*", re.IGNORECASE)
 
 
 def _editors_note(text: str, attribution: Attribution) -> bool:
