@@ -40,11 +40,17 @@ from .lexicon import (
 
 # "HOLT:", "SEN. MARY HOLT:", "Maria Lopez:", "Q:", "A.:" - at a paragraph's start.
 # ("LESTER HOLT, ANCHOR:", "Steve Iverson, host:": the name, then the speaker's role)
+_UPPER = "A-ZÀ-ÖØ-Þ"
+_LOWER = "a-zß-öø-ÿ"
+# A name word in a label, in any Latin letters ("Díaz", "Zoë", "O'Brien", "Abernathy-Quint")
+_LABEL_WORD = (
+    rf"[{_UPPER}](?:[{_LOWER}'’]+|['’][{_UPPER}][{_LOWER}]+)(?:-[{_UPPER}]?[{_LOWER}'’]+)*"
+)
 _LABEL = re.compile(
-    r"(?P<label>(?:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3})|"
-    # (a double-barrelled name: "Marisol Abernathy-Quint:", "Jean-Paul Okoro:")
-    r"(?:[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*(?:\s+(?:[A-Z][a-z'’.]+(?:-[A-Z]?[a-z'’.]+)*|de|van|"
-    r"von|al|bin)){0,3})|Q|A)"
+    rf"(?P<label>(?:[{_UPPER}][{_UPPER}.'’-]+(?:\s+[{_UPPER}][{_UPPER}.'’-]+){{0,3}})|"
+    # (a double-barrelled name: "Marisol Abernathy-Quint:", "Jean-Paul Okoro:"; a title with
+    # its full stop: "Dr. Reyes:")
+    rf"(?:{_LABEL_WORD}\.?(?:\s+(?:{_LABEL_WORD}\.?|de|van|von|al|bin)){{0,3}})|Q|A)"
     r"(?:,\s+[A-Za-z][A-Za-z.'’-]*(?:\s+[A-Za-z][A-Za-z.'’-]*){0,4})?"
     # "TREASURER (Jim Chalk):": the role, then the speaker's name in brackets
     r"(?:\s*\((?P<named>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\)|"
