@@ -517,28 +517,34 @@ def _editors_note(text: str, attribution: Attribution) -> bool:
 
 def _answering_turns(text: str, sentences: list[Sentence], turns: Turns) -> set[int]:
     """The labelled turns that answer: each one after a question (the interviewer's turn, or
-    any turn ending in "?"), and the same speaker's turns straight after it - not a
-    reporter's narration between interviews in a broadcast ("REPORTER: The utility says
-    ...")."""
+    any turn ending in "?"), and the turns straight after an answer by anyone who answers a
+    question somewhere in the text (the same speaker going on; a second guest taking up the
+    question: "Liz: Not really." / "Tom: I'd be more cautious.") - not a reporter's narration
+    between interviews in a broadcast ("REPORTER: The utility says ..."), who answers none."""
     ends: dict[int, int] = {}
     for sentence in sentences:
         ends[sentence.paragraph] = sentence.end
     answering: set[int] = set()
-    previous: int | None = None
-    for index in sorted(turns.labels):
-        label = turns.labels[index]
-        if index not in turns.asking and previous is not None:
-            asked = previous in turns.asking or (
-                previous in ends and _ends_in_question(text, ends[previous])
-            )
-            same = previous in answering and (
-                text[label[0] : label[1]]
-                == text[turns.labels[previous][0] : turns.labels[previous][1]]
-            )
-            if asked or same:
-                answering.add(index)
-        previous = index
+    order = sorted(turns.labels)
+    for previous, index in itertools.pairwise(order):
+        if index not in turns.asking and (
+            previous in turns.asking
+            or (previous in ends and _ends_in_question(text, ends[previous]))
+        ):
+            answering.add(index)
+    guests = {_label_text(text, turns.labels[index]) for index in answering}
+    for previous, index in itertools.pairwise(order):
+        if (
+            previous in answering
+            and index not in turns.asking
+            and _label_text(text, turns.labels[index]) in guests
+        ):
+            answering.add(index)
     return answering
+
+
+def _label_text(text: str, label: tuple[int, int]) -> str:
+    return text[label[0] : label[1]]
 
 
 _BELIEFS = frozenset({"believe", "suspect", "fear", "think", "worry", "expect"})

@@ -41,3 +41,33 @@ def test_a_label_with_accents_a_full_stop_or_an_apostrophe_names_the_answerer(
         "The council has promised funding until 2030",
     ):
         assert speakers.get(claim) == label, speakers
+
+
+def test_a_second_guest_taking_up_the_question_answers_it() -> None:
+    text = (
+        "Two bakers on the flour shortage\n\n"
+        "Monday, March 2, 2026\n\n"
+        "The Courier spoke to bakers Nadia Ferro and Owen Pike.\n\n"
+        "Courier: How long can you keep baking at these prices?\n\n"
+        "Nadia: A few months at most. We raised the price of a loaf twice this winter.\n\n"
+        "Owen: I am less gloomy than Nadia. A miller told me that wheat deliveries will "
+        "double in April.\n\n"
+        "Courier: Will you hire this year?\n\n"
+        "Owen: Only if the deliveries come.\n"
+    )
+    speakers = speakers_of(text)
+    told = "A miller told me that wheat deliveries will double in April"
+    assert speakers.get(told) == "Owen", speakers
+
+
+def test_a_reporter_narrating_after_an_answer_still_reports_what_others_say() -> None:
+    # (a guard: a broadcast's reporter answers no question, so what "the utility says" stays
+    # the utility's claim)
+    text = (
+        "Evening bulletin\n\n"
+        "ANCHOR: Is the water safe to drink tonight?\n\n"
+        "HALE: We have been told to boil it. Nobody has said for how long.\n\n"
+        "REPORTER: The utility says the pumps will be repaired by Friday.\n"
+    )
+    speakers = speakers_of(text)
+    assert speakers.get("the pumps will be repaired by Friday") == "The utility", speakers
