@@ -461,8 +461,20 @@ def _apply_turns(
             continue
         draft.turn_speaker = text[speaker[0] : speaker[1]].lower()
         attribution = draft.attribution
+        # a quotation with no tag of its own, given the speaker of a quotation in an earlier
+        # turn: in a labelled turn it is the turn's speaker's ('Joe Park: "Blue Monday". It
+        # reached number nine.'), and the earlier tag's verb is not its cue
+        earlier_turn = (
+            paragraph in turns.labels
+            and attribution.source is not None
+            and attribution.inherited_source
+            and attribution.source[1] <= speaker[0]
+        )
+        if earlier_turn:
+            attribution.cue = attribution.cue_verb = None
         if (
             attribution.source is None
+            or earlier_turn
             or text[attribution.source[0] : attribution.source[1]].lower() in _FIRST_PERSON
         ):
             attribution.source = speaker

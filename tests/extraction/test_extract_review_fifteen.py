@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 from claim_views import speakers_of
 
+from claims.extraction import extract
+
 INTRO = (
     "Ferry captain keeps the night crossing running\n\n"
     "Tuesday, June 9, 2026\n\n"
@@ -71,3 +73,20 @@ def test_a_reporter_narrating_after_an_answer_still_reports_what_others_say() ->
     )
     speakers = speakers_of(text)
     assert speakers.get("the pumps will be repaired by Friday") == "The utility", speakers
+
+
+def test_an_untagged_quotation_in_a_labelled_turn_is_the_turns_speakers() -> None:
+    text = (
+        "A drummer looks back\n\n"
+        "Monday, March 2, 2026\n\n"
+        "The Courier spoke to drummer Ada Voss.\n\n"
+        "Courier: Did anyone doubt you?\n\n"
+        "Ada Voss: My teacher said I would never keep time. I practised every night.\n\n"
+        "Courier: Which record changed things?\n\n"
+        'Ada Voss: "Harbour Lights". It sold 80,000 copies.\n'
+    )
+    claims = {claim.text: claim for claim in extract(text).claims}
+    record = claims["Harbour Lights"]
+    assert record.source is not None and record.source.text == "Ada Voss"
+    assert record.cue is None  # ("said" is the teacher's, two turns before)
+    assert claims["My teacher said I would never keep time"].source.text == "Ada Voss"
