@@ -251,9 +251,25 @@ def _continued_turns(text: str, paragraphs: list[tuple[int, int]], turns: Turns)
         elif index in turns.labels:
             speaker = turns.labels[index]
         elif speaker is not None and (
-            index < last_marked or _FIRST_PERSON.search(text, *paragraphs[index]) is not None
+            _FIRST_PERSON.search(text, *paragraphs[index]) is not None
+            or (index < last_marked and not _narrates(text, paragraphs[index], speaker))
         ):
             turns.answers[index] = speaker
+
+
+# the reporter's words between turns: "The rest of the conversation took place over lunch",
+# "Wikinews asked Okafor about ...", "Lin laughed at that."
+_NARRATION = re.compile(r"\b(?:conversation|(?:the|our|this)\s+interview)\b", re.IGNORECASE)
+
+
+def _narrates(text: str, paragraph: tuple[int, int], speaker: tuple[int, int]) -> bool:
+    """A paragraph with no "I" or "we" between an answer and the next turn that is the
+    reporter's: about the interview itself, or naming the speaker in the third person."""
+    start, end = paragraph
+    if _ABOUT_THE_INTERVIEW.search(text, start, end) or _NARRATION.search(text, start, end):
+        return True
+    surname = text[speaker[0] : speaker[1]].split()[-1]
+    return len(surname) > 2 and re.search(rf"\b{re.escape(surname)}\b", text[start:end]) is not None
 
 
 # a reporter's sentence about someone: "X said on Tuesday that", "according to its figures"

@@ -90,3 +90,28 @@ def test_an_untagged_quotation_in_a_labelled_turn_is_the_turns_speakers() -> Non
     assert record.source is not None and record.source.text == "Ada Voss"
     assert record.cue is None  # ("said" is the teacher's, two turns before)
     assert claims["My teacher said I would never keep time"].source.text == "Ada Voss"
+
+
+@pytest.mark.parametrize(
+    ("between", "speaker"),
+    [
+        ("The rest of the conversation took place over lunch at the studio.", None),
+        ("Okafor returned to the subject of the cuts after a break.", None),
+        # (a guard: an answer going on in a second paragraph, no "I" in it, is still hers)
+        ("The second draft had lost its whole final chapter.", "Mina Okafor"),
+    ],
+)
+def test_narration_between_turns_is_the_reporters(between: str, speaker: str | None) -> None:
+    text = (
+        "A novelist on editing\n\n"
+        "Monday, March 2, 2026\n\n"
+        "The Courier spoke to novelist Mina Okafor.\n\n"
+        "Courier: Did you cut much?\n\n"
+        "Mina Okafor: About a third of the draft. I did not miss it.\n\n"
+        f"{between}\n\n"
+        "Courier: What comes next?\n\n"
+        "Mina Okafor: A book about my grandmother.\n"
+    )
+    speakers = speakers_of(text)
+    assert speakers.get(between.rstrip(".")) == speaker, speakers
+    assert speakers.get("A book about my grandmother") == "Mina Okafor"
