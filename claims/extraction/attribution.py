@@ -3300,9 +3300,15 @@ def _make(
     cue = details.get("cue")
     if cue is not None:
         end = _end_of_what_was_said(text, start, end, cue[1] <= start)
-    if end - start < 3 or not _LETTER.search(text, start, end):
+    if (end - start < 3 and text[start:end] not in _BARE_NO) or not _LETTER.search(
+        text, start, end
+    ):
         return None
     return Attribution(content=(start, end), **details)  # type: ignore[arg-type]
+
+
+# "No." as a whole answer says as much as "Yes." does (shorter than any other claim)
+_BARE_NO = frozenset({"No", "NO"})
 
 
 def _end_of_what_was_said(text: str, start: int, end: int, cue_before: bool) -> int:

@@ -115,3 +115,22 @@ def test_narration_between_turns_is_the_reporters(between: str, speaker: str | N
     speakers = speakers_of(text)
     assert speakers.get(between.rstrip(".")) == speaker, speakers
     assert speakers.get("A book about my grandmother") == "Mina Okafor"
+
+
+def test_a_bare_no_answers_as_a_bare_yes_does() -> None:
+    text = (
+        "A climber on the north face\n\n"
+        "Monday, March 2, 2026\n\n"
+        "The Courier spoke to climber Ruth Amsel.\n\n"
+        "Courier: Did you ever turn back?\n\n"
+        "Ruth Amsel: No.\n\n"
+        "Courier: Were you afraid?\n\n"
+        "Ruth Amsel: Yes.\n"
+    )
+    speakers = speakers_of(text)
+    assert speakers.get("No") == "Ruth Amsel", speakers
+    assert speakers.get("Yes") == "Ruth Amsel", speakers
+    # (a guard: a one-word quotation with its tag is no claim, its question being elsewhere)
+    assert speakers_of('"No," she said. The ferry had already left.') == {
+        "The ferry had already left": None
+    }
