@@ -10,6 +10,7 @@ import functools
 import itertools
 import re
 import time
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -494,16 +495,33 @@ _UNNAMED_PEOPLE = frozenset(
 def _named_by_label(label: str, persons: PersonIndex, position: int) -> Mention | None:
     """The person a turn's label names by surname ("VOSS", "PROF. VOSS", "Bell"): the first
     fuller mention before it whose last word it is."""
-    surname = label.split()[-1].strip(".").lower()
+    label_words = label.split()
+    surname = _folded(label_words[-1].strip("."))
     if len(surname) < 2:
         return None
+    given_name = None
     for mention in persons.mentions:
         if mention.start >= position:
             break
         words = mention.text.split()
-        if len(words) > 1 and words[-1].lower() == surname and not mention.text.isupper():
+        if len(words) < 2 or mention.text.isupper():
+            continue
+        if _folded(words[-1]) == surname:
             return mention
-    return None
+        if given_name is None and len(label_words) == 1 and _folded(words[0]) == surname:
+            given_name = mention  # "Tom:" after "Tom Reyes and Liz Marr run the shop"
+    return given_name
+
+
+def _folded(word: str) -> str:
+    """A name word lowered, its accents left out: "DIAZ" names "Rosa Díaz"."""
+    if word.isascii():
+        return word.lower()
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().lower()
+
+
+# "Ms Díaz:", "Dr. Reyes:": a title and a surname
+_TITLED_LABEL = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+\S+")
 
 
 _NOTE_LABEL = r"(?:Editor['’]?s['’]?|Editors['’]|Ed\.?)\s+note"
@@ -647,7 +665,11 @@ def _resolve_claimants(
             draft.resolved, kind = resolved_at[source]
         elif (
             draft.turn_speaker
-            and (source_text.isupper() or (" " not in source_text and source_text.istitle()))
+            and (
+                source_text.isupper()
+                or (" " not in source_text and source_text.istitle())
+                or _TITLED_LABEL.fullmatch(source_text)
+            )
             and (named := _named_by_label(source_text, persons, source[0])) is not None
         ):
             # "VOSS:" after "Joining me is Professor Lena Voss", "Bell:" after "spoke to chef

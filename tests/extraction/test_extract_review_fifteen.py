@@ -134,3 +134,19 @@ def test_a_bare_no_answers_as_a_bare_yes_does() -> None:
     assert speakers_of('"No," she said. The ferry had already left.') == {
         "The ferry had already left": None
     }
+
+
+@pytest.mark.parametrize("label", ["MUNOZ", "Ms Muñoz", "Dr. Muñoz", "Inés"])
+def test_a_label_names_the_person_introduced_without_accents_by_title_or_given_name(
+    label: str,
+) -> None:
+    text = (
+        "Tram engineer on the night shift\n\n"
+        "Monday, March 2, 2026\n\n"
+        "The Courier spoke to tram engineer Inés Muñoz about the depot.\n\n"
+        "Courier: Has the depot ever flooded?\n\n"
+        f"{label}: Not once in twenty years.\n"
+    )
+    claim = next(c for c in extract(text).claims if c.text == "Not once in twenty years")
+    assert claim.source is not None and claim.source.text == label
+    assert claim.source.resolved is not None and claim.source.resolved.text == "Inés Muñoz"
