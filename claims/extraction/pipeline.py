@@ -418,7 +418,7 @@ def _apply_turns(
     # what the interviewee answers: the unlabelled answers, and the labelled turns of those who
     # answer (not the interviewer's)
     answering = set(turns.answers) | (
-        _answering_turns(text, sentences, turns) if turns.asking else set()
+        _answering_turns(text, sentences, turns) if turns.labels else set()
     )
     first_person = {
         sentence.paragraph

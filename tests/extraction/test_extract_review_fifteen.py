@@ -150,3 +150,17 @@ def test_a_label_names_the_person_introduced_without_accents_by_title_or_given_n
     claim = next(c for c in extract(text).claims if c.text == "Not once in twenty years")
     assert claim.source is not None and claim.source.text == label
     assert claim.source.resolved is not None and claim.source.resolved.text == "Inés Muñoz"
+
+
+def test_a_report_in_the_only_answer_of_an_interview_is_the_interviewees() -> None:
+    text = (
+        "A venue owner on the winter\n\n"
+        "Monday, March 2, 2026\n\n"
+        "The Courier spoke to venue owner Tariq Sole.\n\n"
+        "Courier: How is business this winter?\n\n"
+        "Tariq Sole: Ticket sales are flat. A booking agent told me that four clubs in the "
+        "city will close by spring.\n"
+    )
+    speakers = speakers_of(text)
+    told = "A booking agent told me that four clubs in the city will close by spring"
+    assert speakers.get(told) == "Tariq Sole", speakers
