@@ -1083,7 +1083,11 @@ _STATEMENT_NOUNS = words(
     "statement statements interview interviews letter letters conference briefing post posts "
     "message email e-mail video speech tweet filing court hearing address remarks testimony "
     "appearance op-ed column essay release rally debate podcast broadcast sermon memo "
-    "report review outlook update forecast assessment survey bulletin study analysis"
+    "report review outlook update forecast assessment survey bulletin study analysis "
+    # a court's and a writer's: "Judge Lee, in a separate opinion, argued that ...", "in his
+    # opinion piece", "in a sworn affidavit"
+    "opinion dissent ruling judgment judgement piece article editorial affidavit submission "
+    "complaint petition"
 )
 
 

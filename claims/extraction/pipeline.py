@@ -1601,7 +1601,7 @@ def _finish(
     claims = []
     for draft in drafts:
         attribution = draft.attribution
-        start, end = attribution.content
+        start, end = _whole_marks(text, *attribution.content)
         content = text[start:end]
         sentence = sentences[draft.sentence_index]
         last_sentence = sentences[max(draft.sentence_index, draft.last_sentence_index)]
@@ -1644,6 +1644,17 @@ def _finish(
             )
         )
     return tuple(claims)
+
+
+def _whole_marks(text: str, start: int, end: int) -> tuple[int, int]:
+    """A span that ends or starts inside a quotation mark written as two apostrophes ("the
+    plan ''a disaster''": the reading view puts its one double mark on the first of them)
+    takes in the whole mark."""
+    if text[end - 1 : end + 1] == "''" and text[end - 2 : end - 1] != "'":
+        end += 1
+    if start and text[start - 1 : start + 1] == "''" and text[start + 1 : start + 2] != "'":
+        start -= 1
+    return start, end
 
 
 __all__ = ["CUE_VERBS", "STAGES", "run"]

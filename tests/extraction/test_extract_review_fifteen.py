@@ -164,3 +164,30 @@ def test_a_report_in_the_only_answer_of_an_interview_is_the_interviewees() -> No
     speakers = speakers_of(text)
     told = "A booking agent told me that four clubs in the city will close by spring"
     assert speakers.get(told) == "Tariq Sole", speakers
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "in a separate opinion",
+        "in a dissenting opinion",
+        "in his opinion piece",
+        "in a sworn affidavit",
+    ],
+)
+def test_a_writing_between_the_speaker_and_the_verb_is_a_setting(aside: str) -> None:
+    text = f"Judge Ortiz, {aside}, argued that the ordinance was too vague to enforce."
+    assert speakers_of(text) == {"the ordinance was too vague to enforce": "Judge Ortiz"}
+
+
+def test_a_claim_ending_in_a_two_apostrophe_mark_keeps_the_whole_mark() -> None:
+    text = (
+        "Harvest report\n\n"
+        "Monday, May 2, 2011\n\n"
+        "The minister called the levy ''a tax on bread''.\n\n"
+        "A grower told Wikinews the crop was ''the thinnest in decades''.\n"
+    )
+    assert list(speakers_of(text)) == [
+        "the levy ''a tax on bread''",
+        "the crop was ''the thinnest in decades''",
+    ]
