@@ -1446,7 +1446,11 @@ def _right_noun_phrase(tokens: list[Token], first: int, upper: int) -> tuple[int
             return (first, upper if tokens[upper].is_word else upper - 1)
         if token.text in _PUNCT_STOPS or token.text in ".!?":
             break
-        if token.lower in ("who", "which", "that", "whose") and index > first:
+        if (
+            token.lower in ("who", "which", "that", "whose")
+            and index > first
+            and not token.text.isupper()  # "according to the WHO": the body, no relative
+        ):
             break
         by_agent = index > first and index < upper and tokens[index + 1].lower == "by"
         agent = agent or by_agent
@@ -6239,7 +6243,11 @@ def _attribute_with_cue(
             if (
                 inverted is not None
                 and words_before >= 3
-                and not _clause_runs_on(tokens, inverted[1] + 1, last)
+                and (
+                    not _clause_runs_on(tokens, inverted[1] + 1, last)
+                    # "said an analyst who asked not to be named"
+                    or tokens[inverted[1] + 1].lower in ("who", "whose")
+                )
             ):
                 return _make(
                     text,
@@ -6516,9 +6524,22 @@ def _subject_before_stray_comma(
     after = cue_index + 1
     if after >= len(tokens):
         return None
-    if tokens[after].lower != "that" and not _clause_follows(tokens, after):
+    if tokens[after].lower != "that" and (
+        not _clause_follows(tokens, after) or _relative_after_a_noun(tokens, after)
+    ):
         return None
     return (first, comma - 1)
+
+
+def _relative_after_a_noun(tokens: list[Token], first: int) -> bool:
+    """'said an analyst who asked not to be named': a noun phrase and its relative clause
+    after the cue - the speaker, inverted (no clause of what was said)."""
+    for token in tokens[first + 1 : first + 7]:
+        if token.lower in ("who", "which", "whose"):
+            return True
+        if token.text in _PUNCT_STOPS or token.lower in _FINITE_VERBS:
+            return False
+    return False
 
 
 def _as_subject(tokens: list[Token], cue_index: int) -> tuple[int, int] | None:

@@ -191,3 +191,34 @@ def test_a_claim_ending_in_a_two_apostrophe_mark_keeps_the_whole_mark() -> None:
         "the levy ''a tax on bread''",
         "the crop was ''the thinnest in decades''",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "speaker"),
+    [
+        (
+            "Freight rates rose sharply in May, said a broker who asked not to be named.",
+            "Freight rates rose sharply in May",
+            "a broker",
+        ),
+        (
+            "Freight rates rose sharply in May, said a broker at the port who tracks them.",
+            "Freight rates rose sharply in May",
+            "a broker at the port",
+        ),
+        (
+            "Measles cases tripled in the spring, according to the WHO.",
+            "Measles cases tripled in the spring",
+            "the WHO",
+        ),
+        (
+            "Measles cases tripled in the spring, said the WHO, which warned of more.",
+            "Measles cases tripled in the spring",
+            "the WHO",
+        ),
+    ],
+)
+def test_an_inverted_speaker_with_a_relative_clause_or_named_who(
+    text: str, claim: str, speaker: str
+) -> None:
+    assert speakers_of(text) == {claim: speaker}
