@@ -3337,6 +3337,12 @@ def _end_of_what_was_said(text: str, start: int, end: int, cue_before: bool) -> 
             # "said the deal was dead, speaking on condition of anonymity": how the speaker
             # spoke (flagged), no part of what was said
             end = _content_end(text, start, anonymity.start())
+    if " without " in text[start:end]:
+        unsupported = _WITHOUT_EVIDENCE.search(text, start, end)
+        if unsupported is not None:
+            # "said the vote was rigged, without providing evidence": the reporter's note on
+            # the claim (flagged unverified), no part of what was said
+            end = _content_end(text, start, unsupported.start())
     if text.find(" and ", start, end) >= 0:
         acted = _AND_THEN_ACTED.search(text, start, end)
         if acted is not None and _BACKSHIFTED.search(text, start, acted.start()):
@@ -3370,6 +3376,10 @@ _LABEL = re.compile(
 _NOT_DENIED = re.compile(
     r"(?:I|We)\s+(?:won't|will\s+not|don't|do\s+not|can't|cannot|wouldn't|would\s+not)\s+"
     r"deny\s+(?:that\s+)?(?=\w)"
+)
+_WITHOUT_EVIDENCE = re.compile(
+    r",?\s+without\s+(?:providing|offering|giving|citing|presenting|producing|showing|"
+    r"supplying|any)\s+(?:any\s+)?(?:evidence|proof|documentation)\b"
 )
 _BUT_DECLINED = re.compile(
     r",\s+but\s+(?:(?:he|she|they|it)\s+)?(?:declined|refused|would\s+not|wouldn't|did\s+not|"

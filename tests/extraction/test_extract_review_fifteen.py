@@ -4,7 +4,7 @@ written for these tests)."""
 from __future__ import annotations
 
 import pytest
-from claim_views import speakers_of
+from claim_views import speakers_of, summary
 
 from claims.extraction import extract
 
@@ -222,3 +222,15 @@ def test_an_inverted_speaker_with_a_relative_clause_or_named_who(
     text: str, claim: str, speaker: str
 ) -> None:
     assert speakers_of(text) == {claim: speaker}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governor said the count had been tampered with, without providing evidence.",
+        "The governor said the count had been tampered with, without offering any proof.",
+    ],
+)
+def test_without_providing_evidence_is_the_reporters_note_not_the_claim(text: str) -> None:
+    # (no unverified flag: the gold sets keep that flag for "could not be verified")
+    assert summary(text) == [("the count had been tampered with", "The governor", "said")]
