@@ -4230,7 +4230,9 @@ def _coordinated_claims(
 
 _CLAIM_APPOSITIVE = re.compile(
     r"\s*(?:,|—|–|--)\s+(?P<np>(?:a|an)\s+(?:claim|charge|accusation|allegation|assertion|"
-    r"theory|rumou?r|view))\b(?P<rest>[^.;!?]*)",
+    # "..., an account the rebels denied", "..., a figure the union called absurd"
+    r"theory|rumou?r|view|account|version|figure|number|estimate|characteri[sz]ation|"
+    r"description|suggestion|contention))\b(?P<rest>[^.;!?]*)",
     re.IGNORECASE,
 )
 _APPOSITIVE_RELATIVE = re.compile(
@@ -4250,13 +4252,20 @@ _CALLED_FALSE = (
     )
     + r")\b"
 )
+# how firmly a denial is made: "an account the rebels flatly denied"
+_FIRMLY = (
+    r"(?:(?:flatly|strongly|firmly|categorically|vehemently|swiftly|quickly|immediately|"
+    r"angrily|publicly)\s+)"
+)
 _APPOSITIVE_DENIAL = re.compile(
     r"\s+(?:that\s+|which\s+)?(?P<source>(?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s+"
-    r"(?:(?:has|have|had)\s+)?(?:also\s+)?"
+    r"(?:(?:has|have|had)\s+)?(?:also\s+)?" + _FIRMLY + r"?"
     r"(?P<cue>denied|denies|rejected|rejects|dismissed|disputed|refuted)\s*$|"
     # "a charge the company called \"baseless and malicious\"": called false
     r"\s+(?:that\s+|which\s+)?(?P<source2>(?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s+"
-    r"(?:(?:has|have|had)\s+)?(?P<cue2>called|calls|described\s+as|labell?ed|branded|"
+    r"(?:(?:has|have|had)\s+)?"
+    + _FIRMLY
+    + r"?(?P<cue2>called|calls|described\s+as|labell?ed|branded|"
     r"dismissed\s+as)\s+" + _CALLED_FALSE + r"[^.;!?]*$",
     re.IGNORECASE,
 )
@@ -4453,7 +4462,8 @@ _SPEAKER_AFTER_AND = re.compile(
 
 
 _APPOSITIVE_NOUNS = ("claim", "charge", "accusation", "allegation", "assertion", "theory", "rumo")
-_APPOSITIVE_NOUNS += ("view",)
+_APPOSITIVE_NOUNS += ("view", "account", "version", "figure", "number", "estimate")
+_APPOSITIVE_NOUNS += ("characteri", "description", "suggestion", "contention")
 # Every cue verb form contains one of these (the forms that contain no shorter form).
 _CUE_FORMS = tuple(
     sorted(

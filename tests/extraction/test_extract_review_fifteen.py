@@ -234,3 +234,34 @@ def test_an_inverted_speaker_with_a_relative_clause_or_named_who(
 def test_without_providing_evidence_is_the_reporters_note_not_the_claim(text: str) -> None:
     # (no unverified flag: the gold sets keep that flag for "could not be verified")
     assert summary(text) == [("the count had been tampered with", "The governor", "said")]
+
+
+@pytest.mark.parametrize(
+    ("text", "denial", "denier"),
+    [
+        (
+            "Serbia said a police unit had crossed the line, an account the Netherlands flatly "
+            "denied.",
+            "an account",
+            "the Netherlands",
+        ),
+        (
+            "The company says 300 drivers have quit, a number the union called absurd.",
+            "a number",
+            "the union",
+        ),
+        (
+            "The council put the cost at $9 million, a figure the auditors rejected.",
+            "a figure",
+            "the auditors",
+        ),
+    ],
+)
+def test_an_appended_account_or_figure_someone_denied_is_their_denial(
+    text: str, denial: str, denier: str
+) -> None:
+    claims = extract(text).claims
+    assert [c.text for c in claims][1:] == [denial]
+    assert claims[1].source.text == denier
+    assert [(r.type, r.target) for r in claims[1].relations] == [("denies", 0)]
+    assert "," not in claims[0].text  # (the appended phrase is cut from the first claim)
