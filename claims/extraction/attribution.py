@@ -3308,11 +3308,23 @@ def _make(
     cue = details.get("cue")
     if cue is not None:
         end = _end_of_what_was_said(text, start, end, cue[1] <= start)
+    source = details.get("source")
+    if source is not None and _no_speaker(text[source[0] : source[1]]):  # type: ignore[index]
+        return None
     if (end - start < 3 and text[start:end] not in _BARE_NO) or not _LETTER.search(
         text, start, end
     ):
         return None
     return Attribution(content=(start, end), **details)  # type: ignore[arg-type]
+
+
+def _no_speaker(source: str) -> bool:
+    """A verb phrase read as a claimant, where two verbs share one subject: "pleaded guilty
+    last year and (testified against the mayor)", "(the palace said, and) ordered (flags flown
+    at half-mast)" - it ends in "and", or it is one lowercase verb."""
+    if source.endswith((" and", " or", " but")):
+        return True
+    return " " not in source and source.islower() and lexicon().best(source) in ("VBD", "VBN")
 
 
 # "No." as a whole answer says as much as "Yes." does (shorter than any other claim)

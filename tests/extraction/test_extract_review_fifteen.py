@@ -265,3 +265,23 @@ def test_an_appended_account_or_figure_someone_denied_is_their_denial(
     assert claims[1].source.text == denier
     assert [(r.type, r.target) for r in claims[1].relations] == [("denies", 0)]
     assert "," not in claims[0].text  # (the appended phrase is cut from the first claim)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The foreman, Luis Pardo, pleaded guilty in May and testified against the owners.",
+        "The club's treasurer pleaded guilty last year and testified against the chairman.",
+    ],
+)
+def test_a_second_verb_of_one_subject_leaves_no_verb_phrase_as_claimant(text: str) -> None:
+    # (the reporter's narration, whole: "testified against" reports no claim)
+    assert speakers_of(text) == {text.rstrip("."): None}
+
+
+def test_a_verb_read_as_a_claimant_is_no_claimant() -> None:
+    text = (
+        "The minister resigned on Monday, the palace said in a statement, and ordered flags "
+        "flown at half-mast."
+    )
+    assert "ordered" not in speakers_of(text).values()
