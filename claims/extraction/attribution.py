@@ -154,7 +154,18 @@ _PASSIVE_THAT = re.compile(
 _SAID_WHEN = r"(?:(?:at|in|on|during|after|before|last|this)\b[^,;:\"“”]{1,30}?\s+that\s+)?"
 _QUOTED_AS_SAYING = re.compile(
     r"\b(?:was|were|is|are)\s+(?:also\s+)?(?P<cue>quoted|cited)\s+(?:by\s+[^,]{1,60}?\s+)?"
-    r"as\s+saying\s+" + _SAID_WHEN + r"(?:that\s+)?",
+    r"as\s+saying\s+"
+    # "was quoted as saying by La Stampa on Sunday that": the medium that quoted
+    r"(?:by\s+[^,;:\"“”]{1,60}?\s+(?=(?:that|on|in|at|last|this)\b))?"
+    + _SAID_WHEN
+    + r"(?:that\s+)?",
+    re.IGNORECASE,
+)
+# '"We will not raise taxes," the premier was quoted as saying (by the Corriere).': a tag
+_QUOTED_AS_SAYING_TAG = re.compile(
+    r"[\s,]*(?P<source>[^,;:\"“”]{2,60}?)\s+(?:was|were|is|are)\s+(?:also\s+)?"
+    r"(?P<cue>quoted|cited)\s+as\s+saying\b(?:\s+(?:by|in|on)\s+[^,;:\"“”]{2,60}?)?"
+    r"[\s.,]*$",
     re.IGNORECASE,
 )
 _QUOTED_HIM_AS_SAYING = re.compile(
@@ -6716,6 +6727,10 @@ def _tag_in(text: str, start: int, end: int) -> _Tag | None:
     words = [token for token in tokens if token.is_word]
     if not words or len(words) > 40:
         return None
+    if " quoted as " in text[start:end] or " cited as " in text[start:end]:
+        quoted = _QUOTED_AS_SAYING_TAG.match(text, start, end)
+        if quoted is not None:
+            return _Tag(quoted.span("source"), quoted.span("cue"), CUE_VERBS["said"])
     if tokens[0].text in "-—–" and words[0].is_capitalised:
         # '"So far, it's the Internet: 1." - Matthew Ingram': a quotation signed after a dash
         signed = _SIGNED.match(text, start, end)

@@ -285,3 +285,20 @@ def test_a_verb_read_as_a_claimant_is_no_claimant() -> None:
         "flown at half-mast."
     )
     assert "ordered" not in speakers_of(text).values()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The port will reopen in May," the governor was quoted as saying.',
+        '"The port will reopen in May," the governor was quoted as saying by Il Giornale.',
+        '"The port will reopen in May," the governor was quoted as saying on Sunday.',
+    ],
+)
+def test_was_quoted_as_saying_after_a_quotation_is_its_tag(text: str) -> None:
+    assert summary(text) == [("The port will reopen in May", "the governor", "quoted")]
+
+
+def test_was_quoted_as_saying_by_a_paper_that() -> None:
+    text = "The governor was quoted as saying by Il Giornale on Sunday that the port would reopen."
+    assert summary(text) == [("the port would reopen", "The governor", "quoted")]
