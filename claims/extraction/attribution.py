@@ -2853,7 +2853,10 @@ def _participle_aside(tokens: list[Token], index: int, upper: int) -> int | None
         or comma + 2 > upper
         or not _is_participle_adjunct(tokens[comma + 1])
         # "said, adding that": a claim of its own (citing names a source, no claim)
-        or (tokens[comma + 1].lower in PARTICIPLE_CUES and tokens[comma + 1].lower != "citing")
+        or (
+            tokens[comma + 1].lower in _AFTER_A_COMMA_CUES
+            and tokens[comma + 1].lower not in ("citing", "quoting")
+        )
         or (
             comma > index
             and not (tokens[index].lower in PREPOSITIONS or _is_time_token(tokens[index]))
@@ -2956,7 +2959,7 @@ def _skip_adjuncts(tokens: list[Token], index: int, upper: int) -> int:
             token = tokens[probe]
             if token.lower == "that":
                 return probe
-            if token.lower in PARTICIPLE_CUES and tokens[probe - 1].text == ",":
+            if token.lower in _AFTER_A_COMMA_CUES and tokens[probe - 1].text == ",":
                 break  # "wrote to the council, telling officials that": the participle's
             if (token.text in _PUNCT_STOPS and token.text != ",") or token.lower in _FINITE_VERBS:
                 break
@@ -3259,11 +3262,12 @@ def _skipped_adjunct_before(tokens: list[Token], index: int) -> bool:
 
 
 def _is_participle_adjunct(token: Token) -> bool:
-    """'citing', 'blaming', 'pointing': a lowercase -ing word the lexicon knows as a verb."""
+    """'citing', 'blaming', 'pointing': a lowercase -ing word the lexicon knows as a verb, or a
+    participle that reports ('warning', 'stating': nouns too, for the lexicon)."""
     return (
         token.text.islower()
         and token.lower.endswith("ing")
-        and "VBG" in lexicon().tags(token.lower)
+        and ("VBG" in lexicon().tags(token.lower) or token.lower in _AFTER_A_COMMA_CUES)
     )
 
 

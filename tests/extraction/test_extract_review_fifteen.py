@@ -302,3 +302,15 @@ def test_was_quoted_as_saying_after_a_quotation_is_its_tag(text: str) -> None:
 def test_was_quoted_as_saying_by_a_paper_that() -> None:
     text = "The governor was quoted as saying by Il Giornale on Sunday that the port would reopen."
     assert summary(text) == [("the port would reopen", "The governor", "quoted")]
+
+
+@pytest.mark.parametrize("participle", ["warning", "stating", "adding"])
+def test_a_reporting_participle_after_a_trailing_tag_leaves_the_tag_out(participle: str) -> None:
+    text = (
+        "Car sales fell 7% in May, the trade body said on Monday, "
+        f"{participle} that the decline could last into autumn."
+    )
+    assert summary(text) == [
+        ("Car sales fell 7% in May", "the trade body", "said"),
+        ("the decline could last into autumn", "the trade body", participle),
+    ]
