@@ -1232,6 +1232,8 @@ def _apply_flags(
             "hedged" in found
             and len(together) > 1
             and not _hedge_is_its(draft, together, facts[draft.sentence_index])
+        ) or (
+            "hedged" in found and _hedge_describes_the_speaker(draft, facts[draft.sentence_index])
         ):
             found = found - {"hedged"}
         draft.flags.update(found)
@@ -1396,6 +1398,32 @@ def _hedge_is_its(draft: Draft, together: list[Draft], sentence: SentenceFacts) 
         return True  # (a hedge outside every claim: the whole sentence is hedged)
     content = draft.attribution.content
     return any(content[0] <= span[0] and span[1] <= content[1] for span in owned)
+
+
+_DESCRIPTION_OPENERS = frozenset("a an the who which whose his her their its".split())
+
+
+def _hedge_describes_the_speaker(draft: Draft, sentence: SentenceFacts) -> bool:
+    """The sentence's hedge is in what it says of the speaker, in an apposition between the
+    speaker and the verb ("Patel, a nurse who is thought to be the oldest councillor, said
+    ..."): it hedges the description, not the claim."""
+    attribution = draft.attribution
+    if attribution.source is None or attribution.cue is None:
+        return False
+    after_source = attribution.source[1] - sentence.start
+    before_cue = attribution.cue[0] - sentence.start
+    if not 0 <= after_source < before_cue <= len(sentence.text):
+        return False
+    # the apposition between commas ("Patel, a nurse who ..., said"), not "Police reportedly
+    # said" or "X is believed to have told"
+    opening = sentence.text.find(",", after_source, before_cue)
+    closing = sentence.text.rfind(",", after_source, before_cue)
+    if opening < 0 or closing <= opening or sentence.text[after_source:opening].strip():
+        return False
+    if sentence.text[opening + 1 : closing].split()[0].lower() not in _DESCRIPTION_OPENERS:
+        return False  # "Police, reportedly, said": the hedge is on what they said
+    rest = sentence.text[:opening] + " " * (closing - opening) + sentence.text[closing:]
+    return not flag_rules.hedged(rest)
 
 
 def _sentence_flags(sentence: SentenceFacts) -> set[str]:

@@ -314,3 +314,23 @@ def test_a_reporting_participle_after_a_trailing_tag_leaves_the_tag_out(particip
         ("Car sales fell 7% in May", "the trade body", "said"),
         ("the decline could last into autumn", "the trade body", participle),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "hedged"),
+    [
+        (
+            "Okafor, a retired nurse who is thought to be the oldest councillor in the county, "
+            "said she would stand down next year.",
+            False,
+        ),
+        # (guards: a hedge on the claim stays)
+        ("Okafor, reportedly, said she would stand down next year.", True),
+        ("Okafor is believed to have said she would stand down next year.", True),
+    ],
+)
+def test_a_hedge_in_the_speakers_description_does_not_hedge_the_claim(
+    text: str, hedged: bool
+) -> None:
+    claim = next(c for c in extract(text).claims if "stand down" in c.text)
+    assert ("hedged" in claim.flags) is hedged
