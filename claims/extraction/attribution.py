@@ -3463,7 +3463,20 @@ def _according_to(text: str, tokens: list[Token], start: int, end: int) -> list[
             return _according_to_a_name(text, tokens, first_after, cue, end)
         comma = commas[0].end
         following = next((token for token in tokens if token.start >= comma), None)
-        if following is not None and following.lower in ("who", "which") and len(commas) > 1:
+        if (
+            following is not None
+            and len(commas) > 1
+            and (
+                following.lower in ("who", "which")
+                # "According to the audit, released on Friday, Y": the source's participle
+                or (
+                    following.text.islower()
+                    and following.lower.endswith(("ed", "ing", "en"))
+                    and lexicon().best(following.lower) in ("VBN", "VBG", "VBD")
+                    and tokens.index(commas[1]) - tokens.index(commas[0]) <= 8
+                )
+            )
+        ):
             comma = commas[1].end  # "According to X, who asked not to be named, Y"
         elif (
             len(commas) > 1

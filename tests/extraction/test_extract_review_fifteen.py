@@ -334,3 +334,11 @@ def test_a_hedge_in_the_speakers_description_does_not_hedge_the_claim(
 ) -> None:
     claim = next(c for c in extract(text).claims if "stand down" in c.text)
     assert ("hedged" in claim.flags) is hedged
+
+
+@pytest.mark.parametrize(
+    "aside", ["released on Friday", "published by the treasury last week", "covering 2024"]
+)
+def test_a_participle_after_according_to_is_the_sources_not_the_claims(aside: str) -> None:
+    text = f"According to the audit, {aside}, the council overspent by $2 million."
+    assert speakers_of(text) == {"the council overspent by $2 million": "the audit"}
