@@ -200,7 +200,10 @@ _FRONTED_OCCASION = re.compile(
 _PART_SCOPE = re.compile(r"\balone\b", re.IGNORECASE)
 _EARLIER_COUNT = re.compile(
     r"^\s*(?:Earlier|Initially|At\s+first|Previously),|\bhad\s+(?:earlier|initially|"
-    r"previously|first)\s+(?:put|reported|said|estimated|given|counted|confirmed)\b"
+    r"previously|first)\s+(?:put|reported|said|estimated|given|counted|confirmed)\b|"
+    # "On Tuesday the agency had reported 120 deaths": a count given before, since revised
+    r"^\s*(?:On|By|As\s+of)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"\b[^.;]{0,60}?\bhad\s+(?:put|reported|estimated|given|counted|confirmed|recorded)\b"
 )
 # "no one had been killed then": another occasion than the one being counted.
 _OTHER_OCCASION = re.compile(

@@ -4,7 +4,7 @@ written for these tests)."""
 from __future__ import annotations
 
 import pytest
-from claim_views import speakers_of, summary
+from claim_views import relations, speakers_of, summary
 
 from claims.extraction import extract
 
@@ -342,3 +342,16 @@ def test_a_hedge_in_the_speakers_description_does_not_hedge_the_claim(
 def test_a_participle_after_according_to_is_the_sources_not_the_claims(aside: str) -> None:
     text = f"According to the audit, {aside}, the council overspent by $2 million."
     assert speakers_of(text) == {"the council overspent by $2 million": "the audit"}
+
+
+def test_a_count_given_on_an_earlier_day_in_the_pluperfect_is_no_rival() -> None:
+    text = (
+        "Officials said at least 210 people have died in the floods. On Monday the agency had "
+        "reported 95 deaths."
+    )
+    assert relations(text) == []
+    # (a guard: the same earlier count said now is a rival figure)
+    rival = (
+        "Officials said at least 210 people have died in the floods. The agency reported 95 deaths."
+    )
+    assert [kind for _, kind, _ in relations(rival)] == ["contradicts"]
