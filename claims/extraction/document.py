@@ -209,15 +209,28 @@ def _is_verbless(line: str) -> bool:
         word[:1].islower()
         and not FINITE_VERB_TAGS.isdisjoint(tags.tags(word))
         # a plural noun that can be a verb too is the noun before a participle or a
-        # preposition ("test questions given to", "records of") - not "listens to"
+        # preposition ("test questions given to", "records of") - not "listens to" - or the
+        # last noun of the phrase ("... to prospective staff members")
+        and not (
+            tags.best(word) == "NNS"
+            and position + 1 == len(words)
+            and position > 0
+            and tags.best(words[position - 1]) in ("JJ", "NN", "NNS")
+        )
         and not (
             tags.best(word) == "NNS"
             and position + 1 < len(words)
             and words[position + 1] != "to"
-            and tags.best(words[position + 1]) in ("VBN", "VBG", "IN")
-            # (a caption has no full stop: "The minister resigns over the scandal." is a
-            # sentence)
-            and not line.rstrip().endswith(".")
+            and (
+                # (a participle after the noun: "Test questions given to new staff.")
+                tags.best(words[position + 1]) == "VBN"
+                # (else a caption has no full stop: "The minister resigns over the
+                # scandal." is a sentence)
+                or (
+                    tags.best(words[position + 1]) in ("VBG", "IN")
+                    and not line.rstrip().endswith(".")
+                )
+            )
         )
         for position, word in enumerate(words)
     )

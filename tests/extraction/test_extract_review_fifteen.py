@@ -355,3 +355,22 @@ def test_a_count_given_on_an_earlier_day_in_the_pluperfect_is_no_rival() -> None
         "Officials said at least 210 people have died in the floods. The agency reported 95 deaths."
     )
     assert [kind for _, kind, _ in relations(rival)] == ["contradicts"]
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # (the last word a plural noun that can be a verb too: "trainees", "clerks")
+        "Sample exam questions given to new hospital trainees.",
+        "Unopened letters from two hospital trainees.",
+    ],
+)
+def test_a_verbless_caption_with_a_full_stop_between_paragraphs_is_no_claim(caption: str) -> None:
+    text = (
+        "A charity at work\n\n"
+        "Monday, March 2, 2026\n\n"
+        "The charity gave out 4,000 coats last winter, its director said.\n\n"
+        f"{caption}\n\n"
+        "Demand has doubled since 2022, she said.\n"
+    )
+    assert caption.rstrip(".") not in speakers_of(text)
