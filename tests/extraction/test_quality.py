@@ -53,7 +53,8 @@ FLOORS = {
     # The held-out part finds no relation the annotators marked yet; its floors are zero.
     # Eleventh session (2026-12-05): Wikinews dev relations 0.111 / 0.091 -> 0.222 / 0.250,
     # furniture taken as claims 4 -> 2 (held out: 25 -> 19; claim precision 0.933 -> 0.944).
-    "wikinews-dev": ((0.945, 0.96, 0.96, 0.82, 0.20, 0.22), 2),
+    # Fifteenth session (2026-12-06): a verbless caption with a full stop is furniture, 2 -> 1.
+    "wikinews-dev": ((0.945, 0.96, 0.96, 0.82, 0.20, 0.22), 1),
     "wikinews-heldout": ((0.97, 0.935, 0.87, 0.90, 0.0, 0.0), 19),
 }
 
