@@ -2987,7 +2987,9 @@ def _past_times(tokens: list[Token], index: int, upper: int) -> int:
 # A short sentence of someone's gesture ("He grins.", "Okafor laughs."): the quotation after it
 # without a tag of its own is theirs
 _ACTED_BEFORE_A_QUOTATION = re.compile(
-    r"\s*(?P<who>He|She|They|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?P<act>(?:laugh|grin|smil|shrug|"
+    # (a name with a role before it: "Stallholder Rosa Lima smiles at the idea.")
+    r"\s*(?P<who>He|She|They|[A-ZÀ-Þ][a-zß-ÿ'’-]+(?:\s+[A-ZÀ-Þ][a-zß-ÿ'’-]+){0,2})\s+"
+    r"(?P<act>(?:laugh|grin|smil|shrug|"
     r"sigh|paus|nod|wink|frown|chuckl|hesitat|shak)(?:s|es|ed|d)?)\b(?:\s+[a-z]+){0,3}\s*[.!]?\s*$"
 )
 _ACTED = CueVerb("say", "say", "tail")

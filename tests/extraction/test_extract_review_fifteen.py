@@ -374,3 +374,14 @@ def test_a_verbless_caption_with_a_full_stop_between_paragraphs_is_no_claim(capt
         "Demand has doubled since 2022, she said.\n"
     )
     assert caption.rstrip(".") not in speakers_of(text)
+
+
+def test_a_named_person_with_a_role_acting_before_an_untagged_quotation_speaks_it() -> None:
+    text = (
+        "The council said the pier would reopen in June. Fisherman Tomás Reyes shakes his "
+        'head. "They have promised that every spring since the storm."'
+    )
+    speakers = speakers_of(text)
+    assert speakers["They have promised that every spring since the storm"] == (
+        "Fisherman Tomás Reyes"
+    )
