@@ -1039,6 +1039,22 @@ def _is_apposition(tokens: list[Token], first: int, last: int) -> bool:
         )
     ):
         return True  # ", convenor of the group,", ", organiser for the tenants' union,"
+    if (
+        last - first <= 7
+        and tokens[first].text.islower()
+        and last - 1 > first
+        and tokens[last].is_capitalised
+        and tokens[last - 1].is_capitalised
+        and all(
+            token.text.islower() and token.is_word and not _is_finite_verb_first(token)
+            for token in itertools.takewhile(lambda token: not token.is_capitalised, segment)
+        )
+        and all(
+            token.is_capitalised
+            for token in itertools.dropwhile(lambda token: not token.is_capitalised, segment)
+        )
+    ):
+        return True  # ", former champion Ilse Brandt,": a description, then the name
     # ", chief executive of Halvern," / ", Halvern's chief executive," / ", senior director
     # for community outreach at the Morrow Foundation for Rural Health,": a role, and no verb
     # of its own (by the part-of-speech lexicon)

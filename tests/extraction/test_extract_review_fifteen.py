@@ -385,3 +385,11 @@ def test_a_named_person_with_a_role_acting_before_an_untagged_quotation_speaks_i
     assert speakers["They have promised that every spring since the storm"] == (
         "Fisherman Tomás Reyes"
     )
+
+
+@pytest.mark.parametrize("cue", ["said", "told the Kurier newspaper that"])
+def test_an_apposition_of_a_description_then_a_name_leaves_the_subject(cue: str) -> None:
+    text = f"Her coach, former champion Ilse Brandt, {cue} the player had taken a cold remedy."
+    speakers = speakers_of(text)
+    assert list(speakers) == ["the player had taken a cold remedy"]
+    assert speakers["the player had taken a cold remedy"].startswith("Her coach")
