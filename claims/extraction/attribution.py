@@ -3354,10 +3354,17 @@ def _make(
 def _no_speaker(source: str) -> bool:
     """A verb phrase read as a claimant, where two verbs share one subject: "pleaded guilty
     last year and (testified against the mayor)", "(the palace said, and) ordered (flags flown
-    at half-mast)" - it ends in "and", or it is one lowercase verb."""
+    at half-mast)" - it ends in "and", or it is one lowercase verb; or a phrase of place
+    before a participle ("above the limit recommended by X")."""
     if source.endswith((" and", " or", " but")):
         return True
+    first = source.split(None, 1)[0]
+    if first.islower() and first in _POSITION_PREPOSITIONS:
+        return True  # "Y, above the limit recommended by X": a participle, no speaker
     return " " not in source and source.islower() and lexicon().best(source) in ("VBD", "VBN")
+
+
+_POSITION_PREPOSITIONS = words("above below under over beyond within near against behind")
 
 
 # "No." as a whole answer says as much as "Yes." does (shorter than any other claim)

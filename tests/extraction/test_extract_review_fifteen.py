@@ -393,3 +393,11 @@ def test_an_apposition_of_a_description_then_a_name_leaves_the_subject(cue: str)
     speakers = speakers_of(text)
     assert list(speakers) == ["the player had taken a cold remedy"]
     assert speakers["the player had taken a cold remedy"].startswith("Her coach")
+
+
+def test_a_phrase_of_position_before_a_participle_is_no_claimant() -> None:
+    text = (
+        "The lake stood at 3 billion cubic metres, above the level recommended by the "
+        "national water agency."
+    )
+    assert speakers_of(text) == {text.rstrip("."): None}
