@@ -31,6 +31,10 @@ UNVERIFIED = re.compile(
 ANONYMOUS = re.compile(
     r"""\b(?:
         (?:on\s+)?condition\s+of\s+anonymity|
+        # "speaking on condition he not be named"
+        on\s+(?:the\s+)?condition\s+(?:that\s+)?(?:he|she|they|his|her|their)\s+(?:names?\s+)?
+            (?:not\s+be|would\s+not\s+be|was\s+not|were\s+not|remain|remained)\s+
+            (?:named|identified|used|anonymous)|
         (?:asked|requested|declined|refused|did\s+not\s+want|didn't\s+want|wished|
             did\s+not\s+wish|didn't\s+wish|does\s+not\s+want|doesn't\s+want|preferred|
             wishing|wanting|preferring|requesting|asking)\s+

@@ -1332,6 +1332,25 @@ def _apply_flags(
         ):
             draft.flags.add("anonymous_source")
         previous_anonymous = "anonymous_source" in draft.flags
+    # ... and what the same source said just before, named by the mention it refers back to:
+    # "The minister will resign, according to two aides. The aides, who spoke on condition of
+    # anonymity, said ..." - the aides of the first claim are the anonymous ones
+    anonymous_mentions = {
+        (draft.resolved.start, draft.resolved.end)
+        for draft in drafts
+        if "anonymous_source" in draft.flags
+        and draft.resolved is not None
+        and draft.attribution.source is not None
+        # the same people again ("The aides", "they"), not one of them ("one of them, who
+        # asked not to be named": the others may have given their names)
+        and text[draft.attribution.source[0] : draft.attribution.source[1]]
+        .lower()
+        .startswith(("the ", "they", "he", "she"))
+    }
+    if anonymous_mentions:
+        for draft in drafts:
+            if draft.attribution.source in anonymous_mentions:
+                draft.flags.add("anonymous_source")
 
     # Claims from a source the text called unverified ("the video") stay unverified - for a
     # few sentences after the claim the text called so, not on and on from claim to claim (an

@@ -401,3 +401,29 @@ def test_a_phrase_of_position_before_a_participle_is_no_claimant() -> None:
         "national water agency."
     )
     assert speakers_of(text) == {text.rstrip("."): None}
+
+
+def test_anonymity_given_when_a_source_is_named_again_flags_what_it_said_before() -> None:
+    text = (
+        "The governor will step down on Friday, according to two aides. The aides, who spoke "
+        "on condition of anonymity, said the cabinet had not been told."
+    )
+    claims = extract(text).claims
+    assert all("anonymous_source" in claim.flags for claim in claims)
+    # (a guard: one of several who asked not to be named leaves the others named)
+    guarded = (
+        'Two porters who survived said there had been no warning. "They shot first," said '
+        "one of them, who asked not to be named."
+    )
+    first = extract(guarded).claims[0]
+    assert first.text == "there had been no warning"
+    assert "anonymous_source" not in first.flags
+
+
+@pytest.mark.parametrize(
+    "condition", ["speaking on condition he not be named", "on condition that her name not be used"]
+)
+def test_a_condition_of_not_being_named_is_anonymity(condition: str) -> None:
+    text = f"A lawmaker, {condition}, said the vote would fail."
+    (claim,) = extract(text).claims
+    assert "anonymous_source" in claim.flags
