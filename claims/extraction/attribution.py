@@ -614,11 +614,19 @@ def _left_noun_phrase(
                 tokens[position].is_capitalised or tokens[position].lower in _NAME_JOINERS
                 for position in range(left + 1, index)
             )
+            # "A study by Oxford and Stanford universities": two names after a preposition
+            after_a_preposition = (
+                index - 2 >= lower
+                and tokens[index - 1].is_capitalised
+                and tokens[index - 2].lower in ("by", "at", "of", "from")
+                and index + 1 <= last
+                and tokens[index + 1].is_capitalised
+            )
             if (
                 not inside_relative
                 and not _and_inside_a_name(tokens, index, left + 1)
                 and (
-                    (count > 4 and not (named and count <= 8))
+                    (count > 4 and not (named and count <= 8) and not after_a_preposition)
                     or any(
                         tokens[position].lower in PASSIVE_AUXILIARIES | AUXILIARIES
                         # "Troops entered the town and residents reported": a verb in the past

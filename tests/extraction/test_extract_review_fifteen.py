@@ -427,3 +427,15 @@ def test_a_condition_of_not_being_named_is_anonymity(condition: str) -> None:
     text = f"A lawmaker, {condition}, said the vote would fail."
     (claim,) = extract(text).claims
     assert "anonymous_source" in claim.flags
+
+
+def test_a_study_by_two_named_bodies_is_the_claimant() -> None:
+    text = (
+        "A 2021 study by Leiden and Uppsala universities estimated that 30% of the reefs would die."
+    )
+    assert speakers_of(text) == {
+        "30% of the reefs would die": "A 2021 study by Leiden and Uppsala universities"
+    }
+    # (a guard: a clause of its own before "and" keeps its own subject out)
+    clause = "The bomb was planted by rebels and Army officials said it killed two."
+    assert speakers_of(clause)["it killed two"] == "Army officials"
