@@ -3397,6 +3397,12 @@ def _end_of_what_was_said(text: str, start: int, end: int, cue_before: bool) -> 
             # "said the deal was dead, speaking on condition of anonymity": how the speaker
             # spoke (flagged), no part of what was said
             end = _content_end(text, start, anonymity.start())
+    if ", " in text[start:end] and contains_any(text[start:end].lower(), _JUDGING_HINTS):
+        judging = _JUDGING_AN_ACCOUNT.search(text, start, end)
+        if judging is not None:
+            # "soldiers firing first, contradicting the army's version": the reporter's
+            # verdict on another's account (a relation), no part of what was shown
+            end = _content_end(text, start, judging.start())
     if " without " in text[start:end]:
         unsupported = _WITHOUT_EVIDENCE.search(text, start, end)
         if unsupported is not None:
@@ -3436,6 +3442,24 @@ _LABEL = re.compile(
 _NOT_DENIED = re.compile(
     r"(?:I|We)\s+(?:won't|will\s+not|don't|do\s+not|can't|cannot|wouldn't|would\s+not)\s+"
     r"deny\s+(?:that\s+)?(?=\w)"
+)
+_JUDGING_HINTS = (
+    "contradict",
+    "contrary",
+    "at odds",
+    "in contrast",
+    "backing",
+    "confirming",
+    "corroborat",
+    "supporting",
+    "bearing out",
+)
+_JUDGING_AN_ACCOUNT = re.compile(
+    r",\s+(?:contradicting|contrary\s+to|at\s+odds\s+with|in\s+contrast\s+to|backing\s+up|"
+    r"backing|confirming|corroborating|supporting|bearing\s+out)\s+(?:the\s+)?"
+    r"[^\W\d_][\w-]*(?:'s|’s|s'|s’)\s+(?:own\s+|earlier\s+|official\s+)?"
+    r"(?:account|accounts|version|claims?|statements?|assertions?|figures?|denials?|story)\b",
+    re.IGNORECASE,
 )
 _WITHOUT_EVIDENCE = re.compile(
     r",?\s+without\s+(?:providing|offering|giving|citing|presenting|producing|showing|"

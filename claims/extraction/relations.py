@@ -1259,6 +1259,16 @@ def link(claims: list[RelationInput]) -> list[list[tuple[str, int]]]:
                 # "Is it true the centers are full?" / "No, that is not true": it answers
                 # the question (no claim of anyone's), not a claim said before it
                 continue
+        judged = (
+            _judged_account(claim, earlier)
+            if "'s " in claim.sentence or "’s " in claim.sentence
+            else None
+        )
+        if judged is not None:
+            # "Video shows soldiers firing first, contradicting the army's version": the
+            # reporter says which account the evidence goes against (or backs)
+            links[index].append(judged)
+            continue
         if claim.gives_reason and index - 1 in denial_targets:
             # "denied that the state had been slow to act, saying it had begun chlorinating
             # wells": the reason given answers what the denial answers.
@@ -1416,6 +1426,34 @@ def link(claims: list[RelationInput]) -> list[list[tuple[str, int]]]:
             supported[index] = support
             links[index].append(("supports", support))
     return links
+
+
+_JUDGED_ACCOUNT = re.compile(
+    r",\s+(?P<verdict>contradicting|contrary\s+to|at\s+odds\s+with|in\s+contrast\s+to|"
+    r"backing\s+up|backing|confirming|corroborating|supporting|bearing\s+out)\s+(?:the\s+)?"
+    r"(?P<owner>[^\W\d_][\w-]*)(?:'s|’s|s'|s’)\s+(?:own\s+|earlier\s+|official\s+)?"
+    r"(?:account|accounts|version|claims?|statements?|assertions?|figures?|denials?|story)\b",
+    re.IGNORECASE,
+)
+
+
+def _judged_account(
+    claim: RelationInput, earlier: list[tuple[int, RelationInput]]
+) -> tuple[str, int] | None:
+    """ ", contradicting the army's version" / ", confirming the union's figures" after a claim:
+    the nearest earlier claim of that owner, contradicted or supported."""
+    match = _JUDGED_ACCOUNT.search(claim.sentence)
+    if match is None:
+        return None
+    owner = match["owner"].lower().removesuffix("s")
+    for index, other in earlier:
+        if other.source_key == claim.source_key:
+            continue
+        if owner in {word.removesuffix("s") for word in other.source_words}:
+            verdict = match["verdict"].lower()
+            kind = "contradicts" if verdict.startswith(("contra", "at ", "in ")) else "supports"
+            return (kind, index)
+    return None
 
 
 def _inherit_count(claim: RelationInput, previous: RelationInput) -> None:

@@ -439,3 +439,24 @@ def test_a_study_by_two_named_bodies_is_the_claimant() -> None:
     # (a guard: a clause of its own before "and" keeps its own subject out)
     clause = "The bomb was planted by rebels and Army officials said it killed two."
     assert speakers_of(clause)["it killed two"] == "Army officials"
+
+
+@pytest.mark.parametrize(
+    ("verdict", "kind"),
+    [
+        ("contradicting the navy's version of events", "contradicts"),
+        ("at odds with the navy's account", "contradicts"),
+        ("confirming the navy's account", "supports"),
+    ],
+)
+def test_the_reporters_verdict_on_an_owners_account_links_to_it(verdict: str, kind: str) -> None:
+    text = (
+        "The navy said the trawler had rammed its patrol boat. The coastguard said its crew "
+        f"saw nothing. Radar logs show the patrol boat turning into the trawler, {verdict}."
+    )
+    claims = extract(text).claims
+    shown = claims[-1]
+    assert shown.text == "the patrol boat turning into the trawler"
+    assert [(r.type, claims[r.target].text) for r in shown.relations] == [
+        (kind, "the trawler had rammed its patrol boat")
+    ]
