@@ -6718,6 +6718,14 @@ def _clause_follows(tokens: list[Token], first: int) -> bool:
             token.text.islower()
             and can_be_finite_verb(token.lower)
             and tokens[position - 1].lower not in DETERMINERS  # "the plan" is no verb
+            # "two novels", "31 albums": a counted noun (but "more than 40 died")
+            and not (
+                token.lower.endswith("s")
+                and (
+                    tokens[position - 1].text[:1].isdigit()
+                    or tokens[position - 1].lower in NUMBER_WORD_VALUES
+                )
+            )
         ):
             return True
     return False

@@ -460,3 +460,19 @@ def test_the_reporters_verdict_on_an_owners_account_links_to_it(verdict: str, ki
     assert [(r.type, claims[r.target].text) for r in shown.relations] == [
         (kind, "the trawler had rammed its patrol boat")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The poet wrote two novels before turning to politics.", None),
+        ("Okafor wrote three plays in prison.", None),
+        # (guards: a counted subject of a clause after "wrote" is still what was written)
+        ("Hale wrote 40 workers had been laid off.", "Hale"),
+        ("Hale wrote that two plans had been shelved.", "Hale"),
+    ],
+)
+def test_a_counted_noun_after_wrote_is_what_was_written_not_a_clause(
+    text: str, speaker: str | None
+) -> None:
+    assert list(speakers_of(text).values()) == [speaker]
