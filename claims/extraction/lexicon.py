@@ -672,6 +672,16 @@ ANTONYM_CONCEPTS: dict[str, frozenset[str]] = {
     for concept in pair
 }
 
+# The reporter's verdict on someone's account after a claim: "..., contradicting the army's
+# version", "..., confirming the union's figures" - cut from the claim (attribution), a link to
+# that owner's claim (relations)
+JUDGED_ACCOUNT = re.compile(
+    r",\s+(?P<verdict>contradicting|contrary\s+to|at\s+odds\s+with|in\s+contrast\s+to|"
+    r"backing\s+up|backing|confirming|corroborating|supporting|bearing\s+out)\s+(?:the\s+)?"
+    r"(?P<owner>[^\W\d_][\w-]*)(?:'s|’s|s'|s’)\s+(?:own\s+|earlier\s+|official\s+)?"
+    r"(?:account|accounts|version|claims?|statements?|assertions?|figures?|denials?|story)\b",
+    re.IGNORECASE,
+)
 # "the mechanic's account", "the miners' claims": whose claim is meant.
 OWNED_CLAIM = re.compile(
     r"(?<![\w-])([^\W\d_][\w-]*?)(?:'s|’s|s'|s’)\s+(?:own\s+)?(?:account|accounts|claim|claims|"

@@ -28,7 +28,14 @@ from .claimants import (
     speaks_in_a_role,
 )
 from .document import is_list_line, read_document
-from .lexicon import CUE_VERBS, FEMININE_GIVEN_NAMES, MASCULINE_GIVEN_NAMES, OWNED_CLAIM
+from .lexicon import (
+    CUE_VERBS,
+    DETERMINERS,
+    FEMININE_GIVEN_NAMES,
+    MASCULINE_GIVEN_NAMES,
+    OWNED_CLAIM,
+    TITLE_ABBREVIATIONS,
+)
 from .models import (
     FLAGS,
     Claimant,
@@ -520,8 +527,10 @@ def _folded(word: str) -> str:
     return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().lower()
 
 
-# "Ms Díaz:", "Dr. Reyes:": a title and a surname
-_TITLED_LABEL = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+\S+")
+def _titled_label(label: str) -> bool:
+    """ "Ms Díaz:", "Dr. Reyes:": a title and a surname."""
+    words = label.split()
+    return len(words) == 2 and words[0].rstrip(".").lower() in TITLE_ABBREVIATIONS
 
 
 _NOTE_LABEL = r"(?:Editor['’]?s['’]?|Editors['’]|Ed\.?)\s+note"
@@ -668,7 +677,7 @@ def _resolve_claimants(
             and (
                 source_text.isupper()
                 or (" " not in source_text and source_text.istitle())
-                or _TITLED_LABEL.fullmatch(source_text)
+                or _titled_label(source_text)
             )
             and (named := _named_by_label(source_text, persons, source[0])) is not None
         ):
@@ -1419,7 +1428,8 @@ def _hedge_is_its(draft: Draft, together: list[Draft], sentence: SentenceFacts) 
     return any(content[0] <= span[0] and span[1] <= content[1] for span in owned)
 
 
-_DESCRIPTION_OPENERS = frozenset("a an the who which whose his her their its".split())
+# how a description of the speaker opens: "Patel, a nurse ...", ", who is thought to ..."
+_DESCRIPTION_OPENERS = DETERMINERS | frozenset({"who", "which", "whose"})
 
 
 def _hedge_describes_the_speaker(draft: Draft, sentence: SentenceFacts) -> bool:

@@ -36,6 +36,7 @@ from .lexicon import (
     DENIED_CONDUCT,
     GATED_CUE_FORMS,
     IRREGULAR_FORMS,
+    JUDGED_ACCOUNT,
     NUMBER_WORD_VALUES,
     NUMBER_WORDS,
     OFFICIAL_OWNERS,
@@ -202,8 +203,9 @@ _EARLIER_COUNT = re.compile(
     r"^\s*(?:Earlier|Initially|At\s+first|Previously),|\bhad\s+(?:earlier|initially|"
     r"previously|first)\s+(?:put|reported|said|estimated|given|counted|confirmed)\b|"
     # "On Tuesday the agency had reported 120 deaths": a count given before, since revised
-    r"^\s*(?:On|By|As\s+of)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-    r"\b[^.;]{0,60}?\bhad\s+(?:put|reported|estimated|given|counted|confirmed|recorded)\b"
+    r"^\s*(?:On|By|As\s+of)\s+(?:"
+    + "|".join(sorted(day.capitalize() for day in WEEKDAYS))
+    + r")\b[^.;]{0,60}?\bhad\s+(?:put|reported|estimated|given|counted|confirmed|recorded)\b"
 )
 # "no one had been killed then": another occasion than the one being counted.
 _OTHER_OCCASION = re.compile(
@@ -1428,21 +1430,12 @@ def link(claims: list[RelationInput]) -> list[list[tuple[str, int]]]:
     return links
 
 
-_JUDGED_ACCOUNT = re.compile(
-    r",\s+(?P<verdict>contradicting|contrary\s+to|at\s+odds\s+with|in\s+contrast\s+to|"
-    r"backing\s+up|backing|confirming|corroborating|supporting|bearing\s+out)\s+(?:the\s+)?"
-    r"(?P<owner>[^\W\d_][\w-]*)(?:'s|’s|s'|s’)\s+(?:own\s+|earlier\s+|official\s+)?"
-    r"(?:account|accounts|version|claims?|statements?|assertions?|figures?|denials?|story)\b",
-    re.IGNORECASE,
-)
-
-
 def _judged_account(
     claim: RelationInput, earlier: list[tuple[int, RelationInput]]
 ) -> tuple[str, int] | None:
     """ ", contradicting the army's version" / ", confirming the union's figures" after a claim:
     the nearest earlier claim of that owner, contradicted or supported."""
-    match = _JUDGED_ACCOUNT.search(claim.sentence)
+    match = JUDGED_ACCOUNT.search(claim.sentence)
     if match is None:
         return None
     owner = match["owner"].lower().removesuffix("s")
