@@ -24,7 +24,7 @@ INTRO = (
         ("Zoë Brandt", "Zoë"),
         ("Dr. Ilse Reyes", "Dr. Reyes"),
         ("Declan O'Brien", "Mr O'Brien"),
-        ("Declan O'Brien", "O'BRIEN"),
+        ("Declan O'Brien", "O'BRIEN"),  # (a guard: a label in capitals was read before)
     ],
 )
 def test_a_label_with_accents_a_full_stop_or_an_apostrophe_names_the_answerer(
@@ -201,6 +201,7 @@ def test_a_claim_ending_in_a_two_apostrophe_mark_keeps_the_whole_mark() -> None:
             "Freight rates rose sharply in May",
             "a broker",
         ),
+        # (a guard: with a longer speaker the inversion was read before)
         (
             "Freight rates rose sharply in May, said a broker at the port who tracks them.",
             "Freight rates rose sharply in May",
@@ -250,6 +251,8 @@ def test_without_providing_evidence_is_the_reporters_note_not_the_claim(text: st
             "a number",
             "the union",
         ),
+        # (a guard: "a figure the auditors rejected" was split off before, by the rule for a
+        # denied noun phrase)
         (
             "The council put the cost at $9 million, a figure the auditors rejected.",
             "a figure",
@@ -271,6 +274,7 @@ def test_an_appended_account_or_figure_someone_denied_is_their_denial(
     "text",
     [
         "The foreman, Luis Pardo, pleaded guilty in May and testified against the owners.",
+        # (a guard: without an apposition the subject was found before)
         "The club's treasurer pleaded guilty last year and testified against the chairman.",
     ],
 )
@@ -304,6 +308,7 @@ def test_was_quoted_as_saying_by_a_paper_that() -> None:
     assert summary(text) == [("the port would reopen", "The governor", "quoted")]
 
 
+# ("adding" is a guard: a participle the lexicon knows as a verb was read before)
 @pytest.mark.parametrize("participle", ["warning", "stating", "adding"])
 def test_a_reporting_participle_after_a_trailing_tag_leaves_the_tag_out(participle: str) -> None:
     text = (
@@ -420,6 +425,7 @@ def test_anonymity_given_when_a_source_is_named_again_flags_what_it_said_before(
     assert "anonymous_source" not in first.flags
 
 
+# ("her name not be used" is a guard: an older pattern read it before)
 @pytest.mark.parametrize(
     "condition", ["speaking on condition he not be named", "on condition that her name not be used"]
 )
