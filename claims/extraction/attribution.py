@@ -6798,7 +6798,7 @@ def _tag_in(text: str, start: int, end: int) -> _Tag | None:
     words = [token for token in tokens if token.is_word]
     if not words or len(words) > 40:
         return None
-    if " quoted as " in text[start:end] or " cited as " in text[start:end]:
+    if text.find(" quoted as ", start, end) >= 0 or text.find(" cited as ", start, end) >= 0:
         quoted = _QUOTED_AS_SAYING_TAG.match(text, start, end)
         if quoted is not None:
             return _Tag(quoted.span("source"), quoted.span("cue"), CUE_VERBS["said"])

@@ -257,16 +257,16 @@ def _continued_turns(text: str, paragraphs: list[tuple[int, int]], turns: Turns)
             turns.answers[index] = speaker
 
 
-# the reporter's words between turns: "The rest of the conversation took place over lunch",
-# "Wikinews asked Okafor about ...", "Lin laughed at that."
-_NARRATION = re.compile(r"\b(?:conversation|(?:the|our|this)\s+interview)\b", re.IGNORECASE)
+# the reporter's words between turns: "The rest of the conversation took place over lunch"
+# (the interview itself, "Wikinews asked ...", is _ABOUT_THE_INTERVIEW's)
+_CONVERSATION = re.compile(r"\bconversation\b", re.IGNORECASE)
 
 
 def _narrates(text: str, paragraph: tuple[int, int], speaker: tuple[int, int]) -> bool:
     """A paragraph with no "I" or "we" between an answer and the next turn that is the
     reporter's: about the interview itself, or naming the speaker in the third person."""
     start, end = paragraph
-    if _ABOUT_THE_INTERVIEW.search(text, start, end) or _NARRATION.search(text, start, end):
+    if _ABOUT_THE_INTERVIEW.search(text, start, end) or _CONVERSATION.search(text, start, end):
         return True
     surname = text[speaker[0] : speaker[1]].split()[-1]
     return len(surname) > 2 and re.search(rf"\b{re.escape(surname)}\b", text[start:end]) is not None
