@@ -1096,6 +1096,8 @@ _PAST_PARTICIPLES = frozenset(IRREGULAR_FORMS)
 # "He's denied": has, not a possessive
 _CONTRACTION = re.compile(r"['’](?:s|ll|d|ve|re|m)$", re.IGNORECASE)
 _CONTRACTING_PRONOUNS = words("he she it that who there what")
+# cue forms that are never nouns or adjectives after a possessive
+_NEVER_NOUNS = words("said says told tells wrote writes")
 _NOT_PARTICIPLES = words("hundred red bed need seed feed speed shed")
 
 
@@ -1740,9 +1742,15 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         (previous in DETERMINERS and not _quantifier_speaks(tokens, index))
         or previous == "whose"  # "whose claim acceptance rate": a noun
         or previous in ("'s", "’s")
-        or (previous.endswith(("'s", "’s")) and previous[:-2] not in _CONTRACTING_PRONOUNS)
+        or (
+            previous.endswith(("'s", "’s"))
+            and previous[:-2] not in _CONTRACTING_PRONOUNS
+            and not (token.lower in _NEVER_NOUNS and tokens[index - 1].text[:1].isupper())
+        )
     ):
-        return None  # "the reported deaths", "an estimated 70,000", "the surgeon's claim"
+        # "the reported deaths", "an estimated 70,000", "the surgeon's claim" (but a name
+        # ending in a possessive speaks: "Moody's said", "Sainsbury's told investors")
+        return None
     if (
         token.lower == "accused"
         and index > 1
@@ -6386,8 +6394,17 @@ def _attribute_with_cue(
         return None  # "-- said as many as": punctuation is no speaker
     source = _span(tokens, *subject)
     contraction = _CONTRACTION.search(tokens[subject[1]].text)
-    if contraction is not None and subject[0] == subject[1]:
-        source = (source[0], source[1] - len(contraction[0]))  # "He's denied", "You'll note"
+    if (
+        contraction is not None
+        and subject[0] == subject[1]
+        and not (
+            contraction[0][1:].lower() == "s"
+            and tokens[index].lower in _NEVER_NOUNS
+            and tokens[subject[1]].lower[:-2] not in _CONTRACTING_PRONOUNS
+        )
+    ):
+        # "He's denied", "You'll note" (not "Sainsbury's said": a name)
+        source = (source[0], source[1] - len(contraction[0]))
     subject_first = subject[0]
     # Where the text before the subject ends: "Y, X said" has Y there.
     before_end = tokens[subject_first - 1].start if subject_first > 0 else start

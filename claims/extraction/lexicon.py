@@ -120,6 +120,9 @@ CUE_VERBS: dict[str, CueVerb] = {
     **_forms("warn", "warn warns warned", "warn", "clause"),
     **_forms("predict", "predict predicts predicted", "warn", "clause"),
     **_forms("forecast", "forecast forecasts forecasted", "warn", "clause"),
+    # a forecast worked out: "staff projected in March that ..." ("the projected deficit",
+    # "infrastructure projects": no cue without "that")
+    **_forms("project", "projected", "warn", "that"),
     # Only with forecasters for subject: "Analysts polled by Reuters had expected a loss".
     **_forms("expect", "expected", "estimate", "object"),
     **_forms("clarify", "clarified clarifies", "say", "that"),
@@ -259,6 +262,7 @@ PARTICIPLE_CUES = {
     "asserting": "assert",
     "explaining": "explain",
     "estimating": "estimate",
+    "projecting": "project",
     # what the subject makes known in the same act: "released its results, reporting that
     # profit rose", "wrote to staff, announcing that the plant will close"
     "reporting": "report",
