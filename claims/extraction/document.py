@@ -142,6 +142,12 @@ _AGENCY_PHOTO = re.compile(r"\((?:[A-Z]{2,6}\s+)?(?:Photo|Photos|Image)(?:/[^()]
 _LABELLED_CAPTION = re.compile(
     r"^\((?:Photo|Photograph|Picture|Image|Pictured|Caption|Above|Top|Main image)\s*:[^()]*\)\s*$"
 )
+# A caption's label opening the line as a page's text gives it: "Image caption, X",
+# "Media caption, Watch: X", "Image source, Getty Images", "Video caption: X".
+_CAPTION_LABEL = re.compile(
+    r"^(?:Image|Media|Video|Photo|Picture|Audio)\s+(?:caption|source|credit|description)"
+    r"\s*[,:]\s*\S"
+)
 # The hint every caption credit holds, looked for before the pattern.
 _CAPTION_HINTS = ("image", "photo", "picture", "credit", "illustration")
 # "Biologist Nick Bos tells Wikinews about ants Tuesday, September 1, 2015": a headline with
@@ -254,8 +260,12 @@ _TURN_OPENING = re.compile(
 def is_caption(line: str) -> bool:
     """A photo caption: a short paragraph that ends with its image credit ("Image: X.",
     "Photo by X"). The credit word is capitalised, or follows a name ("Shimon Peres image:
-    David Shankbone."); the credit is a name, with at most two lowercase words."""
-    if _LABELLED_CAPTION.match(line) and _word_count(line, 60) <= 60:
+    David Shankbone."); the credit is a name, with at most two lowercase words. Or one that
+    a page labels as one, as news sites' text does: "Image caption, X", "Media caption, X",
+    "Image source, Getty Images"."""
+    if (_LABELLED_CAPTION.match(line) or _CAPTION_LABEL.match(line)) and _word_count(
+        line, 60
+    ) <= 60:
         return True  # "(Photo: Rescuers search a collapsed building on Tuesday. Reuters)"
     # The credit ends the line: only its last characters need the substring test.
     if not contains_any(line[-90:].lower(), _CAPTION_HINTS) or _word_count(line, 60) > 60:
@@ -368,6 +378,10 @@ def _is_headline_like(line: str) -> bool:
 
     A line that ends with a closing quote is headline-like when the quotation itself does not
     end like a sentence ('A fire that ‘jumped everything’')."""
+    if _in_title_case(line):
+        # "A Hospital Sued Its Poorest Patients. Its Own Policy Said They Qualified.": a
+        # headline as US papers write them, full stops and all
+        return True
     if line[-1:] not in _CLOSING_QUOTES and _TERMINAL.search(line):
         return False  # a sentence ending (what every branch below says of it, at any length)
     if line.endswith(","):
@@ -391,6 +405,31 @@ def _is_headline_like(line: str) -> bool:
 
 
 _CLOSING_QUOTES = "\"”’'"
+# the small words a headline in title case leaves in lowercase
+_TITLE_SMALL_WORDS = frozenset(
+    "a an the and or but nor for of in on at to by as from with into onto over per via vs "
+    "is are was were be".split()
+)
+_TITLE_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+
+
+def _in_title_case(line: str) -> bool:
+    """Every word capitalised but the small ones, five words at least and at most thirty, four
+    of them in capitals and lowercase: a headline ("Brightwave Cuts 2,400 Jobs as Leaked
+    Memo Shows Push to Replace Staff With A.I.")."""
+    if not line[:1].isupper() or line.endswith(("?", ":", ",")) or _word_count(line, 30) > 30:
+        return False
+    words = _TITLE_WORD.findall(line)
+    if len(words) < 5:
+        return False
+    titled = 0
+    for word in words[1:]:
+        if word[:1].islower() and word.lower() not in _TITLE_SMALL_WORDS:
+            return False
+        titled += word[:1].isupper() and not word.isupper()
+    return titled >= 4  # (not a line of capitals: "UNITED NATIONS (Reuters) -")
+
+
 # A quotation that ends like a sentence, then a dash and a name.
 _SIGNED_QUOTATION = re.compile(r"[\"“‘'].*[.!?,…][\"”’']\s*(?:--?|[—–])\s*[A-Z]")
 

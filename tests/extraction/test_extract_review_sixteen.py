@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 from claim_views import speakers_of, summary
 
+from claims.extraction import extract
+
 ARTICLE = "Title of the report\n\n{}\n"
 
 
@@ -81,3 +83,62 @@ def test_a_possessive_before_a_noun_is_no_speaker() -> None:
     # (a guard: "the surgeon's claim", "the agency's estimated cost" are nouns)
     claims = _summary("The agency's estimated cost of the scheme was 4 million euros.")
     assert claims == [("The agency's estimated cost of the scheme was 4 million euros", None, None)]
+
+
+def _texts(text: str) -> list[str]:
+    return [claim for claim, _, _ in summary(text)]
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Image caption, Volunteers fill sandbags outside the village hall in Tadcaster",
+        "Image caption, The old pier at dusk. Engineers say it could collapse within a year",
+        "Media caption, Watch: Shoppers describe queueing for bread in the cold",
+        "Image source, Getty Images",
+    ],
+)
+def test_a_caption_a_page_labels_as_one_is_furniture(label: str) -> None:
+    text = (
+        "River levels fall after a week of floods\n\n"
+        "Residents began returning to their homes on Monday, the council said.\n\n"
+        f"{label}\n\n"
+        "About 300 properties were flooded, according to the Environment Agency.\n"
+    )
+    assert _texts(text) == [
+        "Residents began returning to their homes on Monday",
+        "About 300 properties were flooded",
+    ]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "A Ferry Operator Cut Its Safety Crews. Its Own Audit Warned Against It.",
+        "Harbour Board Approves 900 Job Cuts as Leaked Report Shows Plan to Close Two Docks.",
+    ],
+)
+def test_a_headline_in_title_case_is_the_title_even_with_full_stops(headline: str) -> None:
+    text = (
+        f"{headline}\n\n"
+        "By Ana Reyes\n\n"
+        "The harbour board voted on Tuesday to close two docks, officials said.\n"
+    )
+    result = extract(text)
+    assert [claim.text for claim in result.claims] == [
+        "The harbour board voted on Tuesday to close two docks"
+    ]
+    assert result.metadata.title == headline
+
+
+def test_a_sentence_with_capitalised_names_is_no_headline() -> None:
+    # (a guard: a sentence of names keeps its lowercase verbs)
+    text = (
+        "Port news\n\n"
+        "The Harbour Board of Port Ellis met the Ferry Workers Union on Monday.\n\n"
+        "It agreed to keep both docks open until March.\n"
+    )
+    assert _texts(text) == [
+        "The Harbour Board of Port Ellis met the Ferry Workers Union on Monday",
+        "It agreed to keep both docks open until March",
+    ]
