@@ -92,10 +92,12 @@ def _texts(text: str) -> list[str]:
 @pytest.mark.parametrize(
     "label",
     [
-        "Image caption, Volunteers fill sandbags outside the village hall in Tadcaster",
+        "Image caption, Volunteers fill sandbags outside the village hall in Tadcaster as the "
+        "river rises on Sunday evening",
         "Image caption, The old pier at dusk. Engineers say it could collapse within a year",
-        "Media caption, Watch: Shoppers describe queueing for bread in the cold",
-        "Image source, Getty Images",
+        "Media caption, Watch: Shoppers describe queueing for bread in the cold outside the "
+        "only bakery still open in town",
+        "Image source, Getty Images",  # (a guard: short, it was a subheading before)
     ],
 )
 def test_a_caption_a_page_labels_as_one_is_furniture(label: str) -> None:
