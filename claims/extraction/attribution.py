@@ -484,6 +484,18 @@ def _hyphen_inside_a_name(tokens: list[Token], index: int) -> bool:
 _AGE_WORDS = ("year-old", "month-old", "years-old")
 
 
+_NOBODY = words("none neither nobody no few")
+
+
+def _nobody(tokens: list[Token], first: int) -> bool:
+    """The subject opening at ``first`` names nobody: "None of them", "Neither guard", "No
+    one", "Few economists" (not "No. 2 official", "No 10")."""
+    if tokens[first].lower not in _NOBODY:
+        return False
+    following = tokens[first + 1] if first + 1 < len(tokens) else None
+    return following is not None and following.is_word and not following.text[:1].isdigit()
+
+
 def _left_noun_phrase(
     tokens: list[Token], cue_index: int, lower: int = 0
 ) -> tuple[int, int] | str | None:
@@ -1795,6 +1807,16 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         or not any(earlier.lower in FORECASTERS for earlier in tokens[max(0, index - 8) : index])
     ):
         return None  # "is expected to open", "as expected"; "Analysts had expected a loss"
+    if (
+        verb.lemma == "hear"
+        and following[:1].isalpha()
+        and following not in ("that", "how")
+        and following not in PREPOSITIONS  # ("Y, a jury heard on Monday")
+        and not _clause_right_after(tokens, index + 1)
+    ):
+        # "The court heard (that) he had been drinking", not "heard a loud bang", "heard
+        # evidence from 12 witnesses": what was heard, no one's claim
+        return None
     if verb.lemma in THAT_ONLY_CUES and following != "that":
         return None  # "repeated that ...", not "repeated orders", "repeated the test"
     if verb.lemma == "characterize" and following == "by" and previous not in AUXILIARIES:
@@ -3174,20 +3196,6 @@ def _opens_with_adjunct(tokens: list[Token], upto: int) -> bool:
     return not any(_verb_after_subject(words, position) for position in range(1, len(words)))
 
 
-def _verb_after_subject(words: list[Token], position: int) -> bool:
-    """'the contractor overbilled', 'the council cut', 'people died': a word that can be a
-    finite verb, lowercase, after a noun or a pronoun ('a televised briefing', 'When asked':
-    no verb after a subject)."""
-    word, previous = words[position], words[position - 1]
-    if not word.text.islower() or not can_be_finite_verb(word.lower):
-        return False
-    if previous.lower in SUBJECT_PRONOUNS:
-        return True
-    return lexicon().best(previous.lower) in ("NN", "NNS", "NNP", "NNPS") or (
-        previous.is_capitalised and previous.lower not in SUBORDINATORS
-    )
-
-
 # before a report's noun form, a preposition: "Asked about reports that ...", "amid claims that"
 _NOUN_AFTER = frozenset(
     "about of over amid despite after following against on with from into denied rejected "
@@ -3557,7 +3565,12 @@ def _according_to(text: str, tokens: list[Token], start: int, end: int) -> list[
         second = _make(text, second_start, end, **(details if the_sources else {}))
         if made is not None and second is not None:
             return [made, second]
-    elif trailing_clause and rest[0].lower not in ("who", "which", "whose", "a", "an", "the"):
+    elif trailing_clause and (
+        rest[0].lower not in ("who", "which", "whose", "a", "an", "the")
+        or _fronted_adverbial(before_text)
+    ):
+        # "In March, according to the police, two men ...", "Since 2019, according to state
+        # figures, the number ...": the attribution inside the claim, whole
         made = _make(text, start, end, **details)
     else:
         made = _make(text, start, match.start(), **details)
@@ -3566,6 +3579,21 @@ def _according_to(text: str, tokens: list[Token], start: int, end: int) -> list[
             if said is not None:
                 return [made, said]
     return [made] if made else []
+
+
+_FRONTING_PREPOSITIONS = PREPOSITIONS | words("since until over across throughout between within")
+
+
+def _fronted_adverbial(before: str) -> bool:
+    """A phrase of time or place before the sentence's subject ("Since 2019", "By the end of
+    the year", "Over the same period"): a preposition, then no comma, at most eight words."""
+    words_before = before.split()
+    return (
+        bool(words_before)
+        and words_before[0].lower() in _FRONTING_PREPOSITIONS
+        and len(words_before) <= 8
+        and "," not in before
+    )
 
 
 def _clause_after_source(tokens: list[Token], rest: list[Token]) -> tuple[int, bool] | None:
@@ -6294,6 +6322,10 @@ def _attribute_with_cue(
             subject = _subordinate_subject(tokens, index) or "subordinate"
     if subject in ("negated", "subordinate"):
         return None
+    if isinstance(subject, tuple) and _nobody(tokens, subject[0]):
+        # "None of the guards said they saw a weapon", "No one at the agency said": nobody
+        # said it - the reporter's claim, whole
+        return None
     if subject is None and (
         verb.complement == "clause"
         or (index + 1 < len(tokens) and tokens[index + 1].lower == "that")
@@ -7416,6 +7448,23 @@ def _clause_runs_on(tokens: list[Token], first: int, last: int) -> bool:
 _NOT_A_SUBJECT = words("only not also even still just mainly largely partly then")
 
 
+def _clause_right_after(tokens: list[Token], first: int) -> bool:
+    """A subject and its verb from ``first`` on, before any punctuation, preposition or
+    subordinator: "(heard) the lorry's brakes had failed", not "(heard) an announcement
+    before the ferry tilted"."""
+    for position in range(first + 1, min(len(tokens), first + 7)):
+        token = tokens[position]
+        if (
+            token.text in _PUNCT_STOPS
+            or token.lower in SUBORDINATORS
+            or (token.lower in PREPOSITIONS)
+        ):
+            return False
+        if _verb_after_subject(tokens, position):
+            return True
+    return False
+
+
 def _opens_clause(tokens: list[Token], first: int, last: int) -> bool:
     """A subject and a finite verb before the next punctuation: 'unions vowed to fight',
     'it gave no date' (not 'but not before Friday', 'but only if no buyer is found')."""
@@ -7439,6 +7488,8 @@ def _verb_after_subject(tokens: list[Token], position: int) -> bool:
     verb or modal, or a past form with no auxiliary before it ("unions vowed", "she declined",
     "Johnson lost")."""
     token = tokens[position]
+    if token.lower == "am" and tokens[position - 1].text.isdigit():
+        return False  # "at about 2am": the hour
     return token.text.islower() and (
         token.lower in _FINITE_VERBS
         or token.lower in _MODALS

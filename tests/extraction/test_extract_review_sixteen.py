@@ -144,3 +144,64 @@ def test_a_sentence_with_capitalised_names_is_no_headline() -> None:
         "The Harbour Board of Port Ellis met the Ferry Workers Union on Monday",
         "It agreed to keep both docks open until March",
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "None of the passengers said they had heard an announcement before the ferry tilted.",
+        "Neither of the nurses said the ward had run out of oxygen.",
+        "No one at the ministry said the contract had been signed.",
+        "No inspector said the crane was unsafe.",
+    ],
+)
+def test_a_subject_that_names_nobody_reports_nothing(sentence: str) -> None:
+    # "None of them said Y" does not say Y: the reporter's sentence, whole
+    assert _summary(sentence) == [(sentence.rstrip("."), None, None)]
+
+
+def test_a_body_called_no_and_a_number_still_speaks() -> None:
+    # (a guard: "No 10" is Downing Street)
+    assert ("the prime minister would attend", "No 10", "said") in _summary(
+        "No 10 said the prime minister would attend."
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Since 2020, according to census figures, the island's population has shrunk by a fifth.",
+        "By the end of June, according to a court filing, the charity had spent $3 million "
+        "on legal fees.",
+        "Over the same decade, according to the regulator's register, the firm reported 212 leaks.",
+    ],
+)
+def test_a_fronted_phrase_then_according_to_keeps_the_whole_claim(sentence: str) -> None:
+    claims = _summary(sentence)
+    assert [text for text, _, _ in claims] == [sentence.rstrip(".")], claims
+    assert claims[0][2] == "according to"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The jury heard evidence from nine witnesses over two days.",
+        "Neighbours heard shouting at about 3am.",
+    ],
+)
+def test_heard_with_a_noun_after_it_is_no_cue(sentence: str) -> None:
+    assert _summary(sentence) == [(sentence.rstrip("."), None, None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim"),
+    [
+        ("The court heard that the lorry's brakes had failed.", "the lorry's brakes had failed"),
+        ("The court heard the lorry's brakes had failed.", "the lorry's brakes had failed"),
+        ("The lorry's brakes had failed, the jury heard on Monday.",
+         "The lorry's brakes had failed"),
+    ],
+)  # fmt: skip
+def test_heard_before_a_clause_or_as_a_tag_reports(sentence: str, claim: str) -> None:
+    # (a guard: these were read before)
+    assert [text for text, _, cue in _summary(sentence) if cue == "heard"] == [claim]
