@@ -62,6 +62,7 @@ from .lexicon import (
     THAT_ONLY_CUES,
     TIME_UNITS,
     TITLE_ABBREVIATIONS,
+    US_STATE_ABBREVIATIONS,
     WEEKDAYS,
     CueVerb,
     words,
@@ -810,12 +811,15 @@ def _adjectival_preposition(tokens: list[Token], first: int, last: int) -> bool:
 _NAME_JOINERS = frozenset({"and", "of", "for", "the", "&"})
 
 
+_NOUN_PHRASE_TAGS = frozenset({"DT", "JJ", "JJR", "JJS", "NN", "NNS", "CD", "PRP$", "VBG"})
+
+
 def _relative_inside_subject(tokens: list[Token], index: int, last: int, lower: int) -> bool:
     """The "that" or "who" at ``index`` opens a relative clause of the subject's noun, its
     verb right after it: "The operator of a ferry that caught fire off the coast has denied",
     "The head of a charity that runs six shelters said" (not "warned that the company said":
     a verb before it)."""
-    if tokens[index].lower not in ("that", "who") or index - 1 < lower + 1:
+    if tokens[index].lower not in ("that", "who") or index - 1 < lower:
         return False
     noun = tokens[index - 1]
     if not (noun.is_word and noun.text.isalpha()):
@@ -823,7 +827,14 @@ def _relative_inside_subject(tokens: list[Token], index: int, last: int, lower: 
     tags = lexicon()
     if noun.text.islower() and tags.best(noun.lower) not in ("NN", "NNS"):
         return False
-    if not any(token.lower in ("of", "at", "for", "in") for token in tokens[lower : index - 1]):
+    if not any(
+        token.lower in ("of", "at", "for", "in") for token in tokens[lower : index - 1]
+    ) and not all(
+        # (or the subject's own noun phrase: "Unions that represent the drivers say", "The
+        # groups that sued the state said")
+        token.is_capitalised or tags.best(token.lower) in _NOUN_PHRASE_TAGS
+        for token in tokens[lower : index - 1]
+    ):
         return False  # a noun with its own phrase before the clause: "the owner of a ..."
     verb = index + 1
     while verb <= last and tokens[verb].lower in PASSIVE_AUXILIARIES | AUXILIARIES:
@@ -831,7 +842,15 @@ def _relative_inside_subject(tokens: list[Token], index: int, last: int, lower: 
     return (
         verb <= last
         and tokens[verb].text.islower()
-        and (tags.best(tokens[verb].lower) in ("VBD", "VBN", "VBZ", "VBP"))
+        and (
+            tags.best(tokens[verb].lower) in ("VBD", "VBN", "VBZ", "VBP")
+            # ("Unions that represent the drivers", "crews that work the estuary": a
+            # plural's present, in its base form)
+            or (
+                noun.lower.endswith("s")
+                and not {"VB", "VBP"}.isdisjoint(tags.tags(tokens[verb].lower))
+            )
+        )
     )
 
 
@@ -867,8 +886,12 @@ def _name_across_commas(tokens: list[Token], first: int, last: int, lower: int) 
         or not all(
             token.is_capitalised
             or token.lower in _NAME_JOINERS
-            # "The Rail, Maritime and Transport union": a body's noun in small letters last
-            or (position == last and token.lower in ORGANISATION_WORDS)
+            # "The Rail, Maritime and Transport union": a body's noun in small letters last,
+            # or a role ("A Department for Science, Innovation and Technology spokesperson")
+            or (
+                position == last
+                and (token.lower in ORGANISATION_WORDS or token.lower in _ROLE_WORDS)
+            )
             for position, token in enumerate(tokens[first : last + 1], start=first)
         )
         or "and" not in {token.lower for token in tokens[first : last + 1]}
@@ -925,6 +948,8 @@ def _segment_before(tokens: list[Token], comma_index: int, lower: int) -> tuple[
             and tokens[index - 1].lower in TITLE_ABBREVIATIONS
             and index < last
         )
+        # and so do a US state's commas ("who worked in Dover, Del., until 2022")
+        or (tokens[index].text == "," and _state_comma(tokens, index, lower))
     ):
         index -= 1
     first = index + 1
@@ -934,6 +959,21 @@ def _segment_before(tokens: list[Token], comma_index: int, lower: int) -> tuple[
 
 
 _QUOTE_MARKS = frozenset('"“”')
+
+
+def _state_comma(tokens: list[Token], comma: int, lower: int) -> bool:
+    """The comma at ``comma`` sets off a US state after its city: "Dover, Del., said" (either
+    comma), as AP style writes a place."""
+    after = comma + 2 < len(tokens) and tokens[comma + 2].text == "."
+    if after and tokens[comma + 1].text in US_STATE_ABBREVIATIONS:
+        return comma > lower and tokens[comma - 1].is_capitalised
+    return (
+        comma - 4 >= lower
+        and tokens[comma - 1].text == "."
+        and tokens[comma - 2].text in US_STATE_ABBREVIATIONS
+        and tokens[comma - 3].text == ","
+        and tokens[comma - 4].is_capitalised
+    )
 
 
 def _quoted_word_at(tokens: list[Token], index: int, lower: int, last: int) -> bool:
@@ -1180,10 +1220,15 @@ def _subject_before_apposition(
         if segment is None:
             return None
         first, last = segment
-        if name_end is None:
-            name_end = last
         opener = first - 1
         preceded_by_comma = opener >= lower and tokens[opener].text == ","
+        if preceded_by_comma and not tail and _address_part(tokens, first, last, opener, lower):
+            # "Craig Belford, 34, of Chapel Lane, Wigan, admitted": the age and the address
+            # after a name are its appositions
+            later, index = (first, last), opener
+            continue
+        if name_end is None:
+            name_end = last
         if (
             step > 0
             and not tail
@@ -1319,6 +1364,34 @@ def _subject_before_apposition(
     return None
 
 
+def _address_part(tokens: list[Token], first: int, last: int, opener: int, lower: int) -> bool:
+    """tokens[first:last + 1], after a comma, is a person's age or a part of their address, as
+    court and local reports give them after the name: "34", "of Chapel Lane", "from Ilkley",
+    and the town after those ("of Chapel Lane, Wigan")."""
+    if first == last:
+        word = tokens[first].text
+        if word.isdigit() and len(word) <= 3:
+            return True  # (the age)
+    if tokens[first].lower in ("of", "from"):
+        return (
+            1 <= last - first <= 6
+            and all(
+                token.is_capitalised or token.lower in ("the", "upon", "on", "in")
+                for token in tokens[first + 1 : last + 1]
+            )
+            and tokens[first + 1].is_capitalised
+        )
+    if last - first > 2 or not all(token.is_capitalised for token in tokens[first : last + 1]):
+        return False
+    before = _segment_before(tokens, opener, lower)
+    return (
+        before is not None
+        and tokens[before[0]].lower in ("of", "from")
+        and before[0] - 1 >= lower
+        and tokens[before[0] - 1].text == ","
+    )
+
+
 # A state a participle puts a noun in, in a reduced relative: "11 people reported missing",
 # "a soldier confirmed dead" (the reporter's account, not someone reporting)
 _STATES_AFTER_A_PARTICIPLE = words("missing dead killed injured wounded safe stolen hurt alive")
@@ -1378,7 +1451,7 @@ def _opens_with_a_setting(tokens: list[Token], comma: int, lower: int) -> bool:
     )
 
 
-_SETTING_PREPOSITIONS = words("in at during on after before")
+_SETTING_PREPOSITIONS = words("in at during on after before inside outside back near")
 
 
 def _role_before_name(tokens: list[Token], comma: int, lower: int) -> int | None:

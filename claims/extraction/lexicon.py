@@ -272,6 +272,14 @@ PARTICIPLE_CUES = {
     "maintaining": "maintain",
 }
 
+# The states as US papers abbreviate them after a city (AP style: "Dover, Del., said"),
+# without their full stop, as the tokenizer leaves them.
+US_STATE_ABBREVIATIONS = frozenset(
+    "Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Ky La Md Mass Mich Minn Miss Mo "
+    "Mont Neb Nev N.H N.J N.M N.Y N.C N.D Okla Ore Pa R.I S.C S.D Tenn Tex Vt Va Wash W.Va "
+    "Wis Wyo D.C".split()
+)
+
 # Words allowed between a subject and its cue verb: "officials on Saturday said", "X has also
 # said". Negators end the cue: "did not say" is no attribution.
 AUXILIARIES = words(

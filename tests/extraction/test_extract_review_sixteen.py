@@ -205,3 +205,65 @@ def test_heard_with_a_noun_after_it_is_no_cue(sentence: str) -> None:
 def test_heard_before_a_clause_or_as_a_tag_reports(sentence: str, claim: str) -> None:
     # (a guard: these were read before)
     assert [text for text, _, cue in _summary(sentence) if cue == "heard"] == [claim]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim", "speaker"),
+    [
+        ("Dana Whitfield, who drove for the company in Tulsa, Okla., until 2021, said "
+         "managers ignored the brake complaints.",
+         "managers ignored the brake complaints", "Dana Whitfield"),
+        ("Luis Ortega, a roofer from Mesa, Ariz., said the permits took nine months.",
+         "the permits took nine months", "Luis Ortega"),
+        ("Peter Moss, 47, of Canal Street, Rochdale, denied dangerous driving.",
+         "dangerous driving", "Peter Moss"),
+        ("Amira Khan, 29, from Keighley, West Yorkshire, said the flat had no heating.",
+         "the flat had no heating", "Amira Khan"),
+        ("Back at her bakery, Ms. Duarte, 63, said flour had doubled in price.",
+         "flour had doubled in price", "Ms. Duarte"),
+        ("Inside the depot, Mr. Haines, 58, said the buses were forty years old.",
+         "the buses were forty years old", "Mr. Haines"),
+    ],
+)  # fmt: skip
+def test_a_place_an_age_or_an_address_after_the_name_is_no_speaker(
+    sentence: str, claim: str, speaker: str
+) -> None:
+    assert speakers_of(ARTICLE.format(sentence)).get(claim) == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim", "speaker"),
+    [
+        ("Parents that brought the complaint say the school ignored the bullying.",
+         "the school ignored the bullying", "Parents that brought the complaint"),
+        ("The charities that run the shelters said demand had tripled.",
+         "demand had tripled", "The charities that run the shelters"),
+        ("Fishing crews that work the estuary argue the quota is too low.",
+         "the quota is too low", "Fishing crews that work the estuary"),
+    ],
+)  # fmt: skip
+def test_a_subject_with_a_that_clause_speaks_whole(sentence: str, claim: str, speaker: str) -> None:
+    assert speakers_of(ARTICLE.format(sentence)).get(claim) == speaker
+
+
+def test_that_after_a_verb_still_opens_what_was_said() -> None:
+    # (a guard: "warned that the company that ..." - the verb before the "that")
+    assert speakers_of(
+        ARTICLE.format("The mayor warned that the firm that built the pier had gone bust.")
+    ) == {"the firm that built the pier had gone bust": "The mayor"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("A Department for Culture, Media and Sport spokesman said the review would report "
+         "in May.", "A Department for Culture, Media and Sport spokesman"),
+        ("A Ministry of Justice, Courts and Tribunals official said the backlog was easing.",
+         "A Ministry of Justice, Courts and Tribunals official"),
+    ],
+)  # fmt: skip
+def test_a_department_named_with_commas_before_a_role_speaks_whole(
+    sentence: str, speaker: str
+) -> None:
+    claims = _summary(sentence)
+    assert [source for _, source, _ in claims] == [speaker], claims
