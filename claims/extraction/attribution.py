@@ -1531,6 +1531,14 @@ def _name_ends_sentence(tokens: list[Token], first: int, upper: int) -> bool:
     )
 
 
+# works that name their author after "by": "according to analysis by X"
+_AUTHORED_WORKS = words(
+    "analysis analyses research estimate estimates study studies survey surveys report "
+    "reports figures data poll polls review audit calculations projections modelling "
+    "modeling forecast forecasts tally investigation"
+)
+
+
 def _right_noun_phrase(tokens: list[Token], first: int, upper: int) -> tuple[int, int] | None:
     """The claimant after an inverted cue ('said Debbie Yoder, who lives ...')."""
     if first > upper or tokens[first].lower in PREPOSITIONS:
@@ -1588,7 +1596,12 @@ def _right_noun_phrase(tokens: list[Token], first: int, upper: int) -> tuple[int
                 token.lower == "by"
                 and index > first
                 and tokens[index - 1].text.islower()
-                and tokens[index - 1].lower.endswith("ed")
+                and (
+                    tokens[index - 1].lower.endswith("ed")
+                    # "analysis by the Resolution Foundation", "estimates by Kline & Co.": a
+                    # work and its author
+                    or tokens[index - 1].lower in _AUTHORED_WORKS
+                )
             )
             and index > first
         ):
@@ -3613,6 +3626,10 @@ def _according_to(text: str, tokens: list[Token], start: int, end: int) -> list[
             )
         ):
             comma = commas[1].end  # "According to X, who asked not to be named, Y"
+        elif len(commas) > 1 and _indefinite_apposition(
+            tokens, tokens.index(commas[0]), tokens.index(commas[1])
+        ):
+            comma = commas[1].end  # "According to analysis by X, a think tank, Y"
         elif (
             len(commas) > 1
             and speaks_in_a_role(text[source_span[0] : source_span[1]])
@@ -3666,6 +3683,26 @@ def _fronted_adverbial(before: str) -> bool:
         and words_before[0].lower() in _FRONTING_PREPOSITIONS
         and len(words_before) <= 8
         and "," not in before
+    )
+
+
+def _indefinite_apposition(tokens: list[Token], comma: int, next_comma: int) -> bool:
+    """Between the commas at ``comma`` and ``next_comma``, a short noun phrase with "a" or "an"
+    that describes what comes before ("a think tank", "a football finance blog"), and a
+    clause after it - not a share opening the claim ("a third of the hospitals, mostly ...")."""
+    inside = tokens[comma + 1 : next_comma]
+    return (
+        2 <= len(inside) <= 6
+        and inside[0].lower in ("a", "an")
+        and not any(
+            token.text[:1].isdigit()
+            or token.lower in NUMBER_WORD_VALUES
+            or token.lower in _FRACTION_WORDS
+            or token.lower in _FINITE_VERBS
+            or lexicon().best(token.lower) in ("VBD", "VBZ", "MD")
+            for token in inside[1:]
+        )
+        and _opens_clause(tokens, next_comma + 1, len(tokens) - 1)
     )
 
 

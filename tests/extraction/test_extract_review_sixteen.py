@@ -267,3 +267,34 @@ def test_a_department_named_with_commas_before_a_role_speaks_whole(
 ) -> None:
     claims = _summary(sentence)
     assert [source for _, source, _ in claims] == [speaker], claims
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim", "speaker"),
+    [
+        ("According to analysis by the Institute for Fiscal Studies, a research institute, "
+         "council budgets have shrunk by a quarter.",
+         "council budgets have shrunk by a quarter",
+         "analysis by the Institute for Fiscal Studies"),
+        ("Ticket prices will rise by 8%, according to estimates by consultancy Fenwick & Ross.",
+         "Ticket prices will rise by 8%", "estimates by consultancy Fenwick & Ross"),
+        ("According to research by the University of Bath, most e-scooters last two years.",
+         "most e-scooters last two years", "research by the University of Bath"),
+        ("According to a survey by the farmers' union, half of growers cut their herds.",
+         "half of growers cut their herds", "a survey by the farmers' union"),
+    ],
+)  # fmt: skip
+def test_according_to_a_work_by_its_author(sentence: str, claim: str, speaker: str) -> None:
+    claims = [(text, source, cue and cue.lower()) for text, source, cue in _summary(sentence)]
+    assert (claim, speaker, "according to") in claims
+
+
+def test_a_share_after_according_to_is_the_claim() -> None:
+    # (a guard: "a third of ..." opens the claim, no apposition)
+    assert [
+        text
+        for text, _, _ in _summary(
+            "According to the inspectors, a third of the hostels, mostly in the north, had no "
+            "fire escape."
+        )
+    ] == ["a third of the hostels, mostly in the north, had no fire escape"]
