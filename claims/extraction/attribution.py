@@ -149,7 +149,10 @@ _PASSIVE_THAT = re.compile(
     # "It was reported on state television that", "It was reported last year that": where or
     # when (a medium or an agent named there is the source)
     r"(?:\s+(?P<setting>(?:by|on|in)\s+[^,;\"“]{2,50}?|(?:last|earlier|this)\s+[a-z]+|"
-    r"yesterday|on\s+[A-Z][a-z]+day))?\s+that\s+",
+    r"yesterday|on\s+[A-Z][a-z]+day))?\s+"
+    # "It is understood the council has ...": "that" left out before a subject
+    r"(?:that\s+|(?:(?<=understood )|(?<=believed )|(?<=thought ))"
+    r"(?=(?:the|a|an|its|his|her|their|he|she|they|(?-i:[A-Z])[\w'’-]*)\s))",
     re.IGNORECASE,
 )
 # (", at the time, that", "in 2019 that": where or when it was said, before its "that")
@@ -1894,6 +1897,22 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
     ):
         return None  # "is expected to open", "as expected"; "Analysts had expected a loss"
     if (
+        len(previous) == 4
+        and previous.startswith(("19", "20"))
+        and previous.isdigit()
+        and index > 1
+        and tokens[index - 2].lower in DETERMINERS
+    ):
+        return None  # "A 2023 report by the auditor found", "the 2019 estimate": a noun
+    if (
+        verb.lemma in ("understand", "learn")
+        and following not in ("that", ".", ",", "")
+        and not _clause_right_after(tokens, index + 1)
+    ):
+        # "The Guardian understands the minister will resign", "..., the Guardian
+        # understands."; not "He understands the risks", "learned a lot"
+        return None
+    if (
         verb.lemma == "hear"
         and following[:1].isalpha()
         and following not in ("that", "how")
@@ -1974,8 +1993,6 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         )
     ):
         return None  # "A former clerk accused of tampering with machines was sentenced"
-    if verb.lemma == "understand" and following not in ("that", ".", ",", ""):
-        return None  # "He understands the risks"; not "..., the Guardian understands."
     if (
         verb.lemma == "concede"
         and following != "that"
@@ -3915,6 +3932,10 @@ _ACCORDING_TO_A_DOCUMENT = re.compile(
 )
 
 
+# the forms of _PASSIVE_THAT without "that": "It is understood the council has ..."
+_THATLESS_PASSIVE_HINTS = ("understood", "believed", "thought")
+
+
 def _passives(text: str, start: int, end: int, lowered: str) -> list[Attribution]:
     """``lowered`` is text[start:end].lower(): every match of _QUOTED_AS_SAYING contains
     "saying", and one of _PASSIVE_THAT counts only when "it"/"this" opens it within 40
@@ -4850,7 +4871,11 @@ def _attribute_sentence(
         found = _according_to(text, tokens, start, end)
         if found:
             return _contrast_after(text, found, end)
-    if "as saying" in sentence or " that " in sentence:
+    if (
+        "as saying" in sentence
+        or " that " in sentence
+        or contains_any(sentence[:44], _THATLESS_PASSIVE_HINTS)
+    ):
         found = _passives(text, start, end, sentence)
         if found:
             return found
@@ -6685,6 +6710,10 @@ def _attribute_with_cue(
         content_start = tokens[after].end if has_that else tokens[after].start
         if has_that and (after == last or tokens[after + 1].text in ",.;"):
             content_start = tokens[after].start  # "denied that, saying Y": a pronoun object
+        if verb.group == "deny" and ", " in text[content_start:end]:
+            tag = _TAIL_CUE.search(text, content_start, end)
+            if tag is not None:
+                end = tag.start()  # "The club denies any wrongdoing, a spokesman said."
         return _make(text, content_start, end, form="object", **details)
     if has_that:
         return _make(text, tokens[after].end, end, form="said_that", **details)

@@ -166,7 +166,10 @@ CUE_VERBS: dict[str, CueVerb] = {
     **_forms("conclude", "conclude concludes concluded", "show", "that"),
     **_forms("hear", "heard", "say", "that"),
     # An outlet's own sourcing: "The minister will resign, the Guardian understands".
-    **_forms("understand", "understands", "say", "that"),
+    **_forms("understand", "understands", "say", "clause"),
+    # "Sky News has learned the minister will resign" (only before a clause: attribution's
+    # _cue_at, as for "understands")
+    **_forms("learn", "learned learnt", "say", "clause"),
     **_forms("describe", "describe describes described", "say", "object"),
     # "Critics dubbed the plan 'a tax on shoppers'": what they call it (the passive, "a storm
     # dubbed X", is a name, read apart)

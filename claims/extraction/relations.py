@@ -1692,6 +1692,12 @@ def _denial_target(
             return index
     if says_what and not claim.quantities:
         return None  # what it denies is its own, and nobody just before said it
+    if not any(token in CLAIM_NOUNS for token in head) and any(
+        token in DENIED_CONDUCT for token in head
+    ):
+        # "denies any wrongdoing": it answers an accusation, or a claim about the denier -
+        # neither here, so not the claim someone made just before
+        return None
     for index, other in candidates:
         if other.source_key:
             return index

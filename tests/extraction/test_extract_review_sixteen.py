@@ -5,7 +5,7 @@ these tests."""
 from __future__ import annotations
 
 import pytest
-from claim_views import speakers_of, summary
+from claim_views import relations, speakers_of, summary
 
 from claims.extraction import extract
 
@@ -298,3 +298,79 @@ def test_a_share_after_according_to_is_the_claim() -> None:
             "fire escape."
         )
     ] == ["a third of the hostels, mostly in the north, had no fire escape"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim", "cue"),
+    [
+        ("It is understood the club has turned down two offers for the striker.",
+         "the club has turned down two offers for the striker", "understood"),
+        ("It is believed the tender was worth £12m.", "the tender was worth £12m", "believed"),
+        ("It is thought the former coach will return as an adviser.",
+         "the former coach will return as an adviser", "thought"),
+    ],
+)  # fmt: skip
+def test_it_is_understood_without_that_is_a_hedged_report(
+    sentence: str, claim: str, cue: str
+) -> None:
+    claims = extract(ARTICLE.format(sentence)).claims
+    assert [(c.text, c.cue.text if c.cue else None) for c in claims] == [(claim, cue)]
+    assert "hedged" in claims[0].flags
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim", "speaker", "cue"),
+    [
+        ("The Times understands the chancellor will delay the budget.",
+         "the chancellor will delay the budget", "The Times", "understands"),
+        ("ITV News has learned the health secretary is preparing to resign.",
+         "the health secretary is preparing to resign", "ITV News", "learned"),
+    ],
+)  # fmt: skip
+def test_an_outlet_understands_or_has_learned_a_clause(
+    sentence: str, claim: str, speaker: str, cue: str
+) -> None:
+    assert _summary(sentence) == [(claim, speaker, cue)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The apprentices learned a great deal from the visit.",
+        "Officials understand the worries of residents.",
+    ],
+)
+def test_understand_or_learn_before_a_noun_reports_nothing(sentence: str) -> None:
+    # (a guard for "understands"; "learned" was no cue before)
+    assert _summary(sentence) == [(sentence.rstrip("."), None, None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim", "speaker"),
+    [
+        ("A 2022 report by the state auditor found that a third of the grants were never "
+         "checked.", "a third of the grants were never checked",
+         "A 2022 report by the state auditor"),
+        ("The 2019 survey from the housing charity showed that rents had doubled.",
+         "rents had doubled", "The 2019 survey from the housing charity"),
+    ],
+)  # fmt: skip
+def test_a_work_dated_by_its_year_is_the_speaker(sentence: str, claim: str, speaker: str) -> None:
+    assert speakers_of(ARTICLE.format(sentence)).get(claim) == speaker
+
+
+def test_a_denial_with_its_spokesman_after_it_ends_before_the_tag() -> None:
+    claims = extract(
+        ARTICLE.format("The haulier denies any wrongdoing, a spokeswoman said.")
+    ).claims
+    assert [(c.text, c.source.text if c.source else None, c.kind) for c in claims] == [
+        ("any wrongdoing", "The haulier", "denial")
+    ]
+
+
+def test_denying_wrongdoing_answers_no_claim_that_accuses_nobody() -> None:
+    text = ARTICLE.format(
+        "Freight volumes fell 6% last year, the port authority said. The haulier denies "
+        "any wrongdoing."
+    )
+    assert relations(text) == []
