@@ -2452,7 +2452,10 @@ _WHICH_SAID = re.compile(
     r",\s+(?:which|who)\s+(?:(?:also|later|has|had|have|previously)\s+)?"
     r"(?P<cue>said|says|stated|states|insisted|insists|argued|argues|maintained|maintains|"
     r"warned|warns|confirmed|confirms|added|adds|noted|notes|stressed|stresses|explained|"
-    r"explains|acknowledged|acknowledges|admitted|admits|conceded|concedes)\b"
+    r"explains|acknowledged|acknowledges|admitted|admits|conceded|concedes|"
+    # what a study or a review finds: only with a work for antecedent (_work_ending_at)
+    r"(?P<finding>estimated|estimates|found|finds|concluded|concludes|showed|shows|"
+    r"predicted|predicts|projected|suggested|suggests))\b"
 )
 _SAID_HINTS = (
     "said",
@@ -2473,6 +2476,14 @@ _SAID_HINTS = (
     "acknowledg",
     "admit",
     "conced",
+    "estimat",
+    "found",
+    "finds",
+    "conclude",
+    "show",
+    "predict",
+    "projected",
+    "suggest",
 )
 
 
@@ -2487,7 +2498,11 @@ def _which_said_claims(text: str, tokens: list[Token], start: int, end: int) -> 
     comma, cue_index = starts.get(match.start()), starts.get(match.start("cue"))
     if comma is None or cue_index is None or cue_index + 1 >= len(tokens):
         return []
-    antecedent = _noun_phrase_ending_at(tokens, comma - 1)
+    antecedent = _work_ending_at(tokens, comma - 1)
+    if antecedent is None:
+        if match["finding"]:
+            return []  # ("the accounts of the charity, which found": the charity finds nothing)
+        antecedent = _noun_phrase_ending_at(tokens, comma - 1)
     if antecedent is None or antecedent[0] == 0:
         return []
     last = len(tokens) - 1
@@ -2510,6 +2525,61 @@ def _which_said_claims(text: str, tokens: list[Token], start: int, end: int) -> 
     if said is None:
         return []
     return [*_attribute_sentence(text, start, match.start()), said]
+
+
+def _work_ending_at(tokens: list[Token], last: int) -> tuple[int, int] | None:
+    """'an analysis by the FDA published in January', 'a review by engineers in 2021', 'a
+    study by the central bank': a work and its author ending at ``last`` (after them, when
+    and where it came out) - the work speaks, as the whole phrase."""
+    end = last
+    # when it came out: "(published) in January", "in 2021", "on Monday", "last year"
+    position = last
+    while position > 0 and tokens[position].is_word and not tokens[position].text.islower():
+        position -= 1
+    if (
+        position < last
+        and tokens[position].lower in ("in", "on", "at", "during")
+        and _dated(tokens[position + 1 : last + 1])
+    ):
+        position -= 1
+        if (
+            position > 0
+            and tokens[position].text.islower()
+            and _is_participle(tokens[position].lower)
+        ):
+            position -= 1  # ("published in January")
+        end = position
+    else:
+        position = last
+    # the author: back to "by" after a work ("an analysis by the FDA")
+    by = next(
+        (
+            index
+            for index in range(end, max(0, end - 8), -1)
+            if tokens[index].lower == "by" or not tokens[index].is_word
+        ),
+        None,
+    )
+    if by is None or tokens[by].lower != "by" or by < 2 or by == end:
+        return None
+    work = by - 1
+    if tokens[work].lower not in _AUTHORED_WORKS:
+        return None
+    first = work
+    while first > 0 and first > work - 3 and tokens[first - 1].lower not in DETERMINERS:
+        if not tokens[first - 1].is_word:
+            return None
+        first -= 1
+    if first > 0 and tokens[first - 1].lower in DETERMINERS:
+        first -= 1
+    return (first, end)
+
+
+def _dated(words: list[Token]) -> bool:
+    """'January', '2021', 'Monday', 'March 2024': a date after a preposition."""
+    return bool(words) and all(
+        token.lower in MONTHS or token.lower in WEEKDAYS or token.text.isdigit() for token in words
+    )
 
 
 def _noun_phrase_ending_at(tokens: list[Token], last: int) -> tuple[int, int] | None:

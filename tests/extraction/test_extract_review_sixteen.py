@@ -375,3 +375,32 @@ def test_denying_wrongdoing_answers_no_claim_that_accuses_nobody() -> None:
         "any wrongdoing."
     )
     assert relations(text) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim", "speaker", "cue"),
+    [
+        ("Ministers relied on an analysis by the Treasury published in March, which "
+         "estimated that the levy would raise £900m a year.",
+         "the levy would raise £900m a year", "an analysis by the Treasury", "estimated"),
+        ("The town commissioned a survey by geologists in 2019, which found that the cliff "
+         "was retreating a metre a year.",
+         "the cliff was retreating a metre a year", "a survey by geologists", "found"),
+        ("The board ordered a review by outside auditors, which concluded that the fund had "
+         "been mismanaged.",
+         "the fund had been mismanaged", "a review by outside auditors", "concluded"),
+    ],
+)  # fmt: skip
+def test_a_work_with_its_author_then_which_found_speaks(
+    sentence: str, claim: str, speaker: str, cue: str
+) -> None:
+    assert (claim, speaker, cue) in _summary(sentence)
+
+
+def test_which_found_after_no_work_gives_no_speaker() -> None:
+    # (a guard: the charity did not find what the auditors found)
+    sentence = (
+        "Inspectors examined the books of the charity, which found that it had overstated "
+        "its income by 12%."
+    )
+    assert _summary(sentence) == [(sentence.rstrip("."), None, None)]
