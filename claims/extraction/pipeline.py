@@ -702,6 +702,7 @@ def _resolve_claimants(
                     spoke,
                     given,
                     own=draft.attribution.content,
+                    text=text,
                 )
                 or _body_before_in_sentence(text, source_text, source[0])
             )
@@ -1026,6 +1027,7 @@ def _antecedent(
     spoke: tuple[Mention, tuple[int, int]] | None = None,
     given: dict[str, str] | None = None,
     own: tuple[int, int] | None = None,
+    text: str = "",
 ) -> Mention | None:
     candidates = [
         mention for mention in recent if mention.start < position and fits(anaphor, mention)
@@ -1081,6 +1083,10 @@ def _antecedent(
         by_head = [mention for mention in candidates if head in mention.text.lower().split()]
         if by_head:
             named = [mention for mention in by_head if mention.named] or by_head
+        elif head in BODY_TYPES and _named_with_its_head(text, head, position):
+            # "The RMT union called a strike. ... The union disputes that figure": the union
+            # named before, in the reporter's words, not the claimant just before it
+            return None
     pool = named or candidates
     if not pool:
         return None
@@ -1092,6 +1098,22 @@ def _antecedent(
             # different picture. He said ...": the speaker just before, named or not
             return latest
     return best
+
+
+def _named_with_its_head(text: str, head: str, position: int) -> bool:
+    """A body named before ``position`` with ``head`` as its kind: "the RMT union", "Harbury
+    Rovers football club", "the National Union of Teachers"."""
+    if head not in text[:position].lower():
+        return False  # (the common case: a cheap test first)
+    named = re.compile(
+        r"\b(?!(?:The|A|An|This|That|Its|Their|His|Her|Our)\b)"
+        r"[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*(?:\s+[a-z]+)?\s+"
+        + re.escape(head)
+        + r"\b|\b[A-Z][\w'’-]*\s+"
+        + re.escape(head.capitalize())
+        + r"\b"
+    )
+    return named.search(text, 0, position) is not None
 
 
 # A title or a gendered role before a name says whether the person is a man or a woman ("Ms

@@ -404,3 +404,39 @@ def test_which_found_after_no_work_gives_no_speaker() -> None:
         "its income by 12%."
     )
     assert _summary(sentence) == [(sentence.rstrip("."), None, None)]
+
+
+def _resolved(text: str) -> dict[str, str | None]:
+    return {
+        claim.text: (claim.source.resolved.text if claim.source and claim.source.resolved else None)
+        for claim in extract(text).claims
+    }
+
+
+@pytest.mark.parametrize(
+    ("named", "other", "anaphor"),
+    [
+        ("The Unite union", "The Port Employers Group", "The union"),
+        ("Harbury Rovers football club", "UEFA", "The club"),
+        # (a guard: a broadcaster was no union's antecedent before either)
+        ("The National Union of Journalists", "Channel Five", "The union"),
+    ],
+)
+def test_a_body_described_by_its_kind_is_not_another_body_that_spoke_before(
+    named: str, other: str, anaphor: str
+) -> None:
+    text = ARTICLE.format(
+        f"{named} called a ballot on Friday. {other} said the dispute would cost £3m. "
+        f"{anaphor} said the figure was wrong."
+    )
+    resolved = _resolved(text)
+    assert resolved.get("the figure was wrong") is None, resolved
+
+
+def test_a_body_described_by_its_kind_still_resolves_to_the_one_that_spoke() -> None:
+    # (a guard: the union that spoke before is the union)
+    text = ARTICLE.format(
+        "The Unite union said members had voted to strike. The port said the strike would "
+        "cost £3m. The union said the figure was exaggerated."
+    )
+    assert _resolved(text).get("the figure was exaggerated") == "The Unite union"
