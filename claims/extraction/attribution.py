@@ -5767,11 +5767,18 @@ def _later_subordinate_speaker(
 
 
 def _and_before(tokens: list[Token], index: int) -> int | None:
-    """The "and" right before the cue (an adverb between allowed: "and also said")."""
+    """The "and" (or "but") right before the cue (an adverb between allowed: "and also said",
+    "but acknowledged")."""
     position = index - 1
     if position > 0 and tokens[position].lower in _BETWEEN_AND_AND_CUE:
         position -= 1
-    return position if position > 0 and tokens[position].lower == "and" else None
+    if position <= 0:
+        return None
+    if tokens[position].lower == "and":
+        return position
+    if tokens[position].lower == "but" and tokens[position - 1].text == ",":
+        return position  # "..., adjusted for income, but acknowledged that"
+    return None
 
 
 def _shared_subject(tokens: list[Token], index: int) -> tuple[int, int] | None:
@@ -5787,8 +5794,20 @@ def _shared_subject(tokens: list[Token], index: int) -> tuple[int, int] | None:
     # Hale of Ohio called", "Police arrested".
     position = 1 if tokens[0].lower in DETERMINERS else 0
     verb = None
-    while position < min(joint, 9):
+    subject_end = None
+    while position < min(joint, 9 if subject_end is None else subject_end + 24):
         token = tokens[position]
+        if token.text == "," and position > 0 and subject_end is None:
+            # "The researchers, led by Professor Rao, adjusted ...", "The inspectors, working
+            # for the council, visited ...": the subject's aside, then its verb
+            closing = _aside_closes(tokens, position, joint)
+            if closing is None:
+                return None
+            subject_end, position = position - 1, closing + 1
+            if position < joint and _verb_after_subject(tokens, position):
+                verb = position
+                break
+            return None
         if not token.is_word:
             return None
         if token.is_capitalised or (
@@ -5807,11 +5826,40 @@ def _shared_subject(tokens: list[Token], index: int) -> tuple[int, int] | None:
     if verb is None or (tokens[0].lower in DETERMINERS and verb == 1):
         return None
     if any(
-        token.text in ";:" or token.lower in SUBORDINATORS or token.lower in RELATIVE_STOPS
-        for token in tokens[verb:joint]
+        token.text in ";:"
+        or token.lower in SUBORDINATORS
+        or (
+            token.lower in RELATIVE_STOPS
+            # ("pointed to wage gains that have outpaced inflation and said": a noun's
+            # relative clause inside the first verb's object)
+            and not (
+                token.lower in ("that", "which")
+                and lexicon().best(tokens[position - 1].lower) in ("NN", "NNS")
+            )
+        )
+        for position, token in enumerate(tokens[verb:joint], start=verb)
     ):
         return None
-    return (0, verb - 1)
+    return (0, verb - 1 if subject_end is None else subject_end)
+
+
+def _aside_closes(tokens: list[Token], comma: int, joint: int) -> int | None:
+    """The comma closing the aside that opens at ``comma`` after a subject: a participle's
+    phrase ("led by Professor Ana Rao of Leeds", "working for the council") or a noun phrase
+    ("a nurse at the clinic"), with no verb of its own."""
+    opener = tokens[comma + 1] if comma + 1 < joint else None
+    if opener is None or not (
+        opener.lower in ("a", "an", "the")
+        or (opener.text.islower() and not {"VBN", "VBG"}.isdisjoint(lexicon().tags(opener.lower)))
+    ):
+        return None
+    for position in range(comma + 2, min(joint, comma + 16)):
+        token = tokens[position]
+        if token.text == ",":
+            return position
+        if token.text in _PUNCT_STOPS or (position > comma + 2 and token.lower in _FINITE_VERBS):
+            return None
+    return None
 
 
 def _subject_with_relative_clause(tokens: list[Token], cue_index: int) -> tuple[int, int] | str:
@@ -6141,7 +6189,10 @@ def _clause_before_source(
     if (
         attribution.cue is not None
         and attribution.source[0] == start
-        and "and " in text[max(start, attribution.cue[0] - 14) : attribution.cue[0]]
+        and (
+            "and " in text[max(start, attribution.cue[0] - 14) : attribution.cue[0]]
+            or "but " in text[max(start, attribution.cue[0] - 14) : attribution.cue[0]]
+        )
     ):
         # "The minister visited the site and said Y": the clause before "and" is the
         # reporter's own claim
@@ -6527,6 +6578,10 @@ def _attribute_with_cue(
             subject = _subordinate_subject(tokens, index) or "subordinate"
     if subject in ("negated", "subordinate"):
         return None
+    if isinstance(subject, tuple) and tokens[subject[1]].lower in ("and", "but"):
+        # "The inspectors, working for the council, visited 12 sites and reported": the
+        # first verb's phrase is no subject; the sentence's subject is
+        subject = _shared_subject(tokens, index)
     if isinstance(subject, tuple) and _nobody(tokens, subject[0]):
         # "None of the guards said they saw a weapon", "No one at the agency said": nobody
         # said it - the reporter's claim, whole

@@ -440,3 +440,27 @@ def test_a_body_described_by_its_kind_still_resolves_to_the_one_that_spoke() -> 
         "cost £3m. The union said the figure was exaggerated."
     )
     assert _resolved(text).get("the figure was exaggerated") == "The Unite union"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim", "speaker", "cue"),
+    [
+        ("The surveyors, working for the harbour board, inspected 30 moorings and reported "
+         "that nine were unsafe.", "nine were unsafe", "The surveyors", "reported"),
+        ("The auditors, led by a former judge, examined two years of accounts, but admitted "
+         "that some records were missing.", "some records were missing", "The auditors",
+         "admitted"),
+        ("A spokeswoman pointed to bus routes that have been restored and said services "
+         "were improving.", "services were improving", "A spokeswoman", "said"),
+    ],
+)  # fmt: skip
+def test_the_subject_of_a_first_verb_speaks_the_second(
+    sentence: str, claim: str, speaker: str, cue: str
+) -> None:
+    assert (claim, speaker, cue) in _summary(sentence)
+
+
+def test_declining_then_but_said_is_read_as_with_and() -> None:
+    sentence = "The ministry declined to give figures{} said the scheme was working."
+    assert _summary(sentence.format(", but")) == _summary(sentence.format(" and"))
+    assert ("the scheme was working", "The ministry", "said") in _summary(sentence.format(", but"))
