@@ -662,7 +662,11 @@ def _left_noun_phrase(
             return None
         first = index
         index -= 1
-    while first <= last and tokens[first].lower in _LEADING_CONNECTIVES:
+    while (
+        first <= last
+        and tokens[first].lower in _LEADING_CONNECTIVES
+        and not _adjectival_preposition(tokens, first, last)
+    ):
         first += 1
     # "On Monday the ministry said", "Last year the agency counted": a time adjunct opening
     # the sentence without a comma is not the subject.
@@ -702,7 +706,7 @@ def _left_noun_phrase(
     return (_name_across_commas(tokens, first, last, lower), last)
 
 
-_ADJECTIVAL_PREPOSITIONS = words("outside inside past")
+_ADJECTIVAL_PREPOSITIONS = words("outside inside past earlier")
 # "Shares rose 8 percent, suggesting investors expect a higher offer": the reporter's
 # inference, whose clause holds the cue
 _INFERRING = words("suggesting indicating implying signalling signaling showing meaning")
@@ -805,11 +809,20 @@ def _adjectival_preposition(tokens: list[Token], first: int, last: int) -> bool:
         tokens[first].lower in _ADJECTIVAL_PREPOSITIONS
         and 1 <= last - first <= 2
         and all(token.is_word and token.text.islower() for token in tokens[first + 1 : last + 1])
-        and tokens[last].lower.endswith("s")
+        and (
+            tokens[last].lower in _EARLIER_WORKS
+            or (tokens[first].lower != "earlier" and tokens[last].lower.endswith("s"))
+        )
         and tokens[last].lower not in DETERMINERS
     )
 
 
+# what "earlier" describes as a subject ("earlier research has found"; not "Earlier officials
+# said": earlier, officials said)
+_EARLIER_WORKS = words(
+    "research work evidence analysis analyses modelling modeling polling data studies "
+    "surveys reports polls trials estimates findings"
+)
 # Small words inside a body's name: "Department for Environment, Food and Rural Affairs".
 _NAME_JOINERS = frozenset({"and", "of", "for", "the", "&"})
 
@@ -1828,6 +1841,16 @@ def _quantifier_speaks(tokens: list[Token], index: int) -> bool:
     return not (following.text.islower() and lexicon().best(following.lower) in ("NN", "NNS"))
 
 
+def _reads_as_third_person(word: str) -> bool:
+    """'is', 'was', 'has', 'lowers', 'rises': a verb's third person singular (by the
+    part-of-speech lexicon, or an -s form whose stem it knows as a verb)."""
+    if word in ("is", "was", "has") or lexicon().best(word) == "VBZ":
+        return True
+    if len(word) < 4 or not word.endswith("s") or word.endswith("ss"):
+        return False
+    return not {"VB", "VBP"}.isdisjoint(lexicon().tags(word[:-1]))
+
+
 def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
     token = tokens[index]
     verb = CUE_VERBS.get(token.lower)
@@ -1896,6 +1919,24 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         or not any(earlier.lower in FORECASTERS for earlier in tokens[max(0, index - 8) : index])
     ):
         return None  # "is expected to open", "as expected"; "Analysts had expected a loss"
+    if (
+        token.lower == verb.lemma
+        and previous.isalpha()
+        and not previous.endswith("s")
+        and not tokens[index - 1].text.isupper()  # ("WHO say": a body, as a plural)
+        and previous not in PERSON_SUBJECT_PRONOUNS
+        and previous not in MODALS_BEFORE_BASE_FORM
+        and _reads_as_third_person(following)
+    ):
+        # "Heat stress lowers yields", "The pay claim was rejected": the base form after a
+        # singular noun, then a verb of its own - a noun
+        return None
+    if (
+        following in ("little", "nothing", "much")
+        and verb.group == "say"
+        and not _clause_right_after(tokens, index + 1)
+    ):
+        return None  # "said little during the hearing", "said nothing about it": no claim
     if (
         len(previous) == 4
         and previous.startswith(("19", "20"))

@@ -464,3 +464,57 @@ def test_declining_then_but_said_is_read_as_with_and() -> None:
     sentence = "The ministry declined to give figures{} said the scheme was working."
     assert _summary(sentence.format(", but")) == _summary(sentence.format(" and"))
     assert ("the scheme was working", "The ministry", "said") in _summary(sentence.format(", but"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The governor said little during the two-hour hearing.",
+        "The club's owner said nothing about the missing payments.",
+    ],
+)
+def test_said_little_or_nothing_reports_no_claim(sentence: str) -> None:
+    assert _summary(sentence) == [(sentence.rstrip("."), None, None)]
+
+
+def test_said_nothing_before_a_clause_reports_it() -> None:
+    # (a guard: "nothing had changed" is what was said)
+    assert _summary("The mayor said nothing had changed since the flood.") == [
+        ("nothing had changed since the flood", "The mayor", "said")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim", "speaker"),
+    [
+        ("Heat stress lowers yields in maize, earlier studies have suggested.",
+         "Heat stress lowers yields in maize", "earlier studies"),
+        ("Bus use fell fastest in small towns, earlier research has found.",
+         "Bus use fell fastest in small towns", "earlier research"),
+    ],
+)  # fmt: skip
+def test_earlier_studies_as_a_trailing_speaker(sentence: str, claim: str, speaker: str) -> None:
+    assert speakers_of(ARTICLE.format(sentence)).get(claim) == speaker
+
+
+def test_earlier_opening_a_sentence_is_when() -> None:
+    # (a guard: "Earlier officials said" is "earlier, officials said")
+    assert _summary("Earlier officials said the bridge would reopen.") == [
+        ("the bridge would reopen", "officials", "said")
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Heat stress lowers wheat yields in the south.", "Storm warning is lifted for the coast."],
+)
+def test_a_cue_word_in_a_noun_compound_is_no_cue(sentence: str) -> None:
+    assert _summary(sentence) == [(sentence.rstrip("."), None, None)]
+
+
+def test_the_base_form_after_a_plural_or_a_pronoun_is_still_a_cue() -> None:
+    # (a guard: "Officials say", "I say")
+    assert _summary("Officials say prices rise every winter. I say it is wrong.") == [
+        ("prices rise every winter", "Officials", "say"),
+        ("it is wrong", "I", "say"),
+    ]
