@@ -7144,6 +7144,30 @@ def _match_tag(text: str, start: int, end: int) -> _Tag | None:
 _SAYING_IN = re.compile(r"\b(?:said|says|told|tells|stated|added|wrote)\b")
 
 
+def _question_tag(
+    text: str, quotes: list[tuple[int, int]], close_at: int, sentences: list[Sentence]
+) -> _Tag | None:
+    """'"Where do you draw the line?" Judge Ortiz asked the prosecutor. "This is ..."': who
+    asked the quoted question, in the words after it up to the next quotation (a sentence of
+    their own), speaks on."""
+    following = next((sentence for sentence in sentences if sentence.end > close_at + 1), None)
+    if following is None:
+        return None
+    end = _next_quote_start(quotes, close_at, following.end)
+    asked = _ASKED_TAG.match(text, close_at + 1, end)
+    if asked is None:
+        return None
+    return _Tag(asked.span("source"), asked.span("cue"), _ASKED)
+
+
+# a question's tag: "Judge Ana Ortiz asked the prosecutor.", "she wondered aloud."
+_ASKED_TAG = re.compile(
+    r"\s*,?\s*(?P<source>(?:[\w.'’-]+\s+){0,4}?[\w.'’-]+)\s+(?P<cue>asked|asks|wondered|wonders)"
+    r"\b[^.!?\"“”]{0,60}[.!?]?\s*$"
+)
+_ASKED = CueVerb("ask", "say", "tail")
+
+
 def _tag_in(text: str, start: int, end: int) -> _Tag | None:
     """The unquoted words around a quotation, if they are just an attribution tag:
     'he said', 'said Debbie Yoder, who lives nearby', 'Balint told The Associated Press',
@@ -7399,6 +7423,8 @@ def attribute_paragraph(
         if closing_sentence is not None and close_at < paragraph[1]:
             tail_end = _next_quote_start(quotes, close_at, closing_sentence.end)
             tag = tag_between(close_at + 1, tail_end)
+            if tag is None and text[close_at - 1] == "?":
+                tag = _question_tag(text, quotes, close_at, sentences)
         if tag is None:
             opening_sentence = sentence_of(open_at)
             if opening_sentence is not None:

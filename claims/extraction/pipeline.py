@@ -251,6 +251,12 @@ def _attribute(
                 continue  # a question asserts nothing
             if content[:1] in '"“' and _ASKED.match(content):
                 continue  # '"Where are they supposed to go now?" she asked': a question
+            if (
+                attribution.source is None
+                and text[: attribution.content[0]].rstrip().endswith(('?"', "?”"))
+                and _ASKED_AFTER.fullmatch(content)
+            ):
+                continue  # '"Where is the line?" Judge Ortiz asked the prosecutor.': its tag
             if _HOST_INTRODUCES.match(content):
                 continue  # "With me in the studio is X, chief executive of Y": who speaks
             if attribution.source is None and _NEWSROOM_NOTE.match(content):
@@ -322,6 +328,10 @@ def _is_imperative(content: str) -> bool:
 # a quoted question and its tag, read as one unattributed sentence
 _ASKED = re.compile(
     r"[\"“][^\"”]{1,300}\?[\"”]\s*,?\s*(?:[\w.'’-]+\s+){0,6}?(?:asked|asks|wondered|wonders)\b"
+)
+# a quoted question's tag standing as a sentence of its own after it
+_ASKED_AFTER = re.compile(
+    r"(?:[\w.'’-]+\s+){0,4}?[\w.'’-]+\s+(?:asked|asks|wondered|wonders)\b[^.!?\"“”]{0,60}"
 )
 # what a newsroom tells its readers about its page, its staff and its own requests: a live
 # page's furniture, no claim about the story

@@ -518,3 +518,15 @@ def test_the_base_form_after_a_plural_or_a_pronoun_is_still_a_cue() -> None:
         ("prices rise every winter", "Officials", "say"),
         ("it is wrong", "I", "say"),
     ]
+
+
+def test_who_asks_a_quoted_question_speaks_the_quotation_after_it() -> None:
+    text = ARTICLE.format(
+        'The minister said the plan was lawful. "How can that be fair to tenants?" Judge '
+        'Rhea Banner asked the minister\'s lawyer. "It is a rent rise by another name."'
+    )
+    claims = summary(text)
+    assert [(claim, source) for claim, source, _ in claims] == [
+        ("the plan was lawful", "The minister"),
+        ("It is a rent rise by another name", "Judge Rhea Banner"),
+    ]
