@@ -1932,6 +1932,18 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         # singular noun, then a verb of its own - a noun
         return None
     if (
+        verb.lemma == "report"
+        and following != "that"
+        and any(
+            earlier.text.endswith("%") or earlier.lower in ("percent", "cent")
+            for earlier in tokens[max(0, index - 5) : index]
+        )
+        and not _clause_right_after(tokens, index + 1)
+    ):
+        # "14% of patients reported dizziness": what befell a share of them, a statistic
+        # (but "Of the 200 doctors surveyed, 143 reported shortages": what they reported)
+        return None
+    if (
         following in ("little", "nothing", "much")
         and verb.group == "say"
         and not _clause_right_after(tokens, index + 1)

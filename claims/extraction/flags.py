@@ -454,7 +454,7 @@ _ARGUMENT_PARTS = frozenset(
 _SMALL_NUMBERS = frozenset(
     "one two three four five six seven eight nine ten 1 2 3 4 5 6 7 8 9 10 several".split()
 )
-_ORDINAL_HALVES = frozenset(("first", "second"))
+_ORDINAL_HALVES = frozenset(("first", "second", "back", "front", "latter"))
 _REFERRING = frozenset(("the", "these", "those"))
 _NOT_NAME_BEFORE = frozenset(
     "about around some nearly almost over under more than at by to of in on from up down "
@@ -482,12 +482,18 @@ def _names_or_times(words: list[str], index: int, previous: str, following: str)
     return False
 
 
+_EMERGENCY_NUMBERS = frozenset(("911", "999", "112", "000", "111"))
+_DIALLING = frozenset("to called call calling dialled dialed dial dialling dialing a the".split())
+
+
 def _age_or_name_number(words: list[str], index: int, previous: str) -> bool:
     """A number that is an age ("at the age of 40", "aged 19", "Daniel Montalvo, 19,") or part
     of a name ("Flight 1187", "Interstate 20", "Internet Explorer 6", "HTML 5")."""
     word = words[index]
     if not word.rstrip(".,").isdigit():
         return False
+    if word.rstrip(".,") in _EMERGENCY_NUMBERS and previous in _DIALLING:
+        return True  # "callers to 911", "he dialled 999", "a 911 call": a number to ring
     if previous in ("age", "aged") or (
         previous == "of" and index > 1 and words[index - 2].lower() == "age"
     ):

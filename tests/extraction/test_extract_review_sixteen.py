@@ -530,3 +530,32 @@ def test_who_asks_a_quoted_question_speaks_the_quotation_after_it() -> None:
         ("the plan was lawful", "The minister"),
         ("It is a rent rise by another name", "Judge Rhea Banner"),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "About 12% of trial participants reported headaches, and 3% reported nausea.",
+        "Some 40 percent of residents reported sore throats after the fire.",
+    ],
+)
+def test_a_share_of_people_reporting_symptoms_is_a_statistic_not_a_speaker(
+    sentence: str,
+) -> None:
+    claims = extract(ARTICLE.format(sentence)).claims
+    assert [(c.text, c.source) for c in claims] == [(sentence.rstrip("."), None)]
+    assert "statistic" in claims[0].flags
+
+
+@pytest.mark.parametrize(
+    ("sentence", "statistic"),
+    [
+        ("Demand should recover in the back half of the year.", False),
+        ("Neighbours called 999 when the smoke appeared.", False),
+        ("Callers to 911 described a man with a rifle.", False),
+        ("The hospital treated 999 patients in a week.", True),  # (a guard)
+    ],
+)
+def test_figures_that_count_nothing(sentence: str, statistic: bool) -> None:
+    claims = extract(ARTICLE.format(sentence)).claims
+    assert ("statistic" in claims[0].flags) is statistic
