@@ -1376,6 +1376,19 @@ def _subject_before_apposition(
                 # "A police spokesman in Poso, Ketut Suardana, confirmed": the role and the
                 # name together (either is how people annotate the speaker)
                 return (role, last)
+        if (
+            step == 1
+            and not tail
+            and later is not None
+            and tokens[first].lower in _ROLE_OPENERS
+            and not any(token.is_capitalised for token in tokens[first + 1 : last + 1])
+            and tokens[later[0]].lower in ("the", "a", "an")
+            and tokens[later[1]].is_capitalised
+            and tokens[later[1] - 1].lower not in ("of", "for", "at", "in")
+        ):
+            # "Its largest shareholder, the activist investor Redwater Capital, said": the
+            # role, then who holds it - described, then named
+            return (first, later[1])
         return (first, last)
     return None
 

@@ -559,3 +559,23 @@ def test_a_share_of_people_reporting_symptoms_is_a_statistic_not_a_speaker(
 def test_figures_that_count_nothing(sentence: str, statistic: bool) -> None:
     claims = extract(ARTICLE.format(sentence)).claims
     assert ("statistic" in claims[0].flags) is statistic
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim", "speaker"),
+    [
+        ("Its biggest investor, the pension fund Nordkap, said the bid undervalued the firm.",
+         "the bid undervalued the firm", "Its biggest investor, the pension fund Nordkap"),
+        ("A second union, the drivers' group Aslef, said the talks had collapsed.",
+         "the talks had collapsed", "A second union, the drivers' group Aslef"),
+    ],
+)  # fmt: skip
+def test_a_role_then_who_holds_it_speaks_together(sentence: str, claim: str, speaker: str) -> None:
+    assert speakers_of(ARTICLE.format(sentence)).get(claim) == speaker
+
+
+def test_a_name_then_its_description_speaks_by_its_name() -> None:
+    # (a guard: the description after a name is no part of the speaker)
+    assert speakers_of(
+        ARTICLE.format("Maria Lund, the chief executive of Nordkap, said the bid was fair.")
+    ) == {"the bid was fair": "Maria Lund"}
