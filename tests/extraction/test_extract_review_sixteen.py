@@ -579,3 +579,24 @@ def test_a_name_then_its_description_speaks_by_its_name() -> None:
     assert speakers_of(
         ARTICLE.format("Maria Lund, the chief executive of Nordkap, said the bid was fair.")
     ) == {"the bid was fair": "Maria Lund"}
+
+
+def test_some_of_an_anonymous_group_stay_anonymous() -> None:
+    claims = extract(
+        ARTICLE.format(
+            "Four officials, who spoke on condition of anonymity, said the audit was "
+            "delayed. Two of them said the auditors had been told to wait."
+        )
+    ).claims
+    assert [("anonymous_source" in claim.flags) for claim in claims] == [True, True]
+
+
+def test_some_of_a_named_group_are_not_anonymous() -> None:
+    # (a guard: only after an anonymous source)
+    claims = extract(
+        ARTICLE.format(
+            "The four auditors said the audit was delayed. Two of them said they had been "
+            "told to wait."
+        )
+    ).claims
+    assert not any("anonymous_source" in claim.flags for claim in claims)
