@@ -1935,14 +1935,20 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
     if (
         token.lower == verb.lemma
         and previous.isalpha()
-        and not previous.endswith("s")
+        # (a plural subject: "Officials say"; not "its previous estimate")
+        and not (previous.endswith("s") and lexicon().best(previous) not in ("JJ", "RB"))
         and not tokens[index - 1].text.isupper()  # ("WHO say": a body, as a plural)
         and previous not in PERSON_SUBJECT_PRONOUNS
         and previous not in MODALS_BEFORE_BASE_FORM
-        and _reads_as_third_person(following)
+        and previous not in ("and", "or")
+        and previous not in AUXILIARIES  # ("that I have read,": a participle)
+        and verb.lemma != "read"  # ('A statement from the palace read: "..."': its past)
+        and following != ":"
+        and (_reads_as_third_person(following) or not following[:1].isalpha())
     ):
-        # "Heat stress lowers yields", "The pay claim was rejected": the base form after a
-        # singular noun, then a verb of its own - a noun
+        # "Heat stress lowers yields", "The pay claim was rejected", "..., up a million on
+        # its previous estimate.": the base form after a singular noun, then a verb of its
+        # own or nothing - a noun
         return None
     if (
         verb.lemma == "report"

@@ -600,3 +600,20 @@ def test_some_of_a_named_group_are_not_anonymous() -> None:
         )
     ).claims
     assert not any("anonymous_source" in claim.flags for claim in claims)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "About 4,100 homes are at risk of flooding, 900 more than its previous estimate.",
+        "Turnout was 61%, well short of the official forecast.",
+    ],
+)
+def test_a_cue_word_as_the_noun_ending_a_sentence_is_no_speaker(sentence: str) -> None:
+    claims = _summary(sentence)
+    assert [(text, source) for text, source, _ in claims] == [(sentence.rstrip("."), None)]
+
+
+def test_a_participle_like_its_base_form_after_have_still_reports() -> None:
+    # (a guard: "read" after "have" is the participle, a tag's cue)
+    assert _summary("Prices will fall next year, I have read.")[0][1:] == ("I", "read")
