@@ -6905,7 +6905,18 @@ def _attribute_with_cue(
             return None
         # What is denied, alleged, counted or described: the object of the verb.
         content_start = tokens[after].end if has_that else tokens[after].start
-        if has_that and (after == last or tokens[after + 1].text in ",.;"):
+        if has_that and (
+            after == last
+            or tokens[after + 1].text in ",.;"
+            # "disputed that comparison", "rejected that account": a determiner
+            or (
+                tokens[after + 1].text.islower()
+                and tokens[after + 1].lower not in PREPOSITIONS
+                and tokens[after + 1].lower not in DETERMINERS
+                and tokens[after + 1].lower not in SUBJECT_PRONOUNS
+                and not _clause_right_after(tokens, after)
+            )
+        ):
             content_start = tokens[after].start  # "denied that, saying Y": a pronoun object
         if verb.group == "deny" and ", " in text[content_start:end]:
             tag = _TAIL_CUE.search(text, content_start, end)

@@ -617,3 +617,19 @@ def test_a_cue_word_as_the_noun_ending_a_sentence_is_no_speaker(sentence: str) -
 def test_a_participle_like_its_base_form_after_have_still_reports() -> None:
     # (a guard: "read" after "have" is the participle, a tag's cue)
     assert _summary("Prices will fall next year, I have read.")[0][1:] == ("I", "read")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim"),
+    [
+        ("The operator disputed that comparison.", "that comparison"),
+        ("The board rejected that account of the meeting.", "that account of the meeting"),
+        # (a guard: "that" before a determiner opens a clause)
+        ("The board denied that any decision on closures had been taken.",
+         "any decision on closures had been taken"),
+    ],
+)  # fmt: skip
+def test_that_after_a_denial_before_a_bare_noun_is_its_determiner(
+    sentence: str, claim: str
+) -> None:
+    assert [text for text, _, _ in _summary(sentence)] == [claim]
