@@ -623,6 +623,7 @@ def test_a_participle_like_its_base_form_after_have_still_reports() -> None:
     ("sentence", "claim"),
     [
         ("The operator disputed that comparison.", "that comparison"),
+        # (a guard: with a phrase after the noun, this was read before)
         ("The board rejected that account of the meeting.", "that account of the meeting"),
         # (a guard: "that" before a determiner opens a clause)
         ("The board denied that any decision on closures had been taken.",
