@@ -36,7 +36,9 @@ FLOORS = {
     "dev-extra": ((0.97, 0.96, 0.95, 0.98, 0.35, 0.60), 0),
     "dev-3": ((0.98, 0.96, 0.97, 0.95, 0.33, 0.58), 0),
     # national political reporting and wire copy, written on 2026-12-04 (development)
-    "dev-4": ((0.99, 0.92, 0.98, 0.90, 0.30, 0.40), 6),
+    # Sixteenth session (2026-12-06): a headline in title case with full stops is the title,
+    # furniture taken as claims 2 -> 1, claim precision 0.957 -> 0.962.
+    "dev-4": ((0.99, 0.95, 0.98, 0.90, 0.30, 0.40), 1),
     "dev-5": ((0.99, 0.96, 0.98, 0.93, 0.33, 0.25), 0),
     "heldout": ((0.95, 0.95, 0.97, 0.94, 0.66, 0.50), 0),
     # measured only, never tuned on
