@@ -803,7 +803,13 @@ def fits(anaphor: str, candidate: Mention) -> bool:
                 and not _names_a_body(candidate.text)
             )
         if pronoun == "they":
-            return candidate.kind in ("group", "organisation", "government", "media", "anonymous")
+            return candidate.kind in (
+                "group",
+                "organisation",
+                "government",
+                "media",
+                "anonymous",
+            ) or unnamed_one(candidate.text)
         return candidate.kind in ("organisation", "government", "media", "document")
     candidate_words = _lowered_words(candidate.text)
     if head in BODY_TYPES and candidate.kind == "person":
@@ -849,6 +855,19 @@ _PUBLIC_BODY_HEADS = frozenset(
 
 
 @functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=4096)
+def unnamed_one(text: str) -> bool:
+    """'One senior sector figure', 'a crew member': one person left unnamed, whom the text
+    may call "they"."""
+    words = _words(text)
+    return (
+        len(words) >= 2
+        and words[0].lower() in ("one", "a", "an")
+        and not person_name_in(text)
+        and not _plural(text)
+    )
+
+
 def _possessor(anaphor: str) -> bool:
     """A description that names whose body it is: "the teachers' union", "the farmers'
     association", "the governor's office"."""

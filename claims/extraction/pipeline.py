@@ -26,6 +26,7 @@ from .claimants import (
     is_anaphor,
     is_named,
     speaks_in_a_role,
+    unnamed_one,
 )
 from .document import is_list_line, read_document
 from .lexicon import (
@@ -1048,6 +1049,12 @@ def _antecedent(
         mention for mention in recent if mention.start < position and fits(anaphor, mention)
     ]
     pronoun = anaphor.lower()
+    if pronoun == "they" and candidates:
+        # one unnamed person ("One dock worker ... they said") only when they spoke last
+        latest = max(candidates, key=lambda mention: mention.start)
+        if unnamed_one(latest.text):
+            return latest
+        candidates = [mention for mention in candidates if not unnamed_one(mention.text)]
     if pronoun in ("he", "she"):
 
         def fits_gender(mention: Mention) -> bool:

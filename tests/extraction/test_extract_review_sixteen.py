@@ -634,3 +634,22 @@ def test_that_after_a_denial_before_a_bare_noun_is_its_determiner(
     sentence: str, claim: str
 ) -> None:
     assert [text for text, _, _ in _summary(sentence)] == [claim]
+
+
+def test_they_after_one_unnamed_person_is_that_person() -> None:
+    text = ARTICLE.format(
+        "The port authority said the inquiry would report in June.\n\n"
+        "One dock worker, who asked not to be named, said the cranes had failed twice. "
+        '"Nobody listened to us," they said.'
+    )
+    resolved = _resolved(text)
+    assert resolved["Nobody listened to us"] == "One dock worker"
+
+
+def test_they_after_a_body_is_still_the_body() -> None:
+    # (a guard: "they" for a body named just before)
+    text = ARTICLE.format(
+        "One dock worker said the cranes had failed twice. The port authority said the "
+        'inquiry would report in June. "It will be thorough," they added.'
+    )
+    assert _resolved(text)["It will be thorough"] == "The port authority"
