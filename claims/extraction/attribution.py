@@ -3691,8 +3691,10 @@ _BACKSHIFTED = re.compile(r"\b(?:had|would|could|might|was|were|is|are|has|have|
 
 
 _LABEL_OPENERS = ("Key ", "KEY ", "Latest", "LATEST", "Update", "UPDATE", "Breaking", "BREAKING")
+_LABEL_OPENERS += ("Correction", "CORRECTION", "Clarification", "CLARIFICATION")
 _LABEL = re.compile(
-    r"(?:key\s+(?:points|facts|events)|latest(?:\s+updates?)?|updates?|breaking(?:\s+news)?)"
+    r"(?:key\s+(?:points|facts|events)|latest(?:\s+updates?)?|updates?|breaking(?:\s+news)?|"
+    r"corrections?|clarification)"
     r"\s*[:—–-]\s+(?=[A-Z\d\"“])",
     re.IGNORECASE,
 )

@@ -41,6 +41,8 @@ _FURNITURE_LINE = re.compile(
         skip\ to\ (?:main\ )?content|back\ to\ top|menu|search|log\ ?in|
         (?:photo|image|picture|video|graphic|credit|file\ photo|getty\ images)\s*[:/|].*|
         # notes on the article itself: "Correction: An earlier version ...", "Editor's note:"
+        # (a live page's labelled news - "Update: The Met Office has extended ..." - is kept:
+        # _LABELLED_NEWS)
         (?:correction|corrections|clarification|editor['’]?s\ note|editors['’]\ note|
             update|updated)\s*:.*|
         \(?this\ (?:interview|article|story|report|transcript)\ (?:has\ been|was|had\ been)
@@ -54,6 +56,8 @@ _FURNITURE_LINE = re.compile(
             (?:lightly\ )?(?:edited|condensed)\ (?:and\ condensed\ )?for\ (?:length|clarity)
             .{0,40}|
         key\ (?:points|facts|takeaways)\s*:?|what\ we\ know\s*:?|
+        (?:here\ is|here's|here’s)\ what\ we\ know(?:\ so\ far)?(?:\ about\ [^.:!?]{1,60})?
+            \s*:?|
         # a broadcast transcript's header: "Broadcast: Tuesday 8 April 2025, 6:00 p.m.",
         # "This transcript may not be in its final form."
         (?:broadcast|aired|air\ date|recorded)\s*:\s*.{0,80}|
@@ -486,11 +490,24 @@ def _may_be_timestamp(line: str) -> bool:
     return not line.isascii() or contains_any(line.lower(), _TIMESTAMP_HINTS)
 
 
+# A live page's update or correction that tells news: "Update: The Met Office has extended its
+# warning until Sunday.", "Correction: Earlier we reported 200 homes. Cal Fire says ..." - a
+# label, then a sentence of eight words or more, or two sentences (a correction's note on the
+# article alone - "Correction: An earlier version of this story misstated the date." - stays
+# furniture).
+_LABELLED_NEWS = re.compile(
+    r"(?i:update|correction|clarification)\s*:\s+"
+    r"(?:(?!(?i:an\ earlier|a\ previous|this\ (?:article|story|post|report))\b)"
+    r"[A-Z\d\"“][^.!?]*(?:\s+\S+){7}[^.!?]*[.!?]|"
+    r"[A-Z\d\"“][^.!?]+[.!?]\s+[A-Z\d\"“][^.!?]+[.!?])"
+)
+
+
 def _classify_strict(line: str) -> str:
     """Furniture kinds that hold wherever the line stands; "" for anything else."""
     if not _HAS_LETTER.search(line):
         return "separator"
-    if _FURNITURE_LINE.match(line):
+    if _FURNITURE_LINE.match(line) and not _LABELLED_NEWS.match(line):
         return "furniture"
     if _LINK_LIST_HEADER.match(line):
         return "link_list"
@@ -678,6 +695,42 @@ _LIST_VERBS = frozenset(
 )
 
 
+def _in_a_list(lines: list[_Line], index: int) -> bool:
+    """An item of a list of key facts, three words at least after its marker, next to another
+    item: "- At least six dead, 14 in hospital", "- Ferry operator cancels all crossings" (a
+    list's items say something, even without a verb the lexicon knows)."""
+    text = lines[index].text
+    marker = _LIST_ITEM.match(text)
+    if marker is None or len(text[marker.end() :].split()) < 3:
+        return False
+    if not any(
+        0 <= other < len(lines) and _LIST_ITEM.match(lines[other].text)
+        for other in (index - 1, index + 1)
+    ):
+        return False
+    # a figure, or a word that can be a verb ("cancels", "known"): not a menu's entry or a
+    # link ("* Floods in Kenya: the toll")
+    item = text[marker.end() :]
+    if _READING_TIME.search(item):
+        return False  # "* 3 min read"
+    tags = lexicon()
+    words = re.findall(r"[\w'’-]+", item)
+    return any(character.isdigit() for character in item) or any(
+        word.lower() in NUMBER_WORD_VALUES
+        or (
+            # (a verb inside the item, not a headline's "X: the week in pictures")
+            ":" not in item
+            and word[:1].islower()
+            and 0 < position < len(words) - 1
+            and (not VERB_FORM_TAGS.isdisjoint(tags.tags(word)) or _third_person_verb(word))
+        )
+        for position, word in enumerate(words)
+    )
+
+
+_READING_TIME = re.compile(r"\b\d+\s*(?:min|mins|minutes?)\s+(?:read|watch|listen)\b", re.I)
+
+
 def _classify_headings(lines: list[_Line]) -> None:
     """Decide between title, subheading and body for the lines not yet classified."""
     unclassified = [index for index, line in enumerate(lines) if not line.kind]
@@ -685,6 +738,7 @@ def _classify_headings(lines: list[_Line]) -> None:
         line = lines[index]
         if position and (
             _is_list_item(line.text)
+            or _in_a_list(lines, index)
             or _FACT_LINE.match(line.text)
             or (
                 _figure_item(line.text)

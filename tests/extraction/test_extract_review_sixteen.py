@@ -653,3 +653,59 @@ def test_they_after_a_body_is_still_the_body() -> None:
         'inquiry would report in June. "It will be thorough," they added.'
     )
     assert _resolved(text)["It will be thorough"] == "The port authority"
+
+
+LIVE_PAGE = (
+    "Floods live: the river peaks in Yarrow\n\n"
+    "09:15 GMT\n\n"
+    "The water agency said 40 homes had flooded overnight.\n\n"
+    "{}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("entry", "claims"),
+    [
+        ("Update: The weather service has extended its flood warning until Sunday evening.",
+         ["The weather service has extended its flood warning until Sunday evening"]),
+        ("Correction: An earlier version of this post said 40 homes had flooded. The council "
+         "now says 25 homes were affected.",
+         ["40 homes had flooded", "25 homes were affected"]),
+        ("Clarification: The mayor told reporters that the bridge was shut as a precaution.",
+         ["the bridge was shut as a precaution"]),
+    ],
+)  # fmt: skip
+def test_a_live_page_update_or_correction_tells_news(entry: str, claims: list[str]) -> None:
+    found = _texts(LIVE_PAGE.format(entry))
+    assert found[1:] == claims, found
+
+
+def test_a_correction_only_about_the_article_is_furniture() -> None:
+    # (a guard: a note on the article itself)
+    found = _texts(
+        LIVE_PAGE.format("Correction: An earlier version of this story misstated the date.")
+    )
+    assert found == ["40 homes had flooded overnight"]
+
+
+def test_the_items_of_a_key_facts_list_are_claims() -> None:
+    found = _texts(
+        LIVE_PAGE.format(
+            "Key facts:\n\n"
+            "- At least four dead, nine in hospital, one missing\n"
+            "- Rail operator suspends all services\n"
+            "- Cause of the collapse not yet known\n\n"
+            "Here is what we know so far."
+        )
+    )
+    assert found[1:] == [
+        "At least four dead, nine in hospital, one missing",
+        "Rail operator suspends all services",
+        "Cause of the collapse not yet known",
+    ]
+
+
+def test_a_list_of_links_is_no_claim() -> None:
+    # (a guard: a menu's entries name no fact)
+    found = _texts(LIVE_PAGE.format("- Floods in Yarrow: the toll\n- Weather: the week ahead"))
+    assert found == ["40 homes had flooded overnight"]
