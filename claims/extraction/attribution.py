@@ -1976,6 +1976,12 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         and tokens[index - 2].lower in DETERMINERS
     ):
         return None  # "A 2023 report by the auditor found", "the 2019 estimate": a noun
+    if verb.lemma == "attribute" and (
+        following in ("to", "by", "")
+        or previous in PASSIVE_AUXILIARIES
+        or not any(later.lower == "to" for later in tokens[index + 2 : index + 14])
+    ):
+        return None  # "remarks attributed to him", "was attributed to": no one's claim
     if (
         verb.lemma in ("understand", "learn")
         and following not in ("that", ".", ",", "")
@@ -4159,6 +4165,15 @@ _RAISED_TO = re.compile(
     re.IGNORECASE,
 )
 _RAISED_TO_HINTS = ("toll", "number", "figure", "tally", "count", "total", "estimate")
+# "gave a higher death toll of 134", "gave a lower figure of 18 dead": a count its source gives
+_GAVE_A_COUNT = re.compile(
+    r"\b(?P<cue>gave|gives)\s+(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?P<noun>toll|count|number|figure|tally|total|estimate)\s+of\s+"
+    r"(?:about\s+|around\s+|at\s+least\s+|more\s+than\s+|nearly\s+|almost\s+|some\s+)?"
+    r"(?:[$£€]?\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
+    r"thirty|forty|fifty|a\s+hundred|hundreds|a\s+dozen|dozens)\b)",
+    re.IGNORECASE,
+)
 _RAISED_TO_VERBS = ("rais", "lower", "revis", "updat")
 
 
@@ -4173,6 +4188,7 @@ def _put_at(text: str, tokens: list[Token], start: int, end: int) -> list[Attrib
         _PUT_AT.search(text, start, end)
         or _RAISED_TO.search(text, start, end)
         or _PUTS_ON.search(text, start, end)
+        or _GAVE_A_COUNT.search(text, start, end)
     )
     if match is None:
         return []
@@ -4910,12 +4926,15 @@ def _attribute_sentence(
     puts_on = " put" in sentence and " on " in sentence
     # "put the number closer to 900": _PUT_AT without its "at"
     put_near = " put" in sentence and _NEAR_A_FIGURE.search(sentence) is not None
+    # "gave a higher death toll of 134": a count its source gives
+    gave_of = " gave " in sentence or " gives " in sentence
     if (
         hints & (_ACCORDING_BIT | _CUE_FORMS_BIT)
         or " at " in sentence
         or raised_to
         or puts_on
         or put_near
+        or gave_of
     ):
         tokens = tokenize(text, start, end)
         if not tokens:
@@ -5070,7 +5089,7 @@ def _attribute_sentence(
         )
         if made is not None:
             return [made, *_denied_after_claims(text, made)]
-    if " at " in sentence or raised_to or puts_on or put_near:
+    if " at " in sentence or raised_to or puts_on or put_near or gave_of:
         found = _put_at(text, tokens, start, end)
         if found:
             return found
@@ -6090,12 +6109,16 @@ def _leading_subject(tokens: list[Token]) -> tuple[int, int] | None:
     ):
         last += 1  # "Government officials gave", "Oxfam researchers said": the head noun
     elif last > first:
-        # "The Libyan coast guard gave": nouns after the name, up to a past verb
+        # "The Libyan coast guard gave": nouns after the name, up to a past verb ("Poland's
+        # central bank cut", "Kenya's national statistics office revised": after a
+        # possessive, adjectives too)
         probe = last
+        possessive = tokens[last - 1].lower.endswith(("'s", "’s"))
         while (
-            probe < min(len(tokens) - 1, last + 2)
+            probe < min(len(tokens) - 1, last + (4 if possessive else 2))
             and tokens[probe].text.islower()
-            and lexicon().best(tokens[probe].lower) in ("NN", "NNS", "NNP")
+            and lexicon().best(tokens[probe].lower)
+            in (("NN", "NNS", "NNP", "JJ") if possessive else ("NN", "NNS", "NNP"))
         ):
             probe += 1
             if "VBD" in lexicon().tags(tokens[probe].lower) or tokens[probe].lower in AUXILIARIES:

@@ -196,6 +196,9 @@ CUE_VERBS: dict[str, CueVerb] = {
     **_forms("term", "termed terms", "deny", "object"),
     **_forms("accuse", "accuse accuses accused", "accuse", "object"),
     **_forms("blame", "blamed blames", "accuse", "object"),
+    # a cause someone gives: "Police attributed the crash to excessive speed" (not "remarks
+    # attributed to him": attribution's _cue_at)
+    **_forms("attribute", "attributed attributes", "say", "object"),
     **_forms("charge", "charged", "accuse", "object"),
 }
 

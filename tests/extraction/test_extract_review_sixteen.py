@@ -709,3 +709,46 @@ def test_a_list_of_links_is_no_claim() -> None:
     # (a guard: a menu's entries name no fact)
     found = _texts(LIVE_PAGE.format("- Floods in Yarrow: the toll\n- Weather: the week ahead"))
     assert found == ["40 homes had flooded overnight"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim", "speaker"),
+    [
+        ("Sweden's central bank held its main rate at 2.5% on Thursday, saying that inflation "
+         "had eased.", "inflation had eased", "Sweden's central bank"),
+        ("Chile's national statistics office cut its growth estimate, saying copper "
+         "exports had weakened.", "copper exports had weakened",
+         "Chile's national statistics office"),
+    ],
+)  # fmt: skip
+def test_a_possessive_name_and_its_nouns_speak_the_participle(
+    sentence: str, claim: str, speaker: str
+) -> None:
+    assert speakers_of(ARTICLE.format(sentence)).get(claim) == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim", "speaker"),
+    [
+        ("Provincial authorities gave a higher death toll of 61.",
+         "a higher death toll of 61", "Provincial authorities"),
+        ("The army gave a lower figure of 18 dead.", "a lower figure of 18 dead", "The army"),
+    ],
+)  # fmt: skip
+def test_gave_a_toll_of_a_figure_reports_it(sentence: str, claim: str, speaker: str) -> None:
+    assert (claim, speaker, "gave") in _summary(sentence)
+
+
+def test_attributed_a_cause_reports_it() -> None:
+    assert _summary("Investigators attributed the derailment to a cracked rail.") == [
+        ("the derailment to a cracked rail", "Investigators", "attributed")
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Remarks attributed to the minister caused a row.", "The saying was attributed to Twain."],
+)
+def test_attributed_to_someone_reports_nothing(sentence: str) -> None:
+    # (a guard: words attributed to a person are no one's claim here)
+    assert _summary(sentence) == [(sentence.rstrip("."), None, None)]
