@@ -566,9 +566,10 @@ def _left_noun_phrase(
             first = quoted
             index = quoted - 1
             continue
-        if token.text in _PUNCT_STOPS or (
-            not token.is_word and token.text in "-" and not _hyphen_inside_a_name(tokens, index)
-        ):
+        if (
+            token.text in _PUNCT_STOPS
+            and not (token.text == "," and _inner_comma(tokens, index, lower))
+        ) or (not token.is_word and token.text in "-" and not _hyphen_inside_a_name(tokens, index)):
             break
         if token.text == "'" and (
             index == lower or not tokens[index - 1].is_word or tokens[index - 1].end != token.start
@@ -965,7 +966,7 @@ def _segment_before(tokens: list[Token], comma_index: int, lower: int) -> tuple[
             and index < last
         )
         # and so do a US state's commas ("who worked in Dover, Del., until 2022")
-        or (tokens[index].text == "," and _state_comma(tokens, index, lower))
+        or (tokens[index].text == "," and _inner_comma(tokens, index, lower))
     ):
         index -= 1
     first = index + 1
@@ -975,6 +976,19 @@ def _segment_before(tokens: list[Token], comma_index: int, lower: int) -> tuple[
 
 
 _QUOTE_MARKS = frozenset('"“”')
+
+
+def _inner_comma(tokens: list[Token], comma: int, lower: int) -> bool:
+    """A comma inside a noun phrase's place: a US state's ("Dover, Del., said") or a city's
+    before its state's "-based" ("the San Jose, California-based company said")."""
+    if (
+        comma + 1 < len(tokens)
+        and tokens[comma + 1].lower.endswith("-based")
+        and comma > lower
+        and tokens[comma - 1].is_capitalised
+    ):
+        return True
+    return _state_comma(tokens, comma, lower)
 
 
 def _state_comma(tokens: list[Token], comma: int, lower: int) -> bool:
@@ -3180,9 +3194,24 @@ def _participle_aside(tokens: list[Token], index: int, upper: int) -> int | None
     return after if after <= upper and _clause_follows(tokens, after) else None
 
 
+# adverbs of when and how often right after a cue, before what was said
+_AFTER_THE_CUE = words("afterwards afterward later again repeatedly since")
+
+
 def _skip_adjuncts(tokens: list[Token], index: int, upper: int) -> int:
     """Skip a time or setting adjunct right after the cue when "that" or a comma follows it
     (and an adverb before "that": "said repeatedly that")."""
+    if (
+        index < upper
+        and tokens[index].lower in _AFTER_THE_CUE
+        and (
+            tokens[index + 1].lower in PREPOSITIONS
+            or tokens[index + 1].lower in SUBJECT_PRONOUNS
+            or tokens[index + 1].lower in DETERMINERS
+        )
+    ):
+        # "said afterwards she was exhausted", "said repeatedly on Monday that"
+        return _skip_adjuncts(tokens, index + 1, upper)
     if (
         index < upper
         and tokens[index].text.islower()
@@ -5730,7 +5759,16 @@ def _colon_tag(text: str, start: int, end: int) -> _Tag | None:
         if subject is None:
             return None
         return _Tag(_span(tokens, *subject), _span(tokens, last, last), CUE_VERBS[lemma])
-    subject = _leading_subject(tokens)
+    opening = 0
+    if tokens[0].lower in _SETTING_PARTICIPLES:
+        # 'Asked about the penalty, Hale was brief: "..."': the setting, then the clause
+        comma = next(
+            (position for position, token in enumerate(tokens[:14]) if token.text == ","), None
+        )
+        if comma is not None and comma + 2 < last:
+            opening = comma + 1
+    found = _leading_subject(tokens[opening:])
+    subject = (found[0] + opening, found[1] + opening) if found is not None else None
     verb_at = subject[1] + 1 if subject is not None else None
     if subject is None and tokens[0].is_capitalised:
         # "Anjali Mehra, the party's spokesperson, was blunter: "...""
@@ -5751,24 +5789,41 @@ def _colon_tag(text: str, start: int, end: int) -> _Tag | None:
         )
         if closing is not None and _is_apposition(tokens, comma + 1, closing - 1):
             subject, verb_at = (0, comma - 1), closing + 1
-    if subject is None or verb_at is None or verb_at >= last:
+    if (
+        subject is None
+        or verb_at is None
+        or verb_at > last
+        or (verb_at == last and tokens[last].lower not in _GESTURES)
+    ):
         return None
     verb = tokens[verb_at]
-    if not (verb.text.islower() and can_be_finite_verb(verb.lower)) or verb.lower in CUE_VERBS:
+    if (
+        not (verb.text.islower() and (can_be_finite_verb(verb.lower) or verb.lower in _GESTURES))
+        or verb.lower in CUE_VERBS
+    ):
         return None  # (a cue verb there makes a tag, which _match_tag has read already)
     words_of_subject = [
         token for token in tokens[subject[0] : subject[1] + 1] if token.lower not in DETERMINERS
     ]
     if any(token.lower in WEEKDAYS or token.lower in MONTHS for token in words_of_subject):
         return None  # "Monday was chaotic: ..."
-    if not any(token.lower in _SPEAKER_NOUNS for token in words_of_subject) and (
-        tokens[subject[0]].lower in DETERMINERS  # "The Thames was calm: ..."
-        or not all(token.is_capitalised for token in words_of_subject)
+    if (
+        not any(token.lower in _SPEAKER_NOUNS for token in words_of_subject)
+        and verb.lower not in _GESTURES  # ('The midfielder shrugged: "..."': a person)
+        and (
+            tokens[subject[0]].lower in DETERMINERS  # "The Thames was calm: ..."
+            or not all(token.is_capitalised for token in words_of_subject)
+        )
     ):
         return None
     return _Tag(_span(tokens, *subject), _span(tokens, verb_at, verb_at), CUE_VERBS["said"])
 
 
+# what only a person does before speaking: 'The midfielder shrugged: "..."'
+_GESTURES = words(
+    "shrugged shrugs laughed laughs smiled smiles sighed sighs nodded nods grinned grins "
+    "answers answered replies replied"
+)
 _BETWEEN_AND_AND_CUE = AUXILIARIES | words("then later")
 _SPEECH_GROUPS = frozenset({"say", "assert", "tell", "announce", "warn", "confirm"})
 # "It comes after X said", "Her comments came as X warned": the news frame of a report

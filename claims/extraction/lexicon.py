@@ -290,7 +290,8 @@ US_STATE_ABBREVIATIONS = frozenset(
 # said". Negators end the cue: "did not say" is no attribution.
 AUXILIARIES = words(
     "has have had will would also later earlier previously again once famously publicly "
-    "privately recently subsequently initially originally"
+    "privately recently subsequently initially originally always often repeatedly "
+    "frequently consistently"
 )
 NEGATORS = words("not never n't no cannot")
 PASSIVE_AUXILIARIES = words("is are was were been being be")

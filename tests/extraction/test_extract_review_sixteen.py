@@ -752,3 +752,52 @@ def test_attributed_a_cause_reports_it() -> None:
 def test_attributed_to_someone_reports_nothing(sentence: str) -> None:
     # (a guard: words attributed to a person are no one's claim here)
     assert _summary(sentence) == [(sentence.rstrip("."), None, None)]
+
+
+def test_an_afp_dateline_with_country_and_date_is_furniture() -> None:
+    result = extract(
+        "Clashes in the north\n\n"
+        "BAMAKO, Mali, March 2, 2025 (AFP) - At least nine people were killed in clashes "
+        "on Sunday, a rights group said.\n"
+    )
+    assert [claim.text for claim in result.claims] == [
+        "At least nine people were killed in clashes on Sunday"
+    ]
+    assert result.metadata.dateline == "BAMAKO, Mali, March 2, 2025"
+
+
+def test_a_city_before_its_state_based_company_is_one_speaker() -> None:
+    assert _summary(
+        "Quarterly revenue rose to $210 million, the Austin, Texas-based company said."
+    ) == [("Quarterly revenue rose to $210 million", "the Austin, Texas-based company", "said")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim", "speaker"),
+    [
+        ("The coach always said the squad was too small.", "the squad was too small",
+         "The coach"),
+        ("She said afterwards she had been exhausted.", "she had been exhausted", "She"),
+        ("He said repeatedly on Monday that the budget was balanced.",
+         "the budget was balanced", "He"),
+    ],
+)  # fmt: skip
+def test_adverbs_of_when_and_how_often_around_the_cue(
+    sentence: str, claim: str, speaker: str
+) -> None:
+    assert (claim, speaker, "said") in _summary(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim", "speaker", "cue"),
+    [
+        ('Asked about the red card, Morley was brief: "I have not seen it again."',
+         "I have not seen it again", "Morley", "was"),
+        ('The goalkeeper shrugged: "We lost. That is football."',
+         "We lost. That is football", "The goalkeeper", "shrugged"),
+    ],
+)  # fmt: skip
+def test_a_quotation_after_a_colon_framed_by_a_setting_or_a_gesture(
+    sentence: str, claim: str, speaker: str, cue: str
+) -> None:
+    assert (claim, speaker, cue) in _summary(sentence)
