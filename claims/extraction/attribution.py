@@ -152,7 +152,8 @@ _PASSIVE_THAT = re.compile(
     r"yesterday|on\s+[A-Z][a-z]+day))?\s+"
     # "It is understood the council has ...": "that" left out before a subject
     r"(?:that\s+|(?:(?<=understood )|(?<=believed )|(?<=thought ))"
-    r"(?=(?:the|a|an|its|his|her|their|he|she|they|(?-i:[A-Z])[\w'’-]*)\s))",
+    r"(?=(?:the|a|an|its|his|her|their|he|she|they|those|these|this|some|most|both|"
+    r"(?-i:[A-Z])[\w'’-]*)\s))",
     re.IGNORECASE,
 )
 # (", at the time, that", "in 2019 that": where or when it was said, before its "that")
@@ -704,7 +705,10 @@ def _left_noun_phrase(
         # "..., a delay they said 'risks undermining confidence'": a relative clause without
         # its "that" - the pronoun is the speaker, the noun before it what they spoke of
         return (last, last)
-    return (_name_across_commas(tokens, first, last, lower), last)
+    return (
+        _list_across_commas(tokens, _name_across_commas(tokens, first, last, lower), last, lower),
+        last,
+    )
 
 
 _ADJECTIVAL_PREPOSITIONS = words("outside inside past earlier")
@@ -890,6 +894,41 @@ def _and_inside_a_name(tokens: list[Token], index: int, lower: int) -> bool:
         and position - 1 >= lower
         and tokens[position - 1].is_capitalised
     )
+
+
+def _list_across_commas(tokens: list[Token], first: int, last: int, lower: int) -> int:
+    """Where a subject starts when the comma of a list of names cut it: "Posts circulating on
+    Facebook, X and Telegram claim" - the subject found is "X and Telegram"; it runs back over
+    the comma to the noun the list depends on, through a preposition ("on Facebook")."""
+    if (
+        first - 2 < lower
+        or tokens[first - 1].text != ","
+        or not tokens[first - 2].is_capitalised
+        or "and" not in {token.lower for token in tokens[first : last + 1]}
+        or not all(
+            token.is_capitalised or token.lower in ("and", "&")
+            for token in tokens[first : last + 1]
+        )
+    ):
+        return first
+    start = first - 2
+    while start - 1 >= lower and tokens[start - 1].is_capitalised:
+        start -= 1
+    if start - 1 < lower or tokens[start - 1].lower not in ("on", "in", "across", "via", "from"):
+        return first
+    if any(token.lower in WEEKDAYS or token.lower in MONTHS for token in tokens[start:first]):
+        return first  # ("Prices rose on Monday, Smith and Jones said": when, then the speakers)
+    start -= 1
+    while start - 1 >= lower and tokens[start - 1].text not in _PUNCT_STOPS:
+        token = tokens[start - 1]
+        if token.text.islower() and (
+            token.lower in _FINITE_VERBS
+            or _is_finite_verb_first(token)
+            or lexicon().best(token.lower) in ("VBD", "VBZ", "VBP", "MD")
+        ):
+            return first  # ("Prices fell in Leeds, Smith and Jones said": a clause before)
+        start -= 1
+    return start if start < first - 2 else first
 
 
 def _name_across_commas(tokens: list[Token], first: int, last: int, lower: int) -> int:
@@ -1878,6 +1917,9 @@ def _reads_as_third_person(word: str) -> bool:
     return not {"VB", "VBP"}.isdisjoint(lexicon().tags(word[:-1]))
 
 
+_COPULAS_AND_AUXILIARIES = words("is are was were have has had will would can could")
+
+
 def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
     token = tokens[index]
     verb = CUE_VERBS.get(token.lower)
@@ -1921,6 +1963,15 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         and lexicon().best(tokens[index + 1].text) in ("NN", "NNS")
     ):
         return None  # "grown to 143 confirmed cases", "12 suspected infections": an adjective
+    if (
+        token.lower.endswith("ed")
+        and index > 1
+        and tokens[index - 2].lower in (DETERMINERS | {"most", "least", "more", "less"})
+        and lexicon().best(previous) == "JJ"
+        and following.isalpha()
+        and lexicon().best(following) in ("NN", "NNS")
+    ):
+        return None  # "The most common reported side effects were ...": an adjective
     if token.lower in ADJECTIVE_CUES:
         return verb if previous in PASSIVE_AUXILIARIES and following == "that" else None
     if verb.group == "deny" and _procedural_object(tokens, index + 1):
@@ -1996,6 +2047,8 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         or not any(later.lower == "to" for later in tokens[index + 2 : index + 14])
     ):
         return None  # "remarks attributed to him", "was attributed to": no one's claim
+    if token.lower == "state" and following != "that" and not _clause_right_after(tokens, index):
+        return None  # "freeing up state funds", "state media": an adjective
     if (
         verb.lemma in ("understand", "learn")
         and following not in ("that", ".", ",", "")
@@ -2304,7 +2357,11 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         # the verb after its noun phrase
         tagged = following in (".", "") and _tag_subject_before(tokens, index)
         if not tagged and (
-            following in CUE_VERBS or following in (",", ".", ")") or previous in PREPOSITIONS
+            following in CUE_VERBS
+            or following in (",", ".", ")")
+            or previous in PREPOSITIONS
+            # "Council estimates are not published": the noun, its own verb after it
+            or following in _COPULAS_AND_AUXILIARIES
         ):
             return None
         if (

@@ -291,7 +291,7 @@ US_STATE_ABBREVIATIONS = frozenset(
 AUXILIARIES = words(
     "has have had will would also later earlier previously again once famously publicly "
     "privately recently subsequently initially originally always often repeatedly "
-    "frequently consistently"
+    "frequently consistently yet still"
 )
 NEGATORS = words("not never n't no cannot")
 PASSIVE_AUXILIARIES = words("is are was were been being be")

@@ -246,8 +246,15 @@ def _attribute(
             ):
                 continue
             content = text[attribution.content[0] : attribution.content[1]]
-            if content.rstrip('"”’ ').endswith("?") and (
-                not attribution.source or attribution.is_quote
+            if (
+                content.rstrip('"”’ ').endswith("?")
+                and (
+                    not attribution.source
+                    or attribution.is_quote
+                    # "Who claimed the ship was unsafe?": a question about a speaker
+                    or text[attribution.source[0] : attribution.source[1]].lower()
+                    in ("who", "what", "which", "whom")
+                )
             ):
                 continue  # a question asserts nothing
             if content[:1] in '"“' and _ASKED.match(content):

@@ -801,3 +801,40 @@ def test_a_quotation_after_a_colon_framed_by_a_setting_or_a_gesture(
     sentence: str, claim: str, speaker: str, cue: str
 ) -> None:
     assert (claim, speaker, cue) in _summary(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The governor declared an emergency, freeing up state funds for shelters.",
+        "Council estimates are not published for individual wards.",
+        "The most common reported symptoms were fever and cough.",
+        "Officials have not yet said what caused the blast.",
+    ],
+)
+def test_words_like_cues_that_report_nothing(sentence: str) -> None:
+    assert _summary(sentence) == [(sentence.rstrip("."), None, None)]
+
+
+def test_a_question_about_who_spoke_is_no_claim() -> None:
+    assert _summary("Who claimed the ferry was unsafe?") == []
+
+
+def test_it_is_understood_before_those() -> None:
+    assert _summary("It is understood those plans will be published in May.") == [
+        ("those plans will be published in May", None, "understood")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Messages spreading on WhatsApp, Telegram and TikTok claim the banks will close.",
+         "Messages spreading on WhatsApp, Telegram and TikTok"),
+        ("Prices fell on Monday, Smith and Jones said.", "Smith and Jones"),  # (a guard)
+    ],
+)  # fmt: skip
+def test_a_list_of_names_after_a_preposition_belongs_to_its_noun(
+    sentence: str, speaker: str
+) -> None:
+    assert [source for _, source, _ in _summary(sentence)] == [speaker]
