@@ -1920,6 +1920,30 @@ def _reads_as_third_person(word: str) -> bool:
 _COPULAS_AND_AUXILIARIES = words("is are was were have has had will would can could")
 
 
+def _set_off_between_commas(tokens: list[Token], index: int) -> bool:
+    """The cue at ``index`` ends a short aside between commas after the start of a clause:
+    "The mine, the company estimates, holds ...", "It was, he explained, the sound ...": a
+    pronoun, or a determiner and up to two nouns, or a name, then the cue."""
+    if index + 2 >= len(tokens) or tokens[index + 1].text != "," or not tokens[index + 2].is_word:
+        return False
+    comma = next(
+        (
+            position
+            for position in range(index - 1, max(0, index - 5) - 1, -1)
+            if tokens[position].text == ","
+        ),
+        None,
+    )
+    if comma is None or comma == 0 or comma == index - 1:
+        return False
+    between = tokens[comma + 1 : index]
+    if len(between) == 1:
+        return between[0].lower in SUBJECT_PRONOUNS or between[0].is_capitalised
+    return (between[0].lower in DETERMINERS or all(token.is_capitalised for token in between)) and (
+        all(token.is_word and token.lower not in _FINITE_VERBS for token in between)
+    )
+
+
 def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
     token = tokens[index]
     verb = CUE_VERBS.get(token.lower)
@@ -1927,6 +1951,10 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         return None
     if _after_a_contact_clause(tokens, index):
         return verb  # "The engineers I have spoken to say": no infinitive, no noun after "to"
+    if verb.complement != "tail" and _set_off_between_commas(tokens, index):
+        # "The recordings, she believes, can tell ...", "The mine, the company estimates,
+        # holds ...": a speaker and a cue set off inside the claim
+        return verb
     previous = tokens[index - 1].lower if index > 0 else ""
     following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
     if token.text[:1].isupper() and previous[:1].isalpha():

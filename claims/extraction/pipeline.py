@@ -1053,7 +1053,12 @@ def _antecedent(
     text: str = "",
 ) -> Mention | None:
     candidates = [
-        mention for mention in recent if mention.start < position and fits(anaphor, mention)
+        mention
+        for mention in recent
+        if mention.start < position
+        # (another pronoun left unresolved names no one)
+        and mention.text.lower() not in PRONOUN_KINDS
+        and fits(anaphor, mention)
     ]
     pronoun = anaphor.lower()
     if pronoun == "they" and candidates:

@@ -838,3 +838,25 @@ def test_a_list_of_names_after_a_preposition_belongs_to_its_noun(
     sentence: str, speaker: str
 ) -> None:
     assert [source for _, source, _ in _summary(sentence)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "cue"),
+    [
+        ("The samples, she believes, could show how fast the lake is warming.", "she",
+         "believes"),
+        ("The quarry, the company estimates, holds 30 million tonnes of granite.",
+         "the company", "estimates"),
+        ("The drought, he argues, was made worse by the dams.", "he", "argues"),  # (a guard)
+    ],
+)  # fmt: skip
+def test_a_speaker_and_cue_set_off_inside_the_claim(sentence: str, speaker: str, cue: str) -> None:
+    assert _summary(sentence) == [(sentence.rstrip("."), speaker, cue)]
+
+
+def test_a_pronoun_is_never_resolved_to_another_pronoun() -> None:
+    text = ARTICLE.format(
+        "The samples, she believes, could show how fast the lake is warming. The drought, "
+        "she argues, was made worse by the dams."
+    )
+    assert set(_resolved(text).values()) == {None}
