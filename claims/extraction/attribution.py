@@ -83,7 +83,7 @@ _LEADING_CONNECTIVES = words(
     "but and or so yet meanwhile also then however still later earlier separately afterwards"
 )
 # Adverbs between an apposition's closing comma and the verb: "X, a firm, also put ...".
-_APPOSITION_ADVERBS = words("also later separately independently")
+_APPOSITION_ADVERBS = words("also later separately independently once previously")
 _TIME_WORDS = (
     WEEKDAYS
     | frozenset(MONTHS)
@@ -342,6 +342,10 @@ _ASIDES = frozenset(
 )  # fmt: skip
 
 
+# verbs that carry on or start what the speaker says: "continued to insist", "began to argue"
+_CARRYING_ON = words("continued continues continue began begun begin begins went")
+
+
 def _skip_between_subject_and_verb(tokens: list[Token], index: int, lower: int) -> int | None:
     """From just left of a cue, skip auxiliaries, adverbs and time words; None if negated."""
     while index >= lower:
@@ -350,6 +354,15 @@ def _skip_between_subject_and_verb(tokens: list[Token], index: int, lower: int) 
             return None
         if token.lower == "to" and index > lower and tokens[index - 1].lower in _SEEMING:
             index -= 2  # "A video ... appeared to show"
+            continue
+        if (
+            token.lower == "to"
+            and index > lower
+            and tokens[index - 1].lower in _CARRYING_ON
+            and index + 1 < len(tokens)
+            and tokens[index + 1].lower in CUE_VERBS
+        ):
+            index -= 2  # "The council continued to insist that", "have begun to argue"
             continue
         if (
             token.lower == "to"
@@ -2252,6 +2265,7 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
             and (
                 before in _SEEMING
                 or before in _SPOKE_TO
+                or before in _CARRYING_ON  # "continued to insist", "began to argue"
                 # "was quick to point out", "were keen to stress": the subject says it
                 or (before in _EAGER and index > 2 and tokens[index - 3].lower in _COPULAS)
             )

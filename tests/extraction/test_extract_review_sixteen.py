@@ -860,3 +860,27 @@ def test_a_pronoun_is_never_resolved_to_another_pronoun() -> None:
         "she argues, was made worse by the dams."
     )
     assert set(_resolved(text).values()) == {None}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim", "speaker", "cue"),
+    [
+        ("The club continued to insist that the fee was far lower.", "the fee was far lower",
+         "The club", "insist"),
+        ("Some economists have begun to argue that the rate rise came too late.",
+         "the rate rise came too late", "Some economists", "argue"),
+        ("Ann Moss, who coached him as a boy, once described him as the fastest player she "
+         "had seen.", "him as the fastest player she had seen", "Ann Moss", "described"),
+    ],
+)  # fmt: skip
+def test_a_cue_after_continued_to_or_once(
+    sentence: str, claim: str, speaker: str, cue: str
+) -> None:
+    assert (claim, speaker, cue) in _summary(sentence)
+
+
+def test_declined_to_say_reports_nothing() -> None:
+    # (a guard: an infinitive after "declined" is still no report)
+    assert _summary("The club declined to say whether the fee was lower.") == [
+        ("The club declined to say whether the fee was lower", None, None)
+    ]
