@@ -4810,6 +4810,12 @@ _APPOSITIVE_DENIAL = re.compile(
     r"dismissed\s+as)\s+" + _CALLED_FALSE + r"[^.;!?]*$",
     re.IGNORECASE,
 )
+# "a figure the organisers described as the largest", "a number critics said was too low"
+_APPOSITIVE_DESCRIBED = re.compile(
+    r"\s+(?:that\s+|which\s+)?(?P<source>(?:the|its|their|his|her|some|many|most|[A-Z][\w'’-]*)"
+    r"(?:\s+[\w'’-]+){0,3}?)\s+(?:(?:has|have|had)\s+)?"
+    r"(?P<cue>described|called|termed|said|says)\s+(?:it\s+)?(?:as\s+|was\s+|is\s+)?\S",
+)
 _DESCRIBED_AS = re.compile(
     r"\b(?:that|which)\s+(?P<source>[^,;.\"“”]{2,60}?)\s+(?:(?:had|has|have)\s+)?"
     r"(?P<cue>(?:described|called|termed|"
@@ -4899,6 +4905,19 @@ def attribute_sentence(
                     source=(offset + denial.start(who), offset + denial.end(who)),
                     cue=(offset + denial.start(verb), offset + denial.end(verb)),
                     cue_verb=CUE_VERBS["denied"],
+                    form="object",
+                )
+            elif (described := _APPOSITIVE_DESCRIBED.match(rest)) is not None:
+                # "..., a figure the organisers described as the largest this season": what
+                # the speaker makes of it (not called false: a statement of theirs)
+                offset = appositive.start("rest")
+                extra = _make(
+                    text,
+                    appositive.start("np"),
+                    end,
+                    source=(offset + described.start("source"), offset + described.end("source")),
+                    cue=(offset + described.start("cue"), offset + described.end("cue")),
+                    cue_verb=CUE_VERBS["described"],
                     form="object",
                 )
             elif _APPOSITIVE_RELATIVE.match(rest):

@@ -884,3 +884,31 @@ def test_declined_to_say_reports_nothing() -> None:
     assert _summary("The club declined to say whether the fee was lower.") == [
         ("The club declined to say whether the fee was lower", None, None)
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "first", "second", "speaker"),
+    [
+        ("The match drew an estimated 38,000 fans, a figure the club described as a record.",
+         "The match drew an estimated 38,000 fans",
+         "a figure the club described as a record", "the club"),
+        ("Ticket sales reached 2.1 million, a number the promoters called their best yet.",
+         "Ticket sales reached 2.1 million",
+         "a number the promoters called their best yet", "the promoters"),
+    ],
+)  # fmt: skip
+def test_a_figure_someone_described_after_the_claim_is_theirs(
+    sentence: str, first: str, second: str, speaker: str
+) -> None:
+    assert [(text, source) for text, source, _ in _summary(sentence)] == [
+        (first, None),
+        (second, speaker),
+    ]
+
+
+def test_a_figure_someone_called_false_is_still_their_denial() -> None:
+    # (a guard: the denial reading stands)
+    claims = extract(
+        ARTICLE.format("The club reported a loss of £48m, a number the fans' trust called false.")
+    ).claims
+    assert [(c.text, c.kind) for c in claims][-1] == ("a number", "denial")
