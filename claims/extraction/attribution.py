@@ -592,6 +592,15 @@ def _left_noun_phrase(
         if (
             token.lower in SUBORDINATORS
             and not (token.lower == "as" and index > lower and tokens[index - 1].lower == "such")
+            # "Phone records introduced as evidence showed": a participle's "as"
+            and not (
+                token.lower == "as"
+                and index > lower
+                and tokens[index - 1].text.islower()
+                and _is_participle(tokens[index - 1].lower)
+                and index < last
+                and tokens[index + 1].lower in ("evidence", "exhibits", "part")
+            )
             # "The trade union IF Metall said", "The rights group As One said": a name's word
             and not (
                 token.text[:1].isupper()
@@ -4205,11 +4214,22 @@ _ACCORDING_TO_A_DOCUMENT = re.compile(
     r",?\s+according\s+to\s+(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){0,3}?(?:report|statement|filing|"
     r"documents?|records?|transcripts?|court\s+papers|letter|memo|release|summary|figures|"
     r"data|statistics)\b"
-    r"[^,;.]{0,60}[.!]?\s*$",
+    r"[^,;.]{0,60}"
+    # "..., according to provisional figures, up from 66.2% in 2019": the earlier figure
+    r"(?P<earlier>,\s+(?:up|down)\s+from\s+[^,;]{1,40}|,\s+compared\s+with\s+[^,;]{1,40})?"
+    r"[.!]?\s*$",
     re.IGNORECASE,
 )
 
 
+# "The jury was told that", "MPs were told on Tuesday that": a court's or an assembly's
+# hearing, as "The court heard that"
+_TOLD_THE_HEARERS = re.compile(
+    r"(?P<source>(?:[Tt]he\s+)?(?:[\w'’-]+\s+)?(?:jury|jurors|court|inquest|tribunal|hearing|"
+    r"committee|inquiry|panel|MPs|senators|lawmakers|councillors|parliament|Parliament|"
+    r"assembly|Assembly))\s+(?:was|were|had\s+been)\s+(?P<cue>told)\s+"
+    r"(?:(?:on|last|this|in)\s+[\w'’-]+\s+)?that\s+"
+)
 # the forms of _PASSIVE_THAT without "that": "It is understood the council has ..."
 _THATLESS_PASSIVE_HINTS = ("understood", "believed", "thought")
 
@@ -4245,6 +4265,19 @@ def _passives(text: str, start: int, end: int, lowered: str) -> list[Attribution
             cue=(match.start("cue"), match.end("cue")),
             cue_verb=CUE_VERBS["said"],
             form="quoted_as_saying",
+        )
+        return [made] if made else []
+    hearers = _TOLD_THE_HEARERS.match(text, start, end) if " told " in lowered else None
+    if hearers is not None:
+        # "The jury was told that Y", as "The court heard that Y": where it was said
+        made = _make(
+            text,
+            hearers.end(),
+            end,
+            source=hearers.span("source"),
+            cue=hearers.span("cue"),
+            cue_verb=CUE_VERBS["told"],
+            form="said_that",
         )
         return [made] if made else []
     head = lowered[:44]  # "it"/"this" starting before offset 40
@@ -5167,6 +5200,10 @@ def _attribute_sentence(
             ):
                 # ("The president told aides he would fire her, according to a report": the
                 # report is the source of that account)
+                last = found[-1]
+                if document["earlier"] and last.source is not None:
+                    # the earlier figure after it is the speaker's claim too
+                    last.content = (last.content[0], _content_end(text, last.content[0], end))
                 return found
         last_tail = _ACCORDING_TO_LAST.search(text, start, end)
         if last_tail is not None and last_tail.start() - start > 15:

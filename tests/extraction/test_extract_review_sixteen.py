@@ -912,3 +912,33 @@ def test_a_figure_someone_called_false_is_still_their_denial() -> None:
         ARTICLE.format("The club reported a loss of £48m, a number the fans' trust called false.")
     ).claims
     assert [(c.text, c.kind) for c in claims][-1] == ("a number", "denial")
+
+
+def test_x_says_y_according_to_figures_up_from_an_earlier_one() -> None:
+    assert _summary(
+        "The election commission says turnout was 68.2%, according to provisional figures, "
+        "up from 61.5% in 2020."
+    ) == [
+        (
+            "turnout was 68.2%, according to provisional figures, up from 61.5% in 2020",
+            "The election commission",
+            "says",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim", "speaker", "cue"),
+    [
+        ("Bank records introduced as evidence showed that the payments stopped in May.",
+         "the payments stopped in May", "Bank records introduced as evidence", "showed"),
+        ("The jury was told that the van had been stolen a week earlier.",
+         "the van had been stolen a week earlier", "The jury", "told"),
+        ("MPs were told on Tuesday that the hospital would stay open.",
+         "the hospital would stay open", "MPs", "told"),
+    ],
+)  # fmt: skip
+def test_evidence_and_what_a_court_was_told(
+    sentence: str, claim: str, speaker: str, cue: str
+) -> None:
+    assert _summary(sentence) == [(claim, speaker, cue)]
