@@ -1682,6 +1682,15 @@ def _right_noun_phrase(tokens: list[Token], first: int, upper: int) -> tuple[int
             and not token.text.isupper()  # "according to the WHO": the body, no relative
         ):
             break
+        if (
+            index > first
+            and token.text.islower()
+            and token.lower.endswith("ed")
+            and any(later.lower == "times" for later in tokens[index + 1 : index + 6])
+        ):
+            # 'says one message forwarded thousands of times', 'reads a post shared 4,000
+            # times': the speaker, then how far it spread
+            return (first, index - 1)
         by_agent = index > first and index < upper and tokens[index + 1].lower == "by"
         agent = agent or by_agent
         if (
@@ -2121,7 +2130,8 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         return None  # "repeated that ...", not "repeated orders", "repeated the test"
     if verb.lemma == "characterize" and following == "by" and previous not in AUXILIARIES:
         return None  # "cretinism, a condition characterised by brain damage": marked by
-    if verb.lemma in TAG_ONLY_CUES and following not in _TAG_FOLLOWERS:
+    if verb.lemma in TAG_ONLY_CUES and following not in _TAG_FOLLOWERS and index > 0:
+        # (first in a quotation's tag it is the tag's verb: '"...," reads one post')
         return None  # "She continued:", 'The letter reads "..."' - not "prices continued to"
     if (
         following in _TOPIC_PREPOSITIONS

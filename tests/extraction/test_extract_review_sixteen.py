@@ -942,3 +942,18 @@ def test_evidence_and_what_a_court_was_told(
     sentence: str, claim: str, speaker: str, cue: str
 ) -> None:
     assert _summary(sentence) == [(claim, speaker, cue)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim", "speaker", "cue"),
+    [
+        ('"The dam will burst tonight. Leave now," says one message forwarded thousands of '
+         "times.", "The dam will burst tonight. Leave now", "one message", "says"),
+        ('"The water is poisoned. Boil everything," reads one post shared 9,000 times.',
+         "The water is poisoned. Boil everything", "one post", "reads"),
+    ],
+)  # fmt: skip
+def test_a_post_that_spread_speaks_its_quotation(
+    sentence: str, claim: str, speaker: str, cue: str
+) -> None:
+    assert _summary(sentence) == [(claim, speaker, cue)]
