@@ -62,6 +62,16 @@ _FURNITURE_LINE = re.compile(
         # "This transcript may not be in its final form."
         (?:broadcast|aired|air\ date|recorded)\s*:\s*.{0,80}|
         this\ (?:transcript|copy)\ (?:may|might)\ not\ be\ in\ (?:its\ )?final\ form.*|
+        # a fact-check's rating and its desk's credit: "Verdict: Misleading", "Our ruling:
+        # False", "Misleading." under a VERDICT heading, "This article was produced by the
+        # Reuters Fact Check team."
+        (?:verdict|our\ ruling|ruling|rating|our\ rating|claim\ rating)\s*:?\s*
+            (?:true|false|misleading|mostly\ true|mostly\ false|half\ true|partly\ false|
+            partly\ true|missing\ context|unproven|unsupported|pants\ on\ fire|satire|
+            altered|inaccurate|correct|incorrect|exaggerated|needs\ context)?|
+        (?:true|false|misleading|mostly\ true|mostly\ false|half\ true|partly\ false|
+            partly\ true|missing\ context|unproven|pants\ on\ fire|needs\ context)|
+        this\ (?:article|fact[-\ ]check|story)\ was\ (?:produced|written|prepared)\ by\ .{1,80}|
         # the outlet's note of its own interests: "Disclosure: The Ledger's parent company ..."
         disclosure\s*:.*|
         # a print edition's line: "A version of this article appears in print on ..."

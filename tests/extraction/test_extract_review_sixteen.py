@@ -957,3 +957,18 @@ def test_a_post_that_spread_speaks_its_quotation(
     sentence: str, claim: str, speaker: str, cue: str
 ) -> None:
     assert _summary(sentence) == [(claim, speaker, cue)]
+
+
+def test_a_fact_checks_rating_and_credit_are_furniture() -> None:
+    text = (
+        "Fact check: Did burglaries double in Hatherley?\n\n"
+        "A viral post claims that burglaries in Hatherley have doubled since 2020.\n\n"
+        "Police data show 212 burglaries in 2024, against 198 in 2020.\n\n"
+        "VERDICT\n\n"
+        "Misleading.\n\n"
+        "This article was produced by the Reuters Fact Check team.\n"
+    )
+    assert _texts(text) == [
+        "burglaries in Hatherley have doubled since 2020",
+        "Police data show 212 burglaries in 2024, against 198 in 2020",
+    ]
