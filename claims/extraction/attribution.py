@@ -6525,7 +6525,7 @@ def _clause_before_source(
         if joint is not None and tokens[joint].start > attribution.source[1] + 3:
             made = _make(text, start, tokens[joint].start)
             return [made] if made is not None else []
-    before = text[max(start, attribution.source[0] - 8) : attribution.source[0]]
+    before = text[max(start, attribution.source[0] - 12) : attribution.source[0]]
     subordinator = re.search(r"(?:^|\s)(\w+)\s+$", before)
     if (
         subordinator is not None
@@ -6550,7 +6550,7 @@ def _clause_before_source(
             )
         )
     ):
-        made = _make(text, start, max(start, attribution.source[0] - 8) + subordinator.start(1))
+        made = _make(text, start, max(start, attribution.source[0] - 12) + subordinator.start(1))
         if made is not None and _FRAMING_HEAD.fullmatch(text, *made.content):
             return []  # "It comes after ...", "The move came as ...": no claim of its own
         if made is not None and subordinator[1] == "where":

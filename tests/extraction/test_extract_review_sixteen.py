@@ -972,3 +972,20 @@ def test_a_fact_checks_rating_and_credit_are_furniture() -> None:
         "burglaries in Hatherley have doubled since 2020",
         "Police data show 212 burglaries in 2024, against 198 in 2020",
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "first"),
+    [
+        ("Mr Tarrant was believed to be 91, although neighbours said he had kept his age "
+         "a secret.", "Mr Tarrant was believed to be 91"),
+        ("Prices were rising, although officials said inflation was slowing.",
+         "Prices were rising"),
+    ],
+)  # fmt: skip
+def test_the_main_clause_before_although_someone_said_is_the_reporters(
+    sentence: str, first: str
+) -> None:
+    claims = _summary(sentence)
+    assert claims[0] == (first, None, None)
+    assert len(claims) == 2 and claims[1][2] == "said"
