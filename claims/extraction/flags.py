@@ -24,7 +24,13 @@ UNVERIFIED = re.compile(
             (?:verify|confirm)|
         (?:unable|not\s+(?:been\s+)?able)\s+to\s+(?:independently\s+)?(?:verify|confirm)|
         no\s+independent\s+(?:verification|confirmation)|
-        not\s+(?:be\s+)?independently\s+(?:verified|confirmed)
+        not\s+(?:be\s+)?independently\s+(?:verified|confirmed)|
+        # "although neither side would confirm this", "the ministry would not confirm it",
+        # "never confirmed", "difficult to verify"
+        (?:would|will|did)\s*(?:not|n't)\s+(?:confirm|verify)\s+(?:this|it|that|the\s+\w+)|
+        neither\s+(?:side|party|company|government)\s+would\s+confirm|
+        never\s+(?:been\s+)?(?:independently\s+)?(?:confirmed|verified)|
+        (?:difficult|hard|impossible)\s+to\s+(?:independently\s+)?(?:verify|confirm)
     )""",
     re.IGNORECASE | re.VERBOSE,
 )

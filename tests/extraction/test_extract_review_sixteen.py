@@ -989,3 +989,17 @@ def test_the_main_clause_before_although_someone_said_is_the_reporters(
     claims = _summary(sentence)
     assert claims[0] == (first, None, None)
     assert len(claims) == 2 and claims[1][2] == "said"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Talks could resume next week, although neither side would confirm this.",
+        "The line will close for a month, although the rail operator would not confirm it.",
+        "His claim, never confirmed, was that he had rowed the Atlantic alone.",
+        "The tally is a figure that historians have found difficult to verify.",
+    ],
+)
+def test_unverified_in_other_words(sentence: str) -> None:
+    claims = extract(ARTICLE.format(sentence)).claims
+    assert "unverified" in claims[0].flags
