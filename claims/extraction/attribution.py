@@ -4244,6 +4244,22 @@ _TOLD_THE_HEARERS = re.compile(
 _THATLESS_PASSIVE_HINTS = ("understood", "believed", "thought")
 
 
+def _said_after(
+    text: str, match: re.Match[str], end: int, cue: str, form: str
+) -> list[Attribution]:
+    """The claim from ``match``'s end to ``end``, by its "source" group, with its "cue"."""
+    made = _make(
+        text,
+        match.end(),
+        end,
+        source=match.span("source"),
+        cue=match.span("cue"),
+        cue_verb=CUE_VERBS[cue],
+        form=form,
+    )
+    return [made] if made else []
+
+
 def _passives(text: str, start: int, end: int, lowered: str) -> list[Attribution]:
     """``lowered`` is text[start:end].lower(): every match of _QUOTED_AS_SAYING contains
     "saying", and one of _PASSIVE_THAT counts only when "it"/"this" opens it within 40
@@ -4252,16 +4268,7 @@ def _passives(text: str, start: int, end: int, lowered: str) -> list[Attribution
     active = _QUOTED_HIM_AS_SAYING.search(text, start, end) if "saying" in lowered else None
     if active is not None:
         # "State media quoted the defence minister as saying that ...": the one quoted speaks
-        made = _make(
-            text,
-            active.end(),
-            end,
-            source=active.span("source"),
-            cue=active.span("cue"),
-            cue_verb=CUE_VERBS["said"],
-            form="quoted_as_saying",
-        )
-        return [made] if made else []
+        return _said_after(text, active, end, "said", "quoted_as_saying")
     match = _QUOTED_AS_SAYING.search(text, start, end) if "saying" in lowered or traps else None
     if match:
         tokens = tokenize(text, start, match.start())
@@ -4280,16 +4287,7 @@ def _passives(text: str, start: int, end: int, lowered: str) -> list[Attribution
     hearers = _TOLD_THE_HEARERS.match(text, start, end) if " told " in lowered else None
     if hearers is not None:
         # "The jury was told that Y", as "The court heard that Y": where it was said
-        made = _make(
-            text,
-            hearers.end(),
-            end,
-            source=hearers.span("source"),
-            cue=hearers.span("cue"),
-            cue_verb=CUE_VERBS["told"],
-            form="said_that",
-        )
-        return [made] if made else []
+        return _said_after(text, hearers, end, "told", "said_that")
     head = lowered[:44]  # "it"/"this" starting before offset 40
     match = (
         _PASSIVE_THAT.search(text, start, end) if "it" in head or "this" in head or traps else None
