@@ -1093,6 +1093,10 @@ def _antecedent(
             (mention for mention in fitting if mention.start not in persons.described_by),
             fitting[0] if fitting else None,
         )
+        if person is not None and text:
+            # "Mary Jones is accused of neglect over the death of Ivor Price. She denies
+            # the charge": the subject of the sentence before, over a name inside it
+            person = _the_sentences_subject(text, person, fitting, position)
         if person is not None and any(
             mention.start <= person.start and person.end <= mention.end for mention in candidates
         ):
@@ -1132,6 +1136,31 @@ def _antecedent(
             # different picture. He said ...": the speaker just before, named or not
             return latest
     return best
+
+
+def _the_sentences_subject(
+    text: str, person: Mention, fitting: list[Mention], position: int
+) -> Mention:
+    """Of the persons who fit a pronoun opening a sentence, the one opening the sentence that
+    names ``person`` too (its subject), when the pronoun's sentence comes after it."""
+    if not _opens_a_sentence(text, position):
+        return person
+    for mention in fitting:
+        if mention.start >= person.start:
+            continue
+        if _opens_a_sentence(text, mention.start) and not _SENTENCE_END.search(
+            text, mention.end, person.start
+        ):
+            return mention
+    return person
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+(?=[A-Z\"“])")
+
+
+def _opens_a_sentence(text: str, position: int) -> bool:
+    before = text[max(0, position - 3) : position].rstrip(" ")
+    return not before or before[-1] in '.!?\n"”'
 
 
 def _named_with_its_head(text: str, head: str, position: int) -> bool:

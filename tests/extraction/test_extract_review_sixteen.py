@@ -1003,3 +1003,11 @@ def test_the_main_clause_before_although_someone_said_is_the_reporters(
 def test_unverified_in_other_words(sentence: str) -> None:
     claims = extract(ARTICLE.format(sentence)).claims
     assert "unverified" in claims[0].flags
+
+
+def test_a_pronoun_opening_a_sentence_is_the_subject_before_it() -> None:
+    text = ARTICLE.format(
+        "Joan Hale, 61, is accused of fraud over the estate of 88-year-old Ivor Pask at "
+        "Ashby Court. She denies the charge."
+    )
+    assert _resolved(text)["the charge"] == "Joan Hale"
