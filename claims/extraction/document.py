@@ -72,6 +72,11 @@ _FURNITURE_LINE = re.compile(
         (?:true|false|misleading|mostly\ true|mostly\ false|half\ true|partly\ false|
             partly\ true|missing\ context|unproven|pants\ on\ fire|needs\ context)|
         this\ (?:article|fact[-\ ]check|story)\ was\ (?:produced|written|prepared)\ by\ .{1,80}|
+        # a broadcaster's help line and a live page's host: "If you have been affected by the
+        # issues raised in this story, ...", "I'm Hannah Doyle and I'll be bringing you ..."
+        if\ you\ have\ been\ affected\ by\ .{0,200}|
+        (?:i'm|i\ am|i’m)\ (?-i:[A-Z])[\w'’-]+(?:\ (?-i:[A-Z])[\w'’-]+){0,2}
+            \ and\ (?:i'll|i\ will|i’ll)\ be\ (?:bringing|taking|guiding|keeping)\ you\ .{0,160}|
         # the outlet's note of its own interests: "Disclosure: The Ledger's parent company ..."
         disclosure\s*:.*|
         # a print edition's line: "A version of this article appears in print on ..."

@@ -46,6 +46,9 @@ ANONYMOUS = re.compile(
             wishing|wanting|preferring|requesting|asking)\s+
             (?:not\s+)?to\s+be\s+(?:named|identified)|
         (?:pleaded|pleading|begged)\s+(?:for\s+)?anonymity|
+        # "who did not want her name published", "who did not want his name used"
+        (?:did\s+not|didn't|does\s+not|doesn't)\s+want\s+(?:his|her|their)\s+(?:full\s+)?
+            names?\s+(?:published|used|printed|given|made\s+public)|
         declined\s+to\s+(?:give|be\s+identified\s+by)\s+(?:his|her|their)\s+(?:full\s+|last\s+)?names?|
         not\s+(?:be\s+)?(?:named|identified)\s+because|
         # "The aide, who has not been named, told the court", "A witness, who cannot be named
@@ -84,7 +87,8 @@ HEDGED = re.compile(
             (?<=\bof\s)|(?<=\bfor\s)|(?<=\bover\s)|(?<=\bby\s)|(?<=\band\s)|(?<=\bthree\s)|
             (?<=\btwo\s)|(?<=[\d-]old\s)|(?<=\d\s)|(?<=\bis\s)|(?<=\bwas\s)|(?<=\bare\s)|
             (?<=\bwere\s)|(?<=\bbeen\s)|(?<=[(,]\s))alleged|
-        (?:is|are|was|were)\s+(?:widely\s+)?(?:believed|thought|said|understood|reported)\s+to|
+        (?:is|are|was|were)\s+(?:not\s+)?(?:widely\s+)?(?:believed|thought|said|understood|
+            reported)\s+to|
         # "seems to", "seemed larger", "it seems": how it looks, not what is known
         seemingly|seem(?:s|ed)?|(?:may|might)\s+have|possibly|presumably|
         # "It is possible that ...", "it's conceivable that"

@@ -513,7 +513,7 @@ def _apply_turns(
 # one or more of a group named before: "one of them", "two of those", "both of the aides"
 _PARTITIVE_KEY = re.compile(
     r"(?:one|two|three|four|five|several|some|both|most|many|a few|each) of "
-    r"(?:them|those|these|the [a-z]+)"
+    r"(?:them|those|these|the [a-z]+)|one|two|three|another"
 )
 # The people an unnamed source is described as, whom "the official" can mean again
 _UNNAMED_PEOPLE = frozenset(
@@ -1414,7 +1414,7 @@ def _apply_flags(
             anonymous_words.update(word for word in described if word in _UNNAMED_PEOPLE)
         elif (
             (key in anonymous_sources and _source_is_anaphor(text, draft))
-            or (previous_anonymous and (key == "another" or _PARTITIVE_KEY.fullmatch(key)))
+            or (previous_anonymous and _PARTITIVE_KEY.fullmatch(key))
             # "an official at the ministry, who asked not to be named, said ... '...,' the
             # official said": the one described before, still unnamed (the key has no "the")
             or (

@@ -1011,3 +1011,36 @@ def test_a_pronoun_opening_a_sentence_is_the_subject_before_it() -> None:
         "Ashby Court. She denies the charge."
     )
     assert _resolved(text)["the charge"] == "Joan Hale"
+
+
+def test_a_help_line_and_a_live_hosts_greeting_are_furniture() -> None:
+    found = _texts(
+        LIVE_PAGE.format(
+            "If you have been affected by the issues raised in this story, you can contact "
+            "the helpline.\n\n"
+            "I'm Tom Reyes and I'll be bringing you the latest on the floods today."
+        )
+    )
+    assert found == ["40 homes had flooded overnight"]
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        ("His injuries are not thought to be life-threatening.", "hedged"),
+        ('"They came at night," said the woman, who did not want her name published.',
+         "anonymous_source"),
+    ],
+)  # fmt: skip
+def test_flags_in_other_words(text: str, flag: str) -> None:
+    assert flag in extract(ARTICLE.format(text)).claims[0].flags
+
+
+def test_one_of_an_anonymous_group_named_by_a_number_stays_anonymous() -> None:
+    claims = extract(
+        ARTICLE.format(
+            "Two council members, speaking on condition of anonymity, said the budget would be "
+            "cut. One said the council had been warned in May."
+        )
+    ).claims
+    assert ["anonymous_source" in claim.flags for claim in claims] == [True, True]
