@@ -2106,6 +2106,12 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         or not any(later.lower == "to" for later in tokens[index + 2 : index + 14])
     ):
         return None  # "remarks attributed to him", "was attributed to": no one's claim
+    if token.lower == "projects" and not (
+        (following in DETERMINERS or lexicon().best(following) in ("NN", "NNS"))
+        and _figure_within(tokens, index + 1, 8)
+        and tokens[index - 1].lower not in DETERMINERS
+    ):
+        return None  # "projects inflation of 2.4%"; not "infrastructure projects", "the projects"
     if token.lower == "state" and following != "that" and not _clause_right_after(tokens, index):
         return None  # "freeing up state funds", "state media": an adjective
     if (
@@ -5691,7 +5697,7 @@ _SECOND_PREDICATE = frozenset(
 
 # "Investigators believe the fire was set deliberately, a police source said": a belief
 # reported by a source in a tag after it is the source's claim.
-_BELIEF_CUES = frozenset({"believe", "suspect", "fear", "think", "worry", "expect"})
+_BELIEF_CUES = frozenset({"believe", "suspect", "fear", "think", "worry", "expect", "feel"})
 # Belief verbs that, after "I" or "we", hedge the speaker's own claim rather than report one
 _OWN_BELIEF_CUES = frozenset({"think", "worry", "expect"})
 

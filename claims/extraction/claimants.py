@@ -928,7 +928,8 @@ BODY_TYPES = frozenset(
     "company firm union council ministry department agency party campaign committee board "
     "court hospital school university police army government office commission "
     "authority regulator watchdog charity federation institute consortium association "
-    "foundation bank league club airline alliance coalition institution".split()
+    "foundation bank league club airline alliance coalition institution organization "
+    "organisation".split()
 )
 
 

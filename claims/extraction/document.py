@@ -234,7 +234,7 @@ def _is_verbless(line: str) -> bool:
         return False
     return not any(
         word[:1].islower()
-        and not FINITE_VERB_TAGS.isdisjoint(tags.tags(word))
+        and (not FINITE_VERB_TAGS.isdisjoint(tags.tags(word)) or word in CUE_VERBS)
         # a plural noun that can be a verb too is the noun before a participle or a
         # preposition ("test questions given to", "records of") - not "listens to" - or the
         # last noun of the phrase ("... to prospective staff members")

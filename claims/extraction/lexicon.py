@@ -85,7 +85,9 @@ CUE_VERBS: dict[str, CueVerb] = {
     # Beliefs and fears of a named party: "Police believe the man acted alone", "Officials
     # fear the toll will rise" (hedged by the verb itself)
     # ("suspects", "fears" are left out: more often nouns - "two suspects", "amid fears")
-    **_forms("believe", "believe believes", "assert", "clause"),
+    **_forms("believe", "believe believes believed", "assert", "clause"),
+    # "The goalkeeper felt the referee should have stopped it" (before a clause only)
+    **_forms("feel", "feel feels felt", "assert", "clause"),
     **_forms("suspect", "suspect", "assert", "clause"),
     **_forms("fear", "fear", "warn", "clause"),
     # what a party thinks, expects or worries will happen: "Some Democrats worry the plan
@@ -123,6 +125,9 @@ CUE_VERBS: dict[str, CueVerb] = {
     # a forecast worked out: "staff projected in March that ..." ("the projected deficit",
     # "infrastructure projects": no cue without "that")
     **_forms("project", "projected", "warn", "that"),
+    # "The central bank projects inflation of 2.4%" (only before a figure: attribution's
+    # _cue_at; "infrastructure projects" are nouns)
+    **_forms("project", "projects", "estimate", "object"),
     # Only with forecasters for subject: "Analysts polled by Reuters had expected a loss".
     **_forms("expect", "expected", "estimate", "object"),
     **_forms("clarify", "clarified clarifies", "say", "that"),

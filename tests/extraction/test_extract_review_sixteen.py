@@ -1044,3 +1044,38 @@ def test_one_of_an_anonymous_group_named_by_a_number_stays_anonymous() -> None:
         )
     ).claims
     assert ["anonymous_source" in claim.flags for claim in claims] == [True, True]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim", "speaker", "cue"),
+    [
+        ("The goalkeeper felt the referee should have stopped the game.",
+         "the referee should have stopped the game", "The goalkeeper", "felt"),
+        ("The coach believed his players had been treated unfairly.",
+         "his players had been treated unfairly", "The coach", "believed"),
+        ("The grain council projects a global surplus of 12 million tonnes this season.",
+         "a global surplus of 12 million tonnes this season", "The grain council", "projects"),
+    ],
+)  # fmt: skip
+def test_felt_believed_and_projects_report(
+    sentence: str, claim: str, speaker: str, cue: str
+) -> None:
+    assert _summary(sentence) == [(claim, speaker, cue)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He was believed to be 89.",
+        "She felt sick after the race.",
+        "Two road projects worth £40m were delayed.",
+    ],
+)
+def test_felt_believed_and_projects_that_report_nothing(sentence: str) -> None:
+    # (guards: no clause after the belief, "projects" a noun)
+    assert [source for _, source, _ in _summary(sentence)] == [None]
+
+
+def test_a_one_sentence_paragraph_with_a_figure_and_a_cue_is_no_caption() -> None:
+    found = _texts(LIVE_PAGE.format("The central bank projects inflation of 2.4% by December."))
+    assert found == ["40 homes had flooded overnight", "inflation of 2.4% by December"]
