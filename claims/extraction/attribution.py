@@ -1408,6 +1408,7 @@ def _subject_before_apposition(
                 and _is_name(tokens, first, last)
             )
             or _name_of_a_place(tokens, first, last)
+            or _aged_name(tokens, first, last)
         )
         if passed_noun_phrase is not None and not named:
             return passed_noun_phrase
@@ -1466,6 +1467,29 @@ def _subject_before_apposition(
             return (first, later[1])
         return (first, last)
     return None
+
+
+def _aged_name(tokens: list[Token], first: int, last: int) -> bool:
+    """'58-year-old Janet Morrow from Ripon', '61-year-old Anne Tully of Wigan': an age, a
+    name, and maybe where the person is from."""
+    # (the tokens "61", "-", "year-old")
+    if not (
+        first + 3 <= last
+        and tokens[first].text.isdigit()
+        and tokens[first + 1].text == "-"
+        and tokens[first + 2].lower == "year-old"
+    ):
+        return False
+    position = first + 3
+    while position <= last and tokens[position].is_capitalised:
+        position += 1
+    if position - first < 5:  # (a given name and a surname at least)
+        return False
+    if position <= last and tokens[position].lower in ("from", "of", "in"):
+        position += 1
+        while position <= last and tokens[position].is_capitalised:
+            position += 1
+    return position > last
 
 
 def _address_part(tokens: list[Token], first: int, last: int, opener: int, lower: int) -> bool:
@@ -5880,6 +5904,12 @@ def _absolute_claims(text: str, tokens: list[Token], start: int, end: int) -> li
         if subject is None:
             continue
         after = position + 1
+        if (
+            lemma == "report"
+            and tokens[after].lower != "that"
+            and not _clause_right_after(tokens, position)
+        ):
+            continue  # "with a third of recipients reporting pain": what befell them
         if lemma == "tell":
             after = _skip_object_of_tell(tokens, after, len(tokens) - 1)
         if after < len(tokens) and tokens[after].lower == "that":

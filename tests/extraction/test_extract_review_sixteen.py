@@ -1079,3 +1079,24 @@ def test_felt_believed_and_projects_that_report_nothing(sentence: str) -> None:
 def test_a_one_sentence_paragraph_with_a_figure_and_a_cue_is_no_caption() -> None:
     found = _texts(LIVE_PAGE.format("The central bank projects inflation of 2.4% by December."))
     assert found == ["40 homes had flooded overnight", "inflation of 2.4% by December"]
+
+
+def test_with_a_share_reporting_a_symptom_stays_in_the_claim() -> None:
+    sentence = (
+        "Side effects were mostly mild, the trial found, with about a fifth of patients "
+        "reporting headaches."
+    )
+    assert _summary(sentence) == [(sentence.rstrip("."), "the trial", "found")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim", "speaker"),
+    [
+        ("But a market trader, 47-year-old Ruth Amos from Otley, told the BBC that sales had "
+         "halved.", "sales had halved", "a market trader, 47-year-old Ruth Amos from Otley"),
+        ("However, one commuter, 34-year-old Dean Hale, told the BBC he had waited two hours.",
+         "he had waited two hours", "34-year-old Dean Hale"),
+    ],
+)  # fmt: skip
+def test_an_aged_name_after_a_role_speaks(sentence: str, claim: str, speaker: str) -> None:
+    assert speakers_of(ARTICLE.format(sentence)).get(claim) == speaker
