@@ -1083,8 +1083,8 @@ def test_a_one_sentence_paragraph_with_a_figure_and_a_cue_is_no_caption() -> Non
 
 def test_with_a_share_reporting_a_symptom_stays_in_the_claim() -> None:
     sentence = (
-        "Side effects were mostly mild, the trial found, with about a fifth of patients "
-        "reporting headaches."
+        "Side effects were mostly mild, the trial found, with about a fifth of volunteers "
+        "reporting pain at the injection site."
     )
     assert _summary(sentence) == [(sentence.rstrip("."), "the trial", "found")]
 
