@@ -1495,12 +1495,12 @@ def _aged_name(tokens: list[Token], first: int, last: int) -> bool:
 def _address_part(tokens: list[Token], first: int, last: int, opener: int, lower: int) -> bool:
     """tokens[first:last + 1], after a comma, is a person's age or a part of their address, as
     court and local reports give them after the name: "34", "of Chapel Lane", "from Ilkley",
-    and the town after those ("of Chapel Lane, Wigan")."""
+    "in Stornoway", and the town after those ("of Chapel Lane, Wigan")."""
     if first == last:
         word = tokens[first].text
         if word.isdigit() and len(word) <= 3:
             return True  # (the age)
-    if tokens[first].lower in ("of", "from"):
+    if tokens[first].lower in ("of", "from", "in"):
         return (
             1 <= last - first <= 6
             and all(
