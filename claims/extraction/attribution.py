@@ -4475,7 +4475,11 @@ def _reported_by_an_earlier_cue(tokens: list[Token], subject: tuple[int, int]) -
         if tokens[index].lower not in CUE_VERBS:
             continue
         verb = _cue_at(tokens, index)
-        if verb is not None and verb.complement == "clause":
+        if verb is not None and (
+            verb.complement == "clause"
+            # "Judge Ruiz noted that the consultant had estimated the cost at $6.2m"
+            or (index + 1 < len(tokens) and tokens[index + 1].lower == "that")
+        ):
             return True
     return False
 

@@ -1100,3 +1100,15 @@ def test_with_a_share_reporting_a_symptom_stays_in_the_claim() -> None:
 )  # fmt: skip
 def test_an_aged_name_after_a_role_speaks(sentence: str, claim: str, speaker: str) -> None:
     assert speakers_of(ARTICLE.format(sentence)).get(claim) == speaker
+
+
+def test_an_estimate_inside_what_someone_noted_is_theirs() -> None:
+    assert _summary(
+        "Judge Ortiz noted that the city's own engineer had estimated the repairs at $4 million."
+    ) == [
+        (
+            "the city's own engineer had estimated the repairs at $4 million",
+            "Judge Ortiz",
+            "noted",
+        )
+    ]
