@@ -4275,7 +4275,7 @@ _THATLESS_PASSIVE_HINTS = ("understood", "believed", "thought")
 
 
 def _said_after(
-    text: str, match: re.Match[str], end: int, cue: str, form: str
+    text: str, match: re.Match[str], end: int, verb: CueVerb, form: str
 ) -> list[Attribution]:
     """The claim from ``match``'s end to ``end``, by its "source" group, with its "cue"."""
     made = _make(
@@ -4284,7 +4284,7 @@ def _said_after(
         end,
         source=match.span("source"),
         cue=match.span("cue"),
-        cue_verb=CUE_VERBS[cue],
+        cue_verb=verb,
         form=form,
     )
     return [made] if made else []
@@ -4298,7 +4298,7 @@ def _passives(text: str, start: int, end: int, lowered: str) -> list[Attribution
     active = _QUOTED_HIM_AS_SAYING.search(text, start, end) if "saying" in lowered else None
     if active is not None:
         # "State media quoted the defence minister as saying that ...": the one quoted speaks
-        return _said_after(text, active, end, "said", "quoted_as_saying")
+        return _said_after(text, active, end, CUE_VERBS["said"], "quoted_as_saying")
     match = _QUOTED_AS_SAYING.search(text, start, end) if "saying" in lowered or traps else None
     if match:
         tokens = tokenize(text, start, match.start())
@@ -4317,7 +4317,7 @@ def _passives(text: str, start: int, end: int, lowered: str) -> list[Attribution
     hearers = _TOLD_THE_HEARERS.match(text, start, end) if " told " in lowered else None
     if hearers is not None:
         # "The jury was told that Y", as "The court heard that Y": where it was said
-        return _said_after(text, hearers, end, "told", "said_that")
+        return _said_after(text, hearers, end, CUE_VERBS["told"], "said_that")
     head = lowered[:44]  # "it"/"this" starting before offset 40
     match = (
         _PASSIVE_THAT.search(text, start, end) if "it" in head or "this" in head or traps else None
@@ -5190,17 +5190,9 @@ def _attribute_sentence(
         words_of = _IN_THE_WORDS_OF.match(text, start, end)
         if words_of is not None:
             # "In the words of one Treasury official, the plan is dead": the official's
-            made = _make(
-                text,
-                words_of.end(),
-                end,
-                source=words_of.span("source"),
-                cue=words_of.span("cue"),
-                cue_verb=_ACCORDING_CUE,
-                form="according_to",
-            )
-            if made is not None:
-                return [made]
+            found = _said_after(text, words_of, end, _ACCORDING_CUE, "according_to")
+            if found:
+                return found
     if hints & _ACCORDING_BIT and not skip_according:
         inner = _RELATIVE_ACCORDING.search(text, start, end)
         if inner is not None:
