@@ -4274,11 +4274,11 @@ _TOLD_THE_HEARERS = re.compile(
 _THATLESS_PASSIVE_HINTS = ("understood", "believed", "thought")
 
 
-def _said_after(
+def _made_after(
     text: str, match: re.Match[str], end: int, verb: CueVerb, form: str
-) -> list[Attribution]:
+) -> Attribution | None:
     """The claim from ``match``'s end to ``end``, by its "source" group, with its "cue"."""
-    made = _make(
+    return _make(
         text,
         match.end(),
         end,
@@ -4287,6 +4287,12 @@ def _said_after(
         cue_verb=verb,
         form=form,
     )
+
+
+def _said_after(
+    text: str, match: re.Match[str], end: int, verb: CueVerb, form: str
+) -> list[Attribution]:
+    made = _made_after(text, match, end, verb, form)
     return [made] if made else []
 
 
@@ -5877,15 +5883,7 @@ def _document_showing(text: str, start: int, end: int) -> Attribution | None:
     if match is None or not text[start : match.start()].strip():
         return None  # (opening the sentence, the phrase is its subject's: "A poll showing ... was")
     verb = CUE_VERBS[_SHOWING_CUES[match["cue"].lower()]]
-    return _make(
-        text,
-        match.end(),
-        end,
-        source=match.span("source"),
-        cue=match.span("cue"),
-        cue_verb=verb,
-        form="said_that",
-    )
+    return _made_after(text, match, end, verb, "said_that")
 
 
 def _absolute_claims(text: str, tokens: list[Token], start: int, end: int) -> list[Attribution]:
