@@ -855,6 +855,8 @@ def test_a_speaker_and_cue_set_off_inside_the_claim(sentence: str, speaker: str,
 
 
 def test_a_pronoun_is_never_resolved_to_another_pronoun() -> None:
+    # (a guard for the set-off speaker above: before it, the first "she" spoke no claim, so
+    # there was no pronoun claimant to resolve the second one to)
     text = ARTICLE.format(
         "The samples, she believes, could show how fast the lake is warming. The drought, "
         "she argues, was made worse by the dams."
