@@ -1313,7 +1313,11 @@ def _subject_before_apposition(
         first, last = segment
         opener = first - 1
         preceded_by_comma = opener >= lower and tokens[opener].text == ","
-        if preceded_by_comma and not tail and _address_part(tokens, first, last, opener, lower):
+        if (
+            preceded_by_comma
+            and (not tail or _opens_the_stretch(tokens, opener, lower))
+            and _address_part(tokens, first, last, opener, lower)
+        ):
             # "Craig Belford, 34, of Chapel Lane, Wigan, admitted": the age and the address
             # after a name are its appositions
             later, index = (first, last), opener
@@ -1490,6 +1494,13 @@ def _aged_name(tokens: list[Token], first: int, last: int) -> bool:
         while position <= last and tokens[position].is_capitalised:
             position += 1
     return position > last
+
+
+def _opens_the_stretch(tokens: list[Token], comma: int, lower: int) -> bool:
+    """The segment before the comma at ``comma`` starts the stretch: "Mairi, in Stornoway,
+    writes:" (a tag that is all speaker)."""
+    segment = _segment_before(tokens, comma, lower)
+    return segment is not None and segment[0] == lower
 
 
 def _address_part(tokens: list[Token], first: int, last: int, opener: int, lower: int) -> bool:

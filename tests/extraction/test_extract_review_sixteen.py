@@ -1114,3 +1114,16 @@ def test_an_estimate_inside_what_someone_noted_is_theirs() -> None:
             "noted",
         )
     ]
+
+
+def test_a_live_blog_reader_and_where_they_write_from() -> None:
+    found = summary(
+        LIVE_PAGE.format(
+            'Aoife, in Galway, writes: "The river is over the quay. Our cellar has flooded."'
+        )
+    )
+    assert found[-1] == (
+        "The river is over the quay. Our cellar has flooded",
+        "Aoife",
+        "writes",
+    )
