@@ -855,7 +855,6 @@ _PUBLIC_BODY_HEADS = frozenset(
 
 
 @functools.lru_cache(maxsize=4096)
-@functools.lru_cache(maxsize=4096)
 def unnamed_one(text: str) -> bool:
     """'One senior sector figure', 'a crew member': one person left unnamed, whom the text
     may call "they"."""
@@ -868,6 +867,7 @@ def unnamed_one(text: str) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=4096)
 def _possessor(anaphor: str) -> bool:
     """A description that names whose body it is: "the teachers' union", "the farmers'
     association", "the governor's office"."""
