@@ -74,6 +74,7 @@ from .pos import (
     can_be_noun,
     is_finite_verb_first,
     lexicon,
+    third_person_verb,
 )
 from .sentences import Sentence
 from .tokens import SENTENCE_HINTS, Token, contains_any, has_case_traps, tokenize
@@ -734,6 +735,15 @@ def _left_noun_phrase(
 
 
 _ADJECTIVAL_PREPOSITIONS = words("outside inside past earlier")
+# works that name their author after "by": "according to analysis by X"
+_AUTHORED_WORKS = words(
+    "analysis analyses research estimate estimates study studies survey surveys report "
+    "reports figures data poll polls review audit calculations projections modelling "
+    "modeling forecast forecasts tally investigation"
+)
+# what "earlier" describes as a subject ("earlier research has found"; not "Earlier officials
+# said": earlier, officials said)
+_EARLIER_WORKS = _AUTHORED_WORKS | words("work evidence polling trials findings")
 # "Shares rose 8 percent, suggesting investors expect a higher offer": the reporter's
 # inference, whose clause holds the cue
 _INFERRING = words("suggesting indicating implying signalling signaling showing meaning")
@@ -844,12 +854,6 @@ def _adjectival_preposition(tokens: list[Token], first: int, last: int) -> bool:
     )
 
 
-# what "earlier" describes as a subject ("earlier research has found"; not "Earlier officials
-# said": earlier, officials said)
-_EARLIER_WORKS = words(
-    "research work evidence analysis analyses modelling modeling polling data studies "
-    "surveys reports polls trials estimates findings"
-)
 # Small words inside a body's name: "Department for Environment, Food and Rural Affairs".
 _NAME_JOINERS = frozenset({"and", "of", "for", "the", "&"})
 
@@ -1670,14 +1674,6 @@ def _name_ends_sentence(tokens: list[Token], first: int, upper: int) -> bool:
     )
 
 
-# works that name their author after "by": "according to analysis by X"
-_AUTHORED_WORKS = words(
-    "analysis analyses research estimate estimates study studies survey surveys report "
-    "reports figures data poll polls review audit calculations projections modelling "
-    "modeling forecast forecasts tally investigation"
-)
-
-
 def _right_noun_phrase(tokens: list[Token], first: int, upper: int) -> tuple[int, int] | None:
     """The claimant after an inverted cue ('said Debbie Yoder, who lives ...')."""
     if first > upper or tokens[first].lower in PREPOSITIONS:
@@ -1974,16 +1970,8 @@ def _quantifier_speaks(tokens: list[Token], index: int) -> bool:
 
 
 def _reads_as_third_person(word: str) -> bool:
-    """'is', 'was', 'has', 'lowers', 'rises': a verb's third person singular (by the
-    part-of-speech lexicon, or an -s form whose stem it knows as a verb)."""
-    if word in ("is", "was", "has") or lexicon().best(word) == "VBZ":
-        return True
-    if len(word) < 4 or not word.endswith("s") or word.endswith("ss"):
-        return False
-    return not {"VB", "VBP"}.isdisjoint(lexicon().tags(word[:-1]))
-
-
-_COPULAS_AND_AUXILIARIES = words("is are was were have has had will would can could")
+    """'is', 'was', 'has', 'lowers', 'rises': a verb's third person singular."""
+    return word in ("is", "was", "has") or lexicon().best(word) == "VBZ" or third_person_verb(word)
 
 
 def _set_off_between_commas(tokens: list[Token], index: int) -> bool:
@@ -2463,7 +2451,7 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
             or following in (",", ".", ")")
             or previous in PREPOSITIONS
             # "Council estimates are not published": the noun, its own verb after it
-            or following in _COPULAS_AND_AUXILIARIES
+            or following in _FINITE_VERBS
         ):
             return None
         if (
@@ -2800,8 +2788,6 @@ def _work_ending_at(tokens: list[Token], last: int) -> tuple[int, int] | None:
         ):
             position -= 1  # ("published in January")
         end = position
-    else:
-        position = last
     # the author: back to "by" after a work ("an analysis by the FDA")
     by = next(
         (
@@ -6118,6 +6104,9 @@ def _later_subordinate_speaker(
     return []
 
 
+_JOINTS = ("and ", "but ")
+
+
 def _and_before(tokens: list[Token], index: int) -> int | None:
     """The "and" (or "but") right before the cue (an adverb between allowed: "and also said",
     "but acknowledged")."""
@@ -6545,10 +6534,7 @@ def _clause_before_source(
     if (
         attribution.cue is not None
         and attribution.source[0] == start
-        and (
-            "and " in text[max(start, attribution.cue[0] - 14) : attribution.cue[0]]
-            or "but " in text[max(start, attribution.cue[0] - 14) : attribution.cue[0]]
-        )
+        and contains_any(text[max(start, attribution.cue[0] - 14) : attribution.cue[0]], _JOINTS)
     ):
         # "The minister visited the site and said Y": the clause before "and" is the
         # reporter's own claim
@@ -6564,7 +6550,9 @@ def _clause_before_source(
         if joint is not None and tokens[joint].start > attribution.source[1] + 3:
             made = _make(text, start, tokens[joint].start)
             return [made] if made is not None else []
-    before = text[max(start, attribution.source[0] - 12) : attribution.source[0]]
+    # (room for "although " before the speaker)
+    before_start = max(start, attribution.source[0] - 12)
+    before = text[before_start : attribution.source[0]]
     subordinator = re.search(r"(?:^|\s)(\w+)\s+$", before)
     if (
         subordinator is not None
@@ -6589,7 +6577,7 @@ def _clause_before_source(
             )
         )
     ):
-        made = _make(text, start, max(start, attribution.source[0] - 12) + subordinator.start(1))
+        made = _make(text, start, before_start + subordinator.start(1))
         if made is not None and _FRAMING_HEAD.fullmatch(text, *made.content):
             return []  # "It comes after ...", "The move came as ...": no claim of its own
         if made is not None and subordinator[1] == "where":
@@ -7480,14 +7468,14 @@ def _question_tag(
     if following is None:
         return None
     end = _next_quote_start(quotes, close_at, following.end)
-    asked = _ASKED_TAG.match(text, close_at + 1, end)
+    asked = ASKED_TAG.match(text, close_at + 1, end)
     if asked is None:
         return None
     return _Tag(asked.span("source"), asked.span("cue"), _ASKED)
 
 
 # a question's tag: "Judge Ana Ortiz asked the prosecutor.", "she wondered aloud."
-_ASKED_TAG = re.compile(
+ASKED_TAG = re.compile(
     r"\s*,?\s*(?P<source>(?:[\w.'’-]+\s+){0,4}?[\w.'’-]+)\s+(?P<cue>asked|asks|wondered|wonders)"
     r"\b[^.!?\"“”]{0,60}[.!?]?\s*$"
 )

@@ -14,7 +14,13 @@ from dataclasses import dataclass, field
 
 from .lexicon import CUE_VERBS, MONTHS, NUMBER_WORD_VALUES, WIRE_SERVICES
 from .models import ArticleMetadata, ExtractionError, FurnitureSpan
-from .pos import FINITE_VERB_TAGS, NOUN_PHRASE_OPENERS, VERB_FORM_TAGS, lexicon
+from .pos import (
+    FINITE_VERB_TAGS,
+    NOUN_PHRASE_OPENERS,
+    VERB_FORM_TAGS,
+    lexicon,
+    third_person_verb,
+)
 from .tokens import contains_any
 
 _LINE = re.compile(r"[^\r\n]+")
@@ -227,7 +233,7 @@ def _is_verbless(line: str) -> bool:
             position > 0
             and position + 1 < len(words)
             and word[:1].islower()
-            and _third_person_verb(word)
+            and third_person_verb(word)
             for position, word in enumerate(words)
         )
     ):
@@ -261,15 +267,6 @@ def _is_verbless(line: str) -> bool:
         )
         for position, word in enumerate(words)
     )
-
-
-def _third_person_verb(word: str) -> bool:
-    """'forecasts', 'rises', 'pushes': an -s form whose stem the lexicon knows as a verb."""
-    if len(word) < 4 or not word.endswith("s") or word.endswith("ss"):
-        return False
-    tags = lexicon()
-    stems = (word[:-1], word[:-2]) if word.endswith("es") else (word[:-1],)
-    return any(not VERB_FORM_TAGS.isdisjoint(tags.tags(stem)) for stem in stems)
 
 
 # a speaker's label opening a line: "Q. ", "A. ", "MR. JONES: ", "Ines Varga: "
@@ -696,7 +693,7 @@ def _is_list_item(line: str) -> bool:
                 and (
                     not FINITE_VERB_TAGS.isdisjoint(tags.tags(word))
                     or "VBN" in tags.tags(word)
-                    or _third_person_verb(word)
+                    or third_person_verb(word)
                 )
             )
         )
@@ -739,7 +736,7 @@ def _in_a_list(lines: list[_Line], index: int) -> bool:
             ":" not in item
             and word[:1].islower()
             and 0 < position < len(words) - 1
-            and (not VERB_FORM_TAGS.isdisjoint(tags.tags(word)) or _third_person_verb(word))
+            and (not VERB_FORM_TAGS.isdisjoint(tags.tags(word)) or third_person_verb(word))
         )
         for position, word in enumerate(words)
     )

@@ -15,7 +15,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from . import flags as flag_rules
-from .attribution import SIGNATURE, Attribution, attribute_paragraph, whole_sentence
+from .attribution import (
+    ASKED_TAG,
+    SIGNATURE,
+    Attribution,
+    attribute_paragraph,
+    whole_sentence,
+)
 from .claimants import (
     BODY_TYPES,
     PRONOUN_KINDS,
@@ -261,8 +267,10 @@ def _attribute(
                 continue  # '"Where are they supposed to go now?" she asked': a question
             if (
                 attribution.source is None
-                and text[: attribution.content[0]].rstrip().endswith(('?"', "?”"))
-                and _ASKED_AFTER.fullmatch(content)
+                and text[max(0, attribution.content[0] - 4) : attribution.content[0]]
+                .rstrip()
+                .endswith(('?"', "?”"))
+                and ASKED_TAG.fullmatch(content)
             ):
                 continue  # '"Where is the line?" Judge Ortiz asked the prosecutor.': its tag
             if _HOST_INTRODUCES.match(content):
@@ -336,10 +344,6 @@ def _is_imperative(content: str) -> bool:
 # a quoted question and its tag, read as one unattributed sentence
 _ASKED = re.compile(
     r"[\"“][^\"”]{1,300}\?[\"”]\s*,?\s*(?:[\w.'’-]+\s+){0,6}?(?:asked|asks|wondered|wonders)\b"
-)
-# a quoted question's tag standing as a sentence of its own after it
-_ASKED_AFTER = re.compile(
-    r"(?:[\w.'’-]+\s+){0,4}?[\w.'’-]+\s+(?:asked|asks|wondered|wonders)\b[^.!?\"“”]{0,60}"
 )
 # what a newsroom tells its readers about its page, its staff and its own requests: a live
 # page's furniture, no claim about the story

@@ -102,3 +102,12 @@ def is_finite_verb_first(word: str) -> bool:
 def can_be_noun(word: str) -> bool:
     """'recall', 'report', 'estimates' can be nouns; 'said', 'denied' cannot."""
     return not {"NN", "NNS"}.isdisjoint(lexicon().tags(word))
+
+
+def third_person_verb(word: str) -> bool:
+    """'forecasts', 'rises', 'pushes': an -s form whose stem the lexicon knows as a verb."""
+    if len(word) < 4 or not word.endswith("s") or word.endswith("ss"):
+        return False
+    tags = lexicon()
+    stems = (word[:-1], word[:-2]) if word.endswith("es") else (word[:-1],)
+    return any(not VERB_FORM_TAGS.isdisjoint(tags.tags(stem)) for stem in stems)
