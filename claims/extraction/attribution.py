@@ -1974,6 +1974,12 @@ def _reads_as_third_person(word: str) -> bool:
     return word in ("is", "was", "has") or lexicon().best(word) == "VBZ" or third_person_verb(word)
 
 
+# Cues only before "that", "how", a clause, a time or place ("Y, a jury heard on Monday"), or
+# ending a tag ("..., the Guardian understands.")
+_CLAUSE_ONLY_CUES = frozenset({"hear", "understand", "learn"})
+_BEFORE_A_CLAUSE = (PREPOSITIONS - {"to"}) | {"that", "how"}
+
+
 def _set_off_between_commas(tokens: list[Token], index: int) -> bool:
     """The cue at ``index`` ends a short aside between commas after the start of a clause:
     "The mine, the company estimates, holds ...", "It was, he explained, the sound ...": a
@@ -2104,7 +2110,7 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
             earlier.text.endswith("%") or earlier.lower in ("percent", "cent")
             for earlier in tokens[max(0, index - 5) : index]
         )
-        and not _clause_right_after(tokens, index + 1)
+        and not _clause_right_after(tokens, index)
     ):
         # "14% of patients reported dizziness": what befell a share of them, a statistic
         # (but "Of the 200 doctors surveyed, 143 reported shortages": what they reported)
@@ -2112,7 +2118,7 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
     if (
         following in ("little", "nothing", "much")
         and verb.group == "say"
-        and not _clause_right_after(tokens, index + 1)
+        and not _clause_right_after(tokens, index)
     ):
         return None  # "said little during the hearing", "said nothing about it": no claim
     if (
@@ -2135,25 +2141,15 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         and tokens[index - 1].lower not in DETERMINERS
     ):
         return None  # "projects inflation of 2.4%"; not "infrastructure projects", "the projects"
-    if token.lower == "state" and following != "that" and not _clause_right_after(tokens, index):
-        return None  # "freeing up state funds", "state media": an adjective
     if (
-        verb.lemma in ("understand", "learn")
-        and following not in ("that", ".", ",", "")
-        and not _clause_right_after(tokens, index + 1)
-    ):
-        # "The Guardian understands the minister will resign", "..., the Guardian
-        # understands."; not "He understands the risks", "learned a lot"
-        return None
-    if (
-        verb.lemma == "hear"
+        (verb.lemma in _CLAUSE_ONLY_CUES or token.lower == "state")
         and following[:1].isalpha()
-        and following not in ("that", "how")
-        and following not in PREPOSITIONS  # ("Y, a jury heard on Monday")
-        and not _clause_right_after(tokens, index + 1)
+        and following not in _BEFORE_A_CLAUSE
+        and not _clause_right_after(tokens, index)
     ):
-        # "The court heard (that) he had been drinking", not "heard a loud bang", "heard
-        # evidence from 12 witnesses": what was heard, no one's claim
+        # "The court heard (that) he had been drinking", "The Guardian understands the
+        # minister will resign", "..., the Guardian understands."; not "heard a loud bang",
+        # "understands the risks", "learned to swim", "state funds"
         return None
     if verb.lemma in THAT_ONLY_CUES and following != "that":
         return None  # "repeated that ...", not "repeated orders", "repeated the test"
@@ -8093,11 +8089,11 @@ def _clause_runs_on(tokens: list[Token], first: int, last: int) -> bool:
 _NOT_A_SUBJECT = words("only not also even still just mainly largely partly then")
 
 
-def _clause_right_after(tokens: list[Token], first: int) -> bool:
-    """A subject and its verb from ``first`` on, before any punctuation, preposition or
-    subordinator: "(heard) the lorry's brakes had failed", not "(heard) an announcement
-    before the ferry tilted"."""
-    for position in range(first + 1, min(len(tokens), first + 7)):
+def _clause_right_after(tokens: list[Token], cue: int) -> bool:
+    """A subject and its verb right after the word at ``cue`` (a cue, or "that"), before any
+    punctuation, preposition or subordinator: "(heard) the lorry's brakes had failed", not
+    "(heard) an announcement before the ferry tilted"."""
+    for position in range(cue + 2, min(len(tokens), cue + 8)):
         token = tokens[position]
         if (
             token.text in _PUNCT_STOPS
