@@ -493,7 +493,8 @@ def _names_or_times(words: list[str], index: int, previous: str, following: str)
 
 
 _EMERGENCY_NUMBERS = frozenset(("911", "999", "112", "000", "111"))
-_DIALLING = frozenset("to called call calling dialled dialed dial dialling dialing a the".split())
+_DIALLING = frozenset("to called call calling dialled dialed dial dialling dialing".split())
+_CALL_WORDS = frozenset("call calls caller callers operator operators dispatcher line".split())
 
 
 def _age_or_name_number(words: list[str], index: int, previous: str) -> bool:
@@ -502,8 +503,17 @@ def _age_or_name_number(words: list[str], index: int, previous: str) -> bool:
     word = words[index]
     if not word.rstrip(".,").isdigit():
         return False
-    if word.rstrip(".,") in _EMERGENCY_NUMBERS and previous in _DIALLING:
-        return True  # "callers to 911", "he dialled 999", "a 911 call": a number to ring
+    if word.rstrip(".,") in _EMERGENCY_NUMBERS and (
+        previous in _DIALLING
+        or (
+            previous in ("a", "the")
+            and index + 1 < len(words)
+            and words[index + 1].lower().rstrip(".,") in _CALL_WORDS
+        )
+    ):
+        # "callers to 911", "he dialled 999", "a 911 call": a number to ring (not "the 112
+        # passengers")
+        return True
     if previous in ("age", "aged") or (
         previous == "of" and index > 1 and words[index - 2].lower() == "age"
     ):

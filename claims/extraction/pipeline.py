@@ -1170,9 +1170,13 @@ def _opens_a_sentence(text: str, position: int) -> bool:
 def _named_with_its_head(text: str, head: str, position: int) -> bool:
     """A body named before ``position`` with ``head`` as its kind: "the RMT union", "Harbury
     Rovers football club", "the National Union of Teachers"."""
-    if head not in text[:position].lower():
-        return False  # (the common case: a cheap test first)
-    named = re.compile(
+    return _named_with(head).search(text, 0, position) is not None
+
+
+@functools.lru_cache(maxsize=64)
+def _named_with(head: str) -> re.Pattern[str]:
+    """The pattern of _named_with_its_head, one per kind of body (BODY_TYPES)."""
+    return re.compile(
         r"\b(?!(?:The|A|An|This|That|Its|Their|His|Her|Our)\b)"
         r"[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*(?:\s+[a-z]+)?\s+"
         + re.escape(head)
@@ -1180,7 +1184,6 @@ def _named_with_its_head(text: str, head: str, position: int) -> bool:
         + re.escape(head.capitalize())
         + r"\b"
     )
-    return named.search(text, 0, position) is not None
 
 
 # A title or a gendered role before a name says whether the person is a man or a woman ("Ms

@@ -1127,3 +1127,11 @@ def test_a_live_blog_reader_and_where_they_write_from() -> None:
         "Aoife",
         "writes",
     )
+
+
+def test_an_emergency_number_after_the_is_a_count_when_it_counts() -> None:
+    # (a guard: "the 112 passengers" counts people; "a 911 call" rings a number)
+    claims = extract(
+        ARTICLE.format("The 112 passengers were rescued. A 911 call came at noon.")
+    ).claims
+    assert [("statistic" in claim.flags) for claim in claims] == [True, False]
