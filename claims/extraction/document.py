@@ -679,9 +679,7 @@ def _is_list_item(line: str) -> bool:
     tags = lexicon()
     # With a figure, a word that can be a verb is enough ("- Average debt rose to £1,400":
     # "rose" is most often a noun); without one, a word most often a verb.
-    figure = any(character.isdigit() for character in line[marker.end() :]) or any(
-        word.lower() in NUMBER_WORD_VALUES for word in words
-    )
+    figure = _states_a_figure(line[marker.end() :], words)
     return any(
         word[:1].islower()
         and (
@@ -713,32 +711,34 @@ def _in_a_list(lines: list[_Line], index: int) -> bool:
     """An item of a list of key facts, three words at least after its marker, next to another
     item: "- At least six dead, 14 in hospital", "- Ferry operator cancels all crossings" (a
     list's items say something, even without a verb the lexicon knows)."""
-    text = lines[index].text
-    marker = _LIST_ITEM.match(text)
-    if marker is None or len(text[marker.end() :].split()) < 3:
-        return False
-    if not any(
+    marker = _LIST_ITEM.match(lines[index].text)
+    item = lines[index].text[marker.end() :] if marker is not None else ""
+    if len(item.split()) < 3 or not any(
         0 <= other < len(lines) and _LIST_ITEM.match(lines[other].text)
         for other in (index - 1, index + 1)
     ):
         return False
-    # a figure, or a word that can be a verb ("cancels", "known"): not a menu's entry or a
-    # link ("* Floods in Kenya: the toll")
-    item = text[marker.end() :]
     if _READING_TIME.search(item):
         return False  # "* 3 min read"
-    tags = lexicon()
+    # a figure, or a word that can be a verb ("cancels", "known"): not a menu's entry or a
+    # link ("* Floods in Kenya: the toll")
     words = re.findall(r"[\w'’-]+", item)
-    return any(character.isdigit() for character in item) or any(
-        word.lower() in NUMBER_WORD_VALUES
-        or (
-            # (a verb inside the item, not a headline's "X: the week in pictures")
-            ":" not in item
-            and word[:1].islower()
-            and 0 < position < len(words) - 1
-            and (not VERB_FORM_TAGS.isdisjoint(tags.tags(word)) or third_person_verb(word))
-        )
-        for position, word in enumerate(words)
+    if _states_a_figure(item, words):
+        return True
+    if ":" in item:
+        return False  # (a headline's "X: the week in pictures")
+    tags = lexicon()
+    return any(
+        word[:1].islower()
+        and (not VERB_FORM_TAGS.isdisjoint(tags.tags(word)) or third_person_verb(word))
+        for word in words[1:-1]
+    )
+
+
+def _states_a_figure(text: str, words: list[str]) -> bool:
+    """A digit in ``text`` or a number word among its ``words``."""
+    return any(character.isdigit() for character in text) or any(
+        word.lower() in NUMBER_WORD_VALUES for word in words
     )
 
 
