@@ -1232,6 +1232,10 @@ def link(claims: list[RelationInput]) -> list[list[tuple[str, int]]]:
             denier_words.update(claims[index - 1].source_words)
         if index and not claim.quantities and len(claim.text.split()) <= 5:
             _inherit_count(claim, claims[index - 1])
+        if index and claim.tokens[:1] in (["it"], ["they"]):
+            lent = _lend_subject(claim, claims[index - 1])
+            if lent is not None:
+                claim = claims[index] = lent
         if _BARE in claim.quantities:
             _name_bare_count(claim, claims[max(0, index - RESPONSE_WINDOW) : index])
         lower = max(0, index - WINDOW)
@@ -1447,6 +1451,66 @@ def _judged_account(
             kind = "contradicts" if verdict.startswith(("contra", "at ", "in ")) else "supports"
             return (kind, index)
     return None
+
+
+# What a measure does when it moves: the concepts of "rose", "fell", "was cut".
+_MOVES = frozenset({"rise", "fall", "cut"})
+# After an intransitive move: nothing, a figure, its size or its time ("fell 8 percent",
+# "had risen sharply", "grew by a third", "fell last year") - not an object ("cut spending").
+_AFTER_A_MOVE = words(
+    "by to from again further last this in since over for percent per cent slightly sharply "
+    "steadily steeply significantly dramatically substantially markedly"
+)
+_NO_SUBJECT = words("it they he she we i you this that these those there who which")
+
+
+def _moving_verb(tokens: list[str], start: int) -> int | None:
+    """The position of the first word after ``start`` that says a measure moved, past the
+    auxiliaries and an adverb before it ("had sharply fallen"), or None."""
+    for position in range(start, min(len(tokens), start + 4)):
+        token = tokens[position]
+        if _CONTENT_LEMMA[token] in _MOVES:
+            return position
+        if token not in _AUXILIARY_CHAIN and not token.endswith("ly"):
+            return None
+    return None
+
+
+def _lend_subject(claim: RelationInput, previous: RelationInput) -> RelationInput | None:
+    """'The bank said profits rose 8 percent, while analysts said they had fallen': a pronoun
+    that moves ("it rose", "they had fallen", with no object: people and bodies do not rise)
+    stands for what moved in the claim just before, by another source; the claim is compared
+    with that subject in place of the pronoun."""
+    verb = _moving_verb(claim.tokens, 1)
+    if verb is None or not previous.source_key or previous.source_key == claim.source_key:
+        return None
+    following = claim.tokens[verb + 1 : verb + 2]
+    if following and not (
+        following[0] in _AFTER_A_MOVE or following[0][:1].isdigit() or following[0].endswith("ly")
+    ):
+        return None
+    if not previous.tokens or previous.tokens[0] in _NO_SUBJECT:
+        return None
+    theirs = next(
+        (
+            position
+            for position in range(1, min(len(previous.tokens), 8))
+            if _moving_verb(previous.tokens, position) == position
+        ),
+        None,
+    )
+    if theirs is None:
+        return None
+    subject = [token for token in previous.tokens[:theirs] if token not in _AUXILIARY_CHAIN]
+    if not subject or not any(_CONTENT_LEMMA[token] for token in subject):
+        return None
+    tokens = subject + claim.tokens[1:]
+    return replace(
+        claim,
+        tokens=tokens,
+        lowered=" ".join(tokens),
+        words=claim.words | (frozenset(map(_CONTENT_LEMMA.__getitem__, subject)) - _NOTHING),
+    )
 
 
 def _inherit_count(claim: RelationInput, previous: RelationInput) -> None:
