@@ -657,6 +657,7 @@ CONCEPTS = _concepts(
     emergency: emergency emergencies unplanned unscheduled sudden
     safe: safe safely secure stable sound
     danger: danger dangerous unsafe unstable risk risks risky failing collapse collapsing
+    contaminated polluted poisoned
     evidence: evidence sign signs trace traces
     leak: leak leaks leaked leaking release released releases spill spilled spills
     arrest: arrest arrested arrests detained detention detain

@@ -1455,6 +1455,9 @@ def _judged_account(
 
 # What a measure does when it moves: the concepts of "rose", "fell", "was cut".
 _MOVES = frozenset({"rise", "fall", "cut"})
+# What a thing is said to be, with an opposite: "was safe", "were peaceful", "is enough".
+_STATES = frozenset({"safe", "danger", "peaceful", "violent", "enough"})
+_COPULAS = words("was were is are been be remains remained")
 # After an intransitive move: nothing, a figure, its size or its time ("fell 8 percent",
 # "had risen sharply", "grew by a third", "fell last year") - not an object ("cut spending").
 _AFTER_A_MOVE = words(
@@ -1464,12 +1467,16 @@ _AFTER_A_MOVE = words(
 _NO_SUBJECT = words("it they he she we i you this that these those there who which")
 
 
-def _moving_verb(tokens: list[str], start: int) -> int | None:
-    """The position of the first word after ``start`` that says a measure moved, past the
-    auxiliaries and an adverb before it ("had sharply fallen"), or None."""
+def _predicate_at(tokens: list[str], start: int) -> int | None:
+    """The position of the first word from ``start`` that says a measure moved ("fell") or
+    a thing is in a state with an opposite ("was safe"), past the auxiliaries and an adverb
+    before it ("had sharply fallen"), or None."""
     for position in range(start, min(len(tokens), start + 4)):
         token = tokens[position]
-        if _CONTENT_LEMMA[token] in _MOVES:
+        concept = _CONTENT_LEMMA[token]
+        if concept in _MOVES or (
+            concept in _STATES and position > start and tokens[position - 1] in _COPULAS
+        ):
             return position
         if token not in _AUXILIARY_CHAIN and not token.endswith("ly"):
             return None
@@ -1479,14 +1486,21 @@ def _moving_verb(tokens: list[str], start: int) -> int | None:
 def _lend_subject(claim: RelationInput, previous: RelationInput) -> RelationInput | None:
     """'The bank said profits rose 8 percent, while analysts said they had fallen': a pronoun
     that moves ("it rose", "they had fallen", with no object: people and bodies do not rise)
-    stands for what moved in the claim just before, by another source; the claim is compared
-    with that subject in place of the pronoun."""
-    verb = _moving_verb(claim.tokens, 1)
+    or is in a state with an opposite ("it was safe") stands for what moved or was in such a
+    state in the claim just before, by another source; the claim is compared with that
+    subject in place of the pronoun."""
+    verb = _predicate_at(claim.tokens, 1)
     if verb is None or not previous.source_key or previous.source_key == claim.source_key:
         return None
     following = claim.tokens[verb + 1 : verb + 2]
-    if following and not (
-        following[0] in _AFTER_A_MOVE or following[0][:1].isdigit() or following[0].endswith("ly")
+    if (
+        following
+        and _CONTENT_LEMMA[claim.tokens[verb]] in _MOVES
+        and not (
+            following[0] in _AFTER_A_MOVE
+            or following[0][:1].isdigit()
+            or following[0].endswith("ly")
+        )
     ):
         return None
     if not previous.tokens or previous.tokens[0] in _NO_SUBJECT:
@@ -1495,7 +1509,7 @@ def _lend_subject(claim: RelationInput, previous: RelationInput) -> RelationInpu
         (
             position
             for position in range(1, min(len(previous.tokens), 8))
-            if _moving_verb(previous.tokens, position) == position
+            if _predicate_at(previous.tokens, position) is not None
         ),
         None,
     )
@@ -1726,6 +1740,20 @@ def _denial_target(
             best = (overlap, index)
     if best is not None:
         return best[1]
+    if (
+        head[:1]
+        and head[0].endswith("ing")
+        and head[0] not in DENIED_CONDUCT
+        and lexicon().best(head[0]) == "VBG"
+        and candidates
+        and candidates[0][0] == earlier[0][0]
+        and candidates[0][1].source_key
+        and claim.paragraph - candidates[0][1].paragraph <= 1
+    ):
+        # "Rebels said they had shot down two helicopters. The army denied losing any
+        # aircraft": a denial of something done, right after another party's claim, answers
+        # that claim in other words
+        return candidates[0][0]
     mentions_claim = any(
         token in CLAIM_NOUNS or token in DENIED_CONDUCT for token in head
     ) or not claim.content_after_cue.strip(" .")

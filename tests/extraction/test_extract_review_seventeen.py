@@ -51,3 +51,56 @@ def test_a_pronoun_that_moves_stands_for_what_moved_before(
 def test_a_pronoun_with_an_object_or_the_same_speaker_lends_no_subject(body: str) -> None:
     # (guards: neither had a relation before the rule)
     assert relations(ARTICLE.format(body)) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "later", "earlier"),
+    [
+        (
+            "Villagers said the well water was polluted. Council engineers said it was safe.",
+            "it was safe",
+            "the well water was polluted",
+        ),
+        (
+            "Organisers said the march had been peaceful. Police said it was violent from the "
+            "start.",
+            "it was violent from the start",
+            "the march had been peaceful",
+        ),
+    ],
+)
+def test_a_pronoun_in_an_opposite_state_stands_for_the_thing_before(
+    body: str, later: str, earlier: str
+) -> None:
+    assert (later, "contradicts", earlier) in relations(ARTICLE.format(body))
+
+
+@pytest.mark.parametrize(
+    ("body", "later", "earlier"),
+    [
+        (
+            "The insurgents said they had sunk a navy patrol boat. The navy denied losing any "
+            "vessels.",
+            "losing any vessels",
+            "they had sunk a navy patrol boat",
+        ),
+        (
+            "Residents said soldiers had burned their crops. The army denied setting fire to "
+            "any farmland.",
+            "setting fire to any farmland",
+            "soldiers had burned their crops",
+        ),
+    ],
+)
+def test_a_denial_of_a_deed_answers_the_claim_just_before(
+    body: str, later: str, earlier: str
+) -> None:
+    assert (later, "denies", earlier) in relations(ARTICLE.format(body))
+
+
+def test_a_denial_of_wrongdoing_is_no_reply_to_an_unrelated_claim() -> None:
+    # (a guard: "wrongdoing" ends like a verb's -ing form but is a noun)
+    body = (
+        "The club said the stadium would reopen in May. Its former treasurer denied any wrongdoing."
+    )
+    assert relations(ARTICLE.format(body)) == []
