@@ -635,10 +635,12 @@ CONCEPTS = _concepts(
     trimmed curtail curtailed close closed closing closure closures shut shutting shutdown
     shed sheds shedding
     rise: rise rises rising rose risen increase increased increases increasing grow grew grown
-    growing climb climbed climbing mount mounting soar soared jump jumped higher
+    growing climb climbed climbing mount mounting soar soared jump jumped higher surge surged
+    surging doubled tripled
     create creates created creating hire hires hired hiring
     fall: fall falls falling fell fallen decrease decreased decreasing decline declined
-    declining drop dropped dropping shrink shrank plunge plunged lower
+    declining drop dropped dropping shrink shrank shrunk plunge plunged lower slump slumped
+    tumble tumbled dip dipped
     count: number numbers toll tally count figure figures total
     peaceful: peaceful peacefully orderly calm calmly smooth smoothly
     violent: violent violence chaotic chaos unrest clashes clashed riot riots rioting

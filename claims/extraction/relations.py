@@ -959,6 +959,11 @@ def _quantities(tokens: list[str]) -> dict[str, Quantity]:
             key = next((k for k in map(_count_key, before_it) if k), None)
         if key is None and index and _quantity_key(lowered[index - 1]) == "magnitude":
             key = "magnitude"  # "a magnitude 6.4 quake"
+        if key is None and (
+            _took_part(lowered[ahead + 1 : ahead + 2])
+            or lowered[ahead + 1 : ahead + 3] == ["took", "part"]
+        ):
+            key = "crowd"  # "10,000 attended", "more than 10,000 took part": no unit
         if key is None:
             run = []
             for word in lowered[ahead + 1 : ahead + 7]:

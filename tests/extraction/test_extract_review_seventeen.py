@@ -104,3 +104,47 @@ def test_a_denial_of_wrongdoing_is_no_reply_to_an_unrelated_claim() -> None:
         "The club said the stadium would reopen in May. Its former treasurer denied any wrongdoing."
     )
     assert relations(ARTICLE.format(body)) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "later", "earlier"),
+    [
+        (
+            "Police said about 4,000 people attended the vigil. Its organisers said more than "
+            "15,000 took part.",
+            "more than 15,000 took part",
+            "about 4,000 people attended the vigil",
+        ),
+        (
+            "The city said 1,500 demonstrators gathered outside the ministry. Union leaders "
+            "said 9,000 turned out.",
+            "9,000 turned out",
+            "1,500 demonstrators gathered outside the ministry",
+        ),
+    ],
+)
+def test_a_crowd_counted_by_its_verb_alone_rivals_another_count(
+    body: str, later: str, earlier: str
+) -> None:
+    assert (later, "contradicts", earlier) in relations(ARTICLE.format(body))
+
+
+@pytest.mark.parametrize(
+    ("body", "later", "earlier"),
+    [
+        (
+            "The minister said the backlog of asylum cases had shrunk. Home Office data "
+            "published on Thursday show the backlog of asylum cases surged.",
+            "the backlog of asylum cases surged",
+            "the backlog of asylum cases had shrunk",
+        ),
+        (
+            "The chain said its sales slumped over Christmas. Analysts at Barwell said sales "
+            "over Christmas climbed 2 percent.",
+            "sales over Christmas climbed 2 percent",
+            "its sales slumped over Christmas",
+        ),
+    ],
+)
+def test_more_words_for_a_measure_moving(body: str, later: str, earlier: str) -> None:
+    assert (later, "contradicts", earlier) in relations(ARTICLE.format(body))
