@@ -628,6 +628,7 @@ CONCEPTS = _concepts(
     fatal lives
     injure: injured injure injuring injuries injury wound wounded wounding wounds hurt casualties
     explode: bomb bombs bombing blast blasts explosion explosions exploded explode detonated
+    gunfire: gunfire gunshot gunshots shoot shot shots shooting shootings
     protest: protest protests protested protesters demonstration demonstrations demonstrators
     rally rallies march marches marched marchers
     layoff: layoffs laid redundancies redundancy dismissals

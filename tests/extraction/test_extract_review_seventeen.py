@@ -148,3 +148,24 @@ def test_a_crowd_counted_by_its_verb_alone_rivals_another_count(
 )
 def test_more_words_for_a_measure_moving(body: str, later: str, earlier: str) -> None:
     assert (later, "contradicts", earlier) in relations(ARTICLE.format(body))
+
+
+@pytest.mark.parametrize(
+    ("body", "later", "earlier"),
+    [
+        (
+            "Students said they heard gunfire near the campus gate. The university said no "
+            "shots had been fired.",
+            "no shots had been fired",
+            "they heard gunfire near the campus gate",
+        ),
+        (
+            "Villagers reported a shooting at the checkpoint. The army said there had been no "
+            "gunfire in the area.",
+            "there had been no gunfire in the area",
+            "a shooting at the checkpoint",
+        ),
+    ],
+)
+def test_gunfire_shots_and_a_shooting_are_one_thing(body: str, later: str, earlier: str) -> None:
+    assert (later, "contradicts", earlier) in relations(ARTICLE.format(body))
