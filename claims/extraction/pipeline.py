@@ -1684,6 +1684,9 @@ def _link(text: str, drafts: list[Draft], sentences: list[Sentence]) -> None:
                 and _ends_in_question(
                     text, paragraph_end[sentences[draft.sentence_index].paragraph - 1]
                 ),
+                # ("Memon also said": adding to her own claim just before, no one else's)
+                also=_cued_also(text, attribution)
+                and not (position and _one_speaker(drafts[position - 1], source_key)),
             )
         )
     for index, relations in enumerate(link(inputs)):
@@ -1694,6 +1697,27 @@ def _link(text: str, drafts: list[Draft], sentences: list[Sentence]) -> None:
                 # "rejected the accusation" tells us the target was an accusation.
                 if _ACCUSATION_NOUNS.search(denial_text):
                     drafts[target].kind = "accusation"
+
+
+_ALSO = frozenset({"also", "likewise", "similarly"})
+
+
+def _cued_also(text: str, attribution: Attribution) -> bool:
+    """'A security source also blamed ...', 'The union, too, said ...': the speaker adds
+    their word to another's (the adverb before the cue, or "too" after the speaker)."""
+    cue, source = attribution.cue, attribution.source
+    if cue is None or source is None:
+        return False
+    if not _ALSO.isdisjoint(text[max(source[1], cue[0] - 12) : cue[0]].lower().split()):
+        return True
+    return text.startswith((", too,", " too"), source[1]) and source[1] < cue[0]
+
+
+def _one_speaker(draft: Draft, source_key: str) -> bool:
+    """The draft's speaker is the one named by ``source_key``, also by the name's last word
+    ("Memon" after "Student Association president Sehar Memon")."""
+    key = draft.turn_speaker or draft.source_key
+    return bool(key and source_key) and key.rsplit(None, 1)[-1] == source_key.rsplit(None, 1)[-1]
 
 
 _BODY_KINDS = frozenset({"organisation", "government", "media"})

@@ -499,7 +499,10 @@ def prepare(
     says_no: bool = False,
     paragraph: int = 0,
     after_question: bool = False,
+    also: bool = False,
 ) -> RelationInput:
+    """``also``: the cue says its speaker adds their word to another's ("A security source
+    also blamed ...", "The union, too, said ...")."""
     lowered = text.lower()
     # Cheap substring checks keep the regular expressions off most claims.
     if " up" in lowered or " down" in lowered or " off" in lowered:
@@ -567,6 +570,7 @@ def prepare(
         and contains_any(lowered, _RISEN_HINTS)
         and bool(_RISEN_TO.search(lowered)),
         additive=cue_group == "confirm"
+        or also
         or (contains_any(lowered, _ADDITIVE_HINTS) and bool(_ADDITIVE.search(text))),
         lowered=lowered,
         tokens=lowered_tokens,
@@ -3194,6 +3198,9 @@ def _support(claim: RelationInput, earlier: list[tuple[int, RelationInput]]) -> 
             # "a laboratory had also found cyanide in samples": a second finding of the
             # same thing in the same words
             or (claim.additive and len(shared) >= 3)
+            # "A security source also blamed the al-Qaeda affiliate": another's blame of the
+            # one named
+            or (claim.additive and claim.kind == "accusation" and anchored)
             # footage or records showing what someone described
             or (
                 claim.cue_group == "show"

@@ -169,3 +169,33 @@ def test_more_words_for_a_measure_moving(body: str, later: str, earlier: str) ->
 )
 def test_gunfire_shots_and_a_shooting_are_one_thing(body: str, later: str, earlier: str) -> None:
     assert (later, "contradicts", earlier) in relations(ARTICLE.format(body))
+
+
+@pytest.mark.parametrize(
+    ("body", "later", "earlier"),
+    [
+        (
+            "The defence ministry said the ambush had been carried out by fighters of the "
+            "Northern Front. A police commander also blamed the Northern Front.",
+            "the Northern Front",
+            "the ambush had been carried out by fighters of the Northern Front",
+        ),
+        (
+            "Investigators said the fire started in the kitchen of the Harbour Inn. The fire "
+            "brigade, too, said the blaze began in the Harbour Inn kitchen.",
+            "the blaze began in the Harbour Inn kitchen",
+            "the fire started in the kitchen of the Harbour Inn",
+        ),
+    ],
+)
+def test_also_before_the_cue_adds_a_second_source(body: str, later: str, earlier: str) -> None:
+    assert (later, "supports", earlier) in relations(ARTICLE.format(body))
+
+
+def test_also_after_the_speakers_own_claim_supports_no_one_else() -> None:
+    body = (
+        "Activist Anna Berg said Karim wants to use his fame for social causes. Student "
+        "leader Tomas Vik said the response to Karim had helped students. Vik also said he "
+        "believed the social movement around Karim helped."
+    )
+    assert relations(ARTICLE.format(body)) == []
