@@ -570,11 +570,16 @@ def _kind_of(text: str) -> str:
         return "group"  # "Two miners who were underground", "Several residents"
     if _plural_people_noun(words, head):
         return "group"  # "Aides said", "Firefighters said", "Lawyers for the former president"
-    if words[0][:1].isupper() and lowered[0] not in ("the", "a", "an"):
+    if words[0][:1].isupper() and lowered[0] not in _DETERMINERS:
         return "organisation"
     if any(word[:1].isupper() for word in words[1:]):
         return "organisation"
     return "unknown"
+
+
+# Words that open a span with a capital at a sentence's start and name no body ("His agent",
+# "Their adviser": someone's, as "his agent" would be)
+_DETERMINERS = frozenset("the a an his her their its my our your".split())
 
 
 def _plural_people_noun(words: tuple[str, ...] | list[str], head: str) -> bool:

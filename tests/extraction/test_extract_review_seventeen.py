@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 from claim_views import relations
 
+from claims.extraction import extract
+
 ARTICLE = "Title of the report\n\n{}\n"
 
 
@@ -199,3 +201,16 @@ def test_also_after_the_speakers_own_claim_supports_no_one_else() -> None:
         "believed the social movement around Karim helped."
     )
     assert relations(ARTICLE.format(body)) == []
+
+
+@pytest.mark.parametrize("someone", ["His agent", "Her adviser", "Their publicist", "Its trainer"])
+def test_a_possessive_opening_a_sentence_names_no_body(someone: str) -> None:
+    # "His" has a capital only because it opens the sentence: "The company" later is not
+    # the speaker it opens
+    text = ARTICLE.format(
+        f"The club said the injury was minor. {someone} said the player would need surgery."
+        "\n\nThe company said the factory meets all safety standards."
+    )
+    claim = next(c for c in extract(text).claims if c.text.startswith("the factory"))
+    assert claim.source is not None and claim.source.text == "The company"
+    assert claim.source.resolved is None or claim.source.resolved.text != someone
