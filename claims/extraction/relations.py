@@ -673,8 +673,11 @@ _ADDITIVE_HINTS = ("also", "too", "as well", "likewise", "similarly")
 
 _UNSURE = re.compile(
     r"\b(?:cannot|can't|can\s+not|could\s+not|couldn't|don't|do\s+not|did\s+not|didn't|"
-    r"does\s+not|doesn't|not)\s+(?:yet\s+|really\s+)?(?:say|know|tell|be\s+sure|"
+    r"does\s+not|doesn't|not|nobody|no\s+one|no-one)\s+(?:yet\s+|really\s+)?"
+    r"(?:say|know|knows|knew|tell|be\s+sure|"
     r"be\s+certain|confirm|clear|sure|certain|known|aware)\b"
+    # "had not known about the payments", "was not aware of them": knowledge denied, no doubt
+    r"(?!\s+(?:about|of)\b)"
 )
 _MAGNITUDE_JOINED = re.compile(r"(?i)\bmagnitude-(\d)")
 _PHRASAL = re.compile(
@@ -2347,6 +2350,11 @@ def _argument_match(scope: frozenset[str], tokens: list[str]) -> bool:
         before = tokens[max(0, position - 3) : position]
         if not any(word in _ADJUNCT_MARKERS for word in before):
             return True
+        marker = next(
+            at for at in range(position - 1, position - 4, -1) if tokens[at] in _ADJUNCT_MARKERS
+        )
+        if marker and tokens[marker - 1] in _COPULAS:
+            return True  # "Jensen was at the warehouse": where one was is the predicate
     return False
 
 

@@ -214,3 +214,53 @@ def test_a_possessive_opening_a_sentence_names_no_body(someone: str) -> None:
     claim = next(c for c in extract(text).claims if c.text.startswith("the factory"))
     assert claim.source is not None and claim.source.text == "The company"
     assert claim.source.resolved is None or claim.source.resolved.text != someone
+
+
+@pytest.mark.parametrize(
+    ("body", "later", "earlier"),
+    [
+        (
+            "The Herald reported that the governor knew about the loans in 2021. The governor "
+            "said he had not known about the loans until this spring.",
+            "he had not known about the loans until this spring",
+            "the governor knew about the loans in 2021",
+        ),
+        (
+            "Auditors said the board was aware of the losses. The board's chair said it was "
+            "not aware of any losses.",
+            "it was not aware of any losses",
+            "the board was aware of the losses",
+        ),
+    ],
+)
+def test_not_knowing_about_a_thing_denies_knowing_it(body: str, later: str, earlier: str) -> None:
+    assert (later, "denies", earlier) in relations(ARTICLE.format(body))
+
+
+def test_not_knowing_what_happened_is_a_doubt() -> None:
+    # ("nobody knows" had contradicted "knew": it says no one can tell, no one denies)
+    body = "Police said the victim knew her attacker. Her family said nobody knows what happened."
+    assert relations(ARTICLE.format(body)) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "later", "earlier"),
+    [
+        (
+            "Prosecutors say Ms Reyes was at the depot the night the records vanished. Her "
+            "lawyer said Ms Reyes was not at the depot.",
+            "Ms Reyes was not at the depot",
+            "Ms Reyes was at the depot the night the records vanished",
+        ),
+        (
+            "Two witnesses said the coach was on the team bus. The club said the coach was "
+            "never on the bus.",
+            "the coach was never on the bus",
+            "the coach was on the team bus",
+        ),
+    ],
+)
+def test_where_one_was_is_the_predicate_a_negation_answers(
+    body: str, later: str, earlier: str
+) -> None:
+    assert (later, "contradicts", earlier) in relations(ARTICLE.format(body))
