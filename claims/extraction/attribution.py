@@ -2004,6 +2004,10 @@ def _set_off_between_commas(tokens: list[Token], index: int) -> bool:
     )
 
 
+# What a plural cue form names before it when it is a noun's modifier: "estimates hearing"
+_SITTINGS = frozenset({"hearing", "hearings", "committee", "session", "sessions"})
+
+
 def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
     token = tokens[index]
     verb = CUE_VERBS.get(token.lower)
@@ -2060,6 +2064,20 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         and lexicon().best(following) in ("NN", "NNS")
     ):
         return None  # "The most common reported side effects were ...": an adjective
+    if (
+        lexicon().best(token.lower) not in ("VBD", "VBN")  # ("the official said": a verb)
+        and index > 1
+        and tokens[index - 2].lower in DETERMINERS
+        and lexicon().best(previous) in ("JJ", "JJR", "JJS")
+        and (following in PREPOSITIONS or not _clause_right_after(tokens, index))
+    ):
+        return None  # "the Senate has the final say", "a greater say", "the latest estimates"
+    if (
+        token.lower.endswith("s")
+        and following in _SITTINGS
+        and lexicon().best(previous) in ("NN", "NNP")
+    ):
+        return None  # "a budget estimates hearing", "the Senate estimates committee"
     if token.lower in ADJECTIVE_CUES:
         return verb if previous in PASSIVE_AUXILIARIES and following == "that" else None
     if verb.group == "deny" and _procedural_object(tokens, index + 1):

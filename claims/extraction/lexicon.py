@@ -40,6 +40,8 @@ CUE_VERBS: dict[str, CueVerb] = {
     **_forms("tell", "tell tells told", "tell", "clause"),
     # an audience, then what was said: "assured investors that ...", "reassured staff that"
     **_forms("tell", "assure assures assured reassure reassures reassured", "tell", "clause"),
+    # "informed the court that ..." (Indian and Pakistani court reporting)
+    **_forms("tell", "inform informs informed", "tell", "that"),
     **_forms("add", "add adds added", "say", "tail"),
     **_forms("claim", "claim claims claimed", "assert", "clause"),
     **_forms("insist", "insist insists insisted", "assert", "clause"),
@@ -79,6 +81,10 @@ CUE_VERBS: dict[str, CueVerb] = {
     # the press of Nigeria, Ghana, Pakistan: "He averred that ...", '"...," the MP lamented'
     **_forms("lament", "lament laments lamented", "assert", "tail"),
     **_forms("aver", "aver avers averred", "assert", "that"),
+    **_forms("opine", "opine opines opined", "assert", "that"),
+    # a reporter's own finding: "Our correspondent gathered that ..." (only before a clause:
+    # "5,000 gathered outside" is a crowd)
+    **_forms("gather", "gathered", "say", "that"),
     **_forms("posit", "posit posits posited", "assert", "that"),
     **_forms("agree", "agree agrees agreed", "confirm", "tail"),
     **_forms("speculate", "speculate speculates speculated", "assert", "that"),

@@ -4,7 +4,7 @@ hunts, on sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
-from claim_views import relations
+from claim_views import relations, summary
 
 from claims.extraction import extract
 
@@ -264,3 +264,59 @@ def test_where_one_was_is_the_predicate_a_negation_answers(
     body: str, later: str, earlier: str
 ) -> None:
     assert (later, "contradicts", earlier) in relations(ARTICLE.format(body))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim", "speaker", "cue"),
+    [
+        (
+            "The Solicitor General informed the Bench that the Centre had already set up a "
+            "committee.",
+            "the Centre had already set up a committee",
+            "The Solicitor General",
+            "informed",
+        ),
+        (
+            "Counsel for the State informed the court that 230 trees had been felled.",
+            "230 trees had been felled",
+            "Counsel for the State",
+            "informed",
+        ),
+        (
+            "Opposition leaders, however, opined that the ordinance would not survive a "
+            "legal challenge.",
+            "the ordinance would not survive a legal challenge",
+            "Opposition leaders",
+            "opined",
+        ),
+        (
+            "Our reporter gathered that the gunmen had escaped through the forest.",
+            "the gunmen had escaped through the forest",
+            "Our reporter",
+            "gathered",
+        ),
+    ],
+)
+def test_informed_opined_and_gathered_report(
+    sentence: str, claim: str, speaker: str, cue: str
+) -> None:
+    assert (claim, speaker, cue) in summary(ARTICLE.format(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "About 3,000 people gathered outside the court on Friday.",
+        "Under the new rules, the Chief Justice will have the final say on transfers.",
+        "From next year, tenants will have a greater say in how estates are managed.",
+        "The minister will face questions at a Senate estimates hearing on Thursday.",
+    ],
+)
+def test_a_say_estimates_and_a_gathering_are_no_cues(sentence: str) -> None:
+    assert summary(ARTICLE.format(sentence)) == [(sentence.rstrip("."), None, None)]
+
+
+def test_a_cue_after_an_adjective_with_a_clause_still_reports() -> None:
+    # (a guard: "The injured say" with its clause is a report)
+    claims = summary(ARTICLE.format("The injured say they were never warned about the gas."))
+    assert ("they were never warned about the gas", "The injured", "say") in claims
