@@ -2004,6 +2004,23 @@ def _set_off_between_commas(tokens: list[Token], index: int) -> bool:
     )
 
 
+# What is expressed or voiced before a that-clause: "expressed the hope that", "voiced
+# concern that", "expressed its firm conviction that"
+_VIEWS = words(
+    "hope hopes concern concerns confidence belief fear fears doubt doubts optimism view "
+    "conviction regret worry worries satisfaction"
+)
+
+
+def _voiced_view(tokens: list[Token], start: int) -> bool:
+    """A view, then "that", from ``start``: up to a determiner and an adjective before the
+    noun ("the hope that", "deep concern that", "its firm conviction that")."""
+    for position in range(start, min(len(tokens) - 1, start + 3)):
+        if tokens[position].lower in _VIEWS:
+            return tokens[position + 1].lower == "that"
+    return False
+
+
 # What a plural cue form names before it when it is a noun's modifier: "estimates hearing"
 _SITTINGS = frozenset({"hearing", "hearings", "committee", "session", "sessions"})
 
@@ -2078,6 +2095,10 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         and lexicon().best(previous) in ("NN", "NNP")
     ):
         return None  # "a budget estimates hearing", "the Senate estimates committee"
+    if verb.lemma in ("express", "voice") and not _voiced_view(tokens, index + 1):
+        return None  # "voiced their anger at the decision": no clause reported
+    if verb.lemma == "denounce" and following != "that":
+        return None  # "denounced the attack": an act, no content reported
     if token.lower in ADJECTIVE_CUES:
         return verb if previous in PASSIVE_AUXILIARIES and following == "that" else None
     if verb.group == "deny" and _procedural_object(tokens, index + 1):
@@ -3454,6 +3475,8 @@ def _skip_adjuncts(tokens: list[Token], index: int, upper: int) -> int:
                 break
     start = index
     index = _past_times(tokens, index, upper)
+    if index == start + 1 and index <= upper and tokens[index].lower in _FINITE_VERBS:
+        return start  # "said July was the wettest month": the month is what the clause is of
     if index <= upper and tokens[index].text == "," and index > start:
         index += 1
     return index

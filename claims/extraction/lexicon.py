@@ -82,6 +82,16 @@ CUE_VERBS: dict[str, CueVerb] = {
     **_forms("lament", "lament laments lamented", "assert", "tail"),
     **_forms("aver", "aver avers averred", "assert", "that"),
     **_forms("opine", "opine opines opined", "assert", "that"),
+    # the verbs of translated agency copy (Xinhua, Anadolu, EFE): "underlined that",
+    # "affirmed that", "denounced that" (with "that" only: "denounced the attack" is no claim)
+    **_forms("underline", "underline underlines underlined", "say", "that"),
+    **_forms("underscore", "underscore underscores underscored", "say", "that"),
+    **_forms("affirm", "affirm affirms affirmed", "assert", "that"),
+    **_forms("denounce", "denounce denounces denounced", "assert", "that"),
+    # a view voiced: "expressed the hope that", "voiced concern that" (attribution reads the
+    # noun between the verb and "that")
+    **_forms("express", "express expresses expressed", "warn", "that"),
+    **_forms("voice", "voice voices voiced", "warn", "that"),
     # a reporter's own finding: "Our correspondent gathered that ..." (only before a clause:
     # "5,000 gathered outside" is a crowd)
     **_forms("gather", "gathered", "say", "that"),

@@ -320,3 +320,68 @@ def test_a_cue_after_an_adjective_with_a_clause_still_reports() -> None:
     # (a guard: "The injured say" with its clause is a report)
     claims = summary(ARTICLE.format("The injured say they were never warned about the gas."))
     assert ("they were never warned about the gas", "The injured", "say") in claims
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim", "speaker", "cue"),
+    [
+        (
+            "The spokeswoman underlined that Ankara would not accept any fait accompli.",
+            "Ankara would not accept any fait accompli",
+            "The spokeswoman",
+            "underlined",
+        ),
+        (
+            "The premier underscored that the reforms would be completed this year.",
+            "the reforms would be completed this year",
+            "The premier",
+            "underscored",
+        ),
+        (
+            "The foreign ministry denounced that the sanctions violate international law.",
+            "the sanctions violate international law",
+            "The foreign ministry",
+            "denounced",
+        ),
+        (
+            "Ortega affirmed that exports had reached a record in March.",
+            "exports had reached a record in March",
+            "Ortega",
+            "affirmed",
+        ),
+        (
+            "Wang expressed the hope that both sides would return to dialogue.",
+            "both sides would return to dialogue",
+            "Wang",
+            "expressed",
+        ),
+        (
+            "The agency voiced deep concern that the outbreak could spread to the capital.",
+            "the outbreak could spread to the capital",
+            "The agency",
+            "voiced",
+        ),
+        (
+            "Officials said March was the driest month on record.",
+            "March was the driest month on record",
+            "Officials",
+            "said",
+        ),
+    ],
+)
+def test_agency_verbs_and_a_month_as_subject(
+    sentence: str, claim: str, speaker: str, cue: str
+) -> None:
+    assert (claim, speaker, cue) in summary(ARTICLE.format(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Supporters voiced their anger at the verdict outside the court.",
+        "The president denounced the attack on the embassy.",
+        "The band expressed its gratitude to fans in a video.",
+    ],
+)
+def test_voicing_a_feeling_or_denouncing_a_thing_reports_no_clause(sentence: str) -> None:
+    assert summary(ARTICLE.format(sentence)) == [(sentence.rstrip("."), None, None)]
