@@ -61,7 +61,7 @@ _FURNITURE_LINE = re.compile(
         \(?(?:this\ )?(?:interview|transcript|conversation)?\s*(?:has\ been\ )?
             (?:lightly\ )?(?:edited|condensed)\ (?:and\ condensed\ )?for\ (?:length|clarity)
             .{0,40}|
-        key\ (?:points|facts|takeaways)\s*:?|what\ we\ know\s*:?|
+        key\ (?:points|facts|takeaways)\s*:?|what\ we\ know\s*:?|in\ short\s*:|
         (?:here\ is|here's|here’s)\ what\ we\ know(?:\ so\ far)?(?:\ about\ [^.:!?]{1,60})?
             \s*:?|
         # a broadcast transcript's header: "Broadcast: Tuesday 8 April 2025, 6:00 p.m.",
@@ -88,7 +88,17 @@ _FURNITURE_LINE = re.compile(
         # a print edition's line: "A version of this article appears in print on ..."
         a\ version\ of\ this\ (?:article|story)\ appears?\ in\ print\b.*|
         # where the byline's reporter wrote from: "Reporting from Albany, N.Y."
-        reporting\ from\ (?-i:[A-Z])[\w.'’-]*(?:,?\ (?-i:[A-Z])[\w.'’-]*){0,4}
+        reporting\ from\ (?-i:[A-Z])[\w.'’-]*(?:,?\ (?-i:[A-Z])[\w.'’-]*){0,4}|
+        # an agency's end matter: Xinhua's "Enditem", "(With inputs from PTI)", "(With PTI
+        # inputs)", "(This story has not been edited by NDTV staff and is auto-generated
+        # from a syndicated feed.)", a site's notices ("You can follow Press TV on ...",
+        # "Press TV's website can also be accessed at ...", "Anadolu Agency website contains
+        # only a portion of the news stories offered ...")
+        enditem|
+        \(with\ (?:inputs?\ from\ [^()]{1,40}|[^()]{1,30}\ inputs?)\)|
+        \(?this\ (?:story|article|report)\ has\ not\ been\ edited\ by\ .{1,160}|
+        you\ can\ follow\ .{1,40}\ on\ .{1,120}|
+        .{1,40}\ website\ (?:can\ also\ be\ accessed|contains\ only)\ .{1,200}
     )[.!]?$""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -163,6 +173,13 @@ _CAPTION_CREDIT = re.compile(
     r"(?P<credit>[A-Z@][^.!?:;]{0,60}?)\)?\.?$"
 )
 _NOT_NAMES = frozenset("the a an this that his her their its our my no".split())
+# A picture's source in brackets ending the line, as Australian and agency pages give it:
+# "(ABC News: Keana Naughton)", "(Supplied: Windsor Council)", "(Getty Images: Mark Kolbe)",
+# "(AAP: Dean Lewins)", "(Reuters: Jane Roe)" (a source, a colon, a name)
+_BRACKETED_CREDIT = re.compile(
+    r"(?:^|[.!?”\"]\s+)\((?:Supplied|[A-Z][\w]*(?:\ [A-Z][\w]*)?\ (?:News|Images|Pictures)|AAP|AP|"
+    r"AFP|Reuters|Getty|Bloomberg|EPA)\s*:\s*(?:[A-Z][\w.'’-]*(?:\ [A-Z][\w.'’-]*){0,3})?\)\.?$"
+)
 # An agency's photo credit in brackets ending the line: "(AP Photo/Jane Roe)", "(AFP Photo)".
 _AGENCY_PHOTO = re.compile(r"\((?:[A-Z]{2,6}\s+)?(?:Photo|Photos|Image)(?:/[^()]{1,60})?\)\s*\.?$")
 # A caption labelled as one and bracketed whole: "(Photo: Rescuers at the site. Reuters)"
@@ -285,6 +302,12 @@ def is_caption(line: str) -> bool:
         line, 60
     ) <= 60:
         return True  # "(Photo: Rescuers search a collapsed building on Tuesday. Reuters)"
+    if (
+        line.endswith((")", ")."))
+        and _BRACKETED_CREDIT.search(line)
+        and _word_count(line, 60) <= 60
+    ):
+        return True  # "Residents queue for the ferry. (ABC News: Keana Naughton)"
     # The credit ends the line: only its last characters need the substring test.
     if not contains_any(line[-90:].lower(), _CAPTION_HINTS) or _word_count(line, 60) > 60:
         return False
@@ -863,13 +886,18 @@ def _read_metadata(text: str, lines: list[_Line]) -> tuple[ArticleMetadata, dict
             or _OUTLET_DATELINE.match(first_body.text)
             or _colon_dateline(first_body, lines)
             or _PRESS_WIRE_DATELINE.match(first_body.text)
+            or _DATELINE_LINE.match(first_body.text)
         )
         if match and (
-            _looks_like_dateline_place(match["place"])
+            (_looks_like_dateline_place(match["place"]) and match.re is not _DATELINE_LINE)
             or match.re is _TITLE_CASE_DATELINE
             or match.re is _OUTLET_DATELINE
             or match.re is _TITLE_COLON_DATELINE
             or match.re is _PRESS_WIRE_DATELINE
+            or (
+                match.re is _DATELINE_LINE
+                and (match["outlet"] or (match["colon"] and not _labels_turns(first_body, lines)))
+            )
         ):
             dateline = match["place"].strip()
             if match["outlet"] and outlet is None:
@@ -916,7 +944,7 @@ _OUTLET_DATELINE = re.compile(
     r"^(?P<place>(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ.'-]+(?:\ [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ.'-]+){0,2}"
     r"(?:,\ [A-ZÀ-ÖØ-Þ][\w.'-]+(?:\ [\w.'-]+){0,2}){0,2})?)\s*"
     r"\((?P<outlet>(?:AFP|AP|Reuters|Bloomberg|dpa|Xinhua|PA|ANSA|EFE|Kyodo|Yonhap|UPI|"
-    r"CNN|BBC|Anadolu|TASS|Interfax|IANS|PTI|Bernama|Antara)[^()]{0,20})\)\s*[-—–]{1,2}\s+(?=\S)"
+    r"CNN|BBC|Anadolu|TASS|Interfax|IANS|PTI|Bernama|Antara)[^()]{0,20})\)\.?\s*[-—–]{1,2}\s+(?=\S)"
 )
 
 
@@ -935,9 +963,17 @@ _TITLE_COLON_DATELINE = re.compile(
 # "RENO, Nev., May 6, 2025 /PRNewswire/ -- ": a press wire's dateline
 _PRESS_WIRE_DATELINE = re.compile(
     r"^(?P<place>[A-ZÀ-ÖØ-Þ][\w.'-]+(?:\ [A-ZÀ-ÖØ-Þ][\w.'-]+){0,3}(?:,\ [\w.' ]{2,20}){0,3})\s*"
-    r"/(?P<outlet>[A-Za-z][\w -]{2,30})/\s*[-—–]{1,2}\s+(?=\S)"
+    r"/(?P<outlet>[A-Za-z][\w -]{2,30})/\s*(?:[-—–]{1,2}|\.)\s+(?=\S)"
 )
 _LABEL = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'-]+(?:,[^:]{0,40})?:\s")
+# A dateline that is a line of its own: "New Delhi:", "MOSCOW, 22 Nov - RIA Novosti.",
+# "CHENNAI" (a place, maybe a date, maybe a dash and an agency, nothing else; a place in
+# title case counts with a colon or an agency)
+_DATELINE_LINE = re.compile(
+    r"^(?P<place>[A-ZÀ-ÖØ-Þ][\w.'’-]+(?:\ [A-ZÀ-ÖØ-Þ][\w.'’-]+){0,2})"
+    r"(?:,\ (?:\d{1,2}\ [A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\ \d{1,2})(?:,\ (?:19|20)\d\d)?)?"
+    r"(?:\s+[-—–]\s+(?P<outlet>[A-Z][\w]+(?:\ [A-Z][\w]+)?))?\s*(?P<colon>:)?\.?\s*$"
+)
 
 
 def _colon_dateline(first_body: _Line, lines: list[_Line]) -> re.Match[str] | None:
@@ -958,6 +994,21 @@ def _colon_dateline(first_body: _Line, lines: list[_Line]) -> re.Match[str] | No
     ):
         return None
     return match
+
+
+def _labels_turns(first_body: _Line, lines: list[_Line]) -> bool:
+    """Another body line opens with a speaker's label or is one ("HOLT:", "Smith:"): the
+    first line's "Name:" is a transcript's label too, no dateline."""
+    return any(
+        line.kind == "body"
+        and line is not first_body
+        and (
+            _LABEL.match(line.text)
+            or _TITLE_LABEL.match(line.text)
+            or (_DATELINE_LINE.match(line.text) and line.text.rstrip().endswith(":"))
+        )
+        for line in lines
+    )
 
 
 def _looks_like_dateline_place(place: str) -> bool:

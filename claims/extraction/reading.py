@@ -14,6 +14,7 @@ import bisect
 import re
 
 _TWO_MARKS = re.compile(r"''|``")
+_END_MARK = re.compile(r"(?<=[.!?\"”’])[ \t]*Enditem[ \t]*$", re.MULTILINE)
 # After one of these, a pair of apostrophes closes a quotation ("it is,''" / "illegal.''").
 _BEFORE_CLOSING = frozenset(".,;:!?…)]-—–")
 
@@ -26,6 +27,9 @@ def reading_view(text: str) -> str:
         text = text.replace("'''", "   ")  # a wiki's bold ("'''Jane Roe''':"): no quotation
     if "**" in text:
         text = text.replace("**", "  ")  # Markdown's bold ("**Bell:** Barely"): no text
+    if "Enditem" in text:
+        # Xinhua's end mark after the last sentence ("... in November. Enditem"): no text
+        text = _END_MARK.sub(lambda match: " " * len(match[0]), text)
     if "'" in text:
         text = _single_quotes_as_double(text)
     if "''" not in text and "``" not in text:

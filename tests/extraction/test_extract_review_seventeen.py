@@ -385,3 +385,65 @@ def test_agency_verbs_and_a_month_as_subject(
 )
 def test_voicing_a_feeling_or_denouncing_a_thing_reports_no_clause(sentence: str) -> None:
     assert summary(ARTICLE.format(sentence)) == [(sentence.rstrip("."), None, None)]
+
+
+@pytest.mark.parametrize(
+    ("first_line", "dateline"),
+    [
+        ("ST. PETERSBURG, June 5. /TASS/. ", "ST. PETERSBURG, June 5. /TASS/."),
+        ("Lima, Mar 3 (EFE).- ", "Lima, Mar 3 (EFE).-"),
+        ("VLADIVOSTOK, 3 Sep - RIA Novosti.\n\n", "VLADIVOSTOK, 3 Sep - RIA Novosti."),
+        ("Kolkata:\n\n", "Kolkata:"),
+    ],
+)
+def test_agency_datelines(first_line: str, dateline: str) -> None:
+    text = (
+        "Port strike enters second week\n\n"
+        + first_line
+        + "Dock workers extended their strike, the union said.\n"
+    )
+    result = extract(text)
+    assert [(c.text, c.source.text if c.source else None) for c in result.claims] == [
+        ("Dock workers extended their strike", "the union")
+    ]
+    assert dateline in [span.text for span in result.metadata.furniture]
+
+
+@pytest.mark.parametrize(
+    "end_matter",
+    [
+        "(With inputs from agencies)",
+        "(With PTI inputs)",
+        "(This story has not been edited by our staff and is published from a syndicated feed.)",
+        "You can follow the channel on Telegram, X and Instagram.",
+        "Residents wait for buses on Monday. (ABC News: Tom Hartley)",
+        "Workers at the depot. (Supplied: Port Authority)",
+        "In short:",
+    ],
+)
+def test_agency_end_matter_captions_and_labels_are_no_claims(end_matter: str) -> None:
+    text = (
+        "Port strike enters second week\n\nDock workers extended their strike, the union "
+        f"said.\n\n{end_matter}\n\nThe port authority said 40 ships were waiting.\n"
+    )
+    assert [c.text for c in extract(text).claims] == [
+        "Dock workers extended their strike",
+        "40 ships were waiting",
+    ]
+
+
+def test_xinhuas_end_mark_leaves_the_last_sentence_a_claim() -> None:
+    text = (
+        "Port strike enters second week\n\nDock workers extended their strike, the union "
+        "said.\n\nThe port authority said 40 ships were waiting. Enditem\n"
+    )
+    assert [c.text for c in extract(text).claims] == [
+        "Dock workers extended their strike",
+        "40 ships were waiting",
+    ]
+
+
+def test_a_lone_label_line_in_a_transcript_is_no_dateline() -> None:
+    # (a guard: "HOLT:" on a line of its own, as the first of several labels)
+    text = "Interview\n\nHOLT:\n\nDo you accept the figures?\n\nMARSH:\n\nThe numbers are wrong.\n"
+    assert all(span.kind != "dateline" for span in extract(text).metadata.furniture)
