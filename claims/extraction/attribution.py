@@ -3516,6 +3516,19 @@ def _is_trailer(tokens: list[Token], index: int, upper: int) -> bool:
         return True
     if tokens[index].text == "," and index < upper and _is_participle_adjunct(tokens[index + 1]):
         return True  # "Y, X said, citing / blaming / pointing to Z": how X said it
+    if tokens[index].lower in ("by", "via", "over", "from"):
+        # '"...," a resident told AFP by telephone, asking that his name be withheld': how
+        # it was told, then what is a trailer after a comma
+        comma = next(
+            (at for at in range(index + 1, min(upper, index + 6) + 1) if tokens[at].text == ","),
+            None,
+        )
+        if (
+            comma is not None
+            and all(tokens[at].is_word for at in range(index + 1, comma))
+            and _is_trailer(tokens, comma, upper)
+        ):
+            return True
     if _gloss_after_tag(tokens, index, upper) or (
         index > 0 and tokens[index - 1].text == "," and _gloss_after_tag(tokens, index - 1, upper)
     ):

@@ -447,3 +447,59 @@ def test_a_lone_label_line_in_a_transcript_is_no_dateline() -> None:
     # (a guard: "HOLT:" on a line of its own, as the first of several labels)
     text = "Interview\n\nHOLT:\n\nDo you accept the figures?\n\nMARSH:\n\nThe numbers are wrong.\n"
     assert all(span.kind != "dateline" for span in extract(text).metadata.furniture)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Two men, believed to be members of the gang, were still at large, police said.",
+        "The blaze, thought to have started in a kitchen, gutted 12 homes, officials said.",
+        "One of the miners is stated to be critical, the company said.",
+        "The driver, said to be a relative of the owner, fled the scene, police said.",
+        "The debris is presumed to have fallen into the sea, the coast guard said.",
+    ],
+)
+def test_a_hedge_in_a_reduced_clause_or_a_passive_of_presuming(sentence: str) -> None:
+    claims = extract(ARTICLE.format(sentence)).claims
+    assert "hedged" in claims[0].flags
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Nikkei, citing government sources, reported that Tokyo would raise the tariff.",
+        "Hurriyet, citing sources in the ruling party, said an election would be called.",
+        "The cashier, a 52-year-old woman whose name was not disclosed, told the court the "
+        "safe had been open.",
+        '"We have no water," one mother told the BBC by phone, asking that her name not be used.',
+    ],
+)
+def test_sources_cited_a_name_withheld_and_a_request_by_phone_flag_anonymity(
+    sentence: str,
+) -> None:
+    claims = extract(ARTICLE.format(sentence)).claims
+    assert claims and all("anonymous_source" in c.flags for c in claims), claims
+
+
+def test_a_quotation_told_by_phone_with_a_request_for_anonymity_stays_the_claim() -> None:
+    claims = summary(
+        ARTICLE.format(
+            '"The shelling went on until dawn," a nurse told Reuters by telephone, asking '
+            "that her name be withheld."
+        )
+    )
+    assert claims == [("The shelling went on until dawn", "a nurse", "told")]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "The Courier tried to reach the developer, but the calls went unanswered.",
+        "Multiple calls and messages to the governor's office went unanswered.",
+        "The contractor could not be reached for comment despite repeated attempts.",
+        "Our reporter sought the side of the mayor, but she has yet to respond as of posting.",
+    ],
+)
+def test_an_unanswered_request_is_no_claim(note: str) -> None:
+    text = ARTICLE.format(f"The council said the depot would close in May. {note}")
+    assert [c.text for c in extract(text).claims] == ["the depot would close in May"]
