@@ -1297,12 +1297,39 @@ def _name_key(name: str) -> str:
 
 # A verification note about several claims at once: "The figures could not be verified",
 # "Neither account has been independently confirmed", "Those numbers have not been verified".
-_PLURAL_QUALIFIED = re.compile(
-    r"\s*(?:[Tt]he|[Tt]hose|[Tt]hese|[Bb]oth|[Nn]either|[Nn]one\s+of\s+the(?:se)?)\s+"
-    r"(?:[a-z]+\s+)?(figures|numbers|tolls|counts|estimates|claims|accounts|reports|"
-    r"statements|allegations|versions|account|claim)\b"
+# What a verification qualifier says it could not check, as its subject or as the object of
+# its verb: "The figures could not be verified", "Reuters was unable to verify the tolls",
+# "could not confirm claims from either side", "could not verify either figure".
+_QUALIFIED = re.compile(
+    r"(?:^\s*|\b(?:verify|confirm|authenticate|corroborate)\s+(?:independently\s+)?)"
+    r"(?P<det>(?i:the|those|these|their|both|neither|either|any\s+of\s+the(?:se)?|"
+    r"all(?:\s+the(?:se)?)?|none\s+of\s+the(?:se)?)\s+)?(?:[a-z'’-]+\s+)?"
+    r"(?P<noun>figures?|numbers?|tolls?|counts?|estimates?|claims?|accounts?|reports?|"
+    r"statements?|allegations?|versions?)\b"
+    r"(?P<sides>\s+(?:from|by|of)\s+(?:either|both|all|any|the\s+two)\s+(?:sides?|parties|party))?"
 )
-_COUNTED_NOUNS = frozenset(("figures", "numbers", "tolls", "counts", "estimates"))
+_COUNTED_NOUNS = frozenset(("figure", "number", "toll", "count", "estimate"))
+# Determiners that make a singular noun more than one ("neither claim", "either figure")
+_EACH_OF_TWO = frozenset(("both", "neither", "either"))
+
+
+# What people tell: "the accounts" of witnesses, not the statements of the bodies among them
+_TOLD_NOUNS = frozenset(("account", "version"))
+_TELLERS = frozenset(("person", "group", "anonymous", "unknown"))
+
+
+def _qualified_many(sentence: str) -> tuple[bool, bool] | None:
+    """(only people's accounts, only the counts) when the qualifier speaks of several claims
+    ("the tolls", "the accounts", "claims from either side", "either figure"), else None
+    ("The claim": the one just before)."""
+    match = _QUALIFIED.search(sentence)
+    if match is None:
+        return None
+    noun = match["noun"].lower()
+    det = (match["det"] or "").strip().lower()
+    if not (noun.endswith("s") or det in _EACH_OF_TWO or match["sides"]):
+        return None
+    return noun.removesuffix("s") in _TOLD_NOUNS, noun.removesuffix("s") in _COUNTED_NOUNS
 
 
 def _apply_flags(
@@ -1377,14 +1404,28 @@ def _apply_flags(
             for draft in sourced:
                 draft.flags.add("anonymous_source")
         if sentence.unverified:
-            for draft in targets:
-                draft.flags.add("unverified")
             # "The army said 30 ... The rebels said five ... The figures could not be
-            # verified": every claim the plural names, in the sentences just before
-            plural = _PLURAL_QUALIFIED.match(sentence.text)
-            if plural is not None:
-                counted = plural[1].lower() in _COUNTED_NOUNS
-                for earlier in range(qualifier_index - 3, qualifier_index):
+            # verified": every claim the plural names, in the sentences just before (only
+            # the counts, when it names counts: "the tolls" are not the denial between them)
+            plural = _qualified_many(sentence.text)
+            told, counted = plural if plural is not None else (False, False)
+            for draft in targets:
+                if not counted or "statistic" in draft.flags:
+                    draft.flags.add("unverified")
+            if told:
+                # "A farmer said ... A second farmer said ... The AP could not confirm the
+                # accounts": the run of people's accounts just before, back to the first
+                # sentence that is not one
+                earlier = previous
+                while earlier >= 0 and qualifier_index - earlier <= 4:
+                    run = by_sentence.get(earlier, ())
+                    if not run or any(draft.source_kind not in _TELLERS for draft in run):
+                        break
+                    for draft in run:
+                        draft.flags.add("unverified")
+                    earlier -= 1
+            elif plural is not None:
+                for earlier in range(qualifier_index - (5 if counted else 3), qualifier_index):
                     for draft in by_sentence.get(earlier, ()):
                         if not counted or "statistic" in draft.flags:
                             draft.flags.add("unverified")

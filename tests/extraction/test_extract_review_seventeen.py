@@ -503,3 +503,61 @@ def test_a_quotation_told_by_phone_with_a_request_for_anonymity_stays_the_claim(
 def test_an_unanswered_request_is_no_claim(note: str) -> None:
     text = ARTICLE.format(f"The council said the depot would close in May. {note}")
     assert [c.text for c in extract(text).claims] == ["the depot would close in May"]
+
+
+def _unverified(body: str) -> dict[str, bool]:
+    return {c.text: "unverified" in c.flags for c in extract(ARTICLE.format(body)).claims}
+
+
+def test_the_tolls_unverified_are_every_count_before_not_the_denial() -> None:
+    flags = _unverified(
+        "At least 30 people died in the strike, a rescue group said. The health ministry put "
+        "the death toll at 52. The militia denied targeting civilians. Reuters was unable to "
+        "independently verify the tolls."
+    )
+    assert flags == {
+        "At least 30 people died in the strike": True,
+        "the death toll at 52": True,
+        "targeting civilians": False,
+    }
+
+
+def test_claims_from_either_side_unverified_are_both_sides() -> None:
+    flags = _unverified(
+        "The navy said it sank three attack boats. The rebels said they had hit a frigate. "
+        "The BBC could not verify claims from either side."
+    )
+    assert flags == {"it sank three attack boats": True, "they had hit a frigate": True}
+
+
+def test_either_figure_unverified_is_both_figures() -> None:
+    flags = _unverified(
+        "The club said the fee was 12 million. The player's agent said it was 20 million. "
+        "Reuters could not independently verify either figure."
+    )
+    assert flags == {"the fee was 12 million": True, "it was 20 million": True}
+
+
+def test_the_accounts_unverified_are_the_run_of_peoples_accounts() -> None:
+    flags = _unverified(
+        "The army said its troops had only returned fire. A shepherd said soldiers burned "
+        "two houses. A second shepherd said the soldiers took his flock. The AP could not "
+        "independently confirm the accounts."
+    )
+    assert flags == {
+        "its troops had only returned fire": False,
+        "soldiers burned two houses": True,
+        "the soldiers took his flock": True,
+    }
+
+
+def test_the_claim_unverified_is_the_one_just_before() -> None:
+    flags = _unverified(
+        "The coach said the striker was injured. The league said he had been suspended. The "
+        "club's supporters' trust said he had left. The claim could not be verified."
+    )
+    assert flags == {
+        "the striker was injured": False,
+        "he had been suspended": False,
+        "he had left": True,
+    }
