@@ -1326,8 +1326,8 @@ def _subject_before_apposition(
             # after a name are its appositions
             later, index = (first, last), opener
             continue
-        if name_end is None:
-            name_end = last
+        if name_end is None and tokens[first].lower not in ("who", "which", "whose"):
+            name_end = last  # (past a relative clause: ", who did not wish to be named,")
         if (
             step > 0
             and not tail
@@ -1589,6 +1589,13 @@ def _opens_with_a_setting(tokens: list[Token], comma: int, lower: int) -> bool:
         return False
     if tokens[lower].lower in _SETTING_PARTICIPLES:
         return True
+    if (
+        tokens[lower].lower in ("when", "while", "once")
+        and lower + 1 <= segment[1]
+        and tokens[lower + 1].lower.endswith(("ed", "ing"))
+        and lexicon().best(tokens[lower + 1].lower) in ("VBN", "VBD", "VBG")
+    ):
+        return True  # "When contacted,", "When reached by phone,", "While speaking to ...,"
     return tokens[lower].lower in _SETTING_PREPOSITIONS and not any(
         token.lower in _FINITE_VERBS for token in tokens[segment[0] : segment[1] + 1]
     )
@@ -4046,6 +4053,9 @@ def _according_to(text: str, tokens: list[Token], start: int, end: int) -> list[
         second = _make(text, second_start, end, **(details if the_sources else {}))
         if made is not None and second is not None:
             return [made, second]
+    elif trailing_clause and _verbless(rest) and not _fronted_adverbial(before_text):
+        # "Y, according to Tom Harris, chief executive of the festival": the source's title
+        made = _make(text, start, match.start(), **details)
     elif trailing_clause and (
         rest[0].lower not in ("who", "which", "whose", "a", "an", "the")
         or _fronted_adverbial(before_text)
@@ -4063,6 +4073,17 @@ def _according_to(text: str, tokens: list[Token], start: int, end: int) -> list[
 
 
 _FRONTING_PREPOSITIONS = PREPOSITIONS | words("since until over across throughout between within")
+
+
+def _verbless(words_: list[Token]) -> bool:
+    """A short phrase with no finite verb: a title or a description ("head of the provincial
+    health department", "spokesman for the federal police"), not a clause."""
+    return len(words_) <= 12 and not any(
+        token.lower in _FINITE_VERBS
+        or token.lower in SUBORDINATORS
+        or (token.text.islower() and lexicon().best(token.lower) in ("VBD", "VBZ", "VBP", "MD"))
+        for token in words_
+    )
 
 
 def _fronted_adverbial(before: str) -> bool:
@@ -4507,7 +4528,7 @@ def _put_at(text: str, tokens: list[Token], start: int, end: int) -> list[Attrib
     made = _make(
         text,
         object_start,
-        end,
+        _before_venue(text, object_start, end),
         source=_span(tokens, *subject),
         cue=(match.start("cue"), match.end("cue")),
         cue_verb=CUE_VERBS["estimated"],
@@ -4545,6 +4566,29 @@ _CLOCK_TIME = re.compile(
 _ADDRESS = re.compile(
     r"\d+[a-z]?\s+[A-Z][a-z]+\s+(?:Street|St|Road|Rd|Avenue|Ave|Lane|Square|Place)\b"
 )
+# Where a claim made by its object was made: "in a post on Facebook late on Thursday", "in a
+# statement published by its propaganda arm", "in a message to customers" (the noun one of
+# _STATEMENT_NOUNS, then nothing, or what the place of saying is: on, to, by, published ...)
+_VENUE = re.compile(
+    r"\s+(?:in|on|through|via)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"([a-z-]+)(?=[\s.]*$|\s+(?:on|to|by|from|at|published|posted|issued|released|late|early|"
+    r"last|this|with|carried|aired|sent|seen|shared|obtained)\b)"
+)
+_VENUE_TRIMMED = frozenset({"deny", "accuse", "estimate"})
+
+
+def _before_venue(text: str, start: int, end: int) -> int:
+    """Where the object of "put ... at", "claimed", "denied" ends before the statement or
+    post it was made in ("put the death toll at 63 in a post on Facebook late on Thursday",
+    "claimed the bombing in a message posted on a forum"); ``end`` when there is none."""
+    if " in " not in text[start:end] and " on " not in text[start:end]:
+        return end
+    for venue in _VENUE.finditer(text, start, end):
+        if venue[1].lower() in _STATEMENT_NOUNS and "," not in text[venue.end() : end]:
+            return venue.start()
+    return end
+
+
 _TAIL_CUE = re.compile(
     r",\s+(?:[\w'’.-]+\s+){1,6}?(?:said|says|told|reported|announced|estimated)\b[^,;]{0,40}[.!]?\s*$"
 )
@@ -7240,10 +7284,14 @@ def _attribute_with_cue(
             )
         ):
             content_start = tokens[after].start  # "denied that, saying Y": a pronoun object
-        if verb.group == "deny" and ", " in text[content_start:end]:
+        if ", " in text[content_start:end]:
             tag = _TAIL_CUE.search(text, content_start, end)
             if tag is not None:
-                end = tag.start()  # "The club denies any wrongdoing, a spokesman said."
+                # "The club denies any wrongdoing, a spokesman said.", "The army accused the
+                # rebels of killing 34 civilians, army spokesman X said in a statement."
+                end = tag.start()
+        if verb.group in _VENUE_TRIMMED:
+            end = _before_venue(text, content_start, end)
         return _make(text, content_start, end, form="object", **details)
     if has_that:
         return _make(text, tokens[after].end, end, form="said_that", **details)

@@ -561,3 +561,54 @@ def test_the_claim_unverified_is_the_one_just_before() -> None:
         "he had been suspended": False,
         "he had left": True,
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim", "speaker"),
+    [
+        (
+            "Turnout fell below 40 percent, according to Ana Duarte, head of the electoral "
+            "commission.",
+            "Turnout fell below 40 percent",
+            "Ana Duarte",
+        ),
+        (
+            "The army accused the militia of shelling the market, army spokesman Colonel Ade "
+            "Bello said in a statement.",
+            "the militia of shelling the market",
+            "The army",
+        ),
+        (
+            "The regional health office put the death toll at 41 in a post on Facebook late "
+            "on Sunday.",
+            "the death toll at 41",
+            "The regional health office",
+        ),
+        (
+            "When contacted, a senior police officer, who did not wish to be named, told the "
+            "Tribune that two suspects had been detained.",
+            "two suspects had been detained",
+            "a senior police officer",
+        ),
+        (
+            "When asked about the delay, the site manager, who took over in June, said the "
+            "roof would be finished by March.",
+            "the roof would be finished by March",
+            "the site manager",
+        ),
+    ],
+)
+def test_attribution_at_the_edges_of_wire_sentences(
+    sentence: str, claim: str, speaker: str
+) -> None:
+    assert (claim, speaker) in [(c, s) for c, s, _ in summary(ARTICLE.format(sentence))]
+
+
+def test_a_venue_inside_the_object_is_kept() -> None:
+    # (a guard: "in the ruling party's strongholds" is where, not the statement it was in)
+    claims = summary(
+        ARTICLE.format(
+            "The alliance accused officials of inflating turnout in the ruling party's strongholds."
+        )
+    )
+    assert claims[0][0] == "officials of inflating turnout in the ruling party's strongholds"
