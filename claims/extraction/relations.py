@@ -138,7 +138,7 @@ _CUMULATIVE = re.compile(
     r"\b(?:since\s+(?:\d{4}|records\s+began|the\s+(?:war|conflict|fighting|protests|unrest|"
     r"crisis|outbreak|pandemic|uprising|invasion)\s+(?:began|started|erupted|broke\s+out))|"
     r"(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|decades?)|"
-    r"so\s+far\s+this\s+(?:year|season))",
+    r"so\s+far\s+this\s+(?:year|season)|this\s+(?:winter|summer|season|spring|autumn))",
     re.IGNORECASE,
 )
 _FIGURE_NOUN_HINTS = ("figure", "number", "estimate", "count", "toll", "tally", "total")
@@ -152,7 +152,7 @@ _JUDGED_FIGURE = re.compile(
 _SAME_PERIOD = re.compile(r"\b(?:over|in|during|for)\s+the\s+same\s+(?:period|years|time)\b")
 
 
-_CUMULATIVE_HINTS = ("since ", " past ", " last ", "so far")
+_CUMULATIVE_HINTS = ("since ", " past ", " last ", "so far", "this ")
 # "since January": months of counting - against one day's count ("in Tuesday's attack"), not
 # against another count of the same stretch ("dispensed since March" / "packs affected")
 _SINCE_A_MONTH = re.compile(
@@ -195,7 +195,9 @@ _ADDITIVE = re.compile(r"\b(?:also|too|as\s+well|likewise|similarly)\b", re.IGNO
 # "Last year, 5 workers died at the mine", "In a separate attack last month, ...".
 _FRONTED_OCCASION = re.compile(
     r"(?:(?:In|During)\s+(?:19|20)\d\d\b|(?:Last|Earlier\s+this|Earlier\s+in\s+the)\s+"
-    r"(?:year|month|week|summer|winter|spring|autumn)\b|In\s+a\s+separate\b|A\s+year\s+"
+    r"(?:year|month|week|summer|winter|spring|autumn)\b|In\s+(?:a\s+separate|another)\b|"
+    r"An?\s+(?:separate|second|further)\s+(?:attack|crash|incident|blast|explosion|strike|"
+    r"shooting|fire|accident)\b|A\s+year\s+"
     r"(?:ago|earlier)\b|In\s+the\s+whole\s+of\b)"
 )
 _PART_SCOPE = re.compile(r"\balone\b", re.IGNORECASE)
@@ -2417,6 +2419,9 @@ def _same_setting(claim: RelationInput, other: RelationInput) -> bool:
     other_years, other_places = _setting(other)
     if years and other_years and years.isdisjoint(other_years):
         return False
+    events, other_events = _events(claim.tokens), _events(other.tokens)
+    if events and other_events and events.isdisjoint(other_events):
+        return False  # "Floods killed 18" / "A landslide killed two": two events' counts
     periods, other_periods = _periods(claim.text), _periods(other.text)
     if periods and other_periods and periods.isdisjoint(other_periods):
         return False  # "in the second quarter" / "in the first quarter", "in April" / "to May"
@@ -2426,6 +2431,36 @@ def _same_setting(claim: RelationInput, other: RelationInput) -> bool:
     return any(place in other.lowered for place in places) or any(
         place in claim.lowered for place in other_places
     )
+
+
+# Kinds of event a count of dead, hurt or homeless is of: two counts of two kinds of event
+# are no rivals ("A bus plunged into a ravine, killing 30" / "Floods killed 18"). Kinds that
+# one event can be told as (an attack by a bomb, a strike that hit a school) share a kind.
+_EVENT_KINDS: dict[str, str] = {
+    word: kind
+    for kind, members in (
+        ("quake", "earthquake earthquakes quake quakes tremor tremors aftershock aftershocks"),
+        ("flood", "flood floods flooding floodwaters deluge"),
+        ("landslide", "landslide landslides mudslide mudslides landslip"),
+        ("avalanche", "avalanche avalanches"),
+        (
+            "storm",
+            "storm storms cyclone cyclones hurricane hurricanes typhoon typhoons tornado tornadoes",
+        ),
+        ("fire", "fire fires blaze blazes wildfire wildfires inferno"),
+        (
+            "crash",
+            "crash crashes collision collisions derailment derailed plunged accident accidents",
+        ),
+        ("heat", "heatwave heatwaves"),
+        ("epidemic", "outbreak epidemic cholera dengue measles"),
+    )
+    for word in members.split()
+}
+
+
+def _events(tokens: list[str]) -> frozenset[str]:
+    return frozenset(_EVENT_KINDS[token] for token in tokens if token in _EVENT_KINDS)
 
 
 _PERIOD = re.compile(

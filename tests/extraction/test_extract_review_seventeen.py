@@ -612,3 +612,31 @@ def test_a_venue_inside_the_object_is_kept() -> None:
         )
     )
     assert claims[0][0] == "officials of inflating turnout in the ruling party's strongholds"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Floods in the delta killed 26 people, the disaster agency said. A landslide in the "
+        "hills killed three road workers, police said.",
+        "A bus plunged off a mountain road, killing 19 passengers, police said. A separate "
+        "crash near the capital killed four, officials said.",
+        "An avalanche buried two climbers on Sunday, the rescue service said. Avalanches have "
+        "killed 17 people in the region this winter, according to the mountain police.",
+    ],
+)
+def test_counts_of_two_events_are_no_rivals(body: str) -> None:
+    assert relations(ARTICLE.format(body)) == []
+
+
+def test_two_counts_of_one_kind_of_event_still_disagree() -> None:
+    # (a guard: the same kind of event on both sides)
+    body = (
+        "The earthquake killed 212 people, the interior ministry said. The Red Crescent said "
+        "the quake had killed at least 340."
+    )
+    assert (
+        "the quake had killed at least 340",
+        "contradicts",
+        "The earthquake killed 212 people",
+    ) in relations(ARTICLE.format(body))
