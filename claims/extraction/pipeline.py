@@ -741,7 +741,11 @@ def _resolve_claimants(
                 source_text.lower() == "it"
                 or (
                     source_text.lower() in ("he", "she")
-                    and (antecedent is None or not antecedent.named)
+                    and (
+                        antecedent is None
+                        or not antecedent.named
+                        or _named_in_the_sentence_before(antecedent, sentences, draft)
+                    )
                 )
                 or (source_text.lower() == "they" and antecedent is None)
             ):
@@ -750,7 +754,15 @@ def _resolve_claimants(
                 # ...": the body or the role that opened the sentence before, when named
                 # after the last claimant that could be the pronoun
                 opened = _opening_before(text, sentences, draft.sentence_index, source_text)
-                if opened is not None and (antecedent is None or opened.start > antecedent.start):
+                if opened is not None and (
+                    antecedent is None
+                    or opened.start > antecedent.start
+                    # (a person named in that sentence's object is whom it was about)
+                    or (
+                        source_text.lower() in ("he", "she")
+                        and _named_in_the_sentence_before(antecedent, sentences, draft)
+                    )
+                ):
                     antecedent = opened
             if antecedent is not None and antecedent.kind == "document":
                 # "the office" after "data from the Labour Statistics Office": the body named
@@ -885,6 +897,19 @@ _PARTY_TAG = re.compile(r"([rdi])-[a-z.]+")
 _PARTY_ROLES = {"r": "republican", "d": "democrat", "i": "independent"}
 
 
+def _named_in_the_sentence_before(
+    mention: Mention, sentences: list[Sentence], draft: Draft
+) -> bool:
+    """The mention stands inside the sentence just before the draft's, in its paragraph
+    ("... a call between Putin and his French counterpart Emmanuel Macron. '...,' he said"):
+    a role opening that sentence outranks it as the subject."""
+    index = draft.sentence_index
+    if index == 0 or sentences[index - 1].paragraph != sentences[index].paragraph:
+        return False
+    previous = sentences[index - 1]
+    return previous.start < mention.start < previous.end
+
+
 def _opening_before(
     text: str, sentences: list[Sentence], index: int, pronoun: str
 ) -> Mention | None:
@@ -910,7 +935,8 @@ def _opening_before(
 
 _OPENING_ROLE = re.compile(
     r"(?:The\s+)?(?:[A-Z][\w'’-]*\s+|[a-z]+\s+){0,2}?[A-Za-z][\w'’-]*"
-    r"(?=(?:,[^,.;]{1,80},)?\s+(?:[a-z]+ed|has|had|is|was|said|says|told|met|made|gave|took|"
+    r"(?=(?:,[^,.;]{1,80},)?\s+(?:(?:also|still|later|then|again|however)\s+)?"
+    r"(?:[a-z]+ed|has|had|is|was|said|says|told|met|made|gave|took|did|does|could|"
     r"went|came|spoke|wrote|sent|held|left|led|paid|won|lost|saw|found|began|brought|struck|"
     r"sought|set|put|cut|hit|kept|stood|faced|chose|drew|rose|fell|broke|bought|sold|ran)\b)"
 )
@@ -1018,11 +1044,13 @@ def _body_before_in_sentence(text: str, pronoun: str, position: int) -> Mention 
 # The subject that opens a claim: a name ("Shell", "Acme Corp") or a definite noun phrase ("The
 # company", "The agency's board"), up to its verb.
 _OPENING_SUBJECT = re.compile(
-    r"(?:The\s+)?(?:[A-Z][\w'’&.-]*\s+){0,3}?(?:[A-Z][\w'’&.-]*|[a-z]+)"
+    # ("Russia's defence ministry": a name's possessive, then two words in small letters)
+    r"(?:The\s+)?(?:[A-Z][\w'’&.-]*\s+){0,3}?(?:[a-z]+\s+)?(?:[A-Z][\w'’&.-]*|[a-z]+)"
     # "The India Meteorological Department (IMD) has issued": its initials in brackets
     r"(?:\s+\([A-Z][A-Za-z&.]{1,9}\))?(?=\s+"
     r"(?:(?:now|also|still|already|again)\s+)?(?:has|had|have|is|was|will|would|posted|"
-    r"reported|said|made|expects|plans|sees|[a-z]+ed)\b)"
+    # ("did not comment", "could not be reached": what it did not do, before what it said)
+    r"reported|said|made|expects|plans|sees|did|does|could|can|cannot|[a-z]+ed)\b)"
 )
 
 

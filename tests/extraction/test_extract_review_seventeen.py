@@ -640,3 +640,39 @@ def test_two_counts_of_one_kind_of_event_still_disagree() -> None:
         "contradicts",
         "The earthquake killed 212 people",
     ) in relations(ARTICLE.format(body))
+
+
+def _resolved(body: str) -> dict[str, str | None]:
+    claims = extract(ARTICLE.format(body)).claims
+    return {
+        c.text: (c.source.resolved.text if c.source and c.source.resolved else None) for c in claims
+    }
+
+
+@pytest.mark.parametrize(
+    ("body", "claim", "resolved"),
+    [
+        (
+            "Greenpeace said the spill covered 40 square kilometres. The oil company did not "
+            "comment on the estimate. It said the leak had been contained.",
+            "the leak had been contained",
+            "The oil company",
+        ),
+        (
+            "The players' union said the season should be delayed. The league did not reply "
+            "to the union's letter. It said the fixtures would be published in June.",
+            "the fixtures would be published in June",
+            "The league",
+        ),
+        (
+            "The foreign minister also declined to comment on a meeting between the president "
+            'and his Brazilian counterpart Mauro Vieira. "Nothing has been scheduled," he said.',
+            "Nothing has been scheduled",
+            "The foreign minister",
+        ),
+    ],
+)
+def test_a_pronoun_after_a_narrative_sentence_is_its_subject(
+    body: str, claim: str, resolved: str
+) -> None:
+    assert _resolved(body)[claim] == resolved
