@@ -3523,6 +3523,14 @@ def _is_trailer(tokens: list[Token], index: int, upper: int) -> bool:
         return True
     if tokens[index].text == "," and index < upper and _is_participle_adjunct(tokens[index + 1]):
         return True  # "Y, X said, citing / blaming / pointing to Z": how X said it
+    if (
+        tokens[index].text == ","
+        and index + 2 <= upper
+        and tokens[index + 1].lower == "and"
+        and tokens[index + 2].lower in CUE_VERBS
+        and _cue_at(tokens, index + 2) is not None
+    ):
+        return True  # '"...," the judges observed, and added that Z': a second verb of X's
     if tokens[index].lower in ("by", "via", "over", "from"):
         # '"...," a resident told AFP by telephone, asking that his name be withheld': how
         # it was told, then what is a trailer after a comma
@@ -8027,7 +8035,8 @@ def _tag_participle_claims(
             continue
         # up to the next quotation in the sentence (a quotation has its own claim)
         upper = _next_quote_start(quotes, tag.cue[1], sentence.end)
-        if not contains_any(text[tag.cue[1] : upper], _PARTICIPLE_FORMS):
+        after_tag = text[tag.cue[1] : upper]
+        if not contains_any(after_tag, _PARTICIPLE_FORMS) and ", and " not in after_tag:
             continue  # the common case, decided without tokens
         absorbed: set[int] = set()
         for later_index, (open_at, close_at) in enumerate(quotes):
@@ -8048,7 +8057,9 @@ def _tag_participle_claims(
             cue_verb=tag.cue_verb,
             form="tail",
         )
-        claims = _participle_claims(text, tokens, 0, main)
+        claims = _participle_claims(text, tokens, 0, main) or _coordinated_claims(
+            text, tokens, 0, main
+        )
         return claims, absorbed if claims else set()
     return [], set()
 

@@ -676,3 +676,34 @@ def test_a_pronoun_after_a_narrative_sentence_is_its_subject(
     body: str, claim: str, resolved: str
 ) -> None:
     assert _resolved(body)[claim] == resolved
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            '"The dam has never been inspected. Nobody answers our letters," the villagers '
+            "complained, and added that they would block the highway on Monday.",
+            [
+                (
+                    "The dam has never been inspected. Nobody answers our letters",
+                    "the villagers",
+                    "complained",
+                ),
+                ("they would block the highway on Monday", "the villagers", "added"),
+            ],
+        ),
+        (
+            '"The tender was rigged," the councillor stated, and added that he would write '
+            "to the auditor.",
+            [
+                ("The tender was rigged", "the councillor", "stated"),
+                ("he would write to the auditor", "the councillor", "added"),
+            ],
+        ),
+    ],
+)
+def test_a_quotations_tag_then_and_added_that(
+    sentence: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert summary(ARTICLE.format(sentence)) == expected
