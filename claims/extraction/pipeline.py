@@ -252,6 +252,8 @@ def _attribute(
             ):
                 continue
             content = text[attribution.content[0] : attribution.content[1]]
+            if not any(character.isalnum() for character in content):
+                continue  # nothing said: no claim (a cue read with no content after it)
             if (
                 content.rstrip('"”’ ').endswith("?")
                 and (

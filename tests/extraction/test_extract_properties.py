@@ -30,6 +30,8 @@ FRAGMENTS = [
     "Editor's picks",
     "Advertisement",
     "rejected the accusation.",
+    ", and added that",
+    "the judges observed",
     "It said",
     "The company",
     "“",
@@ -56,6 +58,7 @@ def check_spans(text: str, result: ExtractionResult) -> None:
     for index, claim in enumerate(result.claims):
         assert 0 <= claim.start < claim.end <= len(text)
         assert text[claim.start : claim.end] == claim.text
+        assert any(character.isalnum() for character in claim.text), claim  # something said
         assert 0 <= claim.sentence.start < claim.sentence.end <= len(text)
         assert text[claim.sentence.start : claim.sentence.end] == claim.sentence.text
         for span in (claim.source, claim.cue):
