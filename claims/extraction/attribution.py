@@ -2028,6 +2028,8 @@ def _voiced_view(tokens: list[Token], start: int) -> bool:
     return False
 
 
+# Words that make "reports", "claims" a noun after them: "media reports that", "press claims"
+_NEWS_MODIFIERS = words("media press news newspaper television tv radio wire unconfirmed")
 # What a plural cue form names before it when it is a noun's modifier: "estimates hearing"
 _SITTINGS = frozenset({"hearing", "hearings", "committee", "session", "sessions"})
 
@@ -2096,6 +2098,8 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         and (following in PREPOSITIONS or not _clause_right_after(tokens, index))
     ):
         return None  # "the Senate has the final say", "a greater say", "the latest estimates"
+    if token.lower in ("reports", "claims", "estimates") and previous in _NEWS_MODIFIERS:
+        return None  # "Commenting on media reports that ...", "press claims": a noun
     if (
         token.lower.endswith("s")
         and following in _SITTINGS
@@ -4046,6 +4050,17 @@ def _according_to(text: str, tokens: list[Token], start: int, end: int) -> list[
             # "According to the team's coach, Alireza Mehraban, Y": the role and its name
             details["source"] = (source_span[0], commas[1].start)
             comma = commas[1].end
+        tag = _SPEAKER_TAG_AT_END.search(text, comma, end)
+        if tag is not None and CUE_VERBS.get(tag["cue"].split()[0].lower()) is not None:
+            # "According to figures released by the IEA, demand rose 3%, Mao noted": the
+            # speaker of the tag says it, on the figures' authority
+            details = {
+                "source": tag.span("source"),
+                "cue": tag.span("cue"),
+                "cue_verb": CUE_VERBS[tag["cue"].split()[0].lower()],
+                "form": "tail",
+            }
+            end = tag.start()
         made = _make(text, comma, end, **details)
         return [made] if made else []
     # "Y, according to X" or "Y according to X[, who ...]" (with more after: whole sentence)
@@ -4321,6 +4336,14 @@ _ACCORDING_TO_OWN = re.compile(
 
 _IN_THE_WORDS_OF = re.compile(
     r"\s*(?P<cue>[Ii]n\s+the\s+words\s+of)\s+(?P<source>[^,;:\"“”]{2,80}?)\s*,\s+"
+)
+# A speaker's tag ending the sentence: ", Mao noted.", ", the provincial governor stressed",
+# ", Wang said on Tuesday."
+_SPEAKER_TAG_AT_END = re.compile(
+    r",\s+(?P<source>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*|(?:the|a|an)\s+(?:[\w'’-]+\s+)"
+    r"{0,3}[\w'’-]+)\s+(?P<cue>said|says|noted|notes|added|adds|stressed|stresses|"
+    r"pointed\s+out|points\s+out|stated|states|explained|observed|told\s+[\w\s]{1,20}?)"
+    r"(?:\s+(?:on|in|at)\s+[^,;.]{1,30})?[.!]?\s*$"
 )
 _ACCORDING_TO_LAST = re.compile(
     r",\s+according\s+to\s+[^,;.]{1,80}[.!]?\s*$",
@@ -4767,6 +4790,12 @@ def _participle_claims(
             or (
                 index > 1
                 and tokens[index - 1].text in _CLOSE_QUOTES
+                and tokens[index - 2].text == ","
+            )
+            # "said Tokyo was considering it, while cautioning that relations were fragile"
+            or (
+                index > 1
+                and tokens[index - 1].lower in ("while", "whilst")
                 and tokens[index - 2].text == ","
             )
         ):
@@ -5350,7 +5379,19 @@ def _attribute_sentence(
             # the claim has its own tag; what comes after it rests on the other source.
             found = _attribute_sentence(text, start, last_tail.start())
             if any(
-                attribution.source is not None and attribution.form in ("tail", "parenthetical")
+                attribution.source is not None
+                and (
+                    attribution.form in ("tail", "parenthetical")
+                    # "The mayor assured that Y, according to the city's website", "Officials
+                    # noted that Y, according to the ministry": the speaker's, told in public
+                    # (not "told aides that Y, according to a report": the report's account)
+                    or (
+                        attribution.form == "said_that"
+                        and attribution.cue is not None
+                        and text[attribution.cue[0] : attribution.cue[1]].lower()
+                        not in ("told", "tells", "tell")
+                    )
+                )
                 for attribution in found
             ):
                 return found
@@ -5474,9 +5515,15 @@ def _attribute_sentence(
             rest = _coordinated_predicate(text, tokens, attribution)
             if rest is not None:
                 return [attribution, rest]
+            full = attribution.content
             denied = _claim_noun_with_its_clause(text, attribution)
             if denied is not None:
-                return [denied, attribution]
+                # "rejected claims by Greece that A, saying B": the reason, the denier's (read
+                # over the content before it was cut to the clause)
+                cut, attribution.content = attribution.content, full
+                reasons = _participle_claims(text, tokens, index, attribution)
+                attribution.content = cut
+                return [denied, attribution, *reasons]
         if attribution.form == "tail" and verb.group == "deny":
             rebuttal = _passive_rebuttal(text, tokens, index, attribution, start)
             if rebuttal:
@@ -5764,6 +5811,10 @@ _CLAIM_NOUN_THAT = re.compile(
     re.IGNORECASE,
 )
 _ACCUSING_NOUNS = ("allegation", "accusation", "charge")
+# The denier's reason after the clause denied: ", saying ...", ", insisting ..."
+_PARTICIPLE_AFTER = re.compile(
+    r",\s+(?:saying|adding|insisting|arguing|noting|stressing|explaining|calling)\b"
+)
 
 
 def _claim_noun_with_its_clause(text: str, denial: Attribution) -> Attribution | None:
@@ -5776,7 +5827,11 @@ def _claim_noun_with_its_clause(text: str, denial: Attribution) -> Attribution |
     noun = match["noun"].lower()
     if not match["source"] and not noun.startswith("report"):
         return None  # "reject claims that ...": whose claims is not said
-    clause = (match.start("clause"), denial.content[1])
+    clause_end = denial.content[1]
+    participle = _PARTICIPLE_AFTER.search(text, match.start("clause"), clause_end)
+    if participle is not None:
+        clause_end = participle.start()  # "..., saying the ship was in Turkish waters": theirs
+    clause = (match.start("clause"), clause_end)
     source = match.span("source") if match["source"] else match.span("noun")
     cue_verb = CUE_VERBS["alleged"] if noun.startswith(_ACCUSING_NOUNS) else CUE_VERBS["claimed"]
     claim = _make(

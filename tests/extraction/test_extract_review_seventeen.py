@@ -707,3 +707,54 @@ def test_a_quotations_tag_then_and_added_that(
     sentence: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert summary(ARTICLE.format(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Responding to media reports that the minister had resigned, the ministry said he "
+            "was on leave.",
+            ("he was on leave", "the ministry", "said"),
+        ),
+        (
+            "The mayor assured that the pool would reopen in June, according to the council's "
+            "website.",
+            ("the pool would reopen in June", "The mayor", "assured"),
+        ),
+        (
+            "According to data from the statistics office, exports fell 6 percent in May, the "
+            "trade minister pointed out.",
+            ("exports fell 6 percent in May", "the trade minister", "pointed out"),
+        ),
+        (
+            "The central bank said growth would recover next year, while warning that "
+            "inflation remained too high.",
+            ("inflation remained too high", "The central bank", "warning"),
+        ),
+    ],
+)
+def test_agency_sentence_shapes(sentence: str, expected: tuple[str, str, str]) -> None:
+    assert expected in summary(ARTICLE.format(sentence))
+
+
+def test_claims_by_a_party_that_a_then_the_deniers_reason() -> None:
+    claims = summary(
+        ARTICLE.format(
+            "Manila rejected claims by Beijing that a Philippine boat had rammed a coast guard "
+            "ship, saying the Chinese vessel had blocked its path."
+        )
+    )
+    assert claims == [
+        ("a Philippine boat had rammed a coast guard ship", "Beijing", "claims"),
+        ("a Philippine boat had rammed a coast guard ship", "Manila", "rejected"),
+        ("the Chinese vessel had blocked its path", "Manila", "saying"),
+    ]
+
+
+def test_told_aides_according_to_a_report_stays_the_reports() -> None:
+    # (a guard: what someone told aides in private is the report's account)
+    claims = summary(
+        ARTICLE.format("The president told aides he would fire her, according to a report.")
+    )
+    assert claims[0][1:] == ("a report", "according to")
