@@ -471,6 +471,29 @@ def _subject_of_first_verb(
     start = conjunction
     while start > lower and tokens[start - 1].text not in _PUNCT_STOPS:
         start -= 1
+    if lower + 2 < start < conjunction and tokens[start - 1].text == ",":
+        # "Boris Pistorius, a fellow Social Democrat, declined to comment but said": the
+        # subject before its aside
+        opening = next(
+            (
+                position
+                for position in range(start - 2, max(lower, start - 16) - 1, -1)
+                if tokens[position].text in _PUNCT_STOPS
+            ),
+            None,
+        )
+        if (
+            opening is not None
+            and tokens[opening].text == ","
+            and _aside_closes(tokens, opening, conjunction) == start - 1
+        ):
+            first = opening
+            while first > lower and tokens[first - 1].text not in _PUNCT_STOPS:
+                first -= 1
+            if first < opening and not any(
+                _verb_after_subject(tokens, position) for position in range(first + 1, opening)
+            ):
+                return (first, opening - 1)
     if any(
         token.lower in SUBORDINATORS or token.lower in RELATIVE_STOPS
         for token in tokens[start:conjunction]
@@ -2738,11 +2761,19 @@ _WHICH_SAID = re.compile(
     r"(?P<cue>said|says|stated|states|insisted|insists|argued|argues|maintained|maintains|"
     r"warned|warns|confirmed|confirms|added|adds|noted|notes|stressed|stresses|explained|"
     r"explains|acknowledged|acknowledges|admitted|admits|conceded|concedes|"
+    # "a petition filed by an activist, S. Jeyaraman, who alleged that ...", "remarks by the
+    # foreign secretary, who claimed on Monday that ..."
+    r"alleged|alleges|claimed|claims|contended|contends|asserted|asserts|testified|"
     # what a study or a review finds: only with a work for antecedent (_work_ending_at)
     r"(?P<finding>estimated|estimates|found|finds|concluded|concludes|showed|shows|"
     r"predicted|predicts|projected|suggested|suggests))\b"
 )
 _SAID_HINTS = (
+    "alleg",
+    "claim",
+    "contend",
+    "assert",
+    "testif",
     "said",
     "says",
     "stated",
@@ -2882,10 +2913,17 @@ def _noun_phrase_ending_at(tokens: list[Token], last: int) -> tuple[int, int] | 
             )
         ):
             first -= 1
+        while (
+            first > 1
+            and tokens[first - 1].text == "."
+            and len(tokens[first - 2].text) == 1
+            and tokens[first - 2].text.isupper()
+        ):
+            first -= 2  # an initial: "S. Jeyaraman", "K. S. Rao"
         if first > 0 and tokens[first - 1].lower == "the":
             first -= 1
         return (first, last)
-    while first > 0 and last - first < 2 and tokens[first - 1].is_word:
+    while first > 0 and last - first < 3 and tokens[first - 1].is_word:
         if tokens[first - 1].lower in DETERMINERS:
             return (first - 1, last)
         first -= 1
@@ -4774,7 +4812,7 @@ _put_it_colon = _framed_by(_PUT_IT_COLON, lambda match: _PUT_IT)
 
 # ", stating that Y" hangs a claim off the claimant too ("a message stating" does not: no
 # comma, a noun's reduced relative)
-_AFTER_A_COMMA_CUES = {**PARTICIPLE_CUES, "stating": "state", "quoting": "cite"}
+_AFTER_A_COMMA_CUES = {**PARTICIPLE_CUES, "quoting": "cite"}
 
 
 def _participle_claims(
@@ -5494,7 +5532,7 @@ def _attribute_sentence(
             relative = _relative_speaker_after(text, tokens, index, verb, start, end)
             if relative:
                 return relative
-        if index > 3 and verb.group in ("say", "assert", "estimate", "warn"):
+        if index > 3 and verb.group in ("say", "assert", "estimate", "warn", "accuse"):
             relative = _noun_with_a_speaker(text, tokens[index], verb, start, end)
             if relative:
                 return relative

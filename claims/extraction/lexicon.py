@@ -297,6 +297,14 @@ PARTICIPLE_CUES = {
     "revealing": "reveal",
     "declaring": "declare",
     "maintaining": "maintain",
+    # a court's and a speaker's remarks in passing: "directed the authorities to act,
+    # observing that they had ignored its orders", "underlining that ..."
+    "observing": "observe",
+    "remarking": "remark",
+    "emphasising": "emphasise",
+    "emphasizing": "emphasise",
+    "underlining": "underline",
+    "stating": "state",
 }
 
 # The states as US papers abbreviate them after a city (AP style: "Dover, Del., said"),

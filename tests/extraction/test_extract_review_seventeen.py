@@ -758,3 +758,34 @@ def test_told_aides_according_to_a_report_stays_the_reports() -> None:
         ARTICLE.format("The president told aides he would fire her, according to a report.")
     )
     assert claims[0][1:] == ("a report", "according to")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The tribunal dismissed the appeal, observing that the agency had ignored its "
+            "own rules.",
+            ("the agency had ignored its own rules", "The tribunal", "observing"),
+        ),
+        (
+            "The judge was hearing a petition filed by a resident, K. Mehta, who alleged that "
+            "sewage was being released into the river.",
+            ("sewage was being released into the river", "K. Mehta", "alleged"),
+        ),
+        (
+            "The minister responded to remarks by the French foreign minister, who claimed on "
+            "Monday that the border would close.",
+            ("the border would close", "the French foreign minister", "claimed"),
+        ),
+        (
+            "Finance Minister Ana Berg, a former banker, declined to give a figure but said the "
+            "deficit would shrink.",
+            ("the deficit would shrink", "Finance Minister Ana Berg", "said"),
+        ),
+    ],
+)
+def test_speakers_in_asides_relatives_and_participles(
+    sentence: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in summary(ARTICLE.format(sentence))
