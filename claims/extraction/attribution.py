@@ -139,7 +139,8 @@ _OPEN_QUOTES = '"“‘'
 # the English of South Asia and West Africa; not "as per usual")
 _PER = (
     r"(?:(?<=, )|\b[Aa]s )per"
-    r"(?=\s+(?:(?:the|a|an|its|their|his|her)\s|official\b|[A-Z][\w'’-]*[\s,]))"
+    r"(?=\s+(?:(?:the|a|an|its|their|his|her|one|two|three|several)\s|official\b|"
+    r"[A-Z][\w'’-]*(?:[\s,.;]|$)))"
 )
 _PER_SOURCE = re.compile(_PER)
 _ACCORDING_TO = re.compile(r"\b(?i:according to)\b|" + _PER)
@@ -2051,10 +2052,39 @@ def _voiced_view(tokens: list[Token], start: int) -> bool:
     return False
 
 
+# Words that count what comes after them: "several states", "other reports" (a plural noun)
+_COUNTING_WORDS = words("several many other numerous various multiple few")
 # Words that make "reports", "claims" a noun after them: "media reports that", "press claims"
 _NEWS_MODIFIERS = words("media press news newspaper television tv radio wire unconfirmed")
 # What a plural cue form names before it when it is a noun's modifier: "estimates hearing"
 _SITTINGS = frozenset({"hearing", "hearings", "committee", "session", "sessions"})
+
+
+def _hyphened_adjective(word: str) -> bool:
+    """'long-awaited', 'much-vaunted', 'hard-hitting', 'so-called': a hyphened word whose last
+    part is a participle or an adjective (not 'short-seller', a noun)."""
+    if "-" not in word:
+        return False
+    last = word.rsplit("-", 1)[1]
+    return last.endswith(("ed", "ing")) or lexicon().best(last) in ("JJ", "VBN")
+
+
+# Plurals without their -s that speak in a base form: "data show", "police say"
+_PLURALS_WITHOUT_S = words("data media police people staff personnel")
+
+
+def _plural_without_s_before(tokens: list[Token], index: int) -> bool:
+    """The cue's subject is such a plural: right before it, or before a participle's phrase
+    ("data compiled by Bloomberg show", "data released on Friday show")."""
+    for position in range(index - 1, max(-1, index - 7), -1):
+        word = tokens[position].lower
+        if word in _PLURALS_WITHOUT_S:
+            return position == index - 1 or (
+                tokens[position + 1].lower.endswith("ed") and tokens[position + 1].text.islower()
+            )
+        if not tokens[position].is_word:
+            return False
+    return False
 
 
 def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
@@ -2117,12 +2147,34 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         lexicon().best(token.lower) not in ("VBD", "VBN")  # ("the official said": a verb)
         and index > 1
         and tokens[index - 2].lower in DETERMINERS
-        and lexicon().best(previous) in ("JJ", "JJR", "JJS")
+        and (lexicon().best(previous) in ("JJ", "JJR", "JJS") or _hyphened_adjective(previous))
         and (following in PREPOSITIONS or not _clause_right_after(tokens, index))
     ):
-        return None  # "the Senate has the final say", "a greater say", "the latest estimates"
+        # "the Senate has the final say", "a greater say", "the latest estimates", "The
+        # long-awaited report"
+        return None
+    if (
+        index > 2
+        and previous.isalpha()
+        and tokens[index - 2].text == "-"
+        and tokens[index - 3].text[:1].isdigit()
+    ):
+        return None  # "a 48-page report", "a 10-point claim": a noun after its measure
     if token.lower in ("reports", "claims", "estimates") and previous in _NEWS_MODIFIERS:
         return None  # "Commenting on media reports that ...", "press claims": a noun
+    if (
+        token.lower.endswith("s")
+        and token.lower != verb.lemma  # (an -s form: "states", not "stress")
+        and token.text.islower()
+        and (
+            previous in _COUNTING_WORDS
+            or _quantity_word(tokens[index - 1])
+            or (previous in PREPOSITIONS and previous not in ("as", "than", "to"))
+        )
+        and index > 0
+        and not (following == "that" and previous in ("both", "all", "most", "many", "some"))
+    ):
+        return None  # "Farmers in several states that ban it", "12 states", "two reports"
     if (
         token.lower.endswith("s")
         and following in _SITTINGS
@@ -2171,6 +2223,8 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         and verb.lemma != "read"  # ('A statement from the palace read: "..."': its past)
         and following != ":"
         and (_reads_as_third_person(following) or not following[:1].isalpha())
+        # ("Y, data show", "Y, data compiled by Bloomberg show": a plural without its -s)
+        and not _plural_without_s_before(tokens, index)
     ):
         # "Heat stress lowers yields", "The pay claim was rejected", "..., up a million on
         # its previous estimate.": the base form after a singular noun, then a verb of its

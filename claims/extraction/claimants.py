@@ -458,7 +458,8 @@ def _kind_of(text: str) -> str:
     if (
         "source" in lowered
         or "sources" in lowered
-        or "insider" in lowered
+        # ("Business Insider", "Insider": an outlet's name, no one unnamed)
+        or ("insider" in lowered and "Insider" not in words)
         or "familiar" in lowered
         # "a person briefed on the talks", "people close to the governor"
         or "briefed" in lowered

@@ -95,6 +95,10 @@ _FURNITURE_LINE = re.compile(
         # "Press TV's website can also be accessed at ...", "Anadolu Agency website contains
         # only a portion of the news stories offered ...")
         enditem|
+        # Bloomberg's contact lines and a tip line: "To contact the reporter on this story:
+        # ...", "You can contact Maya Kessler securely on Signal at ..."
+        to\ contact\ the\ (?:reporters?|editors?|authors?|writers?)\b.*|
+        you\ can\ (?:contact|reach|message)\ .{1,60}?\ (?:securely\ )?(?:on|at|via)\ .{1,120}|
         \(with\ (?:inputs?\ from\ [^()]{1,40}|[^()]{1,30}\ inputs?)\)|
         \(?this\ (?:story|article|report)\ has\ not\ been\ edited\ by\ .{1,160}|
         you\ can\ follow\ .{1,40}\ on\ .{1,120}|
@@ -659,6 +663,17 @@ _LIVE_STAMP = re.compile(
     r"[0-2]?\d[:.][0-5]\d\s*(?:[ap]\.?m\.?\s*)?(?:GMT|BST|UTC|CET|CEST|EST|EDT|ET|PT|PST|PDT|local"
     r"\s+time)?\s*(?:[—–-]|:)\s+(?=\S)"
 )
+# A newsletter's section labels opening a paragraph (Axios, Politico Playbook, Semafor): no
+# part of the claim, never a speaker.
+_SECTION_LABEL = re.compile(
+    r"(?:Why\ it\ matters|Driving\ the\ news|Between\ the\ lines|The\ big\ picture|"
+    r"What['’]s\ next|Zoom\ (?:out|in)|By\ the\ numbers|What\ to\ watch|Yes,\ but|"
+    r"What\ they['’]re\ saying|The\ bottom\ line|Bottom\ line|Flashback|State\ of\ play|"
+    r"The\ other\ side|Reality\ check|Catch\ up\ quick|The\ intrigue|Be\ smart|The\ latest|"
+    r"Our\ thought\ bubble|Threat\ level|The\ backstory|Where\ it\ stands|How\ it\ works|"
+    r"What\ happened|The\ news|The\ view|Know\ more|The\ scoop|Room\ for\ disagreement)"
+    r"\s*:\s+(?=\S)"
+)
 # A fact box's line: "Deaths: 40", "Injured: at least 120", "Homes destroyed: 3,000".
 _FACT_LINE = re.compile(
     r"(?:[*•·▪►◦‣–—-]\s+)?[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}:\s+(?:(?:about|around|at\s+least|more\s+than|over|some)\s+)?"
@@ -1036,6 +1051,9 @@ def _paragraphs(lines: list[_Line], dateline_cut: dict[int, int]) -> list[tuple[
         elif line.text[:1].isdigit() and (stamp := _LIVE_STAMP.match(line.text)) is not None:
             start = max(start, line.start + stamp.end())  # "11:20 GMT — Rescuers pulled ..."
             item = stamp
+        elif ":" in line.text[:28] and (label := _SECTION_LABEL.match(line.text)) is not None:
+            start = max(start, line.start + label.end())  # "Why it matters: The move ..."
+
         wraps = (
             current is not None
             and previous is not None

@@ -618,6 +618,8 @@ def _statistic_kind(word: str) -> str | None:
         return _COUNTS  # "forty-three"
     if lowered in ("percent", "per", "%") or lowered.endswith("%"):
         return _COUNTS
+    if lowered in _MULTIPLIED:
+        return _COUNTS  # "prices have doubled", "halving the backlog": a measure of change
     if "-" in lowered:
         first_part, second_part = lowered.split("-")[:2]
         if first_part in NUMBER_WORDS and (
@@ -630,6 +632,10 @@ def _statistic_kind(word: str) -> str | None:
 
 
 _LARGE_NUMBER_WORDS = frozenset("dozen hundred thousand million billion trillion".split())
+_MULTIPLIED = frozenset(
+    "doubled doubling tripled tripling quadrupled quadrupling halved halving twofold threefold "
+    "fourfold tenfold".split()
+)
 
 
 _STATISTIC_KINDS = WordMemo(_statistic_kind)

@@ -146,6 +146,8 @@ CUE_VERBS: dict[str, CueVerb] = {
     **_forms("project", "projects", "estimate", "object"),
     # Only with forecasters for subject: "Analysts polled by Reuters had expected a loss".
     **_forms("expect", "expected", "estimate", "object"),
+    # "Analysts had been anticipating a loss of $90 million" (forecasters only, as "expected")
+    **_forms("anticipate", "anticipated anticipating", "estimate", "object"),
     **_forms("clarify", "clarified clarifies", "say", "that"),
     # how it was said, only as a tag: '"It is a disgrace," she fumed.'
     **_forms("fume", "fumed fumes", "say", "tail"),
@@ -234,7 +236,7 @@ TAG_ONLY_CUES = frozenset({"continue", "read"})
 THAT_ONLY_CUES = frozenset({"repeat", "reiterate"})
 # as forms, only with forecasters for subject - "Analysts had expected a loss", not "is
 # expected to" ("expects" is a cue of its own: "The retailer expects profit of $1bn");
-FORECASTERS_ONLY_FORMS = frozenset({"expected"})
+FORECASTERS_ONLY_FORMS = frozenset({"expected", "anticipated", "anticipating"})
 FORECASTERS = frozenset(
     "analysts economists forecasters strategists traders investors markets brokers".split()
 )

@@ -789,3 +789,77 @@ def test_speakers_in_asides_relatives_and_participles(
     sentence: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in summary(ARTICLE.format(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Why it matters: The ruling would force the company to open its app store.",
+            ("The ruling would force the company to open its app store", None, None),
+        ),
+        (
+            "Between the lines: Chipmakers have lobbied against the rules, arguing that the "
+            "curbs hurt US firms.",
+            ("the curbs hurt US firms", "Chipmakers", "arguing"),
+        ),
+        (
+            "The startup was valued at $2.4 billion, per PitchBook.",
+            ("The startup was valued at $2.4 billion", "PitchBook", "per"),
+        ),
+        (
+            "Mortgage approvals fell 12% in March, data compiled by the central bank show.",
+            ("Mortgage approvals fell 12% in March", "data compiled by the central bank", "show"),
+        ),
+        (
+            "Economists had anticipated a rise of 0.4 percent.",
+            ("a rise of 0.4 percent", "Economists", "anticipated"),
+        ),
+        (
+            "In a 60-page report released on Monday, the short seller alleged that the firm "
+            "had inflated its revenue.",
+            ("the firm had inflated its revenue", "the short seller", "alleged"),
+        ),
+    ],
+)
+def test_business_press_shapes(sentence: str, expected: tuple[str, str | None, str | None]) -> None:
+    assert expected in summary(ARTICLE.format(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Growers in several states that ban the herbicide have seen yields rise.",
+        "The long-awaited report was published on Monday.",
+        "Voters in 12 states will decide on the measure in November.",
+    ],
+)
+def test_nouns_that_look_like_cues(sentence: str) -> None:
+    assert summary(ARTICLE.format(sentence)) == [(sentence.rstrip("."), None, None)]
+
+
+def test_an_outlet_named_insider_is_no_anonymous_source() -> None:
+    claims = extract(
+        ARTICLE.format(
+            "According to an internal memo viewed by Business Insider, the retailer will close "
+            "40 stores."
+        )
+    ).claims
+    assert claims and "anonymous_source" not in claims[0].flags
+
+
+def test_a_measure_doubled_is_a_statistic() -> None:
+    claims = extract(ARTICLE.format("Rents have doubled since 2019, the agency said.")).claims
+    assert "statistic" in claims[0].flags
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "To contact the reporters on this story: Ana Ruiz in Madrid at aruiz@example.com",
+        "You can contact Lee Park securely on Signal at 555-0142.",
+    ],
+)
+def test_contact_lines_are_furniture(line: str) -> None:
+    text = ARTICLE.format(f"The bank said profits rose 5%.\n\n{line}")
+    assert [c.text for c in extract(text).claims] == ["profits rose 5%"]
