@@ -2705,6 +2705,18 @@ def _skip_object_of_tell(tokens: list[Token], index: int, upper: int) -> int:
             if candidate.text in ("'s", "’s"):
                 probe += 1  # "the BBC's Today programme"
                 continue
+            if candidate.text.isdigit() and len(candidate.text) <= 3 and taken:
+                # a station's number: "told Channel 2's Tom Regan", "told FOX 5 News"
+                probe += 1
+                if (
+                    probe + 1 <= upper
+                    and tokens[probe].text in ("'", "’")
+                    and tokens[probe + 1].lower == "s"
+                    and tokens[probe].start == candidate.end
+                ):
+                    probe += 2
+                taken += 1
+                continue
             if not candidate.is_word or (
                 # ("told a meeting of the full council": the determiner after "of" is the
                 # audience's)
@@ -5048,10 +5060,8 @@ def _coordinated_claims(
             continue
         if content_from >= len(tokens):
             return []
-        if verb.group in ("deny", "accuse") or verb is _PLEDGED:
-            second_start = tokens[probe].start
-        else:
-            second_start = tokens[content_from].start
+        # (a pledge keeps its verb: "vowed to resist job cuts")
+        second_start = tokens[probe if verb is _PLEDGED else content_from].start
         made = _make(
             text,
             second_start,

@@ -95,6 +95,15 @@ _FURNITURE_LINE = re.compile(
         # "Press TV's website can also be accessed at ...", "Anadolu Agency website contains
         # only a portion of the news stories offered ...")
         enditem|
+        # a police or charity appeal's boilerplate and a reporter's tagline: "Anyone with
+        # information is asked to call police on 101, quoting ...", "Donations can be made
+        # via ...", "Kavita Ramanathan covers city hall for the Star Tribune."
+        anyone\ (?:with|who\ has|who\ saw|who\ witnessed)\ .{0,80}?\ (?:is|are)\ (?:asked|urged|
+            encouraged|being\ asked)\ to\ (?:call|contact|ring|get\ in\ touch|come\ forward)
+            .{0,200}|
+        donations\ can\ be\ made\ .{0,160}|
+        (?-i:[A-Z][\w'’-]+)\ (?-i:[A-Z][\w'’-]+)\ (?:covers|reports\ on)\ [\w ,&]{2,60}\ for
+            \ (?:the\ )?(?-i:[A-Z])[\w.'’ -]{1,40}|
         # Bloomberg's contact lines and a tip line: "To contact the reporter on this story:
         # ...", "You can contact Maya Kessler securely on Signal at ..."
         to\ contact\ the\ (?:reporters?|editors?|authors?|writers?)\b.*|

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import MONTHS, NUMBER_WORD_VALUES, NUMBER_WORDS, TIME_UNITS
+from .pos import lexicon
 from .tokens import SENTENCE_HINTS, WordMemo, contains_any
 
 UNVERIFIED = re.compile(
@@ -189,7 +190,8 @@ NO_COMMENT = re.compile(
         (?:was|were|is|are)\s+(?:not|n't)\s+(?:immediately\s+)?available\s+(?:for|to)\s+comment|
         (?:could|can)\s*(?:not|n't)\s+(?:immediately\s+)?(?:be\s+)?(?:reached|contacted)
             (?:\s+for\s+comment)?|
-        had\s+no\s+(?:immediate\s+)?(?:comment|response)
+        had\s+no\s+(?:immediate\s+)?(?:comment|response)|
+        (?:has|have|had)\s+been\s+(?:approached|contacted|asked)\s+for\s+(?:a\s+)?(?:comment|response)
     )
     (?:\s+(?:from|to)\s+(?-i:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}))?
     (?:,?\s+(?:on\s+(?:\w+day|the\s+weekend)(?:\s+(?:morning|afternoon|evening|night))?|
@@ -215,6 +217,7 @@ _SOUGHT = re.compile(
     r"reached\s+out|called|contacted|messaged|emailed|also\s+(?:tried|sought|contacted))\b"
 )
 _NO_COMMENT_HINTS = (
+    "approached",
     "unanswered",
     "yet to",
     "respon",
@@ -347,15 +350,33 @@ def hedged_modal(text: str, lowered: str | None = None) -> bool:
             text, max(0, match.start() - 30), match.start()
         ):
             continue  # "neither side could score", "no one could reach it": what did not happen
+        if match.group().startswith("could") and (
+            _UNREAL_PAST.match(text, match.start())
+            or _PURPOSE_BEFORE.search(text, max(0, match.start() - 40), match.start())
+        ):
+            # "It could have been a lot worse", "we could have done better": what did not
+            # happen; "closed so contractors could repair it": what it was for
+            continue
         return True
     return False
+
+
+_UNREAL_PAST = re.compile(
+    r"could\s+have\s+(?:been\s+)?(?:(?:a\s+lot|much|far|so\s+much|even|a\s+great\s+deal)\s+)?"
+    r"(?:worse|better|avoided|prevented)\b|could\s+have\s+done\s+(?:a\s+)?(?:much\s+)?"
+    r"(?:better|more)\b"
+)
+_PURPOSE_BEFORE = re.compile(r"\bso\s+(?:that\s+)?(?:[\w'’-]+\s+){1,3}$")
 
 
 # A claim opening with what a group believes or suspects: "Investigators believe at least
 # two people were involved", "Detectives suspect arson" (not "I believe ...", a speaker's
 # stated opinion, nor "she believes", one person's view, nor "believe in")
 _THIRD_PARTY_BELIEF = re.compile(
-    r"(?!I\s)(?!you\s)(?!we\s)(?:[\w'’-]+\s+){1,3}?(?:believe|suspect)"
+    r"(?!I\s)(?!you\s)(?!we\s)(?:[\w'’-]+\s+){1,3}?"
+    # ("the suspect drove off", "a suspect was arrested": the noun, a person)
+    r"(?<!\bthe\s)(?<!\ba\s)(?<!\bone\s)(?<!\bthat\s)(?<!\bthis\s)(?<!\beach\s)"
+    r"(?:believe|suspect)"
     r"\s+(?!in\b|of\b|about\b|otherwise\b)(?:that\s+)?[\w$£€]"
 )
 
@@ -474,6 +495,8 @@ def has_statistic(text: str) -> bool:
         bare_following = following.rstrip(".,")
         if _names_or_times(words, index, previous, bare_following):
             continue
+        if _an_age(words, index, previous):
+            continue
         if kind is _COUNTS:
             return True
         if previous in MONTHS or bare_following in MONTHS:
@@ -528,6 +551,38 @@ def _names_or_times(words: list[str], index: int, previous: str, following: str)
 _EMERGENCY_NUMBERS = frozenset(("911", "999", "112", "000", "111"))
 _DIALLING = frozenset("to called call calling dialled dialed dial dialling dialing".split())
 _CALL_WORDS = frozenset("call calls caller callers operator operators dispatcher line".split())
+
+
+_AGE_WORDS = frozenset(("age", "aged", "ages"))
+
+
+def _an_age(words: list[str], index: int, previous: str) -> bool:
+    """A number (in figures or words) that is someone's age: "under the age of three", "aged
+    five", "aged between five and 11", "the boy, who is 14,", "a man, 34, was arrested"."""
+    before = [word.lower().rstrip(".,") for word in words[max(0, index - 4) : index]]
+    if previous in _AGE_WORDS or (previous == "of" and before[-2:-1] == ["age"]):
+        return True
+    if previous == "between" and before[-2:-1] and before[-2] in _AGE_WORDS:
+        return True
+    if (
+        previous == "and"
+        and len(before) >= 4
+        and before[-3] == "between"
+        and before[-4] in _AGE_WORDS
+    ):
+        return True
+    word = words[index]
+    if previous in ("is", "was") and before[-2:-1] == ["who"] and word.rstrip(".,").isdigit():
+        return int(word.rstrip(".,")) <= 110  # "the boy, who is 14, was taken to hospital"
+    raw_previous = words[index - 1] if index else ""
+    return (
+        raw_previous.endswith(",")
+        and word.endswith(",")
+        and word.rstrip(",").isdigit()
+        and int(word.rstrip(",")) <= 110
+        and raw_previous.rstrip(",").isalpha()
+        and lexicon().best(raw_previous.rstrip(",").lower()) in ("NN", "NNP")
+    )  # "a man, 34, was arrested": an age in apposition
 
 
 def _age_or_name_number(words: list[str], index: int, previous: str) -> bool:

@@ -264,7 +264,13 @@ def _attribute(
                     in ("who", "what", "which", "whom")
                 )
             ):
-                continue  # a question asserts nothing
+                kept = _before_the_question(content) if attribution.is_quote else None
+                if kept is None:
+                    continue  # a question asserts nothing
+                # '"My son walks to school. How is he supposed to get there?"': what the
+                # quotation states before its question
+                attribution.content = (attribution.content[0], attribution.content[0] + kept)
+                content = content[:kept]
             if content[:1] in '"“' and _ASKED.match(content):
                 continue  # '"Where are they supposed to go now?" she asked': a question
             if (
@@ -305,6 +311,25 @@ def _attribute(
             )
     drafts.sort(key=lambda draft: (draft.attribution.content[0], draft.attribution.content[1]))
     return drafts, qualifiers
+
+
+# A party's label after a politician's name: "(Con)", "(Lib Dem)", "(R-Texas)", "(D-N.Y.)"
+_PARTY_LABEL = re.compile(
+    r"\s*\((?:Con|Lab|Lib\s*Dem|LD|Green|Ind|SNP|Plaid|Reform|DUP|SF|UUP|SDLP|Alliance|"
+    r"[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?|[RDI])\)$"
+)
+_SENTENCE_END_IN_QUOTE = re.compile(r"[.!](?=\s+[\"“‘']?[A-Z])")
+
+
+def _before_the_question(content: str) -> int | None:
+    """Where the statements of a quotation end before the question it closes with ("My son
+    walks to school. If you move him, how is he supposed to get there?" -> after "school"),
+    or None when it is all question."""
+    ends = [match.start() for match in _SENTENCE_END_IN_QUOTE.finditer(content)]
+    for end in reversed(ends):
+        if "?" not in content[:end]:
+            return end if end > 0 else None
+    return None
 
 
 _FIRST_PERSON = frozenset({"i", "we", "me", "us"})
@@ -1852,6 +1877,9 @@ def _finish(
         source = None
         if attribution.source is not None:
             source_start, source_end = attribution.source
+            label = _PARTY_LABEL.search(text, source_start, source_end)
+            if label is not None and label.start() > source_start:
+                source_end = label.start()  # "Ward councillor Alan Lamb (Con)": the person
             resolved = None
             if draft.resolved is not None:
                 resolved = Span(draft.resolved.text, draft.resolved.start, draft.resolved.end)

@@ -863,3 +863,78 @@ def test_a_measure_doubled_is_a_statistic() -> None:
 def test_contact_lines_are_furniture(line: str) -> None:
     text = ARTICLE.format(f"The bank said profits rose 5%.\n\n{line}")
     assert [c.text for c in extract(text).claims] == ["profits rose 5%"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            '"The flames spread in seconds," Fire Capt. Ray Ortiz told Channel 4\'s Sarah Lee.',
+            ("The flames spread in seconds", "Fire Capt. Ray Ortiz", "told"),
+        ),
+        (
+            "A neighbour told FOX 5 News she heard three shots.",
+            ("she heard three shots", "A neighbour", "told"),
+        ),
+        (
+            '"The bus stop has gone. How are pensioners supposed to get to town?" said '
+            "resident Jean Platt.",
+            ("The bus stop has gone", "resident Jean Platt", "said"),
+        ),
+        (
+            "The union said its members would strike and accused the trust of ignoring staff.",
+            ("the trust of ignoring staff", "The union", "accused"),
+        ),
+        (
+            "Cabinet member Rachel Osei (Lib Dem) said the scheme would go ahead.",
+            ("the scheme would go ahead", "Cabinet member Rachel Osei", "said"),
+        ),
+    ],
+)
+def test_local_news_shapes(sentence: str, expected: tuple[str, str, str]) -> None:
+    assert expected in summary(ARTICLE.format(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It could have been a lot worse if the caretaker had not spotted the smoke, the chief "
+        "said.",
+        "The lane was shut so engineers could repair the main, the council said.",
+        "Police said a suspect was arrested near the station.",
+    ],
+)
+def test_what_did_not_happen_purpose_and_the_noun_suspect_hedge_nothing(sentence: str) -> None:
+    assert "hedged" not in extract(ARTICLE.format(sentence)).claims[0].flags
+
+
+def test_a_past_possibility_still_hedges() -> None:
+    # (a guard)
+    claims = extract(ARTICLE.format("The fire could have been started deliberately, police said."))
+    assert "hedged" in claims.claims[0].flags
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police said the girl, who is 12, was taken to hospital.",
+        "The nursery takes children under the age of four.",
+        "A woman, 41, was arrested on Sunday, police said.",
+    ],
+)
+def test_ages_are_no_statistics(sentence: str) -> None:
+    assert "statistic" not in extract(ARTICLE.format(sentence)).claims[0].flags
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Anyone with information is asked to call police on 101, quoting log 1234 of 5 May.",
+        "Donations can be made via the appeal page.",
+        "The landlord has been approached for comment.",
+        "Joe Park covers city hall for the Dispatch.",
+    ],
+)
+def test_appeals_taglines_and_requests_for_comment_are_no_claims(line: str) -> None:
+    text = ARTICLE.format(f"The council said the depot would close in May.\n\n{line}")
+    assert [c.text for c in extract(text).claims] == ["the depot would close in May"]
