@@ -318,7 +318,9 @@ _TITLED_PERSON = re.compile(
 # title of a body, then a name (the span ends with it)
 _TITLE_OF_A_BODY_THEN_NAME = re.compile(
     r"(?:[Tt]he\s+)?(?:[A-Z][a-z]+\s+)?(?:Superintendent|Director|Inspector|Commissioner|"
-    r"Minister|Secretary|Chief|Head|Chairman|Chairwoman|Chair|President|Governor)\s+of\s+"
+    r"Minister|Secretary|Chief|Head|Chairman|Chairwoman|Chair|President|Governor|"
+    # a member for a seat: "Councillor for Bedminster Ellie Freeman", "Member for Maitland X"
+    r"Councillor|Member|MP|MLA|MSP|MEP|Senator)\s+(?:of|for)\s+"
     r"(?:the\s+)?(?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+\s+[A-Z][\w'’-]+"
 )
 

@@ -150,7 +150,8 @@ _CONTRIBUTOR_CREDIT = re.compile(
     r"contributed(?:\s+(?:to\s+)?(?:this\s+)?(?:report|story|article|reporting))?"
     r"(?:\s+(?:from|in)\s+[A-Z][\w.' -]{1,40})?\.?$"
 )
-_BYLINE_START = re.compile(r"^by\s+\S", re.IGNORECASE)
+# "By Jane Roe", "By: WSB-TV.com News Staff", "Author: Jenna Alvarez", "Written by X"
+_BYLINE_START = re.compile(r"^(?:by\s*:?|author\s*:|written\s+by\s*:?)\s+\S", re.IGNORECASE)
 _TIMESTAMP_WORD = re.compile(
     r"\b(?:updated|published|posted|last\ modified|modified)\b\s*:?", re.IGNORECASE | re.VERBOSE
 )
@@ -865,7 +866,9 @@ def _split_byline(line: str) -> dict[str, str | None]:
         if not part:
             continue
         if _BYLINE_START.match(part):
-            author = re.sub(r"^by\s+", "", part, flags=re.IGNORECASE)
+            author = re.sub(
+                r"^(?:by\s*:?|author\s*:|written\s+by\s*:?)\s+", "", part, flags=re.IGNORECASE
+            )
             place = re.search(r"\s+in\s+([A-Z][\w .'-]*(?:,\s*[A-Z][\w .'-]*)*)$", author)
             if place:
                 found["dateline"] = place.group(1).strip()
@@ -902,7 +905,7 @@ def _read_metadata(text: str, lines: list[_Line]) -> tuple[ArticleMetadata, dict
         elif line.kind == "date":
             published = published or parse_date(line.text)
 
-    first_body = next((line for line in lines if line.kind == "body"), None)
+    first_body = _dateline_line(lines)
     if first_body is not None:
         match = (
             _DATELINE.match(first_body.text)
@@ -1018,6 +1021,32 @@ def _colon_dateline(first_body: _Line, lines: list[_Line]) -> re.Match[str] | No
     ):
         return None
     return match
+
+
+def _dateline_line(lines: list[_Line]) -> _Line | None:
+    """The body line a dateline may open: the first - or, when a standfirst of a paragraph
+    or two stands before the byline, the first after the byline ("FLORISSANT, Mo. — Parents
+    ...") when it opens with an upper-case dateline."""
+    body = [line for line in lines if line.kind == "body"]
+    if not body:
+        return None
+    byline = next((index for index, line in enumerate(lines) if line.kind == "byline"), None)
+    if byline is not None:
+        after = next(
+            (line for line in lines[byline + 1 :] if line.kind == "body"),
+            None,
+        )
+        if (
+            after is not None
+            and after is not body[0]
+            and body.index(after) <= 2
+            and (_DATELINE.match(after.text) or _OUTLET_DATELINE.match(after.text))
+            and _looks_like_dateline_place(
+                (_DATELINE.match(after.text) or _OUTLET_DATELINE.match(after.text))["place"]
+            )
+        ):
+            return after
+    return body[0]
 
 
 def _labels_turns(first_body: _Line, lines: list[_Line]) -> bool:

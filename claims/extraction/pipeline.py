@@ -1278,7 +1278,10 @@ def _gendered_names(text: str) -> dict[str, str]:
     word: "Ms Okafor" -> she, "Sir Keir Starmer" -> he. A name given both is left out."""
     found: dict[str, str] = {}
     for match in _GENDERED_NAME.finditer(text):
-        pronoun = "she" if match["title"].lower() in _FEMININE else "he"
+        title = match["title"].lower()
+        if title == "chairman":
+            continue  # ("Town council chairman Norma Harrington": a woman too, in British use)
+        pronoun = "she" if title in _FEMININE else "he"
         key = _name_key(match["name"])
         found[key] = pronoun if found.get(key, pronoun) == pronoun else ""
     return {key: pronoun for key, pronoun in found.items() if pronoun}

@@ -938,3 +938,31 @@ def test_ages_are_no_statistics(sentence: str) -> None:
 def test_appeals_taglines_and_requests_for_comment_are_no_claims(line: str) -> None:
     text = ARTICLE.format(f"The council said the depot would close in May.\n\n{line}")
     assert [c.text for c in extract(text).claims] == ["the depot would close in May"]
+
+
+@pytest.mark.parametrize(
+    ("opening", "speaker"),
+    [
+        ("Councillor for Roath Hannah Lewis told the Echo", "Councillor for Roath Hannah Lewis"),
+        ("Parish council chairman Gwen Morgan said", "Parish council chairman Gwen Morgan"),
+        (
+            "Member for Maitland Jenny Aitchison told Newcastle Live",
+            "Member for Maitland Jenny Aitchison",
+        ),
+    ],
+)
+def test_she_after_a_member_for_a_seat_or_a_chairman(opening: str, speaker: str) -> None:
+    text = ARTICLE.format(f'{opening} the pool had been neglected. "It is a disgrace," she said.')
+    assert _resolved(text.split("\n\n", 1)[1])["It is a disgrace"] == speaker
+
+
+def test_a_dateline_after_a_standfirst_and_an_author_line() -> None:
+    text = (
+        "Parents fight school closures\n\n"
+        "Families say the plan is unsafe.\n\n"
+        "Author: Jenna Alvarez\n\n"
+        "ST. PAUL, Minn. — Parents packed a school board meeting on Tuesday.\n"
+    )
+    result = extract(text)
+    assert "Parents packed a school board meeting on Tuesday" in [c.text for c in result.claims]
+    assert result.metadata.byline == "Jenna Alvarez"
