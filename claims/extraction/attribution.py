@@ -5662,6 +5662,7 @@ def _attribute_sentence(
             extra = (
                 _and_that_claims(text, attribution)
                 or _and_then_the_speaker_acted(text, attribution)
+                or _and_the_speaker_did(text, attribution)
                 or _speakers_concession(text, attribution)
             )
         elif (
@@ -5955,12 +5956,16 @@ def _coordinated_predicate(
     for position, token in enumerate(tokens):
         if token.start <= first:
             continue
-        if token.start >= last or token.text in _PUNCT_STOPS:
+        if token.start >= last or (token.text in _PUNCT_STOPS and token.text not in _QUOTE_MARKS):
             return None  # (", saying it had ... and had sent": the participle's own)
         if token.lower not in ("but", "and"):
             continue
         following = tokens[position + 1] if position + 1 < len(tokens) else None
-        if following is None or following.lower not in _SECOND_PREDICATE:
+        if following is None or not (
+            following.lower in _SECOND_PREDICATE
+            # "called the attack 'a cynical strike' and renewed his appeal": a past verb
+            or _past_only(following)
+        ):
             continue
         made = _make(text, following.start, last)
         if made is None:
@@ -5968,6 +5973,15 @@ def _coordinated_predicate(
         attribution.content = (first, _content_end(text, first, token.start))
         return made
     return None
+
+
+def _past_only(token: Token) -> bool:
+    """A past verb in small letters that is no base or present form and no cue ("renewed",
+    "ordered", "left"; not "said", "cut", "put")."""
+    if not token.text.islower() or token.lower in CUE_VERBS:
+        return False
+    tags = lexicon().tags(token.lower)
+    return "VBD" in tags and "VB" not in tags and "VBP" not in tags and "NN" not in tags
 
 
 # Words that open a second predicate of the same subject after "but"/"and": an auxiliary or
@@ -7058,6 +7072,35 @@ def _and_then_the_speaker_acted(text: str, main: Attribution) -> list[Attributio
     if made is None:
         return []
     main.content = (main.content[0], _content_end(text, main.content[0], match.start()))
+    return [made]
+
+
+_MODAL_CLAUSE = re.compile(
+    r"^(?:[\w'’-]+\s+){1,6}?(?:would|will|could|can|should|may|might|must|is|are)\s+"
+)
+_AND_A_PAST_VERB = re.compile(r"\s+and\s+(?:then\s+|later\s+|also\s+)?(?P<verb>[a-z]+ed)\b")
+
+
+def _and_the_speaker_did(text: str, main: Attribution) -> list[Attribution]:
+    """'Sharif said the government would provide compensation and ordered all agencies to
+    speed up relief': after a clause of "would", "will", "is" ..., "and" with a past verb
+    goes back to the speaker, who did it - the reporter's own claim (the clause said would
+    go on with "and order")."""
+    start, end = main.content
+    if main.source is None or " and " not in text[start:end]:
+        return []
+    if _MODAL_CLAUSE.match(text[start:end]) is None:
+        return []
+    match = _AND_A_PAST_VERB.search(text, start, end)
+    if match is None:
+        return []
+    tags = lexicon().tags(match["verb"])
+    if "VBD" not in tags or "VB" in tags or "VBP" in tags:
+        return []
+    made = _make(text, match.start("verb"), end)
+    if made is None:
+        return []
+    main.content = (start, _content_end(text, start, match.start()))
     return [made]
 
 

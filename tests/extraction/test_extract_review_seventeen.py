@@ -966,3 +966,42 @@ def test_a_dateline_after_a_standfirst_and_an_author_line() -> None:
     result = extract(text)
     assert "Parents packed a school board meeting on Tuesday" in [c.text for c in result.claims]
     assert result.metadata.byline == "Jenna Alvarez"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said", "did"),
+    [
+        (
+            "The premier said the state would pay for the repairs and ordered an inquiry into "
+            "the collapse.",
+            "the state would pay for the repairs",
+            "ordered an inquiry into the collapse",
+        ),
+        (
+            "The police said the driver would be charged and released him on bail.",
+            "the driver would be charged",
+            "released him on bail",
+        ),
+        (
+            "The minister denied that the talks had failed and flew to Brussels.",
+            "the talks had failed",
+            "flew to Brussels",
+        ),
+    ],
+)
+def test_what_the_speaker_then_did_is_the_reporters(sentence: str, said: str, did: str) -> None:
+    claims = summary(ARTICLE.format(sentence))
+    assert [c for c, _, _ in claims] == [said, did]
+    assert claims[1][1:] == (None, None)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The minister said prices would rise and wages would fall.",
+        "The coach said the team was tired and needed rest.",
+    ],
+)
+def test_a_clause_that_goes_on_is_still_what_was_said(sentence: str) -> None:
+    # (guards: a second clause with its own subject, and a past verb after a past clause)
+    assert len(summary(ARTICLE.format(sentence))) == 1
