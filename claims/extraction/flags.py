@@ -23,7 +23,9 @@ UNVERIFIED = re.compile(
         unverified|unconfirmed|unverifiable|
         (?:not\s+(?:immediately\s+)?|im)possible\s+to\s+(?:independently\s+|immediately\s+)?
             (?:verify|confirm)|
-        (?:unable|not\s+(?:been\s+)?able)\s+to\s+(?:independently\s+)?(?:verify|confirm)|
+        (?:unable|not\s+(?:been\s+)?able|(?:was|were|is|are|has|have)n[’']t\s+(?:been\s+)?able)
+            \s+to\s+(?:independently\s+)?
+            (?:verify|confirm)|
         no\s+independent\s+(?:verification|confirmation)|
         not\s+(?:be\s+)?independently\s+(?:verified|confirmed)|
         # "although neither side would confirm this", "the ministry would not confirm it",
@@ -432,6 +434,11 @@ def is_qualifier(sentence: str, is_unverified: bool, is_anonymous: bool) -> bool
     # "The survey, conducted by a Beijing consultancy, could not be verified": the
     # apposition after the subject is read past
     sentence = _SUBJECT_APPOSITION.sub(r"\1", sentence, count=1)
+    if is_unverified and _EXAMINED_BUT.match(sentence.strip()):
+        # "Bloomberg News reviewed screenshots of the listing but wasn't able to verify the
+        # records", "Reuters verified the location but could not confirm when it was filmed"
+        flag = UNVERIFIED.search(sentence)
+        return flag is not None and " but " in sentence[: flag.start()]
     match = _QUALIFIER_SUBJECT.match(sentence.strip())
     if match is None:
         return False
@@ -442,6 +449,14 @@ def is_qualifier(sentence: str, is_unverified: bool, is_anonymous: bool) -> bool
         return False  # the wording was inside the apposition read past: no main clause's
     before = sentence[: flag.start()]
     return "," not in before and len(before.split()) <= 8
+
+
+# An outlet's check of what it was shown, then what it could not confirm: the sentence is a
+# qualifier as a whole
+_EXAMINED_BUT = re.compile(
+    r"^(?:[A-Z][\w.&'’-]*\s+){1,4}(?:has\s+|had\s+)?(?:reviewed|examined|obtained|saw|seen|"
+    r"viewed|analy[sz]ed|geolocated|verified|confirmed|authenticated)\b[^;:]{0,160}?\bbut\s+"
+)
 
 
 # has_statistic's first test (_numberish_chunk): a digit, or a number word as a whole word.

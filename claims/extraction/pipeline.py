@@ -1467,7 +1467,13 @@ def _apply_flags(
             # the counts, when it names counts: "the tolls" are not the denial between them)
             plural = _qualified_many(sentence.text)
             told, counted = plural if plural is not None else (False, False)
+            owner = OWNED_CLAIM.search(sentence.text)
+            owned = owner[1].lower().removesuffix("s") if owner is not None else ""
             for draft in targets:
+                if owned and owned not in {
+                    word.removesuffix("s") for word in draft.source_key.split()
+                }:
+                    continue  # "unable to verify Harrow's findings": not the rebuttal before
                 if not counted or "statistic" in draft.flags:
                     draft.flags.add("unverified")
             if told:
@@ -1489,7 +1495,6 @@ def _apply_flags(
                             draft.flags.add("unverified")
             # "Reuters could not independently verify the miners' account": every claim of
             # theirs in the sentences just before.
-            owner = OWNED_CLAIM.search(sentence.text)
             if owner is not None:
                 # whole words, singular: "the miners' account" / "Two miners who ..."
                 wanted = owner[1].lower().removesuffix("s")

@@ -1005,3 +1005,26 @@ def test_what_the_speaker_then_did_is_the_reporters(sentence: str, said: str, di
 def test_a_clause_that_goes_on_is_still_what_was_said(sentence: str) -> None:
     # (guards: a second clause with its own subject, and a past verb after a past clause)
     assert len(summary(ARTICLE.format(sentence))) == 1
+
+
+def test_a_named_sources_findings_unverified_are_theirs_not_the_rebuttals() -> None:
+    flags = _unverified(
+        "Kestrel Research said the lender had hidden 2 billion in bad loans. The bank's "
+        "chief executive said the report was wrong. The FT was unable to independently "
+        "verify Kestrel's findings."
+    )
+    assert flags == {
+        "the lender had hidden 2 billion in bad loans": True,
+        "the report was wrong": False,
+    }
+
+
+def test_an_outlets_check_then_what_it_could_not_confirm_is_a_qualifier() -> None:
+    text = ARTICLE.format(
+        "A researcher said the leaked files held passport scans. The Guardian reviewed "
+        "samples of the files but wasn't able to verify where they came from."
+    )
+    claims = extract(text).claims
+    assert [(c.text, "unverified" in c.flags) for c in claims] == [
+        ("the leaked files held passport scans", True)
+    ]
