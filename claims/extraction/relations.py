@@ -1014,7 +1014,15 @@ def _quantities(tokens: list[str]) -> dict[str, Quantity]:
             key = "crowd" if _took_part(lowered[index + 1 : index + 4]) else _BARE
         if key:
             found.setdefault(key, quantity)
+    if "crowd" in found and not _JOB_LOSS.isdisjoint(lowered):
+        # "about 140 people were laid off", "300 staff will lose their jobs": jobs counted
+        found.setdefault("jobs", found.pop("crowd"))
     return found
+
+
+_JOB_LOSS = frozenset(
+    "laid layoffs redundant redundancies fired dismissed sacked furloughed jobless".split()
+)
 
 
 _CHANGES = words(
@@ -2648,6 +2656,9 @@ def _disagree(
         # (the currency and the period are no common subject: "would save 2 billion kronor a
         # year" / "profit was 1.8 billion kronor, against 2.6 billion a year earlier")
         shared = (claim.words & other.words) - _MONEY_WORDS - _CURRENCY_WORDS - _WHEN_WORDS
+        measures, others = _money_measures(claim), _money_measures(other)
+        if measures and others and measures.isdisjoint(others):
+            return False  # "$2.2 billion in revenue" / "a deal that could value it at $4 billion"
         # (one word is enough when it names what the money measures: "the true cost was
         # over half a billion pounds" / "the hospital would cost £410 million")
         return len(shared) >= 2 or not shared.isdisjoint(_MONEY_MEASURES)
@@ -2669,6 +2680,26 @@ def _disagree(
 
 # the money itself, in any currency: no common subject of two sums
 _CURRENCY_WORDS = frozenset(map(_content_lemma, _CURRENCY_SIGNS))
+# What a sum measures, by kind: two sums of two kinds are no rival figures
+_MONEY_KINDS = {
+    word: kind
+    for kind, members in (
+        ("takings", "revenue revenues sales turnover takings"),
+        ("profit", "profit profits earnings income loss losses"),
+        ("worth", "value valued valuing valuation worth"),
+        ("cost", "cost costs spending budget bill"),
+        ("penalty", "fine fines fined penalty penalties damages"),
+        ("pay", "salary salaries pay wage wages bonus bonuses"),
+        ("debt", "debt debts deficit borrowing"),
+    )
+    for word in members.split()
+}
+
+
+def _money_measures(claim: RelationInput) -> frozenset[str]:
+    return frozenset(_MONEY_KINDS[token] for token in claim.tokens if token in _MONEY_KINDS)
+
+
 _MONEY_MEASURES = frozenset(
     map(
         _content_lemma,

@@ -1028,3 +1028,27 @@ def test_an_outlets_check_then_what_it_could_not_confirm_is_a_qualifier() -> Non
     assert [(c.text, "unverified" in c.flags) for c in claims] == [
         ("the leaked files held passport scans", True)
     ]
+
+
+def test_sums_of_two_kinds_are_no_rivals() -> None:
+    body = (
+        "The division had about $2.2 billion in revenue last year, according to filings. A "
+        "sale could value the division at about $4 billion, people familiar with the matter "
+        "said."
+    )
+    assert relations(ARTICLE.format(body)) == []
+
+
+def test_people_laid_off_are_jobs_against_a_headcount() -> None:
+    body = (
+        "About 140 people were laid off on Tuesday, two former employees said. The company "
+        "employs 460 people, according to LinkedIn. The company said fewer than 120 roles "
+        "were affected."
+    )
+    assert relations(ARTICLE.format(body)) == [
+        (
+            "fewer than 120 roles were affected",
+            "contradicts",
+            "About 140 people were laid off on Tuesday",
+        )
+    ]
