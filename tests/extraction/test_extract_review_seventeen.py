@@ -1032,9 +1032,9 @@ def test_an_outlets_check_then_what_it_could_not_confirm_is_a_qualifier() -> Non
 
 def test_sums_of_two_kinds_are_no_rivals() -> None:
     body = (
-        "The division had about $2.2 billion in revenue last year, according to filings. A "
-        "sale could value the division at about $4 billion, people familiar with the matter "
-        "said."
+        "Carrier's refrigeration division had about $2.2 billion in revenue last year, "
+        "according to filings. A sale could value Carrier's refrigeration division at about "
+        "$4 billion, people familiar with the matter said."
     )
     assert relations(ARTICLE.format(body)) == []
 
