@@ -964,7 +964,14 @@ def _list_across_commas(tokens: list[Token], first: int, last: int, lower: int) 
     start = first - 2
     while start - 1 >= lower and tokens[start - 1].is_capitalised:
         start -= 1
-    if start - 1 < lower or tokens[start - 1].lower not in ("on", "in", "across", "via", "from"):
+    if start - 1 < lower or tokens[start - 1].lower not in (
+        "on",
+        "in",
+        "across",
+        "via",
+        "from",
+        "of",  # "residents in parts of Sparkhill, Small Heath and Erdington told"
+    ):
         return first
     if any(token.lower in WEEKDAYS or token.lower in MONTHS for token in tokens[start:first]):
         return first  # ("Prices rose on Monday, Smith and Jones said": when, then the speakers)
@@ -978,6 +985,8 @@ def _list_across_commas(tokens: list[Token], first: int, last: int, lower: int) 
         ):
             return first  # ("Prices fell in Leeds, Smith and Jones said": a clause before)
         start -= 1
+    while start < first - 2 and tokens[start].lower in _LEADING_CONNECTIVES:
+        start += 1  # ("But residents in parts of ...")
     return start if start < first - 2 else first
 
 
@@ -1008,13 +1017,27 @@ def _name_across_commas(tokens: list[Token], first: int, last: int, lower: int) 
         tokens[start - 1].is_capitalised or tokens[start - 1].lower in _NAME_JOINERS
     ):
         start -= 1
+    while start < first - 2 and tokens[start].lower in ("for", "of", "and", "&"):
+        start += 1  # (the joiner before the name: "A spokesperson for the Ministry of ...")
     words = tokens[start : first - 1]
     # a name with "for"/"of" in it, opened by a capital ("The Department for Environment")
     if (
         len(words) >= 3
-        and tokens[start].is_capitalised
+        and (tokens[start].is_capitalised or tokens[start].lower == "the")
         and any(token.lower in ("for", "of") for token in words)
     ):
+        if (
+            start - 3 >= lower
+            and tokens[start - 1].lower in ("for", "at", "of")
+            and tokens[start - 2].lower in _ROLE_WORDS
+        ):
+            # "A spokesperson for the Ministry of Housing, Communities and Local Government"
+            role = start - 2
+            while role - 1 >= lower and tokens[role - 1].is_word and role > start - 5:
+                role -= 1
+                if tokens[role].lower in DETERMINERS:
+                    return role
+            return start - 2
         return start
     # "The Rail, Maritime and Transport union": "The" and one word, a list of three
     if (
@@ -1611,6 +1634,8 @@ def _opens_with_a_setting(tokens: list[Token], comma: int, lower: int) -> bool:
     segment = _segment_before(tokens, comma, lower)
     if segment is None or segment[0] != lower:
         return False
+    while lower < segment[1] and tokens[lower].lower in _LEADING_CONNECTIVES:
+        lower += 1  # "But in a letter published on Wednesday, ..."
     if tokens[lower].lower in _SETTING_PARTICIPLES:
         return True
     if (
@@ -1736,6 +1761,16 @@ def _right_noun_phrase(tokens: list[Token], first: int, upper: int) -> tuple[int
             # "said a handwriting expert called by the defense, Dr. Alan Weiss": the role,
             # then the name
             return (first, upper if tokens[upper].is_word else upper - 1)
+        if (
+            token.text == "("
+            and index > first
+            and index + 2 <= upper
+            and tokens[index + 1].text.isupper()
+            and tokens[index + 2].text == ")"
+        ):
+            last = index = index + 2  # its initials: "the Kenya National Commission ... (KNCHR)"
+            index += 1
+            continue
         if token.text in _PUNCT_STOPS or token.text in ".!?":
             break
         if (
@@ -1767,6 +1802,16 @@ def _right_noun_phrase(tokens: list[Token], first: int, upper: int) -> tuple[int
         if (
             token.lower in PREPOSITIONS
             and token.lower not in ("of", "for", "at", "from", "with", "this")
+            # a preposition inside a name: "the Kenya National Commission on Human Rights"
+            and not (
+                token.lower in ("on", "in", "against", "to")
+                and index > first
+                and tokens[index - 1].is_capitalised
+                and index < upper
+                and tokens[index + 1].is_capitalised
+                and tokens[index + 1].lower not in WEEKDAYS
+                and tokens[index + 1].lower not in MONTHS
+            )
             and not (
                 token.lower == "by"
                 and index > first
@@ -6583,8 +6628,23 @@ def _leading_subject(tokens: list[Token]) -> tuple[int, int] | None:
             and last > first
             and tokens[last - 1].lower in TITLE_ABBREVIATIONS
         )
+        # a name's small words and initials: "The Law Society of Kenya (LSK)"
+        or (
+            last > first
+            and tokens[last].lower in ("of", "for", "on", "and", "&")
+            and last + 1 < len(tokens)
+            and tokens[last + 1].is_capitalised
+            and tokens[last - 1].is_capitalised
+        )
+        or (
+            last > first
+            and tokens[last].text == "("
+            and last + 2 < len(tokens)
+            and tokens[last + 1].text.isupper()
+            and tokens[last + 2].text == ")"
+        )
     ):
-        last += 1
+        last += 3 if tokens[last].text == "(" else 1
     if (
         last > first
         and last + 1 < len(tokens)

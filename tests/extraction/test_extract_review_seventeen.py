@@ -1052,3 +1052,36 @@ def test_people_laid_off_are_jobs_against_a_headcount() -> None:
             "About 140 people were laid off on Tuesday",
         )
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "But in a letter published on Thursday, the head of the audit office, Dame Ann "
+            "Cole, said the figure had no basis.",
+            "the head of the audit office, Dame Ann Cole",
+        ),
+        (
+            "A spokesman for the Department of Health, Social Care and Housing said the ward "
+            "would reopen.",
+            "A spokesman for the Department of Health, Social Care and Housing",
+        ),
+        (
+            "But tenants in parts of Ashton, Denton and Hyde told the Echo their rents had "
+            "doubled.",
+            "tenants in parts of Ashton, Denton and Hyde",
+        ),
+        (
+            "According to the National Commission on Human Rights (NCHR), 40 people were detained.",
+            "the National Commission on Human Rights (NCHR)",
+        ),
+        (
+            "The Bar Association of Uganda (BAU) condemned the arrest, saying it was unlawful.",
+            "The Bar Association of Uganda (BAU)",
+        ),
+    ],
+)
+def test_long_names_and_settings_before_the_speaker(sentence: str, speaker: str) -> None:
+    speakers = [s for _, s, _ in summary(ARTICLE.format(sentence)) if s]
+    assert speakers == [speaker]
