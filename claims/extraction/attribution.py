@@ -5708,6 +5708,7 @@ def _attribute_sentence(
                 _and_that_claims(text, attribution)
                 or _and_then_the_speaker_acted(text, attribution)
                 or _and_the_speaker_did(text, attribution)
+                or _relative_with_its_speaker(text, attribution)
                 or _speakers_concession(text, attribution)
             )
         elif (
@@ -7132,6 +7133,51 @@ def _and_then_the_speaker_acted(text: str, main: Attribution) -> list[Attributio
     if made is None:
         return []
     main.content = (main.content[0], _content_end(text, main.content[0], match.start()))
+    return [made]
+
+
+# ", which the source said was used to ...", ", who he said run a trucking business", ", which
+# the North has claimed is capable of ...": a relative clause at the end of what was said,
+# with a speaker and a cue of its own, then its verb (the relative pronoun its subject)
+_RELATIVE_SPEAKER = re.compile(
+    r",\s+(?:which|who)\s+(?P<source>(?:the\s+|a\s+|an\s+|its\s+|their\s+)?[\w'’.-]+"
+    r"(?:\s+[\w'’.-]+){0,3}?)\s+(?:has\s+|have\s+|had\s+|also\s+)?"
+    r"(?P<cue>said|says|claimed|claims|alleged|alleges|believes|believed|insists|insisted|"
+    r"estimated|estimates|described\s+as)\s+(?P<rest>(?:is|was|were|are|had|has|have|could|"
+    r"would|will|can|may|might|run|runs|ran|used|owns|owned)\b)"
+)
+
+
+def _relative_with_its_speaker(text: str, main: Attribution) -> list[Attribution]:
+    """'told Reuters the agency had hit a pumping station near Unecha, which the source said
+    was used to supply fuel to Russian forces': what the relative clause says of its noun is
+    the speaker's inside it (the pronoun "he", "the source" resolved later) - a claim of its
+    own, and the first claim ends at the comma."""
+    start, end = main.content
+    if ", wh" not in text[start:end]:
+        return []
+    match = _RELATIVE_SPEAKER.search(text, start, end)
+    if match is None or match.start() - start < 12:
+        return []
+    cue_text = match["cue"].split()[0].lower()
+    verb = CUE_VERBS.get(cue_text)
+    if verb is None:
+        return []
+    source = match.span("source")
+    if match["source"].lower() in ("he", "she", "they", "it") and main.source is not None:
+        source = main.source  # "Dizon said ..., who he said run ...": the speaker himself
+    made = _make(
+        text,
+        match.start("rest"),
+        end,
+        source=source,
+        cue=match.span("cue"),
+        cue_verb=verb,
+        form="said_that",
+    )
+    if made is None:
+        return []
+    main.content = (start, _content_end(text, start, match.start()))
     return [made]
 
 

@@ -1085,3 +1085,36 @@ def test_people_laid_off_are_jobs_against_a_headcount() -> None:
 def test_long_names_and_settings_before_the_speaker(sentence: str, speaker: str) -> None:
     speakers = [s for _, s, _ in summary(ARTICLE.format(sentence)) if s]
     assert speakers == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "An army officer told Reuters the drones had hit a depot near Kursk, which the "
+            "officer said was used to store artillery shells.",
+            [
+                ("the drones had hit a depot near Kursk", "An army officer", "told"),
+                ("was used to store artillery shells", "the officer", "said"),
+            ],
+        ),
+        (
+            "Okafor said the lorries belonged to his cousins, who he said run a haulage firm "
+            "in Kano.",
+            [
+                ("the lorries belonged to his cousins", "Okafor", "said"),
+                ("run a haulage firm in Kano", "Okafor", "said"),
+            ],
+        ),
+    ],
+)
+def test_a_relative_clause_with_its_own_speaker(
+    sentence: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert summary(ARTICLE.format(sentence)) == expected
+
+
+def test_a_relative_clause_without_a_speaker_stays_inside() -> None:
+    # (a guard)
+    claims = summary(ARTICLE.format("The mayor said the bridge, which opened in 1990, was safe."))
+    assert claims == [("the bridge, which opened in 1990, was safe", "The mayor", "said")]
