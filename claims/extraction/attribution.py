@@ -4486,6 +4486,75 @@ _ACCORDING_TO_OWN = re.compile(
 _IN_THE_WORDS_OF = re.compile(
     r"\s*(?P<cue>[Ii]n\s+the\s+words\s+of)\s+(?P<source>[^,;:\"“”]{2,80}?)\s*,\s+"
 )
+# A speaker's tag late in the sentence, after a clause with a cue verb of its own: "China
+# urges the Philippines to stop ..., spokesperson Guo Jiakun said Tuesday", "Y, Unite the Union
+# has claimed, as the strike enters its second week", "Y, TechCrunch has learned, after ..."
+_LATE_TAG = re.compile(
+    r",\s+(?P<source>[\w.'’-]+(?:\s+[\w.'’-]+){0,6}?)\s+"
+    r"(?:has\s+|have\s+|had\s+)?(?P<cue>said|says|claimed|claims|alleged|alleges|learned|learnt|"
+    r"understands|reported|added|noted|stressed|insisted|warned)"
+    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|"
+    r"yesterday))?"
+    r"(?:,\s+(?:as|after|when|while|because|despite|amid|before|following)\b[^.;!?\"“”]*)?"
+    r"[.!]?\s*$"
+)
+
+
+def _late_tag(text: str, tokens: list[Token], start: int, end: int) -> Attribution | None:
+    """The claim of a sentence that ends with its speaker's tag when the clause before the
+    tag has a cue of its own ("urges", "reported", "has laid off"...): the tag's speaker says
+    the whole clause."""
+    match = _LATE_TAG.search(text, start, end)
+    if match is None or match.start() - start < 20 or text[start] in "\"“‘'":
+        return None
+    if any(
+        token.lower in _FINITE_VERBS
+        or (token.text.islower() and lexicon().best(token.lower) in ("VBD", "VBZ", "MD"))
+        for token in tokens
+        if match.start("source") <= token.start < match.end("source")
+    ):
+        return None  # a clause, no speaker: ", the company refused to improve its offer"
+    cue_word = match["cue"].lower()
+    verb = CUE_VERBS.get(cue_word)
+    if verb is None or cue_word in ("learned", "learnt", "understands"):
+        verb = CUE_VERBS.get(cue_word) or CUE_VERBS["said"]
+    inner = [
+        index
+        for index, token in enumerate(tokens)
+        if token.end <= match.start() and token.lower in CUE_VERBS and _cue_at(tokens, index)
+    ]
+    if any(CUE_VERBS[tokens[index].lower].group in ("deny", "accuse") for index in inner):
+        return None  # "The haulier denies any wrongdoing, a spokeswoman said": the denial's
+    # (or the tag is followed by a clause of when or why: ", Unite has claimed, as ...")
+    medial = text[match.end("cue") : match.end()].lstrip(" .!").startswith(",") and (
+        # (only a perfect or an outlet's learning: "Unite has claimed, as ...", "TechCrunch
+        # has learned, after ..."; "Y, police said, after Z" is read as it stands)
+        text[match.end("source") : match.start("cue")].strip() != ""
+        or cue_word in ("learned", "learnt", "understands")
+    )
+    if not (inner or medial) or any(
+        token.text in _QUOTE_MARKS for token in tokens if token.end <= match.start()
+    ):
+        return None
+    if inner and _cue_at_source_end(tokens, inner[0]):
+        return None  # ("The council said A, B said": two speakers, read as they stand)
+    return _make(
+        text,
+        start,
+        match.start(),
+        source=match.span("source"),
+        cue=match.span("cue"),
+        cue_verb=verb,
+        form="tail",
+    )
+
+
+def _cue_at_source_end(tokens: list[Token], index: int) -> bool:
+    """The inner cue is a speech verb of the sentence's opening subject ("The council said
+    ..."), so the sentence reports that subject's words."""
+    return tokens[index].lower in ("said", "says", "told", "tells") and index <= 6
+
+
 # A speaker's tag ending the sentence: ", Mao noted.", ", the provincial governor stressed",
 # ", Wang said on Tuesday."
 _SPEAKER_TAG_AT_END = re.compile(
@@ -5446,6 +5515,10 @@ def _attribute_sentence(
         return []  # what an empty token list means: nothing but whitespace
     else:
         tokens = []  # no branch below that reads tokens can apply
+    if tokens and ", " in sentence and hints & _CUE_FORMS_BIT:
+        late = _late_tag(text, tokens, start, end)
+        if late is not None:
+            return [late]
     if (", which " in sentence or ", who " in sentence) and contains_any(sentence, _SAID_HINTS):
         found = _which_said_claims(text, tokens or tokenize(text, start, end), start, end)
         if found:

@@ -1118,3 +1118,41 @@ def test_a_relative_clause_without_a_speaker_stays_inside() -> None:
     # (a guard)
     claims = summary(ARTICLE.format("The mayor said the bridge, which opened in 1990, was safe."))
     assert claims == [("the bridge, which opened in 1990, was safe", "The mayor", "said")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Beijing urges Manila to stop its provocations at the shoal at once, foreign "
+            "ministry spokesperson Lin Jian said Monday.",
+            (
+                "Beijing urges Manila to stop its provocations at the shoal at once",
+                "foreign ministry spokesperson Lin Jian",
+                "said",
+            ),
+        ),
+        (
+            "Firefighters were called to the block at 3 a.m. after residents reported smoke "
+            "in a stairwell, the fire service said.",
+            (
+                "Firefighters were called to the block at 3 a.m. after residents reported "
+                "smoke in a stairwell",
+                "the fire service",
+                "said",
+            ),
+        ),
+        (
+            "The trust has refused to reopen talks, the nurses' union has claimed, as the "
+            "strike enters its third week.",
+            ("The trust has refused to reopen talks", "the nurses' union", "claimed"),
+        ),
+        (
+            "Brightpath has cut a quarter of its staff, Sifted has learned, after a funding "
+            "round collapsed.",
+            ("Brightpath has cut a quarter of its staff", "Sifted", "learned"),
+        ),
+    ],
+)
+def test_a_late_tag_says_the_whole_clause(sentence: str, expected: tuple[str, str, str]) -> None:
+    assert summary(ARTICLE.format(sentence)) == [expected]
