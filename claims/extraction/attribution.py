@@ -7255,7 +7255,8 @@ def _relative_with_its_speaker(text: str, main: Attribution) -> list[Attribution
 
 
 _MODAL_CLAUSE = re.compile(
-    r"^(?:[\w'’-]+\s+){1,6}?(?:would|will|could|can|should|may|might|must|is|are)\s+"
+    r"^(?:[\w'’-]+\s+){1,6}?[\"“]?(?:would|will|could|can|should|may|might|must|is|are|does|do)"
+    r"\s+"
 )
 _AND_A_PAST_VERB = re.compile(r"\s+and\s+(?:then\s+|later\s+|also\s+)?(?P<verb>[a-z]+ed)\b")
 

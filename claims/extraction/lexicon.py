@@ -307,6 +307,9 @@ PARTICIPLE_CUES = {
     "emphasizing": "emphasise",
     "underlining": "underline",
     "stating": "state",
+    # a court's: "blocked the policy, finding that it likely violates ...", "ruling that ..."
+    "finding": "find",
+    "ruling": "rule",
 }
 
 # The states as US papers abbreviate them after a city (AP style: "Dover, Del., said"),

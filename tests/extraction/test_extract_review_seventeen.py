@@ -1156,3 +1156,25 @@ def test_a_relative_clause_without_a_speaker_stays_inside() -> None:
 )
 def test_a_late_tag_says_the_whole_clause(sentence: str, expected: tuple[str, str, str]) -> None:
     assert summary(ARTICLE.format(sentence)) == [expected]
+
+
+def test_a_present_clause_then_what_the_speaker_urged() -> None:
+    claims = summary(
+        ARTICLE.format(
+            'The spokesman told reporters that the force "does not tolerate abuse" and urged '
+            "victims to come forward."
+        )
+    )
+    assert claims == [
+        ('the force "does not tolerate abuse"', "The spokesman", "told"),
+        ("urged victims to come forward", None, None),
+    ]
+
+
+def test_ruling_that_after_a_courts_act() -> None:
+    claims = summary(
+        ARTICLE.format(
+            "The tribunal found for the drivers, ruling that their dismissals were unlawful."
+        )
+    )
+    assert ("their dismissals were unlawful", "The tribunal", "ruling") in claims
