@@ -32,18 +32,23 @@ def test_the_gold_set_meets_every_target():
 # directory: floors for (claim recall, claim precision, claimant accuracy, flag recall,
 # relation recall, relation precision), and the most boilerplate claims allowed
 FLOORS = {
-    "dev": ((0.97, 0.97, 0.95, 0.93, 0.62, 0.69), 0),
-    "dev-extra": ((0.97, 0.96, 0.95, 0.98, 0.35, 0.60), 0),
+    # Seventeenth session (2026-12-06): flag recall 0.963 -> 0.975 ("the tolls", "the
+    # accounts" unverified reach every claim they name).
+    "dev": ((0.97, 0.97, 0.95, 0.96, 0.62, 0.69), 0),
+    # Seventeenth session: relations 0.391 / 0.641 -> 0.406 / 0.667 (a denial of a deed).
+    "dev-extra": ((0.97, 0.96, 0.95, 0.98, 0.39, 0.65), 0),
     "dev-3": ((0.98, 0.96, 0.97, 0.95, 0.33, 0.58), 0),
     # national political reporting and wire copy, written on 2026-12-04 (development)
     # Sixteenth session (2026-12-06): a headline in title case with full stops is the title,
     # furniture taken as claims 2 -> 1, claim precision 0.957 -> 0.962.
     "dev-4": ((0.99, 0.95, 0.98, 0.90, 0.30, 0.40), 1),
     "dev-5": ((0.99, 0.96, 0.98, 0.93, 0.33, 0.25), 0),
-    "heldout": ((0.95, 0.95, 0.97, 0.94, 0.66, 0.50), 0),
+    # Seventeenth session: relations 0.688 / 0.524 -> 0.750 / 0.545 (a second source "also").
+    "heldout": ((0.95, 0.95, 0.97, 0.94, 0.72, 0.52), 0),
     # measured only, never tuned on
     # Tenth session (2026-12-05): flag recall 0.924 -> 0.949 ("one of the officials" anonymous).
-    "check": ((0.97, 0.94, 0.97, 0.93, 0.30, 0.56), 0),
+    # Seventeenth session: flag recall 0.949 -> 0.962 (a request by telephone for anonymity).
+    "check": ((0.97, 0.94, 0.97, 0.95, 0.30, 0.56), 0),
     # wire copy written on 2026-12-04 for measuring only (its texts unread). Relations 0.191 /
     # 0.273 -> 0.170 / 0.250 on 2026-12-04 (fifth session): one relation lost to "five of the
     # dead" no longer being a count of the dead; claim recall, figure and flag recall rose.
@@ -57,7 +62,8 @@ FLOORS = {
     # furniture taken as claims 4 -> 2 (held out: 25 -> 19; claim precision 0.933 -> 0.944).
     # Fifteenth session (2026-12-06): a verbless caption with a full stop is furniture, 2 -> 1.
     "wikinews-dev": ((0.945, 0.96, 0.96, 0.82, 0.20, 0.22), 1),
-    "wikinews-heldout": ((0.97, 0.935, 0.87, 0.90, 0.0, 0.0), 19),
+    # Seventeenth session: held out claim precision 0.946 -> 0.948 ("according to NAME, TITLE").
+    "wikinews-heldout": ((0.97, 0.94, 0.87, 0.90, 0.0, 0.0), 19),
 }
 
 
@@ -115,7 +121,8 @@ FLAG_PRECISION_FLOORS = {
     "check": 0.95,
     "check-2": 0.975,
     "wikinews-dev": 0.875,
-    "wikinews-heldout": 0.77,
+    # (the seventeenth: 0.784 -> 0.799, no hedge for "could have been worse", ages no count)
+    "wikinews-heldout": 0.79,
 }
 
 
