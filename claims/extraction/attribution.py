@@ -4515,9 +4515,7 @@ def _late_tag(text: str, tokens: list[Token], start: int, end: int) -> Attributi
     ):
         return None  # a clause, no speaker: ", the company refused to improve its offer"
     cue_word = match["cue"].lower()
-    verb = CUE_VERBS.get(cue_word)
-    if verb is None or cue_word in ("learned", "learnt", "understands"):
-        verb = CUE_VERBS.get(cue_word) or CUE_VERBS["said"]
+    verb = CUE_VERBS.get(cue_word) or CUE_VERBS["said"]
     inner = [
         index
         for index, token in enumerate(tokens)
