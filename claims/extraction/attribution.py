@@ -942,7 +942,11 @@ def _and_inside_a_name(tokens: list[Token], index: int, lower: int) -> bool:
     return (
         tokens[position].lower in ("of", "for")
         and position - 1 >= lower
-        and tokens[position - 1].is_capitalised
+        and (
+            tokens[position - 1].is_capitalised
+            # "A spokesperson for Limerick City and County Council"
+            or tokens[position - 1].lower in _ROLE_WORDS
+        )
     )
 
 
@@ -1367,7 +1371,11 @@ def _subject_before_apposition(
         if (
             preceded_by_comma
             and (not tail or _opens_the_stretch(tokens, opener, lower))
-            and _address_part(tokens, first, last, opener, lower)
+            and (
+                _address_part(tokens, first, last, opener, lower)
+                # a councillor's party in apposition: "Cllr Ryan, Fianna Fáil, said"
+                or _PARTY_NAME.fullmatch(" ".join(token.text for token in tokens[first : last + 1]))
+            )
         ):
             # "Craig Belford, 34, of Chapel Lane, Wigan, admitted": the age and the address
             # after a name are its appositions
@@ -1757,6 +1765,20 @@ def _right_noun_phrase(tokens: list[Token], first: int, upper: int) -> tuple[int
         ):
             index += 1  # "said Dr. Ruth Kagan", "said J. Smith": an abbreviation's full stop
             continue
+        if (
+            token.text == ","
+            and index > first
+            and tokens[index - 1].is_capitalised
+            and index + 3 <= upper
+            and any(later.lower in ("and", "&") for later in tokens[index + 1 : upper + 1])
+            and all(
+                later.is_capitalised or later.lower in ("and", "&") or not later.is_word
+                for later in tokens[index + 1 : upper + 1]
+            )
+            and tokens[upper if tokens[upper].is_word else upper - 1].is_capitalised
+        ):
+            # "according to the Agriculture, Forestry and Fisheries Ministry": one name
+            return (first, upper if tokens[upper].is_word else upper - 1)
         if token.text == "," and index > first and _name_ends_sentence(tokens, index + 1, upper):
             # "said a handwriting expert called by the defense, Dr. Alan Weiss": the role,
             # then the name
@@ -2080,6 +2102,13 @@ def _set_off_between_commas(tokens: list[Token], index: int) -> bool:
     )
 
 
+# Parties named in apposition after a politician (British and Irish habit)
+_PARTY_NAME = re.compile(
+    r"(?:Fianna\ F[aá]il|Fine\ Gael|Sinn\ F[eé]in|Labour|Conservative|Tory|Lib\ Dem|"
+    r"Liberal\ Democrat|Green|Greens|SNP|Plaid\ Cymru|Reform\ UK|DUP|UUP|SDLP|Alliance|"
+    r"Independent|Social\ Democrats|People\ Before\ Profit|Aont[uú])",
+    re.VERBOSE,
+)
 # What is expressed or voiced before a that-clause: "expressed the hope that", "voiced
 # concern that", "expressed its firm conviction that"
 _VIEWS = words(

@@ -990,7 +990,7 @@ _TITLE_COLON_DATELINE = re.compile(
 # "RENO, Nev., May 6, 2025 /PRNewswire/ -- ": a press wire's dateline
 _PRESS_WIRE_DATELINE = re.compile(
     r"^(?P<place>[A-ZÀ-ÖØ-Þ][\w.'-]+(?:\ [A-ZÀ-ÖØ-Þ][\w.'-]+){0,3}(?:,\ [\w.' ]{2,20}){0,3})\s*"
-    r"/(?P<outlet>[A-Za-z][\w -]{2,30})/\s*(?:[-—–]{1,2}|\.)\s+(?=\S)"
+    r"/(?P<outlet>[A-Za-z][\w -]{2,30})/\s*(?:[-—–]{1,2}\s+|\.\s+|\s+(?=[A-Z\"“]))(?=\S)"
 )
 _LABEL = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'-]+(?:,[^:]{0,40})?:\s")
 # A dateline that is a line of its own: "New Delhi:", "MOSCOW, 22 Nov - RIA Novosti.",

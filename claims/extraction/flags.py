@@ -46,7 +46,7 @@ ANONYMOUS = re.compile(
             (?:named|identified|used|anonymous)|
         (?:asked|requested|declined|refused|did\s+not\s+want|didn't\s+want|wished|
             did\s+not\s+wish|didn't\s+wish|does\s+not\s+want|doesn't\s+want|preferred|
-            wishing|wanting|preferring|requesting|asking)\s+
+            wishing|wanting|preferring|requesting|asking|declining|declined)\s+
             (?:not\s+)?to\s+be\s+(?:named|identified)|
         (?:pleaded|pleading|begged)\s+(?:for\s+)?anonymity|
         # "who did not want her name published", "who did not want his name used"

@@ -187,6 +187,8 @@ CUE_VERBS: dict[str, CueVerb] = {
     # what a record or a review draws attention to: "the report flagged 'unexpected peaks'"
     **_forms("flag", "flags flagged", "show", "that"),
     **_forms("conclude", "conclude concludes concluded", "show", "that"),
+    # a government's or a court's finding: "The United States determined that ..."
+    **_forms("determine", "determined determines", "show", "that"),
     **_forms("hear", "heard", "say", "that"),
     # An outlet's own sourcing: "The minister will resign, the Guardian understands".
     **_forms("understand", "understands", "say", "clause"),

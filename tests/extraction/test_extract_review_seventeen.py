@@ -1178,3 +1178,51 @@ def test_ruling_that_after_a_courts_act() -> None:
         )
     )
     assert ("their dismissals were unlawful", "The tribunal", "ruling") in claims
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Cllr Mary Walsh, Fine Gael, said the flood barriers had failed.",
+            ("the flood barriers had failed", "Cllr Mary Walsh", "said"),
+        ),
+        (
+            "A spokesperson for Cork City and County Council said the road would reopen.",
+            ("the road would reopen", "A spokesperson for Cork City and County Council", "said"),
+        ),
+        (
+            "Exports fell 8 percent in 2023, according to the Agriculture, Forestry and "
+            "Fisheries Ministry.",
+            (
+                "Exports fell 8 percent in 2023",
+                "the Agriculture, Forestry and Fisheries Ministry",
+                "according to",
+            ),
+        ),
+        (
+            "The State Department determined that the militia had committed war crimes.",
+            ("the militia had committed war crimes", "The State Department", "determined"),
+        ),
+    ],
+)
+def test_names_with_parties_and_lists_and_a_determination(
+    sentence: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in summary(ARTICLE.format(sentence))
+
+
+def test_declining_to_be_named_is_anonymity() -> None:
+    claims = extract(
+        ARTICLE.format('"We buried 20 people," a villager told AFP, declining to be named.')
+    ).claims
+    assert "anonymous_source" in claims[0].flags
+
+
+def test_tass_dateline_without_its_full_stop() -> None:
+    text = (
+        "Drones downed\n\nMOSCOW, March 18. /TASS/ Air defences destroyed 21 drones, the "
+        "ministry said.\n"
+    )
+    result = extract(text)
+    assert [c.text for c in result.claims] == ["Air defences destroyed 21 drones"]
