@@ -1369,6 +1369,21 @@ def _subject_before_apposition(
         opener = first - 1
         preceded_by_comma = opener >= lower and tokens[opener].text == ","
         if (
+            step == 0
+            and not tail
+            and preceded_by_comma
+            and tokens[first].lower not in ("who", "which", "that", "whose")
+            and first + 1 <= last
+            and tokens[first].text.islower()
+            and lexicon().best(tokens[first].lower) in ("VBD", "VBZ", "VBN")
+            # (an object after it, not "founded in 1990", "led by a judge": an aside)
+            and tokens[first + 1].lower not in PREPOSITIONS
+            and (tokens[first + 1].text[:1].isdigit() or tokens[first + 1].lower in DETERMINERS)
+        ):
+            # "The Saudi Hospital, the last ... in the city, received 31 bodies, said a
+            # doctor": a clause before the cue's comma, no apposition of a subject
+            return None
+        if (
             preceded_by_comma
             and (not tail or _opens_the_stretch(tokens, opener, lower))
             and (

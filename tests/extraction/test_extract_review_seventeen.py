@@ -1226,3 +1226,19 @@ def test_tass_dateline_without_its_full_stop() -> None:
     )
     result = extract(text)
     assert [c.text for c in result.claims] == ["Air defences destroyed 21 drones"]
+
+
+def test_an_inverted_tag_after_a_subject_with_its_apposition_and_a_clause() -> None:
+    claims = summary(
+        ARTICLE.format(
+            "Al-Amal Hospital, the only clinic still open in the district, received 18 bodies, "
+            "said a nurse there, who asked not to be named."
+        )
+    )
+    assert claims == [
+        (
+            "Al-Amal Hospital, the only clinic still open in the district, received 18 bodies",
+            "a nurse there",
+            "said",
+        )
+    ]
