@@ -1383,6 +1383,8 @@ def _subject_before_apposition(
             # "The Saudi Hospital, the last ... in the city, received 31 bodies, said a
             # doctor": a clause before the cue's comma, no apposition of a subject
             return None
+        if step > 0 and not tail and _holds_a_past_clause(tokens, first, last):
+            return None  # "A jet dropped two bombs, followed by ..., said a resident"
         if (
             preceded_by_comma
             and (not tail or _opens_the_stretch(tokens, opener, lower))
@@ -2115,6 +2117,33 @@ def _set_off_between_commas(tokens: list[Token], index: int) -> bool:
     return (between[0].lower in DETERMINERS or all(token.is_capitalised for token in between)) and (
         all(token.is_word and token.lower not in _FINITE_VERBS for token in between)
     )
+
+
+def _holds_a_past_clause(tokens: list[Token], first: int, last: int) -> bool:
+    """A subject, then a past verb and its object, in the stretch: "A fighter jet dropped
+    at least two bombs", "A drone hit the clinic twice" (not "a nurse who worked there", a
+    relative clause; not "When asked about the delay", a setting)."""
+    if tokens[first].lower in SUBORDINATORS:
+        return False
+    for position in range(first + 1, last):
+        token = tokens[position]
+        if token.lower in ("who", "which", "that", "whose"):
+            return False
+        following = tokens[position + 1]
+        if (
+            token.text.islower()
+            and "VBD" in lexicon().tags(token.lower)
+            and tokens[position - 1].is_word
+            and tokens[position - 1].lower not in DETERMINERS
+            and (
+                following.lower in DETERMINERS
+                or following.text[:1].isdigit()
+                or following.lower in NUMBER_WORD_VALUES
+                or (position + 2 <= last and tokens[position + 2].lower == "least")
+            )
+        ):
+            return True
+    return False
 
 
 # Parties named in apposition after a politician (British and Irish habit)

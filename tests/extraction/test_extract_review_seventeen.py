@@ -1242,3 +1242,19 @@ def test_an_inverted_tag_after_a_subject_with_its_apposition_and_a_clause() -> N
             "said",
         )
     ]
+
+
+def test_a_clause_with_a_participles_aside_then_an_inverted_tag() -> None:
+    claims = summary(
+        ARTICLE.format(
+            "A drone hit the clinic twice, followed by shelling that lasted an hour, said a "
+            "medic at the scene."
+        )
+    )
+    assert claims == [
+        (
+            "A drone hit the clinic twice, followed by shelling that lasted an hour",
+            "a medic at the scene",
+            "said",
+        )
+    ]
