@@ -4895,6 +4895,12 @@ _VENUE = re.compile(
     r"last|this|with|carried|aired|sent|seen|shared|obtained)\b)"
 )
 _VENUE_TRIMMED = frozenset({"deny", "accuse", "estimate"})
+# A day ending the object of a denial: "disputed that account Sunday", "denied the claim on
+# Tuesday" - when it was denied
+_TRAILING_WHEN = re.compile(
+    r"\s+(?:on\s+|late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"yesterday|today)(?:\s+(?:morning|afternoon|evening|night))?[.!]?\s*$"
+)
 
 
 def _before_venue(text: str, start: int, end: int) -> int:
@@ -7751,6 +7757,9 @@ def _attribute_with_cue(
                 end = tag.start()
         if verb.group in _VENUE_TRIMMED:
             end = _before_venue(text, content_start, end)
+            when = _TRAILING_WHEN.search(text, content_start, end)
+            if when is not None and when.start() - content_start >= 6:
+                end = when.start()  # "The family disputed that account Sunday": when
         return _make(text, content_start, end, form="object", **details)
     if has_that:
         return _make(text, tokens[after].end, end, form="said_that", **details)

@@ -1258,3 +1258,15 @@ def test_a_clause_with_a_participles_aside_then_an_inverted_tag() -> None:
             "said",
         )
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "denied"),
+    [
+        ("The driver's family disputed that account Sunday.", "that account"),
+        ("The ministry rejected the report on Tuesday evening.", "the report"),
+    ],
+)
+def test_a_day_after_the_denied_object_is_when(sentence: str, denied: str) -> None:
+    claims = extract(ARTICLE.format(f"Police said the driver was speeding. {sentence}")).claims
+    assert claims[-1].text == denied
