@@ -1385,8 +1385,8 @@ def _qualified_many(sentence: str) -> tuple[bool, bool] | None:
         return None
     noun = match["noun"].lower()
     det = (match["det"] or "").strip().lower()
-    if not (noun.endswith("s") or det in _EACH_OF_TWO or match["sides"]):
-        return None
+    if not (noun.endswith("s") or det in _EACH_OF_TWO or match["sides"] or noun == "toll"):
+        return None  # ("the death toll": every count of the dead given, whoever gave it)
     return noun.removesuffix("s") in _TOLD_NOUNS, noun.removesuffix("s") in _COUNTED_NOUNS
 
 

@@ -1270,3 +1270,16 @@ def test_a_clause_with_a_participles_aside_then_an_inverted_tag() -> None:
 def test_a_day_after_the_denied_object_is_when(sentence: str, denied: str) -> None:
     claims = extract(ARTICLE.format(f"Police said the driver was speeding. {sentence}")).claims
     assert claims[-1].text == denied
+
+
+def test_the_death_toll_unverified_is_every_count_of_the_dead_before() -> None:
+    flags = _unverified(
+        "Shelling struck a market in the city, killing at least 43 people, medics said. A "
+        "local official put the death toll at 57. The militia denied targeting civilians. "
+        "Reuters could not independently verify the death toll."
+    )
+    assert flags == {
+        "Shelling struck a market in the city, killing at least 43 people": True,
+        "the death toll at 57": True,
+        "targeting civilians": False,
+    }
