@@ -5146,8 +5146,26 @@ def _participle_claims(
                     main.content[0],
                     _content_end(text, main.content[0], tokens[index - 1].start),
                 )
-            return [made]
+            # "denied targeting civilians, saying Y, and accused the army of Z": the
+            # speaker's accusation after the participle's clause is a claim of its own
+            accused = (
+                _coordinated_accusation(text, tokens, index, made)
+                if ", and accus" in text[made.content[0] : made.content[1]]
+                or ", and blam" in text[made.content[0] : made.content[1]]
+                else []
+            )
+            return [made, *accused]
     return []
+
+
+def _coordinated_accusation(
+    text: str, tokens: list[Token], index: int, made: Attribution
+) -> list[Attribution]:
+    """The accusation joined by ", and accused / blamed" to a participle's claim."""
+    found = _coordinated_claims(text, tokens, index, made)
+    return [
+        claim for claim in found if claim.cue_verb is not None and claim.cue_verb.group == "accuse"
+    ]
 
 
 def _that_after_setting(tokens: list[Token], index: int) -> int:

@@ -1283,3 +1283,17 @@ def test_the_death_toll_unverified_is_every_count_of_the_dead_before() -> None:
         "the death toll at 57": True,
         "targeting civilians": False,
     }
+
+
+def test_an_accusation_after_a_denials_reason_is_its_own_claim() -> None:
+    claims = summary(
+        ARTICLE.format(
+            "The militia denied shelling the camp, saying its fighters had fired only at army "
+            "posts, and accused the army of hiding weapons in the camp."
+        )
+    )
+    assert claims == [
+        ("shelling the camp", "The militia", "denied"),
+        ("its fighters had fired only at army posts", "The militia", "saying"),
+        ("the army of hiding weapons in the camp", "The militia", "accused"),
+    ]
