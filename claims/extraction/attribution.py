@@ -50,6 +50,7 @@ from .lexicon import (
     OBJECT_PRONOUNS,
     ORGANISATION_WORDS,
     PARTICIPLE_CUES,
+    PARTY_NAMES,
     PASSIVE_AUXILIARIES,
     PERSON_ROLE_WORDS,
     PERSON_SUBJECT_PRONOUNS,
@@ -2147,12 +2148,7 @@ def _holds_a_past_clause(tokens: list[Token], first: int, last: int) -> bool:
 
 
 # Parties named in apposition after a politician (British and Irish habit)
-_PARTY_NAME = re.compile(
-    r"(?:Fianna\ F[aá]il|Fine\ Gael|Sinn\ F[eé]in|Labour|Conservative|Tory|Lib\ Dem|"
-    r"Liberal\ Democrat|Green|Greens|SNP|Plaid\ Cymru|Reform\ UK|DUP|UUP|SDLP|Alliance|"
-    r"Independent|Social\ Democrats|People\ Before\ Profit|Aont[uú])",
-    re.VERBOSE,
-)
+_PARTY_NAME = re.compile(f"(?:{PARTY_NAMES})", re.VERBOSE)
 # What is expressed or voiced before a that-clause: "expressed the hope that", "voiced
 # concern that", "expressed its firm conviction that"
 _VIEWS = words(
@@ -4324,9 +4320,7 @@ def _verbless(words_: list[Token]) -> bool:
     """A short phrase with no finite verb: a title or a description ("head of the provincial
     health department", "spokesman for the federal police"), not a clause."""
     return len(words_) <= 12 and not any(
-        token.lower in _FINITE_VERBS
-        or token.lower in SUBORDINATORS
-        or (token.text.islower() and lexicon().best(token.lower) in ("VBD", "VBZ", "VBP", "MD"))
+        token.lower in _FINITE_VERBS or token.lower in SUBORDINATORS or _is_finite_verb_first(token)
         for token in words_
     )
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from .lexicon import (
     ANONYMOUS_WORDS,
     COWORKERS,
+    DETERMINERS,
     DOCUMENT_WORDS,
     GOVERNMENT_WORDS,
     GROUP_WORDS,
@@ -573,16 +574,12 @@ def _kind_of(text: str) -> str:
         return "group"  # "Two miners who were underground", "Several residents"
     if _plural_people_noun(words, head):
         return "group"  # "Aides said", "Firefighters said", "Lawyers for the former president"
-    if words[0][:1].isupper() and lowered[0] not in _DETERMINERS:
+    if words[0][:1].isupper() and lowered[0] not in DETERMINERS:
+        # (a determiner with a capital at a sentence's start names no body: "His agent")
         return "organisation"
     if any(word[:1].isupper() for word in words[1:]):
         return "organisation"
     return "unknown"
-
-
-# Words that open a span with a capital at a sentence's start and name no body ("His agent",
-# "Their adviser": someone's, as "his agent" would be)
-_DETERMINERS = frozenset("the a an his her their its my our your".split())
 
 
 def _plural_people_noun(words: tuple[str, ...] | list[str], head: str) -> bool:

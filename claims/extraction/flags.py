@@ -518,7 +518,7 @@ def has_statistic(text: str) -> bool:
             continue  # "June 3", "3 June"
         if following.startswith(("a.m", "p.m", "am", "pm", "o'clock")):
             continue
-        if _age_or_name_number(words, index, previous):
+        if _dialled_or_name_number(words, index, previous):
             continue
         return True
     return False
@@ -595,14 +595,19 @@ def _an_age(words: list[str], index: int, previous: str) -> bool:
         and word.endswith(",")
         and word.rstrip(",").isdigit()
         and int(word.rstrip(",")) <= 110
-        and raw_previous.rstrip(",").isalpha()
-        and lexicon().best(raw_previous.rstrip(",").lower()) in ("NN", "NNP")
+        and (
+            raw_previous[:1].isupper()  # "Daniel Montalvo, 19, a member of ..."
+            or (
+                raw_previous.rstrip(",").isalpha()
+                and lexicon().best(raw_previous.rstrip(",").lower()) in ("NN", "NNP")
+            )
+        )
     )  # "a man, 34, was arrested": an age in apposition
 
 
-def _age_or_name_number(words: list[str], index: int, previous: str) -> bool:
-    """A number that is an age ("at the age of 40", "aged 19", "Daniel Montalvo, 19,") or part
-    of a name ("Flight 1187", "Interstate 20", "Internet Explorer 6", "HTML 5")."""
+def _dialled_or_name_number(words: list[str], index: int, previous: str) -> bool:
+    """A number to ring ("callers to 911") or part of a name ("Flight 1187", "Interstate 20",
+    "Internet Explorer 6", "HTML 5")."""
     word = words[index]
     if not word.rstrip(".,").isdigit():
         return False
@@ -617,18 +622,8 @@ def _age_or_name_number(words: list[str], index: int, previous: str) -> bool:
         # "callers to 911", "he dialled 999", "a 911 call": a number to ring (not "the 112
         # passengers")
         return True
-    if previous in ("age", "aged") or (
-        previous == "of" and index > 1 and words[index - 2].lower() == "age"
-    ):
-        return True
     raw_previous = words[index - 1] if index else ""
-    if (
-        raw_previous.endswith(",")
-        and raw_previous[:1].isupper()
-        and word.endswith(",")
-        and int(word.rstrip(",")) <= 110
-    ):
-        return True  # "Daniel Montalvo, 19, a member of ...": an age in apposition
+    # (an age is _an_age's, read before this)
     return (
         index > 1
         and raw_previous[:1].isupper()

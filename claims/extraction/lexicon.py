@@ -628,6 +628,15 @@ QUANTITY_SYNONYMS = {
     "fled": "displaced",
 }
 
+# British and Irish parties as their politicians are labelled ("Cllr Ryan, Fianna Fáil, said",
+# "Ward councillor Alan Lamb (Con)"): a pattern's alternation, names first, then short labels
+PARTY_NAMES = (
+    r"Fianna\ F[aá]il|Fine\ Gael|Sinn\ F[eé]in|Labour|Conservative|Tory|Lib\ Dem|"
+    r"Liberal\ Democrat|Green|Greens|SNP|Plaid\ Cymru|Reform\ UK|DUP|UUP|SDLP|Alliance|"
+    r"Independent|Social\ Democrats|People\ Before\ Profit|Aont[uú]"
+)
+PARTY_LABELS = r"Con|Lab|Lib\s*Dem|LD|Ind|Plaid|Reform|SF"
+
 # Outlets and wire services, for credits and bylines.
 WIRE_SERVICES = words(
     "afp ap reuters xinhua dpa ansa efe upi pa kyodo yonhap tass ria bloomberg agencies "

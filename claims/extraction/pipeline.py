@@ -41,6 +41,8 @@ from .lexicon import (
     FEMININE_GIVEN_NAMES,
     MASCULINE_GIVEN_NAMES,
     OWNED_CLAIM,
+    PARTY_LABELS,
+    PARTY_NAMES,
     TITLE_ABBREVIATIONS,
 )
 from .models import (
@@ -315,8 +317,8 @@ def _attribute(
 
 # A party's label after a politician's name: "(Con)", "(Lib Dem)", "(R-Texas)", "(D-N.Y.)"
 _PARTY_LABEL = re.compile(
-    r"\s*\((?:Con|Lab|Lib\s*Dem|LD|Green|Ind|SNP|Plaid|Reform|DUP|SF|UUP|SDLP|Alliance|"
-    r"[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?|[RDI])\)$"
+    rf"\s*\((?:{PARTY_LABELS}|{PARTY_NAMES}|[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?|[RDI])\)$",
+    re.VERBOSE,
 )
 _SENTENCE_END_IN_QUOTE = re.compile(r"[.!](?=\s+[\"“‘']?[A-Z])")
 

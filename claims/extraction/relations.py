@@ -2427,7 +2427,8 @@ def _same_setting(claim: RelationInput, other: RelationInput) -> bool:
     other_years, other_places = _setting(other)
     if years and other_years and years.isdisjoint(other_years):
         return False
-    events, other_events = _events(claim.tokens), _events(other.tokens)
+    events = _kinds_in(claim.tokens, _EVENT_KINDS)
+    other_events = _kinds_in(other.tokens, _EVENT_KINDS)
     if events and other_events and events.isdisjoint(other_events):
         return False  # "Floods killed 18" / "A landslide killed two": two events' counts
     periods, other_periods = _periods(claim.text), _periods(other.text)
@@ -2444,9 +2445,18 @@ def _same_setting(claim: RelationInput, other: RelationInput) -> bool:
 # Kinds of event a count of dead, hurt or homeless is of: two counts of two kinds of event
 # are no rivals ("A bus plunged into a ravine, killing 30" / "Floods killed 18"). Kinds that
 # one event can be told as (an attack by a bomb, a strike that hit a school) share a kind.
-_EVENT_KINDS: dict[str, str] = {
-    word: kind
-    for kind, members in (
+def _kind_table(kinds: tuple[tuple[str, str], ...]) -> dict[str, str]:
+    """(kind, its words) pairs as a word -> kind table."""
+    return {word: kind for kind, members in kinds for word in members.split()}
+
+
+def _kinds_in(tokens: list[str], table: dict[str, str]) -> frozenset[str]:
+    """The kinds a claim's words name, by ``table``."""
+    return frozenset(table[token] for token in tokens if token in table)
+
+
+_EVENT_KINDS = _kind_table(
+    (
         ("quake", "earthquake earthquakes quake quakes tremor tremors aftershock aftershocks"),
         ("flood", "flood floods flooding floodwaters deluge"),
         ("landslide", "landslide landslides mudslide mudslides landslip"),
@@ -2463,12 +2473,7 @@ _EVENT_KINDS: dict[str, str] = {
         ("heat", "heatwave heatwaves"),
         ("epidemic", "outbreak epidemic cholera dengue measles"),
     )
-    for word in members.split()
-}
-
-
-def _events(tokens: list[str]) -> frozenset[str]:
-    return frozenset(_EVENT_KINDS[token] for token in tokens if token in _EVENT_KINDS)
+)
 
 
 _PERIOD = re.compile(
@@ -2656,7 +2661,8 @@ def _disagree(
         # (the currency and the period are no common subject: "would save 2 billion kronor a
         # year" / "profit was 1.8 billion kronor, against 2.6 billion a year earlier")
         shared = (claim.words & other.words) - _MONEY_WORDS - _CURRENCY_WORDS - _WHEN_WORDS
-        measures, others = _money_measures(claim), _money_measures(other)
+        measures = _kinds_in(claim.tokens, _MONEY_KINDS)
+        others = _kinds_in(other.tokens, _MONEY_KINDS)
         if measures and others and measures.isdisjoint(others):
             return False  # "$2.2 billion in revenue" / "a deal that could value it at $4 billion"
         # (one word is enough when it names what the money measures: "the true cost was
@@ -2681,9 +2687,8 @@ def _disagree(
 # the money itself, in any currency: no common subject of two sums
 _CURRENCY_WORDS = frozenset(map(_content_lemma, _CURRENCY_SIGNS))
 # What a sum measures, by kind: two sums of two kinds are no rival figures
-_MONEY_KINDS = {
-    word: kind
-    for kind, members in (
+_MONEY_KINDS = _kind_table(
+    (
         ("takings", "revenue revenues sales turnover takings"),
         ("profit", "profit profits earnings income loss losses"),
         ("worth", "value valued valuing valuation worth"),
@@ -2692,12 +2697,7 @@ _MONEY_KINDS = {
         ("pay", "salary salaries pay wage wages bonus bonuses"),
         ("debt", "debt debts deficit borrowing"),
     )
-    for word in members.split()
-}
-
-
-def _money_measures(claim: RelationInput) -> frozenset[str]:
-    return frozenset(_MONEY_KINDS[token] for token in claim.tokens if token in _MONEY_KINDS)
+)
 
 
 _MONEY_MEASURES = frozenset(
