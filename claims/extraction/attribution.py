@@ -443,15 +443,23 @@ def _first_predicate(
 ) -> Attribution | None:
     """'Sarah Mitchell welcomed the policy but said Y': the clause before "but" is the
     reporter's claim of its own (not when it only declines to comment)."""
+    joint = index - 1
+    # "... and has repeatedly accused": auxiliaries and adverbs between the joint and the cue
+    while joint > 1 and (
+        tokens[joint].lower in AUXILIARIES
+        or tokens[joint].lower in _PLAIN_ADVERBS
+        or _is_ly_adverb(tokens[joint].lower)
+    ):
+        joint -= 1
     if (
-        index < 2
-        or tokens[index - 1].lower not in ("but", "and")
+        joint < 1
+        or tokens[joint].lower not in ("but", "and")
         or not _speaks(tokens, index)
         or attribution.source is None
-        or attribution.source[1] >= tokens[index - 2].start
+        or attribution.source[1] >= tokens[joint - 1].start
     ):
         return None
-    clause = (attribution.source[0], tokens[index - 1].start)
+    clause = (attribution.source[0], tokens[joint].start)
     if _NO_COMMENT.search(text, *clause):
         return None
     return _make(text, *clause)
@@ -460,9 +468,16 @@ def _first_predicate(
 def _speaks(tokens: list[Token], index: int) -> bool:
     """The cue at ``index`` reports speech whatever its verb: a verb of saying, or any cue
     with "that" after it ("held rates but signaled that", not "and reported a loss")."""
-    return tokens[index].lower in _SPEECH_VERBS or (
-        index + 1 < len(tokens) and tokens[index + 1].lower == "that"
+    return (
+        tokens[index].lower in _SPEECH_VERBS
+        or tokens[index].lower in _ACCUSING_VERBS
+        or (index + 1 < len(tokens) and tokens[index + 1].lower == "that")
     )
+
+
+# "The union suspended talks and accused the company of ...": an accusation reports the
+# subject's word as a verb of saying does
+_ACCUSING_VERBS = words("accused accuses blamed blames")
 
 
 def _subject_of_first_verb(
@@ -6835,6 +6850,8 @@ def _leading_subject(tokens: list[Token]) -> tuple[int, int] | None:
                 continue
             last += 1
             following = tokens[last].lower if last < len(tokens) else ""
+            if _time_before_verb(tokens, last):
+                break  # "The appeals court on Tuesday blocked"
             if _plural_possessive(tokens, last + 1):
                 continue  # "The regional farmers' association": no verb in -s
             if (
@@ -6863,6 +6880,7 @@ def _leading_subject(tokens: list[Token]) -> tuple[int, int] | None:
             and tokens[probe].text.islower()
             and lexicon().best(tokens[probe].lower)
             in (("NN", "NNS", "NNP", "JJ") if possessive else ("NN", "NNS", "NNP"))
+            and not _time_before_verb(tokens, probe)
         ):
             probe += 1
             if "VBD" in lexicon().tags(tokens[probe].lower) or tokens[probe].lower in AUXILIARIES:
@@ -6890,11 +6908,72 @@ def _leading_subject(tokens: list[Token]) -> tuple[int, int] | None:
             and tokens[closing + 1].text.islower()
         ):
             return (0, last - 1)
+    if last == first and last < len(tokens) and tokens[last].text.islower():
+        # "The appeals court on Tuesday blocked": the first noun only looked like the verb
+        last = _noun_phrase_to_its_verb(tokens, last)
     if last == first or last >= len(tokens) or not tokens[last].is_word:
         return None
     if tokens[last].is_capitalised:
         return None
-    return (0, last - 1)
+    return (0, _noun_phrase_to_its_verb(tokens, last) - 1)
+
+
+# A time between a subject and its verb: "The court on Tuesday blocked", "Police yesterday said"
+_BEFORE_THE_VERB = words("yesterday today earlier later also separately")
+
+
+def _noun_phrase_to_its_verb(tokens: list[Token], stop: int) -> int:
+    """Where a sentence-opening noun phrase read up to ``stop`` ends when the word at ``stop``
+    only looked like its verb: nouns of a compound ("A federal appeals court", "Dutch tax
+    inspectors"), a descriptor then a name ("Environmental group Green Horizon"), up to a
+    finite verb (or a time and then one: "court on Tuesday blocked"). ``stop`` when no such
+    verb follows the nouns."""
+    position = stop
+    while position < min(len(tokens), stop + 6):
+        token = tokens[position]
+        if not token.is_word:
+            return stop
+        if token.is_capitalised:
+            position += 1
+            continue
+        if token.text.islower() and can_be_finite_verb(token.lower) and position > stop:
+            return position
+        following = tokens[position + 1] if position + 1 < len(tokens) else None
+        if (
+            following is None
+            or not can_be_noun(token.lower)
+            or not (
+                following.is_capitalised
+                or (following.text.islower() and can_be_noun(following.lower))
+                or _time_before_verb(tokens, position + 1)
+            )
+        ):
+            return stop
+        if _time_before_verb(tokens, position + 1):
+            return position + 1
+        position += 1
+    return stop
+
+
+def _time_before_verb(tokens: list[Token], position: int) -> bool:
+    """ "on Tuesday blocked", "yesterday fined": a time, then a finite verb."""
+    if position >= len(tokens):
+        return False
+    after = position + 1
+    if tokens[position].lower == "on" and after < len(tokens) and _is_time_token(tokens[after]):
+        after += 1
+    elif tokens[position].lower not in _BEFORE_THE_VERB:
+        return False
+    if after >= len(tokens) or not tokens[after].text.islower():
+        return False
+    word = tokens[after].lower
+    # (the lexicon misses some past forms: "upheld")
+    return can_be_finite_verb(word) or (
+        word not in PREPOSITIONS
+        and word not in DETERMINERS
+        and word not in _TIME_WORDS
+        and word not in ("and", "or", "but")
+    )
 
 
 _NAME_PARTICLES = words("de van von der da del di bin al la le")

@@ -1,0 +1,100 @@
+"""Constructions found by the eighteenth session's blind hunts in wire copy (conflict,
+disasters and protests, politics and courts), on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from claim_views import summary
+
+ARTICLE = "Title of the report\n\n{}\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "claim", "speaker"),
+    [
+        # a compound noun whose first noun looks like a verb in -s
+        (
+            "A regional appeals court on Thursday overturned the ban, ruling that it breached "
+            "the charter.",
+            "it breached the charter",
+            "A regional appeals court",
+        ),
+        (
+            "Norwegian customs officers on Monday seized the cargo, saying it had been "
+            "mislabelled.",
+            "it had been mislabelled",
+            "Norwegian customs officers",
+        ),
+        # a descriptor, then the name
+        (
+            "Conservation charity Wild Rivers welcomed the ruling, saying it would save the "
+            "estuary.",
+            "it would save the estuary",
+            "Conservation charity Wild Rivers",
+        ),
+        # a time between the subject and its verb
+        (
+            "The labour court on Friday upheld the dismissal, ruling that the strike was unlawful.",
+            "the strike was unlawful",
+            "The labour court",
+        ),
+        (
+            "The opposition yesterday rejected the budget, saying it would deepen the recession.",
+            "it would deepen the recession",
+            "The opposition",
+        ),
+        (
+            "Chile's government on Sunday recalled its ambassador, accusing Caracas of "
+            "harbouring the suspects.",
+            "Caracas of harbouring the suspects",
+            "Chile's government",
+        ),
+    ],
+)
+def test_the_subject_of_a_participle_runs_to_its_verb(body: str, claim: str, speaker: str) -> None:
+    claims = summary(ARTICLE.format(body))
+    assert (claim, speaker) in [(text, source) for text, source, _ in claims]
+
+
+@pytest.mark.parametrize(
+    ("body", "deed", "claim", "speaker", "cue"),
+    [
+        (
+            "The drivers' union halted talks and accused the operator of ignoring safety reports.",
+            "The drivers' union halted talks",
+            "the operator of ignoring safety reports",
+            "The drivers' union",
+            "accused",
+        ),
+        (
+            "Farmers blocked the motorway on Tuesday and blamed the ministry for the price "
+            "collapse.",
+            "Farmers blocked the motorway on Tuesday",
+            "the ministry for the price collapse",
+            "Farmers",
+            "blamed",
+        ),
+        # auxiliaries and an adverb between the joint and the cue
+        (
+            "The military council has closed two newspapers and has repeatedly accused "
+            "journalists of spreading rumours.",
+            "The military council has closed two newspapers",
+            "journalists of spreading rumours",
+            "The military council",
+            "accused",
+        ),
+        (
+            "The governor signed the bill and later said it would be amended.",
+            "The governor signed the bill",
+            "it would be amended",
+            "The governor",
+            "said",
+        ),
+    ],
+)
+def test_a_deed_and_then_an_accusation_are_two_claims(
+    body: str, deed: str, claim: str, speaker: str, cue: str
+) -> None:
+    claims = summary(ARTICLE.format(body))
+    assert (deed, None, None) in claims
+    assert (claim, speaker, cue) in claims
