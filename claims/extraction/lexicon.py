@@ -235,7 +235,9 @@ CALLED_FALSE_CUES = frozenset({"call", "brand", "label", "term"})
 # only as a quotation's tag - "She continued:", "The letter reads "..."";
 TAG_ONLY_CUES = frozenset({"continue", "read"})
 # only before "that" - "repeated that she had never doped", not "repeated warnings";
-THAT_ONLY_CUES = frozenset({"repeat", "reiterate"})
+# ("The findings underscore a broader frustration", "as thousands gathered outside": no
+# one's claim without "that")
+THAT_ONLY_CUES = frozenset({"repeat", "reiterate", "gather", "underscore", "underline"})
 # as forms, only with forecasters for subject - "Analysts had expected a loss", not "is
 # expected to" ("expects" is a cue of its own: "The retailer expects profit of $1bn");
 FORECASTERS_ONLY_FORMS = frozenset({"expected", "anticipated", "anticipating"})

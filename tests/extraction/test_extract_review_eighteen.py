@@ -98,3 +98,29 @@ def test_a_deed_and_then_an_accusation_are_two_claims(
     claims = summary(ARTICLE.format(body))
     assert (deed, None, None) in claims
     assert (claim, speaker, cue) in claims
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The senate approved the treaty on Monday as hundreds of veterans gathered outside.",
+        "By noon some 300 fans had gathered at the gates.",
+        "The results underscore a deep distrust of the courts.",
+        "The blackout underscores the weakness of the grid.",
+        "The ruling underlines the limits of the regulator's power.",
+    ],
+)
+def test_gather_and_underscore_without_that_report_no_one(body: str) -> None:
+    assert [(source, cue) for _, source, cue in summary(ARTICLE.format(body))] == [(None, None)]
+
+
+def test_gather_and_underscore_with_that_still_report() -> None:
+    # (guards: both were cues before)
+    claims = summary(
+        ARTICLE.format(
+            "Our reporter gathered that the ceasefire had collapsed. The envoy underscored "
+            "that talks would resume."
+        )
+    )
+    assert ("the ceasefire had collapsed", "Our reporter", "gathered") in claims
+    assert ("talks would resume", "The envoy", "underscored") in claims
