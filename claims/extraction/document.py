@@ -135,7 +135,15 @@ _WIRE_CREDIT = re.compile(
         (?:contact|reach|email|e-mail)\ [^.]{0,80}?
             (?:@[\w.-]+|\d{3}[-.\s]\d{3,4}[-.\s]?\d{0,4}).{0,60}|
         (?:additional\ )?(?:reporting|writing|editing)\ by\b.*|
-        .{0,80}\bcontributed\ (?:to\ )?(?:this\ )?(?:report|story|article)\.?|
+        .{0,200}\bcontributed\ (?:to\ )?(?:this\ )?(?:report|story|article|reporting)
+            (?:\ (?:from|in)\ [A-Z][\w.'\ ,-]{1,60})?\.?|
+        reporting\ was\ contributed\ by\b.*|
+        # AP's closing line: "Magdy reported from Cairo.", "Keath reported from Beirut and
+        # Mroue from Damascus."
+        [A-Z][\w'’-]+\ reported\ from\ [A-Z][\w.'’\ ,-]{1,40}?
+            (?:\ and\ [A-Z][\w'’-]+\ (?:reported\ )?from\ [A-Z][\w.'’\ ,-]{1,40}?)*\.?|
+        # Reuters' exchange rate: "($1 = 17.5 rand)", "(£1 = $1.27)"
+        \(\s*(?:[$£€¥]|us\$)?\s*1\s*\w*\s*=\s*[^()]{1,40}\)\.?|
 
         (?:source|sources|agencies)\s*:.{0,60}|
         [-—–\s]*(?:[A-Z][A-Za-z]*|\w+)(?:\s*[-/,&]\s*(?:[A-Z][A-Za-z]*))*\s*
@@ -165,6 +173,8 @@ _DATELINE = re.compile(
         (?:,\ [A-Z][\w.]*(?:\ [\w.]+){0,2}){0,2}
         # AFP's country and date: "DAKAR, Senegal, June 4, 2024 (AFP) -"
         (?:,\ (?:19|20)\d\d)?)
+        # AFP's country in brackets: "GOMA (DR Congo) (AFP) -"
+        (?:\s*\([A-Z][\w.'-]*(?:\ [A-Z][\w.'-]*){0,3}\)(?=\s*\())?
         \s*(?:\((?P<outlet>[^()]{1,40})\))?\s*[-—–]{1,2}\s+(?=\S)""",
     re.VERBOSE,
 )
@@ -503,8 +513,12 @@ def _may_be_wire_credit(line: str) -> bool:
     if not line.isascii() or line.startswith("(") or ":" in line or "." not in line:
         return True
     lowered = line.lower()
-    return "contributed" in lowered or lowered.startswith(
-        ("additional", "reporting", "writing", "editing", "contact", "reach", "email", "e-mail")
+    return (
+        "contributed" in lowered
+        or " reported from " in lowered
+        or lowered.startswith(
+            ("additional", "reporting", "writing", "editing", "contact", "reach", "email", "e-mail")
+        )
     )
 
 
@@ -517,7 +531,7 @@ def _is_wire_credit(line: str) -> bool:
         return True
     if line.lower().startswith(("contact", "reach", "email", "e-mail")):
         return True  # "Contact Dana Kowalczyk at dk@example.com or 419-555-0143"
-    if "contributed" in line.lower():
+    if "contributed" in line.lower() or " reported from " in line:
         return True
     # A bare credit line: only wire-service names, joined by dashes, slashes or commas.
     names = [name for name in re.split(r"[\s\-/,&—–]+", line.lower()) if name]

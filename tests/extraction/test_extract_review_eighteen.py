@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 from claim_views import summary
 
+from claims.extraction import extract
+
 ARTICLE = "Title of the report\n\n{}\n"
 
 
@@ -124,3 +126,42 @@ def test_gather_and_underscore_with_that_still_report() -> None:
     )
     assert ("the ceasefire had collapsed", "Our reporter", "gathered") in claims
     assert ("talks would resume", "The envoy", "underscored") in claims
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(£1 = 1.16 euros)",
+        "($1 = 83.2 rupees)",
+        "Associated Press writers Ana Ruiz in Tucson, Ariz., and Paul Kerr in Albuquerque, "
+        "N.M., contributed to this report.",
+        "Lena Vogt contributed reporting from Hamburg.",
+        "Reporting was contributed by Sam Okoye in Lagos.",
+        "Haddad reported from Amman.",
+        "Okafor reported from Abuja and Bello from Kano.",
+    ],
+)
+def test_wire_closing_lines_are_furniture(line: str) -> None:
+    text = ARTICLE.format(
+        "Rebels took the town on Sunday, residents said.\n\nThe army said it had withdrawn."
+        f"\n\n{line}"
+    )
+    extraction = extract(text)
+    assert line in [span.text for span in extraction.metadata.furniture]
+    assert all(line.rstrip(".") not in claim.text for claim in extraction.claims)
+
+
+def test_an_afp_dateline_with_the_country_in_brackets() -> None:
+    extraction = extract(
+        ARTICLE.format(
+            "BUKAVU (DR Congo) (AFP) - Rebels took the airport on Sunday, residents said."
+        )
+    )
+    assert extraction.metadata.dateline == "BUKAVU"
+    assert [claim.text for claim in extraction.claims] == ["Rebels took the airport on Sunday"]
+
+
+def test_a_sentence_that_reports_from_a_place_is_still_a_claim() -> None:
+    # (guard: only a closing line of names is a credit)
+    claims = summary(ARTICLE.format("The envoy reported from Geneva that talks had stalled."))
+    assert claims == [("talks had stalled", "The envoy", "reported")]
