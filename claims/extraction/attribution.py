@@ -615,6 +615,17 @@ def _left_noun_phrase(
             first = index
             index -= 1
             continue
+        if (
+            token.text == ")"
+            and index - 3 >= lower
+            and tokens[index - 2].text == "("
+            and tokens[index - 1].text.isupper()
+            and tokens[index - 3].is_capitalised
+        ):
+            # "National Farmers Union (NFU) president Carl Berg said": a name's initials
+            first = index - 2
+            index -= 3
+            continue
         quoted = _quoted_name_inside(tokens, index, lower) if token.text in '"”' else None
         if quoted is not None:
             # 'The "Save Our Park" campaign said': a quoted name inside the subject
@@ -1867,6 +1878,8 @@ def _right_noun_phrase(tokens: list[Token], first: int, upper: int) -> tuple[int
                 and tokens[index + 1].lower not in WEEKDAYS
                 and tokens[index + 1].lower not in MONTHS
             )
+            # "a source close to the government": who the source is near
+            and not (token.lower == "to" and index > first and tokens[index - 1].lower == "close")
             and not (
                 token.lower == "by"
                 and index > first
@@ -4574,7 +4587,9 @@ _IN_THE_WORDS_OF = re.compile(
 _LATE_TAG = re.compile(
     r",\s+(?P<source>[\w.'’-]+(?:\s+[\w.'’-]+){0,6}?)\s+"
     r"(?:has\s+|have\s+|had\s+)?(?P<cue>said|says|claimed|claims|alleged|alleges|learned|learnt|"
-    r"understands|reported|added|noted|stressed|insisted|warned)"
+    r"understands|reported|added|noted|stressed|insisted|warned|"
+    # a poll's or a study's tag: ", the survey found", ", the poll shows"
+    r"found|finds|shows|showed)"
     r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|"
     r"yesterday))?"
     r"(?:,\s+(?:as|after|when|while|because|despite|amid|before|following)\b[^.;!?\"“”]*)?"

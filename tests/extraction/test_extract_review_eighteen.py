@@ -165,3 +165,83 @@ def test_a_sentence_that_reports_from_a_place_is_still_a_claim() -> None:
     # (guard: only a closing line of names is a credit)
     claims = summary(ARTICLE.format("The envoy reported from Geneva that talks had stalled."))
     assert claims == [("talks had stalled", "The envoy", "reported")]
+
+
+@pytest.mark.parametrize(
+    ("body", "claim", "speaker"),
+    [
+        (
+            "The ceasefire is holding, according to a diplomat close to the mediators who "
+            "asked not to be named.",
+            "The ceasefire is holding",
+            "a diplomat close to the mediators",
+        ),
+        (
+            "The merger will be announced on Monday, said people close to the board.",
+            "The merger will be announced on Monday",
+            "people close to the board",
+        ),
+    ],
+)
+def test_close_to_stays_with_the_source(body: str, claim: str, speaker: str) -> None:
+    assert (claim, speaker) in [(text, source) for text, source, _ in summary(ARTICLE.format(body))]
+
+
+@pytest.mark.parametrize(
+    ("body", "claims"),
+    [
+        (
+            "Kenya Medical Association (KMA) chair Ruth Wanjiru said the strike would end.",
+            [
+                (
+                    "the strike would end",
+                    "Kenya Medical Association (KMA) chair Ruth Wanjiru",
+                    "said",
+                )
+            ],
+        ),
+        (
+            "The bridge was closed overnight, Roads Maintenance Agency (RMA) engineer Tom Bale "
+            "said.",
+            [
+                (
+                    "The bridge was closed overnight",
+                    "Roads Maintenance Agency (RMA) engineer Tom Bale",
+                    "said",
+                )
+            ],
+        ),
+        # a quotation interrupted by the tag: both parts are the speaker's
+        (
+            '"The vote was stolen," United Workers Party (UWP) leader Ana Cruz told reporters. '
+            '"We will go to court."',
+            [
+                ("The vote was stolen", "United Workers Party (UWP) leader Ana Cruz", "told"),
+                ("We will go to court", "United Workers Party (UWP) leader Ana Cruz", "told"),
+            ],
+        ),
+    ],
+)
+def test_a_name_with_its_initials_before_a_role(body: str, claims: list) -> None:
+    assert summary(ARTICLE.format(body)) == claims
+
+
+@pytest.mark.parametrize(
+    ("body", "claim", "speaker", "cue"),
+    [
+        (
+            "Two in three nurses say they plan to leave the profession, the survey found.",
+            "Two in three nurses say they plan to leave the profession",
+            "the survey",
+            "found",
+        ),
+        (
+            "Most small firms expect to cut staff this year, the poll shows.",
+            "Most small firms expect to cut staff this year",
+            "the poll",
+            "shows",
+        ),
+    ],
+)
+def test_a_polls_tag_says_the_whole_clause(body: str, claim: str, speaker: str, cue: str) -> None:
+    assert summary(ARTICLE.format(body)) == [(claim, speaker, cue)]
