@@ -555,6 +555,24 @@ def _nobody(tokens: list[Token], first: int) -> bool:
     return following is not None and following.is_word and not following.text[:1].isdigit()
 
 
+def _may_hold_a_verb(tokens: list[Token], first: int, stop: int) -> bool:
+    """A word in ``tokens[first:stop]`` may be a finite verb ("the bomb exploded near the
+    market and police said" is a clause; "Large majorities of both farmers and" is not)."""
+    return any(
+        token.text.islower()
+        and (
+            token.lower in _FINITE_VERBS
+            or "VBD" in lexicon().tags(token.lower)
+            or (
+                can_be_finite_verb(token.lower)
+                # (not a plural the lexicon also knows as a verb: "majorities")
+                and lexicon().best(token.lower) not in ("NN", "NNS", "NNP", "JJ")
+            )
+        )
+        for token in tokens[first:stop]
+    )
+
+
 def _left_noun_phrase(
     tokens: list[Token], cue_index: int, lower: int = 0
 ) -> tuple[int, int] | str | None:
@@ -719,7 +737,14 @@ def _left_noun_phrase(
                 not inside_relative
                 and not _and_inside_a_name(tokens, index, left + 1)
                 and (
-                    (count > 4 and not (named and count <= 8) and not after_a_preposition)
+                    (
+                        count > 4
+                        and not (named and count <= 8)
+                        and not after_a_preposition
+                        # "Health officials from the province and the agency said": a long
+                        # noun phrase, no verb in it
+                        and (count > 10 or _may_hold_a_verb(tokens, left + 1, index))
+                    )
                     or any(
                         tokens[position].lower in PASSIVE_AUXILIARIES | AUXILIARIES
                         # "Troops entered the town and residents reported": a verb in the past

@@ -245,3 +245,36 @@ def test_a_name_with_its_initials_before_a_role(body: str, claims: list) -> None
 )
 def test_a_polls_tag_says_the_whole_clause(body: str, claim: str, speaker: str, cue: str) -> None:
     assert summary(ARTICLE.format(body)) == [(claim, speaker, cue)]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "Election monitors from the African Union and the Commonwealth said the count was "
+            "credible.",
+            "Election monitors from the African Union and the Commonwealth",
+        ),
+        (
+            "Doctors at the district hospital and the local Red Cross said supplies were "
+            "running out.",
+            "Doctors at the district hospital and the local Red Cross",
+        ),
+        (
+            "Clear majorities of both teachers and parents say the exams should be delayed.",
+            "Clear majorities of both teachers and parents",
+        ),
+    ],
+)
+def test_a_long_coordinated_subject_without_a_verb_is_one_speaker(body: str, speaker: str) -> None:
+    assert [source for _, source, _ in summary(ARTICLE.format(body))] == [speaker]
+
+
+def test_a_clause_before_and_is_still_no_subject() -> None:
+    # (guard: the left side has a verb)
+    claims = summary(
+        ARTICLE.format(
+            "A mortar shell landed near the crowded bus station and medics said four died."
+        )
+    )
+    assert ("four died", "medics", "said") in claims
