@@ -85,7 +85,11 @@ _LEADING_CONNECTIVES = words(
     "but and or so yet meanwhile also then however still later earlier separately afterwards"
 )
 # Adverbs between an apposition's closing comma and the verb: "X, a firm, also put ...".
-_APPOSITION_ADVERBS = words("also later separately independently once previously")
+# (and a contrast or a turn: "X, a critic of the plan, nonetheless / however / meanwhile said")
+_DISCOURSE_ADVERBS = words("nonetheless nevertheless however meanwhile though")
+_APPOSITION_ADVERBS = (
+    words("also later separately independently once previously still") | _DISCOURSE_ADVERBS
+)
 _TIME_WORDS = (
     WEEKDAYS
     | frozenset(MONTHS)
@@ -321,7 +325,9 @@ def _is_ly_adverb(word: str) -> bool:
     return not tags or "RB" in tags
 
 
-_PLAIN_ADVERBS = frozenset({"now", "still", "already", "again", "also", "further"})
+_PLAIN_ADVERBS = frozenset({"now", "still", "already", "again", "also", "further"}) | (
+    _DISCOURSE_ADVERBS
+)
 _AFTER_AUXILIARY = frozenset(
     {"since", "long", "repeatedly", "consistently", "always", "never", "however", "though"}
 )
@@ -391,6 +397,7 @@ def _skip_between_subject_and_verb(tokens: list[Token], index: int, lower: int) 
             or (token.text.islower() and _is_ly_adverb(token.lower))
             # "Police now say", "officials still insist"
             or (token.lower in _PLAIN_ADVERBS and index > lower and tokens[index - 1].is_word)
+            or token.lower in _DISCOURSE_ADVERBS  # "X, who ..., nonetheless said"
             or _is_time_token(token)
             or (
                 token.lower in _TIME_LEADERS

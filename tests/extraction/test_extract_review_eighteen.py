@@ -278,3 +278,32 @@ def test_a_clause_before_and_is_still_no_subject() -> None:
         )
     )
     assert ("four died", "medics", "said") in claims
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "Union leader Maria Costa, who has opposed every pay offer, nonetheless said the "
+            "deal was fair.",
+            "Union leader Maria Costa",
+        ),
+        (
+            "Finance Minister Omar Aziz, a critic of the bank, however told reporters the rate "
+            "cut was overdue.",
+            "Finance Minister Omar Aziz",
+        ),
+        (
+            "Defence Minister Ivo Horvat, a close ally of the president, meanwhile told "
+            "reporters the border would stay closed.",
+            "Defence Minister Ivo Horvat",
+        ),
+        (
+            "The governor, who is running for re-election, still said the levy was needed.",
+            "The governor",
+        ),
+        ("The chief executive nevertheless said the target would be met.", "The chief executive"),
+    ],
+)
+def test_a_sentence_adverb_before_the_verb(body: str, speaker: str) -> None:
+    assert [source for _, source, _ in summary(ARTICLE.format(body))] == [speaker]
