@@ -23,7 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from .claimants import is_plural_of_speakers, speaks_in_a_role
-from .flags import has_statistic
+from .flags import UNVERIFIED, has_statistic
 from .lexicon import (
     ADJECTIVE_CUES,
     AMBIGUOUS_NOUN_FORMS,
@@ -4130,6 +4130,13 @@ def _make(
         if admitted is not None:
             # "I won't deny we were understaffed": what is admitted is the claim
             start = admitted.end()
+    if "figure" in text or "number" in text or "claim" in text or "toll" in text:
+        alone = _UNCHECKED_ALONE.match(text, start, end)
+        if alone is not None and UNVERIFIED.search(text, start, end):
+            return None  # "..., the ministry said, a figure that cannot be checked": a note
+        unchecked = _UNCHECKED_NOTE.search(text, start, end)
+        if unchecked is not None and UNVERIFIED.search(text, unchecked.start(), end):
+            end = _content_end(text, start, unchecked.start())  # the note left out
     cue = details.get("cue")
     if cue is not None:
         end = _end_of_what_was_said(text, start, end, cue[1] <= start)
@@ -4141,6 +4148,16 @@ def _make(
     ):
         return None
     return Attribution(content=(start, end), **details)  # type: ignore[arg-type]
+
+
+# A note on what could not be checked, set after the claim it qualifies: "..., a figure that
+# could not be independently verified", "..., a number Reuters was unable to confirm"
+_UNCHECKED_NOUN_PHRASE = (
+    r"(?:a|an|the)\s+(?:figure|number|toll|death\s+toll|count|claim|estimate|tally|total)\s+"
+    r"(?:that\s+|which\s+)?[^,;:.!?]{0,60}$"
+)
+_UNCHECKED_NOTE = re.compile(r",\s+" + _UNCHECKED_NOUN_PHRASE, re.IGNORECASE)
+_UNCHECKED_ALONE = re.compile(_UNCHECKED_NOUN_PHRASE, re.IGNORECASE)
 
 
 def _no_speaker(source: str) -> bool:

@@ -17,7 +17,10 @@ from .tokens import SENTENCE_HINTS, WordMemo, contains_any
 UNVERIFIED = re.compile(
     r"""\b(?:
         (?:could|can|cannot|can't|couldn't)\s*(?:not\s+)?(?:be\s+)?(?:independently\s+|immediately\s+)*
-            (?:verif|confirm|authenticat)\w*|
+            (?:verif|confirm|authenticat|corroborat)\w*|
+        # "a figure that cannot be checked independently", "could not independently check"
+        (?:could|can|cannot|can't|couldn't)\s*(?:not\s+)?(?:be\s+)?
+            (?:independently\s+check\w*|check\w*\s+independently)|
         (?:was|were|is|are|has|have)\s+(?:not|n't)\s+(?:been\s+)?(?:independently\s+)?
             (?:verified|confirmed|authenticated)|
         unverified|unconfirmed|unverifiable|
@@ -25,7 +28,7 @@ UNVERIFIED = re.compile(
             (?:verify|confirm)|
         (?:unable|not\s+(?:been\s+)?able|(?:was|were|is|are|has|have)n[’']t\s+(?:been\s+)?able)
             \s+to\s+(?:independently\s+)?
-            (?:verify|confirm)|
+            (?:verify|confirm|corroborate|check\s+independently)|
         no\s+independent\s+(?:verification|confirmation)|
         not\s+(?:be\s+)?independently\s+(?:verified|confirmed)|
         # "although neither side would confirm this", "the ministry would not confirm it",
@@ -255,7 +258,7 @@ _QUALIFIER_SUBJECT = re.compile(
 
 # Cheap substring tests that must hold before the long patterns above can match: most
 # sentences fail them, and a substring test costs far less than a regex with alternations.
-_UNVERIFIED_HINTS = ("verif", "confirm", "authentic")
+_UNVERIFIED_HINTS = ("verif", "confirm", "authentic", "corroborat", "independently")
 _ANONYMOUS_HINTS = (
     "anonym",
     "named",

@@ -1378,6 +1378,21 @@ _TOLD_NOUNS = frozenset(("account", "version"))
 _TELLERS = frozenset(("person", "group", "anonymous", "unknown"))
 
 
+# The reporter's note that something was not given: "They released no images", "It gave no
+# names", "It did not provide evidence", "It made no mention of the town"
+_NOT_GIVEN = re.compile(
+    r"(?:they|it|he|she|the\s+\w+)\s+(?:(?:released|gave|offered|provided|presented|published|"
+    r"produced|showed|made|cited)\s+no\b|did\s+not\s+(?:release|give|offer|provide|present|"
+    r"publish|produce|show|cite|say|name|mention)\b)",
+    re.IGNORECASE,
+)
+
+
+def _no_evidence_given(text: str, draft: Draft) -> bool:
+    start, end = draft.attribution.content
+    return draft.attribution.source is None and _NOT_GIVEN.match(text, start, end) is not None
+
+
 def _qualified_many(sentence: str) -> tuple[bool, bool] | None:
     """(only people's accounts, only the counts) when the qualifier speaks of several claims
     ("the tolls", "the accounts", "claims from either side", "either figure"), else None
@@ -1459,6 +1474,17 @@ def _apply_flags(
         if previous < 0 or qualifier_index - previous > 2:
             continue
         targets = by_sentence[previous]
+        if sentence.unverified and all(_no_evidence_given(text, draft) for draft in targets):
+            # "The rebels said they had downed a helicopter. They released no images. Reuters
+            # could not verify the claim": the claim before the reporter's note of what is
+            # missing
+            earlier = previous - 1
+            while earlier >= 0 and previous - earlier <= 2 and earlier not in by_sentence:
+                earlier -= 1
+            if earlier >= 0 and previous - earlier <= 2:
+                claimed = [draft for draft in by_sentence[earlier] if draft.attribution.source]
+                if claimed:
+                    targets = claimed
         if sentence.anonymous:
             sourced = [draft for draft in targets if draft.attribution.source] or targets
             for draft in sourced:

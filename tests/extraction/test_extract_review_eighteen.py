@@ -307,3 +307,53 @@ def test_a_clause_before_and_is_still_no_subject() -> None:
 )
 def test_a_sentence_adverb_before_the_verb(body: str, speaker: str) -> None:
     assert [source for _, source, _ in summary(ARTICLE.format(body))] == [speaker]
+
+
+def _flags_of(body: str) -> dict[str, list[str]]:
+    return {claim.text: sorted(claim.flags) for claim in extract(ARTICLE.format(body)).claims}
+
+
+@pytest.mark.parametrize(
+    ("body", "claim"),
+    [
+        (
+            "The separatists are losing 300 fighters a week, the army said, a figure that "
+            "cannot be checked independently.",
+            "The separatists are losing 300 fighters a week",
+        ),
+        (
+            "The governor said 2,100 homes had been flooded, a figure that could not be "
+            "independently verified.",
+            "2,100 homes had been flooded",
+        ),
+        (
+            "Organisers said 45,000 people took part, a number the BBC was unable to confirm.",
+            "45,000 people took part",
+        ),
+    ],
+)
+def test_a_note_of_what_could_not_be_checked_after_the_claim(body: str, claim: str) -> None:
+    flags = _flags_of(body)
+    assert list(flags) == [claim]
+    assert "unverified" in flags[claim]
+
+
+def test_a_claim_noun_after_a_claim_is_still_a_claim_when_nothing_is_unchecked() -> None:
+    # (guard: "a claim the army denied" is the army's denial)
+    claims = summary(
+        ARTICLE.format("The rebels said they had killed 12 soldiers, a claim the army denied.")
+    )
+    assert ("a claim", "the army", "denied") in claims
+
+
+@pytest.mark.parametrize(
+    "note",
+    ["They released no images.", "It gave no names.", "It did not provide evidence."],
+)
+def test_the_check_note_skips_the_reporters_note_of_what_was_not_given(note: str) -> None:
+    flags = _flags_of(
+        f"The militia said it had shot down a drone. {note} Reuters could not independently "
+        "verify the claim."
+    )
+    assert "unverified" in flags["it had shot down a drone"]
+    assert "unverified" not in flags[note.rstrip(".")]
