@@ -4153,11 +4153,13 @@ def _make(
 # A note on what could not be checked, set after the claim it qualifies: "..., a figure that
 # could not be independently verified", "..., a number Reuters was unable to confirm"
 _UNCHECKED_NOUN_PHRASE = (
-    r"(?:a|an|the)\s+(?:figure|number|toll|death\s+toll|count|claim|estimate|tally|total)\s+"
-    r"(?:that\s+|which\s+)?[^,;:.!?]{0,60}$"
+    r"[Aa]n?\s+(?:figure|number|toll|death\s+toll|count|claim|estimate|tally|total)\s+"
+    # then a relative clause ("that ...", "the BBC was unable to ..."), not a verb ("is")
+    r"(?:that\s+|which\s+|(?=the\s|[A-Z]|(?:we|it|they|officials|police)\s))"
+    r"[^,;:.!?]{0,60}$"
 )
-_UNCHECKED_NOTE = re.compile(r",\s+" + _UNCHECKED_NOUN_PHRASE, re.IGNORECASE)
-_UNCHECKED_ALONE = re.compile(_UNCHECKED_NOUN_PHRASE, re.IGNORECASE)
+_UNCHECKED_NOTE = re.compile(r",\s+" + _UNCHECKED_NOUN_PHRASE)
+_UNCHECKED_ALONE = re.compile(_UNCHECKED_NOUN_PHRASE)
 
 
 def _no_speaker(source: str) -> bool:
