@@ -196,9 +196,14 @@ NO_COMMENT = re.compile(
         (?:could|can)\s*(?:not|n't)\s+(?:immediately\s+)?(?:be\s+)?(?:reached|contacted)
             (?:\s+for\s+comment)?|
         had\s+no\s+(?:immediate\s+)?(?:comment|response)|
+        # "There was no immediate comment from the embassy"
+        there\s+(?:was|has\s+been)\s+no\s+(?:immediate\s+)?(?:official\s+)?
+            (?:comment|response|reaction)|
         (?:has|have|had)\s+been\s+(?:approached|contacted|asked)\s+for\s+(?:a\s+)?(?:comment|response)
     )
-    (?:\s+(?:from|to)\s+(?-i:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}))?
+    (?:\s+(?:from|to)\s+(?:the\s+)?(?-i:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})
+        (?:\s+(?:embassy|ministry|government|army|military|police|office|company|spokesperson|
+            spokesman|spokeswoman))?)?
     (?:,?\s+(?:on\s+(?:\w+day|the\s+weekend)(?:\s+(?:morning|afternoon|evening|night))?|
         by\s+(?:publication\s+time|the\s+time\s+of\s+publication|deadline|press\s+time)|
         when\s+contacted(?:\s+by\s+(?-i:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}))?|
@@ -223,6 +228,7 @@ _SOUGHT = re.compile(
 )
 _NO_COMMENT_HINTS = (
     "approached",
+    "reaction",
     "unanswered",
     "yet to",
     "respon",

@@ -357,3 +357,16 @@ def test_the_check_note_skips_the_reporters_note_of_what_was_not_given(note: str
     )
     assert "unverified" in flags["it had shot down a drone"]
     assert "unverified" not in flags[note.rstrip(".")]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "There was no immediate comment from the Iranian embassy.",
+        "There was no immediate response from Damascus.",
+        "There has been no official reaction from the Kremlin.",
+    ],
+)
+def test_no_immediate_comment_is_a_note_not_a_claim(note: str) -> None:
+    claims = summary(ARTICLE.format(f"The navy said it had seized a tanker. {note}"))
+    assert claims == [("it had seized a tanker", "The navy", "said")]
