@@ -316,6 +316,12 @@ def _attribute(
 
 
 # A party's label after a politician's name: "(Con)", "(Lib Dem)", "(R-Texas)", "(D-N.Y.)"
+# How the speaker was reached, ending the claimant: "A nurse contacted by AFP", "a shopkeeper
+# reached by telephone" - the speaker is the nurse, the shopkeeper
+_REACHED_BY = re.compile(
+    r",?\s+(?:reached|contacted|interviewed)\s+by\s+(?:tele)?phone$|"
+    r",?\s+(?:reached|contacted)\s+by\s+(?:[A-Z][\w&.-]*|the\s+[A-Z][\w&.-]*)(?:\s+[A-Z][\w&.-]*)?$"
+)
 _PARTY_LABEL = re.compile(
     rf"\s*\((?:{PARTY_LABELS}|{PARTY_NAMES}|[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?|[RDI])\)$",
     re.VERBOSE,
@@ -1916,6 +1922,10 @@ def _finish(
             label = _PARTY_LABEL.search(text, source_start, source_end)
             if label is not None and label.start() > source_start:
                 source_end = label.start()  # "Ward councillor Alan Lamb (Con)": the person
+            if " by " in text[source_start:source_end]:
+                reached = _REACHED_BY.search(text, source_start, source_end)
+                if reached is not None and reached.start() > source_start:
+                    source_end = reached.start()  # "A resident reached by phone": the resident
             resolved = None
             if draft.resolved is not None:
                 resolved = Span(draft.resolved.text, draft.resolved.start, draft.resolved.end)

@@ -370,3 +370,15 @@ def test_the_check_note_skips_the_reporters_note_of_what_was_not_given(note: str
 def test_no_immediate_comment_is_a_note_not_a_claim(note: str) -> None:
     claims = summary(ARTICLE.format(f"The navy said it had seized a tanker. {note}"))
     assert claims == [("it had seized a tanker", "The navy", "said")]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("A farmer in Mopti reached by phone said the wells had dried up.", "A farmer in Mopti"),
+        ("A doctor contacted by AFP said the ward was full.", "A doctor"),
+        ("A teacher reached by telephone told Reuters the school had closed.", "A teacher"),
+    ],
+)
+def test_how_the_speaker_was_reached_is_no_part_of_the_claimant(body: str, speaker: str) -> None:
+    assert [source for _, source, _ in summary(ARTICLE.format(body))] == [speaker]
