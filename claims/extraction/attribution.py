@@ -3813,6 +3813,15 @@ def _is_trailer(tokens: list[Token], index: int, upper: int) -> bool:
         and _cue_at(tokens, index + 2) is not None
     ):
         return True  # '"...," the judges observed, and added that Z': a second verb of X's
+    if (
+        tokens[index].text == ","
+        and index + 3 <= upper
+        and tokens[index + 1].lower == "and"
+        and tokens[index + 2].text.islower()
+        and "VBD" in lexicon().tags(tokens[index + 2].lower)
+        and lexicon().best(tokens[index + 2].lower) in ("VBD", "VBN")
+    ):
+        return True  # "Y, the governor said, and promised compensation": what X then did
     if tokens[index].lower in ("by", "via", "over", "from"):
         # '"...," a resident told AFP by telephone, asking that his name be withheld': how
         # it was told, then what is a trailer after a comma
@@ -4376,6 +4385,15 @@ def _according_to(text: str, tokens: list[Token], start: int, end: int) -> list[
     elif trailing_clause and _verbless(rest) and not _fronted_adverbial(before_text):
         # "Y, according to Tom Harris, chief executive of the festival": the source's title
         made = _make(text, start, match.start(), **details)
+    elif (
+        trailing_clause
+        and (rest[0].lower in PREPOSITIONS or rest[0].lower in _AFTER_A_CLAUSE)
+        and _holds_a_finite_verb(tokens, match.start())
+    ):
+        # "The storm destroyed 400 homes, according to the agency, in the worst flooding in
+        # decades", "..., according to the California Department of Forestry, known as Cal
+        # Fire": a whole clause, then the tag, then a phrase about it or the source
+        made = _make(text, start, match.start(), **details)
     elif trailing_clause and (
         rest[0].lower not in ("who", "which", "whose", "a", "an", "the")
         or _fronted_adverbial(before_text)
@@ -4390,6 +4408,24 @@ def _according_to(text: str, tokens: list[Token], start: int, end: int) -> list[
             if said is not None:
                 return [made, said]
     return [made] if made else []
+
+
+_AFTER_A_CLAUSE = words("known compared up down the a an")
+
+
+def _holds_a_finite_verb(tokens: list[Token], before: int) -> bool:
+    """A word before character ``before`` that is a finite verb: what comes first is a clause
+    ("The storm destroyed 400 homes"), not a subject ("The bridge") or a time ("In March")."""
+    return any(
+        token.text.islower()
+        and (
+            token.lower in _FINITE_VERBS
+            or _is_finite_verb_first(token)
+            or "VBD" in lexicon().tags(token.lower)
+        )
+        for token in tokens
+        if token.end <= before
+    )
 
 
 _FRONTING_PREPOSITIONS = PREPOSITIONS | words("since until over across throughout between within")

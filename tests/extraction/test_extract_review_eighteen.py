@@ -382,3 +382,40 @@ def test_no_immediate_comment_is_a_note_not_a_claim(note: str) -> None:
 )
 def test_how_the_speaker_was_reached_is_no_part_of_the_claimant(body: str, speaker: str) -> None:
     assert [source for _, source, _ in summary(ARTICLE.format(body))] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("body", "claim", "speaker"),
+    [
+        (
+            "The runway will reopen within a week, the airport operator said, and promised "
+            "refunds for stranded passengers.",
+            "The runway will reopen within a week",
+            "the airport operator",
+        ),
+        (
+            "Twelve miners were rescued overnight, the mine owner said, and ordered an "
+            "inquiry into the collapse.",
+            "Twelve miners were rescued overnight",
+            "the mine owner",
+        ),
+        (
+            "The river burst its banks in three places, according to the regional water "
+            "authority, in the worst flooding since 1998.",
+            "The river burst its banks in three places",
+            "the regional water authority",
+        ),
+        (
+            "The blaze was 10% contained, according to the Oregon Department of Forestry, "
+            "known as ODF.",
+            "The blaze was 10% contained",
+            "the Oregon Department of Forestry",
+        ),
+    ],
+)
+def test_what_follows_a_medial_tag_after_a_whole_clause_is_no_part_of_the_claim(
+    body: str, claim: str, speaker: str
+) -> None:
+    claims = summary(ARTICLE.format(body))
+    assert (claims[0][0], claims[0][1]) == (claim, speaker)
+    assert not any(" said, " in text or "according to" in text for text, _, _ in claims)
