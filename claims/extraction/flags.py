@@ -124,7 +124,7 @@ HEDGED_MODAL = re.compile(
         (?:may|might)\s+(?:well\s+|also\s+|still\s+|even\s+|yet\s+|not\s+)?[a-z]+|
         could\s+(?:well\s+|also\s+|still\s+|even\s+|yet\s+|soon\s+|eventually\s+)?
             (?!not\b|n't|see\b|hear\b|feel\b|smell\b|only\b|barely\b|hardly\b|never\b|
-               afford\b|remember\b|do\s+nothing\b)[a-z]+|
+               afford\b|remember\b|do\s+nothing\b|no\s+longer\b)[a-z]+|
         [Uu]nlikely|
         # (not a comparison of chances: "17% more likely to develop dementia")
         (?<!more\s)(?<!less\s)(?<!least\s)(?<!\bas\s)[Ll]ikely|
@@ -341,9 +341,14 @@ def anonymous(text: str, lowered: str | None = None, hints: int | None = None) -
 
 
 def hedged(text: str, lowered: str | None = None, hints: int | None = None) -> bool:
-    return (
-        _hinted(text, lowered, hints, _HEDGED_HINTS, _HEDGED_BIT)
-        and HEDGED.search(text) is not None
+    if not _hinted(text, lowered, hints, _HEDGED_HINTS, _HEDGED_BIT):
+        return False
+    return any(
+        # "declined to speculate when asked whether X may have ...": the question put to the
+        # speaker, not a hedge of theirs
+        " asked " not in text
+        or not _ASKED_WHETHER.search(text, max(0, match.start() - 80), match.start())
+        for match in HEDGED.finditer(text)
     )
 
 
@@ -361,6 +366,8 @@ def hedged_modal(text: str, lowered: str | None = None) -> bool:
             text, max(0, match.start() - 30), match.start()
         ):
             continue  # "neither side could score", "no one could reach it": what did not happen
+        if _ASKED_WHETHER.search(text, max(0, match.start() - 80), match.start()):
+            continue  # "declined to speculate when asked whether X may have ...": the question
         if match.group().startswith("could") and (
             _UNREAL_PAST.match(text, match.start())
             or _PURPOSE_BEFORE.search(text, max(0, match.start() - 40), match.start())
@@ -372,6 +379,8 @@ def hedged_modal(text: str, lowered: str | None = None) -> bool:
     return False
 
 
+# the reporter's question the speaker did not answer: "when asked whether / if"
+_ASKED_WHETHER = re.compile(r"\basked\s+(?:whether|if)\b[^.;]*$")
 _UNREAL_PAST = re.compile(
     r"could\s+have\s+(?:been\s+)?(?:(?:a\s+lot|much|far|so\s+much|even|a\s+great\s+deal)\s+)?"
     r"(?:worse|better|avoided|prevented)\b|could\s+have\s+done\s+(?:a\s+)?(?:much\s+)?"
@@ -469,8 +478,16 @@ _EXAMINED_BUT = re.compile(
 
 
 # has_statistic's first test (_numberish_chunk): a digit, or a number word as a whole word.
-_NUMBERISH_WORDS = NUMBER_WORDS | frozenset(
-    ("percent", "per", "thirds", "quarters", "fifths", "third", "quarter", "fifth", "half")
+_MULTIPLIED = frozenset(
+    "doubled doubling tripled tripling quadrupled quadrupling halved halving twofold threefold "
+    "fourfold fivefold sixfold tenfold".split()
+)
+_NUMBERISH_WORDS = (
+    NUMBER_WORDS
+    | frozenset(
+        ("percent", "per", "thirds", "quarters", "fifths", "third", "quarter", "fifth", "half")
+    )
+    | _MULTIPLIED
 )
 # "a third of the children", "about a fifth of the drug": a share, without a digit
 # "fell by a third", "cut by a quarter": a change by a share (not "by a third party")
@@ -521,6 +538,14 @@ def has_statistic(text: str) -> bool:
             continue
         if _an_age(words, index, previous):
             continue
+        if (
+            kind is _COUNTS
+            and index > 0
+            and words[index][:1].isupper()
+            and index + 1 < len(words)
+            and words[index + 1][:1].isupper()
+        ):
+            continue  # "the Ten Commandments", "the Three Gorges Dam": a name
         if kind is _COUNTS:
             return True
         if previous in MONTHS or bare_following in MONTHS:
@@ -580,6 +605,12 @@ _CALL_WORDS = frozenset("call calls caller callers operator operators dispatcher
 _AGE_WORDS = frozenset(("age", "aged", "ages"))
 
 
+_AGED_PEOPLE = frozenset(
+    "voters adults people children those americans britons men women respondents workers "
+    "drivers patients residents everyone anyone".split()
+)
+
+
 def _an_age(words: list[str], index: int, previous: str) -> bool:
     """A number (in figures or words) that is someone's age: "under the age of three", "aged
     five", "aged between five and 11", "the boy, who is 14,", "a man, 34, was arrested"."""
@@ -596,8 +627,34 @@ def _an_age(words: list[str], index: int, previous: str) -> bool:
     ):
         return True
     word = words[index]
-    if previous in ("is", "was") and before[-2:-1] == ["who"] and word.rstrip(".,").isdigit():
-        return int(word.rstrip(".,")) <= 110  # "the boy, who is 14, was taken to hospital"
+    bare = word.rstrip(".,")
+    following = words[index + 1].lower() if index + 1 < len(words) else ""
+    if (
+        following in ("years", "year")
+        and index + 2 < len(words)
+        and words[index + 2].lower().startswith("old")
+    ):
+        return True  # "The tower was 45 years old"
+    if not (bare.isdigit() and int(bare) <= 110):
+        return False
+    if (
+        previous in ("is", "was", "am", "were")
+        and before[-2:-1]
+        and before[-2]
+        in (
+            "who",
+            "i",
+            "he",
+            "she",
+            "we",
+            "they",
+        )
+    ):
+        # "the boy, who is 14, was taken to hospital", "since I was 12": an age (and not "he
+        # was 5 points ahead")
+        return word != bare or following in ("", "when", "and", "at")
+    if previous in ("under", "over", "aged") and before[-2:-1] and before[-2] in _AGED_PEOPLE:
+        return True  # "voters under 30", "people over 65"
     raw_previous = words[index - 1] if index else ""
     return (
         raw_previous.endswith(",")
@@ -697,7 +754,8 @@ def _statistic_kind(word: str) -> str | None:
     if "-" in lowered:
         first_part, second_part = lowered.split("-")[:2]
         if first_part in NUMBER_WORDS and (
-            second_part in ("thirds", "quarters", "fifths", "strong")  # "a 2,000-strong crowd"
+            # "a 2,000-strong crowd", "a seven-figure sum", "double-digit inflation"
+            second_part in ("thirds", "quarters", "fifths", "strong", "figure", "digit")
             # "thousand-strong colonies", "a million-dollar fine", "a hundred-year flood"
             or first_part in _LARGE_NUMBER_WORDS
         ):
@@ -706,10 +764,6 @@ def _statistic_kind(word: str) -> str | None:
 
 
 _LARGE_NUMBER_WORDS = frozenset("dozen hundred thousand million billion trillion".split())
-_MULTIPLIED = frozenset(
-    "doubled doubling tripled tripling quadrupled quadrupling halved halving twofold threefold "
-    "fourfold tenfold".split()
-)
 
 
 _STATISTIC_KINDS = WordMemo(_statistic_kind)

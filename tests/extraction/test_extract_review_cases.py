@@ -260,7 +260,8 @@ def test_a_denied_clause_is_a_claim_of_its_own_before_a_participle() -> None:
         "The ministry denied that it had hidden the report, adding that the budget had doubled."
     ) == [
         ("it had hidden the report", "The ministry", "denied", "denial"),
-        ("the budget had doubled", "The ministry", "adding", "statement"),
+        # (a doubling is a measure of change: a statistic since the eighteenth session)
+        ("the budget had doubled", "The ministry", "adding", "statistic"),
     ]
     assert summary("The ministry denied hiding the report, saying the budget had doubled.")[0][
         :3

@@ -419,3 +419,50 @@ def test_what_follows_a_medial_tag_after_a_whole_clause_is_no_part_of_the_claim(
     claims = summary(ARTICLE.format(body))
     assert (claims[0][0], claims[0][1]) == (claim, speaker)
     assert not any(" said, " in text or "according to" in text for text, _, _ in claims)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The ferry was 38 years old when it sank.",
+        '"I have worked this land since I was 9," she said.',
+        "The plan is most popular among voters under 35.",
+        "Cases rose fastest among people over 70.",
+        "The chapel displays the Ten Commandments in gold.",
+    ],
+)
+def test_ages_and_names_with_numbers_are_no_statistics(body: str) -> None:
+    assert all("statistic" not in flags for flags in _flags_of(body).values())
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Cooking oil prices roughly doubled in a month.",
+        "Rice exports tripled in April.",
+        "Visitor numbers grew fivefold after the film came out.",
+        "The party placed a seven-figure advertising order.",
+        # (guard: an age's test is not a score)
+        "The challenger was 5 points ahead in the final poll.",
+    ],
+)
+def test_multiples_and_sized_sums_are_statistics(body: str) -> None:
+    assert all("statistic" in flags for flags in _flags_of(body).values())
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The council could no longer ignore the complaints.",
+        "The coroner declined to speculate when asked whether the driver might have fallen asleep.",
+    ],
+)
+def test_no_longer_able_and_an_unanswered_question_are_no_hedges(body: str) -> None:
+    assert all("hedged" not in flags for flags in _flags_of(body).values())
+
+
+def test_could_is_still_a_hedge() -> None:
+    # (guard)
+    assert (
+        "hedged" in _flags_of("The dam could fail within hours.")["The dam could fail within hours"]
+    )
