@@ -408,6 +408,15 @@ def _skip_between_subject_and_verb(tokens: list[Token], index: int, lower: int) 
             index -= 1
             continue
         if (
+            token.lower in ("the", "this", "last")
+            and index - 1 >= lower
+            and tokens[index - 1].lower in ("at", "on", "in", "over", "during")
+            and index + 1 < len(tokens)
+            and _is_time_token(tokens[index + 1])
+        ):
+            index -= 2  # "published at the weekend found": the time's preposition too
+            continue
+        if (
             token.lower in ("average", "balance", "whole")
             and index - 1 > lower
             and tokens[index - 1].lower == "on"
@@ -420,7 +429,16 @@ def _skip_between_subject_and_verb(tokens: list[Token], index: int, lower: int) 
         # is the participle's, part of the subject
         while (
             index + 1 < len(tokens)
-            and (_is_time_token(tokens[index + 1]) or tokens[index + 1].lower in _TIME_LEADERS)
+            and (
+                _is_time_token(tokens[index + 1])
+                or tokens[index + 1].lower in _TIME_LEADERS
+                # "published at the weekend"
+                or (
+                    tokens[index + 1].lower == "the"
+                    and index + 2 < len(tokens)
+                    and _is_time_token(tokens[index + 2])
+                )
+            )
             and tokens[index + 1].lower not in AUXILIARIES
         ):
             index += 1
@@ -562,6 +580,9 @@ def _nobody(tokens: list[Token], first: int) -> bool:
     return following is not None and following.is_word and not following.text[:1].isdigit()
 
 
+_BEFORE_A_DETERMINER = words("of into about from on in at after over for with to by")
+
+
 def _may_hold_a_verb(tokens: list[Token], first: int, stop: int) -> bool:
     """A word in ``tokens[first:stop]`` may be a finite verb ("the bomb exploded near the
     market and police said" is a clause; "Large majorities of both farmers and" is not)."""
@@ -699,6 +720,15 @@ def _left_noun_phrase(
         if (
             token.lower in RELATIVE_STOPS
             and not (token.lower == "whose" and index > lower and tokens[index - 1].is_word)
+            # "An investigation into that crash found": a determiner after a preposition
+            and not (
+                token.lower == "that"
+                and index > lower
+                and tokens[index - 1].lower in _BEFORE_A_DETERMINER
+                and index < last
+                and tokens[index + 1].text.islower()
+                and lexicon().best(tokens[index + 1].lower) in ("NN", "NNS")
+            )
             and not _relative_inside_subject(tokens, index, last, lower)
         ):
             # ("Farmers whose crops were destroyed said": the relative clause is the
@@ -1915,12 +1945,22 @@ def _right_noun_phrase(tokens: list[Token], first: int, upper: int) -> tuple[int
             and not (
                 token.lower == "by"
                 and index > first
-                and tokens[index - 1].text.islower()
                 and (
-                    tokens[index - 1].lower.endswith("ed")
-                    # "analysis by the Resolution Foundation", "estimates by Kline & Co.": a
-                    # work and its author
-                    or tokens[index - 1].lower in _AUTHORED_WORKS
+                    (
+                        tokens[index - 1].text.islower()
+                        and (
+                            tokens[index - 1].lower.endswith("ed")
+                            # "analysis by the Resolution Foundation", "estimates by Kline &
+                            # Co.": a work and its author
+                            or tokens[index - 1].lower in _AUTHORED_WORKS
+                        )
+                    )
+                    # "an estimate released Wednesday by Verisk": the participle, its time
+                    or (
+                        _is_time_token(tokens[index - 1])
+                        and index - 2 >= first
+                        and tokens[index - 2].lower.endswith("ed")
+                    )
                 )
             )
             and index > first
@@ -2261,6 +2301,10 @@ def _plural_without_s_before(tokens: list[Token], index: int) -> bool:
     return False
 
 
+# participles of publishing after a document's noun: "a UN report released on Monday"
+_PUBLISHED = words("released published issued commissioned compiled prepared obtained seen leaked")
+
+
 def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
     token = tokens[index]
     verb = CUE_VERBS.get(token.lower)
@@ -2430,6 +2474,13 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         and tokens[index - 2].lower in DETERMINERS
     ):
         return None  # "A 2023 report by the auditor found", "the 2019 estimate": a noun
+    if (
+        token.lower in ("report", "reports", "estimate", "estimates")
+        and following in _PUBLISHED
+        and index > 0
+        and tokens[index - 1].is_capitalised
+    ):
+        return None  # "A United Nations report released in September found": a noun
     if verb.lemma == "attribute" and (
         following in ("to", "by", "")
         or previous in PASSIVE_AUXILIARIES

@@ -466,3 +466,33 @@ def test_could_is_still_a_hedge() -> None:
     assert (
         "hedged" in _flags_of("The dam could fail within hours.")["The dam could fail within hours"]
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "A European Commission report released in March found that emissions had fallen.",
+            "A European Commission report released in March",
+        ),
+        (
+            "An IMF report published on Tuesday found that debt had risen.",
+            "An IMF report published on Tuesday",
+        ),
+        (
+            "Insured losses could reach $2 billion, according to an estimate released Monday by "
+            "risk modeller Karen Clark & Co.",
+            "an estimate released Monday by risk modeller Karen Clark & Co",
+        ),
+        (
+            "A poll by YouGov published at the weekend found that 55% backed the ban.",
+            "A poll by YouGov published at the weekend",
+        ),
+        (
+            "An inquiry into that collision found the signals had failed.",
+            "An inquiry into that collision",
+        ),
+    ],
+)
+def test_a_documents_noun_phrase_stays_whole(body: str, speaker: str) -> None:
+    assert summary(ARTICLE.format(body))[0][1] == speaker
