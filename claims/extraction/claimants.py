@@ -846,8 +846,29 @@ def fits(anaphor: str, candidate: Mention) -> bool:
         return False  # "the interior ministry" is not "Opposition lawmakers"
     if _possessor(anaphor):
         return False  # "the teachers' union" is whose it says, not any union named before
+    if _described_otherwise(anaphor, candidate_words):
+        return False  # "the state meteorological service" is not the medical association
     # (a document is named by its own noun: "the census" is not "an AFP tally")
     return kind not in ("unknown", "document") and kind == candidate.kind and candidate.named
+
+
+def _described_otherwise(anaphor: str, candidate_words: frozenset[str]) -> bool:
+    """A description whose own common words ("the ferry operator", "the state seismology
+    institute") are not in the name it might stand for; a nationality or a place ("the
+    German carmaker") says nothing against it."""
+    words = _words(anaphor)
+    lowered = [word.lower() for word in words]
+    head = _head(lowered)
+    if head not in lowered:
+        return False
+    stems = {word.removesuffix("s") for word in candidate_words}
+    return any(
+        word.islower()
+        and word.isalpha()
+        and word not in _OPENERS
+        and word.removesuffix("s") not in stems
+        for word in words[: lowered.index(head)]
+    )
 
 
 # "the agency", "the body": a public body named before by its own kind of name (not "the

@@ -496,3 +496,17 @@ def test_could_is_still_a_hedge() -> None:
 )
 def test_a_documents_noun_phrase_stays_whole(body: str, speaker: str) -> None:
     assert summary(ARTICLE.format(body))[0][1] == speaker
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Kenya Red Cross said 200 people were missing. More rain is due, the national "
+        "weather service said.",
+        "The Ghana Medical Association said 12 nurses were hurt. The ship sank at dawn, "
+        "according to the ferry operator.",
+    ],
+)
+def test_a_description_with_its_own_words_is_not_another_body(body: str) -> None:
+    second = extract(ARTICLE.format(body)).claims[1]
+    assert second.source is not None and second.source.resolved is None
