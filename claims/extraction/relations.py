@@ -68,6 +68,18 @@ _CROWD = words(
     "people protesters demonstrators marchers participants turnout crowd visits visitors "
     "attendance attendees"
 )
+# Where people make a crowd, or what they do in one: a count of "people" is a crowd's size
+_CROWD_SCENES = words(
+    "rally rallies march marches marched marching protest protests protested demonstration "
+    "demonstrations funeral funerals vigil vigils crowd crowds turnout streets gathered "
+    "attended attend joined join took part concert festival parade strike strikes walkout "
+    "turned rallied"
+)
+# What befalls some of the people there, not the crowd's size: in hospital, hurt, held
+_PEOPLE_STATES = words(
+    "hospital hospitalised hospitalized care treated treatment injured wounded hurt sick ill "
+    "infected missing trapped stranded rescued evacuated displaced arrested detained"
+)
 # What a crowd does: "20,000 had taken part", "5,000 marched", "thousands turned out"
 _PARTICIPATED = words("marched turned attended rallied protested gathered")
 
@@ -2431,6 +2443,15 @@ def _same_setting(claim: RelationInput, other: RelationInput) -> bool:
     other_events = _kinds_in(other.tokens, _EVENT_KINDS)
     if events and other_events and events.isdisjoint(other_events):
         return False  # "Floods killed 18" / "A landslide killed two": two events' counts
+    if years and not other_years and " this year" in other.lowered:
+        return False  # "A similar strike in 2018 cost ..." / "This year's strike will cost ..."
+    if other_years and not years and " this year" in claim.lowered:
+        return False
+    if "similar" in claim.tokens or "similar" in other.tokens:
+        return False  # "a similar attack last month": another occasion
+    ordinals, other_ordinals = _ordinals(claim.tokens), _ordinals(other.tokens)
+    if ordinals and other_ordinals and ordinals.isdisjoint(other_ordinals):
+        return False  # "killed in the first blast" / "in the second explosion"
     periods, other_periods = _periods(claim.text), _periods(other.text)
     if periods and other_periods and periods.isdisjoint(other_periods):
         return False  # "in the second quarter" / "in the first quarter", "in April" / "to May"
@@ -2439,6 +2460,22 @@ def _same_setting(claim: RelationInput, other: RelationInput) -> bool:
     # the same place named otherwise ("in Bauchi" / "in Nigeria's northern Bauchi state")
     return any(place in other.lowered for place in places) or any(
         place in claim.lowered for place in other_places
+    )
+
+
+_ORDINALS = words("first second third fourth fifth")
+_NOT_AN_OCCASION = words("time quarter half place round")
+
+
+def _ordinals(tokens: list[str]) -> frozenset[str]:
+    """Which of several occasions a claim is about: "the first blast", "a second wave" (not
+    "for the first time", "the first quarter")."""
+    if _ORDINALS.isdisjoint(tokens):
+        return frozenset()
+    return frozenset(
+        token
+        for position, token in enumerate(tokens[:-1])
+        if token in _ORDINALS and tokens[position + 1] not in _NOT_AN_OCCASION
     )
 
 
@@ -2655,6 +2692,14 @@ def _disagree(
         return part.value > whole.value
     if mine.bound == "lower" and theirs.bound == "lower":
         return False  # "at least 18" and "more than 14,000" can both hold
+    if key == "crowd" and (
+        (not _CROWD_SCENES.isdisjoint(claim.tokens) and not _PEOPLE_STATES.isdisjoint(other.tokens))
+        or (
+            not _CROWD_SCENES.isdisjoint(other.tokens)
+            and not _PEOPLE_STATES.isdisjoint(claim.tokens)
+        )
+    ):
+        return False  # "5,000 people attended the funeral" / "Two people were in intensive care"
     if key.startswith("money:"):
         # Sums: only about the same thing - more than the money itself in common ("recovered
         # £180,000 of the missing money" is no other figure for "diverted £2.3 million").
@@ -3244,6 +3289,9 @@ def _support(claim: RelationInput, earlier: list[tuple[int, RelationInput]]) -> 
         ):
             continue  # the same thing counted differently is no corroboration
         shared = claim.words & other.words
+        if claim.quantities and other.quantities and _counted_differently(claim, other):
+            continue  # "they had wounded 30 officers" / "eight of its officers were wounded"
+        shared = claim.words & other.words
         same_quantity = any(
             key in other.quantities
             and _corroborates(value, other.quantities[key])
@@ -3293,6 +3341,23 @@ def _support(claim: RelationInput, earlier: list[tuple[int, RelationInput]]) -> 
         if best is None or score > best[0]:
             best = (score, index)
     return best[1] if best else None
+
+
+def _counted_nouns(claim: RelationInput) -> dict[str, Quantity]:
+    """What each count counts, by its noun ("officer" for "30 officers", "8 of its officers")."""
+    return {
+        quantity.noun or key.removeprefix("unit:"): quantity
+        for key, quantity in claim.quantities.items()
+        if quantity.noun or key.startswith("unit:")
+    }
+
+
+def _counted_differently(claim: RelationInput, other: RelationInput) -> bool:
+    mine, theirs = _counted_nouns(claim), _counted_nouns(other)
+    return any(
+        noun in theirs and not _corroborates(quantity, theirs[noun])
+        for noun, quantity in mine.items()
+    )
 
 
 _CONCEPT_NAMES = frozenset(CONCEPTS.values())

@@ -4,7 +4,7 @@ disasters and protests, politics and courts), on sentences written for these tes
 from __future__ import annotations
 
 import pytest
-from claim_views import summary
+from claim_views import relations, summary
 
 from claims.extraction import extract
 
@@ -510,3 +510,37 @@ def test_a_documents_noun_phrase_stays_whole(body: str, speaker: str) -> None:
 def test_a_description_with_its_own_words_is_not_another_body(body: str) -> None:
     second = extract(ARTICLE.format(body)).claims[1]
     assert second.source is not None and second.source.resolved is None
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a crowd, and some of the people there
+        "About 8,000 people attended the vigil, police said. Three people were treated in "
+        "hospital, paramedics said.",
+        # another year, and "a similar" occasion
+        "This year's drought will cost farmers $900 million, the farm bureau said. A similar "
+        "drought in 2012 cost them $300 million, economists said.",
+        # two occasions by their order
+        "Four people died in the first explosion, police said. Witnesses said 25 people were "
+        "killed in the second blast.",
+        # two counts of the same noun that differ are no second source
+        "The navy said six of its sailors were injured. The rebels said they had injured 40 "
+        "sailors.",
+    ],
+)
+def test_counts_of_different_things_or_occasions_are_not_linked(body: str) -> None:
+    assert relations(ARTICLE.format(body)) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Police said 4,000 people joined the march. Organisers said 15,000 people took part.",
+        "Police put the crowd at 4,000. Organisers said 15,000 people were there.",
+        "Six people were killed in the blast, police said. Witnesses said 25 people died.",
+    ],
+)
+def test_rival_counts_of_one_thing_still_contradict(body: str) -> None:
+    # (guards)
+    assert [kind for _, kind, _ in relations(ARTICLE.format(body))] == ["contradicts"]
