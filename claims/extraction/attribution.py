@@ -1993,7 +1993,9 @@ _CALLED_OBJECT_OPENERS = words("the these those such that this it them his her t
 _FALSE_WORDS = words(
     "untrue false baseless unfounded fabricated nonsense inaccurate incorrect wrong misleading "
     "groundless lies fiction fantasy rubbish exaggerated unfair unjustified distorted "
-    "cherry-picked flawed bogus absurd ridiculous outdated selective fabrication"
+    "cherry-picked flawed bogus absurd ridiculous outdated selective fabrication lie fake "
+    "hoax propaganda smear slander disinformation misinformation fabrications falsehood "
+    "falsehoods"
 )
 _QUANTIFIERS = words(
     "dozens hundreds thousands scores more at about nearly almost over some around"

@@ -1760,9 +1760,14 @@ def _denial_target(
                 return _first_of_report(index, other, far_candidates)
     object_words = _content_words(claim.content_after_cue)
     counted = set(claim.quantities) - {_BARE, "percent"}
+    # "denied mistreating prisoners", "denied any fraud": a denial of misconduct answers the
+    # claim of misconduct ("had been tortured", "the count was rigged"), in whatever words
+    misconduct = not _MISCONDUCT.isdisjoint(claim.tokens)
     best: tuple[int, int] | None = None
     for position, (index, other) in enumerate(candidates):
         overlap = len(object_words & other.words)
+        if misconduct and not _MISCONDUCT.isdisjoint(other.tokens):
+            overlap += 2
         if counted and not counted.isdisjoint(other.quantities):
             overlap += 2  # "at least 20 of the hospitals" answers "only 11 of the hospitals"
         if other.kind == "accusation" and (overlap or position < 2):
@@ -1828,6 +1833,17 @@ def _denial_target(
         if other.source_key:
             return index
     return None
+
+
+# Words of misconduct: what a denial of wrongdoing answers
+_MISCONDUCT = words(
+    "wrongdoing misconduct fraud fraudulent rigged rigging rig rigs corruption corrupt bribe "
+    "bribes bribery bribed embezzlement embezzled stole stolen theft looted looting torture "
+    "tortured torturing abuse abused abuses abusing mistreat mistreated mistreating "
+    "mistreatment ill-treatment ill-treated beaten beating beatings raped rape executed "
+    "massacre massacred atrocities atrocity war crimes cover-up covered manipulated "
+    "manipulating falsified falsifying"
+)
 
 
 # A denial that says what it denies: "that the city had ignored warnings", "claims that the

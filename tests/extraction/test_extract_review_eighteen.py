@@ -544,3 +544,39 @@ def test_counts_of_different_things_or_occasions_are_not_linked(body: str) -> No
 def test_rival_counts_of_one_thing_still_contradict(body: str) -> None:
     # (guards)
     assert [kind for _, kind, _ in relations(ARTICLE.format(body))] == ["contradicts"]
+
+
+@pytest.mark.parametrize(
+    ("body", "denial", "target"),
+    [
+        (
+            "Released prisoners said they had been beaten by guards. The ministry said 120 "
+            "prisoners were freed on Friday. The government has denied mistreating inmates.",
+            "mistreating inmates",
+            "they had been beaten by guards",
+        ),
+        (
+            "Observers said the count in the capital was rigged. Officials said turnout was 58 "
+            "percent. The election board denied any fraud.",
+            "any fraud",
+            "the count in the capital was rigged",
+        ),
+        (
+            "Opposition leaders said soldiers had looted shops. The army said 30 soldiers were "
+            "hurt. The defence ministry denies any wrongdoing.",
+            "any wrongdoing",
+            "soldiers had looted shops",
+        ),
+    ],
+)
+def test_a_denial_of_misconduct_answers_the_claim_of_misconduct(
+    body: str, denial: str, target: str
+) -> None:
+    assert (denial, "denies", target) in relations(ARTICLE.format(body))
+
+
+def test_calling_a_claim_a_lie_denies_it() -> None:
+    body = 'Farmers said the dam had been opened at night. The operator called the claim "a lie".'
+    assert ('the claim "a lie"', "denies", "the dam had been opened at night") in relations(
+        ARTICLE.format(body)
+    )
