@@ -55,7 +55,8 @@ ANONYMOUS = re.compile(
         # "who did not want her name published", "who did not want his name used"
         (?:did\s+not|didn't|does\s+not|doesn't)\s+want\s+(?:his|her|their)\s+(?:full\s+)?
             names?\s+(?:published|used|printed|given|made\s+public)|
-        declined\s+to\s+(?:give|be\s+identified\s+by)\s+(?:his|her|their)\s+(?:full\s+|last\s+)?names?|
+        (?:declined|declining|refused|refusing)\s+to\s+(?:give|be\s+identified\s+by)\s+
+            (?:his|her|their)\s+(?:full\s+|last\s+)?names?|
         not\s+(?:be\s+)?(?:named|identified)\s+because|
         # "The aide, who has not been named, told the court", "A witness, who cannot be named
         # for legal reasons, said": the speaker unnamed (not "a man, who has not been named,
@@ -101,6 +102,13 @@ HEDGED = re.compile(
             (?<=\bwere\s)|(?<=\bbeen\s)|(?<=[(,]\s))alleged|
         (?:is|are|was|were)\s+(?:not\s+)?(?:widely\s+)?(?:believed|thought|said|understood|
             reported|presumed|stated)\s+to|
+        # "are feared to have died", "feared trapped", "were feared dead"
+        (?:is|are|was|were)\s+(?:now\s+)?feared\s+(?:to\s+have|to\s+be|dead|trapped|killed|
+            missing|drowned|lost|buried)|
+        # a reduced relative: "a businessman believed to have links", "a gang thought to
+        # control the port"
+        (?<=[a-z]\s)(?:widely\s+)?(?:believed|thought)\s+to\s+(?:be|have|control|run|own|
+            lead|hold|number)|
         # set off by a comma: "two more suspects, believed to be the facilitators,"; "The
         # accused, said to be a close aide of the MLA,"
         (?<=,\s)(?:widely\s+)?(?:believed|thought|said|understood|reported|presumed)\s+to
@@ -196,6 +204,9 @@ NO_COMMENT = re.compile(
         (?:could|can)\s*(?:not|n't)\s+(?:immediately\s+)?(?:be\s+)?(?:reached|contacted)
             (?:\s+for\s+comment)?|
         had\s+no\s+(?:immediate\s+)?(?:comment|response)|
+        # "Reuters could not reach the other companies for comment"
+        (?:could\s*(?:not|n't)|(?:was|were)\s+unable\s+to)\s+(?:immediately\s+)?reach\s+
+            [^.;]{1,80}?\s+for\s+(?:comment|a\s+response)|
         # "There was no immediate comment from the embassy"
         there\s+(?:was|has\s+been)\s+no\s+(?:immediate\s+)?(?:official\s+)?
             (?:comment|response|reaction)|
@@ -281,6 +292,7 @@ _ANONYMOUS_HINTS = (
 )
 _HEDGED_HINTS = (
     "appear",
+    "feared",
     "apparent",
     "alleged",
     "purport",
@@ -346,8 +358,7 @@ def hedged(text: str, lowered: str | None = None, hints: int | None = None) -> b
     return any(
         # "declined to speculate when asked whether X may have ...": the question put to the
         # speaker, not a hedge of theirs
-        " asked " not in text
-        or not _ASKED_WHETHER.search(text, max(0, match.start() - 80), match.start())
+        not _ASKED_WHETHER.search(text, max(0, match.start() - 80), match.start())
         for match in HEDGED.finditer(text)
     )
 
@@ -380,7 +391,10 @@ def hedged_modal(text: str, lowered: str | None = None) -> bool:
 
 
 # the reporter's question the speaker did not answer: "when asked whether / if"
-_ASKED_WHETHER = re.compile(r"\basked\s+(?:whether|if)\b[^.;]*$")
+_ASKED_WHETHER = re.compile(
+    r"\b(?:asked|(?:did\s+not|didn't|would\s+not|wouldn't|declined\s+to|refused\s+to)\s+"
+    r"(?:say|specify|explain|disclose))\s+(?:whether|if|how|when|why|what|where)\b[^.;]*$"
+)
 _UNREAL_PAST = re.compile(
     r"could\s+have\s+(?:been\s+)?(?:(?:a\s+lot|much|far|so\s+much|even|a\s+great\s+deal)\s+)?"
     r"(?:worse|better|avoided|prevented)\b|could\s+have\s+done\s+(?:a\s+)?(?:much\s+)?"
@@ -538,6 +552,8 @@ def has_statistic(text: str) -> bool:
             continue
         if _an_age(words, index, previous):
             continue
+        if previous == "of" and index > 1 and words[index - 2] == "Group":
+            continue  # "the Group of Seven", "the Group of 20": a name
         if (
             kind is _COUNTS
             and index > 0

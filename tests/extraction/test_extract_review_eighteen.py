@@ -580,3 +580,48 @@ def test_calling_a_claim_a_lie_denies_it() -> None:
     assert ('the claim "a lie"', "denies", "the dam had been opened at night") in relations(
         ARTICLE.format(body)
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "flag"),
+    [
+        ("Nine fishermen are feared to have drowned off the coast.", "hedged"),
+        ("Forty workers were feared trapped under the rubble.", "hedged"),
+        (
+            "The court jailed Ivo Brandt, a trader believed to have links to the cartel, for "
+            "fraud.",
+            "hedged",
+        ),
+        (
+            '"The wells are dry," said a village elder, declining to give her name.',
+            "anonymous_source",
+        ),
+    ],
+)
+def test_hedges_and_anonymity_in_wire_wording(body: str, flag: str) -> None:
+    assert all(flag in flags for flags in _flags_of(body).values())
+
+
+@pytest.mark.parametrize(
+    ("body", "flag"),
+    [
+        (
+            "Envoys from the Group of Seven met in Rome. Leaders of the Group of 20 meet in May.",
+            "statistic",
+        ),
+        ("The minister did not say how the scheme might be paid for.", "hedged"),
+        ("The mayor declined to say whether the tunnel could reopen.", "hedged"),
+    ],
+)
+def test_names_and_unanswered_questions_set_no_flags(body: str, flag: str) -> None:
+    assert all(flag not in flags for flags in _flags_of(body).values())
+
+
+def test_an_outlet_that_could_not_reach_someone_for_comment_is_a_note() -> None:
+    claims = summary(
+        ARTICLE.format(
+            "The regulator fined four banks. Reuters could not reach the other two lenders for "
+            "comment."
+        )
+    )
+    assert [text for text, _, _ in claims] == ["The regulator fined four banks"]
