@@ -1261,6 +1261,13 @@ def _is_apposition(tokens: list[Token], first: int, last: int) -> bool:
         "responding",
         "addressing",
         "requesting",
+        # ", briefing reporters on condition of anonymity,", ", testifying before Congress,"
+        "briefing",
+        "testifying",
+        "appearing",
+        "replying",
+        "reacting",
+        "commenting",
         "quoted",
         "interviewed",
         "published",
@@ -6840,6 +6847,17 @@ def _aside_closes(tokens: list[Token], comma: int, joint: int) -> int | None:
     phrase ("led by Professor Ana Rao of Leeds", "working for the council") or a noun phrase
     ("a nurse at the clinic"), with no verb of its own."""
     opener = tokens[comma + 1] if comma + 1 < joint else None
+    if opener is not None and opener.lower in ("who", "whose"):
+        # "The mayor, who was not at the ceremony, called for an inquiry and said": a
+        # relative clause, with its own verb
+        return next(
+            (
+                position
+                for position in range(comma + 3, min(joint, comma + 20))
+                if tokens[position].text == ","
+            ),
+            None,
+        )
     if opener is None or not (
         opener.lower in ("a", "an", "the")
         or (opener.text.islower() and not {"VBN", "VBG"}.isdisjoint(lexicon().tags(opener.lower)))
@@ -7094,6 +7112,17 @@ def _noun_phrase_to_its_verb(tokens: list[Token], stop: int) -> int:
         if token.text.islower() and can_be_finite_verb(token.lower) and position > stop:
             return position
         following = tokens[position + 1] if position + 1 < len(tokens) else None
+        named = _named_after_a_preposition(tokens, position + 1)
+        if named is not None and can_be_noun(token.lower):
+            # "Foreign ministers from the Group of Seven on Tuesday called": the noun's
+            # phrase of a name, then the verb
+            if _time_before_verb(tokens, named) or (
+                named < len(tokens)
+                and tokens[named].text.islower()
+                and can_be_finite_verb(tokens[named].lower)
+            ):
+                return named
+            return stop
         if (
             following is None
             or not can_be_noun(token.lower)
@@ -7108,6 +7137,29 @@ def _noun_phrase_to_its_verb(tokens: list[Token], stop: int) -> int:
             return position + 1
         position += 1
     return stop
+
+
+def _named_after_a_preposition(tokens: list[Token], position: int) -> int | None:
+    """After "from the Group of Seven", "of the European Union", "at Harvard": the position
+    after the name, or None."""
+    if position >= len(tokens) or tokens[position].lower not in ("from", "of", "at", "in", "for"):
+        return None
+    position += 1
+    if position < len(tokens) and tokens[position].lower == "the":
+        position += 1
+    if position >= len(tokens) or not tokens[position].is_capitalised:
+        return None
+    while position < len(tokens) and (
+        tokens[position].is_capitalised
+        or (
+            tokens[position].lower in ("of", "and", "for")
+            and position + 1 < len(tokens)
+            and tokens[position + 1].is_capitalised
+        )
+        or tokens[position].text.isdigit()
+    ):
+        position += 1
+    return position
 
 
 def _time_before_verb(tokens: list[Token], position: int) -> bool:

@@ -625,3 +625,35 @@ def test_an_outlet_that_could_not_reach_someone_for_comment_is_a_note() -> None:
         )
     )
     assert [text for text, _, _ in claims] == ["The regulator fined four banks"]
+
+
+@pytest.mark.parametrize(
+    ("body", "claim", "speaker"),
+    [
+        (
+            "A senior EU official, briefing reporters in Brussels, said the deal was close.",
+            "the deal was close",
+            "A senior EU official",
+        ),
+        (
+            "The police chief, appearing before the committee, said the unit had been disbanded.",
+            "the unit had been disbanded",
+            "The police chief",
+        ),
+        (
+            "The senator, who missed the vote, toured the plant and said the jobs were safe.",
+            "the jobs were safe",
+            "The senator",
+        ),
+        (
+            "Defence ministers from the Nordic Council on Monday signed the pact, saying it "
+            "would deter attacks.",
+            "it would deter attacks",
+            "Defence ministers from the Nordic Council",
+        ),
+    ],
+)
+def test_asides_and_phrases_between_the_subject_and_its_verb(
+    body: str, claim: str, speaker: str
+) -> None:
+    assert (claim, speaker) in [(text, source) for text, source, _ in summary(ARTICLE.format(body))]
