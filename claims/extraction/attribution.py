@@ -4077,6 +4077,23 @@ def _gloss_after_tag(tokens: list[Token], index: int, upper: int) -> bool:
         return False
     if any(word.lower in ("that", "which") for word in words[1:3]) and len(words) >= 4:
         return True  # "a move that could raise $150m": the gloss with its relative clause
+    relative = next(
+        (position for position, word in enumerate(words) if word.lower in ("that", "which")),
+        None,
+    )
+    if (
+        relative is not None
+        and relative >= 3
+        and words[relative - 1].text.islower()
+        and lexicon().best(words[relative - 1].lower) in ("NN", "NNS")
+        and not any(
+            token.text.islower() and (token.lower in _FINITE_VERBS or _is_finite_verb_first(token))
+            for token in words[:relative]
+        )
+    ):
+        # "the latest in a wave of boat arrivals that has prompted anger": the gloss's noun
+        # phrase, then a relative clause of its own
+        return True
     # "a move intended to blunt rising prices", "a step aimed at ...": a participle right
     # after the head noun modifies it (not "the figures showed ...": a verb)
     modifier = next(

@@ -657,3 +657,18 @@ def test_asides_and_phrases_between_the_subject_and_its_verb(
     body: str, claim: str, speaker: str
 ) -> None:
     assert (claim, speaker) in [(text, source) for text, source, _ in summary(ARTICLE.format(body))]
+
+
+def test_a_gloss_with_a_relative_clause_after_a_tag_is_not_the_speakers() -> None:
+    claims = summary(
+        ARTICLE.format(
+            "About 150 migrants reached the island overnight, the coast guard said, the "
+            "latest in a run of landings that has strained the reception centre."
+        )
+    )
+    assert claims[0] == (
+        "About 150 migrants reached the island overnight",
+        "the coast guard",
+        "said",
+    )
+    assert all(source is None for _, source, _ in claims[1:])
