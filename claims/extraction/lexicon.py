@@ -492,7 +492,9 @@ CLAIM_NOUNS = words(
     "suggestion suggestions criticism assertion assertions account accounts version story "
     "finding findings figures figure characterisation characterization charge rumour rumours "
     "rumor rumors notion idea statement statements count tally estimate estimates number "
-    "numbers toll tolls total totals data statistics remarks comments that this it them"
+    "numbers toll tolls total totals data statistics remarks comments that this it them "
+    # what a body states or decides: "rejected the communique", "dismissed the verdict"
+    "communique communiqué declaration conclusions verdict ruling"
 )
 # What people deny having done or had, when the denial names no claim: "denied wrongdoing",
 # "denies any involvement". The denial answers the claim about them.

@@ -672,3 +672,21 @@ def test_a_gloss_with_a_relative_clause_after_a_tag_is_not_the_speakers() -> Non
         "said",
     )
     assert all(source is None for _, source, _ in claims[1:])
+
+
+@pytest.mark.parametrize(
+    ("body", "claim", "speaker"),
+    [
+        (
+            "The summit said Iran was arming the militia. Iran's foreign ministry rejected the "
+            "communique.",
+            "the communique",
+            "Iran's foreign ministry",
+        ),
+        ("The federation dismissed the verdict.", "the verdict", "The federation"),
+        ("The government rejected the declaration.", "the declaration", "The government"),
+    ],
+)
+def test_rejecting_a_bodys_statement_is_a_denial(body: str, claim: str, speaker: str) -> None:
+    claims = summary(ARTICLE.format(body))
+    assert (claim, speaker) in [(text, source) for text, source, _ in claims]
