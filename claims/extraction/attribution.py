@@ -396,7 +396,11 @@ def _skip_between_subject_and_verb(tokens: list[Token], index: int, lower: int) 
             or (token.lower in ("both", "all") and index > lower and tokens[index - 1].is_word)
             or (token.text.islower() and _is_ly_adverb(token.lower))
             # "Police now say", "officials still insist"
-            or (token.lower in _PLAIN_ADVERBS and index > lower and tokens[index - 1].is_word)
+            or (
+                token.lower in _PLAIN_ADVERBS
+                and index > lower
+                and (tokens[index - 1].is_word or tokens[index - 1].text == ")")
+            )
             or token.lower in _DISCOURSE_ADVERBS  # "X, who ..., nonetheless said"
             or _is_time_token(token)
             or (
@@ -626,12 +630,23 @@ def _left_noun_phrase(
             ),
             None,
         )
-        if opening is not None and (
-            opening - 1 < lower
-            or not tokens[opening - 1].is_word
-            or any(
-                token.text in _PUNCT_STOPS and token.text != "."
-                for token in tokens[opening + 1 : last]
+        if (
+            opening is not None
+            and (
+                opening - 1 < lower
+                # ("Nike Inc. (NKE) said": a company's abbreviation before its ticker)
+                or not (
+                    tokens[opening - 1].is_word
+                    or (
+                        tokens[opening - 1].text == "."
+                        and opening - 2 >= lower
+                        and tokens[opening - 2].text in ("Inc", "Corp", "Co", "Ltd", "Plc", "Co")
+                    )
+                )
+                or any(
+                    token.text in _PUNCT_STOPS and token.text != "."
+                    for token in tokens[opening + 1 : last]
+                )
             )
         ):
             opening = None
@@ -1414,7 +1429,7 @@ _STATEMENT_NOUNS = words(
     # a court's and a writer's: "Judge Lee, in a separate opinion, argued that ...", "in his
     # opinion piece", "in a sworn affidavit"
     "opinion dissent ruling judgment judgement piece article editorial affidavit submission "
-    "complaint petition"
+    "complaint petition note notes"
 )
 
 
@@ -2483,6 +2498,11 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         and tokens[index - 2].lower in DETERMINERS
     ):
         return None  # "A 2023 report by the auditor found", "the 2019 estimate": a noun
+    if token.lower in ("note", "notes") and any(
+        tokens[position].lower == "in" and tokens[position + 1].lower in DETERMINERS
+        for position in range(max(0, index - 3), index - 1)
+    ):
+        return None  # "said in a (research) note": where it was said, a noun
     if (
         token.lower in ("report", "reports", "estimate", "estimates")
         and following in _PUBLISHED

@@ -635,6 +635,8 @@ def _an_age(words: list[str], index: int, previous: str) -> bool:
         return True
     if previous == "between" and before[-2:-1] and before[-2] in _AGE_WORDS:
         return True
+    if previous in ("to", "and", "or") and len(before) >= 3 and before[-3] in _AGE_WORDS:
+        return True  # "aged 18 to 24", "aged 50 or 64"
     if (
         previous == "and"
         and len(before) >= 4

@@ -690,3 +690,38 @@ def test_a_gloss_with_a_relative_clause_after_a_tag_is_not_the_speakers() -> Non
 def test_rejecting_a_bodys_statement_is_a_denial(body: str, claim: str, speaker: str) -> None:
     claims = summary(ARTICLE.format(body))
     assert (claim, speaker) in [(text, source) for text, source, _ in claims]
+
+
+@pytest.mark.parametrize(
+    ("body", "claim", "speaker"),
+    [
+        (
+            "Adidas AG (ADS) said it would shut 30 stores.",
+            "it would shut 30 stores",
+            "Adidas AG (ADS)",
+        ),
+        (
+            "Ford Motor Co. (F) now expects deliveries to rise 4%.",
+            "deliveries to rise 4%",
+            "Ford Motor Co. (F)",
+        ),
+        (
+            "Strategists at UBS said in a note they expected the yen to weaken.",
+            "they expected the yen to weaken",
+            "Strategists at UBS",
+        ),
+        (
+            "Analysts at Barclays wrote in a research note the dividend was safe.",
+            "the dividend was safe",
+            "Analysts at Barclays",
+        ),
+    ],
+)
+def test_market_copy_tickers_and_notes(body: str, claim: str, speaker: str) -> None:
+    assert (claim, speaker) in [(text, source) for text, source, _ in summary(ARTICLE.format(body))]
+
+
+def test_an_age_range_is_no_statistic() -> None:
+    assert _flags_of("Shoppers aged 18 to 24 cut spending the most.") == {
+        "Shoppers aged 18 to 24 cut spending the most": []
+    }
