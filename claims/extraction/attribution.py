@@ -2498,6 +2498,12 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         and tokens[index - 2].lower in DETERMINERS
     ):
         return None  # "A 2023 report by the auditor found", "the 2019 estimate": a noun
+    if (
+        token.lower in ("forecast", "estimate", "projection", "forecasts", "estimates")
+        and index > 0
+        and (tokens[index - 1].text[:1].isdigit() or tokens[index - 1].text[:1] in "$£€¥")
+    ):
+        return None  # "beating the 0.1% forecast in a Reuters poll": a figure's noun
     if token.lower in ("note", "notes") and any(
         tokens[position].lower == "in" and tokens[position + 1].lower in DETERMINERS
         for position in range(max(0, index - 3), index - 1)

@@ -725,3 +725,14 @@ def test_an_age_range_is_no_statistic() -> None:
     assert _flags_of("Shoppers aged 18 to 24 cut spending the most.") == {
         "Shoppers aged 18 to 24 cut spending the most": []
     }
+
+
+def test_a_forecast_after_a_figure_is_a_noun() -> None:
+    claims = summary(
+        ARTICLE.format(
+            "Retail sales rose 1.1% in May, beating the 0.6% forecast in a Reuters poll."
+        )
+    )
+    assert claims == [
+        ("Retail sales rose 1.1% in May, beating the 0.6% forecast in a Reuters poll", None, None)
+    ]
