@@ -5283,7 +5283,13 @@ _put_it_colon = _framed_by(_PUT_IT_COLON, lambda match: _PUT_IT)
 
 # ", stating that Y" hangs a claim off the claimant too ("a message stating" does not: no
 # comma, a noun's reduced relative)
-_AFTER_A_COMMA_CUES = {**PARTICIPLE_CUES, "quoting": "cite"}
+_AFTER_A_COMMA_CUES = {
+    **PARTICIPLE_CUES,
+    "quoting": "cite",
+    # "said the budget was balanced, blaming the previous council for the deficit"
+    "blaming": "blame",
+    "accusing": "accuse",
+}
 
 
 def _participle_claims(
@@ -5479,6 +5485,8 @@ def _coordinated_claims(
             and verb.group not in ("deny", "accuse")
             and verb is not _CHARACTERISED
             and verb is not _PLEDGED
+            # "said A and hinted the levy would be scrapped": a clause without "that"
+            and not (verb.complement == "that" and _clause_follows(tokens, content_from))
         ):
             continue
         if content_from >= len(tokens):

@@ -736,3 +736,33 @@ def test_a_forecast_after_a_figure_is_a_noun() -> None:
     assert claims == [
         ("Retail sales rose 1.1% in May, beating the 0.6% forecast in a Reuters poll", None, None)
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "claims"),
+    [
+        (
+            "The senator said the report was flawed and suggested the data had been altered.",
+            [
+                ("the report was flawed", "The senator", "said"),
+                ("the data had been altered", "The senator", "suggested"),
+            ],
+        ),
+        (
+            "The treasurer said the fund was solvent and hinted the levy would be cut.",
+            [
+                ("the fund was solvent", "The treasurer", "said"),
+                ("the levy would be cut", "The treasurer", "hinted"),
+            ],
+        ),
+        (
+            "The mayor said the accounts were balanced, blaming the last council for the debt.",
+            [
+                ("the accounts were balanced", "The mayor", "said"),
+                ("the last council for the debt", "The mayor", "blaming"),
+            ],
+        ),
+    ],
+)
+def test_a_second_verb_of_the_speaker_is_a_claim_of_its_own(body: str, claims: list) -> None:
+    assert summary(ARTICLE.format(body)) == claims
