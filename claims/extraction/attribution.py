@@ -1302,6 +1302,12 @@ def _is_apposition(tokens: list[Token], first: int, last: int) -> bool:
     if head in ("of", "aged", "from", "himself", "herself", "also", "itself"):
         return True
     if (
+        head in ("mostly", "mainly", "largely", "chiefly", "many", "most", "some", "all")
+        and first < last
+        and tokens[first + 1].lower in ("from", "of", "in", "at")
+    ):
+        return True  # "Some policymakers, mostly from the bloc's north, have argued"
+    if (
         head == "for"
         and last - first <= 5
         and not any(
@@ -6197,7 +6203,11 @@ def _attribute_sentence(
     ):
         # "The council wants to close the school, arguing that it has too few pupils": the
         # sentence's subject argues it.
-        subject = _leading_subject(tokens) or _subject_after_adjunct(tokens)
+        subject = (
+            _leading_subject(tokens)
+            or _subject_after_adjunct(tokens)
+            or _subject_after_a_time(tokens)
+        )
         if (
             subject is None
             and tokens[0].lower in SUBJECT_PRONOUNS
@@ -6239,7 +6249,9 @@ def _action_participle_claims(
     reporter's claim; what follows the participle is the subject's."""
     if not tokens:
         return []
-    subject = _leading_subject(tokens) or _subject_after_adjunct(tokens)
+    subject = (
+        _leading_subject(tokens) or _subject_after_adjunct(tokens) or _subject_after_a_time(tokens)
+    )
     if subject is None and tokens[0].lower in ("he", "she", "they") and len(tokens) > 2:
         subject = (0, 0)  # "He blasted the plan, calling it ..."
     if subject is None:
@@ -6933,6 +6945,24 @@ def _subject_with_relative_clause(tokens: list[Token], cue_index: int) -> tuple[
                 return (0, cue_index - 1)
             break
     return "subordinate"
+
+
+def _subject_after_a_time(tokens: list[Token]) -> tuple[int, int] | None:
+    """'Last year the owner fired the manager, accusing him ...', 'On Monday the minister
+    sacked his deputy': the subject after an opening time without a comma."""
+    if (
+        len(tokens) < 4
+        or tokens[0].lower not in ("last", "on", "this", "earlier", "later", "in")
+        or not (_is_time_token(tokens[1]) or _YEAR.fullmatch(tokens[1].text))
+        or not (tokens[2].lower in DETERMINERS or tokens[2].lower in ("he", "she", "they"))
+    ):
+        return None
+    if tokens[2].lower in ("he", "she", "they"):
+        return (2, 2)  # "Last month he fired the commissioner, accusing her of ..."
+    subject = _leading_subject(tokens[2:])
+    if subject is None:
+        return None
+    return (subject[0] + 2, subject[1] + 2)
 
 
 def _subject_after_adjunct(tokens: list[Token]) -> tuple[int, int] | None:

@@ -766,3 +766,28 @@ def test_a_forecast_after_a_figure_is_a_noun() -> None:
 )
 def test_a_second_verb_of_the_speaker_is_a_claim_of_its_own(body: str, claims: list) -> None:
     assert summary(ARTICLE.format(body)) == claims
+
+
+@pytest.mark.parametrize(
+    ("body", "claim", "speaker"),
+    [
+        (
+            "Several board members, mostly from the engineering side, have argued that the "
+            "merger is too risky.",
+            "the merger is too risky",
+            "Several board members",
+        ),
+        (
+            "Last week the chairman dismissed the coach, accusing him of leaking team news.",
+            "him of leaking team news",
+            "the chairman",
+        ),
+        (
+            "On Friday she suspended the director, saying the audit had found irregularities.",
+            "the audit had found irregularities",
+            "she",
+        ),
+    ],
+)
+def test_speakers_after_an_aside_or_an_opening_time(body: str, claim: str, speaker: str) -> None:
+    assert (claim, speaker) in [(text, source) for text, source, _ in summary(ARTICLE.format(body))]
