@@ -2504,6 +2504,8 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         and tokens[index - 2].lower in DETERMINERS
     ):
         return None  # "A 2023 report by the auditor found", "the 2019 estimate": a noun
+    if verb.lemma == "agree" and following in ("to", "on", "with") and index + 2 < len(tokens):
+        return None  # "the president agreed to lift the ban", "agreed on a ceasefire": a deal
     if (
         token.lower in ("forecast", "estimate", "projection", "forecasts", "estimates")
         and index > 0
@@ -2950,6 +2952,15 @@ def _skip_object_of_tell(tokens: list[Token], index: int, upper: int) -> int:
     for probe in range(index, min(upper + 1, index + 14)):
         if tokens[probe].lower == "that":
             return probe
+        if (
+            tokens[probe].text in ("(", ")")
+            and probe + 2 <= upper
+            and (
+                (tokens[probe].text == "(" and tokens[probe + 1].text.isupper())
+                or (tokens[probe].text == ")" and tokens[probe - 1].text.isupper())
+            )
+        ):
+            continue  # "told the International Organization for Migration (IOM) that"
         if tokens[probe].text in _PUNCT_STOPS or (
             tokens[probe].lower in _FINITE_VERBS
             and tokens[probe - 1].lower not in ("who", "which", "that")
@@ -4312,6 +4323,14 @@ def _end_of_what_was_said(text: str, start: int, end: int, cue_before: bool) -> 
             end = _content_end(text, start, declined.start())
     if not cue_before:
         return end
+    if text.find(", ", start, end) >= 0 and contains_any(text[start:end], _LATE_TAG_CUES):
+        relayed = _LATE_TAG.search(text, start, end)
+        if relayed is not None and not any(
+            word.islower() and word in _FINITE_VERBS for word in relayed["source"].split()
+        ):
+            # "Survivors told the IOM that the boat had left Libya, an IOM spokesman told
+            # AFP": who relayed it is no part of what was said
+            end = _content_end(text, start, relayed.start())
     if text.find(", ", start, end) >= 0 and contains_any(text[start:end], _ANONYMITY_HINTS):
         anonymity = _ANONYMITY_AFTER.search(text, start, end)
         if anonymity is not None:
@@ -4341,6 +4360,7 @@ def _end_of_what_was_said(text: str, start: int, end: int, cue_before: bool) -> 
 
 
 _ANONYMITY_HINTS = ("speaking", "talking", "spoke", "anonymity", "named", "identified")
+_LATE_TAG_CUES = (" said", " says", " told", " added", " noted", " claimed", " reported")
 _ANONYMITY_AFTER = re.compile(
     r",\s+(?:(?:speaking|talking|who\s+spoke)\s+(?:on\s+(?:the\s+)?condition\b|anonymously\b|"
     r"on\s+background\b)|(?:requesting|asking\s+for)\s+anonymity\b|"
@@ -4785,7 +4805,9 @@ _LATE_TAG = re.compile(
     r"(?:has\s+|have\s+|had\s+)?(?P<cue>said|says|claimed|claims|alleged|alleges|learned|learnt|"
     r"understands|reported|added|noted|stressed|insisted|warned|"
     # a poll's or a study's tag: ", the survey found", ", the poll shows"
-    r"found|finds|shows|showed)"
+    r"found|finds|shows|showed|told)"
+    # whom it was told: ", IOM spokesman Flavio Di Giacomo told AFP"
+    r"(?:\s+(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}|reporters|journalists))?"
     r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|"
     r"yesterday))?"
     r"(?:,\s+(?:as|after|when|while|because|despite|amid|before|following)\b[^.;!?\"“”]*)?"

@@ -1367,7 +1367,7 @@ def link(claims: list[RelationInput]) -> list[list[tuple[str, int]]]:
                 true = verdict["verdict"].lower() in _TRUE_VERDICTS
                 links[index].append(("supports" if true else "contradicts", target))
                 continue
-        reply = _denial_reply(claim, earlier, denial_targets)
+        reply = _denial_reply(claim, earlier, denial_targets) or _no_such(claim, earlier)
         if reply is not None:
             links[index].append(reply)
             denial_targets[index] = reply
@@ -1854,6 +1854,29 @@ _SAYS_WHAT_IT_DENIES = re.compile(
     r"(?:had|has|have|was|were|is|are|would|will|could|did)\s+\w+",
     re.IGNORECASE,
 )
+
+
+def _no_such(
+    claim: RelationInput, earlier: list[tuple[int, RelationInput]]
+) -> tuple[str, int] | None:
+    """'no such decision had been taken', 'no such plan existed': another source's claim of it
+    just before is denied (a word of the same stem in it: "had decided", "the plan")."""
+    if "such" not in claim.tokens or not claim.source_key:
+        return None
+    position = claim.tokens.index("such")
+    if position == 0 or claim.tokens[position - 1] != "no" or position + 1 >= len(claim.tokens):
+        return None
+    stem = claim.tokens[position + 1][:4]
+    if len(stem) < 4:
+        return None
+    for index, other in earlier[:RESPONSE_WINDOW]:
+        if (
+            other.source_key
+            and _different_sources(claim, other)
+            and any(token.startswith(stem) for token in other.tokens)
+        ):
+            return ("denies", index)
+    return None
 
 
 def _denial_reply(

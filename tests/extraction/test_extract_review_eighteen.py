@@ -791,3 +791,46 @@ def test_a_second_verb_of_the_speaker_is_a_claim_of_its_own(body: str, claims: l
 )
 def test_speakers_after_an_aside_or_an_opening_time(body: str, claim: str, speaker: str) -> None:
     assert (claim, speaker) in [(text, source) for text, source, _ in summary(ARTICLE.format(body))]
+
+
+@pytest.mark.parametrize(
+    ("body", "claims"),
+    [
+        (
+            "Passengers told the International Committee of the Red Cross (ICRC) that the ferry "
+            "had sunk in minutes, ICRC spokeswoman Ana Lima told Reuters.",
+            [("the ferry had sunk in minutes", "Passengers", "told")],
+        ),
+        (
+            "Herders told officials the wells had been poisoned, a district official said.",
+            [("the wells had been poisoned", "Herders", "told")],
+        ),
+        (
+            "At the talks in Doha on Monday, the envoy agreed to extend the truce.",
+            [("At the talks in Doha on Monday, the envoy agreed to extend the truce", None, None)],
+        ),
+    ],
+)
+def test_relayed_speech_and_agreements(body: str, claims: list) -> None:
+    assert summary(ARTICLE.format(body)) == claims
+
+
+@pytest.mark.parametrize(
+    ("body", "denial", "target"),
+    [
+        (
+            "A diplomat said the embassy had decided to close. The embassy later said no such "
+            "decision had been made.",
+            "no such decision had been made",
+            "the embassy had decided to close",
+        ),
+        (
+            "An aide said the party planned to replace its leader. The party said no such plan "
+            "existed.",
+            "no such plan existed",
+            "the party planned to replace its leader",
+        ),
+    ],
+)
+def test_no_such_denies_the_claim_of_it(body: str, denial: str, target: str) -> None:
+    assert (denial, "denies", target) in relations(ARTICLE.format(body))
