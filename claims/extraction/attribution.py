@@ -5716,7 +5716,71 @@ def attribute_sentence(
         found = _second_speaker(text, start, end)
         if found:
             return found
-    return _attribute_sentence(text, start, end, sentence, hints)
+    found = _attribute_sentence(text, start, end, sentence, hints)
+    if found and ", which " in sentence:
+        return [
+            _which_denied(text, claim, end) for claim in _with_the_main_clause(text, start, found)
+        ]
+    return found
+
+
+def _which_denied(text: str, claim: Attribution, end: int) -> Attribution:
+    """'The charity accused him of fraud, which he denies.': the relative clause left without a
+    speaker is the denier's denial of "which" (what was just said)."""
+    if claim.source is not None or not text.startswith("which ", claim.content[0]):
+        return claim
+    denied = _DENIED_WHICH.match(text, max(0, claim.content[0] - 2), end)
+    if denied is None or denied.start("noun") != claim.content[0]:
+        return claim
+    verb = CUE_VERBS.get(denied["cue"].lower())
+    made = _make(
+        text,
+        denied.start("noun"),
+        denied.end("noun"),
+        source=denied.span("source"),
+        cue=denied.span("cue"),
+        cue_verb=verb,
+        form="object",
+    )
+    return made if made is not None and verb is not None else claim
+
+
+def _with_the_main_clause(text: str, start: int, found: list[Attribution]) -> list[Attribution]:
+    """'Output fell 2.1% in May, led by chemicals, which the agency blamed on gas prices': a
+    cue inside the relative clause leaves the clause before it a claim of its own (the
+    reporter's), not lost."""
+    which = text.find(", which ", start)
+    if which < 0 or any(claim.content[0] < which for claim in found):
+        return found
+    if any(claim.source is not None and claim.source[0] < which for claim in found):
+        return found  # (the speaker named before: "X, which ..., said")
+    tokens = tokenize(text, start, which)
+    if len(tokens) < 4 or not any(
+        token.text.islower() and (token.lower in _FINITE_VERBS or can_be_finite_verb(token.lower))
+        for token in tokens[1:]
+    ):
+        return found
+    for claim in found:
+        if (
+            claim.source is not None
+            and claim.source[0] == which + len(", which ")
+            and _WHEN_NOT_WHO.fullmatch(text, *claim.source)
+        ):
+            # "Unilever, which only two years ago described the business as ...": the time
+            # is no speaker; the name the relative clause is of is
+            antecedent = _ANTECEDENT_NAME.search(text, start, which)
+            if antecedent is not None:
+                claim.source = antecedent.span()
+    main = _make(text, start, which)
+    return [main, *found] if main is not None else found
+
+
+_WHEN_NOT_WHO = re.compile(
+    r"(?:only\s+|just\s+)?(?:\w+\s+)?(?:years?|months?|weeks?|days?)\s+ago|"
+    r"(?:last|this)\s+(?:year|month|week)|in\s+(?:19|20)\d\d|earlier(?:\s+this\s+\w+)?|"
+    r"once|previously|repeatedly|recently"
+)
+_ANTECEDENT_NAME = re.compile(r"[A-Z][\w&'’.-]*(?:\s+(?:of\s+)?[A-Z][\w&'’.-]*)*$")
 
 
 _CONTRAST = re.compile(r",\s+(?:while|whereas|and|but|though|although|even\s+as)\s+", re.IGNORECASE)
@@ -6245,7 +6309,11 @@ def _attribute_sentence(
                 return [made, *found]
     if ", which " in sentence:
         # "X was rejected over fears it would cost too much, which the ministry rejects"
-        return [made, *_denied_after_claims(text, made)]
+        denied = _denied_after_claims(text, made)
+        if denied:
+            return [made, *denied]
+        # "The dredging has narrowed the channel, which fishermen say has cut their catch"
+        return [made, *_relative_with_its_speaker(text, made)]
     return [made]
 
 
@@ -7693,8 +7761,9 @@ def _and_then_the_speaker_acted(text: str, main: Attribution) -> list[Attributio
 _RELATIVE_SPEAKER = re.compile(
     r",\s+(?:which|who)\s+(?P<source>(?:the\s+|a\s+|an\s+|its\s+|their\s+)?[\w'’.-]+"
     r"(?:\s+[\w'’.-]+){0,3}?)\s+(?:has\s+|have\s+|had\s+|also\s+)?"
-    r"(?P<cue>said|says|claimed|claims|alleged|alleges|believes|believed|insists|insisted|"
-    r"estimated|estimates|described\s+as)\s+(?P<rest>(?:is|was|were|are|had|has|have|could|"
+    r"(?P<cue>said|says|say|claimed|claims|claim|alleged|alleges|believes|believed|believe|"
+    r"insists|insisted|estimated|estimates|described\s+as)\s+"
+    r"(?P<rest>(?:is|was|were|are|had|has|have|could|"
     r"would|will|can|may|might|run|runs|ran|used|owns|owned)\b)"
 )
 

@@ -834,3 +834,42 @@ def test_relayed_speech_and_agreements(body: str, claims: list) -> None:
 )
 def test_no_such_denies_the_claim_of_it(body: str, denial: str, target: str) -> None:
     assert (denial, "denies", target) in relations(ARTICLE.format(body))
+
+
+@pytest.mark.parametrize(
+    ("body", "claims"),
+    [
+        (
+            "Exports fell 3.4% in June, led by a slump in car shipments, which the ministry "
+            "blamed largely on port strikes.",
+            [
+                ("Exports fell 3.4% in June, led by a slump in car shipments", None, None),
+                ("largely on port strikes", "the ministry", "blamed"),
+            ],
+        ),
+        (
+            "The new weir has slowed the river, which anglers say has cut the salmon run.",
+            [
+                ("The new weir has slowed the river", None, None),
+                ("has cut the salmon run", "anglers", "say"),
+            ],
+        ),
+        (
+            "The auditors accused him of fraud, which he denies.",
+            [
+                ("him of fraud", "The auditors", "accused"),
+                ("which", "he", "denies"),
+            ],
+        ),
+        (
+            "The sale is a reversal for Nestlé, which only three years ago described the unit "
+            "as essential.",
+            [
+                ("The sale is a reversal for Nestlé", None, None),
+                ("the unit as essential", "Nestlé", "described"),
+            ],
+        ),
+    ],
+)
+def test_a_relative_clause_with_its_own_speaker(body: str, claims: list) -> None:
+    assert summary(ARTICLE.format(body)) == claims
