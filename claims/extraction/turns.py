@@ -35,6 +35,7 @@ from .lexicon import (
     PERSON_TITLES,
     TITLE_ABBREVIATIONS,
     WEEKDAYS,
+    WIRE_SERVICES,
     words,
 )
 
@@ -171,6 +172,7 @@ def read_turns(
                 turns.answers[first - 1] = interviewee
     if len(turns.labels) >= 4:
         _questioner_turns(text, paragraphs, turns)
+        _outlet_turns(text, paragraphs, turns, captions, headline)
     if turns.labels and any(
         text[start:end].upper() in ANSWER_LABELS for start, end in turns.labels.values()
     ):
@@ -232,6 +234,43 @@ def _questioner_turns(text: str, paragraphs: list[tuple[int, int]], turns: Turns
     if len(questioners) != 1 or not any(share < 0.3 for share in asking.values()):
         return
     turns.asking.update(by_speaker[questioners[0]])
+
+
+# The last word of a news outlet's name: "DER SPIEGEL:", "Kyodo News:", "NHK World:"
+_OUTLET_WORDS = WIRE_SERVICES | words(
+    "news times post tv radio television press agency journal herald tribune telegraph "
+    "guardian spiegel magazine daily gazette broadcasting network wikinews world"
+)
+
+
+def _outlet_turns(
+    text: str,
+    paragraphs: list[tuple[int, int]],
+    turns: Turns,
+    captions: Sequence[tuple[int, int]],
+    headline: tuple[int, int] | None,
+) -> None:
+    """The turns of a newsroom asking: a label naming a news outlet ("DER SPIEGEL:", "AFP:",
+    "Kyodo News:"); and, in an interview of two labelled speakers, the one who is not the
+    interviewee the introduction names ("DER SPIEGEL: ..." / "Albrecht: ..."). They assert
+    nothing of their own, as an interviewer's questions do not."""
+    by_speaker: dict[str, list[int]] = {}
+    for index, label in turns.labels.items():
+        by_speaker.setdefault(_speaker_key(text, label), []).append(index)
+    for key, indexes in by_speaker.items():
+        if key in _OUTLET_WORDS and len(by_speaker) >= 2:
+            turns.asking.update(indexes)
+    if len(by_speaker) != 2 or turns.asking & set(turns.labels):
+        return
+    first = min(turns.labels)
+    interviewee = _interviewee(text, _before(paragraphs, first, captions), headline)
+    if interviewee is None:
+        return
+    named = text[interviewee[0] : interviewee[1]].split()[-1].lower()
+    if named in by_speaker:
+        for key, indexes in by_speaker.items():
+            if key != named:
+                turns.asking.update(indexes)
 
 
 def _continued_turns(text: str, paragraphs: list[tuple[int, int]], turns: Turns) -> None:

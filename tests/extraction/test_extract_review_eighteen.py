@@ -873,3 +873,62 @@ def test_no_such_denies_the_claim_of_it(body: str, denial: str, target: str) -> 
 )
 def test_a_relative_clause_with_its_own_speaker(body: str, claims: list) -> None:
     assert summary(ARTICLE.format(body)) == claims
+
+
+_OUTLET_INTERVIEW = """Mayor on the flood defences: "We built what we could afford"
+
+The coastal town spent a decade on its sea wall. Mayor Ilse Brandt talks about the cost.
+
+DIE ZEIT: Mrs Brandt, the wall cost twice what was planned.
+
+Brandt: The first estimate was made before the steel prices rose. We told the council so.
+
+DIE ZEIT: The wall failed in its first winter storm.
+
+Brandt: It did not fail. Water came over the top for twenty minutes, as the design allows.
+
+DIE ZEIT: Engineers say the design was outdated. Will you commission a review?
+
+Brandt: We already have. The report is due in March.
+"""
+
+_BRIEFING = """Ministry briefing on the border closure
+
+The foreign ministry spokesman, Chen Wei, took questions on Tuesday.
+
+Chen Wei: The border will reopen on Friday. Trade has not been affected.
+
+AFP: Shipping firms reported long queues at the crossing yesterday.
+
+Chen Wei: The queues were cleared within hours.
+
+Kyodo News: Japanese exporters lost orders worth millions.
+
+Chen Wei: I have no information on that.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "asked"),
+    [
+        (
+            _OUTLET_INTERVIEW,
+            "Brandt",
+            ["the wall cost twice what was planned", "The wall failed in its first winter storm"],
+        ),
+        (
+            _BRIEFING,
+            "Chen Wei",
+            [
+                "Shipping firms reported long queues at the crossing yesterday",
+                "Japanese exporters lost orders worth millions",
+            ],
+        ),
+    ],
+)
+def test_a_newsrooms_turns_assert_nothing(text: str, speaker: str, asked: list[str]) -> None:
+    claims = extract(text).claims
+    said = [claim.text for claim in claims]
+    assert not any(question in claim for question in asked for claim in said)
+    answered = [claim for claim in claims if claim.source and claim.source.text == speaker]
+    assert len(answered) >= 3
