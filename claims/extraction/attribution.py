@@ -3863,6 +3863,8 @@ def _skip_adjuncts(tokens: list[Token], index: int, upper: int) -> int:
                 return probe
             if token.lower in _AFTER_A_COMMA_CUES and tokens[probe - 1].text == ",":
                 break  # "wrote to the council, telling officials that": the participle's
+            if token.lower in _ABSOLUTE_OPENERS and tokens[probe - 1].text == ",":
+                break  # "said Friday, with most of them tied to an outbreak that": its own
             if (token.text in _PUNCT_STOPS and token.text != ",") or token.lower in _FINITE_VERBS:
                 break
     start = index
@@ -3872,6 +3874,10 @@ def _skip_adjuncts(tokens: list[Token], index: int, upper: int) -> int:
     if index <= upper and tokens[index].text == "," and index > start:
         index += 1
     return index
+
+
+# what opens an absolute or a setting clause after a comma: "said Friday, with most ..."
+_ABSOLUTE_OPENERS = words("with as amid while including after")
 
 
 def _past_times(tokens: list[Token], index: int, upper: int) -> int:
@@ -5708,6 +5714,7 @@ def attribute_sentence(
         or ", though " in sentence
         or ", although " in sentence
         or ", even as " in sentence
+        or ", as " in sentence
     ):
         found = _contrasted_sources(text, start, end)
         if found:
@@ -5783,7 +5790,9 @@ _WHEN_NOT_WHO = re.compile(
 _ANTECEDENT_NAME = re.compile(r"[A-Z][\w&'’.-]*(?:\s+(?:of\s+)?[A-Z][\w&'’.-]*)*$")
 
 
-_CONTRAST = re.compile(r",\s+(?:while|whereas|and|but|though|although|even\s+as)\s+", re.IGNORECASE)
+_CONTRAST = re.compile(
+    r",\s+(?:while|whereas|and|but|though|although|even\s+as|as)\s+", re.IGNORECASE
+)
 
 
 def _has_cue(text: str, start: int, end: int) -> bool:

@@ -932,3 +932,24 @@ def test_a_newsrooms_turns_assert_nothing(text: str, speaker: str, asked: list[s
     assert not any(question in claim for question in asked for claim in said)
     answered = [claim for claim in claims if claim.source and claim.source.text == speaker]
     assert len(answered) >= 3
+
+
+def test_a_relative_clause_inside_an_absolute_after_a_tag_is_no_complement() -> None:
+    body = (
+        "Cholera cases have passed 900 this year, health officials said Friday, with most of "
+        "them tied to a camp in the north that has since been closed."
+    )
+    claims = summary(ARTICLE.format(body))
+    assert claims[0][0].startswith("Cholera cases have passed 900 this year")
+    assert claims[0][1] == "health officials"
+
+
+def test_as_with_a_second_speaker_is_their_claim() -> None:
+    body = (
+        "Dengue has killed 40 people this year, the ministry said, as doctors warned that "
+        "hospitals were running out of beds."
+    )
+    assert summary(ARTICLE.format(body)) == [
+        ("Dengue has killed 40 people this year", "the ministry", "said"),
+        ("hospitals were running out of beds", "doctors", "warned"),
+    ]
