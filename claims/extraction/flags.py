@@ -191,7 +191,8 @@ NO_COMMENT = re.compile(
     r"""\b(?:
         (?:did|does|do|has|have|had)\s*(?:not|n't)\s+(?:immediately\s+|yet\s+)?
             (?:respond(?:ed)?|repl(?:y|ied)|return(?:ed)?|answer(?:ed)?)
-            (?:\s+to)?(?:\s+(?:a|an|the|several|multiple|repeated|two|three))?
+            (?:\s+to)?(?:\s+(?:a|an|the|several|multiple|repeated|two|three|
+                (?-i:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?)['’]s))?
             (?:\s+(?:written|emailed|phone|telephone|e-mail|email))?
             \s+(?:request|requests|message|messages|call|calls|email|emails|e-mails|inquiry|
                 inquiries|query|queries)
@@ -492,6 +493,11 @@ _EXAMINED_BUT = re.compile(
 
 
 # has_statistic's first test (_numberish_chunk): a digit, or a number word as a whole word.
+# the base forms, a statistic after a modal or "to": "is forecast to triple", "will double"
+_MULTIPLYING = frozenset("double triple quadruple halve".split())
+_BEFORE_A_BASE_FORM = frozenset(
+    "to will would could can may might should must won't n't again".split()
+)
 _MULTIPLIED = frozenset(
     "doubled doubling tripled tripling quadrupled quadrupling halved halving twofold threefold "
     "fourfold fivefold sixfold tenfold".split()
@@ -502,11 +508,15 @@ _NUMBERISH_WORDS = (
         ("percent", "per", "thirds", "quarters", "fifths", "third", "quarter", "fifth", "half")
     )
     | _MULTIPLIED
+    | _MULTIPLYING
 )
 # "a third of the children", "about a fifth of the drug": a share, without a digit
 # "fell by a third", "cut by a quarter": a change by a share (not "by a third party")
 _SHARE = re.compile(
     r"\b(?:a|one)\s+(?:third|quarter|fifth|tenth|half)\s+of\b|"
+    # "by as much as a fifth", "up to a third"
+    r"\b(?:as\s+much\s+as|up\s+to|nearly|almost|roughly|about|around|more\s+than)\s+"
+    r"(?:a|one)\s+(?:third|quarter|fifth|tenth)\b|"
     r"\b(?:by|than)\s+(?:(?:about|nearly|almost|more\s+than)\s+)?(?:a|one)\s+"
     r"(?:third|quarter|fifth|tenth|half)(?=\s*(?:[,.;:!?)]|$)|\s+(?:in|on|since|from|to|over|"
     r"last|this|after|compared|between|during|a|an|each|per)\b)",
@@ -541,7 +551,16 @@ def has_statistic(text: str) -> bool:
     if _SHARE.search(text):
         return True
     if _COUNTS not in kinds and _NUMBER_IN_CONTEXT not in kinds:
-        return False
+        # "is forecast to triple by 2030", "Rents will double", "watch premiums double"
+        return any(
+            word.lower() in _MULTIPLYING
+            and index > 0
+            and (
+                words[index - 1].lower() in _BEFORE_A_BASE_FORM
+                or lexicon().best(words[index - 1].lower()) == "NNS"
+            )
+            for index, word in enumerate(words)
+        )
     for index, kind in enumerate(kinds):
         if kind is None:
             continue
@@ -623,7 +642,7 @@ _AGE_WORDS = frozenset(("age", "aged", "ages"))
 
 _AGED_PEOPLE = frozenset(
     "voters adults people children those americans britons men women respondents workers "
-    "drivers patients residents everyone anyone".split()
+    "drivers patients residents everyone anyone babies infants kids girls boys".split()
 )
 
 
@@ -637,6 +656,8 @@ def _an_age(words: list[str], index: int, previous: str) -> bool:
         return True
     if previous in ("to", "and", "or") and len(before) >= 3 and before[-3] in _AGE_WORDS:
         return True  # "aged 18 to 24", "aged 50 or 64"
+    if previous in ("to", "and") and len(before) >= 3 and before[-3] in MONTHS:
+        return True  # "from November 3 to 5": the second day of a range of dates
     if (
         previous == "and"
         and len(before) >= 4
@@ -648,11 +669,13 @@ def _an_age(words: list[str], index: int, previous: str) -> bool:
     bare = word.rstrip(".,")
     following = words[index + 1].lower() if index + 1 < len(words) else ""
     if (
-        following in ("years", "year")
+        following in ("years", "year", "months", "month", "weeks", "week", "days", "day")
         and index + 2 < len(words)
         and words[index + 2].lower().startswith("old")
     ):
-        return True  # "The tower was 45 years old"
+        return True  # "The tower was 45 years old", "under three months old"
+    if previous in ("under", "over", "aged") and before[-2:-1] and before[-2] in _AGED_PEOPLE:
+        return True  # "voters under 30", "people over 65", "children under five"
     if not (bare.isdigit() and int(bare) <= 110):
         return False
     if (
@@ -671,8 +694,6 @@ def _an_age(words: list[str], index: int, previous: str) -> bool:
         # "the boy, who is 14, was taken to hospital", "since I was 12": an age (and not "he
         # was 5 points ahead")
         return word != bare or following in ("", "when", "and", "at")
-    if previous in ("under", "over", "aged") and before[-2:-1] and before[-2] in _AGED_PEOPLE:
-        return True  # "voters under 30", "people over 65"
     raw_previous = words[index - 1] if index else ""
     return (
         raw_previous.endswith(",")
@@ -719,7 +740,8 @@ def _dialled_or_name_number(words: list[str], index: int, previous: str) -> bool
 
 
 # A number on a scale measures: "a Category 3 storm", "Level 4 restrictions", "Phase 3 trial"
-_SCALES = frozenset("category level grade stage phase force magnitude tier class type".split())
+# (not a trial's "Phase 3": a name of the stage)
+_SCALES = frozenset("category level grade stage force magnitude tier class type".split())
 
 
 def _numberish_chunk(chunk: str) -> bool:

@@ -953,3 +953,39 @@ def test_as_with_a_second_speaker_is_their_claim() -> None:
         ("Dengue has killed 40 people this year", "the ministry", "said"),
         ("hospitals were running out of beds", "doctors", "warned"),
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "All of the infants who died were under six months old.",
+        "Volunteers in the Phase 2 study were given a single dose.",
+        "The scheme would cover children under five.",
+        "The hearings were held from March 4 to 6.",
+    ],
+)
+def test_more_ages_dates_and_names_are_no_statistics(body: str) -> None:
+    assert all("statistic" not in flags for flags in _flags_of(body).values())
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Rents could climb by as much as a fifth next year.",
+        "The number of cases is forecast to triple by 2030.",
+        "Fares will double again if nothing is done.",
+        "A Category 4 storm hit the coast.",
+    ],
+)
+def test_shares_base_form_multiples_and_scales_are_statistics(body: str) -> None:
+    assert all("statistic" in flags for flags in _flags_of(body).values())
+
+
+def test_a_request_for_comment_by_name_is_a_note() -> None:
+    claims = summary(
+        ARTICLE.format(
+            "The paper was retracted on Monday. Its lead author did not respond to Nature's "
+            "requests for comment."
+        )
+    )
+    assert [text for text, _, _ in claims] == ["The paper was retracted on Monday"]
