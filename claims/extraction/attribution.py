@@ -2331,6 +2331,22 @@ def _plural_without_s_before(tokens: list[Token], index: int) -> bool:
     return False
 
 
+def _object_pronoun_said(tokens: list[Token], pronoun: int) -> bool:
+    """'said that from the beginning', 'said it in meetings for years', 'told them that many
+    times': the pronoun is what was said, and no clause follows it."""
+    after = pronoun + 1
+    if after >= len(tokens) or not tokens[after].is_word:
+        return tokens[pronoun].lower != "that" or after >= len(tokens) or tokens[after].text in ".!"
+    following = tokens[after].lower
+    if not (
+        following in _BEFORE_A_DETERMINER
+        or following in ("many", "again", "before", "too", "often", "repeatedly", "publicly")
+        or _is_ly_adverb(following)
+    ):
+        return False
+    return not _clause_runs_on(tokens, after, len(tokens) - 1)
+
+
 # participles of publishing after a document's noun: "a UN report released on Monday"
 _PUBLISHED = words("released published issued commissioned compiled prepared obtained seen leaked")
 
@@ -2504,6 +2520,13 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         and tokens[index - 2].lower in DETERMINERS
     ):
         return None  # "A 2023 report by the auditor found", "the 2019 estimate": a noun
+    if (
+        verb.group == "say"
+        and following in ("it", "that", "this", "so")
+        and token.text.islower()
+        and _object_pronoun_said(tokens, index + 1)
+    ):
+        return None  # "I have said that from the beginning", "we all said it in meetings"
     if verb.lemma == "agree" and following in ("to", "on", "with") and index + 2 < len(tokens):
         return None  # "the president agreed to lift the ban", "agreed on a ceasefire": a deal
     if (

@@ -38,6 +38,8 @@ _FURNITURE_LINE = re.compile(
         most\ (?:popular|read|viewed|shared)|trending(?:\ now)?|top\ stories|
         recommended(?:\ for\ you)?|you\ may\ also\ like|don't\ miss|
         follow\ us.*|subscribe.*|sign\ up.*|click\ here.*|newsletter.*|
+        # a broadcaster's transcript notice: "This text may not be in its final form ..."
+        this\ (?:text|transcript)\ may\ not\ be\ in\ its\ final\ form.*|
         # "Copyright 2024 The Associated Press", "(copyright Frank Messina; ...)", not
         # "Copyright laws protect ..."
         \(?(?:copyright|©)\s*(?:©|\(c\)|\d{4}|(?-i:[A-Z])).{0,100}|\(?©.*|
@@ -132,6 +134,8 @@ _WIRE_CREDIT = re.compile(
     r"""^(?:
         \(\s*(?:reporting|writing|editing|additional\ reporting|compiled|translated)\b[^)]*\)\.?|
         \(\s*(?:updates|adds|recasts|corrects|rewrites|refiles|changes)\b[^)]{0,120}\)\.?|
+        # "Kim Osei can be reached at kim.osei@globe.com"
+        (?:[A-Z][\w'’.-]*\ ){1,3}can\ be\ reached\ (?:at|on|via|by)\ \S+@\S+|
         (?:contact|reach|email|e-mail)\ [^.]{0,80}?
             (?:@[\w.-]+|\d{3}[-.\s]\d{3,4}[-.\s]?\d{0,4}).{0,60}|
         (?:additional\ )?(?:reporting|writing|editing)\ by\b.*|
@@ -516,6 +520,7 @@ def _may_be_wire_credit(line: str) -> bool:
     return (
         "contributed" in lowered
         or " reported from " in lowered
+        or " can be reached " in lowered
         or lowered.startswith(
             ("additional", "reporting", "writing", "editing", "contact", "reach", "email", "e-mail")
         )
@@ -529,7 +534,10 @@ def _is_wire_credit(line: str) -> bool:
         return False
     if line.startswith("(") or " by " in f" {line.lower()}" or ":" in line:
         return True
-    if line.lower().startswith(("contact", "reach", "email", "e-mail")):
+    if (
+        line.lower().startswith(("contact", "reach", "email", "e-mail"))
+        or " can be reached " in line
+    ):
         return True  # "Contact Dana Kowalczyk at dk@example.com or 419-555-0143"
     if "contributed" in line.lower() or " reported from " in line:
         return True

@@ -450,7 +450,13 @@ _COURTESY = re.compile(
     # step down", "No further questions"
     r"hear,?\s+hear|order,?\s+order|overruled|sustained|objection|(?:you\s+may|please)\s+"
     r"(?:step\s+down|sit\s+down|be\s+seated|proceed)|no\s+further\s+questions|"
-    r"(?:one\s+)?(?:final|last)\s+question)\b"
+    r"(?:one\s+)?(?:final|last)\s+question|"
+    # a briefing's floor: "Yes, Edie", "Okay", "Have a good afternoon", "Let me start with
+    # you", "Joining me now, ..."
+    # (a bare "Yes." answers a question: a claim)
+    r"(?:yes|okay|ok|all\s+right|go\s+ahead),\s+[A-Z][\w'’-]+\s*[.!]?$|(?:okay|ok)\s*[.!]?$|"
+    r"have\s+a\s+(?:good|nice|great)\s+(?:afternoon|morning|evening|day|weekend)|"
+    r"let\s+me\s+start\s+with\s+you|joining\s+(?:me|us)\s+(?:now|here))\b"
     r"(?![^.!?]*\d)",
     re.IGNORECASE,
 )

@@ -989,3 +989,40 @@ def test_a_request_for_comment_by_name_is_a_note() -> None:
         )
     )
     assert [text for text, _, _ in claims] == ["The paper was retracted on Monday"]
+
+
+_BRIEFING_FLOOR = """Briefing transcript
+
+SPOKESPERSON: Good afternoon. The convoy reached the town this morning.
+
+QUESTION: Can you confirm the attack on the clinic?
+
+SPOKESPERSON: Yes, Maria. We are checking with colleagues on the ground.
+
+QUESTION: Thank you.
+
+SPOKESPERSON: Okay. Have a good afternoon.
+
+This text may not be in its final form and may be updated or revised in the future.
+
+Dan Okoro can be reached at dan.okoro@example.com.
+"""
+
+
+def test_a_briefings_floor_and_a_transcripts_notices_are_no_claims() -> None:
+    assert [claim.text for claim in extract(_BRIEFING_FLOOR).claims] == [
+        "The convoy reached the town this morning",
+        "We are checking with colleagues on the ground",
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "I have said that from the beginning.",
+        "We all said it in meetings for years.",
+        "He said that publicly.",
+    ],
+)
+def test_said_with_a_pronoun_for_its_object_takes_no_claim_after_it(body: str) -> None:
+    assert summary(ARTICLE.format(body)) == [(body.rstrip("."), None, None)]
