@@ -1265,6 +1265,8 @@ def _is_apposition(tokens: list[Token], first: int, last: int) -> bool:
         return True
     if head in ("who", "which", "whose", "a", "an", "the", "its", "his", "her", "their", "one"):
         return True
+    if head == "where" and first > 0 and tokens[first - 1].text == ",":
+        return True  # "Doctors in the city of Goma, where fighting has raged, said"
     if head in ("both", "each", "all", "another", "two", "three", "four") and last > first:
         return True  # ", both former teachers," / ", two of the organisers,"
     if head.isdigit() and last - first <= 2:
@@ -2521,6 +2523,12 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
     ):
         return None  # "A 2023 report by the auditor found", "the 2019 estimate": a noun
     if (
+        token.lower in ("disputed", "contested", "questioned", "challenged")
+        and previous in _BEFORE_A_DETERMINER | DETERMINERS
+        and lexicon().best(following) in ("NN", "NNS")
+    ):
+        return None  # "on the strength of contested figures": an adjective, not the verb
+    if (
         verb.group == "say"
         and following in ("it", "that", "this", "so")
         and token.text.islower()
@@ -2938,6 +2946,8 @@ def _after_cue(tokens: list[Token], index: int, verb: CueVerb, upper: int) -> in
     """Where what the cue at ``index`` takes begins: past the audience of "told"."""
     if verb.lemma == "tell":
         return _skip_object_of_tell(tokens, index + 1, upper)
+    if verb.group == "warn" and index + 2 <= upper and tokens[index + 1].lower == "of":
+        return index + 2  # "warned of possible landslides": what was warned of
     if (
         index + 2 <= upper
         and tokens[index + 1].lower == "to"
@@ -4352,6 +4362,12 @@ def _end_of_what_was_said(text: str, start: int, end: int, cue_before: bool) -> 
             end = _content_end(text, start, declined.start())
     if not cue_before:
         return end
+    if text.find(", ", start, end) >= 0 and contains_any(text[start:end], _CALLING_HINTS):
+        calling = _CALLING_IT.search(text, start, end)
+        if calling is not None and calling.start() - start <= 40:
+            # "denied the report, calling it baseless": what the speaker called it (a verdict
+            # on what they deny), no part of what is denied
+            end = _content_end(text, start, calling.start())
     if text.find(", ", start, end) >= 0 and contains_any(text[start:end], _LATE_TAG_CUES):
         relayed = _LATE_TAG.search(text, start, end)
         if relayed is not None and not any(
@@ -4388,6 +4404,17 @@ def _end_of_what_was_said(text: str, start: int, end: int, cue_before: bool) -> 
     return end
 
 
+_CALLING_HINTS = (
+    ", calling",
+    ", describing",
+    ", branding",
+    ", labelling",
+    ", labeling",
+    ", terming",
+)
+_CALLING_IT = re.compile(
+    r",\s+(?:calling|describing|branding|labell?ing|terming)\s+(?:it|them|the\s+\w+|those|these)\b"
+)
 _ANONYMITY_HINTS = ("speaking", "talking", "spoke", "anonymity", "named", "identified")
 _LATE_TAG_CUES = (" said", " says", " told", " added", " noted", " claimed", " reported")
 _ANONYMITY_AFTER = re.compile(
@@ -5532,6 +5559,12 @@ def _coordinated_claims(
         content_from = probe + 1
         if verb.lemma == "tell":
             content_from = _skip_object_of_tell(tokens, content_from, len(tokens) - 1)
+        if (
+            verb.group == "warn"
+            and content_from + 1 < len(tokens)
+            and tokens[content_from].lower == "of"
+        ):
+            content_from += 1  # "and warned of possible landslides"
         if verb.group not in ("deny", "accuse"):
             # "but said in a letter to the committee that ..."
             content_from = _skip_adjuncts(tokens, content_from, len(tokens) - 1)

@@ -1026,3 +1026,34 @@ def test_a_briefings_floor_and_a_transcripts_notices_are_no_claims() -> None:
 )
 def test_said_with_a_pronoun_for_its_object_takes_no_claim_after_it(body: str) -> None:
     assert summary(ARTICLE.format(body)) == [(body.rstrip("."), None, None)]
+
+
+@pytest.mark.parametrize(
+    ("body", "claims"),
+    [
+        (
+            "The law passed in 2018 on the strength of contested figures.",
+            [("The law passed in 2018 on the strength of contested figures", None, None)],
+        ),
+        (
+            "The met office forecast snow and warned of icy roads in the hills.",
+            [
+                ("snow", "The met office", "forecast"),
+                ("icy roads in the hills", "The met office", "warned"),
+            ],
+        ),
+        (
+            "Nurses in the northern town of Bunia, where clashes have closed the roads, said "
+            "supplies were running out.",
+            [("supplies were running out", "Nurses in the northern town of Bunia", "said")],
+        ),
+        (
+            "The ferry operator denied the report, calling it baseless.",
+            [("the report", "The ferry operator", "denied")],
+        ),
+    ],
+)
+def test_adjectives_warnings_of_where_clauses_and_what_a_denial_calls_it(
+    body: str, claims: list
+) -> None:
+    assert summary(ARTICLE.format(body)) == claims
