@@ -3893,6 +3893,15 @@ def _skip_adjuncts(tokens: list[Token], index: int, upper: int) -> int:
         for probe in range(index, min(upper + 1, index + 14)):
             token = tokens[probe]
             if token.lower == "that":
+                if (
+                    probe < upper
+                    and tokens[probe + 1].text.islower()
+                    and (
+                        lexicon().best(tokens[probe + 1].lower) in ("VBD", "VBZ", "MD")
+                        or "VBD" in lexicon().tags(tokens[probe + 1].lower)
+                    )
+                ):
+                    break  # "wrote, in a decision that angered both sides": a relative clause
                 return probe
             if token.lower in _AFTER_A_COMMA_CUES and tokens[probe - 1].text == ",":
                 break  # "wrote to the council, telling officials that": the participle's
@@ -3991,7 +4000,9 @@ def _is_trailer(tokens: list[Token], index: int, upper: int) -> bool:
         tokens[index].text == ","
         and index < upper
         and tokens[index + 1].lower in ("without", "in", "on", "at", "during", "after", "before")
-        and not any(token.lower == "that" for token in tokens[index + 1 : upper + 1])
+        and not any(
+            _complementiser(tokens, position, upper) for position in range(index + 1, upper + 1)
+        )
         and not _clause_runs_on(tokens, index + 1, upper)
     ):
         return True  # "Y," a spokesman said, without giving details / in a statement
@@ -4094,11 +4105,25 @@ def _is_trailer(tokens: list[Token], index: int, upper: int) -> bool:
         )
     ):
         return (
-            not any(token.lower == "that" for token in tokens[index : upper + 1])
+            not any(
+                _complementiser(tokens, position, upper) for position in range(index, upper + 1)
+            )
             # "said Thursday the United States was": a clause after the time, no trailer
             and not (_is_time_token(first) and _clause_runs_on(tokens, index, upper))
         ) or (first.lower in ("adding", "citing", "saying"))
     return False
+
+
+def _complementiser(tokens: list[Token], position: int, upper: int) -> bool:
+    """The "that" at ``position`` opens a clause said ("that the plan was dead"), not a
+    relative clause ("a decision that angered both sides": a verb right after it)."""
+    if tokens[position].lower != "that":
+        return False
+    if position < upper and tokens[position + 1].text.islower():
+        tags = lexicon().tags(tokens[position + 1].lower)
+        if "VBD" in tags or lexicon().best(tokens[position + 1].lower) in ("VBZ", "MD"):
+            return False
+    return True
 
 
 def _opens_with_adjunct(tokens: list[Token], upto: int) -> bool:
@@ -5633,7 +5658,10 @@ _FIRMLY = (
 _APPOSITIVE_DENIAL = re.compile(
     r"\s+(?:that\s+|which\s+)?(?P<source>(?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s+"
     r"(?:(?:has|have|had)\s+)?(?:also\s+)?" + _FIRMLY + r"?"
-    r"(?P<cue>denied|denies|rejected|rejects|dismissed|disputed|refuted)\s*$|"
+    r"(?P<cue>denied|denies|rejected|rejects|dismissed|disputed|refuted)"
+    # (and when: "a view the minister rejected on Monday")
+    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"yesterday|today|last\s+week|earlier))?\s*$|"
     # "a charge the company called \"baseless and malicious\"": called false
     r"\s+(?:that\s+|which\s+)?(?P<source2>(?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s+"
     r"(?:(?:has|have|had)\s+)?"

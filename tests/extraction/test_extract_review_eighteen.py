@@ -1057,3 +1057,21 @@ def test_adjectives_warnings_of_where_clauses_and_what_a_denial_calls_it(
     body: str, claims: list
 ) -> None:
     assert summary(ARTICLE.format(body)) == claims
+
+
+def test_a_ruling_that_angered_both_sides_is_no_complement_of_the_tag() -> None:
+    body = (
+        '"Debts must be paid," Judge Ana Reyes wrote for the court, in a ruling that surprised '
+        'both sides. "A change of mind is no defence."'
+    )
+    assert summary(ARTICLE.format(body)) == [
+        ("Debts must be paid", "Judge Ana Reyes", "wrote"),
+        ("A change of mind is no defence", "Judge Ana Reyes", "wrote"),
+    ]
+
+
+def test_a_view_rejected_on_a_day_is_a_denial() -> None:
+    claims = summary(
+        ARTICLE.format("Longer school days raise results, a view the minister rejected on Monday.")
+    )
+    assert ("a view", "the minister", "rejected") in claims
