@@ -182,7 +182,9 @@ _QUOTED_AS_SAYING_TAG = re.compile(
     re.IGNORECASE,
 )
 _QUOTED_HIM_AS_SAYING = re.compile(
-    r"\b(?P<cue>quoted|quotes|quoting|cited|cites|citing)\s+(?P<source>(?!as\b|by\b)[^,;:\"“”]{2,80}?)"
+    r"\b(?P<cue>quoted|quotes|quoting|cited|cites|citing)\s+(?P<source>(?!as\b|by\b)[^,;:\"“”]{2,80}?"
+    # "quoted Ali Rezaei, the head of the judiciary, as saying": the name and its apposition
+    r"(?:,\s+(?:the|a|an|its|his|her)\s+[^,;:\"“”]{2,60}(?=,))?),?"
     r"\s+as\s+saying\s+" + _SAID_WHEN + r"(?:that\s+)?",
 )
 _QUOTED_AS_SAYING_COLON = re.compile(
@@ -3195,6 +3197,8 @@ def _which_said_claims(text: str, tokens: list[Token], start: int, end: int) -> 
         if match["finding"]:
             return []  # ("the accounts of the charity, which found": the charity finds nothing)
         antecedent = _noun_phrase_ending_at(tokens, comma - 1)
+        if antecedent is not None:
+            antecedent = _named_before_the_apposition(tokens, antecedent)
     if antecedent is None or antecedent[0] == 0:
         return []
     last = len(tokens) - 1
@@ -3217,6 +3221,26 @@ def _which_said_claims(text: str, tokens: list[Token], start: int, end: int) -> 
     if said is None:
         return []
     return [*_attribute_sentence(text, start, match.start()), said]
+
+
+def _named_before_the_apposition(tokens: list[Token], phrase: tuple[int, int]) -> tuple[int, int]:
+    """'Marie Dubois, 54, a nurse from Saint-Denis, who said': the relative clause is of the
+    person the apposition describes - the name before it (and before an age), not the place
+    ending it."""
+    comma = phrase[0] - 1
+    while comma > 0 and tokens[comma].text != ",":
+        comma -= 1
+    if comma <= 0 or tokens[comma + 1].lower not in ("a", "an", "the"):
+        return phrase
+    last = comma - 1
+    if last > 1 and tokens[last].text.isdigit() and tokens[last - 1].text == ",":
+        last -= 2  # ", 54,": an age
+    first = last
+    while first > 0 and tokens[first - 1].is_capitalised:
+        first -= 1
+    if first == last or not all(token.is_capitalised for token in tokens[first : last + 1]):
+        return phrase
+    return (first, last)
 
 
 def _work_ending_at(tokens: list[Token], last: int) -> tuple[int, int] | None:

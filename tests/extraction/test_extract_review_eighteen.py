@@ -1075,3 +1075,26 @@ def test_a_view_rejected_on_a_day_is_a_denial() -> None:
         ARTICLE.format("Longer school days raise results, a view the minister rejected on Monday.")
     )
     assert ("a view", "the minister", "rejected") in claims
+
+
+@pytest.mark.parametrize(
+    ("body", "claim", "speaker"),
+    [
+        (
+            "Among the strikers was Jonas Weber, 47, a welder from Bremen, who said he had not "
+            "had a raise in six years.",
+            "he had not had a raise in six years",
+            "Jonas Weber",
+        ),
+        (
+            "The state broadcaster quoted Omar Haddad, the head of the port authority, as "
+            "saying the cranes would be repaired.",
+            "the cranes would be repaired",
+            "Omar Haddad, the head of the port authority",
+        ),
+    ],
+)
+def test_who_the_relative_clause_or_the_quotation_is_of(
+    body: str, claim: str, speaker: str
+) -> None:
+    assert (claim, speaker) in [(text, source) for text, source, _ in summary(ARTICLE.format(body))]
