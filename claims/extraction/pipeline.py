@@ -1390,6 +1390,14 @@ _TOLD_NOUNS = frozenset(("account", "version"))
 _TELLERS = frozenset(("person", "group", "anonymous", "unknown"))
 
 
+# What was not checked, named by who gave it: "the figures given by the Red Cross", "the
+# numbers provided by the ministry" (the owner's head word)
+_GIVEN_BY = re.compile(
+    r"\b(?:figures|numbers|toll|tolls|count|counts|estimates?|accounts?|claims?)\s+"
+    r"(?:given|provided|released|issued|published|cited)\s+by\s+(?:the\s+)?"
+    r"(?:[\w'’.-]+\s+){0,3}?([\w'’-]+)(?=\s*[.,;]|\s*$)"
+)
+
 # The reporter's note that something was not given: "They released no images", "It gave no
 # names", "It did not provide evidence", "It made no mention of the town"
 _NOT_GIVEN = re.compile(
@@ -1507,7 +1515,7 @@ def _apply_flags(
             # the counts, when it names counts: "the tolls" are not the denial between them)
             plural = _qualified_many(sentence.text)
             told, counted = plural if plural is not None else (False, False)
-            owner = OWNED_CLAIM.search(sentence.text)
+            owner = OWNED_CLAIM.search(sentence.text) or _GIVEN_BY.search(sentence.text)
             owned = owner[1].lower().removesuffix("s") if owner is not None else ""
             for draft in targets:
                 if owned and owned not in {
@@ -1531,6 +1539,10 @@ def _apply_flags(
             elif plural is not None:
                 for earlier in range(qualifier_index - (5 if counted else 3), qualifier_index):
                     for draft in by_sentence.get(earlier, ()):
+                        if owned and owned not in {
+                            word.removesuffix("s") for word in draft.source_key.split()
+                        }:
+                            continue  # "the figures given by the Red Cross": only theirs
                         if not counted or "statistic" in draft.flags:
                             draft.flags.add("unverified")
             # "Reuters could not independently verify the miners' account": every claim of

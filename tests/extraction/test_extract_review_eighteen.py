@@ -1098,3 +1098,12 @@ def test_who_the_relative_clause_or_the_quotation_is_of(
     body: str, claim: str, speaker: str
 ) -> None:
     assert (claim, speaker) in [(text, source) for text, source, _ in summary(ARTICLE.format(body))]
+
+
+def test_figures_given_by_someone_unchecked_are_only_theirs() -> None:
+    flags = _flags_of(
+        "The Sudanese Red Crescent said 60 people had died. Osman said 9,000 homes were "
+        "destroyed. Reuters could not verify the figures given by the Red Crescent."
+    )
+    assert "unverified" in flags["60 people had died"]
+    assert "unverified" not in flags["9,000 homes were destroyed"]
