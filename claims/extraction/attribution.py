@@ -566,6 +566,8 @@ def _hyphen_inside_a_name(tokens: list[Token], index: int) -> bool:
         return False
     if tokens[index - 1].text.isdigit() and tokens[index + 1].lower.startswith(_AGE_WORDS):
         return True
+    if tokens[index - 1].text[:1].isdigit() and tokens[index + 1].text.isalpha():
+        return True  # "The 42-second clip shows", "a 200-page report says": a measure's compound
     return (tokens[index - 1].text[:1].isupper() or tokens[index - 1].text == ".") and tokens[
         index + 1
     ].text[:1].isupper()
@@ -2351,6 +2353,13 @@ def _object_pronoun_said(tokens: list[Token], pronoun: int) -> bool:
     return not _clause_runs_on(tokens, after, len(tokens) - 1)
 
 
+# what a document's noun does as a subject: "estimates put the toll at", "a report showing"
+_VERBS_OF_A_DOCUMENT = words(
+    "put puts place places show shows showing showed suggest suggests suggesting suggested "
+    "indicate indicates indicating found finds finding"
+)
+
+
 # participles of publishing after a document's noun: "a UN report released on Monday"
 _PUBLISHED = words("released published issued commissioned compiled prepared obtained seen leaked")
 
@@ -2524,6 +2533,19 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         and tokens[index - 2].lower in DETERMINERS
     ):
         return None  # "A 2023 report by the auditor found", "the 2019 estimate": a noun
+    if (
+        token.lower in ("state", "states")
+        and index + 1 < len(tokens)
+        and (tokens[index + 1].is_capitalised)
+    ):
+        return None  # "Arizona state Sen. Dale Whitcomb says": the state's senator
+    if (
+        token.lower in ("report", "reports", "estimate", "estimates")
+        and following in _VERBS_OF_A_DOCUMENT
+        and index > 0
+        and tokens[index - 1].is_word
+    ):
+        return None  # "Independent estimates place the toll at", "a police report showing"
     if (
         token.lower in ("disputed", "contested", "questioned", "challenged")
         and previous in _BEFORE_A_DETERMINER | DETERMINERS

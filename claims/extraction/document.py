@@ -598,6 +598,9 @@ def _classify_strict(line: str) -> str:
     if (
         _may_be_timestamp(line)
         and _word_count(line, 30) <= 30
+        # (not a sentence that mentions when something came out: "The audit, published on
+        # 4 May 2024, found that ...")
+        and not (line.endswith((".", '."', ".”")) and _word_count(line, 12) > 12)
         and _TIMESTAMP_WORD.search(line)
         and parse_date(line)
     ):

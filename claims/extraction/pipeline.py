@@ -1985,11 +1985,21 @@ def _finish(
 def _whole_marks(text: str, start: int, end: int) -> tuple[int, int]:
     """A span that ends or starts inside a quotation mark written as two apostrophes ("the
     plan ''a disaster''": the reading view puts its one double mark on the first of them)
-    takes in the whole mark."""
+    takes in the whole mark. A span that is one whole quotation ('said that "the list has
+    come down"') is its words, without the marks."""
     if text[end - 1 : end + 1] == "''" and text[end - 2 : end - 1] != "'":
         end += 1
     if start and text[start - 1 : start + 1] == "''" and text[start + 1 : start + 2] != "'":
         start -= 1
+    if (
+        end - start > 2
+        and text[start] in '"“'
+        and text[end - 1] in '"”'
+        and not any(mark in text[start + 1 : end - 1] for mark in '"“”')
+        # (a clause, not a quoted verdict: 'described as "in crisis"' keeps its marks)
+        and len(text[start:end].split()) >= 4
+    ):
+        start, end = start + 1, end - 1
     return start, end
 
 

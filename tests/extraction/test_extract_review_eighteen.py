@@ -1107,3 +1107,38 @@ def test_figures_given_by_someone_unchecked_are_only_theirs() -> None:
     )
     assert "unverified" in flags["60 people had died"]
     assert "unverified" not in flags["9,000 homes were destroyed"]
+
+
+@pytest.mark.parametrize(
+    ("body", "claim", "speaker"),
+    [
+        (
+            "The review, published on 4 March 2024, found that the ward had been understaffed.",
+            "the ward had been understaffed",
+            "The review",
+        ),
+        (
+            "Ohio state Rep. Janet Moore says crime has fallen.",
+            "crime has fallen",
+            "Ohio state Rep. Janet Moore",
+        ),
+        (
+            "The minister pointed to a Treasury report showing that debt had fallen.",
+            "debt had fallen",
+            "a Treasury report",
+        ),
+        (
+            "The 90-second clip shows soldiers firing into the air.",
+            "soldiers firing into the air",
+            "The 90-second clip",
+        ),
+        (
+            'The premier said that "every hospital will get a new scanner".',
+            "every hospital will get a new scanner",
+            "The premier",
+        ),
+    ],
+)
+def test_fact_check_copy(body: str, claim: str, speaker: str) -> None:
+    claims = summary(ARTICLE.format(body))
+    assert (claim, speaker) in [(text, source) for text, source, _ in claims]
