@@ -88,7 +88,7 @@ _LEADING_CONNECTIVES = words(
 # (and a contrast or a turn: "X, a critic of the plan, nonetheless / however / meanwhile said")
 _DISCOURSE_ADVERBS = words("nonetheless nevertheless however meanwhile though")
 _APPOSITION_ADVERBS = (
-    words("also later separately independently once previously still") | _DISCOURSE_ADVERBS
+    words("also later separately independently once previously still now") | _DISCOURSE_ADVERBS
 )
 _TIME_WORDS = (
     WEEKDAYS
@@ -401,7 +401,8 @@ def _skip_between_subject_and_verb(tokens: list[Token], index: int, lower: int) 
             or (
                 token.lower in _PLAIN_ADVERBS
                 and index > lower
-                and (tokens[index - 1].is_word or tokens[index - 1].text == ")")
+                # (after an apposition's comma too: "X, a group that ..., now says")
+                and (tokens[index - 1].is_word or tokens[index - 1].text in (")", ","))
             )
             or token.lower in _DISCOURSE_ADVERBS  # "X, who ..., nonetheless said"
             or _is_time_token(token)
@@ -589,6 +590,31 @@ def _nobody(tokens: list[Token], first: int) -> bool:
 
 
 _BEFORE_A_DETERMINER = words("of into about from on in at after over for with to by")
+
+
+def _fronted_time_end(tokens: list[Token], first: int, last: int) -> int | None:
+    """Where the subject starts after an opening time of several words with no comma ("On
+    Sunday night the coastguard", "Earlier in the day the ministry"), or None."""
+    if first > last or not (
+        tokens[first].lower in _TIME_LEADERS or tokens[first].lower in ("earlier", "later")
+    ):
+        return None
+    time_end = None
+    position = first
+    while position < last and (
+        tokens[position].lower in _TIME_LEADERS
+        or _is_time_token(tokens[position])
+        or tokens[position].lower in ("the", "earlier", "later", "day")
+    ):
+        if _is_time_token(tokens[position]) or tokens[position].lower == "day":
+            time_end = position
+        position += 1
+    if time_end is None or time_end + 1 > last:
+        return None
+    after = tokens[time_end + 1]
+    if after.lower in DETERMINERS or after.is_capitalised:
+        return time_end + 1
+    return None
 
 
 def _may_hold_a_verb(tokens: list[Token], first: int, stop: int) -> bool:
@@ -838,6 +864,9 @@ def _left_noun_phrase(
         )
     ):
         first += 2  # (and "In 2022 he falsely claimed")
+    fronted = _fronted_time_end(tokens, first, last)
+    if fronted is not None:
+        first = fronted  # "On Sunday night the coastguard said", "Earlier in the day the army"
     if first > last:
         return None
     if (

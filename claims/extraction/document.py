@@ -818,6 +818,16 @@ def _states_a_figure(text: str, words: list[str]) -> bool:
 _READING_TIME = re.compile(r"\b\d+\s*(?:min|mins|minutes?)\s+(?:read|watch|listen)\b", re.I)
 
 
+_TAGGED_LINE = re.compile(
+    r",\s+(?:according\s+to\s+\S.*|(?:[\w'’.-]+\s+){0,5}(?:say|says|said|report|reports|reported|"
+    r"told|warn|warns|warned)(?:\s+\S.*)?)$"
+)
+
+
+def _tagged_line(text: str) -> bool:
+    return _word_count(text, 8) > 5 and _TAGGED_LINE.search(text) is not None
+
+
 def _classify_headings(lines: list[_Line]) -> None:
     """Decide between title, subheading and body for the lines not yet classified."""
     unclassified = [index for index, line in enumerate(lines) if not line.kind]
@@ -827,6 +837,15 @@ def _classify_headings(lines: list[_Line]) -> None:
             _is_list_item(line.text)
             or _in_a_list(lines, index)
             or _FACT_LINE.match(line.text)
+            # summary bullets with their sources, one after another: "Turnout was 61% at noon,
+            # officials say" (a headline's own tag, alone, stays a heading)
+            or (
+                _tagged_line(line.text)
+                and any(
+                    0 <= other < len(lines) and _tagged_line(lines[other].text)
+                    for other in (index - 1, index + 1)
+                )
+            )
             or (
                 _figure_item(line.text)
                 and any(

@@ -21,8 +21,8 @@ UNVERIFIED = re.compile(
         # "a figure that cannot be checked independently", "could not independently check"
         (?:could|can|cannot|can't|couldn't)\s*(?:not\s+)?(?:be\s+)?
             (?:independently\s+check\w*|check\w*\s+independently)|
-        (?:was|were|is|are|has|have)\s+(?:not|n't)\s+(?:been\s+)?(?:independently\s+)?
-            (?:verified|confirmed|authenticated)|
+        (?:was|were|is|are|has|have)\s+(?:not|n't)\s+(?:yet\s+)?(?:been\s+)?
+            (?:independently\s+|officially\s+|yet\s+)?(?:verified|confirmed|authenticated)|
         unverified|unconfirmed|unverifiable|
         (?:not\s+(?:immediately\s+)?|im)possible\s+to\s+(?:independently\s+|immediately\s+)?
             (?:verify|confirm)|
@@ -73,6 +73,9 @@ ANONYMOUS = re.compile(
             revealed)|
         # "Le Monde, citing sources in the Elysee", "citing government sources"
         citing\s+(?:[\w-]+\s+){0,2}?sources\b|
+        # "The paper cited unnamed Treasury sources", "quoted anonymous officials"
+        (?:cited|cites|quoted|quotes)\s+(?:unnamed|anonymous)\s+(?:[\w-]+\s+){0,2}?
+            (?:sources?|officials?|people|aides?|insiders?)\b|
         (?:withheld|changed)\s+(?:his|her|their)\s+(?:full\s+|last\s+)?names?|
         not\s+authori[sz]ed\s+to\s+(?:speak|talk|comment|discuss|make)|
         (?:speaking|spoke|speak)\s+anonymously|anonymous(?:ly)?\s+(?:source|official|sources|officials)|
@@ -269,7 +272,9 @@ _QUALIFIER_SUBJECT = re.compile(
         [A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}|we|i|none\s+of\s+\w+
     )\s+(?:also\s+)?(?:
         spoke|speak|speaks|was\s+speaking|were\s+speaking|asked|declined|requested|refused|
-        could|can|cannot|was|were|is|are|has|have|did|had|would
+        could|can|cannot|was|were|is|are|has|have|did|had|would|
+        # "The paper cited unnamed Treasury sources": how the report before was sourced
+        cited|cites|quoted|quotes
     )\b""",
     re.VERBOSE,
 )

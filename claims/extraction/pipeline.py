@@ -248,7 +248,8 @@ def _attribute(
                         attribution.cue is not None
                         and text[attribution.cue[0] : attribution.cue[1]]
                         .lower()
-                        .startswith(("confirm", "verif", "authenticat"))
+                        # ("The paper cited unnamed Treasury sources": its sourcing)
+                        .startswith(("confirm", "verif", "authenticat", "cite", "quot"))
                     )
                 )
             ):
@@ -395,9 +396,16 @@ _NEWSROOM_NOTE = re.compile(
     # the outlet's own request: "The ABC has contacted the department for comment"
     r"(?:the\s+)?(?:[A-Z][\w.&’'-]*\s+){1,3}(?:has|have)\s+(?:contacted|approached|asked)\b"
     r"[^.!?]{0,80}?\bfor\s+(?:comment|a\s+response)\b|"
-    r"we\s+have\s+(?:asked|contacted|approached|passed|sent|forwarded)\b[^.!?]{0,60}?\b"
+    r"we(?:\s+have|['’]ve)?\s+(?:asked|contacted|approached|passed|sent|forwarded)\b[^.!?]{0,60}?\b"
     r"(?:for\s+(?:comment|a\s+response|more\s+information)|to\s+the\s+[a-z]+$)|"
     r"that's\s+all\s+(?:from\s+(?:me|us)|for\s+(?:now|today|tonight))|"
+    # a live page's own running: "This live page is now closed", "Our live coverage has ended",
+    # "Below are the main developments", "Here is more from the Press Association on ...",
+    # "I'm Maria Jones", "We apologise for the error"
+    r"(?:this|our)\s+live\s+(?:page|blog|coverage)\s+(?:is\s+now\s+closed|has\s+(?:now\s+)?"
+    r"(?:ended|closed))|below\s+(?:are|is)\s+(?:the\s+)?(?:main|latest|key)\s+developments|"
+    r"here\s+(?:is|are)\s+(?:some\s+)?more\s+from\s+|i['’]m\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+    r"\s*[.!]?$|we\s+apologi[sz]e\s+for\s+(?:the|this|any)\s+(?:error|mistake|confusion)|"
     # a show's own furniture: "X is produced by Y", "please rate and review us", "see our live
     # blog", "Welcome back to X"
     r"(?:this|the)\s+(?:podcast|show|programme|program|episode)\s+(?:is|was)\s+produced\s+by\b|"

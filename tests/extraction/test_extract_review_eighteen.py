@@ -1142,3 +1142,79 @@ def test_figures_given_by_someone_unchecked_are_only_theirs() -> None:
 def test_fact_check_copy(body: str, claim: str, speaker: str) -> None:
     claims = summary(ARTICLE.format(body))
     assert (claim, speaker) in [(text, source) for text, source, _ in claims]
+
+
+_LIVE_PAGE = """Election day live
+
+Key events
+
+Turnout was 58% at noon, officials say
+
+Some 1,500 polling stations opened late, according to the election commission
+
+This live page is now closed.
+
+I'm Dana Reyes.
+
+Below are the main developments so far.
+
+We've contacted the commission for comment and will update this article if we receive a response.
+
+Here is more from the Press Association on the count in Leeds.
+"""
+
+
+def test_a_live_pages_summary_bullets_are_claims_and_its_running_notes_are_not() -> None:
+    assert summary(_LIVE_PAGE) == [
+        ("Turnout was 58% at noon", "officials", "say"),
+        ("Some 1,500 polling stations opened late", "the election commission", "according to"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "claim", "speaker"),
+    [
+        (
+            "On Sunday night the coastguard said nine people had been rescued.",
+            "nine people had been rescued",
+            "the coastguard",
+        ),
+        (
+            "Earlier in the day the interior ministry said 20 people had been detained.",
+            "20 people had been detained",
+            "the interior ministry",
+        ),
+        (
+            "The Refugee Council, a charity that tracks arrivals, now says 300 people landed.",
+            "300 people landed",
+            "The Refugee Council",
+        ),
+    ],
+)
+def test_live_copy_speakers(body: str, claim: str, speaker: str) -> None:
+    assert [(text, source) for text, source, _ in summary(ARTICLE.format(body))] == [
+        (claim, speaker)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "claim", "flag"),
+    [
+        (
+            "The Times reported that the chancellor would raise taxes. The paper cited unnamed "
+            "Treasury sources.",
+            "the chancellor would raise taxes",
+            "anonymous_source",
+        ),
+        (
+            "The report said the brakes had failed. The rail ministry has not officially "
+            "confirmed the report's findings.",
+            "the brakes had failed",
+            "unverified",
+        ),
+    ],
+)
+def test_live_copy_sourcing_notes(body: str, claim: str, flag: str) -> None:
+    flags = _flags_of(body)
+    assert list(flags) == [claim]
+    assert flag in flags[claim]
