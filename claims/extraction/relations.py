@@ -1335,7 +1335,9 @@ def link(claims: list[RelationInput]) -> list[list[tuple[str, int]]]:
                 if target is not None:
                     links[index].append(("contradicts", target))
             verdict = (
-                _VERDICT.match(claim.text) if claim.lowered.startswith(("th", "in ")) else None
+                _VERDICT.match(claim.text)
+                if claim.lowered.startswith(("th", "in ", "we rate"))
+                else None
             )
             if verdict is not None:
                 # the reporter's check of what was just said: "That is false: the rate was
@@ -1713,6 +1715,11 @@ def _denial_target(
         for index, other in far_candidates:
             if other.kind == "accusation":
                 return index
+    if claim.sentence and _POINTED_DENIAL.search(claim.sentence):
+        # "The ministry rejected that, saying Y": what was said just before, by someone
+        claimed = _claimed_by_someone(candidates)
+        if claimed is not None:
+            return claimed
     # "disputed the official account", "rejected the police version": what the authorities
     # (or the body named) said
     adjunct = ADJUNCT_OWNED_CLAIM.match(claim.content_after_cue)
@@ -1844,6 +1851,22 @@ _MISCONDUCT = words(
     "massacre massacred atrocities atrocity war crimes cover-up covered manipulated "
     "manipulating falsified falsifying"
 )
+
+
+# A denial pointing back at what was just said: "rejected that, saying", "denied it."
+_POINTED_DENIAL = re.compile(
+    r"\b(?:denied|denies|rejected|rejects|disputed|disputes|dismissed|dismisses)\s+"
+    r"(?:that|this|it)\s*[,.;]"
+)
+
+
+def _claimed_by_someone(candidates: list[tuple[int, RelationInput]]) -> int | None:
+    """The nearest claim someone made ("said", "claimed"), not a finding of data or records
+    ("figures show", "records show")."""
+    for index, other in candidates[:3]:
+        if other.source_key and other.cue_group != "show" and other.source_kind != "document":
+            return index
+    return None
 
 
 # A denial that says what it denies: "that the city had ignored warnings", "claims that the
@@ -3070,8 +3093,11 @@ _TIME_LEMMAS = frozenset({"first", "earliest", "initial", "am", "pm"})
 # A verdict on the claim before: "That is false:", "That claim is not correct", "This figure is
 # roughly accurate", "In fact, that is untrue"
 _VERDICT = re.compile(
-    r"(?:in\s+fact,?\s+)?(?:that|this)(?:\s+(?:claim|figure|number|statement|assertion|estimate|"
-    r"account))?\s+(?:is|was)\s+(?:(?:simply|also|roughly|broadly|largely|mostly|partly|"
+    r"(?:in\s+fact,?\s+)?(?:(?:that|this)(?:\s+(?:claim|figure|number|statement|assertion|estimate|"
+    r"account))?\s+(?:is|was)|(?:that|this)['’]s|"
+    # a fact-checker's rating: "We rate this claim False", "We rated the statement Mostly False"
+    r"we\s+rate[ds]?\s+(?:this|that|the)(?:\s+(?:claim|statement|post|figure))?(?:\s+as)?)"
+    r"\s+(?:(?:simply|also|roughly|broadly|largely|mostly|partly|"
     r"completely|entirely|not\s+quite)\s+)?(?P<verdict>false|untrue|incorrect|wrong|misleading|"
     r"inaccurate|not\s+true|not\s+correct|not\s+accurate|not\s+the\s+case|true|accurate|"
     r"correct|right)\b",

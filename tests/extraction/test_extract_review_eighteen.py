@@ -1218,3 +1218,34 @@ def test_live_copy_sourcing_notes(body: str, claim: str, flag: str) -> None:
     flags = _flags_of(body)
     assert list(flags) == [claim]
     assert flag in flags[claim]
+
+
+@pytest.mark.parametrize(
+    ("body", "later", "kind", "earlier"),
+    [
+        (
+            "The premier said knife crime had halved. That's false. Police figures show it rose.",
+            "That's false",
+            "denies",
+            "knife crime had halved",
+        ),
+        (
+            "A viral post claims the tap water contains lithium. We rate this claim False.",
+            "We rate this claim False",
+            "denies",
+            "the tap water contains lithium",
+        ),
+        (
+            "Official figures show exports rose in two of the seven months. The opposition said "
+            "the government had lost control of trade. The ministry rejected that, saying "
+            "exports had recovered.",
+            "exports had recovered",
+            "denies",
+            "the government had lost control of trade",
+        ),
+    ],
+)
+def test_verdicts_and_a_rejection_of_what_was_just_said(
+    body: str, later: str, kind: str, earlier: str
+) -> None:
+    assert (later, kind, earlier) in relations(ARTICLE.format(body))
