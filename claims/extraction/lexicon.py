@@ -669,7 +669,7 @@ def _concepts(table: str) -> dict[str, str]:
 CONCEPTS = _concepts(
     """
     die: kill killed killing kills die died dies dying dead death deaths fatalities fatality
-    fatal lives
+    fatal lives martyred
     injure: injured injure injuring injuries injury wound wounded wounding wounds hurt casualties
     explode: bomb bombs bombing blast blasts explosion explosions exploded explode detonated
     gunfire: gunfire gunshot gunshots shoot shot shots shooting shootings

@@ -948,6 +948,11 @@ def _quantities(tokens: list[str]) -> dict[str, Quantity]:
             continue  # "five of the dead were from one family": a part of the count of dead
         # ("19 people were now confirmed dead": adverbs are no part of the window)
         after = [word for word in lowered[ahead + 1 : ahead + 8] if word not in _IN_PASSING][:4]
+        joint = next((position for position, word in enumerate(after) if word in _JOINTS), None)
+        if joint is not None and any(map(_count_key, lowered[max(0, index - 4) : index])):
+            # "killed at least 1,411 people and injured more than 3,100": the verb before the
+            # number counts it, not the next verb after "and"
+            after = after[:joint]
         aside = next(
             (
                 position
@@ -2655,6 +2660,11 @@ def _consistent(a: Quantity, b: Quantity) -> bool:
     """'up to 30 times' and '22 to 28 times' can both hold; '£40 million to £60 million' and
     'under £15 million' cannot."""
     if not _bounded(a, b):
+        if {a.bound, b.bound} == {"lower", ""}:
+            # "more than 3,100 injured" / "3,124 injured": the floor, just under the count
+            floor, count = (a, b) if a.bound == "lower" else (b, a)
+            if floor.value <= count.value <= 1.1 * floor.value:
+                return True
         return _same_number(a, b)
     if a.bound == b.bound == "upper":
         # "less than 50 tonnes" against "up to 400 tonnes": each says how big it can be
@@ -2736,6 +2746,18 @@ def _different_groups(noun: str, other: str) -> bool:
     return group is not None and other_group is not None and group != other_group
 
 
+def _one_crowd(claim: RelationInput, other: RelationInput) -> bool:
+    """Two counts of people that may count one crowd - not a crowd where it gathers and some
+    of the people there by what befell them ("About 8,000 people attended the vigil" /
+    "Three people were treated in hospital")."""
+    scenes = not _CROWD_SCENES.isdisjoint(claim.tokens), not _CROWD_SCENES.isdisjoint(other.tokens)
+    states = (
+        not _PEOPLE_STATES.isdisjoint(claim.tokens),
+        not _PEOPLE_STATES.isdisjoint(other.tokens),
+    )
+    return not ((scenes[0] and states[1]) or (scenes[1] and states[0]))
+
+
 def _disagree(
     key: str, mine: Quantity, theirs: Quantity, claim: RelationInput, other: RelationInput
 ) -> bool:
@@ -2754,13 +2776,7 @@ def _disagree(
         return part.value > whole.value
     if mine.bound == "lower" and theirs.bound == "lower":
         return False  # "at least 18" and "more than 14,000" can both hold
-    if key == "crowd" and (
-        (not _CROWD_SCENES.isdisjoint(claim.tokens) and not _PEOPLE_STATES.isdisjoint(other.tokens))
-        or (
-            not _CROWD_SCENES.isdisjoint(other.tokens)
-            and not _PEOPLE_STATES.isdisjoint(claim.tokens)
-        )
-    ):
+    if key == "crowd" and not _one_crowd(claim, other):
         return False  # "5,000 people attended the funeral" / "Two people were in intensive care"
     if key.startswith("money:"):
         # Sums: only about the same thing - more than the money itself in common ("recovered

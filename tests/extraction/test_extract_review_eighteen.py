@@ -1249,3 +1249,17 @@ def test_verdicts_and_a_rejection_of_what_was_just_said(
     body: str, later: str, kind: str, earlier: str
 ) -> None:
     assert (later, kind, earlier) in relations(ARTICLE.format(body))
+
+
+def test_a_floor_just_under_the_count_agrees_with_it() -> None:
+    body = (
+        "The quake killed at least 1,400 people and injured more than 3,100, officials said. "
+        "A government spokesman said 1,411 people had been martyred and 3,124 injured."
+    )
+    assert relations(ARTICLE.format(body)) == []
+
+
+def test_a_floor_far_under_the_count_still_contradicts() -> None:
+    # (guard)
+    body = "At least 40 people died, police said. Doctors said 95 people had died."
+    assert [kind for _, kind, _ in relations(ARTICLE.format(body))] == ["contradicts"]
