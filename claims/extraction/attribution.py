@@ -5705,7 +5705,10 @@ _CLAIM_APPOSITIVE = re.compile(
     r"\s*(?:,|—|–|--)\s+(?P<np>(?:a|an)\s+(?:claim|charge|accusation|allegation|assertion|"
     # "..., an account the rebels denied", "..., a figure the union called absurd"
     r"theory|rumou?r|view|account|version|figure|number|estimate|characteri[sz]ation|"
-    r"description|suggestion|contention))\b(?P<rest>[^.;!?]*)",
+    r"description|suggestion|contention|"
+    # what was done, then what someone made of it: "..., a ruling he has called politically
+    # motivated", "..., a move the union described as an attack"
+    r"ruling|decision|verdict|move|step|law|policy|measure|deal))\b(?P<rest>[^.;!?]*)",
     re.IGNORECASE,
 )
 _APPOSITIVE_RELATIVE = re.compile(
@@ -5747,7 +5750,8 @@ _APPOSITIVE_DENIAL = re.compile(
 )
 # "a figure the organisers described as the largest", "a number critics said was too low"
 _APPOSITIVE_DESCRIBED = re.compile(
-    r"\s+(?:that\s+|which\s+)?(?P<source>(?:the|its|their|his|her|some|many|most|[A-Z][\w'’-]*)"
+    r"\s+(?:that\s+|which\s+)?(?P<source>he|she|they|(?:the|its|their|his|her|some|many|most|"
+    r"[A-Z][\w'’-]*|[a-z]+s(?=\s+(?:have|had|called|described)))"
     r"(?:\s+[\w'’-]+){0,3}?)\s+(?:(?:has|have|had)\s+)?"
     r"(?P<cue>described|called|termed|said|says)\s+(?:it\s+)?(?:as\s+|was\s+|is\s+)?\S",
 )
@@ -6026,6 +6030,8 @@ _SPEAKER_AFTER_AND = re.compile(
 _APPOSITIVE_NOUNS = ("claim", "charge", "accusation", "allegation", "assertion", "theory", "rumo")
 _APPOSITIVE_NOUNS += ("view", "account", "version", "figure", "number", "estimate")
 _APPOSITIVE_NOUNS += ("characteri", "description", "suggestion", "contention")
+_APPOSITIVE_NOUNS += ("ruling", "decision", "verdict", "move", "step", "law", "policy", "measure")
+_APPOSITIVE_NOUNS += ("deal",)
 # Every cue verb form contains one of these (the forms that contain no shorter form).
 _CUE_FORMS = tuple(
     sorted(

@@ -1263,3 +1263,29 @@ def test_a_floor_far_under_the_count_still_contradicts() -> None:
     # (guard)
     body = "At least 40 people died, police said. Doctors said 95 people had died."
     assert [kind for _, kind, _ in relations(ARTICLE.format(body))] == ["contradicts"]
+
+
+@pytest.mark.parametrize(
+    ("body", "deed", "verdict", "speaker"),
+    [
+        (
+            "The tribunal barred her from office for ten years, a ruling she has called "
+            "politically motivated.",
+            "The tribunal barred her from office for ten years",
+            "a ruling she has called politically motivated",
+            "she",
+        ),
+        (
+            "The board closed the pool, a decision parents have called reckless.",
+            "The board closed the pool",
+            "a decision parents have called reckless",
+            "parents",
+        ),
+    ],
+)
+def test_what_someone_called_a_deed_in_an_apposition(
+    body: str, deed: str, verdict: str, speaker: str
+) -> None:
+    claims = summary(ARTICLE.format(body))
+    assert claims[0] == (deed, None, None)
+    assert (verdict, speaker, "called") in claims
