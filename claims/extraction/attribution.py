@@ -494,6 +494,12 @@ def _first_predicate(
     clause = (attribution.source[0], tokens[joint].start)
     if _NO_COMMENT.search(text, *clause):
         return None
+    if " at " in text[clause[0] : clause[1]]:
+        # "The union put the number at fewer than 300, and said ...": the first clause's own
+        # cue ("put ... at") gives it its speaker
+        put = _put_at(text, tokenize(text, *clause), *clause)
+        if put and put[0].source is not None:
+            return put[0]
     return _make(text, *clause)
 
 
@@ -762,6 +768,8 @@ def _left_noun_phrase(
             # "The judge rejected the request, saying medical reports showed Y": the cue is
             # inside what the judge said (read as the sentence's participle claim)
             return "subordinate"
+        if token.lower == "what" and index < last and index > lower:
+            break  # "creating what the UN describes as ...": the speaker after "what"
         if (
             token.lower in RELATIVE_STOPS
             and not (token.lower == "whose" and index > lower and tokens[index - 1].is_word)

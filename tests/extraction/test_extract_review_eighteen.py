@@ -1289,3 +1289,21 @@ def test_what_someone_called_a_deed_in_an_apposition(
     claims = summary(ARTICLE.format(body))
     assert claims[0] == (deed, None, None)
     assert (verdict, speaker, "called") in claims
+
+
+def test_a_figure_put_at_and_then_said() -> None:
+    assert summary(
+        ARTICLE.format("The union put the number at fewer than 300, and said most were new hires.")
+    ) == [
+        ("the number at fewer than 300", "The union", "put"),
+        ("most were new hires", "The union", "said"),
+    ]
+
+
+def test_what_someone_describes_as_is_no_speaker_of_the_clause_before() -> None:
+    body = (
+        "The war has displaced millions, creating what the UN describes as the worst crisis "
+        "in the region."
+    )
+    assert all(source != "creating what the UN" for _, source, _ in summary(ARTICLE.format(body)))
+    assert summary(ARTICLE.format(body))[0][0].startswith("The war has displaced millions")
