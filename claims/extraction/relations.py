@@ -2271,6 +2271,11 @@ def _response(
     return (_denial_type(claim, best[2]), best[1])
 
 
+_INTENT_VERBS = frozenset(
+    map(lemma, "plan plans planning planned intend intends intending intended aim want".split())
+)
+
+
 def _clash(
     claim: RelationInput, earlier: list[tuple[int, RelationInput]]
 ) -> tuple[str, int] | None:
@@ -2321,6 +2326,12 @@ def _clash(
                 not _only_without(negative)
                 # (when is no argument: "no confidence next week" / "next year")
                 and _argument_match(negative.negated_scope - _WHEN_WORDS, _conduct(positive))
+                # "not planning price increases" / "plans to open restaurants": a verb of
+                # intent in common is no clash without what is intended
+                and not (
+                    negative.negated_scope <= _INTENT_VERBS
+                    and not (claim.words & other.words) - _INTENT_VERBS - STOPWORDS
+                )
                 # a short negation ("I didn't see it") is about something named elsewhere:
                 # it needs a word beside the negated one in both ("the worst side I've
                 # seen" shares only the verb)

@@ -1307,3 +1307,20 @@ def test_what_someone_describes_as_is_no_speaker_of_the_clause_before() -> None:
     )
     assert all(source != "creating what the UN" for _, source, _ in summary(ARTICLE.format(body)))
     assert summary(ARTICLE.format(body))[0][0].startswith("The war has displaced millions")
+
+
+def test_a_verb_of_intent_in_common_is_no_clash() -> None:
+    body = (
+        "The retailer said it still plans to open 40 new stores this year. Its finance chief "
+        "said the group was not planning price increases."
+    )
+    assert relations(ARTICLE.format(body)) == []
+
+
+def test_the_same_intent_denied_still_clashes() -> None:
+    # (guard)
+    body = (
+        "The union said the owner planned to close the mill. The owner said it was not "
+        "planning to close the mill."
+    )
+    assert [kind for _, kind, _ in relations(ARTICLE.format(body))] == ["denies"]
