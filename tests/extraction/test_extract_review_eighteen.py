@@ -1311,8 +1311,8 @@ def test_what_someone_describes_as_is_no_speaker_of_the_clause_before() -> None:
 
 def test_a_verb_of_intent_in_common_is_no_clash() -> None:
     body = (
-        "The retailer said it still plans to open 40 new stores this year. Its finance chief "
-        "said the group was not planning price increases."
+        "The retailer said it still plans to open 40 to 50 new stores this year. The finance "
+        "chief said the group was not planning broad price increases."
     )
     assert relations(ARTICLE.format(body)) == []
 
