@@ -34,7 +34,9 @@ def test_the_gold_set_meets_every_target():
 FLOORS = {
     # Seventeenth session (2026-12-06): flag recall 0.963 -> 0.975 ("the tolls", "the
     # accounts" unverified reach every claim they name).
-    "dev": ((0.97, 0.97, 0.95, 0.96, 0.62, 0.69), 0),
+    # Eighteenth session (2026-12-06): flag recall 0.975 -> 0.988 ("feared to have died",
+    # "believed to have links" hedge).
+    "dev": ((0.97, 0.97, 0.95, 0.975, 0.62, 0.69), 0),
     # Seventeenth session: relations 0.391 / 0.641 -> 0.406 / 0.667 (a denial of a deed).
     "dev-extra": ((0.97, 0.96, 0.95, 0.98, 0.39, 0.65), 0),
     "dev-3": ((0.98, 0.96, 0.97, 0.95, 0.33, 0.58), 0),
@@ -121,8 +123,9 @@ FLAG_PRECISION_FLOORS = {
     "check": 0.95,
     "check-2": 0.975,
     "wikinews-dev": 0.875,
-    # (the seventeenth: 0.784 -> 0.799, no hedge for "could have been worse", ages no count)
-    "wikinews-heldout": 0.79,
+    # (the seventeenth: 0.784 -> 0.799, no hedge for "could have been worse", ages no count;
+    # the eighteenth: 0.799 -> 0.804, more ages and names with a number no count)
+    "wikinews-heldout": 0.80,
 }
 
 
