@@ -4084,7 +4084,9 @@ def _is_trailer(tokens: list[Token], index: int, upper: int) -> bool:
         and index < upper
         and tokens[index + 1].lower in ("without", "in", "on", "at", "during", "after", "before")
         and not any(
-            _complementiser(tokens, position, upper) for position in range(index + 1, upper + 1)
+            _complementiser(tokens, position, upper)
+            for position in range(index + 1, upper + 1)
+            if tokens[position].lower == "that"
         )
         and not _clause_runs_on(tokens, index + 1, upper)
     ):
@@ -4189,7 +4191,9 @@ def _is_trailer(tokens: list[Token], index: int, upper: int) -> bool:
     ):
         return (
             not any(
-                _complementiser(tokens, position, upper) for position in range(index, upper + 1)
+                _complementiser(tokens, position, upper)
+                for position in range(index, upper + 1)
+                if tokens[position].lower == "that"
             )
             # "said Thursday the United States was": a clause after the time, no trailer
             and not (_is_time_token(first) and _clause_runs_on(tokens, index, upper))
