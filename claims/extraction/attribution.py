@@ -7420,6 +7420,34 @@ def _leading_subject(tokens: list[Token]) -> tuple[int, int] | None:
         last > first
         and last + 1 < len(tokens)
         and tokens[last].text == ","
+        and tokens[last + 1].lower in ("the", "a", "an")
+        and tokens[last - 1].is_capitalised
+    ):
+        # "Kim Yo-jong, the powerful sister of the leader, rejected ...": the name, its
+        # apposition between commas (no verb in it), then the verb
+        closing = next(
+            (
+                position
+                for position in range(last + 2, min(len(tokens) - 1, last + 16))
+                if tokens[position].text == ","
+            ),
+            None,
+        )
+        if (
+            closing is not None
+            and tokens[closing + 1].is_word
+            and tokens[closing + 1].text.islower()
+            and can_be_finite_verb(tokens[closing + 1].lower)
+            # (not a copula: "X, the party's spokesperson, was blunter: ...")
+            and tokens[closing + 1].lower not in AUXILIARIES
+            and tokens[closing + 1].lower not in PASSIVE_AUXILIARIES
+            and not _may_hold_a_verb(tokens, last + 1, closing)
+        ):
+            return (0, last - 1)
+    if (
+        last > first
+        and last + 1 < len(tokens)
+        and tokens[last].text == ","
         and tokens[last + 1].lower in ("who", "which")
     ):
         # "Mayor Tom Reed, who proposed the plan in April, defended it": the name, its

@@ -468,7 +468,13 @@ def _kind_of(text: str) -> str:
         or "briefed" in lowered
         or ("close" in lowered and "to" in lowered[lowered.index("close") :])
         or ("knowledge" in lowered and "with" in lowered)
-        or (head in ANONYMOUS_WORDS and len(words) > 1 and head not in ("people",))
+        or (
+            head in ANONYMOUS_WORDS
+            and len(words) > 1
+            and head not in ("people",)
+            # ("the Prime Minister's Focal Person on Polio Ayesha Farooq": a title's word)
+            and head.capitalize() not in words
+        )
     ):
         return "anonymous"
     if "and" in lowered[1:] and COWORKERS & set(lowered[lowered.index("and", 1) + 1 :][:2]):

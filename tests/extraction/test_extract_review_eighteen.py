@@ -1324,3 +1324,24 @@ def test_the_same_intent_denied_still_clashes() -> None:
         "planning to close the mill."
     )
     assert [kind for _, kind, _ in relations(ARTICLE.format(body))] == ["denies"]
+
+
+def test_a_named_speaker_with_a_title_word_person_is_no_anonymous_source() -> None:
+    claims = extract(
+        ARTICLE.format(
+            "The Chief Minister's Focal Person on Health Amina Qureshi said the drive would "
+            "reach 2 million children."
+        )
+    ).claims
+    assert claims[0].source is not None and claims[0].source.kind == "person"
+    assert "anonymous_source" not in claims[0].flags
+
+
+def test_a_name_and_its_apposition_before_an_act_and_a_participle() -> None:
+    claims = summary(
+        ARTICLE.format(
+            "Lena Ortiz, the head of the nurses' union, rejected the offer on Friday, saying it "
+            "fell far short."
+        )
+    )
+    assert ("it fell far short", "Lena Ortiz", "saying") in claims
