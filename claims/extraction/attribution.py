@@ -676,7 +676,7 @@ def _left_noun_phrase(
                     or (
                         tokens[opening - 1].text == "."
                         and opening - 2 >= lower
-                        and tokens[opening - 2].text in ("Inc", "Corp", "Co", "Ltd", "Plc", "Co")
+                        and tokens[opening - 2].text in ("Inc", "Corp", "Co", "Ltd", "Plc")
                     )
                 )
                 or any(
@@ -3976,14 +3976,7 @@ def _skip_adjuncts(tokens: list[Token], index: int, upper: int) -> int:
         for probe in range(index, min(upper + 1, index + 14)):
             token = tokens[probe]
             if token.lower == "that":
-                if (
-                    probe < upper
-                    and tokens[probe + 1].text.islower()
-                    and (
-                        lexicon().best(tokens[probe + 1].lower) in ("VBD", "VBZ", "MD")
-                        or "VBD" in lexicon().tags(tokens[probe + 1].lower)
-                    )
-                ):
+                if not _complementiser(tokens, probe, upper):
                     break  # "wrote, in a decision that angered both sides": a relative clause
                 return probe
             if token.lower in _AFTER_A_COMMA_CUES and tokens[probe - 1].text == ",":
@@ -4410,7 +4403,8 @@ def _make(
         if admitted is not None:
             # "I won't deny we were understaffed": what is admitted is the claim
             start = admitted.end()
-    if "figure" in text or "number" in text or "claim" in text or "toll" in text:
+    span = text[start:end]
+    if "figure" in span or "number" in span or "claim" in span or "toll" in span:
         alone = _UNCHECKED_ALONE.match(text, start, end)
         if alone is not None and UNVERIFIED.search(text, start, end):
             return None  # "..., the ministry said, a figure that cannot be checked": a note
@@ -7189,14 +7183,7 @@ def _aside_closes(tokens: list[Token], comma: int, joint: int) -> int | None:
     if opener is not None and opener.lower in ("who", "whose"):
         # "The mayor, who was not at the ceremony, called for an inquiry and said": a
         # relative clause, with its own verb
-        return next(
-            (
-                position
-                for position in range(comma + 3, min(joint, comma + 20))
-                if tokens[position].text == ","
-            ),
-            None,
-        )
+        return _next_comma(tokens, comma + 3, min(joint, comma + 20))
     if opener is None or not (
         opener.lower in ("a", "an", "the")
         or (opener.text.islower() and not {"VBN", "VBG"}.isdisjoint(lexicon().tags(opener.lower)))
@@ -7209,6 +7196,18 @@ def _aside_closes(tokens: list[Token], comma: int, joint: int) -> int | None:
         if token.text in _PUNCT_STOPS or (position > comma + 2 and token.lower in _FINITE_VERBS):
             return None
     return None
+
+
+def _next_comma(tokens: list[Token], first: int, stop: int) -> int | None:
+    """The first comma in ``tokens[first:stop]`` with a token after it, or None."""
+    return next(
+        (
+            position
+            for position in range(first, min(len(tokens) - 1, stop))
+            if tokens[position].text == ","
+        ),
+        None,
+    )
 
 
 def _subject_with_relative_clause(tokens: list[Token], cue_index: int) -> tuple[int, int] | str:
@@ -7416,50 +7415,25 @@ def _leading_subject(tokens: list[Token]) -> tuple[int, int] | None:
             if "VBD" in lexicon().tags(tokens[probe].lower) or tokens[probe].lower in AUXILIARIES:
                 last = probe
                 break
-    if (
-        last > first
-        and last + 1 < len(tokens)
-        and tokens[last].text == ","
-        and tokens[last + 1].lower in ("the", "a", "an")
-        and tokens[last - 1].is_capitalised
-    ):
-        # "Kim Yo-jong, the powerful sister of the leader, rejected ...": the name, its
-        # apposition between commas (no verb in it), then the verb
-        closing = next(
-            (
-                position
-                for position in range(last + 2, min(len(tokens) - 1, last + 16))
-                if tokens[position].text == ","
-            ),
-            None,
-        )
-        if (
-            closing is not None
-            and tokens[closing + 1].is_word
-            and tokens[closing + 1].text.islower()
-            and can_be_finite_verb(tokens[closing + 1].lower)
-            # (not a copula: "X, the party's spokesperson, was blunter: ...")
-            and tokens[closing + 1].lower not in AUXILIARIES
-            and tokens[closing + 1].lower not in PASSIVE_AUXILIARIES
-            and not _may_hold_a_verb(tokens, last + 1, closing)
-        ):
-            return (0, last - 1)
-    if (
-        last > first
-        and last + 1 < len(tokens)
-        and tokens[last].text == ","
-        and tokens[last + 1].lower in ("who", "which")
-    ):
-        # "Mayor Tom Reed, who proposed the plan in April, defended it": the name, its
-        # relative clause between commas, then the verb
-        closing = next(
-            (
-                position
-                for position in range(last + 2, min(len(tokens) - 1, last + 25))
-                if tokens[position].text == ","
-            ),
-            None,
-        )
+    if last > first and last + 1 < len(tokens) and tokens[last].text == ",":
+        opener = tokens[last + 1].lower
+        closing = None
+        if opener in ("the", "a", "an") and tokens[last - 1].is_capitalised:
+            # "Kim Yo-jong, the powerful sister of the leader, rejected ...": the name, its
+            # apposition between commas (no verb in it), then the verb (not a copula: "X, the
+            # party's spokesperson, was blunter: ...")
+            closing = _next_comma(tokens, last + 2, last + 16)
+            if closing is not None and not (
+                can_be_finite_verb(tokens[closing + 1].lower)
+                and tokens[closing + 1].lower not in AUXILIARIES
+                and tokens[closing + 1].lower not in PASSIVE_AUXILIARIES
+                and not _may_hold_a_verb(tokens, last + 1, closing)
+            ):
+                closing = None
+        elif opener in ("who", "which"):
+            # "Mayor Tom Reed, who proposed the plan in April, defended it": the name, its
+            # relative clause between commas, then the verb
+            closing = _next_comma(tokens, last + 2, last + 25)
         if (
             closing is not None
             and tokens[closing + 1].is_word
@@ -7508,18 +7482,14 @@ def _noun_phrase_to_its_verb(tokens: list[Token], stop: int) -> int:
             ):
                 return named
             return stop
-        if (
-            following is None
-            or not can_be_noun(token.lower)
-            or not (
-                following.is_capitalised
-                or (following.text.islower() and can_be_noun(following.lower))
-                or _time_before_verb(tokens, position + 1)
-            )
-        ):
+        if following is None or not can_be_noun(token.lower):
             return stop
         if _time_before_verb(tokens, position + 1):
             return position + 1
+        if not (
+            following.is_capitalised or (following.text.islower() and can_be_noun(following.lower))
+        ):
+            return stop
         position += 1
     return stop
 
