@@ -316,13 +316,13 @@ def _attribute(
     return drafts, qualifiers
 
 
-# A party's label after a politician's name: "(Con)", "(Lib Dem)", "(R-Texas)", "(D-N.Y.)"
 # How the speaker was reached, ending the claimant: "A nurse contacted by AFP", "a shopkeeper
 # reached by telephone" - the speaker is the nurse, the shopkeeper
 _REACHED_BY = re.compile(
     r",?\s+(?:reached|contacted|interviewed)\s+by\s+(?:tele)?phone$|"
     r",?\s+(?:reached|contacted)\s+by\s+(?:[A-Z][\w&.-]*|the\s+[A-Z][\w&.-]*)(?:\s+[A-Z][\w&.-]*)?$"
 )
+# A party's label after a politician's name: "(Con)", "(Lib Dem)", "(R-Texas)", "(D-N.Y.)"
 _PARTY_LABEL = re.compile(
     rf"\s*\((?:{PARTY_LABELS}|{PARTY_NAMES}|[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?|[RDI])\)$",
     re.VERBOSE,
@@ -1416,6 +1416,11 @@ _NOT_GIVEN = re.compile(
 )
 
 
+def _singular_source_words(draft: Draft) -> set[str]:
+    """The words of the draft's claimant, singular ("miners" -> "miner")."""
+    return {word.removesuffix("s") for word in draft.source_key.split()}
+
+
 def _no_evidence_given(text: str, draft: Draft) -> bool:
     start, end = draft.attribution.content
     return draft.attribution.source is None and _NOT_GIVEN.match(text, start, end) is not None
@@ -1526,9 +1531,7 @@ def _apply_flags(
             owner = OWNED_CLAIM.search(sentence.text) or _GIVEN_BY.search(sentence.text)
             owned = owner[1].lower().removesuffix("s") if owner is not None else ""
             for draft in targets:
-                if owned and owned not in {
-                    word.removesuffix("s") for word in draft.source_key.split()
-                }:
+                if owned and owned not in _singular_source_words(draft):
                     continue  # "unable to verify Harrow's findings": not the rebuttal before
                 if not counted or "statistic" in draft.flags:
                     draft.flags.add("unverified")
@@ -1547,9 +1550,7 @@ def _apply_flags(
             elif plural is not None:
                 for earlier in range(qualifier_index - (5 if counted else 3), qualifier_index):
                     for draft in by_sentence.get(earlier, ()):
-                        if owned and owned not in {
-                            word.removesuffix("s") for word in draft.source_key.split()
-                        }:
+                        if owned and owned not in _singular_source_words(draft):
                             continue  # "the figures given by the Red Cross": only theirs
                         if not counted or "statistic" in draft.flags:
                             draft.flags.add("unverified")
@@ -1557,11 +1558,9 @@ def _apply_flags(
             # theirs in the sentences just before.
             if owner is not None:
                 # whole words, singular: "the miners' account" / "Two miners who ..."
-                wanted = owner[1].lower().removesuffix("s")
                 for earlier in range(qualifier_index - 4, qualifier_index):
                     for draft in by_sentence.get(earlier, ()):
-                        words = draft.source_key.split()
-                        if wanted in {word.removesuffix("s") for word in words}:
+                        if owned in _singular_source_words(draft):
                             draft.flags.add("unverified")
 
     # A source that spoke on condition of anonymity stays anonymous when it is referred to

@@ -3380,7 +3380,6 @@ def _support(claim: RelationInput, earlier: list[tuple[int, RelationInput]]) -> 
             for key, value in claim.quantities.items()
         ):
             continue  # the same thing counted differently is no corroboration
-        shared = claim.words & other.words
         if claim.quantities and other.quantities and _counted_differently(claim, other):
             continue  # "they had wounded 30 officers" / "eight of its officers were wounded"
         shared = claim.words & other.words

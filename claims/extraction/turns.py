@@ -215,14 +215,20 @@ def _speaker_key(text: str, label: tuple[int, int]) -> str:
     return text[label[0] : label[1]].split()[-1].lower()
 
 
+def _turns_by_speaker(text: str, turns: Turns) -> dict[str, list[int]]:
+    """The labelled paragraphs of each speaker, by ``_speaker_key``."""
+    by_speaker: dict[str, list[int]] = {}
+    for index, label in turns.labels.items():
+        by_speaker.setdefault(_speaker_key(text, label), []).append(index)
+    return by_speaker
+
+
 def _questioner_turns(text: str, paragraphs: list[tuple[int, int]], turns: Turns) -> None:
     """A labelled speaker whose turns are mostly questions ("Sam Ortiz: ...?", "Ortiz: ...?")
     is the interviewer, as "Q:" is: their turns assert nothing of their own (what they quote
     with its source is kept: "Builders say only 140,000 homes were started. Is the target
     dead?"). Only with another speaker whose turns are mostly not questions."""
-    by_speaker: dict[str, list[int]] = {}
-    for index, label in turns.labels.items():
-        by_speaker.setdefault(_speaker_key(text, label), []).append(index)
+    by_speaker = _turns_by_speaker(text, turns)
     asking = {
         key: sum("?" in text[paragraphs[index][0] : paragraphs[index][1]] for index in indexes)
         / len(indexes)
@@ -254,9 +260,7 @@ def _outlet_turns(
     "Kyodo News:"); and, in an interview of two labelled speakers, the one who is not the
     interviewee the introduction names ("DER SPIEGEL: ..." / "Albrecht: ..."). They assert
     nothing of their own, as an interviewer's questions do not."""
-    by_speaker: dict[str, list[int]] = {}
-    for index, label in turns.labels.items():
-        by_speaker.setdefault(_speaker_key(text, label), []).append(index)
+    by_speaker = _turns_by_speaker(text, turns)
     for key, indexes in by_speaker.items():
         if key in _OUTLET_WORDS and len(by_speaker) >= 2:
             turns.asking.update(indexes)
