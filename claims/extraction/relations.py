@@ -1853,8 +1853,9 @@ _MISCONDUCT = words(
     "bribes bribery bribed embezzlement embezzled stole stolen theft looted looting torture "
     "tortured torturing abuse abused abuses abusing mistreat mistreated mistreating "
     "mistreatment ill-treatment ill-treated beaten beating beatings raped rape executed "
-    "massacre massacred atrocities atrocity war crimes cover-up covered manipulated "
-    "manipulating falsified falsifying"
+    # (single words: "war" or "covered" alone is no misconduct)
+    "massacre massacred atrocities atrocity crimes cover-up manipulated manipulating "
+    "falsified falsifying"
 )
 
 

@@ -1345,3 +1345,16 @@ def test_a_name_and_its_apposition_before_an_act_and_a_participle() -> None:
         )
     )
     assert ("it fell far short", "Lena Ortiz", "saying") in claims
+
+
+@pytest.mark.parametrize(
+    "between", ["the war had displaced 2 million people", "snow had covered 40 roads"]
+)
+def test_war_or_covered_alone_is_no_misconduct(between: str) -> None:
+    body = (
+        f"Rights groups said guards had beaten prisoners. Officials said {between}. The "
+        "ministry denied any wrongdoing."
+    )
+    assert ("any wrongdoing", "denies", "guards had beaten prisoners") in relations(
+        ARTICLE.format(body)
+    )
