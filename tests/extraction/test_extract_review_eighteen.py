@@ -310,7 +310,10 @@ def test_a_sentence_adverb_before_the_verb(body: str, speaker: str) -> None:
 
 
 def _flags_of(body: str) -> dict[str, list[str]]:
-    return {claim.text: sorted(claim.flags) for claim in extract(ARTICLE.format(body)).claims}
+    """Each claim's flags (there must be a claim: a test over no claims could not fail)."""
+    flags = {claim.text: sorted(claim.flags) for claim in extract(ARTICLE.format(body)).claims}
+    assert flags, "no claim"
+    return flags
 
 
 @pytest.mark.parametrize(
