@@ -25,7 +25,7 @@ from claims.extraction.lexicon import (
 from claims.extraction.pos import lexicon
 from claims.extraction.tokens import WordMemo
 
-from .figures import Figure, read_figures
+from .figures import Figure, is_reference_time, read_figures
 from .synonyms import SYNONYMS
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d+(?:[.,]\d+)*", re.UNICODE)
@@ -126,6 +126,8 @@ class Analysed:
     names: frozenset[str]  # lowered stems of the names ("lagos", "unicef")
     figures: tuple[Figure, ...]
     years: frozenset[int]
+    # of those, the years it only compares with ("the lowest since 2006"): figures.Figures
+    reference_years: frozenset[int]
     negated: bool
     # the names as written together, each a run of capitalised words ("President Aldo
     # Ferrante"), their title words left out, in order: one person, place or body each
@@ -133,6 +135,7 @@ class Analysed:
     surface: dict[str, str]  # stem -> the word as written first, for reasons
     content: frozenset[str]  # what it says, compared pair by pair: stems, concepts, years
     dates: frozenset[str]  # months and weekdays named: "june", "monday"
+    reference_dates: frozenset[str]  # of those, the ones it only compares with
     # each term and how many times it comes, counted once: the desk indexes a claim again for
     # every claim it is a candidate of
     term_counts: dict[str, int]
@@ -157,6 +160,7 @@ def analyse(text: str) -> Analysed:
     names: set[str] = set()
     surface: dict[str, str] = {}
     dates: set[str] = set()
+    when_dates: set[str] = set()
     negated = False
     runs: list[list[str]] = []
     run_end = -2  # the position of the last name of the latest run
@@ -188,6 +192,8 @@ def analyse(text: str) -> Analysed:
         month = lowered in MONTHS and word[:1].isupper()
         if month or lowered in WEEKDAYS:
             dates.add(lowered[:3])
+            if not is_reference_time(text, found[position].start()):
+                when_dates.add(lowered[:3])
         if not month and _is_name(word, 0 if position in openings else position, title_case):
             names.add(_STEMS[lowered])
             if position > run_end + 1:
@@ -222,10 +228,12 @@ def analyse(text: str) -> Analysed:
         names=frozenset(names),
         figures=read.figures,
         years=read.years,
+        reference_years=read.reference_years,
         negated=negated,
         name_runs=tuple(tuple(run) for run in runs if run),
         surface=surface,
         dates=frozenset(dates),
+        reference_dates=frozenset(dates - when_dates),
         content=frozenset(
             [
                 *stems,

@@ -116,6 +116,27 @@ class Figure:
 class Figures:
     figures: tuple[Figure, ...]
     years: frozenset[int]
+    # the years a claim only measures against, never says it happened in: "the lowest since
+    # 2006", "up from 67 percent in 2022", "than in the first half of 2025", "back to 2001"
+    reference_years: frozenset[int] = frozenset()
+
+
+# What comes before a year or a month that is a claim's point of comparison, up to it: "since
+# (records began in)", "from 72 (percent) in", "than in (the first six months of)", "compared
+# with", "versus", "(going) back to". Not "from 2027" (when a change starts) nor "more than 300
+# people in 2024" (a figure between "than" and the year).
+_REFERENCE_BEFORE = re.compile(
+    r"(?:\bsince\s[^,.;:\d]{0,30}"
+    r"|\bfrom\s+[$£€]?\d[\d.,]*\s*(?:%|[a-z]+(?:\s+cent)?)?\s+in\s"
+    r"|\bthan\s+(?:in|during|at|for|the|a|its|last)\b[^,.;:\d]{0,30}"
+    r"|\b(?:compared\s+(?:with|to)|versus|vs\.?|back\s+to)\s[^,.;:\d]{0,30})$",
+    re.IGNORECASE,
+)
+
+
+def is_reference_time(text: str, start: int) -> bool:
+    """Is the year or month at ``start`` a point of comparison (see _REFERENCE_BEFORE)?"""
+    return _REFERENCE_BEFORE.search(text, max(0, start - 48), start) is not None
 
 
 _APPROXIMATE = frozenset(
@@ -203,6 +224,7 @@ def read_figures(text: str) -> Figures:
     lowered = [match[0].lower() for match in tokens]
     figures: list[Figure] = []
     years: set[int] = set()
+    when: set[int] = set()  # years given as when the claim happened
     bound = ""
 
     def add(figure: Figure) -> None:
@@ -241,6 +263,8 @@ def read_figures(text: str) -> Figures:
                 and not _scaled_next(lowered, index)
             ):
                 years.add(int(value))
+                if not is_reference_time(text, match.start()):
+                    when.add(int(value))
                 index += 1
                 continue
             sign = match["sign"]
@@ -334,7 +358,7 @@ def read_figures(text: str) -> Figures:
                 index = consumed
                 continue
         index += 1
-    return Figures(tuple(figures), frozenset(years))
+    return Figures(tuple(figures), frozenset(years), frozenset(years - when))
 
 
 _RISING = frozenset("go goes going gone went went come comes came coming rise rises rose".split())

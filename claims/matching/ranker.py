@@ -208,11 +208,13 @@ class Matcher:
             score *= NAME_CLASH
         # Another year or day for the same thing ("collapsed on 14 August 2024" / "2022"):
         # never the same claim, whatever else they share.
+        # A year or month compared with ("the lowest since 2006", "up from 67 percent in
+        # 2022") is not when the thing happened: times clash only with times of the same sort.
         another_time = False
-        if query.years and claim.years and not query.years & claim.years:
+        if _other_time(query.years, query.reference_years, claim.years, claim.reference_years):
             score *= YEAR_CLASH
             another_time = True
-        if query.dates and claim.dates and not query.dates & claim.dates:
+        if _other_time(query.dates, query.reference_dates, claim.dates, claim.reference_dates):
             score *= DATE_CLASH
             another_time = True
         # A negation and an opposite together say the same ("refused to approve" /
@@ -250,6 +252,17 @@ class Matcher:
             relation = "other"
         evidence = (shared, shared_names, agreeing, conflicting)
         return round(max(0.0, min(1.0, score)), 4), relation, evidence
+
+
+def _other_time(
+    mine: frozenset, mine_reference: frozenset, theirs: frozenset, theirs_reference: frozenset
+) -> bool:
+    """Do the two give different times of the same sort: when it happened ("in 2025" /
+    "in 2021"), or what it is compared with ("since 2006" / "since 1998")?"""
+    mine_when, theirs_when = mine - mine_reference, theirs - theirs_reference
+    if mine_when and theirs_when and not mine_when & theirs_when:
+        return True
+    return bool(mine_reference and theirs_reference and not mine & theirs)
 
 
 _Evidence = tuple[

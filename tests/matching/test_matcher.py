@@ -697,3 +697,61 @@ def test_a_posts_hashtags_and_shouting_name_no_one() -> None:
         "#BreastCancerAwareness"
     )
     assert best(desk, post_text) == "plastic"
+
+
+@pytest.mark.parametrize(
+    ("text", "when", "reference"),
+    [
+        ("Coal output fell to 6.8m tons in 2026, the lowest since 2006.", {2026}, {2006}),
+        ("Reading scores slipped to 58% in 2026 from 67% in 2022.", {2026}, {2022}),
+        ("Asylum claims fell 40% in 2026 than in the first half of 2025.", {2026}, {2025}),
+        ("Exports hit a record in data going back to 1990.", set(), {1990}),
+        ("Sales rose 4 percent compared with 2019.", set(), {2019}),
+        # when a change starts, and a figure between "than" and the year: when, not a base
+        ("Tuition fees will be scrapped from 2027.", {2027}, set()),
+        ("More than 300 people died in 2024.", {2024}, set()),
+    ],
+)
+def test_a_year_compared_with_is_no_time_of_the_claim(
+    text: str, when: set[int], reference: set[int]
+) -> None:
+    read = analyse(text)
+    assert read.years - read.reference_years == when
+    assert read.reference_years == reference
+
+
+def test_a_claim_measured_against_another_year_is_still_the_same_claim() -> None:
+    """ "the lowest since 2006" and "from 67 percent in 2022" give a base, not when the thing
+    happened: a claim dated 2026 is the same claim. Each pair had been "another claim", never
+    offered, for a year apart."""
+    desk = Matcher(
+        [
+            ("grain", "Drought cut Harlen's grain output to 6.8m tons this year, the lowest "
+             "since 2006."),
+            ("reading", "Only 58 percent of pupils in Harlen passed reading tests this year, "
+             "down from 67 percent in 2022."),
+            ("rain", "Rainfall in Harlen reached 900mm in 2026, a record in data going back "
+             "to 1950."),
+        ]
+    )  # fmt: skip
+    assert best(desk, "Harlen's grain harvest shrank to 6.8 million tonnes in 2026.") == "grain"
+    assert (
+        best(desk, "Reading proficiency among Harlen's pupils slipped to 58% in 2026.") == "reading"
+    )
+    # the year of the claim still clashes with another year of the claim
+    assert "rain" not in [
+        m.id for m in desk.search("Rainfall in Harlen reached a record 900mm in 2025.")
+    ]
+    (same,) = desk.search("Harlen got 900mm of rain in 2026, the most since records began in 1950.")
+    assert same.id == "rain" and same.relation == "same"
+
+
+def test_bases_or_months_compared_with_clash_with_their_own_kind() -> None:
+    """Two records against different bases are two claims; a month compared with ("down from
+    3.4% in September") does not clash with the month of the claim ("in October")."""
+    desk = Matcher([("record", "Harlen's exports fell to their lowest level since 1998.")])
+    assert desk.search("Harlen's exports fell to their lowest level since 2006.") == []
+    prices = Matcher([("oct", "Inflation in Harlen fell to 3.1 percent in October.")])
+    (same,) = prices.search("Inflation in Harlen eased to 3.1%, down from 3.4% in September.")
+    assert same.relation == "same"
+    assert prices.search("Inflation in Harlen eased to 3.1% in September.") == []

@@ -30,7 +30,7 @@ FLOORS = {
     # (dev gained a harder part, part-g, in the ninth session: 0.975 -> 0.968 with it; and
     # parts h, adversarial by construction, and i, social posts, in the thirteenth: 0.968 ->
     # 0.865, recall 0.996 -> 0.973)
-    "dev": (0.855, 0.965, 0),
+    "dev": (0.862, 0.972, 0),
     "heldout": (0.745, 0.885, 2),
 }
 
