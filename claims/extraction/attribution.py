@@ -6921,6 +6921,40 @@ _SPEAKER_NOUNS = (
 )
 
 
+def _participle_before_colon(tokens: list[Token]) -> _Tag | None:
+    """'The minister hit back, telling reporters: "..."', 'He spoke briefly, adding: "..."',
+    '..., saying in a statement: "..."': the clause's subject speaks the quotation, the
+    participle is the cue (the clause before its comma is read on its own). ``tokens`` end
+    with the colon."""
+    comma = next(
+        (
+            position
+            for position in range(len(tokens) - 3, max(0, len(tokens) - 10), -1)
+            if tokens[position].text == ","
+        ),
+        None,
+    )
+    if comma is None or comma < 2 or tokens[comma + 1].lower not in _ABSOLUTE_CUES:
+        return None
+    # what the participle is said to, or where: a few words ("reporters", "the BBC", "in a
+    # statement", "on X"), no clause of its own
+    if any(not token.is_word for token in tokens[comma + 2 : -1]) or (
+        comma + 2 < len(tokens) - 1 and tokens[comma + 2].lower == "that"
+    ):
+        return None
+    if tokens[0].lower in PERSON_SUBJECT_PRONOUNS:
+        subject: tuple[int, int] | None = (0, 0)
+    else:
+        subject = _leading_subject(tokens[:comma])
+    if subject is None or subject[1] + 1 >= comma:
+        return None
+    verb = tokens[subject[1] + 1]
+    if not (verb.text.islower() and can_be_finite_verb(verb.lower)):
+        return None  # ("The minister, speaking to reporters:" has no clause)
+    lemma = _ABSOLUTE_CUES[tokens[comma + 1].lower]
+    return _Tag(_span(tokens, *subject), _span(tokens, comma + 1, comma + 1), CUE_VERBS[lemma])
+
+
 def _colon_tag(text: str, start: int, end: int) -> _Tag | None:
     """Who speaks a quotation opened after a colon, when the words before it are a clause, not
     a tag: '..., with Boswell stating: "..."' (the absolute construction's subject), 'Sunak
@@ -6934,6 +6968,9 @@ def _colon_tag(text: str, start: int, end: int) -> _Tag | None:
     if len(tokens) < 3 or tokens[-1].text != ":":
         return None
     last = len(tokens) - 2
+    participle = _participle_before_colon(tokens)
+    if participle is not None:
+        return participle
     lemma = _ABSOLUTE_CUES.get(tokens[last].lower)
     if lemma is not None:
         subject = _with_subject(tokens, last)
@@ -8969,8 +9006,11 @@ def attribute_paragraph(
                 if tag is None and head.endswith(":"):
                     tag = _colon_tag(text, opening_sentence.start, open_at)
                     if tag is not None:
-                        # (the reporter's clause ends before ", with X stating")
+                        # (the reporter's clause ends before ", with X stating", and before
+                        # ", telling reporters")
                         joint = text.rfind(", with ", opening_sentence.start, tag.cue[0])
+                        if joint == -1 and text[: tag.cue[0]].rstrip().endswith(","):
+                            joint = text.rindex(",", 0, tag.cue[0])
                         colon_heads[len(own_tags)] = (
                             joint
                             if joint != -1 and joint > tag.source[0] - 8
