@@ -189,7 +189,8 @@ _HEDGED_MODAL_HINTS = (
 # comment", "declined to comment", "could not be reached". Not claims, and they flag nothing.
 # With a topic ("declined to comment on the report", "did not respond to questions about
 # the fire") the sentence tells the reader something and stays a claim, so the note must end
-# the sentence, followed at most by a time, "when contacted" or "by publication time".
+# the sentence, followed at most by a time ("on Tuesday", "Wednesday", "late Friday"), "when
+# contacted" or "by publication time".
 NO_COMMENT = re.compile(
     r"""\b(?:
         (?:did|does|do|has|have|had)\s*(?:not|n't)\s+(?:immediately\s+|yet\s+)?
@@ -219,7 +220,8 @@ NO_COMMENT = re.compile(
     (?:\s+(?:from|to)\s+(?:the\s+)?(?-i:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})
         (?:\s+(?:embassy|ministry|government|army|military|police|office|company|spokesperson|
             spokesman|spokeswoman))?)?
-    (?:,?\s+(?:on\s+(?:\w+day|the\s+weekend)(?:\s+(?:morning|afternoon|evening|night))?|
+    (?:,?\s+(?:(?:on\s+|late\s+|early\s+)?(?:\w+day|the\s+weekend)
+            (?:\s+(?:morning|afternoon|evening|night))?|
         by\s+(?:publication\s+time|the\s+time\s+of\s+publication|deadline|press\s+time)|
         when\s+contacted(?:\s+by\s+(?-i:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}))?|
         outside\s+(?:normal\s+)?(?:business|office|working)\s+hours|

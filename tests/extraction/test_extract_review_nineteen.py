@@ -67,3 +67,30 @@ def test_a_participle_of_saying_before_a_colon_tags_the_quotation(
     the reporter's. These had given the clause's verb as cue ("hit", "was") with the
     participle left in the lead, or one unattributed claim holding the quotation."""
     assert summary(ARTICLE.format(body)) == [(lead, None, None), (quotation, speaker, cue)]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "The landlord did not respond to a request for comment Wednesday.",
+        "The school district did not respond to messages late Friday.",
+        "The landlord declined to comment Thursday afternoon.",
+    ],
+)
+def test_a_note_of_no_comment_ending_in_a_bare_day_is_no_claim(note: str) -> None:
+    """A day written without "on" after the note ("... for comment Wednesday", "late
+    Friday"), as US local copy writes it: still a sourcing note, no claim (they had been
+    the reporter's claims)."""
+    body = "The fire chief said the blaze started in the kitchen. " + note
+    assert summary(ARTICLE.format(body)) == [
+        ("the blaze started in the kitchen", "The fire chief", "said")
+    ]
+
+
+def test_a_note_with_a_topic_stays_a_claim() -> None:
+    """(guard) "did not respond to questions about the wiring": it tells the reader something."""
+    body = (
+        "The fire chief said the blaze started in the kitchen. The landlord did not respond to "
+        "questions about the wiring on Friday."
+    )
+    assert len(summary(ARTICLE.format(body))) == 2
