@@ -5542,7 +5542,11 @@ def _participle_claims(
             made = _make(
                 text,
                 tokens[content_from].start,
-                main.content[1] if main.form != "tail" else tokens[-1].end,
+                # (the main claim may end before the participle already: "denied hiding the
+                # report, saying it had been announced", its object cut at the comma)
+                main.content[1]
+                if main.form != "tail" and main.content[1] > tokens[content_from].start
+                else tokens[-1].end,
                 source=main.source,
                 cue=(token.start, token.end),
                 cue_verb=verb,
@@ -6354,9 +6358,14 @@ def _attribute_sentence(
             extra
             and attribution.form == "object"
             and verb.group == "deny"
-            and _object_is_only_a_reference(text, attribution)
+            and (
+                _object_is_only_a_reference(text, attribution)
+                or text[extra[0].cue[0] : extra[0].cue[1]].lower() in _REASONS_OF_A_DENIAL
+            )
         ):
-            # "denied the accusation, saying Y": Y is what the denial asserts.
+            # "denied the accusation, saying Y", "denied that it had hidden the report,
+            # saying Y", "denied hiding it, arguing Y": Y is what the denial asserts (a
+            # further point, "adding that Y", is a claim beside the denied clause).
             extra[0].cue, extra[0].cue_verb = attribution.cue, attribution.cue_verb
             extra[0].form = "object"
             return extra
@@ -7843,6 +7852,12 @@ def _described_as_claims(text: str, main: Attribution) -> list[Attribution]:
     cut = comma if comma > main.content[0] + 10 else match.start()
     main.content = (main.content[0], _content_end(text, main.content[0], cut))
     return [made]
+
+
+# The participles that give what a denial asserts instead of what it denies.
+_REASONS_OF_A_DENIAL = frozenset(
+    {"saying", "arguing", "insisting", "explaining", "maintaining", "stating", "contending"}
+)
 
 
 def _object_is_only_a_reference(text: str, attribution: Attribution) -> bool:

@@ -94,3 +94,80 @@ def test_a_note_with_a_topic_stays_a_claim() -> None:
         "questions about the wiring on Friday."
     )
     assert len(summary(ARTICLE.format(body))) == 2
+
+
+@pytest.mark.parametrize(
+    ("denial", "reason"),
+    [
+        (
+            "The chairman denied that the ground had been sold, saying talks were at an early "
+            "stage.",
+            "talks were at an early stage",
+        ),
+        (
+            "The minister rejected suggestions that funding had been cut, arguing the budget "
+            "had risen by 4 percent.",
+            "the budget had risen by 4 percent",
+        ),
+        (
+            "The club denied misleading its fans, insisting the sale had been announced in March.",
+            "the sale had been announced in March",
+        ),
+    ],
+)
+def test_a_denied_clause_then_its_reason_is_one_claim_with_the_denials_cue(
+    denial: str, reason: str
+) -> None:
+    """ "denied that X, saying Y" / "denied X-ing, insisting Y": Y is the claim and the denial
+    verb its cue, as the conventions write it and the annotated sets hold ("denied that the
+    village had been forgotten, saying a landslide had blocked the road"). X had been a claim
+    of its own and Y's cue "saying"; the denial still answers the accusation."""
+    body = "Fans said the club had sold the ground and misled them. " + denial
+    claims = summary(ARTICLE.format(body))
+    assert len(claims) == 2
+    assert claims[1][0] == reason
+    assert claims[1][2] in ("denied", "rejected")
+
+
+def test_a_further_point_after_a_denied_clause_stays_beside_it() -> None:
+    """(guard) "adding that Y" is no reason for the denial: the denied clause stays a claim."""
+    assert summary(
+        ARTICLE.format(
+            "The ministry denied that it had hidden the report, adding that a review would "
+            "begin in May."
+        )
+    ) == [
+        ("it had hidden the report", "The ministry", "denied"),
+        ("a review would begin in May", "The ministry", "adding"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "claim", "cue"),
+    [
+        (
+            "The club denied the report, saying the sale had been announced in March.",
+            "the sale had been announced in March",
+            "denied",
+        ),
+        (
+            "The ministry rejected the figures, saying the deaths had been reported twice.",
+            "the deaths had been reported twice",
+            "rejected",
+        ),
+        # (guard: an object that is no denial's was read before)
+        (
+            "The airline confirmed the delays, saying the strike had been announced at short "
+            "notice.",
+            "the strike had been announced at short notice",
+            "saying",
+        ),
+    ],
+)
+def test_a_participles_clause_holding_a_passive_verb_of_saying_is_kept(
+    body: str, claim: str, cue: str
+) -> None:
+    """ ", saying the sale had been announced": a verb of saying in the passive inside the
+    participle's clause had ended the main claim at its comma, and the clause was lost."""
+    found = {text: found_cue for text, _, found_cue in summary(ARTICLE.format(body))}
+    assert found.get(claim) == cue
