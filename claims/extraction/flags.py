@@ -215,14 +215,24 @@ NO_COMMENT = re.compile(
         # "There was no immediate comment from the embassy"
         there\s+(?:was|has\s+been)\s+no\s+(?:immediate\s+)?(?:official\s+)?
             (?:comment|response|reaction)|
-        (?:has|have|had)\s+been\s+(?:approached|contacted|asked)\s+for\s+(?:a\s+)?(?:comment|response)
+        (?:has|have|had)\s+been\s+(?:approached|contacted|asked)\s+for\s+(?:a\s+)?(?:comment|response)|
+        # "Efforts to contact the secretary for comment were unsuccessful", "Attempts to get a
+        # reaction from the company proved abortive"
+        ^(?:but\s+|however,?\s+)?(?:(?:all|repeated|several|our)\s+)?(?:efforts?|attempts?|bids?)
+            \s+to\s+(?:reach|contact|speak\s+(?:to|with)|get\s+(?:a\s+|any\s+)?
+                (?:comment|reaction|response)\s+from)
+            \s+[^.;"“”]{1,80}?\s+(?:were|was|have\s+been|had\s+been|proved|proven|remained)
+            \s+(?:unsuccessful|abortive|futile|fruitless|in\s+vain)|
+        ^(?:but\s+|however,?\s+)?(?:(?:all|repeated|several|our)\s+)?(?:efforts?|attempts?|bids?)
+            \s+to\s+(?:reach|contact)\s+[^.;"“”]{1,80}?\s+(?:failed|were\s+not\s+successful)
     )
     (?:\s+(?:from|to)\s+(?:the\s+)?(?-i:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})
         (?:\s+(?:embassy|ministry|government|army|military|police|office|company|spokesperson|
             spokesman|spokeswoman))?)?
     (?:,?\s+(?:(?:on\s+|late\s+|early\s+)?(?:\w+day|the\s+weekend)
             (?:\s+(?:morning|afternoon|evening|night))?|
-        by\s+(?:publication\s+time|the\s+time\s+of\s+publication|deadline|press\s+time)|
+        (?:by|at)\s+(?:publication\s+time|the\s+time\s+of\s+(?:publication|going\s+to\s+press|
+            filing|writing)|deadline|press\s+time)|
         when\s+contacted(?:\s+by\s+(?-i:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}))?|
         outside\s+(?:normal\s+)?(?:business|office|working)\s+hours|
         despite\s+(?:repeated|several|multiple|numerous)\s+(?:attempts|calls|efforts|requests)|
@@ -260,6 +270,12 @@ _NO_COMMENT_HINTS = (
     "discuss",
     "say more",
     "details",
+    "unsuccessful",
+    "abortive",
+    "futile",
+    "fruitless",
+    "in vain",
+    "failed",
 )
 
 # The sentence is about verification or anonymity (subject + verb), not a claim with a

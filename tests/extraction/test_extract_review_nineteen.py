@@ -171,3 +171,25 @@ def test_a_participles_clause_holding_a_passive_verb_of_saying_is_kept(
     participle's clause had ended the main claim at its comma, and the clause was lost."""
     found = {text: found_cue for text, _, found_cue in summary(ARTICLE.format(body))}
     assert found.get(claim) == cue
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Efforts to contact the irrigation secretary for comment were unsuccessful.",
+        "Efforts to get a reaction from the company proved abortive.",
+        "Attempts to reach the contractor failed.",
+        "The minister could not be reached for comment by the time of going to press.",
+    ],
+)
+def test_an_outlets_failed_attempt_to_reach_someone_is_no_claim(note: str) -> None:
+    """How Nigerian, Pakistani and Indian dailies write that no one answered ("Efforts to
+    reach X proved abortive", "by the time of going to press"): a sourcing note, no claim."""
+    body = "The dam burst on Monday, officials said. " + note
+    assert summary(ARTICLE.format(body)) == [("The dam burst on Monday", "officials", "said")]
+
+
+def test_an_effort_that_failed_at_something_else_stays_a_claim() -> None:
+    """(guard) "Efforts to repair the dam were unsuccessful" tells the reader something."""
+    body = "The dam burst on Monday, officials said. Efforts to repair the dam were unsuccessful."
+    assert len(summary(ARTICLE.format(body))) == 2
