@@ -713,6 +713,11 @@ _APPOSITION_OBJECT = re.compile(
 _THEN_A_COMMA = re.compile(r"(?:\s+(?:in|on|last|this|earlier)\b[^,.;]{0,24})?,")
 
 
+def _before_possessive(text: str, end: int) -> int:
+    """Where a name ends without its possessive: "Tamsin Gale's lawyer" names Tamsin Gale."""
+    return end - 2 if text[end - 2 : end] in ("'s", "’s") else end
+
+
 class PersonIndex:
     """Where persons are named in the article: titled names and their later surnames."""
 
@@ -753,13 +758,19 @@ class PersonIndex:
                     # "Department of Health and Social Care": the end of a body's name
                     and not _INSIDE_A_NAME.search(text, max(0, name_start - 30), name_start)
                 ):
-                    name = text[name_start : match.end()]
-                    found.append(Mention(name_start, match.end(), "person", name, True))
-                    self.name_words.update(word.lower() for word in name_words)
+                    name_end = _before_possessive(text, match.end())
+                    name = text[name_start:name_end]
+                    found.append(Mention(name_start, name_end, "person", name, True))
+                    self.name_words.update(word.lower() for word in name.split())
         for start, end in spans:
             for match in _CAPITALISED_WORD.finditer(text, start, end):
                 if match.group().lower() in self.name_words:
-                    found.append(Mention(match.start(), match.end(), "person", match.group(), True))
+                    name_end = _before_possessive(text, match.end())
+                    found.append(
+                        Mention(
+                            match.start(), name_end, "person", text[match.start() : name_end], True
+                        )
+                    )
         found.sort(key=lambda mention: (mention.start, -mention.end))
         last_end = -1
         for mention in found:

@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 from claim_views import summary
 
+from claims.extraction import extract
+
 ARTICLE = "Title of the report\n\n{}\n"
 
 
@@ -193,3 +195,15 @@ def test_an_effort_that_failed_at_something_else_stays_a_claim() -> None:
     """(guard) "Efforts to repair the dam were unsuccessful" tells the reader something."""
     body = "The dam burst on Monday, officials said. Efforts to repair the dam were unsuccessful."
     assert len(summary(ARTICLE.format(body))) == 2
+
+
+def test_a_person_first_named_in_the_possessive_is_named_without_it() -> None:
+    """ "Tamsin Gale's lawyer filed the suit. She said ...": she is Tamsin Gale, not "Tamsin
+    Gale's" (the possessive had been kept in the antecedent)."""
+    claims = extract(
+        ARTICLE.format(
+            "Tamsin Gale's lawyer filed the suit on Monday. She said the studio had broken its "
+            "promise."
+        )
+    ).claims
+    assert claims[-1].source.resolved.text == "Tamsin Gale"
