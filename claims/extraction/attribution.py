@@ -3041,6 +3041,13 @@ def _names_an_audience(token: Token) -> bool:
     return lexicon().best(token.lower) in ("NNS", "NN") and token.lower not in _FINITE_VERBS
 
 
+def _name_goes_on(tokens: list[Token], index: int, upper: int) -> bool:
+    """A capitalised word at ``index``, or "the" and one: a name going on after "of"."""
+    if index <= upper and tokens[index].lower == "the":
+        index += 1
+    return index <= upper and tokens[index].is_word and tokens[index].is_capitalised
+
+
 def _skip_object_of_tell(tokens: list[Token], index: int, upper: int) -> int:
     """Skip the audience of "told": 'told reporters', 'told The Associated Press on Sunday'."""
     for probe in range(index, min(upper + 1, index + 14)):
@@ -3107,6 +3114,8 @@ def _skip_object_of_tell(tokens: list[Token], index: int, upper: int) -> int:
                 and not candidate.is_capitalised
                 and tokens[probe - 1].is_capitalised
                 and candidate.lower not in _OUTLET_NOUNS
+                # "told Voice of America", "told BBC Match of the Day": "of" inside a name
+                and not (candidate.lower == "of" and _name_goes_on(tokens, probe + 1, upper))
             ):
                 break  # "told The Associated Press the plan ...", "told Reuters it was"
             if (

@@ -207,3 +207,11 @@ def test_a_person_first_named_in_the_possessive_is_named_without_it() -> None:
         )
     ).claims
     assert claims[-1].source.resolved.text == "Tamsin Gale"
+
+
+@pytest.mark.parametrize("audience", ["BBC Match of the Day", "the Voice of America"])
+def test_an_audience_named_with_of_is_whole(audience: str) -> None:
+    """'"...," the manager told BBC Match of the Day.': "of" inside the outlet's name (the
+    quotation had been replaced by "of the Day")."""
+    body = f'"We were robbed," the manager told {audience}.'
+    assert summary(ARTICLE.format(body)) == [("We were robbed", "the manager", "told")]
