@@ -1509,12 +1509,60 @@ def _only_a_connective_before(tokens: list[Token], comma: int, lower: int) -> bo
     return comma - 1 == lower and tokens[lower].lower in _OPENING_CONNECTIVES
 
 
+_PLACE_PREPOSITIONS_OF_A_SUBJECT = frozenset({"in", "of", "from", "at", "near", "outside"})
+
+
+def _placed_subject(tokens: list[Token], comma_index: int, lower: int) -> tuple[int, int] | None:
+    """'Officials in Springfield, Illinois, said', 'Residents of Calumpit, Bulacan, told',
+    'Farmers near Dover, Del., said': a place's region or state set off by commas ends the
+    subject (it had been taken for the subject, "Illinois", or left the sentence without
+    one)."""
+    segment = _segment_before(tokens, comma_index, lower)
+    if segment is None:
+        return None
+    first, last = segment
+    region = tokens[first : last + 1]
+    if (
+        len(region) > 4
+        or not region[0].is_capitalised
+        or not all(token.is_capitalised or token.text == "." for token in region)
+    ):
+        return None
+    opener = first - 1
+    if opener <= lower or tokens[opener].text != ",":
+        return None
+    before = _segment_before(tokens, opener, lower)
+    if before is None:
+        return None
+    place_start = before[1]
+    while place_start > before[0] and tokens[place_start].is_capitalised:
+        place_start -= 1
+    if (
+        place_start == before[1]
+        or place_start == before[0]
+        or tokens[place_start].lower not in _PLACE_PREPOSITIONS_OF_A_SUBJECT
+        or _holds_a_past_clause(tokens, before[0], place_start - 1)
+        or any(
+            token.text.islower()
+            and can_be_finite_verb(token.lower)
+            and "NNS" not in lexicon().tags(token.lower)
+            for token in tokens[before[0] : place_start]
+        )
+    ):
+        return None
+    return (before[0], last)
+
+
 def _subject_before_apposition(
     tokens: list[Token], comma_index: int, lower: int, tail: bool = False
 ) -> tuple[int, int] | None:
     """For 'X, apposition, said', walk back over appositions to the subject X. With ``tail``
     (nothing follows the cue: 'Y, the charity X, which ..., said.') the text before the
     appositions is the content Y, and the last noun phrase passed is the subject."""
+    if not tail:
+        placed = _placed_subject(tokens, comma_index, lower)
+        if placed is not None:
+            return placed
     index = comma_index
     # "Y, the patients' charity Heart Matters UK, which commissioned the tests, said": when
     # the walk back reaches the content, the last noun phrase passed is the subject.

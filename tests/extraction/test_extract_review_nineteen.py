@@ -215,3 +215,29 @@ def test_an_audience_named_with_of_is_whole(audience: str) -> None:
     quotation had been replaced by "of the Day")."""
     body = f'"We were robbed," the manager told {audience}.'
     assert summary(ARTICLE.format(body)) == [("We were robbed", "the manager", "told")]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "Residents of Calumpit, Bulacan, told the Inquirer that the water rose within "
+            "minutes.",
+            "Residents of Calumpit, Bulacan",
+        ),
+        ("Farmers in Dumaguete, Negros Oriental, said the rains came early.",
+         "Farmers in Dumaguete, Negros Oriental"),
+        ("Officials in Springfield, Illinois, said the plant would close.",
+         "Officials in Springfield, Illinois"),
+    ],
+)  # fmt: skip
+def test_a_places_region_between_commas_ends_the_subject(body: str, speaker: str) -> None:
+    """ "Officials in Springfield, Illinois, said": the state or province after its town is
+    the place's, and the subject runs to it (it had been the claimant, "Illinois")."""
+    assert summary(ARTICLE.format(body))[0][1] == speaker
+
+
+def test_a_name_after_a_place_is_still_the_persons() -> None:
+    """(guard) "The mayor of Springfield, John Smith, said": role and name, as before."""
+    body = "The mayor of Springfield, John Smith, said the plant would close."
+    assert summary(ARTICLE.format(body))[0][1] == "The mayor of Springfield, John Smith"
