@@ -6037,8 +6037,11 @@ def _contrasted_sources(text: str, start: int, end: int) -> list[Attribution]:
     match = _CONTRAST.search(text, start, end)
     if match is None:
         return []
-    if match[0].rstrip().lower().endswith(("and", "but", "though")) and not _has_cue(
-        text, match.end(), end
+    if (
+        match[0].rstrip().lower().endswith(("and", "but", "though"))
+        and not _has_cue(text, match.end(), end)
+        # "..., although Maoyan put the figure at $27 million": a figure's own source
+        and _PUT_AT.search(text, match.end(), end) is None
     ):
         return []  # "X said A, and B": one source; spare the two attributions
     return _two_speakers(text, start, end, match)

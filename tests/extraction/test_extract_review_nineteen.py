@@ -4,7 +4,7 @@ left open, on sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
-from claim_views import summary
+from claim_views import relations, summary
 
 from claims.extraction import extract
 
@@ -241,3 +241,34 @@ def test_a_name_after_a_place_is_still_the_persons() -> None:
     """(guard) "The mayor of Springfield, John Smith, said": role and name, as before."""
     body = "The mayor of Springfield, John Smith, said the plant would close."
     assert summary(ARTICLE.format(body))[0][1] == "The mayor of Springfield, John Smith"
+
+
+@pytest.mark.parametrize(
+    ("body", "first", "second", "rival"),
+    [
+        (
+            "Meridian said China contributed $31 million, although local ticketing platform "
+            "Maoyan put the figure at $27 million.",
+            "China contributed $31 million",
+            "the figure at $27 million",
+            "local ticketing platform Maoyan",
+        ),
+        (
+            "The restoration will cost $4 million, according to the City of Kamloops, though "
+            "the diocese has put the figure closer to $6.5 million.",
+            "The restoration will cost $4 million",
+            "the figure closer to $6.5 million",
+            "the diocese",
+        ),
+    ],
+)
+def test_a_rival_figure_after_although_is_its_sources_and_contradicts(
+    body: str, first: str, second: str, rival: str
+) -> None:
+    """ "X said A, although Y put the figure at B": B is Y's, and contradicts A (the clause
+    had stayed inside X's claim, or been the reporter's, for want of a verb of saying)."""
+    assert [(text, source) for text, source, _ in summary(ARTICLE.format(body))] == [
+        (first, summary(ARTICLE.format(body))[0][1]),
+        (second, rival),
+    ]
+    assert relations(ARTICLE.format(body)) == [(second, "contradicts", first)]
