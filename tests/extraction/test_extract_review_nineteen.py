@@ -272,3 +272,54 @@ def test_a_rival_figure_after_although_is_its_sources_and_contradicts(
         (second, rival),
     ]
     assert relations(ARTICLE.format(body)) == [(second, "contradicts", first)]
+
+
+@pytest.mark.parametrize(
+    ("body", "host", "claim", "speaker"),
+    [
+        (
+            "Crews found a gas leak that the fire department said had been caused by a "
+            "contractor's drill.",
+            "Crews found a gas leak",
+            "had been caused by a contractor's drill",
+            "the fire department",
+        ),
+        (
+            "Investigators are examining a video that activists say shows the attack.",
+            "Investigators are examining a video",
+            "shows the attack",
+            "activists",
+        ),
+    ],
+)
+def test_a_restrictive_clause_with_its_speaker_keeps_the_clause_before_it(
+    body: str, host: str, claim: str, speaker: str
+) -> None:
+    """ "a gas leak that the fire department said had been caused by ...": as with ", which
+    critics say", the clause before "that" is the reporter's claim (it had been lost)."""
+    assert summary(ARTICLE.format(body)) == [
+        (host, None, None),
+        (claim, speaker, "said" if "said" in body else "say"),
+    ]
+
+
+def test_a_complementiser_that_is_no_relative_clause() -> None:
+    """(guard) "Police said that the fire department said ...": one claim, the police's."""
+    assert summary(
+        ARTICLE.format("Police said that the fire department said the leak was small.")
+    ) == [("the fire department said the leak was small", "Police", "said")]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("The board approved the closure of two schools, a decision district officials say will "
+         "save about $1.2 million annually.", "district officials"),
+        ("The board approved the closure, a move union leaders say will cost 200 jobs.",
+         "union leaders"),
+    ],
+)  # fmt: skip
+def test_the_speakers_after_a_glossing_noun_keep_their_own_words(body: str, speaker: str) -> None:
+    """ ", a decision district officials say will save ...": "district" is the speakers', not
+    the decision's (the claimant had been "officials")."""
+    assert summary(ARTICLE.format(body))[1][1] == speaker
