@@ -284,6 +284,7 @@ def test_a_rival_figure_after_although_is_its_sources_and_contradicts(
             "had been caused by a contractor's drill",
             "the fire department",
         ),
+        # (guard: a present "say" after "that" was read so before)
         (
             "Investigators are examining a video that activists say shows the attack.",
             "Investigators are examining a video",
