@@ -406,6 +406,9 @@ def hedged_modal(text: str, lowered: str | None = None) -> bool:
         if match.group().startswith("could") and (
             _UNREAL_PAST.match(text, match.start())
             or _PURPOSE_BEFORE.search(text, max(0, match.start() - 40), match.start())
+            # "would review whether more could be done", "I wish the airline could tell us":
+            # what is looked into or wished for, no forecast of the speaker's
+            or _INQUIRY_OR_WISH_BEFORE.search(text, max(0, match.start() - 70), match.start())
         ):
             # "It could have been a lot worse", "we could have done better": what did not
             # happen; "closed so contractors could repair it": what it was for
@@ -425,6 +428,12 @@ _UNREAL_PAST = re.compile(
     r"(?:better|more)\b"
 )
 _PURPOSE_BEFORE = re.compile(r"\bso\s+(?:that\s+)?(?:[\w'’-]+\s+){1,3}$")
+_INQUIRY_OR_WISH_BEFORE = re.compile(
+    r"\b(?:(?:review|reviewing|reviewed|examine|examining|examined|investigate|investigating|"
+    r"consider|considering|assess|assessing|study|studying|explore|exploring|determine|"
+    r"decide|look\s+(?:at|into)|looking\s+(?:at|into))\s+(?:whether|if|how)|"
+    r"wish(?:es|ed)?)\s+(?:[\w'’-]+\s+){1,5}$"
+)
 
 
 # A claim opening with what a group believes or suspects: "Investigators believe at least

@@ -324,3 +324,29 @@ def test_the_speakers_after_a_glossing_noun_keep_their_own_words(body: str, spea
     """ ", a decision district officials say will save ...": "district" is the speakers', not
     the decision's (the claimant had been "officials")."""
     assert summary(ARTICLE.format(body))[1][1] == speaker
+
+
+def _flags_of(body: str) -> list[str]:
+    claims = extract(ARTICLE.format(body)).claims
+    assert claims  # (an all() or a flag test over no claims could not fail)
+    return list(claims[0].flags)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The minister said the province would review whether more could be done to protect "
+        "tenants.",
+        "Officials will examine whether bus routes could be extended.",
+        '"I wish the airline could just tell us the truth," she said.',
+    ],
+)
+def test_could_in_what_is_looked_into_or_wished_for_hedges_nothing(body: str) -> None:
+    """ "review whether more could be done", "I wish the airline could": no forecast of the
+    speaker's, so no hedge (they had been flagged hedged)."""
+    assert "hedged" not in _flags_of(body)
+
+
+def test_could_as_a_forecast_still_hedges() -> None:
+    """(guard)"""
+    assert "hedged" in _flags_of("The minister said the dam could fail within weeks.")
