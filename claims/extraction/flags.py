@@ -603,6 +603,8 @@ def has_statistic(text: str) -> bool:
             continue
         if _an_age(words, index, previous):
             continue
+        if _a_clock_time(words, index, previous):
+            continue
         if previous == "of" and index > 1 and words[index - 2] == "Group":
             continue  # "the Group of Seven", "the Group of 20": a name
         if (
@@ -662,6 +664,30 @@ def _names_or_times(words: list[str], index: int, previous: str, following: str)
     if following in TIME_UNITS and index + 2 < len(words):
         return words[index + 2].lower().rstrip(".,") in _RELATIVE_TIME
     return False
+
+
+_CLOCK_BEFORE = frozenset("at until till by before after around".split())
+_HOURS = frozenset("1 2 3 4 5 6 7 8 9 10 11 12 one two three four five six seven eight nine ten "
+                   "eleven twelve".split())  # fmt: skip
+_PARTS_OF_A_DAY = frozenset("morning afternoon evening night tonight midnight".split())
+_BEFORE_A_PART_OF_A_DAY = frozenset(
+    "this last that on in monday tuesday wednesday thursday friday saturday sunday".split()
+)
+
+
+def _a_clock_time(words: list[str], index: int, previous: str) -> bool:
+    """ "at 6 this morning", "at 9 last night", "by 10 on Tuesday night": an hour of the day,
+    written without "a.m." or a colon - when, not how many."""
+    following = [word.lower().rstrip(".,") for word in words[index + 1 : index + 4]]
+    return (
+        previous in _CLOCK_BEFORE
+        and words[index].lower() in _HOURS
+        and bool(following)
+        # the day's part right after the hour, or after "this", "last", "on Tuesday", "in
+        # the" (not "around 10 people ... on Saturday night": a count)
+        and (following[0] in _PARTS_OF_A_DAY or following[0] in _BEFORE_A_PART_OF_A_DAY)
+        and any(word in _PARTS_OF_A_DAY for word in following)
+    )
 
 
 _EMERGENCY_NUMBERS = frozenset(("911", "999", "112", "000", "111"))

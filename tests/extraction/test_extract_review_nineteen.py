@@ -350,3 +350,28 @@ def test_could_in_what_is_looked_into_or_wished_for_hedges_nothing(body: str) ->
 def test_could_as_a_forecast_still_hedges() -> None:
     """(guard)"""
     assert "hedged" in _flags_of("The minister said the dam could fail within weeks.")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        '"I found out on Facebook at 6 this morning," she said.',
+        '"We were only told at 9 last night," he said.',
+        "The shelter opened at 10 on Tuesday night, officials said.",
+    ],
+)
+def test_an_hour_of_the_day_without_am_or_pm_is_no_statistic(body: str) -> None:
+    """ "at 6 this morning", "at 9 last night": when, not how many (flagged statistic before)."""
+    assert "statistic" not in _flags_of(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Around 10 people were killed on Saturday night, officials said.",
+        "Police arrested 9 people at the protest on Tuesday night.",
+    ],
+)
+def test_a_count_before_a_night_is_still_a_statistic(body: str) -> None:
+    """(guard) a number counting people, with the night after it."""
+    assert "statistic" in _flags_of(body)
