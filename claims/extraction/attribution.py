@@ -1239,6 +1239,12 @@ def _segment_before(tokens: list[Token], comma_index: int, lower: int) -> tuple[
 _QUOTE_MARKS = frozenset('"“”')
 
 
+# Adverbs between a relative pronoun and its verb: "who first reported", "which later said".
+_ADVERBS_AFTER_A_RELATIVE = frozenset(
+    "first later also previously earlier once originally initially".split()
+)
+
+
 def _inner_comma(tokens: list[Token], comma: int, lower: int) -> bool:
     """A comma inside a noun phrase's place: a US state's ("Dover, Del., said") or a city's
     before its state's "-based" ("the San Jose, California-based company said")."""
@@ -8333,6 +8339,10 @@ def _attribute_with_cue(
             tokens, _skip_adjuncts(tokens, _after_cue(tokens, index, verb, last), last), last
         )
         subject = _subject_before_apposition(tokens, comma_at, 0, tail)
+        if isinstance(subject, tuple) and _holds_a_verb(tokens, subject):
+            # "Y, including from existing backers, said the people": what was said with an
+            # aside, then the inverted speaker - no subject with its apposition
+            subject = None
         across_apposition = subject is not None
         if subject is None:
             subject = _subject_before_stray_comma(tokens, comma_at, index)
@@ -8371,7 +8381,13 @@ def _attribute_with_cue(
         # "The minister, whose department said last week that ..., said": the relative
         # clause's cue, not the sentence's
         return None
-    if tokens[subject[1]].text in ("which", "who", "that", "whom"):
+    if tokens[subject[1]].text in ("which", "who", "that", "whom") or (
+        # "Jane Roe, a researcher who first reported the flaw, said": an adverb between
+        subject[1] > subject[0]
+        and tokens[subject[1]].lower.endswith("ly")
+        | (tokens[subject[1]].lower in _ADVERBS_AFTER_A_RELATIVE)
+        and tokens[subject[1] - 1].lower in ("which", "who", "that")
+    ):
         # "the army, which has denied losing ground, said" / "Engineers who wrote the memo
         # said": the cue is the verb of a relative clause, not the sentence's.
         return None

@@ -375,3 +375,45 @@ def test_an_hour_of_the_day_without_am_or_pm_is_no_statistic(body: str) -> None:
 def test_a_count_before_a_night_is_still_a_statistic(body: str) -> None:
     """(guard) a number counting people, with the night after it."""
     assert "statistic" in _flags_of(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "claim", "speaker"),
+    [
+        (
+            "The company is raising $200 million, including from existing backers, said the "
+            "people, who asked not to be identified because the talks are private.",
+            "The company is raising $200 million, including from existing backers",
+            "the people",
+        ),
+        (
+            "The company is raising $200 million, mostly from existing backers, said Ana Lopez.",
+            "The company is raising $200 million, mostly from existing backers",
+            "Ana Lopez",
+        ),
+    ],
+)
+def test_an_aside_before_an_inverted_speaker_leaves_the_speaker(
+    body: str, claim: str, speaker: str
+) -> None:
+    """ "Y, including from existing backers, said the people": the aside had been read as an
+    apposition of a subject, and the sentence was left without a speaker."""
+    assert summary(ARTICLE.format(body)) == [(claim, speaker, "said")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Jane Roe, a researcher who first reported the flaw to the company, said the bug had "
+        "been exploited for months.",
+        "Jane Roe, who first reported the flaw, said the bug had been exploited for months.",
+    ],
+)
+def test_a_verb_of_saying_in_a_relative_clause_after_an_adverb_is_not_the_sentences(
+    body: str,
+) -> None:
+    """ "who first reported the flaw": the relative clause's verb, not the sentence's (the
+    claimant had been "who first", the claim "the flaw ..., said the bug ...")."""
+    assert summary(ARTICLE.format(body)) == [
+        ("the bug had been exploited for months", "Jane Roe", "said")
+    ]
