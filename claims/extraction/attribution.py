@@ -5618,7 +5618,11 @@ def _participle_claims(
                 # (the main claim may end before the participle already: "denied hiding the
                 # report, saying it had been announced", its object cut at the comma)
                 main.content[1]
-                if main.form != "tail" and main.content[1] > tokens[content_from].start
+                if main.form != "tail"
+                and main.content[1] > tokens[content_from].start
+                # (a denial's object ends before its time, "denied the report on Friday";
+                # what its participle says keeps its own: "saying staff were found by Friday")
+                and not (main.form == "object" and main.cue_verb and main.cue_verb.group == "deny")
                 else tokens[-1].end,
                 source=main.source,
                 cue=(token.start, token.end),

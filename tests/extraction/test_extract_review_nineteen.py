@@ -417,3 +417,18 @@ def test_a_verb_of_saying_in_a_relative_clause_after_an_adverb_is_not_the_senten
     assert summary(ARTICLE.format(body)) == [
         ("the bug had been exploited for months", "Jane Roe", "said")
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "claim"),
+    [
+        ("The company denied that, saying the data had been encrypted on Tuesday morning.",
+         "the data had been encrypted on Tuesday morning"),
+        ("The company denied the report, saying all staff had been accounted for by Friday.",
+         "all staff had been accounted for by Friday"),
+    ],
+)  # fmt: skip
+def test_what_a_denials_participle_says_keeps_its_time(body: str, claim: str) -> None:
+    """The denial's object ends before its time ("denied the report on Friday"); the reason
+    after "saying" had lost its own ("accounted for by" without "Friday")."""
+    assert summary(ARTICLE.format(body))[0][0] == claim
