@@ -1010,12 +1010,14 @@ _TITLE_CASE_DATELINE = re.compile(
 
 
 # "Jakarta (AFP) - ", "(Bloomberg) -- ": a wire's name in brackets, maybe after a place in title
-# case, then a dash.
+# case, then a dash (or none, before a capital).
 _OUTLET_DATELINE = re.compile(
     r"^(?P<place>(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ.'-]+(?:\ [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ.'-]+){0,2}"
     r"(?:,\ [A-ZÀ-ÖØ-Þ][\w.'-]+(?:\ [\w.'-]+){0,2}){0,2})?)\s*"
     r"\((?P<outlet>(?:AFP|AP|Reuters|Bloomberg|dpa|Xinhua|PA|ANSA|EFE|Kyodo|Yonhap|UPI|"
-    r"CNN|BBC|Anadolu|TASS|Interfax|IANS|PTI|Bernama|Antara)[^()]{0,20})\)\.?\s*[-—–]{1,2}\s+(?=\S)"
+    r"CNN|BBC|Anadolu|TASS|Interfax|IANS|PTI|Bernama|Antara)[^()]{0,20})\)\.?"
+    # (PTI's copy runs on without a dash: "New Delhi, Mar 14 (PTI) The death toll ...")
+    r"(?:\s*[-—–]{1,2}\s+|\s+(?=[A-Z\"“]))(?=\S)"
 )
 
 

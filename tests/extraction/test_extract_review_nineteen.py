@@ -432,3 +432,16 @@ def test_what_a_denials_participle_says_keeps_its_time(body: str, claim: str) ->
     """The denial's object ends before its time ("denied the report on Friday"); the reason
     after "saying" had lost its own ("accounted for by" without "Friday")."""
     assert summary(ARTICLE.format(body))[0][0] == claim
+
+
+def test_a_wire_dateline_without_a_dash_is_furniture() -> None:
+    """ "New Delhi, Mar 14 (PTI) The death toll ...": PTI's copy runs on without a dash; the
+    dateline had been glued to the first claim."""
+    result = extract(
+        "Flood toll rises to 12 in Assam\n\nNew Delhi, Mar 14 (PTI) The death toll in the Assam "
+        "floods rose to 12 on Thursday, officials said.\n"
+    )
+    assert result.metadata.outlet == "PTI"
+    assert [claim.text for claim in result.claims] == [
+        "The death toll in the Assam floods rose to 12 on Thursday"
+    ]
