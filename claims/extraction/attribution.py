@@ -1645,7 +1645,11 @@ def _subject_before_apposition(
                 )
             ):
                 return None
-            return subject
+            # "Residents in the area have, however, alleged": the auxiliary is the verb's
+            last_word = subject[1]
+            while last_word > subject[0] and tokens[last_word].lower in AUXILIARIES:
+                last_word -= 1
+            return (subject[0], last_word)
         if (
             step == 0
             and preceded_by_comma
@@ -5705,7 +5709,9 @@ def _coordinated_claims(
         # through _cue_at: its gates ("called for calm", "recorded an album") apply here too
         verb = _cue_at(tokens, probe) if tokens[probe].lower in CUE_VERBS else None
         if (
-            verb is None
+            # ("described" is a cue of its own, of an object: "and described the building as
+            # "quiet"" is the speaker's characterisation all the same)
+            (verb is None or tokens[probe].lower == "described")
             and tokens[probe].lower in ("called", "described")
             and probe + 2 < len(tokens)
             and tokens[probe + 1].lower in _CALLED_OBJECT_OPENERS

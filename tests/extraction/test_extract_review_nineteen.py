@@ -445,3 +445,29 @@ def test_a_wire_dateline_without_a_dash_is_furniture() -> None:
     assert [claim.text for claim in result.claims] == [
         "The death toll in the Assam floods rose to 12 on Thursday"
     ]
+
+
+def test_a_second_verb_of_describing_is_the_speakers_characterisation() -> None:
+    """ "said A and described the building as "quiet"": two claims (the description had been
+    part of what was said)."""
+    body = (
+        "Another resident said there had been no disturbance that night and described the "
+        'building as "normally very quiet".'
+    )
+    assert summary(ARTICLE.format(body)) == [
+        ("there had been no disturbance that night", "Another resident", "said"),
+        ('the building as "normally very quiet"', "Another resident", "described"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("Residents in the area have, however, alleged that the police arrived late.",
+         "Residents in the area"),
+        ("The company has, however, denied any wrongdoing.", "The company"),
+    ],
+)  # fmt: skip
+def test_an_auxiliary_before_an_aside_is_the_verbs(body: str, speaker: str) -> None:
+    """ "have, however, alleged": the auxiliary had been kept in the claimant."""
+    assert summary(ARTICLE.format(body))[0][1] == speaker
