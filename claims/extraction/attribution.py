@@ -5373,7 +5373,8 @@ _ADDRESS = re.compile(
 _VENUE = re.compile(
     r"\s+(?:in|on|through|via)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?"
     r"([a-z-]+)(?=[\s.]*$|\s+(?:on|to|by|from|at|published|posted|issued|released|late|early|"
-    r"last|this|with|carried|aired|sent|seen|shared|obtained)\b)"
+    r"last|this|with|carried|aired|sent|seen|shared|obtained|made|signed|read|e-mailed|"
+    r"emailed)\b)"
 )
 _VENUE_TRIMMED = frozenset({"deny", "accuse", "estimate"})
 # A day ending the object of a denial: "disputed that account Sunday", "denied the claim on
@@ -8592,6 +8593,19 @@ def _attribute_with_cue(
                 return None
             return _make(text, tokens[after].start, end, form="said_that", **details)
         # "Police confirmed the death", "The video shows a man ...": the object.
+        if verb.group in ("confirm", "announce"):
+            # "confirmed the incident in a statement made available to our correspondent":
+            # the object ends before the statement it was made in (not "confirmed the man
+            # died in a statement": a clause, whose verb stands before the venue)
+            venue = _before_venue(text, tokens[after].start, end)
+            if venue < end and not any(
+                token.text.islower()
+                and can_be_finite_verb(token.lower)
+                and tokens[position - 1].lower not in DETERMINERS
+                for position, token in enumerate(tokens[after + 1 :], after + 1)
+                if token.start < venue
+            ):
+                end = venue
         return _make(text, tokens[after].start, end, form="object", **details)
     return None
 

@@ -471,3 +471,22 @@ def test_a_second_verb_of_describing_is_the_speakers_characterisation() -> None:
 def test_an_auxiliary_before_an_aside_is_the_verbs(body: str, speaker: str) -> None:
     """ "have, however, alleged": the auxiliary had been kept in the claimant."""
     assert summary(ARTICLE.format(body))[0][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "claim"),
+    [
+        ("The police spokesman, Mr Henry Okoye, confirmed the incident in a statement made "
+         "available to our correspondent on Sunday.", "the incident"),
+        ("The ministry announced the closure in a post on Facebook.", "the closure"),
+        # (guard: a clause keeps all its words)
+        ("Police confirmed the man died in a statement on Monday.",
+         "the man died in a statement on Monday"),
+    ],
+)  # fmt: skip
+def test_what_was_confirmed_ends_before_the_statement_it_was_confirmed_in(
+    body: str, claim: str
+) -> None:
+    """ "confirmed the incident in a statement made available to our correspondent": the
+    statement is where it was said, as for a denial's object."""
+    assert summary(ARTICLE.format(body))[0][0] == claim
