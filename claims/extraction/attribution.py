@@ -6596,6 +6596,24 @@ def _attribute_sentence(
             found = _participle_claims(text, tokens, subject[1], made)
             made.source = None
             if found:
+                denial = _denial_verb_after(tokens, subject[1] + 1)
+                if (
+                    denial is not None
+                    and text[found[0].cue[0] : found[0].cue[1]].lower() in _REASONS_OF_A_DENIAL
+                    # what was rejected is an account ("the explanation"), not an offer or a
+                    # plan (rejecting those is an act of its own)
+                    and _names_an_account(text, tokens[denial].end, found[0].cue[0])
+                ):
+                    # 'The AIU rejected the explanation, saying the athlete had "failed to
+                    # ..."': what the denial asserts, with its cue (as without the quotation)
+                    found[0].cue = _span(tokens, denial, denial)
+                    found[0].cue_verb = CUE_VERBS[tokens[denial].lower]
+                    found[0].form = "object"
+                    return found
+                if _SAID_ONLY_HOW.search(text, start, found[0].cue[0]):
+                    # "Commissioner Dawes went further, accusing the utility of ...": the
+                    # clause says only how he spoke, no claim of its own
+                    return found
                 return [made, *found]
     if ", which " in sentence:
         # "X was rejected over fears it would cost too much, which the ministry rejects"
@@ -6669,7 +6687,7 @@ def _action_participle_claims(
             content_from += 1
         if content_from >= len(tokens) - 1:
             return []
-        return _reporters_then_speakers(
+        found = _reporters_then_speakers(
             text,
             (start, _content_end(text, start, tokens[position - 1].start)),
             (tokens[content_from].start, end),
@@ -6679,6 +6697,9 @@ def _action_participle_claims(
             # ("accusing him of lying": an accusation, as "accused him of lying" is)
             "object" if verb.group == "accuse" else "participle",
         )
+        if len(found) > 1 and _SAID_ONLY_HOW.search(text, start, tokens[position].start):
+            return found[1:]  # "Dawes went further, accusing ...": only how he spoke
+        return found
     return []
 
 
@@ -7959,6 +7980,39 @@ def _described_as_claims(text: str, main: Attribution) -> list[Attribution]:
 _REASONS_OF_A_DENIAL = frozenset(
     {"saying", "arguing", "insisting", "explaining", "maintaining", "stating", "contending"}
 )
+
+
+# A clause that says only how its subject spoke, before a participle that says what: "went
+# further", "went a step further", "was blunter", "did not mince words".
+_SAID_ONLY_HOW = re.compile(
+    r"\s(?:went\s+(?:(?:even|much|one\s+step|a\s+step)\s+)?further|"
+    r"was\s+(?:even\s+)?(?:blunter|more\s+blunt|more\s+direct|more\s+forthright)|"
+    r"did\s+not\s+mince\s+(?:his|her|their|its)?\s*words)"
+    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?\s*,\s*$"
+)
+
+
+def _names_an_account(text: str, start: int, end: int) -> bool:
+    """The object between a verb of denial and its participle's comma ends in a claim noun or
+    "explanation": 'rejected the contamination explanation,'."""
+    words = text[start:end].rstrip(" ,").lower().split()
+    return bool(words) and (
+        words[-1] in CLAIM_NOUNS or words[-1] in ("explanation", "explanations")
+    )
+
+
+def _denial_verb_after(tokens: list[Token], index: int) -> int | None:
+    """The position of a verb of denial at ``index``, past auxiliaries and adverbs ("has
+    flatly rejected"); None when another word stands there."""
+    while index < len(tokens) and (
+        tokens[index].lower in AUXILIARIES or _is_ly_adverb(tokens[index].lower)
+    ):
+        index += 1
+    if index < len(tokens):
+        verb = CUE_VERBS.get(tokens[index].lower)
+        if verb is not None and verb.group == "deny":
+            return index
+    return None
 
 
 def _object_is_only_a_reference(text: str, attribution: Attribution) -> bool:

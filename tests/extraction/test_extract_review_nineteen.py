@@ -490,3 +490,38 @@ def test_what_was_confirmed_ends_before_the_statement_it_was_confirmed_in(
     """ "confirmed the incident in a statement made available to our correspondent": the
     statement is where it was said, as for a denial's object."""
     assert summary(ARTICLE.format(body))[0][0] == claim
+
+
+def test_a_denials_reason_holding_a_partial_quotation_is_one_claim() -> None:
+    """'rejected the explanation, saying the athlete had "failed to establish ..."': as
+    without the quotation, the reason is the denial's one claim and answers the account (it
+    had been the reporter's "The AIU rejected ..." and a claim cued "saying")."""
+    text = ARTICLE.format(
+        "The lawyer said the athlete had eaten contaminated meat. The AIU rejected the "
+        'contamination explanation, saying the athlete had "failed to establish how the '
+        'substance entered his body."'
+    )
+    claims = summary(text)
+    assert [claim[1:] for claim in claims] == [("The lawyer", "said"), ("The AIU", "rejected")]
+    assert relations(text) == [(claims[1][0], "denies", claims[0][0])]
+
+
+@pytest.mark.parametrize(
+    ("body", "claim", "cue"),
+    [
+        ("County Commissioner Rick Dawes went further, accusing the utility of neglecting its "
+         "pipes for years.", "the utility of neglecting its pipes for years", "accusing"),
+        ("Opposition MSP Rhona Kerr went a step further, claiming the minister had misled "
+         "parliament.", "the minister had misled parliament", "claiming"),
+        ("The coach was blunter, saying the referee had cost them the game.",
+         "the referee had cost them the game", "saying"),
+    ],
+)  # fmt: skip
+def test_a_clause_saying_only_how_someone_spoke_is_no_claim(
+    body: str, claim: str, cue: str
+) -> None:
+    """ "X went further, accusing ...": "X went further" says nothing to check (it had been
+    the reporter's claim)."""
+    assert [(text, found_cue) for text, _, found_cue in summary(ARTICLE.format(body))] == [
+        (claim, cue)
+    ]
