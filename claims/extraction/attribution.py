@@ -9365,6 +9365,13 @@ _FRAMES_A_QUOTATION = re.compile(
 )
 
 
+# A tag's speaker adding a claim in a relative clause: ", who added that", ", who also said".
+_WHO_ADDED = re.compile(
+    r",\s+who\s+(?:also\s+|later\s+)?(?P<cue>added|said|noted|insisted|argued|warned|stressed|"
+    r"explained)\s+(?:that\s+)?(?=\S)"
+)
+
+
 def _tag_participle_claims(
     text: str,
     sentence: Sentence,
@@ -9383,6 +9390,22 @@ def _tag_participle_claims(
         # up to the next quotation in the sentence (a quotation has its own claim)
         upper = _next_quote_start(quotes, tag.cue[1], sentence.end)
         after_tag = text[tag.cue[1] : upper]
+        if ", who " in after_tag:
+            # '"...," said Ana Lopez, who added that the tour would go ahead': what the
+            # speaker's relative clause reports is the speaker's too
+            added = _WHO_ADDED.search(text, tag.cue[1], upper)
+            if added is not None:
+                made = _make(
+                    text,
+                    added.end(),
+                    upper,
+                    source=tag.source,
+                    cue=added.span("cue"),
+                    cue_verb=CUE_VERBS[added["cue"].lower()],
+                    form="said_that",
+                )
+                if made is not None:
+                    return [made], set()
         if not contains_any(after_tag, _PARTICIPLE_FORMS) and ", and " not in after_tag:
             continue  # the common case, decided without tokens
         absorbed: set[int] = set()

@@ -525,3 +525,26 @@ def test_a_clause_saying_only_how_someone_spoke_is_no_claim(
     assert [(text, found_cue) for text, _, found_cue in summary(ARTICLE.format(body))] == [
         (claim, cue)
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "added", "cue"),
+    [
+        ('"We are thrilled," said Ana Lopez, who added that the tour would go ahead.',
+         "the tour would go ahead", "added"),
+        ('"We are thrilled," said Ana Lopez, who also said the tour would go ahead in May.',
+         "the tour would go ahead in May", "said"),
+    ],
+)  # fmt: skip
+def test_a_quotations_speaker_adding_in_a_relative_clause(body: str, added: str, cue: str) -> None:
+    """'"...," said Ana Lopez, who added that Y': Y is hers too (it had been lost in the tag)."""
+    assert summary(ARTICLE.format(body)) == [
+        ("We are thrilled", "Ana Lopez", "said"),
+        (added, "Ana Lopez", cue),
+    ]
+
+
+def test_a_quotations_speaker_described_in_a_relative_clause_says_nothing_more() -> None:
+    """(guard) '"...," said Ana Lopez, who lives nearby': a description, no claim."""
+    body = '"We are thrilled," said Ana Lopez, who lives nearby.'
+    assert summary(ARTICLE.format(body)) == [("We are thrilled", "Ana Lopez", "said")]
