@@ -3029,6 +3029,8 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
                 or following in _QUANTIFIERS
                 # "claimed on its leak website on Wednesday that ..."
                 or any(later.lower == "that" for later in tokens[index + 1 : index + 13])
+                # "claimed (on Telegram) to have stolen 2 million records", "claims to be"
+                or _claimed_to_have(tokens, index + 1) is not None
             )
         )
     ):
@@ -8001,6 +8003,18 @@ def _names_an_account(text: str, start: int, end: int) -> bool:
     )
 
 
+def _claimed_to_have(tokens: list[Token], index: int) -> int | None:
+    """The position of "to" in "claimed (on Telegram, on Sunday) to have / to be": what the
+    speaker claims to have done or to be; None when no such infinitive follows."""
+    for position in range(index, min(len(tokens) - 2, index + 6)):
+        token = tokens[position]
+        if token.lower == "to":
+            return position if tokens[position + 1].lower in ("have", "be") else None
+        if not token.is_word or token.lower in ("that", "and", "but"):
+            return None
+    return None
+
+
 def _denial_verb_after(tokens: list[Token], index: int) -> int | None:
     """The position of a verb of denial at ``index``, past auxiliaries and adverbs ("has
     flatly rejected"); None when another word stands there."""
@@ -8513,6 +8527,12 @@ def _attribute_with_cue(
     ):
         # "The Treasury denied this." / "denied it": what was just said is denied
         return _make(text, tokens[index].start, end, form="object", **details)
+    if verb.lemma == "claim" and not has_that:
+        infinitive = _claimed_to_have(tokens, index + 1)
+        if infinitive is not None:
+            # "The group claimed on Telegram to have stolen 2 million records": what it
+            # claims to have done, from "to" (as the annotated sets write it)
+            return _make(text, tokens[infinitive].start, end, form="object", **details)
     # Tail: "Y, X said [on Saturday ...]" - the content is before the subject.
     if not has_that and _is_trailer(tokens, after, last):
         # "Y, X said" - or "Y, X, which commissioned the tests, said"

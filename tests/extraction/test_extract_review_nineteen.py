@@ -548,3 +548,20 @@ def test_a_quotations_speaker_described_in_a_relative_clause_says_nothing_more()
     """(guard) '"...," said Ana Lopez, who lives nearby': a description, no claim."""
     body = '"We are thrilled," said Ana Lopez, who lives nearby.'
     assert summary(ARTICLE.format(body)) == [("We are thrilled", "Ana Lopez", "said")]
+
+
+@pytest.mark.parametrize(
+    ("body", "claim", "speaker"),
+    [
+        ("The hacker group claimed on Telegram to have stolen 2 million records.",
+         "to have stolen 2 million records", "The hacker group"),
+        ("The rebels claimed on Sunday to have captured the town.",
+         "to have captured the town", "The rebels"),
+    ],
+)  # fmt: skip
+def test_what_someone_claimed_to_have_done_is_their_claim(
+    body: str, claim: str, speaker: str
+) -> None:
+    """ "claimed (on Telegram) to have stolen ...": the speaker's claim from "to", as the gold
+    set writes "claimed to have obtained it" (it had been the reporter's whole sentence)."""
+    assert summary(ARTICLE.format(body)) == [(claim, speaker, "claimed")]
