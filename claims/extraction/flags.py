@@ -839,6 +839,8 @@ def _statistic_kind(word: str) -> str | None:
         if _YEAR.match(lowered) or _TIME.match(lowered):
             return None
         return _NUMBER_IN_CONTEXT
+    if first in _NUMBER_FIRST and _QUALIFIED_AMOUNT.match(lowered):
+        return _NUMBER_IN_CONTEXT  # "$A110", "$US400", "$40-million": an amount
     if first.isdigit() and _JOINED_NUMBER.match(lowered) and not _YEAR_SPAN.match(lowered):
         return _NUMBER_IN_CONTEXT  # "40-kilometre", "5-4"; not "2020-21" (a season)
     if lowered in NUMBER_WORDS and "-" not in word:
@@ -861,6 +863,11 @@ def _statistic_kind(word: str) -> str | None:
     return None
 
 
+# A currency sign with its country ("$A110", "$US400", "$NZ5") or a scale joined by a hyphen
+# ("$40-million", "$6-billion"), as Australian and Canadian papers write amounts
+_QUALIFIED_AMOUNT = re.compile(
+    r"^[$£€¥](?:a|us|nz|c|can|hk|s)?\d[\d,.]*(?:-(?:thousand|million|billion|trillion))?$"
+)
 _LARGE_NUMBER_WORDS = frozenset("dozen hundred thousand million billion trillion".split())
 
 

@@ -565,3 +565,15 @@ def test_what_someone_claimed_to_have_done_is_their_claim(
     """ "claimed (on Telegram) to have stolen ...": the speaker's claim from "to", as the gold
     set writes "claimed to have obtained it" (it had been the reporter's whole sentence)."""
     assert summary(ARTICLE.format(body)) == [(claim, speaker, "claimed")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Bills will rise by between $A110 and $A170 a year, the regulator said.",
+        "The project will cost $40-million, the company said.",
+    ],
+)
+def test_an_amount_with_its_countrys_currency_or_a_joined_scale_is_a_statistic(body: str) -> None:
+    """ "$A110", "$US400", "$40-million", as Australian and Canadian papers write amounts."""
+    assert "statistic" in _flags_of(body)
