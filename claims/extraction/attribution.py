@@ -113,7 +113,7 @@ _OUTLET_NOUNS = words(
 _SEEMING = words("appear appears appeared seem seems seemed")
 _PRONOMINAL_QUANTIFIERS = words("some others many most several few both all another")
 # Verbs after which the speaker can follow: "..., said X", "..., added the minister".
-_INVERTIBLE = words("say add insist note explain write warn claim argue recall")
+_INVERTIBLE = words("say add insist note explain write warn claim argue recall remember")
 _APPROXIMATORS = words("over under about around nearly almost roughly some below above")
 _FRACTION_WORDS = words("half third quarter fifth tenth one-third two-thirds three-quarters dozen")
 _QUANTITY_OPENERS = frozenset(
@@ -2781,6 +2781,11 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         and following not in ("that", "", ".", ",", ";", ":")
         and not _clause_follows(tokens, index + 1)
         and not _that_after_adjuncts(tokens, index + 1)
+        # '"It was chaos," recalled Ed Morrow': a quotation's tag, its speaker after it
+        and not (
+            previous in ('"', "”", "’", "'")
+            or (previous == "," and index > 1 and tokens[index - 2].text in ('"', "”", "’", "'"))
+        )
     ):
         return None  # "Tarrant Motors recalled about 8,000 vans": a product recall
     if verb.lemma == "declare" and (

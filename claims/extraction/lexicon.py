@@ -65,6 +65,9 @@ CUE_VERBS: dict[str, CueVerb] = {
         "that",
     ),
     **_forms("recall", "recall recalls recalled", "say", "that"),
+    # a quotation's tag in a feature: '"...," she remembers' (tag only: "Jade Morrow remembers
+    # the moment the singing stopped" is the reporter's sentence, as the annotated sets have it)
+    **_forms("remember", "remember remembers remembered", "say", "that"),
     **_forms("testify", "testify testifies testified", "say", "that"),
     # counsel before a court: "The Solicitor General submitted that ..."
     **_forms("submit", "submits submitted", "say", "that"),
@@ -233,7 +236,7 @@ FIGURE_ONLY_CUES = frozenset({"record", "document", "register", "count", "list"}
 # only when what follows is called false - "called the report wrong", not "called for calm";
 CALLED_FALSE_CUES = frozenset({"call", "brand", "label", "term"})
 # only as a quotation's tag - "She continued:", "The letter reads "..."";
-TAG_ONLY_CUES = frozenset({"continue", "read"})
+TAG_ONLY_CUES = frozenset({"continue", "read", "remember"})
 # only before "that" - "repeated that she had never doped", not "repeated warnings";
 # ("The findings underscore a broader frustration", "as thousands gathered outside": no
 # one's claim without "that")

@@ -577,3 +577,28 @@ def test_what_someone_claimed_to_have_done_is_their_claim(
 def test_an_amount_with_its_countrys_currency_or_a_joined_scale_is_a_statistic(body: str) -> None:
     """ "$A110", "$US400", "$40-million", as Australian and Canadian papers write amounts."""
     assert "statistic" in _flags_of(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "cue"),
+    [
+        ('Grace Odhiambo arrived in 2019. "I didn\'t know what to tell her," she remembers.',
+         "she", "remembers"),
+        ('"It was chaos," remembers Tom Hardy, who ran the mill.', "Tom Hardy", "remembers"),
+        ('"It was chaos," recalled Ed Morrow, owner of the bar.', "Ed Morrow", "recalled"),
+    ],
+)  # fmt: skip
+def test_a_features_tags_of_memory(body: str, speaker: str, cue: str) -> None:
+    """'"...," she remembers', '"...," recalled Ed Morrow': a quotation's tag (the first two
+    had been the reporter's sentences, quotation marks and all; "recalled" before a name had
+    been read as a product recall)."""
+    assert summary(ARTICLE.format(body))[-1][1:] == (speaker, cue)
+
+
+def test_remembering_outside_a_tag_is_the_reporters_sentence() -> None:
+    """(guard) "Jade Morrow remembers the moment the singing stopped": the reporter's, as the
+    annotated sets have it; and a product recall stays a recall."""
+    assert summary(ARTICLE.format("She remembers the moment the singing stopped.")) == [
+        ("She remembers the moment the singing stopped", None, None)
+    ]
+    assert summary(ARTICLE.format("Tarrant Motors recalled about 8,000 vans."))[0][1] is None
