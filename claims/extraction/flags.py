@@ -704,6 +704,20 @@ _AGED_PEOPLE = frozenset(
 )
 
 
+def _names_a_person(words: list[str], index: int) -> bool:
+    """The word at ``index`` ends a name: a second capitalised word ("Tom Hardy"), a word the
+    treebank saw as a name ("Garrett"), or an unknown capitalised word inside the sentence (at
+    its start, "Turnout" may be a common word the treebank never saw)."""
+    word = words[index]
+    if not word[:1].isupper():
+        return False
+    if index > 0 and words[index - 1][:1].isupper():
+        return True
+    if "NNP" in lexicon().observed(word):
+        return True
+    return index > 0 and not lexicon().knows(word)
+
+
 def _an_age(words: list[str], index: int, previous: str) -> bool:
     """A number (in figures or words) that is someone's age: "under the age of three", "aged
     five", "aged between five and 11", "the boy, who is 14,", "a man, 34, was arrested"."""
@@ -752,6 +766,18 @@ def _an_age(words: list[str], index: int, previous: str) -> bool:
         # "the boy, who is 14, was taken to hospital", "since I was 12": an age (and not "he
         # was 5 points ahead")
         return word != bare or following in ("", "when", "and", "at")
+    if following in ("", "and", "when", ",") or word != bare:
+        # "Okafor is 57", "Garrett is now 64 and ...", "His son, then 9, watched": a named
+        # person's age (not "Turnout was 61": a common noun's figure)
+        if previous in ("now", "then") and index > 1 and words[index - 2].endswith(","):
+            return word.endswith(",")  # "His son, then 9, watched"
+        verb_at = index - 2 if previous in ("now", "then") else index - 1
+        if (
+            verb_at > 0
+            and words[verb_at].lower() in ("is", "was")
+            and _names_a_person(words, verb_at - 1)
+        ):
+            return True
     raw_previous = words[index - 1] if index else ""
     return (
         raw_previous.endswith(",")

@@ -602,3 +602,21 @@ def test_remembering_outside_a_tag_is_the_reporters_sentence() -> None:
         ("She remembers the moment the singing stopped", None, None)
     ]
     assert summary(ARTICLE.format("Tarrant Motors recalled about 8,000 vans."))[0][1] is None
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["Maria Okafor is 57 and lives in Lagos.", "His son, then 9, watched from the stands."],
+)
+def test_a_named_persons_age_is_no_statistic(body: str) -> None:
+    """ "Maria Okafor is 57", "His son, then 9,": an age (flagged statistic before)."""
+    assert "statistic" not in _flags_of(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["Turnout was 61.", "The toll is now 40, officials said.", "Unemployment is now 7 and rising."],
+)
+def test_a_things_figure_after_is_stays_a_statistic(body: str) -> None:
+    """(guard) a common noun's figure, at the start of a sentence too."""
+    assert "statistic" in _flags_of(body)
