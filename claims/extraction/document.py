@@ -28,7 +28,7 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ufffe\uffff]")
 
 # Whole lines that are page furniture, whatever site they come from.
 _FURNITURE_LINE = re.compile(
-    r"""^(?:
+    r"""^(?:[•*]\s*)?(?:
         advertisement|advertising|advert|ad|sponsored(?:\ content)?|
         share|share\ this(?:\ article|\ story|\ page)?|share\ on\ \w+|
         print|email|e-mail|tweet|comments?|\d+\ comments?|
@@ -53,6 +53,8 @@ _FURNITURE_LINE = re.compile(
         # _LABELLED_NEWS)
         (?:correction|corrections|clarification|editor['’]?s\ note|editors['’]\ note|
             update|updated)\s*:.*|
+        # "A correction was made on March 16, 2026: An earlier version ..."
+        (?:an?\ )?(?:correction|clarification)\ (?:was|has\ been)\ (?:made|appended|added)\b.*|
         \(?this\ (?:interview|article|story|report|transcript)\ (?:has\ been|was|had\ been)
             \ (?:edited|condensed|updated|corrected|amended).*|
         (?:an\ earlier|a\ previous|an\ older)\ version\ of\ this\ (?:article|story|report)\b.*|

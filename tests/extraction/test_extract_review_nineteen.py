@@ -620,3 +620,22 @@ def test_a_named_persons_age_is_no_statistic(body: str) -> None:
 def test_a_things_figure_after_is_stays_a_statistic(body: str) -> None:
     """(guard) a common noun's figure, at the start of a sentence too."""
     assert "statistic" in _flags_of(body)
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "A correction was made on March 16, 2026: An earlier version of this article misstated "
+        "the number of albums.",
+        "• This article was amended on 3 March 2026 to correct the spelling of a name.",
+    ],
+)
+def test_a_correction_footer_is_furniture(footer: str) -> None:
+    """The notes on the article itself, as the Guardian and the New York Times word them
+    (they had been claims)."""
+    result = extract(
+        "Jazz pianist dies at 84\n\nMaria Lund, the jazz pianist, died on Monday at her home in "
+        f"Oslo, her daughter said.\n\n{footer}\n"
+    )
+    assert len(result.claims) == 1
+    assert any(span.text.startswith(footer[:20]) for span in result.metadata.furniture)
