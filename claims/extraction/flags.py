@@ -197,9 +197,12 @@ NO_COMMENT = re.compile(
             (?:respond(?:ed)?|repl(?:y|ied)|return(?:ed)?|answer(?:ed)?)
             (?:\s+to)?(?:\s+(?:a|an|the|several|multiple|repeated|two|three|
                 (?-i:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?)['’]s))?
-            (?:\s+(?:written|emailed|phone|telephone|e-mail|email))?
+            (?:\s+(?:written|emailed|phone|telephone|e-mail|email|detailed))?
             \s+(?:request|requests|message|messages|call|calls|email|emails|e-mails|inquiry|
-                inquiries|query|queries)
+                inquiries|query|queries|questions)
+            # "emails and phone calls", "calls or messages"
+            (?:,?\s+(?:and|or)\s+(?:phone\s+|telephone\s+|text\s+)?(?:request|requests|message|
+                messages|call|calls|email|emails|e-mails|questions|inquiries))?
             (?:\s+(?:for|seeking)\s+comment)?|
         (?:did|does|has|have|had)\s*(?:not|n't)\s+(?:immediately\s+)?(?:comment(?:ed)?|respond(?:ed)?)|
         (?:declined|refused|would\s+not|wouldn't)\s+(?:immediately\s+)?(?:to\s+)?comment|

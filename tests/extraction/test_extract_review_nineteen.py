@@ -639,3 +639,18 @@ def test_a_correction_footer_is_furniture(footer: str) -> None:
     )
     assert len(result.claims) == 1
     assert any(span.text.startswith(footer[:20]) for span in result.metadata.furniture)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Evergreen Pointe's chief executive, Randall Kreutzer, did not respond to emails and "
+        "phone calls.",
+        "The company did not respond to detailed questions.",
+    ],
+)
+def test_unanswered_emails_and_calls_or_detailed_questions_are_a_note(note: str) -> None:
+    """ "did not respond to emails and phone calls", "to detailed questions": a sourcing note
+    with no topic, no claim (they had been the reporter's claims)."""
+    body = "The fire started in the kitchen, officials said. " + note
+    assert len(summary(ARTICLE.format(body))) == 1
