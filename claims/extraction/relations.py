@@ -1604,7 +1604,13 @@ def _name_bare_count(claim: RelationInput, before: list[RelationInput]) -> None:
     noun counts what the nearest claim sharing a word with it counted."""
     bare = claim.quantities.pop(_BARE)
     # "the figure was closer to 600": a count named only as "the figure" is the nearest count
-    refers = not _COUNT_WORDS.isdisjoint(claim.tokens) or _puts_it_at(claim.tokens)
+    refers = (
+        not _COUNT_WORDS.isdisjoint(claim.tokens)
+        or _puts_it_at(claim.tokens)
+        # "She says it was nine", "The union says there are 31": the figure alone, of what
+        # was just counted
+        or _figure_of_what_came_before(claim.tokens)
+    )
     # "containment of the fire had reached 60": a measure named as the subject is what the
     # figure is of, so the other claim must be about it too (not just share "fire")
     measure = "" if refers or not _ends_in_figure(claim) else _subject_head(claim)
@@ -1617,6 +1623,17 @@ def _name_bare_count(claim: RelationInput, before: list[RelationInput]) -> None:
                 continue  # "its count had risen to 24" counts no minutes ("40 minutes after")
             claim.quantities.setdefault(key, bare)
             return
+
+
+def _figure_of_what_came_before(tokens: list[str]) -> bool:
+    """'it was nine', 'there are 31', 'that was closer to 200': a pronoun or "there", a verb
+    to be and the figure, nothing else."""
+    return (
+        2 < len(tokens) <= 6
+        and tokens[0] in ("it", "that", "this", "there")
+        and tokens[1] in ("was", "is", "were", "are", "had", "has")
+        and tokens[-1][:1].isdigit() | (tokens[-1] in _NUMBER_HINTS)
+    )
 
 
 def _ends_in_figure(claim: RelationInput) -> bool:
@@ -2814,7 +2831,11 @@ def _disagree(
         # budget had risen by 5%")
         return bool((claim.words & other.words) - _PERCENT_AND_DIRECTIONS - _WHEN_WORDS) or (
             len(claim.quantities) == 1
-            and (not _COUNT_WORDS.isdisjoint(claim.tokens) or _puts_it_at(claim.tokens))
+            and (
+                not _COUNT_WORDS.isdisjoint(claim.tokens)
+                or _puts_it_at(claim.tokens)
+                or _figure_of_what_came_before(claim.tokens)
+            )
         )
     return True
 

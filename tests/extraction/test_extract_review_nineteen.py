@@ -654,3 +654,28 @@ def test_unanswered_emails_and_calls_or_detailed_questions_are_a_note(note: str)
     with no topic, no claim (they had been the reporter's claims)."""
     body = "The fire started in the kitchen, officials said. " + note
     assert len(summary(ARTICLE.format(body))) == 1
+
+
+@pytest.mark.parametrize(
+    ("body", "first", "second"),
+    [
+        ("The council said 12 homes were destroyed. Ana Ruiz, a resident, says it was nine.",
+         "12 homes were destroyed", "it was nine"),
+        ("The ministry said 40 schools had closed. The union says there are 31.",
+         "40 schools had closed", "there are 31"),
+        ("The hospital said it treated 11 people. Police said it was nine.",
+         "it treated 11 people", "it was nine"),
+    ],
+)  # fmt: skip
+def test_a_bare_figure_of_what_was_just_counted_contradicts_it(
+    body: str, first: str, second: str
+) -> None:
+    """ "She says it was nine", "there are 31": the figure alone, from someone else, of the
+    count just given (no relation had been found: nothing named what it counted)."""
+    assert relations(ARTICLE.format(body)) == [(second, "contradicts", first)]
+
+
+def test_the_same_bare_figure_agrees() -> None:
+    """(guard)"""
+    body = "The ministry said 40 schools had closed. The union says there are 40."
+    assert relations(ARTICLE.format(body)) == []
