@@ -2432,10 +2432,15 @@ def _plural_without_s_before(tokens: list[Token], index: int) -> bool:
     return False
 
 
+_OPEN_QUOTE_TOKENS = frozenset({'"', "“", "‘", "'"})
+
+
 def _object_pronoun_said(tokens: list[Token], pronoun: int) -> bool:
     """'said that from the beginning', 'said it in meetings for years', 'told them that many
     times': the pronoun is what was said, and no clause follows it."""
     after = pronoun + 1
+    while after < len(tokens) - 1 and tokens[after].text in _OPEN_QUOTE_TOKENS:
+        after += 1  # 'said it "firmly rejects" the allegations': the clause goes on, quoted
     if after >= len(tokens) or not tokens[after].is_word:
         return tokens[pronoun].lower != "that" or after >= len(tokens) or tokens[after].text in ".!"
     following = tokens[after].lower
@@ -2445,6 +2450,13 @@ def _object_pronoun_said(tokens: list[Token], pronoun: int) -> bool:
         or _is_ly_adverb(following)
     ):
         return False
+    if (
+        _is_ly_adverb(following)
+        and after + 1 < len(tokens)
+        and tokens[after + 1].text.islower()
+        and can_be_finite_verb(tokens[after + 1].lower)
+    ):
+        return False  # "said it firmly rejects the allegations": its adverb, then its verb
     return not _clause_runs_on(tokens, after, len(tokens) - 1)
 
 

@@ -1786,6 +1786,20 @@ def _source_is_anaphor(text: str, draft: Draft) -> bool:
     return source is not None and is_anaphor(text[source[0] : source[1]])
 
 
+# What was said is itself a denial of an account: "his client categorically rejects the
+# allegations", "We reject any suggestion that ...", "the company denies the claims".
+_DENIAL_SAID = re.compile(
+    r"(?:(?:we|i|he|she|they|it|(?:the|his|her|their|our|my)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:client|clients|company|firm|family|government|ministry|party|club|group))\s+)?"
+    r"(?:(?:also|still|strongly|firmly|categorically|flatly|vehemently|totally|completely|"
+    r"utterly|emphatically|absolutely)\s+)?"
+    r"(?:reject|rejects|rejected|deny|denies|denied|dispute|disputes|disputed)\s+"
+    r"(?:the|these|those|all|any|such|each|every)\s+(?:of\s+the\s+)?(?:[\w'’-]+\s+)?"
+    r"(?:allegations?|accusations?|claims?|suggestions?|insinuations?|charges?|assertions?)\b",
+    re.IGNORECASE,
+)
+
+
 def _link(text: str, drafts: list[Draft], sentences: list[Sentence]) -> None:
     inputs = []
     # The last sentence of each paragraph: a paragraph ending in "?" is a question (an
@@ -1818,6 +1832,11 @@ def _link(text: str, drafts: list[Draft], sentences: list[Sentence]) -> None:
         ):
             # "denied the accusation, saying Y": the denied object is part of the evidence.
             after_cue = text[attribution.cue[1] : attribution.content[1]]
+        if group in ("say", "assert") and _DENIAL_SAID.match(content.replace('"', "")):
+            # 'His lawyer said his client "categorically rejects" the allegations', '"We reject
+            # any suggestion that our staff acted improperly," the company said': a denial,
+            # told as what was said
+            group = "deny"
         if _past_expectation(text, attribution):
             # "Analysts had expected a loss of 90 million": the forecast a result is measured
             # against, no rival figure for the result

@@ -679,3 +679,34 @@ def test_the_same_bare_figure_agrees() -> None:
     """(guard)"""
     body = "The ministry said 40 schools had closed. The union says there are 40."
     assert relations(ARTICLE.format(body)) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "claim"),
+    [
+        ('The ministry said it "firmly rejects" the allegations.',
+         'it "firmly rejects" the allegations'),
+        ('The ministry said it "strongly condemns" the attack.',
+         'it "strongly condemns" the attack'),
+    ],
+)  # fmt: skip
+def test_said_it_then_a_quoted_adverb_and_verb_is_a_clause(body: str, claim: str) -> None:
+    """'said it "firmly rejects" the allegations': "it" opens the clause (the cue had been
+    refused as "said it", what was said, and the sentence left to the reporter)."""
+    assert summary(ARTICLE.format(body)) == [(claim, "The ministry", "said")]
+
+
+def test_said_it_and_an_adverb_alone_is_still_what_was_said() -> None:
+    """(guard) "She said it repeatedly in meetings": the pronoun is what was said."""
+    assert summary(ARTICLE.format("She said it repeatedly in meetings."))[0][1] is None
+
+
+def test_what_was_said_can_be_a_denial_of_the_accusation() -> None:
+    """'"We reject these accusations," a spokesman said': a denial told as what was said."""
+    text = ARTICLE.format(
+        'Critics accused the firm of hiding the losses. "We reject these accusations," a '
+        "spokesman said."
+    )
+    assert relations(text) == [
+        ("We reject these accusations", "denies", "the firm of hiding the losses")
+    ]
