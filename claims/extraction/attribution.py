@@ -5711,6 +5711,13 @@ _PLEDGED = CueVerb("vow", "assert", "object")
 _PLEDGES = frozenset("vowed pledged promised threatened vows pledges promises threatens".split())
 
 
+def _inside_a_quotation(text: str, start: int, position: int) -> bool:
+    """Is ``position`` inside quotation marks opened after ``start`` (an odd number of marks
+    before it: straight marks, or more opening curly marks than closing ones)?"""
+    before = text[start:position]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+
+
 def _coordinated_claims(
     text: str, tokens: list[Token], cue_index: int, main: Attribution
 ) -> list[Attribution]:
@@ -5721,6 +5728,8 @@ def _coordinated_claims(
             return []
         if token.lower not in ("and", "but"):
             continue
+        if _inside_a_quotation(text, main.content[0], token.start):
+            continue  # 'had "come home with a bad deal and called it a good one"': quoted words
         probe = index + 1
         if probe < len(tokens) and tokens[probe].lower in ("also", "later", "then"):
             probe += 1
@@ -8227,6 +8236,8 @@ _MODAL_CLAUSE = re.compile(
     r"^(?:[\w'’-]+\s+){1,6}?[\"“]?(?:would|will|could|can|should|may|might|must|is|are|does|do)"
     r"\s+"
 )
+# after "and reduced": a noun, then the clause's verb ("reduced plantings are counted")
+_MODIFIES_A_SUBJECT = re.compile(r"\s+[a-z]+s\s+(?:are|were|is|was|have|had|has|will|would)\b")
 _AND_A_PAST_VERB = re.compile(r"\s+and\s+(?:then\s+|later\s+|also\s+)?(?P<verb>[a-z]+ed)\b")
 
 
@@ -8245,6 +8256,12 @@ def _and_the_speaker_did(text: str, main: Attribution) -> list[Attribution]:
         return []
     tags = lexicon().tags(match["verb"])
     if "VBD" not in tags or "VB" in tags or "VBP" in tags:
+        return []
+    if "," in text[max(start, match.start() - 30) : match.start()] or _MODIFIES_A_SUBJECT.match(
+        text, match.end()
+    ):
+        # "lost livestock, fodder costs and reduced plantings are counted": the last item of
+        # a list, its participle a modifier - no second act of the speaker
         return []
     made = _make(text, match.start("verb"), end)
     if made is None:

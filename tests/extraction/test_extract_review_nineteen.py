@@ -710,3 +710,24 @@ def test_what_was_said_can_be_a_denial_of_the_accusation() -> None:
     assert relations(text) == [
         ("We reject these accusations", "denies", "the firm of hiding the losses")
     ]
+
+
+def test_the_last_item_of_a_list_after_and_is_no_second_act() -> None:
+    """ "once lost livestock, fodder costs and reduced plantings are counted": "reduced" a
+    modifier in a list, not the speaker's second act (a fragment without a claimant had been
+    split off)."""
+    body = (
+        "The Victorian Farmers Federation says the true figure is closer to $2 billion once "
+        "lost livestock, fodder costs and reduced plantings are counted."
+    )
+    assert len(summary(ARTICLE.format(body))) == 1
+
+
+def test_and_inside_a_quotation_joins_the_quoted_words() -> None:
+    """'had "come home with a bad deal and called it a good one"': one claim (the quotation
+    had been split at its "and called")."""
+    body = 'The union said the minister had "come home with a bad deal and called it a good one".'
+    assert summary(ARTICLE.format(body)) == [
+        ('the minister had "come home with a bad deal and called it a good one"', "The union",
+         "said")
+    ]  # fmt: skip
