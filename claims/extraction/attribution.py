@@ -4507,6 +4507,14 @@ def _make(
         unchecked = _UNCHECKED_NOTE.search(text, start, end)
         if unchecked is not None and UNVERIFIED.search(text, unchecked.start(), end):
             end = _content_end(text, start, unchecked.start())  # the note left out
+    if "verif" in span or "confirm" in span or "corroborat" in span:
+        if _UNCHECKED_NOTE_ALONE.match(text, start, end):
+            return None  # "..., the suit says, and Reuters could not verify their accounts"
+        joined = _JOINED_UNCHECKED_NOTE.search(text, start, end)
+        if joined is not None:
+            # "... last year, though ProPublica could not independently confirm that": the
+            # sourcing note joined to the claim is left out (the claim is flagged by it)
+            end = _content_end(text, start, joined.start())
     cue = details.get("cue")
     if cue is not None:
         end = _end_of_what_was_said(text, start, end, cue[1] <= start)
@@ -4530,6 +4538,19 @@ _UNCHECKED_NOUN_PHRASE = (
 )
 _UNCHECKED_NOTE = re.compile(r",\s+" + _UNCHECKED_NOUN_PHRASE)
 _UNCHECKED_ALONE = re.compile(_UNCHECKED_NOUN_PHRASE)
+_UNCHECKED_NOTE_ALONE = re.compile(
+    r"(?:[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}|[Ii]t|[Ww]e|[Tt]he\s+[a-z]+)\s+"
+    r"(?:could|can|was|were|has|have|had)\s*(?:not|n't|been\s+unable\s+to|unable\s+to)\s+"
+    r"(?:be\s+)?(?:able\s+to\s+)?(?:immediately\s+)?(?:independently\s+)?"
+    r"(?:verify|confirm|corroborate|authenticate)\b[^.;]{0,60}$"
+)
+_JOINED_UNCHECKED_NOTE = re.compile(
+    r",\s+(?:though|although|but|and)\s+(?:[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}|it|we|"
+    r"the\s+[a-z]+|reporters|journalists)\s+(?:could|can|was|were|has|have|had)\s*"
+    r"(?:not|n't|been\s+unable\s+to|unable\s+to)\s+(?:be\s+)?(?:able\s+to\s+)?"
+    r"(?:immediately\s+)?(?:independently\s+)?(?:verify|confirm|corroborate|authenticate)\b"
+    r"[^.;]{0,60}$"
+)
 
 
 def _no_speaker(source: str) -> bool:

@@ -731,3 +731,23 @@ def test_and_inside_a_quotation_joins_the_quoted_words() -> None:
         ('the minister had "come home with a bad deal and called it a good one"', "The union",
          "said")
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("body", "claim"),
+    [
+        ("The inspector general's office had opened an inquiry last year, though ProPublica "
+         "could not independently confirm that.",
+         "The inspector general's office had opened an inquiry last year"),
+        ("Two witnesses saw the phone thrown, the suit says, and Reuters could not "
+         "independently verify their accounts.", "Two witnesses saw the phone thrown"),
+    ],
+)  # fmt: skip
+def test_a_note_of_no_verification_joined_to_a_claim_is_left_out_and_flags_it(
+    body: str, claim: str
+) -> None:
+    """ ", though ProPublica could not independently confirm that": the note had stayed in the
+    claim, or been a claim of its own given to the suit."""
+    claims = extract(ARTICLE.format(body)).claims
+    assert [c.text for c in claims] == [claim]
+    assert "unverified" in claims[0].flags
