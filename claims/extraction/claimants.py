@@ -811,6 +811,10 @@ class PersonIndex:
             index -= 1
 
 
+# Persons named together by one noun: "they" after "the family said"
+_KIN_TOGETHER = frozenset("family families parents relatives couple siblings children".split())
+
+
 def fits(anaphor: str, candidate: Mention) -> bool:
     pronoun, head, kind = _anaphor_profile(anaphor)
     if pronoun:
@@ -825,13 +829,12 @@ def fits(anaphor: str, candidate: Mention) -> bool:
                 and not _names_a_body(candidate.text)
             )
         if pronoun == "they":
-            return candidate.kind in (
-                "group",
-                "organisation",
-                "government",
-                "media",
-                "anonymous",
-            ) or unnamed_one(candidate.text)
+            return (
+                candidate.kind in ("group", "organisation", "government", "media", "anonymous")
+                or unnamed_one(candidate.text)
+                # "Mr Ashdown's family", "her parents": people together
+                or (candidate.kind == "person" and _head_of(candidate.text) in _KIN_TOGETHER)
+            )
         return candidate.kind in ("organisation", "government", "media", "document")
     candidate_words = _lowered_words(candidate.text)
     if head in BODY_TYPES and candidate.kind == "person":

@@ -751,3 +751,14 @@ def test_a_note_of_no_verification_joined_to_a_claim_is_left_out_and_flags_it(
     claims = extract(ARTICLE.format(body)).claims
     assert [c.text for c in claims] == [claim]
     assert "unverified" in claims[0].flags
+
+
+def test_they_after_a_familys_words_is_the_family() -> None:
+    """'In a statement released through police, Mr Ashdown's family described him as ...
+    "...," they said': the family, people together (they had gone to the police)."""
+    claims = extract(
+        "Teen killed in crash named\n\nLeicestershire Police said Kieran Ashdown, 17, died at the "
+        "scene.\n\nIn a statement released through police, Mr Ashdown's family described him as "
+        '"a kind and funny boy".\n\n"Kieran had his whole life ahead of him," they said.\n'
+    ).claims
+    assert claims[-1].source.resolved.text == "Mr Ashdown's family"
