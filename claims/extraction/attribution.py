@@ -7084,7 +7084,7 @@ def _absolute_claims(text: str, tokens: list[Token], start: int, end: int) -> li
             (tokens[after].start, end),
             _span(tokens, *subject),
             _span(tokens, position, position),
-            CUE_VERBS[lemma],
+            _participle_verb(lemma),
             "said_that",
         )
     return []
@@ -7132,7 +7132,9 @@ def _participle_before_colon(tokens: list[Token]) -> _Tag | None:
     if not (verb.text.islower() and can_be_finite_verb(verb.lower)):
         return None  # ("The minister, speaking to reporters:" has no clause)
     lemma = _ABSOLUTE_CUES[tokens[comma + 1].lower]
-    return _Tag(_span(tokens, *subject), _span(tokens, comma + 1, comma + 1), CUE_VERBS[lemma])
+    return _Tag(
+        _span(tokens, *subject), _span(tokens, comma + 1, comma + 1), _participle_verb(lemma)
+    )
 
 
 def _colon_tag(text: str, start: int, end: int) -> _Tag | None:
@@ -7156,7 +7158,7 @@ def _colon_tag(text: str, start: int, end: int) -> _Tag | None:
         subject = _with_subject(tokens, last)
         if subject is None:
             return None
-        return _Tag(_span(tokens, *subject), _span(tokens, last, last), CUE_VERBS[lemma])
+        return _Tag(_span(tokens, *subject), _span(tokens, last, last), _participle_verb(lemma))
     opening = 0
     if tokens[0].lower in _SETTING_PARTICIPLES:
         # 'Asked about the penalty, Hale was brief: "..."': the setting, then the clause
