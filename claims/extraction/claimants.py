@@ -862,6 +862,8 @@ def fits(anaphor: str, candidate: Mention) -> bool:
         # Product Safety Commission"
     if head in BODY_TYPES and not BODY_TYPES.isdisjoint(candidate_words):
         return False  # "the company" is not "the FNV trade union"
+    if head in _BUSINESS_ANAPHORS and not _NOT_A_BUSINESS.isdisjoint(candidate_words):
+        return False  # "the company" is not "Fraser Basin Watch"
     if not _plural(anaphor) and _plural_people(candidate.text):
         return False  # "the interior ministry" is not "Opposition lawmakers"
     if _possessor(anaphor):
@@ -975,7 +977,15 @@ BODY_TYPES = frozenset(
     "court hospital school university police army government office commission "
     "authority regulator watchdog charity federation institute consortium association "
     "foundation bank league club airline alliance coalition institution organization "
-    "organisation".split()
+    "organisation trust utility operator corporation cooperative network".split()
+)
+# The bodies "the company" can stand for are businesses: not a body whose name says it is
+# something else ("Fraser Basin Watch", "the Victorian Farmers Federation", "Unite the Union")
+_BUSINESS_ANAPHORS = frozenset("company firm operator utility corporation".split())
+_NOT_A_BUSINESS = frozenset(
+    "watch federation union association council ministry department agency party committee "
+    "commission charity foundation coalition alliance institute court police army government "
+    "campaign league board authority regulator trust network society".split()
 )
 
 

@@ -779,3 +779,30 @@ def test_every_participle_of_saying_reads_in_every_frame_without_failing() -> No
             f'The talks collapsed, with the mediator {participle}: "Nobody wanted a deal."',
         ):
             extract(ARTICLE.format(body))  # no exception
+
+
+def test_the_trust_is_the_trust_named_before_not_the_union_that_spoke() -> None:
+    """ "The trust said" after "Leeds Teaching Hospitals NHS Trust" and a union's claim: the
+    trust ("trust" had been no body's word, and the union took it), and its figure then
+    answers the union's."""
+    text = ARTICLE.format(
+        "Nurses at Leeds Teaching Hospitals NHS Trust walked out on Monday. Unison said 2,300 "
+        "staff had joined the strike. The trust said fewer than 900 had stayed away."
+    )
+    claims = extract(text).claims
+    assert claims[-1].source.resolved.text == "Leeds Teaching Hospitals NHS Trust"
+    assert relations(text) == [
+        ("fewer than 900 had stayed away", "contradicts", "2,300 staff had joined the strike")
+    ]
+
+
+def test_the_company_is_no_body_whose_name_says_it_is_something_else() -> None:
+    """ "The company disputes those figures" after "Fraser Basin Watch said ...": not the
+    watchdog (it had been resolved to it, and the denial lost)."""
+    text = ARTICLE.format(
+        "Granite Ridge Mining wants to expand the pit. Fraser Basin Watch said the expansion "
+        "would poison the river. The company disputes those figures."
+    )
+    claims = extract(text).claims
+    assert claims[-1].source.resolved is None or "Watch" not in claims[-1].source.resolved.text
+    assert relations(text) == [("those figures", "denies", "the expansion would poison the river")]
