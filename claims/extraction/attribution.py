@@ -2454,7 +2454,11 @@ def _object_pronoun_said(tokens: list[Token], pronoun: int) -> bool:
         _is_ly_adverb(following)
         and after + 1 < len(tokens)
         and tokens[after + 1].text.islower()
-        and can_be_finite_verb(tokens[after + 1].lower)
+        and tokens[after + 1].is_word
+        # (a present form the treebank saw as a noun only: "regularly reviews")
+        and (can_be_finite_verb(tokens[after + 1].lower) or tokens[after + 1].lower.endswith("s"))
+        and tokens[after + 1].lower not in PREPOSITIONS
+        and tokens[after + 1].lower not in DETERMINERS
     ):
         return False  # "said it firmly rejects the allegations": its adverb, then its verb
     return not _clause_runs_on(tokens, after, len(tokens) - 1)
@@ -4081,6 +4085,9 @@ def _skip_adjuncts(tokens: list[Token], index: int, upper: int) -> int:
                 break  # "said Friday, with most of them tied to an outbreak that": its own
             if (token.text in _PUNCT_STOPS and token.text != ",") or token.lower in _FINITE_VERBS:
                 break
+    placed = _past_places_and_times(tokens, index, upper)
+    if placed is not None:
+        return placed
     start = index
     index = _past_times(tokens, index, upper)
     if index == start + 1 and index <= upper and tokens[index].lower in _FINITE_VERBS:
@@ -4088,6 +4095,28 @@ def _skip_adjuncts(tokens: list[Token], index: int, upper: int) -> int:
     if index <= upper and tokens[index].text == "," and index > start:
         index += 1
     return index
+
+
+def _past_places_and_times(tokens: list[Token], index: int, upper: int) -> int | None:
+    """'told the Coroners Court in Melbourne on Thursday his brigade had been ready': where
+    and when ("in" or "at" and a name, "on" and a day), then the clause said without "that" -
+    where the clause starts, or None."""
+    position = index
+    for _ in range(3):
+        if position + 1 > upper or tokens[position].lower not in ("in", "at", "on"):
+            break
+        following = position + 1
+        if tokens[position].lower == "on" and _is_time_token(tokens[following]):
+            position = following + 1
+            continue
+        if not tokens[following].is_capitalised:
+            break
+        while following <= upper and tokens[following].is_capitalised:
+            following += 1
+        position = following
+    if position == index or position > upper or tokens[position].lower == "that":
+        return None
+    return position if _clause_follows(tokens, position) else None
 
 
 # what opens an absolute or a setting clause after a comma: "said Friday, with most ..."

@@ -806,3 +806,28 @@ def test_the_company_is_no_body_whose_name_says_it_is_something_else() -> None:
     claims = extract(text).claims
     assert claims[-1].source.resolved is None or "Watch" not in claims[-1].source.resolved.text
     assert relations(text) == [("those figures", "denies", "the expansion would poison the river")]
+
+
+@pytest.mark.parametrize(
+    ("body", "claim", "speaker"),
+    [
+        ("Captain Darren Mulholland told the Coroners Court in Melbourne on Thursday his "
+         "brigade had been ready.", "his brigade had been ready", "Captain Darren Mulholland"),
+        ("The minister said in Paris on Monday the talks would resume.",
+         "the talks would resume", "The minister"),
+    ],
+)  # fmt: skip
+def test_where_and_when_then_a_clause_without_that(body: str, claim: str, speaker: str) -> None:
+    """ "told the Coroners Court in Melbourne on Thursday his brigade had been ready": a place
+    and a day before the clause said (the sentence had been the reporter's)."""
+    assert summary(ARTICLE.format(body)) == [(claim, speaker, body.split()[speaker.count(" ") + 1])]
+
+
+def test_said_it_then_a_quoted_adverb_and_a_present_form() -> None:
+    """'Axiant said it "regularly reviews opportunities ..."': "reviews" a verb here, though
+    the treebank saw it as a noun only (the sentence had been the reporter's)."""
+    body = (
+        'Axiant said it "regularly reviews opportunities to maximize shareholder value" but had '
+        "not entered into any definitive agreement."
+    )
+    assert summary(ARTICLE.format(body))[0][1:] == ("Axiant", "said")
