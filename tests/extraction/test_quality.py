@@ -38,19 +38,24 @@ FLOORS = {
     # "believed to have links" hedge).
     "dev": ((0.97, 0.97, 0.95, 0.975, 0.62, 0.69), 0),
     # Seventeenth session: relations 0.391 / 0.641 -> 0.406 / 0.667 (a denial of a deed).
-    "dev-extra": ((0.97, 0.96, 0.95, 0.98, 0.39, 0.65), 0),
+    # Nineteenth session (2026-12-06): claim precision 0.976 -> 0.984 ("denied X-ing, saying
+    # Y" is one claim, Y, with the denial's cue, as the conventions have it).
+    "dev-extra": ((0.97, 0.98, 0.95, 0.98, 0.39, 0.65), 0),
     "dev-3": ((0.98, 0.96, 0.97, 0.95, 0.33, 0.58), 0),
     # national political reporting and wire copy, written on 2026-12-04 (development)
     # Sixteenth session (2026-12-06): a headline in title case with full stops is the title,
     # furniture taken as claims 2 -> 1, claim precision 0.957 -> 0.962.
-    "dev-4": ((0.99, 0.95, 0.98, 0.90, 0.30, 0.40), 1),
-    "dev-5": ((0.99, 0.96, 0.98, 0.93, 0.33, 0.25), 0),
+    # Nineteenth session: claim precision 0.962 -> 0.967 (dev-4), 0.980 -> 1.000 (dev-5): a
+    # denial's reason is its one claim.
+    "dev-4": ((0.99, 0.96, 0.98, 0.90, 0.30, 0.40), 1),
+    "dev-5": ((0.99, 0.99, 0.98, 0.93, 0.33, 0.25), 0),
     # Seventeenth session: relations 0.688 / 0.524 -> 0.750 / 0.545 (a second source "also").
     "heldout": ((0.95, 0.95, 0.97, 0.94, 0.72, 0.52), 0),
     # measured only, never tuned on
     # Tenth session (2026-12-05): flag recall 0.924 -> 0.949 ("one of the officials" anonymous).
     # Seventeenth session: flag recall 0.949 -> 0.962 (a request by telephone for anonymity).
-    "check": ((0.97, 0.94, 0.97, 0.95, 0.30, 0.56), 0),
+    # Nineteenth session: claim precision 0.968 -> 0.984 (a denial's reason is its one claim).
+    "check": ((0.97, 0.97, 0.97, 0.95, 0.30, 0.56), 0),
     # wire copy written on 2026-12-04 for measuring only (its texts unread). Relations 0.191 /
     # 0.273 -> 0.170 / 0.250 on 2026-12-04 (fifth session): one relation lost to "five of the
     # dead" no longer being a count of the dead; claim recall, figure and flag recall rose.
@@ -121,7 +126,7 @@ FLAG_PRECISION_FLOORS = {
     "dev-5": 0.97,
     "heldout": 0.94,
     "check": 0.95,
-    "check-2": 0.975,
+    "check-2": 0.985,  # (the nineteenth: 0.983 -> 0.991, an hour of the day is no count)
     "wikinews-dev": 0.875,
     # (the seventeenth: 0.784 -> 0.799, no hedge for "could have been worse", ages no count;
     # the eighteenth: 0.799 -> 0.804, more ages and names with a number no count)
