@@ -97,6 +97,9 @@ ANONYMOUS = re.compile(
 HEDGED = re.compile(
     r"""\b(?:
         appear(?:s|ed)?\s+to|apparently|reportedly|allegedly|purportedly|purported|
+        # "for a reported $340 million", "a reported 5,000 people": as reportedly
+        (?<=\ba\s)reported(?=\s+(?:[$£€¥]|\d|(?:one|two|three|four|five|six|seven|eight|nine|
+            ten|twelve|twenty|fifty|hundred)\b))|
         # "the alleged fraud", "an alleged gunman", "was alleged to" - not the verb of an
         # accusation ("a short-seller alleged accounting fraud")
         (?:(?<=\bthe\s)|(?<=\ban\s)|(?<=\bhis\s)|(?<=\bher\s)|(?<=\bits\s)|(?<=\btheir\s)|

@@ -831,3 +831,29 @@ def test_said_it_then_a_quoted_adverb_and_a_present_form() -> None:
         "not entered into any definitive agreement."
     )
     assert summary(ARTICLE.format(body))[0][1:] == ("Axiant", "said")
+
+
+def test_denied_this_then_its_reason_is_one_claim() -> None:
+    """ "The club denied this, saying it had held four meetings": the reason, with the
+    denial's cue ("denied this" had been a claim of its own, the reason cued "saying")."""
+    body = "The club denied this, saying it had held four meetings with supporters in March."
+    assert summary(ARTICLE.format(body)) == [
+        ("it had held four meetings with supporters in March", "The club", "denied")
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Pulseway was acquired last year by Kestrel Health for a reported $340 million.",
+        "The painting sold for a reported £30m.",
+    ],
+)
+def test_a_reported_figure_is_hedged(body: str) -> None:
+    """ "for a reported $340 million": as "reportedly" (no hedge before)."""
+    assert "hedged" in _flags_of(body)
+
+
+def test_a_company_reporting_a_figure_is_no_hedge() -> None:
+    """(guard)"""
+    assert "hedged" not in _flags_of("The company reported a $340 million loss.")
