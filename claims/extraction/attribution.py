@@ -8610,12 +8610,6 @@ def _attribute_with_cue(
         and after <= last
         and tokens[after].lower in ("this", "it")
         and (after == last or not tokens[after + 1].is_word)
-        # ("denied this, saying Y": the reason is the denial's claim, read below)
-        and not (
-            after + 2 <= last
-            and tokens[after + 1].text == ","
-            and tokens[after + 2].lower in _REASONS_OF_A_DENIAL
-        )
     ):
         # "The Treasury denied this." / "denied it": what was just said is denied
         return _make(text, tokens[index].start, end, form="object", **details)
