@@ -835,7 +835,8 @@ def test_said_it_then_a_quoted_adverb_and_a_present_form() -> None:
 
 def test_denied_this_then_its_reason_is_one_claim() -> None:
     """ "The club denied this, saying it had held four meetings": the reason, with the
-    denial's cue ("denied this" had been a claim of its own, the reason cued "saying")."""
+    denial's cue (a guard: the denied-clause rule above gives it; a hunt had seen "denied
+    this" as a claim of its own on the code before that rule)."""
     body = "The club denied this, saying it had held four meetings with supporters in March."
     assert summary(ARTICLE.format(body)) == [
         ("it had held four meetings with supporters in March", "The club", "denied")
