@@ -578,6 +578,13 @@ _LABELLED_NEWS = re.compile(
 )
 
 
+# "By Priya Raman, a news writer covering apps and the internet.": a byline with its writer's
+# role, as a sentence (a first and a last name after "By", then "a", "an" or "the")
+_BYLINE_WITH_ROLE = re.compile(
+    r"^By\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3},\s+(?:a|an|the|our)\s+[^.!?\"“]{3,100}\.$"
+)
+
+
 def _classify_strict(line: str) -> str:
     """Furniture kinds that hold wherever the line stands; "" for anything else."""
     if not _HAS_LETTER.search(line):
@@ -595,7 +602,7 @@ def _classify_strict(line: str) -> str:
         and _word_count(line, 30) <= 30
         # ("By Staff | Updated 11:20 a.m.": a clock time's full stop)
         and (not line.endswith(".") or line.endswith(("a.m.", "p.m.")))
-    ):
+    ) or _BYLINE_WITH_ROLE.match(line):
         return "byline"
     if (
         _may_be_timestamp(line)
@@ -915,6 +922,9 @@ def _split_byline(line: str) -> dict[str, str | None]:
             author = re.sub(
                 r"^(?:by\s*:?|author\s*:|written\s+by\s*:?)\s+", "", part, flags=re.IGNORECASE
             )
+            role = _BYLINE_WITH_ROLE.match(part)
+            if role is not None:
+                author = author[: author.index(",")]  # "Priya Raman, a news writer ...": the name
             place = re.search(r"\s+in\s+([A-Z][\w .'-]*(?:,\s*[A-Z][\w .'-]*)*)$", author)
             if place:
                 found["dateline"] = place.group(1).strip()

@@ -858,3 +858,14 @@ def test_a_reported_figure_is_hedged(body: str) -> None:
 def test_a_company_reporting_a_figure_is_no_hedge() -> None:
     """(guard)"""
     assert "hedged" not in _flags_of("The company reported a $340 million loss.")
+
+
+def test_a_byline_with_its_writers_role_is_furniture() -> None:
+    """ "By Priya Raman, a news writer covering apps and the internet.": a byline ending in a
+    full stop, as The Verge writes one (it had been a claim)."""
+    result = extract(
+        "WhatsApp outage hits millions\n\nBy Priya Raman, a news writer covering apps and the "
+        "internet.\n\nMessages were not sending for hours, the company said.\n"
+    )
+    assert result.metadata.byline == "Priya Raman"
+    assert [claim.text for claim in result.claims] == ["Messages were not sending for hours"]
