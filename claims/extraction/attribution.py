@@ -327,9 +327,11 @@ def _is_ly_adverb(word: str) -> bool:
     return not tags or "RB" in tags
 
 
-_PLAIN_ADVERBS = frozenset({"now", "still", "already", "again", "also", "further"}) | (
-    _DISCOURSE_ADVERBS
-)
+# (and "always", "first", "often", "once": "a charge he always rejected", "an error the
+# organisers first blamed on ...")
+_PLAIN_ADVERBS = frozenset(
+    {"now", "still", "already", "again", "also", "further", "always", "first", "often", "once"}
+) | (_DISCOURSE_ADVERBS)
 _AFTER_AUXILIARY = frozenset(
     {"since", "long", "repeatedly", "consistently", "always", "never", "however", "though"}
 )
@@ -5903,7 +5905,7 @@ _CALLED_FALSE = (
 # how firmly a denial is made: "an account the rebels flatly denied"
 _FIRMLY = (
     r"(?:(?:flatly|strongly|firmly|categorically|vehemently|swiftly|quickly|immediately|"
-    r"angrily|publicly)\s+)"
+    r"angrily|publicly|always|repeatedly|consistently|long|once|later|since)\s+)"
 )
 _APPOSITIVE_DENIAL = re.compile(
     r"\s+(?:that\s+|which\s+)?(?P<source>(?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s+"

@@ -869,3 +869,17 @@ def test_a_byline_with_its_writers_role_is_furniture() -> None:
     )
     assert result.metadata.byline == "Priya Raman"
     assert [claim.text for claim in result.claims] == ["Messages were not sending for hours"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("He was accused of taking bribes, a charge he always rejected.", "he"),
+        ("The firm was accused of dumping waste, a claim it has repeatedly denied.", "it"),
+    ],
+)
+def test_an_adverb_of_time_before_a_glossed_denial_is_no_part_of_its_speaker(
+    body: str, speaker: str
+) -> None:
+    """ ", a charge he always rejected": the denier is "he" (it had been "he always")."""
+    assert summary(ARTICLE.format(body))[1][1] == speaker
