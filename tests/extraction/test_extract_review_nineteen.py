@@ -883,3 +883,10 @@ def test_an_adverb_of_time_before_a_glossed_denial_is_no_part_of_its_speaker(
 ) -> None:
     """ ", a charge he always rejected": the denier is "he" (it had been "he always")."""
     assert summary(ARTICLE.format(body))[1][1] == speaker
+
+
+def test_first_between_a_subject_and_its_verb_is_an_adverb() -> None:
+    """ "The minister first said": the claimant had been "The minister first"."""
+    assert summary(ARTICLE.format("The minister first said the plan was safe."))[0][1] == (
+        "The minister"
+    )
