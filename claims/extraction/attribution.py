@@ -2975,6 +2975,16 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         return None  # "Chinese state media said": whose media, not a verb
     if (
         token.lower == "state"
+        and index > 0
+        and tokens[index - 1].is_capitalised
+        and following.isalpha()
+        and following != "that"
+        and tokens[index + 1].text.islower()
+        and lexicon().best(following) in ("NN", "NNS", "JJ")
+    ):
+        return None  # "Kaduna state governorship election", "Kano state electoral commission"
+    if (
+        token.lower == "state"
         and (previous in DETERMINERS or lexicon().best(previous) == "JJ")
         and following.isalpha()
         and following != "that"

@@ -844,6 +844,11 @@ def fits(anaphor: str, candidate: Mention) -> bool:
     if head in candidate_words:
         if candidate.kind == "document" and kind != "document":
             return False  # "The hospital denied ..." is not "internal hospital emails"
+        body_words = [word for word in _words(candidate.text) if word.lower() in BODY_TYPES]
+        if head in BODY_TYPES and body_words and body_words[-1].lower() != head:
+            # "the university" is not "the University and College Union": a union, named
+            # by what it organises
+            return False
         # "the ministry" is "the Ministry of Health", not "a ministry official"
         candidate_head = _head_of(candidate.text)
         if _modifiers(anaphor) - candidate_words:

@@ -1062,11 +1062,12 @@ def _named_body_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
     for ("weather", "service"); a lone body word needs a name before it ("Roads Agency")."""
     return re.compile(
         r"\b(?:[Tt]he[ \t]+)?"
-        r"(?:[A-Z][\w'’&-]*[ \t]+(?:(?:of|for|and|on)[ \t]+(?:the[ \t]+)?)?)"
+        r"(?:(?!The\b)[A-Z][\w'’&-]*[ \t]+(?:(?:of|for|and|on)[ \t]+(?:the[ \t]+)?)?)"
         + ("{1,5}" if len(words) == 1 else "{0,4}")
         + r"[ \t]+".join(re.escape(word.capitalize()) for word in words)
-        # (not "Council leader Derek Hollis": a role in the body, a person)
-        + r"\b(?![ \t]+[a-z]+[ \t]+[A-Z])"
+        # (not "Council leader Derek Hollis": a role in the body, a person; not "The Hospital
+        # Workers Union": the name goes on, another body's)
+        + r"\b(?![ \t]+[a-z]+[ \t]+[A-Z])(?![ \t]+[A-Z][a-z])"
     )
 
 

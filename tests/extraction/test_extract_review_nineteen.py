@@ -890,3 +890,43 @@ def test_first_between_a_subject_and_its_verb_is_an_adverb() -> None:
     assert summary(ARTICLE.format("The minister first said the plan was safe."))[0][1] == (
         "The minister"
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("Kano state electoral commission said turnout was 40 percent.",
+         "Kano state electoral commission"),
+        ("The main opposition candidate in Nigeria's Kaduna state governorship election said on "
+         "Tuesday the vote had been rigged.",
+         "The main opposition candidate in Nigeria's Kaduna state governorship election"),
+    ],
+)  # fmt: skip
+def test_a_named_state_before_a_noun_is_no_verb(body: str, speaker: str) -> None:
+    """ "Kano state electoral commission said": "state" a noun after the state's name (it had
+    been the cue, and the claimant "Kano")."""
+    assert summary(ARTICLE.format(body))[0][1:] == (speaker, "said")
+
+
+def test_the_university_is_not_a_union_named_after_universities() -> None:
+    """ "But the university disputed that figure" after the University and College Union: not
+    the union (its head word is "Union"), so the dispute answers it."""
+    text = ARTICLE.format(
+        "The University and College Union (UCU) said 300 jobs would go. But the university "
+        "disputed that figure."
+    )
+    claims = extract(text).claims
+    assert claims[1].source.resolved is None
+    assert relations(text) == [("that figure", "denies", "300 jobs would go")]
+
+
+def test_a_body_named_with_its_noun_goes_no_further_than_its_name() -> None:
+    """ "The hospital said" after "The Hospital Workers Union": no hospital is named (it had
+    been resolved to "The Hospital", a piece of the union's name)."""
+    claims = extract(
+        ARTICLE.format(
+            "Nurses at the hospital were angry. The Hospital Workers Union said pay was low. "
+            "The hospital said pay had risen."
+        )
+    ).claims
+    assert claims[-1].source.resolved is None
