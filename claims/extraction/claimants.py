@@ -867,8 +867,10 @@ def fits(anaphor: str, candidate: Mention) -> bool:
         # Product Safety Commission"
     if head in BODY_TYPES and not BODY_TYPES.isdisjoint(candidate_words):
         return False  # "the company" is not "the FNV trade union"
-    if head in _BUSINESS_ANAPHORS and not _NOT_A_BUSINESS.isdisjoint(candidate_words):
-        return False  # "the company" is not "Fraser Basin Watch"
+    if head in _BUSINESS_ANAPHORS and (
+        not _NOT_A_BUSINESS.isdisjoint(candidate_words) or candidate.kind == "government"
+    ):
+        return False  # "the company" is not "Fraser Basin Watch", nor "The FDA"
     if not _plural(anaphor) and _plural_people(candidate.text):
         return False  # "the interior ministry" is not "Opposition lawmakers"
     if _possessor(anaphor):
@@ -900,7 +902,7 @@ def _described_otherwise(anaphor: str, candidate_words: frozenset[str]) -> bool:
 
 # "the agency", "the body": a public body named before by its own kind of name (not "the
 # regulator", which the World Health Organization is not)
-_PUBLIC_BODY_ANAPHORS = frozenset("agency body".split())
+_PUBLIC_BODY_ANAPHORS = frozenset("agency body regulator watchdog".split())
 _PUBLIC_BODY_HEADS = frozenset(
     "agency commission organization organisation programme program administration authority "
     "office bureau service board institute fund directorate regulator watchdog".split()

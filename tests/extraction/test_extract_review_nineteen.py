@@ -930,3 +930,15 @@ def test_a_body_named_with_its_noun_goes_no_further_than_its_name() -> None:
         )
     ).claims
     assert claims[-1].source.resolved is None
+
+
+def test_the_regulator_is_the_authority_named_before() -> None:
+    """ "The regulator said" after "The Financial Conduct Authority said": the authority (it
+    had been left unresolved, as only "the agency" stood for a public body)."""
+    claims = extract(
+        ARTICLE.format(
+            "The Financial Conduct Authority said it had banned trader Mark Whitby. The "
+            "regulator said Whitby made profits of £2 million."
+        )
+    ).claims
+    assert claims[1].source.resolved.text == "The Financial Conduct Authority"
