@@ -4161,6 +4161,10 @@ _ACTED = CueVerb("say", "say", "tail")
 _WHEN_CLAUSE_OPENERS = words("once after before as when while until")
 
 
+# Participles of who stood by a speaker: "said, flanked by party officials"
+_BESIDE_THE_SPEAKER = frozenset("flanked surrounded accompanied joined backed watched".split())
+
+
 def _is_trailer(tokens: list[Token], index: int, upper: int) -> bool:
     """After 'Y, X said' only adjuncts remain: 'on Saturday in a video posted to YouTube'."""
     if index > upper:
@@ -4169,6 +4173,13 @@ def _is_trailer(tokens: list[Token], index: int, upper: int) -> bool:
         return True
     if tokens[index].text == "," and index < upper and _is_participle_adjunct(tokens[index + 1]):
         return True  # "Y, X said, citing / blaming / pointing to Z": how X said it
+    if (
+        tokens[index].text == ","
+        and index + 2 <= upper
+        and tokens[index + 1].lower in _BESIDE_THE_SPEAKER
+        and tokens[index + 2].lower == "by"
+    ):
+        return True  # '"...," Suleiman said, flanked by party officials': who stood by
     if (
         tokens[index].text == ","
         and index + 2 <= upper
@@ -5196,6 +5207,7 @@ _SPEAKER_TAG_AT_END = re.compile(
     r"pointed\s+out|points\s+out|stated|states|explained|observed|told\s+[\w\s]{1,20}?)"
     r"(?:\s+(?:on|in|at)\s+[^,;.]{1,30})?[.!]?\s*$"
 )
+_INNER_ACCORDING_TO = re.compile(r"(?<=[a-z0-9%])\s+according\s+to\s")
 _ACCORDING_TO_LAST = re.compile(
     r",\s+according\s+to\s+[^,;.]{1,80}[.!]?\s*$",
     re.IGNORECASE,
@@ -6398,6 +6410,23 @@ def _attribute_sentence(
                 )
                 for attribution in found
             ):
+                return found
+        inner = _INNER_ACCORDING_TO.search(text, start, end)
+        if inner is not None and inner.start() - start > 15:
+            # "Mensah said the ruling party had lost 40 seats according to exit polls": no
+            # comma before it - what the speaker's claim rests on, inside what was said
+            found = _attribute_sentence(text, start, inner.start())
+            last = found[-1] if found else None
+            if (
+                last is not None
+                and last.source is not None
+                and last.cue is not None
+                and last.cue_verb is not None
+                and last.cue_verb.group in ("say", "assert", "tell")
+                and last.cue[1] <= last.content[0]
+                and last.content[1] >= inner.start() - 1
+            ):
+                last.content = (last.content[0], _content_end(text, last.content[0], end))
                 return found
         found = _according_to(text, tokens, start, end)
         if found:

@@ -942,3 +942,36 @@ def test_the_regulator_is_the_authority_named_before() -> None:
         )
     ).claims
     assert claims[1].source.resolved.text == "The Financial Conduct Authority"
+
+
+def test_a_quotations_tag_with_who_stood_by_is_still_a_tag() -> None:
+    """'"A. B.," Suleiman said, flanked by party officials.': the quotation whole, his (the
+    aside had become his claim and the second sentence was lost)."""
+    body = (
+        '"What happened in Kaduna was not an election. It was a coronation arranged in '
+        'advance," Suleiman said, flanked by party officials.'
+    )
+    assert summary(ARTICLE.format(body)) == [
+        ("What happened in Kaduna was not an election. It was a coronation arranged in advance",
+         "Suleiman", "said")
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("body", "claim", "speaker"),
+    [
+        ("Opposition leader Kofi Mensah said the ruling party had lost 40 seats according to "
+         "exit polls.", "the ruling party had lost 40 seats according to exit polls",
+         "Opposition leader Kofi Mensah"),
+        ("Petitioner Mian Tariq Javed contended that he had won the seat by over 11,000 votes "
+         "according to the Form-45s.",
+         "he had won the seat by over 11,000 votes according to the Form-45s",
+         "Petitioner Mian Tariq Javed"),
+    ],
+)  # fmt: skip
+def test_according_to_without_a_comma_inside_what_was_said_is_part_of_it(
+    body: str, claim: str, speaker: str
+) -> None:
+    """ "said Y according to exit polls": what the speaker's claim rests on, not the source of
+    the sentence (the claimant had been "exit polls")."""
+    assert summary(ARTICLE.format(body))[0][:2] == (claim, speaker)
