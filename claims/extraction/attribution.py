@@ -5491,7 +5491,9 @@ def _before_venue(text: str, start: int, end: int) -> int:
 
 
 _TAIL_CUE = re.compile(
-    r",\s+(?:[\w'’.-]+\s+){1,6}?(?:said|says|told|reported|announced|estimated)\b[^,;]{0,40}[.!]?\s*$"
+    # (not a participle's clause: ", saying some members had reported to work")
+    r",\s+(?![a-z]+ing\b)(?:[\w'’.-]+\s+){1,6}?(?:said|says|told|reported|announced|estimated)\b"
+    r"[^,;]{0,40}[.!]?\s*$"
 )
 _AS_PUT_IT = re.compile(
     r"(?P<comma>,\s+)?\b[Aa]s\s+(?P<source>[^,;:]{2,80}?)\s+(?P<cue>puts?\s+it)\b"

@@ -975,3 +975,17 @@ def test_according_to_without_a_comma_inside_what_was_said_is_part_of_it(
     """ "said Y according to exit polls": what the speaker's claim rests on, not the source of
     the sentence (the claimant had been "exit polls")."""
     assert summary(ARTICLE.format(body))[0][:2] == (claim, speaker)
+
+
+def test_a_verb_of_saying_inside_a_participles_clause_is_no_tag_of_the_figure() -> None:
+    """ "put the number at closer to 1,800, saying some union members had reported to work":
+    the participle's "reported" had been read as a tag (", X reported") ending the sentence,
+    and the figure was left to the reporter."""
+    body = (
+        "District officials put the number at closer to 1,800, saying some union members had "
+        "reported to work."
+    )
+    assert summary(ARTICLE.format(body)) == [
+        ("the number at closer to 1,800", "District officials", "put"),
+        ("some union members had reported to work", "District officials", "saying"),
+    ]
