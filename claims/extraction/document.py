@@ -44,6 +44,10 @@ _FURNITURE_LINE = re.compile(
         # "Copyright laws protect ..."
         \(?(?:copyright|©)\s*(?:©|\(c\)|\d{4}|(?-i:[A-Z])).{0,100}|\(?©.*|
         all\ rights\ reserved.*|
+        # AP's funding notes: "The Associated Press Health and Science Department receives
+        # support from ... The AP is solely responsible for all content."
+        the\ associated\ press\b.{0,80}?\breceives?\ (?:financial\ )?support\ from.*|
+        the\ ap\ is\ solely\ responsible\ for\ all\ content.*|
         \(?(?:reprinted|reproduced|used|published)\ (?:here\ )?with\ (?:kind\ )?permission.*|
         our\ standards\s*:.*|.{0,40}\btrust\ principles|editorial\ (?:standards|guidelines)|
         skip\ to\ (?:main\ )?content|back\ to\ top|menu|search|log\ ?in|

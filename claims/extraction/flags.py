@@ -438,7 +438,11 @@ _INQUIRY_OR_WISH_BEFORE = re.compile(
     r"\b(?:(?:review|reviewing|reviewed|examine|examining|examined|investigate|investigating|"
     r"consider|considering|assess|assessing|study|studying|explore|exploring|determine|"
     r"decide|look\s+(?:at|into)|looking\s+(?:at|into))\s+(?:whether|if|how)|"
-    r"wish(?:es|ed)?)\s+(?:[\w'’-]+\s+){1,5}$"
+    r"wish(?:es|ed)?|"
+    # surprise at what happened: "I didn't know a vegetable could do that", "We had no idea
+    # a heater could start a fire", "I never thought a storm could do that much damage"
+    r"(?:(?:didn't|did\s+not|never)\s+(?:know|knew|think|thought|imagine|imagined|believe)|"
+    r"no\s+idea))\s+(?:that\s+)?(?:[\w'’-]+\s+){1,5}$"
 )
 
 
@@ -772,6 +776,16 @@ def _an_age(words: list[str], index: int, previous: str) -> bool:
         # "the boy, who is 14, was taken to hospital", "since I was 12": an age (and not "he
         # was 5 points ahead")
         return word != bare or following in ("", "when", "and", "at")
+    if previous == "than" and before[-2:-1] and before[-2] in ("younger", "older"):
+        return True  # "Children younger than 5", "Babies younger than 6 months"
+    if (
+        following in ("and", "or")
+        and index + 2 < len(words)
+        and words[index + 2].lower().rstrip(".,") in ("older", "over", "above", "up", "younger")
+        and index > 0
+        and lexicon().best(words[index - 1].lower().rstrip(".,")) == "NNS"
+    ):
+        return True  # "adults 65 and older", "people 50 or over"
     if following in ("", "and", "when", ",") or word != bare:
         # "Okafor is 57", "Garrett is now 64 and ...", "His son, then 9, watched": a named
         # person's age (not "Turnout was 61": a common noun's figure)

@@ -989,3 +989,43 @@ def test_a_verb_of_saying_inside_a_participles_clause_is_no_tag_of_the_figure() 
         ("the number at closer to 1,800", "District officials", "put"),
         ("some union members had reported to work", "District officials", "saying"),
     ]
+
+
+def test_aps_funding_note_is_furniture() -> None:
+    """ "The Associated Press Health and Science Department receives support from ... The AP
+    is solely responsible for all content.": a footer (it had been two claims)."""
+    result = extract(
+        "Salmonella outbreak grows\n\nThe CDC said 88 people had been sickened.\n\nThe "
+        "Associated Press Health and Science Department receives support from the Howard "
+        "Hughes Medical Institute. The AP is solely responsible for all content.\n"
+    )
+    assert [claim.text for claim in result.claims] == ["88 people had been sickened"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        '"I didn\'t know a vegetable could do that," Reyes said.',
+        '"We had no idea a heater could start a fire," she said.',
+    ],
+)
+def test_could_in_surprise_at_what_happened_hedges_nothing(body: str) -> None:
+    """ "I didn't know a vegetable could do that": what happened, no forecast."""
+    assert "hedged" not in _flags_of(body)
+
+
+def test_i_think_it_could_still_hedges() -> None:
+    """(guard)"""
+    assert "hedged" in _flags_of('"I think the dam could fail," Reyes said.')
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Children younger than 5 and adults 65 and older are more likely to become seriously ill.",
+        "Adults 50 and older are more likely to develop shingles.",
+    ],
+)
+def test_age_bands_are_no_statistic(body: str) -> None:
+    """ "younger than 5", "adults 65 and older": ages (flagged statistic before)."""
+    assert "statistic" not in _flags_of(body)
