@@ -7510,6 +7510,21 @@ def _subject_with_relative_clause(tokens: list[Token], cue_index: int) -> tuple[
             if all(token.text not in _PUNCT_STOPS for token in stretch) and cue_index <= 20:
                 return (0, cue_index - 1)
             break
+    # "At Kenyatta National Hospital, a nurse who sought anonymity because she is not
+    # authorised to speak said": the same after a setting and its comma
+    comma = next(
+        (position for position in range(cue_index - 1, 0, -1) if tokens[position].text == ","),
+        None,
+    )
+    if (
+        comma is not None
+        and comma <= 8
+        and tokens[0].lower in PREPOSITIONS
+        and cue_index - comma <= 24
+        and any(token.lower == "who" for token in tokens[comma + 2 : comma + 6])
+        and all(token.text not in _PUNCT_STOPS for token in tokens[comma + 1 : cue_index])
+    ):
+        return (comma + 1, cue_index - 1)
     return "subordinate"
 
 

@@ -1029,3 +1029,17 @@ def test_i_think_it_could_still_hedges() -> None:
 def test_age_bands_are_no_statistic(body: str) -> None:
     """ "younger than 5", "adults 65 and older": ages (flagged statistic before)."""
     assert "statistic" not in _flags_of(body)
+
+
+def test_a_subject_with_a_subordinate_in_its_relative_clause_after_a_setting() -> None:
+    """ "At Kenyatta National Hospital, a nurse who sought anonymity because she is not
+    authorised to speak to the media said ...": the nurse's claim, anonymous (the sentence had
+    been the reporter's, "because" taken for the clause the cue belongs to)."""
+    body = (
+        "At Kenyatta National Hospital, a nurse who sought anonymity because she is not "
+        "authorised to speak to the media said five people had been brought in with injuries."
+    )
+    (claim,) = extract(ARTICLE.format(body)).claims
+    assert claim.text == "five people had been brought in with injuries"
+    assert claim.source.text.startswith("a nurse who sought anonymity")
+    assert "anonymous_source" in claim.flags
