@@ -525,6 +525,18 @@ def _subject_of_first_verb(
 ) -> tuple[int, int] | None:
     """The noun phrase before the first verb of a clause whose second verb, after "but" or
     "and", is the cue: "[Sarah Mitchell] welcomed the policy but said"."""
+    if conjunction - 2 > lower and tokens[conjunction - 1].text == ",":
+        # "left the rate unchanged, as expected, but said": past the aside of "as"
+        opening = next(
+            (
+                position
+                for position in range(conjunction - 2, max(lower, conjunction - 6), -1)
+                if tokens[position].text == ","
+            ),
+            None,
+        )
+        if opening is not None and tokens[opening + 1].lower == "as":
+            return _subject_of_first_verb(tokens, opening, lower)
     start = conjunction
     while start > lower and tokens[start - 1].text not in _PUNCT_STOPS:
         start -= 1

@@ -1043,3 +1043,19 @@ def test_a_subject_with_a_subordinate_in_its_relative_clause_after_a_setting() -
     assert claim.text == "five people had been brought in with injuries"
     assert claim.source.text.startswith("a nurse who sought anonymity")
     assert "anonymous_source" in claim.flags
+
+
+def test_but_said_after_an_aside_of_as() -> None:
+    """ "left its key rate unchanged, as expected, but said it could begin ...": the bank says
+    it (the sentence had been one unattributed claim)."""
+    body = (
+        "Norvania's central bank left its key policy rate unchanged at 4.25% on Wednesday, as "
+        "expected, but said it could begin lowering borrowing costs in the second half of the "
+        "year."
+    )
+    claims = summary(ARTICLE.format(body))
+    assert claims[-1] == (
+        "it could begin lowering borrowing costs in the second half of the year",
+        "Norvania's central bank",
+        "said",
+    )
