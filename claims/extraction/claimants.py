@@ -860,11 +860,13 @@ def fits(anaphor: str, candidate: Mention) -> bool:
         head in _PUBLIC_BODY_ANAPHORS
         and candidate.named
         and candidate.kind in ("government", "organisation")
-        and not _PUBLIC_BODY_HEADS.isdisjoint(candidate_words)
+        and not (
+            _REGULATOR_HEADS if head in ("regulator", "watchdog") else _PUBLIC_BODY_HEADS
+        ).isdisjoint(candidate_words)
         and not _modifiers(anaphor) - candidate_words
     ):
         return True  # "the agency" after "the World Food Programme" or "the Consumer
-        # Product Safety Commission"
+        # Product Safety Commission"; "the regulator" after "the Financial Conduct Authority"
     if head in BODY_TYPES and not BODY_TYPES.isdisjoint(candidate_words):
         return False  # "the company" is not "the FNV trade union"
     if head in _BUSINESS_ANAPHORS and (
@@ -900,9 +902,14 @@ def _described_otherwise(anaphor: str, candidate_words: frozenset[str]) -> bool:
     )
 
 
-# "the agency", "the body": a public body named before by its own kind of name (not "the
-# regulator", which the World Health Organization is not)
+# "the agency", "the body", "the regulator": a public body named before by its own kind of
+# name - for "the regulator" and "the watchdog", one that oversees ("the Financial Conduct
+# Authority", "the Food and Drug Administration"; not the World Health Organization)
 _PUBLIC_BODY_ANAPHORS = frozenset("agency body regulator watchdog".split())
+_REGULATOR_HEADS = frozenset(
+    "authority commission regulator watchdog office board administration inspectorate "
+    "ombudsman directorate".split()
+)
 _PUBLIC_BODY_HEADS = frozenset(
     "agency commission organization organisation programme program administration authority "
     "office bureau service board institute fund directorate regulator watchdog".split()

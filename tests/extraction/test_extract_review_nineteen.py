@@ -1059,3 +1059,14 @@ def test_but_said_after_an_aside_of_as() -> None:
         "Norvania's central bank",
         "said",
     )
+
+
+def test_the_regulator_is_no_organisation_that_oversees_nothing() -> None:
+    """(guard) "The regulator said" after the World Health Organization: not the WHO."""
+    claims = extract(
+        ARTICLE.format(
+            "The World Health Organization said the outbreak was spreading. The regulator said "
+            "the vaccine was safe."
+        )
+    ).claims
+    assert claims[1].source.resolved is None
