@@ -4602,19 +4602,17 @@ _UNCHECKED_NOUN_PHRASE = (
 )
 _UNCHECKED_NOTE = re.compile(r",\s+" + _UNCHECKED_NOUN_PHRASE)
 _UNCHECKED_ALONE = re.compile(_UNCHECKED_NOUN_PHRASE)
-_UNCHECKED_NOTE_ALONE = re.compile(
-    r"(?:[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}|[Ii]t|[Ww]e|[Tt]he\s+[a-z]+)\s+"
-    r"(?:could|can|was|were|has|have|had)\s*(?:not|n't|been\s+unable\s+to|unable\s+to)\s+"
-    r"(?:be\s+)?(?:able\s+to\s+)?(?:immediately\s+)?(?:independently\s+)?"
-    r"(?:verify|confirm|corroborate|authenticate)\b[^.;]{0,60}$"
-)
-_JOINED_UNCHECKED_NOTE = re.compile(
-    r",\s+(?:though|although|but|and)\s+(?:[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}|it|we|"
-    r"the\s+[a-z]+|reporters|journalists)\s+(?:could|can|was|were|has|have|had)\s*"
+# "Reuters could not independently verify ...", "ProPublica was unable to confirm that": a
+# note of no verification, from its subject to the end (alone, or joined to a claim)
+_NO_VERIFICATION_NOTE = (
+    r"(?:[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}|[Ii]t|[Ww]e|[Tt]he\s+[a-z]+|reporters|"
+    r"journalists)\s+(?:could|can|was|were|has|have|had)\s*"
     r"(?:not|n't|been\s+unable\s+to|unable\s+to)\s+(?:be\s+)?(?:able\s+to\s+)?"
     r"(?:immediately\s+)?(?:independently\s+)?(?:verify|confirm|corroborate|authenticate)\b"
     r"[^.;]{0,60}$"
 )
+_UNCHECKED_NOTE_ALONE = re.compile(_NO_VERIFICATION_NOTE)
+_JOINED_UNCHECKED_NOTE = re.compile(r",\s+(?:though|although|but|and)\s+" + _NO_VERIFICATION_NOTE)
 
 
 def _no_speaker(source: str) -> bool:
