@@ -96,7 +96,7 @@ ANONYMOUS = re.compile(
 )
 HEDGED = re.compile(
     r"""\b(?:
-        appear(?:s|ed)?\s+to|apparently|reportedly|allegedly|purportedly|purported|
+        appear(?:s|ed|ing)?\s+to|apparently|reportedly|allegedly|purportedly|purported|
         # "for a reported $340 million", "a reported 5,000 people": as reportedly
         (?<=\ba\s)reported(?=\s+(?:[$£€¥]|\d|(?:one|two|three|four|five|six|seven|eight|nine|
             ten|twelve|twenty|fifty|hundred)\b))|
@@ -431,7 +431,11 @@ _ASKED_WHETHER = re.compile(
 _UNREAL_PAST = re.compile(
     r"could\s+have\s+(?:been\s+)?(?:(?:a\s+lot|much|far|so\s+much|even|a\s+great\s+deal)\s+)?"
     r"(?:worse|better|avoided|prevented)\b|could\s+have\s+done\s+(?:a\s+)?(?:much\s+)?"
-    r"(?:better|more)\b"
+    r"(?:better|more)\b|"
+    # what someone failed to do, by a measure of more: "could have shown much greater
+    # leadership", "could have acted sooner", "could have moved faster on the rules"
+    r"could\s+have\s+[a-z]+\s+(?:(?:a\s+lot|much|far|a\s+great\s+deal|even)\s+)?"
+    r"(?:more|greater|better|sooner|earlier|faster|quicker|stronger)\b"
 )
 _PURPOSE_BEFORE = re.compile(r"\bso\s+(?:that\s+)?(?:[\w'’-]+\s+){1,3}$")
 _INQUIRY_OR_WISH_BEFORE = re.compile(
@@ -573,6 +577,25 @@ _STATISTIC_WORD = re.compile(r"[$£€¥]?[\w][\w,.:%'-]*")
 _NUMBER_FIRST = "$£€¥"
 
 
+# An amount told in words with no number word in it: "polled in double digits", "a micron
+# across", "a millionth of a metre" (a unit of measure after "a" or a fraction; not "a few
+# metres a year" or "a couple of seconds", vague)
+_UNITS = (
+    r"(?:square\s+|cubic\s+)?(?:micron|(?:kilo|centi|milli|micro|nano)?met(?:re|er)|mile|inch|"
+    r"hectare|acre|tonne|(?:kilo)?gram|lit(?:re|er)|gallon)(?:s|es)?\b"
+)
+_WORDED_AMOUNT = re.compile(
+    r"\b(?:single|double|triple)\s+digits\b|"
+    r"\b(?:a|an)\s+" + _UNITS + r"|"
+    r"\b(?:half|third|quarter|tenth|hundredth|thousandth|millionth|billionth)\s+of\s+an?\s+"
+    + _UNITS
+)
+_WORDED_AMOUNT_HINTS = ("digits", "micron", "metre", "meter", "mile", "inch")
+_WORDED_AMOUNT_HINTS += ("hectare", "acre", "tonne", "gram", "litre", "liter", "gallon")
+# a list's numbers: "either 1) cut staff or 2) raise prices", "(1) ... (2) ..."
+_ENUMERATOR = re.compile(r"(?:^|(?<=\s))\(?[1-9]\)(?=\s)")
+
+
 _PHONE_WORDS = r"\b(?:call|ring|dial|phone|telephone|tel|hotline|helpline|text)\b"
 _PHONE_HINT = re.compile(_PHONE_WORDS, re.IGNORECASE)
 _PHONE = re.compile(r"(?i:" + _PHONE_WORDS + r")[^\d.;]{0,20}?\+?\d[\d\s().-]{6,16}\d")
@@ -582,8 +605,13 @@ def has_statistic(text: str) -> bool:
     """Numbers, percentages, counts or money - not a date, a year or a time on its own."""
     # Most claims have no number at all: no digit and no number word in any of their chunks
     # (a digit or a whole \w+ word never spans whitespace), worked out once per chunk.
-    if not any(map(_NUMBERISH_CHUNKS.__getitem__, text.lower().split())):
+    lowered = text.lower()
+    if contains_any(lowered, _WORDED_AMOUNT_HINTS) and _WORDED_AMOUNT.search(lowered):
+        return True
+    if not any(map(_NUMBERISH_CHUNKS.__getitem__, lowered.split())):
         return False
+    if ")" in text:
+        text = _ENUMERATOR.sub(" ", text)  # "either 1) cut staff or 2) raise prices": a list
     if _PHONE_HINT.search(text):
         text = _PHONE.sub(" ", text)  # "call 0800 555 0199": a number to ring, no figure
     words = _STATISTIC_WORD.findall(text)

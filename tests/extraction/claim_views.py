@@ -26,3 +26,11 @@ def relations(text: str) -> list[tuple[str, str, str]]:
         for claim in claims
         for relation in claim.relations
     ]
+
+
+def first_flags(text: str) -> list[str]:
+    """The flags of the text's first claim (asserting there is one: a test over no claims
+    could not fail)."""
+    claims = extract(text).claims
+    assert claims
+    return list(claims[0].flags)

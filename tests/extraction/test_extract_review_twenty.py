@@ -1,0 +1,60 @@
+"""Constructions found by the twentieth session's blind hunts and its reading of the Wikinews
+development set's flags, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from claim_views import first_flags
+
+ARTICLE = "Title of the report\n\n{}\n"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Divers filmed the whale appearing to shield its calf from the boat.",
+        "Footage showed a man appearing to throw a bottle at officers.",
+    ],
+)
+def test_appearing_to_hedges_like_appears_to(body: str) -> None:
+    assert "hedged" in first_flags(ARTICLE.format(body))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The grains the probe brought back are a micron across, about a millionth of a metre.",
+        "The leak covered a tenth of a square mile of the bay, the coastguard said.",
+        "The challenger has polled in double digits since the spring.",
+        "The tremor was felt a kilometre from the dam.",
+    ],
+)
+def test_an_amount_told_in_words_is_a_statistic(body: str) -> None:
+    assert "statistic" in first_flags(ARTICLE.format(body))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # guards: vague amounts and a list's numbers are no figure
+        "The glaciers were thought to retreat a few metres a year.",
+        "Shops must either 1) cut their opening hours or 2) raise their prices, the report said.",
+        "The council can (1) sell the site or (2) lease it to the trust, officers said.",
+        "The builder waited a couple of weeks for the permit.",
+    ],
+)
+def test_vague_amounts_and_list_numbers_are_no_statistic(body: str) -> None:
+    assert "statistic" not in first_flags(ARTICLE.format(body))
+
+
+@pytest.mark.parametrize(
+    ("body", "hedged"),
+    [
+        ("The governor could have shown far greater urgency on the housing bill, she said.", False),
+        ("The board could have acted sooner to warn families, the review found.", False),
+        # guard: what may have happened stays hedged
+        ("The fire could have started in the kitchen, investigators said.", True),
+    ],
+)
+def test_could_have_done_more_of_something_is_no_hedge(body: str, hedged: bool) -> None:
+    assert ("hedged" in first_flags(ARTICLE.format(body))) is hedged
