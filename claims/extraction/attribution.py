@@ -3915,8 +3915,13 @@ def _trailing_setting(
             said = _attribute_sentence(text, tokens[position + 2].start, end)
             if any(attribution.source is not None for attribution in said):
                 return said
+        if opener == "with" and tagged is not None:
+            # "The toll rose to 27, the agency said, with 41 people still missing": what goes
+            # with the report is the same speaker's (without "with")
+            return _also_said(text, tagged, tokens[position + 2].start, end)
         if opener in ("as", "while", "with"):
-            made = _make(text, tokens[position + 1].start, end)
+            # (without its opener: "as rescuers dug ..." is the claim "rescuers dug ...")
+            made = _make(text, tokens[position + 2].start, end)
             return [made] if made is not None else []
     return []
 
@@ -4259,6 +4264,14 @@ def _is_trailer(tokens: list[Token], index: int, upper: int) -> bool:
         and not any(token.lower == "that" for token in tokens[index + 2 : upper + 1])
     ):
         return True  # 'Y, officials said, as rescuers dug through the rubble': a setting
+    if (
+        tokens[index].text == ","
+        and index + 3 <= upper
+        and tokens[index + 1].lower == "with"
+        and not any(token.lower == "that" for token in tokens[index + 2 : upper + 1])
+    ):
+        return True  # 'Y, officials said, with power lines down in three districts'
+
     if (
         tokens[index].text == ","
         and index + 3 <= upper
@@ -9776,9 +9789,30 @@ def _opens_clause(tokens: list[Token], first: int, last: int) -> bool:
         token = tokens[position]
         if token.text in _PUNCT_STOPS:
             return False
-        if position > first and _verb_after_subject(tokens, position):
+        if position > first and (
+            _verb_after_subject(tokens, position) or _present_after_plural(tokens, position)
+        ):
             return True
     return False
+
+
+_PLURAL_PRONOUNS = frozenset({"they", "we", "you", "i"})
+
+
+def _present_after_plural(tokens: list[Token], position: int) -> bool:
+    """'though three remain underground', 'but residents say': a present verb whose form is
+    also the base form, after a plural subject (a number, a plural pronoun or noun)."""
+    token, before = tokens[position], tokens[position - 1]
+    return (
+        token.text.islower()
+        and "VBP" in lexicon().tags(token.lower)
+        and (
+            before.lower in NUMBER_WORD_VALUES
+            or before.text[:1].isdigit()
+            or before.lower in _PLURAL_PRONOUNS
+            or lexicon().best(before.lower) == "NNS"
+        )
+    )
 
 
 def _verb_after_subject(tokens: list[Token], position: int) -> bool:

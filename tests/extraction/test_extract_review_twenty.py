@@ -4,7 +4,7 @@ development set's flags, on sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
-from claim_views import first_flags
+from claim_views import first_flags, summary
 
 ARTICLE = "Title of the report\n\n{}\n"
 
@@ -58,3 +58,63 @@ def test_vague_amounts_and_list_numbers_are_no_statistic(body: str) -> None:
 )
 def test_could_have_done_more_of_something_is_no_hedge(body: str, hedged: bool) -> None:
     assert ("hedged" in first_flags(ARTICLE.format(body))) is hedged
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Mudslides buried four homes in the valley, police said, with roads cut off in two "
+            "districts.",
+            [
+                ("Mudslides buried four homes in the valley", "police", "said"),
+                ("roads cut off in two districts", "police", "said"),
+            ],
+        ),
+        (
+            "The river burst its banks overnight, the fire service said, with dozens of cars "
+            "swept away.",
+            [
+                ("The river burst its banks overnight", "the fire service", "said"),
+                ("dozens of cars swept away", "the fire service", "said"),
+            ],
+        ),
+    ],
+)
+def test_a_with_clause_after_the_tag_is_the_speakers_second_claim(
+    body: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert summary(ARTICLE.format(body)) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Forty passengers were pulled from the water, the coastguard said, though six "
+            "remain missing.",
+            [
+                ("Forty passengers were pulled from the water", "the coastguard", "said"),
+                ("six remain missing", None, None),
+            ],
+        ),
+        (
+            "Sales rose for a third month, the retailer said, but analysts say growth is fading.",
+            [
+                ("Sales rose for a third month", "the retailer", "said"),
+                ("growth is fading", "analysts", "say"),
+            ],
+        ),
+        (
+            "The pilot landed safely, the airline said, as crews sprayed foam on the runway.",
+            [
+                ("The pilot landed safely", "the airline", "said"),
+                ("crews sprayed foam on the runway", None, None),
+            ],
+        ),
+    ],
+)
+def test_a_clause_after_the_tag_with_a_plural_present_verb_is_its_own(
+    body: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert summary(ARTICLE.format(body)) == expected
