@@ -512,6 +512,11 @@ def _interviewee(
     a piece may still open with a role ("Biologist Nick Bos"), so of its tails of two words
     or more the one written most often is the name."""
     announced = _headline_label(text, headline) or _announced_person(text, headline, introduction)
+    phrase = _headline_phrase(text, headline)
+    if phrase is not None and _names_a_group(text, phrase) and _several_answer(text, introduction):
+        # "Wikinews talks to the owners of a floating bakery" ... "spoke with Hanne and Joris
+        # Beek": several people answer, so the phrase naming them together
+        return phrase
     if announced is not None:
         return announced
     stretches = [*([headline] if headline else []), *introduction]
@@ -552,13 +557,14 @@ def _interviewee(
     if not named_again and _headline_names_an_outlet(text, headline):
         # "Harbour pilot Jonas Berg talks to the Gazette": the person the headline names
         named_again = [name for name in first_mention if name in in_headline]
-    phrase = _headline_phrase(text, headline)
-    if not any(name in in_headline for name in named_again) and phrase is not None:
+    if (
+        not any(name in in_headline for name in named_again)
+        and phrase is not None
+        and (not named_again or _names_a_group(text, phrase))
+    ):
         # "Wikinews interviews meteorological experts": several people, none named in the
         # headline - the phrase naming them together, not one of them named in a caption.
-        head = text[phrase[0] : phrase[1]].split()[-1]
-        if not named_again or (head.islower() and head.endswith("s")):
-            return phrase
+        return phrase
     if not named_again and len({name.split()[-1] for name in first_mention}) == 1:
         # "Marta Lindqvist has led the agency since 2021." and then the questions: the one
         # person the introduction names, even once
@@ -789,6 +795,40 @@ def _headline_names_an_outlet(text: str, headline: tuple[int, int] | None) -> bo
         not MEDIA_WORDS.isdisjoint(match["who"].lower().split())
         or "wikinews" in match["who"].lower()
     )
+
+
+_AFTER_THE_HEAD = re.compile(r"\s+(?:of|behind|at|from|in|for|with|on|who|running)\b")
+
+
+def _names_a_group(text: str, phrase: tuple[int, int]) -> bool:
+    """The phrase's head is a plural noun in small letters: "meteorological experts", "the
+    founders of the observatory", "the volunteers behind a repair cafe"."""
+    cut = _AFTER_THE_HEAD.search(text, *phrase)
+    words = text[phrase[0] : cut.start() if cut else phrase[1]].split()
+    return bool(words) and words[-1].islower() and words[-1].endswith("s")
+
+
+# "answered the questions together", "replied jointly"; "spoke with Hanne and Joris Beek",
+# "spoke with three of them, Gwen Tally, Omar Reddy and Sue Pike"
+_TOGETHER = re.compile(r"\b(?:answered|replied|responded)\b[^.]{0,40}\b(?:together|jointly)\b")
+_NAMES_JOINED = re.compile(
+    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*,?\s+and\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*"
+)
+
+
+def _several_answer(text: str, introduction: list[tuple[int, int]]) -> bool:
+    """The introduction says several people answer: together, or the announcement names them
+    joined by "and"."""
+    for start, end in introduction:
+        if _TOGETHER.search(text, start, end):
+            return True
+        for match in _ANNOUNCING.finditer(text, start, end):
+            cut = _OBJECT_END.search(text, *match.span("object"))
+            if _NAMES_JOINED.search(
+                text, match.start("object"), cut.start() if cut else match.end()
+            ):
+                return True
+    return False
 
 
 def _headline_phrase(text: str, headline: tuple[int, int] | None) -> tuple[int, int] | None:

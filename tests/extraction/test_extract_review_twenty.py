@@ -118,3 +118,37 @@ def test_a_clause_after_the_tag_with_a_plural_present_verb_is_its_own(
     body: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert summary(ARTICLE.format(body)) == expected
+
+
+@pytest.mark.parametrize(
+    ("headline", "introduction", "speaker"),
+    [
+        (
+            "Wikinews talks to the keepers of a lighthouse museum",
+            "Wikinews spoke with Greta and Olaf Strand, who restored the tower over ten years.",
+            "the keepers of a lighthouse museum",
+        ),
+        (
+            "Wikinews interviews the volunteers behind a city seed library",
+            "Wikinews spoke with two of them, Rosa Imbert and Kwame Adjei. They answered the "
+            "questions together.",
+            "the volunteers behind a city seed library",
+        ),
+        (
+            # guard: one person answers
+            "Wikinews interviews beekeeper Tomas Hale",
+            "Wikinews spoke with Tomas Hale, who keeps forty hives on the edge of the moor.",
+            "Tomas Hale",
+        ),
+    ],
+)
+def test_several_interviewees_answer_as_the_headlines_group(
+    headline: str, introduction: str, speaker: str
+) -> None:
+    text = (
+        f"{headline}\n\nMonday, May 4, 2009\n\n{introduction}\n\n"
+        "How did it start?\n\nWe had no money at all in the first year. The town gave us the "
+        "building in 2003.\n\nWhat comes next?\n\nWe want to open on Sundays as well.\n"
+    )
+    answers = [entry for entry in summary(text) if entry[0].startswith(("We ", "The town"))]
+    assert [source for _, source, _ in answers] == [speaker] * 3
