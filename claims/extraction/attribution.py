@@ -181,6 +181,13 @@ _QUOTED_AS_SAYING_TAG = re.compile(
     r"[\s.,]*$",
     re.IGNORECASE,
 )
+# '"We are ready," the state news agency quoted the defence minister as saying.': a tag whose
+# speaker is the one quoted
+_QUOTED_HIM_AS_SAYING_TAG = re.compile(
+    r"[\s,]*(?:[^,;:\"“”]{2,60}?)\s+(?P<cue>quoted|quotes|cited|cites)\s+"
+    r"(?P<source>(?!as\b)[^,;:\"“”]{2,80}?)\s+as\s+saying\b"
+    r"(?:\s+(?:on|in|at|late|early|last|this)\b[^,;:\"“”]{0,40}?)?[\s.,]*$",
+)
 _QUOTED_HIM_AS_SAYING = re.compile(
     r"\b(?P<cue>quoted|quotes|quoting|cited|cites|citing)\s+(?P<source>(?!as\b|by\b)[^,;:\"“”]{2,80}?"
     # "quoted Ali Rezaei, the head of the judiciary, as saying": the name and its apposition
@@ -562,6 +569,10 @@ def _subject_of_first_verb(
             if first < opening and not any(
                 _verb_after_subject(tokens, position) for position in range(first + 1, opening)
             ):
+                if all(token.is_capitalised for token in tokens[opening + 1 : start - 1]):
+                    # "The health minister, Ana Ruiz, praised ... and said": the role and
+                    # its holder's name
+                    return (first, start - 2)
                 return (first, opening - 1)
     if any(
         token.lower in SUBORDINATORS or token.lower in RELATIVE_STOPS
@@ -5025,6 +5036,9 @@ _BY_PARTICIPLES = frozenset(
 )
 
 
+_COUNTED_BY = words("count tally estimate analysis survey review study calculation")
+
+
 def _by_whom(tokens: list[Token], source: tuple[int, int]) -> tuple[int, int]:
     """'figures released by the Labor Department', 'a report seen by The Guardian': the source
     runs on over who released or saw it (the speaker a reader needs)."""
@@ -5039,10 +5053,11 @@ def _by_whom(tokens: list[Token], source: tuple[int, int]) -> tuple[int, int]:
             return (first, agent[1])
     if (
         last + 2 < len(tokens)
-        and tokens[last].lower in _BY_PARTICIPLES
+        and (tokens[last].lower in _BY_PARTICIPLES or tokens[last].lower in _COUNTED_BY)
         and tokens[last + 1].lower == "by"
     ):
-        # the noun phrase already took the participle: "figures released" + "by ..."
+        # the noun phrase already took the participle: "figures released" + "by ..."; a
+        # count's maker: "a count by Human Rights Watch"
         agent = _right_noun_phrase(tokens, last + 2, len(tokens) - 1)
         if agent is not None:
             return (first, agent[1])
@@ -7450,6 +7465,9 @@ def _shared_subject(tokens: list[Token], index: int) -> tuple[int, int] | None:
             if closing is None:
                 return None
             subject_end, position = position - 1, closing + 1
+            if all(token.is_capitalised for token in tokens[subject_end + 2 : closing]):
+                # "The health minister, Ana Ruiz, praised ...": the role and its holder's name
+                subject_end = closing - 1
             if position < joint and _verb_after_subject(tokens, position):
                 verb = position
                 break
@@ -7461,11 +7479,16 @@ def _shared_subject(tokens: list[Token], index: int) -> tuple[int, int] | None:
         ):
             position += 1
             continue
-        if position > 0 and (
-            token.lower in _FINITE_VERBS
-            or can_be_finite_verb(token.lower)
-            or _is_participle(token.lower)
+        if (
+            position > 0
+            and not tokens[position - 1].lower.endswith(("'s", "’s"))
+            and (
+                token.lower in _FINITE_VERBS
+                or can_be_finite_verb(token.lower)
+                or _is_participle(token.lower)
+            )
         ):
+            # (not after a possessive: "Brazil's finance minister")
             verb = position
             break
         position += 1
@@ -7498,6 +7521,15 @@ def _aside_closes(tokens: list[Token], comma: int, joint: int) -> int | None:
         # "The mayor, who was not at the ceremony, called for an inquiry and said": a
         # relative clause, with its own verb
         return _next_comma(tokens, comma + 3, min(joint, comma + 20))
+    if opener is not None and opener.is_capitalised:
+        # "The health minister, Ana Ruiz, praised ...": the holder's name, a few capitalised
+        # words up to the closing comma
+        closing = _next_comma(tokens, comma + 2, min(joint, comma + 6))
+        if closing is not None and all(
+            token.is_capitalised for token in tokens[comma + 1 : closing]
+        ):
+            return closing
+        return None
     if opener is None or not (
         opener.lower in ("a", "an", "the")
         or (opener.text.islower() and not {"VBN", "VBG"}.isdisjoint(lexicon().tags(opener.lower)))
@@ -8525,8 +8557,16 @@ def _attribute_with_cue(
         return None
     if isinstance(subject, tuple) and tokens[subject[1]].lower in ("and", "but"):
         # "The inspectors, working for the council, visited 12 sites and reported": the
-        # first verb's phrase is no subject; the sentence's subject is
+        # first verb's phrase is no subject; the sentence's subject is (when something is
+        # reported: not "... and testified against the owners")
         subject = _shared_subject(tokens, index)
+        if (
+            subject is not None
+            and verb.complement == "that"
+            and not (index + 1 < len(tokens) and tokens[index + 1].lower == "that")
+            and not _clause_follows(tokens, index + 1)
+        ):
+            subject = None
     if isinstance(subject, tuple) and _nobody(tokens, subject[0]):
         # "None of the guards said they saw a weapon", "No one at the agency said": nobody
         # said it - the reporter's claim, whole
@@ -9129,6 +9169,10 @@ def _tag_in(text: str, start: int, end: int) -> _Tag | None:
         return None
     if text.find(" quoted as ", start, end) >= 0 or text.find(" cited as ", start, end) >= 0:
         quoted = _QUOTED_AS_SAYING_TAG.match(text, start, end)
+        if quoted is not None:
+            return _Tag(quoted.span("source"), quoted.span("cue"), CUE_VERBS["said"])
+    if text.find(" as saying", start, end) >= 0:
+        quoted = _QUOTED_HIM_AS_SAYING_TAG.match(text, start, end)
         if quoted is not None:
             return _Tag(quoted.span("source"), quoted.span("cue"), CUE_VERBS["said"])
     if tokens[0].text in "-—–" and words[0].is_capitalised:

@@ -152,3 +152,75 @@ def test_several_interviewees_answer_as_the_headlines_group(
     )
     answers = [entry for entry in summary(text) if entry[0].startswith(("We ", "The town"))]
     assert [source for _, source, _ in answers] == [speaker] * 3
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            '"Our navy is ready for any provocation," the state news agency quoted the defence '
+            "minister as saying.",
+            [("Our navy is ready for any provocation", "the defence minister", "quoted")],
+        ),
+        (
+            '"The talks were frank and useful," Xinhua quoted Foreign Minister Wang as saying on '
+            'Friday. "Both sides agreed to meet again."',
+            [
+                ("The talks were frank and useful", "Foreign Minister Wang", "quoted"),
+                ("Both sides agreed to meet again", "Foreign Minister Wang", "quoted"),
+            ],
+        ),
+    ],
+)
+def test_a_quotation_an_agency_quoted_someone_as_saying_is_theirs(
+    body: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert summary(ARTICLE.format(body)) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "source"),
+    [
+        (
+            "At least 48 reporters were jailed last year, according to a count by the Committee "
+            "to Protect Journalists.",
+            "a count by the Committee to Protect Journalists",
+        ),
+        (
+            "Turnout was 52 percent, according to an estimate by the electoral commission.",
+            "an estimate by the electoral commission",
+        ),
+    ],
+)
+def test_a_count_by_someone_keeps_its_maker(body: str, source: str) -> None:
+    ((_, speaker, _),) = summary(ARTICLE.format(body))
+    assert speaker == source
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "claim"),
+    [
+        (
+            "The transport minister, Lena Okafor, visited the depot and said the trains would "
+            "run by Friday.",
+            "The transport minister, Lena Okafor",
+            "the trains would run by Friday",
+        ),
+        (
+            "Chile's mining minister, Diego Soto, welcomed the ruling and said exports would "
+            "recover.",
+            "Chile's mining minister, Diego Soto",
+            "exports would recover",
+        ),
+    ],
+)
+def test_a_role_and_name_subject_of_two_verbs_speaks_the_second(
+    body: str, speaker: str, claim: str
+) -> None:
+    assert (claim, speaker, "said") in summary(ARTICLE.format(body))
+
+
+def test_a_role_and_name_subject_that_testified_against_someone_reports_nothing() -> None:
+    # (a guard: no clause after the second verb)
+    body = "The driver, Omar Haddad, lost his licence and testified against his employer."
+    assert summary(ARTICLE.format(body)) == [(body.rstrip("."), None, None)]
