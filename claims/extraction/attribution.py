@@ -9305,6 +9305,13 @@ _COUNTED_SPEAKER = re.compile(
 )
 
 
+# "In a survey of 800 nurses carried out by the Royal College, " before a share that speaks
+_FRONTED_POLL = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:In|From)\s+(?P<poll>(?:a|an|the|its|their|this|[A-Z][\w'’-]*)"
+    r"\s+(?:[\w'’-]+\s+){0,3}?(?:survey|poll|questionnaire|study)\b[^,;.]{0,100}?),\s*$"
+)
+
+
 def _with_a_counted_speaker(text: str, attribution: Attribution) -> None:
     """'Nearly 40% of respondents said they would move abroad': a share of the people asked
     speaks; the share is the finding, so the claim runs from it (the speaker stays)."""
@@ -9317,6 +9324,12 @@ def _with_a_counted_speaker(text: str, attribution: Attribution) -> None:
         and _COUNTED_SPEAKER.match(text, source[0], source[1])
     ):
         attribution.content = (source[0], attribution.content[1])
+        poll = _FRONTED_POLL.search(text, max(0, source[0] - 160), source[0])
+        if poll is not None:
+            # "In a survey of 800 nurses by the Royal College, 72 per cent said Y": the share is
+            # the survey's finding
+            attribution.source = poll.span("poll")
+            return
         if attribution.cue_verb is not None and attribution.cue_verb.group == "show":
             # "About 60 percent of the reefs showed some bleaching": a finding about them,
             # not what they say

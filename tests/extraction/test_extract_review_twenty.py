@@ -224,3 +224,28 @@ def test_a_role_and_name_subject_that_testified_against_someone_reports_nothing(
     # (a guard: no clause after the second verb)
     body = "The driver, Omar Haddad, lost his licence and testified against his employer."
     assert summary(ARTICLE.format(body)) == [(body.rstrip("."), None, None)]
+
+
+@pytest.mark.parametrize(
+    ("body", "source"),
+    [
+        (
+            "In a survey of 600 teachers carried out by the union, 64 per cent said they "
+            "planned to leave within five years.",
+            "a survey of 600 teachers carried out by the union",
+        ),
+        (
+            "In an Ipsos poll published on Sunday, 55 percent of voters said the tax was unfair.",
+            "an Ipsos poll published on Sunday",
+        ),
+        # guard: no survey named, the share stays the speaker
+        (
+            "In the valley, 30 percent of growers said the frost had ruined their crop.",
+            "30 percent of growers",
+        ),
+    ],
+)
+def test_a_share_that_speaks_after_a_survey_is_the_surveys_finding(body: str, source: str) -> None:
+    ((claim, speaker, _),) = summary(ARTICLE.format(body))
+    assert speaker == source
+    assert claim.split()[0][0].isdigit()  # (the share opens the finding)
