@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from .lexicon import (
     ANONYMOUS_WORDS,
+    COMPANY_NAME_WORDS,
     COWORKERS,
     DETERMINERS,
     DOCUMENT_WORDS,
@@ -869,6 +870,8 @@ def fits(anaphor: str, candidate: Mention) -> bool:
         # Product Safety Commission"; "the regulator" after "the Financial Conduct Authority"
     if head in BODY_TYPES and not BODY_TYPES.isdisjoint(candidate_words):
         return False  # "the company" is not "the FNV trade union"
+    if head in _NOT_A_BUSINESS and not COMPANY_NAME_WORDS.isdisjoint(candidate_words):
+        return False  # "the union" is not "Redline Rail", "the council" not "Anglia Water"
     if head in _BUSINESS_ANAPHORS and (
         not _NOT_A_BUSINESS.isdisjoint(candidate_words) or candidate.kind == "government"
     ):

@@ -437,7 +437,21 @@ ORGANISATION_WORDS = words(
     "insurer retailer maker manufacturer carrier trust campaign initiative forum movement "
     "commission consortium cooperative co-operative collective water utilities management "
     "logistics chemicals healthcare securities investments ventures aerospace petroleum "
-    "resources communications studios entertainment service"
+    "resources communications studios entertainment service rail shipping motor lines freight "
+    "cargo mines minerals metals cement textiles pharma farms dairy breweries brewing beverages "
+    "hotels resorts construction builders engineering electronics bancorp platinum"
+)
+# Words that make a name a business's: "Anglia Water", "Redline Rail", "Castlegate Foods",
+# "Hanjin Motor" (what "the company" or "the firm" stands for, over a union's acronym)
+COMPANY_NAME_WORDS = words(
+    "company corporation corp inc ltd plc co group holdings motors motor airlines airways "
+    "airline systems technologies pharmaceuticals brands capital partners industries labs "
+    "foods solutions software networks electric oil gas power mining steel telecom insurance "
+    "water utilities logistics chemicals healthcare securities investments ventures aerospace "
+    "petroleum resources communications studios entertainment energy rail railway railroad "
+    "shipping lines freight cargo mines minerals metals cement textiles pharma farms dairy "
+    "breweries brewing beverages hotels resorts construction builders engineering electronics "
+    "bancorp bank platinum"
 )
 DOCUMENT_WORDS = words(
     "report reports study survey poll video footage statement statements document documents "

@@ -36,6 +36,7 @@ from .claimants import (
 )
 from .document import is_list_line, read_document
 from .lexicon import (
+    COMPANY_NAME_WORDS,
     CUE_VERBS,
     DETERMINERS,
     FEMININE_GIVEN_NAMES,
@@ -1210,6 +1211,15 @@ def _antecedent(
     pool = named or candidates
     if not pool:
         return None
+    if pronoun.split()[-1] in _BUSINESS_ANAPHORS:
+        # "the company" after "Anglia Water said ... The GMB said ...": the business named,
+        # over an acronym that may be a union
+        businesses = [
+            mention
+            for mention in pool
+            if not COMPANY_NAME_WORDS.isdisjoint(mention.text.lower().split())
+        ]
+        pool = businesses or pool
     best = max(pool, key=lambda mention: mention.start)
     if pronoun in ("he", "she") and candidates:
         latest = max(candidates, key=lambda mention: mention.start)
@@ -1904,6 +1914,7 @@ def _one_speaker(draft: Draft, source_key: str) -> bool:
 
 
 _BODY_KINDS = frozenset({"organisation", "government", "media"})
+_BUSINESS_ANAPHORS = frozenset({"company", "firm", "operator", "carrier", "utility", "group"})
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "Him": "He", "Her": "She"}
 
 

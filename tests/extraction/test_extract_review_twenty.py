@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 from claim_views import first_flags, summary
 
+from claims.extraction import extract
+
 ARTICLE = "Title of the report\n\n{}\n"
 
 
@@ -249,3 +251,44 @@ def test_a_share_that_speaks_after_a_survey_is_the_surveys_finding(body: str, so
     ((claim, speaker, _),) = summary(ARTICLE.format(body))
     assert speaker == source
     assert claim.split()[0][0].isdigit()  # (the share opens the finding)
+
+
+def _resolved(text: str) -> dict[str, str | None]:
+    """Each claim's text and the named speaker its claimant stands for (or is)."""
+    return {
+        claim.text: (claim.source.resolved or claim.source).text if claim.source else None
+        for claim in extract(text).claims
+    }
+
+
+@pytest.mark.parametrize(
+    ("body", "claim", "business"),
+    [
+        (
+            "Severn Valley Water said supplies were safe. The GMB said its members would strike "
+            "on Monday. The company said it had a plan to keep the taps running.",
+            "it had a plan to keep the taps running",
+            "Severn Valley Water",
+        ),
+        (
+            "Northline Rail said the timetable would change. The ASLEF said drivers were "
+            "exhausted. The operator said extra trains would be hired.",
+            "extra trains would be hired",
+            "Northline Rail",
+        ),
+    ],
+)
+def test_the_company_stands_for_the_business_not_an_acronym_named_since(
+    body: str, claim: str, business: str
+) -> None:
+    assert _resolved(ARTICLE.format(body))[claim] == business
+
+
+def test_the_union_is_not_a_business_named_before() -> None:
+    body = (
+        "Kestrel Foods said the plant would stay open. The union said line workers had not "
+        "been consulted."
+    )
+    assert _resolved(ARTICLE.format(body))["line workers had not been consulted"] != (
+        "Kestrel Foods"
+    )
