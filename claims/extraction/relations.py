@@ -2336,6 +2336,8 @@ def _clash(
             or _same_party(claim, other)
             or other.kind == "denial"
             or other.other_occasion
+            # "A derailment injured 14" / "nobody was hurt at the protest": two events
+            or _two_events(claim, other)
         ):
             continue
         if claim.negated != other.negated:
@@ -2535,10 +2537,14 @@ def _same_setting(claim: RelationInput, other: RelationInput) -> bool:
     other_years, other_places = _setting(other)
     if years and other_years and years.isdisjoint(other_years):
         return False
-    events = _kinds_in(claim.tokens, _EVENT_KINDS)
-    other_events = _kinds_in(other.tokens, _EVENT_KINDS)
-    if events and other_events and events.isdisjoint(other_events):
+    if _two_events(claim, other):
         return False  # "Floods killed 18" / "A landslide killed two": two events' counts
+    action = _first_kind(claim.tokens, _ACTION_KINDS)
+    other_action = _first_kind(other.tokens, _ACTION_KINDS)
+    if action and other_action and action != other_action:
+        # "fired 40 rockets" / "intercepted 12 rockets fired at a ship": two acts' counts (the
+        # first act named is the claim's own)
+        return False
     if years and not other_years and " this year" in other.lowered:
         return False  # "A similar strike in 2018 cost ..." / "This year's strike will cost ..."
     if other_years and not years and " this year" in claim.lowered:
@@ -2583,6 +2589,20 @@ def _kind_table(kinds: tuple[tuple[str, str], ...]) -> dict[str, str]:
     return {word: kind for kind, members in kinds for word in members.split()}
 
 
+def _two_events(claim: RelationInput, other: RelationInput) -> bool:
+    """Both name the kind of event they are about, and the kinds differ."""
+    events = _kinds_in(claim.tokens, _EVENT_KINDS)
+    if not events:
+        return False
+    other_events = _kinds_in(other.tokens, _EVENT_KINDS)
+    return bool(other_events) and events.isdisjoint(other_events)
+
+
+def _first_kind(tokens: list[str], table: dict[str, str]) -> str | None:
+    """The kind of the first of a claim's words in ``table``."""
+    return next((table[token] for token in tokens if token in table), None)
+
+
 def _kinds_in(tokens: list[str], table: dict[str, str]) -> frozenset[str]:
     """The kinds a claim's words name, by ``table``."""
     return frozenset(table[token] for token in tokens if token in table)
@@ -2605,6 +2625,16 @@ _EVENT_KINDS = _kind_table(
         ),
         ("heat", "heatwave heatwaves"),
         ("epidemic", "outbreak epidemic cholera dengue measles"),
+        ("gathering", "protest protests rally rallies demonstration demonstrations march"),
+    )
+)
+# What was done with the things counted: "fired 40 rockets" / "intercepted 12 rockets" /
+# "captured 200 rockets" are three counts, no rivals
+_ACTION_KINDS = _kind_table(
+    (
+        ("launch", "fired launched launches"),
+        ("intercept", "intercepted downed shot destroyed"),
+        ("seize", "captured seized confiscated recovered"),
     )
 )
 

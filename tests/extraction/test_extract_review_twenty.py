@@ -4,7 +4,7 @@ development set's flags, on sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
-from claim_views import first_flags, summary
+from claim_views import first_flags, relations, summary
 
 from claims.extraction import extract
 
@@ -292,3 +292,27 @@ def test_the_union_is_not_a_business_named_before() -> None:
     assert _resolved(ARTICLE.format(body))["line workers had not been consulted"] != (
         "Kestrel Foods"
     )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Militants launched 30 drones at the airbase overnight, the army said. The air force "
+        "said it had shot down 18 drones aimed at the capital last month.",
+        "Smugglers fired 25 flares over the strait, the coastguard said. Customs officers said "
+        "they had seized 300 flares at the port.",
+        "A train derailment injured 14 passengers, the railway said. Organisers said nobody "
+        "was hurt at the weekend protest.",
+    ],
+)
+def test_counts_of_two_acts_or_two_events_are_no_rivals(body: str) -> None:
+    assert relations(ARTICLE.format(body)) == []
+
+
+def test_counts_of_one_act_still_contradict() -> None:
+    # (a guard: the same act, two figures)
+    body = (
+        "Militants launched 30 drones at the airbase overnight, the army said. The militants "
+        "said they had launched 60 drones."
+    )
+    assert [kind for _, kind, _ in relations(ARTICLE.format(body))] == ["contradicts"]
