@@ -527,6 +527,9 @@ def _speaks(tokens: list[Token], index: int) -> bool:
 _ACCUSING_VERBS = words("accused accuses blamed blames")
 
 
+_UNANSWERED = words("say specify disclose explain reveal confirm elaborate discuss")
+
+
 def _subject_of_first_verb(
     tokens: list[Token], conjunction: int, lower: int
 ) -> tuple[int, int] | None:
@@ -544,6 +547,13 @@ def _subject_of_first_verb(
         )
         if opening is not None and tokens[opening + 1].lower == "as":
             return _subject_of_first_verb(tokens, opening, lower)
+        if any(
+            tokens[position].lower in SUBORDINATORS and tokens[position - 1].lower in _UNANSWERED
+            for position in range(max(lower + 1, conjunction - 16), conjunction - 1)
+        ):
+            # "declined to say whether the bridge would reopen, but said": the clause of the
+            # question runs to the comma
+            return _subject_of_first_verb(tokens, conjunction - 1, lower)
     start = conjunction
     while start > lower and tokens[start - 1].text not in _PUNCT_STOPS:
         start -= 1
@@ -575,8 +585,11 @@ def _subject_of_first_verb(
                     return (first, start - 2)
                 return (first, opening - 1)
     if any(
-        token.lower in SUBORDINATORS or token.lower in RELATIVE_STOPS
-        for token in tokens[start:conjunction]
+        (token.lower in SUBORDINATORS or token.lower in RELATIVE_STOPS)
+        # (not a question left unanswered: "declined to say whether the bridge would reopen,
+        # but said": the subject of "declined" speaks)
+        and not (position > start and tokens[position - 1].lower in _UNANSWERED)
+        for position, token in enumerate(tokens[start:conjunction], start=start)
     ):
         return None  # "when people come up to me and say": not a main clause's subject
     for position in range(start + 1, conjunction):

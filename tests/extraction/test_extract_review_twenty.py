@@ -316,3 +316,25 @@ def test_counts_of_one_act_still_contradict() -> None:
         "said they had launched 60 drones."
     )
     assert [kind for _, kind, _ in relations(ARTICLE.format(body))] == ["contradicts"]
+
+
+@pytest.mark.parametrize(
+    ("body", "claim", "speaker"),
+    [
+        (
+            "The coach declined to say whether the striker would play, but said the squad was fit.",
+            "the squad was fit",
+            "The coach",
+        ),
+        (
+            "The airline would not disclose when flights would resume, but said refunds had "
+            "been paid.",
+            "refunds had been paid",
+            "The airline",
+        ),
+    ],
+)
+def test_a_question_left_unanswered_then_but_said_is_the_subjects_claim(
+    body: str, claim: str, speaker: str
+) -> None:
+    assert (claim, speaker, "said") in summary(ARTICLE.format(body))
