@@ -1563,6 +1563,8 @@ def _apply_flags(
                     for draft in by_sentence.get(earlier, ()):
                         if owned and owned not in _singular_source_words(draft):
                             continue  # "the figures given by the Red Cross": only theirs
+                        if text.count("\n\n", draft.attribution.content[0], sentence.start) > 1:
+                            continue  # figures two paragraphs up: not the ones just compared
                         if not counted or "statistic" in draft.flags:
                             draft.flags.add("unverified")
             # "Reuters could not independently verify the miners' account": every claim of

@@ -338,3 +338,18 @@ def test_a_question_left_unanswered_then_but_said_is_the_subjects_claim(
     body: str, claim: str, speaker: str
 ) -> None:
     assert (claim, speaker, "said") in summary(ARTICLE.format(body))
+
+
+def test_the_figures_not_verified_are_not_those_two_paragraphs_up() -> None:
+    text = (
+        "Title\n\nThe governor said 40 people had died in the floods.\n\n"
+        "The health ministry said 25 people had died in the east.\n\n"
+        "A local doctor told reporters that 60 bodies had been brought to his clinic. The "
+        "figures could not be independently verified.\n"
+    )
+    flagged = {claim.text: "unverified" in claim.flags for claim in extract(text).claims}
+    assert flagged == {
+        "40 people had died in the floods": False,
+        "25 people had died in the east": True,
+        "60 bodies had been brought to his clinic": True,
+    }
