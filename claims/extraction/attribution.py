@@ -6642,6 +6642,10 @@ def _attribute_sentence(
             extra[0].cue, extra[0].cue_verb = attribution.cue, attribution.cue_verb
             extra[0].form = "object"
             return extra
+        if extra and attribution.form == "said_that":
+            # "said the company was shocked and denied that the lift had failed, adding that
+            # Y": the second verb's claim before the participle's
+            extra = [*_coordinated_claims(text, tokens, index, attribution), *extra]
         if not extra and attribution.form in ("said_that", "object"):
             extra = _coordinated_claims(text, tokens, index, attribution)
             if extra and _only_an_addressee(text, attribution):

@@ -353,3 +353,15 @@ def test_the_figures_not_verified_are_not_those_two_paragraphs_up() -> None:
         "25 people had died in the east": True,
         "60 bodies had been brought to his clinic": True,
     }
+
+
+def test_said_and_denied_then_adding_is_three_claims() -> None:
+    body = (
+        'The operator said the crew was "fully trained" and denied that the brakes had '
+        "failed, adding that the line would reopen on Monday."
+    )
+    assert summary(ARTICLE.format(body)) == [
+        ('the crew was "fully trained"', "The operator", "said"),
+        ("the brakes had failed", "The operator", "denied"),
+        ("the line would reopen on Monday", "The operator", "adding"),
+    ]
