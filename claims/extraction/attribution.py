@@ -4619,6 +4619,13 @@ def _make(
     cue = details.get("cue")
     if cue is not None:
         end = _end_of_what_was_said(text, start, end, cue[1] <= start)
+        if cue[1] <= start and ("without " in span or "declined " in span or "refused " in span):
+            act = _SPEAKERS_LATER_ACT.search(text, start, end)
+            if act is not None and act.start() - start > 10:
+                # "said production had resumed and declined to comment on the cause", "said
+                # 22 insurgents had been killed, without giving details": what the speaker
+                # then did (or did not), no part of what they said
+                end = _content_end(text, start, act.start())
     source = details.get("source")
     if source is not None and _no_speaker(text[source[0] : source[1]]):  # type: ignore[index]
         return None
@@ -4650,6 +4657,13 @@ _NO_VERIFICATION_NOTE = (
 )
 _UNCHECKED_NOTE_ALONE = re.compile(_NO_VERIFICATION_NOTE)
 _JOINED_UNCHECKED_NOTE = re.compile(r",\s+(?:though|although|but|and)\s+" + _NO_VERIFICATION_NOTE)
+
+
+_SPEAKERS_LATER_ACT = re.compile(
+    r"(?:,\s+without\s+(?:giving|providing|offering|citing|naming|specifying|elaborating|"
+    r"explaining|saying)|,?\s+and\s+(?:declined|refused)\s+to\s+(?:comment|elaborate|answer|"
+    r"give|provide|say|discuss|identify|name|take)\b)[^.;\"“”]{0,80}$"
+)
 
 
 def _no_speaker(source: str) -> bool:

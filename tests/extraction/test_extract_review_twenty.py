@@ -365,3 +365,27 @@ def test_said_and_denied_then_adding_is_three_claims() -> None:
         ("the brakes had failed", "The operator", "denied"),
         ("the line would reopen on Monday", "The operator", "adding"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "claim"),
+    [
+        (
+            "The army said its jets had struck 14 targets near the border, without giving details.",
+            "its jets had struck 14 targets near the border",
+        ),
+        (
+            "The hospital said the patient was stable and declined to comment on the cause of "
+            "death.",
+            "the patient was stable",
+        ),
+        (
+            "The club said the manager had left by mutual consent and refused to answer "
+            "questions about his contract.",
+            "the manager had left by mutual consent",
+        ),
+    ],
+)
+def test_what_the_speaker_then_did_not_do_is_no_part_of_the_claim(body: str, claim: str) -> None:
+    ((found, _, _),) = summary(ARTICLE.format(body))
+    assert found == claim
