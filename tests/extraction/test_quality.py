@@ -48,9 +48,12 @@ FLOORS = {
     # Nineteenth session: claim precision 0.962 -> 0.967 (dev-4), 0.980 -> 1.000 (dev-5): a
     # denial's reason is its one claim.
     "dev-4": ((0.99, 0.96, 0.98, 0.90, 0.30, 0.40), 1),
-    "dev-5": ((0.99, 0.99, 0.98, 0.93, 0.33, 0.25), 0),
+    # Twentieth session (2026-12-06): flag recall 0.950 -> 0.958 (dev-5), 0.969 -> 0.979
+    # (held-out): "appearing to" hedges, an amount in words ("a tenth of a square mile") is a
+    # statistic.
+    "dev-5": ((0.99, 0.99, 0.98, 0.945, 0.33, 0.25), 0),
     # Seventeenth session: relations 0.688 / 0.524 -> 0.750 / 0.545 (a second source "also").
-    "heldout": ((0.95, 0.95, 0.97, 0.94, 0.72, 0.52), 0),
+    "heldout": ((0.95, 0.95, 0.97, 0.965, 0.72, 0.52), 0),
     # measured only, never tuned on
     # Tenth session (2026-12-05): flag recall 0.924 -> 0.949 ("one of the officials" anonymous).
     # Seventeenth session: flag recall 0.949 -> 0.962 (a request by telephone for anonymity).
@@ -68,7 +71,9 @@ FLOORS = {
     # Eleventh session (2026-12-05): Wikinews dev relations 0.111 / 0.091 -> 0.222 / 0.250,
     # furniture taken as claims 4 -> 2 (held out: 25 -> 19; claim precision 0.933 -> 0.944).
     # Fifteenth session (2026-12-06): a verbless caption with a full stop is furniture, 2 -> 1.
-    "wikinews-dev": ((0.945, 0.96, 0.96, 0.82, 0.20, 0.22), 1),
+    # Twentieth session: Wikinews dev flag recall 0.863 -> 0.887 (the same two rules, and
+    # "double digits").
+    "wikinews-dev": ((0.945, 0.96, 0.96, 0.87, 0.20, 0.22), 1),
     # Seventeenth session: held out claim precision 0.946 -> 0.948 ("according to NAME, TITLE").
     "wikinews-heldout": ((0.97, 0.94, 0.87, 0.90, 0.0, 0.0), 19),
 }
@@ -127,7 +132,7 @@ FLAG_PRECISION_FLOORS = {
     "heldout": 0.94,
     "check": 0.95,
     "check-2": 0.985,  # (the nineteenth: 0.983 -> 0.991, an hour of the day is no count)
-    "wikinews-dev": 0.875,
+    "wikinews-dev": 0.92,  # (the twentieth: 0.916 -> 0.928, a list's "1)" counts nothing)
     # (the seventeenth: 0.784 -> 0.799, no hedge for "could have been worse", ages no count;
     # the eighteenth: 0.799 -> 0.804, more ages and names with a number no count)
     "wikinews-heldout": 0.80,
