@@ -8861,6 +8861,7 @@ def _attribute_with_cue(
             "refute",
             "rebuff",
             "contest",
+            "question",
         ) and not _rejects_a_claim(tokens, index):
             return None
         # What is denied, alleged, counted or described: the object of the verb.

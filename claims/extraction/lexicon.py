@@ -217,6 +217,8 @@ CUE_VERBS: dict[str, CueVerb] = {
     **_forms("rebuff", "rebuffed rebuffs", "deny", "object"),
     **_forms("contest", "contested contests", "deny", "object"),
     **_forms("refute", "refuted", "deny", "object"),
+    # only of a claim: "questioned that figure" (not "police questioned two men")
+    **_forms("question", "questioned", "deny", "object"),
     # Only when what follows is called false: "called the report categorically wrong".
     **_forms("call", "call called calls", "deny", "object"),
     **_forms("brand", "branded brands", "deny", "object"),
@@ -511,7 +513,10 @@ CLAIM_NOUNS = words(
     "rumor rumors notion idea statement statements count tally estimate estimates number "
     "numbers toll tolls total totals data statistics remarks comments that this it them "
     # what a body states or decides: "rejected the communique", "dismissed the verdict"
-    "communique communiqué declaration conclusions verdict ruling"
+    "communique communiqué declaration conclusions verdict ruling "
+    # what others fear or argue: "dismissed those concerns", "rejected the warnings"
+    "concern concerns fears warning warnings complaint complaints argument arguments theory "
+    "theories prediction predictions projection projections"
 )
 # What people deny having done or had, when the denial names no claim: "denied wrongdoing",
 # "denies any involvement". The denial answers the claim about them.

@@ -389,3 +389,40 @@ def test_said_and_denied_then_adding_is_three_claims() -> None:
 def test_what_the_speaker_then_did_not_do_is_no_part_of_the_claim(body: str, claim: str) -> None:
     ((found, _, _),) = summary(ARTICLE.format(body))
     assert found == claim
+
+
+@pytest.mark.parametrize(
+    ("body", "denial", "cue"),
+    [
+        (
+            "Campaigners said the dam would flood 40 villages. The ministry dismissed those "
+            "concerns.",
+            "those concerns",
+            "dismissed",
+        ),
+        (
+            "The union said 3,000 jobs were at risk. The carmaker questioned that figure.",
+            "that figure",
+            "questioned",
+        ),
+    ],
+)
+def test_a_rejection_of_concerns_or_a_questioned_figure_denies_the_claim_before(
+    body: str, denial: str, cue: str
+) -> None:
+    found = relations(ARTICLE.format(body))
+    assert [(claim, kind) for claim, kind, _ in found] == [(denial, "denies")]
+    assert (denial, cue) in [(claim, said) for claim, _, said in summary(ARTICLE.format(body))]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # guards: "questioned" someone, or a question asked, is no denial
+        "Police questioned two men about the fire, officials said.",
+        "Detectives questioned the driver for three hours.",
+        "Analysts questioned whether the merger would go ahead.",
+    ],
+)
+def test_questioning_a_person_denies_nothing(body: str) -> None:
+    assert all(cue != "questioned" for _, _, cue in summary(ARTICLE.format(body)))
