@@ -209,10 +209,10 @@ _PUT_AT = re.compile(
     r"(?:the|its|their)\s+(?:[\w'’-]+\s+){1,4}?)"
     # ("put the number closer to 900", "put the toll nearer 40": the figure without "at")
     r"\b(?:(?:at|nearer|near|as\s+(?:high|low|many)\s+as)\s+|(?=closer?\s+to\s))[\"“]?"
-    r"(?:closer\s+to\s+|close\s+to\s+|roughly\s+|"
-    r"about\s+|around\s+|some\s+|more\s+than\s+|nearly\s+|almost\s+|only\s+|just\s+|"
-    r"least\s+|up\s+to\s+|under\s+|below\s+|less\s+than\s+|fewer\s+than\s+|between\s+|"
-    r"a\s+magnitude\s+of\s+|magnitude\s+)?(?:(?:Rs\.?|INR|USD|Ksh)\s?)?(?:[$£€₹]?\d|"
+    # (two at most: "just over 2,000", "well above 40", "slightly more than 300")
+    r"(?:(?:closer\s+to|close\s+to|roughly|about|around|some|more\s+than|nearly|almost|only|"
+    r"just|well|slightly|least|up\s+to|under|below|over|above|less\s+than|fewer\s+than|"
+    r"between|a\s+magnitude\s+of|magnitude)\s+){0,2}(?:(?:Rs\.?|INR|USD|Ksh)\s?)?(?:[$£€₹]?\d|"
     r"(?:two|three|four|five|six|seven|eight|nine|ten|"
     r"eleven|twelve|twenty|thirty|forty|fifty|a\s+hundred|hundreds|a\s+dozen|dozens)\b)",
     re.IGNORECASE,

@@ -426,3 +426,24 @@ def test_a_rejection_of_concerns_or_a_questioned_figure_denies_the_claim_before(
 )
 def test_questioning_a_person_denies_nothing(body: str) -> None:
     assert all(cue != "questioned" for _, _, cue in summary(ARTICLE.format(body)))
+
+
+@pytest.mark.parametrize(
+    ("body", "claim", "speaker"),
+    [
+        (
+            "Police put the crowd at just over 3,000.",
+            "the crowd at just over 3,000",
+            "Police",
+        ),
+        (
+            "The insurer put the damage at well above $60 million.",
+            "the damage at well above $60 million",
+            "The insurer",
+        ),
+    ],
+)
+def test_a_figure_put_at_with_two_words_of_approximation_keeps_its_source(
+    body: str, claim: str, speaker: str
+) -> None:
+    assert summary(ARTICLE.format(body)) == [(claim, speaker, "put")]
