@@ -527,6 +527,19 @@ def _speaks(tokens: list[Token], index: int) -> bool:
 _ACCUSING_VERBS = words("accused accuses blamed blames")
 
 
+def _as_a_phrase(tokens: list[Token], position: int) -> bool:
+    """'as a precaution', 'as a result', 'as part of the plan', 'as expected': "as" before a
+    noun phrase or a participle of what was foreseen."""
+    return (
+        tokens[position].lower == "as"
+        and position + 1 < len(tokens)
+        and tokens[position + 1].lower in _AFTER_AS_IN_A_PHRASE
+    )
+
+
+_AFTER_AS_IN_A_PHRASE = words("a an part expected planned usual promised scheduled")
+
+
 _UNANSWERED = words("say specify disclose explain reveal confirm elaborate discuss")
 
 
@@ -589,6 +602,8 @@ def _subject_of_first_verb(
         # (not a question left unanswered: "declined to say whether the bridge would reopen,
         # but said": the subject of "declined" speaks)
         and not (position > start and tokens[position - 1].lower in _UNANSWERED)
+        # (nor "as a precaution", "as part of": a phrase, no clause)
+        and not _as_a_phrase(tokens, position)
         for position, token in enumerate(tokens[start:conjunction], start=start)
     ):
         return None  # "when people come up to me and say": not a main clause's subject

@@ -447,3 +447,25 @@ def test_a_figure_put_at_with_two_words_of_approximation_keeps_its_source(
     body: str, claim: str, speaker: str
 ) -> None:
     assert summary(ARTICLE.format(body)) == [(claim, speaker, "put")]
+
+
+@pytest.mark.parametrize(
+    ("body", "claim", "speaker"),
+    [
+        (
+            "The airport closed both runways as a precaution and said flights would resume "
+            "at noon.",
+            "flights would resume at noon",
+            "The airport",
+        ),
+        (
+            "The central bank held rates as expected and said growth would slow.",
+            "growth would slow",
+            "The central bank",
+        ),
+    ],
+)
+def test_as_a_phrase_before_and_said_keeps_the_subject_speaking(
+    body: str, claim: str, speaker: str
+) -> None:
+    assert (claim, speaker, "said") in summary(ARTICLE.format(body))
