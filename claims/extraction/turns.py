@@ -478,6 +478,8 @@ def _is_prompt(
     conference."), and followed by a longer paragraph (the answer)."""
     if index + 1 >= len(paragraphs) or index + 1 in labels:
         return False
+    if index > 0 and _is_question(text, *paragraphs[index - 1]):
+        return False  # the answer to the question before ("Go outside and look up. You ...")
     following = paragraphs[index + 1]
     if index == 0 and not _FIRST_PERSON.search(text, *following):
         # the first paragraph is the introduction, unless the one after it answers in the

@@ -469,3 +469,25 @@ def test_as_a_phrase_before_and_said_keeps_the_subject_speaking(
     body: str, claim: str, speaker: str
 ) -> None:
     assert (claim, speaker, "said") in summary(ARTICLE.format(body))
+
+
+def test_an_answer_addressed_to_the_reader_is_no_prompt() -> None:
+    text = (
+        "Wikinews interviews beekeeper Tomas Hale\n\nMonday, May 4, 2009\n\n"
+        "Wikinews spoke with Tomas Hale, who keeps forty hives on the edge of the moor.\n\n"
+        "How did you start?\n\nMy father kept bees. I took over his hives in 1998.\n\n"
+        "Was last winter hard?\n\nWe lost a third of the colonies. It was the worst year I "
+        "remember.\n\n"
+        "What would you tell a beginner?\n\nStart with two hives. You do not need expensive "
+        "equipment to begin; a veil and a smoker are enough.\n\n"
+        "The county beekeepers' association said on Tuesday that it had 300 members, up "
+        "from 180 five years ago, and that it would open a training apiary near the village "
+        "hall in the spring.\n"
+    )
+    found = {claim: speaker for claim, speaker, _ in summary(text)}
+    assert found[
+        "You do not need expensive equipment to begin; a veil and a smoker are enough"
+    ] == ("Tomas Hale")
+    assert found["it had 300 members, up from 180 five years ago"] == (
+        "The county beekeepers' association"
+    )
