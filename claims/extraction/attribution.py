@@ -2110,6 +2110,16 @@ def _right_noun_phrase(tokens: list[Token], first: int, upper: int) -> tuple[int
         ):
             return None  # "..., said the batch was safe": a clause, not who said it
         if (
+            token.lower == "at"
+            and index > first
+            and tokens[index - 1].is_capitalised
+            and index < upper
+            and tokens[index + 1].lower in ("the", "a", "an")
+        ):
+            # "said regional secretary Tom Hale at the depot": where the named speaker said it
+            # (not "a nurse at the clinic", who she is)
+            break
+        if (
             token.lower in PREPOSITIONS
             and token.lower not in ("of", "for", "at", "from", "with", "this")
             # a preposition inside a name: "the Kenya National Commission on Human Rights"

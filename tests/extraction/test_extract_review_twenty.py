@@ -491,3 +491,23 @@ def test_an_answer_addressed_to_the_reader_is_no_prompt() -> None:
     assert found["it had 300 members, up from 180 five years ago"] == (
         "The county beekeepers' association"
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            '"The line is solid," said branch secretary Ann Cole at the gates on Monday.',
+            "branch secretary Ann Cole",
+        ),
+        (
+            '"Nobody wants this," said union leader Park Min-su at a rally in Busan.',
+            "union leader Park Min-su",
+        ),
+        # guard: who the speaker is, not where they spoke
+        ('"We are exhausted," said a nurse at the clinic.', "a nurse at the clinic"),
+    ],
+)
+def test_where_a_named_speaker_spoke_is_no_part_of_the_claimant(body: str, speaker: str) -> None:
+    ((_, found, _),) = summary(ARTICLE.format(body))
+    assert found == speaker
