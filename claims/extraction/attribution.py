@@ -7862,6 +7862,18 @@ def _leading_subject(tokens: list[Token]) -> tuple[int, int] | None:
         last = _noun_phrase_to_its_verb(tokens, last)
     if last == first or last >= len(tokens) or not tokens[last].is_word:
         return None
+    if tokens[last].is_capitalised and tokens[last - 1].lower in ("for", "of", "at", "from"):
+        # "A spokesman for Downing Street declined ...", "A spokeswoman for Tesco said": the
+        # role, then the body it speaks for
+        while last < len(tokens) and tokens[last].is_word and tokens[last].is_capitalised:
+            last += 1
+        if (
+            last < len(tokens)
+            and tokens[last].text.islower()
+            and can_be_finite_verb(tokens[last].lower)
+        ):
+            return (0, last - 1)
+        return None
     if tokens[last].is_capitalised:
         return None
     return (0, _noun_phrase_to_its_verb(tokens, last) - 1)

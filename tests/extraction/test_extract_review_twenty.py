@@ -511,3 +511,26 @@ def test_an_answer_addressed_to_the_reader_is_no_prompt() -> None:
 def test_where_a_named_speaker_spoke_is_no_part_of_the_claimant(body: str, speaker: str) -> None:
     ((_, found, _),) = summary(ARTICLE.format(body))
     assert found == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "claim", "speaker"),
+    [
+        (
+            "A spokesman for Heathrow declined to comment, saying the airport did not discuss "
+            "security.",
+            "the airport did not discuss security",
+            "A spokesman for Heathrow",
+        ),
+        (
+            "A spokeswoman for Scotland Yard defended the arrests, saying the officers had "
+            "acted lawfully.",
+            "the officers had acted lawfully",
+            "A spokeswoman for Scotland Yard",
+        ),
+    ],
+)
+def test_a_role_for_a_named_body_is_the_subject_of_its_participle(
+    body: str, claim: str, speaker: str
+) -> None:
+    assert (claim, speaker, "saying") in summary(ARTICLE.format(body))
