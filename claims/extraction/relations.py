@@ -2367,7 +2367,9 @@ def _clash(
         if antonyms is None:
             antonyms = _opposites(claim)
         if antonyms & other.words and claim.negated == other.negated:
-            shared = (claim.words & other.words) - antonyms
+            # (a share is no subject: "55 percent support the strikes" / "31 percent opposed
+            # them" are the shares of two answers)
+            shared = (claim.words & other.words) - antonyms - _SHARE_LEMMAS
             # about the same thing: the head of one's subject in both ("exports fell" /
             # "exports rose"; not "the outbreak in the valley grew" / "coverage in the valley
             # fell")
@@ -2965,6 +2967,7 @@ def _shares_of(tokens: list[str]) -> list[int]:
 
 
 _SHARE_WORDS = frozenset("percent half third thirds quarter quarters fifth fifths".split())
+_SHARE_LEMMAS = frozenset(_CONTENT_LEMMA[word] for word in _SHARE_WORDS | {"majority"}) - {""}
 
 
 def _changed_by_a_share(claim: RelationInput) -> bool:

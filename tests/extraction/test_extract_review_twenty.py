@@ -534,3 +534,19 @@ def test_a_role_for_a_named_body_is_the_subject_of_its_participle(
     body: str, claim: str, speaker: str
 ) -> None:
     assert (claim, speaker, "saying") in summary(ARTICLE.format(body))
+
+
+def test_shares_of_two_answers_in_a_poll_are_no_contradiction() -> None:
+    body = (
+        "A survey by Norstat found that 58 percent of voters support the new tax. Only 27 percent "
+        "of respondents said they opposed it."
+    )
+    assert relations(ARTICLE.format(body)) == []
+
+
+def test_a_share_that_moved_the_other_way_still_contradicts() -> None:
+    # (a guard: the same measure, opposite directions)
+    body = (
+        "Turnout rose 4 percent, the commission said. The opposition said turnout fell 6 percent."
+    )
+    assert [kind for _, kind, _ in relations(ARTICLE.format(body))] == ["contradicts"]
