@@ -4320,7 +4320,6 @@ def _is_trailer(tokens: list[Token], index: int, upper: int) -> bool:
         and not any(token.lower == "that" for token in tokens[index + 2 : upper + 1])
     ):
         return True  # 'Y, officials said, with power lines down in three districts'
-
     if (
         tokens[index].text == ","
         and index + 3 <= upper

@@ -872,7 +872,7 @@ def fits(anaphor: str, candidate: Mention) -> bool:
         return False  # "the company" is not "the FNV trade union"
     if head in _NOT_A_BUSINESS and not COMPANY_NAME_WORDS.isdisjoint(candidate_words):
         return False  # "the union" is not "Redline Rail", "the council" not "Anglia Water"
-    if head in _BUSINESS_ANAPHORS and (
+    if head in BUSINESS_ANAPHORS and (
         not _NOT_A_BUSINESS.isdisjoint(candidate_words) or candidate.kind == "government"
     ):
         return False  # "the company" is not "Fraser Basin Watch", nor "The FDA"
@@ -998,7 +998,7 @@ BODY_TYPES = frozenset(
 )
 # The bodies "the company" can stand for are businesses: not a body whose name says it is
 # something else ("Fraser Basin Watch", "the Victorian Farmers Federation", "Unite the Union")
-_BUSINESS_ANAPHORS = frozenset("company firm operator utility corporation".split())
+BUSINESS_ANAPHORS = frozenset("company firm operator utility corporation".split())
 _NOT_A_BUSINESS = frozenset(
     "watch federation union association council ministry department agency party committee "
     "commission charity foundation coalition alliance institute court police army government "

@@ -428,21 +428,6 @@ GOVERNMENT_WORDS = words(
     "fbi cia interior defence defense foreign ministries officers officer regulator regulators "
     "watchdog office secretary whitehall downing chancellor treasury sheriff"
 )
-ORGANISATION_WORDS = words(
-    "company firm group union unions organisation organization association institute "
-    "university hospital bank corporation inc corp ltd plc foundation charity council "
-    "committee board party alliance coalition federation league club airline railroad "
-    "railway operator programme program fund observatory network society center centre "
-    "agency lab laboratory nasa who unicef un nato eu opec energy holdings motors airlines "
-    "airways systems technologies pharmaceuticals brands capital partners industries labs "
-    "foods solutions software networks electric oil gas power mining steel telecom insurance "
-    "insurer retailer maker manufacturer carrier trust campaign initiative forum movement "
-    "commission consortium cooperative co-operative collective water utilities management "
-    "logistics chemicals healthcare securities investments ventures aerospace petroleum "
-    "resources communications studios entertainment service rail shipping motor lines freight "
-    "cargo mines minerals metals cement textiles pharma farms dairy breweries brewing beverages "
-    "hotels resorts construction builders engineering electronics bancorp platinum"
-)
 # Words that make a name a business's: "Anglia Water", "Redline Rail", "Castlegate Foods",
 # "Hanjin Motor" (what "the company" or "the firm" stands for, over a union's acronym)
 COMPANY_NAME_WORDS = words(
@@ -454,6 +439,15 @@ COMPANY_NAME_WORDS = words(
     "shipping lines freight cargo mines minerals metals cement textiles pharma farms dairy "
     "breweries brewing beverages hotels resorts construction builders engineering electronics "
     "bancorp bank platinum"
+)
+# (not "co" alone, which names no organisation outside a company's name)
+ORGANISATION_WORDS = (COMPANY_NAME_WORDS - {"co"}) | words(
+    "firm union unions organisation organization association institute university hospital "
+    "foundation charity council committee board party alliance coalition federation league "
+    "club operator programme program fund observatory network society center centre agency "
+    "lab laboratory nasa who unicef un nato eu opec insurer retailer maker manufacturer "
+    "carrier trust campaign initiative forum movement commission consortium cooperative "
+    "co-operative collective management service"
 )
 DOCUMENT_WORDS = words(
     "report reports study survey poll video footage statement statements document documents "

@@ -24,6 +24,7 @@ from .attribution import (
 )
 from .claimants import (
     BODY_TYPES,
+    BUSINESS_ANAPHORS,
     PRONOUN_KINDS,
     Mention,
     PersonIndex,
@@ -1211,7 +1212,7 @@ def _antecedent(
     pool = named or candidates
     if not pool:
         return None
-    if pronoun.split()[-1] in _BUSINESS_ANAPHORS:
+    if pronoun.split()[-1] in BUSINESS_ANAPHORS:
         # "the company" after "Anglia Water said ... The GMB said ...": the business named,
         # over an acronym that may be a union
         businesses = [
@@ -1916,7 +1917,6 @@ def _one_speaker(draft: Draft, source_key: str) -> bool:
 
 
 _BODY_KINDS = frozenset({"organisation", "government", "media"})
-_BUSINESS_ANAPHORS = frozenset({"company", "firm", "operator", "carrier", "utility", "group"})
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "Him": "He", "Her": "She"}
 
 

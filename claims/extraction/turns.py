@@ -677,10 +677,7 @@ def _announced_person(
     found: list[tuple[int, int]] = []
     for start, end in [*([headline] if headline else []), *introduction]:
         for match in _ANNOUNCING.finditer(text, start, end):
-            object_start, object_end = match.span("object")
-            cut = _OBJECT_END.search(text, object_start, object_end)
-            if cut is not None:
-                object_end = cut.start()
+            object_start, object_end = _announced_object(text, match)
             pieces = [
                 piece
                 for run in _NAME_RUN.finditer(text, object_start, object_end)
@@ -825,12 +822,17 @@ def _several_answer(text: str, introduction: list[tuple[int, int]]) -> bool:
         if _TOGETHER.search(text, start, end):
             return True
         for match in _ANNOUNCING.finditer(text, start, end):
-            cut = _OBJECT_END.search(text, *match.span("object"))
-            if _NAMES_JOINED.search(
-                text, match.start("object"), cut.start() if cut else match.end()
-            ):
+            if _NAMES_JOINED.search(text, *_announced_object(text, match)):
                 return True
     return False
+
+
+def _announced_object(text: str, match: re.Match[str]) -> tuple[int, int]:
+    """Whom an announcement names ("spoke with Hanne and Joris Beek"), up to what it is about,
+    when, or a role "of" something."""
+    start, end = match.span("object")
+    cut = _OBJECT_END.search(text, start, end)
+    return (start, cut.start() if cut is not None else end)
 
 
 def _headline_phrase(text: str, headline: tuple[int, int] | None) -> tuple[int, int] | None:

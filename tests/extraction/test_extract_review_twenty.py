@@ -11,6 +11,13 @@ from claims.extraction import extract
 ARTICLE = "Title of the report\n\n{}\n"
 
 
+def _unrelated_claims(body: str) -> int:
+    """How many claims the body gives, asserting none holds a relation."""
+    claims = extract(ARTICLE.format(body)).claims
+    assert [claim.relations for claim in claims] == [() for _ in claims]
+    return len(claims)
+
+
 @pytest.mark.parametrize(
     "body",
     [
@@ -101,6 +108,7 @@ def test_a_with_clause_after_the_tag_is_the_speakers_second_claim(
             ],
         ),
         (
+            # guard: a present verb that was read before
             "Sales rose for a third month, the retailer said, but analysts say growth is fading.",
             [
                 ("Sales rose for a third month", "the retailer", "said"),
@@ -189,6 +197,7 @@ def test_a_quotation_an_agency_quoted_someone_as_saying_is_theirs(
             "a count by the Committee to Protect Journalists",
         ),
         (
+            # guard: an estimate by someone was read whole before
             "Turnout was 52 percent, according to an estimate by the electoral commission.",
             "an estimate by the electoral commission",
         ),
@@ -306,7 +315,7 @@ def test_the_union_is_not_a_business_named_before() -> None:
     ],
 )
 def test_counts_of_two_acts_or_two_events_are_no_rivals(body: str) -> None:
-    assert relations(ARTICLE.format(body)) == []
+    assert _unrelated_claims(body) >= 2
 
 
 def test_counts_of_one_act_still_contradict() -> None:
@@ -425,7 +434,9 @@ def test_a_rejection_of_concerns_or_a_questioned_figure_denies_the_claim_before(
     ],
 )
 def test_questioning_a_person_denies_nothing(body: str) -> None:
-    assert all(cue != "questioned" for _, _, cue in summary(ARTICLE.format(body)))
+    cues = [cue for _, _, cue in summary(ARTICLE.format(body))]
+    assert cues  # (the sentence is read: a test over no claims could not fail)
+    assert "questioned" not in cues
 
 
 @pytest.mark.parametrize(
@@ -541,7 +552,7 @@ def test_shares_of_two_answers_in_a_poll_are_no_contradiction() -> None:
         "A survey by Norstat found that 58 percent of voters support the new tax. Only 27 percent "
         "of respondents said they opposed it."
     )
-    assert relations(ARTICLE.format(body)) == []
+    assert _unrelated_claims(body) == 2
 
 
 def test_a_share_that_moved_the_other_way_still_contradicts() -> None:
