@@ -4917,10 +4917,32 @@ def _according_to(text: str, tokens: list[Token], start: int, end: int) -> list[
     # "Y, according to X" or "Y according to X[, who ...]" (with more after: whole sentence)
     rest = [token for token in tokens[source[1] + 1 :] if token.is_word]
     trailing_clause = bool(rest) and text[tokens[source[1]].end : end].lstrip().startswith(",")
-    if _predicate_resumes(text, tokens, source[1], start, match.start()):
+    describes = (
+        trailing_clause
+        and rest[0].text.islower()
+        and rest[0].lower not in SUBORDINATORS
+        and lexicon().best(rest[0].lower) in _DESCRIBING_TAGS
+        and not _fronted_adverbial(before_text)
+        and _holds_a_finite_verb(tokens, match.start())
+    )
+    if not describes and _predicate_resumes(text, tokens, source[1], start, match.start()):
         # "The bridge, according to engineers who inspected it, could collapse": the
         # attribution between commas, described at any length, and then the predicate
         made = _make(text, start, end, **details)
+    elif (
+        trailing_clause
+        and len(rest) > 2
+        and rest[0].lower == "and"
+        and rest[1].text.islower()
+        and "VBD" in lexicon().tags(rest[1].lower)
+        and _holds_a_finite_verb(tokens, match.start())
+    ):
+        # "The storm killed 12 people, according to local officials, and left 40,000 without
+        # power": the subject's second act, told by the same source
+        made = _make(text, start, match.start(), **details)
+        second = _make(text, rest[1].start, end, **details)
+        if made is not None and second is not None:
+            return [made, second]
     elif (split := _clause_after_source(tokens, rest) if trailing_clause else None) is not None:
         second_start, the_sources = split
         made = _make(text, start, match.start(), **details)
@@ -4939,6 +4961,11 @@ def _according_to(text: str, tokens: list[Token], start: int, end: int) -> list[
         # decades", "..., according to the California Department of Forestry, known as Cal
         # Fire": a whole clause, then the tag, then a phrase about it or the source
         made = _make(text, start, match.start(), **details)
+    elif describes:
+        # "The bill would cost $1.2 trillion, according to the budget office, close to what
+        # the White House had projected", "..., nearly double the earlier estimate": a whole
+        # clause, the tag, then a phrase about the figure (an adjective or adverb opens it)
+        made = _make(text, start, match.start(), **details)
     elif trailing_clause and (
         rest[0].lower not in ("who", "which", "whose", "a", "an", "the")
         or _fronted_adverbial(before_text)
@@ -4956,6 +4983,7 @@ def _according_to(text: str, tokens: list[Token], start: int, end: int) -> list[
 
 
 _AFTER_A_CLAUSE = words("known compared up down the a an")
+_DESCRIBING_TAGS = frozenset({"JJ", "JJR", "JJS", "RB", "RBR", "RBS"})
 
 
 def _holds_a_finite_verb(tokens: list[Token], before: int) -> bool:

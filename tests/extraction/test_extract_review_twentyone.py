@@ -1,0 +1,81 @@
+"""Constructions found by the twenty-first session's blind hunts and its own probes, on
+sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from claim_views import summary
+
+ARTICLE = "Title of the report\n\n{}\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "claim", "source"),
+    [
+        (
+            "The levy would raise $40 million a year, according to the city's auditor, close "
+            "to what the mayor had promised.",
+            "The levy would raise $40 million a year",
+            "the city's auditor",
+        ),
+        (
+            "The airline earned $3 billion last year, according to regulatory filings, far "
+            "more than analysts had thought.",
+            "The airline earned $3 billion last year",
+            "regulatory filings",
+        ),
+        (
+            "Food prices fell 2 percent in June, according to the statistics office, slightly "
+            "less than economists had expected.",
+            "Food prices fell 2 percent in June",
+            "the statistics office",
+        ),
+    ],
+)
+def test_a_phrase_about_the_figure_after_an_according_to_tag_is_left_out(
+    body: str, claim: str, source: str
+) -> None:
+    # an adjective or adverb after the tag opens a phrase about the figure, no predicate of a
+    # subject before the tag (before, the whole sentence was the claim, tag included)
+    assert summary(ARTICLE.format(body)) == [(claim, source, "according to")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # guards: the tag between a subject and its verb, and after a fronted time
+        "The ferry, according to witnesses, listed sharply before it sank.",
+        "Last winter, according to the census office, the village lost a tenth of its homes.",
+    ],
+)
+def test_an_according_to_tag_inside_the_claim_stays_there(body: str) -> None:
+    ((claim, _source, cue),) = summary(ARTICLE.format(body))
+    assert (claim, cue) == (body.rstrip("."), "according to")
+
+
+@pytest.mark.parametrize(
+    ("body", "first", "second", "source"),
+    [
+        (
+            "The storm killed 12 people, according to local officials, and left 40,000 homes "
+            "without power.",
+            "The storm killed 12 people",
+            "left 40,000 homes without power",
+            "local officials",
+        ),
+        (
+            "Turnout rose to 71 percent, according to the election board, and rose again in "
+            "the runoff.",
+            "Turnout rose to 71 percent",
+            "rose again in the runoff",
+            "the election board",
+        ),
+    ],
+)
+def test_a_second_verb_after_an_according_to_tag_is_the_sources_second_claim(
+    body: str, first: str, second: str, source: str
+) -> None:
+    assert summary(ARTICLE.format(body)) == [
+        (first, source, "according to"),
+        (second, source, "according to"),
+    ]
