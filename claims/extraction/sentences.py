@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from .lexicon import OTHER_ABBREVIATIONS, SENTENCE_OPENERS, TITLE_ABBREVIATIONS
+from .pos import lexicon
 
 # A candidate end: terminal punctuation, then closers glued to it, then whitespace, then an
 # opener (capital, digit, opening quote or bracket). The punctuation is a run of [.!?] or one
@@ -104,8 +105,28 @@ def _is_boundary(text: str, match: re.Match[str], start: int, end: int) -> bool:
         # follows ("9 p.m. GMT", "8 a.m. Monday")
         return next_word.lower() not in _AFTER_A_CLOCK_TIME
     if bare in OTHER_ABBREVIATIONS or _is_dotted_acronym(bare):
-        return opener_follows
+        return opener_follows or _plural_subject_follows(text, next_match, end)
     return True
+
+
+_FOLLOWING_WORD = re.compile(r"\s+([\w'-]+)")
+
+
+def _plural_subject_follows(text: str, next_match: re.Match[str] | None, end: int) -> bool:
+    """'sold in the U.S. Regulators in Europe said ...', 'Acme Inc. Analysts expect ...': a
+    plural noun with its capital, then a small word, opens a sentence (a name such as "U.S.
+    Steel" takes no plural)."""
+    if next_match is None:
+        return False
+    word = next_match.group(1)
+    following = _FOLLOWING_WORD.match(text, next_match.end(), end)
+    return (
+        word[:1].isupper()
+        and word[1:].islower()
+        and lexicon().best(word.lower()) == "NNS"
+        and following is not None
+        and following.group(1).islower()
+    )
 
 
 _BRACKETED_LINK = ("(http://", "(https://", "(www.")

@@ -79,3 +79,39 @@ def test_a_second_verb_after_an_according_to_tag_is_the_sources_second_claim(
         (first, source, "according to"),
         (second, source, "according to"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "first", "second"),
+    [
+        (
+            "The vaccine is already sold in the U.S. Regulators in Brazil said they would rule "
+            "in June.",
+            "The vaccine is already sold in the U.S",
+            "they would rule in June",
+        ),
+        (
+            "The mill is owned by Harlow Corp. Analysts expect it to close within a year.",
+            "The mill is owned by Harlow Corp",
+            "it to close within a year",
+        ),
+    ],
+)
+def test_a_capitalised_plural_after_a_dotted_abbreviation_opens_a_sentence(
+    body: str, first: str, second: str
+) -> None:
+    # before, "U.S. Regulators" was read as one name, and the two sentences as one claim
+    claims = [claim for claim, _, _ in summary(ARTICLE.format(body))]
+    assert claims == [first, second]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # guards: a name after the abbreviation, and a plural name
+        "Shares of U.S. Steel fell 4 percent on the news.",
+        "He served with U.S. Marines in Kuwait in 1991.",
+    ],
+)
+def test_a_name_after_a_dotted_abbreviation_stays_in_its_sentence(body: str) -> None:
+    assert [claim for claim, _, _ in summary(ARTICLE.format(body))] == [body.rstrip(".")]
