@@ -1478,9 +1478,10 @@ def _is_apposition(tokens: list[Token], first: int, last: int) -> bool:
         return True  # ", former champion Ilse Brandt,": a description, then the name
     # ", chief executive of Halvern," / ", Halvern's chief executive," / ", senior director
     # for community outreach at the Morrow Foundation for Rural Health,": a role, and no verb
-    # of its own (by the part-of-speech lexicon)
+    # of its own (by the part-of-speech lexicon) - not a titled name (", Dr. Helen Moss,")
     return (
-        last - first <= 20
+        not (tokens[first].lower in TITLE_ABBREVIATIONS and _is_name(tokens, first, last))
+        and last - first <= 20
         and any(token.lower in _ROLE_WORDS for token in segment)
         and not any(token.lower in _FINITE_VERBS for token in segment)
         and not any(_is_finite_verb_first(token) for token in segment)

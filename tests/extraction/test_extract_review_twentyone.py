@@ -115,3 +115,27 @@ def test_a_capitalised_plural_after_a_dotted_abbreviation_opens_a_sentence(
 )
 def test_a_name_after_a_dotted_abbreviation_stays_in_its_sentence(body: str) -> None:
     assert [claim for claim, _, _ in summary(ARTICLE.format(body))] == [body.rstrip(".")]
+
+
+@pytest.mark.parametrize(
+    ("body", "claim", "source"),
+    [
+        (
+            "Nothing suggests the fungus spreads between trees, Dr. Ravi Menon, the park's "
+            "chief ecologist, said.",
+            "Nothing suggests the fungus spreads between trees",
+            "Dr. Ravi Menon",
+        ),
+        (
+            "The quarry will shut in April, Mr. Jonas Berg, the company's chairman, said.",
+            "The quarry will shut in April",
+            "Mr. Jonas Berg",
+        ),
+    ],
+)
+def test_a_titled_name_before_its_role_in_a_closing_tag_is_the_speaker(
+    body: str, claim: str, source: str
+) -> None:
+    # before, "Dr." made the name read as a role: the name was glued to the claim, and the
+    # role was the claimant
+    assert summary(ARTICLE.format(body)) == [(claim, source, "said")]
