@@ -3579,6 +3579,43 @@ def _noun_phrase_after(
     return [*before, made] if made is not None and before else []
 
 
+_FORECAST_HINTS = ("expected", "forecast", "predicted", "projected", "anticipated", "estimated")
+# "Revenue rose to $9.84 billion, slightly below the $9.91 billion Wall Street had forecast":
+# the figure set against the result is the forecasters' claim (as "Analysts had expected a loss
+# of X" is theirs), and the sentence before the comparison is read on its own
+_FORECAST_COMPARED = re.compile(
+    r",\s+(?:(?:slightly|well|far|just|only|much|comfortably|narrowly|sharply)\s+)?"
+    r"(?:above|below|ahead\s+of|short\s+of|shy\s+of|under|over|beating|topping|missing|"
+    r"exceeding|compared\s+(?:with|to)|against|in\s+line\s+with|matching|than)\s+"
+    r"(?P<figure>(?:the|an?)\s+(?:[\w$£€.,%-]+\s+){0,3}?[$£€]?\d[\w.,%-]*(?:\s+[a-z%-]+){0,4}?)\s+"
+    r"(?P<source>(?:(?:the|most|many|some|other|private|independent|industry|[A-Z][\w'’.&-]*)\s+)"
+    r"{0,3}?(?:analysts|economists|forecasters|strategists|traders|investors|markets?|pollsters|"
+    r"experts|Street|company|firm|bank|government|ministry|officials|consensus|it|they)"
+    r"(?:\s+(?:polled|surveyed)\s+by\s+[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})?)\s+"
+    r"(?:had\s+|have\s+|has\s+)?(?:on\s+average\s+|widely\s+|generally\s+)?"
+    r"(?P<cue>expected|forecast|predicted|projected|estimated|anticipated)[.!]?\s*$"
+)
+
+
+def _compared_with_a_forecast(text: str, start: int, end: int) -> list[Attribution]:
+    """'Y, below the 1.2 per cent increase economists polled by Reuters had expected': Y read
+    on its own, and the expected figure as the forecasters' claim."""
+    match = _FORECAST_COMPARED.search(text, start, end)
+    if match is None or match.start() - start <= 15:
+        return []
+    forecast = _make(
+        text,
+        match.start("figure"),
+        match.end("figure"),
+        source=match.span("source"),
+        cue=match.span("cue"),
+        cue_verb=CUE_VERBS.get(match["cue"].lower()),
+        form="object",
+    )
+    before = _attribute_sentence(text, start, match.start())
+    return [*before, forecast] if forecast is not None and before else []
+
+
 _FIGURE_NOUN_HINTS = (", a figure ", ", a number ", ", a total ", ", an estimate ", ", a toll ")
 _FIGURE_PROJECTED = re.compile(
     r",\s+(?:a|an)\s+(?:figure|number|total|estimate|toll)\s+"
@@ -4240,6 +4277,12 @@ def _is_trailer(tokens: list[Token], index: int, upper: int) -> bool:
         return True
     if tokens[index].text == "," and index < upper and _is_participle_adjunct(tokens[index + 1]):
         return True  # "Y, X said, citing / blaming / pointing to Z": how X said it
+    if (tokens[index].text == "," and _describing_phrase(tokens, index + 1, upper)) or (
+        index > 0 and tokens[index - 1].text == "," and _describing_phrase(tokens, index, upper)
+    ):
+        # "Y, officials said, nearly a month after ...", "Y, police said Sunday, hours after
+        # ...": a phrase about Y
+        return True
     if (
         tokens[index].text == ","
         and index + 2 <= upper
@@ -4468,6 +4511,28 @@ def _that_after_adjuncts(tokens: list[Token], index: int) -> bool:
 _ING_PREPOSITIONS = frozenset(
     "during following according regarding concerning pending notwithstanding".split()
 )
+
+
+def _describing_phrase(tokens: list[Token], first: int, upper: int) -> bool:
+    """From ``first``: a phrase about the claim before it, not a clause - opened by an
+    adjective or adverb ("nearly a month after it was damaged", "above the 1 per cent gain
+    forecasters had predicted", "ahead of the 80 cents analysts expected") or by a span of
+    time before "after"/"before" ("hours after they were reported missing")."""
+    if first + 1 > upper or not tokens[first].text.islower():
+        return False
+    word = tokens[first].lower
+    if word in SUBORDINATORS or word in _CONTRAST_OPENERS or word in _FINITE_VERBS:
+        return False
+    if word in _TIME_SPANS:
+        return tokens[first + 1].lower in ("after", "before", "later", "earlier")
+    if word in _COMPARING_WORDS:
+        return True
+    return lexicon().best(word) in _DESCRIBING_TAGS and not _is_finite_verb_first(tokens[first])
+
+
+_TIME_SPANS = words("minutes hours days weeks months years moments")
+# what a figure is set against: "above the 1 per cent gain forecasters had predicted"
+_COMPARING_WORDS = words("above below ahead short shy behind beyond under over")
 
 
 def _gloss_after_tag(tokens: list[Token], index: int, upper: int) -> bool:
@@ -6437,6 +6502,10 @@ def _attribute_sentence(
             return [late]
     if (", which " in sentence or ", who " in sentence) and contains_any(sentence, _SAID_HINTS):
         found = _which_said_claims(text, tokens or tokenize(text, start, end), start, end)
+        if found:
+            return found
+    if ", " in sentence and contains_any(sentence, _FORECAST_HINTS):
+        found = _compared_with_a_forecast(text, start, end)
         if found:
             return found
     if ", " in sentence and contains_any(sentence, _FIGURE_NOUN_HINTS):

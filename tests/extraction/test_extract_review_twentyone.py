@@ -139,3 +139,74 @@ def test_a_titled_name_before_its_role_in_a_closing_tag_is_the_speaker(
     # before, "Dr." made the name read as a role: the name was glued to the claim, and the
     # role was the claimant
     assert summary(ARTICLE.format(body)) == [(claim, source, "said")]
+
+
+@pytest.mark.parametrize(
+    ("body", "claim", "source"),
+    [
+        (
+            "The ferry route was reopened, port officials said Friday, nearly a month after "
+            "the storm.",
+            "The ferry route was reopened",
+            "port officials",
+        ),
+        (
+            "Three hikers were found alive, rescuers said Sunday, hours after they were "
+            "reported missing.",
+            "Three hikers were found alive",
+            "rescuers",
+        ),
+        (
+            "The museum drew 2 million visitors, its director said, well above what the city "
+            "had hoped for.",
+            "The museum drew 2 million visitors",
+            "its director",
+        ),
+    ],
+)
+def test_a_phrase_about_the_claim_after_a_closing_tag_is_left_out(
+    body: str, claim: str, source: str
+) -> None:
+    # before, the whole sentence, tag included, was the speaker's claim
+    assert summary(ARTICLE.format(body)) == [(claim, source, "said")]
+
+
+@pytest.mark.parametrize(
+    ("body", "result", "figure", "forecasters", "cue"),
+    [
+        (
+            "Turnover rose 2.1% to $4.6 billion, slightly below the $4.7 billion Wall Street "
+            "had forecast.",
+            ("Turnover rose 2.1% to $4.6 billion", None, None),
+            "the $4.7 billion",
+            "Wall Street",
+            "forecast",
+        ),
+        (
+            "Factory output grew 0.4 per cent in June, below the 0.6 per cent increase "
+            "economists polled by Reuters had expected.",
+            ("Factory output grew 0.4 per cent in June", None, None),
+            "the 0.6 per cent increase",
+            "economists polled by Reuters",
+            "expected",
+        ),
+        (
+            "Housing starts rose 3 per cent in May, the Commerce Department said, above the "
+            "1 per cent gain forecasters had predicted.",
+            ("Housing starts rose 3 per cent in May", "the Commerce Department", "said"),
+            "the 1 per cent gain",
+            "forecasters",
+            "predicted",
+        ),
+    ],
+)
+def test_a_result_set_against_a_forecast_gives_the_forecasters_their_figure(
+    body: str,
+    result: tuple[str, str | None, str | None],
+    figure: str,
+    forecasters: str,
+    cue: str,
+) -> None:
+    # before, the forecasters were read as the claimant of the result ("slightly below the
+    # $4.7 billion Wall Street"), or the sentence was one claim and the forecast was lost
+    assert summary(ARTICLE.format(body)) == [result, (figure, forecasters, cue)]
