@@ -694,6 +694,17 @@ def _may_hold_a_verb(tokens: list[Token], first: int, stop: int) -> bool:
     )
 
 
+def _party_in_brackets(tokens: list[Token], opening: int) -> bool:
+    """'(R., Ohio)', '(D., N.Y.)': a party's letter and a state, after the opening bracket."""
+    return (
+        opening + 4 < len(tokens)
+        and tokens[opening + 1].text in ("D", "R", "I")
+        and tokens[opening + 2].text == "."
+        and tokens[opening + 3].text == ","
+        and tokens[opening + 4].is_capitalised
+    )
+
+
 def _left_noun_phrase(
     tokens: list[Token], cue_index: int, lower: int = 0
 ) -> tuple[int, int] | str | None:
@@ -733,7 +744,10 @@ def _left_noun_phrase(
                     )
                 )
                 or any(
-                    token.text in _PUNCT_STOPS and token.text != "."
+                    token.text in _PUNCT_STOPS
+                    and token.text != "."
+                    # (a party and state as the Journal writes them: "(R., Ohio)")
+                    and not (token.text == "," and _party_in_brackets(tokens, opening))
                     for token in tokens[opening + 1 : last]
                 )
             )
@@ -7625,6 +7639,9 @@ def _shared_subject(tokens: list[Token], index: int) -> tuple[int, int] | None:
                 verb = position
                 break
             return None
+        if token.text == "." and position > 0 and tokens[position - 1].lower in TITLE_ABBREVIATIONS:
+            position += 1  # a title's full stop: "Sen. Rosa Tate"
+            continue
         if not token.is_word:
             return None
         if token.is_capitalised or (
@@ -7677,12 +7694,17 @@ def _aside_closes(tokens: list[Token], comma: int, joint: int) -> int | None:
     if opener is not None and opener.is_capitalised:
         # "The health minister, Ana Ruiz, praised ...": the holder's name, a few capitalised
         # words up to the closing comma
+        # (or a party and state: "Sen. Rosa Tate, D-Ore., called ...")
         closing = _next_comma(tokens, comma + 2, min(joint, comma + 6))
         if closing is not None and all(
-            token.is_capitalised for token in tokens[comma + 1 : closing]
+            token.is_capitalised or not token.is_word for token in tokens[comma + 1 : closing]
         ):
             return closing
         return None
+    if opener is not None and opener.text.isdigit() and len(opener.text) <= 3:
+        # "Rosa Tate, 54, visited ...": an age
+        closing = comma + 2
+        return closing if closing < joint and tokens[closing].text == "," else None
     if opener is None or not (
         opener.lower in ("a", "an", "the")
         or (opener.text.islower() and not {"VBN", "VBG"}.isdisjoint(lexicon().tags(opener.lower)))
@@ -8090,16 +8112,22 @@ def _role_then_name_opening(tokens: list[Token]) -> tuple[int, int] | None:
         (position for position in range(1, min(len(tokens), 9)) if tokens[position].text == ","),
         None,
     )
-    if comma is None or not any(
-        token.lower in PERSON_ROLE_WORDS or token.lower in PERSON_TITLES for token in tokens[:comma]
-    ):
-        return None
+    if comma is None or not any(token.lower in _ROLE_WORDS for token in tokens[:comma]):
+        return None  # (a role: "The Mayor's spokesman", "The head of the teachers' union")
     last = comma + 1
     while last < len(tokens) and (
-        tokens[last].is_capitalised or tokens[last].lower in _NAME_PARTICLES
+        tokens[last].is_capitalised
+        or tokens[last].lower in _NAME_PARTICLES
+        # an initial's or a title's full stop: "Lee P. Brown", "Mr. Hale"
+        or (
+            tokens[last].text == "."
+            and last > comma + 1
+            and (len(tokens[last - 1].text) == 1 or tokens[last - 1].lower in TITLE_ABBREVIATIONS)
+        )
     ):
         last += 1
-    if not 2 <= last - comma - 1 <= 4 or last + 1 >= len(tokens) or tokens[last].text != ",":
+    name_words = sum(1 for token in tokens[comma + 1 : last] if token.text != ".")
+    if not 2 <= name_words <= 4 or last + 1 >= len(tokens) or tokens[last].text != ",":
         return None
     if not tokens[last + 1].text.islower():
         return None

@@ -326,7 +326,9 @@ _REACHED_BY = re.compile(
 )
 # A party's label after a politician's name: "(Con)", "(Lib Dem)", "(R-Texas)", "(D-N.Y.)"
 _PARTY_LABEL = re.compile(
-    rf"\s*\((?:{PARTY_LABELS}|{PARTY_NAMES}|[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?|[RDI])\)$",
+    rf"\s*\((?:{PARTY_LABELS}|{PARTY_NAMES}|[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?|[RDI]"
+    # (the Journal's "(R., Ohio)", "(D., N.Y.)")
+    rf"|[RDI]\.,\s[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\)$",
     re.VERBOSE,
 )
 _SENTENCE_END_IN_QUOTE = re.compile(r"[.!](?=\s+[\"“‘']?[A-Z])")

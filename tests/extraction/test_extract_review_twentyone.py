@@ -210,3 +210,61 @@ def test_a_result_set_against_a_forecast_gives_the_forecasters_their_figure(
     # before, the forecasters were read as the claimant of the result ("slightly below the
     # $4.7 billion Wall Street"), or the sentence was one claim and the forecast was lost
     assert summary(ARTICLE.format(body)) == [result, (figure, forecasters, cue)]
+
+
+@pytest.mark.parametrize(
+    ("body", "claim", "source"),
+    [
+        (
+            "The Fire Commissioner, Ana P. Ortiz, took a hard line, saying that landlords "
+            "would be fined.",
+            "landlords would be fined",
+            "The Fire Commissioner, Ana P. Ortiz",
+        ),
+        (
+            "The bank's chairman, Mr. Hale, was more cautious, saying that lending might slow.",
+            "lending might slow",
+            "The bank's chairman, Mr. Hale",
+        ),
+        (
+            "The head of the nurses' union, Sandra Feld, sounded a warning, saying wards "
+            "would close.",
+            "wards would close",
+            "The head of the nurses' union, Sandra Feld",
+        ),
+    ],
+)
+def test_a_role_and_its_holders_name_say_what_follows_saying(
+    body: str, claim: str, source: str
+) -> None:
+    # before, an initial's or a title's full stop, or a role word after a possessive, lost
+    # the subject: the whole sentence was one claim, or the claimant was "The head of the"
+    assert (claim, source, "saying") in summary(ARTICLE.format(body))
+
+
+@pytest.mark.parametrize(
+    ("body", "claim", "source"),
+    [
+        (
+            "Sen. Rosa Tate, D-Ore., called the plan a disaster and said it would cost "
+            "thousands of jobs.",
+            "it would cost thousands of jobs",
+            "Sen. Rosa Tate",
+        ),
+        (
+            "Dana Kerr, 54, toured the mill and said it would close by June.",
+            "it would close by June",
+            "Dana Kerr",
+        ),
+        (
+            "Rep. Owen Mercer (R., Ohio) said the merger would reduce competition.",
+            "the merger would reduce competition",
+            "Rep. Owen Mercer",
+        ),
+    ],
+)
+def test_a_party_an_age_or_a_bracketed_party_after_the_name_keeps_the_speaker(
+    body: str, claim: str, source: str
+) -> None:
+    # before, each sentence was one claim with no claimant
+    assert (claim, source, "said") in summary(ARTICLE.format(body))
