@@ -3317,7 +3317,36 @@ def _skip_object_of_tell(tokens: list[Token], index: int, upper: int) -> int:
         and tokens[index].text.islower()
     ):
         return index + 2
+    counted = _counted_audience_end(tokens, index, upper)
+    if counted is not None:
+        return counted
     return index + 1
+
+
+def _counted_audience_end(tokens: list[Token], index: int, upper: int) -> int | None:
+    """'told about 800 supporters', 'told more than 500 people', 'told hundreds of
+    supporters': an audience counted, up to its plural noun - where what follows starts."""
+    probe = index
+    while probe <= upper and probe - index < 3 and tokens[probe].lower in _AUDIENCE_COUNTERS:
+        probe += 1  # "about", "more than", "roughly"
+    if probe > upper:
+        return None
+    first = tokens[probe]
+    if first.lower in ("hundreds", "thousands", "dozens", "scores", "tens"):
+        if probe + 1 > upper or tokens[probe + 1].lower != "of":
+            return None
+        probe += 2
+    elif first.text[:1].isdigit() or first.lower in NUMBER_WORD_VALUES:
+        probe += 1
+    else:
+        return None
+    for position in range(probe, min(upper + 1, probe + 3)):
+        if tokens[position].text.islower() and lexicon().best(tokens[position].lower) == "NNS":
+            return position + 1
+    return None
+
+
+_AUDIENCE_COUNTERS = words("about around roughly nearly almost some over more than fewer less")
 
 
 def _described_outlet_end(tokens: list[Token], index: int, upper: int) -> int | None:
@@ -8724,8 +8753,9 @@ def _subject_before_dashes(tokens: list[Token], closing: int) -> tuple[int, int]
 def _attribute_with_cue(
     text: str, tokens: list[Token], index: int, verb: CueVerb, start: int, end: int
 ) -> Attribution | None:
-    cue = _span(tokens, index, index)
     last = len(tokens) - 1
+    # ("pointed out that": the two words are the cue)
+    cue = _span(tokens, index, index + 1 if verb.lemma == "point out" and index < last else index)
     if tokens[index].lower in ADJECTIVE_CUES:
         # "He was adamant that": the subject is before the copula; "It is certain that" has none
         subject = _left_noun_phrase(tokens, index - 1)

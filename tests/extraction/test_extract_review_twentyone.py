@@ -268,3 +268,28 @@ def test_a_party_an_age_or_a_bracketed_party_after_the_name_keeps_the_speaker(
 ) -> None:
     # before, each sentence was one claim with no claimant
     assert (claim, source, "said") in summary(ARTICLE.format(body))
+
+
+@pytest.mark.parametrize(
+    ("body", "source"),
+    [
+        ('"We will carry this county," Ms. Lund told about 800 supporters in a gym.', "Ms. Lund"),
+        ('"We will carry this county," she told hundreds of supporters on Saturday.', "she"),
+        ('"We will carry this county," Ms. Lund told more than 500 people at a fair.', "Ms. Lund"),
+    ],
+)
+def test_a_counted_audience_after_told_leaves_the_quotation_the_claim(
+    body: str, source: str
+) -> None:
+    # before, the audience ("800 supporters in a gym") was the claim and the quotation lost
+    assert summary(ARTICLE.format(body)) == [("We will carry this county", source, "told")]
+
+
+def test_told_a_counted_audience_that_reports_what_follows() -> None:
+    body = "She told about 800 supporters that the county was winnable."
+    assert summary(ARTICLE.format(body)) == [("the county was winnable", "She", "told")]
+
+
+def test_pointed_out_is_the_whole_cue() -> None:
+    body = "Critics quickly pointed out that the figures were old."
+    assert summary(ARTICLE.format(body)) == [("the figures were old", "Critics", "pointed out")]
