@@ -640,7 +640,8 @@ def test_apostrophes_and_quotations_inside_double_marks_stay(text: str) -> None:
     [
         (
             "Economist Ann Lo points out that real wages have fallen in 14 of 16 years.",
-            [("real wages have fallen in 14 of 16 years", "Economist Ann Lo", "points")],
+            # ("points out": the two words, since the twenty-first session)
+            [("real wages have fallen in 14 of 16 years", "Economist Ann Lo", "points out")],
         ),
         (
             'In the words of one senior official, the scheme is "dead on arrival".',
