@@ -6853,7 +6853,9 @@ def _attribute_sentence(
                 text, attribution
             )
         if not extra and attribution.form == "object":
-            extra = _relative_clause_claims(text, attribution)
+            extra = _relative_clause_claims(text, attribution) or _relative_with_its_speaker(
+                text, attribution, end
+            )
         if attribution.form == "object" and verb.group == "say":
             _claim_noun_that(text, tokens, attribution)
         if not extra:
@@ -8577,7 +8579,9 @@ def _and_then_the_speaker_acted(text: str, main: Attribution) -> list[Attributio
 # the North has claimed is capable of ...": a relative clause at the end of what was said,
 # with a speaker and a cue of its own, then its verb (the relative pronoun its subject)
 _RELATIVE_SPEAKER = re.compile(
-    r",\s+(?:which|who)\s+(?P<source>(?:the\s+|a\s+|an\s+|its\s+|their\s+)?[\w'’.-]+"
+    r",\s+(?:which|who|(?:a|an|the)\s+(?:[\w-]+\s+)?(?:figure|number|total|amount|sum|"
+    r"estimate|count|toll|tally|rate|level|plan|project|move|step|timeline|promise)\s+that)\s+"
+    r"(?P<source>(?:the\s+|a\s+|an\s+|its\s+|their\s+)?[\w'’.-]+"
     r"(?:\s+[\w'’.-]+){0,3}?)\s+(?:has\s+|have\s+|had\s+|also\s+)?"
     r"(?P<cue>said|says|say|claimed|claims|claim|alleged|alleges|believes|believed|believe|"
     r"insists|insisted|estimated|estimates|described\s+as)\s+"
@@ -8586,13 +8590,16 @@ _RELATIVE_SPEAKER = re.compile(
 )
 
 
-def _relative_with_its_speaker(text: str, main: Attribution) -> list[Attribution]:
+def _relative_with_its_speaker(
+    text: str, main: Attribution, upto: int | None = None
+) -> list[Attribution]:
     """'told Reuters the agency had hit a pumping station near Unecha, which the source said
     was used to supply fuel to Russian forces': what the relative clause says of its noun is
     the speaker's inside it (the pronoun "he", "the source" resolved later) - a claim of its
-    own, and the first claim ends at the comma."""
-    start, end = main.content
-    if ", wh" not in text[start:end]:
+    own, and the first claim ends at the comma. (``upto``: where the sentence ends, when the
+    claim was cut before the relative clause: "cited rising fuel costs, which it said ...")"""
+    start, end = main.content[0], upto or main.content[1]
+    if ", wh" not in text[start:end] and " that " not in text[start:end]:
         return []
     match = _RELATIVE_SPEAKER.search(text, start, end)
     if match is None or match.start() - start < 12:

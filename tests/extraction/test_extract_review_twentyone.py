@@ -293,3 +293,28 @@ def test_told_a_counted_audience_that_reports_what_follows() -> None:
 def test_pointed_out_is_the_whole_cue() -> None:
     body = "Critics quickly pointed out that the figures were old."
     assert summary(ARTICLE.format(body)) == [("the figures were old", "Critics", "pointed out")]
+
+
+@pytest.mark.parametrize(
+    ("body", "first", "second"),
+    [
+        (
+            "The airline cited rising fuel costs, which it said had added $40 million to its "
+            "bills.",
+            ("rising fuel costs", "The airline", "cited"),
+            ("had added $40 million to its bills", "The airline", "said"),
+        ),
+        (
+            "The agency said it had received 1,200 complaints, a total that a spokeswoman said "
+            "was unusually high.",
+            ("it had received 1,200 complaints", "The agency", "said"),
+            ("was unusually high", "a spokeswoman", "said"),
+        ),
+    ],
+)
+def test_a_relative_clause_with_its_own_speaker_after_a_claim_is_that_speakers(
+    body: str, first: tuple[str, str, str], second: tuple[str, str, str]
+) -> None:
+    # before, "which it said ..." was lost after "cited", and "a total that a spokeswoman
+    # said ..." stayed inside the agency's claim
+    assert summary(ARTICLE.format(body)) == [first, second]
