@@ -8622,7 +8622,7 @@ def _relative_with_its_speaker(
     )
     if made is None:
         return []
-    main.content = (start, _content_end(text, start, match.start()))
+    main.content = (start, _content_end(text, start, min(match.start(), main.content[1])))
     return [made]
 
 
