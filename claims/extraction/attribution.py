@@ -4933,6 +4933,15 @@ _BUT_DECLINED = re.compile(
     r"identify|specify|release|disclose|publish|share)\b"
     # "claimed its emissions had fallen but declined to publish the data": the speaker's act
     r"|,?\s+but\s+(?:declined|refused)\s+to\s+(?![\d$£€])[a-z]+"
+    # "said the city would review the plan but gave no date for a decision", "... but did not
+    # commit to a timeline", "... but cautioned against reading too much into it": what the
+    # speaker did not give, or warned against - no part of what was said
+    r"|,?\s+but\s+(?:gave|offered|provided|made|set|named|put)\s+no\s+(?:date|timeline|"
+    r"timetable|time\s*frame|deadline|details?|specifics|estimate|figures?|commitment|"
+    r"promises?|guarantees?|indication|explanation|evidence|reason|names?|cost|price)\b"
+    r"|,?\s+but\s+(?:did\s+not|didn't)\s+(?:commit|say|specify|elaborate|explain|give|"
+    r"provide|offer|disclose|detail|indicate|name|identify|set|respond|answer)\b"
+    r"|,?\s+but\s+(?:cautioned|warned)\s+against\b"
 )
 
 

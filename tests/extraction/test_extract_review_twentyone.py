@@ -318,3 +318,41 @@ def test_a_relative_clause_with_its_own_speaker_after_a_claim_is_that_speakers(
     # before, "which it said ..." was lost after "cited", and "a total that a spokeswoman
     # said ..." stayed inside the agency's claim
     assert summary(ARTICLE.format(body)) == [first, second]
+
+
+@pytest.mark.parametrize(
+    ("body", "claim"),
+    [
+        (
+            "The mayor said the city would review the plan but gave no date for a decision.",
+            "the city would review the plan",
+        ),
+        (
+            "The governor said the state would comply with the ruling but did not say when.",
+            "the state would comply with the ruling",
+        ),
+        (
+            "The researchers said the findings were striking but cautioned against reading "
+            "too much into them.",
+            "the findings were striking",
+        ),
+    ],
+)
+def test_what_the_speaker_did_not_give_after_but_is_no_part_of_the_claim(
+    body: str, claim: str
+) -> None:
+    # before, "but gave no date ...", "but did not say when" stayed inside the claim
+    ((text, _source, cue),) = summary(ARTICLE.format(body))
+    assert (text, cue) == (claim, "said")
+
+
+@pytest.mark.parametrize(
+    ("body", "claim"),
+    [
+        # guards: what the subject of the reported clause did not do is reported
+        ("Police said the man fled but did not get far.", "the man fled but did not get far"),
+        ("The firm said sales grew but made no profit.", "sales grew but made no profit"),
+    ],
+)
+def test_what_the_reported_subject_did_not_do_stays_in_the_claim(body: str, claim: str) -> None:
+    assert [text for text, _, _ in summary(ARTICLE.format(body))] == [claim]
