@@ -8489,6 +8489,23 @@ _CONTINUATIONS = frozenset(
 )
 
 
+def _setting_opens(tokens: list[Token], words_before: list[Token]) -> bool:
+    """The words before a tag are a setting of time or manner, no subject: "For now", "In the
+    meantime", "By next year", "Last year", "Until then" (at most five words, no verb)."""
+    first = words_before[0]
+    return (
+        len(words_before) <= 5
+        and (
+            first.lower in _FRONTING_PREPOSITIONS
+            or _is_time_token(first)
+            or first.lower in ("last", "next", "this", "until", "since")
+        )
+        and not any(
+            token.lower in _FINITE_VERBS or _is_finite_verb_first(token) for token in words_before
+        )
+    )
+
+
 def _continues_claim(tokens: list[Token], after: int, last: int) -> bool:
     """After the attribution and its adjuncts comes ', after/because/despite ...': the claim
     runs on (at least two more words)."""
@@ -9045,6 +9062,14 @@ def _attribute_with_cue(
         ):
             # "Y1, the company said, and Y2": two claims of the speaker (see _trailing_setting)
             return _make(text, start, before_end, form="tail", **details)
+        if (
+            len(words_before) >= 2
+            and _setting_opens(tokens, words_before)
+            and _clause_follows(tokens, closing + 1)
+        ):
+            # "For now, he said, the factory will keep its workers", "By next year, she said,
+            # the firm expects ...": a setting, the tag, then the clause said
+            return _make(text, tokens[closing + 1].start, end, form="said_that", **details)
         if len(words_before) >= 2 or (
             # "Profit, it said, fell by a third": a one-word subject, then its verb
             words_before

@@ -356,3 +356,32 @@ def test_what_the_speaker_did_not_give_after_but_is_no_part_of_the_claim(
 )
 def test_what_the_reported_subject_did_not_do_stays_in_the_claim(body: str, claim: str) -> None:
     assert [text for text, _, _ in summary(ARTICLE.format(body))] == [claim]
+
+
+@pytest.mark.parametrize(
+    ("body", "claim", "source"),
+    [
+        (
+            "For now, he said, the mill will keep its 300 workers.",
+            "the mill will keep its 300 workers",
+            "he",
+        ),
+        (
+            "In the meantime, the mayor said, residents should boil their water.",
+            "residents should boil their water",
+            "the mayor",
+        ),
+        ("Last year, she said, the charity lost money.", "the charity lost money", "she"),
+    ],
+)
+def test_a_setting_before_a_tag_in_the_middle_leaves_the_clause_after_it(
+    body: str, claim: str, source: str
+) -> None:
+    # before, the whole sentence, tag included, was the claim
+    assert summary(ARTICLE.format(body)) == [(claim, source, "said")]
+
+
+def test_a_subject_before_a_tag_in_the_middle_keeps_the_sentence_whole() -> None:
+    # guard: "Profit, it said, fell by a third" cannot lose its subject
+    body = "Profit, it said, fell by a third."
+    assert summary(ARTICLE.format(body)) == [("Profit, it said, fell by a third", "it", "said")]
