@@ -8489,6 +8489,29 @@ _CONTINUATIONS = frozenset(
 )
 
 
+def _that_determines_a_noun(tokens: list[Token], that: int, last: int) -> bool:
+    """'acknowledged that mistake in a radio interview', 'admitted that error on Monday':
+    "that" before a singular noun with no verb after it is a determiner."""
+    if that + 1 > last:
+        return False
+    noun = tokens[that + 1]
+    if not noun.text.islower() or lexicon().best(noun.lower) != "NN":
+        return False
+    if that + 2 > last or not tokens[that + 2].is_word:
+        return True
+    following = tokens[that + 2]
+    if following.lower not in PREPOSITIONS or following.lower == "to":
+        return False
+    for token in tokens[that + 3 : last + 1]:
+        if not token.is_word:
+            break
+        if token.text.islower() and (
+            token.lower in _FINITE_VERBS or can_be_finite_verb(token.lower)
+        ):
+            return False  # "that funding for the program would end": a clause
+    return True
+
+
 def _setting_opens(tokens: list[Token], words_before: list[Token]) -> bool:
     """The words before a tag are a setting of time or manner, no subject: "For now", "In the
     meantime", "By next year", "Last year", "Until then" (at most five words, no verb)."""
@@ -8974,6 +8997,9 @@ def _attribute_with_cue(
         and not (after < last and tokens[after + 1].lower in _VERBS_AFTER_PRONOUN)
         # "rejected that accusation": a determiner (not "said that it ...", "that reports ...")
         and not (after < last and tokens[after + 1].lower in _SINGULAR_CLAIM_NOUNS)
+        # "acknowledged that mistake in a radio interview": a singular noun, and no verb of
+        # its own after it (not "admitted that error was made")
+        and not _that_determines_a_noun(tokens, after, last)
         # "I accept that entirely": the pronoun, then an adverb
         and not (
             after < last

@@ -385,3 +385,23 @@ def test_a_subject_before_a_tag_in_the_middle_keeps_the_sentence_whole() -> None
     # guard: "Profit, it said, fell by a third" cannot lose its subject
     body = "Profit, it said, fell by a third."
     assert summary(ARTICLE.format(body)) == [("Profit, it said, fell by a third", "it", "said")]
+
+
+@pytest.mark.parametrize(
+    ("body", "claim"),
+    [
+        ("The minister acknowledged that mistake in a radio interview.", "that mistake"),
+        ("The coach admitted that blunder after the match.", "that blunder after the match"),
+    ],
+)
+def test_that_before_a_noun_with_no_verb_is_a_determiner(body: str, claim: str) -> None:
+    # before, "that" was read as a complementiser and left out: the claim was "mistake in a
+    # radio interview"
+    assert [text for text, _, _ in summary(ARTICLE.format(body))] == [claim]
+
+
+def test_that_before_a_noun_with_a_verb_opens_the_clause_said() -> None:
+    body = "Officials said that funding for the program would end."
+    assert summary(ARTICLE.format(body)) == [
+        ("funding for the program would end", "Officials", "said")
+    ]
