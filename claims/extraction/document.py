@@ -185,7 +185,9 @@ _DATELINE = re.compile(
         (?:,\ (?:19|20)\d\d)?)
         # AFP's country in brackets: "GOMA (DR Congo) (AFP) -"
         (?:\s*\([A-Z][\w.'-]*(?:\ [A-Z][\w.'-]*){0,3}\)(?=\s*\())?
-        \s*(?:\((?P<outlet>[^()]{1,40})\))?\s*[-—–]{1,2}\s+(?=\S)""",
+        \s*(?:\((?P<outlet>[^()]{1,40})\))?
+        # (the Journal's "WASHINGTON—The": an em dash with no space after it)
+        (?:\s*[-—–]{1,2}\s+|\s*[—–](?=[A-Z"“]))(?=\S)""",
     re.VERBOSE,
 )
 _ISO_DATE = re.compile(

@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 from claim_views import summary
 
+from claims.extraction import extract
+
 ARTICLE = "Title of the report\n\n{}\n"
 
 
@@ -404,4 +406,15 @@ def test_that_before_a_noun_with_a_verb_opens_the_clause_said() -> None:
     body = "Officials said that funding for the program would end."
     assert summary(ARTICLE.format(body)) == [
         ("funding for the program would end", "Officials", "said")
+    ]
+
+
+def test_a_dateline_with_an_em_dash_and_no_space_is_furniture() -> None:
+    text = (
+        "Deficit to hit record\n\nCHICAGO—The city's transit agency will raise fares by 25 cents.\n"
+    )
+    result = extract(text)
+    assert result.metadata.dateline == "CHICAGO"
+    assert [claim.text for claim in result.claims] == [
+        "The city's transit agency will raise fares by 25 cents"
     ]
