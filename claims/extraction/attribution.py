@@ -257,6 +257,43 @@ class _Tag:
 # Quotation marks
 
 
+# 'said on NBC's "Meet the Press."', 'in an interview with CNN's "State of the Union"', 'told
+# the "Today" show': where it was said, a programme's title in quotation marks
+_BEFORE_A_PROGRAMME = re.compile(
+    r"(?:\b(?:on|in|to|with|during|told)\s+(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*['’]s?|"
+    r"\b(?:on|to|during|told)(?:\s+the)?)\s*$"
+)
+_TITLE_SMALL_WORDS = frozenset("the of and a an on in for at to with".split())
+
+
+def _names_a_programme(text: str, open_at: int, close_at: int) -> bool:
+    """The quotation at [open_at, close_at] is a programme's title after "on NBC's", "on",
+    "to the": a few words, each capitalised (but the small words of a title)."""
+    inside = text[open_at + 1 : close_at].strip(" .,")
+    words_inside = inside.split()
+    if not 1 <= len(words_inside) <= 6 or not words_inside[0][:1].isupper():
+        return False
+    if not all(
+        word[:1].isupper() or word in _TITLE_SMALL_WORDS or not word[:1].isalpha()
+        for word in words_inside
+    ):
+        return False
+    return _BEFORE_A_PROGRAMME.search(text, max(0, open_at - 40), open_at) is not None
+
+
+def _programme_title_end(tokens: list[Token], mark: int) -> int | None:
+    """After the quotation mark at ``mark``: one to four capitalised words (and a title's
+    small words), then the closing mark - the position after it, or None."""
+    position = mark + 1
+    while position < len(tokens) and tokens[position].is_word:
+        if not (tokens[position].is_capitalised or tokens[position].lower in _TITLE_SMALL_WORDS):
+            return None
+        position += 1
+    if not 1 <= position - mark - 1 <= 4 or position >= len(tokens):
+        return None
+    return position + 1 if tokens[position].text in _QUOTE_MARKS else None
+
+
 def find_quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Quoted stretches of a paragraph as (opening mark, closing mark or paragraph end).
 
@@ -3262,6 +3299,12 @@ def _skip_object_of_tell(tokens: list[Token], index: int, upper: int) -> int:
                     and tokens[probe].start == candidate.end
                 ):
                     probe += 2
+                taken += 1
+                continue
+            if candidate.text in _QUOTE_MARKS and _programme_title_end(tokens, probe) is not None:
+                # 'told CNN's "State of the Union"', 'told the "Today" show': a programme's
+                # title in quotation marks is the audience's
+                probe = _programme_title_end(tokens, probe) or probe
                 taken += 1
                 continue
             if not candidate.is_word or (
@@ -9657,7 +9700,11 @@ def attribute_paragraph(
             _with_a_counted_speaker(text, attribution)
         return found
 
-    quotes = find_quote_spans(text, paragraph[0], paragraph[1])
+    quotes = [
+        span
+        for span in find_quote_spans(text, paragraph[0], paragraph[1])
+        if not _names_a_programme(text, *span)
+    ]
     results: list[tuple[int, Attribution]] = []
     lead = lead_tag(text, sentences, paragraph) if not quotes else None
     if lead is not None:

@@ -418,3 +418,34 @@ def test_a_dateline_with_an_em_dash_and_no_space_is_furniture() -> None:
     assert [claim.text for claim in result.claims] == [
         "The city's transit agency will raise fares by 25 cents"
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "quotation", "source", "cue"),
+    [
+        (
+            '"We will not negotiate against ourselves," Vance said on NBC’s "Meet the Press."',
+            "We will not negotiate against ourselves",
+            "Vance",
+            "said",
+        ),
+        (
+            '"The fight is not over," she told CNN’s "State of the Union" on Sunday.',
+            "The fight is not over",
+            "she",
+            "told",
+        ),
+        (
+            '"The fight is not over," she told the "Today" show.',
+            "The fight is not over",
+            "she",
+            "told",
+        ),
+    ],
+)
+def test_a_programmes_title_in_the_tag_is_no_quotation(
+    body: str, quotation: str, source: str, cue: str
+) -> None:
+    # before, the title was a quotation of its own, or the audience's title was the claim
+    # and the quotation was lost
+    assert summary(ARTICLE.format(body)) == [(quotation, source, cue)]
