@@ -731,6 +731,26 @@ def _may_hold_a_verb(tokens: list[Token], first: int, stop: int) -> bool:
     )
 
 
+def _noun_with_a_reduced_relative(tokens: list[Token], subject: tuple[int, int]) -> bool:
+    """'a condition the school board', 'a demand the union': after a comma, "a"/"an" and a
+    noun, then a second noun phrase's determiner - a noun and the subject of its relative
+    clause without "that", no speaker."""
+    first, last = subject
+    return (
+        first > 0
+        and tokens[first - 1].text == ","
+        and tokens[first].lower in ("a", "an")
+        and first + 2 <= last
+        and tokens[first + 1].text.islower()
+        and lexicon().best(tokens[first + 1].lower) == "NN"
+        and tokens[first + 1].lower not in _ROLE_WORDS  # ("a nurse Ana Ruiz": her role)
+        and (
+            tokens[first + 2].lower in ("the", "its", "their", "his", "her")
+            or (tokens[first + 2].is_capitalised and tokens[first + 2].is_word)
+        )
+    )
+
+
 def _party_in_brackets(tokens: list[Token], opening: int) -> bool:
     """'(R., Ohio)', '(D., N.Y.)': a party's letter and a state, after the opening bracket."""
     return (
@@ -8876,6 +8896,10 @@ def _attribute_with_cue(
             # "Shares fell after the company said Y": the subordinate clause has its speaker
             subject = _subordinate_subject(tokens, index) or "subordinate"
     if subject in ("negated", "subordinate"):
+        return None
+    if isinstance(subject, tuple) and _noun_with_a_reduced_relative(tokens, subject):
+        # "Y, a condition the school board has rejected": the noun's relative clause, whose
+        # subject rejects the condition - no report of Y
         return None
     if isinstance(subject, tuple) and tokens[subject[1]].lower in ("and", "but"):
         # "The inspectors, working for the council, visited 12 sites and reported": the

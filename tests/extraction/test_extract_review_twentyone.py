@@ -449,3 +449,23 @@ def test_a_programmes_title_in_the_tag_is_no_quotation(
     # before, the title was a quotation of its own, or the audience's title was the claim
     # and the quotation was lost
     assert summary(ARTICLE.format(body)) == [(quotation, source, cue)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Unions want the raise paid from reserves, a condition the school board has rejected.",
+        "Tenants asked for a rent freeze, a demand the landlord has refused.",
+    ],
+)
+def test_a_noun_with_its_relative_clause_after_a_claim_names_no_speaker(body: str) -> None:
+    # before, "a condition the school board" was the claimant of the unions' wish
+    assert [source for _, source, _ in summary(ARTICLE.format(body))] == [None]
+
+
+def test_a_role_before_a_name_after_a_claim_is_the_speaker() -> None:
+    # guard: "a nurse Ana Ruiz" is a role and a name, not a noun and its relative clause
+    body = "The ward was full by noon, a nurse Ana Ruiz said."
+    assert summary(ARTICLE.format(body)) == [
+        ("The ward was full by noon", "a nurse Ana Ruiz", "said")
+    ]
