@@ -2365,7 +2365,7 @@ def _found_by_a_finder(tokens: list[Token], index: int) -> bool:
         # "A survey last month found", "a poll released Thursday found": the head before
         # the times and participles that follow it
         last = _skip_between_subject_and_verb(tokens, index - 1, 0)
-        for position in range(last if last is not None else -1, max(-1, index - 7), -1):
+        for position in range(last if last is not None else -1, max(-1, index - 10), -1):
             token = tokens[position]
             if token.lower in _FINDERS:
                 return True
@@ -2373,6 +2373,11 @@ def _found_by_a_finder(tokens: list[Token], index: int) -> bool:
                 _is_time_token(token)
                 or token.lower in _TIME_LEADERS
                 or (token.text.islower() and _is_participle(token.lower))
+                # "A poll by Marist College found", "A survey for the union of 800 nurses
+                # found": who made it, for whom, of whom
+                or (token.is_word and token.is_capitalised and position > 0)
+                or token.lower in ("by", "for", "of", "the", "and", "&")
+                or token.text[:1].isdigit()
             ):
                 return False
         return False

@@ -469,3 +469,23 @@ def test_a_role_before_a_name_after_a_claim_is_the_speaker() -> None:
     assert summary(ARTICLE.format(body)) == [
         ("The ward was full by noon", "a nurse Ana Ruiz", "said")
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "claim", "source"),
+    [
+        (
+            "A poll by Marist College found the governor at 41 percent.",
+            "the governor at 41 percent",
+            "A poll by Marist College",
+        ),
+        (
+            "A survey by Monmouth University found the incumbent ahead by 3 points.",
+            "the incumbent ahead by 3 points",
+            "A survey by Monmouth University",
+        ),
+    ],
+)
+def test_a_poll_by_a_named_pollster_finds_its_figure(body: str, claim: str, source: str) -> None:
+    # before, only "A Marist College poll found" was read as the poll's finding
+    assert summary(ARTICLE.format(body)) == [(claim, source, "found")]
