@@ -1475,6 +1475,16 @@ def _is_apposition(tokens: list[Token], first: int, last: int) -> bool:
     if head in ("of", "aged", "from", "himself", "herself", "also", "itself"):
         return True
     if (
+        head in ("at", "in")
+        and first < last <= first + 8
+        and all(
+            token.is_capitalised or token.lower in ("the", "of", "and", "for") or not token.is_word
+            for token in tokens[first + 1 : last + 1]
+        )
+        and tokens[last].is_capitalised
+    ):
+        return True  # "A second team, at the University of Leeds, reported": where it works
+    if (
         head in ("mostly", "mainly", "largely", "chiefly", "many", "most", "some", "all")
         and first < last
         and tokens[first + 1].lower in ("from", "of", "in", "at")
@@ -3173,16 +3183,27 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
             and _figure_within(tokens, index + 1, 8)
         ):
             return verb  # "The IMF forecasts growth of 3.1%": a body's forecast of a figure
-        if token.lower in (
-            "reports",
-            "claims",
-            "charges",
-            "notes",
-            "states",
-            "posts",
-            "forecasts",
-            "rules",
-        ) and not (tagged or (previous[:1].isalpha() and _clause_follows(tokens, index + 1))):
+        if (
+            token.lower
+            in (
+                "reports",
+                "claims",
+                "charges",
+                "notes",
+                "states",
+                "posts",
+                "forecasts",
+                "rules",
+            )
+            and not (
+                tagged
+                # (after a subject's apposition too: "The mailer, paid for by X, claims Y")
+                or (
+                    (previous[:1].isalpha() or previous == ",")
+                    and _clause_follows(tokens, index + 1)
+                )
+            )
+        ):
             return None  # "The regulator notes the scheme breaks no rules" is a verb
     if (
         token.lower

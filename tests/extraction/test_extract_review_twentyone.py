@@ -489,3 +489,27 @@ def test_a_role_before_a_name_after_a_claim_is_the_speaker() -> None:
 def test_a_poll_by_a_named_pollster_finds_its_figure(body: str, claim: str, source: str) -> None:
     # before, only "A Marist College poll found" was read as the poll's finding
     assert summary(ARTICLE.format(body)) == [(claim, source, "found")]
+
+
+@pytest.mark.parametrize(
+    ("body", "claim", "source", "cue"),
+    [
+        (
+            "The leaflet, paid for by a landlords' group, claims the mayor raised rents.",
+            "the mayor raised rents",
+            "The leaflet",
+            "claims",
+        ),
+        (
+            "A second team, at the University of Leeds, reported similar results in mice.",
+            "similar results in mice",
+            "A second team",
+            "reported",
+        ),
+    ],
+)
+def test_a_subject_with_a_participle_or_a_place_in_apposition_reports(
+    body: str, claim: str, source: str, cue: str
+) -> None:
+    # before, each sentence was one claim with no claimant
+    assert summary(ARTICLE.format(body)) == [(claim, source, cue)]
