@@ -7994,19 +7994,24 @@ def _leading_subject(tokens: list[Token]) -> tuple[int, int] | None:
     last = first
     while last < len(tokens) and (
         (tokens[last].is_word and tokens[last].is_capitalised)
-        # "Ms. Dorsey": a title's full stop
+        # "Ms. Dorsey": a title's full stop; "The U.S. Justice Department": an acronym's
         or (
             tokens[last].text == "."
             and last > first
-            and tokens[last - 1].lower in TITLE_ABBREVIATIONS
+            and (
+                tokens[last - 1].lower in TITLE_ABBREVIATIONS
+                or _DOTTED_CAPITALS.fullmatch(tokens[last - 1].text) is not None
+            )
         )
-        # a name's small words and initials: "The Law Society of Kenya (LSK)"
+        # a name's small words and initials: "The Law Society of Kenya (LSK)" (not a day:
+        # "The Federal Trade Commission on Tuesday sued")
         or (
             last > first
             and tokens[last].lower in ("of", "for", "on", "and", "&")
             and last + 1 < len(tokens)
             and tokens[last + 1].is_capitalised
             and tokens[last - 1].is_capitalised
+            and not _is_time_token(tokens[last + 1])
         )
         or (
             last > first
@@ -8230,6 +8235,9 @@ def _plural_possessive(tokens: list[Token], position: int) -> bool:
         and tokens[position + 1].is_word
         and tokens[position + 1].start == token.end + 1
     )
+
+
+_DOTTED_CAPITALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")  # "U.S", "U.K" (the last stop a token)
 
 
 def _role_then_name_opening(tokens: list[Token]) -> tuple[int, int] | None:

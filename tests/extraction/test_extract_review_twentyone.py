@@ -513,3 +513,26 @@ def test_a_subject_with_a_participle_or_a_place_in_apposition_reports(
 ) -> None:
     # before, each sentence was one claim with no claimant
     assert summary(ARTICLE.format(body)) == [(claim, source, cue)]
+
+
+@pytest.mark.parametrize(
+    ("body", "claim", "source"),
+    [
+        (
+            "The U.S. Justice Department on Friday sued Marlow Freight, accusing the firm of "
+            "rigging bids.",
+            "the firm of rigging bids",
+            "The U.S. Justice Department",
+        ),
+        (
+            "The Federal Trade Commission on Tuesday sued Orbis Foods, accusing it of "
+            "misleading shoppers.",
+            "it of misleading shoppers",
+            "The Federal Trade Commission",
+        ),
+    ],
+)
+def test_an_acronym_and_a_day_in_the_subjects_place(body: str, claim: str, source: str) -> None:
+    # before, "U.S." ended the subject (and the accusation had none), and "on Tuesday" was
+    # read as part of the name
+    assert (claim, source, "accusing") in summary(ARTICLE.format(body))
