@@ -476,6 +476,10 @@ def _skip_between_subject_and_verb(tokens: list[Token], index: int, lower: int) 
         ):
             index -= 2  # "Analysts had on average expected", "Voters on balance said"
             continue
+        setting = _statement_setting_start(tokens, index, lower)
+        if setting is not None:
+            index = setting - 1  # "The senator in a statement said", "X at the time said"
+            continue
         break
     if index >= lower and tokens[index].text.islower() and _is_participle(tokens[index].lower):
         # "A poll released Wednesday found", "a report published last week showed": the time
@@ -729,6 +733,33 @@ def _may_hold_a_verb(tokens: list[Token], first: int, stop: int) -> bool:
         )
         for token in tokens[first:stop]
     )
+
+
+def _statement_setting_start(tokens: list[Token], index: int, lower: int) -> int | None:
+    """Ending at ``index``, between a subject and its cue: "in a statement", "at the time",
+    "in an interview with the Globe", "in a letter to staff" - where "in"/"at" stands (at
+    least a word before it: the subject), or None."""
+    position = index
+    # "... with the Globe", "... to staff": whom it was said to, at most four words
+    for back in range(index, max(lower, index - 5), -1):
+        if tokens[back].lower in ("with", "to") and back > lower:
+            position = back - 1
+            break
+    if position - 2 <= lower or not tokens[position].text.islower():
+        return None
+    if tokens[position].lower not in _STATEMENT_NOUNS and tokens[position].lower != "time":
+        return None
+    determiner, preposition = tokens[position - 1].lower, tokens[position - 2].lower
+    if determiner not in ("a", "an", "its", "his", "her", "their") and not (
+        determiner == "the" and tokens[position].lower == "time"
+    ):
+        return None  # (not "The man in the video said": which man)
+    if preposition not in ("in", "at", "during"):
+        return None
+    between = tokens[position + 1 : index + 1]
+    if any(not token.is_word for token in between):
+        return None
+    return position - 2
 
 
 def _noun_with_a_reduced_relative(tokens: list[Token], subject: tuple[int, int]) -> bool:

@@ -536,3 +536,32 @@ def test_an_acronym_and_a_day_in_the_subjects_place(body: str, claim: str, sourc
     # before, "U.S." ended the subject (and the accusation had none), and "on Tuesday" was
     # read as part of the name
     assert (claim, source, "accusing") in summary(ARTICLE.format(body))
+
+
+@pytest.mark.parametrize(
+    ("body", "claim", "source"),
+    [
+        (
+            "The senator in a statement said the bill would pass.",
+            "the bill would pass",
+            "The senator",
+        ),
+        (
+            "Harmon Group at the time said the report was riddled with errors.",
+            "the report was riddled with errors",
+            "Harmon Group",
+        ),
+        (
+            "The mayor in an interview with the Globe said the budget was balanced.",
+            "the budget was balanced",
+            "The mayor",
+        ),
+        # guard: which man, not where he spoke
+        ("The man in the video said he was a soldier.", "he was a soldier", "The man in the video"),
+    ],
+)
+def test_where_or_when_it_was_said_between_subject_and_verb_is_no_part_of_the_speaker(
+    body: str, claim: str, source: str
+) -> None:
+    # before, the claimant was "The senator in a statement", "Harmon Group at the time"
+    assert summary(ARTICLE.format(body)) == [(claim, source, "said")]
