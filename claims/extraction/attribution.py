@@ -6966,6 +6966,7 @@ def _attribute_sentence(
                 or _and_the_speaker_did(text, attribution)
                 or _relative_with_its_speaker(text, attribution)
                 or _speakers_concession(text, attribution)
+                or _judged_by_another(text, attribution)
             )
         elif (
             not extra
@@ -8765,6 +8766,43 @@ _RELATIVE_SPEAKER = re.compile(
     r"(?P<rest>(?:is|was|were|are|had|has|have|could|"
     r"would|will|can|may|might|run|runs|ran|used|owns|owned)\b)"
 )
+
+
+# "said Hale had closed 40 hospitals, a figure that PolitiFact rated False", "said the bridge
+# would open by June, a timeline that engineers have called unrealistic": what another makes of
+# the claim, in a noun phrase after it with a relative clause of its own subject
+_JUDGED_BY_ANOTHER = re.compile(
+    r",[\"”’']?\s+(?P<noun>a|an)\s+(?:[\w-]+\s+)?(?:figure|number|total|claim|estimate|timeline|promise|"
+    r"pledge|assertion|statement|charge|accusation|prediction|forecast|projection|target|"
+    r"goal|deadline|proposal|boast|characteri[sz]ation)\s+that\s+"
+    r"(?P<subject>(?:the\s+|some\s+|many\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?)\s+"
+    r"(?:has\s+|have\s+|had\s+|was\s+|were\s+)?(?:since\s+|quickly\s+|widely\s+)?"
+    r"(?P<verb>[a-z]+ed)\b"
+)
+
+
+_JUDGING_LEMMAS = frozenset({"call", "label", "brand", "dub", "deem", "rate"})
+
+
+def _judged_by_another(text: str, main: Attribution) -> list[Attribution]:
+    """The speaker's claim ends before the noun phrase that says what another made of it; that
+    phrase is the reporter's claim (its own subject is no speaker of the claim before)."""
+    start, end = main.content
+    if " that " not in text[start:end]:
+        return []
+    match = _JUDGED_BY_ANOTHER.search(text, start, end)
+    if match is None or match.start() - start < 12:
+        return []
+    verb = CUE_VERBS.get(match["verb"])
+    if verb is not None and verb.lemma not in _JUDGING_LEMMAS:
+        return []  # (what another says or denies of it: read by the rules for those)
+    if match["subject"].split()[-1].lower() in AUXILIARIES:
+        return []
+    made = _make(text, match.start("noun"), end)
+    if made is None:
+        return []
+    main.content = (start, _content_end(text, start, match.start()))
+    return [made]
 
 
 def _relative_with_its_speaker(

@@ -565,3 +565,32 @@ def test_where_or_when_it_was_said_between_subject_and_verb_is_no_part_of_the_sp
 ) -> None:
     # before, the claimant was "The senator in a statement", "Harmon Group at the time"
     assert summary(ARTICLE.format(body)) == [(claim, source, "said")]
+
+
+@pytest.mark.parametrize(
+    ("body", "claim", "judged"),
+    [
+        (
+            "The senator said the bridge would be finished by June, a timeline that engineers "
+            "have called unrealistic.",
+            "the bridge would be finished by June",
+            "a timeline that engineers have called unrealistic",
+        ),
+        (
+            "The chief executive said the company would hire 500 workers, a promise that union "
+            "leaders greeted with suspicion.",
+            "the company would hire 500 workers",
+            "a promise that union leaders greeted with suspicion",
+        ),
+        (
+            "She said the mayor had closed 12 libraries, a figure that fact-checkers rated false.",
+            "the mayor had closed 12 libraries",
+            "a figure that fact-checkers rated false",
+        ),
+    ],
+)
+def test_what_another_made_of_a_claim_is_no_part_of_it(body: str, claim: str, judged: str) -> None:
+    # before, the noun phrase with its relative clause stayed inside the speaker's claim
+    (first, _, _), second = summary(ARTICLE.format(body))
+    assert first == claim
+    assert second == (judged, None, None)
