@@ -620,7 +620,7 @@ def has_statistic(text: str) -> bool:
     kinds = list(map(_STATISTIC_KINDS.__getitem__, words))
     if _SHARE.search(text):
         return True
-    if _COUNTS not in kinds and _NUMBER_IN_CONTEXT not in kinds:
+    if _COUNTS not in kinds and _NUMBER_IN_CONTEXT not in kinds and _CLOCK_OR_DECIMAL not in kinds:
         # "is forecast to triple by 2030", "Rents will double", "watch premiums double"
         return any(
             word.lower() in _MULTIPLYING
@@ -635,6 +635,17 @@ def has_statistic(text: str) -> bool:
         if kind is None:
             continue
         previous = words[index - 1].lower().rstrip(".,") if index else ""
+        if kind is _CLOCK_OR_DECIMAL:
+            following = words[index + 1].lower() if index + 1 < len(words) else ""
+            if (
+                previous in _CLOCK_BEFORE
+                or previous in ("from", "to", "and", "between", "the")
+                or (
+                    following.startswith(("a.m", "p.m", "am", "pm", "gmt", "hrs", "hours", "local"))
+                )
+            ):
+                continue  # "at 10.30", "from 9.15 to 11.45": a time of day
+            return True  # "1.15 shares for each share", "rose 2.30 points"
         following = words[index + 1].lower() if index + 1 < len(words) else ""
         bare_following = following.rstrip(".,")
         if _names_or_times(words, index, previous, bare_following):
@@ -893,6 +904,7 @@ _NUMBERISH_CHUNKS = WordMemo(_numberish_chunk)
 _LOCAL_CURRENCY = re.compile(r"(?:Ksh|KSh|Sh|N|₦|P|₱|R|RM|Rs|Rp|GH¢|GH₵|¢|₹)\d(?:,?\d){2,}")
 _COUNTS = "counts"  # a number word, a percentage or a fraction: a statistic wherever it stands
 _NUMBER_IN_CONTEXT = "number"  # a number other than a year or a time: unless a date or a time
+_CLOCK_OR_DECIMAL = "clock or decimal"  # "10.30": a time after "at", a figure otherwise
 
 
 def _statistic_kind(word: str) -> str | None:
@@ -910,8 +922,10 @@ def _statistic_kind(word: str) -> str | None:
         and _NUMBER.fullmatch(lowered)
         and any(char.isdigit() for char in lowered)
     ):
-        if _YEAR.match(lowered) or _TIME.match(lowered):
+        if _YEAR.match(lowered) or (_TIME.match(lowered) and ":" in lowered):
             return None
+        if _TIME.match(lowered):
+            return _CLOCK_OR_DECIMAL  # "at 10.30" a time, "1.15 shares" a figure
         return _NUMBER_IN_CONTEXT
     if first in _NUMBER_FIRST and _QUALIFIED_AMOUNT.match(lowered):
         return _NUMBER_IN_CONTEXT  # "$A110", "$US400", "$40-million": an amount

@@ -4,7 +4,7 @@ sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
-from claim_views import summary
+from claim_views import first_flags, summary
 
 from claims.extraction import extract
 
@@ -594,3 +594,20 @@ def test_what_another_made_of_a_claim_is_no_part_of_it(body: str, claim: str, ju
     (first, _, _), second = summary(ARTICLE.format(body))
     assert first == claim
     assert second == (judged, None, None)
+
+
+@pytest.mark.parametrize(
+    ("body", "statistic"),
+    [
+        ("Shareholders would receive 1.15 shares for each share they own.", True),
+        ("The stock rose 2.30 points in heavy trading.", True),
+        # guards: a time of day written with a full stop
+        ("The hearing began at 10.30 and ended at 12.15.", False),
+        ("The 7.30 service was cancelled, the operator said.", False),
+    ],
+)
+def test_a_decimal_that_could_be_a_clock_time_is_a_figure_unless_it_tells_the_time(
+    body: str, statistic: bool
+) -> None:
+    # before, "1.15" and "2.30" were read as times of day, and no statistic was flagged
+    assert ("statistic" in first_flags(ARTICLE.format(body))) is statistic
