@@ -141,7 +141,10 @@ HEDGED_MODAL = re.compile(
                afford\b|remember\b|do\s+nothing\b|no\s+longer\b)[a-z]+|
         [Uu]nlikely|
         # (not a comparison of chances: "17% more likely to develop dementia")
-        (?<!more\s)(?<!less\s)(?<!least\s)(?<!\bas\s)[Ll]ikely|
+        (?<!more\s)(?<!less\s)(?<!least\s)(?<!\bas\s)[Ll]ikely
+            # (not a poll's sample: "among likely voters", "likely Democratic caucusgoers")
+            (?!\s+(?:(?:Republican|Democratic|GOP|primary|general-election)\s+)?
+                (?:voters|caucusgoers|caucus-goers|electorate)\b)|
         [Pp]robably|[Pp]erhaps|[Mm]aybe|
         # a doubt the claim states: "we believe", "potentially", "almost certain", "should be
         # around 45"
@@ -589,8 +592,10 @@ _WORDED_AMOUNT = re.compile(
     r"\b(?:a|an)\s+" + _UNITS + r"|"
     r"\b(?:half|third|quarter|tenth|hundredth|thousandth|millionth|billionth)\s+of\s+an?\s+"
     + _UNITS
+    # a margin of one: "ahead by a single point", "passed by one vote", "won by a single seat"
+    + r"|\bby\s+(?:a\s+single|one)\s+(?:percentage\s+)?(?:point|vote|seat|goal|run|stroke)\b"
 )
-_WORDED_AMOUNT_HINTS = ("digits", "micron", "metre", "meter", "mile", "inch")
+_WORDED_AMOUNT_HINTS = ("digits", "micron", "metre", "meter", "mile", "inch", "by ")
 _WORDED_AMOUNT_HINTS += ("hectare", "acre", "tonne", "gram", "litre", "liter", "gallon")
 # a list's numbers: "either 1) cut staff or 2) raise prices", "(1) ... (2) ..."
 _ENUMERATOR = re.compile(r"(?:^|(?<=\s))\(?[1-9]\)(?=\s)")
