@@ -611,3 +611,18 @@ def test_a_decimal_that_could_be_a_clock_time_is_a_figure_unless_it_tells_the_ti
 ) -> None:
     # before, "1.15" and "2.30" were read as times of day, and no statistic was flagged
     assert ("statistic" in first_flags(ARTICLE.format(body))) is statistic
+
+
+@pytest.mark.parametrize(
+    ("body", "flag", "expected"),
+    [
+        ("She leads by 52 percent to 44 among likely voters, the poll found.", "hedged", False),
+        ("He is likely to win the runoff.", "hedged", True),
+        ("The governor was ahead by a single point.", "statistic", True),
+        ("The bill passed by one vote.", "statistic", True),
+        ("She was fouled by a point guard.", "statistic", False),
+    ],
+)
+def test_a_polls_likely_voters_and_a_margin_of_one(body: str, flag: str, expected: bool) -> None:
+    # before, "likely voters" hedged a poll's figure, and a margin of one was no statistic
+    assert (flag in first_flags(ARTICLE.format(body))) is expected
