@@ -657,6 +657,11 @@ def has_statistic(text: str) -> bool:
             continue
         if _an_age(words, index, previous):
             continue
+        if (
+            previous in ("think", "thinks", "thought", "thinking")
+            and words[index].lower() == "twice"
+        ):
+            continue  # "make drivers think twice": an idiom, no count
         if _a_clock_time(words, index, previous):
             continue
         if previous == "of" and index > 1 and words[index - 2] == "Group":
@@ -749,7 +754,8 @@ _DIALLING = frozenset("to called call calling dialled dialed dial dialling diali
 _CALL_WORDS = frozenset("call calls caller callers operator operators dispatcher line".split())
 
 
-_AGE_WORDS = frozenset(("age", "aged", "ages"))
+# (and "turning 65", "turned 18": reaching an age)
+_AGE_WORDS = frozenset(("age", "aged", "ages", "turning", "turned", "turns", "turn"))
 
 
 _AGED_PEOPLE = frozenset(

@@ -626,3 +626,17 @@ def test_a_decimal_that_could_be_a_clock_time_is_a_figure_unless_it_tells_the_ti
 def test_a_polls_likely_voters_and_a_margin_of_one(body: str, flag: str, expected: bool) -> None:
     # before, "likely voters" hedged a poll's figure, and a margin of one was no statistic
     assert (flag in first_flags(ARTICLE.format(body))) is expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The fine should make drivers think twice, the council said.", False),
+        ("The new rules apply to everyone turning 65 this year.", False),
+        # guards: a count of times, and a share after "turned"
+        ("Rents rose twice as fast as wages.", True),
+        ("Profits turned 40 percent higher.", True),
+    ],
+)
+def test_thinking_twice_and_turning_an_age_are_no_statistics(body: str, expected: bool) -> None:
+    assert ("statistic" in first_flags(ARTICLE.format(body))) is expected
