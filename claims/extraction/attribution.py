@@ -1916,6 +1916,20 @@ def _subject_before_apposition(
                 # "A police spokesman in Poso, Ketut Suardana, confirmed": the role and the
                 # name together (either is how people annotate the speaker)
                 return (role, last)
+        relative = next(
+            (
+                position
+                for position in range(last, first, -1)
+                if tokens[position].lower in ("which", "whom")
+                and tokens[position - 1].lower in PREPOSITIONS
+                and position < last
+            ),
+            None,
+        )
+        if relative is not None and not tail:
+            # "The fight goes back to a speech in which Mr. Olsen, then the party chairman,
+            # said": the subject of the relative clause, after "in which"
+            first = relative + 1
         if (
             step == 1
             and not tail
@@ -3976,6 +3990,9 @@ _HEADED_NOUN_WITH_A_SPEAKER = re.compile(
     r"project|reform|increase|reduction|total|rate|sum|shift|process)\s+(?:that\s+|which\s+)?"
     r"(?P<source>(?:the\s+)?(?:[a-z]+\s+){0,2}[a-z]+s)\s+$"
 )
+_DAYS_AFTER_A_CUE = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday yesterday today".split()
+)
 _GAP_VERBS = frozenset(
     "will would could can may might is was are were has had have should must".split()
 )
@@ -4055,11 +4072,16 @@ def _speaker_of_a_noun(
         text, max(start, cue.start - 80), cue.start
     ) or _NOUN_WITH_A_SPEAKER.search(text, max(start, cue.start - 80), cue.start)
     after = text[cue.end : end].split(None, 1)
+    content_from = cue.end
+    if len(after) == 2 and after[0].lower().rstrip(",") in _DAYS_AFTER_A_CUE:
+        # "a trend that union leaders said Tuesday would burn out staff": when it was said
+        content_from = text.index(after[0], cue.end) + len(after[0])
+        after = after[1].split(None, 1)
     if match is None or not after or after[0].lower() not in _GAP_VERBS:
         return None
     said = _make(
         text,
-        cue.end,
+        content_from,
         end,
         source=match.span("source"),
         cue=(cue.start, cue.end),

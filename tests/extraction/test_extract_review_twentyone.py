@@ -640,3 +640,28 @@ def test_a_polls_likely_voters_and_a_margin_of_one(body: str, flag: str, expecte
 )
 def test_thinking_twice_and_turning_an_age_are_no_statistics(body: str, expected: bool) -> None:
     assert ("statistic" in first_flags(ARTICLE.format(body))) is expected
+
+
+@pytest.mark.parametrize(
+    ("body", "claim", "source", "cue"),
+    [
+        (
+            "The row goes back to a speech in which Mr. Olsen, then the party chairman, said "
+            "that taxes would rise.",
+            "taxes would rise",
+            "Mr. Olsen",
+            "said",
+        ),
+        (
+            "The audit found overtime had doubled, a trend that nurses said Tuesday would burn "
+            "out staff.",
+            "would burn out staff",
+            "nurses",
+            "said",
+        ),
+    ],
+)
+def test_the_speaker_inside_a_relative_clause(body: str, claim: str, source: str, cue: str) -> None:
+    # before, the claimant ran from the sentence's start ("The row goes back to a speech in
+    # which Mr. Olsen"), and "said Tuesday" kept the nurses' claim inside the audit's
+    assert (claim, source, cue) in summary(ARTICLE.format(body))
