@@ -3592,11 +3592,14 @@ def _which_said_claims(text: str, tokens: list[Token], start: int, end: int) -> 
     comma, cue_index = starts.get(match.start()), starts.get(match.start("cue"))
     if comma is None or cue_index is None or cue_index + 1 >= len(tokens):
         return []
-    antecedent = _work_ending_at(tokens, comma - 1)
+    ending = comma - 1
+    if ending >= 3 and tokens[ending].text == ")" and tokens[ending - 2].text == "(":
+        ending -= 3  # "the Environment Agency (EA), which said": the name before its initials
+    antecedent = _work_ending_at(tokens, ending)
     if antecedent is None:
         if match["finding"]:
             return []  # ("the accounts of the charity, which found": the charity finds nothing)
-        antecedent = _noun_phrase_ending_at(tokens, comma - 1)
+        antecedent = _noun_phrase_ending_at(tokens, ending)
         if antecedent is not None:
             antecedent = _named_before_the_apposition(tokens, antecedent)
     if antecedent is None or antecedent[0] == 0:

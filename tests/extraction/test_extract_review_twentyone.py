@@ -665,3 +665,12 @@ def test_the_speaker_inside_a_relative_clause(body: str, claim: str, source: str
     # before, the claimant ran from the sentence's start ("The row goes back to a speech in
     # which Mr. Olsen"), and "said Tuesday" kept the nurses' claim inside the audit's
     assert (claim, source, cue) in summary(ARTICLE.format(body))
+
+
+def test_a_body_named_with_its_initials_then_which_said() -> None:
+    # before, the sentence was one claim with no claimant
+    body = "The warning came from the Rivers Agency (RA), which said that levels would rise."
+    assert summary(ARTICLE.format(body)) == [
+        ("The warning came from the Rivers Agency (RA)", None, None),
+        ("levels would rise", "the Rivers Agency", "said"),
+    ]
