@@ -2618,10 +2618,18 @@ def _plural_without_s_before(tokens: list[Token], index: int) -> bool:
     ("data compiled by Bloomberg show", "data released on Friday show")."""
     for position in range(index - 1, max(-1, index - 7), -1):
         word = tokens[position].lower
+        participle_after = (
+            tokens[position + 1].lower.endswith("ed") and tokens[position + 1].text.islower()
+        )
         if word in _PLURALS_WITHOUT_S:
-            return position == index - 1 or (
-                tokens[position + 1].lower.endswith("ed") and tokens[position + 1].text.islower()
-            )
+            return position == index - 1 or participle_after
+        if (
+            position < index - 1
+            and participle_after
+            and tokens[position].text.islower()
+            and lexicon().best(word) == "NNS"
+        ):
+            return True  # "Preliminary figures compiled by the union suggest"
         if not tokens[position].is_word:
             return False
     return False

@@ -674,3 +674,11 @@ def test_a_body_named_with_its_initials_then_which_said() -> None:
         ("The warning came from the Rivers Agency (RA)", None, None),
         ("levels would rise", "the Rivers Agency", "said"),
     ]
+
+
+def test_a_plural_subject_with_its_participle_before_a_base_form_cue() -> None:
+    # before, "the union suggest" read "suggest" as a noun, and the sentence had no claimant
+    body = "Preliminary figures compiled by the union suggest wages fell by 3%."
+    assert summary(ARTICLE.format(body)) == [
+        ("wages fell by 3%", "Preliminary figures compiled by the union", "suggest")
+    ]
