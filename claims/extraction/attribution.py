@@ -3718,9 +3718,11 @@ def _noun_phrase_ending_at(tokens: list[Token], last: int) -> tuple[int, int] | 
         while first > 0 and (
             tokens[first - 1].is_capitalised
             or (
-                tokens[first - 1].lower in ("of", "for", "and", "&")
+                tokens[first - 1].lower in ("of", "for", "and", "&", "on")
                 and first > 1
                 and tokens[first - 2].is_capitalised
+                # ("the Committee on Vaccination", not "Apple on Tuesday")
+                and not (tokens[first - 1].lower == "on" and _is_time_token(tokens[first]))
             )
         ):
             first -= 1

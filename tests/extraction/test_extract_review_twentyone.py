@@ -669,10 +669,10 @@ def test_the_speaker_inside_a_relative_clause(body: str, claim: str, source: str
 
 def test_a_body_named_with_its_initials_then_which_said() -> None:
     # before, the sentence was one claim with no claimant
-    body = "The warning came from the Rivers Agency (RA), which said that levels would rise."
+    body = "The warning came from the Committee on Rivers (CR), which said that levels would rise."
     assert summary(ARTICLE.format(body)) == [
-        ("The warning came from the Rivers Agency (RA)", None, None),
-        ("levels would rise", "the Rivers Agency", "said"),
+        ("The warning came from the Committee on Rivers (CR)", None, None),
+        ("levels would rise", "the Committee on Rivers", "said"),
     ]
 
 
