@@ -2819,11 +2819,40 @@ def _one_crowd(claim: RelationInput, other: RelationInput) -> bool:
     return not ((scenes[0] and states[1]) or (scenes[1] and states[0]))
 
 
+def _projects(claim: RelationInput) -> bool:
+    """The claim foresees a change that would bring the figure about: "the closing could push
+    the rate above 8 percent", "the plan would lower the deficit to $1 trillion" - a projection,
+    no rival of the figure as it stands."""
+    tokens = claim.tokens
+    for position, token in enumerate(tokens):
+        if token not in _PROJECTING_MODALS:
+            continue
+        verb = position + 1
+        if verb < len(tokens) and tokens[verb] in ("also", "further", "eventually", "soon"):
+            verb += 1
+        # the change with what it changes: "push the rate", "lower its deficit"
+        if (
+            verb + 1 < len(tokens)
+            and tokens[verb] in _CHANGE_VERBS
+            and tokens[verb + 1] in ("the", "its", "their", "this", "that", "it")
+        ):
+            return True
+    return False
+
+
+_PROJECTING_MODALS = frozenset("could would might may".split())
+_CHANGE_VERBS = frozenset(
+    "push bring drive lift lower raise cut add reduce send take boost".split()
+)
+
+
 def _disagree(
     key: str, mine: Quantity, theirs: Quantity, claim: RelationInput, other: RelationInput
 ) -> bool:
     if _consistent(mine, theirs):
         return False
+    if _projects(claim) != _projects(other):
+        return False  # what a change could bring the figure to, against the figure now
     if key in _FATES and _different_groups(mine.noun, theirs.noun):
         # "15 militants were killed" / "three civilians were killed", "killed 90 government
         # troops" / "75 rebel fighters": counts of two groups

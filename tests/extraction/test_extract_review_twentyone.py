@@ -4,7 +4,7 @@ sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
-from claim_views import first_flags, summary
+from claim_views import first_flags, relations, summary
 
 from claims.extraction import extract
 
@@ -681,4 +681,31 @@ def test_a_plural_subject_with_its_participle_before_a_base_form_cue() -> None:
     body = "Preliminary figures compiled by the union suggest wages fell by 3%."
     assert summary(ARTICLE.format(body)) == [
         ("wages fell by 3%", "Preliminary figures compiled by the union", "suggest")
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The county's jobless rate was 6.1 percent in March, the labor department said. "
+        "A commissioner said the closing could push the rate above 8 percent by spring.",
+        "The hospital's occupancy rate was 92 percent, the trust said. Its chief said the "
+        "new wing could lower the rate to 80 percent.",
+    ],
+)
+def test_what_a_change_could_bring_a_figure_to_is_no_rival_figure(body: str) -> None:
+    # before, the projection contradicted the figure as it stands
+    claims = extract(ARTICLE.format(body)).claims
+    assert len(claims) == 2
+    assert [claim.relations for claim in claims] == [(), ()]
+
+
+def test_a_count_that_could_be_higher_still_contradicts() -> None:
+    # guard: "could be as high as 30" is a rival count, not a change brought about
+    body = (
+        "Police said 14 people were killed. Hospital officials said the toll could be as "
+        "high as 30."
+    )
+    assert relations(ARTICLE.format(body)) == [
+        ("the toll could be as high as 30", "contradicts", "14 people were killed")
     ]
