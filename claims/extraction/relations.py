@@ -715,6 +715,10 @@ def _negation(lowered: list[str]) -> tuple[frozenset[str], bool]:
     'nobody on this council wants to close' -> council, want)."""
     scope: set[str] = set()
     negated = False
+    if _DOUBLE_NEGATIVE.search(" ".join(lowered)):
+        # "There is no firehouse in this city that we have not studied": every one was - an
+        # affirmation, no denial
+        return frozenset(), False
     for index, low in enumerate(lowered):
         if low not in _NEGATORS and not low.endswith("n't"):
             continue
@@ -756,6 +760,10 @@ def _negation(lowered: list[str]) -> tuple[frozenset[str], bool]:
 
 
 _PARTICLES = words("out up off down")
+_DOUBLE_NEGATIVE = re.compile(
+    r"\b(?:there\s+(?:is|was|are|were)\s+)?(?:no|nothing|none|nobody)\b(?:\s+\S+){0,6}?\s+"
+    r"(?:that|which|who|whom|whose)\s+(?:\S+\s+){0,3}?(?:not|never|n't)\b"
+)
 
 _AUXILIARY_CHAIN = words("was were is are had has have been be being")
 # How a thing comes to be known or looked for, after "no X has been" / "no X is": the X is

@@ -709,3 +709,19 @@ def test_a_count_that_could_be_higher_still_contradicts() -> None:
     assert relations(ARTICLE.format(body)) == [
         ("the toll could be as high as 30", "contradicts", "14 people were killed")
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'Officials said the city was weighing closing three firehouses. "There is no firehouse '
+        'in this city that we have not studied," said Mr. Vega, the fire commissioner.',
+        'Officials said the district was weighing cuts to library hours. "There is nothing '
+        'left in this budget that we have not already cut," Ms. Lane said.',
+    ],
+)
+def test_a_double_negative_affirms_and_denies_nothing(body: str) -> None:
+    # before, "no ... not" read as a denial of the officials' claim
+    claims = extract(ARTICLE.format(body)).claims
+    assert len(claims) == 2
+    assert [claim.relations for claim in claims] == [(), ()]
