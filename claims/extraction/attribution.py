@@ -22,7 +22,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .claimants import is_plural_of_speakers, speaks_in_a_role
+from .claimants import claimant_kind, is_plural_of_speakers, speaks_in_a_role
 from .flags import UNVERIFIED, has_statistic
 from .lexicon import (
     ADJECTIVE_CUES,
@@ -9808,6 +9808,33 @@ _FRONTED_POLL = re.compile(
 )
 
 
+def _shown_by_the_living(text: str, attribution: Attribution, sentence_start: int) -> None:
+    """'They also showed smaller spikes in cortisol', 'The patient showed signs of recovery':
+    what a person (or people, as a pronoun) showed is what they had, not a finding they
+    report - the sentence is the reporter's (a record, a study or a video shows what it
+    reports; and "showed that ..." reports)."""
+    source, verb = attribution.source, attribution.cue_verb
+    if (
+        source is None
+        or verb is None
+        or verb.lemma != "show"
+        or attribution.form != "object"
+        or attribution.cue is None
+        or not source[1] <= attribution.cue[0] < attribution.content[0]
+    ):
+        return
+    speaker = text[source[0] : source[1]]
+    if speaker.lower() not in ("they", "he", "she", "we") and claimant_kind(speaker) != "person":
+        return
+    # (the whole sentence: "Of course, he showed lapses in judgment")
+    attribution.content = (
+        _content_start(text, sentence_start, attribution.content[1]),
+        attribution.content[1],
+    )
+    attribution.source = attribution.cue = attribution.cue_verb = None
+    attribution.form = "unattributed"
+
+
 def _with_a_counted_speaker(text: str, attribution: Attribution) -> None:
     """'Nearly 40% of respondents said they would move abroad': a share of the people asked
     speaks; the share is the finding, so the claim runs from it (the speaker stays)."""
@@ -9860,6 +9887,7 @@ def attribute_paragraph(
             )
         for attribution in found:
             _with_a_counted_speaker(text, attribution)
+            _shown_by_the_living(text, attribution, sentence.start)
         return found
 
     quotes = [

@@ -725,3 +725,23 @@ def test_a_double_negative_affirms_and_denies_nothing(body: str) -> None:
     claims = extract(ARTICLE.format(body)).claims
     assert len(claims) == 2
     assert [claim.relations for claim in claims] == [(), ()]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "They also showed smaller spikes in cortisol, a hormone linked to stress.",
+        "Of course, he showed lapses in judgment.",
+        "The patient showed signs of recovery.",
+    ],
+)
+def test_what_a_person_showed_is_the_reporters_claim(body: str) -> None:
+    # before, "showed" was read as a finding reported by "They", "he", "The patient"
+    assert summary(ARTICLE.format(body)) == [(body.rstrip("."), None, None)]
+
+
+def test_what_a_video_showed_is_its_finding() -> None:
+    body = "A video circulating on social media showed bodies in the market."
+    assert summary(ARTICLE.format(body)) == [
+        ("bodies in the market", "A video circulating on social media", "showed")
+    ]
