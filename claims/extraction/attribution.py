@@ -7002,6 +7002,7 @@ def _attribute_sentence(
                 or _relative_with_its_speaker(text, attribution)
                 or _speakers_concession(text, attribution)
                 or _judged_by_another(text, attribution)
+                or _while_another_source(text, attribution)
             )
         elif (
             not extra
@@ -7018,8 +7019,10 @@ def _attribute_sentence(
                 text, attribution
             )
         if not extra and attribution.form == "object":
-            extra = _relative_clause_claims(text, attribution) or _relative_with_its_speaker(
-                text, attribution, end
+            extra = (
+                _relative_clause_claims(text, attribution)
+                or _relative_with_its_speaker(text, attribution, end)
+                or _while_another_source(text, attribution)
             )
         if attribution.form == "object" and verb.group == "say":
             _claim_noun_that(text, tokens, attribution)
@@ -8817,6 +8820,39 @@ _JUDGED_BY_ANOTHER = re.compile(
 
 
 _JUDGING_LEMMAS = frozenset({"call", "label", "brand", "dub", "deem", "rate"})
+# "A Gallup poll showed approval at 42%, while a Pew survey had it at 38%": a second source's
+# figure, set beside the first in the same sentence
+_WHILE_ANOTHER_SOURCE = re.compile(
+    r",\s+(?:while|whereas)\s+(?P<source>(?:(?:a|an|the|its|their|his|her)\s+)?"
+    r"(?:[\w'’/-]+\s+){0,4}?(?:poll|polls|survey|surveys|count|tally|estimate|estimates|study|"
+    r"analysis|report|census|figures|data|model|forecast|projection))\s+"
+    r"(?P<cue>had|has|put|puts|showed|shows|found|finds|gave|gives|estimated|estimates|counted|"
+    r"counts|recorded|records|placed|places)\s+(?=\S)"
+)
+
+
+def _while_another_source(text: str, main: Attribution) -> list[Attribution]:
+    """The claim ends before ", while <another source> <verb> ...", which is that source's."""
+    start, end = main.content
+    if ", while " not in text[start:end] and ", whereas " not in text[start:end]:
+        return []
+    match = _WHILE_ANOTHER_SOURCE.search(text, start, end)
+    if match is None or match.start() - start < 8:
+        return []
+    verb = CUE_VERBS.get(match["cue"].lower()) or CUE_VERBS["showed"]
+    made = _make(
+        text,
+        match.end(),
+        end,
+        source=match.span("source"),
+        cue=match.span("cue"),
+        cue_verb=verb,
+        form="object",
+    )
+    if made is None:
+        return []
+    main.content = (start, _content_end(text, start, match.start()))
+    return [made]
 
 
 def _judged_by_another(text: str, main: Attribution) -> list[Attribution]:

@@ -745,3 +745,28 @@ def test_what_a_video_showed_is_its_finding() -> None:
     assert summary(ARTICLE.format(body)) == [
         ("bodies in the market", "A video circulating on social media", "showed")
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "first", "second"),
+    [
+        (
+            "A Gallup poll showed approval at 42%, while a Pew survey had it at 38%.",
+            ("approval at 42%", "A Gallup poll", "showed"),
+            ("it at 38%", "a Pew survey", "had"),
+        ),
+        (
+            "The city's count showed 1,200 homeless residents, while a charity's tally had the "
+            "figure closer to 2,000.",
+            ("1,200 homeless residents", "The city's count", "showed"),
+            ("the figure closer to 2,000", "a charity's tally", "had"),
+        ),
+    ],
+)
+def test_a_second_sources_figure_after_while_is_its_own_claim(
+    body: str, first: tuple[str, str, str], second: tuple[str, str, str]
+) -> None:
+    # before, the second source's figure stayed inside the first claim, and no relation
+    # could be drawn between the two figures
+    assert summary(ARTICLE.format(body)) == [first, second]
+    assert [kind for _, kind, _ in relations(ARTICLE.format(body))] == ["contradicts"]
