@@ -770,3 +770,25 @@ def test_a_second_sources_figure_after_while_is_its_own_claim(
     # could be drawn between the two figures
     assert summary(ARTICLE.format(body)) == [first, second]
     assert [kind for _, kind, _ in relations(ARTICLE.format(body))] == ["contradicts"]
+
+
+@pytest.mark.parametrize(
+    ("body", "claim", "source"),
+    [
+        (
+            "Her aides pointed to a survey showing her with 41% support nationally.",
+            "her with 41% support nationally",
+            "a survey",
+        ),
+        (
+            "The firm pointed to a study showing its drug cut hospital stays by 20 percent.",
+            "its drug cut hospital stays by 20 percent",
+            "a study",
+        ),
+    ],
+)
+def test_a_study_showing_a_figure_without_that_is_its_finding(
+    body: str, claim: str, source: str
+) -> None:
+    # before, only "showing that ..." was read as the study's finding
+    assert summary(ARTICLE.format(body)) == [(claim, source, "showing")]
