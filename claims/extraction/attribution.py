@@ -2653,6 +2653,8 @@ def _object_pronoun_said(tokens: list[Token], pronoun: int) -> bool:
         or _is_ly_adverb(following)
     ):
         return False
+    if after + 1 < len(tokens) and (following, tokens[after + 1].lower) in _QUANTITY_OPENERS:
+        return False  # "said that at least two cities ...": a figure opens the clause said
     if (
         _is_ly_adverb(following)
         and after + 1 < len(tokens)

@@ -792,3 +792,11 @@ def test_a_study_showing_a_figure_without_that_is_its_finding(
 ) -> None:
     # before, only "showing that ..." was read as the study's finding
     assert summary(ARTICLE.format(body)) == [(claim, source, "showing")]
+
+
+def test_said_that_at_least_opens_the_clause_said() -> None:
+    # before, "that at least" read as "said that at the meeting": no claim was reported
+    body = "Officials said that at least two cities, which they declined to name, had made bids."
+    assert summary(ARTICLE.format(body)) == [
+        ("at least two cities, which they declined to name, had made bids", "Officials", "said")
+    ]
