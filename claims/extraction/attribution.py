@@ -9591,6 +9591,15 @@ def _clause_follows(tokens: list[Token], first: int) -> bool:
         return True  # "notes he favors school choice": a verb the treebank saw as a noun only
     for position in range(first + 1, min(len(tokens), first + 12)):
         token = tokens[position]
+        if token.text == "," and position > first:
+            closing = _apposition_closes(tokens, position)
+            if closing is not None:
+                # "core inflation, a measure watched closely by policymakers, had eased": the
+                # subject's apposition, then its verb
+                following = tokens[closing + 1]
+                return following.text.islower() and (
+                    following.lower in AUXILIARIES or can_be_finite_verb(following.lower)
+                )
         if token.text in _PUNCT_STOPS or token.text in ".!?" or token.lower in RELATIVE_STOPS:
             return False
         if (
@@ -9608,6 +9617,21 @@ def _clause_follows(tokens: list[Token], first: int) -> bool:
         ):
             return True
     return False
+
+
+def _apposition_closes(tokens: list[Token], comma: int) -> int | None:
+    """', a measure watched closely by policymakers,': a noun phrase opened by "a", "an" or
+    "the" between the comma at ``comma`` and the next (within a dozen words, no verb of its
+    own) - the closing comma's position, or None."""
+    if comma + 2 >= len(tokens) or tokens[comma + 1].lower not in ("a", "an", "the"):
+        return None
+    for position in range(comma + 2, min(len(tokens) - 1, comma + 14)):
+        token = tokens[position]
+        if token.text == ",":
+            return position
+        if token.text in _PUNCT_STOPS or token.text in ".!?" or token.lower in _FINITE_VERBS:
+            return None
+    return None
 
 
 # Before a noun: "heavy rains", "rising prices", "armed men".

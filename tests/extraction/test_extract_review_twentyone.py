@@ -800,3 +800,19 @@ def test_said_that_at_least_opens_the_clause_said() -> None:
     assert summary(ARTICLE.format(body)) == [
         ("at least two cities, which they declined to name, had made bids", "Officials", "said")
     ]
+
+
+def test_a_subordinate_report_whose_subject_has_an_apposition() -> None:
+    # before, the sentence was one claim with no claimant
+    body = (
+        "The euro slipped after the central bank said core inflation, a measure watched "
+        "closely by investors, had eased in May."
+    )
+    assert summary(ARTICLE.format(body)) == [
+        ("The euro slipped", None, None),
+        (
+            "core inflation, a measure watched closely by investors, had eased in May",
+            "the central bank",
+            "said",
+        ),
+    ]
