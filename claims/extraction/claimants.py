@@ -66,7 +66,7 @@ _NOT_NAME_WORDS = (
 # leave a letter where "." / whitespace must follow - but spare the engine the backtracking
 # into every word of the article: a third faster.
 _TITLE_THEN_NAME = re.compile(
-    r"\b(?P<title>[A-Za-z]++)\.?\s++(?P<name>(?:[A-ZÀ-ÖØ-Þ][\w'’-]++\s++){0,3}[A-ZÀ-ÖØ-Þ][\w'’-]++)"
+    r"\b(?P<title>[A-Za-z]++)\.?\s++(?P<name>(?:[A-ZÀ-ÖØ-ÞĀ-ɏ][\w'’-]++\s++){0,3}[A-ZÀ-ÖØ-ÞĀ-ɏ][\w'’-]++)"
 )
 
 
@@ -84,8 +84,8 @@ def _titled_names(text: str, start: int = 0, end: int | None = None) -> list[re.
 # straight to the capitals of the article instead of trying the pattern at every position
 # (the same matches, in about half the time).
 # Capitals and small letters of Latin-1 too: "Gabriela Núñez", "Ángel Ruiz".
-_UPPER = "A-ZÀ-ÖØ-Þ"
-_LOWER = "a-zß-öø-ÿ"
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-ɏ"
+_LOWER = "a-zß-öø-ÿĀ-ɏ"
 # ("Kevin O'Brien": a capital, an apostrophe and a capital open a name word too; "Ursula von
 # der Leyen", "Lula da Silva": small particles stand between a name's words)
 _NAME_WORD = rf"[{_UPPER}](?:['’][{_UPPER}])?[{_LOWER}][\w'’-]*"

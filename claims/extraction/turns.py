@@ -41,8 +41,8 @@ from .lexicon import (
 
 # "HOLT:", "SEN. MARY HOLT:", "Maria Lopez:", "Q:", "A.:" - at a paragraph's start.
 # ("LESTER HOLT, ANCHOR:", "Steve Iverson, host:": the name, then the speaker's role)
-_UPPER = "A-ZÀ-ÖØ-Þ"
-_LOWER = "a-zß-öø-ÿ"
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-ɏ"
+_LOWER = "a-zß-öø-ÿĀ-ɏ"
 # A name word in a label, in any Latin letters ("Díaz", "Zoë", "O'Brien", "Abernathy-Quint")
 _LABEL_WORD = (
     rf"[{_UPPER}](?:[{_LOWER}'’]+|['’][{_UPPER}][{_LOWER}]+)(?:-[{_UPPER}]?[{_LOWER}'’]+)*"
@@ -78,8 +78,8 @@ ANSWER_LABELS = frozenset({"A", "ANSWER"})
 
 # Capitalised runs of two to four words: candidate names of the interviewee.
 # A name word: a capital, then letters with at least one small one ("Bos", "McGuire").
-_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’-]*?[a-zß-öø-ÿ][\w'’-]*"
-_NAME_RUN = re.compile(rf"{_NAME_WORD}(?:\s+(?:[A-ZÀ-ÖØ-Þ]\.\s+)?{_NAME_WORD}){{1,3}}\b")
+_NAME_WORD = r"[A-ZÀ-ÖØ-ÞĀ-ɏ][\w'’-]*?[a-zß-öø-ÿĀ-ɏ][\w'’-]*"
+_NAME_RUN = re.compile(rf"{_NAME_WORD}(?:\s+(?:[A-ZÀ-ÖØ-ÞĀ-ɏ]\.\s+)?{_NAME_WORD}){{1,3}}\b")
 _NOT_PERSON_WORDS = (
     ORGANISATION_WORDS
     | GOVERNMENT_WORDS
@@ -589,7 +589,7 @@ def _interviewee(
         # "Wikinews interviews Mario J. Lucero and Isabel Ruiz of ...": two people answer
         # unlabelled turns - the phrase naming both, from the first name to the second.
         joined = re.match(
-            rf"\s+and\s+({_NAME_WORD}(?:\s+(?:[A-ZÀ-ÖØ-Þ]\.\s+)?{_NAME_WORD})+)",
+            rf"\s+and\s+({_NAME_WORD}(?:\s+(?:[A-ZÀ-ÖØ-ÞĀ-ɏ]\.\s+)?{_NAME_WORD})+)",
             text[span[1] : headline[1]],
         )
         earlier = [name for name in in_headline if first_mention[name][0] < span[0]]
@@ -623,7 +623,7 @@ _ROLE_ON_A_TOPIC = re.compile(
 # with a name and a colon gives the floor to who it names; "Exclusive: ..." and "Interview: ..."
 # are kickers, not speakers.
 _HEADLINE_LABEL = re.compile(
-    rf"(?P<who>(?:The\s+)?{_NAME_WORD}(?:\s+(?:[A-ZÀ-ÖØ-Þ]\.\s+)?{_NAME_WORD}){{0,3}})\s*:\s+\S"
+    rf"(?P<who>(?:The\s+)?{_NAME_WORD}(?:\s+(?:[A-ZÀ-ÖØ-ÞĀ-ɏ]\.\s+)?{_NAME_WORD}){{0,3}})\s*:\s+\S"
 )
 _KICKERS = _NOT_SPEAKERS | words(
     "exclusive interview interviews wikinews analysis opinion review profile live focus "

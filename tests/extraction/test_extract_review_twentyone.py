@@ -816,3 +816,21 @@ def test_a_subordinate_report_whose_subject_has_an_apposition() -> None:
             "said",
         ),
     ]
+
+
+def test_a_speaker_label_in_letters_beyond_latin_1() -> None:
+    # before, "Pavla Kučerová (PK):" was no label: it stayed in the claim, with no claimant
+    text = (
+        "Wikinews interviews candidate Pavla Kučerová Monday, May 6, 2024\n\n"
+        "Pavla Kučerová is running for mayor on a flood-defence platform.\n\n"
+        "Wikinews (WN): Why are you running?\n\n"
+        "Pavla Kučerová (PK): Because the city keeps flooding. We lost 900 homes in 2013.\n\n"
+        "Łukasz Nowak: I support her plan.\n"
+    )
+    assert [
+        (claim.text, claim.source.text if claim.source else None) for claim in extract(text).claims
+    ][1:] == [
+        ("Because the city keeps flooding", "Pavla Kučerová"),
+        ("We lost 900 homes in 2013", "Pavla Kučerová"),
+        ("I support her plan", "Łukasz Nowak"),
+    ]
