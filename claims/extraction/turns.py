@@ -136,7 +136,8 @@ def read_turns(
             or (announced and _is_prompt(text, paragraphs, index, turns.labels))
         )
     ]
-    if _is_interview(questions, len(paragraphs), announced) and (
+    numbered = _numbered_answers(text, paragraphs, questions) if questions else 0
+    if _is_interview(questions, len(paragraphs), announced, numbered) and (
         announced
         # an explainer's subheadings ask too ("What does the law ban?"), of no one: an
         # interviewer not announced asks someone ("Did the result surprise you?")
@@ -495,14 +496,47 @@ def _is_prompt(
     )
 
 
-def _is_interview(questions: list[int], paragraph_count: int, announced: bool = False) -> bool:
+def _is_interview(
+    questions: list[int],
+    paragraph_count: int,
+    announced: bool = False,
+    numbered_answers: int = 0,
+) -> bool:
     if len(questions) < (2 if announced else 3):
         return False
     asked = set(questions)
     answered = sum(
         1 for index in questions if index + 1 < paragraph_count and index + 1 not in asked
     )
-    return answered * 3 >= len(questions) * 2
+    # (an emailed interview: the numbered questions together, then the numbered answers)
+    return max(answered, numbered_answers) * 3 >= len(questions) * 2
+
+
+# a paragraph's number, before its text (the reading left it out of the paragraph): "2. "
+_NUMBER_BEFORE = re.compile(r"(?:^|\n)[ \t]*\(?(?P<number>\d{1,2})[.)][ \t]*$")
+
+
+def _number_of(text: str, start: int) -> str | None:
+    match = _NUMBER_BEFORE.search(text, max(0, start - 8), start)
+    return match["number"] if match is not None else None
+
+
+def _numbered_answers(text: str, paragraphs: list[tuple[int, int]], questions: list[int]) -> int:
+    """Questions numbered "1.", "2." ... and, after the last of them, paragraphs numbered
+    the same that do not ask (an emailed interview: the questions together, then the
+    answers): how many of the questions are answered so."""
+    numbers = set()
+    for index in questions:
+        number = _number_of(text, paragraphs[index][0])
+        if number is None:
+            return 0
+        numbers.add(number)
+    answered = set()
+    for start, end in paragraphs[questions[-1] + 1 :]:
+        number = _number_of(text, start)
+        if number in numbers and not _is_question(text, start, end):
+            answered.add(number)
+    return len(answered)
 
 
 def _interviewee(

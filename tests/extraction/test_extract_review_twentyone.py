@@ -834,3 +834,27 @@ def test_a_speaker_label_in_letters_beyond_latin_1() -> None:
         ("We lost 900 homes in 2013", "Pavla Kučerová"),
         ("I support her plan", "Łukasz Nowak"),
     ]
+
+
+def test_an_emailed_interview_with_its_numbered_answers_after_the_questions() -> None:
+    # before, the questions came together, so no interview was read: every answer was the
+    # reporter's
+    text = (
+        "Wikinews interviews a beekeeper on the mite outbreak Monday, May 6, 2024\n\n"
+        "Mites have killed a third of the hives in the valley this year.\n\n"
+        "Wikinews interviewed the beekeeper Elena Marsh by email.\n\n"
+        "Questions\n\n"
+        "1. When did you first see the mites?\n\n"
+        "2. How many hives have you lost?\n\n"
+        "3. What are you doing about it?\n\n"
+        "Answers\n\n"
+        "1. We saw the first mites in 2021.\n\n"
+        "2. We lost 14 of our 60 hives last winter.\n\n"
+        "3. We treat every hive twice a year now.\n"
+    )
+    claims = extract(text).claims
+    assert [(claim.text, claim.source.text if claim.source else None) for claim in claims][-3:] == [
+        ("We saw the first mites in 2021", "Elena Marsh"),
+        ("We lost 14 of our 60 hives last winter", "Elena Marsh"),
+        ("We treat every hive twice a year now", "Elena Marsh"),
+    ]
