@@ -494,7 +494,14 @@ def _in_title_case(line: str) -> bool:
     """Every word capitalised but the small ones, five words at least and at most thirty, four
     of them in capitals and lowercase: a headline ("Brightwave Cuts 2,400 Jobs as Leaked
     Memo Shows Push to Replace Staff With A.I.")."""
-    if not line[:1].isupper() or line.endswith(("?", ":", ",")) or _word_count(line, 30) > 30:
+    if (
+        not line[:1].isupper()
+        or line.endswith((":", ","))
+        # (a question alone is no headline here; a statement, then a question, is: "Trade
+        # Deal Leaves Farmers Behind. Will Congress Step In?")
+        or (line.endswith("?") and ". " not in line)
+        or _word_count(line, 30) > 30
+    ):
         return False
     words = _TITLE_WORD.findall(line)
     if len(words) < 5:

@@ -858,3 +858,18 @@ def test_an_emailed_interview_with_its_numbered_answers_after_the_questions() ->
         ("We lost 14 of our 60 hives last winter", "Elena Marsh"),
         ("We treat every hive twice a year now", "Elena Marsh"),
     ]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Trade Deal Leaves Farmers Behind. Will Congress Step In?",
+        "News Analysis: A Drug Deal That Both Sides Call a Win. Can They Both Be Right?",
+    ],
+)
+def test_a_headline_of_a_statement_and_a_question_is_the_title(headline: str) -> None:
+    # before, the statement was the article's first claim
+    text = f"{headline}\n\nThe deal cut tariffs on steel, officials said.\n"
+    result = extract(text)
+    assert result.metadata.title == headline
+    assert [claim.text for claim in result.claims] == ["The deal cut tariffs on steel"]
