@@ -8497,7 +8497,7 @@ def _clause_before_source(
                 return []  # "It was unclear where he said ...": a question, no place
         return [made] if made is not None else []
     if not before.endswith(("and ", "but ")):
-        return []  # the common case, decided without the tokens
+        return _clause_before_a_named_role(text, attribution, start)
     joint = next(
         (
             position
@@ -8522,6 +8522,42 @@ def _clause_before_source(
     ):
         return []  # "Researchers at the University of X and Y say": a noun phrase, no clause
     made = _make(text, start, tokens[joint].start)
+    return [made] if made is not None else []
+
+
+_AND_A_ROLE = re.compile(r",\s+(?:and|but)\s+(?=(?:a|an|the|its|his|her|their)\s)")
+
+
+def _clause_before_a_named_role(
+    text: str, attribution: Attribution, start: int
+) -> list[Attribution]:
+    """'The airport reopened on Friday, and a spokeswoman for the airline, Karen Liu, said Y':
+    the clause before ", and" is the reporter's own claim (the speaker is the role with its
+    holder's name, without the "and")."""
+    source = attribution.source
+    if source is None or source[0] - start < 12:
+        return []
+    stretch_start = max(start, source[0] - 100)
+    joint = max(
+        _AND_A_ROLE.finditer(text, stretch_start, source[1]),
+        key=lambda match: match.start(),
+        default=None,
+    )
+    if joint is None:
+        return []
+    role = text[joint.end() : source[1]]
+    if any(word in _FINITE_VERBS for word in role.lower().split()):
+        return []
+    if source[0] < joint.end():
+        # the speaker ran from "and": "and a spokesman for the Bureau, Eli Moreno"
+        attribution.source = (joint.end(), source[1])
+    head = text[start : joint.start()]
+    if not any(
+        word in _FINITE_VERBS or "VBD" in lexicon().tags(word) or lexicon().best(word) == "VBZ"
+        for word in head.lower().split()[1:]
+    ):
+        return []  # (no clause before it: "Researchers at X, and a colleague, Y, said")
+    made = _make(text, start, joint.start())
     return [made] if made is not None else []
 
 

@@ -873,3 +873,29 @@ def test_a_headline_of_a_statement_and_a_question_is_the_title(headline: str) ->
     result = extract(text)
     assert result.metadata.title == headline
     assert [claim.text for claim in result.claims] == ["The deal cut tariffs on steel"]
+
+
+@pytest.mark.parametrize(
+    ("body", "head", "claim", "source"),
+    [
+        (
+            "The airport reopened on Friday, and a spokeswoman for the airline, Karen Liu, "
+            "said flights would resume on Saturday.",
+            "The airport reopened on Friday",
+            "flights would resume on Saturday",
+            "Karen Liu",
+        ),
+        (
+            "Residents will get a 50 percent discount, and a spokesman for the Bureau of "
+            "Transportation, Eli Moreno, said 30,000 people would qualify.",
+            "Residents will get a 50 percent discount",
+            "30,000 people would qualify",
+            "a spokesman for the Bureau of Transportation, Eli Moreno",
+        ),
+    ],
+)
+def test_a_clause_before_and_a_named_role_is_the_reporters(
+    body: str, head: str, claim: str, source: str
+) -> None:
+    # before, the first clause was lost, or the claimant began with "and"
+    assert summary(ARTICLE.format(body)) == [(head, None, None), (claim, source, "said")]
