@@ -5390,7 +5390,10 @@ _BY_PARTICIPLES = frozenset(
 )
 
 
-_COUNTED_BY = words("count tally estimate analysis survey review study calculation")
+_COUNTED_BY = words(
+    "count tally estimate analysis survey review study calculation assessment statement audit "
+    "projection"
+)
 
 
 def _by_whom(tokens: list[Token], source: tuple[int, int]) -> tuple[int, int]:
@@ -8713,7 +8716,7 @@ def _that_determines_a_noun(tokens: list[Token], that: int, last: int) -> bool:
     noun = tokens[that + 1]
     if not noun.text.islower() or lexicon().best(noun.lower) != "NN":
         return False
-    if that + 2 > last or not tokens[that + 2].is_word:
+    if that + 2 > last or tokens[that + 2].text in (".", "!", "?", ";"):
         return True
     following = tokens[that + 2]
     if following.lower not in PREPOSITIONS or following.lower == "to":

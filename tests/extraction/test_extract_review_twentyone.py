@@ -899,3 +899,44 @@ def test_a_clause_before_and_a_named_role_is_the_reporters(
 ) -> None:
     # before, the first clause was lost, or the claimant began with "and"
     assert summary(ARTICLE.format(body)) == [(head, None, None), (claim, source, "said")]
+
+
+@pytest.mark.parametrize(
+    ("body", "claim", "cue"),
+    [
+        (
+            "He added that inflation, which reached 14.2% in October, would return to single "
+            "digits.",
+            "inflation, which reached 14.2% in October, would return to single digits",
+            "added",
+        ),
+        (
+            "He said that turnout, which hit 60% in April, would rise.",
+            "turnout, which hit 60% in April, would rise",
+            "said",
+        ),
+    ],
+)
+def test_that_before_a_noun_and_its_relative_clause_is_a_complementiser(
+    body: str, claim: str, cue: str
+) -> None:
+    # before, "that" stayed in the claim, or the sentence had no claimant
+    assert summary(ARTICLE.format(body)) == [(claim, "He", cue)]
+
+
+@pytest.mark.parametrize(
+    ("body", "source"),
+    [
+        (
+            "Prices fell, according to an assessment by the state fire service.",
+            "an assessment by the state fire service",
+        ),
+        (
+            "Prices fell, according to a statement by the tourism board.",
+            "a statement by the tourism board",
+        ),
+    ],
+)
+def test_an_assessment_or_a_statement_keeps_its_maker(body: str, source: str) -> None:
+    # before, the claimant was "an assessment", "a statement"
+    assert summary(ARTICLE.format(body)) == [("Prices fell", source, "according to")]
