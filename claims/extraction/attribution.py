@@ -4561,9 +4561,15 @@ def _is_trailer(tokens: list[Token], index: int, upper: int) -> bool:
         tokens[index].text == ","
         and index + 3 <= upper
         and tokens[index + 1].lower == "with"
-        and not any(token.lower == "that" for token in tokens[index + 2 : upper + 1])
+        and not any(
+            _complementiser(tokens, position, upper)
+            for position in range(index + 2, upper + 1)
+            if tokens[position].lower == "that"
+        )
     ):
-        return True  # 'Y, officials said, with power lines down in three districts'
+        # 'Y, officials said, with power lines down in three districts', '..., with about a
+        # third of that coming from ...' ("that" a pronoun there)
+        return True
     if (
         tokens[index].text == ","
         and index + 3 <= upper
@@ -4664,6 +4670,8 @@ def _complementiser(tokens: list[Token], position: int, upper: int) -> bool:
     relative clause ("a decision that angered both sides": a verb right after it)."""
     if tokens[position].lower != "that":
         return False
+    if position > 0 and tokens[position - 1].lower in ("of", "than", "like"):
+        return False  # "a third of that coming from ...": the pronoun
     if position < upper and tokens[position + 1].text.islower():
         tags = lexicon().tags(tokens[position + 1].lower)
         if "VBD" in tags or lexicon().best(tokens[position + 1].lower) in ("VBZ", "MD"):

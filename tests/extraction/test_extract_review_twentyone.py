@@ -940,3 +940,16 @@ def test_that_before_a_noun_and_its_relative_clause_is_a_complementiser(
 def test_an_assessment_or_a_statement_keeps_its_maker(body: str, source: str) -> None:
     # before, the claimant was "an assessment", "a statement"
     assert summary(ARTICLE.format(body)) == [("Prices fell", source, "according to")]
+
+
+def test_with_a_share_of_that_after_a_closing_tag_is_the_speakers_second_claim() -> None:
+    # before, the whole sentence, tag included, was one claim ("that" read as opening a
+    # clause said)
+    body = (
+        "Average rents rose by 9% in 2024, the survey found, with about a quarter of that "
+        "coming from new flats."
+    )
+    assert summary(ARTICLE.format(body)) == [
+        ("Average rents rose by 9% in 2024", "the survey", "found"),
+        ("about a quarter of that coming from new flats", "the survey", "found"),
+    ]
