@@ -8198,6 +8198,18 @@ def _leading_subject(tokens: list[Token]) -> tuple[int, int] | None:
             # "Mayor Tom Reed, who proposed the plan in April, defended it": the name, its
             # relative clause between commas, then the verb
             closing = _next_comma(tokens, last + 2, last + 25)
+        elif opener in _SETTLED_PARTICIPLES and tokens[last - 1].is_capitalised:
+            # "Harlan Foods, based in Omaha, Nebraska, launched ...": where the named body is
+            # (a place may hold a comma of its own), then the verb
+            closing = _next_comma(tokens, last + 2, last + 8)
+            while (
+                closing is not None
+                and closing + 1 < len(tokens)
+                and tokens[closing + 1].is_capitalised
+                and closing + 2 < len(tokens)
+                and tokens[closing + 2].text == ","
+            ):
+                closing = closing + 2  # "based in Omaha, Nebraska,"
         if (
             closing is not None
             and tokens[closing + 1].is_word
@@ -8225,6 +8237,9 @@ def _leading_subject(tokens: list[Token]) -> tuple[int, int] | None:
         return None
     return (0, _noun_phrase_to_its_verb(tokens, last) - 1)
 
+
+# A named body's participle of place or origin: "Harlan Foods, based in Omaha, launched"
+_SETTLED_PARTICIPLES = words("based headquartered located founded incorporated registered")
 
 # A time between a subject and its verb: "The court on Tuesday blocked", "Police yesterday said"
 _BEFORE_THE_VERB = words("yesterday today earlier later also separately")

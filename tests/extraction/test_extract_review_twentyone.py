@@ -953,3 +953,27 @@ def test_with_a_share_of_that_after_a_closing_tag_is_the_speakers_second_claim()
         ("Average rents rose by 9% in 2024", "the survey", "found"),
         ("about a quarter of that coming from new flats", "the survey", "found"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "claim", "source"),
+    [
+        (
+            "Harlan Foods, based in Omaha, Nebraska, launched the line in March, saying the "
+            "beef came from ranches in Kansas.",
+            "the beef came from ranches in Kansas",
+            "Harlan Foods",
+        ),
+        (
+            "Marlow Pharma, founded in 1998, recalled two batches of the drug, saying a label "
+            "was wrong.",
+            "a label was wrong",
+            "Marlow Pharma",
+        ),
+    ],
+)
+def test_a_named_body_with_where_it_is_based_says_what_follows_saying(
+    body: str, claim: str, source: str
+) -> None:
+    # before, the sentence was one claim with no claimant
+    assert (claim, source, "saying") in summary(ARTICLE.format(body))
