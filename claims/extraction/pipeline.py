@@ -666,7 +666,16 @@ def _label_text(text: str, label: tuple[int, int]) -> str:
     return text[label[0] : label[1]]
 
 
-_BELIEFS = frozenset({"believe", "suspect", "fear", "think", "worry", "expect"})
+_BELIEFS = frozenset({"believe", "suspect", "fear", "think", "worry"})
+
+
+_EVENT_WORDS = frozenset("will would could may might is are was were has have had to be".split())
+
+
+def _an_expected_figure(content: str) -> bool:
+    """'a 0.2 per cent rise in consumer prices', 'earnings of $2.10 a share': a figure,
+    no event with a verb of its own ("the bank will hold rates", "prices to rise")."""
+    return flag_rules.has_statistic(content) and _EVENT_WORDS.isdisjoint(content.lower().split())
 
 
 def _past_expectation(text: str, attribution: Attribution) -> bool:
@@ -1504,7 +1513,12 @@ def _apply_flags(
             # expected a loss of $2m": what was expected, a fact about the forecast)
             or (
                 attribution.cue_verb is not None
-                and attribution.cue_verb.lemma in _BELIEFS
+                and (
+                    attribution.cue_verb.lemma in _BELIEFS
+                    # (what is expected to happen, not the figure forecasters expect:
+                    # "Economists expect a 0.2 per cent rise" is their figure)
+                    or (attribution.cue_verb.lemma == "expect" and not _an_expected_figure(content))
+                )
                 and not _past_expectation(text, attribution)
             )
         ):

@@ -977,3 +977,15 @@ def test_a_named_body_with_where_it_is_based_says_what_follows_saying(
 ) -> None:
     # before, the sentence was one claim with no claimant
     assert (claim, source, "saying") in summary(ARTICLE.format(body))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Economists expect a 0.2 per cent rise in consumer prices.",
+        "Analysts surveyed by LSEG expect earnings of $2.10 a share.",
+    ],
+)
+def test_what_forecasters_expect_is_their_figure_not_a_hedge(body: str) -> None:
+    # as "Analysts had expected a loss of X": before, the present "expect" hedged it
+    assert first_flags(ARTICLE.format(body)) == ["statistic"]
