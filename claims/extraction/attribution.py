@@ -55,6 +55,7 @@ from .lexicon import (
     PERSON_ROLE_WORDS,
     PERSON_SUBJECT_PRONOUNS,
     PERSON_TITLES,
+    PHRASAL_CUES,
     PREPOSITIONS,
     RELATIVE_STOPS,
     SUBJECT_PRONOUNS,
@@ -3014,7 +3015,14 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         or (following.isalpha() and lexicon().best(following) in ("NN", "NNS"))
     ):
         return None  # "declared a state of emergency", "declared victory": an act, no claim
-    if verb.lemma == "point out" and following != "out":
+    if verb.lemma in PHRASAL_CUES and (
+        following != PHRASAL_CUES[verb.lemma]
+        # ("shot back that": only with its clause; "fired back at the troops" is no report)
+        or (
+            PHRASAL_CUES[verb.lemma] == "back"
+            and (index + 2 >= len(tokens) or tokens[index + 2].lower != "that")
+        )
+    ):
         return None  # "scored 12 points", "pointed to": not "pointed out that"
     if verb.lemma == "submit" and following != "that":
         return None  # "submitted a report", "submitted to pressure"
@@ -9123,7 +9131,7 @@ def _attribute_with_cue(
 ) -> Attribution | None:
     last = len(tokens) - 1
     # ("pointed out that": the two words are the cue)
-    cue = _span(tokens, index, index + 1 if verb.lemma == "point out" and index < last else index)
+    cue = _span(tokens, index, index + 1 if verb.lemma in PHRASAL_CUES and index < last else index)
     if tokens[index].lower in ADJECTIVE_CUES:
         # "He was adamant that": the subject is before the copula; "It is certain that" has none
         subject = _left_noun_phrase(tokens, index - 1)
@@ -9297,13 +9305,13 @@ def _attribute_with_cue(
     if verb is _CALLED_FOR:
         after += 1  # past "for", to the quotation that follows it
     else:
-        if verb.lemma == "point out":
-            after += 1  # past "out"
+        if verb.lemma in PHRASAL_CUES:
+            after += 1  # past "out", "back"
         if verb.lemma == "tell":
             after = _skip_object_of_tell(tokens, after, last)
         elif verb.group == "warn" and after <= last and tokens[after].lower != "that":
             after = _that_after_audience(tokens, after, last)
-        elif verb.lemma != "point out":
+        elif verb.lemma not in PHRASAL_CUES:
             after = _after_cue(tokens, index, verb, last)  # "confirmed to Reuters the ..."
         after = _skip_adjuncts(tokens, after, last)
     has_that = (

@@ -35,6 +35,8 @@ def _forms(lemma: str, forms: str, group: str, complement: str) -> dict[str, Cue
     return {form: verb for form in forms.split()}
 
 
+# Cues of two words, the verb's particle after it: "pointed out that", "shot back that"
+PHRASAL_CUES = {"point out": "out", "shoot back": "back", "fire back": "back"}
 CUE_VERBS: dict[str, CueVerb] = {
     **_forms("say", "say says said", "say", "clause"),
     **_forms("tell", "tell tells told", "tell", "clause"),
@@ -164,6 +166,9 @@ CUE_VERBS: dict[str, CueVerb] = {
     **_forms("hint", "hints hinted", "say", "that"),
     # only before "out": "points out that ..." (a noun otherwise: "scored 12 points")
     **_forms("point out", "point points pointed", "say", "clause"),
+    # only before "back that": "Hale shot back that ...", "The club fired back that ..."
+    **_forms("shoot back", "shot shoots", "assert", "clause"),
+    **_forms("fire back", "fired fires", "assert", "clause"),
     **_forms("estimate", "estimate estimates estimated", "estimate", "clause"),
     **_forms("count", "counted counts", "estimate", "object"),
     # Only before a figure: "Maintenance records list three reports of faults".
@@ -266,6 +271,8 @@ GATED_CUE_FORMS = (
         | TAG_ONLY_CUES
         | THAT_ONLY_CUES
         | {"advise", "urge"}
+        # ("fired", "shot": cues only before "back that")
+        | (frozenset(PHRASAL_CUES) - {"point out"})
     )
     | FORECASTERS_ONLY_FORMS
 )

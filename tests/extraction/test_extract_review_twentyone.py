@@ -989,3 +989,32 @@ def test_a_named_body_with_where_it_is_based_says_what_follows_saying(
 def test_what_forecasters_expect_is_their_figure_not_a_hedge(body: str) -> None:
     # as "Analysts had expected a loss of X": before, the present "expect" hedged it
     assert first_flags(ARTICLE.format(body)) == ["statistic"]
+
+
+@pytest.mark.parametrize(
+    ("body", "claim", "source", "cue"),
+    [
+        (
+            "Hale shot back that the governor was making things up.",
+            "the governor was making things up",
+            "Hale",
+            "shot back",
+        ),
+        (
+            "The coach fired back that the referee had been biased.",
+            "the referee had been biased",
+            "The coach",
+            "fired back",
+        ),
+    ],
+)
+def test_shot_back_and_fired_back_that_report(body: str, claim: str, source: str, cue: str) -> None:
+    # before, the sentence was the reporter's, with no claimant
+    assert summary(ARTICLE.format(body)) == [(claim, source, cue)]
+
+
+@pytest.mark.parametrize(
+    "body", ["Soldiers fired back at the attackers.", "Police shot a man on Monday."]
+)
+def test_firing_and_shooting_report_nothing(body: str) -> None:
+    assert summary(ARTICLE.format(body)) == [(body.rstrip("."), None, None)]
