@@ -5058,7 +5058,17 @@ _CALLING_IT = re.compile(
     r",\s+(?:calling|describing|branding|labell?ing|terming)\s+(?:it|them|the\s+\w+|those|these)\b"
 )
 _ANONYMITY_HINTS = ("speaking", "talking", "spoke", "anonymity", "named", "identified")
-_LATE_TAG_CUES = (" said", " says", " told", " added", " noted", " claimed", " reported")
+_LATE_TAG_CUES = (
+    " said",
+    " says",
+    " told",
+    " added",
+    " noted",
+    " claimed",
+    " reported",
+    " learned",
+    " learnt",
+)
 _ANONYMITY_AFTER = re.compile(
     r",\s+(?:(?:speaking|talking|who\s+spoke)\s+(?:on\s+(?:the\s+)?condition\b|anonymously\b|"
     r"on\s+background\b)|(?:requesting|asking\s+for)\s+anonymity\b|"
@@ -7775,7 +7785,10 @@ def _subordinate_subject(tokens: list[Token], index: int) -> tuple[int, int] | N
                 # "after they heard a loud crack": an event, not speech (but "after a
                 # short-seller alleged accounting fraud": what is alleged is the claim)
                 return None
-            subject = (position + 1, index - 1)
+            last = index - 1
+            while last > position + 1 and _is_ly_adverb(tokens[last].lower):
+                last -= 1  # "when he reportedly told donors": the adverb is no speaker's
+            subject = (position + 1, last)
             if index - position > 8 and not any(
                 tokens[inner].text == "(" for inner in range(position + 1, index)
             ):

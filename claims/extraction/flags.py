@@ -143,8 +143,8 @@ HEDGED_MODAL = re.compile(
         # (not a comparison of chances: "17% more likely to develop dementia")
         (?<!more\s)(?<!less\s)(?<!least\s)(?<!\bas\s)[Ll]ikely
             # (not a poll's sample: "among likely voters", "likely Democratic caucusgoers")
-            (?!\s+(?:(?:Republican|Democratic|GOP|primary|general-election)\s+)?
-                (?:voters|caucusgoers|caucus-goers|electorate)\b)|
+            (?![\s-]+(?:(?:Republican|Democratic|GOP|primary|general-election|[A-Z][a-z]+)\s+)
+                {0,2}(?:voters?|caucusgoers|caucus-goers|electorate)\b)|
         [Pp]robably|[Pp]erhaps|[Mm]aybe|
         # a doubt the claim states: "we believe", "potentially", "almost certain", "should be
         # around 45"

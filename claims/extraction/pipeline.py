@@ -1707,6 +1707,27 @@ def _hedge_is_its(draft: Draft, together: list[Draft], sentence: SentenceFacts) 
             for other in together
         )
     ]
+    tagged = [
+        span
+        for span in inside
+        if span not in owned
+        and any(
+            other.attribution.source is not None
+            and other.attribution.cue is not None
+            and other.attribution.source[0] <= span[0]
+            and span[1] <= other.attribution.cue[1]
+            for other in together
+        )
+    ]
+    if tagged and len(owned) + len(tagged) == len(inside):
+        # "..., when he allegedly told suppliers that Y": the hedge between a speaker and the
+        # cue hedges what that speaker reports (and what follows in the sentence), not a
+        # clause before the speaker
+        attribution = draft.attribution
+        return any(attribution.content[0] >= span[0] for span in tagged) or any(
+            attribution.content[0] <= span[0] and span[1] <= attribution.content[1]
+            for span in owned
+        )
     if len(owned) < len(inside) or not owned:
         return True  # (a hedge outside every claim: the whole sentence is hedged)
     content = draft.attribution.content

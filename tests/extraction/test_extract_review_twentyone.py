@@ -1018,3 +1018,36 @@ def test_shot_back_and_fired_back_that_report(body: str, claim: str, source: str
 )
 def test_firing_and_shooting_report_nothing(body: str) -> None:
     assert summary(ARTICLE.format(body)) == [(body.rstrip("."), None, None)]
+
+
+def test_an_outlets_learning_after_a_report_is_no_part_of_it() -> None:
+    # before, ", Reuters has learned" stayed in the resident's claim
+    body = "A resident says soldiers burned the village market, Reuters has learned."
+    assert summary(ARTICLE.format(body)) == [
+        ("soldiers burned the village market", "A resident", "says")
+    ]
+
+
+def test_a_hedge_between_a_speaker_and_the_cue_hedges_only_that_report() -> None:
+    # before, the claimant was "he allegedly" and the clause before him was hedged too
+    body = (
+        "The dispute dates back to a meeting in March, when he allegedly told suppliers that "
+        "prices would rise."
+    )
+    claims = extract(ARTICLE.format(body)).claims
+    assert [(claim.text, claim.source.text if claim.source else None) for claim in claims] == [
+        ("The dispute dates back to a meeting in March", None),
+        ("prices would rise", "he"),
+    ]
+    assert ["hedged" in claim.flags for claim in claims] == [False, True]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "She leads among likely Ohio voters by 5 points.",
+        "They are undercounted in likely-voter screens, he argues.",
+    ],
+)
+def test_likely_voters_of_a_state_or_as_a_compound_are_no_hedge(body: str) -> None:
+    assert "hedged" not in first_flags(ARTICLE.format(body))
