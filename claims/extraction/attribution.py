@@ -783,6 +783,9 @@ def _noun_with_a_reduced_relative(tokens: list[Token], subject: tuple[int, int])
     )
 
 
+_AGE_BOUNDS = words("older over above up younger under")
+
+
 def _party_in_brackets(tokens: list[Token], opening: int) -> bool:
     """'(R., Ohio)', '(D., N.Y.)': a party's letter and a state, after the opening bracket."""
     return (
@@ -943,6 +946,18 @@ def _left_noun_phrase(
             # ("Farmers whose crops were destroyed said": the relative clause is the
             # subject's, as after "who")
             break
+        if (
+            token.lower in ("and", "or")
+            and index - 1 >= lower
+            and index + 1 <= last
+            and tokens[index - 1].text.isdigit()
+            and tokens[index + 1].lower in _AGE_BOUNDS
+        ):
+            # "adults 18 and older said", "voters 65 or over said": an age range, no two
+            # subjects
+            first = index
+            index -= 1
+            continue
         if token.lower in ("and", "or") and not (
             index + 1 <= last
             and tokens[index + 1].text.islower()
@@ -6658,7 +6673,9 @@ def _two_speakers(
 
 # "and" followed within four words by a speech verb: the only places worth a second look.
 _SPEAKER_AFTER_AND = re.compile(
-    r"\s+and\s+(?=(?:[\w.'’-]+\s+){1,4}(?:said|says|told|added|reported|denied|insisted|"
+    # (not an age range: "adults 18 and older said")
+    r"(?<!\d)\s+and\s+(?!(?:older|over|above|up|younger|under)\b)"
+    r"(?=(?:[\w.'’-]+\s+){1,4}(?:said|says|told|added|reported|denied|insisted|"
     r"claimed|warned|confirmed|estimated|accused|argued|rejected)\b)"
 )
 

@@ -1051,3 +1051,11 @@ def test_a_hedge_between_a_speaker_and_the_cue_hedges_only_that_report() -> None
 )
 def test_likely_voters_of_a_state_or_as_a_compound_are_no_hedge(body: str) -> None:
     assert "hedged" not in first_flags(ARTICLE.format(body))
+
+
+def test_an_age_range_is_no_second_speaker() -> None:
+    # before, "older" said that they had no savings
+    body = "According to the survey, 40 percent of adults 18 and older said they had no savings."
+    assert summary(ARTICLE.format(body)) == [
+        ("40 percent of adults 18 and older said they had no savings", "the survey", "According to")
+    ]
