@@ -517,7 +517,10 @@ CLAIM_NOUNS = words(
     "communique communiqué declaration conclusions verdict ruling "
     # what others fear or argue: "dismissed those concerns", "rejected the warnings"
     "concern concerns fears warning warnings complaint complaints argument arguments theory "
-    "theories prediction predictions projection projections"
+    "theories prediction predictions projection projections "
+    # how a figure was reached or read: "disputed the methodology", "challenged the reading"
+    "methodology methodologies calculation calculations interpretation interpretations "
+    "analysis analyses reading assessment assessments"
 )
 # What people deny having done or had, when the denial names no claim: "denied wrongdoing",
 # "denies any involvement". The denial answers the claim about them.

@@ -1059,3 +1059,26 @@ def test_an_age_range_is_no_second_speaker() -> None:
     assert summary(ARTICLE.format(body)) == [
         ("40 percent of adults 18 and older said they had no savings", "the survey", "According to")
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "denial"),
+    [
+        (
+            "The school board said enrolment rose 3% this year. The teachers' union disputed "
+            "the calculation.",
+            ("the calculation", "The teachers' union", "disputed"),
+        ),
+        (
+            "The airline said 95% of flights left on time. The pilots' union disputed the "
+            "airline's methodology.",
+            ("the airline's methodology", "The pilots' union", "disputed"),
+        ),
+    ],
+)
+def test_disputing_how_a_figure_was_reached_denies_it(
+    body: str, denial: tuple[str, str, str]
+) -> None:
+    # before, the dispute was the reporter's sentence, with no relation
+    assert summary(ARTICLE.format(body))[1] == denial
+    assert [kind for _, kind, _ in relations(ARTICLE.format(body))] == ["denies"]
