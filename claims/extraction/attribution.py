@@ -3794,6 +3794,55 @@ def _noun_phrase_after(
     return [*before, made] if made is not None and before else []
 
 
+_OWN_CLAIM_HINTS = (" his ", " her ", " their ", " its ")
+# "The mayor repeated his claim that Y", "She renewed her accusation that Y", "stood by its
+# assertion that Y": the subject's own claim, named by a noun, then what it says
+_OWN_CLAIM = re.compile(
+    r"\b(?P<cue>(?:repeated|repeats|renewed|renews|reiterated|reiterates|restated|repeating|"
+    r"renewing|reiterating|stood\s+by|stands\s+by|standing\s+by|defended|defends|"
+    r"doubled\s+down\s+on|doubles\s+down\s+on|made|makes|echoed|echoes|pressed|presses)\s+"
+    r"(?:his|her|their|its)\s+(?:earlier\s+|previous\s+|long-standing\s+|oft-repeated\s+)?"
+    r"(?:claim|claims|accusation|allegation|assertion|charge|contention|argument|suggestion|"
+    r"view|belief|prediction|promise|pledge|warning))\s+that\s+(?=\S)"
+)
+
+
+def _own_claim_repeated(text: str, tokens: list[Token], start: int, end: int) -> Attribution | None:
+    match = _OWN_CLAIM.search(text, start, end)
+    if match is None:
+        return None
+    before = [token for token in tokens if token.end <= match.start()]
+    last = len(before) - 1
+    # (adverbs between the subject and the verb: "Whitfield also repeated")
+    while last >= 0 and (
+        _is_ly_adverb(before[last].lower) or before[last].lower in _BEFORE_THE_VERB
+    ):
+        last -= 1
+    if (
+        last < 0
+        or last > 7
+        or before[0].lower in _NOT_SUBJECT_OPENERS
+        or any(
+            not token.is_word
+            or token.lower in _FINITE_VERBS
+            or (token.text.islower() and "VBD" in lexicon().tags(token.lower))
+            for token in before[: last + 1]
+        )
+    ):
+        return None  # the subject alone before the verb: a noun phrase or a pronoun
+    subject = (0, last)
+    verb = CUE_VERBS.get(match["cue"].split()[-1].lower()) or CUE_VERBS["claimed"]
+    return _make(
+        text,
+        match.end(),
+        end,
+        source=_span(tokens, subject[0], last),
+        cue=match.span("cue"),
+        cue_verb=verb,
+        form="said_that",
+    )
+
+
 _FORECAST_HINTS = ("expected", "forecast", "predicted", "projected", "anticipated", "estimated")
 # "Revenue rose to $9.84 billion, slightly below the $9.91 billion Wall Street had forecast":
 # the figure set against the result is the forecasters' claim (as "Analysts had expected a loss
@@ -6759,6 +6808,10 @@ def _attribute_sentence(
         found = _which_said_claims(text, tokens or tokenize(text, start, end), start, end)
         if found:
             return found
+    if " that " in sentence and contains_any(sentence, _OWN_CLAIM_HINTS):
+        owned = _own_claim_repeated(text, tokens or tokenize(text, start, end), start, end)
+        if owned is not None:
+            return [owned]
     if ", " in sentence and contains_any(sentence, _FORECAST_HINTS):
         found = _compared_with_a_forecast(text, start, end)
         if found:

@@ -1082,3 +1082,31 @@ def test_disputing_how_a_figure_was_reached_denies_it(
     # before, the dispute was the reporter's sentence, with no relation
     assert summary(ARTICLE.format(body))[1] == denial
     assert [kind for _, kind, _ in relations(ARTICLE.format(body))] == ["denies"]
+
+
+@pytest.mark.parametrize(
+    ("body", "claim", "source", "cue"),
+    [
+        (
+            "The mayor repeated his claim that the city had balanced its budget.",
+            "the city had balanced its budget",
+            "The mayor",
+            "repeated his claim",
+        ),
+        (
+            "Whitfield also renewed her accusation that the landlord had ignored complaints.",
+            "the landlord had ignored complaints",
+            "Whitfield",
+            "renewed her accusation",
+        ),
+    ],
+)
+def test_a_speakers_own_claim_named_by_a_noun(body: str, claim: str, source: str, cue: str) -> None:
+    # before, the sentence was the reporter's, with no claimant
+    assert summary(ARTICLE.format(body)) == [(claim, source, cue)]
+
+
+def test_someone_elses_claim_named_by_a_noun_is_no_report() -> None:
+    # guard: the critics mock his claim; they do not make it
+    body = "Critics mocked his claim that the vaccine was safe."
+    assert summary(ARTICLE.format(body)) == [(body.rstrip("."), None, None)]
