@@ -3030,6 +3030,36 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         or (following.isalpha() and lexicon().best(following) in ("NN", "NNS"))
     ):
         return None  # "declared a state of emergency", "declared victory": an act, no claim
+    if (
+        verb.group == "say"
+        and following in ("yes", "no", "goodbye", "hello", "farewell")
+        and index + 2 < len(tokens)
+        and tokens[index + 2].lower == "to"
+    ):
+        return None  # "I have said yes to advising them", "said goodbye to the crew": an act
+    if (
+        verb.lemma == "describe"
+        and not any(later.lower == "as" for later in tokens[index + 1 : index + 14])
+        and any(
+            later.lower in ("differently", "terms", "language", "words")
+            for later in tokens[index + 1 : index + 10]
+        )
+    ):
+        return None  # "described the talks in cautious terms": how, not what, it was called
+    if (
+        token.lower.endswith("ed")
+        and 0 < index < len(tokens) - 2
+        and tokens[index - 1].text.islower()
+        and "VBD" in lexicon().tags(tokens[index - 1].lower)
+        and tokens[index - 1].lower not in AUXILIARIES
+        and tokens[index + 1].text.islower()
+        and "NN" in lexicon().tags(following) + lexicon().tags(following.rstrip("s"))
+        and index + 2 < len(tokens)
+        and lexicon().best(tokens[index + 2].lower) in ("NN", "NNS")
+    ):
+        # "compared observed rainfall records", "reviewed reported side effects": a
+        # participle before a noun, after the sentence's verb
+        return None
     if verb.lemma in PHRASAL_CUES and (
         following != PHRASAL_CUES[verb.lemma]
         # ("shot back that": only with its clause; "fired back at the troops" is no report)

@@ -138,6 +138,8 @@ HEDGED_MODAL = re.compile(
         (?:may|might)\s+(?:well\s+|also\s+|still\s+|even\s+|yet\s+|not\s+)?[a-z]+|
         could\s+(?:well\s+|also\s+|still\s+|even\s+|yet\s+|soon\s+|eventually\s+)?
             (?!not\b|n't|see\b|hear\b|feel\b|smell\b|only\b|barely\b|hardly\b|never\b|
+               # what could be perceived: "The light could be seen from 18 miles away"
+               be\s+(?:seen|heard|felt|spotted|smelled|smelt)\b(?!\s+as\b)|
                afford\b|remember\b|do\s+nothing\b|no\s+longer\b)[a-z]+|
         [Uu]nlikely|
         # (not a comparison of chances: "17% more likely to develop dementia")

@@ -1110,3 +1110,37 @@ def test_someone_elses_claim_named_by_a_noun_is_no_report() -> None:
     # guard: the critics mock his claim; they do not make it
     body = "Critics mocked his claim that the vaccine was safe."
     assert summary(ARTICLE.format(body)) == [(body.rstrip("."), None, None)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "I have said yes to advising them, but I am tired.",
+        "The minister described the talks in cautious terms.",
+        "The council's office described the calls differently.",
+        "The engineers compared observed traffic counts with earlier projections.",
+        "Doctors reviewed reported side effects from the vaccine trial.",
+    ],
+)
+def test_no_report_in_an_act_described_with_a_cue_word(body: str) -> None:
+    # before, each was read as a report: "yes to advising them" said by "I", "the talks in
+    # cautious terms" described, "traffic counts ..." observed by "The engineers compared"
+    assert summary(ARTICLE.format(body)) == [(body.rstrip("."), None, None)]
+
+
+def test_described_as_still_reports() -> None:
+    body = "The minister described the talks as constructive."
+    assert summary(ARTICLE.format(body)) == [
+        ("the talks as constructive", "The minister", "described")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "hedged"),
+    [
+        ("The light could be seen from 18 nautical miles away.", False),
+        ("The plan could be seen as a retreat.", True),
+    ],
+)
+def test_what_could_be_seen_is_no_hedge(body: str, hedged: bool) -> None:
+    assert ("hedged" in first_flags(ARTICLE.format(body))) is hedged
