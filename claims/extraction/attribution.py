@@ -3201,6 +3201,12 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         and not _clause_follows(tokens, index + 1)
         # "The company expects earnings of $7.10 a share": an expected figure is a forecast
         and not (verb.lemma == "expect" and _figure_within(tokens, index + 1, 8))
+        # "The policy has failed, many teachers believe.": a tag after what is believed
+        and not (
+            following in (".", "!", "")
+            and verb.lemma != "expect"  # ("..., more than analysts had expected.")
+            and any(token.text == "," for token in tokens[max(0, index - 6) : index])
+        )
     ):
         # "We believe in free speech", "residents fear for their homes", "expects a rise"
         return None
@@ -9008,14 +9014,16 @@ _RELATIVE_SPEAKER = re.compile(
 _JUDGED_BY_ANOTHER = re.compile(
     r",[\"”’']?\s+(?P<noun>a|an)\s+(?:[\w-]+\s+)?(?:figure|number|total|claim|estimate|timeline|promise|"
     r"pledge|assertion|statement|charge|accusation|prediction|forecast|projection|target|"
-    r"goal|deadline|proposal|boast|characteri[sz]ation)\s+that\s+"
-    r"(?P<subject>(?:the\s+|some\s+|many\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?)\s+"
+    r"goal|deadline|proposal|boast|characteri[sz]ation|argument|view|belief|theory|idea)\s+"
+    r"that\s+"
+    r"(?P<subject>(?:the\s+|some\s+|many\s+|most\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?)\s+"
     r"(?:has\s+|have\s+|had\s+|was\s+|were\s+)?(?:since\s+|quickly\s+|widely\s+)?"
-    r"(?P<verb>[a-z]+ed)\b"
+    # ("regard as overstated", "consider unrealistic": what they make of it, in the present)
+    r"(?P<verb>[a-z]+ed|regard|regards|consider|considers|see|sees|view|views)\b"
 )
 
 
-_JUDGING_LEMMAS = frozenset({"call", "label", "brand", "dub", "deem", "rate"})
+_JUDGING_LEMMAS = frozenset({"call", "label", "brand", "dub", "deem", "rate", "consider", "regard"})
 # "A Gallup poll showed approval at 42%, while a Pew survey had it at 38%": a second source's
 # figure, set beside the first in the same sentence
 _WHILE_ANOTHER_SOURCE = re.compile(

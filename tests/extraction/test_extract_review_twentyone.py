@@ -1144,3 +1144,30 @@ def test_described_as_still_reports() -> None:
 )
 def test_what_could_be_seen_is_no_hedge(body: str, hedged: bool) -> None:
     assert ("hedged" in first_flags(ARTICLE.format(body))) is hedged
+
+
+@pytest.mark.parametrize(
+    ("body", "claim", "source", "cue"),
+    [
+        (
+            "The policy has failed, several teachers believe.",
+            "The policy has failed",
+            "several teachers",
+            "believe",
+        ),
+        ("The levy is unfair, the union believes.", "The levy is unfair", "the union", "believes"),
+    ],
+)
+def test_a_belief_as_a_closing_tag(body: str, claim: str, source: str, cue: str) -> None:
+    # before, a belief was read as a cue only before "that" or a clause
+    assert summary(ARTICLE.format(body)) == [(claim, source, cue)]
+
+
+def test_what_others_consider_a_claim_is_no_part_of_it() -> None:
+    body = (
+        "The company said the plant would reopen, a view that most analysts consider unrealistic."
+    )
+    assert summary(ARTICLE.format(body)) == [
+        ("the plant would reopen", "The company", "said"),
+        ("a view that most analysts consider unrealistic", None, None),
+    ]
