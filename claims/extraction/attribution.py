@@ -5326,6 +5326,13 @@ def _according_to(text: str, tokens: list[Token], start: int, end: int) -> list[
         and not _fronted_adverbial(before_text)
         and _holds_a_finite_verb(tokens, match.start())
     )
+    named = _name_then_relative(tokens, source[1] + 1) if trailing_clause else None
+    if named is not None:
+        # "Y, according to its owner, Ingrid Solberg, who took it over in 2002": the role and
+        # its holder's name, then what the reporter adds about her
+        details["source"] = (source_span[0], tokens[named].end)
+        made = _make(text, start, match.start(), **details)
+        return [made] if made else []
     if not describes and _predicate_resumes(text, tokens, source[1], start, match.start()):
         # "The bridge, according to engineers who inspected it, could collapse": the
         # attribution between commas, described at any length, and then the predicate
@@ -5381,6 +5388,21 @@ def _according_to(text: str, tokens: list[Token], start: int, end: int) -> list[
             if said is not None:
                 return [made, said]
     return [made] if made else []
+
+
+def _name_then_relative(tokens: list[Token], comma: int) -> int | None:
+    """', Ingrid Solberg, who ...': after the comma at ``comma``, a name of two to four
+    capitalised words, a comma and "who"/"which" - the name's last token, or None."""
+    if comma + 3 >= len(tokens) or tokens[comma].text != ",":
+        return None
+    position = comma + 1
+    while position < len(tokens) and tokens[position].is_word and tokens[position].is_capitalised:
+        position += 1
+    if not 2 <= position - comma - 1 <= 4 or position + 1 >= len(tokens):
+        return None
+    if tokens[position].text != "," or tokens[position + 1].lower not in ("who", "which"):
+        return None
+    return position - 1
 
 
 _AFTER_A_CLAUSE = words("known compared up down the a an")

@@ -1171,3 +1171,14 @@ def test_what_others_consider_a_claim_is_no_part_of_it() -> None:
         ("the plant would reopen", "The company", "said"),
         ("a view that most analysts consider unrealistic", None, None),
     ]
+
+
+def test_according_to_a_role_its_holder_and_a_relative_clause() -> None:
+    # before, the whole sentence, tag and relative clause included, was the claim
+    body = (
+        "The bar hosted more than 3,000 concerts, according to its owner, Ingrid Solberg, who "
+        "took it over from her father in 2002."
+    )
+    assert summary(ARTICLE.format(body)) == [
+        ("The bar hosted more than 3,000 concerts", "its owner, Ingrid Solberg", "according to")
+    ]
