@@ -45,6 +45,7 @@ from .lexicon import (
     OWNED_CLAIM,
     PARTY_LABELS,
     PARTY_NAMES,
+    PERSON_ROLE_WORDS,
     TITLE_ABBREVIATIONS,
 )
 from .models import (
@@ -572,7 +573,19 @@ _PARTITIVE_KEY = re.compile(
     r"(?:one|two|three|four|five|several|some|both|most|many|a few|each) of "
     r"(?:them|those|these|the [a-z]+)|one|two|three|another"
 )
+
+
 # The people an unnamed source is described as, whom "the official" can mean again
+def _a_person_noun(word: str) -> bool:
+    """'lawmaker', 'educator', 'patrolman', 'diplomat': a singular noun for a person (by its
+    ending, or a role the lexicon knows)."""
+    return (
+        word in _UNNAMED_PEOPLE
+        or word in PERSON_ROLE_WORDS
+        or (len(word) > 5 and word.endswith(("er", "or", "man", "woman", "ist", "ian", "ant")))
+    )
+
+
 _UNNAMED_PEOPLE = frozenset(
     "official officials source sources aide aides person employee diplomat officer insider "
     "executive investor analyst staffer worker resident witness".split()
@@ -1621,6 +1634,16 @@ def _apply_flags(
                 len(words) == 1
                 and words[0] in anonymous_words
                 and draft.resolved is None
+                and _source_is_anaphor(text, draft)
+            )
+            # "another Ohio Democrat, who asked not to be named, said ... The lawmaker said":
+            # the same unnamed person, described in other words right after
+            or (
+                previous_anonymous
+                and len(words) == 1
+                and draft.resolved is None
+                and draft.source_kind not in ("organisation", "document", "media", "anonymous")
+                and _a_person_noun(words[0])
                 and _source_is_anaphor(text, draft)
             )
         ):

@@ -1182,3 +1182,32 @@ def test_according_to_a_role_its_holder_and_a_relative_clause() -> None:
     assert summary(ARTICLE.format(body)) == [
         ("The bar hosted more than 3,000 concerts", "its owner, Ingrid Solberg", "according to")
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "anonymous"),
+    [
+        (
+            "A union leader, who asked not to be named, said parents were angry. The educator "
+            "said parents had never been consulted.",
+            True,
+        ),
+        (
+            "A police officer, who spoke on condition of anonymity, said the suspect fled. The "
+            "patrolman said at least 12 shots were heard.",
+            True,
+        ),
+        # guard: a body speaking next is no one's other name
+        (
+            "A police officer, who spoke on condition of anonymity, said the suspect fled. The "
+            "ministry said the suspect was armed.",
+            False,
+        ),
+    ],
+)
+def test_an_unnamed_source_described_again_in_other_words_stays_anonymous(
+    body: str, anonymous: bool
+) -> None:
+    claims = extract(ARTICLE.format(body)).claims
+    assert "anonymous_source" in claims[0].flags
+    assert ("anonymous_source" in claims[1].flags) is anonymous
