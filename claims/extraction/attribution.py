@@ -786,6 +786,25 @@ def _noun_with_a_reduced_relative(tokens: list[Token], subject: tuple[int, int])
 _AGE_BOUNDS = words("older over above up younger under")
 
 
+def _copula_after_adjuncts(tokens: list[Token], first: int) -> bool:
+    """From ``first``: at most a short time or place ("on Friday", "last week", "in Geneva"),
+    then "was", "is", "were" or "are" - the verb of a subject the participle before belongs
+    to."""
+    position = first
+    while position < len(tokens) and position - first < 5:
+        token = tokens[position]
+        if token.lower in ("was", "is", "were", "are"):
+            return True
+        if not (
+            token.lower in ("on", "in", "at", "last", "this", "the", "earlier", "late")
+            or _is_time_token(token)
+            or (token.is_capitalised and position > first)
+        ):
+            return False
+        position += 1
+    return False
+
+
 def _party_in_brackets(tokens: list[Token], opening: int) -> bool:
     """'(R., Ohio)', '(D., N.Y.)': a party's letter and a state, after the opening bracket."""
     return (
@@ -1215,7 +1234,9 @@ def _relative_inside_subject(tokens: list[Token], index: int, last: int, lower: 
     if noun.text.islower() and tags.best(noun.lower) not in ("NN", "NNS"):
         return False
     if not any(
-        token.lower in ("of", "at", "for", "in") for token in tokens[lower : index - 1]
+        # ("Data from countries that raised the minimum wage suggest")
+        token.lower in ("of", "at", "for", "in", "from", "on", "by")
+        for token in tokens[lower : index - 1]
     ) and not all(
         # (or the subject's own noun phrase: "Unions that represent the drivers say", "The
         # groups that sued the state said")
@@ -3030,6 +3051,14 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         or (following.isalpha() and lexicon().best(following) in ("NN", "NNS"))
     ):
         return None  # "declared a state of emergency", "declared victory": an act, no claim
+    if (
+        token.lower.endswith("ed")
+        and index > 0
+        and tokens[index - 1].text.islower()
+        and lexicon().best(tokens[index - 1].lower) in ("NN", "NNS")
+        and _copula_after_adjuncts(tokens, index + 1)
+    ):
+        return None  # "The merger announced on Friday was the largest": the noun's participle
     if (
         verb.group == "say"
         and following in ("yes", "no", "goodbye", "hello", "farewell")

@@ -1211,3 +1211,23 @@ def test_an_unnamed_source_described_again_in_other_words_stays_anonymous(
     claims = extract(ARTICLE.format(body)).claims
     assert "anonymous_source" in claims[0].flags
     assert ("anonymous_source" in claims[1].flags) is anonymous
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The merger announced on Friday was the largest of the year.",
+        "The settlement reported last week was larger than expected.",
+    ],
+)
+def test_a_participle_of_the_subject_before_its_copula_reports_nothing(body: str) -> None:
+    # before, "The merger" announced "was the largest of the year"
+    assert summary(ARTICLE.format(body)) == [(body.rstrip("."), None, None)]
+
+
+def test_a_relative_clause_after_from_stays_in_the_subject() -> None:
+    # before, the claimant was the relative clause's verb phrase
+    body = "Data from countries that raised the minimum wage suggest employment held up."
+    assert summary(ARTICLE.format(body)) == [
+        ("employment held up", "Data from countries that raised the minimum wage", "suggest")
+    ]
