@@ -9381,7 +9381,12 @@ def _attribute_with_cue(
         subject is None
         and not comma_before
         and index > 1
-        and tokens[index - 1].lower in ("has", "have", "had", "is", "was", "also")
+        and (
+            tokens[index - 1].lower in ("has", "have", "had", "is", "was", "also")
+            # "A poll from Emerson College, which uses ..., actually shows", "The study,
+            # which was published in May, reportedly showed"
+            or _is_ly_adverb(tokens[index - 1].lower)
+        )
         and tokens[index - 2].text == ","
     ):
         # "Vukovich, 58, a four-term council member, has denied ...": an auxiliary between

@@ -1231,3 +1231,28 @@ def test_a_relative_clause_after_from_stays_in_the_subject() -> None:
     assert summary(ARTICLE.format(body)) == [
         ("employment held up", "Data from countries that raised the minimum wage", "suggest")
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "claim", "source", "cue"),
+    [
+        (
+            "A recent poll from Emerson College, which uses a registered-voter sample, "
+            "actually shows Hale doing slightly better.",
+            "Hale doing slightly better",
+            "A recent poll from Emerson College",
+            "shows",
+        ),
+        (
+            "The audit, which covered five years, plainly shows the money was misspent.",
+            "the money was misspent",
+            "The audit",
+            "shows",
+        ),
+    ],
+)
+def test_an_adverb_after_the_subjects_relative_clause(
+    body: str, claim: str, source: str, cue: str
+) -> None:
+    # before, the sentence was one claim with no claimant
+    assert summary(ARTICLE.format(body)) == [(claim, source, cue)]
