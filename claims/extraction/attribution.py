@@ -8717,16 +8717,35 @@ def _clause_before_source(
     if not any(
         token.text.islower()
         and (
-            _is_participle(token.lower)
+            (_is_participle(token.lower) and not _reduced_relative(tokens, position))
             or token.lower in _FINITE_VERBS
             # "The factory employs 2,300 people, and union leaders say"
-            or (tokens[position - 1].is_word and lexicon().best(token.lower) in ("VBZ", "VBD"))
+            or (
+                tokens[position - 1].is_word
+                and lexicon().best(token.lower) in ("VBZ", "VBD")
+                and not _reduced_relative(tokens, position)
+            )
         )
         for position, token in enumerate(tokens[1:joint], start=1)
     ):
         return []  # "Researchers at the University of X and Y say": a noun phrase, no clause
     made = _make(text, start, tokens[joint].start)
     return [made] if made is not None else []
+
+
+def _reduced_relative(tokens: list[Token], position: int) -> bool:
+    """'an analysis released Wednesday by X', 'photographs taken by agents': a participle
+    right after its noun, then "by" or a time - the noun's, no clause's verb (not "A shell
+    exploded near the school")."""
+    if position + 1 >= len(tokens) or not tokens[position].lower.endswith(("ed", "en")):
+        return False
+    noun = tokens[position - 1]
+    following = tokens[position + 1]
+    return (
+        noun.text.islower()
+        and lexicon().best(noun.lower) in ("NN", "NNS")
+        and (following.lower == "by" or _is_time_token(following))
+    )
 
 
 _AND_A_ROLE = re.compile(r",\s+(?:and|but)\s+(?=(?:a|an|the|its|his|her|their)\s)")

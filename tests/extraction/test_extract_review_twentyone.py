@@ -1256,3 +1256,14 @@ def test_an_adverb_after_the_subjects_relative_clause(
 ) -> None:
     # before, the sentence was one claim with no claimant
     assert summary(ARTICLE.format(body)) == [(claim, source, cue)]
+
+
+def test_a_reduced_relative_before_and_is_no_clause_of_the_reporter() -> None:
+    # before, "A report published Monday by the inspector general" was a claim of its own
+    body = (
+        "A report published Monday by the inspector general and two watchdog groups found "
+        "that the agency lost 300 laptops."
+    )
+    assert [claim for claim, _, _ in summary(ARTICLE.format(body))] == [
+        "the agency lost 300 laptops"
+    ]
