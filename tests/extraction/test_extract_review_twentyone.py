@@ -288,6 +288,7 @@ def test_a_counted_audience_after_told_leaves_the_quotation_the_claim(
 
 
 def test_told_a_counted_audience_that_reports_what_follows() -> None:
+    # guard: with "that" the counted audience was skipped before too
     body = "She told about 800 supporters that the county was winnable."
     assert summary(ARTICLE.format(body)) == [("the county was winnable", "She", "told")]
 
@@ -459,7 +460,8 @@ def test_a_programmes_title_in_the_tag_is_no_quotation(
     ],
 )
 def test_a_noun_with_its_relative_clause_after_a_claim_names_no_speaker(body: str) -> None:
-    # before, "a condition the school board" was the claimant of the unions' wish
+    # before, "a condition the school board" was the claimant of the unions' wish (the
+    # tenants' case passed before: a guard)
     assert [source for _, source, _ in summary(ARTICLE.format(body))] == [None]
 
 
@@ -625,6 +627,7 @@ def test_a_decimal_that_could_be_a_clock_time_is_a_figure_unless_it_tells_the_ti
 )
 def test_a_polls_likely_voters_and_a_margin_of_one(body: str, flag: str, expected: bool) -> None:
     # before, "likely voters" hedged a poll's figure, and a margin of one was no statistic
+    # ("likely to win" and "a point guard" are guards)
     assert (flag in first_flags(ARTICLE.format(body))) is expected
 
 
@@ -741,6 +744,7 @@ def test_what_a_person_showed_is_the_reporters_claim(body: str) -> None:
 
 
 def test_what_a_video_showed_is_its_finding() -> None:
+    # guard: a document still shows what it reports
     body = "A video circulating on social media showed bodies in the market."
     assert summary(ARTICLE.format(body)) == [
         ("bodies in the market", "A video circulating on social media", "showed")
@@ -920,7 +924,8 @@ def test_a_clause_before_and_a_named_role_is_the_reporters(
 def test_that_before_a_noun_and_its_relative_clause_is_a_complementiser(
     body: str, claim: str, cue: str
 ) -> None:
-    # before, "that" stayed in the claim, or the sentence had no claimant
+    # guards (they passed before): the session's reading of "that mistake" as a determiner
+    # must not take "that turnout, which ..." for one
     assert summary(ARTICLE.format(body)) == [(claim, "He", cue)]
 
 
@@ -1017,6 +1022,7 @@ def test_shot_back_and_fired_back_that_report(body: str, claim: str, source: str
     "body", ["Soldiers fired back at the attackers.", "Police shot a man on Monday."]
 )
 def test_firing_and_shooting_report_nothing(body: str) -> None:
+    # guards: "fired" and "shot" are cues only before "back that"
     assert summary(ARTICLE.format(body)) == [(body.rstrip("."), None, None)]
 
 
@@ -1129,6 +1135,7 @@ def test_no_report_in_an_act_described_with_a_cue_word(body: str) -> None:
 
 
 def test_described_as_still_reports() -> None:
+    # guard
     body = "The minister described the talks as constructive."
     assert summary(ARTICLE.format(body)) == [
         ("the talks as constructive", "The minister", "described")
