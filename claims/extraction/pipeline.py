@@ -1600,9 +1600,10 @@ def _apply_flags(
             # "Reuters could not independently verify the miners' account": every claim of
             # theirs in the sentences just before.
             if owner is not None:
-                # whole words, singular: "the miners' account" / "Two miners who ..."
-                for earlier in range(qualifier_index - 4, qualifier_index):
-                    for draft in by_sentence.get(earlier, ()):
+                # whole words, singular: "the miners' account" / "Two miners who ..." - every
+                # claim of theirs in the article (the one named is the one not verified)
+                for drafts_there in by_sentence.values():
+                    for draft in drafts_there:
                         if owned in _singular_source_words(draft):
                             draft.flags.add("unverified")
 

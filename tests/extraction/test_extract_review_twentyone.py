@@ -1274,3 +1274,22 @@ def test_a_reduced_relative_before_and_is_no_clause_of_the_reporter() -> None:
     assert [claim for claim, _, _ in summary(ARTICLE.format(body))] == [
         "the agency lost 300 laptops"
     ]
+
+
+def test_an_account_named_unverified_flags_all_of_its_owners_claims() -> None:
+    # before, only the claims of the four sentences before the note were flagged
+    text = (
+        "Title\n\nA former guard at the prison says inmates were beaten.\n\n"
+        "The guard said meals were withheld. The guard said cells were overcrowded. The warden "
+        "said the claims were false. The guard said doctors were not called. The guard said "
+        "visits were cancelled.\n\n"
+        "The Gazette could not independently verify the guard's account.\n"
+    )
+    claims = extract(text).claims
+    assert [claim.text for claim in claims if "unverified" in claim.flags] == [
+        "inmates were beaten",
+        "meals were withheld",
+        "cells were overcrowded",
+        "doctors were not called",
+        "visits were cancelled",
+    ]
