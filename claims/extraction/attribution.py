@@ -9029,10 +9029,18 @@ def _and_that_claims(text: str, main: Attribution) -> list[Attribution]:
     match = _AND_THAT.search(text, main.content[0], main.content[1])
     if match is None or main.cue is None or main.cue_verb is None:
         return []
+    following = text[match.end() : main.content[1]].split(None, 1)
+    if following and following[0].lower() in _RELATIVE_VERBS_AFTER_THAT:
+        # "40 cases that the state had confirmed but that were still being checked": a
+        # second relative clause of the same noun (its verb right after "that")
+        return []
     after = (match.end(), main.content[1])
     return _split_off(
         text, main, match, after, main.cue_verb, "said_that", source=main.source, cue=main.cue
     )
+
+
+_RELATIVE_VERBS_AFTER_THAT = words("was were is are had has have could would will remain remained")
 
 
 # ", and on Thursday she voted for a cut": the speaker, as a pronoun, doing something in the

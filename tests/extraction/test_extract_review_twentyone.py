@@ -1293,3 +1293,14 @@ def test_an_account_named_unverified_flags_all_of_its_owners_claims() -> None:
         "doctors were not called",
         "visits were cancelled",
     ]
+
+
+def test_a_second_relative_clause_after_but_that_is_no_second_claim() -> None:
+    # before, "were still being checked by federal labs" was a claim of its own
+    body = (
+        "The county reported 40 cases that the state had confirmed but that were still being "
+        "checked by federal labs."
+    )
+    assert [claim for claim, _, _ in summary(ARTICLE.format(body))] == [
+        "40 cases that the state had confirmed but that were still being checked by federal labs"
+    ]
