@@ -3059,6 +3059,8 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         and _copula_after_adjuncts(tokens, index + 1)
     ):
         return None  # "The merger announced on Friday was the largest": the noun's participle
+    if token.lower == "fear" and previous in ("for", "of", "in", "out"):
+        return None  # "asked not to be named for fear it would affect his case": a noun
     if (
         verb.group == "say"
         and following in ("yes", "no", "goodbye", "hello", "farewell")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .lexicon import CUE_VERBS, MONTHS, NUMBER_WORD_VALUES, WIRE_SERVICES
+from .lexicon import CUE_VERBS, MONTHS, NUMBER_WORD_VALUES, UNCHANGED_PAST_FORMS, WIRE_SERVICES
 from .models import ArticleMetadata, ExtractionError, FurnitureSpan
 from .pos import (
     FINITE_VERB_TAGS,
@@ -293,7 +293,12 @@ def _is_verbless(line: str) -> bool:
         return False
     return not any(
         word[:1].islower()
-        and (not FINITE_VERB_TAGS.isdisjoint(tags.tags(word)) or word in CUE_VERBS)
+        and (
+            not FINITE_VERB_TAGS.isdisjoint(tags.tags(word))
+            or word in CUE_VERBS
+            # ("The mission cost $100 million.": a past no caption has, after a word)
+            or (word in UNCHANGED_PAST_FORMS and position > 0)
+        )
         # a plural noun that can be a verb too is the noun before a participle or a
         # preposition ("test questions given to", "records of") - not "listens to" - or the
         # last noun of the phrase ("... to prospective staff members")
@@ -979,6 +984,7 @@ def _read_metadata(text: str, lines: list[_Line]) -> tuple[ArticleMetadata, dict
         match = (
             _DATELINE.match(first_body.text)
             or _TITLE_CASE_DATELINE.match(first_body.text)
+            or _HYPHEN_DATELINE.match(first_body.text)
             or _OUTLET_DATELINE.match(first_body.text)
             or _colon_dateline(first_body, lines)
             or _PRESS_WIRE_DATELINE.match(first_body.text)
@@ -987,6 +993,7 @@ def _read_metadata(text: str, lines: list[_Line]) -> tuple[ArticleMetadata, dict
         if match and (
             (_looks_like_dateline_place(match["place"]) and match.re is not _DATELINE_LINE)
             or match.re is _TITLE_CASE_DATELINE
+            or match.re is _HYPHEN_DATELINE
             or match.re is _OUTLET_DATELINE
             or match.re is _TITLE_COLON_DATELINE
             or match.re is _PRESS_WIRE_DATELINE
@@ -1031,6 +1038,12 @@ _TITLE_CASE_DATELINE = re.compile(
     r"^(?P<place>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ.'-]+(?:\ [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ.'-]+){0,2}"
     r"(?:,\ [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ.'-]+(?:\ [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ.'-]+){0,2})?)"
     r"(?P<outlet>)\s+[—–]\s+(?=[A-Z\"“])"
+)
+# ... with a hyphen, only after a city and its country: "Athens, Greece - Greek coastguard ..."
+_HYPHEN_DATELINE = re.compile(
+    r"^(?P<place>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ.'-]+(?:\ [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ.'-]+){0,2}"
+    r",\ [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ.'-]+(?:\ [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ.'-]+){0,2})"
+    r"(?P<outlet>)\s+-\s+(?=[A-Z\"“])"
 )
 
 

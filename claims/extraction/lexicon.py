@@ -553,6 +553,13 @@ IRREGULAR_FORMS = {
     for form in forms.split()
 }  # fmt: skip
 
+# Verbs whose past is their base form ("The mission cost $100 million", "Police set up a
+# cordon"): the treebank lexicon does not always know them as past forms. General English.
+UNCHANGED_PAST_FORMS = words(
+    "cost set put cut hit hurt let shut quit spread split bet burst cast broadcast forecast "
+    "beat bid rid shed thrust upset"
+)
+
 # Opinion and evaluation words: lower check-worthiness.
 OPINION_WORDS = words(
     "should must ought believe believes think thinks feel feels hope hopes wish best worst "

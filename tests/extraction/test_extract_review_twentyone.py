@@ -1304,3 +1304,41 @@ def test_a_second_relative_clause_after_but_that_is_no_second_claim() -> None:
     assert [claim for claim, _, _ in summary(ARTICLE.format(body))] == [
         "40 cases that the state had confirmed but that were still being checked by federal labs"
     ]
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "The mission cost $100 million.",
+        "The festival cost about £4 million to stage, according to the city council.",
+    ],
+)
+def test_a_short_closing_sentence_with_a_past_like_its_base_is_no_caption(last: str) -> None:
+    # before, "cost" was no verb to the caption reader: the sentence was taken for a photo
+    # caption and the claim, with its figure, was lost
+    text = f"Title\n\nThe rover found ice.\n\nThe hotel is old.\n\n{last}\n"
+    claims = [claim.text for claim in extract(text).claims]
+    assert len(claims) == 3
+    assert claims[2].startswith(last.split(",")[0].rstrip("."))
+
+
+def test_for_fear_is_no_cue() -> None:
+    # before, "fear" was the cue and the claimant "a 60-year-old woman who asked not to be
+    # named for"
+    body = (
+        "One patient, a 60-year-old woman who asked not to be named for fear it would affect "
+        "her treatment, told the BBC that the ward was closed."
+    )
+    assert summary(ARTICLE.format(body)) == [("the ward was closed", "One patient", "told")]
+
+
+def test_a_dateline_of_a_city_and_its_country_with_a_hyphen() -> None:
+    text = (
+        "Coastguard accused\n\nAthens, Greece - Greek coastguard officers forced 620 asylum "
+        "seekers back to sea, two rights groups said.\n"
+    )
+    result = extract(text)
+    assert result.metadata.dateline == "Athens, Greece"
+    assert [claim.text for claim in result.claims] == [
+        "Greek coastguard officers forced 620 asylum seekers back to sea"
+    ]
