@@ -2346,6 +2346,65 @@ _SINGULAR_CLAIM_NOUNS = words(
 # "It is certain that", "Not everyone is convinced that": no one holding the claim
 _NO_HOLDER = words("it there this not no few nobody everyone")
 _CALLED_OBJECT_OPENERS = words("the these those such that this it them his her their its")
+
+
+_WHEN_AFTER_A = words("day week month year hour minute second moment while decade few couple time")
+
+
+def _called_something(tokens: list[Token], index: int) -> bool:
+    """After "called" at ``index``: its object (a pronoun, or a determiner and up to four
+    words) and then what it is called - "a"/"an" and a noun ("a waste of public money"), or an
+    adjective ending the clause ("unconstitutional", "reckless and dangerous")."""
+    position = index + 1
+    if position >= len(tokens):
+        return False
+    if tokens[position].lower in ("it", "them", "him", "her", "this", "that"):
+        position += 1
+    elif tokens[position].lower in _CALLED_OBJECT_OPENERS or tokens[position].is_capitalised:
+        position += 1
+        taken = 0
+        while (
+            position < len(tokens)
+            and taken < 4
+            and tokens[position].is_word
+            and tokens[position].lower not in ("a", "an")
+            and not (
+                tokens[position].text.islower()
+                and lexicon().best(tokens[position].lower) == "JJ"
+                and (
+                    position + 1 >= len(tokens)
+                    or not tokens[position + 1].is_word
+                    or tokens[position + 1].lower in ("and", "or")
+                )
+            )
+        ):
+            if tokens[position].lower in PREPOSITIONS and tokens[position].lower != "of":
+                return False  # "called the police to the scene"
+            position += 1
+            taken += 1
+    else:
+        return False
+    if position >= len(tokens):
+        return False
+    word = tokens[position]
+    if word.lower in ("a", "an"):
+        # (not when: "called the hotel a day later")
+        return (
+            position + 1 < len(tokens)
+            and tokens[position + 1].is_word
+            and tokens[position + 1].lower not in _WHEN_AFTER_A
+        )
+    return (
+        word.text.islower()
+        and lexicon().best(word.lower) == "JJ"
+        and (
+            position + 1 >= len(tokens)
+            or not tokens[position + 1].is_word
+            or tokens[position + 1].lower in ("and", "or")
+        )
+    )
+
+
 _FALSE_WORDS = words(
     "untrue false baseless unfounded fabricated nonsense inaccurate incorrect wrong misleading "
     "groundless lies fiction fantasy rubbish exaggerated unfair unjustified distorted "
@@ -3152,6 +3211,10 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
             and tokens[index + 2].text in _QUOTE_MARKS
         ):
             return _CALLED_FOR  # 'They call for "urgent action on salt"': the demand, quoted
+        if verb.lemma == "call" and _called_something(tokens, index):
+            # "called the proposal a waste of public money", "called it a betrayal", "called
+            # the ruling unconstitutional": the speaker's verdict on it
+            return _CHARACTERISED
         return None  # "called for calm", "called the police"; not a denial
     if verb.lemma in FIGURE_ONLY_CUES and not (
         following[:1].isdigit() or following in NUMBER_WORD_VALUES or following in _QUANTIFIERS

@@ -1342,3 +1342,39 @@ def test_a_dateline_of_a_city_and_its_country_with_a_hyphen() -> None:
     assert [claim.text for claim in result.claims] == [
         "Greek coastguard officers forced 620 asylum seekers back to sea"
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "claim", "source"),
+    [
+        (
+            "Opposition leader Irena Kovalska called the proposal a waste of public money.",
+            "the proposal a waste of public money",
+            "Opposition leader Irena Kovalska",
+        ),
+        (
+            "The judge called the ruling unconstitutional.",
+            "the ruling unconstitutional",
+            "The judge",
+        ),
+        ("He called it a betrayal.", "it a betrayal", "He"),
+    ],
+)
+def test_what_a_speaker_called_something_is_their_verdict(
+    body: str, claim: str, source: str
+) -> None:
+    # before, only a quoted verdict ('called it "a betrayal"') was read so
+    assert summary(ARTICLE.format(body)) == [(claim, source, "called")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Neighbours called the police.",
+        "The president called an election for May.",
+        "She called the hotel a day later.",
+        "They called the meeting to order.",
+    ],
+)
+def test_calling_someone_or_something_is_no_verdict(body: str) -> None:
+    assert summary(ARTICLE.format(body)) == [(body.rstrip("."), None, None)]
