@@ -498,6 +498,9 @@ def no_comment(sentence: str, lowered: str | None = None, hints: int | None = No
 
 
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d(?:s)?$")
+# an older year ("died in 1669", "a 1654 etching") - or a count written without its comma
+# ("sent 1500 troops"): told apart by the word after it
+_OLD_YEAR = re.compile(r"^1[1-7]\d\d(?:s)?$")
 _NUMBER = re.compile(
     r"[$£€¥]?\d[\d,.]*(?:%|(?i:k|m|mn|bn|b|tn|c|f|mm|cm|km|kg|g|mg|ml|l|mph|kph|kmh|ha|t|gw|mw|kw|kwh))?"
 )
@@ -627,7 +630,12 @@ def has_statistic(text: str) -> bool:
     kinds = list(map(_STATISTIC_KINDS.__getitem__, words))
     if _SHARE.search(text):
         return True
-    if _COUNTS not in kinds and _NUMBER_IN_CONTEXT not in kinds and _CLOCK_OR_DECIMAL not in kinds:
+    if (
+        _COUNTS not in kinds
+        and _NUMBER_IN_CONTEXT not in kinds
+        and _CLOCK_OR_DECIMAL not in kinds
+        and _OLD_YEAR_OR_COUNT not in kinds
+    ):
         # "is forecast to triple by 2030", "Rents will double", "watch premiums double"
         return any(
             word.lower() in _MULTIPLYING
@@ -642,6 +650,11 @@ def has_statistic(text: str) -> bool:
         if kind is None:
             continue
         previous = words[index - 1].lower().rstrip(".,") if index else ""
+        if kind is _OLD_YEAR_OR_COUNT:
+            following = words[index + 1].lower().rstrip(".,") if index + 1 < len(words) else ""
+            if following and lexicon().best(following) == "NNS":
+                return True  # "sent 1500 troops"
+            continue  # "died in 1669", "a 1654 etching"
         if kind is _CLOCK_OR_DECIMAL:
             following = words[index + 1].lower() if index + 1 < len(words) else ""
             if (
@@ -918,6 +931,7 @@ _LOCAL_CURRENCY = re.compile(r"(?:Ksh|KSh|Sh|N|₦|P|₱|R|RM|Rs|Rp|GH¢|GH₵|�
 _COUNTS = "counts"  # a number word, a percentage or a fraction: a statistic wherever it stands
 _NUMBER_IN_CONTEXT = "number"  # a number other than a year or a time: unless a date or a time
 _CLOCK_OR_DECIMAL = "clock or decimal"  # "10.30": a time after "at", a figure otherwise
+_OLD_YEAR_OR_COUNT = "old year or count"  # "1669": a year, unless a plural noun follows
 
 
 def _statistic_kind(word: str) -> str | None:
@@ -939,6 +953,8 @@ def _statistic_kind(word: str) -> str | None:
             return None
         if _TIME.match(lowered):
             return _CLOCK_OR_DECIMAL  # "at 10.30" a time, "1.15 shares" a figure
+        if _OLD_YEAR.match(lowered):
+            return _OLD_YEAR_OR_COUNT
         return _NUMBER_IN_CONTEXT
     if first in _NUMBER_FIRST and _QUALIFIED_AMOUNT.match(lowered):
         return _NUMBER_IN_CONTEXT  # "$A110", "$US400", "$40-million": an amount

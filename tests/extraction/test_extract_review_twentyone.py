@@ -1378,3 +1378,17 @@ def test_what_a_speaker_called_something_is_their_verdict(
 )
 def test_calling_someone_or_something_is_no_verdict(body: str) -> None:
     assert summary(ARTICLE.format(body)) == [(body.rstrip("."), None, None)]
+
+
+@pytest.mark.parametrize(
+    ("body", "statistic"),
+    [
+        ("Rembrandt died in 1669.", False),
+        ("The museum bought a 1654 etching.", False),
+        # guard: a count written without its comma
+        ("The army sent 1500 troops.", True),
+    ],
+)
+def test_a_year_before_1800_is_no_statistic(body: str, statistic: bool) -> None:
+    # before, only years from 1800 were known as years
+    assert ("statistic" in first_flags(ARTICLE.format(body))) is statistic
