@@ -1984,6 +1984,24 @@ def _subject_before_apposition(
     return None
 
 
+def _role_words_then_name(tokens: list[Token], first: int, last: int) -> bool:
+    """'lead author Priya Natarajan', 'flight director Mara Delgado': a role in small words
+    (one of them a role's noun), then a name of two to four capitalised words."""
+    name = last
+    while name >= first and tokens[name].is_word and tokens[name].is_capitalised:
+        name -= 1
+    if not (2 <= last - name <= 4) or name < first or name - first > 3:
+        return False
+    role = tokens[first : name + 1]
+    return all(token.text.islower() and token.is_word for token in role) and any(
+        token.lower in _ROLE_WORDS or token.lower in _ROLE_NOUNS_BEFORE_NAMES for token in role
+    )
+
+
+# role nouns written before a name: "lead author X", "flight director Y", "study co-author Z"
+_ROLE_NOUNS_BEFORE_NAMES = words("author co-author investigator researcher scientist")
+
+
 def _aged_name(tokens: list[Token], first: int, last: int) -> bool:
     """'58-year-old Janet Morrow from Ripon', '61-year-old Anne Tully of Wigan': an age, a
     name, and maybe where the person is from."""
@@ -10145,7 +10163,13 @@ def _tag_in(text: str, start: int, end: int) -> _Tag | None:
                 # 'Tom Ellery, an associate director at the IFS, said:' - a name opening the
                 # tag is the speaker, the role its apposition
                 opening = _segment_before(tokens, subject[0] - 1, 0)
-                if opening is not None and opening[0] == 0 and _is_name(tokens, *opening):
+                if (
+                    opening is not None
+                    and opening[0] == 0
+                    # (or a role in small words before the name: "lead author Priya
+                    # Natarajan, an astronomer at ..., told Space.com")
+                    and (_is_name(tokens, *opening) or _role_words_then_name(tokens, *opening))
+                ):
                     subject = opening
         if subject is not None:
             leading = sum(

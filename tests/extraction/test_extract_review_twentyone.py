@@ -1392,3 +1392,28 @@ def test_calling_someone_or_something_is_no_verdict(body: str) -> None:
 def test_a_year_before_1800_is_no_statistic(body: str, statistic: bool) -> None:
     # before, only years from 1800 were known as years
     assert ("statistic" in first_flags(ARTICLE.format(body))) is statistic
+
+
+@pytest.mark.parametrize(
+    ("body", "source", "cue"),
+    [
+        (
+            '"The signal is clean," lead author Priya Natarajan, an astronomer at the '
+            "University of Arizona, told Space.com.",
+            "lead author Priya Natarajan",
+            "told",
+        ),
+        (
+            '"We are on schedule," flight director Mara Delgado, an engineer with the agency '
+            "since 2009, told reporters.",
+            "flight director Mara Delgado",
+            "told",
+        ),
+    ],
+)
+def test_a_role_in_small_words_and_a_name_before_an_apposition_speak(
+    body: str, source: str, cue: str
+) -> None:
+    # before, the apposition ("an astronomer at the University of Arizona") was the claimant
+    ((_claim, speaker, said),) = summary(ARTICLE.format(body))
+    assert (speaker, said) == (source, cue)
