@@ -9436,6 +9436,15 @@ def _attribute_with_cue(
             subject = _subordinate_subject(tokens, index) or "subordinate"
     if subject in ("negated", "subordinate"):
         return None
+    if (
+        isinstance(subject, tuple)
+        and tokens[subject[0]].lower == "not"
+        and subject[0] + 1 < len(tokens)
+        and tokens[subject[0] + 1].lower in ("everyone", "everybody", "all", "every")
+    ):
+        # "Not everyone agrees that Y", "Not all doctors accept that Y": no one says Y -
+        # the reporter says some doubt it
+        return None
     if isinstance(subject, tuple) and _noun_with_a_reduced_relative(tokens, subject):
         # "Y, a condition the school board has rejected": the noun's relative clause, whose
         # subject rejects the condition - no report of Y

@@ -1417,3 +1417,15 @@ def test_a_role_in_small_words_and_a_name_before_an_apposition_speak(
     # before, the apposition ("an astronomer at the University of Arizona") was the claimant
     ((_claim, speaker, said),) = summary(ARTICLE.format(body))
     assert (speaker, said) == (source, cue)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Not everyone agrees that the signal comes from the planet.",
+        "Not all doctors accept that the new guidelines are safe.",
+    ],
+)
+def test_not_everyone_agreeing_is_the_reporters_claim(body: str) -> None:
+    # before, "Not everyone" was the claimant of what it doubts
+    assert summary(ARTICLE.format(body)) == [(body.rstrip("."), None, None)]
