@@ -5472,6 +5472,13 @@ def _according_to(text: str, tokens: list[Token], start: int, end: int) -> list[
     elif trailing_clause and _verbless(rest) and not _fronted_adverbial(before_text):
         # "Y, according to Tom Harris, chief executive of the festival": the source's title
         made = _make(text, start, match.start(), **details)
+        if made is not None and _gloss_on_a_figure(rest):
+            # "Y, according to the trade ministry, the sharpest drop in a decade", "..., a
+            # rise of roughly 40 percent on the year before": the reporter's gloss on Y's
+            # figure, a claim of its own (as after "Y, X said,")
+            gloss = _make(text, rest[0].start, end)
+            if gloss is not None:
+                return [made, gloss]
     elif (
         trailing_clause
         and (rest[0].lower in PREPOSITIONS or rest[0].lower in _AFTER_A_CLAUSE)
@@ -5518,6 +5525,24 @@ def _name_then_relative(tokens: list[Token], comma: int) -> int | None:
 
 
 _AFTER_A_CLAUSE = words("known compared up down the a an")
+_CHANGE_NOUNS = words(
+    "rise fall drop increase decrease decline jump surge slump gain loss record high low"
+)
+
+
+def _gloss_on_a_figure(rest: list[Token]) -> bool:
+    """'the sharpest drop in a decade', 'a rise of roughly 40 percent': a noun phrase of a
+    change or a record - a gloss on the figure, not the source's title."""
+    return (
+        bool(rest)
+        and rest[0].lower in ("a", "an", "the", "its", "their")
+        and any(
+            token.lower in _CHANGE_NOUNS or lexicon().best(token.lower) == "JJS"
+            for token in rest[1:4]
+        )
+    )
+
+
 _DESCRIBING_TAGS = frozenset({"JJ", "JJR", "JJS", "RB", "RBR", "RBS"})
 
 

@@ -1429,3 +1429,21 @@ def test_a_role_in_small_words_and_a_name_before_an_apposition_speak(
 def test_not_everyone_agreeing_is_the_reporters_claim(body: str) -> None:
     # before, "Not everyone" was the claimant of what it doubts
     assert summary(ARTICLE.format(body)) == [(body.rstrip("."), None, None)]
+
+
+def test_a_gloss_on_the_figure_after_an_according_to_tag_is_kept() -> None:
+    # before, the gloss was dropped with the tag
+    body = (
+        "Exports fell by 8 percent last year, according to the trade ministry, the sharpest "
+        "drop in a decade."
+    )
+    assert summary(ARTICLE.format(body)) == [
+        ("Exports fell by 8 percent last year", "the trade ministry", "according to"),
+        ("the sharpest drop in a decade", None, None),
+    ]
+
+
+def test_a_title_after_an_according_to_tag_is_the_sources() -> None:
+    # guard
+    body = "Sales rose, according to Tom Harris, the chief executive of the festival."
+    assert summary(ARTICLE.format(body)) == [("Sales rose", "Tom Harris", "according to")]
