@@ -520,7 +520,9 @@ CLAIM_NOUNS = words(
     "theories prediction predictions projection projections "
     # how a figure was reached or read: "disputed the methodology", "challenged the reading"
     "methodology methodologies calculation calculations interpretation interpretations "
-    "analysis analyses reading assessment assessments"
+    "analysis analyses reading assessment assessments "
+    # what a study or a poll found: "dismissed the survey, saying ..."
+    "poll polls survey surveys study studies"
 )
 # What people deny having done or had, when the denial names no claim: "denied wrongdoing",
 # "denies any involvement". The denial answers the claim about them.

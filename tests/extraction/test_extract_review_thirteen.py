@@ -197,10 +197,13 @@ def test_a_possessive_plural_inside_the_subject_is_no_verb() -> None:
         "The regional farmers' association has disputed the study, saying its members follow "
         "all the rules."
     )
+    # (the cue is the denial since the twenty-first session: a study's finding is a claim
+    # that "disputed the study, saying Y" denies, as the gold conventions write a denial
+    # followed by "saying")
     assert (
         "its members follow all the rules",
         "The regional farmers' association",
-        "saying",
+        "disputed",
     ) in summary(text)
 
 

@@ -1447,3 +1447,14 @@ def test_a_title_after_an_according_to_tag_is_the_sources() -> None:
     # guard
     body = "Sales rose, according to Tom Harris, the chief executive of the festival."
     assert summary(ARTICLE.format(body)) == [("Sales rose", "Tom Harris", "according to")]
+
+
+def test_dismissing_a_poll_saying_why_denies_its_finding() -> None:
+    # before, the dismissal was the reporter's sentence and the reason a claim of "saying",
+    # with no relation
+    body = (
+        "A poll by the union found 70 percent of members backed a strike. The mayor dismissed "
+        "the survey, saying it was out of date."
+    )
+    assert summary(ARTICLE.format(body))[1] == ("it was out of date", "The mayor", "dismissed")
+    assert [kind for _, kind, _ in relations(ARTICLE.format(body))] == ["denies"]
