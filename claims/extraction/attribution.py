@@ -8039,12 +8039,20 @@ def _subordinate_subject(tokens: list[Token], index: int) -> tuple[int, int] | N
             after = index + 1
             if verb.lemma == "tell":
                 after = _skip_object_of_tell(tokens, after, len(tokens) - 1)
-            if verb.group != "accuse" and (
-                verb.group not in _SPEECH_GROUPS
-                or verb.complement not in ("clause", "that")
-                or not (
-                    after < len(tokens)
-                    and (tokens[after].lower == "that" or _clause_follows(tokens, after))
+            finding = (
+                # "after engineers found that its supports were corroded": a finding reported
+                verb.group == "show" and after < len(tokens) and tokens[after].lower == "that"
+            )
+            if (
+                verb.group != "accuse"
+                and not finding
+                and (
+                    verb.group not in _SPEECH_GROUPS
+                    or verb.complement not in ("clause", "that")
+                    or not (
+                        after < len(tokens)
+                        and (tokens[after].lower == "that" or _clause_follows(tokens, after))
+                    )
                 )
             ):
                 # "after they heard a loud crack": an event, not speech (but "after a

@@ -1458,3 +1458,37 @@ def test_dismissing_a_poll_saying_why_denies_its_finding() -> None:
     )
     assert summary(ARTICLE.format(body))[1] == ("it was out of date", "The mayor", "dismissed")
     assert [kind for _, kind, _ in relations(ARTICLE.format(body))] == ["denies"]
+
+
+@pytest.mark.parametrize(
+    ("body", "head", "claim", "source", "cue"),
+    [
+        (
+            "The council closed the bridge on Monday after engineers found that its supports "
+            "were corroded.",
+            "The council closed the bridge on Monday",
+            "its supports were corroded",
+            "engineers",
+            "found",
+        ),
+        (
+            "The choir cancelled its tour after doctors concluded that the singers had been "
+            "exposed to measles.",
+            "The choir cancelled its tour",
+            "the singers had been exposed to measles",
+            "doctors",
+            "concluded",
+        ),
+    ],
+)
+def test_a_finding_in_a_clause_of_time_is_its_finders(
+    body: str, head: str, claim: str, source: str, cue: str
+) -> None:
+    # before, the sentence was one claim with no claimant
+    assert summary(ARTICLE.format(body)) == [(head, None, None), (claim, source, cue)]
+
+
+def test_finding_a_thing_in_a_clause_of_time_reports_nothing() -> None:
+    # guard
+    body = "The team celebrated after they found the ball."
+    assert summary(ARTICLE.format(body)) == [(body.rstrip("."), None, None)]
