@@ -5391,10 +5391,24 @@ def _according_to(text: str, tokens: list[Token], start: int, end: int) -> list[
             and (
                 following.lower in ("who", "which")
                 # "According to the audit, released on Friday, Y": the source's participle
+                # (not a gerund opening the claim: "According to X, replacing flags, uniforms
+                # and documents would cost ...")
                 or (
                     following.text.islower()
-                    and following.lower.endswith(("ed", "ing", "en"))
-                    and lexicon().best(following.lower) in ("VBN", "VBG", "VBD")
+                    and (
+                        (
+                            following.lower.endswith(("ed", "en"))
+                            and lexicon().best(following.lower) in ("VBN", "VBD")
+                        )
+                        # ("According to the report, covering 2024, Y" - but not a gerund
+                        # opening a list: "According to X, repairing roads, bridges and
+                        # tunnels would cost ...")
+                        or (
+                            following.lower.endswith("ing")
+                            and lexicon().best(following.lower) == "VBG"
+                            and not _list_goes_on(tokens, tokens.index(commas[1]) + 1)
+                        )
+                    )
                     and tokens.index(commas[1]) - tokens.index(commas[0]) <= 8
                 )
             )
@@ -5522,6 +5536,17 @@ def _name_then_relative(tokens: list[Token], comma: int) -> int | None:
     if tokens[position].text != "," or tokens[position + 1].lower not in ("who", "which"):
         return None
     return position - 1
+
+
+def _list_goes_on(tokens: list[Token], first: int) -> bool:
+    """From ``first``: a list's last items ("bridges and tunnels would cost"): "and" or "or"
+    within four words, before any verb."""
+    for token in tokens[first : first + 5]:
+        if token.lower in ("and", "or"):
+            return True
+        if not token.is_word or token.lower in _FINITE_VERBS or _is_finite_verb_first(token):
+            return False
+    return False
 
 
 _AFTER_A_CLAUSE = words("known compared up down the a an")

@@ -1492,3 +1492,21 @@ def test_finding_a_thing_in_a_clause_of_time_reports_nothing() -> None:
     # guard
     body = "The team celebrated after they found the ball."
     assert summary(ARTICLE.format(body)) == [(body.rstrip("."), None, None)]
+
+
+@pytest.mark.parametrize(
+    ("body", "claim"),
+    [
+        (
+            "According to the ministry, repairing roads, bridges and tunnels would cost about "
+            "$90 million a year.",
+            "repairing roads, bridges and tunnels would cost about $90 million a year",
+        ),
+        # guard: the source's participle between commas
+        ("According to the report, citing police data, crime fell.", "crime fell"),
+    ],
+)
+def test_a_gerund_opening_the_claim_after_according_to(body: str, claim: str) -> None:
+    # before, "repairing roads," was read as the source's participle and the claim began at
+    # "bridges"
+    assert [text for text, _, _ in summary(ARTICLE.format(body))] == [claim]
