@@ -1377,6 +1377,7 @@ def test_what_a_speaker_called_something_is_their_verdict(
     ],
 )
 def test_calling_someone_or_something_is_no_verdict(body: str) -> None:
+    # guards (they passed before): the verdict's reading must not take these
     assert summary(ARTICLE.format(body)) == [(body.rstrip("."), None, None)]
 
 
