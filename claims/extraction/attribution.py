@@ -4057,8 +4057,11 @@ _DENIED_AFTER = re.compile(
 # relative clause after the claim saying who rejects it
 _DENIED_WHICH = re.compile(
     r",\s+(?P<noun>which)\s+(?P<source>they|he|she|it|(?:the|his|her|its|their)\s+"
-    r"(?:[\w'’.-]+\s+){0,4}?[\w'’-]+|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+"
-    r"(?:(?:has|have|had)\s+)?(?:(?:today|now|also|strongly|vehemently|firmly|flatly)\s+)?"
+    r"(?:[\w'’.-]+\s+){0,4}?[\w'’-]+|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+    # a bare plural: "..., which successive governments have denied"
+    r"|(?:[a-z][\w-]*\s+)?[a-z][\w-]*s)\s+"
+    r"(?:(?:has|have|had)\s+)?(?:(?:today|now|also|strongly|vehemently|firmly|flatly|long|"
+    r"always|repeatedly|consistently)\s+)?"
     r"(?P<cue>denies|deny|denied|rejects|reject|rejected|disputes|dispute|disputed)\b"
     r"(?=\s*[.!]?$|,)"
 )

@@ -1511,3 +1511,14 @@ def test_a_gerund_opening_the_claim_after_according_to(body: str, claim: str) ->
     # before, "repairing roads," was read as the source's participle and the claim began at
     # "bridges"
     assert [text for text, _, _ in summary(ARTICLE.format(body))] == [claim]
+
+
+def test_a_bare_plural_denying_in_a_relative_clause() -> None:
+    # before, "which successive governments have denied" was the reporter's claim, with no
+    # relation ("which the company denies" was read so already)
+    body = (
+        "Human rights groups have long accused Greece of illegal pushbacks, which successive "
+        "governments have denied."
+    )
+    assert summary(ARTICLE.format(body))[1] == ("which", "successive governments", "denied")
+    assert [kind for _, kind, _ in relations(ARTICLE.format(body))] == ["denies"]
