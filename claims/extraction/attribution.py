@@ -7327,6 +7327,7 @@ def _attribute_sentence(
                 or _speakers_concession(text, attribution)
                 or _judged_by_another(text, attribution)
                 or _while_another_source(text, attribution)
+                or _and_the_speaker_did(text, attribution, after_a_figure=True)
             )
         elif (
             not extra
@@ -7347,6 +7348,11 @@ def _attribute_sentence(
                 _relative_clause_claims(text, attribution)
                 or _relative_with_its_speaker(text, attribution, end)
                 or _while_another_source(text, attribution)
+                or (
+                    _and_the_speaker_did(text, attribution, after_a_figure=True)
+                    if verb.group in ("estimate", "announce", "say")
+                    else []
+                )
             )
         if attribution.form == "object" and verb.group == "say":
             _claim_noun_that(text, tokens, attribution)
@@ -9347,7 +9353,9 @@ _MODIFIES_A_SUBJECT = re.compile(r"\s+[a-z]+s\s+(?:are|were|is|was|have|had|has|
 _AND_A_PAST_VERB = re.compile(r"\s+and\s+(?:then\s+|later\s+|also\s+)?(?P<verb>[a-z]+ed)\b")
 
 
-def _and_the_speaker_did(text: str, main: Attribution) -> list[Attribution]:
+def _and_the_speaker_did(
+    text: str, main: Attribution, after_a_figure: bool = False
+) -> list[Attribution]:
     """'Sharif said the government would provide compensation and ordered all agencies to
     speed up relief': after a clause of "would", "will", "is" ..., "and" with a past verb
     goes back to the speaker, who did it - the reporter's own claim (the clause said would
@@ -9355,11 +9363,21 @@ def _and_the_speaker_did(text: str, main: Attribution) -> list[Attribution]:
     start, end = main.content
     if main.source is None or " and " not in text[start:end]:
         return []
-    if _MODAL_CLAUSE.match(text[start:end]) is None:
+    if after_a_figure:
+        # "The festival reported debts of £1.4m and cancelled its autumn event": a figure
+        # reported, then what the subject did
+        if not has_statistic(text[start:end]):
+            return []
+    elif _MODAL_CLAUSE.match(text[start:end]) is None:
         return []
     match = _AND_A_PAST_VERB.search(text, start, end)
     if match is None:
         return []
+    if after_a_figure and any(
+        word in _FINITE_VERBS or lexicon().best(word) in ("VBD", "VBZ", "VBP", "MD")
+        for word in text[start : match.start()].lower().split()
+    ):
+        return []  # (a clause before "and", no figure as the object: "said sales fell and ...")
     tags = lexicon().tags(match["verb"])
     if "VBD" not in tags or "VB" in tags or "VBP" in tags:
         return []

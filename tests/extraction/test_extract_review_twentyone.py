@@ -1522,3 +1522,35 @@ def test_a_bare_plural_denying_in_a_relative_clause() -> None:
     )
     assert summary(ARTICLE.format(body))[1] == ("which", "successive governments", "denied")
     assert [kind for _, kind, _ in relations(ARTICLE.format(body))] == ["denies"]
+
+
+@pytest.mark.parametrize(
+    ("body", "claim", "act"),
+    [
+        (
+            "The festival reported debts of 1.4 million pounds and cancelled its autumn event.",
+            "debts of 1.4 million pounds",
+            "cancelled its autumn event",
+        ),
+        (
+            "The club reported losses of $3m and sacked its manager.",
+            "losses of $3m",
+            "sacked its manager",
+        ),
+    ],
+)
+def test_a_figure_reported_then_what_the_subject_did(body: str, claim: str, act: str) -> None:
+    # before, the act after "and" was part of what was reported
+    assert [text for text, _, _ in summary(ARTICLE.format(body))] == [claim, act]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # guards: a clause said, then "and" with the same clause's second verb
+        "The ministry said 40 people died and 12 were missing.",
+        "Police said the man fled and hid in a barn.",
+    ],
+)
+def test_a_clause_said_keeps_its_second_verb(body: str) -> None:
+    assert len(summary(ARTICLE.format(body))) == 1
