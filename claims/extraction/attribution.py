@@ -2386,15 +2386,7 @@ def _called_something(tokens: list[Token], index: int) -> bool:
             and taken < 4
             and tokens[position].is_word
             and tokens[position].lower not in ("a", "an")
-            and not (
-                tokens[position].text.islower()
-                and lexicon().best(tokens[position].lower) == "JJ"
-                and (
-                    position + 1 >= len(tokens)
-                    or not tokens[position + 1].is_word
-                    or tokens[position + 1].lower in ("and", "or")
-                )
-            )
+            and not _adjective_ending_a_clause(tokens, position)
         ):
             if tokens[position].lower in PREPOSITIONS and tokens[position].lower != "of":
                 return False  # "called the police to the scene"
@@ -2412,9 +2404,15 @@ def _called_something(tokens: list[Token], index: int) -> bool:
             and tokens[position + 1].is_word
             and tokens[position + 1].lower not in _WHEN_AFTER_A
         )
+    return _adjective_ending_a_clause(tokens, position)
+
+
+def _adjective_ending_a_clause(tokens: list[Token], position: int) -> bool:
+    """An adjective at ``position`` before the clause's end or "and"/"or": "unconstitutional.",
+    "reckless and dangerous"."""
     return (
-        word.text.islower()
-        and lexicon().best(word.lower) == "JJ"
+        tokens[position].text.islower()
+        and lexicon().best(tokens[position].lower) == "JJ"
         and (
             position + 1 >= len(tokens)
             or not tokens[position + 1].is_word
@@ -3573,10 +3571,13 @@ def _skip_object_of_tell(tokens: list[Token], index: int, upper: int) -> int:
                     probe += 2
                 taken += 1
                 continue
-            if candidate.text in _QUOTE_MARKS and _programme_title_end(tokens, probe) is not None:
+            if (
+                candidate.text in _QUOTE_MARKS
+                and (title_end := _programme_title_end(tokens, probe)) is not None
+            ):
                 # 'told CNN's "State of the Union"', 'told the "Today" show': a programme's
                 # title in quotation marks is the audience's
-                probe = _programme_title_end(tokens, probe) or probe
+                probe = title_end
                 taken += 1
                 continue
             if not candidate.is_word or (
@@ -3661,7 +3662,7 @@ def _counted_audience_end(tokens: list[Token], index: int, upper: int) -> int | 
     return None
 
 
-_AUDIENCE_COUNTERS = words("about around roughly nearly almost some over more than fewer less")
+_AUDIENCE_COUNTERS = _APPROXIMATORS | words("more than fewer less")
 
 
 def _described_outlet_end(tokens: list[Token], index: int, upper: int) -> int | None:
@@ -3978,13 +3979,12 @@ def _own_claim_repeated(text: str, tokens: list[Token], start: int, end: int) ->
         )
     ):
         return None  # the subject alone before the verb: a noun phrase or a pronoun
-    subject = (0, last)
     verb = CUE_VERBS.get(match["cue"].split()[-1].lower()) or CUE_VERBS["claimed"]
     return _make(
         text,
         match.end(),
         end,
-        source=_span(tokens, subject[0], last),
+        source=_span(tokens, 0, last),
         cue=match.span("cue"),
         cue_verb=verb,
         form="said_that",
@@ -4013,19 +4013,9 @@ def _compared_with_a_forecast(text: str, start: int, end: int) -> list[Attributi
     """'Y, below the 1.2 per cent increase economists polled by Reuters had expected': Y read
     on its own, and the expected figure as the forecasters' claim."""
     match = _FORECAST_COMPARED.search(text, start, end)
-    if match is None or match.start() - start <= 15:
-        return []
-    forecast = _make(
-        text,
-        match.start("figure"),
-        match.end("figure"),
-        source=match.span("source"),
-        cue=match.span("cue"),
-        cue_verb=CUE_VERBS.get(match["cue"].lower()),
-        form="object",
+    return _noun_phrase_after(
+        text, start, match, "figure", match.end("figure") if match else end, "object"
     )
-    before = _attribute_sentence(text, start, match.start())
-    return [*before, forecast] if forecast is not None and before else []
 
 
 _FIGURE_NOUN_HINTS = (", a figure ", ", a number ", ", a total ", ", an estimate ", ", a toll ")
@@ -9272,19 +9262,7 @@ def _while_another_source(text: str, main: Attribution) -> list[Attribution]:
     if match is None or match.start() - start < 8:
         return []
     verb = CUE_VERBS.get(match["cue"].lower()) or CUE_VERBS["showed"]
-    made = _make(
-        text,
-        match.end(),
-        end,
-        source=match.span("source"),
-        cue=match.span("cue"),
-        cue_verb=verb,
-        form="object",
-    )
-    if made is None:
-        return []
-    main.content = (start, _content_end(text, start, match.start()))
-    return [made]
+    return _split_off(text, main, match, (match.end(), end), verb, "object")
 
 
 def _judged_by_another(text: str, main: Attribution) -> list[Attribution]:
