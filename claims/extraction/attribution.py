@@ -64,6 +64,7 @@ from .lexicon import (
     THAT_ONLY_CUES,
     TIME_UNITS,
     TITLE_ABBREVIATIONS,
+    TITLE_SMALL_WORDS,
     US_STATE_ABBREVIATIONS,
     WEEKDAYS,
     CueVerb,
@@ -264,7 +265,6 @@ _BEFORE_A_PROGRAMME = re.compile(
     r"(?:\b(?:on|in|to|with|during|told)\s+(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*['’]s?|"
     r"\b(?:on|to|during|told)(?:\s+the)?)\s*$"
 )
-_TITLE_SMALL_WORDS = frozenset("the of and a an on in for at to with".split())
 
 
 def _names_a_programme(text: str, open_at: int, close_at: int) -> bool:
@@ -275,7 +275,7 @@ def _names_a_programme(text: str, open_at: int, close_at: int) -> bool:
     if not 1 <= len(words_inside) <= 6 or not words_inside[0][:1].isupper():
         return False
     if not all(
-        word[:1].isupper() or word in _TITLE_SMALL_WORDS or not word[:1].isalpha()
+        word[:1].isupper() or word in TITLE_SMALL_WORDS or not word[:1].isalpha()
         for word in words_inside
     ):
         return False
@@ -287,7 +287,7 @@ def _programme_title_end(tokens: list[Token], mark: int) -> int | None:
     small words), then the closing mark - the position after it, or None."""
     position = mark + 1
     while position < len(tokens) and tokens[position].is_word:
-        if not (tokens[position].is_capitalised or tokens[position].lower in _TITLE_SMALL_WORDS):
+        if not (tokens[position].is_capitalised or tokens[position].lower in TITLE_SMALL_WORDS):
             return None
         position += 1
     if not 1 <= position - mark - 1 <= 4 or position >= len(tokens):

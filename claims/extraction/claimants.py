@@ -21,6 +21,7 @@ from .lexicon import (
     DOCUMENT_WORDS,
     GOVERNMENT_WORDS,
     GROUP_WORDS,
+    LOWER_LETTERS,
     MEDIA_WORDS,
     MONTHS,
     NUMBER_WORDS,
@@ -29,6 +30,7 @@ from .lexicon import (
     PERSON_SUBJECT_PRONOUNS,
     PERSON_TITLES,
     STATE_NAMES,
+    UPPER_LETTERS,
     WEEKDAYS,
     words,
 )
@@ -66,7 +68,8 @@ _NOT_NAME_WORDS = (
 # leave a letter where "." / whitespace must follow - but spare the engine the backtracking
 # into every word of the article: a third faster.
 _TITLE_THEN_NAME = re.compile(
-    r"\b(?P<title>[A-Za-z]++)\.?\s++(?P<name>(?:[A-ZÀ-ÖØ-ÞĀ-ɏ][\w'’-]++\s++){0,3}[A-ZÀ-ÖØ-ÞĀ-ɏ][\w'’-]++)"
+    rf"\b(?P<title>[A-Za-z]++)\.?\s++(?P<name>(?:[{UPPER_LETTERS}][\w'’-]++\s++){{0,3}}"
+    rf"[{UPPER_LETTERS}][\w'’-]++)"
 )
 
 
@@ -84,8 +87,8 @@ def _titled_names(text: str, start: int = 0, end: int | None = None) -> list[re.
 # straight to the capitals of the article instead of trying the pattern at every position
 # (the same matches, in about half the time).
 # Capitals and small letters of Latin-1 too: "Gabriela Núñez", "Ángel Ruiz".
-_UPPER = "A-ZÀ-ÖØ-ÞĀ-ɏ"
-_LOWER = "a-zß-öø-ÿĀ-ɏ"
+_UPPER = UPPER_LETTERS
+_LOWER = LOWER_LETTERS
 # ("Kevin O'Brien": a capital, an apostrophe and a capital open a name word too; "Ursula von
 # der Leyen", "Lula da Silva": small particles stand between a name's words)
 _NAME_WORD = rf"[{_UPPER}](?:['’][{_UPPER}])?[{_LOWER}][\w'’-]*"

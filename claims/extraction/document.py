@@ -12,7 +12,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .lexicon import CUE_VERBS, MONTHS, NUMBER_WORD_VALUES, UNCHANGED_PAST_FORMS, WIRE_SERVICES
+from .lexicon import (
+    CUE_VERBS,
+    MONTHS,
+    NUMBER_WORD_VALUES,
+    TITLE_SMALL_WORDS,
+    UNCHANGED_PAST_FORMS,
+    WIRE_SERVICES,
+)
 from .models import ArticleMetadata, ExtractionError, FurnitureSpan
 from .pos import (
     FINITE_VERB_TAGS,
@@ -488,10 +495,6 @@ def _is_headline_like(line: str) -> bool:
 
 _CLOSING_QUOTES = "\"”’'"
 # the small words a headline in title case leaves in lowercase
-_TITLE_SMALL_WORDS = frozenset(
-    "a an the and or but nor for of in on at to by as from with into onto over per via vs "
-    "is are was were be".split()
-)
 _TITLE_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 
 
@@ -513,7 +516,7 @@ def _in_title_case(line: str) -> bool:
         return False
     titled = 0
     for word in words[1:]:
-        if word[:1].islower() and word.lower() not in _TITLE_SMALL_WORDS:
+        if word[:1].islower() and word.lower() not in TITLE_SMALL_WORDS:
             return False
         titled += word[:1].isupper() and not word.isupper()
     return titled >= 4  # (not a line of capitals: "UNITED NATIONS (Reuters) -")

@@ -555,6 +555,17 @@ IRREGULAR_FORMS = {
     for form in forms.split()
 }  # fmt: skip
 
+# Letters of names in any Latin script ("Díaz", "Kučerová", "Łukasz"): the capitals and the
+# small letters of regular-expression classes (Latin Extended-A and -B read as either)
+UPPER_LETTERS = "A-ZÀ-ÖØ-ÞĀ-ɏ"
+LOWER_LETTERS = "a-zß-öø-ÿĀ-ɏ"
+# the small words a title in title case leaves in lowercase ("Meet the Press", "State of the
+# Union", "Brightwave Cuts 2,400 Jobs as ...")
+TITLE_SMALL_WORDS = frozenset(
+    "a an the and or but nor for of in on at to by as from with into onto over per via vs "
+    "is are was were be".split()
+)
+
 # Verbs whose past is their base form ("The mission cost $100 million", "Police set up a
 # cordon"): the treebank lexicon does not always know them as past forms. General English.
 UNCHANGED_PAST_FORMS = words(

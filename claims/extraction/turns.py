@@ -28,12 +28,14 @@ from .lexicon import (
     DOCUMENT_WORDS,
     FEMININE_GIVEN_NAMES,
     GOVERNMENT_WORDS,
+    LOWER_LETTERS,
     MASCULINE_GIVEN_NAMES,
     MEDIA_WORDS,
     MONTHS,
     ORGANISATION_WORDS,
     PERSON_TITLES,
     TITLE_ABBREVIATIONS,
+    UPPER_LETTERS,
     WEEKDAYS,
     WIRE_SERVICES,
     words,
@@ -41,8 +43,8 @@ from .lexicon import (
 
 # "HOLT:", "SEN. MARY HOLT:", "Maria Lopez:", "Q:", "A.:" - at a paragraph's start.
 # ("LESTER HOLT, ANCHOR:", "Steve Iverson, host:": the name, then the speaker's role)
-_UPPER = "A-ZÀ-ÖØ-ÞĀ-ɏ"
-_LOWER = "a-zß-öø-ÿĀ-ɏ"
+_UPPER = UPPER_LETTERS
+_LOWER = LOWER_LETTERS
 # A name word in a label, in any Latin letters ("Díaz", "Zoë", "O'Brien", "Abernathy-Quint")
 _LABEL_WORD = (
     rf"[{_UPPER}](?:[{_LOWER}'’]+|['’][{_UPPER}][{_LOWER}]+)(?:-[{_UPPER}]?[{_LOWER}'’]+)*"
@@ -78,8 +80,8 @@ ANSWER_LABELS = frozenset({"A", "ANSWER"})
 
 # Capitalised runs of two to four words: candidate names of the interviewee.
 # A name word: a capital, then letters with at least one small one ("Bos", "McGuire").
-_NAME_WORD = r"[A-ZÀ-ÖØ-ÞĀ-ɏ][\w'’-]*?[a-zß-öø-ÿĀ-ɏ][\w'’-]*"
-_NAME_RUN = re.compile(rf"{_NAME_WORD}(?:\s+(?:[A-ZÀ-ÖØ-ÞĀ-ɏ]\.\s+)?{_NAME_WORD}){{1,3}}\b")
+_NAME_WORD = rf"[{_UPPER}][\w'’-]*?[{_LOWER}][\w'’-]*"
+_NAME_RUN = re.compile(rf"{_NAME_WORD}(?:\s+(?:[{_UPPER}]\.\s+)?{_NAME_WORD}){{1,3}}\b")
 _NOT_PERSON_WORDS = (
     ORGANISATION_WORDS
     | GOVERNMENT_WORDS
@@ -623,7 +625,7 @@ def _interviewee(
         # "Wikinews interviews Mario J. Lucero and Isabel Ruiz of ...": two people answer
         # unlabelled turns - the phrase naming both, from the first name to the second.
         joined = re.match(
-            rf"\s+and\s+({_NAME_WORD}(?:\s+(?:[A-ZÀ-ÖØ-ÞĀ-ɏ]\.\s+)?{_NAME_WORD})+)",
+            rf"\s+and\s+({_NAME_WORD}(?:\s+(?:[{_UPPER}]\.\s+)?{_NAME_WORD})+)",
             text[span[1] : headline[1]],
         )
         earlier = [name for name in in_headline if first_mention[name][0] < span[0]]
@@ -657,7 +659,7 @@ _ROLE_ON_A_TOPIC = re.compile(
 # with a name and a colon gives the floor to who it names; "Exclusive: ..." and "Interview: ..."
 # are kickers, not speakers.
 _HEADLINE_LABEL = re.compile(
-    rf"(?P<who>(?:The\s+)?{_NAME_WORD}(?:\s+(?:[A-ZÀ-ÖØ-ÞĀ-ɏ]\.\s+)?{_NAME_WORD}){{0,3}})\s*:\s+\S"
+    rf"(?P<who>(?:The\s+)?{_NAME_WORD}(?:\s+(?:[{_UPPER}]\.\s+)?{_NAME_WORD}){{0,3}})\s*:\s+\S"
 )
 _KICKERS = _NOT_SPEAKERS | words(
     "exclusive interview interviews wikinews analysis opinion review profile live focus "
