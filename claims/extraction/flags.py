@@ -600,7 +600,8 @@ _WORDED_AMOUNT = re.compile(
     # a margin of one: "ahead by a single point", "passed by one vote", "won by a single seat"
     + r"|\bby\s+(?:a\s+single|one)\s+(?:percentage\s+)?(?:point|vote|seat|goal|run|stroke)\b"
 )
-_WORDED_AMOUNT_HINTS = ("digits", "micron", "metre", "meter", "mile", "inch", "by ")
+_WORDED_AMOUNT_HINTS = ("digits", "micron", "metre", "meter", "mile", "inch")
+_WORDED_AMOUNT_HINTS += ("by a single ", "by one ")
 _WORDED_AMOUNT_HINTS += ("hectare", "acre", "tonne", "gram", "litre", "liter", "gallon")
 # a list's numbers: "either 1) cut staff or 2) raise prices", "(1) ... (2) ..."
 _ENUMERATOR = re.compile(r"(?:^|(?<=\s))\(?[1-9]\)(?=\s)")

@@ -685,10 +685,11 @@ _BELIEFS = frozenset({"believe", "suspect", "fear", "think", "worry"})
 _EVENT_WORDS = frozenset("will would could may might is are was were has have had to be".split())
 
 
-def _an_expected_figure(content: str) -> bool:
-    """'a 0.2 per cent rise in consumer prices', 'earnings of $2.10 a share': a figure,
-    no event with a verb of its own ("the bank will hold rates", "prices to rise")."""
-    return flag_rules.has_statistic(content) and _EVENT_WORDS.isdisjoint(content.lower().split())
+def _names_no_event(content: str) -> bool:
+    """'a 0.2 per cent rise in consumer prices', 'earnings of $2.10 a share': with a figure
+    (the statistic flag), an expected figure - no event with a verb of its own ("the bank will
+    hold rates", "prices to rise")."""
+    return _EVENT_WORDS.isdisjoint(content.lower().split())
 
 
 def _past_expectation(text: str, attribution: Attribution) -> bool:
@@ -1530,7 +1531,10 @@ def _apply_flags(
                     attribution.cue_verb.lemma in _BELIEFS
                     # (what is expected to happen, not the figure forecasters expect:
                     # "Economists expect a 0.2 per cent rise" is their figure)
-                    or (attribution.cue_verb.lemma == "expect" and not _an_expected_figure(content))
+                    or (
+                        attribution.cue_verb.lemma == "expect"
+                        and not ("statistic" in draft.flags and _names_no_event(content))
+                    )
                 )
                 and not _past_expectation(text, attribution)
             )

@@ -715,7 +715,7 @@ def _negation(lowered: list[str]) -> tuple[frozenset[str], bool]:
     'nobody on this council wants to close' -> council, want)."""
     scope: set[str] = set()
     negated = False
-    if _DOUBLE_NEGATIVE.search(" ".join(lowered)):
+    if not _NOMINAL_NEGATORS.isdisjoint(lowered) and _DOUBLE_NEGATIVE.search(" ".join(lowered)):
         # "There is no firehouse in this city that we have not studied": every one was - an
         # affirmation, no denial
         return frozenset(), False
