@@ -2742,9 +2742,35 @@ def _plural_without_s_before(tokens: list[Token], index: int) -> bool:
             and lexicon().best(word) == "NNS"
         ):
             return True  # "Preliminary figures compiled by the union suggest"
+        if (
+            word in _PLACING_PREPOSITIONS
+            and position < index - 1
+            and position > 0
+            and _plural_speakers_before(tokens, position - 1)
+        ):
+            return True  # "..., players in the squad say", "..., staff at the plant say"
         if not tokens[position].is_word:
             return False
     return False
+
+
+_PLACING_PREPOSITIONS = words("in at from inside within across around near")
+
+
+def _plural_speakers_before(tokens: list[Token], position: int) -> bool:
+    """A plural noun closing a tag's subject at ``position``, the subject opening after a comma
+    (one adjective or noun may stand before it): ", players", ", local residents"."""
+    word = tokens[position]
+    if not word.text.islower() or not (
+        word.lower in _PLURALS_WITHOUT_S
+        or word.lower.endswith("men")  # "fishermen", "women"
+        or lexicon().best(word.lower) == "NNS"
+    ):
+        return False
+    opening = position - 1
+    if opening >= 0 and tokens[opening].is_word and tokens[opening].text.islower():
+        opening -= 1  # "local residents"
+    return opening < 0 or tokens[opening].text == ","
 
 
 _OPEN_QUOTE_TOKENS = frozenset({'"', "“", "‘", "'"})
@@ -2920,6 +2946,7 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         and previous.isalpha()
         # (a plural subject: "Officials say"; not "its previous estimate")
         and not (previous.endswith("s") and lexicon().best(previous) not in ("JJ", "RB"))
+        and not (previous.endswith("men") and tokens[index - 1].text.islower())  # "fishermen"
         and not tokens[index - 1].text.isupper()  # ("WHO say": a body, as a plural)
         and previous not in PERSON_SUBJECT_PRONOUNS
         and previous not in MODALS_BEFORE_BASE_FORM
@@ -7183,6 +7210,14 @@ def _attribute_sentence(
     accused = _PASSIVE_ACCUSATION.search(text, start, end) if hints & _ACCUSED_BIT else None
     if accused is not None and _REPORTED_BEFORE.search(text, start, accused.start()):
         accused = None  # "The aides said the senators feared being blamed for a shutdown"
+    if (
+        accused is not None
+        and not accused["source"]
+        and _closing_tag_after(text, accused.end(), end)
+    ):
+        # "Two brothers are accused of setting fire to a bar, police said": the accusation is
+        # what the tag's source reports, as "X is charged with Y, police said" is
+        accused = None
     if accused is not None:
         # "The police have been accused of firing tear gas": the accuser is not named.
         made = _make(
@@ -10112,6 +10147,13 @@ _SIGNED = re.compile(
     r"\s*(?P<dash>--?|[—–])\s*(?P<source>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})"
     r"(?:\s+(?:of|at|from)\s+[^,.;:\"“”]{2,60}|,[^.;:\"“”]{1,120})?[.!]?\s*$"
 )
+
+
+def _closing_tag_after(text: str, start: int, end: int) -> bool:
+    """The sentence between ``start`` and ``end`` closes with a tag after its last comma:
+    "..., the complaint says.", "..., police said on Friday."."""
+    comma = text.rfind(",", start, end)
+    return comma >= 0 and _tag_in(text, comma + 1, end) is not None
 
 
 def _match_tag(text: str, start: int, end: int) -> _Tag | None:

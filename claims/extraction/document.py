@@ -858,9 +858,34 @@ def _tagged_line(text: str) -> bool:
     return _word_count(text, 8) > 5 and _TAGGED_LINE.search(text) is not None
 
 
+# Words that open a sentence in capitals, and inside one are written small ("The Hague", "The
+# Guardian": a name, when a capital follows)
+_SENTENCE_OPENERS = frozenset(
+    "A An The This These Those It He She They We His Her Their Its".split()
+)
+
+
+def _wrapped_before(line: str, next_line: str) -> bool:
+    """``line`` could be text wrapped onto ``next_line`` at a fixed width: the next line is no
+    longer than this one and the word that did not fit on it (with a little slack), and does
+    not open with a dateline. A long headline over its lead ("Man charged in fatal shooting
+    outside Dayton-area bowling alley, police say" above "KETTERING, Ohio (AP) — A 27-year-old
+    man ...") is no wrapped line."""
+    first_word, _, rest = next_line.partition(" ")
+    if len(next_line) > len(line) + len(first_word) + 6:
+        return False
+    if first_word in _SENTENCE_OPENERS and rest[:1].islower():
+        return False  # "A driver who ...", "The man ...": a sentence opens, no wrapped one goes on
+    return not any(
+        pattern.match(next_line)
+        for pattern in (_DATELINE, _OUTLET_DATELINE, _TITLE_CASE_DATELINE, _PRESS_WIRE_DATELINE)
+    )
+
+
 def _classify_headings(lines: list[_Line]) -> None:
     """Decide between title, subheading and body for the lines not yet classified."""
     unclassified = [index for index, line in enumerate(lines) if not line.kind]
+    widest = max((len(line.text) for line in lines), default=0)
     for position, index in enumerate(unclassified):
         line = lines[index]
         if position and (
@@ -891,7 +916,15 @@ def _classify_headings(lines: list[_Line]) -> None:
             next_line is not None
             and not next_line.blank_before
             and not next_line.kind
-            and (next_line.text[:1].islower() or len(line.text) >= 60)
+            and (
+                next_line.text[:1].islower()
+                or (
+                    len(line.text) >= 60
+                    # (text wrapped at a width has no line much wider than the wrapped ones)
+                    and widest <= len(line.text) + 20
+                    and _wrapped_before(line.text, next_line.text)
+                )
+            )
         )
         if _is_headline_like(line.text) and not continues:
             line.kind = "heading"

@@ -549,6 +549,11 @@ _EXAMINED_BUT = re.compile(
 # has_statistic's first test (_numberish_chunk): a digit, or a number word as a whole word.
 # the base forms, a statistic after a modal or "to": "is forecast to triple", "will double"
 _MULTIPLYING = frozenset("double triple quadruple halve".split())
+# ... and their present: "The drug halves the rate of relapse" (but "mixed doubles", "both
+# halves", "two triples" are nouns: only after a subject's noun or pronoun, before an object's
+# determiner)
+_MULTIPLIES = frozenset("doubles triples quadruples halves".split())
+_OBJECT_OPENERS = frozenset("the a an its their his her our your this that these those".split())
 _BEFORE_A_BASE_FORM = frozenset(
     "to will would could can may might should must won't n't again".split()
 )
@@ -563,6 +568,7 @@ _NUMBERISH_WORDS = (
     )
     | _MULTIPLIED
     | _MULTIPLYING
+    | _MULTIPLIES
 )
 # "a third of the children", "about a fifth of the drug": a share, without a digit
 # "fell by a third", "cut by a quarter": a change by a share (not "by a third party")
@@ -639,11 +645,19 @@ def has_statistic(text: str) -> bool:
     ):
         # "is forecast to triple by 2030", "Rents will double", "watch premiums double"
         return any(
-            word.lower() in _MULTIPLYING
-            and index > 0
-            and (
-                words[index - 1].lower() in _BEFORE_A_BASE_FORM
-                or lexicon().best(words[index - 1].lower()) == "NNS"
+            (
+                word.lower() in _MULTIPLYING
+                and index > 0
+                and (
+                    words[index - 1].lower() in _BEFORE_A_BASE_FORM
+                    or lexicon().best(words[index - 1].lower()) == "NNS"
+                )
+            )
+            or (
+                word.lower() in _MULTIPLIES
+                and 0 < index < len(words) - 1
+                and words[index + 1].lower() in _OBJECT_OPENERS
+                and lexicon().best(words[index - 1].lower()) in ("NN", "NNP", "PRP")
             )
             for index, word in enumerate(words)
         )
