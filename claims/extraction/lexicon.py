@@ -522,7 +522,9 @@ CLAIM_NOUNS = words(
     "methodology methodologies calculation calculations interpretation interpretations "
     "analysis analyses reading assessment assessments "
     # what a study or a poll found: "dismissed the survey, saying ..."
-    "poll polls survey surveys study studies"
+    "poll polls survey surveys study studies "
+    # what a recording shows: "rejected the footage, saying it was filmed years ago"
+    "video videos footage clip clips recording recordings"
 )
 # What people deny having done or had, when the denial names no claim: "denied wrongdoing",
 # "denies any involvement". The denial answers the claim about them.

@@ -37,6 +37,7 @@ from .lexicon import (
     GATED_CUE_FORMS,
     IRREGULAR_FORMS,
     JUDGED_ACCOUNT,
+    MONTHS,
     NUMBER_WORD_VALUES,
     NUMBER_WORDS,
     OFFICIAL_OWNERS,
@@ -269,7 +270,9 @@ _FIGURE_REFERENCES = words(
 _CONFIRMED_COUNTS = words("toll tally count figure figures number numbers total")
 _DOCUMENT_REFERENCES = words(
     "survey surveys report reports study studies poll polls audit analysis review inquiry "
-    "investigation memo research findings"
+    "investigation memo research findings "
+    # what a recording shows: "dismissed the video as fake", "rejected the footage"
+    "video videos footage clip clips recording recordings images photos photographs pictures"
 )
 _VIEW_REFERENCES = words(
     "view views forecast forecasts estimate estimates projection projections assessment "
@@ -843,6 +846,17 @@ _AFTER_NUMBER_SKIP = words("more additional other new further confirmed")
 _VERBISH = words("was were is are had has have been be will would could said")
 
 
+_PART_OF_BEFORE = words("including among included include includes")
+
+
+def _day_of_a_month(tokens: list[str], index: int) -> bool:
+    """The number at ``index`` is a day beside its month's name ("Oct. 12", "3 October")."""
+    return any(
+        0 <= other < len(tokens) and tokens[other][:1].isupper() and tokens[other].lower() in MONTHS
+        for other in (index - 1, index + 1)
+    )
+
+
 def _quantities(tokens: list[str]) -> dict[str, Quantity]:
     """Counted thing -> number: '40 people were injured', 'the number of marchers at 68,000',
     'no one was injured' (zero), '14 polling stations' (a unit: 'unit:station'), '68 percent',
@@ -871,8 +885,12 @@ def _quantities(tokens: list[str]) -> dict[str, Quantity]:
             continue  # "in the second half of next year", "the first half": a time, no share
         if index and lowered[index - 1] == "from" and _earlier_value(lowered, index):
             continue  # "the toll was raised from 61", "rose to 63 from 21": what it was before
-        if index and lowered[index - 1] in ("including", "among"):
-            continue  # "nine civilians, including two children": a part of the count before
+        if index and lowered[index - 1] in _PART_OF_BEFORE:
+            # "nine civilians, including two children", "The dead included nine children": a
+            # part of the count before
+            continue
+        if value <= 31 and _day_of_a_month(tokens, index):
+            continue  # "on Oct. 12 killed six", "on 3 October": a date, no count
         following = lowered[index + 1] if index + 1 < count else ""
         if (
             index >= 2
@@ -1582,8 +1600,8 @@ def _inherit_count(claim: RelationInput, previous: RelationInput) -> None:
         (_number_value(token) for token in _WORD.findall(claim.text) if _number_value(token)),
         None,
     )
-    if value is None or not previous.quantities:
-        return
+    if value is None or not previous.quantities or not _PART_OF_BEFORE.isdisjoint(claim.tokens):
+        return  # ("The dead included nine children": a part of the count, no count of its own)
     if "million" in claim.lowered:
         value *= 1_000_000
     bound = "lower" if re.search(r"\b(?:more than|at least|over)\b", claim.lowered) else ""
@@ -3052,12 +3070,17 @@ def _revised_upwards(
     climbed to 19" after "eight people had died"; "seven more had died, bringing the total to
     26": the rise and the total), or the earlier one did and the later is what it rose
     from: a count over time, no dispute."""
-    return claim.risen or (other.risen and theirs.value > mine.value)
+    # (a count that has risen to less than another source gave is still below it: a rival;
+    # but "seven more had died, bringing the total to 26" counts the rise, not the total)
+    return (
+        claim.risen
+        and (mine.value >= theirs.value or "bringing" in claim.lowered or " more " in claim.lowered)
+    ) or (other.risen and theirs.value > mine.value)
 
 
 _RISEN_HINTS = ("risen", "rose", "climb", "reach", "increased", "jumped", "bringing", "now ")
 _RISEN_TO = re.compile(
-    r"\b(?:(?:has|have|had)\s+(?:now\s+)?(?:risen|climbed|reached|increased|jumped|grown)|"
+    r"\b(?:(?:has|have|had)\s+(?:now\s+|since\s+)?(?:risen|climbed|reached|increased|jumped|grown)|"
     r"(?:rose|climbed|jumped|increased)\s+(?:again\s+|further\s+)?to|"
     r"bringing\s+(?:the|its|their)\s+(?:total|toll|number|tally|count)\s+to|"
     r"now\s+(?:stands|stood)\s+at)\b"

@@ -4,7 +4,7 @@ courts, conflict tolls), on sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
-from claim_views import first_flags, summary
+from claim_views import first_flags, relations, summary
 
 from claims.extraction import extract
 
@@ -124,3 +124,69 @@ def test_a_closing_tag_in_the_present_with_a_plural_and_its_place_speaks(
 )
 def test_a_present_multiplying_verb_states_a_figure(body: str, statistic: bool) -> None:
     assert ("statistic" in first_flags(ARTICLE.format(body))) is statistic
+
+
+def test_a_day_of_the_month_is_no_count_that_two_sources_give() -> None:
+    # "Oct. 12" had been read as a count of 12, so a second source giving the same toll of six
+    # was taken to contradict the first
+    text = ARTICLE.format(
+        "A drone strike on a bakery in Kherson on Oct. 12 killed six people, regional officials "
+        "said. A rights group also said six people were killed in the strike."
+    )
+    assert relations(text) == [
+        (
+            "six people were killed in the strike",
+            "supports",
+            "A drone strike on a bakery in Kherson on Oct. 12 killed six people",
+        )
+    ]
+
+
+def test_a_part_of_the_toll_is_no_rival_toll() -> None:
+    text = ARTICLE.format(
+        "The shelling killed 31 people, the health ministry said. The dead included eleven "
+        "children, according to UNICEF."
+    )
+    assert relations(text) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "related"),
+    [
+        # a count that has risen to less than a rival's is still below it
+        (
+            "The rebels said 380 soldiers had been killed. The toll has risen to 150, the "
+            "defence ministry said.",
+            True,
+        ),
+        # guard: a count that has since risen past the first is the first, revised
+        (
+            "Seven people died, officials said. The toll has since risen to 19, the ministry said.",
+            False,
+        ),
+    ],
+)
+def test_a_risen_count_below_another_sources_count_contradicts_it(body: str, related: bool) -> None:
+    found = relations(ARTICLE.format(body))
+    assert (found != []) is related
+    assert all(kind == "contradicts" for _, kind, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("body", "denial"),
+    [
+        (
+            "A clip shared on Telegram appeared to show troops looting a pharmacy. The army "
+            "dismissed the clip as staged.",
+            "the clip as staged",
+        ),
+        (
+            "Footage filmed by residents showed tanks in the main square. The ministry rejected "
+            "the footage, saying it had been filmed in 2019.",
+            "it had been filmed in 2019",
+        ),
+    ],
+)
+def test_a_rejected_recording_is_denied(body: str, denial: str) -> None:
+    ((claim, kind, _target),) = relations(ARTICLE.format(body))
+    assert (claim, kind) == (denial, "denies")
