@@ -3204,7 +3204,12 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         return None  # "scored 12 points", "pointed to": not "pointed out that"
     if verb.lemma == "submit" and following != "that":
         return None  # "submitted a report", "submitted to pressure"
-    if verb.lemma == "post" and following not in ("on", "online", "to", "in", "that", ".", ""):
+    if (
+        verb.lemma == "post"
+        and following not in ("on", "online", "to", "in", "that", ".", "")
+        # ('posted a message on X: "..."': a message, before the quotation it holds)
+        and _skip_posted_object(tokens, index + 1, len(tokens) - 1) == index + 1
+    ):
         return None  # "posted a loss that was ...", "posted a photo that went viral"
     if verb.lemma in ("post", "rule"):
         ahead = tokens[index + 1 : index + 12]
@@ -3549,6 +3554,35 @@ def _name_goes_on(tokens: list[Token], index: int, upper: int) -> bool:
     if index <= upper and tokens[index].lower == "the":
         index += 1
     return index <= upper and tokens[index].is_word and tokens[index].is_capitalised
+
+
+_POSTING_LEMMAS = frozenset(("post", "write", "tweet"))
+# What a post is, as the object of "posted" before the quotation it holds: 'posted a message on
+# X: "..."', 'wrote a short statement on Instagram:'
+_POSTED_THINGS = words(
+    "message messages statement note post tweet letter update word words caption reply"
+)
+
+
+def _skip_posted_object(tokens: list[Token], index: int, upper: int) -> int:
+    """Skip what was posted, when it is a message: 'a message', 'a single word', 'a brief
+    statement' (up to four words ending in such a noun, from a determiner)."""
+    if index > upper or tokens[index].lower not in (
+        "a",
+        "an",
+        "the",
+        "this",
+        "his",
+        "her",
+        "their",
+    ):
+        return index
+    for probe in range(index + 1, min(upper + 1, index + 4)):
+        if not tokens[probe].is_word:
+            return index
+        if tokens[probe].lower in _POSTED_THINGS:
+            return probe + 1
+    return index
 
 
 def _skip_object_of_tell(tokens: list[Token], index: int, upper: int) -> int:
@@ -5951,11 +5985,19 @@ _ACCORDING_TO_A_DOCUMENT = re.compile(
 
 # "The jury was told that", "MPs were told on Tuesday that": a court's or an assembly's
 # hearing, as "The court heard that"
+_HEARERS = (
+    r"(?:[Tt]he\s+)?(?:[\w'’-]+\s+)?(?:[Jj]ury|[Jj]urors|[Cc]ourt|[Ii]nquest|[Tt]ribunal|"
+    r"[Hh]earing|[Cc]ommittee|[Ii]nquiry|[Pp]anel|MPs|[Ss]enators|[Ll]awmakers|[Cc]ouncillors|"
+    r"[Mm]agistrates|[Pp]arliament|[Aa]ssembly)"
+)
 _TOLD_THE_HEARERS = re.compile(
-    r"(?P<source>(?:[Tt]he\s+)?(?:[\w'’-]+\s+)?(?:jury|jurors|court|inquest|tribunal|hearing|"
-    r"committee|inquiry|panel|MPs|senators|lawmakers|councillors|parliament|Parliament|"
-    r"assembly|Assembly))\s+(?:was|were|had\s+been)\s+(?P<cue>told)\s+"
+    r"(?P<source>" + _HEARERS + r")\s+(?:was|were|had\s+been)\s+(?P<cue>told)\s+"
     r"(?:(?:on|last|this|in)\s+[\w'’-]+\s+)?that\s+"
+)
+# ... closing the sentence: "Y, the court was told.", "Y, magistrates were told on Monday."
+_HEARERS_WERE_TOLD = re.compile(
+    r",\s+(?P<source>" + _HEARERS + r")\s+(?P<cue>(?:was|were|had\s+been)\s+told)"
+    r"(?:\s+(?:on|last|this|in)\s+[\w'’-]+)?\s*[.!]?[\s\"”’']*$"
 )
 # the forms of _PASSIVE_THAT without "that": "It is understood the council has ..."
 _THATLESS_PASSIVE_HINTS = ("understood", "believed", "thought")
@@ -6011,6 +6053,18 @@ def _passives(text: str, start: int, end: int, lowered: str) -> list[Attribution
     if hearers is not None:
         # "The jury was told that Y", as "The court heard that Y": where it was said
         return _said_after(text, hearers, end, CUE_VERBS["told"], "said_that")
+    hearers = _HEARERS_WERE_TOLD.search(text, start, end) if " told" in lowered[-40:] else None
+    if hearers is not None:
+        made = _make(
+            text,
+            start,
+            hearers.start(),
+            source=hearers.span("source"),
+            cue=hearers.span("cue"),
+            cue_verb=CUE_VERBS["told"],
+            form="tail",
+        )
+        return [made] if made else []
     head = lowered[:44]  # "it"/"this" starting before offset 40
     match = (
         _PASSIVE_THAT.search(text, start, end) if "it" in head or "this" in head or traps else None
@@ -7172,6 +7226,7 @@ def _attribute_sentence(
         "as saying" in sentence
         or " that " in sentence
         or contains_any(sentence[:44], _THATLESS_PASSIVE_HINTS)
+        or " told" in sentence[-40:]
     ):
         found = _passives(text, start, end, sentence)
         if found:
@@ -10149,6 +10204,11 @@ _SIGNED = re.compile(
 )
 
 
+# The last word of a fronted time with no comma after it: 'Hours later she wrote: "..."',
+# 'On Friday he said: "..."'
+_TIME_CLOSERS = words("later earlier afterwards then yesterday today") | WEEKDAYS
+
+
 def _closing_tag_after(text: str, start: int, end: int) -> bool:
     """The sentence between ``start`` and ``end`` closes with a tag after its last comma:
     "..., the complaint says.", "..., police said on Friday."."""
@@ -10284,9 +10344,13 @@ def _tag_in(text: str, start: int, end: int) -> _Tag | None:
                 t.is_word and t.lower != "as" and t.lower not in _LEADING_CONNECTIVES
                 for t in tokens[: subject[0]]
             )
-            if leading and (
-                tokens[subject[0] - 1].text != ","
-                or (leading > 4 and not _opens_with_adjunct(tokens, subject[0]))
+            if (
+                leading
+                and (
+                    tokens[subject[0] - 1].text != ","
+                    or (leading > 4 and not _opens_with_adjunct(tokens, subject[0]))
+                )
+                and not (leading <= 3 and tokens[subject[0] - 1].lower in _TIME_CLOSERS)
             ):
                 # (a clause before the speaker - 'Y, prosecutors said, calling the scheme
                 # "brazen."' - is a claim with its tag, not a quotation's tag)
@@ -10294,6 +10358,8 @@ def _tag_in(text: str, start: int, end: int) -> _Tag | None:
             after = index + 1
             if verb.lemma == "tell":
                 after = _skip_object_of_tell(tokens, after, last)
+            elif verb.lemma in _POSTING_LEMMAS:
+                after = _skip_posted_object(tokens, after, last)
             # '"...," Lopez said on Tuesday, adding that ...': the setting before the participle
             # (the participle's claim is read apart)
             upto = next(

@@ -190,3 +190,75 @@ def test_a_risen_count_below_another_sources_count_contradicts_it(body: str, rel
 def test_a_rejected_recording_is_denied(body: str, denial: str) -> None:
     ((claim, kind, _target),) = relations(ARTICLE.format(body))
     assert (claim, kind) == (denial, "denies")
+
+
+@pytest.mark.parametrize(
+    ("body", "claim", "source", "cue"),
+    [
+        (
+            'The goalkeeper posted a message on Instagram: "I never asked to leave this club."',
+            "I never asked to leave this club",
+            "The goalkeeper",
+            "posted",
+        ),
+        (
+            'The coach wrote a short statement on Facebook: "We will appeal the ban."',
+            "We will appeal the ban",
+            "The coach",
+            "wrote",
+        ),
+        (
+            'Minutes later she wrote on X: "Nobody from the federation has called me."',
+            "Nobody from the federation has called me",
+            "she",
+            "wrote",
+        ),
+        (
+            'On Friday he said: "The board has lied to the fans."',
+            "The board has lied to the fans",
+            "he",
+            "said",
+        ),
+    ],
+)
+def test_a_post_quoted_after_a_colon_is_its_authors(
+    body: str, claim: str, source: str, cue: str
+) -> None:
+    # a message named between the verb and the colon, or a fronted time with no comma, had
+    # left the tag inside the claim, with no claimant
+    assert summary(ARTICLE.format(body)) == [(claim, source, cue)]
+
+
+def test_a_posted_thing_that_is_no_message_is_no_report() -> None:
+    # guard
+    assert summary(ARTICLE.format("The bank posted a loss that was bigger than expected.")) == [
+        ("The bank posted a loss that was bigger than expected", None, None)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "claim", "source", "cue"),
+    [
+        (
+            "The defendant had lived at the farm for 30 years, the court was told.",
+            "The defendant had lived at the farm for 30 years",
+            "the court",
+            "was told",
+        ),
+        (
+            "The van was never found, magistrates were told on Tuesday.",
+            "The van was never found",
+            "magistrates",
+            "were told",
+        ),
+        (
+            "Jurors were told that the gun had been wiped clean.",
+            "the gun had been wiped clean",
+            "Jurors",
+            "told",
+        ),
+    ],
+)
+def test_what_a_court_was_told_is_its_hearing(body: str, claim: str, source: str, cue: str) -> None:
+    # as "the court heard": before, ", the court was told" stayed inside the claim
+    assert summary(ARTICLE.format(body)) == [(claim, source, cue)]
