@@ -300,6 +300,9 @@ _QUALIFIER_SUBJECT = re.compile(
         [Tt]hese(?:\s+[a-z]\w*)?|[Tt]hose(?:\s+[a-z]\w*)?|[Tt]hat\s+[a-z]\w*|[Ii]t|
         [A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}|we|i|none\s+of\s+\w+
     )\s+(?:also\s+)?(?:
+        # "The UN said it could not confirm the figure": the source's own note on it
+        (?:said|says|added)\s+(?:that\s+)?(?:it|they|he|she|we)\s+
+            (?:could|can|cannot|was|were|is|are|had|has|did|would)|
         spoke|speak|speaks|was\s+speaking|were\s+speaking|asked|declined|requested|refused|
         could|can|cannot|was|were|is|are|has|have|did|had|would|
         # "The paper cited unnamed Treasury sources": how the report before was sourced

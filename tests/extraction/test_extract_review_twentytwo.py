@@ -262,3 +262,18 @@ def test_a_posted_thing_that_is_no_message_is_no_report() -> None:
 def test_what_a_court_was_told_is_its_hearing(body: str, claim: str, source: str, cue: str) -> None:
     # as "the court heard": before, ", the court was told" stayed inside the claim
     assert summary(ARTICLE.format(body)) == [(claim, source, cue)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The rebels said 40 soldiers were killed. The UN said it could not confirm the figure.",
+        "The health ministry said 212 people had died. The WHO said it was unable to verify "
+        "the toll.",
+    ],
+)
+def test_a_source_saying_it_could_not_confirm_a_figure_qualifies_it(body: str) -> None:
+    # before, the note was a claim of the reporter's and the figure was not flagged
+    claims = extract(ARTICLE.format(body)).claims
+    assert len(claims) == 1
+    assert "unverified" in claims[0].flags
