@@ -112,7 +112,7 @@ _OUTLET_NOUNS = words(
     "television tv newspaper channel radio news agency daily programme program show podcast "
     "bulletin broadcast magazine station"
 )
-_SEEMING = words("appear appears appeared seem seems seemed")
+_SEEMING = words("appear appears appeared seem seems seemed purport purports purported")
 _PRONOMINAL_QUANTIFIERS = words("some others many most several few both all another")
 # Verbs after which the speaker can follow: "..., said X", "..., added the minister".
 _INVERTIBLE = words("say add insist note explain write warn claim argue recall remember")

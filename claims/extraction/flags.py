@@ -89,14 +89,17 @@ ANONYMOUS = re.compile(
             (?:briefed\s+on|involved\s+in\s+the\s+(?:talks|negotiations|discussions|matter|case))|
         \bsources?\s+(?:said|say|says|told)|
         according\s+to\s+(?:\w+\s+)?sources|
-        (?:unnamed|unidentified)\s+(?:[\w-]+\s+){0,2}?(?:officials?|sources?|persons?|people|
-            diplomats?|aides?|insiders?|executives?|employees?|officers?|ministers?)\b
+        (?:unnamed|unidentified|anonymous)\s+(?:[\w-]+\s+){0,2}?(?:officials?|sources?|
+            persons?|people|diplomats?|aides?|insiders?|executives?|employees?|officers?|
+            ministers?|soldiers?|staffers?|commanders?|residents?|witness(?:es)?|doctors?|
+            workers?|members?|players?)\b
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
 HEDGED = re.compile(
     r"""\b(?:
-        appear(?:s|ed|ing)?\s+to|apparently|reportedly|allegedly|purportedly|purported|
+        appear(?:s|ed|ing)?\s+to|purports\s+to|apparently|reportedly|allegedly|purportedly|
+        purported|
         # "for a reported $340 million", "a reported 5,000 people": as reportedly
         (?<=\ba\s)reported(?=\s+(?:[$£€¥]|\d|(?:one|two|three|four|five|six|seven|eight|nine|
             ten|twelve|twenty|fifty|hundred)\b))|
@@ -842,7 +845,14 @@ def _an_age(words: list[str], index: int, previous: str) -> bool:
     if previous in ("under", "over", "aged") and before[-2:-1] and before[-2] in _AGED_PEOPLE:
         return True  # "voters under 30", "people over 65", "children under five"
     if not (bare.isdigit() and int(bare) <= 110):
-        return False
+        # "since he was nine", "when she was twelve": an age in words
+        return (
+            bare.lower() in NUMBER_WORD_VALUES
+            and previous in ("is", "was", "am", "were")
+            and before[-2:-1] in (["i"], ["he"], ["she"], ["we"], ["they"])
+            and before[-3:-2] in (["since"], ["when"], ["until"], ["till"])
+            and following in ("", "when", "and", "at")
+        )
     if (
         previous in ("is", "was", "am", "were")
         and before[-2:-1]
@@ -884,7 +894,8 @@ def _an_age(words: list[str], index: int, previous: str) -> bool:
     raw_previous = words[index - 1] if index else ""
     return (
         raw_previous.endswith(",")
-        and word.endswith(",")
+        # (or closing the sentence: "The victim was named as Tasha Greene, 27.")
+        and (word.endswith(",") or (index == len(words) - 1 and raw_previous[:1].isupper()))
         and word.rstrip(",").isdigit()
         and int(word.rstrip(",")) <= 110
         and (

@@ -277,3 +277,53 @@ def test_a_source_saying_it_could_not_confirm_a_figure_qualifies_it(body: str) -
     claims = extract(ARTICLE.format(body)).claims
     assert len(claims) == 1
     assert "unverified" in claims[0].flags
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "An anonymous officer said the unit had run out of ammunition.",
+        "Two anonymous diplomats said the talks had stalled.",
+    ],
+)
+def test_a_speaker_called_anonymous_is_an_anonymous_source(body: str) -> None:
+    assert "anonymous_source" in first_flags(ARTICLE.format(body))
+
+
+def test_an_anonymous_letter_is_no_anonymous_person() -> None:
+    # guard: "anonymous" flags people kept unnamed, not a document
+    assert "anonymous_source" not in first_flags(
+        ARTICLE.format("The anonymous letter said the mayor had lied.")
+    )
+
+
+@pytest.mark.parametrize(
+    ("body", "source"),
+    [
+        ("A video purports to show soldiers beating a detainee.", "A video"),
+        (
+            "The footage, shared on Telegram, purported to show a missile hitting the bridge.",
+            "The footage",
+        ),
+    ],
+)
+def test_what_a_recording_purports_to_show_is_its_hedged_claim(body: str, source: str) -> None:
+    claims = extract(ARTICLE.format(body)).claims
+    assert len(claims) == 1
+    assert claims[0].source is not None and claims[0].source.text == source
+    assert claims[0].cue is not None and claims[0].cue.text == "show"
+    assert "hedged" in claims[0].flags
+
+
+@pytest.mark.parametrize(
+    ("body", "statistic"),
+    [
+        ("The woman who died was named as Tasha Greene, 27.", False),
+        ("He had been in and out of foster care since he was nine.", False),
+        ("She has sung in the choir since she was twelve.", False),
+        # guard: a count at the end is still one
+        ("The council has cut its staff since 2019 to 212.", True),
+    ],
+)
+def test_an_age_closing_the_sentence_is_no_figure(body: str, statistic: bool) -> None:
+    assert ("statistic" in first_flags(ARTICLE.format(body))) is statistic
