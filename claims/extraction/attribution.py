@@ -1762,6 +1762,27 @@ def _placed_subject(tokens: list[Token], comma_index: int, lower: int) -> tuple[
     return (before[0], last)
 
 
+def _name_with_its_body(tokens: list[Token], first: int, last: int) -> bool:
+    """A short name and where its holder is from: "Renata Silva from the Parents Against Knife
+    Crime group", "Ciaran O'Neill of the Dublin firm O'Neill Solicitors" (no verb after it)."""
+    for at in range(first + 1, min(first + 5, last)):
+        if tokens[at].lower in ("from", "of", "at"):
+            break
+    else:
+        return False
+    return (
+        _is_name(tokens, first, at - 1)
+        and last - at <= 9
+        and all(
+            token.is_word
+            and not (
+                token.text.islower() and lexicon().best(token.lower) in ("VBD", "VBZ", "VBP", "MD")
+            )
+            for token in tokens[at + 1 : last + 1]
+        )
+    )
+
+
 def _subject_before_apposition(
     tokens: list[Token], comma_index: int, lower: int, tail: bool = False
 ) -> tuple[int, int] | None:
@@ -1910,6 +1931,7 @@ def _subject_before_apposition(
             )
             or _name_of_a_place(tokens, first, last)
             or _aged_name(tokens, first, last)
+            or _name_with_its_body(tokens, first, last)
         )
         if passed_noun_phrase is not None and not named:
             return passed_noun_phrase

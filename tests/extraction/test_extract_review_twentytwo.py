@@ -327,3 +327,30 @@ def test_what_a_recording_purports_to_show_is_its_hedged_claim(body: str, source
 )
 def test_an_age_closing_the_sentence_is_no_figure(body: str, statistic: bool) -> None:
     assert ("statistic" in first_flags(ARTICLE.format(body))) is statistic
+
+
+@pytest.mark.parametrize(
+    ("body", "claim", "speaker"),
+    [
+        (
+            "The boy's aunt, Marta Quist from the Families for Safer Roads campaign, said the "
+            "sentence was far too short.",
+            "the sentence was far too short",
+            "Marta Quist",
+        ),
+        (
+            "A spokesman for the union, Gary Pike from the regional office, said the strike "
+            "would go ahead.",
+            "the strike would go ahead",
+            "Gary Pike",
+        ),
+    ],
+)
+def test_a_role_and_a_name_with_where_its_holder_is_from_speaks(
+    body: str, claim: str, speaker: str
+) -> None:
+    # "Name from the <body>" in apposition had lost the attribution: the whole sentence, the
+    # verb of saying in it, was the reporter's
+    ((found, source, cue),) = summary(ARTICLE.format(body))
+    assert (found, cue) == (claim, "said")
+    assert source is not None and speaker in source
