@@ -561,7 +561,12 @@ def _speaks(tokens: list[Token], index: int) -> bool:
         tokens[index].lower in _SPEECH_VERBS
         or tokens[index].lower in _ACCUSING_VERBS
         or (index + 1 < len(tokens) and tokens[index + 1].lower == "that")
+        # "gave no timetable, but confirmed the striker had suffered a knee injury"
+        or (tokens[index].lower in _CONFIRMING and _clause_follows(tokens, index + 1))
     )
+
+
+_CONFIRMING = words("confirmed confirms acknowledged acknowledges admitted admits conceded")
 
 
 # "The union suspended talks and accused the company of ...": an accusation reports the
@@ -609,6 +614,9 @@ def _subject_of_first_verb(
             # "declined to say whether the bridge would reopen, but said": the clause of the
             # question runs to the comma
             return _subject_of_first_verb(tokens, conjunction - 1, lower)
+        # "declined to explain the decision when approached by reporters, but said", "gave
+        # no timetable, but confirmed": the first clause runs to the comma
+        return _subject_of_first_verb(tokens, conjunction - 1, lower)
     start = conjunction
     while start > lower and tokens[start - 1].text not in _PUNCT_STOPS:
         start -= 1
@@ -646,6 +654,8 @@ def _subject_of_first_verb(
         and not (position > start and tokens[position - 1].lower in _UNANSWERED)
         # (nor "as a precaution", "as part of": a phrase, no clause)
         and not _as_a_phrase(tokens, position)
+        # (nor "when asked about ...", "when approached by reporters": no clause of its own)
+        and not _verbless_subordinate(tokens, position)
         for position, token in enumerate(tokens[start:conjunction], start=start)
     ):
         return None  # "when people come up to me and say": not a main clause's subject
@@ -655,6 +665,19 @@ def _subject_of_first_verb(
                 start += 1
             return (start, position - 1) if position - 1 >= start else None
     return None
+
+
+def _verbless_subordinate(tokens: list[Token], position: int) -> bool:
+    """'when asked', 'when approached by reporters', 'if pressed', 'while speaking to fans':
+    a subordinator before a participle, no subject and verb of its own."""
+    following = tokens[position + 1] if position + 1 < len(tokens) else None
+    return (
+        tokens[position].lower in ("when", "if", "while", "after", "before", "once")
+        and following is not None
+        and following.text.islower()
+        and following.lower.endswith(("ed", "ing"))
+        and following.lower not in AUXILIARIES
+    )
 
 
 def _hyphen_inside_a_name(tokens: list[Token], index: int) -> bool:

@@ -354,3 +354,39 @@ def test_a_role_and_a_name_with_where_its_holder_is_from_speaks(
     ((found, source, cue),) = summary(ARTICLE.format(body))
     assert (found, cue) == (claim, "said")
     assert source is not None and speaker in source
+
+
+@pytest.mark.parametrize(
+    ("body", "claim", "source", "cue"),
+    [
+        (
+            "The umpire declined to explain the call when approached by reporters, but said he "
+            "had seen the replay.",
+            "he had seen the replay",
+            "The umpire",
+            "said",
+        ),
+        (
+            "Police refused to give details of the raid, but confirmed a 41-year-old woman was "
+            "being questioned.",
+            "a 41-year-old woman was being questioned",
+            "Police",
+            "confirmed",
+        ),
+        (
+            "The club gave no timetable for his return, but acknowledged the winger had torn a "
+            "hamstring.",
+            "the winger had torn a hamstring",
+            "The club",
+            "acknowledged",
+        ),
+    ],
+)
+def test_a_speaker_who_did_something_else_first_then_said(
+    body: str, claim: str, source: str, cue: str
+) -> None:
+    # the first clause, to its comma, is the reporter's; the subject of its verb speaks after
+    # ", but" (before, the whole sentence was one claim of the reporter's)
+    found = summary(ARTICLE.format(body))
+    assert found[-1] == (claim, source, cue)
+    assert found[0][1] is None
