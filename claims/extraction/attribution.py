@@ -8198,6 +8198,8 @@ def _subordinate_subject(tokens: list[Token], index: int) -> tuple[int, int] | N
             after = index + 1
             if verb.lemma == "tell":
                 after = _skip_object_of_tell(tokens, after, len(tokens) - 1)
+            # "when the chairman said after the draw that", "admitted in a statement that"
+            after = _skip_adjuncts(tokens, after, len(tokens) - 1)
             finding = (
                 # "after engineers found that its supports were corroded": a finding reported
                 verb.group == "show" and after < len(tokens) and tokens[after].lower == "that"
