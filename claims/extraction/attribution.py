@@ -6724,7 +6724,9 @@ def _coordinated_claims(
 
 
 _CLAIM_APPOSITIVE = re.compile(
-    r"\s*(?:,|—|–|--)\s+(?P<np>(?:a|an)\s+(?:claim|charge|accusation|allegation|assertion|"
+    r"\s*(?:,|—|–|--)\s+(?P<np>(?:(?:a|an)\s+(?:(?:higher|lower|larger|smaller|similar|"
+    r"bigger|far|much|new|key)\s+)?|(?=testimony\b))(?:testimony|finding|"
+    r"claim|charge|accusation|allegation|assertion|"
     # "..., an account the rebels denied", "..., a figure the union called absurd"
     r"theory|rumou?r|view|account|version|figure|number|estimate|characteri[sz]ation|"
     r"description|suggestion|contention|"
@@ -6735,6 +6737,13 @@ _CLAIM_APPOSITIVE = re.compile(
 )
 _APPOSITIVE_RELATIVE = re.compile(
     r"\s+(?:that|which)\s+(?:has|have|had|was|were|is|are)\b", re.IGNORECASE
+)
+# ... any other clause or comparison of the reporter's about it: "..., testimony that forms the
+# backbone of the case", "..., a claim the rebels did not address", "..., a higher figure
+# than the UN has given"
+_APPOSITIVE_SUMMARY = re.compile(
+    r"\s+(?:that|which|than)\b|\s+(?:the|his|her|their|its|[A-Z][\w'’-]*)(?:\s+[\w'’-]+){0,3}?"
+    r"\s+(?:did|does|do|has|have|had|was|were|is|are|would|will|could|can)\b"
 )
 # Words calling a claim false, as a pattern: the verdicts after "called", "branded",
 # "described as" ("a charge the company called "baseless"", "was called "misleading" by X")
@@ -6881,7 +6890,7 @@ def attribute_sentence(
                     cue_verb=CUE_VERBS["described"],
                     form="object",
                 )
-            elif _APPOSITIVE_RELATIVE.match(rest):
+            elif _APPOSITIVE_RELATIVE.match(rest) or _APPOSITIVE_SUMMARY.match(rest):
                 extra = _make(text, appositive.start("np"), end)
             if extra is not None:
                 head = _attribute_sentence(text, start, appositive.start())
@@ -7072,7 +7081,7 @@ _APPOSITIVE_NOUNS = ("claim", "charge", "accusation", "allegation", "assertion",
 _APPOSITIVE_NOUNS += ("view", "account", "version", "figure", "number", "estimate")
 _APPOSITIVE_NOUNS += ("characteri", "description", "suggestion", "contention")
 _APPOSITIVE_NOUNS += ("ruling", "decision", "verdict", "move", "step", "law", "policy", "measure")
-_APPOSITIVE_NOUNS += ("deal",)
+_APPOSITIVE_NOUNS += ("deal", "testimony", "finding")
 # Every cue verb form contains one of these (the forms that contain no shorter form).
 _CUE_FORMS = tuple(
     sorted(

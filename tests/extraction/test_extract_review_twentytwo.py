@@ -390,3 +390,59 @@ def test_a_speaker_who_did_something_else_first_then_said(
     found = summary(ARTICLE.format(body))
     assert found[-1] == (claim, source, cue)
     assert found[0][1] is None
+
+
+@pytest.mark.parametrize(
+    ("body", "claim", "source"),
+    [
+        (
+            "Few fans have heard from the board since March, when the chairman said at the annual "
+            "meeting that the ground would not be sold.",
+            "the ground would not be sold",
+            "the chairman",
+        ),
+        (
+            "Ticket sales fell after the final, when the organisers admitted in a statement that "
+            "the tournament had lost money.",
+            "the tournament had lost money",
+            "the organisers",
+        ),
+    ],
+)
+def test_a_speaker_in_a_when_clause_with_a_phrase_before_that(
+    body: str, claim: str, source: str
+) -> None:
+    # "said after the draw that": the phrase between the verb and "that" had hidden the clause
+    # said, and the whole sentence was the reporter's
+    found = summary(ARTICLE.format(body))
+    assert found[-1][:2] == (claim, source)
+    assert found[0][1] is None
+
+
+@pytest.mark.parametrize(
+    ("body", "claim", "note"),
+    [
+        (
+            "A builder told jurors that he paid the inspector $5,000 in cash, testimony that "
+            "forms the core of the case.",
+            "he paid the inspector $5,000 in cash",
+            "testimony that forms the core of the case",
+        ),
+        (
+            "The army said its troops had killed 40 fighters, a claim the rebels did not address.",
+            "its troops had killed 40 fighters",
+            "a claim the rebels did not address",
+        ),
+        (
+            "The ministry said 212 people had died, a higher figure than the UN has given.",
+            "212 people had died",
+            "a higher figure than the UN has given",
+        ),
+    ],
+)
+def test_the_reporters_note_on_a_reported_claim_is_no_part_of_it(
+    body: str, claim: str, note: str
+) -> None:
+    found = summary(ARTICLE.format(body))
+    assert found[0][0] == claim
+    assert found[1] == (note, None, None)
