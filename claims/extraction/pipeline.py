@@ -1261,16 +1261,34 @@ def _the_sentences_subject(
 ) -> Mention:
     """Of the persons who fit a pronoun opening a sentence, the one opening the sentence that
     names ``person`` too (its subject), when the pronoun's sentence comes after it."""
-    if not _opens_a_sentence(text, position):
+    if not _opens_a_sentence(text, position) and not _SENTENCE_END.search(
+        text, person.end, position
+    ):
+        # (a tag after a claim - "It would be for the jury to decide, he said." - looks back
+        # past its sentence all the same)
         return person
     for mention in fitting:
         if mention.start >= person.start:
             continue
-        if _opens_a_sentence(text, mention.start) and not _SENTENCE_END.search(
-            text, mention.end, person.start
-        ):
+        if _opens_a_sentence(
+            text, _before_titles(text, mention.start)
+        ) and not _SENTENCE_END.search(text, mention.end, person.start):
             return mention
     return person
+
+
+def _before_titles(text: str, position: int) -> int:
+    """Where the capitalised words right before ``position`` start: a name's titles and rank
+    ("Detective Sergeant Paul Grey": the mention "Paul Grey" opens the sentence with them)."""
+    while position >= 2 and text[position - 1] == " ":
+        start = position - 1
+        while start > 0 and (text[start - 1].isalpha() or text[start - 1] == "."):
+            start -= 1
+        word = text[start : position - 1]
+        if not word[:1].isupper() or word in ("The", "A", "An"):
+            break
+        position = start
+    return position
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+(?=[A-Z\"“])")

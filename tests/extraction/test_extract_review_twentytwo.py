@@ -446,3 +446,33 @@ def test_the_reporters_note_on_a_reported_claim_is_no_part_of_it(
     found = summary(ARTICLE.format(body))
     assert found[0][0] == claim
     assert found[1] == (note, None, None)
+
+
+def _resolved(text: str) -> list[str | None]:
+    return [
+        claim.source.resolved.text if claim.source and claim.source.resolved else None
+        for claim in extract(text).claims
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "Detective Inspector Paul Grey said Mr Lacey had given a full account. He said "
+            "officers found no sign of a struggle.",
+            "Detective Inspector Paul Grey",
+        ),
+        (
+            "Mr Quinn, for the prosecution, said the jury would hear that Mr Harte had lied to "
+            "police. It would be for the jury to weigh that evidence, he said.",
+            "Mr Quinn",
+        ),
+    ],
+)
+def test_he_after_a_speaker_who_named_another_man_is_the_speaker(body: str, speaker: str) -> None:
+    # "he" had been taken for the man named inside the claim before (Mr Lacey, Mr Harte): a
+    # title before the speaker's name hid that he opens the sentence, and a closing tag did not
+    # look past its own sentence
+    resolved = _resolved(ARTICLE.format(body))
+    assert resolved[-1] is not None and speaker.endswith(resolved[-1])
