@@ -1814,6 +1814,12 @@ def _denial_target(
             if _LEMMA[document] in {_LEMMA[word] for word in other.source_words}:
                 return _first_of_report(index, other, far_candidates)
     object_words = _content_words(claim.content_after_cue)
+    existential = _THERE_IS_ANY.match(claim.content_after_cue)
+    if existential is not None:
+        # "denied there was any rift between the coach and the goalkeeper": it answers a claim
+        # of that rift (or link, or plan), not one that shares the names it mentions
+        wanted = _LEMMA[existential[1].lower()]
+        candidates = [(index, other) for index, other in candidates if wanted in other.words]
     counted = set(claim.quantities) - {_BARE, "percent"}
     # "denied mistreating prisoners", "denied any fraud": a denial of misconduct answers the
     # claim of misconduct ("had been tortured", "the count was rigged"), in whatever words
@@ -1888,6 +1894,15 @@ def _denial_target(
         if other.source_key:
             return index
     return None
+
+
+# A denial that something exists: "there is any link between ...", "that there had been a
+# rift"
+_THERE_IS_ANY = re.compile(
+    r"\s*(?:that\s+)?there\s+(?:is|was|were|are|had\s+been|has\s+been|have\s+been)\s+"
+    r"(?:any|a|an|no)\s+(?:\w+\s+)??([a-z]+)\s+(?:between|with|of|to|in|over)\b",
+    re.IGNORECASE,
+)
 
 
 # Words of misconduct: what a denial of wrongdoing answers
@@ -2985,7 +3000,7 @@ def _contradictions(
             if (
                 key == "percent"
                 and theirs is not None
-                and _shares_of_different_wholes(claim, other)
+                and (_shares_of_different_wholes(claim, other) or not _same_measure(claim, other))
             ):
                 continue
             if theirs is not None and _revised_upwards(claim, mine, other, theirs):
@@ -2998,6 +3013,25 @@ def _contradictions(
         if sum_before is not None:
             found.append(sum_before)
     return found
+
+
+# Words of a change and its time, which two percentages of different things share: "Shirt
+# sales rose 15% last year" / "the number of buses rose 30%" measure nothing in common
+_CHANGE_WORDS = frozenset(
+    map(
+        lemma,
+        "rise rose risen fall fell fallen increase increased decrease decreased drop dropped grow "
+        "grew grown climb climbed jump jumped go went gone up down cut year month week quarter "
+        "last past percent per cent count number total share rate".split(),
+    )
+)
+
+
+def _same_measure(claim: RelationInput, other: RelationInput) -> bool:
+    """Two claims giving a percentage name the same thing measured: a content word in common
+    besides the change and its time (or one names nothing, "had it at 38%": what came before)."""
+    mine, theirs = claim.words - _CHANGE_WORDS, other.words - _CHANGE_WORDS
+    return not mine or not theirs or not mine.isdisjoint(theirs)
 
 
 def _wholes_of_shares(claim: RelationInput) -> frozenset[str]:

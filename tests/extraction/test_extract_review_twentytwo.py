@@ -476,3 +476,48 @@ def test_he_after_a_speaker_who_named_another_man_is_the_speaker(body: str, spea
     # look past its own sentence
     resolved = _resolved(ARTICLE.format(body))
     assert resolved[-1] is not None and speaker.endswith(resolved[-1])
+
+
+@pytest.mark.parametrize(
+    ("body", "related"),
+    [
+        (
+            "Shirt sales rose 15% last year, according to the club. The mayor said the number of "
+            "buses in the city rose 30%.",
+            False,
+        ),
+        (
+            "Ticket prices went up 10%, the club said. The number of fans travelling to away "
+            "games went up 25%, according to the supporters' trust.",
+            False,
+        ),
+        # guard: two percentages of the same thing
+        (
+            "Unemployment rose 5% last year, the ministry said. The union said unemployment "
+            "rose 9%.",
+            True,
+        ),
+    ],
+)
+def test_percentages_of_different_things_are_no_rival_figures(body: str, related: bool) -> None:
+    assert (relations(ARTICLE.format(body)) != []) is related
+
+
+@pytest.mark.parametrize(
+    ("body", "related"),
+    [
+        (
+            "The goalkeeper was injured in training, the coach said. The club denies there is "
+            "any rift between the coach and the goalkeeper.",
+            False,
+        ),
+        (
+            "Players said there was a rift between the coach and the goalkeeper. The club "
+            "denies there is any rift between the coach and the goalkeeper.",
+            True,
+        ),
+    ],
+)
+def test_denying_that_something_exists_answers_a_claim_of_it(body: str, related: bool) -> None:
+    # a denial of "any rift between A and B" had answered the nearest claim naming A or B
+    assert (relations(ARTICLE.format(body)) != []) is related
