@@ -50,6 +50,7 @@ from .lexicon import (
     OBJECT_PRONOUNS,
     ORGANISATION_WORDS,
     PARTICIPLE_CUES,
+    PARTY_LABELS,
     PARTY_NAMES,
     PASSIVE_AUXILIARIES,
     PERSON_ROLE_WORDS,
@@ -161,8 +162,14 @@ _PASSIVE_THAT = re.compile(
     r"yesterday|on\s+[A-Z][a-z]+day))?\s+"
     # "It is understood the council has ...": "that" left out before a subject
     r"(?:that\s+|(?:(?<=understood )|(?<=believed )|(?<=thought ))"
-    r"(?=(?:the|a|an|its|his|her|their|he|she|they|those|these|this|some|most|both|"
-    r"(?-i:[A-Z])[\w'’-]*)\s))",
+    r"(?=(?:the|a|an|its|his|her|their|he|she|they|those|these|this|some|most|both|about|"
+    r"around|up|more|at|over|nearly|almost|\d[\d,.]*|(?-i:[A-Z])[\w'’-]*)\s))",
+    re.IGNORECASE,
+)
+# ... closing the sentence: "About nine staff will lose their jobs, it is understood."
+_PASSIVE_CLOSING = re.compile(
+    r",\s+(?:it\s+is|it\s+was|it\s+has\s+been)\s+(?P<cue>understood|believed|thought|reported|"
+    r"claimed|alleged)\s*[.!]?[\s\"”’']*$",
     re.IGNORECASE,
 )
 # (", at the time, that", "in 2019 that": where or when it was said, before its "that")
@@ -829,14 +836,33 @@ def _copula_after_adjuncts(tokens: list[Token], first: int) -> bool:
 
 
 def _party_in_brackets(tokens: list[Token], opening: int) -> bool:
-    """'(R., Ohio)', '(D., N.Y.)': a party's letter and a state, after the opening bracket."""
-    return (
+    """'(R., Ohio)', '(D., N.Y.)': a party's letter and a state, after the opening bracket;
+    '(Labour, Amberfield Central)', '(Lib Dem, Westgate)': a councillor's party and ward."""
+    if (
         opening + 4 < len(tokens)
         and tokens[opening + 1].text in ("D", "R", "I")
         and tokens[opening + 2].text == "."
         and tokens[opening + 3].text == ","
         and tokens[opening + 4].is_capitalised
+    ):
+        return True
+    comma = next(
+        (
+            position
+            for position in range(opening + 2, min(opening + 5, len(tokens) - 1))
+            if tokens[position].text == ","
+        ),
+        None,
     )
+    return (
+        comma is not None
+        and tokens[comma + 1].is_capitalised
+        and _PARTY_ALONE.fullmatch(" ".join(token.text for token in tokens[opening + 1 : comma]))
+        is not None
+    )
+
+
+_PARTY_ALONE = re.compile(f"(?:{PARTY_NAMES}|{PARTY_LABELS})", re.VERBOSE)
 
 
 def _left_noun_phrase(
@@ -6098,6 +6124,18 @@ def _passives(text: str, start: int, end: int, lowered: str) -> list[Attribution
     if hearers is not None:
         # "The jury was told that Y", as "The court heard that Y": where it was said
         return _said_after(text, hearers, end, CUE_VERBS["told"], "said_that")
+    if " it " in lowered[-32:]:
+        closing = _PASSIVE_CLOSING.search(text, start, end)
+        if closing is not None:
+            made = _make(
+                text,
+                start,
+                closing.start(),
+                cue=closing.span("cue"),
+                cue_verb=CUE_VERBS.get(closing["cue"].lower()),
+                form="tail",
+            )
+            return [made] if made else []
     hearers = _HEARERS_WERE_TOLD.search(text, start, end) if " told" in lowered[-40:] else None
     if hearers is not None:
         made = _make(
@@ -6532,6 +6570,17 @@ def _participle_claims(
                 return []  # "acknowledging the problem", "explaining the delay": no clause
             if content_from >= len(tokens):
                 return []
+            if (
+                lemma == "add"
+                and tokens[content_from - 1].lower != "that"
+                and (
+                    # (an amount: "£2m to its cost", whose "cost" reads as a verb)
+                    tokens[content_from].text[:1] in "$£€¥0123456789"
+                    or not _clause_follows(tokens, content_from)
+                )
+                and any(later.lower == "to" for later in tokens[content_from : content_from + 6])
+            ):
+                return []  # "..., adding £900,000 to the budget gap": a sum added, nothing said
             if token.lower == "describing" and not any(
                 later.lower == "as" for later in tokens[content_from : content_from + 12]
             ):
@@ -7281,6 +7330,7 @@ def _attribute_sentence(
         or " that " in sentence
         or contains_any(sentence[:44], _THATLESS_PASSIVE_HINTS)
         or " told" in sentence[-40:]
+        or " it " in sentence[-32:]
     ):
         found = _passives(text, start, end, sentence)
         if found:

@@ -329,7 +329,9 @@ _REACHED_BY = re.compile(
 _PARTY_LABEL = re.compile(
     rf"\s*\((?:{PARTY_LABELS}|{PARTY_NAMES}|[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?|[RDI]"
     # (the Journal's "(R., Ohio)", "(D., N.Y.)")
-    rf"|[RDI]\.,\s[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\)$",
+    rf"|[RDI]\.,\s[A-Z][\w.]*(?:\s[A-Z][\w.]*)?"
+    # (a councillor's party and ward: "(Labour, Amberfield Central)")
+    rf"|(?:{PARTY_LABELS}|{PARTY_NAMES}),\s[A-Z][\w.'’-]*(?:\s(?:[A-Z][\w.'’-]*|and|&))*)\)$",
     re.VERBOSE,
 )
 _SENTENCE_END_IN_QUOTE = re.compile(r"[.!](?=\s+[\"“‘']?[A-Z])")

@@ -521,3 +521,58 @@ def test_percentages_of_different_things_are_no_rival_figures(body: str, related
 def test_denying_that_something_exists_answers_a_claim_of_it(body: str, related: bool) -> None:
     # a denial of "any rift between A and B" had answered the nearest claim naming A or B
     assert (relations(ARTICLE.format(body)) != []) is related
+
+
+@pytest.mark.parametrize(
+    ("body", "claimant"),
+    [
+        (
+            "Cllr Jane Moss (Labour, Amberfield Central) said the cuts would hit the poorest "
+            "families hardest.",
+            "Cllr Jane Moss",
+        ),
+        (
+            "Councillor Tom Reid (Lib Dem, Westgate) told the meeting the plan was unaffordable.",
+            "Councillor Tom Reid",
+        ),
+    ],
+)
+def test_a_councillor_with_party_and_ward_in_brackets_speaks(body: str, claimant: str) -> None:
+    # the bracket's comma had ended the subject: no attribution at all
+    ((_claim, source, _cue),) = summary(ARTICLE.format(body))
+    assert source == claimant
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Figures released by the council show agency spending rose to £4.2m, adding £900,000 "
+        "to the budget gap.",
+        "The audit reveals the scheme is running late, adding £2m to its cost.",
+    ],
+)
+def test_adding_a_sum_to_something_is_no_report(body: str) -> None:
+    # ", adding £2m to its cost" had been read as "adding (that)": a second claim "£2m to its
+    # cost" by the report
+    claims = extract(ARTICLE.format(body)).claims
+    assert len(claims) == 1
+    assert claims[0].text.endswith(("to the budget gap", "to its cost"))
+
+
+@pytest.mark.parametrize(
+    ("body", "claim", "cue"),
+    [
+        (
+            "About nine staff will lose their jobs, it is understood.",
+            "About nine staff will lose their jobs",
+            "understood",
+        ),
+        ("It is thought 40 jobs will go.", "40 jobs will go", "thought"),
+    ],
+)
+def test_what_is_understood_or_thought_is_a_hedged_claim_without_the_phrase(
+    body: str, claim: str, cue: str
+) -> None:
+    claims = extract(ARTICLE.format(body)).claims
+    assert [(c.text, c.cue.text if c.cue else None) for c in claims] == [(claim, cue)]
+    assert "hedged" in claims[0].flags
