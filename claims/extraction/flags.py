@@ -140,11 +140,14 @@ HEDGED_MODAL = re.compile(
     r"""(?<!which\s)(?<!\bwho\s)(?<!\bthat\s)\b(?:
         (?:may|might)\s+(?:well\s+|also\s+|still\s+|even\s+|yet\s+|not\s+)?[a-z]+|
         could\s+(?:well\s+|also\s+|still\s+|even\s+|yet\s+|soon\s+|eventually\s+)?
-            (?!not\b|n't|see\b|hear\b|feel\b|smell\b|only\b|barely\b|hardly\b|never\b|
+            # ("everything we could to keep it open": what they were able to do)
+            (?!not\b|n't|to\b|see\b|hear\b|feel\b|smell\b|only\b|barely\b|hardly\b|never\b|
                # what could be perceived: "The light could be seen from 18 miles away"
                be\s+(?:seen|heard|felt|spotted|smelled|smelt)\b(?!\s+as\b)|
                afford\b|remember\b|do\s+nothing\b|no\s+longer\b)[a-z]+|
         [Uu]nlikely|
+        # a possibility not excluded: "Further closures could not be ruled out"
+        (?:could|can)(?:\s*not|n't)\s+be\s+(?:ruled\s+out|excluded)|
         # (not a comparison of chances: "17% more likely to develop dementia")
         (?<!more\s)(?<!less\s)(?<!least\s)(?<!\bas\s)[Ll]ikely
             # (not a poll's sample: "among likely voters", "likely Democratic caucusgoers")

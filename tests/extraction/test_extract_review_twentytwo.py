@@ -576,3 +576,16 @@ def test_what_is_understood_or_thought_is_a_hedged_claim_without_the_phrase(
     claims = extract(ARTICLE.format(body)).claims
     assert [(c.text, c.cue.text if c.cue else None) for c in claims] == [(claim, cue)]
     assert "hedged" in claims[0].flags
+
+
+@pytest.mark.parametrize(
+    ("body", "hedged"),
+    [
+        ("Further closures could not be ruled out, the council said.", True),
+        ('"We did everything we could to keep the pool open," the leader said.', False),
+        # guard
+        ("The depot could close next year, the council said.", True),
+    ],
+)
+def test_could_of_possibility_hedges_and_could_of_ability_does_not(body: str, hedged: bool) -> None:
+    assert ("hedged" in first_flags(ARTICLE.format(body))) is hedged
