@@ -1486,6 +1486,17 @@ def _no_evidence_given(text: str, draft: Draft) -> bool:
     return draft.attribution.source is None and _NOT_GIVEN.match(text, start, end) is not None
 
 
+_MEDIA_WORDS = frozenset(
+    "video footage clip recording image photo photograph picture imagery".split()
+)
+_MEDIUM_NOT_VERIFIED = re.compile(
+    r"\b(?:verify|confirm|authenticate|geolocate)\s+(?:independently\s+)?(?:the|this|that|these|"
+    r"those|its|their)\s+(?:[\w-]+\s+)?(?:videos?|footage|clips?|recordings?|images?|photos?|"
+    r"photographs?|pictures?|imagery)\b",
+    re.IGNORECASE,
+)
+
+
 def _qualified_many(sentence: str) -> tuple[bool, bool] | None:
     """(only people's accounts, only the counts) when the qualifier speaks of several claims
     ("the tolls", "the accounts", "claims from either side", "either figure"), else None
@@ -1598,6 +1609,16 @@ def _apply_flags(
             told, counted = plural if plural is not None else (False, False)
             owner = OWNED_CLAIM.search(sentence.text) or _GIVEN_BY.search(sentence.text)
             owned = owner[1].lower().removesuffix("s") if owner is not None else ""
+            if owned in ("side", "party", "partie"):
+                owner, owned = None, ""  # "either side's claims": whoever spoke, no one named
+            medium = _MEDIUM_NOT_VERIFIED.search(sentence.text)
+            if medium is not None:
+                # "The AP could not verify the video": every claim the video (the footage, the
+                # clip) makes, a sentence or two back
+                for earlier in range(qualifier_index - 4, qualifier_index):
+                    for draft in by_sentence.get(earlier, ()):
+                        if not _MEDIA_WORDS.isdisjoint(_singular_source_words(draft)):
+                            draft.flags.add("unverified")
             for draft in targets:
                 if owned and owned not in _singular_source_words(draft):
                     continue  # "unable to verify Harrow's findings": not the rebuttal before

@@ -589,3 +589,21 @@ def test_what_is_understood_or_thought_is_a_hedged_claim_without_the_phrase(
 )
 def test_could_of_possibility_hedges_and_could_of_ability_does_not(body: str, hedged: bool) -> None:
     assert ("hedged" in first_flags(ARTICLE.format(body))) is hedged
+
+
+def test_a_recording_not_verified_flags_what_it_shows_sentences_back() -> None:
+    text = ARTICLE.format(
+        "Footage posted by the militia showed a drone striking a fuel truck. Smoke then rises "
+        "over the road. The AP could not verify the video."
+    )
+    claims = extract(text).claims
+    assert claims[0].source is not None and claims[0].source.text.startswith("Footage")
+    assert "unverified" in claims[0].flags
+
+
+def test_either_sides_claims_not_verified_flags_both_sides() -> None:
+    text = ARTICLE.format(
+        "The ministry said 40 soldiers died. The rebels said 200 had died. AFP could not "
+        "independently verify either side's claims."
+    )
+    assert all("unverified" in claim.flags for claim in extract(text).claims)
