@@ -5373,6 +5373,12 @@ def _end_of_what_was_said(text: str, start: int, end: int, cue_before: bool) -> 
             # "said the vote was rigged, without providing evidence": the reporter's note on
             # the claim (flagged unverified), no part of what was said
             end = _content_end(text, start, unsupported.start())
+    if text.find(",", start, end) >= 0 and contains_any(text[start:end], _NO_DETAIL_HINTS):
+        no_detail = _WITHOUT_DETAIL.search(text, start, end)
+        if no_detail is not None:
+            # "said turnout had been lower, without giving its own estimate", "..., giving no
+            # further details": the reporter's note of what was not said
+            end = _content_end(text, start, no_detail.start())
     if text.find(" and ", start, end) >= 0:
         acted = _AND_THEN_ACTED.search(text, start, end)
         if acted is not None and _BACKSHIFTED.search(text, start, acted.start()):
@@ -5445,6 +5451,17 @@ _JUDGING_HINTS = (
 _WITHOUT_EVIDENCE = re.compile(
     r",?\s+without\s+(?:providing|offering|giving|citing|presenting|producing|showing|"
     r"supplying|any)\s+(?:any\s+)?(?:evidence|proof|documentation)\b"
+)
+_NO_DETAIL_HINTS = (" without ", " no ")
+_WITHOUT_DETAIL = re.compile(
+    r",[\"”’']?\s+(?:without\s+(?:elaborating|explaining|saying\s+(?:how|why|what|when|"
+    r"where|who|whether)\b|(?:giving|providing|offering|citing|naming|specifying|disclosing|"
+    r"releasing|publishing)\s+(?:any\s+|its\s+own\s+|their\s+own\s+|his\s+own\s+|her\s+own\s+|"
+    r"further\s+|more\s+)?(?:details?|figures?|numbers?|names?|estimates?|information|"
+    r"explanations?|reasons?|specifics|dates?|a\s+date|a\s+figure|a\s+reason|an\s+estimate)\b)"
+    r"|(?:giving|providing|offering|releasing)\s+no\s+(?:further\s+|other\s+|more\s+)?"
+    r"(?:details?|figures?|numbers?|names?|dates?|information|explanation|reason)\b)"
+    r"[^.;:!?]{0,60}$"
 )
 _BUT_DECLINED = re.compile(
     r",\s+but\s+(?:(?:he|she|they|it)\s+)?(?:declined|refused|would\s+not|wouldn't|did\s+not|"

@@ -607,3 +607,36 @@ def test_either_sides_claims_not_verified_flags_both_sides() -> None:
         "independently verify either side's claims."
     )
     assert all("unverified" in claim.flags for claim in extract(text).claims)
+
+
+@pytest.mark.parametrize(
+    ("body", "claim"),
+    [
+        (
+            "The minister said the talks were going nowhere, without elaborating.",
+            "the talks were going nowhere",
+        ),
+        (
+            "The airline said the disruption was regrettable, without saying how many flights "
+            "were affected.",
+            "the disruption was regrettable",
+        ),
+        (
+            "The police said several people were detained, giving no further details.",
+            "several people were detained",
+        ),
+        (
+            "The ministry said it had arrested 12 people, providing no names.",
+            "it had arrested 12 people",
+        ),
+        (
+            "The employers said turnout had been much smaller, without giving their own estimate.",
+            "turnout had been much smaller",
+        ),
+    ],
+)
+def test_the_reporters_note_of_what_was_not_said_is_no_part_of_the_claim(
+    body: str, claim: str
+) -> None:
+    ((found, _source, cue),) = summary(ARTICLE.format(body))
+    assert (found, cue) == (claim, "said")
