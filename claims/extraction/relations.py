@@ -2902,7 +2902,13 @@ def _disagree(
         # "his province alone had recorded 52 deaths" against a national 37: a part larger
         # than the whole. A nationwide count against a local one is no disagreement.
         if "wide" in (claim.scope, other.scope):
-            return False
+            # (but a later count set nowhere in particular answers an earlier one for the whole
+            # country: "Police counted 45,000 protesters nationwide" / "the union claimed
+            # 200,000 had taken part"; not the other way round - a national count after a
+            # local story's figures widens it)
+            if other.scope != "wide" or claim.scope or _places(claim) or key != "crowd":
+                return False
+            return _disagree(key, mine, theirs, replace(claim, scope=""), replace(other, scope=""))
         part, whole = (mine, theirs) if claim.scope == "part" else (theirs, mine)
         return part.value > whole.value
     if mine.bound == "lower" and theirs.bound == "lower":
@@ -2931,12 +2937,16 @@ def _disagree(
         # "the figure" that took its unit from the count before it.
         # (a direction in both is no common subject: "unemployment rose to 5.1%" / "the
         # budget had risen by 5%")
-        return bool((claim.words & other.words) - _PERCENT_AND_DIRECTIONS - _WHEN_WORDS) or (
-            len(claim.quantities) == 1
-            and (
-                not _COUNT_WORDS.isdisjoint(claim.tokens)
-                or _puts_it_at(claim.tokens)
-                or _figure_of_what_came_before(claim.tokens)
+        return (
+            bool((claim.words & other.words) - _PERCENT_AND_DIRECTIONS - _WHEN_WORDS)
+            or (_both_struck(claim, other))
+            or (
+                len(claim.quantities) == 1
+                and (
+                    not _COUNT_WORDS.isdisjoint(claim.tokens)
+                    or _puts_it_at(claim.tokens)
+                    or _figure_of_what_came_before(claim.tokens)
+                )
             )
         )
     return True
@@ -3031,7 +3041,18 @@ def _same_measure(claim: RelationInput, other: RelationInput) -> bool:
     """Two claims giving a percentage name the same thing measured: a content word in common
     besides the change and its time (or one names nothing, "had it at 38%": what came before)."""
     mine, theirs = claim.words - _CHANGE_WORDS, other.words - _CHANGE_WORDS
-    return not mine or not theirs or not mine.isdisjoint(theirs)
+    return not mine or not theirs or not mine.isdisjoint(theirs) or _both_struck(claim, other)
+
+
+def _both_struck(claim: RelationInput, other: RelationInput) -> bool:
+    """Both claims count those who struck, in whatever words ("20% of civil servants were on
+    strike" / "60% had walked out")."""
+    return (
+        contains_any(claim.lowered, _STRIKE_HINTS)
+        and contains_any(other.lowered, _STRIKE_HINTS)
+        and _STRIKE.search(claim.lowered) is not None
+        and _STRIKE.search(other.lowered) is not None
+    )
 
 
 def _wholes_of_shares(claim: RelationInput) -> frozenset[str]:
@@ -3087,13 +3108,16 @@ _STRIKE_HINTS = (
     "strike",
     "walked out",
     "stopped work",
-    "absent from work",
+    "absent",
     "stayed away",
+    "stayed home",
 )
 _STRIKE = re.compile(
     # (not "struck": shells struck a market)
-    r"\b(?:(?:joined|went\s+on|were\s+on|took\s+part\s+in)\s+(?:the\s+|a\s+)?strike|"
-    r"walked\s+out|stopped\s+work|(?:been\s+|were\s+)?absent\s+from\s+work|stayed\s+away)\b"
+    r"\b(?:(?:joined|went\s+on|were\s+on|was\s+on|are\s+on|took\s+part\s+in)\s+(?:the\s+|a\s+)?strike|"
+    r"walked\s+out|stopped\s+work|(?:been\s+|were\s+)?absent\s+from\s+work|"
+    # "only 1,200 employees had stayed home", "800 staff were absent"
+    r"stayed\s+(?:away|home)|(?:were|was|had\s+been)\s+absent)\b"
 )
 
 

@@ -640,3 +640,32 @@ def test_the_reporters_note_of_what_was_not_said_is_no_part_of_the_claim(
 ) -> None:
     ((found, _source, cue),) = summary(ARTICLE.format(body))
     assert (found, cue) == (claim, "said")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a later count set nowhere in particular answers a nationwide one
+        "Police counted 45,000 protesters nationwide. The union claimed more than 200,000 "
+        "people had taken part.",
+        # shares of those who struck, in other words
+        "The ministry said 20% of civil servants were on strike. The union, which represents "
+        "most tax inspectors, said 60% had walked out.",
+        # those who stayed home or were absent are those who struck
+        "The union said 5,000 workers had joined the strike. The company put the number far "
+        "lower, saying only 1,200 employees had stayed home.",
+        "The union said 5,000 workers had joined the strike. The ministry offered a different "
+        "picture, telling reporters that only 800 staff were absent.",
+    ],
+)
+def test_rival_counts_of_a_strike_or_a_protest_in_other_words_contradict(body: str) -> None:
+    assert [kind for _, kind, _ in relations(ARTICLE.format(body))] == ["contradicts"]
+
+
+def test_a_national_count_after_a_local_one_is_no_rival() -> None:
+    # guard: the national figure widens the story's local ones
+    text = ARTICLE.format(
+        "Police counted 45,000 protesters in Paris. Unions said 1.2 million people marched "
+        "nationwide."
+    )
+    assert relations(text) == []
