@@ -550,6 +550,13 @@ def _first_predicate(
     ):
         return None
     clause = (attribution.source[0], tokens[joint].start)
+    before_source = next(
+        (position for position, token in enumerate(tokens) if token.start >= clause[0]), 0
+    )
+    if before_source > 1 and tokens[before_source - 1].lower in _EVENT_SUBORDINATORS:
+        # "Farmers blocked roads after their federation rejected the plan and said Y": the
+        # reporter's clause is the sentence up to "and"
+        clause = (tokens[0].start, clause[1])
     if _NO_COMMENT.search(text, *clause):
         return None
     if " at " in text[clause[0] : clause[1]]:
@@ -654,17 +661,27 @@ def _subject_of_first_verb(
                     # its holder's name
                     return (first, start - 2)
                 return (first, opening - 1)
-    if any(
-        (token.lower in SUBORDINATORS or token.lower in RELATIVE_STOPS)
-        # (not a question left unanswered: "declined to say whether the bridge would reopen,
-        # but said": the subject of "declined" speaks)
-        and not (position > start and tokens[position - 1].lower in _UNANSWERED)
-        # (nor "as a precaution", "as part of": a phrase, no clause)
-        and not _as_a_phrase(tokens, position)
-        # (nor "when asked about ...", "when approached by reporters": no clause of its own)
-        and not _verbless_subordinate(tokens, position)
-        for position, token in enumerate(tokens[start:conjunction], start=start)
-    ):
+    opener = next(
+        (
+            position
+            for position, token in enumerate(tokens[start:conjunction], start=start)
+            if (token.lower in SUBORDINATORS or token.lower in RELATIVE_STOPS)
+            # (not a question left unanswered: "declined to say whether the bridge would
+            # reopen, but said": the subject of "declined" speaks)
+            and not (position > start and tokens[position - 1].lower in _UNANSWERED)
+            # (nor "as a precaution", "as part of": a phrase, no clause)
+            and not _as_a_phrase(tokens, position)
+            # (nor "when asked about ...", "when approached by reporters": no clause of its
+            # own)
+            and not _verbless_subordinate(tokens, position)
+        ),
+        None,
+    )
+    if opener is not None:
+        if tokens[opener].lower in _EVENT_SUBORDINATORS and opener > start:
+            # "Farmers blocked roads after their federation rejected the plan and said Y":
+            # the subordinate's own subject speaks
+            return _subject_of_first_verb(tokens, conjunction, opener + 1)
         return None  # "when people come up to me and say": not a main clause's subject
     for position in range(start + 1, conjunction):
         if _verb_after_subject(tokens, position):
@@ -672,6 +689,10 @@ def _subject_of_first_verb(
                 start += 1
             return (start, position - 1) if position - 1 >= start else None
     return None
+
+
+# Subordinators of an event after the main clause, whose subject may speak in it
+_EVENT_SUBORDINATORS = words("after once since because before until")
 
 
 def _verbless_subordinate(tokens: list[Token], position: int) -> bool:
@@ -8299,6 +8320,10 @@ def _subordinate_subject(tokens: list[Token], index: int) -> tuple[int, int] | N
             while last > position + 1 and _is_ly_adverb(tokens[last].lower):
                 last -= 1  # "when he reportedly told donors": the adverb is no speaker's
             subject = (position + 1, last)
+            if tokens[last].lower == "and" and last - position <= 14:
+                # "after their federation rejected the plan and said Y": the subject of the
+                # subordinate's first verb speaks after "and"
+                return _subject_of_first_verb(tokens, last, position + 1)
             if index - position > 8 and not any(
                 tokens[inner].text == "(" for inner in range(position + 1, index)
             ):
@@ -8616,9 +8641,22 @@ def _leading_subject(tokens: list[Token]) -> tuple[int, int] | None:
             )
         ):
             return None  # "Prices climbed, confirming that ...": no one who speaks
+        if _plural_possessive(tokens, 1):
+            # "Dockers' leaders welcomed the deal, saying ...": the possessive's noun speaks
+            last = 2
+            while (
+                last + 1 < len(tokens)
+                and tokens[last + 1].text.islower()
+                and (lexicon().best(tokens[last + 1].lower) in ("NN", "NNS"))
+            ):
+                last += 1
+            if last + 1 < len(tokens) and can_be_finite_verb(tokens[last + 1].lower):
+                return (0, last)
     last = first
     while last < len(tokens) and (
         (tokens[last].is_word and tokens[last].is_capitalised)
+        # "The Port Employers' Council": a plural's possessive mark inside the name
+        or (last > first and _plural_possessive(tokens, last) and tokens[last + 1].is_capitalised)
         # "Ms. Dorsey": a title's full stop; "The U.S. Justice Department": an acronym's
         or (
             tokens[last].text == "."

@@ -669,3 +669,51 @@ def test_a_national_count_after_a_local_one_is_no_rival() -> None:
         "nationwide."
     )
     assert relations(text) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "source"),
+    [
+        (
+            "The Port Employers' Council played down the impact, saying most cranes were working.",
+            "The Port Employers' Council",
+        ),
+        (
+            "Dockers' leaders welcomed the deal, saying members would vote on it next week.",
+            "Dockers' leaders",
+        ),
+    ],
+)
+def test_a_subject_with_a_plural_possessive_speaks_in_its_participle(
+    body: str, source: str
+) -> None:
+    # the possessive's apostrophe had ended the subject: the sentence was the reporter's
+    found = summary(ARTICLE.format(body))
+    assert found[-1][1:] == (source, "saying")
+
+
+@pytest.mark.parametrize(
+    ("body", "first", "second", "source"),
+    [
+        (
+            "Farmers blocked roads after their federation rejected the subsidy plan and said "
+            "prices would collapse.",
+            "Farmers blocked roads after their federation rejected the subsidy plan",
+            "prices would collapse",
+            "their federation",
+        ),
+        (
+            "Markets fell once the central bank kept rates on hold and signalled that cuts were "
+            "unlikely this year.",
+            "Markets fell once the central bank kept rates on hold",
+            "cuts were unlikely this year",
+            "the central bank",
+        ),
+    ],
+)
+def test_the_subject_of_a_subordinate_speaks_in_its_second_verb(
+    body: str, first: str, second: str, source: str
+) -> None:
+    found = summary(ARTICLE.format(body))
+    assert [claim for claim, _, _ in found] == [first, second]
+    assert found[1][1] == source
