@@ -57,6 +57,10 @@ ANONYMOUS = re.compile(
             names?\s+(?:published|used|printed|given|made\s+public)|
         (?:declined|declining|refused|refusing)\s+to\s+(?:give|be\s+identified\s+by)\s+
             (?:his|her|their)\s+(?:full\s+|last\s+)?names?|
+        # "who did not want to give her name", "who would not give his full name"
+        (?:did\s+not|didn't|does\s+not|doesn't|would\s+not|wouldn't)\s+(?:want\s+to\s+)?
+            (?:give|share|reveal|disclose)\s+(?:his|her|their)\s+(?:full\s+|last\s+|real\s+)?
+            names?|
         not\s+(?:be\s+)?(?:named|identified)\s+because|
         # "The aide, who has not been named, told the court", "A witness, who cannot be named
         # for legal reasons, said": the speaker unnamed (not "a man, who has not been named,

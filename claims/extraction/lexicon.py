@@ -152,7 +152,9 @@ CUE_VERBS: dict[str, CueVerb] = {
     # Only with forecasters for subject: "Analysts polled by Reuters had expected a loss".
     **_forms("expect", "expected", "estimate", "object"),
     # "Analysts had been anticipating a loss of $90 million" (forecasters only, as "expected")
-    **_forms("anticipate", "anticipated anticipating", "estimate", "object"),
+    **_forms("anticipate", "anticipate anticipates anticipated anticipating", "estimate", "object"),
+    # "The OECD foresees growth of 1% in 2025": a forecast, as "predicts"
+    **_forms("foresee", "foresee foresees foresaw", "warn", "clause"),
     **_forms("clarify", "clarified clarifies", "say", "that"),
     # how it was said, only as a tag: '"It is a disgrace," she fumed.'
     **_forms("fume", "fumed fumes", "say", "tail"),
@@ -250,7 +252,9 @@ TAG_ONLY_CUES = frozenset({"continue", "read", "remember"})
 THAT_ONLY_CUES = frozenset({"repeat", "reiterate", "gather", "underscore", "underline"})
 # as forms, only with forecasters for subject - "Analysts had expected a loss", not "is
 # expected to" ("expects" is a cue of its own: "The retailer expects profit of $1bn");
-FORECASTERS_ONLY_FORMS = frozenset({"expected", "anticipated", "anticipating"})
+FORECASTERS_ONLY_FORMS = frozenset(
+    {"expected", "anticipate", "anticipates", "anticipated", "anticipating"}
+)
 FORECASTERS = frozenset(
     "analysts economists forecasters strategists traders investors markets brokers".split()
 )

@@ -717,3 +717,38 @@ def test_the_subject_of_a_subordinate_speaks_in_its_second_verb(
     found = summary(ARTICLE.format(body))
     assert [claim for claim, _, _ in found] == [first, second]
     assert found[1][1] == source
+
+
+@pytest.mark.parametrize(
+    ("body", "claim", "source", "cue"),
+    [
+        ("The OECD foresees growth of 1% in 2025.", "growth of 1% in 2025", "The OECD", "foresees"),
+        (
+            "Analysts anticipate a deficit of 2 billion euros.",
+            "a deficit of 2 billion euros",
+            "Analysts",
+            "anticipate",
+        ),
+    ],
+)
+def test_a_forecast_foreseen_or_anticipated_is_the_forecasters(
+    body: str, claim: str, source: str, cue: str
+) -> None:
+    assert summary(ARTICLE.format(body)) == [(claim, source, cue)]
+
+
+def test_anticipating_without_forecasters_is_no_report() -> None:
+    # guard: only forecasters anticipate a figure
+    body = "We anticipate problems with the new ticket system."
+    assert summary(ARTICLE.format(body)) == [(body.rstrip("."), None, None)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "A nurse, who did not want to give her name, said the ward was understaffed.",
+        "One driver, who would not give his full name, said the depot had been locked.",
+    ],
+)
+def test_a_speaker_who_would_not_give_a_name_is_anonymous(body: str) -> None:
+    assert "anonymous_source" in first_flags(ARTICLE.format(body))
