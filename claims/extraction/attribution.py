@@ -411,6 +411,21 @@ _ASIDES = frozenset(
 _CARRYING_ON = words("continued continues continue began begun begin begins went")
 
 
+# Phrases of when or how between a subject and its cue, by their last word: the words before
+# it ("at first", "at one point", "for weeks", "in private")
+_PHRASES_BEFORE_A_CUE = {
+    "first": [("at",)],
+    "point": [("at", "one"), ("at", "some")],
+    "stage": [("at", "one"), ("at", "some")],
+    "weeks": [("for",)],
+    "months": [("for",)],
+    "years": [("for",)],
+    "days": [("for",)],
+    "private": [("in",)],
+    "public": [("in",)],
+}
+
+
 def _skip_between_subject_and_verb(tokens: list[Token], index: int, lower: int) -> int | None:
     """From just left of a cue, skip auxiliaries, adverbs and time words; None if negated."""
     while index >= lower:
@@ -420,6 +435,23 @@ def _skip_between_subject_and_verb(tokens: list[Token], index: int, lower: int) 
         if token.lower == "to" and index > lower and tokens[index - 1].lower in _SEEMING:
             index -= 2  # "A video ... appeared to show"
             continue
+        stretch = _PHRASES_BEFORE_A_CUE.get(token.lower)
+        if stretch is not None:
+            # "The ministry at first denied", "The regulator at one point suggested", "The
+            # startup for weeks maintained", "Officials in private acknowledged": when, how
+            words_before = [tokens[position].lower for position in range(index - 2, index)]
+            matched = next(
+                (
+                    len(phrase)
+                    for phrase in stretch
+                    if index - len(phrase) >= lower + 1
+                    and words_before[len(words_before) - len(phrase) :] == list(phrase)
+                ),
+                None,
+            )
+            if matched is not None:
+                index -= matched + 1
+                continue
         if (
             token.lower == "to"
             and index > lower

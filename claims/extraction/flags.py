@@ -725,6 +725,15 @@ def has_statistic(text: str) -> bool:
             continue
         if _dialled_or_name_number(words, index, previous):
             continue
+        if _DOTTED_VERSION.fullmatch(words[index].rstrip(".,")) or (
+            previous in _VERSION_WORDS
+            # (not "will release 40 new products": a count with its noun)
+            and not (
+                bare_following.isalpha()
+                and lexicon().best(bare_following) in ("NN", "NNS", "JJ", "CD")
+            )
+        ):
+            continue  # "versions 2.3.1 through 2.3.9", "iOS 18.2", "build 19045": a name
         return True
     return False
 
@@ -913,6 +922,14 @@ def _an_age(words: list[str], index: int, previous: str) -> bool:
             )
         )
     )  # "a man, 34, was arrested": an age in apposition
+
+
+# Words before a number that names a release, not a quantity of anything
+_VERSION_WORDS = frozenset(
+    "version versions release releases build builds patch firmware v ios ipados macos android "
+    "windows kernel chrome firefox python java".split()
+)
+_DOTTED_VERSION = re.compile(r"\d+(?:\.\d+){2,}")
 
 
 def _dialled_or_name_number(words: list[str], index: int, previous: str) -> bool:

@@ -752,3 +752,34 @@ def test_anticipating_without_forecasters_is_no_report() -> None:
 )
 def test_a_speaker_who_would_not_give_a_name_is_anonymous(body: str) -> None:
     assert "anonymous_source" in first_flags(ARTICLE.format(body))
+
+
+@pytest.mark.parametrize(
+    ("body", "statistic"),
+    [
+        ("The flaw affects versions 2.3.1 through 2.3.9 of the Glint web server.", False),
+        ("Users should upgrade to iOS 18.2 or later, Apple said.", False),
+        ("The bug was fixed in release 7.4.", False),
+        ("The attack hit machines running build 19045.", False),
+        # guard: a count after the same word as a verb
+        ("The company will release 40 new products.", True),
+    ],
+)
+def test_a_release_number_is_no_figure(body: str, statistic: bool) -> None:
+    assert ("statistic" in first_flags(ARTICLE.format(body))) is statistic
+
+
+@pytest.mark.parametrize(
+    ("body", "source"),
+    [
+        ("The ministry at first denied that any data had been stolen.", "The ministry"),
+        ("The regulator at one point suggested the fine could be cut.", "The regulator"),
+        ("The startup for weeks maintained that no customer data was exposed.", "The startup"),
+        ("Officials in private acknowledged the plan had failed.", "Officials"),
+    ],
+)
+def test_when_or_how_between_the_speaker_and_the_cue_is_no_part_of_the_speaker(
+    body: str, source: str
+) -> None:
+    ((_claim, claimant, _cue),) = summary(ARTICLE.format(body))
+    assert claimant == source
