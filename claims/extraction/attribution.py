@@ -3328,6 +3328,14 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         return None  # "scored 12 points", "pointed to": not "pointed out that"
     if verb.lemma == "submit" and following != "that":
         return None  # "submitted a report", "submitted to pressure"
+    if verb.lemma == "report" and following != "that" and _reported_to_an_authority(tokens, index):
+        return None  # "The hospital reported the breach to regulators": what it did
+    if (
+        verb.lemma == "claim"
+        and following != "that"
+        and _CLAIMED_VICTIMS.match(" ".join(token.lower for token in tokens[index + 1 : index + 6]))
+    ):
+        return None  # "The gang has claimed at least 40 victims", "claimed 200 lives"
     if (
         verb.lemma == "post"
         and following not in ("on", "online", "to", "in", "that", ".", "")
@@ -3707,6 +3715,33 @@ def _skip_posted_object(tokens: list[Token], index: int, upper: int) -> int:
         if tokens[probe].lower in _POSTED_THINGS:
             return probe + 1
     return index
+
+
+# Whom a breach or a crime is reported to: the report is an act, not a claim
+_AUTHORITIES = words(
+    "regulator regulators police authorities authority fbi watchdog watchdogs ico sec "
+    "prosecutors investigators government ministry commissioner officials agency"
+)
+_CLAIMED_VICTIMS = re.compile(
+    r"(?:(?:at least |more than |over |about |nearly |some )?[\d,]+|(?:[a-z-]+ )?(?:hundred|"
+    r"thousand|dozen)s?|(?:dozens|hundreds|thousands) of)"
+    r" (?:[a-z-]+ )?(?:victims|lives|casualties)\b"
+)
+
+
+def _reported_to_an_authority(tokens: list[Token], index: int) -> bool:
+    """'reported the breach to regulators', 'reported the attack to the FBI the same day': an
+    object, then "to" and who it was reported to, before any "that"."""
+    for position in range(index + 2, min(len(tokens) - 1, index + 9)):
+        word = tokens[position].lower
+        if word == "that" or not tokens[position].is_word:
+            return False
+        if word == "to":
+            following = position + 1
+            if tokens[following].lower in ("the", "its", "their", "state", "federal", "local"):
+                following += 1
+            return following < len(tokens) and tokens[following].lower in _AUTHORITIES
+    return False
 
 
 def _skip_object_of_tell(tokens: list[Token], index: int, upper: int) -> int:
@@ -6688,6 +6723,9 @@ def _participle_claims(
                 or ", and blam" in text[made.content[0] : made.content[1]]
                 else []
             )
+            if not accused and tokens[content_from - 1].lower == "that":
+                # "..., noting that A and that B": two claims, as after "said"
+                accused = _and_that_claims(text, made)
             return [made, *accused]
     return []
 

@@ -783,3 +783,46 @@ def test_when_or_how_between_the_speaker_and_the_cue_is_no_part_of_the_speaker(
 ) -> None:
     ((_claim, claimant, _cue),) = summary(ARTICLE.format(body))
     assert claimant == source
+
+
+@pytest.mark.parametrize(
+    ("body", "claim"),
+    [
+        (
+            "The hospital reported the breach to regulators on March 3, according to documents "
+            "reviewed by Reuters.",
+            "The hospital reported the breach to regulators on March 3",
+        ),
+        (
+            "The gang has claimed at least 40 victims since January, according to threat "
+            "intelligence firm Orrin Labs.",
+            "The gang has claimed at least 40 victims since January",
+        ),
+    ],
+)
+def test_reporting_to_an_authority_or_claiming_victims_is_an_act(body: str, claim: str) -> None:
+    # "reported the breach to regulators" / "claimed 40 victims" had been read as what was
+    # reported or claimed, and the closing "according to" was lost
+    ((found, _source, cue),) = summary(ARTICLE.format(body))
+    assert (found, cue) == (claim, "according to")
+
+
+def test_claims_of_a_count_are_still_claims() -> None:
+    # guard: "The unions claimed more than 2 million."
+    found = summary(
+        ARTICLE.format("Police counted 68,000. The unions claimed more than 2 million.")
+    )
+    assert found[-1] == ("more than 2 million", "The unions", "claimed")
+
+
+def test_a_participle_with_two_that_clauses_makes_two_claims() -> None:
+    found = summary(
+        ARTICLE.format(
+            "The company said it was hacked, noting that passwords are often reused and that "
+            "the laptop could have been stolen."
+        )
+    )
+    assert [claim for claim, _, _ in found[1:]] == [
+        "passwords are often reused",
+        "the laptop could have been stolen",
+    ]
