@@ -1030,6 +1030,14 @@ def _left_noun_phrase(
                 and index < last
                 and tokens[index + 1].lower in ("evidence", "exhibits", "part")
             )
+            # "A hacker known as Raven said": the name a subject goes by
+            and not (
+                token.lower == "as"
+                and index > lower
+                and tokens[index - 1].lower in ("known", "nicknamed", "dubbed")
+                and index < last
+                and tokens[index + 1].is_capitalised
+            )
             # "The trade union IF Metall said", "The rights group As One said": a name's word
             and not (
                 token.text[:1].isupper()
@@ -4458,6 +4466,55 @@ def _noun_with_a_speaker(
     return [*_attribute_sentence(text, start, comma), said]
 
 
+def _the_noun_says_in_its_relative(
+    text: str, tokens: list[Token], index: int, verb: CueVerb, start: int, end: int
+) -> list[Attribution]:
+    """'Pellway, which says it serves 40 million users, was fined $2 million': the noun says
+    what its relative clause reports; the sentence is the reporter's claim."""
+    relative = index - 1
+    while relative > 1 and tokens[relative].lower in AUXILIARIES:
+        relative -= 1  # "which has said that"
+    if (
+        relative < 2
+        or tokens[relative].lower not in ("which", "who")
+        or tokens[relative - 1].text != ","
+        or verb.group not in ("say", "assert")
+    ):
+        return []
+    opening = relative - 2
+    while opening > 0 and tokens[opening - 1].text not in _PUNCT_STOPS:
+        opening -= 1
+    if opening != 0 or not tokens[0].is_capitalised or relative - 1 - opening > 6:
+        return []  # the noun opens the sentence: its subject, a name or a short phrase
+    closing = next(
+        (
+            position
+            for position in range(index + 2, len(tokens) - 1)
+            if tokens[position].text == ","
+        ),
+        None,
+    )
+    if closing is None:
+        return []
+    following = tokens[closing + 1]
+    if not following.text.islower() or not can_be_finite_verb(following.lower):
+        return []  # the main clause's verb after the relative clause
+    content = index + 1
+    if tokens[content].lower == "that":
+        content += 1
+    said = _make(
+        text,
+        tokens[content].start,
+        tokens[closing].start,
+        source=_span(tokens, 0, relative - 2),
+        cue=(tokens[index].start, tokens[index].end),
+        cue_verb=verb,
+        form="said_that",
+    )
+    main = _make(text, start, end)
+    return [main, said] if said is not None and main is not None else []
+
+
 def _speaker_inside_a_relative(
     text: str, tokens: list[Token], index: int, verb: CueVerb, start: int, end: int
 ) -> list[Attribution]:
@@ -7536,7 +7593,19 @@ def _attribute_sentence(
             and tokens[index - 1].lower in ("who", "which")
             and tokens[index - 2].text == ","
         ):
-            relative = _relative_speaker_after(text, tokens, index, verb, start, end)
+            relative = _relative_speaker_after(
+                text, tokens, index, verb, start, end
+            ) or _the_noun_says_in_its_relative(text, tokens, index, verb, start, end)
+            if relative:
+                return relative
+        if (
+            index > 3
+            and tokens[index - 1].lower in AUXILIARIES
+            and tokens[index - 2].lower in ("who", "which")
+            and tokens[index - 3].text == ","
+        ):
+            # "Corvid Health, which has said that Y, is now facing a lawsuit"
+            relative = _the_noun_says_in_its_relative(text, tokens, index, verb, start, end)
             if relative:
                 return relative
         if index > 3 and verb.group in ("say", "assert", "estimate", "warn", "accuse"):
@@ -10143,7 +10212,12 @@ def _attribute_with_cue(
                 # rebels of killing 34 civilians, army spokesman X said in a statement."
                 end = tag.start()
         if verb.group in _VENUE_TRIMMED:
-            end = _before_venue(text, content_start, end)
+            venue_from = content_start
+            if verb.lemma == "blame" and text.find(" on ", content_start, end) >= 0:
+                # "blamed the outage on a faulty software update": what it was blamed on is
+                # part of it; a venue can only follow
+                venue_from = text.find(" on ", content_start, end) + 4
+            end = _before_venue(text, venue_from, end)
             when = _TRAILING_WHEN.search(text, content_start, end)
             if when is not None and when.start() - content_start >= 6:
                 end = when.start()  # "The family disputed that account Sunday": when

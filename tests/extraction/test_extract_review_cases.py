@@ -716,9 +716,15 @@ def test_a_speaker_in_a_relative_clause_at_the_end() -> None:
         ("The bill was opposed by Senator Jim Hayes", None, None, "statement"),
         ("it would add $2 trillion to the deficit", "Senator Jim Hayes", "said", "statistic"),
     ]
-    # a speaker who opens the sentence, and a clause that runs on, are as before
-    (whole,) = extract("The mayor, who said the road was safe, resigned.").claims
+    # a speaker who opens the sentence and a clause that runs on: the sentence is the
+    # reporter's, and what the speaker said in the relative clause is theirs (the twenty-second
+    # session; before, the sentence alone)
+    whole, said = extract("The mayor, who said the road was safe, resigned.").claims
     assert whole.text == "The mayor, who said the road was safe, resigned"
+    assert (said.text, said.source.text if said.source else None) == (
+        "the road was safe",
+        "The mayor",
+    )
 
 
 @pytest.mark.parametrize(

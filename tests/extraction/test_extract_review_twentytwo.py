@@ -826,3 +826,52 @@ def test_a_participle_with_two_that_clauses_makes_two_claims() -> None:
         "passwords are often reused",
         "the laptop could have been stolen",
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "claim"),
+    [
+        (
+            "The company blamed the outage on a faulty software update.",
+            "the outage on a faulty software update",
+        ),
+        (
+            "The minister blamed the delays on the unions in a post on Facebook.",
+            "the delays on the unions",
+        ),
+    ],
+)
+def test_what_something_is_blamed_on_is_part_of_the_claim(body: str, claim: str) -> None:
+    # "on a faulty software update" had been cut as the venue of a statement ("an update")
+    ((found, _source, cue),) = summary(ARTICLE.format(body))
+    assert (found, cue) == (claim, "blamed")
+
+
+def test_a_speaker_known_by_a_name_speaks() -> None:
+    # "known as Raven said" had been read as a subordinate "as Raven said"
+    found = summary(ARTICLE.format("A hacker known as Raven said he had accessed the network."))
+    assert found == [("he had accessed the network", "A hacker known as Raven", "said")]
+
+
+@pytest.mark.parametrize(
+    ("body", "claim", "source"),
+    [
+        (
+            "Pellway, which says it serves 40 million users worldwide, was fined $2 million.",
+            "it serves 40 million users worldwide",
+            "Pellway",
+        ),
+        (
+            "Corvid Health, which has said that no patient records were taken, is now facing a "
+            "lawsuit.",
+            "no patient records were taken",
+            "Corvid Health",
+        ),
+    ],
+)
+def test_what_a_noun_says_in_its_relative_clause_is_its_claim(
+    body: str, claim: str, source: str
+) -> None:
+    found = summary(ARTICLE.format(body))
+    assert found[0][1] is None  # the sentence, the reporter's
+    assert found[1][:2] == (claim, source)
