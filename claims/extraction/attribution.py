@@ -5564,7 +5564,11 @@ _ANONYMITY_AFTER = re.compile(
 )
 _AND_THEN_ACTED = re.compile(
     r",?\s+and\s+(?:also\s+|then\s+)?(?:called\s+(?:for|on)|urged|demanded|thanked|appealed|"
-    r"welcomed|condemned|apologi[sz]ed|announced|praised|critici[sz]ed)\b"
+    r"welcomed|condemned|apologi[sz]ed|announced|praised|critici[sz]ed|"
+    # "said the road would reopen in May, and asked residents to avoid the area": a request
+    r"(?:asked|told|advised|encouraged|invited|instructed|ordered)\s+(?:residents|people|"
+    r"members|customers|drivers|motorists|staff|the\s+public|parents|fans|them|everyone|"
+    r"anyone)\b|requested|objected)\b"
 )
 # what a clause reported in the past is told with: "had broken", "would cost", "was"
 _BACKSHIFTED = re.compile(r"\b(?:had|would|could|might|was|were|is|are|has|have|will)\b")
@@ -6836,10 +6840,17 @@ def _coordinated_claims(
     text: str, tokens: list[Token], cue_index: int, main: Attribution
 ) -> list[Attribution]:
     """'X denied Y and said Z' / 'X said Y, but insisted that Z': a second cue, same subject."""
+    content_end = main.content[1]
     for index in range(cue_index + 2, len(tokens) - 1):
         token = tokens[index]
         if token.start >= main.content[1]:
-            return []
+            if token.text == "," and not text[main.content[1] : token.start].strip():
+                continue
+            if token.lower != "but" or text[main.content[1] : token.start].strip(" ,"):
+                return []
+            # "said she was confident ..., but warned against excessive expectations": the
+            # claim already ends at ", but"; what follows is the second cue's
+            content_end = tokens[-1].end
         if token.lower not in ("and", "but"):
             continue
         if _inside_a_quotation(text, main.content[0], token.start):
@@ -6898,9 +6909,9 @@ def _coordinated_claims(
         if (
             verb.group == "warn"
             and content_from + 1 < len(tokens)
-            and tokens[content_from].lower == "of"
+            and tokens[content_from].lower in ("of", "against")
         ):
-            content_from += 1  # "and warned of possible landslides"
+            content_from += 1  # "and warned of possible landslides", "but warned against"
         if verb.group not in ("deny", "accuse"):
             # "but said in a letter to the committee that ..."
             content_from = _skip_adjuncts(tokens, content_from, len(tokens) - 1)
@@ -6922,7 +6933,7 @@ def _coordinated_claims(
         made = _make(
             text,
             second_start,
-            main.content[1],
+            max(content_end, main.content[1]),
             source=main.source,
             cue=(tokens[probe].start, tokens[probe].end),
             cue_verb=verb,

@@ -875,3 +875,34 @@ def test_what_a_noun_says_in_its_relative_clause_is_its_claim(
     found = summary(ARTICLE.format(body))
     assert found[0][1] is None  # the sentence, the reporter's
     assert found[1][:2] == (claim, source)
+
+
+@pytest.mark.parametrize(
+    ("body", "claim"),
+    [
+        (
+            "The council said the road would reopen in May, and asked residents to avoid the area.",
+            "the road would reopen in May",
+        ),
+        (
+            "The club said the match would go ahead, and told fans to arrive early.",
+            "the match would go ahead",
+        ),
+    ],
+)
+def test_a_request_after_what_was_said_is_no_part_of_it(body: str, claim: str) -> None:
+    ((found, _source, _cue),) = summary(ARTICLE.format(body))
+    assert found == claim
+
+
+def test_but_warned_against_is_a_second_claim() -> None:
+    found = summary(
+        ARTICLE.format(
+            "The minister said she was confident a deal could be reached, but warned against "
+            "excessive expectations."
+        )
+    )
+    assert found == [
+        ("she was confident a deal could be reached", "The minister", "said"),
+        ("excessive expectations", "The minister", "warned"),
+    ]
