@@ -618,9 +618,13 @@ _WORDED_AMOUNT = re.compile(
     + _UNITS
     # a margin of one: "ahead by a single point", "passed by one vote", "won by a single seat"
     + r"|\bby\s+(?:a\s+single|one)\s+(?:percentage\s+)?(?:point|vote|seat|goal|run|stroke)\b"
+    # odds and steps in words: "a one-in-three chance", "a quarter-point cut", "a half point"
+    + r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)[- ]in[- ](?:two|three|four|"
+    r"five|six|seven|eight|nine|ten|\w+teen|twenty|fifty|a\s+hundred|100)\b"
+    r"|\b(?:half|quarter)[- ](?:percentage[- ])?point\b"
 )
 _WORDED_AMOUNT_HINTS = ("digits", "micron", "metre", "meter", "mile", "inch")
-_WORDED_AMOUNT_HINTS += ("by a single ", "by one ")
+_WORDED_AMOUNT_HINTS += ("by a single ", "by one ", "-in-", "half", "quarter")
 _WORDED_AMOUNT_HINTS += ("hectare", "acre", "tonne", "gram", "litre", "liter", "gallon")
 # a list's numbers: "either 1) cut staff or 2) raise prices", "(1) ... (2) ..."
 _ENUMERATOR = re.compile(r"(?:^|(?<=\s))\(?[1-9]\)(?=\s)")

@@ -906,3 +906,15 @@ def test_but_warned_against_is_a_second_claim() -> None:
         ("she was confident a deal could be reached", "The minister", "said"),
         ("excessive expectations", "The minister", "warned"),
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Traders see a one-in-three chance of a hike.",
+        "The bank raised rates by a half-point.",
+        "The bank is expected to deliver a quarter-point cut.",
+    ],
+)
+def test_odds_and_steps_in_words_state_a_figure(body: str) -> None:
+    assert "statistic" in first_flags(ARTICLE.format(body))
