@@ -1750,10 +1750,9 @@ def _denial_target(
         else None
     )
     if owner is not None and owner.start() < 12:
-        wanted = _LEMMA[owner[1].lower()]
-        for index, other in far_candidates:
-            if wanted in {_LEMMA[word] for word in other.source_words}:
-                return _first_of_report(index, other, far_candidates)
+        owned = _owners_claim(owner, far_candidates)
+        if owned is not None:
+            return owned
     # "denied the accusation" / "a charge the police rejected": the nearest accusation, also
     # several paragraphs back.
     if any(word in _ACCUSATION_REFERENCES for word in head[:3]):
@@ -1803,10 +1802,9 @@ def _denial_target(
     # of it, when told over several claims in a row).
     owner = OWNED_CLAIM.search(claim.content_after_cue)
     if owner is not None:
-        wanted = _LEMMA[owner[1].lower()]
-        for index, other in far_candidates:
-            if wanted in {_LEMMA[word] for word in other.source_words}:
-                return _first_of_report(index, other, far_candidates)
+        owned = _owners_claim(owner, far_candidates)
+        if owned is not None:
+            return owned
     # "dismissed the survey as unrepresentative": what the survey (the earlier claimant) found
     document = next((word for word in head[:3] if word in _DOCUMENT_REFERENCES), None)
     if document is not None:
@@ -1902,6 +1900,12 @@ _THERE_IS_ANY = re.compile(
     r"\s*(?:that\s+)?there\s+(?:is|was|were|are|had\s+been|has\s+been|have\s+been)\s+"
     r"(?:any|a|an|no)\s+(?:\w+\s+)??([a-z]+)\s+(?:between|with|of|to|in|over)\b",
     re.IGNORECASE,
+)
+
+
+# What names a figure as someone's: "the union's calculation", "the chamber's estimate"
+_FIGURE_CLAIM_NOUNS = words(
+    "calculation calculations estimate estimates figure figures numbers count tally account"
 )
 
 
@@ -2086,6 +2090,23 @@ def _misused_source(
             and wanted.search(other.sentence or other.text)
         ):
             return ("denies", index)
+    return None
+
+
+def _owners_claim(owner: re.Match[str], candidates: list[tuple[int, RelationInput]]) -> int | None:
+    """The claim of the owner named ("the miners' account", "the union's calculation"): the
+    first of the nearest report they gave - for a figure, the one that gives a figure, over
+    their leader's words after it."""
+    wanted = _LEMMA[owner[1].lower()]
+    theirs = [
+        (index, other)
+        for index, other in candidates
+        if wanted in {_LEMMA[word] for word in other.source_words}
+    ]
+    if owner[0].lower().rsplit(None, 1)[-1] in _FIGURE_CLAIM_NOUNS:
+        theirs = [(index, other) for index, other in theirs if other.quantities] or theirs
+    for index, other in theirs:
+        return _first_of_report(index, other, candidates)
     return None
 
 

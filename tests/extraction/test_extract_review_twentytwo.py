@@ -918,3 +918,25 @@ def test_but_warned_against_is_a_second_claim() -> None:
 )
 def test_odds_and_steps_in_words_state_a_figure(body: str) -> None:
     assert "statistic" in first_flags(ARTICLE.format(body))
+
+
+@pytest.mark.parametrize(
+    ("body", "target"),
+    [
+        (
+            "The teachers union said the pay offer amounted to a 3% cut. Its general secretary, "
+            "Omar Diaz, said members were angry. The education department disputed the union's "
+            "calculation.",
+            "the pay offer amounted to a 3% cut",
+        ),
+        (
+            "The union said 85% of dockers had walked out. Union official Mark Dunn said the mood "
+            "was defiant. The port operator rejected the union's account.",
+            "85% of dockers had walked out",
+        ),
+    ],
+)
+def test_a_groups_figure_disputed_is_its_claim_with_the_figure(body: str, target: str) -> None:
+    # the denial had answered the leader's words just before it
+    ((_claim, kind, denied),) = relations(ARTICLE.format(body))
+    assert (kind, denied) == ("denies", target)
