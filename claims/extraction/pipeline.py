@@ -580,12 +580,20 @@ _PARTITIVE_KEY = re.compile(
 # The people an unnamed source is described as, whom "the official" can mean again
 def _a_person_noun(word: str) -> bool:
     """'lawmaker', 'educator', 'patrolman', 'diplomat': a singular noun for a person (by its
-    ending, or a role the lexicon knows)."""
-    return (
+    ending, or a role the lexicon knows) - not an office with one holder ("the minister")."""
+    return word not in _OFFICES and (
         word in _UNNAMED_PEOPLE
         or word in PERSON_ROLE_WORDS
         or (len(word) > 5 and word.endswith(("er", "or", "man", "woman", "ist", "ian", "ant")))
     )
+
+
+# Offices held by one person, named by the office: "The minister said" is no unnamed source
+_OFFICES = frozenset(
+    "minister governor mayor president premier chancellor secretary commissioner chairman "
+    "chairwoman chair speaker ambassador coach manager chief leader king queen pope prince "
+    "mayoress sheriff director founder owner headteacher principal".split()
+)
 
 
 _UNNAMED_PEOPLE = frozenset(
@@ -1687,6 +1695,8 @@ def _apply_flags(
             )
             # "another Ohio Democrat, who asked not to be named, said ... The lawmaker said":
             # the same unnamed person, described in other words right after
+            # (a description anyone unnamed may have, not an office with one holder: "The
+            # minister said" after an anonymous official is the minister, named by his office)
             or (
                 previous_anonymous
                 and len(words) == 1

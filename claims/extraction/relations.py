@@ -2317,16 +2317,31 @@ def _response(
     speaker -= STOPWORDS
     # What the negation is about: the negated words and what comes before them (the subject
     # of the negated predicate: "Our password store ... was not accessed").
+    tokens = claim.tokens
+    if ". " in claim.text:
+        # a quotation of several sentences: the one that negates ("The fire moved so fast. We
+        # could not save anything": its subject is "we", not the fire)
+        tokens = next(
+            (
+                words
+                for words in (
+                    _WORD.findall(sentence.lower())
+                    for sentence in _SENTENCE_SPLIT.split(claim.text)
+                )
+                if any(token in _NEGATORS or token.endswith("n't") for token in words)
+            ),
+            tokens,
+        )
     negator = next(
-        (i for i, token in enumerate(claim.tokens) if token in _NEGATORS or token.endswith("n't")),
-        len(claim.tokens),
+        (i for i, token in enumerate(tokens) if token in _NEGATORS or token.endswith("n't")),
+        len(tokens),
     )
-    if negator > _RESPONSE_NEGATOR_REACH or not _CLAUSE_BREAKS.isdisjoint(claim.tokens[:negator]):
+    if negator > _RESPONSE_NEGATOR_REACH or not _CLAUSE_BREAKS.isdisjoint(tokens[:negator]):
         # "We came to show that women can build robots ... we hadn't had enough time", "we
         # must make sure the people who eat most don't get too much": a negation inside a
         # clause of the claim, or deep in a long one, is not what the claim answers with
         return None
-    subject_words = frozenset(map(_CONTENT_LEMMA.__getitem__, claim.tokens[:negator]))
+    subject_words = frozenset(map(_CONTENT_LEMMA.__getitem__, tokens[:negator]))
     negated_words = claim.negated_scope | frozenset(
         map(_CONTENT_LEMMA.__getitem__, claim.negated_scope)
     )
@@ -2349,6 +2364,9 @@ def _response(
     if best is None:
         return None
     return (_denial_type(claim, best[2]), best[1])
+
+
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
 
 
 _INTENT_VERBS = frozenset(

@@ -940,3 +940,35 @@ def test_a_groups_figure_disputed_is_its_claim_with_the_figure(body: str, target
     # the denial had answered the leader's words just before it
     ((_claim, kind, denied),) = relations(ARTICLE.format(body))
     assert (kind, denied) == ("denies", target)
+
+
+def test_a_quotation_that_negates_something_else_denies_nothing() -> None:
+    # "We could not save anything" after "The fire moved so fast": its subject is "we", and
+    # the fire it shares with the claim before is no part of what it negates
+    text = ARTICLE.format(
+        'The fire spread through the market, officials said. "The fire moved so fast. We '
+        'could not save anything," a trader said.'
+    )
+    assert relations(text) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "anonymous"),
+    [
+        (
+            "A senior official, speaking on condition of anonymity, said talks had stalled. The "
+            "minister said talks were going well.",
+            False,
+        ),
+        (
+            "Another Ohio Democrat, who asked not to be named, said the bill was doomed. The "
+            "lawmaker said leaders had not counted the votes.",
+            True,
+        ),
+    ],
+)
+def test_an_office_holder_after_an_anonymous_source_is_not_anonymous(
+    body: str, anonymous: bool
+) -> None:
+    claims = extract(ARTICLE.format(body)).claims
+    assert ("anonymous_source" in claims[1].flags) is anonymous
