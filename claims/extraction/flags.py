@@ -134,7 +134,9 @@ HEDGED = re.compile(
         # (not "suspected cholera cases": a count of cases by their definition)
         suspected(?!\s+(?:[\w-]+\s+)?(?:cases?|infections?|deaths?)\b)|(?<!more\s)(?<!less\s)(?<!\bas\s)likely\s+to|unclear\s+whether|
         it\s+(?:is|was)\s+(?:widely\s+)?(?:understood|believed|thought|learnt|learned|
-            gathered|rumou?red)(?:\s+that)?
+            gathered|rumou?red)(?:\s+that)?|
+        # "It is reported that 30 people were killed": as "reportedly"
+        it\s+(?:is|was|has\s+been)\s+(?:widely\s+)?(?:reported|said)\s+that
     )\b""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -308,7 +310,13 @@ _QUALIFIER_SUBJECT = re.compile(
         [Tt]he\s+[a-z]\w*(?:\s+[a-z]\w*)?|[Tt]his(?:\s+[a-z]\w*)?|
         (?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+[a-z]\w*(?:\s+[a-z]\w*)?|
         [Tt]hese(?:\s+[a-z]\w*)?|[Tt]hose(?:\s+[a-z]\w*)?|[Tt]hat\s+[a-z]\w*|[Ii]t|
-        [A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}|we|i|none\s+of\s+\w+
+        [A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}|we|i|none\s+of\s+\w+|
+        # "The authenticity of the video", "The accuracy of these figures"
+        (?:[Tt]he\s+|[Ii]ts\s+|[Tt]heir\s+)?(?:authenticity|veracity|accuracy|origin|provenance|
+            reliability)\s+of\s+(?:the\s+|these\s+|this\s+|those\s+|its\s+|their\s+)?
+            [\w'’-]+(?:\s+[\w'’-]+)?|
+        # "The Observatory's figures", "the ministry's account"
+        (?:[Tt]he\s+)?[\w.&-]+(?:\s+[\w.&-]+){0,3}(?:'s|’s|s'|s’)\s+[a-z]\w*
     )\s+(?:also\s+)?(?:
         # "The UN said it could not confirm the figure": the source's own note on it
         (?:said|says|added)\s+(?:that\s+)?(?:it|they|he|she|we)\s+

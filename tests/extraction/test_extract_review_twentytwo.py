@@ -972,3 +972,32 @@ def test_an_office_holder_after_an_anonymous_source_is_not_anonymous(
 ) -> None:
     claims = extract(ARTICLE.format(body)).claims
     assert ("anonymous_source" in claims[1].flags) is anonymous
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        (
+            "The Observatory said 93,000 people had been killed. A video posted online showed a "
+            "man being executed. The authenticity of the video could not be independently "
+            "confirmed.",
+            "a man being executed",
+        ),
+        (
+            "The Observatory said 93,000 people had been killed. The Observatory's figures could "
+            "not be independently verified.",
+            "93,000 people had been killed",
+        ),
+    ],
+)
+def test_a_note_on_a_sources_authenticity_or_figures_is_a_qualifier(
+    body: str, flagged: str
+) -> None:
+    # the note had been a claim of the reporter's, and what it qualifies was not flagged
+    claims = {claim.text: claim.flags for claim in extract(ARTICLE.format(body)).claims}
+    assert not any(text.startswith("The ") and "could not" in text for text in claims)
+    assert "unverified" in claims[flagged]
+
+
+def test_it_is_reported_that_hedges() -> None:
+    assert "hedged" in first_flags(ARTICLE.format("It is reported that 30 people were killed."))
