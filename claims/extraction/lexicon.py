@@ -518,7 +518,7 @@ CLAIM_NOUNS = words(
     "rumor rumors notion idea statement statements count tally estimate estimates number "
     "numbers toll tolls total totals data statistics remarks comments that this it them "
     # what a body states or decides: "rejected the communique", "dismissed the verdict"
-    "communique communiqué declaration conclusions verdict ruling "
+    "communique communiqué declaration conclusions verdict ruling result results outcome "
     # what others fear or argue: "dismissed those concerns", "rejected the warnings"
     "concern concerns fears warning warnings complaint complaints argument arguments theory "
     "theories prediction predictions projection projections "

@@ -1540,7 +1540,9 @@ def _apply_flags(
                 anonymity_owners[draft.sentence_index] = _anonymity_owner(
                     by_sentence[draft.sentence_index], facts[draft.sentence_index]
                 )
-            if not _owns(draft, anonymity_owners[draft.sentence_index]):
+            if not _owns(draft, anonymity_owners[draft.sentence_index]) or _anonymity_is_said(
+                draft, facts[draft.sentence_index]
+            ):
                 found = found - {"anonymous_source"}
         together = by_sentence[draft.sentence_index]
         if (
@@ -1760,6 +1762,18 @@ def _anonymity_owner(
         return None
     phrase = sentence.start + match.start()
     return max((source for source in sources if source[0] <= phrase), default=None), phrase
+
+
+def _anonymity_is_said(draft: Draft, sentence: SentenceFacts) -> bool:
+    """The anonymous sources are inside what a source says ("Zakharova said Western media were
+    spreading lies based on anonymous sources"): someone else's, not the speaker's."""
+    if draft.attribution.source is None:
+        return False
+    start, end = draft.attribution.content
+    return all(
+        start <= sentence.start + match.start() and sentence.start + match.end() <= end
+        for match in flag_rules.ANONYMOUS.finditer(sentence.text)
+    )
 
 
 def _owns(draft: Draft, owner: tuple[tuple[int, int] | None, int] | None) -> bool:

@@ -1001,3 +1001,26 @@ def test_a_note_on_a_sources_authenticity_or_figures_is_a_qualifier(
 
 def test_it_is_reported_that_hedges() -> None:
     assert "hedged" in first_flags(ARTICLE.format("It is reported that 30 people were killed."))
+
+
+def test_anonymous_sources_inside_what_a_named_speaker_says_are_not_the_speakers() -> None:
+    text = ARTICLE.format(
+        "Zakharova said Western media were spreading lies based on anonymous sources."
+    )
+    assert "anonymous_source" not in first_flags(text)
+
+
+@pytest.mark.parametrize(
+    ("body", "claim", "cue"),
+    [
+        (
+            "The opposition rejected the result, saying the vote was rigged.",
+            "the vote was rigged",
+            "rejected",
+        ),
+        ("The candidate rejected the results.", "the results", "rejected"),
+    ],
+)
+def test_rejecting_a_result_is_a_rejection(body: str, claim: str, cue: str) -> None:
+    ((found, _source, found_cue),) = summary(ARTICLE.format(body))
+    assert (found, found_cue) == (claim, cue)
