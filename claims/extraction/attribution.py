@@ -780,7 +780,8 @@ def _fronted_time_end(tokens: list[Token], first: int, last: int) -> int | None:
     """Where the subject starts after an opening time of several words with no comma ("On
     Sunday night the coastguard", "Earlier in the day the ministry"), or None."""
     if first > last or not (
-        tokens[first].lower in _TIME_LEADERS or tokens[first].lower in ("earlier", "later")
+        tokens[first].lower in _TIME_LEADERS
+        or tokens[first].lower in ("earlier", "later", "late", "early")
     ):
         return None
     time_end = None
@@ -788,15 +789,31 @@ def _fronted_time_end(tokens: list[Token], first: int, last: int) -> int | None:
     while position < last and (
         tokens[position].lower in _TIME_LEADERS
         or _is_time_token(tokens[position])
-        or tokens[position].lower in ("the", "earlier", "later", "day")
+        or tokens[position].lower in ("the", "earlier", "later", "day", "late", "early")
+        # "On March 4": the day after its month
+        or (
+            tokens[position].text.isdigit()
+            and len(tokens[position].text) <= 2
+            and position > first
+            and tokens[position - 1].lower in MONTHS
+        )
     ):
-        if _is_time_token(tokens[position]) or tokens[position].lower == "day":
+        if (
+            _is_time_token(tokens[position])
+            or tokens[position].lower == "day"
+            or tokens[position].text.isdigit()
+        ):
             time_end = position
         position += 1
     if time_end is None or time_end + 1 > last:
         return None
     after = tokens[time_end + 1]
-    if after.lower in DETERMINERS or after.is_capitalised:
+    if (
+        after.lower in DETERMINERS
+        or after.is_capitalised
+        # "Late on Friday police said": a plural subject without a determiner
+        or (after.text.islower() and is_plural_of_speakers(after.lower))
+    ):
         return time_end + 1
     return None
 
@@ -2839,6 +2856,10 @@ def _voiced_view(tokens: list[Token], start: int) -> bool:
 # Words that count what comes after them: "several states", "other reports" (a plural noun)
 _COUNTING_WORDS = words("several many other numerous various multiple few")
 # Words that make "reports", "claims" a noun after them: "media reports that", "press claims"
+_REPORT_ADJECTIVES = words(
+    "final interim preliminary initial full official new latest detailed separate formal "
+    "independent annual internal"
+)
 _NEWS_MODIFIERS = words("media press news newspaper television tv radio wire unconfirmed")
 # What a plural cue form names before it when it is a noun's modifier: "estimates hearing"
 _SITTINGS = frozenset({"hearing", "hearings", "committee", "session", "sessions"})
@@ -3025,6 +3046,13 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         return None  # "a 48-page report", "a 10-point claim": a noun after its measure
     if token.lower in ("reports", "claims", "estimates") and previous in _NEWS_MODIFIERS:
         return None  # "Commenting on media reports that ...", "press claims": a noun
+    if (
+        token.lower in ("report", "estimate", "claim")
+        and previous in _REPORT_ADJECTIVES
+        and index > 1
+        and tokens[index - 2].lower in DETERMINERS
+    ):
+        return None  # "A final report typically takes a year": a noun
     if (
         token.lower.endswith("s")
         and token.lower != verb.lemma  # (an -s form: "states", not "stress")

@@ -3176,11 +3176,15 @@ def _revised_upwards(
 
 
 _RISEN_HINTS = ("risen", "rose", "climb", "reach", "increased", "jumped", "bringing", "now ")
+_RISEN_HINTS += (" more ", "additional", "further")
 _RISEN_TO = re.compile(
     r"\b(?:(?:has|have|had)\s+(?:now\s+|since\s+)?(?:risen|climbed|reached|increased|jumped|grown)|"
     r"(?:rose|climbed|jumped|increased)\s+(?:again\s+|further\s+)?to|"
     r"bringing\s+(?:the|its|their)\s+(?:total|toll|number|tally|count)\s+to|"
-    r"now\s+(?:stands|stood)\s+at)\b"
+    r"now\s+(?:stands|stood)\s+at|"
+    # "Rescuers recovered nine more bodies": a rise, counted by itself
+    r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|"
+    r"scores|hundreds)\s+(?:more|additional|further)\s+[a-z]+)\b"
 )
 
 

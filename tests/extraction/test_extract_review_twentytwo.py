@@ -1024,3 +1024,30 @@ def test_anonymous_sources_inside_what_a_named_speaker_says_are_not_the_speakers
 def test_rejecting_a_result_is_a_rejection(body: str, claim: str, cue: str) -> None:
     ((found, _source, found_cue),) = summary(ARTICLE.format(body))
     assert (found, found_cue) == (claim, cue)
+
+
+@pytest.mark.parametrize(
+    ("body", "source"),
+    [
+        ("On March 4 the coastguard reported that the ferry had capsized.", "the coastguard"),
+        ("Late on Friday police said two people had died.", "police"),
+    ],
+)
+def test_a_fronted_date_or_late_time_without_a_comma_leaves_the_speaker(
+    body: str, source: str
+) -> None:
+    ((_claim, claimant, _cue),) = summary(ARTICLE.format(body))
+    assert claimant == source
+
+
+def test_a_final_report_is_a_noun() -> None:
+    body = "A final report typically takes a year."
+    assert summary(ARTICLE.format(body)) == [(body.rstrip("."), None, None)]
+
+
+def test_more_bodies_recovered_are_no_rival_toll() -> None:
+    text = ARTICLE.format(
+        "The bus plunged into a ravine, killing 21 people, police said. Rescuers recovered nine "
+        "more bodies on Tuesday, officials said."
+    )
+    assert relations(text) == []
