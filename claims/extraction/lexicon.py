@@ -572,6 +572,17 @@ TITLE_SMALL_WORDS = frozenset(
     "is are was were be".split()
 )
 
+# Irregular past forms the treebank may never have seen ("The vessel sank within minutes",
+# "The plane overran the runway"): past tenses, whatever its guess from their endings.
+IRREGULAR_PASTS = frozenset(IRREGULAR_FORMS) | words(
+    "sank sunk slid overran overshot undershot overflew overtook overturned overcame underwent "
+    "withdrew withheld upheld undertook mistook misled foresaw forbade forgave arose awoke "
+    "sprang sprung swam swum shrank stank stung swung wept crept slept swept knelt dealt leapt "
+    "dwelt bred sped slit spat strode strove rebuilt rewrote reran outran outgrew outsold "
+    "overheard oversaw overslept overspent spun clung flung slung strung wrung sought bound "
+    "ground wound fled bled sat lay rang sang drank shrank stuck struck swore tore wore"
+)
+
 # Verbs whose past is their base form ("The mission cost $100 million", "Police set up a
 # cordon"): the treebank lexicon does not always know them as past forms. General English.
 UNCHANGED_PAST_FORMS = words(

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .lexicon import IRREGULAR_PASTS
 from .tokens import WordMemo
 
 LEXICON_PATH = Path(__file__).parent / "data" / "pos_lexicon.tsv"
@@ -70,6 +71,8 @@ class Lexicon:
             return known
         if word[:1].isdigit() or word[:1] in "$£€¥":
             return ("CD",)
+        if lowered in IRREGULAR_PASTS:
+            return ("VBD", "VBN")  # "sank", "overran": a past the treebank never saw
         if word[:1].isupper():
             return ("NNP",)
         for size in (3, 2):
