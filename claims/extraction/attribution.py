@@ -166,6 +166,15 @@ _PASSIVE_THAT = re.compile(
     r"around|up|more|at|over|nearly|almost|\d[\d,.]*|(?-i:[A-Z])[\w'’-]*)\s))",
     re.IGNORECASE,
 )
+# A reporter's own account, closing the sentence: ", an AFP journalist saw.", ", a Reuters
+# photographer at the scene witnessed."
+_WITNESSING_HINTS = (" saw", " witnessed", " observed")
+_REPORTER_SAW = re.compile(
+    r",\s+(?P<source>(?:an?|the|one)\s+(?:[A-Z][\w.&'’-]*\s+){0,3}(?:journalist|reporter|"
+    r"correspondent|photographer|cameraman|camerawoman|videographer|team)s?"
+    r"(?:\s+(?:at|in|on)\s+the\s+scene)?)\s+(?P<cue>saw|witnessed|observed)\s*[.!]?$"
+)
+_SAW = CueVerb("see", "show", "tail")
 # ... closing the sentence: "About nine staff will lose their jobs, it is understood."
 _PASSIVE_CLOSING = re.compile(
     r",\s+(?:it\s+is|it\s+was|it\s+has\s+been)\s+(?P<cue>understood|believed|thought|reported|"
@@ -1910,6 +1919,24 @@ def _name_with_its_body(tokens: list[Token], first: int, last: int) -> bool:
     )
 
 
+def _place_after_reporting_from(tokens: list[Token], comma: int, lower: int) -> bool:
+    """The stretch before ``comma`` is "reporting from the capital" (or "speaking from the
+    city", "writing in the town"): what follows it names the place."""
+    segment = _segment_before(tokens, comma, lower)
+    if segment is None:
+        return False
+    first, last = segment
+    return (
+        last - first >= 2
+        and tokens[first].lower in ("reporting", "speaking", "writing", "broadcasting")
+        and tokens[first + 1].lower in ("from", "in")
+        and tokens[last].lower in _PLACE_NOUNS
+    )
+
+
+_PLACE_NOUNS = words("capital city town village region province state port border area")
+
+
 def _subject_before_apposition(
     tokens: list[Token], comma_index: int, lower: int, tail: bool = False
 ) -> tuple[int, int] | None:
@@ -2048,6 +2075,11 @@ def _subject_before_apposition(
                     passed_noun_phrase = (first, later[1])
             later = (first, last)
             index = opener
+            continue
+        if step == 0 and preceded_by_comma and _place_after_reporting_from(tokens, opener, lower):
+            # "Hamza Ali, reporting from the capital, Kabul, said": the capital's name, in
+            # apposition to where the speaker reports from
+            later, index = (first, last), opener
             continue
         # A short name after a comma: "the village fire chief, Roger Balint, said" (a title's
         # full stop not counted: "Barr. Koen De Smet")
@@ -5435,7 +5467,9 @@ def _make(
     cue = details.get("cue")
     if cue is not None:
         end = _end_of_what_was_said(text, start, end, cue[1] <= start)
-        if cue[1] <= start and ("without " in span or "declined " in span or "refused " in span):
+        if cue[1] <= start and (
+            "without " in span or "declined " in span or "refused " in span or " no " in span
+        ):
             act = _SPEAKERS_LATER_ACT.search(text, start, end)
             if act is not None and act.start() - start > 10:
                 # "said production had resumed and declined to comment on the cause", "said
@@ -5466,18 +5500,21 @@ _UNCHECKED_ALONE = re.compile(_UNCHECKED_NOUN_PHRASE)
 # note of no verification, from its subject to the end (alone, or joined to a claim)
 _NO_VERIFICATION_NOTE = (
     r"(?:[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}|[Ii]t|[Ww]e|[Tt]he\s+[a-z]+|reporters|"
-    r"journalists)\s+(?:could|can|was|were|has|have|had)\s*"
+    r"journalists|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s+(?:could|can|was|were|has|have|had)\s*"
     r"(?:not|n't|been\s+unable\s+to|unable\s+to)\s+(?:be\s+)?(?:able\s+to\s+)?"
-    r"(?:immediately\s+)?(?:independently\s+)?(?:verify|confirm|corroborate|authenticate)\b"
-    r"[^.;]{0,60}$"
+    r"(?:immediately\s+)?(?:independently\s+)?(?:verif(?:y|ied)|confirm(?:ed)?|"
+    r"corroborated?|authenticated?)\b[^.;]{0,60}$"
 )
 _UNCHECKED_NOTE_ALONE = re.compile(_NO_VERIFICATION_NOTE)
 _JOINED_UNCHECKED_NOTE = re.compile(r",\s+(?:though|although|but|and)\s+" + _NO_VERIFICATION_NOTE)
 
 
 _SPEAKERS_LATER_ACT = re.compile(
-    r"(?:,\s+without\s+(?:giving|providing|offering|citing|naming|specifying|elaborating|"
-    r"explaining|saying)|,?\s+and\s+(?:declined|refused)\s+to\s+(?:comment|elaborate|answer|"
+    r"(?:,[\"”’']?\s+without\s+(?:giving|providing|offering|citing|naming|specifying|"
+    r"elaborating|explaining|saying|disclosing|releasing|publishing)|"
+    # "..., giving no further details", "..., providing no names"
+    r",\s+(?:giving|providing|offering|releasing)\s+no\b|"
+    r",?\s+and\s+(?:declined|refused)\s+to\s+(?:comment|elaborate|answer|"
     r"give|provide|say|discuss|identify|name|take)\b)[^.;\"“”]{0,80}$"
 )
 
@@ -5546,13 +5583,7 @@ def _end_of_what_was_said(text: str, start: int, end: int, cue_before: bool) -> 
             # "said the vote was rigged, without providing evidence": the reporter's note on
             # the claim (flagged unverified), no part of what was said
             end = _content_end(text, start, unsupported.start())
-    if text.find(",", start, end) >= 0 and contains_any(text[start:end], _NO_DETAIL_HINTS):
-        no_detail = _WITHOUT_DETAIL.search(text, start, end)
-        if no_detail is not None:
-            # "said turnout had been lower, without giving its own estimate", "..., giving no
-            # further details": the reporter's note of what was not said
-            end = _content_end(text, start, no_detail.start())
-    if text.find(" and ", start, end) >= 0:
+    if text.find(" and ", start, end) >= 0 or text.find(" but ", start, end) >= 0:
         acted = _AND_THEN_ACTED.search(text, start, end)
         if acted is not None and _BACKSHIFTED.search(text, start, acted.start()):
             # "said the bank had broken the rules and urged customers to ...": the speaker's
@@ -5571,7 +5602,8 @@ _CALLING_HINTS = (
     ", terming",
 )
 _CALLING_IT = re.compile(
-    r",\s+(?:calling|describing|branding|labell?ing|terming)\s+(?:it|them|the\s+\w+|those|these)\b"
+    r",\s+(?:calling|describing|branding|labell?ing|terming)\s+(?:it|them|the\s+\w+|those|these|"
+    r"this|that|such\s+\w+|any\s+such\s+\w+)\b"
 )
 _ANONYMITY_HINTS = ("speaking", "talking", "spoke", "anonymity", "named", "identified")
 _LATE_TAG_CUES = (
@@ -5591,7 +5623,8 @@ _ANONYMITY_AFTER = re.compile(
     r"(?:asking|who\s+asked)\s+not\s+to\s+be\s+(?:named|identified)\b)"
 )
 _AND_THEN_ACTED = re.compile(
-    r",?\s+and\s+(?:also\s+|then\s+)?(?:called\s+(?:for|on)|urged|demanded|thanked|appealed|"
+    r",?\s+(?:and|but)\s+(?:also\s+|then\s+)?(?:called\s+(?:for|on)|urged|demanded|thanked|"
+    r"appealed|"
     r"welcomed|condemned|apologi[sz]ed|announced|praised|critici[sz]ed|"
     # "said the road would reopen in May, and asked residents to avoid the area": a request
     r"(?:asked|told|advised|encouraged|invited|instructed|ordered)\s+(?:residents|people|"
@@ -5628,17 +5661,6 @@ _JUDGING_HINTS = (
 _WITHOUT_EVIDENCE = re.compile(
     r",?\s+without\s+(?:providing|offering|giving|citing|presenting|producing|showing|"
     r"supplying|any)\s+(?:any\s+)?(?:evidence|proof|documentation)\b"
-)
-_NO_DETAIL_HINTS = (" without ", " no ")
-_WITHOUT_DETAIL = re.compile(
-    r",[\"”’']?\s+(?:without\s+(?:elaborating|explaining|saying\s+(?:how|why|what|when|"
-    r"where|who|whether)\b|(?:giving|providing|offering|citing|naming|specifying|disclosing|"
-    r"releasing|publishing)\s+(?:any\s+|its\s+own\s+|their\s+own\s+|his\s+own\s+|her\s+own\s+|"
-    r"further\s+|more\s+)?(?:details?|figures?|numbers?|names?|estimates?|information|"
-    r"explanations?|reasons?|specifics|dates?|a\s+date|a\s+figure|a\s+reason|an\s+estimate)\b)"
-    r"|(?:giving|providing|offering|releasing)\s+no\s+(?:further\s+|other\s+|more\s+)?"
-    r"(?:details?|figures?|numbers?|names?|dates?|information|explanation|reason)\b)"
-    r"[^.;:!?]{0,60}$"
 )
 _BUT_DECLINED = re.compile(
     r",\s+but\s+(?:(?:he|she|they|it)\s+)?(?:declined|refused|would\s+not|wouldn't|did\s+not|"
@@ -6327,6 +6349,20 @@ def _passives(text: str, start: int, end: int, lowered: str) -> list[Attribution
                 closing.start(),
                 cue=closing.span("cue"),
                 cue_verb=CUE_VERBS.get(closing["cue"].lower()),
+                form="tail",
+            )
+            return [made] if made else []
+    if contains_any(lowered[-40:], _WITNESSING_HINTS):
+        # "Police fired tear gas at the crowd, an AFP journalist saw.": what a reporter saw
+        seen = _REPORTER_SAW.search(text, start, end)
+        if seen is not None:
+            made = _make(
+                text,
+                start,
+                seen.start(),
+                source=seen.span("source"),
+                cue=seen.span("cue"),
+                cue_verb=_SAW,
                 form="tail",
             )
             return [made] if made else []
@@ -7535,6 +7571,7 @@ def _attribute_sentence(
         or contains_any(sentence[:44], _THATLESS_PASSIVE_HINTS)
         or " told" in sentence[-40:]
         or " it " in sentence[-32:]
+        or contains_any(sentence[-40:], _WITNESSING_HINTS)
     ):
         found = _passives(text, start, end, sentence)
         if found:

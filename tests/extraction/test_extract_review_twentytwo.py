@@ -1065,3 +1065,44 @@ def test_a_short_paragraph_with_an_irregular_past_is_no_caption(sentence: str) -
         f"{sentence}\n\nThe cause of the accident is under investigation, police said.\n"
     )
     assert sentence.rstrip(".") in [claim.text for claim in extract(text).claims]
+
+
+@pytest.mark.parametrize(
+    ("body", "claim"),
+    [
+        (
+            "The ministry said 40 people were on board, though this could not be verified.",
+            "40 people were on board",
+        ),
+        ("The manufacturer denied any fault, calling such claims premature.", "any fault"),
+        (
+            "The minister said the vote was fair, but called on all parties to respect the result.",
+            "the vote was fair",
+        ),
+    ],
+)
+def test_the_reporters_or_speakers_aside_after_the_claim_is_left_out(body: str, claim: str) -> None:
+    assert summary(ARTICLE.format(body))[0][0] == claim
+
+
+@pytest.mark.parametrize(
+    ("body", "claim", "source", "cue"),
+    [
+        (
+            "Police fired tear gas at the crowd, an AFP journalist saw.",
+            "Police fired tear gas at the crowd",
+            "an AFP journalist",
+            "saw",
+        ),
+        (
+            "Hamza Ali, reporting from the capital, Kabul, said the road was closed.",
+            "the road was closed",
+            "Hamza Ali",
+            "said",
+        ),
+    ],
+)
+def test_what_a_reporter_saw_or_said_from_a_place_is_theirs(
+    body: str, claim: str, source: str, cue: str
+) -> None:
+    assert summary(ARTICLE.format(body)) == [(claim, source, cue)]
