@@ -2978,6 +2978,25 @@ def _object_pronoun_said(tokens: list[Token], pronoun: int) -> bool:
         return False
     if after + 1 < len(tokens) and (following, tokens[after + 1].lower) in _QUANTITY_OPENERS:
         return False  # "said that at least two cities ...": a figure opens the clause said
+    if tokens[pronoun].lower == "that" and following in PREPOSITIONS:
+        # "said that in the northern region, more than 40 ballot boxes were missing": a phrase
+        # fronted in the clause said, its comma, then the clause
+        comma = next(
+            (
+                position
+                for position in range(after + 1, min(len(tokens) - 1, after + 12))
+                if tokens[position].text == ","
+            ),
+            None,
+        )
+        if comma is not None and (
+            _clause_follows(tokens, comma + 1)
+            or (
+                comma + 2 < len(tokens)
+                and (tokens[comma + 1].lower, tokens[comma + 2].lower) in _QUANTITY_OPENERS
+            )
+        ):
+            return False
     if (
         _is_ly_adverb(following)
         and after + 1 < len(tokens)

@@ -1106,3 +1106,33 @@ def test_what_a_reporter_saw_or_said_from_a_place_is_theirs(
     body: str, claim: str, source: str, cue: str
 ) -> None:
     assert summary(ARTICLE.format(body)) == [(claim, source, cue)]
+
+
+@pytest.mark.parametrize(
+    ("body", "claim", "source"),
+    [
+        (
+            "The petition says that in some of those polling stations, turnout exceeded 100 "
+            "percent.",
+            "in some of those polling stations, turnout exceeded 100 percent",
+            "The petition",
+        ),
+        (
+            "The commission said that in the northern region, more than 40 ballot boxes were "
+            "missing.",
+            "in the northern region, more than 40 ballot boxes were missing",
+            "The commission",
+        ),
+    ],
+)
+def test_said_that_with_a_fronted_phrase_in_the_clause_said(
+    body: str, claim: str, source: str
+) -> None:
+    # "said that in ..." had been read as "said that" (the pronoun) "in meetings": no report
+    assert summary(ARTICLE.format(body))[0][:2] == (claim, source)
+
+
+def test_said_that_in_meetings_is_still_the_pronoun() -> None:
+    # guard
+    body = "I have said that in meetings, and I will say it again."
+    assert summary(ARTICLE.format(body)) == [(body.rstrip("."), None, None)]
