@@ -1640,6 +1640,8 @@ def _is_apposition(tokens: list[Token], first: int, last: int) -> bool:
         return True
     if head in ("who", "which", "whose", "a", "an", "the", "its", "his", "her", "their", "one"):
         return True
+    if head == "including" and first < last <= first + 12:
+        return True  # "Several outlets, including Reuters and the Journal, had reported"
     if head == "where" and first > 0 and tokens[first - 1].text == ",":
         return True  # "Doctors in the city of Goma, where fighting has raged, said"
     if head in ("both", "each", "all", "another", "two", "three", "four") and last > first:
@@ -10038,6 +10040,17 @@ def _attribute_with_cue(
         # an adverb or "appear to" between apposition and verb.
         subject = _subject_across_adverbs(tokens, index)
     across_apposition = False
+    if (
+        subject is None
+        and not comma_before
+        and index > 2
+        and tokens[index - 1].lower == "also"
+        and tokens[index - 2].lower in ("has", "have", "had")
+        and tokens[index - 3].text == ","
+    ):
+        # "Several outlets, including Reuters, had also reported that": the auxiliary and
+        # the adverb both between the apposition's comma and the verb
+        subject = _subject_before_apposition(tokens, index - 3, 0)
     if (
         subject is None
         and not comma_before

@@ -1136,3 +1136,22 @@ def test_said_that_in_meetings_is_still_the_pronoun() -> None:
     # guard
     body = "I have said that in meetings, and I will say it again."
     assert summary(ARTICLE.format(body)) == [(body.rstrip("."), None, None)]
+
+
+@pytest.mark.parametrize(
+    ("body", "source"),
+    [
+        (
+            "Several outlets, including Reuters and the Wall Street Journal, had also reported "
+            "that the talks had failed.",
+            "Several outlets",
+        ),
+        (
+            "Rights groups, including Amnesty International, said the trial was unfair.",
+            "Rights groups",
+        ),
+    ],
+)
+def test_a_subject_with_an_including_apposition_speaks(body: str, source: str) -> None:
+    ((_claim, claimant, _cue),) = summary(ARTICLE.format(body))
+    assert claimant == source
