@@ -5578,7 +5578,7 @@ def _end_of_what_was_said(text: str, start: int, end: int, cue_before: bool) -> 
             # "denied the report, calling it baseless": what the speaker called it (a verdict
             # on what they deny), no part of what is denied
             end = _content_end(text, start, calling.start())
-    if text.find(", ", start, end) >= 0 and contains_any(text[start:end], _LATE_TAG_CUES):
+    if text.find(",", start, end) >= 0 and contains_any(text[start:end], _LATE_TAG_CUES):
         relayed = _LATE_TAG.search(text, start, end)
         if relayed is not None and not any(
             word.islower() and word in _FINITE_VERBS for word in relayed["source"].split()
@@ -6199,7 +6199,7 @@ _IN_THE_WORDS_OF = re.compile(
 # urges the Philippines to stop ..., spokesperson Guo Jiakun said Tuesday", "Y, Unite the Union
 # has claimed, as the strike enters its second week", "Y, TechCrunch has learned, after ..."
 _LATE_TAG = re.compile(
-    r",\s+(?P<source>[\w.'’-]+(?:\s+[\w.'’-]+){0,6}?)\s+"
+    r",[\"”’']?\s+(?P<source>[\w.'’-]+(?:\s+[\w.'’-]+){0,6}?)\s+"
     r"(?:has\s+|have\s+|had\s+)?(?P<cue>said|says|claimed|claims|alleged|alleges|learned|learnt|"
     r"understands|reported|added|noted|stressed|insisted|warned|"
     # a poll's or a study's tag: ", the survey found", ", the poll shows"

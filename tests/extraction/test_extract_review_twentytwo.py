@@ -1155,3 +1155,12 @@ def test_said_that_in_meetings_is_still_the_pronoun() -> None:
 def test_a_subject_with_an_including_apposition_speaks(body: str, source: str) -> None:
     ((_claim, claimant, _cue),) = summary(ARTICLE.format(body))
     assert claimant == source
+
+
+def test_who_relayed_a_quoted_word_is_no_part_of_the_claim() -> None:
+    # the comma inside the quotation marks had hidden the relaying tag
+    ((claim, source, cue),) = summary(
+        ARTICLE.format('Putin said the sanctions were "illegal," Russian news agencies reported.')
+    )
+    assert "agencies" not in claim
+    assert (source, cue) == ("Putin", "said")
