@@ -737,6 +737,17 @@ def has_statistic(text: str) -> bool:
             continue
         if _dialled_or_name_number(words, index, previous):
             continue
+        if (
+            previous in _SCHOOL_YEAR_WORDS
+            and words[index].rstrip(".,").isdigit()
+            and int(words[index].rstrip(".,")) <= 13
+            and (
+                not bare_following.isalpha()
+                or bare_following in _SCHOOL_PEOPLE
+                or lexicon().best(bare_following) not in ("NN", "NNS", "JJ", "CD")
+            )
+        ):
+            continue  # "year 6", "Class 10 pupils", "grade 8", "key stage 3": a school year
         if _DOTTED_VERSION.fullmatch(words[index].rstrip(".,")) or (
             previous in _VERSION_WORDS
             # (not "will release 40 new products": a count with its noun)
@@ -940,6 +951,11 @@ def _an_age(words: list[str], index: int, previous: str) -> bool:
 _VERSION_WORDS = frozenset(
     "version versions release releases build builds patch firmware v ios ipados macos android "
     "windows kernel chrome firefox python java".split()
+)
+_SCHOOL_YEAR_WORDS = frozenset("year grade class stage form standard std".split())
+_SCHOOL_PEOPLE = frozenset(
+    "pupils students children learners classes tests exams results teachers boys girls "
+    "pupil student child".split()
 )
 _DOTTED_VERSION = re.compile(r"\d+(?:\.\d+){2,}")
 

@@ -1164,3 +1164,17 @@ def test_who_relayed_a_quoted_word_is_no_part_of_the_claim() -> None:
     )
     assert "agencies" not in claim
     assert (source, cue) == ("Putin", "said")
+
+
+@pytest.mark.parametrize(
+    ("body", "statistic"),
+    [
+        ("Year 6 pupils sat the tests in May.", False),
+        ("Pupils reach key stage 3 at age 11.", False),
+        # guards: a count after "year", and a figure beside the school year
+        ("Last year 6 people died on the road.", True),
+        ("The results of year 6 pupils fell by 4 percent.", True),
+    ],
+)
+def test_a_school_year_is_no_figure(body: str, statistic: bool) -> None:
+    assert ("statistic" in first_flags(ARTICLE.format(body))) is statistic
