@@ -10150,6 +10150,15 @@ def _attribute_with_cue(
     # Where the text before the subject ends: "Y, X said" has Y there.
     before_end = tokens[subject_first - 1].start if subject_first > 0 else start
     comma_before_subject = subject_first > 0 and tokens[subject_first - 1].text == ","
+    if (
+        not comma_before_subject
+        and subject_first > 1
+        and tokens[subject_first - 1].text in _CLOSE_QUOTES
+        and tokens[subject_first - 2].text == ","
+    ):
+        # 'The plan is "dead on arrival," he said': the comma inside the quotation marks
+        comma_before_subject = True
+        before_end = tokens[subject_first - 2].start
     details = {"source": source, "cue": cue, "cue_verb": verb}
 
     after = index + 1

@@ -1178,3 +1178,21 @@ def test_who_relayed_a_quoted_word_is_no_part_of_the_claim() -> None:
 )
 def test_a_school_year_is_no_figure(body: str, statistic: bool) -> None:
     assert ("statistic" in first_flags(ARTICLE.format(body))) is statistic
+
+
+@pytest.mark.parametrize(
+    ("body", "claim", "source"),
+    [
+        (
+            'The plan was "long overdue," the senator said.',
+            'The plan was "long overdue',
+            "the senator",
+        ),
+        ('The bill is "dead on arrival," he said.', 'The bill is "dead on arrival', "he"),
+    ],
+)
+def test_a_partial_quotation_closing_on_its_comma_before_a_tag(
+    body: str, claim: str, source: str
+) -> None:
+    # the comma inside the quotation marks had hidden the closing tag: no claimant at all
+    assert summary(ARTICLE.format(body)) == [(claim, source, "said")]
