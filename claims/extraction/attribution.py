@@ -3860,8 +3860,15 @@ def _skip_object_of_tell(tokens: list[Token], index: int, upper: int) -> int:
     outlet_end = _described_outlet_end(tokens, index, upper)
     if outlet_end is not None:
         return outlet_end
-    if token.lower in DETERMINERS or token.is_capitalised:
-        probe = index + 1 if token.lower in DETERMINERS else index
+    station_number = (
+        token.text.isdigit()
+        and len(token.text) <= 3
+        and index + 1 <= upper
+        and tokens[index + 1].is_capitalised
+    )
+    if token.lower in DETERMINERS or token.is_capitalised or station_number:
+        # ("told 7 News", "told 13 Investigates": a station's number first)
+        probe = index + 1 if token.lower in DETERMINERS or station_number else index
         taken = 0
         while probe <= upper and taken < 6:
             candidate = tokens[probe]

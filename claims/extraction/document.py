@@ -270,6 +270,9 @@ def _stands_alone(lines: list[_Line], index: int) -> bool:
     return lines[index].blank_before and (following is None or following.blank_before)
 
 
+_CONTRACTED_COPULAS = frozenset("that's it's there's here's what's this's".split())
+
+
 def _is_verbless(line: str) -> bool:
     """A caption without a credit: a short noun phrase with no word that can be a finite verb
     ("Clothing supply closet.", "Personality test questions given to new staff") - by the
@@ -283,6 +286,10 @@ def _is_verbless(line: str) -> bool:
         return False
     words = re.findall(r"[\w'’-]+", line)
     if not 3 <= len(words) <= 15:
+        return False
+    if words[0].lower().replace("’", "'") in _CONTRACTED_COPULAS and len(words) >= 5:
+        # "That's a decline, but nowhere near half.": a verb in its first word (a short
+        # "That's interesting." may be an interviewer's aside, left to the captions' reading)
         return False
     # "The IMF forecasts growth of 3.1%.", "Stamp duty rises by two points.": a verb in the
     # present the lexicon saw only as a plural noun, in a sentence giving a figure

@@ -579,7 +579,8 @@ _BEFORE_A_BASE_FORM = frozenset(
     "to will would could can may might should must won't n't again".split()
 )
 _MULTIPLIED = frozenset(
-    "doubled doubling tripled tripling quadrupled quadrupling halved halving twofold threefold "
+    "doubled doubling tripled tripling trebled trebling quadrupled quadrupling halved halving "
+    "twofold threefold "
     "fourfold fivefold sixfold tenfold".split()
 )
 _NUMBERISH_WORDS = (

@@ -1196,3 +1196,21 @@ def test_a_partial_quotation_closing_on_its_comma_before_a_tag(
 ) -> None:
     # the comma inside the quotation marks had hidden the closing tag: no claimant at all
     assert summary(ARTICLE.format(body)) == [(claim, source, "said")]
+
+
+def test_a_station_named_by_its_number_is_the_audience() -> None:
+    found = summary(ARTICLE.format("The owner told 7 News the fire started in the kitchen."))
+    assert found == [("the fire started in the kitchen", "The owner", "told")]
+
+
+def test_a_paragraph_opening_with_thats_is_no_caption() -> None:
+    text = (
+        "Fact check\n\nThe minister said crime had halved since 2019.\n\nOfficial figures show "
+        "recorded crime fell by 9 percent over the period.\n\nThat's a decline, but nowhere near "
+        "half.\n\nThe minister's office did not respond to a request for comment.\n"
+    )
+    assert "That's a decline, but nowhere near half" in [c.text for c in extract(text).claims]
+
+
+def test_trebled_states_a_figure() -> None:
+    assert "statistic" in first_flags(ARTICLE.format("Rents have trebled since 2010."))
