@@ -969,7 +969,15 @@ def _quantities(tokens: list[str]) -> dict[str, Quantity]:
         if (
             following == "of"
             and lowered[ahead + 2 : ahead + 3] in _PART_OF
-            and _count_key(lowered[ahead + 3] if ahead + 3 < count else "")
+            and (
+                _count_key(lowered[ahead + 3] if ahead + 3 < count else "")
+                # "18 of the sick people": an adjective before the counted noun
+                or (
+                    ahead + 4 < count
+                    and lexicon().best(lowered[ahead + 3]) == "JJ"
+                    and _quantity_key(lowered[ahead + 4]) is not None
+                )
+            )
         ):
             continue  # "five of the dead were from one family": a part of the count of dead
         # ("19 people were now confirmed dead": adverbs are no part of the window)

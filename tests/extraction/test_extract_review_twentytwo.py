@@ -1214,3 +1214,11 @@ def test_a_paragraph_opening_with_thats_is_no_caption() -> None:
 
 def test_trebled_states_a_figure() -> None:
     assert "statistic" in first_flags(ARTICLE.format("Rents have trebled since 2010."))
+
+
+def test_a_part_of_a_count_given_as_n_of_the_people_is_no_rival() -> None:
+    text = ARTICLE.format(
+        "The CDC said 95 people had fallen ill. State officials said 18 of the sick people had "
+        "been hospitalised."
+    )
+    assert relations(text) == []
