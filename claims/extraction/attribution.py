@@ -1087,11 +1087,14 @@ def _left_noun_phrase(
         if (
             token.lower in RELATIVE_STOPS
             and not (token.lower == "whose" and index > lower and tokens[index - 1].is_word)
-            # "An investigation into that crash found": a determiner after a preposition
+            # "An investigation into that crash found": a determiner after a preposition (or
+            # opening the sentence: "That report said")
             and not (
                 token.lower == "that"
-                and index > lower
-                and tokens[index - 1].lower in _BEFORE_A_DETERMINER
+                and (
+                    index == 0
+                    or (index > lower and tokens[index - 1].lower in _BEFORE_A_DETERMINER)
+                )
                 and index < last
                 and tokens[index + 1].text.islower()
                 and lexicon().best(tokens[index + 1].lower) in ("NN", "NNS")
@@ -2890,6 +2893,7 @@ def _voiced_view(tokens: list[Token], start: int) -> bool:
 # Words that count what comes after them: "several states", "other reports" (a plural noun)
 _COUNTING_WORDS = words("several many other numerous various multiple few")
 # Words that make "reports", "claims" a noun after them: "media reports that", "press claims"
+_NOUN_PREPOSITIONS = words("alongside amid amidst despite following over about with")
 _REPORT_ADJECTIVES = words(
     "final interim preliminary initial full official new latest detailed separate formal "
     "independent annual internal"
@@ -3097,8 +3101,12 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         and tokens[index - 3].text[:1].isdigit()
     ):
         return None  # "a 48-page report", "a 10-point claim": a noun after its measure
-    if token.lower in ("reports", "claims", "estimates") and previous in _NEWS_MODIFIERS:
-        return None  # "Commenting on media reports that ...", "press claims": a noun
+    if token.lower in ("reports", "claims", "estimates") and (
+        previous in _NEWS_MODIFIERS or previous in _NOUN_PREPOSITIONS
+    ):
+        # "Commenting on media reports that ...", "press claims", "alongside claims that the
+        # fire was arson": a noun
+        return None
     if (
         token.lower in ("report", "estimate", "claim")
         and previous in _REPORT_ADJECTIVES

@@ -1150,6 +1150,9 @@ _TIME_UNITS = words(
 _TIME_UNIT_LEMMAS = frozenset(map(lemma, _TIME_UNITS))
 _PART_OF = (["the"], ["those"], ["these"], ["its"], ["their"])
 _MULTIPLIERS = {
+    # ("five thousand people": 5,000; "three hundred": 300)
+    "thousand": 1_000,
+    "hundred": 100,
     "million": 1_000_000,
     "mn": 1_000_000,
     "billion": 1_000_000_000,

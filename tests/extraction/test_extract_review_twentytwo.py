@@ -1222,3 +1222,22 @@ def test_a_part_of_a_count_given_as_n_of_the_people_is_no_rival() -> None:
         "been hospitalised."
     )
     assert relations(text) == []
+
+
+def test_a_number_in_words_with_thousand_is_the_same_number_in_figures() -> None:
+    # "five thousand" had been read as 5, against 5,000
+    text = ARTICLE.format(
+        "The mayor said five thousand people attended. Police said 5,000 people attended."
+    )
+    assert [kind for _, kind, _ in relations(text)] == ["supports"]
+
+
+def test_a_document_named_with_that_opening_the_sentence_keeps_it() -> None:
+    found = summary(ARTICLE.format("That report said the river was safe."))
+    assert found == [("the river was safe", "That report", "said")]
+
+
+def test_claims_after_a_preposition_are_a_noun() -> None:
+    # "alongside claims that" had made "TikTok alongside" a claimant
+    body = "The video spread on X and TikTok alongside claims that the fire was arson."
+    assert summary(ARTICLE.format(body)) == [(body.rstrip("."), None, None)]
