@@ -213,7 +213,7 @@ def test_a_rejected_recording_is_denied(body: str, denial: str) -> None:
             "she",
             "wrote",
         ),
-        (
+        (  # guard: a one-word time before the speaker worked before
             'On Friday he said: "The board has lied to the fans."',
             "The board has lied to the fans",
             "he",
@@ -612,7 +612,7 @@ def test_either_sides_claims_not_verified_flags_both_sides() -> None:
 @pytest.mark.parametrize(
     ("body", "claim"),
     [
-        (
+        (  # guard: a plain "without ..." was cut before (also the next and the last)
             "The minister said the talks were going nowhere, without elaborating.",
             "the talks were going nowhere",
         ),
@@ -835,7 +835,7 @@ def test_a_participle_with_two_that_clauses_makes_two_claims() -> None:
             "The company blamed the outage on a faulty software update.",
             "the outage on a faulty software update",
         ),
-        (
+        (  # guard: the venue after it is still cut
             "The minister blamed the delays on the unions in a post on Facebook.",
             "the delays on the unions",
         ),
@@ -1146,7 +1146,7 @@ def test_said_that_in_meetings_is_still_the_pronoun() -> None:
             "that the talks had failed.",
             "Several outlets",
         ),
-        (
+        (  # guard: the verb right after the apposition's comma
             "Rights groups, including Amnesty International, said the trial was unfair.",
             "Rights groups",
         ),

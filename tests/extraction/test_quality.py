@@ -53,21 +53,27 @@ FLOORS = {
     # statistic.
     "dev-5": ((0.99, 0.99, 0.98, 0.945, 0.33, 0.25), 0),
     # Seventeenth session: relations 0.688 / 0.524 -> 0.750 / 0.545 (a second source "also").
-    "heldout": ((0.95, 0.95, 0.97, 0.965, 0.72, 0.52), 0),
+    # Twenty-second session: claim recall 0.984 -> 0.992 (the reporter's note after a
+    # reported claim, "a claim the rebels did not address", is its own claim).
+    "heldout": ((0.98, 0.95, 0.97, 0.965, 0.72, 0.52), 0),
     # measured only, never tuned on
     # Tenth session (2026-12-05): flag recall 0.924 -> 0.949 ("one of the officials" anonymous).
     # Seventeenth session: flag recall 0.949 -> 0.962 (a request by telephone for anonymity).
     # Nineteenth session: claim precision 0.968 -> 0.984 (a denial's reason is its one claim).
     # Twenty-first session: claim precision 0.984 -> 0.992 (a noun's participle before "and
     # two other groups found" is no clause of the reporter's).
-    "check": ((0.97, 0.98, 0.97, 0.95, 0.30, 0.56), 0),
+    # Twenty-second session: relations 0.333 / 0.667 -> 0.316 / 0.739 (a day beside its month
+    # is no count: seven predicted relations fewer, one of them right).
+    "check": ((0.97, 0.98, 0.97, 0.95, 0.30, 0.70), 0),
     # wire copy written on 2026-12-04 for measuring only (its texts unread). Relations 0.191 /
     # 0.273 -> 0.170 / 0.250 on 2026-12-04 (fifth session): one relation lost to "five of the
     # dead" no longer being a count of the dead; claim recall, figure and flag recall rose.
     # Sixth session (2026-12-04): claim recall 0.994 -> 1.000, flag recall 0.950 -> 0.967.
     # Ninth session (2026-12-05): claimant accuracy 0.949 -> 0.962, relations 0.170 / 0.258 ->
     # 0.213 / 0.312.
-    "check-2": ((0.99, 0.97, 0.955, 0.95, 0.20, 0.30), 1),
+    # Twenty-second session: relations 0.213 / 0.333 -> 0.234 / 0.355 ("five thousand" is
+    # 5,000).
+    "check-2": ((0.99, 0.97, 0.955, 0.95, 0.22, 0.33), 1),
     # real reporting (Wikinews): development, and held out (its texts and annotations unread).
     # The held-out part finds no relation the annotators marked yet; its floors are zero.
     # Eleventh session (2026-12-05): Wikinews dev relations 0.111 / 0.091 -> 0.222 / 0.250,
