@@ -1383,8 +1383,11 @@ def link(claims: list[RelationInput]) -> list[list[tuple[str, int]]]:
             )
             if verdict is not None:
                 # the reporter's check of what was just said: "That is false: the rate was
-                # 4.1%", "That figure is roughly accurate"
-                target = next((j for j, other in earlier if other.source_key), None)
+                # 4.1%", "That figure is roughly accurate" (what someone claimed, over what
+                # figures show: "Police figures show ... We rate this claim False")
+                target = _claimed_by_someone(earlier) if "claim" in claim.lowered else None
+                if target is None:
+                    target = next((j for j, other in earlier if other.source_key), None)
                 if target is not None:
                     relation = (
                         "supports" if verdict["verdict"].lower() in _TRUE_VERDICTS else "denies"

@@ -1241,3 +1241,12 @@ def test_claims_after_a_preposition_are_a_noun() -> None:
     # "alongside claims that" had made "TikTok alongside" a claimant
     body = "The video spread on X and TikTok alongside claims that the fire was arson."
     assert summary(ARTICLE.format(body)) == [(body.rstrip("."), None, None)]
+
+
+def test_a_fact_checkers_verdict_on_a_claim_judges_the_claim_not_the_evidence() -> None:
+    text = (
+        "Fact check\n\nSenator Jo Hale said crime had doubled since 2019.\n\nPolice figures show "
+        "recorded crime fell by 4 percent between 2019 and 2024.\n\nWe rate this claim False.\n"
+    )
+    found = relations(text)
+    assert ("We rate this claim False", "denies", "crime had doubled since 2019") in found
