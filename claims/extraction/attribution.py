@@ -66,6 +66,7 @@ from .lexicon import (
     TIME_UNITS,
     TITLE_ABBREVIATIONS,
     TITLE_SMALL_WORDS,
+    UNCHANGED_PAST_FORMS,
     US_STATE_ABBREVIATIONS,
     WEEKDAYS,
     CueVerb,
@@ -10554,7 +10555,8 @@ def _clause_follows(tokens: list[Token], first: int) -> bool:
             return False
         if (
             token.text.islower()
-            and can_be_finite_verb(token.lower)
+            # ("the stadium cost $4 billion": a past that is its base form)
+            and (can_be_finite_verb(token.lower) or token.lower in UNCHANGED_PAST_FORMS)
             and tokens[position - 1].lower not in DETERMINERS  # "the plan" is no verb
             # "two novels", "31 albums": a counted noun (but "more than 40 died")
             and not (

@@ -1250,3 +1250,10 @@ def test_a_fact_checkers_verdict_on_a_claim_judges_the_claim_not_the_evidence() 
     )
     found = relations(text)
     assert ("We rate this claim False", "denies", "crime had doubled since 2019") in found
+
+
+def test_a_clause_with_a_past_like_its_base_form_follows_a_cue() -> None:
+    # "cost" (a past the lexicon knows as a noun) had left "claims" a noun: the post's claim
+    # was the reporter's
+    found = summary(ARTICLE.format("A viral post claims the stadium cost $4 billion."))
+    assert found == [("the stadium cost $4 billion", "A viral post", "claims")]
