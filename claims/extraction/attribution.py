@@ -6791,8 +6791,16 @@ def _participle_claims(
     for index in range(after_index + 1, len(tokens) - 1):
         token = tokens[index]
         pointing_out = token.lower == "pointing" and tokens[index + 1].lower == "out"
+        quantified = (
+            index > 1
+            and tokens[index - 1].lower in _SOME_OF_THEM
+            and tokens[index - 2].text == ","
+            and token.lower in _AFTER_A_COMMA_CUES
+        )
         if (token.lower in _AFTER_A_COMMA_CUES or pointing_out) and (
             tokens[index - 1].text == ","
+            # "Hundreds shared the post, some claiming that Y": some of them say it
+            or quantified
             # 'called those figures "cherry-picked," saying': the comma inside the quotes
             or (
                 index > 1
@@ -6852,6 +6860,24 @@ def _participle_claims(
                 later.lower == "as" for later in tokens[content_from : content_from + 12]
             ):
                 return []  # "describing life in a mining town": no claim about it
+            if quantified:
+                made = _make(
+                    text,
+                    tokens[content_from].start,
+                    tokens[-1].end,
+                    source=(tokens[index - 1].start, tokens[index - 1].end),
+                    cue=(token.start, token.end),
+                    cue_verb=verb,
+                    form="participle",
+                )
+                if made is None:
+                    return []
+                if main.content[0] < tokens[index - 2].start < main.content[1]:
+                    main.content = (
+                        main.content[0],
+                        _content_end(text, main.content[0], tokens[index - 2].start),
+                    )
+                return [made]
             made = _make(
                 text,
                 tokens[content_from].start,
@@ -6890,6 +6916,9 @@ def _participle_claims(
                 accused = _and_that_claims(text, made)
             return [made, *accused]
     return []
+
+
+_SOME_OF_THEM = words("some many most others several few one")
 
 
 def _coordinated_accusation(

@@ -1257,3 +1257,24 @@ def test_a_clause_with_a_past_like_its_base_form_follows_a_cue() -> None:
     # was the reporter's
     found = summary(ARTICLE.format("A viral post claims the stadium cost $4 billion."))
     assert found == [("the stadium cost $4 billion", "A viral post", "claims")]
+
+
+@pytest.mark.parametrize(
+    ("body", "claim", "source"),
+    [
+        (
+            "Hundreds of users shared the post, some claiming that the fire was set deliberately.",
+            "the fire was set deliberately",
+            "some",
+        ),
+        (
+            "Residents gathered outside, many saying they had not been warned.",
+            "they had not been warned",
+            "many",
+        ),
+    ],
+)
+def test_some_of_them_saying_is_their_claim(body: str, claim: str, source: str) -> None:
+    found = summary(ARTICLE.format(body))
+    assert found[-1][:2] == (claim, source)
+    assert found[0][1] is None
