@@ -6814,16 +6814,23 @@ def _participle_claims(
                 and tokens[index - 2].text == ","
             )
         ):
-            if token.lower in ("citing", "quoting"):
+            grounds = (
+                token.lower == "citing"
+                and index + 2 < len(tokens)
+                and tokens[index + 1].lower in _CITED_GROUNDS
+                and (tokens[index + 2].lower == "that" or _clause_follows(tokens, index + 2))
+            )
+            if token.lower in ("citing", "quoting") and not grounds:
                 # "..., citing people familiar with the matter", "..., quoting a source close
-                # to the player": sourcing, not content.
+                # to the player": sourcing, not content (but "citing concerns that Y": the
+                # grounds it gave, Y)
                 if main.content[0] < tokens[index - 1].start < main.content[1]:
                     main.content = (
                         main.content[0],
                         _content_end(text, main.content[0], tokens[index - 1].start),
                     )
                 return []
-            content_from = index + 2 if pointing_out else index + 1
+            content_from = index + 2 if pointing_out or grounds else index + 1
             if token.lower == "telling":
                 # ", telling BBC Breakfast that ..."
                 content_from = _skip_object_of_tell(tokens, content_from, len(tokens) - 1)
@@ -6919,6 +6926,7 @@ def _participle_claims(
 
 
 _SOME_OF_THEM = words("some many most others several few one")
+_CITED_GROUNDS = words("concerns concern fears fear worries evidence risks risk signs indications")
 
 
 def _coordinated_accusation(

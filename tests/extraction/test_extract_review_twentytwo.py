@@ -1278,3 +1278,20 @@ def test_some_of_them_saying_is_their_claim(body: str, claim: str, source: str) 
     found = summary(ARTICLE.format(body))
     assert found[-1][:2] == (claim, source)
     assert found[0][1] is None
+
+
+def test_the_grounds_cited_are_the_subjects_claim() -> None:
+    found = summary(
+        ARTICLE.format(
+            "The agency recalled the product, citing concerns that it could contain glass."
+        )
+    )
+    assert found[-1] == ("it could contain glass", "The agency", "citing")
+
+
+def test_citing_people_is_still_sourcing() -> None:
+    # guard
+    found = summary(
+        ARTICLE.format("The ministry denied the report, citing people familiar with the matter.")
+    )
+    assert [claim for claim, _, _ in found] == ["the report"]
