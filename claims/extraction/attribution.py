@@ -5620,6 +5620,12 @@ def _end_of_what_was_said(text: str, start: int, end: int, cue_before: bool) -> 
             # "said the vote was rigged, without providing evidence": the reporter's note on
             # the claim (flagged unverified), no part of what was said
             end = _content_end(text, start, unsupported.start())
+    if text.find(", but ", start, end) >= 0:
+        revised = _BUT_THEN_REVISED.search(text, start, end)
+        if revised is not None:
+            # "Analysts had expected a profit of $2 billion, but cut their forecasts after the
+            # recall": what the speakers then did to it, no part of what they said
+            end = _content_end(text, start, revised.start())
     if text.find(" and ", start, end) >= 0 or text.find(" but ", start, end) >= 0:
         acted = _AND_THEN_ACTED.search(text, start, end)
         if acted is not None and _BACKSHIFTED.search(text, start, acted.start()):
@@ -5667,6 +5673,12 @@ _AND_THEN_ACTED = re.compile(
     r"(?:asked|told|advised|encouraged|invited|instructed|ordered)\s+(?:residents|people|"
     r"members|customers|drivers|motorists|staff|the\s+public|parents|fans|them|everyone|"
     r"anyone)\b|requested|objected)\b"
+)
+_BUT_THEN_REVISED = re.compile(
+    r",\s+but\s+(?:later\s+|then\s+|have\s+since\s+|had\s+since\s+|since\s+)?(?:cut|raised|"
+    r"lowered|revised|trimmed|slashed|withdrew|dropped|scaled\s+back|pared)\s+(?:their|its|his|"
+    r"her|those|these|the)\s+(?:[a-z-]+\s+)?(?:forecasts?|estimates?|expectations?|outlooks?|"
+    r"projections?|predictions?|targets?|guidance|figures?)\b"
 )
 # what a clause reported in the past is told with: "had broken", "would cost", "was"
 _BACKSHIFTED = re.compile(r"\b(?:had|would|could|might|was|were|is|are|has|have|will)\b")

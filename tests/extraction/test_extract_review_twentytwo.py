@@ -1295,3 +1295,21 @@ def test_citing_people_is_still_sourcing() -> None:
         ARTICLE.format("The ministry denied the report, citing people familiar with the matter.")
     )
     assert [claim for claim, _, _ in found] == ["the report"]
+
+
+@pytest.mark.parametrize(
+    ("body", "claim"),
+    [
+        (
+            "Analysts had expected a profit of $2 billion, but cut their forecasts after the "
+            "recall.",
+            "a profit of $2 billion",
+        ),
+        (
+            "The bank said growth would reach 2%, but lowered its forecast in June.",
+            "growth would reach 2%",
+        ),
+    ],
+)
+def test_a_forecast_revised_after_it_was_given_is_no_part_of_it(body: str, claim: str) -> None:
+    assert summary(ARTICLE.format(body))[0][0] == claim
