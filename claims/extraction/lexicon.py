@@ -36,7 +36,14 @@ def _forms(lemma: str, forms: str, group: str, complement: str) -> dict[str, Cue
 
 
 # Cues of two words, the verb's particle after it: "pointed out that", "shot back that"
-PHRASAL_CUES = {"point out": "out", "shoot back": "back", "fire back": "back"}
+PHRASAL_CUES = {
+    "point out": "out",
+    "shoot back": "back",
+    "fire back": "back",
+    # a denial in two words: "waved away the criticism", "brushed aside the allegations"
+    "wave away": "away",
+    "brush aside": "aside",
+}
 CUE_VERBS: dict[str, CueVerb] = {
     **_forms("say", "say says said", "say", "clause"),
     **_forms("tell", "tell tells told", "tell", "clause"),
@@ -171,6 +178,8 @@ CUE_VERBS: dict[str, CueVerb] = {
     # only before "back that": "Hale shot back that ...", "The club fired back that ..."
     **_forms("shoot back", "shot shoots", "assert", "clause"),
     **_forms("fire back", "fired fires", "assert", "clause"),
+    **_forms("wave away", "waved waves", "deny", "object"),
+    **_forms("brush aside", "brushed brushes", "deny", "object"),
     **_forms("estimate", "estimate estimates estimated", "estimate", "clause"),
     **_forms("count", "counted counts", "estimate", "object"),
     # Only before a figure: "Maintenance records list three reports of faults".

@@ -1313,3 +1313,19 @@ def test_citing_people_is_still_sourcing() -> None:
 )
 def test_a_forecast_revised_after_it_was_given_is_no_part_of_it(body: str, claim: str) -> None:
     assert summary(ARTICLE.format(body))[0][0] == claim
+
+
+def test_a_denial_in_two_words_answers_the_accusation() -> None:
+    text = ARTICLE.format(
+        "Critics accused the minister of hiding the report. The minister waved away the "
+        "criticism, saying the plan was sound."
+    )
+    found = summary(text)
+    assert found[-1] == ("the plan was sound", "The minister", "waved away")
+    assert [kind for _, kind, _ in relations(text)] == ["denies"]
+
+
+@pytest.mark.parametrize("body", ["Fans waved flags as the team arrived.", "She brushed her hair."])
+def test_the_verbs_without_their_particle_are_no_denial(body: str) -> None:
+    # guard
+    assert summary(ARTICLE.format(body)) == [(body.rstrip("."), None, None)]
