@@ -532,7 +532,11 @@ def prepare(
         lowered = _MAGNITUDE_JOINED.sub(r"magnitude \1", lowered)  # "a magnitude-6.4 quake"
         text = _MAGNITUDE_JOINED.sub(r"magnitude \1", text)
     lowered_tokens = _WORD.findall(lowered)
-    has_number = _DIGIT.search(text) is not None or not _NUMBER_HINTS.isdisjoint(lowered_tokens)
+    has_number = (
+        _DIGIT.search(text) is not None
+        or not _NUMBER_HINTS.isdisjoint(lowered_tokens)
+        or not _MULTIPLIED_CHANGE.keys().isdisjoint(lowered_tokens)
+    )
     content = frozenset(map(_CONTENT_LEMMA.__getitem__, lowered_tokens)) - _NOTHING
     negated_scope, negated = (
         _negation(lowered_tokens)
@@ -847,6 +851,32 @@ _VERBISH = words("was were is are had has have been be will would could said")
 
 
 _PART_OF_BEFORE = words("including among included include includes")
+# A change told by a multiplier, in percent of what it was
+_MULTIPLIED_CHANGE = {
+    "halved": -50.0,
+    "halving": -50.0,
+    "doubled": 100.0,
+    "doubling": 100.0,
+    "tripled": 200.0,
+    "trebled": 200.0,
+    "quadrupled": 300.0,
+}
+_RISING = words("rose risen rise rises increased increase increases grew grown jumped climbed up")
+_FALLING = words(
+    "fell fallen fall falls dropped drop drops declined decline declines decreased shrank cut "
+    "down slumped plunged"
+)
+
+
+def _change_before(lowered: list[str], index: int) -> int:
+    """+1 or -1 when a verb of change stands just before the percentage ("fell by 9", "rose
+    15"), else 0."""
+    for word in lowered[max(0, index - 3) : index]:
+        if word in _RISING:
+            return 1
+        if word in _FALLING:
+            return -1
+    return 0
 
 
 def _day_of_a_month(tokens: list[str], index: int) -> bool:
@@ -876,6 +906,10 @@ def _quantities(tokens: list[str]) -> dict[str, Quantity]:
                 _zero_count(lowered, index, found)  # not "no more than 12"
             continue
         first = token[0]
+        if low in _MULTIPLIED_CHANGE:
+            # "crime had halved", "rents have doubled": a change, in percent of what it was
+            found.setdefault("change", Quantity(_MULTIPLIED_CHANGE[low]))
+            continue
         if not (first.isdigit() or first in "$£€" or low in _NUMBER_HINTS):
             continue
         value = _number_value(token)
@@ -955,6 +989,10 @@ def _quantities(tokens: list[str]) -> dict[str, Quantity]:
             following = lowered[ahead + 1] if ahead + 1 < count else ""
         elif token.endswith("%") or following in ("percent", "per") or low in _FRACTIONS:
             found.setdefault("percent", quantity)
+            direction = _change_before(lowered, index)
+            if direction and bound != "range":
+                # "fell by 9 percent", "rose 15%": the change, signed, to set against "halved"
+                found.setdefault("change", replace(quantity, value=direction * value))
             continue
         currency = first if first in "$£€" else _CURRENCY_SIGNS.get(following, "")
         if currency and first not in "$£€":
@@ -2985,7 +3023,7 @@ def _disagree(
         # When an alert came: only about the same kind of alert ("the first alert came at 9:35"
         # / "raised the alarm at 4:10"; not "called police at 10 pm" / "alerted the ward").
         return bool(_alert_kinds(claim) & _alert_kinds(other))
-    if key == "percent" or key.startswith("unit:"):
+    if key in ("percent", "change") or key.startswith("unit:"):
         # Percentages and units of anything: only about the same thing - or a count named as
         # "the figure" that took its unit from the count before it.
         # (a direction in both is no common subject: "unemployment rose to 5.1%" / "the
@@ -3056,12 +3094,16 @@ def _contradictions(
             continue
         if not other.quantities or not other.source_key or not _different_sources(claim, other):
             continue
-        if not _comparable(claim, other):
+        if not _comparable(claim, other) and (
+            # (a change is one over any stretch: "halved since 2019" / "fell by 9 percent
+            # over the period")
+            claim.quantities.keys() & other.quantities.keys() != {"change"}
+        ):
             continue
         for key, mine in claim.quantities.items():
             theirs = other.quantities.get(key)
             if (
-                key == "percent"
+                key in ("percent", "change")
                 and theirs is not None
                 and (_shares_of_different_wholes(claim, other) or not _same_measure(claim, other))
             ):
@@ -3289,7 +3331,11 @@ def _same_count(claim: RelationInput, earlier: list[tuple[int, RelationInput]]) 
     for index, other in earlier:
         if not other.source_key or other.source_key == claim.source_key or other.kind == "denial":
             continue
-        if not _comparable(claim, other):
+        if not _comparable(claim, other) and (
+            # (a change is one over any stretch: "halved since 2019" / "fell by 9 percent
+            # over the period")
+            claim.quantities.keys() & other.quantities.keys() != {"change"}
+        ):
             continue
         for key, mine in claim.quantities.items():
             theirs = other.quantities.get(key)

@@ -1329,3 +1329,23 @@ def test_a_denial_in_two_words_answers_the_accusation() -> None:
 def test_the_verbs_without_their_particle_are_no_denial(body: str) -> None:
     # guard
     assert summary(ARTICLE.format(body)) == [(body.rstrip("."), None, None)]
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        (
+            "The minister said crime had halved since 2019. Official figures show recorded crime "
+            "fell by 9 percent over the period.",
+            "contradicts",
+        ),
+        (
+            "The minister said rents had doubled. Official figures show rents rose 100 percent.",
+            "supports",
+        ),
+    ],
+)
+def test_a_change_told_by_a_multiplier_is_set_against_a_percentage(body: str, kind: str) -> None:
+    # "halved" against "fell by 9 percent": a change of -50% against -9% (before, no relation:
+    # the multiplier was no figure the relations could compare)
+    assert [found for _, found, _ in relations(ARTICLE.format(body))] == [kind]
