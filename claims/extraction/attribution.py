@@ -10109,12 +10109,13 @@ def _attribute_with_cue(
         subject is None
         and not comma_before
         and index > 2
-        and tokens[index - 1].lower == "also"
+        and (tokens[index - 1].lower == "also" or _is_ly_adverb(tokens[index - 1].lower))
         and tokens[index - 2].lower in ("has", "have", "had")
         and tokens[index - 3].text == ","
     ):
-        # "Several outlets, including Reuters, had also reported that": the auxiliary and
-        # the adverb both between the apposition's comma and the verb
+        # "Several outlets, including Reuters, had also reported that", "The IFS, a think
+        # tank, has repeatedly said": the auxiliary and the adverb both between the
+        # apposition's comma and the verb
         subject = _subject_before_apposition(tokens, index - 3, 0)
     if (
         subject is None

@@ -1146,6 +1146,10 @@ def test_said_that_in_meetings_is_still_the_pronoun() -> None:
             "that the talks had failed.",
             "Several outlets",
         ),
+        (
+            "The IFS, an independent think tank, has repeatedly said the figures were misleading.",
+            "The IFS",
+        ),
         (  # guard: the verb right after the apposition's comma
             "Rights groups, including Amnesty International, said the trial was unfair.",
             "Rights groups",
