@@ -6879,24 +6879,6 @@ def _participle_claims(
                 later.lower == "as" for later in tokens[content_from : content_from + 12]
             ):
                 return []  # "describing life in a mining town": no claim about it
-            if quantified:
-                made = _make(
-                    text,
-                    tokens[content_from].start,
-                    tokens[-1].end,
-                    source=(tokens[index - 1].start, tokens[index - 1].end),
-                    cue=(token.start, token.end),
-                    cue_verb=verb,
-                    form="participle",
-                )
-                if made is None:
-                    return []
-                if main.content[0] < tokens[index - 2].start < main.content[1]:
-                    main.content = (
-                        main.content[0],
-                        _content_end(text, main.content[0], tokens[index - 2].start),
-                    )
-                return [made]
             made = _make(
                 text,
                 tokens[content_from].start,
@@ -6904,24 +6886,28 @@ def _participle_claims(
                 # report, saying it had been announced", its object cut at the comma)
                 main.content[1]
                 if main.form != "tail"
+                and not quantified
                 and main.content[1] > tokens[content_from].start
                 # (a denial's object ends before its time, "denied the report on Friday";
                 # what its participle says keeps its own: "saying staff were found by Friday")
                 and not (main.form == "object" and main.cue_verb and main.cue_verb.group == "deny")
                 else tokens[-1].end,
-                source=main.source,
+                # (", some claiming that Y": some of them speak)
+                source=(tokens[index - 1].start, tokens[index - 1].end)
+                if quantified
+                else main.source,
                 cue=(token.start, token.end),
                 cue_verb=verb,
                 form="participle",
             )
             if made is None:
                 return []
-            # The main claim stops before the participle.
-            if main.content[0] < tokens[index - 1].start < main.content[1]:
-                main.content = (
-                    main.content[0],
-                    _content_end(text, main.content[0], tokens[index - 1].start),
-                )
+            # The main claim stops before the participle (and its "some").
+            stop = tokens[index - 2 if quantified else index - 1].start
+            if main.content[0] < stop < main.content[1]:
+                main.content = (main.content[0], _content_end(text, main.content[0], stop))
+            if quantified:
+                return [made]
             # "denied targeting civilians, saying Y, and accused the army of Z": the
             # speaker's accusation after the participle's clause is a claim of its own
             accused = (
