@@ -413,7 +413,10 @@ _WHEN_CONTACTED = re.compile(
 _ASIDES = frozenset(
     {"however", "meanwhile", "though", "too", "also", "instead", "nevertheless", "separately",
      "likewise", "moreover", "in turn", "for its part", "for his part", "for her part",
-     "for their part", "in response", "in contrast", "by contrast"}
+     "for their part", "in response", "in contrast", "by contrast",
+     # Nigerian and Indian press: "The APC, in a reaction, dismissed ..."
+     "in a reaction", "in reaction", "in a swift reaction", "in a rejoinder", "in a reply",
+     "in its reaction", "in his reaction", "in her reaction", "in their reaction"}
 )  # fmt: skip
 
 
@@ -6605,7 +6608,7 @@ _ADDRESS = re.compile(
 # statement published by its propaganda arm", "in a message to customers" (the noun one of
 # _STATEMENT_NOUNS, then nothing, or what the place of saying is: on, to, by, published ...)
 _VENUE = re.compile(
-    r"\s+(?:in|on|through|via)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"\s+(?:in|on|through|via|at|during)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?"
     r"([a-z-]+)(?=[\s.]*$|\s+(?:on|to|by|from|at|published|posted|issued|released|late|early|"
     r"last|this|with|carried|aired|sent|seen|shared|obtained|made|signed|read|e-mailed|"
     r"emailed)\b)"
@@ -7136,7 +7139,7 @@ _APPOSITIVE_DENIAL = re.compile(
     r"\s+(?:that\s+|which\s+)?(?P<source2>(?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s+"
     r"(?:(?:has|have|had)\s+)?"
     + _FIRMLY
-    + r"?(?P<cue2>called|calls|described\s+as|labell?ed|branded|"
+    + r"?(?P<cue2>called|calls|described\s+as|labell?ed|branded|termed|"
     r"dismissed\s+as)\s+" + _CALLED_FALSE + r"[^.;!?]*$",
     re.IGNORECASE,
 )
@@ -10380,7 +10383,8 @@ def _attribute_with_cue(
                 # "The club denies any wrongdoing, a spokesman said.", "The army accused the
                 # rebels of killing 34 civilians, army spokesman X said in a statement."
                 end = tag.start()
-        if verb.group in _VENUE_TRIMMED:
+        if verb.group in _VENUE_TRIMMED or verb is _CHARACTERISED:
+            # ("called the plan "a disaster" at a press conference on Monday")
             venue_from = content_start
             if verb.lemma == "blame" and text.find(" on ", content_start, end) >= 0:
                 # "blamed the outage on a faulty software update": what it was blamed on is

@@ -1353,3 +1353,33 @@ def test_a_change_told_by_a_multiplier_is_set_against_a_percentage(body: str, ki
     # "halved" against "fell by 9 percent": a change of -50% against -9% (before, no relation:
     # the multiplier was no figure the relations could compare)
     assert [found for _, found, _ in relations(ARTICLE.format(body))] == [kind]
+
+
+def test_a_rejection_after_an_in_a_reaction_aside_answers_the_accusation() -> None:
+    text = ARTICLE.format(
+        "The opposition accused the governor of rigging the vote. The APC, in a reaction, "
+        "dismissed the allegation as baseless."
+    )
+    assert summary(text)[-1] == ("the allegation as baseless", "The APC", "dismissed")
+    assert [kind for _, kind, _ in relations(text)] == ["denies"]
+
+
+def test_a_charge_termed_baseless_is_denied() -> None:
+    text = ARTICLE.format(
+        'The opposition accused the minister of corruption, a charge he termed "baseless".'
+    )
+    assert [kind for _, kind, _ in relations(text)] == ["denies"]
+
+
+@pytest.mark.parametrize(
+    ("body", "claim"),
+    [
+        (
+            'The mayor called the plan "a disaster" at a press conference on Monday.',
+            'the plan "a disaster"',
+        ),
+        ("The minister denied the claim at a news conference on Friday.", "the claim"),
+    ],
+)
+def test_where_a_verdict_or_denial_was_given_is_no_part_of_it(body: str, claim: str) -> None:
+    assert summary(ARTICLE.format(body))[0][0] == claim
