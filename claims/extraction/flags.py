@@ -200,6 +200,8 @@ _HEDGED_MODAL_HINTS = (
     "perhaps",
     "maybe",
     "expected to",
+    "ruled out",
+    " be excluded",
     "projected to",
     "forecast to",
     "predicted to",
@@ -355,6 +357,9 @@ _HEDGED_HINTS = (
     "believed",
     "thought",
     "said to",
+    "is said that",
+    "was said that",
+    "been said that",
     "understood",
     "learnt",
     "learned",
@@ -569,6 +574,8 @@ _EXAMINED_BUT = re.compile(
 
 # has_statistic's first test (_numberish_chunk): a digit, or a number word as a whole word.
 # the base forms, a statistic after a modal or "to": "is forecast to triple", "will double"
+# What follows a time of day: "10.30 a.m.", "9pm", "14.05 GMT", "6 o'clock" (not "amid")
+_CLOCK_AFTER = re.compile(r"(?:a\.m|p\.m|am\b|pm\b|o'clock)")
 _MULTIPLYING = frozenset("double triple quadruple halve".split())
 # ... and their present: "The drug halves the rate of relapse" (but "mixed doubles", "both
 # halves", "two triples" are nouns: only after a subject's noun or pronoun, before an object's
@@ -701,9 +708,8 @@ def has_statistic(text: str) -> bool:
             if (
                 previous in _CLOCK_BEFORE
                 or previous in ("from", "to", "and", "between", "the")
-                or (
-                    following.startswith(("a.m", "p.m", "am", "pm", "gmt", "hrs", "hours", "local"))
-                )
+                or _CLOCK_AFTER.match(following) is not None
+                or following.startswith(("gmt", "hrs", "hours", "local"))
             ):
                 continue  # "at 10.30", "from 9.15 to 11.45": a time of day
             return True  # "1.15 shares for each share", "rose 2.30 points"
@@ -734,7 +740,7 @@ def has_statistic(text: str) -> bool:
             return True
         if previous in MONTHS or bare_following in MONTHS:
             continue  # "June 3", "3 June"
-        if following.startswith(("a.m", "p.m", "am", "pm", "o'clock")):
+        if _CLOCK_AFTER.match(following) is not None:
             continue
         if _dialled_or_name_number(words, index, previous):
             continue

@@ -861,20 +861,17 @@ _MULTIPLIED_CHANGE = {
     "trebled": 200.0,
     "quadrupled": 300.0,
 }
-_RISING = words("rose risen rise rises increased increase increases grew grown jumped climbed up")
-_FALLING = words(
-    "fell fallen fall falls dropped drop drops declined decline declines decreased shrank cut "
-    "down slumped plunged"
-)
 
 
 def _change_before(lowered: list[str], index: int) -> int:
-    """+1 or -1 when a verb of change stands just before the percentage ("fell by 9", "rose
-    15"), else 0."""
+    """+1 or -1 when a word of change stands just before the percentage ("fell by 9", "rose
+    15", "up 3"), by the concepts of rising and falling, else 0."""
     for word in lowered[max(0, index - 3) : index]:
-        if word in _RISING:
+        concept = _CONTENT_LEMMA[word]
+        if concept == "rise" or word == "up":
             return 1
-        if word in _FALLING:
+        # (of the concept "cut", the cutting words only: "closed 5% higher" is no fall)
+        if concept == "fall" or word in ("down", "cut", "cuts", "reduced", "slashed"):
             return -1
     return 0
 
@@ -988,9 +985,10 @@ def _quantities(tokens: list[str]) -> dict[str, Quantity]:
             ahead += 2
             following = lowered[ahead + 1] if ahead + 1 < count else ""
         elif token.endswith("%") or following in ("percent", "per") or low in _FRACTIONS:
+            first_share = "percent" not in found
             found.setdefault("percent", quantity)
-            direction = _change_before(lowered, index)
-            if direction and bound != "range":
+            direction = _change_before(lowered, index) if first_share else 0
+            if direction and quantity.bound != "range":
                 # "fell by 9 percent", "rose 15%": the change, signed, to set against "halved"
                 found.setdefault("change", replace(quantity, value=direction * value))
             continue
