@@ -621,11 +621,11 @@ def _speaks(tokens: list[Token], index: int) -> bool:
         or tokens[index].lower in _ACCUSING_VERBS
         or (index + 1 < len(tokens) and tokens[index + 1].lower == "that")
         # "gave no timetable, but confirmed the striker had suffered a knee injury"
-        or (tokens[index].lower in _CONFIRMING and _clause_follows(tokens, index + 1))
+        or (
+            getattr(CUE_VERBS.get(tokens[index].lower), "group", "") == "confirm"
+            and _clause_follows(tokens, index + 1)
+        )
     )
-
-
-_CONFIRMING = words("confirmed confirms acknowledged acknowledges admitted admits conceded")
 
 
 # "The union suspended talks and accused the company of ...": an accusation reports the
@@ -749,7 +749,6 @@ def _verbless_subordinate(tokens: list[Token], position: int) -> bool:
         and following is not None
         and following.text.islower()
         and following.lower.endswith(("ed", "ing"))
-        and following.lower not in AUXILIARIES
     )
 
 
@@ -2689,10 +2688,6 @@ def _quantity_word(token: Token) -> bool:
     )
 
 
-# Prepositions that take a noun, never an infinitive ("of state", not "to state").
-_NOUN_AFTER = words("of in on at for from with by into")
-
-
 _CLAUSE_OPENERS = frozenset({",", ";", ":", "and", "but", "while", "whereas", "(", "—", "–"})
 _STATE_OWNED = _OUTLET_NOUNS | words("media broadcaster press outlets")
 # Verbs of saying in the past or the third person: a cue word right before one is a noun.
@@ -2897,7 +2892,6 @@ def _voiced_view(tokens: list[Token], start: int) -> bool:
 # Words that count what comes after them: "several states", "other reports" (a plural noun)
 _COUNTING_WORDS = words("several many other numerous various multiple few")
 # Words that make "reports", "claims" a noun after them: "media reports that", "press claims"
-_NOUN_PREPOSITIONS = words("alongside amid amidst despite following over about with")
 _REPORT_ADJECTIVES = words(
     "final interim preliminary initial full official new latest detailed separate formal "
     "independent annual internal"
@@ -2958,7 +2952,7 @@ def _plural_speakers_before(tokens: list[Token], position: int) -> bool:
     word = tokens[position]
     if not word.text.islower() or not (
         word.lower in _PLURALS_WITHOUT_S
-        or word.lower.endswith("men")  # "fishermen", "women"
+        or is_plural_of_speakers(word.lower)  # "fishermen", "women"
         or lexicon().best(word.lower) == "NNS"
     ):
         return False
@@ -3105,12 +3099,8 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         and tokens[index - 3].text[:1].isdigit()
     ):
         return None  # "a 48-page report", "a 10-point claim": a noun after its measure
-    if token.lower in ("reports", "claims", "estimates") and (
-        previous in _NEWS_MODIFIERS or previous in _NOUN_PREPOSITIONS
-    ):
-        # "Commenting on media reports that ...", "press claims", "alongside claims that the
-        # fire was arson": a noun
-        return None
+    if token.lower in ("reports", "claims", "estimates") and previous in _NEWS_MODIFIERS:
+        return None  # "Commenting on media reports that ...", "press claims": a noun
     if (
         token.lower in ("report", "estimate", "claim")
         and previous in _REPORT_ADJECTIVES
@@ -3171,7 +3161,8 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         and previous.isalpha()
         # (a plural subject: "Officials say"; not "its previous estimate")
         and not (previous.endswith("s") and lexicon().best(previous) not in ("JJ", "RB"))
-        and not (previous.endswith("men") and tokens[index - 1].text.islower())  # "fishermen"
+        # ("local fishermen say": a plural of people without its -s)
+        and not (tokens[index - 1].text.islower() and is_plural_of_speakers(previous))
         and not tokens[index - 1].text.isupper()  # ("WHO say": a body, as a plural)
         and previous not in PERSON_SUBJECT_PRONOUNS
         and previous not in MODALS_BEFORE_BASE_FORM
@@ -5289,8 +5280,8 @@ def _opens_with_adjunct(tokens: list[Token], upto: int) -> bool:
 
 # before a report's noun form, a preposition: "Asked about reports that ...", "amid claims that"
 _NOUN_AFTER = frozenset(
-    "about of over amid despite after following against on with from into denied rejected "
-    "dismissed".split()
+    "about of over amid amidst alongside despite after following against on with from into "
+    "denied rejected dismissed".split()
 )
 
 
@@ -6926,7 +6917,7 @@ def _participle_claims(
     return []
 
 
-_SOME_OF_THEM = words("some many most others several few one")
+_SOME_OF_THEM = _PRONOMINAL_QUANTIFIERS | {"one"}
 _CITED_GROUNDS = words("concerns concern fears fear worries evidence risks risk signs indications")
 
 
@@ -7744,21 +7735,14 @@ def _attribute_sentence(
             and tokens[index - 1].lower in ("who", "which")
             and tokens[index - 2].text == ","
         ):
-            relative = _relative_speaker_after(
-                text, tokens, index, verb, start, end
-            ) or _the_noun_says_in_its_relative(text, tokens, index, verb, start, end)
+            relative = _relative_speaker_after(text, tokens, index, verb, start, end)
             if relative:
                 return relative
-        if (
-            index > 3
-            and tokens[index - 1].lower in AUXILIARIES
-            and tokens[index - 2].lower in ("who", "which")
-            and tokens[index - 3].text == ","
-        ):
-            # "Corvid Health, which has said that Y, is now facing a lawsuit"
-            relative = _the_noun_says_in_its_relative(text, tokens, index, verb, start, end)
-            if relative:
-                return relative
+        # "Pellway, which says it serves 40 million users, was fined", "Corvid Health, which
+        # has said that Y, is facing a lawsuit" (its own tests are cheap)
+        relative = _the_noun_says_in_its_relative(text, tokens, index, verb, start, end)
+        if relative:
+            return relative
         if index > 3 and verb.group in ("say", "assert", "estimate", "warn", "accuse"):
             relative = _noun_with_a_speaker(text, tokens[index], verb, start, end)
             if relative:
