@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import MONTHS, NUMBER_WORD_VALUES, NUMBER_WORDS, TIME_UNITS
+from .lexicon import MONTHS, MULTIPLIED_CHANGE, NUMBER_WORD_VALUES, NUMBER_WORDS, TIME_UNITS
 from .pos import lexicon
 from .tokens import SENTENCE_HINTS, WordMemo, contains_any
 
@@ -585,10 +585,8 @@ _OBJECT_OPENERS = frozenset("the a an its their his her our your this that these
 _BEFORE_A_BASE_FORM = frozenset(
     "to will would could can may might should must won't n't again".split()
 )
-_MULTIPLIED = frozenset(
-    "doubled doubling tripled tripling trebled trebling quadrupled quadrupling halved halving "
-    "twofold threefold "
-    "fourfold fivefold sixfold tenfold".split()
+_MULTIPLIED = frozenset(MULTIPLIED_CHANGE) | frozenset(
+    "twofold threefold fourfold fivefold sixfold tenfold".split()
 )
 _NUMBERISH_WORDS = (
     NUMBER_WORDS

@@ -35,15 +35,6 @@ def _forms(lemma: str, forms: str, group: str, complement: str) -> dict[str, Cue
     return {form: verb for form in forms.split()}
 
 
-# Cues of two words, the verb's particle after it: "pointed out that", "shot back that"
-PHRASAL_CUES = {
-    "point out": "out",
-    "shoot back": "back",
-    "fire back": "back",
-    # a denial in two words: "waved away the criticism", "brushed aside the allegations"
-    "wave away": "away",
-    "brush aside": "aside",
-}
 CUE_VERBS: dict[str, CueVerb] = {
     **_forms("say", "say says said", "say", "clause"),
     **_forms("tell", "tell tells told", "tell", "clause"),
@@ -246,6 +237,12 @@ CUE_VERBS: dict[str, CueVerb] = {
     # attributed to him": attribution's _cue_at)
     **_forms("attribute", "attributed attributes", "say", "object"),
     **_forms("charge", "charged", "accuse", "object"),
+}
+
+# Cues of two words, the verb's particle after it ("pointed out that", "shot back that",
+# "waved away the criticism"): read from the lemmas of CUE_VERBS
+PHRASAL_CUES = {
+    verb.lemma: verb.lemma.split()[1] for verb in CUE_VERBS.values() if " " in verb.lemma
 }
 
 # Cue verbs that are cues only in some uses (attribution._cue_at gates them):
@@ -520,24 +517,32 @@ PERSON_TITLES = words(
 )
 
 # Nouns that refer back to a claim: "rejected the accusation", "denies the allegations".
-CLAIM_NOUNS = words(
-    "accusation accusations allegation allegations claim claims charge charges report reports "
-    "suggestion suggestions criticism assertion assertions account accounts version story "
-    "finding findings figures figure characterisation characterization charge rumour rumours "
-    "rumor rumors notion idea statement statements count tally estimate estimates number "
-    "numbers toll tolls total totals data statistics remarks comments that this it them "
-    # what a body states or decides: "rejected the communique", "dismissed the verdict"
-    "communique communiqué declaration conclusions verdict ruling result results outcome "
-    # what others fear or argue: "dismissed those concerns", "rejected the warnings"
-    "concern concerns fears warning warnings complaint complaints argument arguments theory "
-    "theories prediction predictions projection projections "
-    # how a figure was reached or read: "disputed the methodology", "challenged the reading"
-    "methodology methodologies calculation calculations interpretation interpretations "
-    "analysis analyses reading assessment assessments "
-    # what a study or a poll found: "dismissed the survey, saying ..."
-    "poll polls survey surveys study studies "
-    # what a recording shows: "rejected the footage, saying it was filmed years ago"
-    "video videos footage clip clips recording recordings"
+# Recordings, which show what they show: "dismissed the video as fake", "The AP could not
+# verify the footage"
+RECORDING_WORDS = words(
+    "video videos footage clip clips recording recordings image images photo photos photograph "
+    "photographs picture pictures imagery"
+)
+CLAIM_NOUNS = (
+    words(
+        "accusation accusations allegation allegations claim claims charge charges report reports "
+        "suggestion suggestions criticism assertion assertions account accounts version story "
+        "finding findings figures figure characterisation characterization charge rumour rumours "
+        "rumor rumors notion idea statement statements count tally estimate estimates number "
+        "numbers toll tolls total totals data statistics remarks comments that this it them "
+        # what a body states or decides: "rejected the communique", "dismissed the verdict"
+        "communique communiqué declaration conclusions verdict ruling result results outcome "
+        # what others fear or argue: "dismissed those concerns", "rejected the warnings"
+        "concern concerns fears warning warnings complaint complaints argument arguments theory "
+        "theories prediction predictions projection projections "
+        # how a figure was reached or read: "disputed the methodology", "challenged the reading"
+        "methodology methodologies calculation calculations interpretation interpretations "
+        "analysis analyses reading assessment assessments "
+        # what a study or a poll found: "dismissed the survey, saying ..."
+        "poll polls survey surveys study studies "
+        # (and recordings, RECORDING_WORDS: "rejected the footage, saying it was filmed years ago")
+    )
+    | RECORDING_WORDS
 )
 # What people deny having done or had, when the denial names no claim: "denied wrongdoing",
 # "denies any involvement". The denial answers the claim about them.
@@ -580,6 +585,14 @@ TITLE_SMALL_WORDS = frozenset(
     "a an the and or but nor for of in on at to by as from with into onto over per via vs "
     "is are was were be".split()
 )
+
+# A change told by a multiplier, in percent of what it was ("crime had halved": -50)
+MULTIPLIED_CHANGE = {
+    **dict.fromkeys(("halved", "halving"), -50.0),
+    **dict.fromkeys(("doubled", "doubling"), 100.0),
+    **dict.fromkeys(("tripled", "tripling", "trebled", "trebling"), 200.0),
+    **dict.fromkeys(("quadrupled", "quadrupling"), 300.0),
+}
 
 # Irregular past forms the treebank may never have seen ("The vessel sank within minutes",
 # "The plane overran the runway"): past tenses, whatever its guess from their endings.

@@ -46,6 +46,7 @@ from .lexicon import (
     PARTY_LABELS,
     PARTY_NAMES,
     PERSON_ROLE_WORDS,
+    RECORDING_WORDS,
     TITLE_ABBREVIATIONS,
 )
 from .models import (
@@ -1494,13 +1495,11 @@ def _no_evidence_given(text: str, draft: Draft) -> bool:
     return draft.attribution.source is None and _NOT_GIVEN.match(text, start, end) is not None
 
 
-_MEDIA_WORDS = frozenset(
-    "video footage clip recording image photo photograph picture imagery".split()
-)
+# (a claimant's words are singular in _singular_source_words: "clips" -> "clip")
+_RECORDINGS = frozenset(word.removesuffix("s") for word in RECORDING_WORDS)
 _MEDIUM_NOT_VERIFIED = re.compile(
     r"\b(?:verify|confirm|authenticate|geolocate)\s+(?:independently\s+)?(?:the|this|that|these|"
-    r"those|its|their)\s+(?:[\w-]+\s+)?(?:videos?|footage|clips?|recordings?|images?|photos?|"
-    r"photographs?|pictures?|imagery)\b",
+    r"those|its|their)\s+(?:[\w-]+\s+)?(?:" + "|".join(sorted(RECORDING_WORDS)) + r")\b",
     re.IGNORECASE,
 )
 
@@ -1627,7 +1626,7 @@ def _apply_flags(
                 # clip) makes, a sentence or two back
                 for earlier in range(qualifier_index - 4, qualifier_index):
                     for draft in by_sentence.get(earlier, ()):
-                        if not _MEDIA_WORDS.isdisjoint(_singular_source_words(draft)):
+                        if not _RECORDINGS.isdisjoint(_singular_source_words(draft)):
                             draft.flags.add("unverified")
             for draft in targets:
                 if owned and owned not in _singular_source_words(draft):

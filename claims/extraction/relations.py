@@ -38,12 +38,14 @@ from .lexicon import (
     IRREGULAR_FORMS,
     JUDGED_ACCOUNT,
     MONTHS,
+    MULTIPLIED_CHANGE,
     NUMBER_WORD_VALUES,
     NUMBER_WORDS,
     OFFICIAL_OWNERS,
     OWNED_CLAIM,
     PREPOSITIONS,
     QUANTITY_SYNONYMS,
+    RECORDING_WORDS,
     STOPWORDS,
     WEEKDAYS,
     words,
@@ -268,12 +270,13 @@ _FIGURE_REFERENCES = words(
     "number numbers figure figures data statistics count counts tally total totals"
 )
 _CONFIRMED_COUNTS = words("toll tally count figure figures number numbers total")
-_DOCUMENT_REFERENCES = words(
-    "survey surveys report reports study studies poll polls audit analysis review inquiry "
-    "investigation memo research findings "
-    # what a recording shows: "dismissed the video as fake", "rejected the footage"
-    "video videos footage clip clips recording recordings images photos photographs pictures"
-)
+_DOCUMENT_REFERENCES = (
+    words(
+        "survey surveys report reports study studies poll polls audit analysis review inquiry "
+        "investigation memo research findings"
+    )
+    | RECORDING_WORDS
+)  # what a recording shows: "dismissed the video as fake"
 _VIEW_REFERENCES = words(
     "view views forecast forecasts estimate estimates projection projections assessment "
     "analysis prediction predictions"
@@ -535,7 +538,7 @@ def prepare(
     has_number = (
         _DIGIT.search(text) is not None
         or not _NUMBER_HINTS.isdisjoint(lowered_tokens)
-        or not _MULTIPLIED_CHANGE.keys().isdisjoint(lowered_tokens)
+        or not MULTIPLIED_CHANGE.keys().isdisjoint(lowered_tokens)
     )
     content = frozenset(map(_CONTENT_LEMMA.__getitem__, lowered_tokens)) - _NOTHING
     negated_scope, negated = (
@@ -851,16 +854,6 @@ _VERBISH = words("was were is are had has have been be will would could said")
 
 
 _PART_OF_BEFORE = words("including among included include includes")
-# A change told by a multiplier, in percent of what it was
-_MULTIPLIED_CHANGE = {
-    "halved": -50.0,
-    "halving": -50.0,
-    "doubled": 100.0,
-    "doubling": 100.0,
-    "tripled": 200.0,
-    "trebled": 200.0,
-    "quadrupled": 300.0,
-}
 
 
 def _change_before(lowered: list[str], index: int) -> int:
@@ -903,9 +896,9 @@ def _quantities(tokens: list[str]) -> dict[str, Quantity]:
                 _zero_count(lowered, index, found)  # not "no more than 12"
             continue
         first = token[0]
-        if low in _MULTIPLIED_CHANGE:
+        if low in MULTIPLIED_CHANGE:
             # "crime had halved", "rents have doubled": a change, in percent of what it was
-            found.setdefault("change", Quantity(_MULTIPLIED_CHANGE[low]))
+            found.setdefault("change", Quantity(MULTIPLIED_CHANGE[low]))
             continue
         if not (first.isdigit() or first in "$£€" or low in _NUMBER_HINTS):
             continue
@@ -2633,6 +2626,14 @@ def _comparable(claim: RelationInput, other: RelationInput) -> bool:
     )
 
 
+def _comparable_counts(claim: RelationInput, other: RelationInput) -> bool:
+    """_comparable - or the two share only a change, which is one over any stretch ("halved
+    since 2019" / "fell by 9 percent over the period")."""
+    return _comparable(claim, other) or claim.quantities.keys() & other.quantities.keys() == {
+        "change"
+    }
+
+
 def _two_days(claim: RelationInput, other: RelationInput) -> bool:
     """Counts of two days' events: "died on Monday" / "killed in Tuesday's attack" (not times
     of one night's events, not "since Sunday" / "by Monday", counts of one stretch)."""
@@ -3092,11 +3093,7 @@ def _contradictions(
             continue
         if not other.quantities or not other.source_key or not _different_sources(claim, other):
             continue
-        if not _comparable(claim, other) and (
-            # (a change is one over any stretch: "halved since 2019" / "fell by 9 percent
-            # over the period")
-            claim.quantities.keys() & other.quantities.keys() != {"change"}
-        ):
+        if not _comparable_counts(claim, other):
             continue
         for key, mine in claim.quantities.items():
             theirs = other.quantities.get(key)
@@ -3329,11 +3326,7 @@ def _same_count(claim: RelationInput, earlier: list[tuple[int, RelationInput]]) 
     for index, other in earlier:
         if not other.source_key or other.source_key == claim.source_key or other.kind == "denial":
             continue
-        if not _comparable(claim, other) and (
-            # (a change is one over any stretch: "halved since 2019" / "fell by 9 percent
-            # over the period")
-            claim.quantities.keys() & other.quantities.keys() != {"change"}
-        ):
+        if not _comparable_counts(claim, other):
             continue
         for key, mine in claim.quantities.items():
             theirs = other.quantities.get(key)
