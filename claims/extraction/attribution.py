@@ -6329,6 +6329,13 @@ _HEARERS_WERE_TOLD = re.compile(
     r",\s+(?P<source>" + _HEARERS + r")\s+(?P<cue>(?:was|were|had\s+been)\s+told)"
     r"(?:\s+(?:on|last|this|in)\s+[\w'’-]+)?\s*[.!]?[\s\"”’']*$"
 )
+# The closing tags _passives reads, with the words one of which each holds near the end:
+# (hints, pattern, cue verb - None for the one its "cue" names)
+_CLOSING_TAGS = (
+    ((" it ",), _PASSIVE_CLOSING, None),
+    (_WITNESSING_HINTS, _REPORTER_SAW, _SAW),
+    ((" told",), _HEARERS_WERE_TOLD, CUE_VERBS["told"]),
+)
 # the forms of _PASSIVE_THAT without "that": "It is understood the council has ..."
 _THATLESS_PASSIVE_HINTS = ("understood", "believed", "thought")
 
@@ -6383,44 +6390,23 @@ def _passives(text: str, start: int, end: int, lowered: str) -> list[Attribution
     if hearers is not None:
         # "The jury was told that Y", as "The court heard that Y": where it was said
         return _said_after(text, hearers, end, CUE_VERBS["told"], "said_that")
-    if " it " in lowered[-32:]:
-        closing = _PASSIVE_CLOSING.search(text, start, end)
+    for hints, closing_tag, cue_verb in _CLOSING_TAGS:
+        # "About nine staff will lose their jobs, it is understood.", "Police fired tear gas,
+        # an AFP journalist saw.", "She had lived there for 50 years, the court was told."
+        closing = (
+            closing_tag.search(text, start, end) if contains_any(lowered[-40:], hints) else None
+        )
         if closing is not None:
             made = _make(
                 text,
                 start,
                 closing.start(),
+                source=closing.span("source") if "source" in closing.re.groupindex else None,
                 cue=closing.span("cue"),
-                cue_verb=CUE_VERBS.get(closing["cue"].lower()),
+                cue_verb=cue_verb or CUE_VERBS.get(closing["cue"].lower()),
                 form="tail",
             )
             return [made] if made else []
-    if contains_any(lowered[-40:], _WITNESSING_HINTS):
-        # "Police fired tear gas at the crowd, an AFP journalist saw.": what a reporter saw
-        seen = _REPORTER_SAW.search(text, start, end)
-        if seen is not None:
-            made = _make(
-                text,
-                start,
-                seen.start(),
-                source=seen.span("source"),
-                cue=seen.span("cue"),
-                cue_verb=_SAW,
-                form="tail",
-            )
-            return [made] if made else []
-    hearers = _HEARERS_WERE_TOLD.search(text, start, end) if " told" in lowered[-40:] else None
-    if hearers is not None:
-        made = _make(
-            text,
-            start,
-            hearers.start(),
-            source=hearers.span("source"),
-            cue=hearers.span("cue"),
-            cue_verb=CUE_VERBS["told"],
-            form="tail",
-        )
-        return [made] if made else []
     head = lowered[:44]  # "it"/"this" starting before offset 40
     match = (
         _PASSIVE_THAT.search(text, start, end) if "it" in head or "this" in head or traps else None

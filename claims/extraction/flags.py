@@ -742,26 +742,8 @@ def has_statistic(text: str) -> bool:
             continue
         if _dialled_or_name_number(words, index, previous):
             continue
-        if (
-            previous in _SCHOOL_YEAR_WORDS
-            and words[index].rstrip(".,").isdigit()
-            and int(words[index].rstrip(".,")) <= 13
-            and (
-                not bare_following.isalpha()
-                or bare_following in _SCHOOL_PEOPLE
-                or lexicon().best(bare_following) not in ("NN", "NNS", "JJ", "CD")
-            )
-        ):
-            continue  # "year 6", "Class 10 pupils", "grade 8", "key stage 3": a school year
-        if _DOTTED_VERSION.fullmatch(words[index].rstrip(".,")) or (
-            previous in _VERSION_WORDS
-            # (not "will release 40 new products": a count with its noun)
-            and not (
-                bare_following.isalpha()
-                and lexicon().best(bare_following) in ("NN", "NNS", "JJ", "CD")
-            )
-        ):
-            continue  # "versions 2.3.1 through 2.3.9", "iOS 18.2", "build 19045": a name
+        if _release_or_school_year(words[index].rstrip(".,"), previous, bare_following):
+            continue  # "versions 2.3.1 through 2.3.9", "iOS 18.2", "year 6", "key stage 3"
         return True
     return False
 
@@ -963,6 +945,23 @@ _SCHOOL_PEOPLE = frozenset(
     "pupil student child".split()
 )
 _DOTTED_VERSION = re.compile(r"\d+(?:\.\d+){2,}")
+
+
+def _release_or_school_year(bare: str, previous: str, following: str) -> bool:
+    """A number that names a release or a school year, not a quantity: "versions 2.3.1",
+    "build 19045", "year 6", "Class 10 pupils" (but "will release 40 new products", "year 6
+    people": a count with its noun)."""
+    if _DOTTED_VERSION.fullmatch(bare):
+        return True
+    counted = following.isalpha() and lexicon().best(following) in ("NN", "NNS", "JJ", "CD")
+    if previous in _VERSION_WORDS:
+        return not counted
+    return (
+        previous in _SCHOOL_YEAR_WORDS
+        and bare.isdigit()
+        and int(bare) <= 13
+        and (not counted or following in _SCHOOL_PEOPLE)
+    )
 
 
 def _dialled_or_name_number(words: list[str], index: int, previous: str) -> bool:
