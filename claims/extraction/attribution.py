@@ -7501,7 +7501,9 @@ def _attribute_sentence(
         owned = _own_claim_repeated(text, tokens or tokenize(text, start, end), start, end)
         if owned is not None:
             return [owned]
-    if ", " in sentence and contains_any(sentence, _FORECAST_HINTS):
+    if ", " in sentence and sentence.rstrip().rstrip(".!").rstrip().endswith(_FORECAST_HINTS):
+        # (the pattern's cue closes the sentence: most sentences with "expected" are ruled out
+        # without it)
         found = _compared_with_a_forecast(text, start, end)
         if found:
             return found

@@ -485,6 +485,8 @@ class RelationInput:
     # the count as it has risen since ("the toll had climbed to 19", "bringing the total to
     # 47"): a later count, no rival of a lower one given before
     risen: bool = False
+    # it counts those who struck, in whatever words ("walked out", "stayed home", "on strike")
+    struck: bool = False
     additive: bool = False  # "investigators had also found": adds to what was reported
     in_question: bool = False  # in a paragraph that ends in "?": an interviewer's premise
     says_no: bool = False  # answered "No." ("No. It is the largest programme ...")
@@ -554,6 +556,8 @@ def prepare(
     elif "alone" in lowered and _PART_SCOPE.search(text):
         scope = "part"
     tail = lowered.rstrip(" .,;")
+    # (read once: the counts' key, and every pair of claims compared, ask it)
+    struck = has_number and contains_any(lowered, _STRIKE_HINTS) and bool(_STRIKE.search(lowered))
     return RelationInput(
         text=text,
         content_after_cue=content_after_cue,
@@ -564,7 +568,7 @@ def prepare(
         is_quote=is_quote,
         source_kind=source_kind,
         words=content,
-        quantities=_struck(_quantities(_QUANTITY_TOKEN.findall(text)), lowered)
+        quantities=_struck(_quantities(_QUANTITY_TOKEN.findall(text)), struck)
         if has_number
         else {},
         negated_scope=negated_scope,
@@ -590,6 +594,7 @@ def prepare(
         one_day=has_number
         and ("day" in lowered or "overnight" in lowered)
         and _ONE_DAY.search(text) is not None,
+        struck=struck,
         risen=has_number
         and contains_any(lowered, _RISEN_HINTS)
         and bool(_RISEN_TO.search(lowered)),
@@ -3137,12 +3142,7 @@ def _same_measure(claim: RelationInput, other: RelationInput) -> bool:
 def _both_struck(claim: RelationInput, other: RelationInput) -> bool:
     """Both claims count those who struck, in whatever words ("20% of civil servants were on
     strike" / "60% had walked out")."""
-    return (
-        contains_any(claim.lowered, _STRIKE_HINTS)
-        and contains_any(other.lowered, _STRIKE_HINTS)
-        and _STRIKE.search(claim.lowered) is not None
-        and _STRIKE.search(other.lowered) is not None
-    )
+    return claim.struck and other.struck
 
 
 def _wholes_of_shares(claim: RelationInput) -> frozenset[str]:
@@ -3182,14 +3182,14 @@ _BY_OR_CHANGE = words(
 )
 
 
-def _struck(quantities: dict[str, Quantity], lowered: str) -> dict[str, Quantity]:
+def _struck(quantities: dict[str, Quantity], struck: bool) -> dict[str, Quantity]:
     """'9,000 of its members had walked out' / 'only 3,500 teachers had been absent from
     work': one count, of those who struck, whatever noun counts them - the claim's one count
     of people, when it says they struck."""
-    if len(quantities) != 1 or not contains_any(lowered, _STRIKE_HINTS):
+    if len(quantities) != 1 or not struck:
         return quantities
     ((key, quantity),) = quantities.items()
-    if key in ("percent", "time") or key.startswith("money:") or not _STRIKE.search(lowered):
+    if key in ("percent", "time") or key.startswith("money:"):
         return quantities
     return {"strikers": quantity}
 
