@@ -128,6 +128,20 @@ def read_turns(
                 turns.questions.add(index)
             turns.labels[index] = label
             paragraphs[index] = (content_start, paragraphs[index][1])
+    if turns.labels and all(
+        _is_interviewers_label(text[start:end]) for start, end in turns.labels.values()
+    ):
+        # "((WN)) How unusual is this?" then the answer with no label: only the interviewer's
+        # turns are labelled, and what follows each is the interviewee's (as answers after
+        # questions with no label are); the interviewer's words are no claims of their own
+        first = min(turns.labels)
+        turns.asking.update(turns.labels)
+        interviewee = _interviewee(text, _before(paragraphs, first, captions), headline)
+        if interviewee is not None:
+            for index in range(first + 1, len(paragraphs)):
+                if index not in turns.labels:
+                    turns.answers[index] = interviewee
+            _reporters_close(text, paragraphs, turns, max(turns.labels))
     announced = _announces_interview(text, headline, paragraphs)
     questions = [
         index
@@ -160,15 +174,7 @@ def read_turns(
             for index in range(first + 1, len(paragraphs)):
                 if index not in turns.questions and index not in turns.labels:
                     turns.answers[index] = interviewee
-            # After the answer to the last question, a paragraph that reports someone in the
-            # third person ("The dockers' union said on Tuesday that ...") closes the piece: the
-            # reporter's, not the interviewee's.
-            for index in range(len(paragraphs) - 1, questions[-1] + 1, -1):
-                if index not in turns.answers or not _REPORTS.search(text, *paragraphs[index]):
-                    break
-                if _FIRST_PERSON.search(text, *paragraphs[index]):
-                    break
-                del turns.answers[index]
+            _reporters_close(text, paragraphs, turns, questions[-1])
             if first > 0 and _speaks_to_someone(text, *paragraphs[first - 1]):
                 # The interview opens mid-conversation: the paragraph before the first
                 # question already answers ("Your exposure to this is ...").
@@ -201,6 +207,25 @@ def read_turns(
     if turns.labels or (turns.answers and turns.questions):
         _continued_turns(text, paragraphs, turns)
     return turns, paragraphs
+
+
+def _is_interviewers_label(label: str) -> bool:
+    """'Q', 'Interviewer', 'WN', 'Wikinews': a label for whoever asks, not a name."""
+    return label.upper() in QUESTION_LABELS or label.upper() in ("WN", "WIKINEWS")
+
+
+def _reporters_close(
+    text: str, paragraphs: list[tuple[int, int]], turns: Turns, last_question: int
+) -> None:
+    """After the answer to the last question, a paragraph that reports someone in the third
+    person ("The dockers' union said on Tuesday that ...") closes the piece: the reporter's,
+    not the interviewee's."""
+    for index in range(len(paragraphs) - 1, last_question + 1, -1):
+        if index not in turns.answers or not _REPORTS.search(text, *paragraphs[index]):
+            break
+        if _FIRST_PERSON.search(text, *paragraphs[index]):
+            break
+        del turns.answers[index]
 
 
 def _answers_in_the_first_person(
