@@ -4987,8 +4987,15 @@ def _skip_adjuncts(tokens: list[Token], index: int, upper: int) -> int:
         return placed
     start = index
     index = _past_times(tokens, index, upper)
-    if index == start + 1 and index <= upper and tokens[index].lower in _FINITE_VERBS:
-        return start  # "said July was the wettest month": the month is what the clause is of
+    if (
+        index > start
+        and index <= upper
+        and tokens[start].lower not in _TIME_LEADERS
+        and (tokens[index].lower in _FINITE_VERBS or tokens[index].lower in _MODALS)
+    ):
+        # "said July was the wettest month", "said May 1 would be a holiday": the month is
+        # what the clause is of
+        return start
     if index <= upper and tokens[index].text == "," and index > start:
         index += 1
     return index
@@ -5021,17 +5028,41 @@ _ABSOLUTE_OPENERS = words("with as amid while including after")
 
 
 def _past_times(tokens: list[Token], index: int, upper: int) -> int:
-    """The first position from ``index`` past time words ("on Tuesday", "yesterday")."""
-    while index <= upper and (
-        _is_time_token(tokens[index])
-        or (
+    """The first position from ``index`` past time words ("on Tuesday", "yesterday"), and the
+    day of a month with them ("March 11", "Tuesday (Oct. 4)", "on Dec. 3")."""
+    while index <= upper:
+        if tokens[index].lower in MONTHS:
+            index = _past_day_of_month(tokens, index, upper) + 1
+        elif _is_time_token(tokens[index]) or (
             tokens[index].lower in _TIME_LEADERS
             and index + 1 <= upper
             and _is_time_token(tokens[index + 1])
-        )
-    ):
-        index += 1
+        ):
+            index += 1
+        elif tokens[index].text == "(" and index + 2 <= upper and tokens[index + 1].lower in MONTHS:
+            # "said Thursday (April 17)": the date in brackets
+            closing = _past_day_of_month(tokens, index + 1, upper) + 1
+            if closing > upper or tokens[closing].text != ")":
+                break
+            index = closing + 1
+        else:
+            break
     return index
+
+
+def _past_day_of_month(tokens: list[Token], month: int, upper: int) -> int:
+    """The last position of a month's date from the month at ``month``: "March 11", "Oct. 4"
+    (the month itself when no day follows)."""
+    position = month
+    if position + 1 <= upper and tokens[position + 1].text == ".":
+        position += 1
+    if (
+        position + 1 <= upper
+        and tokens[position + 1].text.isdigit()
+        and 1 <= int(tokens[position + 1].text) <= 31
+    ):
+        return position + 1
+    return month
 
 
 # A short sentence of someone's gesture ("He grins.", "Okafor laughs."): the quotation after it

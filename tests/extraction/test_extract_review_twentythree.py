@@ -5,7 +5,7 @@ sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
-from claim_views import summary
+from claim_views import speakers_of, summary
 
 ARTICLE = "Title of the report\n\n{}\n"
 
@@ -41,3 +41,51 @@ def test_answers_after_marked_questions_are_the_interviewees(mark: str) -> None:
     assert answers["A second furnace, if the bank agrees"] == "Petra Lind"
     assert not any("?" in claim for claim, _, _ in found)
     assert {source for _, source, _ in found} <= {None, "Petra Lind"}
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "claimant"),
+    [
+        (
+            "The talks had failed, the ministry said Tuesday (Oct. 4).",
+            "The talks had failed",
+            "the ministry",
+        ),
+        (
+            "The reservoir is at its lowest level since 1976, the water board said Thursday "
+            "(April 17).",
+            "The reservoir is at its lowest level since 1976",
+            "the water board",
+        ),
+        (
+            "The launch has slipped by at least two months, agency officials said March 11, a "
+            "delay that could ripple into later missions.",
+            "The launch has slipped by at least two months",
+            "agency officials",
+        ),
+        (
+            "Ferry services will resume next week, the operator said on Dec. 3.",
+            "Ferry services will resume next week",
+            "the operator",
+        ),
+        # a date the clause is about (it had lost "May": "1 would be ...")
+        (
+            "The minister said May 1 would be a public holiday.",
+            "May 1 would be a public holiday",
+            "The minister",
+        ),
+        # (a guard: a month the clause is about)
+        (
+            "Forecasters said March was the wettest month on record.",
+            "March was the wettest month on record",
+            "Forecasters",
+        ),
+    ],
+)
+def test_a_date_of_a_month_after_the_tag_is_when_it_was_said(
+    text: str, claim: str, claimant: str
+) -> None:
+    """'..., the ministry said Tuesday (Oct. 4).', '... said March 11, a delay ...': the day
+    of the month (in brackets or not) is when it was said (it had become the claim, "(Oct. 4)"
+    or "11, a delay ...")."""
+    assert speakers_of(text)[claim] == claimant
