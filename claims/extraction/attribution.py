@@ -10406,11 +10406,15 @@ def _attribute_with_cue(
             return _make(text, tokens[after + 1].start, end, form="object", **details)
         return _make(text, tokens[after].start, end, form="said_that", **details)
     if verb.complement == "that":
-        if verb.lemma == "write":
-            # "She wrote two novels", "wrote a letter": what was written, no claim in it;
-            # "Hale wrote the figures were wrong": a clause without its "that"
-            if not _clause_follows(tokens, after):
-                return None
+        if verb.lemma in _NO_CLAIM_IN_THE_OBJECT:
+            # "She wrote two novels", "wrote a letter", "The trust maintains the gardens":
+            # what was written or kept up, no claim in it; "Hale wrote the figures were
+            # wrong": a clause without its "that"
+            if not _clause_follows(tokens, after) and not (
+                verb.lemma == "maintain"
+                and any(token.lower == "innocence" for token in tokens[after : after + 3])
+            ):
+                return None  # (but "maintained his innocence": a claim of it)
             return _make(text, tokens[after].start, end, form="said_that", **details)
         # "Police confirmed the death", "The video shows a man ...": the object.
         if verb.group in ("confirm", "announce"):
@@ -10431,6 +10435,8 @@ def _attribute_with_cue(
 
 
 _QUANTIFYING_DETERMINERS = words("all some many most several few both")
+# Cue verbs whose plain object says nothing (only a clause does)
+_NO_CLAIM_IN_THE_OBJECT = words("write maintain")
 # Verbs that open a compound noun before these heads ("think tank", "watch group")
 _COMPOUND_HEADS = {"think": ("tank", "tanks"), "watch": ("group", "dog", "list")}
 # "works" as a noun after these: "public works", "the steel works", "road works"

@@ -48,7 +48,7 @@ CUE_VERBS: dict[str, CueVerb] = {
     **_forms("argue", "argue argues argued", "assert", "clause"),
     **_forms("contend", "contend contends contended", "assert", "clause"),
     **_forms("assert", "assert asserts asserted", "assert", "clause"),
-    **_forms("maintain", "maintains maintained", "assert", "that"),
+    **_forms("maintain", "maintain maintains maintained", "assert", "that"),
     **_forms("allege", "allege alleges alleged", "accuse", "clause"),
     **_forms("write", "write writes wrote", "say", "that"),
     **_forms("tweet", "tweet tweets tweeted", "say", "that"),

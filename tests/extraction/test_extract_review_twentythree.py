@@ -89,3 +89,37 @@ def test_a_date_of_a_month_after_the_tag_is_when_it_was_said(
     of the month (in brackets or not) is when it was said (it had become the claim, "(Oct. 4)"
     or "11, a delay ...")."""
     assert speakers_of(text)[claim] == claimant
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Critics maintain that the statue glorifies a slave trader.",
+            ("the statue glorifies a slave trader", "Critics", "maintain"),
+        ),
+        (
+            "The owners maintain the dog was never dangerous.",
+            ("the dog was never dangerous", "The owners", "maintain"),
+        ),
+        # what is kept up is no claim (it had been "a register of shareholders", the firm's)
+        (
+            "The firm maintains a register of shareholders.",
+            ("The firm maintains a register of shareholders", None, None),
+        ),
+        (
+            "Volunteers maintained the gardens for decades.",
+            ("Volunteers maintained the gardens for decades", None, None),
+        ),
+        # (a guard: a claim of innocence)
+        (
+            "The brothers maintained their innocence.",
+            ("their innocence", "The brothers", "maintained"),
+        ),
+    ],
+)
+def test_maintain_reports_a_clause_not_what_is_kept_up(
+    text: str, expected: tuple[str, str | None, str | None]
+) -> None:
+    """Plural "maintain" is a cue as "maintains" is; with a plain object it reports nothing."""
+    assert summary(text) == [expected]
