@@ -8850,8 +8850,17 @@ def _subject_after_a_time(tokens: list[Token]) -> tuple[int, int] | None:
 
 def _subject_after_adjunct(tokens: list[Token]) -> tuple[int, int] | None:
     """'At an event in Erie on Saturday, Ms. Dorsey defended the contract, ...': the subject
-    after an opening adjunct and its comma."""
-    if not tokens or (tokens[0].lower not in PREPOSITIONS and not _is_time_token(tokens[0])):
+    after an opening adjunct and its comma; after a sentence adverb ("However, the bar
+    council criticised ...", "Meanwhile, ...") or a conjunction ("But the union welcomed ...")."""
+    if not tokens:
+        return None
+    if tokens[0].lower in _OPENING_CONJUNCTIONS and len(tokens) > 2:
+        found = _leading_subject(tokens[1:])
+        return None if found is None else (found[0] + 1, found[1] + 1)
+    if tokens[0].lower in _OPENING_ADVERBS and len(tokens) > 2 and tokens[1].text == ",":
+        found = _leading_subject(tokens[2:])
+        return None if found is None else (found[0] + 2, found[1] + 2)
+    if tokens[0].lower not in PREPOSITIONS and not _is_time_token(tokens[0]):
         return None
     comma = next(
         (position for position, token in enumerate(tokens[:14]) if token.text == ","), None
@@ -8865,6 +8874,8 @@ def _subject_after_adjunct(tokens: list[Token]) -> tuple[int, int] | None:
 
 
 _PLACE_PREPOSITIONS = words("in at from for of across")
+_OPENING_CONJUNCTIONS = words("but and yet")
+_OPENING_ADVERBS = _DISCOURSE_ADVERBS | words("separately instead still earlier later elsewhere")
 
 
 def _bare_plural_subject(tokens: list[Token]) -> tuple[int, int] | None:
@@ -8913,7 +8924,7 @@ def _leading_subject(tokens: list[Token]) -> tuple[int, int] | None:
     not 'Last year', 'In March', 'However'."""
     if tokens[0].lower in _NOT_SUBJECT_OPENERS or tokens[0].lower in SUBJECT_PRONOUNS:
         return None
-    named = _role_then_name_opening(tokens)
+    named = _role_then_name_opening(tokens) or _possessor_role_name_opening(tokens)
     if named is not None:
         return named
     first = 1 if tokens[0].lower in ("the", "a", "an", "its", "their") else 0
@@ -9240,6 +9251,27 @@ def _role_then_name_opening(tokens: list[Token]) -> tuple[int, int] | None:
     if not tokens[last + 1].text.islower():
         return None
     return (0, last - 1)
+
+
+def _possessor_role_name_opening(tokens: list[Token]) -> tuple[int, int] | None:
+    """ "Russia's deputy foreign minister Sergei Ryabkov hit back, ...", "Britain's foreign
+    secretary hit back": a country's or a body's possessive, its role words, maybe the
+    holder's name, then a verb - the whole phrase (not the possessive alone)."""
+    if not (tokens[0].is_capitalised and tokens[0].lower.endswith(("'s", "’s"))):
+        return None
+    last = 1
+    while last < min(len(tokens), 6) and tokens[last].text.islower() and tokens[last].is_word:
+        last += 1
+    if last == 1 or not any(token.lower in _ROLE_WORDS for token in tokens[1:last]):
+        return None
+    name = last
+    while name < len(tokens) and name - last < 4 and tokens[name].is_capitalised:
+        name += 1
+    if name >= len(tokens) or not (
+        tokens[name].text.islower() and can_be_finite_verb(tokens[name].lower)
+    ):
+        return None
+    return (0, name - 1)
 
 
 _NOT_SUBJECT_OPENERS = PREPOSITIONS | words(

@@ -123,3 +123,51 @@ def test_maintain_reports_a_clause_not_what_is_kept_up(
 ) -> None:
     """Plural "maintain" is a cue as "maintains" is; with a plain object it reports nothing."""
     assert summary(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "claimant"),
+    [
+        (
+            "However, the bar council has criticised the reforms, claiming they will slow "
+            "down trials.",
+            "they will slow down trials",
+            "the bar council",
+        ),
+        (
+            "Meanwhile, the dockers' union welcomed the deal, saying it protected jobs.",
+            "it protected jobs",
+            "the dockers' union",
+        ),
+        (
+            "But the regulator fined the lender, saying it had misled savers.",
+            "it had misled savers",
+            "the regulator",
+        ),
+        (
+            "Russia's deputy foreign minister Sergei Ryabkov hit back, accusing Washington of "
+            '"blackmail".',
+            'Washington of "blackmail"',
+            "Russia's deputy foreign minister Sergei Ryabkov",
+        ),
+        (
+            "Kenya's health ministry defended the plan, saying it would save lives.",
+            "it would save lives",
+            "Kenya's health ministry",
+        ),
+    ],
+)
+def test_the_subject_of_a_participles_clause_after_an_opening_or_a_possessive(
+    text: str, claim: str, claimant: str
+) -> None:
+    """', claiming Y' / ', saying Y' after "However," / "Meanwhile," / "But" opening the
+    sentence (the whole sentence had been the reporter's), and after a subject opening with a
+    country's possessive (the claimant had been "Russia's")."""
+    assert speakers_of(text)[claim] == claimant
+
+
+def test_a_participle_after_a_subject_that_cannot_speak_reports_nothing() -> None:
+    """(a guard) "But prices climbed, suggesting that ..." - no one speaks."""
+    assert summary("But prices climbed, suggesting that demand was strong.") == [
+        ("But prices climbed, suggesting that demand was strong", None, None)
+    ]
