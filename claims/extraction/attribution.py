@@ -5519,8 +5519,12 @@ def _make(
         if unchecked is not None and UNVERIFIED.search(text, unchecked.start(), end):
             end = _content_end(text, start, unchecked.start())  # the note left out
     if "verif" in span or "confirm" in span or "corroborat" in span:
-        if _UNCHECKED_NOTE_ALONE.match(text, start, end):
-            return None  # "..., the suit says, and Reuters could not verify their accounts"
+        if _UNCHECKED_NOTE_ALONE.match(text, start, end) and not (
+            start > 0 and text[start - 1] in _QUOTE_MARKS
+        ):
+            # "..., the suit says, and Reuters could not verify their accounts" (not a
+            # quotation: '"We cannot confirm the report," the spokesman said')
+            return None
         joined = _JOINED_UNCHECKED_NOTE.search(text, start, end)
         if joined is not None:
             # "... last year, though ProPublica could not independently confirm that": the

@@ -544,6 +544,8 @@ def is_qualifier(sentence: str, is_unverified: bool, is_anonymous: bool) -> bool
         return False
     if len(sentence.split()) > 40:
         return False
+    if sentence.lstrip()[:1] in _OPENING_QUOTES:
+        return False  # '"We cannot confirm the report," the spokesman said': what he said
     # "The survey, conducted by a Beijing consultancy, could not be verified": the
     # apposition after the subject is read past
     sentence = _SUBJECT_APPOSITION.sub(r"\1", sentence, count=1)
@@ -562,6 +564,9 @@ def is_qualifier(sentence: str, is_unverified: bool, is_anonymous: bool) -> bool
         return False  # the wording was inside the apposition read past: no main clause's
     before = sentence[: flag.start()]
     return "," not in before and len(before.split()) <= 8
+
+
+_OPENING_QUOTES = frozenset("\"“‘'")
 
 
 # An outlet's check of what it was shown, then what it could not confirm: the sentence is a

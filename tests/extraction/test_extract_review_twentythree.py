@@ -150,6 +150,7 @@ def test_maintain_reports_a_clause_not_what_is_kept_up(
             'Washington of "blackmail"',
             "Russia's deputy foreign minister Sergei Ryabkov",
         ),
+        # (a guard: a possessive and a body, no name)
         (
             "Kenya's health ministry defended the plan, saying it would save lives.",
             "it would save lives",
@@ -171,3 +172,33 @@ def test_a_participle_after_a_subject_that_cannot_speak_reports_nothing() -> Non
     assert summary("But prices climbed, suggesting that demand was strong.") == [
         ("But prices climbed, suggesting that demand was strong", None, None)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "claimant"),
+    [
+        (
+            '"We cannot confirm the report," the spokesman said.',
+            "We cannot confirm the report",
+            "the spokesman",
+        ),
+        (
+            '"I could not verify those numbers myself," the inspector said.',
+            "I could not verify those numbers myself",
+            "the inspector",
+        ),
+    ],
+)
+def test_a_speakers_quoted_words_about_confirming_are_their_claim(
+    text: str, claim: str, claimant: str
+) -> None:
+    """A quotation saying the speaker cannot confirm something is what they said (it had been
+    dropped as the outlet's note on its own checking, "Reuters could not verify ...")."""
+    assert speakers_of(text)[claim] == claimant
+
+
+def test_an_outlets_note_joined_to_a_claim_stays_out_of_it() -> None:
+    """(a guard) the reporter's own note after a claim is no claim."""
+    assert speakers_of(
+        "The mayor said 40 homes were flooded, and we could not verify the figure."
+    ) == {"40 homes were flooded": "The mayor"}
