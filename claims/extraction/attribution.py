@@ -5363,12 +5363,28 @@ def _gloss_after_tag(tokens: list[Token], index: int, upper: int) -> bool:
         and index + 2 <= upper
         and tokens[index + 1].lower in ("the", "a", "an", "its", "their")
     ):
-        return False
-    words = tokens[index + 2 : upper + 1]
+        return tokens[index].text == "," and _comparison_after_tag(tokens, index + 1, upper)
+    # (quotation marks inside the gloss are words of it: 'an operation the ministry called
+    # "routine."')
+    words = [token for token in tokens[index + 2 : upper + 1] if token.text not in _QUOTE_MARKS]
     if not 1 <= len(words) <= 16 or any(not token.is_word for token in words[:-1]):
         return False  # (only words up to the sentence's end)
     if words[-1].is_word is False and words[-1].text not in ".!":
         return False
+    contact = next(
+        (
+            position
+            for position in range(1, len(words) - 1)
+            if (words[position].lower in _CONTACT_SUBJECTS or words[position].is_capitalised)
+            and words[position - 1].text.islower()
+            and lexicon().best(words[position - 1].lower) in ("NN", "NNS")
+        ),
+        None,
+    )
+    if contact is not None:
+        # "the fastest increase the country has seen in two decades", "an operation the
+        # ministry called routine": the gloss's noun, then a relative clause without "that"
+        words = words[:contact]
     if any(word.lower in ("that", "which") for word in words[1:3]) and len(words) >= 4:
         return True  # "a move that could raise $150m": the gloss with its relative clause
     relative = next(
@@ -5424,6 +5440,28 @@ def _gloss_after_tag(tokens: list[Token], index: int, upper: int) -> bool:
 
 
 _GLOSS_PARTICIPLES = words("intended aimed designed meant expected likely set")
+_CONTACT_SUBJECTS = words("the a its their it they he she we i")
+_COMPARED = re.compile(
+    r"(?:(?:well|far|some\s+way|slightly|just|still|comfortably|significantly)\s+)?"
+    r"(?:above|below|ahead\s+of|behind|short\s+of|up\s+from|down\s+from|higher\s+than|"
+    r"lower\s+than|more\s+than|less\s+than|in\s+line\s+with)\s"
+)
+
+
+def _comparison_after_tag(tokens: list[Token], index: int, upper: int) -> bool:
+    """', some way ahead of inflation.', ', well above forecasts.', ', up from 4.1 percent.'
+    ending the sentence after a tag: how the claim's figure compares, the reporter's."""
+    if index > upper or not tokens[index].text.islower():
+        return False
+    words = tokens[index : upper + 1]
+    if len(words) > 14 or any(
+        token.text in _PUNCT_STOPS and token.text not in ".!" for token in words
+    ):
+        return False
+    if any(token.lower in _FINITE_VERBS or token.lower in ("that", "which") for token in words):
+        return False
+    phrase = " ".join(token.lower for token in words[:5]) + " "
+    return _COMPARED.match(phrase) is not None
 
 
 def _and_clause_after(tokens: list[Token], index: int, upper: int) -> bool:

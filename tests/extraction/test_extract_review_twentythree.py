@@ -202,3 +202,47 @@ def test_an_outlets_note_joined_to_a_claim_stays_out_of_it() -> None:
     assert speakers_of(
         "The mayor said 40 homes were flooded, and we could not verify the figure."
     ) == {"40 homes were flooded": "The mayor"}
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "claimant"),
+    [
+        (
+            "Wages grew by 5.9 per cent, the statistics office said on Tuesday, some way ahead "
+            "of inflation.",
+            "Wages grew by 5.9 per cent",
+            "the statistics office",
+        ),
+        (
+            "Exports rose 3 percent in October, customs data showed, well above forecasts.",
+            "Exports rose 3 percent in October",
+            "customs data",
+        ),
+        (
+            "Rents in the capital rose 9% last year, the housing ministry said on Monday, the "
+            "fastest increase the country has seen in two decades.",
+            "Rents in the capital rose 9% last year",
+            "the housing ministry",
+        ),
+        (
+            "The navy seized the tanker, officials said, an operation the ministry called "
+            '"routine."',
+            "The navy seized the tanker",
+            "officials",
+        ),
+    ],
+)
+def test_a_phrase_after_a_closing_tag_is_no_part_of_the_claim(
+    text: str, claim: str, claimant: str
+) -> None:
+    """A comparison (", some way ahead of inflation") or a gloss whose noun has a relative
+    clause without "that" (", the fastest increase the country has seen") after "Y, X said":
+    the claim is Y (it had been the whole sentence, tag and all)."""
+    assert speakers_of(text)[claim] == claimant
+
+
+def test_a_tag_inside_the_claim_still_joins_its_two_halves() -> None:
+    """(a guard) 'The trial, the judge said, ..., would resume': the tag interrupts the claim."""
+    assert summary(
+        "The trial, the judge said, the longest she had presided over, would resume Monday."
+    )[0][1:] == ("the judge", "said")
