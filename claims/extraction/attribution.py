@@ -4747,6 +4747,12 @@ def _trailing_setting(
     reporter's own claim; after "but" ('Y, the company said, but unions say Z') a clause read
     on its own, with a speaker of its own if it names one."""
     for position in range(index + 1, min(len(tokens) - 3, index + 12)):
+        if (
+            tagged is not None
+            and tokens[position].text == ","
+            and _comparison_after_tag(tokens, position + 1, len(tokens) - 1)
+        ):
+            return []  # "Y, the ONS said, some way ahead of inflation": no claim of its own
         if tagged is not None and (
             tokens[position].text in ("—", "–")
             or _gloss_after_tag(tokens, position, len(tokens) - 1)
@@ -5443,14 +5449,15 @@ _GLOSS_PARTICIPLES = words("intended aimed designed meant expected likely set")
 _CONTACT_SUBJECTS = words("the a its their it they he she we i")
 _COMPARED = re.compile(
     r"(?:(?:well|far|some\s+way|slightly|just|still|comfortably|significantly)\s+)?"
-    r"(?:above|below|ahead\s+of|behind|short\s+of|up\s+from|down\s+from|higher\s+than|"
+    r"(?:above|below|ahead\s+of|behind|short\s+of|higher\s+than|"
     r"lower\s+than|more\s+than|less\s+than|in\s+line\s+with)\s"
 )
 
 
 def _comparison_after_tag(tokens: list[Token], index: int, upper: int) -> bool:
-    """', some way ahead of inflation.', ', well above forecasts.', ', up from 4.1 percent.'
-    ending the sentence after a tag: how the claim's figure compares, the reporter's."""
+    """', some way ahead of inflation.', ', well above forecasts.' ending the sentence after
+    a tag: how the claim's figure compares, the reporter's (', up from 38' is the speaker's
+    earlier figure: _trailing_setting)."""
     if index > upper or not tokens[index].text.islower():
         return False
     words = tokens[index : upper + 1]
