@@ -3688,8 +3688,10 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
     if (
         token.lower
         in ("found", "find", "finds", "claim", "claimed", "accepted", "accept", "accepts")
-        # (ending the sentence it is a tag: "Most adults smoke, the survey found.")
+        # (ending the sentence it is a tag: "Most adults smoke, the survey found.", "...,
+        # a former minister claimed on Saturday.")
         and following not in ("that", ".", "", "!", "?", ";")
+        and not _only_times_after(tokens, index + 1)
         # "The study found no link": what a study or an inquiry finds is its finding
         and not (token.lower.startswith("f") and _found_by_a_finder(tokens, index))
         and not _clause_follows(tokens, index + 1)
@@ -5054,6 +5056,12 @@ def _past_times(tokens: list[Token], index: int, upper: int) -> int:
         else:
             break
     return index
+
+
+def _only_times_after(tokens: list[Token], index: int) -> bool:
+    """Nothing but when after ``index`` to the sentence's end ("on Saturday.", "last week")."""
+    past = _past_times(tokens, index, len(tokens) - 1)
+    return past > index and all(not token.is_word for token in tokens[past:])
 
 
 def _past_day_of_month(tokens: list[Token], month: int, upper: int) -> int:
@@ -10225,6 +10233,8 @@ def _attribute_with_cue(
         across_apposition = subject is not None
         if subject is None:
             subject = _subject_before_stray_comma(tokens, comma_at, index)
+        if subject is None and not tail:
+            subject = _subject_before_an_aside(tokens, comma_at, index)
         if subject is None and verb.lemma in _INVERTIBLE:
             inverted = _right_noun_phrase(tokens, index + 1, last)
             words_before = sum(1 for token in tokens[: index - 1] if token.is_word)
@@ -10606,6 +10616,56 @@ def _subject_before_stray_comma(
     ):
         return None
     return (first, comma - 1)
+
+
+# What opens an aside between a subject and its verb: "The union, which represents nurses,
+# porters and cleaners, said", "The festival, in the southern city of Seville, said"
+_ASIDE_OPENERS = words(
+    "which who whose in at near on from outside inside downstream upstream based located "
+    "headquartered"
+)
+
+
+def _subject_before_an_aside(
+    tokens: list[Token], comma: int, cue_index: int
+) -> tuple[int, int] | None:
+    """'The union, which represents nurses, porters and cleaners, said Y', 'Residents,
+    downstream of the plant, said Y': a subject opening the sentence up to its first comma,
+    then an aside (a relative clause, where it is) holding commas of its own, then the cue's
+    comma and a clause after the cue."""
+    first_comma = next(
+        (position for position in range(1, comma) if tokens[position].text == ","), None
+    )
+    if first_comma is None or first_comma == comma or comma - first_comma > 25:
+        return None
+    if tokens[first_comma + 1].lower not in _ASIDE_OPENERS:
+        return None
+    first = 0
+    while first < first_comma and tokens[first].lower in _LEADING_CONNECTIVES:
+        first += 1
+    if (
+        not 0 < first_comma - first <= 8
+        or not _opens_noun_phrase(tokens, first)
+        or any(
+            not token.is_word or (token.text.islower() and _is_finite_verb_first(token))
+            for token in tokens[first:first_comma]
+        )
+    ):
+        return None
+    aside = tokens[first_comma + 1 : comma]
+    if any(
+        token.text in _QUOTE_MARKS
+        or (token.text in _PUNCT_STOPS and token.text != ",")
+        or token.lower in CUE_VERBS
+        for token in aside
+    ):
+        return None
+    after = cue_index + 1
+    if after >= len(tokens) or (
+        tokens[after].lower != "that" and not _clause_follows(tokens, after)
+    ):
+        return None
+    return (first, first_comma - 1)
 
 
 def _relative_after_a_noun(tokens: list[Token], first: int) -> bool:

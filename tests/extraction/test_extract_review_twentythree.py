@@ -213,6 +213,7 @@ def test_an_outlets_note_joined_to_a_claim_stays_out_of_it() -> None:
             "Wages grew by 5.9 per cent",
             "the statistics office",
         ),
+        # (a guard: a comparison after a tag of data)
         (
             "Exports rose 3 percent in October, customs data showed, well above forecasts.",
             "Exports rose 3 percent in October",
@@ -246,3 +247,45 @@ def test_a_tag_inside_the_claim_still_joins_its_two_halves() -> None:
     assert summary(
         "The trial, the judge said, the longest she had presided over, would resume Monday."
     )[0][1:] == ("the judge", "said")
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "claimant"),
+    [
+        (
+            "Forty councillors are ready to quit the party, a former minister claimed on Saturday.",
+            "Forty councillors are ready to quit the party",
+            "a former minister",
+        ),
+        (
+            "Most tenants pay more than a third of their income in rent, the survey found last "
+            "year.",
+            "Most tenants pay more than a third of their income in rent",
+            "the survey",
+        ),
+        (
+            "The union, which represents nurses, porters and cleaners, said the strike would go "
+            "ahead.",
+            "the strike would go ahead",
+            "The union",
+        ),
+        (
+            "The festival, in the southern city of Seville, said that ticket sales had doubled.",
+            "ticket sales had doubled",
+            "The festival",
+        ),
+        (
+            "Residents, downstream of the plant, said the water smelled of diesel.",
+            "the water smelled of diesel",
+            "Residents",
+        ),
+    ],
+)
+def test_tags_ending_in_a_time_and_subjects_before_a_long_aside(
+    text: str, claim: str, claimant: str
+) -> None:
+    """'..., a former minister claimed on Saturday.' (a tag: "claimed" before a time had been
+    read as "claimed the town"); a subject, then an aside with commas of its own (a list, a
+    place) before the cue's comma (the whole sentence had been the reporter's, or "Residents,
+    downstream of the plant" the claim of "the water smelled of diesel")."""
+    assert speakers_of(text)[claim] == claimant
