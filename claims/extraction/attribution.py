@@ -5710,7 +5710,10 @@ def _end_of_what_was_said(text: str, start: int, end: int, cue_before: bool) -> 
             end = _content_end(text, start, revised.start())
     if text.find(" and ", start, end) >= 0 or text.find(" but ", start, end) >= 0:
         acted = _AND_THEN_ACTED.search(text, start, end)
-        if acted is not None and _BACKSHIFTED.search(text, start, acted.start()):
+        if acted is not None and (
+            _BACKSHIFTED.search(text, start, acted.start())
+            or _ACCUSED_OF.match(text, start, acted.start())
+        ):
             # "said the bank had broken the rules and urged customers to ...": the speaker's
             # next act (in the simple past, after a clause told in the past perfect or with
             # "would") is no part of what was said
@@ -5754,8 +5757,15 @@ _AND_THEN_ACTED = re.compile(
     # "said the road would reopen in May, and asked residents to avoid the area": a request
     r"(?:asked|told|advised|encouraged|invited|instructed|ordered)\s+(?:residents|people|"
     r"members|customers|drivers|motorists|staff|the\s+public|parents|fans|them|everyone|"
-    r"anyone)\b|requested|objected)\b"
+    r"anyone)\b|requested|objected|"
+    # "and asked villagers to return", "and ordered the army to withdraw": a request of
+    # someone, then what they are to do
+    r"(?:asked|advised|encouraged|invited|instructed|ordered|directed|told)\s+"
+    r"(?:(?:the|all|its|his|her|their)\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?\s+to\s+"
+    r"(?!be\b)[a-z]+)\b"
 )
+# "accused the government of "cooking the books"": an accusation's object, whole before "and"
+_ACCUSED_OF = re.compile(r"[^.;]{1,80}?\bof\s+(?:[\"“‘']|[a-z]+ing\b)")
 _BUT_THEN_REVISED = re.compile(
     r",\s+but\s+(?:later\s+|then\s+|have\s+since\s+|had\s+since\s+|since\s+)?(?:cut|raised|"
     r"lowered|revised|trimmed|slashed|withdrew|dropped|scaled\s+back|pared)\s+(?:their|its|his|"

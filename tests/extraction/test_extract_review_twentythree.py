@@ -289,3 +289,45 @@ def test_tags_ending_in_a_time_and_subjects_before_a_long_aside(
     place) before the cue's comma (the whole sentence had been the reporter's, or "Residents,
     downstream of the plant" the claim of "the water smelled of diesel")."""
     assert speakers_of(text)[claim] == claimant
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "claimant"),
+    [
+        (
+            "The district magistrate said the embankment had been repaired and asked villagers "
+            "to return to their homes.",
+            "the embankment had been repaired",
+            "The district magistrate",
+        ),
+        (
+            'Hallan accused the government of "cooking the books" and called on the finance '
+            "minister to table a full fiscal update.",
+            'the government of "cooking the books"',
+            "Hallan",
+        ),
+        (
+            "The minister accused the opposition of lying and demanded an apology.",
+            "the opposition of lying",
+            "The minister",
+        ),
+        # (a guard: what the witnesses saw the driver do is their claim, whole)
+        (
+            "Witnesses said the driver stopped and asked passers-by to call an ambulance.",
+            "the driver stopped and asked passers-by to call an ambulance",
+            "Witnesses",
+        ),
+        (
+            "The minister, in a testy exchange with reporters, said the figures were wrong.",
+            "the figures were wrong",
+            "The minister",
+        ),
+    ],
+)
+def test_the_speakers_next_act_and_an_aside_before_the_cue(
+    text: str, claim: str, claimant: str
+) -> None:
+    """'said Y and asked villagers to return', 'accused X of "Z" and called on W to ...': the
+    speaker's next act is no part of the claim (it had run on to the sentence's end); 'X, in a
+    testy exchange with reporters, said Y'."""
+    assert speakers_of(text)[claim] == claimant
