@@ -10244,7 +10244,7 @@ def _attribute_with_cue(
         if subject is None:
             subject = _subject_before_stray_comma(tokens, comma_at, index)
         if subject is None and not tail:
-            subject = _subject_before_an_aside(tokens, comma_at, index)
+            subject = _subject_before_an_aside(tokens, comma_at, index, verb)
         if subject is None and verb.lemma in _INVERTIBLE:
             inverted = _right_noun_phrase(tokens, index + 1, last)
             words_before = sum(1 for token in tokens[: index - 1] if token.is_word)
@@ -10637,12 +10637,12 @@ _ASIDE_OPENERS = words(
 
 
 def _subject_before_an_aside(
-    tokens: list[Token], comma: int, cue_index: int
+    tokens: list[Token], comma: int, cue_index: int, verb: CueVerb
 ) -> tuple[int, int] | None:
     """'The union, which represents nurses, porters and cleaners, said Y', 'Residents,
     downstream of the plant, said Y': a subject opening the sentence up to its first comma,
     then an aside (a relative clause, where it is) holding commas of its own, then the cue's
-    comma and a clause after the cue."""
+    comma and a clause after the cue (or the object of a cue taking one)."""
     first_comma = next(
         (position for position in range(1, comma) if tokens[position].text == ","), None
     )
@@ -10672,7 +10672,11 @@ def _subject_before_an_aside(
         return None
     after = cue_index + 1
     if after >= len(tokens) or (
-        tokens[after].lower != "that" and not _clause_follows(tokens, after)
+        tokens[after].lower != "that"
+        and not _clause_follows(tokens, after)
+        # "Starmer, in one of his sharper responses, accused her of ...": an accusation's
+        # object
+        and not (verb.complement == "object" and tokens[after].text.islower())
     ):
         return None
     return (first, first_comma - 1)

@@ -331,3 +331,11 @@ def test_the_speakers_next_act_and_an_aside_before_the_cue(
     speaker's next act is no part of the claim (it had run on to the sentence's end); 'X, in a
     testy exchange with reporters, said Y'."""
     assert speakers_of(text)[claim] == claimant
+
+
+def test_an_accusation_after_an_aside_between_subject_and_verb() -> None:
+    """'X, in a rare rebuke, accused Y of Z': the aside ends at its comma and X accuses (the
+    whole sentence had been the reporter's)."""
+    assert summary("The senator, in a rare rebuke, accused the agency of hiding the report.") == [
+        ("the agency of hiding the report", "The senator", "accused")
+    ]
