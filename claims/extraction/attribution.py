@@ -5058,6 +5058,16 @@ def _past_times(tokens: list[Token], index: int, upper: int) -> int:
     return index
 
 
+def _only_manner_and_time(tokens: list[Token], index: int, last: int) -> bool:
+    """Nothing from ``index`` to ``last`` but how and when: "flatly on Tuesday", "outright"."""
+    while index <= last and (
+        _is_ly_adverb(tokens[index].lower) or tokens[index].lower in ("outright", "again")
+    ):
+        index += 1
+    index = _past_times(tokens, index, last)
+    return all(not token.is_word for token in tokens[index : last + 1])
+
+
 def _only_times_after(tokens: list[Token], index: int) -> bool:
     """Nothing but when after ``index`` to the sentence's end ("on Saturday.", "last week")."""
     past = _past_times(tokens, index, len(tokens) - 1)
@@ -5598,11 +5608,20 @@ def _make(
     source = details.get("source")
     if source is not None and _no_speaker(text[source[0] : source[1]]):  # type: ignore[index]
         return None
-    if (end - start < 3 and text[start:end] not in _BARE_NO) or not _LETTER.search(
-        text, start, end
+    if (
+        (
+            end - start < 3
+            and text[start:end] not in _BARE_NO
+            # (what "The rebels denied it" denies)
+            and not (text[start:end] == "it" and details.get("cue_verb") in _DENYING)
+        )
+        or not _LETTER.search(text, start, end)
     ):
         return None
     return Attribution(content=(start, end), **details)  # type: ignore[arg-type]
+
+
+_DENYING = frozenset(verb for verb in CUE_VERBS.values() if verb.group == "deny")
 
 
 # A note on what could not be checked, set after the claim it qualifies: "..., a figure that
@@ -10355,10 +10374,11 @@ def _attribute_with_cue(
         verb.group == "deny"
         and after <= last
         and tokens[after].lower in ("this", "it")
-        and (after == last or not tokens[after + 1].is_word)
+        and _only_manner_and_time(tokens, after + 1, last)
     ):
-        # "The Treasury denied this." / "denied it": what was just said is denied
-        return _make(text, tokens[index].start, end, form="object", **details)
+        # "The Treasury denied this." / "denied it" / "denied this flatly on Tuesday": what
+        # was just said is denied, as the pronoun writes it
+        return _make(text, tokens[after].start, tokens[after].end, form="object", **details)
     if verb.lemma == "claim" and not has_that:
         infinitive = _claimed_to_have(tokens, index + 1)
         if infinitive is not None:

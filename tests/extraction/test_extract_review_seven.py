@@ -750,7 +750,9 @@ def test_a_tag_of_manner_names_the_speaker() -> None:
 @pytest.mark.parametrize("pronoun", ["this", "it"])
 def test_denying_this_or_it_denies_what_was_just_said(pronoun: str) -> None:
     text = f"The union said the fund had been cut by half. The Treasury denied {pronoun}."
-    assert relations(text) == [(f"denied {pronoun}", "denies", "the fund had been cut by half")]
+    # (the claim is the pronoun, as the conventions write what is denied: "denied this" until
+    # the twenty-third session)
+    assert relations(text) == [(pronoun, "denies", "the fund had been cut by half")]
 
 
 @pytest.mark.parametrize(

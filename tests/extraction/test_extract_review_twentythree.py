@@ -5,7 +5,7 @@ sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
-from claim_views import speakers_of, summary
+from claim_views import relations, speakers_of, summary
 
 ARTICLE = "Title of the report\n\n{}\n"
 
@@ -339,3 +339,23 @@ def test_an_accusation_after_an_aside_between_subject_and_verb() -> None:
     assert summary("The senator, in a rare rebuke, accused the agency of hiding the report.") == [
         ("the agency of hiding the report", "The senator", "accused")
     ]
+
+
+@pytest.mark.parametrize(
+    "denial",
+    [
+        "The army denied this.",
+        "The army denied this flatly on Tuesday.",
+        "The army denied it.",
+        "The army's press office denied this on Tuesday.",
+    ],
+)
+def test_a_denial_of_this_or_it_is_the_pronoun(denial: str) -> None:
+    """'The army denied this flatly on Tuesday.': the claim is the pronoun, as the conventions
+    write what is denied (it had been "denied this", "this flatly", or no claim of the army's
+    at all), and it denies what was said before."""
+    text = f"Villagers said soldiers burned 40 homes. {denial}"
+    found = summary(text)
+    assert found[1][0] in ("this", "it")
+    assert found[1][1].startswith("The army")
+    assert relations(text) == [(found[1][0], "denies", "soldiers burned 40 homes")]
