@@ -8496,16 +8496,59 @@ def _absolute_claims(text: str, tokens: list[Token], start: int, end: int) -> li
             after += 1
         if after >= len(tokens) - 1:
             return []
-        return _reporters_then_speakers(
+        second = _second_with_speaker(tokens, after)
+        found = _reporters_then_speakers(
             text,
             (start, tokens[subject[0] - 2].start),
-            (tokens[after].start, end),
+            (tokens[after].start, tokens[second[0][0] - 1].start if second else end),
             _span(tokens, *subject),
             _span(tokens, position, position),
             _participle_verb(lemma),
             "said_that",
         )
+        if second is not None and found:
+            # "..., with the opposition leader claiming A and the premier insisting B": the
+            # second speaker's claim, after its participle
+            speaker, participle, content = second
+            also = _make(
+                text,
+                tokens[content].start,
+                end,
+                source=_span(tokens, *speaker),
+                cue=_span(tokens, participle, participle),
+                cue_verb=_participle_verb(_ABSOLUTE_CUES[tokens[participle].lower]),
+                form="said_that",
+            )
+            if also is not None:
+                found.append(also)
+        return found
     return []
+
+
+def _second_with_speaker(
+    tokens: list[Token], after: int
+) -> tuple[tuple[int, int], int, int] | None:
+    """In 'with X saying A and Y insisting B', from A's first token at ``after``: Y's span, the
+    participle's position and where B starts - or None."""
+    for joint in range(after + 2, len(tokens) - 3):
+        if tokens[joint].lower != "and" or not (
+            tokens[joint + 1].lower in DETERMINERS or tokens[joint + 1].is_capitalised
+        ):
+            continue
+        for participle in range(joint + 2, min(len(tokens) - 1, joint + 8)):
+            token = tokens[participle]
+            if not token.is_word or token.lower in _FINITE_VERBS:
+                break
+            if token.lower in _ABSOLUTE_CUES and token.text.islower():
+                content = participle + 1
+                if tokens[content].lower == "that":
+                    content += 1
+                if content >= len(tokens) - 1 or (
+                    tokens[content - 1].lower != "that" and not _clause_follows(tokens, content)
+                ):
+                    return None
+                return (joint + 1, participle - 1), participle, content
+    return None
 
 
 _SPEAKER_NOUNS = (

@@ -359,3 +359,20 @@ def test_a_denial_of_this_or_it_is_the_pronoun(denial: str) -> None:
     assert found[1][0] in ("this", "it")
     assert found[1][1].startswith("The army")
     assert relations(text) == [(found[1][0], "denies", "soldiers burned 40 homes")]
+
+
+def test_two_speakers_in_one_with_clause_each_have_their_claim() -> None:
+    """', with the opposition leader claiming A and the premier insisting B': two claims, two
+    speakers (the premier's had been inside the opposition leader's)."""
+    text = (
+        "The debate turned bitter, with the opposition leader claiming burglaries had doubled "
+        "and the premier insisting they had fallen by a third."
+    )
+    assert summary(text)[1:] == [
+        ("burglaries had doubled", "the opposition leader", "claiming"),
+        ("they had fallen by a third", "the premier", "insisting"),
+    ]
+    # (a guard: one speaker's two predicates)
+    assert summary(
+        "The plan drew criticism, with one organiser saying the cuts would hurt and damage morale."
+    )[1:] == [("the cuts would hurt and damage morale", "one organiser", "saying")]
