@@ -7979,7 +7979,7 @@ def _attribute_sentence(
         if not extra and attribution.form == "tail":
             extra = _trailing_setting(text, tokens, index, end, attribution)
         return [*head, attribution, *extra]
-    if ", with " in sentence:
+    if contains_any(sentence, _ABSOLUTE_HINTS):
         absolute = _absolute_claims(text, tokens or tokenize(text, start, end), start, end)
         if absolute:
             return absolute
@@ -8472,9 +8472,40 @@ def _document_showing(text: str, start: int, end: int) -> Attribution | None:
     return _made_after(text, match, end, verb, "said_that")
 
 
+_ABSOLUTE_HINTS = (
+    ", with ",
+    ", prompting ",
+    ", forcing ",
+    ", leading ",
+    ", pushing ",
+    ", spurring ",
+)
+# "..., prompting the minister to say that Y", "..., forcing the company to admit Y": what the
+# reporter's clause led someone to say
+_PROMPTED_TO_SAY = re.compile(
+    r",\s+(?:prompting|leading|forcing|pushing|spurring)\s+(?P<source>[^,;:\"“”]{2,60}?)\s+to\s+"
+    r"(?P<cue>say|insist|warn|admit|concede|claim|argue|declare|acknowledge|state)\s+"
+    r"(?P<that>that\s+)?"
+)
+
+
 def _absolute_claims(text: str, tokens: list[Token], start: int, end: int) -> list[Attribution]:
     """'The plan drew criticism, with one organiser saying the cuts would hurt': the clause
-    before the comma is the reporter's; what follows the participle is the organiser's."""
+    before the comma is the reporter's; what follows the participle is the organiser's (and
+    after 'prompting the minister to say Y', the minister's)."""
+    prompted = _PROMPTED_TO_SAY.search(text, start, end) if "ing " in text[start:end] else None
+    if prompted is not None and (
+        prompted["that"] or _clause_follows(tokenize(text, prompted.end(), end), 0)
+    ):
+        return _reporters_then_speakers(
+            text,
+            (start, prompted.start()),
+            (prompted.end(), end),
+            prompted.span("source"),
+            prompted.span("cue"),
+            CUE_VERBS.get(prompted["cue"]) or CUE_VERBS["say"],
+            "said_that",
+        )
     for position in range(4, len(tokens) - 1):
         token = tokens[position]
         lemma = _ABSOLUTE_CUES.get(token.lower)

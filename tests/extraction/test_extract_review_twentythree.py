@@ -376,3 +376,36 @@ def test_two_speakers_in_one_with_clause_each_have_their_claim() -> None:
     assert summary(
         "The plan drew criticism, with one organiser saying the cuts would hurt and damage morale."
     )[1:] == [("the cuts would hurt and damage morale", "one organiser", "saying")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The row deepened, prompting the minister to say that 800,000 more children would "
+            "qualify.",
+            [
+                ("The row deepened", None, None),
+                ("800,000 more children would qualify", "the minister", "say"),
+            ],
+        ),
+        (
+            "The leak caused alarm, forcing the company to admit that data had been exposed.",
+            [
+                ("The leak caused alarm", None, None),
+                ("data had been exposed", "the company", "admit"),
+            ],
+        ),
+        # (a guard: prompted to act, not to say)
+        (
+            "The storm hit, prompting officials to close schools.",
+            [("The storm hit, prompting officials to close schools", None, None)],
+        ),
+    ],
+)
+def test_what_the_reporters_clause_prompted_someone_to_say(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """', prompting the minister to say that Y': Y is the minister's (the whole sentence had
+    been the reporter's)."""
+    assert summary(text) == expected
