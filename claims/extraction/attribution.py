@@ -3276,7 +3276,18 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         return None  # "repeated that ...", not "repeated orders", "repeated the test"
     if verb.lemma == "characterize" and following == "by" and previous not in AUXILIARIES:
         return None  # "cretinism, a condition characterised by brain damage": marked by
-    if verb.lemma in TAG_ONLY_CUES and following not in _TAG_FOLLOWERS and index > 0:
+    if (
+        verb.lemma in TAG_ONLY_CUES
+        and following not in _TAG_FOLLOWERS
+        and index > 0
+        # 'The letter read in part, "..."', "reads in full:"
+        and not (
+            following == "in"
+            and index + 3 < len(tokens)
+            and tokens[index + 2].lower in ("part", "full")
+            and tokens[index + 3].text in _TAG_FOLLOWERS
+        )
+    ):
         # (first in a quotation's tag it is the tag's verb: '"...," reads one post')
         return None  # "She continued:", 'The letter reads "..."' - not "prices continued to"
     if (

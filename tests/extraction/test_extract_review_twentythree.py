@@ -409,3 +409,24 @@ def test_what_the_reporters_clause_prompted_someone_to_say(
     """', prompting the minister to say that Y': Y is the minister's (the whole sentence had
     been the reporter's)."""
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            'The letter read in part, "Salaries for March will be delayed."',
+            "Salaries for March will be delayed",
+        ),
+        (
+            'The statement reads in part: "We regret the delay. Staff should remain calm."',
+            "We regret the delay. Staff should remain calm",
+        ),
+    ],
+)
+def test_a_document_read_in_part_is_the_quotations_source(text: str, claim: str) -> None:
+    """'The letter read in part, "..."': the letter is the source of the quotation, whole
+    (it had been the reporter's, cut at the quotation's first sentence)."""
+    assert summary(text) == [
+        (claim, "The letter" if "letter" in text else "The statement", text.split()[2])
+    ]
