@@ -3031,6 +3031,8 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
     verb = CUE_VERBS.get(token.lower)
     if verb is None:
         return None
+    if token.text[:1].isupper() and index > 0 and tokens[index - 1].is_capitalised:
+        return None  # "Mr Hassan Said, said": a name's word (a surname), set off or not
     if _after_a_contact_clause(tokens, index):
         return verb  # "The engineers I have spoken to say": no infinitive, no noun after "to"
     if verb.complement != "tail" and _set_off_between_commas(tokens, index):
@@ -6432,7 +6434,8 @@ _ACCORDING_TO_LAST = re.compile(
 _ACCORDING_TO_A_DOCUMENT = re.compile(
     r",?\s+according\s+to\s+(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){0,3}?(?:report|statement|filing|"
     r"documents?|records?|transcripts?|court\s+papers|letter|memo|release|summary|figures|"
-    r"data|statistics)\b"
+    # "according to a note to clients", "a research note", "a presentation to investors"
+    r"data|statistics|note|presentation|briefing\s+paper)\b"
     r"[^,;.]{0,60}"
     # "..., according to provisional figures, up from 66.2% in 2019": the earlier figure
     r"(?P<earlier>,\s+(?:up|down)\s+from\s+[^,;]{1,40}|,\s+compared\s+with\s+[^,;]{1,40})?"
@@ -8052,6 +8055,7 @@ def _attribute_sentence(
             _leading_subject(tokens)
             or _subject_after_adjunct(tokens)
             or _subject_after_a_time(tokens)
+            or _subject_before_an_aside_and_verb(tokens)
         )
         if (
             subject is None
@@ -10755,17 +10759,8 @@ def _subject_before_an_aside(
         return None
     if tokens[first_comma + 1].lower not in _ASIDE_OPENERS:
         return None
-    first = 0
-    while first < first_comma and tokens[first].lower in _LEADING_CONNECTIVES:
-        first += 1
-    if (
-        not 0 < first_comma - first <= 8
-        or not _opens_noun_phrase(tokens, first)
-        or any(
-            not token.is_word or (token.text.islower() and _is_finite_verb_first(token))
-            for token in tokens[first:first_comma]
-        )
-    ):
+    first = _noun_phrase_opening(tokens, first_comma)
+    if first is None:
         return None
     aside = tokens[first_comma + 1 : comma]
     if any(
@@ -10785,6 +10780,57 @@ def _subject_before_an_aside(
     ):
         return None
     return (first, first_comma - 1)
+
+
+def _noun_phrase_opening(tokens: list[Token], comma: int) -> int | None:
+    """Where the noun phrase opening the sentence and ending at ``comma`` starts (past a
+    connective), when the words before the comma are one: a few words, no finite verb."""
+    first = 0
+    while first < comma and tokens[first].lower in _LEADING_CONNECTIVES:
+        first += 1
+    if (
+        not 0 < comma - first <= 8
+        or not _opens_noun_phrase(tokens, first)
+        or any(
+            not token.is_word or (token.text.islower() and _is_finite_verb_first(token))
+            for token in tokens[first:comma]
+        )
+    ):
+        return None
+    return first
+
+
+def _subject_before_an_aside_and_verb(tokens: list[Token]) -> tuple[int, int] | None:
+    """'The opposition, through its spokesman Mr Tom Ochieng, faulted the budget, saying Y':
+    the subject opening the sentence, an aside between commas, then the verb."""
+    first_comma = next(
+        (position for position in range(1, min(len(tokens), 10)) if tokens[position].text == ","),
+        None,
+    )
+    if first_comma is None or first_comma + 2 >= len(tokens):
+        return None
+    if tokens[first_comma + 1].lower not in _ASIDE_OPENERS and tokens[
+        first_comma + 1
+    ].lower not in ("through", "via"):
+        return None
+    closing = next(
+        (
+            position
+            for position in range(first_comma + 2, min(len(tokens) - 1, first_comma + 16))
+            if tokens[position].text == ","
+        ),
+        None,
+    )
+    if closing is None or any(
+        token.text in _QUOTE_MARKS or token.text in _PUNCT_STOPS
+        for token in tokens[first_comma + 1 : closing]
+    ):
+        return None
+    verb = tokens[closing + 1]
+    if not (verb.text.islower() and can_be_finite_verb(verb.lower)):
+        return None
+    first = _noun_phrase_opening(tokens, first_comma)
+    return None if first is None else (first, first_comma - 1)
 
 
 def _relative_after_a_noun(tokens: list[Token], first: int) -> bool:

@@ -430,3 +430,40 @@ def test_a_document_read_in_part_is_the_quotations_source(text: str, claim: str)
     assert summary(text) == [
         (claim, "The letter" if "letter" in text else "The statement", text.split()[2])
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "claimant"),
+    [
+        (
+            "A resident of Kibera, Mr Hassan Said, said the water had been cut off for a week.",
+            "the water had been cut off for a week",
+            "A resident of Kibera, Mr Hassan Said",
+        ),
+        (
+            "Economists at the bank had expected a surplus of around $3 billion, according to "
+            "a note to clients.",
+            "a surplus of around $3 billion",
+            "Economists at the bank",
+        ),
+        (
+            "The opposition, through its spokesman Mr Tom Ochieng, faulted the budget, saying "
+            "it favoured the rich.",
+            "it favoured the rich",
+            "The opposition",
+        ),
+        (
+            "The council, in a rare move, scrapped the plan, saying it was unaffordable.",
+            "it was unaffordable",
+            "The council",
+        ),
+    ],
+)
+def test_surnames_like_cues_notes_and_asides_before_the_verb(
+    text: str, claim: str, claimant: str
+) -> None:
+    """The surname "Said" after a name is no cue (the claimant had been "Mr Hassan", the cue
+    "Said"); forecasters' expectation "according to a note to clients" stays theirs (the note
+    had become the source); 'X, through its spokesman Y, faulted Z, saying W' and 'X, in a
+    rare move, scrapped Z, saying W': X says W (the sentence had been the reporter's)."""
+    assert speakers_of(text)[claim] == claimant
