@@ -63,7 +63,7 @@ _FURNITURE_LINE = re.compile(
         # (a live page's labelled news - "Update: The Met Office has extended ..." - is kept:
         # _LABELLED_NEWS)
         (?:correction|corrections|clarification|editor['’]?s\ note|editors['’]\ note|
-            update|updated)\s*:.*|
+            update|updated|corrections?\ (?:and|&)\ clarifications?)\s*:.*|
         # "A correction was made on March 16, 2026: An earlier version ..."
         (?:an?\ )?(?:correction|clarification)\ (?:was|has\ been)\ (?:made|appended|added)\b.*|
         \(?this\ (?:interview|article|story|report|transcript)\ (?:has\ been|was|had\ been)
@@ -93,6 +93,14 @@ _FURNITURE_LINE = re.compile(
         (?:true|false|misleading|mostly\ true|mostly\ false|half\ true|partly\ false|
             partly\ true|missing\ context|unproven|pants\ on\ fire|needs\ context)|
         this\ (?:article|fact[-\ ]check|story)\ was\ (?:produced|written|prepared)\ by\ .{1,80}|
+        # a partner's republishing note: "This story was originally published by Grist.",
+        # "This article first appeared in The Conversation."
+        this\ (?:article|story|report|piece)\ (?:was\ |is\ )?(?:originally\ |first\ |
+            co-?)?(?:published|appeared|produced)\ (?:by|in|on|with|as\ part\ of)\ .{1,120}|
+        # a wiki's note on its own reporting: "This article features first-hand journalism"
+        this\ (?:article|story)\ features\ first-?hand\ journalism.*|
+        # an outlet's app promotion: "Download the Dawn app for breaking news ..."
+        download\ (?:the|our)\ .{1,40}?\ app\b.*|
         # a broadcaster's help line and a live page's host: "If you have been affected by the
         # issues raised in this story, ...", "I'm Hannah Doyle and I'll be bringing you ..."
         if\ you\ have\ been\ affected\ by\ .{0,200}|

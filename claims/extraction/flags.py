@@ -261,7 +261,8 @@ NO_COMMENT = re.compile(
         when\s+contacted(?:\s+by\s+(?-i:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}))?|
         outside\s+(?:normal\s+)?(?:business|office|working)\s+hours|
         despite\s+(?:repeated|several|multiple|numerous)\s+(?:attempts|calls|efforts|requests)|
-        as\s+of\s+(?:posting|press\s+time|writing|publication)|
+        as\s+of\s+(?:posting|press\s+time|writing|publication|the\s+time\s+of\s+(?:filing|
+            writing|publication|going\s+to\s+press)(?:\s+this\s+(?:report|story))?)|
         (?:late\s+)?(?:yesterday|today|overnight|this\s+week|last\s+week)))*
     \s*[.!]?\s*$""",
     re.IGNORECASE | re.VERBOSE,

@@ -467,3 +467,24 @@ def test_surnames_like_cues_notes_and_asides_before_the_verb(
     had become the source); 'X, through its spokesman Y, faulted Z, saying W' and 'X, in a
     rare move, scrapped Z, saying W': X says W (the sentence had been the reporter's)."""
     assert speakers_of(text)[claim] == claimant
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "This story was originally published by Grist.",
+        "This article first appeared in The Conversation.",
+        "Corrections and clarifications: An earlier version of this story misspelled the name "
+        "of the hospital.",
+        "This article features first-hand journalism by Wikinews reporters.",
+        "Download the Dawn app for breaking news on your phone.",
+        "The Ministry of Finance could not be reached for comment as of the time of filing "
+        "this report.",
+    ],
+)
+def test_publishers_notes_are_no_claims(furniture: str) -> None:
+    """A partner's republishing note, a corrections box, a wiki's first-hand reporting note,
+    an app promotion and a no-comment note ending "as of the time of filing this report" are
+    no claims (each had been the reporter's)."""
+    text = ARTICLE.format(f"The budget was tabled on Tuesday.\n\n{furniture}")
+    assert [claim for claim, _, _ in summary(text)] == ["The budget was tabled on Tuesday"]
