@@ -16,11 +16,15 @@ from .tokens import SENTENCE_HINTS, WordMemo, contains_any
 
 UNVERIFIED = re.compile(
     r"""\b(?:
-        (?:could|can|cannot|can't|couldn't)\s*(?:not\s+)?(?:be\s+)?(?:independently\s+|immediately\s+)*
+        # (a negation: "I can confirm that the crew is safe" is no doubt)
+        (?:could\s*not|can\s*not|cannot|can't|couldn't|could\s+n't)\s+(?:be\s+)?
+            (?:independently\s+|immediately\s+)*(?:verif|confirm|authenticat|corroborat)\w*|
+        # "Neither account could be independently confirmed": the negation earlier
+        (?:could|can)\s+(?:be\s+)?(?:independently\s+|immediately\s+)+
             (?:verif|confirm|authenticat|corroborat)\w*|
         # "a figure that cannot be checked independently", "could not independently check"
-        (?:could|can|cannot|can't|couldn't)\s*(?:not\s+)?(?:be\s+)?
-            (?:independently\s+check\w*|check\w*\s+independently)|
+        (?:could\s*not|can\s*not|cannot|can't|couldn't|could\s+n't)\s+
+            (?:be\s+)?(?:independently\s+check\w*|check\w*\s+independently)|
         (?:was|were|is|are|has|have)\s+(?:not|n't)\s+(?:yet\s+)?(?:been\s+)?
             (?:independently\s+|officially\s+|yet\s+)?(?:verified|confirmed|authenticated)|
         unverified|unconfirmed|unverifiable|
@@ -103,6 +107,9 @@ ANONYMOUS = re.compile(
 HEDGED = re.compile(
     r"""\b(?:
         appear(?:s|ed|ing)?\s+to|purports\s+to|apparently|reportedly|allegedly|purportedly|
+        # "The rules appeared designed to curb ...", "it appeared that the fire started ..."
+        appear(?:s|ed)?\s+(?:designed|intended|aimed|meant|poised|set)\s+to|
+        (?<=\bit\s)appear(?:s|ed)\s+that|
         purported|
         # "for a reported $340 million", "a reported 5,000 people": as reportedly
         (?<=\ba\s)reported(?=\s+(?:[$£€¥]|\d|(?:one|two|three|four|five|six|seven|eight|nine|
@@ -144,10 +151,13 @@ HEDGED = re.compile(
 # hedged second claim does not hedge the first). Case-sensitive: "May" is a month.
 HEDGED_MODAL = re.compile(
     r"""(?<!which\s)(?<!\bwho\s)(?<!\bthat\s)\b(?:
-        (?:may|might)\s+(?:well\s+|also\s+|still\s+|even\s+|yet\s+|not\s+)?[a-z]+|
+        # (not "It may be noted that": the writer's pointer, no doubt)
+        (?:may|might)\s+(?:well\s+|also\s+|still\s+|even\s+|yet\s+|not\s+)?
+            (?!be\s+(?:noted|recalled|mentioned|remembered|added)\b)[a-z]+|
         could\s+(?:well\s+|also\s+|still\s+|even\s+|yet\s+|soon\s+|eventually\s+)?
             # ("everything we could to keep it open": what they were able to do)
-            (?!not\b|n't|to\b|see\b|hear\b|feel\b|smell\b|only\b|barely\b|hardly\b|never\b|
+            # ("more wheat than he could ever sell": what he was able to)
+            (?!not\b|n't|to\b|see\b|hear\b|feel\b|smell\b|only\b|barely\b|hardly\b|never\b|ever\b|
                # what could be perceived: "The light could be seen from 18 miles away"
                be\s+(?:seen|heard|felt|spotted|smelled|smelt)\b(?!\s+as\b)|
                afford\b|remember\b|do\s+nothing\b|no\s+longer\b)[a-z]+|
@@ -401,10 +411,17 @@ def _hinted(
 # Each sentence test takes the lowered text and the hint bits when the caller has them already
 # (a sentence is tested for all of them, and for being a qualifier).
 def unverified(text: str, lowered: str | None = None, hints: int | None = None) -> bool:
-    return (
-        _hinted(text, lowered, hints, _UNVERIFIED_HINTS, _UNVERIFIED_BIT)
-        and UNVERIFIED.search(text) is not None
-    )
+    if not _hinted(text, lowered, hints, _UNVERIFIED_HINTS, _UNVERIFIED_BIT):
+        return False
+    return any(not _a_quoted_label(text, match) for match in UNVERIFIED.finditer(text))
+
+
+def _a_quoted_label(text: str, match: re.Match[str]) -> bool:
+    """'dismissed the footage as "unverified propaganda"': the word is a speaker's label,
+    quoted, not the text's own account of what was checked."""
+    if match.group().lower() not in ("unverified", "unconfirmed", "unverifiable"):
+        return False
+    return text[max(0, match.start() - 1) : match.start()] in _OPENING_QUOTES
 
 
 def anonymous(text: str, lowered: str | None = None, hints: int | None = None) -> bool:
@@ -650,7 +667,9 @@ _WORDED_AMOUNT_HINTS += ("hectare", "acre", "tonne", "gram", "litre", "liter", "
 _ENUMERATOR = re.compile(r"(?:^|(?<=\s))\(?[1-9]\)(?=\s)")
 
 
-_PHONE_WORDS = r"\b(?:call|ring|dial|phone|telephone|tel|hotline|helpline|text)\b"
+_PHONE_WORDS = (
+    r"\b(?:call|ring|dial|phone|telephone|tel|hotline|helpline|text|contact|incident\s+room)\b"
+)
 _PHONE_HINT = re.compile(_PHONE_WORDS, re.IGNORECASE)
 _PHONE = re.compile(r"(?i:" + _PHONE_WORDS + r")[^\d.;]{0,20}?\+?\d[\d\s().-]{6,16}\d")
 
@@ -771,7 +790,7 @@ _NOT_NAME_BEFORE = frozenset(
     "about around some nearly almost over under more than at by to of in on from up down "
     "just only roughly approximately least and or the a an".split()
     # a currency written as a word before its amount: "Rs 190 crore", "INR 5,000", "Ksh 20"
-    + "rs inr usd eur gbp ksh kes ngn zar php rp rm cad aud chf".split()
+    + "rs inr usd eur gbp ksh kes ngn zar php rp rm cad aud chf tk bdt pkr npr".split()
 )
 
 
@@ -806,6 +825,15 @@ def _a_clock_time(words: list[str], index: int, previous: str) -> bool:
     """ "at 6 this morning", "at 9 last night", "by 10 on Tuesday night": an hour of the day,
     written without "a.m." or a colon - when, not how many."""
     following = [word.lower().rstrip(".,") for word in words[index + 1 : index + 4]]
+    if (
+        previous in ("at", "until", "till")
+        and words[index].lower() in _HOURS
+        and not words[index][:1].isdigit()
+        and index > 1
+        and words[index - 2].lower() in _TIMED_EVENTS
+        and (not following or following[0] in ("sharp", "tonight", "tomorrow"))
+    ):
+        return True  # "the talks would resume at nine": the hour, ending the sentence
     return (
         previous in _CLOCK_BEFORE
         and words[index].lower() in _HOURS
@@ -817,11 +845,19 @@ def _a_clock_time(words: list[str], index: int, previous: str) -> bool:
     )
 
 
+# what happens at an hour: "would resume at nine", "opens at ten"
+_TIMED_EVENTS = frozenset(
+    "resume resumes resumed start starts started begin begins began open opens opened close "
+    "closes closed meet meets met end ends ended arrive arrives arrived leave leaves left "
+    "depart departs departed land lands landed".split()
+)
 _EMERGENCY_NUMBERS = frozenset(("911", "999", "112", "000", "111"))
 _DIALLING = frozenset("to called call calling dialled dialed dial dialling dialing".split())
 _CALL_WORDS = frozenset("call calls caller callers operator operators dispatcher line".split())
 
 
+# what is done at an age: "died at 88", "retired at 65"
+_AT_AN_AGE = frozenset("died dies retired retires retire retiring married".split())
 # (and "turning 65", "turned 18": reaching an age)
 _AGE_WORDS = frozenset(("age", "aged", "ages", "turning", "turned", "turns", "turn"))
 
@@ -858,6 +894,12 @@ def _an_age(words: list[str], index: int, previous: str) -> bool:
         return True  # "aged 18 to 24", "aged 50 or 64"
     if previous in ("to", "and") and len(before) >= 3 and before[-3] in MONTHS:
         return True  # "from November 3 to 5": the second day of a range of dates
+    if (
+        previous == "at"
+        and any(word in _AT_AN_AGE for word in before)
+        and (index + 1 == len(words) or lexicon().best(words[index + 1].lower()) != "NNS")
+    ):
+        return True  # "died in Rome at 88", "retired at 65" (not "died at 12 sites")
     if (
         previous == "and"
         and len(before) >= 4
@@ -1018,7 +1060,11 @@ _NUMBERISH_CHUNKS = WordMemo(_numberish_chunk)
 
 # an amount with its currency's letters written on: "N75,000", "P800", "Sh4,500", "R1,500",
 # "RM300", "GH¢610" (three digits at least: not "N95" masks)
-_LOCAL_CURRENCY = re.compile(r"(?:Ksh|KSh|Sh|N|₦|P|₱|R|RM|Rs|Rp|GH¢|GH₵|¢|₹)\d(?:,?\d){2,}")
+_LOCAL_CURRENCY = re.compile(
+    r"(?:Ksh|KSh|Sh|N|₦|P|₱|R|RM|Rs|Rp|GH¢|GH₵|¢|₹|Tk)(?:\d(?:,?\d){2,}|"
+    # with its scale: "Sh4bn", "R95-billion", "N5tn", "KSh12bn"
+    r"\d+(?:\.\d+)?-?(?:bn|billion|m|mn|million|tn|trillion|k)\b)"
+)
 _COUNTS = "counts"  # a number word, a percentage or a fraction: a statistic wherever it stands
 _NUMBER_IN_CONTEXT = "number"  # a number other than a year or a time: unless a date or a time
 _CLOCK_OR_DECIMAL = "clock or decimal"  # "10.30": a time after "at", a figure otherwise

@@ -5,7 +5,7 @@ sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
-from claim_views import relations, speakers_of, summary
+from claim_views import first_flags, relations, speakers_of, summary
 
 ARTICLE = "Title of the report\n\n{}\n"
 
@@ -488,3 +488,34 @@ def test_publishers_notes_are_no_claims(furniture: str) -> None:
     no claims (each had been the reporter's)."""
     text = ARTICLE.format(f"The budget was tabled on Tuesday.\n\n{furniture}")
     assert [claim for claim, _, _ in summary(text)] == ["The budget was tabled on Tuesday"]
+
+
+@pytest.mark.parametrize(
+    ("text", "flags"),
+    [
+        # a speaker who can confirm has no doubt (it had been flagged unverified)
+        ('"I can confirm that the crew is safe," the captain said.', ["direct_quote"]),
+        # hedges: "appeared designed to", "it appeared that"
+        ("The new rules appeared designed to curb foreign influence.", ["hedged"]),
+        ("The inspector said it appeared that the fire started in the kitchen.", ["hedged"]),
+        # the writer's pointer is no doubt
+        ("It may be noted that the court had stayed a similar order last year.", []),
+        # an age, an hour and a telephone number are no figures
+        ("The architect died in Rome at 88 after a short illness.", []),
+        ("The minister said the talks would resume at nine.", []),
+        ("Witnesses can contact the incident room on 01622 690690.", []),
+        # amounts in local currencies with their scale
+        ("The county lost Sh4bn to ghost workers, the auditor said.", ["statistic"]),
+        ("The treasury has set aside R95-billion for the bailout.", ["statistic"]),
+        ("The government has allocated Tk 500 crore for the bridge.", ["statistic"]),
+        # a speaker's quoted label is not the text's account of what was checked
+        ('Officials dismissed the footage as "unverified propaganda".', []),
+        # ability, not doubt
+        ("The farmer said he grew more wheat than he could ever sell.", []),
+        # (guards: a count at nine places; a toll put at seven)
+        ("The storm killed 12 people at nine sites.", ["statistic"]),
+        ("Police put the death toll at seven.", ["statistic"]),
+    ],
+)
+def test_flags_read_as_the_text_means_them(text: str, flags: list[str]) -> None:
+    assert first_flags(text) == flags
