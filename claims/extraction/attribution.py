@@ -82,7 +82,7 @@ from .pos import (
     third_person_verb,
 )
 from .sentences import Sentence
-from .tokens import SENTENCE_HINTS, Token, contains_any, has_case_traps, tokenize
+from .tokens import SENTENCE_HINTS, Token, WordMemo, contains_any, has_case_traps, tokenize
 
 _PUNCT_STOPS = frozenset(',;:()[]"“”‘’—–')
 _LEADING_CONNECTIVES = words(
@@ -5533,8 +5533,25 @@ def _is_participle_adjunct(token: Token) -> bool:
     return (
         token.text.islower()
         and token.lower.endswith("ing")
-        and ("VBG" in lexicon().tags(token.lower) or token.lower in _AFTER_A_COMMA_CUES)
+        and (
+            "VBG" in lexicon().tags(token.lower)
+            or token.lower in _AFTER_A_COMMA_CUES
+            # "urging", "welcoming": the treebank saw them as a noun or an adjective, but
+            # they are a verb's -ing ("urge", "welcome")
+            or _ING_OF_A_VERB[token.lower]
+        )
     )
+
+
+def _ing_of_a_verb(word: str) -> bool:
+    stem = word[:-3]
+    return len(stem) >= 3 and any(
+        "VB" in lexicon().tags(form) or "VBP" in lexicon().tags(form)
+        for form in (stem, stem + "e", stem[:-1])
+    )
+
+
+_ING_OF_A_VERB = WordMemo(_ing_of_a_verb)
 
 
 def _content_end(text: str, start: int, end: int) -> int:
@@ -11841,7 +11858,12 @@ def _outside_is_tag(
         for a, b in stretches
         if _BRACKETED.sub("", text[a:b]).strip(' ,.;:!?-—–"“”‘’')  # "((it))": a marker
     ]
-    if len(meaningful) == 2 and _PARTICIPLE_ADJUNCT.match(text, *meaningful[1]):
+    if len(meaningful) == 2 and (
+        _PARTICIPLE_ADJUNCT.match(text, *meaningful[1])
+        # '"...," the ministry said in a post on X, adding that it would respond "firmly" to
+        # any incursion': the participle's clause goes on through the second quotation
+        or _PARTICIPLE_CLAUSE_BEFORE_QUOTE.search(text, *meaningful[0])
+    ):
         # 'X notes, "...", highlighting the importance of Y': the tag, then an adjunct
         meaningful = meaningful[:1]
     if len(meaningful) != 1:

@@ -519,3 +519,30 @@ def test_publishers_notes_are_no_claims(furniture: str) -> None:
 )
 def test_flags_read_as_the_text_means_them(text: str, flags: list[str]) -> None:
     assert first_flags(text) == flags
+
+
+def test_a_second_quotation_inside_the_tags_participle_clause() -> None:
+    """'"...," the ministry said in a post on X, adding that it would respond "firmly" to any
+    incursion': the first quotation is the ministry's (it had become "in a post on X")."""
+    text = (
+        '"The border remains open," the interior ministry said in a post on X, adding that it '
+        'would respond "firmly" to any incursion.'
+    )
+    assert summary(text) == [
+        ("The border remains open", "the interior ministry", "said"),
+        ('it would respond "firmly" to any incursion', "the interior ministry", "adding"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The water was safe to drink, the health officer said on Friday, urging people not to "
+        "panic.",
+        "The water was safe to drink, the health officer said, welcoming the test results.",
+    ],
+)
+def test_an_ing_form_the_treebank_saw_as_a_noun_after_a_tag(text: str) -> None:
+    """', urging people not to panic', ', welcoming the results' after "Y, X said": what X did
+    as they spoke (the claim had been the whole sentence, tag and all)."""
+    assert summary(text)[0] == ("The water was safe to drink", "the health officer", "said")
