@@ -5668,7 +5668,9 @@ _UNCHECKED_ALONE = re.compile(_UNCHECKED_NOUN_PHRASE)
 # note of no verification, from its subject to the end (alone, or joined to a claim)
 _NO_VERIFICATION_NOTE = (
     r"(?:[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}|[Ii]t|[Ww]e|[Tt]he\s+[a-z]+|reporters|"
-    r"journalists|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s+(?:could|can|was|were|has|have|had)\s*"
+    r"journalists|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s+"
+    # ("the company would not confirm the figure")
+    r"(?:could|can|was|were|has|have|had|would|did)\s*"
     r"(?:not|n't|been\s+unable\s+to|unable\s+to)\s+(?:be\s+)?(?:able\s+to\s+)?"
     r"(?:immediately\s+)?(?:independently\s+)?(?:verif(?:y|ied)|confirm(?:ed)?|"
     r"corroborated?|authenticated?)\b[^.;]{0,60}$"
@@ -5795,6 +5797,10 @@ _LATE_TAG_CUES = (
     " learnt",
 )
 _ANONYMITY_AFTER = re.compile(
+    # ", though none of them wanted to be named", ", although they asked not to be named"
+    r",\s+(?:though|although|but)\s+(?:none\s+of\s+them|neither\s+of\s+them|no\s+one|"
+    r"nobody|they|he|she|all)\s+(?:wanted|wished|agreed|asked|declined|refused)\s+(?:not\s+)?"
+    r"to\s+be\s+(?:named|identified)\b|"
     r",\s+(?:(?:speaking|talking|who\s+spoke)\s+(?:on\s+(?:the\s+)?condition\b|anonymously\b|"
     r"on\s+background\b)|(?:requesting|asking\s+for)\s+anonymity\b|"
     r"(?:asking|who\s+asked)\s+not\s+to\s+be\s+(?:named|identified)\b)"

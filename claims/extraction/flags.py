@@ -51,6 +51,9 @@ ANONYMOUS = re.compile(
         on\s+(?:the\s+)?condition\s+(?:that\s+)?(?:he|she|they|his|her|their)\s+(?:names?\s+)?
             (?:not\s+be|would\s+not\s+be|was\s+not|were\s+not|remain|remained)\s+
             (?:named|identified|used|anonymous)|
+        # "though none of them wanted to be named": a negation before a plain wish
+        (?:none\s+of\s+them|neither\s+of\s+them|no\s+one|nobody)\s+(?:wanted|wished|agreed)
+            \s+to\s+be\s+(?:named|identified)|
         (?:asked|requested|declined|refused|did\s+not\s+want|didn't\s+want|wished|
             did\s+not\s+wish|didn't\s+wish|does\s+not\s+want|doesn't\s+want|preferred|
             wishing|wanting|preferring|requesting|asking|declining|declined)\s+

@@ -255,6 +255,10 @@ def _attribute(
                         # ("The paper cited unnamed Treasury sources": its sourcing)
                         .startswith(("confirm", "verif", "authenticat", "cite", "quot"))
                     )
+                    # "The agency said it had not been able to verify the account": the
+                    # source's own note on its checking
+                    or _OWN_CHECKING.match(text, attribution.content[0], attribution.content[1])
+                    is not None
                 )
             ):
                 continue
@@ -486,6 +490,12 @@ _STAGE_DIRECTION = re.compile(
     r"[A-Za-z ,.'’-]{0,60})[\])]\.?"
 )
 _CLOCK_ONLY = re.compile(r"[0-2]?\d[:.][0-5]\d\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?", re.IGNORECASE)
+
+
+_OWN_CHECKING = re.compile(
+    r"(?:it|they|he|she|we)\s+(?:had|has|have|was|were|could|can|did|would|is|are)\s*"
+    r"(?:not|n't|been\s+unable|unable)\b"
+)
 
 
 def _apply_turns(

@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 from claim_views import first_flags, relations, speakers_of, summary
 
+from claims.extraction import extract
+
 ARTICLE = "Title of the report\n\n{}\n"
 
 
@@ -546,3 +548,40 @@ def test_an_ing_form_the_treebank_saw_as_a_noun_after_a_tag(text: str) -> None:
     """', urging people not to panic', ', welcoming the results' after "Y, X said": what X did
     as they spoke (the claim had been the whole sentence, tag and all)."""
     assert summary(text)[0] == ("The water was safe to drink", "the health officer", "said")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "About 80 staff are set to lose their jobs, although the company would not "
+            "confirm the figure.",
+            ("About 80 staff are set to lose their jobs", ["unverified", "statistic"]),
+        ),
+        (
+            "Shopkeepers said the area had been without water for a week, though none of them "
+            "wanted to be named.",
+            ("the area had been without water for a week", ["anonymous_source"]),
+        ),
+    ],
+)
+def test_a_joined_note_on_checking_or_anonymity_flags_and_leaves_the_claim(
+    text: str, expected: tuple[str, list[str]]
+) -> None:
+    """', although the company would not confirm the figure', ', though none of them wanted
+    to be named': the note is no part of the claim, and flags it (the second had no flag)."""
+    claim = extract(text).claims[0]
+    assert (claim.text, list(claim.flags)) == expected
+
+
+def test_a_sources_own_note_on_its_checking_is_no_claim() -> None:
+    """'The agency said it had not been able to independently verify the account': no claim
+    of the agency's; the witness's claim before it is flagged."""
+    text = (
+        "A witness said 12 people died. The agency said it had not been able to "
+        "independently verify the witness's account."
+    )
+    claims = extract(text).claims
+    assert [(claim.text, list(claim.flags)) for claim in claims] == [
+        ("12 people died", ["unverified", "statistic"])
+    ]
