@@ -2980,7 +2980,19 @@ def _object_pronoun_said(tokens: list[Token], pronoun: int) -> bool:
         or _is_ly_adverb(following)
     ):
         return False
-    if after + 1 < len(tokens) and (following, tokens[after + 1].lower) in _QUANTITY_OPENERS:
+    if (
+        after + 1 < len(tokens)
+        and (
+            (following, tokens[after + 1].lower) in _QUANTITY_OPENERS
+            # "said that over 60 per cent of farmers ...", "said that around 200 people ..."
+            or (
+                following in ("over", "under", "around", "about", "nearly", "almost", "some")
+                and (
+                    tokens[after + 1].text[:1].isdigit() or tokens[after + 1].lower in NUMBER_WORDS
+                )
+            )
+        )
+    ):
         return False  # "said that at least two cities ...": a figure opens the clause said
     if tokens[pronoun].lower == "that" and following in PREPOSITIONS:
         # "said that in the northern region, more than 40 ballot boxes were missing": a phrase
@@ -10669,7 +10681,7 @@ def _attribute_with_cue(
 
 _QUANTIFYING_DETERMINERS = words("all some many most several few both")
 # Cue verbs whose plain object says nothing (only a clause does)
-_NO_CLAIM_IN_THE_OBJECT = words("write maintain")
+_NO_CLAIM_IN_THE_OBJECT = words("write maintain establish")
 # Verbs that open a compound noun before these heads ("think tank", "watch group")
 _COMPOUND_HEADS = {"think": ("tank", "tanks"), "watch": ("group", "dog", "list")}
 # "works" as a noun after these: "public works", "the steel works", "road works"

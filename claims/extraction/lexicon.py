@@ -190,7 +190,9 @@ CUE_VERBS: dict[str, CueVerb] = {
     **_forms("record", "recorded records", "estimate", "object"),
     **_forms("document", "documented", "estimate", "object"),
     **_forms("register", "registered", "estimate", "object"),
-    **_forms("show", "show shows showed", "show", "that"),
+    **_forms("show", "show shows showed shown", "show", "that"),
+    # "The Guardian has established that Y" (an outlet's own finding)
+    **_forms("establish", "established establishes", "show", "that"),
     **_forms("find", "find finds found", "show", "that"),
     **_forms("suggest", "suggest suggests suggested", "show", "that"),
     **_forms("indicate", "indicate indicates indicated", "show", "that"),

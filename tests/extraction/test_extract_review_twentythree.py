@@ -585,3 +585,38 @@ def test_a_sources_own_note_on_its_checking_is_no_claim() -> None:
     assert [(claim.text, list(claim.flags)) for claim in claims] == [
         ("12 people died", ["unverified", "statistic"])
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The agency said that over 60 per cent of farmers in the region had lost their crops.",
+            (
+                "over 60 per cent of farmers in the region had lost their crops",
+                "The agency",
+                "said",
+            ),
+        ),
+        (
+            "Surveys have consistently shown that most voters support the ban.",
+            ("most voters support the ban", "Surveys", "shown"),
+        ),
+        (
+            "The Guardian has established that the contractor was paid twice for the same work.",
+            ("the contractor was paid twice for the same work", "The Guardian", "established"),
+        ),
+        # what is set up is no claim
+        (
+            "The court established a fund for the victims.",
+            ("The court established a fund for the victims", None, None),
+        ),
+    ],
+)
+def test_a_figure_after_said_that_and_findings_shown_or_established(
+    text: str, expected: tuple[str, str | None, str | None]
+) -> None:
+    """'said that over 60 per cent of ...' (the "that" had been read as a pronoun before a
+    place, "said that over the years"); 'have shown that', 'has established that' report a
+    finding (the whole sentences had been the reporter's)."""
+    assert summary(text) == [expected]
