@@ -10792,7 +10792,12 @@ def _subject_before_an_aside(
     )
     if first_comma is None or first_comma == comma or comma - first_comma > 25:
         return None
-    if tokens[first_comma + 1].lower not in _ASIDE_OPENERS:
+    if tokens[first_comma + 1].lower not in _ASIDE_OPENERS and not (
+        # "The emails, several of which were seen by Reuters, say that"
+        first_comma + 3 < comma
+        and tokens[first_comma + 2].lower == "of"
+        and tokens[first_comma + 3].lower in ("which", "whom")
+    ):
         return None
     first = _noun_phrase_opening(tokens, first_comma)
     if first is None:

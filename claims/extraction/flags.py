@@ -153,7 +153,12 @@ HEDGED = re.compile(
 # Epistemic modals and forecasts, tested on the claim itself (not on its whole sentence, so a
 # hedged second claim does not hedge the first). Case-sensitive: "May" is a month.
 HEDGED_MODAL = re.compile(
-    r"""(?<!which\s)(?<!\bwho\s)(?<!\bthat\s)\b(?:
+    r"""(?:
+        # a non-restrictive relative's doubt: "a new stadium, which could cost as much as
+        # 400 million euros" (not "the only hospital which could treat him": what it can do)
+        (?<=,\swhich\s)(?:could|may|might)\s+(?:well\s+|also\s+|eventually\s+)?
+            (?!not\b|n't|only\b|never\b|be\s+(?:seen|heard)\b)[a-z]+
+    )|(?<!which\s)(?<!\bwho\s)(?<!\bthat\s)\b(?:
         # (not "It may be noted that": the writer's pointer, no doubt)
         (?:may|might)\s+(?:well\s+|also\s+|still\s+|even\s+|yet\s+|not\s+)?
             (?!be\s+(?:noted|recalled|mentioned|remembered|added)\b)[a-z]+|

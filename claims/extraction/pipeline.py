@@ -492,6 +492,11 @@ _STAGE_DIRECTION = re.compile(
 _CLOCK_ONLY = re.compile(r"[0-2]?\d[:.][0-5]\d\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?", re.IGNORECASE)
 
 
+# what a person told, whole: "his account", "their version", "her testimony"
+_WHOLE_ACCOUNT = re.compile(
+    r"\b(?:his|her|their)\s+(?:accounts?|version|testimony|story|stories|claims|allegations)\b",
+    re.IGNORECASE,
+)
 _OWN_CHECKING = re.compile(
     r"(?:it|they|he|she|we)\s+(?:had|has|have|was|were|could|can|did|would|is|are)\s*"
     r"(?:not|n't|been\s+unable|unable)\b"
@@ -1643,6 +1648,18 @@ def _apply_flags(
                     continue  # "unable to verify Harrow's findings": not the rebuttal before
                 if not counted or "statistic" in draft.flags:
                     draft.flags.add("unverified")
+            if _WHOLE_ACCOUNT.search(sentence.text):
+                # "A fisherman said A. He said B. He said C. AFP was unable to confirm his
+                # account": all he said, in the sentences just before, not only C
+                keys = {draft.source_key for draft in targets if draft.source_key}
+                for earlier in range(qualifier_index - 5, previous):
+                    for draft in by_sentence.get(earlier, ()):
+                        if (
+                            draft.source_key in keys
+                            and text.count("\n\n", draft.attribution.content[0], sentence.start)
+                            <= 1
+                        ):
+                            draft.flags.add("unverified")
             if told:
                 # "A farmer said ... A second farmer said ... The AP could not confirm the
                 # accounts": the run of people's accounts just before, back to the first

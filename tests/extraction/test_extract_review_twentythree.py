@@ -620,3 +620,56 @@ def test_a_figure_after_said_that_and_findings_shown_or_established(
     place, "said that over the years"); 'have shown that', 'has established that' report a
     finding (the whole sentences had been the reporter's)."""
     assert summary(text) == [expected]
+
+
+def test_a_note_on_his_account_flags_all_he_just_said() -> None:
+    """'AFP was unable to independently confirm his account' after three sentences of his:
+    all three are unverified (only the last had been), not the ministry's before them."""
+    text = (
+        "The ministry said 40 people died. A fisherman said the boat capsized at dawn. He said "
+        "the engine had failed. He said at least nine people drowned. AFP was unable to "
+        "independently confirm his account."
+    )
+    flagged = {claim.text: "unverified" in claim.flags for claim in extract(text).claims}
+    assert flagged == {
+        "40 people died": False,
+        "the boat capsized at dawn": True,
+        "the engine had failed": True,
+        "at least nine people drowned": True,
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "hedged"),
+    [
+        (
+            "The council approved a new stadium, which could cost as much as 400 million euros.",
+            True,
+        ),
+        # (a guard: what the hospital is able to do)
+        ("It is the only hospital which could treat him.", False),
+    ],
+)
+def test_a_non_restrictive_relatives_could_hedges(text: str, hedged: bool) -> None:
+    assert ("hedged" in first_flags(text)) is hedged
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "claimant"),
+    [
+        (
+            "The emails, several of which were seen by Reuters, say that the contract was rigged.",
+            "the contract was rigged",
+            "The emails",
+        ),
+        (
+            "The victims, two of whom were children, said the driver was speeding.",
+            "the driver was speeding",
+            "The victims",
+        ),
+    ],
+)
+def test_a_partitive_relative_between_subject_and_cue(text: str, claim: str, claimant: str) -> None:
+    """'The emails, several of which were seen by Reuters, say that Y': the emails say Y (the
+    whole sentence had been the reporter's)."""
+    assert speakers_of(text)[claim] == claimant
