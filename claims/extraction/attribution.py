@@ -5623,6 +5623,12 @@ def _make(
         unchecked = _UNCHECKED_NOTE.search(text, start, end)
         if unchecked is not None and UNVERIFIED.search(text, unchecked.start(), end):
             end = _content_end(text, start, unchecked.start())  # the note left out
+    if " reached" in span or " respond" in span:
+        unreached = _JOINED_NO_COMMENT.search(text, start, end)
+        if unreached is not None:
+            # "The striker was fined, though his agent could not be reached for comment": the
+            # outlet's note, no part of the claim
+            end = _content_end(text, start, unreached.start())
     if "verif" in span or "confirm" in span or "corroborat" in span:
         if _UNCHECKED_NOTE_ALONE.match(text, start, end) and not (
             start > 0 and text[start - 1] in _QUOTE_MARKS
@@ -5679,15 +5685,24 @@ _UNCHECKED_ALONE = re.compile(_UNCHECKED_NOUN_PHRASE)
 # "Reuters could not independently verify ...", "ProPublica was unable to confirm that": a
 # note of no verification, from its subject to the end (alone, or joined to a claim)
 _NO_VERIFICATION_NOTE = (
-    r"(?:[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}|[Ii]t|[Ww]e|[Tt]he\s+[a-z]+|reporters|"
-    r"journalists|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s+"
+    r"(?:(?:[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}|[Ii]t|[Ww]e|[Tt]he\s+[a-z]+|reporters|"
+    # ("but that figure could not be independently confirmed")
+    r"journalists|(?:[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)(?:\s+(?:figure|figures|number|numbers|"
+    r"claim|claims|account|accounts|toll|estimate|report|reports))?)\s+"
     # ("the company would not confirm the figure")
     r"(?:could|can|was|were|has|have|had|would|did)\s*"
     r"(?:not|n't|been\s+unable\s+to|unable\s+to)\s+(?:be\s+)?(?:able\s+to\s+)?"
     r"(?:immediately\s+)?(?:independently\s+)?(?:verif(?:y|ied)|confirm(?:ed)?|"
     r"corroborated?|authenticated?)\b[^.;]{0,60}$"
+    # "although that figure is impossible to verify"
+    r"|(?:[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]t|[Tt]he)(?:\s+[a-z]+)?\s+(?:is|was|are|were)\s+"
+    r"(?:impossible|difficult|hard)\s+to\s+(?:independently\s+)?(?:verify|confirm)\b[^.;]{0,60}$)"
 )
 _UNCHECKED_NOTE_ALONE = re.compile(_NO_VERIFICATION_NOTE)
+_JOINED_NO_COMMENT = re.compile(
+    r",\s+(?:though|although|but)\s+[^,;.]{1,60}?\s+(?:could\s*not|couldn't|did\s*not|didn't)\s+"
+    r"(?:immediately\s+)?(?:be\s+reached|respond)\b[^.;]{0,80}$"
+)
 _JOINED_UNCHECKED_NOTE = re.compile(r",\s+(?:though|although|but|and)\s+" + _NO_VERIFICATION_NOTE)
 
 

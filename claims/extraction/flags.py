@@ -545,7 +545,20 @@ def no_comment(sentence: str, lowered: str | None = None, hints: int | None = No
     before = sentence[: match.start()].lower()
     # Not reported speech ("He said the firm did not respond ...") and no second clause.
     return not contains_any(
-        before, (" said", " says", " told", '"', "“", " that ", ";", ", and ", ", but ")
+        before,
+        (
+            " said",
+            " says",
+            " told",
+            '"',
+            "“",
+            " that ",
+            ";",
+            ", and ",
+            ", but ",
+            ", though ",
+            ", although ",
+        ),
     )
 
 

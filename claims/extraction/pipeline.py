@@ -1755,6 +1755,17 @@ def _apply_flags(
         for draft in drafts:
             if draft.attribution.source in anonymous_mentions:
                 draft.flags.add("anonymous_source")
+    # '"The talks are dead," said a senior official, who asked not to be named. "Nobody is
+    # answering."': the quotation going on without a tag is the same unnamed person's
+    anonymous_spans = {
+        draft.attribution.source
+        for draft in drafts
+        if "anonymous_source" in draft.flags and draft.attribution.source is not None
+    }
+    if anonymous_spans:
+        for draft in drafts:
+            if draft.attribution.is_quote and draft.attribution.source in anonymous_spans:
+                draft.flags.add("anonymous_source")
 
     # Claims from a source the text called unverified ("the video") stay unverified - for a
     # few sentences after the claim the text called so, not on and on from claim to claim (an

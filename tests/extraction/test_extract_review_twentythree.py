@@ -673,3 +673,42 @@ def test_a_partitive_relative_between_subject_and_cue(text: str, claim: str, cla
     """'The emails, several of which were seen by Reuters, say that Y': the emails say Y (the
     whole sentence had been the reporter's)."""
     assert speakers_of(text)[claim] == claimant
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Health officials said 30 people were killed, but that figure could not be "
+            "independently confirmed.",
+            [("30 people were killed", ["unverified", "statistic"])],
+        ),
+        (
+            "Organisers claim 30,000 people attended the vigil, although that figure is "
+            "impossible to verify.",
+            [("30,000 people attended the vigil", ["unverified", "statistic"])],
+        ),
+        (
+            "The striker was fined two weeks' wages, though his agent could not be reached for "
+            "comment.",
+            [("The striker was fined two weeks' wages", ["statistic"])],
+        ),
+        (
+            '"The talks are dead," said a senior official, who asked not to be named. "Nobody '
+            'is even answering the phone."',
+            [
+                ("The talks are dead", ["anonymous_source", "direct_quote"]),
+                ("Nobody is even answering the phone", ["anonymous_source", "direct_quote"]),
+            ],
+        ),
+    ],
+)
+def test_notes_joined_to_a_claim_and_quotations_going_on_unnamed(
+    text: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    """', but that figure could not be independently confirmed' (it had become a claim of the
+    officials'), ', although that figure is impossible to verify' (it had stayed in the
+    claim), ', though his agent could not be reached for comment' (the whole sentence had
+    been dropped as a no-comment note); the quotation going on after an unnamed speaker's is
+    still unnamed (it had lost the flag)."""
+    assert [(claim.text, list(claim.flags)) for claim in extract(text).claims] == expected
