@@ -1754,7 +1754,10 @@ def _is_apposition(tokens: list[Token], first: int, last: int) -> bool:
         and lexicon().best(head) == "NN"
         and any(token.lower in ("of", "for", "at") for token in segment[1:3])
         and not any(
-            token.lower in _FINITE_VERBS or _is_finite_verb_first(token) for token in segment
+            (token.lower in _FINITE_VERBS or _is_finite_verb_first(token))
+            # ("chair of the works council": a noun)
+            and not _works_as_a_noun(tokens, position)
+            for position, token in enumerate(segment, first)
         )
     ):
         return True  # ", convenor of the group,", ", organiser for the tenants' union,"
@@ -2399,7 +2402,16 @@ def _name_ends_sentence(tokens: list[Token], first: int, upper: int) -> bool:
 
 def _right_noun_phrase(tokens: list[Token], first: int, upper: int) -> tuple[int, int] | None:
     """The claimant after an inverted cue ('said Debbie Yoder, who lives ...')."""
-    if first > upper or tokens[first].lower in PREPOSITIONS:
+    if first > upper or (
+        tokens[first].lower in PREPOSITIONS
+        # ("according to early results": an adjective of the source)
+        and not (
+            tokens[first].lower in ("early", "late")
+            and first < upper
+            and tokens[first + 1].text.islower()
+            and not _is_time_token(tokens[first + 1])
+        )
+    ):
         return None  # ("said in an interview that ...": a setting, not a speaker)
     agent = False  # a participle and its agent inside: "an expert called by the defense"
     last = first - 1
@@ -4617,7 +4629,8 @@ def _the_noun_says_in_its_relative(
     following = tokens[closing + 1]
     if not following.text.islower() or not can_be_finite_verb(following.lower):
         return []  # the main clause's verb after the relative clause
-    content = index + 1
+    # (past when it was said: "which said last month that the virus was contained")
+    content = _past_times(tokens, index + 1, closing - 1)
     if tokens[content].lower == "that":
         content += 1
     said = _make(
@@ -4629,8 +4642,16 @@ def _the_noun_says_in_its_relative(
         cue_verb=verb,
         form="said_that",
     )
+    if said is None:
+        return []
+    main_verb = _cue_at(tokens, closing + 1) if following.lower in CUE_VERBS else None
+    if main_verb is not None:
+        # "The ministry, which said last month that the virus was contained, said two new
+        # cases had been found": the noun says both
+        main_said = _attribute_with_cue(text, tokens, closing + 1, main_verb, start, end)
+        return [said, main_said] if main_said is not None else []
     main = _make(text, start, end)
-    return [main, said] if said is not None and main is not None else []
+    return [main, said] if main is not None else []
 
 
 def _speaker_inside_a_relative(
@@ -5953,7 +5974,7 @@ def _according_to(text: str, tokens: list[Token], start: int, end: int) -> list[
             following is not None
             and len(commas) > 1
             and (
-                following.lower in ("who", "which")
+                following.lower in ("who", "which", "whose")
                 # "According to the audit, released on Friday, Y": the source's participle
                 # (not a gerund opening the claim: "According to X, replacing flags, uniforms
                 # and documents would cost ...")
@@ -9218,10 +9239,15 @@ def _leading_subject(tokens: list[Token]) -> tuple[int, int] | None:
         last > first
         and last + 1 < len(tokens)
         and tokens[last].text.islower()
-        and (tokens[last].lower in PERSON_ROLE_WORDS or tokens[last].lower in PERSON_TITLES)
+        and (
+            tokens[last].lower in PERSON_ROLE_WORDS
+            or tokens[last].lower in PERSON_TITLES
+            or tokens[last].lower in _ROLE_WORDS
+        )
         and tokens[last + 1].is_capitalised
     ):
         # "Harlow manager Pieter de Vries", "Leeds coach Ana Ruiz": a side, a role, the name
+        # ("Proxy adviser ISS")
         last += 1
         while last < len(tokens) and (
             tokens[last].is_capitalised or tokens[last].lower in _NAME_PARTICLES
@@ -10700,13 +10726,16 @@ _NO_CLAIM_IN_THE_OBJECT = words("write maintain establish")
 # Verbs that open a compound noun before these heads ("think tank", "watch group")
 _COMPOUND_HEADS = {"think": ("tank", "tanks"), "watch": ("group", "dog", "list")}
 # "works" as a noun after these: "public works", "the steel works", "road works"
+_WORKS_BODIES = words("council councils committee committees")
 _WORKS_COMPOUNDS = words("public road steel gas water iron engineering sewage")
 
 
 def _works_as_a_noun(tokens: list[Token], index: int) -> bool:
     """'the public works department', 'the steel works': "works" a noun, not a verb."""
-    return (
-        tokens[index].lower == "works" and index > 0 and tokens[index - 1].lower in _WORKS_COMPOUNDS
+    return tokens[index].lower == "works" and (
+        (index > 0 and tokens[index - 1].lower in _WORKS_COMPOUNDS)
+        # "the works council", "a works committee": a body of a plant's employees
+        or (index + 1 < len(tokens) and tokens[index + 1].lower in _WORKS_BODIES)
     )
 
 

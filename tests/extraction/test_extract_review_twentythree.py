@@ -712,3 +712,52 @@ def test_notes_joined_to_a_claim_and_quotations_going_on_unnamed(
     been dropped as a no-comment note); the quotation going on after an unnamed speaker's is
     still unnamed (it had lost the flag)."""
     assert [(claim.text, list(claim.flags)) for claim in extract(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '"Nobody asked us," Jan Berg, chair of the works council, told reporters.',
+            [("Nobody asked us", "Jan Berg", "told")],
+        ),
+        (
+            "The ministry, which said last month that the virus was contained, said two new "
+            "cases had been found.",
+            [
+                ("the virus was contained", "The ministry", "said"),
+                ("two new cases had been found", "The ministry", "said"),
+            ],
+        ),
+        (
+            "Proxy adviser ISS, which advises funds holding $30 trillion, has backed the merger, "
+            "arguing that the price is fair.",
+            [
+                (
+                    "Proxy adviser ISS, which advises funds holding $30 trillion, has backed the "
+                    "merger",
+                    None,
+                    None,
+                ),
+                ("the price is fair", "Proxy adviser ISS", "arguing"),
+            ],
+        ),
+        (
+            "Turnout was below 40%, according to early results.",
+            [("Turnout was below 40%", "early results", "according to")],
+        ),
+        (
+            "According to the central bank, whose governor is due to step down next month, "
+            "inflation eased to 3.1% in June.",
+            [("inflation eased to 3.1% in June", "the central bank", "According to")],
+        ),
+    ],
+)
+def test_bodies_roles_and_sources_named_in_business_reporting(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """ "chair of the works council" ("works" had read as the verb: the claimant had been
+    "reporters"); 'The ministry, which said last month that A, said B' (B had been lost);
+    'Proxy adviser ISS' (had been "Proxy"); "according to early results" ("early" had read as a
+    preposition); "according to X, whose ..., Y" (the relative clause had been in Y)."""
+    assert summary(text) == expected
