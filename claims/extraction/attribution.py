@@ -3070,6 +3070,13 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
     if (
         (previous in DETERMINERS and not _quantifier_speaks(tokens, index))
         or previous == "whose"  # "whose claim acceptance rate": a noun
+        # "A leaked report obtained by ...", "the draft statement": the noun after what kind
+        # of document it is
+        or (
+            previous in _DOCUMENT_ADJECTIVES
+            and index > 1
+            and tokens[index - 2].lower in DETERMINERS
+        )
         or previous in ("'s", "’s")
         or (
             previous.endswith(("'s", "’s"))
@@ -5585,6 +5592,21 @@ def _ing_of_a_verb(word: str) -> bool:
 
 
 _ING_OF_A_VERB = WordMemo(_ing_of_a_verb)
+_DOCUMENT_ADJECTIVES = words(
+    "leaked internal confidential draft annual latest final separate preliminary interim "
+    "unpublished classified"
+)
+
+
+def _s_of_a_verb(word: str) -> bool:
+    return (
+        word.endswith("s")
+        and len(word) > 4
+        and any("VB" in lexicon().tags(form) for form in (word[:-1], word[:-2]))
+    )
+
+
+_S_OF_A_VERB = WordMemo(_s_of_a_verb)
 
 
 def _content_end(text: str, start: int, end: int) -> int:
@@ -10305,6 +10327,23 @@ def _attribute_with_cue(
             return None
     else:
         subject = _left_noun_phrase(tokens, index)
+    if (
+        isinstance(subject, tuple)
+        and subject[0] >= 3
+        and tokens[subject[0] - 1].lower == "that"
+        and tokens[subject[0] - 2].text.islower()
+        and lexicon().best(tokens[subject[0] - 2].lower) in ("NN", "NNS")
+        and (
+            _is_finite_verb_first(tokens[subject[0]])
+            # (a present the treebank saw as a plural noun only: "that monitors evictions")
+            or _S_OF_A_VERB[tokens[subject[0]].lower]
+        )
+    ):
+        # "A charity that monitors evictions said": the noun and its relative clause (the
+        # clause had been the subject, "monitors evictions")
+        holder = _noun_phrase_ending_at(tokens, subject[0] - 2)
+        if holder is not None:
+            subject = (holder[0], subject[1])
     if subject is None and index > 2 and tokens[index - 1].text in ("—", "–"):
         # "The mayor — who faces re-election in May — said": the aside between dashes
         subject = _subject_before_dashes(tokens, index - 1)

@@ -761,3 +761,29 @@ def test_bodies_roles_and_sources_named_in_business_reporting(
     'Proxy adviser ISS' (had been "Proxy"); "according to early results" ("early" had read as a
     preposition); "according to X, whose ..., Y" (the relative clause had been in Y)."""
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "claimant"),
+    [
+        (
+            "A charity that monitors evictions said 200 families were affected.",
+            "200 families were affected",
+            "A charity that monitors evictions",
+        ),
+        (
+            "A leaked report obtained by the Guardian warns that the tunnel is unsafe.",
+            "the tunnel is unsafe",
+            "A leaked report obtained by the Guardian",
+        ),
+        # (guards: "official" and "Independent" name speakers)
+        ("The official said the review was routine.", "the review was routine", "The official"),
+    ],
+)
+def test_a_relative_clause_and_a_documents_kind_before_the_cue(
+    text: str, claim: str, claimant: str
+) -> None:
+    """'A charity that monitors evictions said' (the claimant had been "monitors evictions",
+    the relative clause alone); 'A leaked report obtained by X warns' ("report" had read as
+    the cue, the claimant "A leaked")."""
+    assert speakers_of(text)[claim] == claimant
