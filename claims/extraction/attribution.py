@@ -3006,7 +3006,7 @@ def _object_pronoun_said(tokens: list[Token], pronoun: int) -> bool:
         )
     ):
         return False  # "said that at least two cities ...": a figure opens the clause said
-    if tokens[pronoun].lower == "that" and following in PREPOSITIONS:
+    if tokens[pronoun].lower == "that" and (following in PREPOSITIONS or following == "of"):
         # "said that in the northern region, more than 40 ballot boxes were missing": a phrase
         # fronted in the clause said, its comma, then the clause
         comma = next(
@@ -3328,6 +3328,13 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         and verb.group in ("say", "assert", "announce")
         and index + 2 < len(tokens)
         and not _quantity_word(tokens[index + 2])  # "said about 38,000 people used ..."
+        # "said of the 12 drones launched, nine were shot down": a partitive opens the clause
+        and not (
+            following == "of"
+            and tokens[index + 2].lower == "the"
+            and index + 3 < len(tokens)
+            and _quantity_word(tokens[index + 3])
+        )
         and not _fraction_at(tokens, index + 2)  # "said about half of its members"
         and not any(later.lower == "that" for later in tokens[index + 2 : index + 12])
     ):
@@ -4278,6 +4285,16 @@ def _noun_phrase_ending_at(tokens: list[Token], last: int) -> tuple[int, int] | 
     while first > 0 and last - first < 3 and tokens[first - 1].is_word:
         if tokens[first - 1].lower in DETERMINERS:
             return (first - 1, last)
+        if (
+            tokens[first - 1].lower == "of"
+            and first >= 2
+            and tokens[first - 2].lower
+            in (
+                "that",
+                "those",
+            )
+        ):
+            return (first, last)  # "matches that of aid workers": the workers
         first -= 1
     return None
 
@@ -11075,6 +11092,11 @@ def _opens_noun_phrase(tokens: list[Token], first: int) -> bool:
     best = tags.best(tokens[first].text)
     if best in NOUN_PHRASE_OPENERS:
         return True
+    if first + 2 < len(tokens) and (
+        (tokens[first].lower, tokens[first + 1].lower) in _QUANTITY_OPENERS
+        or (tokens[first].lower == "as" and tokens[first + 1].lower in ("many", "much"))
+    ):
+        return True  # "up to five gunmen", "as many as 20 people": a count opens it
     if best in _MODIFIER_TAGS and first + 1 < len(tokens):
         return tags.best(tokens[first + 1].text) in NOUN_PHRASE_OPENERS
     # "crashes rose", "sales will": a plural noun, then its verb

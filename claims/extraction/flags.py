@@ -782,8 +782,10 @@ def has_statistic(text: str) -> bool:
             continue  # "the Ten Commandments", "the Three Gorges Dam": a name
         if kind is _COUNTS:
             return True
-        if previous in MONTHS or bare_following in MONTHS:
-            continue  # "June 3", "3 June"
+        if (previous in MONTHS and (previous != "may" or words[index - 1][:1] == "M")) or (
+            bare_following in MONTHS and (bare_following != "may" or words[index + 1][:1] == "M")
+        ):
+            continue  # "June 3", "3 June" (not "up to 40 may still be missing": the modal)
         if _CLOCK_AFTER.match(following) is not None:
             continue
         if _dialled_or_name_number(words, index, previous):

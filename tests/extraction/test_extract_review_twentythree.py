@@ -787,3 +787,57 @@ def test_a_relative_clause_and_a_documents_kind_before_the_cue(
     the relative clause alone); 'A leaked report obtained by X warns' ("report" had read as
     the cue, the claimant "A leaked")."""
     assert speakers_of(text)[claim] == claimant
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "claimant"),
+    [
+        (
+            "Police believe up to five gunmen took part in the attack.",
+            "up to five gunmen took part in the attack",
+            "Police",
+        ),
+        (
+            "Investigators fear as many as 20 people were trapped.",
+            "as many as 20 people were trapped",
+            "Investigators",
+        ),
+        (
+            "The general said that of the 12 drones launched, nine were shot down.",
+            "of the 12 drones launched, nine were shot down",
+            "The general",
+        ),
+        (
+            "The general said of the 12 drones launched, nine were shot down.",
+            "of the 12 drones launched, nine were shot down",
+            "The general",
+        ),
+    ],
+)
+def test_clauses_opening_with_a_count_or_a_partitive(text: str, claim: str, claimant: str) -> None:
+    """ "believe up to five gunmen took part", "fear as many as 20 people were trapped": a count
+    opens the clause believed; 'said (that) of the 12 drones launched, nine were shot down': a
+    partitive does (each had been the reporter's whole sentence)."""
+    assert speakers_of(text)[claim] == claimant
+
+
+def test_a_number_before_the_modal_may_is_a_figure() -> None:
+    """ "up to 40 may still be missing": "may" the modal, not the month (the figure had been
+    read as a date and lost its flag)."""
+    assert first_flags("The mayor said up to 40 may still be missing.") == [
+        "hedged",
+        "statistic",
+    ]
+    assert first_flags("The vote is on 3 May.") == []  # (a guard: the month)
+
+
+def test_that_of_a_group_who_said_is_the_group() -> None:
+    """'matches that of aid workers, who said Y': the workers say Y (the claimant had been
+    "that of aid workers" when no figure opened Y)."""
+    assert (
+        speakers_of(
+            "Her account matches that of aid workers, who said 2,000 people had crossed in a "
+            "single day."
+        )["2,000 people had crossed in a single day"]
+        == "aid workers"
+    )
