@@ -5705,7 +5705,12 @@ def _make(
     if cue is not None:
         end = _end_of_what_was_said(text, start, end, cue[1] <= start)
         if cue[1] <= start and (
-            "without " in span or "declined " in span or "refused " in span or " no " in span
+            "without " in span
+            or "declined " in span
+            or "refused " in span
+            or " no " in span
+            or " not " in span
+            or " shares" in span
         ):
             act = _SPEAKERS_LATER_ACT.search(text, start, end)
             if act is not None and act.start() - start > 10:
@@ -5713,6 +5718,18 @@ def _make(
                 # 22 insurgents had been killed, without giving details": what the speaker
                 # then did (or did not), no part of what they said
                 end = _content_end(text, start, act.start())
+        verb = details.get("cue_verb")
+        if (
+            " as " in span
+            and details.get("form") == "object"
+            and isinstance(verb, CueVerb)
+            and verb.group == "deny"
+        ):
+            characterised = _DISMISSED_AS.match(text, start, end)
+            if characterised is not None:
+                # "dismissed the claim as propaganda": what is dismissed, not what it is
+                # called
+                end = characterised.end("object")
     source = details.get("source")
     if source is not None and _no_speaker(text[source[0] : source[1]]):  # type: ignore[index]
         return None
@@ -5772,7 +5789,15 @@ _SPEAKERS_LATER_ACT = re.compile(
     # "..., giving no further details", "..., providing no names"
     r",\s+(?:giving|providing|offering|releasing)\s+no\b|"
     r",?\s+and\s+(?:declined|refused)\s+to\s+(?:comment|elaborate|answer|"
-    r"give|provide|say|discuss|identify|name|take)\b)[^.;\"“”]{0,80}$"
+    r"give|provide|say|discuss|identify|name|take)\b|"
+    # "said 40 soldiers had been captured but did not release their names"
+    r",?\s+but\s+(?:did\s+not|didn't|would\s+not|wouldn't)\s+(?:release|publish|mention|name|"
+    r"identify|give|provide|specify|disclose|offer|elaborate|say\s+(?:how|when|where|why|who|"
+    r"which|whether))\b|"
+    # "denied a report that it would scrap the route, sending its shares 3% higher": the
+    # market's answer, no part of what was denied
+    r",\s+(?:sending|pushing|knocking|lifting|driving)\s+(?:its|their|the\s+[\w'’]+)\s+"
+    r"(?:shares?|stock|share\s+price)\b)[^.;\"“”]{0,80}$"
 )
 
 
@@ -5790,6 +5815,13 @@ def _no_speaker(source: str) -> bool:
 
 
 _POSITION_PREPOSITIONS = words("above below under over beyond within near against behind")
+# a dismissed object, then what it is called: "the claim as propaganda", "the reports as
+# "fake news""
+_DISMISSED_AS = re.compile(
+    r"(?P<object>(?:the|these|those|this|that|such|his|her|its|their|any)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:claims?|reports?|allegations?|accusations?|accounts?|figures?|suggestions?|"
+    r"stories|story|charges?|videos?|footage|criticism))\s+as\s+\S"
+)
 
 
 # "No." as a whole answer says as much as "Yes." does (shorter than any other claim)
@@ -5900,6 +5932,9 @@ _AND_THEN_ACTED = re.compile(
     r"(?:asked|told|advised|encouraged|invited|instructed|ordered)\s+(?:residents|people|"
     r"members|customers|drivers|motorists|staff|the\s+public|parents|fans|them|everyone|"
     r"anyone)\b|requested|objected|"
+    # "wrote that the shares were undervalued, and raised his price target to $50"
+    r"(?:raised|cut|lowered|trimmed|upgraded|downgraded|reiterated)\s+(?:his|her|its|their)\s+"
+    r"(?:price\s+target|target|rating|forecast|forecasts|estimate|estimates|outlook)|"
     # "and asked villagers to return", "and ordered the army to withdraw": a request of
     # someone, then what they are to do
     r"(?:asked|advised|encouraged|invited|instructed|ordered|directed|told)\s+"
@@ -7311,7 +7346,7 @@ _CLAIM_APPOSITIVE = re.compile(
     r"claim|charge|accusation|allegation|assertion|"
     # "..., an account the rebels denied", "..., a figure the union called absurd"
     r"theory|rumou?r|view|account|version|figure|number|estimate|characteri[sz]ation|"
-    r"description|suggestion|contention|"
+    r"description|suggestion|contention|forecast|prediction|projection|assessment|"
     # what was done, then what someone made of it: "..., a ruling he has called politically
     # motivated", "..., a move the union described as an attack"
     r"ruling|decision|verdict|move|step|law|policy|measure|deal))\b(?P<rest>[^.;!?]*)",
@@ -7326,6 +7361,10 @@ _APPOSITIVE_RELATIVE = re.compile(
 _APPOSITIVE_SUMMARY = re.compile(
     r"\s+(?:that|which|than)\b|\s+(?:the|his|her|their|its|[A-Z][\w'’-]*)(?:\s+[\w'’-]+){0,3}?"
     r"\s+(?:did|does|do|has|have|had|was|were|is|are|would|will|could|can)\b"
+    # "..., a forecast few analysts share", "..., a view shared by few economists"
+    r"|\s+(?:few|many|most|several|no|other)\s+[a-z][\w'’-]*\s+(?:share|shared|doubt|"
+    r"dispute|question|accept|expect|believe)\b"
+    r"|\s+(?:shared|disputed|questioned|challenged|doubted)\s+by\b"
 )
 # Words calling a claim false, as a pattern: the verdicts after "called", "branded",
 # "described as" ("a charge the company called "baseless"", "was called "misleading" by X")
@@ -7663,7 +7702,8 @@ _APPOSITIVE_NOUNS = ("claim", "charge", "accusation", "allegation", "assertion",
 _APPOSITIVE_NOUNS += ("view", "account", "version", "figure", "number", "estimate")
 _APPOSITIVE_NOUNS += ("characteri", "description", "suggestion", "contention")
 _APPOSITIVE_NOUNS += ("ruling", "decision", "verdict", "move", "step", "law", "policy", "measure")
-_APPOSITIVE_NOUNS += ("deal", "testimony", "finding")
+_APPOSITIVE_NOUNS += ("deal", "testimony", "finding", "forecast", "prediction", "projection")
+_APPOSITIVE_NOUNS += ("assessment",)
 # Every cue verb form contains one of these (the forms that contain no shorter form).
 _CUE_FORMS = tuple(
     sorted(

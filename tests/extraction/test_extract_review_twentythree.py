@@ -841,3 +841,36 @@ def test_that_of_a_group_who_said_is_the_group() -> None:
         )["2,000 people had crossed in a single day"]
         == "aid workers"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "first_claim"),
+    [
+        (
+            "The ministry said 40 soldiers had been captured but did not release their names.",
+            "40 soldiers had been captured",
+        ),
+        (
+            "The airline denied a newspaper report that it would scrap the route, sending its "
+            "shares 3% higher.",
+            "a newspaper report that it would scrap the route",
+        ),
+        (
+            "Smith wrote in a note that the shares were undervalued, and raised his price target "
+            "to $50.",
+            "the shares were undervalued",
+        ),
+        ("The army dismissed the claim as propaganda.", "the claim"),
+        (
+            "She told investors that margins would recover by the summer, a forecast few "
+            "analysts share.",
+            "margins would recover by the summer",
+        ),
+    ],
+)
+def test_what_follows_the_speakers_words_is_no_part_of_them(text: str, first_claim: str) -> None:
+    """The speaker's next act or omission (', but did not release their names', ', and raised
+    his price target'), the market's answer (', sending its shares 3% higher'), what a
+    dismissed claim is called ('as propaganda') and the reporter's gloss (', a forecast few
+    analysts share'): none is part of the claim (each had been)."""
+    assert summary(text)[0][0] == first_claim
