@@ -28,6 +28,12 @@ UNVERIFIED = re.compile(
         (?:was|were|is|are|has|have)\s+(?:not|n't)\s+(?:yet\s+)?(?:been\s+)?
             (?:independently\s+|officially\s+|yet\s+)?(?:verified|confirmed|authenticated)|
         unverified|unconfirmed|unverifiable|
+        # "Reuters could not determine whether the claim was true", "... where the video was
+        # filmed" (not "could not establish a motive", "how he fell": a finding)
+        (?:could\s*not|couldn't|cannot|can't|(?:was|were)\s+unable\s+to)\s+(?:independently\s+)?
+            (?:determine|establish)\s+(?:whether|if|where|when|who|how)\s+(?:the|these|those|
+            his|her|their|its)\s+(?:[\w-]+\s+)?(?:claims?|reports?|videos?|footage|accounts?|
+            images?|photos?|photographs?|pictures?|clips?|recordings?|post|posts|figures?)\b|
         (?:not\s+(?:immediately\s+)?|im)possible\s+to\s+(?:independently\s+|immediately\s+)?
             (?:verify|confirm)|
         (?:unable|not\s+(?:been\s+)?able|(?:was|were|is|are|has|have)n[’']t\s+(?:been\s+)?able)
@@ -331,7 +337,9 @@ _QUALIFIER_SUBJECT = re.compile(
         [Tt]he\s+[a-z]\w*(?:\s+[a-z]\w*)?|[Tt]his(?:\s+[a-z]\w*)?|
         (?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+[a-z]\w*(?:\s+[a-z]\w*)?|
         [Tt]hese(?:\s+[a-z]\w*)?|[Tt]hose(?:\s+[a-z]\w*)?|[Tt]hat\s+[a-z]\w*|[Ii]t|
-        [A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}|we|i|none\s+of\s+\w+|
+        # ("The Times of Israel", "The Voice of America": a name with "of")
+        (?:[Tt]he\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}(?:\s+of\s+[A-Z][\w.&-]*)?|we|i|
+        none\s+of\s+\w+|
         # "The authenticity of the video", "The accuracy of these figures"
         (?:[Tt]he\s+|[Ii]ts\s+|[Tt]heir\s+)?(?:authenticity|veracity|accuracy|origin|provenance|
             reliability)\s+of\s+(?:the\s+|these\s+|this\s+|those\s+|its\s+|their\s+)?
@@ -352,7 +360,8 @@ _QUALIFIER_SUBJECT = re.compile(
 
 # Cheap substring tests that must hold before the long patterns above can match: most
 # sentences fail them, and a substring test costs far less than a regex with alternations.
-_UNVERIFIED_HINTS = ("verif", "confirm", "authentic", "corroborat", "independently")
+_UNVERIFIED_HINTS = ("verif", "confirm", "authentic", "corroborat", "independently", "determine")
+_UNVERIFIED_HINTS += ("establish",)
 _ANONYMOUS_HINTS = (
     "anonym",
     "named",

@@ -1530,7 +1530,10 @@ def _qualified_many(sentence: str) -> tuple[bool, bool] | None:
     det = (match["det"] or "").strip().lower()
     if not (noun.endswith("s") or det in _EACH_OF_TWO or match["sides"] or noun == "toll"):
         return None  # ("the death toll": every count of the dead given, whoever gave it)
-    return noun.removesuffix("s") in _TOLD_NOUNS, noun.removesuffix("s") in _COUNTED_NOUNS
+    # ("either account": the two sides' claims just before, whoever they are, not a run of
+    # witnesses')
+    told = noun.removesuffix("s") in _TOLD_NOUNS and det not in _EACH_OF_TWO
+    return told, noun.removesuffix("s") in _COUNTED_NOUNS
 
 
 def _apply_flags(

@@ -874,3 +874,33 @@ def test_what_follows_the_speakers_words_is_no_part_of_them(text: str, first_cla
     dismissed claim is called ('as propaganda') and the reporter's gloss (', a forecast few
     analysts share'): none is part of the claim (each had been)."""
     assert summary(text)[0][0] == first_claim
+
+
+@pytest.mark.parametrize(
+    ("text", "unverified"),
+    [
+        (
+            "Hezbollah said it had fired rockets at a base. The Israeli military said all the "
+            "rockets had fallen in open areas. Reuters could not independently verify either "
+            "account.",
+            [True, True],
+        ),
+        (
+            "Hamas said the hostage had been killed in an air strike. The Times of Israel could "
+            "not independently verify the claim.",
+            [True],
+        ),
+        (
+            "Hamas said the hostage had been killed in an air strike. Reuters could not "
+            "determine whether the claim was true.",
+            [True],
+        ),
+        # (a guard: what police could not establish is a finding, no note on a claim)
+        ("The boy died. Police could not establish how he fell.", [False, False]),
+    ],
+)
+def test_notes_on_what_could_not_be_verified(text: str, unverified: list[bool]) -> None:
+    """ "either account" is both sides' claims (only the last had been flagged); an outlet
+    named with "of" ("The Times of Israel") writes a note, no claim; "could not determine
+    whether the claim was true" is such a note."""
+    assert ["unverified" in claim.flags for claim in extract(text).claims] == unverified
