@@ -8645,6 +8645,15 @@ _ABSOLUTE_HINTS = (
     ", pushing ",
     ", spurring ",
 )
+_HEARD_HINTS = (" heard saying ", " seen saying ", " heard telling ", " heard shouting ")
+_ABSOLUTE_HINTS += _HEARD_HINTS
+# "In the clip, a soldier can be heard saying that Y": what a recording lets one hear someone
+# say is theirs (the setting before them no claim of its own)
+_HEARD_SAYING = re.compile(
+    r"(?:^|,\s+)(?P<source>(?:a|an|the|one|two|three|several|some|[A-Z])[^,;:\"“”]{0,50}?)\s+"
+    r"(?:can|could|is|was|were|are)\s+(?:be\s+|being\s+)?(?:heard|seen)\s+"
+    r"(?P<cue>saying|shouting|telling\s+[\w'’-]+(?:\s+[\w'’-]+)?|claiming)\s+(?:that\s+)?"
+)
 # "..., prompting the minister to say that Y", "..., forcing the company to admit Y": what the
 # reporter's clause led someone to say
 _PROMPTED_TO_SAY = re.compile(
@@ -8658,6 +8667,23 @@ def _absolute_claims(text: str, tokens: list[Token], start: int, end: int) -> li
     """'The plan drew criticism, with one organiser saying the cuts would hurt': the clause
     before the comma is the reporter's; what follows the participle is the organiser's (and
     after 'prompting the minister to say Y', the minister's)."""
+    heard = (
+        _HEARD_SAYING.search(text, start, end)
+        if contains_any(text[start:end], _HEARD_HINTS)
+        else None
+    )
+    if heard is not None:
+        cue_start = heard.start("cue")
+        claim = _make(
+            text,
+            heard.end(),
+            end,
+            source=heard.span("source"),
+            cue=(cue_start, cue_start + len(heard["cue"].split()[0])),
+            cue_verb=CUE_VERBS["said"],
+            form="said_that",
+        )
+        return [claim] if claim is not None else []
     prompted = _PROMPTED_TO_SAY.search(text, start, end) if "ing " in text[start:end] else None
     if prompted is not None and (
         prompted["that"] or _clause_follows(tokenize(text, prompted.end(), end), 0)

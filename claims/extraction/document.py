@@ -231,6 +231,12 @@ _BRACKETED_CREDIT = re.compile(
     r"(?:^|[.!?”\"]\s+)\((?:Supplied|[A-Z][\w]*(?:\ [A-Z][\w]*)?\ (?:News|Images|Pictures)|AAP|AP|"
     r"AFP|Reuters|Getty|Bloomberg|EPA)\s*:\s*(?:[A-Z][\w.'’-]*(?:\ [A-Z][\w.'’-]*){0,3})?\)\.?$"
 )
+# A photographer and the agency after a sentence, in brackets ending the line: "(Jalaa
+# Marey/AFP)", "(Justin Tang/The Canadian Press)", "(Photo by Jane Roe/Getty Images)"
+_PHOTOGRAPHER_CREDIT = re.compile(
+    r"[.!?”\"]\s+\((?:Photo\s+by\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}\s*/\s*"
+    r"(?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}\)\.?$"
+)
 # An agency's photo credit in brackets ending the line: "(AP Photo/Jane Roe)", "(AFP Photo)".
 _AGENCY_PHOTO = re.compile(r"\((?:[A-Z]{2,6}\s+)?(?:Photo|Photos|Image)(?:/[^()]{1,60})?\)\s*\.?$")
 # A caption labelled as one and bracketed whole: "(Photo: Rescuers at the site. Reuters)"
@@ -367,10 +373,12 @@ def is_caption(line: str) -> bool:
         return True  # "(Photo: Rescuers search a collapsed building on Tuesday. Reuters)"
     if (
         line.endswith((")", ")."))
-        and _BRACKETED_CREDIT.search(line)
+        and (_BRACKETED_CREDIT.search(line) or _PHOTOGRAPHER_CREDIT.search(line))
         and _word_count(line, 60) <= 60
     ):
-        return True  # "Residents queue for the ferry. (ABC News: Keana Naughton)"
+        # "Residents queue for the ferry. (ABC News: Keana Naughton)", "Smoke rises over
+        # Khiam. (Jalaa Marey/AFP)", "... (Justin Tang/The Canadian Press)"
+        return True
     # The credit ends the line: only its last characters need the substring test.
     if not contains_any(line[-90:].lower(), _CAPTION_HINTS) or _word_count(line, 60) > 60:
         return False

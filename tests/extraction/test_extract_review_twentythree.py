@@ -904,3 +904,25 @@ def test_notes_on_what_could_not_be_verified(text: str, unverified: list[bool]) 
     named with "of" ("The Times of Israel") writes a note, no claim; "could not determine
     whether the claim was true" is such a note."""
     assert ["unverified" in claim.flags for claim in extract(text).claims] == unverified
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Smoke rises over the village of Khiam on November 26, 2024. (Jalaa Marey/AFP)",
+        "Conservative Leader Pierre Poilievre rises during question period. (Justin Tang/The "
+        "Canadian Press)",
+    ],
+)
+def test_a_caption_ending_in_its_photographer_and_agency_is_furniture(caption: str) -> None:
+    text = ARTICLE.format(f"{caption}\n\nThe army said the strikes had hit weapons depots.")
+    assert summary(text) == [("the strikes had hit weapons depots", "The army", "said")]
+
+
+def test_what_a_recording_lets_one_hear_someone_say_is_theirs() -> None:
+    """'In the clip, a soldier can be heard saying that Y': the soldier's (the whole sentence
+    had been the reporter's)."""
+    assert summary(
+        "In the clip, a soldier can be heard saying that the whole battalion was left without "
+        "water for three days."
+    ) == [("the whole battalion was left without water for three days", "a soldier", "saying")]
