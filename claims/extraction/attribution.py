@@ -5183,6 +5183,21 @@ def _is_trailer(tokens: list[Token], index: int, upper: int) -> bool:
         return True
     if tokens[index].text == "," and index < upper and _is_participle_adjunct(tokens[index + 1]):
         return True  # "Y, X said, citing / blaming / pointing to Z": how X said it
+    if (
+        tokens[index].text == ","
+        and index + 2 <= upper
+        and tokens[index + 1].lower in ("when", "after", "while", "if")
+        and tokens[index + 2].lower in _ASKED_WORDS
+    ):
+        return True  # '"...," a spokesman told reporters, when asked about the images'
+    if (
+        tokens[index].lower in ("when", "after")
+        and index + 1 <= upper
+        and index > 0
+        and tokens[index - 1].text == ","
+        and tokens[index + 1].lower in _ASKED_WORDS
+    ):
+        return True
     if (tokens[index].text == "," and _describing_phrase(tokens, index + 1, upper)) or (
         index > 0 and tokens[index - 1].text == "," and _describing_phrase(tokens, index, upper)
     ):
@@ -10054,9 +10069,12 @@ def _continues_claim(tokens: list[Token], after: int, last: int) -> bool:
         return False
     if position + 1 > last or tokens[position + 1].lower not in _CONTINUATIONS:
         return False
+    if position + 2 <= last and tokens[position + 2].lower in _ASKED_WORDS:
+        return False  # "Y, a spokesman said, when asked about the images": when he said it
     return sum(1 for token in tokens[position + 2 : last + 1] if token.is_word) >= 2
 
 
+_ASKED_WORDS = words("asked pressed questioned challenged")
 _AND_THAT = re.compile(r",?\s+(?:and|but|yet)\s+that\s+")
 _WHICH_CLAUSE = re.compile(r",\s+which\s+")
 

@@ -926,3 +926,23 @@ def test_what_a_recording_lets_one_hear_someone_say_is_theirs() -> None:
         "In the clip, a soldier can be heard saying that the whole battalion was left without "
         "water for three days."
     ) == [("the whole battalion was left without water for three days", "a soldier", "saying")]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            '"The runway is fully operational. Flights resumed this morning," a spokesman told '
+            "reporters, when asked about the satellite images.",
+            "The runway is fully operational. Flights resumed this morning",
+        ),
+        (
+            "The runway is operational, a spokesman said, when asked about the images.",
+            "The runway is operational",
+        ),
+    ],
+)
+def test_when_asked_after_a_tag_is_when_it_was_said(text: str, claim: str) -> None:
+    """', when asked about the images' after the tag: when the speaker said it (the quotation
+    had been split at its first sentence, the tag inside the second; the claim had run on)."""
+    assert summary(text)[0][:2] == (claim, "a spokesman")
