@@ -1048,9 +1048,21 @@ def _read_metadata(text: str, lines: list[_Line]) -> tuple[ArticleMetadata, dict
             or _colon_dateline(first_body, lines)
             or _PRESS_WIRE_DATELINE.match(first_body.text)
             or _DATELINE_LINE.match(first_body.text)
+            or _BRACKETED_DATELINE.match(first_body.text)
+            or _FULL_STOP_DATELINE.match(first_body.text)
         )
         if match and (
-            (_looks_like_dateline_place(match["place"]) and match.re is not _DATELINE_LINE)
+            (
+                _looks_like_dateline_place(match["place"])
+                and match.re is not _DATELINE_LINE
+                and match.re is not _FULL_STOP_DATELINE
+            )
+            or match.re is _BRACKETED_DATELINE
+            or (
+                match.re is _FULL_STOP_DATELINE
+                and match["place"].lower() not in _NOT_DATELINE_WORDS
+                and lexicon().best(match["place"].lower()) not in ("RB", "UH", "VB", "JJ")
+            )
             or match.re is _TITLE_CASE_DATELINE
             or match.re is _HYPHEN_DATELINE
             or match.re is _OUTLET_DATELINE
@@ -1097,6 +1109,18 @@ _TITLE_CASE_DATELINE = re.compile(
     r"^(?P<place>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ.'-]+(?:\ [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ.'-]+){0,2}"
     r"(?:,\ [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ.'-]+(?:\ [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ.'-]+){0,2})?)"
     r"(?P<outlet>)\s+[—–]\s+(?=[A-Z\"“])"
+)
+# A place in brackets and a dash: "(LYON) — About 300 tractors ..."
+_BRACKETED_DATELINE = re.compile(
+    r"^\((?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.' -]{1,30})\)(?P<outlet>)\s*[—–-]{1,2}\s+(?=[A-Z\"“])"
+)
+# The Citizen's place and a full stop opening the lead: "Dodoma. The government has ..."
+_FULL_STOP_DATELINE = re.compile(
+    r"^(?P<place>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'-]{2,}(?:\ [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'-]+)?)(?P<outlet>)\.\s+"
+    r"(?=(?:The|A|An|Police|Residents|Officials|Government|President|At|In|On)\s)"
+)
+_NOT_DATELINE_WORDS = frozenset(
+    "yes no thanks okay well sorry police officials residents government president".split()
 )
 # ... with a hyphen, only after a city and its country: "Athens, Greece - Greek coastguard ..."
 _HYPHEN_DATELINE = re.compile(

@@ -946,3 +946,33 @@ def test_when_asked_after_a_tag_is_when_it_was_said(text: str, claim: str) -> No
     """', when asked about the images' after the tag: when the speaker said it (the quotation
     had been split at its first sentence, the tag inside the second; the claim had run on)."""
     assert summary(text)[0][:2] == (claim, "a spokesman")
+
+
+@pytest.mark.parametrize(
+    ("lead", "place", "first_claim"),
+    [
+        (
+            "(LYON) — About 300 tractors blocked the A7 motorway on Monday.",
+            "LYON",
+            "About 300 tractors blocked the A7 motorway on Monday",
+        ),
+        (
+            "Dodoma. The government has announced new fuel prices for December.",
+            "Dodoma",
+            "new fuel prices for December",
+        ),
+    ],
+)
+def test_datelines_in_brackets_and_before_a_full_stop(
+    lead: str, place: str, first_claim: str
+) -> None:
+    """ "(LYON) — " and The Citizen's "Dodoma. " open the lead as its dateline (the place had
+    stayed in the claim, or been a claim of its own)."""
+    result = extract(ARTICLE.format(lead))
+    assert result.metadata.dateline == place
+    assert result.claims[0].text == first_claim
+
+
+def test_a_one_word_answer_opening_the_text_is_no_dateline() -> None:
+    """(a guard) "Yes. The plan works." opens with an answer, not a place."""
+    assert extract(ARTICLE.format("Yes. The plan works.")).metadata.dateline is None
