@@ -97,6 +97,11 @@ _FURNITURE_LINE = re.compile(
         # "This article first appeared in The Conversation."
         this\ (?:article|story|report|piece)\ (?:was\ |is\ )?(?:originally\ |first\ |
             co-?)?(?:published|appeared|produced)\ (?:by|in|on|with|as\ part\ of)\ .{1,120}|
+        # a wiki's sister links: "Wikipedia has more about this subject: Looe", "Wikimedia
+        # Commons has media related to: Gdynia", "Wikiquote has quotations related to: X"
+        [*•\-]?\s*(?:wikipedia|wikimedia\ commons|commons|wikiquote|wikisource|wikivoyage|
+            wiktionary)\ has\ (?:more\ about\ this\ subject|(?:media|quotations|original\ text|
+            travel\ information|a\ definition)\ related\ to)\b.*|
         # a wiki's note on its own reporting: "This article features first-hand journalism"
         this\ (?:article|story)\ features\ first-?hand\ journalism.*|
         # an outlet's app promotion: "Download the Dawn app for breaking news ..."

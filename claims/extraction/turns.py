@@ -456,7 +456,13 @@ def _is_question(text: str, start: int, end: int) -> bool:
     # don't know! ...?"): several statements and several questions between them, where an
     # interviewer's question has at most a short preamble before it.
     statements = len(_STATEMENT_END.findall(paragraph))
-    return not (statements >= 3 and paragraph.count("?") >= 2)
+    if statements >= 3 and paragraph.count("?") >= 2:
+        return False
+    # ... or ends on one that asks no one ("That figure is wrong. Our estimate is 610 million.
+    # They never published theirs. Why would they, if it is invented?"): an interviewer's
+    # question after such a preamble asks "you"
+    last = paragraph[paragraph.rfind(".", 0, len(paragraph) - 1) + 1 :]
+    return not (statements >= 3 and _SECOND_PERSON.search(last) is None)
 
 
 _STATEMENT_END = re.compile(r"[a-z0-9)\"”’'][.!](?=\s+[A-Z\"“‘])")

@@ -976,3 +976,42 @@ def test_datelines_in_brackets_and_before_a_full_stop(
 def test_a_one_word_answer_opening_the_text_is_no_dateline() -> None:
     """(a guard) "Yes. The plan works." opens with an answer, not a place."""
     assert extract(ARTICLE.format("Yes. The plan works.")).metadata.dateline is None
+
+
+ANSWER_WITH_A_RHETORICAL_QUESTION = """Wikinews interviews Tomasz Wierzbicki, candidate for mayor
+
+Monday, March 25, 2024
+
+Wikinews contacted Tomasz Wierzbicki by e-mail to ask about his campaign.
+
+'''1. Why are you running for mayor?'''
+
+Because nobody else was talking about the port. I worked there for fifteen years.
+
+'''2. Your opponents say the road would cost 900 million złoty. How would you pay for it?'''
+
+That figure is wrong. Our engineering estimate is 610 million złoty. The coalition has never \
+published how they calculated their number. Why would they, if it is invented?
+
+'''3. Is it realistic to think you can win?'''
+
+The last poll had me at 17 percent.
+"""
+
+
+def test_an_answer_ending_on_a_rhetorical_question_is_still_an_answer() -> None:
+    """Three statements, then a question asking no one ("Why would they ...?"): the answer,
+    not an interviewer's question (it had been dropped whole)."""
+    speakers = speakers_of(ANSWER_WITH_A_RHETORICAL_QUESTION)
+    assert speakers["That figure is wrong"] == "Tomasz Wierzbicki"
+    assert speakers["Our engineering estimate is 610 million złoty"] == "Tomasz Wierzbicki"
+    assert not any("?" in claim for claim in speakers)
+
+
+def test_a_wikis_sister_links_are_no_claims() -> None:
+    text = ARTICLE.format(
+        "The mayor resigned on Monday.\n\nSister links\n\n"
+        "* Wikipedia has more about this subject: Looe\n\n"
+        "* Wikimedia Commons has media related to: Looe"
+    )
+    assert [claim for claim, _, _ in summary(text)] == ["The mayor resigned on Monday"]
