@@ -3082,6 +3082,13 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
             previous.endswith(("'s", "’s"))
             and previous[:-2] not in _CONTRACTING_PRONOUNS
             and not (token.lower in _NEVER_NOUNS and tokens[index - 1].text[:1].isupper())
+            # "Macy's rejected that view": a name's verb before its object (not "the
+            # company's rejected bid")
+            and not (
+                tokens[index - 1].text[:1].isupper()
+                and token.lower.endswith("ed")
+                and following in ("that", "the", "a", "an", "this", "these", "those", "it", "any")
+            )
         )
     ):
         # "the reported deaths", "an estimated 70,000", "the surgeon's claim" (but a name
@@ -10623,7 +10630,11 @@ def _attribute_with_cue(
         and subject[0] == subject[1]
         and not (
             contraction[0][1:].lower() == "s"
-            and tokens[index].lower in _NEVER_NOUNS
+            and (
+                tokens[index].lower in _NEVER_NOUNS
+                # "Christie's had estimated", "Macy's rejected": a name with its 's
+                or tokens[subject[1]].is_capitalised
+            )
             and tokens[subject[1]].lower[:-2] not in _CONTRACTING_PRONOUNS
         )
     ):
