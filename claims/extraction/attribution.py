@@ -9227,7 +9227,9 @@ def _subject_after_adjunct(tokens: list[Token]) -> tuple[int, int] | None:
     council criticised ...", "Meanwhile, ...") or a conjunction ("But the union welcomed ...")."""
     if not tokens:
         return None
-    if tokens[0].lower in _OPENING_CONJUNCTIONS and len(tokens) > 2:
+    if (tokens[0].lower in _OPENING_CONJUNCTIONS or tokens[0].lower in _OPENING_TIMES) and len(
+        tokens
+    ) > 2:
         found = _leading_subject(tokens[1:])
         return None if found is None else (found[0] + 1, found[1] + 1)
     if tokens[0].lower in _OPENING_ADVERBS and len(tokens) > 2 and tokens[1].text == ",":
@@ -9248,6 +9250,8 @@ def _subject_after_adjunct(tokens: list[Token]) -> tuple[int, int] | None:
 
 _PLACE_PREPOSITIONS = words("in at from for of across")
 _OPENING_CONJUNCTIONS = words("but and yet")
+# ("Then the judge turned to the defendant, saying ...": when, then the subject)
+_OPENING_TIMES = words("then later finally afterwards now")
 _OPENING_ADVERBS = _DISCOURSE_ADVERBS | words("separately instead still earlier later elsewhere")
 
 
@@ -9274,12 +9278,17 @@ def _bare_plural_subject(tokens: list[Token]) -> tuple[int, int] | None:
     last = head
     after = head + 1
     if (
-        after + 1 < len(tokens)
+        after + 2 < len(tokens)
         and tokens[after].lower in _PLACE_PREPOSITIONS
-        and tokens[after + 1].is_capitalised
+        and (
+            tokens[after + 1].is_capitalised
+            # "Members of the Green Party walked out": a name after its article
+            or (tokens[after + 1].lower == "the" and tokens[after + 2].is_capitalised)
+        )
     ):
-        probe = after + 1
-        while probe < len(tokens) and probe <= after + 4 and tokens[probe].is_capitalised:
+        probe = after + 1 if tokens[after + 1].is_capitalised else after + 2
+        start_of_name = probe
+        while probe < len(tokens) and probe <= start_of_name + 4 and tokens[probe].is_capitalised:
             probe += 1
         last, after = probe - 1, probe
     if after >= len(tokens):
@@ -9653,7 +9662,7 @@ def _possessor_role_name_opening(tokens: list[Token]) -> tuple[int, int] | None:
 
 
 _NOT_SUBJECT_OPENERS = PREPOSITIONS | words(
-    "last next this however but and yet still meanwhile when while after before since "
+    "last next this however but and yet still meanwhile when while after before since then "
     "although though if as earlier later"
 )
 

@@ -1037,3 +1037,27 @@ def test_names_ending_in_s_speak(text: str, expected: tuple[str, str | None, str
     """ "Christie's had estimated" (the claimant had been "Christie"), "Macy's rejected that
     view" (the verb after a name's 's had been read as a noun: no claim of Macy's)."""
     assert summary(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "claimant"),
+    [
+        (
+            "Members of the Green Party walked out of the chamber, saying the vote had been "
+            "rigged.",
+            "the vote had been rigged",
+            "Members of the Green Party",
+        ),
+        (
+            "Then the judge turned to the defendant, saying that the evidence was overwhelming.",
+            "the evidence was overwhelming",
+            "the judge",
+        ),
+    ],
+)
+def test_the_subject_of_a_participle_with_its_of_phrase_or_after_then(
+    text: str, claim: str, claimant: str
+) -> None:
+    """ "Members of the Green Party ..., saying" (the claimant had been "Members"); "Then the
+    judge ..., saying" (it had been "Then")."""
+    assert speakers_of(text)[claim] == claimant
