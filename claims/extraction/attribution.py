@@ -3176,12 +3176,18 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
     if verb.group == "deny" and _procedural_object(tokens, index + 1):
         return None  # "The judge denied a motion to dismiss", "rejected the bid": an act
     if verb.lemma == "rule" and (
-        following == "unanimously"
+        (
+            following == "unanimously"
+            and tokens[index + 2 : index + 3] != []
+            and tokens[index + 2].lower != "that"
+        )
         or (
             following.isdigit()
             and index + 3 < len(tokens)
             and tokens[index + 2].text in "-–"
             and tokens[index + 3].text.isdigit()
+            # ("ruled 2-1 that the curfew ...": the vote, then the ruling)
+            and not (index + 4 < len(tokens) and tokens[index + 4].lower == "that")
         )
     ):
         return None  # "The court ruled 6-3 on Friday, holding that ...": the vote, not a clause
@@ -4970,7 +4976,15 @@ _AFTER_THE_CUE = words("afterwards afterward later again repeatedly since")
 
 def _skip_adjuncts(tokens: list[Token], index: int, upper: int) -> int:
     """Skip a time or setting adjunct right after the cue when "that" or a comma follows it
-    (and an adverb before "that": "said repeatedly that")."""
+    (and an adverb before "that": "said repeatedly that"; a vote: "ruled 2-1 that")."""
+    if (
+        index + 3 <= upper
+        and tokens[index].text.isdigit()
+        and tokens[index + 1].text in ("-", "–")
+        and tokens[index + 2].text.isdigit()
+        and tokens[index + 3].lower == "that"
+    ):
+        return index + 3
     if (
         index < upper
         and tokens[index].lower in _AFTER_THE_CUE

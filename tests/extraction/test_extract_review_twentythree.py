@@ -1061,3 +1061,32 @@ def test_the_subject_of_a_participle_with_its_of_phrase_or_after_then(
     """ "Members of the Green Party ..., saying" (the claimant had been "Members"); "Then the
     judge ..., saying" (it had been "Then")."""
     assert speakers_of(text)[claim] == claimant
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The appeals court ruled 2-1 that the curfew violated the First Amendment.",
+            [("the curfew violated the First Amendment", "The appeals court", "ruled")],
+        ),
+        (
+            "The court ruled unanimously that the curfew was lawful.",
+            [("the curfew was lawful", "The court", "ruled")],
+        ),
+        # (a guard: the vote, then what the court held)
+        (
+            "The court ruled 6-3 on Friday, holding that the law was valid.",
+            [
+                ("The court ruled 6-3 on Friday", None, None),
+                ("the law was valid", "The court", "holding"),
+            ],
+        ),
+    ],
+)
+def test_a_ruling_after_its_vote_or_manner(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """'ruled 2-1 that Y', 'ruled unanimously that Y': the court's ruling (the whole
+    sentence had been the reporter's)."""
+    assert summary(text) == expected
