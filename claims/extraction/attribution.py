@@ -108,7 +108,8 @@ _TIME_MODIFIERS = words("last this late early next")
 _QUANTITY_TARGETS = words(
     "number toll figure figures count total cost turnout tally losses damage size spill "
     "magnitude loss bill shortfall deficit quake earthquake tremor inflation unemployment growth "
-    "increase rise reduction decline drop rate price value"
+    "increase rise reduction decline drop rate price value occupancy attendance participation "
+    "enrolment enrollment production output casualties"
 )
 _OUTLET_NOUNS = words(
     "television tv newspaper channel radio news agency daily programme program show podcast "
@@ -221,9 +222,9 @@ _PUT_AT = re.compile(
     r"\b(?P<cue>put|puts|putting|placed|places|pegged|pegs|estimated|estimates|measured|measures)\s+(?:(?:(?:the|its|their|"
     r"this|that|these|those)\s+(?:[\w'’-]+\s+){0,3}?|"
     # no determiner: "put turnout at", "put annual inflation at", "put economic growth at"
-    r"(?:[a-z][\w-]*\s+){0,2}?(?=(?:turnout|inflation|unemployment|growth|losses|damage)\b))(?P<noun>"
-    + "|".join(sorted(_QUANTITY_TARGETS))
-    + r")\b[^.;]{0,80}?|(?:it|them)\s+|"
+    r"(?:[a-z][\w-]*\s+){0,2}?(?=(?:turnout|inflation|unemployment|growth|losses|damage|"
+    r"occupancy|attendance|participation|enrolment|enrollment|production|output|casualties)\b))"
+    r"(?P<noun>" + "|".join(sorted(_QUANTITY_TARGETS)) + r")\b[^.;]{0,80}?|(?:it|them)\s+|"
     # "put the underlying fall at between 180,000 and 220,000": any short noun phrase
     r"(?:the|its|their)\s+(?:[\w'’-]+\s+){1,4}?)"
     # ("put the number closer to 900", "put the toll nearer 40": the figure without "at")

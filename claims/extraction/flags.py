@@ -791,10 +791,16 @@ def has_statistic(text: str) -> bool:
             continue  # "the Ten Commandments", "the Three Gorges Dam": a name
         if kind is _COUNTS:
             return True
-        if (previous in MONTHS and (previous != "may" or words[index - 1][:1] == "M")) or (
-            bare_following in MONTHS and (bare_following != "may" or words[index + 1][:1] == "M")
-        ):
-            continue  # "June 3", "3 June" (not "up to 40 may still be missing": the modal)
+        if (
+            (previous in MONTHS and (previous != "may" or words[index - 1][:1] == "M"))
+            or (
+                bare_following in MONTHS
+                and (bare_following != "may" or words[index + 1][:1] == "M")
+            )
+        ) and _A_DAY.fullmatch(words[index].rstrip(".,")):
+            # "June 3", "3 June" (not "up to 40 may still be missing": the modal; not "By
+            # October, 2,300 people": no day of a month)
+            continue
         if _CLOCK_AFTER.match(following) is not None:
             continue
         if _dialled_or_name_number(words, index, previous):
@@ -806,6 +812,7 @@ def has_statistic(text: str) -> bool:
 
 
 _RELATIVE_TIME = frozenset("ago later earlier running".split())
+_A_DAY = re.compile(r"(?:[12]?\d|3[01])(?:st|nd|rd|th)?")
 # What a speaker counts in making an argument, not a fact to check: "for two reasons", "one of
 # two sacrifices", "several scenarios". (Not "questions", "points", "goals" or "steps", which
 # are counted as facts: "answered five questions", "won three points".)

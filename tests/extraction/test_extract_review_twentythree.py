@@ -1090,3 +1090,28 @@ def test_a_ruling_after_its_vote_or_manner(
     """'ruled 2-1 that Y', 'ruled unanimously that Y': the court's ruling (the whole
     sentence had been the reporter's)."""
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The hotel association put occupancy at 62 percent.",
+            ("occupancy at 62 percent", "The hotel association", "put"),
+        ),
+        (
+            "The organisers put attendance at 5,000.",
+            ("attendance at 5,000", "The organisers", "put"),
+        ),
+    ],
+)
+def test_a_figure_put_on_a_bare_noun(text: str, expected: tuple[str, str, str]) -> None:
+    """ "put occupancy at 62 percent", "put attendance at 5,000": a rival figure's source (the
+    whole sentence had been the reporter's)."""
+    assert summary(text) == [expected]
+
+
+def test_a_count_after_a_fronted_month_is_a_figure() -> None:
+    """ "By October, 2,300 people had signed": no day of the month (the flag had been lost)."""
+    assert first_flags("By October, 2,300 people had signed the petition.") == ["statistic"]
+    assert first_flags("The vote was on October 3.") == []  # (a guard: a date)
