@@ -5720,7 +5720,7 @@ def _make(
         unchecked = _UNCHECKED_NOTE.search(text, start, end)
         if unchecked is not None and UNVERIFIED.search(text, unchecked.start(), end):
             end = _content_end(text, start, unchecked.start())  # the note left out
-    if " reached" in span or " respond" in span:
+    if " reached" in span or " respond" in span or " declined" in span:
         unreached = _JOINED_NO_COMMENT.search(text, start, end)
         if unreached is not None:
             # "The striker was fined, though his agent could not be reached for comment": the
@@ -5814,8 +5814,8 @@ _NO_VERIFICATION_NOTE = (
 )
 _UNCHECKED_NOTE_ALONE = re.compile(_NO_VERIFICATION_NOTE)
 _JOINED_NO_COMMENT = re.compile(
-    r",\s+(?:though|although|but)\s+[^,;.]{1,60}?\s+(?:could\s*not|couldn't|did\s*not|didn't)\s+"
-    r"(?:immediately\s+)?(?:be\s+reached|respond)\b[^.;]{0,80}$"
+    r",\s+(?:though|although|but)\s+[^,;.]{1,60}?\s+(?:(?:could\s*not|couldn't|did\s*not|didn't)\s+"
+    r"(?:immediately\s+)?(?:be\s+reached|respond)|declined\s+to\s+comment)\b[^.;]{0,80}$"
 )
 _JOINED_UNCHECKED_NOTE = re.compile(r",\s+(?:though|although|but|and)\s+" + _NO_VERIFICATION_NOTE)
 
@@ -8231,6 +8231,8 @@ def _attribute_sentence(
             or token.lower in ("saying", "describing")
             # ", cautioning investors that"
             or tokens[_that_after_audience(tokens, position + 1, len(tokens) - 1)].lower == "that"
+            # ", arguing in a letter to the league that"
+            or tokens[_that_after_setting(tokens, position + 1)].lower == "that"
             # ", claiming the goal was offside": a clause without "that"
             or (tokens[position - 1].text == "," and _clause_follows(tokens, position + 1))
         )

@@ -1115,3 +1115,29 @@ def test_a_count_after_a_fronted_month_is_a_figure() -> None:
     """ "By October, 2,300 people had signed": no day of the month (the flag had been lost)."""
     assert first_flags("By October, 2,300 people had signed the petition.") == ["statistic"]
     assert first_flags("The vote was on October 3.") == []  # (a guard: a date)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The club appealed the fine, arguing in a letter to the league that the referee had "
+            "been biased.",
+            [
+                ("The club appealed the fine", None, None),
+                ("the referee had been biased", "The club", "arguing"),
+            ],
+        ),
+        (
+            "The club said it was preparing a bid, although a spokesman declined to comment on "
+            "the fee.",
+            [("it was preparing a bid", "The club", "said")],
+        ),
+    ],
+)
+def test_a_participle_set_off_from_that_and_a_joined_no_comment(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """', arguing in a letter to the league that Y' (the whole sentence had been the
+    reporter's); ', although a spokesman declined to comment' is no part of the claim."""
+    assert summary(text) == expected
