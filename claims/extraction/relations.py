@@ -1511,6 +1511,8 @@ def link(claims: list[RelationInput]) -> list[list[tuple[str, int]]]:
                     links[index].append(("supports", original))
             continue
         disputed = _disputed_count(claim, earlier)
+        if disputed is None and claim.source_key and _THE_NUMBER.match(claim.lowered):
+            disputed = _rival_for_the_number(claim, earlier)
         if disputed is not None:
             links[index].append(("contradicts", disputed))
             continue
@@ -3500,6 +3502,40 @@ def _disputed_count(claim: RelationInput, earlier: list[tuple[int, RelationInput
     # else the nearest count, close by
     nearest = earlier[RESPONSE_WINDOW - 1][0] if len(earlier) >= RESPONSE_WINDOW else -1
     return counts[0][0] if counts and counts[0][0] >= nearest else None
+
+
+# A figure given for "the number" another source put first: "the number was closer to 1,500",
+# "the true number was nearer 9 million", "the rate at 11 percent"
+_THE_NUMBER = re.compile(
+    r"(?:the|its|their|that)\s+(?:(?:true|real|actual|correct|final|official)\s+)?"
+    r"(?:number|figure|total|toll|count|tally|rate)\b"
+)
+
+
+def _rival_for_the_number(
+    claim: RelationInput, earlier: list[tuple[int, RelationInput]]
+) -> int | None:
+    """The nearest figure of another source for what "the number" (the rate) stands for, when
+    this one gives another: the count it disputes."""
+    given = claim.quantities.get("percent") or claim.quantities.get(_BARE)
+    if given is None or len(claim.quantities) != 1:
+        return None
+    share = "percent" in claim.quantities
+    counted = _COUNTED_OF.search(claim.lowered)
+    for index, other in earlier[:RESPONSE_WINDOW]:
+        if other.source_key == claim.source_key:
+            continue
+        if counted is not None and _CONTENT_LEMMA[counted[1]] not in other.words:
+            continue
+        figures = [
+            quantity
+            for key, quantity in other.quantities.items()
+            if (key == "percent") == share and key != _BARE and not key.startswith("money:")
+        ]
+        if not figures:
+            continue
+        return index if not any(_consistent(given, figure) for figure in figures) else None
+    return None
 
 
 _DEFENCE = re.compile(

@@ -1141,3 +1141,21 @@ def test_a_participle_set_off_from_that_and_a_joined_no_comment(
     """', arguing in a letter to the league that Y' (the whole sentence had been the
     reporter's); ', although a spokesman declined to comment' is no part of the claim."""
     assert summary(text) == expected
+
+
+def test_a_rival_rate_for_the_rate_another_source_gave_contradicts_it() -> None:
+    """'Trade unions put the rate at 11 percent' after the ministry's 7 percent: "the rate"
+    is what the ministry gave a figure for (no relation had been found)."""
+    text = (
+        "The ministry said unemployment was 7 percent in March. Trade unions put the rate at "
+        "11 percent."
+    )
+    assert relations(text) == [
+        ("the rate at 11 percent", "contradicts", "unemployment was 7 percent in March")
+    ]
+    # (a guard: the same rate from another source agrees)
+    agreeing = (
+        "The ministry said unemployment was 7 percent in March. Trade unions put the rate at "
+        "7 percent."
+    )
+    assert relations(agreeing) == []
