@@ -657,14 +657,7 @@ def _subject_of_first_verb(
     "and", is the cue: "[Sarah Mitchell] welcomed the policy but said"."""
     if conjunction - 2 > lower and tokens[conjunction - 1].text == ",":
         # "left the rate unchanged, as expected, but said": past the aside of "as"
-        opening = next(
-            (
-                position
-                for position in range(conjunction - 2, max(lower, conjunction - 6), -1)
-                if tokens[position].text == ","
-            ),
-            None,
-        )
+        opening = _first_comma(tokens, range(conjunction - 2, max(lower, conjunction - 6), -1))
         if opening is not None and tokens[opening + 1].lower == "as":
             return _subject_of_first_verb(tokens, opening, lower)
         if any(
@@ -929,14 +922,7 @@ def _party_in_brackets(tokens: list[Token], opening: int) -> bool:
         and tokens[opening + 4].is_capitalised
     ):
         return True
-    comma = next(
-        (
-            position
-            for position in range(opening + 2, min(opening + 5, len(tokens) - 1))
-            if tokens[position].text == ","
-        ),
-        None,
-    )
+    comma = _first_comma(tokens, range(opening + 2, min(opening + 5, len(tokens) - 1)))
     return (
         comma is not None
         and tokens[comma + 1].is_capitalised
@@ -2838,14 +2824,7 @@ def _set_off_between_commas(tokens: list[Token], index: int) -> bool:
     pronoun, or a determiner and up to two nouns, or a name, then the cue."""
     if index + 2 >= len(tokens) or tokens[index + 1].text != "," or not tokens[index + 2].is_word:
         return False
-    comma = next(
-        (
-            position
-            for position in range(index - 1, max(0, index - 5) - 1, -1)
-            if tokens[position].text == ","
-        ),
-        None,
-    )
+    comma = _first_comma(tokens, range(index - 1, max(0, index - 5) - 1, -1))
     if comma is None or comma == 0 or comma == index - 1:
         return False
     between = tokens[comma + 1 : index]
@@ -3010,14 +2989,7 @@ def _object_pronoun_said(tokens: list[Token], pronoun: int) -> bool:
     if tokens[pronoun].lower == "that" and (following in PREPOSITIONS or following == "of"):
         # "said that in the northern region, more than 40 ballot boxes were missing": a phrase
         # fronted in the clause said, its comma, then the clause
-        comma = next(
-            (
-                position
-                for position in range(after + 1, min(len(tokens) - 1, after + 12))
-                if tokens[position].text == ","
-            ),
-            None,
-        )
+        comma = _first_comma(tokens, range(after + 1, min(len(tokens) - 1, after + 12)))
         if comma is not None and (
             _clause_follows(tokens, comma + 1)
             or (
@@ -4654,14 +4626,7 @@ def _the_noun_says_in_its_relative(
         opening -= 1
     if opening != 0 or not tokens[0].is_capitalised or relative - 1 - opening > 6:
         return []  # the noun opens the sentence: its subject, a name or a short phrase
-    closing = next(
-        (
-            position
-            for position in range(index + 2, len(tokens) - 1)
-            if tokens[position].text == ","
-        ),
-        None,
-    )
+    closing = _first_comma(tokens, range(index + 2, len(tokens) - 1))
     if closing is None:
         return []
     following = tokens[closing + 1]
@@ -4725,10 +4690,7 @@ def _speaker_inside_a_relative(
         return []
     source = _span(tokens, relative + 1, index - 1)
     cue = (tokens[index].start, tokens[index].end)
-    closing = next(
-        (position for position in range(index + 2, len(tokens)) if tokens[position].text == ","),
-        None,
-    )
+    closing = _first_comma(tokens, range(index + 2, len(tokens)))
     if closing is None:
         said = _make(text, tokens[index].end, end, source=source, cue=cue, cue_verb=verb)
         head = _attribute_sentence(text, start, tokens[relative - 1].start)
@@ -4905,24 +4867,10 @@ def _setting_then_clause(tokens: list[Token], index: int, upper: int) -> int | N
     subordinate clause between commas, then "that" - the position of "that", or None."""
     if index > upper or not (tokens[index].lower in PREPOSITIONS or _is_time_token(tokens[index])):
         return None
-    comma = next(
-        (
-            position
-            for position in range(index, min(upper, index + 8))
-            if tokens[position].text == ","
-        ),
-        None,
-    )
+    comma = _first_comma(tokens, range(index, min(upper, index + 8)))
     if comma is None or comma + 1 > upper or tokens[comma + 1].lower not in SUBORDINATORS:
         return None
-    closing = next(
-        (
-            position
-            for position in range(comma + 2, min(upper, comma + 16))
-            if tokens[position].text == ","
-        ),
-        None,
-    )
+    closing = _first_comma(tokens, range(comma + 2, min(upper, comma + 16)))
     if closing is None or closing + 1 > upper or tokens[closing + 1].lower != "that":
         return None
     return closing + 1
@@ -4932,14 +4880,7 @@ def _participle_aside(tokens: list[Token], index: int, upper: int) -> int | None
     """'said on Tuesday, pointing to a new poll, the reform was popular': a participle aside
     on how it was said between commas (after a short setting or none), then the clause said -
     where that clause starts, or None."""
-    comma = next(
-        (
-            position
-            for position in range(index, min(upper, index + 6))
-            if tokens[position].text == ","
-        ),
-        None,
-    )
+    comma = _first_comma(tokens, range(index, min(upper, index + 6)))
     if (
         comma is None
         or comma + 2 > upper
@@ -4955,14 +4896,7 @@ def _participle_aside(tokens: list[Token], index: int, upper: int) -> int | None
         )
     ):
         return None
-    closing = next(
-        (
-            position
-            for position in range(comma + 2, min(upper, comma + 16))
-            if tokens[position].text == ","
-        ),
-        None,
-    )
+    closing = _first_comma(tokens, range(comma + 2, min(upper, comma + 16)))
     if closing is None:
         return None
     after = closing + 1
@@ -5164,6 +5098,11 @@ def _only_times_after(tokens: list[Token], index: int) -> bool:
     """Nothing but when after ``index`` to the sentence's end ("on Saturday.", "last week")."""
     past = _past_times(tokens, index, len(tokens) - 1)
     return past > index and all(not token.is_word for token in tokens[past:])
+
+
+def _first_comma(tokens: list[Token], positions: range) -> int | None:
+    """The first of ``positions`` holding a comma, or None."""
+    return next((position for position in positions if tokens[position].text == ","), None)
 
 
 def _past_day_of_month(tokens: list[Token], month: int, upper: int) -> int:
@@ -8828,14 +8767,7 @@ def _participle_before_colon(tokens: list[Token]) -> _Tag | None:
     '..., saying in a statement: "..."': the clause's subject speaks the quotation, the
     participle is the cue (the clause before its comma is read on its own). ``tokens`` end
     with the colon."""
-    comma = next(
-        (
-            position
-            for position in range(len(tokens) - 3, max(0, len(tokens) - 10), -1)
-            if tokens[position].text == ","
-        ),
-        None,
-    )
+    comma = _first_comma(tokens, range(len(tokens) - 3, max(0, len(tokens) - 10), -1))
     if comma is None or comma < 2 or tokens[comma + 1].lower not in _ABSOLUTE_CUES:
         return None
     # what the participle is said to, or where: a few words ("reporters", "the BBC", "in a
@@ -8897,18 +8829,7 @@ def _colon_tag(text: str, start: int, end: int) -> _Tag | None:
         comma = next(
             (position for position, token in enumerate(tokens[:8]) if token.text == ","), None
         )
-        closing = (
-            next(
-                (
-                    position
-                    for position in range(comma + 1, min(last, comma + 22))
-                    if tokens[position].text == ","
-                ),
-                None,
-            )
-            if comma
-            else None
-        )
+        closing = _first_comma(tokens, range(comma + 1, min(last, comma + 22))) if comma else None
         if closing is not None and _is_apposition(tokens, comma + 1, closing - 1):
             subject, verb_at = (0, comma - 1), closing + 1
     if (
@@ -9183,14 +9104,7 @@ def _aside_closes(tokens: list[Token], comma: int, joint: int) -> int | None:
 
 def _next_comma(tokens: list[Token], first: int, stop: int) -> int | None:
     """The first comma in ``tokens[first:stop]`` with a token after it, or None."""
-    return next(
-        (
-            position
-            for position in range(first, min(len(tokens) - 1, stop))
-            if tokens[position].text == ","
-        ),
-        None,
-    )
+    return _first_comma(tokens, range(first, min(len(tokens) - 1, stop)))
 
 
 def _subject_with_relative_clause(tokens: list[Token], cue_index: int) -> tuple[int, int] | str:
@@ -9204,10 +9118,7 @@ def _subject_with_relative_clause(tokens: list[Token], cue_index: int) -> tuple[
             break
     # "At Kenyatta National Hospital, a nurse who sought anonymity because she is not
     # authorised to speak said": the same after a setting and its comma
-    comma = next(
-        (position for position in range(cue_index - 1, 0, -1) if tokens[position].text == ","),
-        None,
-    )
+    comma = _first_comma(tokens, range(cue_index - 1, 0, -1))
     if (
         comma is not None
         and comma <= 8
@@ -9631,10 +9542,7 @@ def _role_then_name_opening(tokens: list[Token]) -> tuple[int, int] | None:
     holder's name between commas, then the predicate - the role and the name."""
     if tokens[0].lower not in ("the", "a", "an") and not tokens[0].is_capitalised:
         return None
-    comma = next(
-        (position for position in range(1, min(len(tokens), 9)) if tokens[position].text == ","),
-        None,
-    )
+    comma = _first_comma(tokens, range(1, min(len(tokens), 9)))
     if comma is None or not any(token.lower in _ROLE_WORDS for token in tokens[:comma]):
         return None  # (a role: "The Mayor's spokesman", "The head of the teachers' union")
     last = comma + 1
@@ -10751,10 +10659,7 @@ def _attribute_with_cue(
             if coordinated:
                 return coordinated[0]
             # "They estimated by 2050, rising demand would ...": an adjunct, then the clause.
-            comma = next(
-                (position for position in range(after, last) if tokens[position].text == ","),
-                None,
-            )
+            comma = _first_comma(tokens, range(after, last))
             if (
                 comma is not None
                 and comma - after <= 6
@@ -11008,9 +10913,7 @@ def _subject_before_an_aside(
     downstream of the plant, said Y': a subject opening the sentence up to its first comma,
     then an aside (a relative clause, where it is) holding commas of its own, then the cue's
     comma and a clause after the cue (or the object of a cue taking one)."""
-    first_comma = next(
-        (position for position in range(1, comma) if tokens[position].text == ","), None
-    )
+    first_comma = _first_comma(tokens, range(1, comma))
     if first_comma is None or first_comma == comma or comma - first_comma > 25:
         return None
     if tokens[first_comma + 1].lower not in _ASIDE_OPENERS and not (
@@ -11064,24 +10967,14 @@ def _noun_phrase_opening(tokens: list[Token], comma: int) -> int | None:
 def _subject_before_an_aside_and_verb(tokens: list[Token]) -> tuple[int, int] | None:
     """'The opposition, through its spokesman Mr Tom Ochieng, faulted the budget, saying Y':
     the subject opening the sentence, an aside between commas, then the verb."""
-    first_comma = next(
-        (position for position in range(1, min(len(tokens), 10)) if tokens[position].text == ","),
-        None,
-    )
+    first_comma = _first_comma(tokens, range(1, min(len(tokens), 10)))
     if first_comma is None or first_comma + 2 >= len(tokens):
         return None
     if tokens[first_comma + 1].lower not in _ASIDE_OPENERS and tokens[
         first_comma + 1
     ].lower not in ("through", "via"):
         return None
-    closing = next(
-        (
-            position
-            for position in range(first_comma + 2, min(len(tokens) - 1, first_comma + 16))
-            if tokens[position].text == ","
-        ),
-        None,
-    )
+    closing = _first_comma(tokens, range(first_comma + 2, min(len(tokens) - 1, first_comma + 16)))
     if closing is None or any(
         token.text in _QUOTE_MARKS or token.text in _PUNCT_STOPS
         for token in tokens[first_comma + 1 : closing]
@@ -11134,10 +11027,7 @@ def _as_clause(
     first = subject[0] - 1  # the "as"
     if first > 0 and tokens[first - 1].text == ",":
         return _make(text, start, tokens[first - 1].start, form="tail", cue_verb=verb, **details)
-    comma = next(
-        (position for position in range(index + 1, len(tokens)) if tokens[position].text == ","),
-        None,
-    )
+    comma = _first_comma(tokens, range(index + 1, len(tokens)))
     if comma is None or comma - index > 10:
         return None
     return _make(text, tokens[comma].end, end, form="said_that", cue_verb=verb, **details)
