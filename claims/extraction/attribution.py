@@ -2468,7 +2468,22 @@ def _right_noun_phrase(tokens: list[Token], first: int, upper: int) -> tuple[int
             # 'says one message forwarded thousands of times', 'reads a post shared 4,000
             # times': the speaker, then how far it spread
             return (first, index - 1)
-        by_agent = index > first and index < upper and tokens[index + 1].lower == "by"
+        by_agent = (
+            index > first
+            and index < upper
+            and (
+                tokens[index + 1].lower == "by"
+                # "documents cited in the lawsuit", "emails filed with the court": a reduced
+                # relative after the source's noun
+                or (
+                    tokens[index + 1].lower in ("in", "with")
+                    and token.text.islower()
+                    and token.lower.endswith("ed")
+                    and tokens[index - 1].text.islower()
+                    and can_be_noun(tokens[index - 1].lower)
+                )
+            )
+        )
         agent = agent or by_agent
         if (
             not by_agent
@@ -2504,6 +2519,14 @@ def _right_noun_phrase(tokens: list[Token], first: int, upper: int) -> tuple[int
             )
             # "a source close to the government": who the source is near
             and not (token.lower == "to" and index > first and tokens[index - 1].lower == "close")
+            # "documents cited in the lawsuit": where the participle's noun was cited
+            and not (
+                token.lower == "in"
+                and index > first + 1
+                and tokens[index - 1].text.islower()
+                and tokens[index - 1].lower.endswith("ed")
+                and can_be_noun(tokens[index - 2].lower)
+            )
             and not (
                 token.lower == "by"
                 and index > first
