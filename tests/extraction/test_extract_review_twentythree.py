@@ -259,6 +259,7 @@ def test_a_tag_inside_the_claim_still_joins_its_two_halves() -> None:
             "Forty councillors are ready to quit the party",
             "a former minister",
         ),
+        # (a guard: a finding's tag ending in a time)
         (
             "Most tenants pay more than a third of their income in rent, the survey found last "
             "year.",
@@ -541,6 +542,7 @@ def test_a_second_quotation_inside_the_tags_participle_clause() -> None:
     [
         "The water was safe to drink, the health officer said on Friday, urging people not to "
         "panic.",
+        # (a guard: "welcoming" had been read as a participle already)
         "The water was safe to drink, the health officer said, welcoming the test results.",
     ],
 )
@@ -662,6 +664,7 @@ def test_a_non_restrictive_relatives_could_hedges(text: str, hedged: bool) -> No
             "the contract was rigged",
             "The emails",
         ),
+        # (a guard: a partitive relative that ends at its comma)
         (
             "The victims, two of whom were children, said the driver was speeding.",
             "the driver was speeding",
@@ -1170,6 +1173,7 @@ def test_a_rival_rate_for_the_rate_another_source_gave_contradicts_it() -> None:
             "The factory released 300 tonnes of ammonia",
             "documents cited in the lawsuit",
         ),
+        # (a guard: a participle with "with")
         (
             "The firm paid the officials twice, according to emails filed with the court.",
             "The firm paid the officials twice",
