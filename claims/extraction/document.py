@@ -106,6 +106,15 @@ _FURNITURE_LINE = re.compile(
         this\ (?:article|story)\ features\ first-?hand\ journalism.*|
         # an outlet's app promotion: "Download the Dawn app for breaking news ..."
         download\ (?:the|our)\ .{1,40}?\ app\b.*|
+        # a newsletter's: "Get our free weekly newsletter delivered to your inbox ..."
+        get\ (?:our|the)\ (?:free\ )?(?:[\w-]+\ ){0,2}newsletter\b.*|
+        # a help line's: "In New Zealand, support is available from Lifeline on 0800 ..."
+        (?:in\ (?:new\ zealand|australia|the\ uk|the\ us|ireland|canada),?\ )?
+            (?:support|help)\ is\ available\ (?:from|through|via|by\ calling)\b.*|
+        # a byline's line about the reporter: "Alex Bell is a crime reporter for WAtoday."
+        (?-i:[A-Z])[\w'’-]+(?:\ (?-i:[A-Z])[\w'’-]+){1,2}\ is\ (?:a|an|the)\ (?:[\w-]+\ ){0,3}
+            (?:reporter|correspondent|editor|writer|journalist|columnist)\ (?:for|at|with)
+            \ [^.]{1,60}\.?|
         # a broadcaster's help line and a live page's host: "If you have been affected by the
         # issues raised in this story, ...", "I'm Hannah Doyle and I'll be bringing you ..."
         if\ you\ have\ been\ affected\ by\ .{0,200}|

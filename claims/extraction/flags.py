@@ -282,7 +282,9 @@ NO_COMMENT = re.compile(
             (?:\s+(?:morning|afternoon|evening|night))?|
         (?:by|at)\s+(?:publication\s+time|the\s+time\s+of\s+(?:publication|going\s+to\s+press|
             filing|writing)|deadline|press\s+time)|
-        when\s+contacted(?:\s+by\s+(?-i:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}))?|
+        when\s+(?:contacted|approached)(?:\s+by\s+(?-i:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}))?|
+        # "declined to comment further"
+        further|
         outside\s+(?:normal\s+)?(?:business|office|working)\s+hours|
         despite\s+(?:repeated|several|multiple|numerous)\s+(?:attempts|calls|efforts|requests)|
         as\s+of\s+(?:posting|press\s+time|writing|publication|the\s+time\s+of\s+(?:filing|

@@ -298,6 +298,8 @@ _STUDY_SOURCES = words(
 _FALSE_ADVERB = (
     r"(?:(?:simply|completely|entirely|totally|categorically|wholly|patently|absolutely|utterly|"
     r"plainly|just)\s+)?"
+    # ("that was utter nonsense", "complete rubbish", "total fantasy")
+    r"(?:(?:utter|complete|total|absolute|pure|sheer)\s+(?=nonsense|rubbish|fantasy|fiction))?"
 )
 # Words that call a claim false after any copula ("that was untrue").
 _FALSE = (

@@ -1185,3 +1185,24 @@ def test_a_source_with_its_reduced_relative(text: str, claim: str, claimant: str
     """ "according to documents cited in the lawsuit": the participle and where (the source
     had been lost, "cited" read as a verb)."""
     assert speakers_of(text)[claim] == claimant
+
+
+def test_a_reply_calling_it_utter_nonsense_denies_it() -> None:
+    """'said that was "utter nonsense"': "utter" before the word calling it false (no
+    relation had been found; "nonsense" alone had one)."""
+    text = 'Labour said the plan would cut fares. The minister said that was "utter nonsense".'
+    assert relations(text) == [('that was "utter nonsense"', "denies", "the plan would cut fares")]
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Fonterra declined to comment further when approached by RNZ.",
+        "Alex Bell is a crime reporter for WAtoday.",
+        "Get our free weekly newsletter delivered to your inbox every Friday.",
+        "In New Zealand, support is available from Lifeline on 0800 543 354.",
+    ],
+)
+def test_notes_on_the_reporter_the_outlet_and_help_lines_are_no_claims(furniture: str) -> None:
+    text = ARTICLE.format(f"The bridge reopened on Monday.\n\n{furniture}")
+    assert [claim for claim, _, _ in summary(text)] == ["The bridge reopened on Monday"]
