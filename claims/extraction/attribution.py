@@ -98,7 +98,9 @@ _TIME_WORDS = (
     WEEKDAYS
     | frozenset(MONTHS)
     | words(
-        "morning evening afternoon night week month year today yesterday tonight weekend recently"
+        "morning evening afternoon night week month year today yesterday tonight weekend recently "
+        # ('"...," he told journalists later': when, not what was told)
+        "later afterwards"
     )
 )
 _MODALS = words("should could may might must can shall")
@@ -6599,6 +6601,11 @@ _TOLD_THE_HEARERS = re.compile(
     r"(?P<source>" + _HEARERS + r")\s+(?:was|were|had\s+been)\s+(?P<cue>told)\s+"
     r"(?:(?:on|last|this|in)\s+[\w'’-]+\s+)?that\s+"
 )
+# "ESPN has been told that Y", "The BBC has been told that Y": an outlet's learning
+_OUTLET_WAS_TOLD = re.compile(
+    r"(?P<source>(?:[Tt]he\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2})\s+(?:has|have|had)\s+"
+    r"been\s+(?P<cue>told)\s+that\s+"
+)
 # ... closing the sentence: "Y, the court was told.", "Y, magistrates were told on Monday."
 _HEARERS_WERE_TOLD = re.compile(
     r",\s+(?P<source>" + _HEARERS + r")\s+(?P<cue>(?:was|were|had\s+been)\s+told)"
@@ -6665,6 +6672,10 @@ def _passives(text: str, start: int, end: int, lowered: str) -> list[Attribution
     if hearers is not None:
         # "The jury was told that Y", as "The court heard that Y": where it was said
         return _said_after(text, hearers, end, CUE_VERBS["told"], "said_that")
+    outlet = _OUTLET_WAS_TOLD.match(text, start, end) if " been told " in lowered else None
+    if outlet is not None and claimant_kind(outlet["source"]) == "media":
+        # "ESPN has been told that Y": what the outlet learnt, its report
+        return _said_after(text, outlet, end, CUE_VERBS["told"], "said_that")
     for hints, closing_tag, cue_verb in _CLOSING_TAGS:
         # "About nine staff will lose their jobs, it is understood.", "Police fired tear gas,
         # an AFP journalist saw.", "She had lived there for 50 years, the court was told."

@@ -1206,3 +1206,30 @@ def test_a_reply_calling_it_utter_nonsense_denies_it() -> None:
 def test_notes_on_the_reporter_the_outlet_and_help_lines_are_no_claims(furniture: str) -> None:
     text = ARTICLE.format(f"The bridge reopened on Monday.\n\n{furniture}")
     assert [claim for claim, _, _ in summary(text)] == ["The bridge reopened on Monday"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '"It was a tough afternoon for us," Mark McCall told journalists later.',
+            [("It was a tough afternoon for us", "Mark McCall", "told")],
+        ),
+        (
+            "The BBC has been told that the talks collapsed.",
+            [("the talks collapsed", "The BBC", "told")],
+        ),
+        # (a guard: a person told something is no source of it)
+        (
+            "Smith has been told that his contract will not be renewed.",
+            [("Smith has been told that his contract will not be renewed", None, None)],
+        ),
+    ],
+)
+def test_told_later_and_an_outlet_that_has_been_told(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """'"...," X told journalists later': "later" is when (it had become the claim, the
+    quotation lost); "The BBC has been told that Y": the outlet's report (the whole sentence
+    had been the reporter's)."""
+    assert summary(text) == expected
