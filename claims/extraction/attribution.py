@@ -5214,6 +5214,21 @@ def _is_trailer(tokens: list[Token], index: int, upper: int) -> bool:
         and lexicon().best(tokens[index + 2].lower) in ("VBD", "VBN")
     ):
         return True  # "Y, the governor said, and promised compensation": what X then did
+    if tokens[index].lower in ("in", "at", "during", "on") and index < upper:
+        # "Y, the mayor said at a press briefing, adding that Z": where it was said, then
+        # what the speaker added (the claim had become "at a press briefing")
+        comma = _first_comma(tokens, range(index + 1, min(upper, index + 8) + 1))
+        if (
+            comma is not None
+            and any(
+                token.lower in _STATEMENT_NOUNS or token.lower in _OCCASION_NOUNS
+                for token in tokens[index + 1 : comma]
+            )
+            and all(token.is_word for token in tokens[index + 1 : comma])
+            and comma < upper
+            and _is_participle_adjunct(tokens[comma + 1])
+        ):
+            return True
     if tokens[index].lower in ("by", "via", "over", "from"):
         # '"...," a resident told AFP by telephone, asking that his name be withheld': how
         # it was told, then what is a trailer after a comma

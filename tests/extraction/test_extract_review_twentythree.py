@@ -1233,3 +1233,19 @@ def test_told_later_and_an_outlet_that_has_been_told(
     quotation lost); "The BBC has been told that Y": the outlet's report (the whole sentence
     had been the reporter's)."""
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    "setting", ["at a press briefing", "in a statement", "during a visit to the depot"]
+)
+def test_where_it_was_said_then_what_was_added(setting: str) -> None:
+    """'Y, the mayor said at a press briefing, adding that Z': Y is the mayor's (the claim had
+    become "at a press briefing"), and Z."""
+    text = (
+        f"The council approved the new bus routes, the mayor said {setting}, adding that the "
+        "first buses would run in May."
+    )
+    assert summary(text) == [
+        ("The council approved the new bus routes", "the mayor", "said"),
+        ("the first buses would run in May", "the mayor", "adding"),
+    ]
