@@ -106,6 +106,12 @@ _FURNITURE_LINE = re.compile(
         this\ (?:article|story)\ features\ first-?hand\ journalism.*|
         # an outlet's app promotion: "Download the Dawn app for breaking news ..."
         download\ (?:the|our)\ .{1,40}?\ app\b.*|
+        # a site's pointer and a tip line: "More stories like this are available on
+        # bloomberg.com", "Do you know more about the spill? Contact Ana Ruiz at ..."
+        more\ stories\ like\ this\ are\ available\b.*|
+        (?:do\ you\ (?:know|have)\ (?:more|information|a\ tip)\b[^?]{0,80}\?\s*)?
+            (?:contact|email|e-mail|reach)\ (?-i:[A-Z])[\w'’-]+(?:\ (?-i:[A-Z])[\w'’-]+)?
+            \ (?:at|on|via)\ \S+@\S+.*|
         # a newsletter's: "Get our free weekly newsletter delivered to your inbox ..."
         get\ (?:our|the)\ (?:free\ )?(?:[\w-]+\ ){0,2}newsletter\b.*|
         # a help line's: "In New Zealand, support is available from Lifeline on 0800 ..."

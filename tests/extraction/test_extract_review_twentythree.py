@@ -1201,6 +1201,9 @@ def test_a_reply_calling_it_utter_nonsense_denies_it() -> None:
         "Alex Bell is a crime reporter for WAtoday.",
         "Get our free weekly newsletter delivered to your inbox every Friday.",
         "In New Zealand, support is available from Lifeline on 0800 543 354.",
+        "More stories like this are available on bloomberg.com.",
+        "Do you know more about the spill? Contact Ana Ruiz at ana.ruiz@example.org or on "
+        "Signal at 555-0177.",
     ],
 )
 def test_notes_on_the_reporter_the_outlet_and_help_lines_are_no_claims(furniture: str) -> None:
