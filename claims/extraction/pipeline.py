@@ -1557,8 +1557,18 @@ def _apply_flags(
                 anonymity_owners[draft.sentence_index] = _anonymity_owner(
                     by_sentence[draft.sentence_index], facts[draft.sentence_index]
                 )
-            if not _owns(draft, anonymity_owners[draft.sentence_index]) or _anonymity_is_said(
-                draft, facts[draft.sentence_index]
+            if (
+                not _owns(draft, anonymity_owners[draft.sentence_index])
+                or _anonymity_is_said(draft, facts[draft.sentence_index])
+                # "Leeds have held talks, though club sources say no bid has been made": the
+                # reporter's clause beside the unnamed sources' is no claim of theirs
+                or (
+                    attribution.source is None
+                    and any(
+                        other.attribution.source is not None
+                        for other in by_sentence[draft.sentence_index]
+                    )
+                )
             ):
                 found = found - {"anonymous_source"}
         together = by_sentence[draft.sentence_index]

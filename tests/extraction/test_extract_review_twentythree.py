@@ -1252,3 +1252,26 @@ def test_where_it_was_said_then_what_was_added(setting: str) -> None:
         ("The council approved the new bus routes", "the mayor", "said"),
         ("the first buses would run in May", "the mayor", "adding"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "flags"),
+    [
+        (
+            "Leeds have held talks over a new striker, though club sources say no bid has been "
+            "made.",
+            [[], ["anonymous_source"]],
+        ),
+        (
+            "The bank will close 40 branches next year, people familiar with the plan said, as it "
+            "moves customers online.",
+            [["anonymous_source", "statistic"], []],
+        ),
+    ],
+)
+def test_the_reporters_clause_beside_unnamed_sources_is_not_theirs(
+    text: str, flags: list[list[str]]
+) -> None:
+    """The reporter's clause in a sentence whose other claim is unnamed sources' is not
+    anonymous itself (it had been flagged)."""
+    assert [list(claim.flags) for claim in extract(text).claims] == flags
