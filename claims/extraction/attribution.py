@@ -4553,7 +4553,10 @@ def _relative_speaker_after(
     """'The bill was opposed by Senator Jim Hayes, who said it would add $2 trillion': the
     sentence up to the comma is the reporter's claim, what the relative clause reports is its
     speaker's (the noun phrase before ", who")."""
-    if verb.group not in ("say", "assert", "warn", "estimate") or verb.complement == "object":
+    if (
+        verb.group not in ("say", "assert", "warn", "estimate", "tell")
+        or verb.complement == "object"
+    ):
         return []
     last = index - 3
     first = last
@@ -4573,6 +4576,11 @@ def _relative_speaker_after(
     if last < 0 or not tokens[last].is_word or first == 0:
         return []  # (the speaker opening the sentence is the ordinary "X, who ..., said")
     after = index + 1
+    if verb.group == "tell":
+        # ", who told Sky Sports that Y": whom it was told, then what
+        after = _skip_object_of_tell(tokens, after, len(tokens) - 1)
+        if after >= len(tokens) or tokens[after].lower != "that":
+            return []
     if after < len(tokens) and tokens[after].lower == "that":
         after += 1
     elif not (_clause_follows(tokens, after) or _figure_opens(tokens, after)):
@@ -5948,6 +5956,8 @@ _AND_THEN_ACTED = re.compile(
     r"(?:asked|told|advised|encouraged|invited|instructed|ordered)\s+(?:residents|people|"
     r"members|customers|drivers|motorists|staff|the\s+public|parents|fans|them|everyone|"
     r"anyone)\b|requested|objected|"
+    # "said the budget would return to surplus but stopped short of ruling out new taxes"
+    r"stopped\s+short\s+of|"
     # "wrote that the shares were undervalued, and raised his price target to $50"
     r"(?:raised|cut|lowered|trimmed|upgraded|downgraded|reiterated)\s+(?:his|her|its|their)\s+"
     r"(?:price\s+target|target|rating|forecast|forecasts|estimate|estimates|outlook)|"
@@ -9416,6 +9426,15 @@ def _leading_subject(tokens: list[Token]) -> tuple[int, int] | None:
             if "VBD" in lexicon().tags(tokens[probe].lower) or tokens[probe].lower in AUXILIARIES:
                 last = probe
                 break
+        if (
+            probe == last
+            and last + 2 < len(tokens)
+            and tokens[last].text.islower()
+            and "NN" in lexicon().tags(tokens[last].lower)
+            and tokens[last + 1].text == ","
+            and tokens[last + 2].lower in ("who", "whose")
+        ):
+            last += 1  # "A Treasury figure, who did not want to be named, was ...": its noun
     if last > first and last + 1 < len(tokens) and tokens[last].text == ",":
         opener = tokens[last + 1].lower
         closing = None

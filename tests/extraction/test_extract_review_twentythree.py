@@ -1275,3 +1275,35 @@ def test_the_reporters_clause_beside_unnamed_sources_is_not_theirs(
     """The reporter's clause in a sentence whose other claim is unnamed sources' is not
     anonymous itself (it had been flagged)."""
     assert [list(claim.flags) for claim in extract(text).claims] == flags
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "claimant"),
+    [
+        (
+            "A Treasury figure, who did not want to be named, was more blunt, describing the plan "
+            'as "dead in the water".',
+            'the plan as "dead in the water"',
+            "A Treasury figure",
+        ),
+        (
+            "The decision was welcomed by Lewis Hamilton, who told Sky Sports that the stewards "
+            'had "finally got one right".',
+            'the stewards had "finally got one right"',
+            "Lewis Hamilton",
+        ),
+        (
+            "The Treasurer, Jim Chalmers, said the budget would return to surplus but stopped "
+            "short of ruling out new taxes.",
+            "the budget would return to surplus",
+            "Jim Chalmers",
+        ),
+    ],
+)
+def test_a_noun_the_treebank_saw_as_a_verb_a_relative_told_and_stopped_short(
+    text: str, claim: str, claimant: str
+) -> None:
+    """ "A Treasury figure, who ..." (the claimant had been "A Treasury"); ", who told Sky
+    Sports that Y" (the whole sentence had been the reporter's); "said Y but stopped short of
+    Z" (Z had been in Y)."""
+    assert speakers_of(text)[claim] == claimant
