@@ -2459,6 +2459,8 @@ def _right_noun_phrase(tokens: list[Token], first: int, upper: int) -> tuple[int
             token.lower in ("who", "which", "that", "whose")
             and index > first
             and not token.text.isupper()  # "according to the WHO": the body, no relative
+            # ("records provided by that office": a determiner after a preposition)
+            and not (token.lower == "that" and tokens[index - 1].lower in ("by", "of", "from"))
         ):
             break
         if (
@@ -8238,7 +8240,7 @@ def _attribute_sentence(
     ):
         # "The council wants to close the school, arguing that it has too few pupils": the
         # sentence's subject argues it.
-        subject = (
+        subject = _subject_after_a_contrast(tokens) or (
             _leading_subject(tokens)
             or _subject_after_adjunct(tokens)
             or _subject_after_a_time(tokens)
@@ -11030,6 +11032,27 @@ def _noun_phrase_opening(tokens: list[Token], comma: int) -> int | None:
     ):
         return None
     return first
+
+
+def _subject_after_a_contrast(tokens: list[Token]) -> tuple[int, int] | None:
+    """'Prices fell, but the central bank held rates, saying Y': the clause after ", but" (or
+    ", while", ", whereas") has its own subject, the one the participle after it goes with."""
+    for position in range(2, len(tokens) - 4):
+        if tokens[position].lower in ("but", "whereas") and tokens[position - 1].text == ",":
+            found = _leading_subject(tokens[position + 1 :])
+            if found is None:
+                return None
+            first, last = found[0] + position + 1, found[1] + position + 1
+            participle = next(
+                (
+                    later
+                    for later in range(last + 2, len(tokens) - 1)
+                    if tokens[later].lower in _AFTER_A_COMMA_CUES and tokens[later - 1].text == ","
+                ),
+                None,
+            )
+            return None if participle is None else (first, last)
+    return None
 
 
 def _subject_before_an_aside_and_verb(tokens: list[Token]) -> tuple[int, int] | None:

@@ -1307,3 +1307,25 @@ def test_a_noun_the_treebank_saw_as_a_verb_a_relative_told_and_stopped_short(
     Sports that Y" (the whole sentence had been the reporter's); "said Y but stopped short of
     Z" (Z had been in Y)."""
     assert speakers_of(text)[claim] == claimant
+
+
+def test_a_participle_after_a_contrast_clause_goes_with_its_subject() -> None:
+    """'Prices fell, but the central bank held rates, saying Y': the bank says Y (the whole
+    sentence had been the reporter's, "Prices" being no speaker)."""
+    assert (
+        speakers_of("Prices fell, but the central bank held rates, saying inflation was sticky.")[
+            "inflation was sticky"
+        ]
+        == "the central bank"
+    )
+
+
+def test_a_source_made_by_that_office() -> None:
+    """'according to records provided by that office': "that" a determiner after "by" (the
+    source had been cut to "records provided by")."""
+    assert (
+        speakers_of(
+            "The dam was last inspected in 2009, according to records provided by that office."
+        )["The dam was last inspected in 2009"]
+        == "records provided by that office"
+    )
