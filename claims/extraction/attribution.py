@@ -6725,6 +6725,20 @@ def _passives(text: str, start: int, end: int, lowered: str) -> list[Attribution
         _PASSIVE_THAT.search(text, start, end) if "it" in head or "this" in head or traps else None
     )
     if match and match.start() - start < 40:
+        tag = _SPEAKER_TAG_AT_END.search(text, match.end(), end) if "," in lowered else None
+        if tag is not None:
+            # "It was thought that the bridge had been washed away, a police source said":
+            # the source's report, hedged as the reporter wrote it
+            made = _make(
+                text,
+                match.end(),
+                tag.start(),
+                source=tag.span("source"),
+                cue=tag.span("cue"),
+                cue_verb=CUE_VERBS.get(tag["cue"].split()[0].lower()) or CUE_VERBS["said"],
+                form="tail",
+            )
+            return [made] if made else []
         made = _make(
             text,
             match.end(),

@@ -1329,3 +1329,11 @@ def test_a_source_made_by_that_office() -> None:
         )["The dam was last inspected in 2009"]
         == "records provided by that office"
     )
+
+
+def test_it_was_thought_then_the_source_that_said_it() -> None:
+    """'It was thought that Y, a police source said': the source's report (it had no
+    claimant, the cue "thought")."""
+    assert summary(
+        "It was thought that the bridge had been washed away, a police source said."
+    ) == [("the bridge had been washed away", "a police source", "said")]
