@@ -7392,7 +7392,7 @@ def _coordinated_claims(
 
 
 _CLAIM_APPOSITIVE = re.compile(
-    r"\s*(?:,|—|–|--)\s+(?P<np>(?:(?:a|an)\s+(?:(?:higher|lower|larger|smaller|similar|"
+    r"\s*(?:,|—|–|--|(?<=\s)-(?=\s))\s+(?P<np>(?:(?:a|an)\s+(?:(?:higher|lower|larger|smaller|similar|"
     r"bigger|far|much|new|key)\s+)?|(?=testimony\b))(?:testimony|finding|"
     r"claim|charge|accusation|allegation|assertion|"
     # "..., an account the rebels denied", "..., a figure the union called absurd"
@@ -7448,7 +7448,11 @@ _APPOSITIVE_DENIAL = re.compile(
     r"(?:(?:has|have|had)\s+)?"
     + _FIRMLY
     + r"?(?P<cue2>called|calls|described\s+as|labell?ed|branded|termed|"
-    r"dismissed\s+as)\s+" + _CALLED_FALSE + r"[^.;!?]*$",
+    r"dismissed\s+as)\s+" + _CALLED_FALSE + r"[^.;!?]*$|"
+    # "— an assertion rejected by the education ministry": the passive, its agent after "by"
+    r"\s+(?:(?:that|which)\s+(?:was|were|has\s+been|had\s+been)\s+)?(?:also\s+)?"
+    r"(?P<cue3>denied|rejected|dismissed|disputed|refuted)\s+by\s+"
+    r"(?P<source3>(?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s*$",
     re.IGNORECASE,
 )
 # "a figure the organisers described as the largest", "a number critics said was too low"
@@ -7539,7 +7543,13 @@ def attribute_sentence(
             extra: Attribution | None = None
             if denial is not None:
                 offset = appositive.start("rest")
-                who, verb = ("source", "cue") if denial["cue"] else ("source2", "cue2")
+                who, verb = (
+                    ("source", "cue")
+                    if denial["cue"]
+                    else ("source2", "cue2")
+                    if denial["cue2"]
+                    else ("source3", "cue3")
+                )
                 extra = _make(
                     text,
                     appositive.start("np"),

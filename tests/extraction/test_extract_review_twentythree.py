@@ -1337,3 +1337,17 @@ def test_it_was_thought_then_the_source_that_said_it() -> None:
     assert summary(
         "It was thought that the bridge had been washed away, a police source said."
     ) == [("the bridge had been washed away", "a police source", "said")]
+
+
+@pytest.mark.parametrize("joint", [" — ", " - ", ", "])
+def test_a_claim_rejected_by_someone_after_a_dash_or_a_comma(joint: str) -> None:
+    """'Y — an assertion rejected by the education ministry': the ministry's denial of Y (with
+    a dash it had stayed inside Y's claim)."""
+    text = (
+        f"Parents say the school was never inspected{joint}an assertion rejected by the ministry."
+    )
+    assert summary(text) == [
+        ("the school was never inspected", "Parents", "say"),
+        ("an assertion", "the ministry", "rejected"),
+    ]
+    assert relations(text) == [("an assertion", "denies", "the school was never inspected")]
