@@ -11085,9 +11085,11 @@ def _subject_before_an_aside_and_verb(tokens: list[Token]) -> tuple[int, int] | 
     first_comma = _first_comma(tokens, range(1, min(len(tokens), 10)))
     if first_comma is None or first_comma + 2 >= len(tokens):
         return None
-    if tokens[first_comma + 1].lower not in _ASIDE_OPENERS and tokens[
-        first_comma + 1
-    ].lower not in ("through", "via"):
+    opener = tokens[first_comma + 1].lower
+    # ("Joe Root, the former England captain, was more upbeat, saying Y": a named subject, its
+    # apposition, then a copula)
+    named_apposition = opener in ("the", "a", "an") and tokens[first_comma - 1].is_capitalised
+    if opener not in _ASIDE_OPENERS and opener not in ("through", "via") and not named_apposition:
         return None
     closing = _first_comma(tokens, range(first_comma + 2, min(len(tokens) - 1, first_comma + 16)))
     if closing is None or any(
@@ -11096,10 +11098,16 @@ def _subject_before_an_aside_and_verb(tokens: list[Token]) -> tuple[int, int] | 
     ):
         return None
     verb = tokens[closing + 1]
-    if not (verb.text.islower() and can_be_finite_verb(verb.lower)):
+    if not (
+        verb.text.islower()
+        and (can_be_finite_verb(verb.lower) or (named_apposition and verb.lower in _COPULAS))
+    ):
         return None
     first = _noun_phrase_opening(tokens, first_comma)
     return None if first is None else (first, first_comma - 1)
+
+
+_COPULAS = words("was is were are")
 
 
 def _relative_after_a_noun(tokens: list[Token], first: int) -> bool:

@@ -1351,3 +1351,14 @@ def test_a_claim_rejected_by_someone_after_a_dash_or_a_comma(joint: str) -> None
         ("an assertion", "the ministry", "rejected"),
     ]
     assert relations(text) == [("an assertion", "denies", "the school was never inspected")]
+
+
+def test_a_named_subject_its_apposition_then_a_copula_and_a_participle() -> None:
+    """'Joe Root, the former England captain, was more upbeat, saying Y': Root says Y (the
+    whole sentence had been the reporter's)."""
+    assert (
+        speakers_of(
+            "Joe Root, the former England captain, was more upbeat, saying the pitch was good."
+        )["the pitch was good"]
+        == "Joe Root"
+    )
