@@ -497,7 +497,8 @@ def _skip_between_subject_and_verb(tokens: list[Token], index: int, lower: int) 
                 and tokens[index - 1].lower in AUXILIARIES
             )
             # "The governor and the mayor both said": a floating quantifier
-            or (token.lower in ("both", "all") and index > lower and tokens[index - 1].is_word)
+            # (not "Homes for All said": a name's word)
+            or (token.text in ("both", "all") and index > lower and tokens[index - 1].is_word)
             or (token.text.islower() and _is_ly_adverb(token.lower))
             # "Police now say", "officials still insist"
             or (

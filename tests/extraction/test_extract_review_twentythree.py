@@ -1362,3 +1362,16 @@ def test_a_named_subject_its_apposition_then_a_copula_and_a_participle() -> None
         )["the pitch was good"]
         == "Joe Root"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Homes for All said the rents were too high.", "Homes for All"),
+        # (a guard: a floating quantifier)
+        ("The ministers all said the rents were too high.", "The ministers"),
+    ],
+)
+def test_a_name_ending_in_all_is_no_floating_quantifier(text: str, claimant: str) -> None:
+    """ "Homes for All said" (the claimant had been "Homes for")."""
+    assert speakers_of(text)["the rents were too high"] == claimant
