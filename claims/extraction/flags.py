@@ -826,6 +826,7 @@ _SMALL_NUMBERS = frozenset(
     "one two three four five six seven eight nine ten 1 2 3 4 5 6 7 8 9 10 several".split()
 )
 _ORDINAL_HALVES = frozenset(("first", "second", "back", "front", "latter"))
+_HALF_POSITIONS = frozenset(("scrum", "fly", "centre", "center", "stand-off"))
 _REFERRING = frozenset(("the", "these", "those"))
 _NOT_NAME_BEFORE = frozenset(
     "about around some nearly almost over under more than at by to of in on from up down "
@@ -842,8 +843,21 @@ def _names_or_times(words: list[str], index: int, previous: str, following: str)
     word = words[index].lower().rstrip(".,")
     if word == "per":
         return following != "cent"
+    if previous in ("past", "to") and index > 1 and words[index - 2].lower() in ("half", "quarter"):
+        return True  # "at half past six", "a quarter to nine": an hour
     if word == "half":
-        return previous in _ORDINAL_HALVES
+        # "the second half", "scrum half Craig Casey", "at half past six": a period, a
+        # position on the pitch, an hour - no share
+        return previous in _ORDINAL_HALVES or previous in _HALF_POSITIONS or following == "past"
+    if (
+        word == "ten"
+        and index + 1 < len(words)
+        and words[index][:1] == "t"
+        and words[index + 1][:1].isupper()
+        and index > 0
+        and words[index - 1][:1].isupper()
+    ):
+        return True  # "Ryan ten Doeschate": a name's particle
     if word == "two" and previous in _REFERRING:
         return True  # (but "the three men were killed" counts the dead, as gold has it)
     if following in _ARGUMENT_PARTS and (word in _SMALL_NUMBERS or word in ("few", "couple")):

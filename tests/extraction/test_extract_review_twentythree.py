@@ -1375,3 +1375,20 @@ def test_a_named_subject_its_apposition_then_a_copula_and_a_participle() -> None
 def test_a_name_ending_in_all_is_no_floating_quantifier(text: str, claimant: str) -> None:
     """ "Homes for All said" (the claimant had been "Homes for")."""
     assert speakers_of(text)["the rents were too high"] == claimant
+
+
+@pytest.mark.parametrize(
+    ("text", "flags"),
+    [
+        ("The alarm sounded at about half past six, a neighbour said.", []),
+        ("Munster scrum half Craig Casey will captain the side on Saturday.", []),
+        ("Ryan ten Doeschate refused to discuss selection.", []),
+        # (guards: a share, and a count)
+        ("Half of the staff left in March.", ["statistic"]),
+        ("He scored ten goals in March.", ["statistic"]),
+    ],
+)
+def test_hours_positions_and_name_particles_are_no_figures(text: str, flags: list[str]) -> None:
+    """ "half past six" (an hour), "scrum half" (a position), "ten Doeschate" (a name's
+    particle): no figure (each had been flagged statistic)."""
+    assert first_flags(text) == flags
