@@ -3494,6 +3494,13 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
     ):
         return None  # "The gang has claimed at least 40 victims", "claimed 200 lives"
     if (
+        verb.lemma == "claim"
+        and following[:1] in "$£€¥"
+        and following[:1] != ""
+        and any(later.lower in ("for", "on", "in") for later in tokens[index + 2 : index + 6])
+    ):
+        return None  # "The MP claimed £4,000 for a new kitchen": an expense, nothing said
+    if (
         verb.lemma == "post"
         and following not in ("on", "online", "to", "in", "that", ".", "")
         # ('posted a message on X: "..."': a message, before the quotation it holds)

@@ -1392,3 +1392,25 @@ def test_hours_positions_and_name_particles_are_no_figures(text: str, flags: lis
     """ "half past six" (an hour), "scrum half" (a position), "ten Doeschate" (a name's
     particle): no figure (each had been flagged statistic)."""
     assert first_flags(text) == flags
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The MP claimed £4,000 for a new kitchen in his second home.",
+            ("The MP claimed £4,000 for a new kitchen in his second home", None, None),
+        ),
+        # (a guard: a sum said to be missing)
+        (
+            "The union claimed $2 million was missing.",
+            ("$2 million was missing", "The union", "claimed"),
+        ),
+    ],
+)
+def test_a_sum_claimed_for_something_is_an_expense(
+    text: str, expected: tuple[str, str | None, str | None]
+) -> None:
+    """ "claimed £4,000 for a new kitchen": an expense, nothing said (it had been the MP's
+    claim "£4,000 for a new kitchen")."""
+    assert summary(text) == [expected]
