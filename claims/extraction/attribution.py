@@ -1732,7 +1732,7 @@ def _is_apposition(tokens: list[Token], first: int, last: int) -> bool:
     ):
         return True  # ", like Mark Zandi of Moody's," / ", including the speaker,"
     segment = tokens[first : last + 1]
-    if tokens[first].lower in ("asked", "pressed", "questioned") and last - first <= 20:
+    if tokens[first].lower in _ASKED_WORDS and last - first <= 20:
         return True  # ", asked whether he would accept a smaller aid package,"
     if tokens[first].text.islower() and _is_participle(head) and last - first <= 10:
         return True  # ", seated two rows behind her," / ", archived by the website X,"
@@ -3176,22 +3176,12 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         return verb if previous in PASSIVE_AUXILIARIES and following == "that" else None
     if verb.group == "deny" and _procedural_object(tokens, index + 1):
         return None  # "The judge denied a motion to dismiss", "rejected the bid": an act
-    if verb.lemma == "rule" and (
-        (
-            following == "unanimously"
-            and tokens[index + 2 : index + 3] != []
-            and tokens[index + 2].lower != "that"
-        )
-        or (
-            following.isdigit()
-            and index + 3 < len(tokens)
-            and tokens[index + 2].text in "-–"
-            and tokens[index + 3].text.isdigit()
-            # ("ruled 2-1 that the curfew ...": the vote, then the ruling)
-            and not (index + 4 < len(tokens) and tokens[index + 4].lower == "that")
-        )
-    ):
-        return None  # "The court ruled 6-3 on Friday, holding that ...": the vote, not a clause
+    if verb.lemma == "rule" and (following == "unanimously" or _vote_at(tokens, index + 1)):
+        # "The court ruled 6-3 on Friday, holding that ...": the vote, not a clause (but
+        # "ruled 2-1 that the curfew ...", "ruled unanimously that": the ruling after it)
+        after = index + (2 if following == "unanimously" else 4)
+        if after < len(tokens) and tokens[after].lower != "that":
+            return None
     if (
         verb.lemma in ("write", "rule")
         and following in ("to", "against")
@@ -4955,13 +4945,7 @@ _AFTER_THE_CUE = words("afterwards afterward later again repeatedly since")
 def _skip_adjuncts(tokens: list[Token], index: int, upper: int) -> int:
     """Skip a time or setting adjunct right after the cue when "that" or a comma follows it
     (and an adverb before "that": "said repeatedly that"; a vote: "ruled 2-1 that")."""
-    if (
-        index + 3 <= upper
-        and tokens[index].text.isdigit()
-        and tokens[index + 1].text in ("-", "–")
-        and tokens[index + 2].text.isdigit()
-        and tokens[index + 3].lower == "that"
-    ):
+    if _vote_at(tokens, index) and index + 3 <= upper and tokens[index + 3].lower == "that":
         return index + 3
     if (
         index < upper
@@ -5146,6 +5130,16 @@ def _only_times_after(tokens: list[Token], index: int) -> bool:
 def _first_comma(tokens: list[Token], positions: range) -> int | None:
     """The first of ``positions`` holding a comma, or None."""
     return next((position for position in positions if tokens[position].text == ","), None)
+
+
+def _vote_at(tokens: list[Token], index: int) -> bool:
+    """A vote's count from ``index``: "6-3", "2–1" (three tokens)."""
+    return (
+        index + 2 < len(tokens)
+        and tokens[index].text.isdigit()
+        and tokens[index + 1].text in ("-", "–")
+        and tokens[index + 2].text.isdigit()
+    )
 
 
 def _past_day_of_month(tokens: list[Token], month: int, upper: int) -> int:
@@ -5634,30 +5628,28 @@ def _is_participle_adjunct(token: Token) -> bool:
     )
 
 
+def _has_a_verb_stem(forms: tuple[str, ...]) -> bool:
+    """Does any of ``forms`` (a word's stems) have a base form or a present in the lexicon?"""
+    return any(not {"VB", "VBP"}.isdisjoint(lexicon().tags(form)) for form in forms)
+
+
 def _ing_of_a_verb(word: str) -> bool:
+    """'urging', 'welcoming': the -ing of a verb the treebank saw in its base form."""
     stem = word[:-3]
-    return len(stem) >= 3 and any(
-        "VB" in lexicon().tags(form) or "VBP" in lexicon().tags(form)
-        for form in (stem, stem + "e", stem[:-1])
-    )
+    return len(stem) >= 3 and _has_a_verb_stem((stem, stem + "e", stem[:-1]))
+
+
+def _s_of_a_verb(word: str) -> bool:
+    """'monitors', 'tracks': the -s of a verb (the treebank saw the word as a plural only)."""
+    return word.endswith("s") and len(word) > 4 and _has_a_verb_stem((word[:-1], word[:-2]))
 
 
 _ING_OF_A_VERB = WordMemo(_ing_of_a_verb)
+_S_OF_A_VERB = WordMemo(_s_of_a_verb)
 _DOCUMENT_ADJECTIVES = words(
     "leaked internal confidential draft annual latest final separate preliminary interim "
     "unpublished classified"
 )
-
-
-def _s_of_a_verb(word: str) -> bool:
-    return (
-        word.endswith("s")
-        and len(word) > 4
-        and any("VB" in lexicon().tags(form) for form in (word[:-1], word[:-2]))
-    )
-
-
-_S_OF_A_VERB = WordMemo(_s_of_a_verb)
 
 
 def _content_end(text: str, start: int, end: int) -> int:
@@ -8212,6 +8204,10 @@ def _attribute_sentence(
         if not extra and attribution.form == "tail":
             extra = _trailing_setting(text, tokens, index, end, attribution)
         return [*head, attribution, *extra]
+    if contains_any(sentence, _HEARD_HINTS):
+        heard = _heard_saying(text, start, end)
+        if heard:
+            return heard
     if contains_any(sentence, _ABSOLUTE_HINTS):
         absolute = _absolute_claims(text, tokens or tokenize(text, start, end), start, end)
         if absolute:
@@ -8717,7 +8713,6 @@ _ABSOLUTE_HINTS = (
     ", spurring ",
 )
 _HEARD_HINTS = (" heard saying ", " seen saying ", " heard telling ", " heard shouting ")
-_ABSOLUTE_HINTS += _HEARD_HINTS
 # "In the clip, a soldier can be heard saying that Y": what a recording lets one hear someone
 # say is theirs (the setting before them no claim of its own)
 _HEARD_SAYING = re.compile(
@@ -8734,30 +8729,36 @@ _PROMPTED_TO_SAY = re.compile(
 )
 
 
+def _heard_saying(text: str, start: int, end: int) -> list[Attribution]:
+    """'In the clip, a soldier can be heard saying that Y': the soldier's Y."""
+    heard = _HEARD_SAYING.search(text, start, end)
+    if heard is None:
+        return []
+    cue_start = heard.start("cue")
+    claim = _make(
+        text,
+        heard.end(),
+        end,
+        source=heard.span("source"),
+        cue=(cue_start, cue_start + len(heard["cue"].split()[0])),
+        cue_verb=CUE_VERBS["said"],
+        form="said_that",
+    )
+    return [claim] if claim is not None else []
+
+
 def _absolute_claims(text: str, tokens: list[Token], start: int, end: int) -> list[Attribution]:
     """'The plan drew criticism, with one organiser saying the cuts would hurt': the clause
     before the comma is the reporter's; what follows the participle is the organiser's (and
     after 'prompting the minister to say Y', the minister's)."""
-    heard = (
-        _HEARD_SAYING.search(text, start, end)
-        if contains_any(text[start:end], _HEARD_HINTS)
+    prompted = _PROMPTED_TO_SAY.search(text, start, end)
+    said_from = (
+        next((i for i, token in enumerate(tokens) if token.start >= prompted.end()), None)
+        if prompted is not None
         else None
     )
-    if heard is not None:
-        cue_start = heard.start("cue")
-        claim = _make(
-            text,
-            heard.end(),
-            end,
-            source=heard.span("source"),
-            cue=(cue_start, cue_start + len(heard["cue"].split()[0])),
-            cue_verb=CUE_VERBS["said"],
-            form="said_that",
-        )
-        return [claim] if claim is not None else []
-    prompted = _PROMPTED_TO_SAY.search(text, start, end) if "ing " in text[start:end] else None
     if prompted is not None and (
-        prompted["that"] or _clause_follows(tokenize(text, prompted.end(), end), 0)
+        prompted["that"] or (said_from is not None and _clause_follows(tokens, said_from))
     ):
         return _reporters_then_speakers(
             text,
@@ -9246,21 +9247,17 @@ def _subject_after_adjunct(tokens: list[Token]) -> tuple[int, int] | None:
     """'At an event in Erie on Saturday, Ms. Dorsey defended the contract, ...': the subject
     after an opening adjunct and its comma; after a sentence adverb ("However, the bar
     council criticised ...", "Meanwhile, ...") or a conjunction ("But the union welcomed ...")."""
-    if not tokens:
+    if len(tokens) < 3:
         return None
-    if (tokens[0].lower in _OPENING_CONJUNCTIONS or tokens[0].lower in _OPENING_TIMES) and len(
-        tokens
-    ) > 2:
-        found = _leading_subject(tokens[1:])
-        return None if found is None else (found[0] + 1, found[1] + 1)
-    if tokens[0].lower in _OPENING_ADVERBS and len(tokens) > 2 and tokens[1].text == ",":
-        found = _leading_subject(tokens[2:])
-        return None if found is None else (found[0] + 2, found[1] + 2)
+    if tokens[0].lower in _OPENING_WORDS:
+        # ("But the union welcomed", "However, the bar council", "Then the judge"): the word,
+        # its comma if any, then the subject
+        skip = 2 if tokens[1].text == "," else 1
+        found = _leading_subject(tokens[skip:])
+        return None if found is None else (found[0] + skip, found[1] + skip)
     if tokens[0].lower not in PREPOSITIONS and not _is_time_token(tokens[0]):
         return None
-    comma = next(
-        (position for position, token in enumerate(tokens[:14]) if token.text == ","), None
-    )
+    comma = _first_comma(tokens, range(min(len(tokens), 14)))
     if comma is None or comma + 2 >= len(tokens):
         return None
     found = _leading_subject(tokens[comma + 1 :])
@@ -9270,10 +9267,8 @@ def _subject_after_adjunct(tokens: list[Token]) -> tuple[int, int] | None:
 
 
 _PLACE_PREPOSITIONS = words("in at from for of across")
-_OPENING_CONJUNCTIONS = words("but and yet")
-# ("Then the judge turned to the defendant, saying ...": when, then the subject)
-_OPENING_TIMES = words("then later finally afterwards now")
-_OPENING_ADVERBS = _DISCOURSE_ADVERBS | words("separately instead still earlier later elsewhere")
+# A connective or sentence adverb opening the sentence before its subject
+_OPENING_WORDS = _LEADING_CONNECTIVES | _DISCOURSE_ADVERBS | words("finally now instead elsewhere")
 
 
 def _bare_plural_subject(tokens: list[Token]) -> tuple[int, int] | None:
@@ -11113,9 +11108,6 @@ def _subject_before_an_aside_and_verb(tokens: list[Token]) -> tuple[int, int] | 
         return None
     first = _noun_phrase_opening(tokens, first_comma)
     return None if first is None else (first, first_comma - 1)
-
-
-_COPULAS = words("was is were are")
 
 
 def _relative_after_a_noun(tokens: list[Token], first: int) -> bool:

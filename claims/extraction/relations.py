@@ -3510,7 +3510,7 @@ def _disputed_count(claim: RelationInput, earlier: list[tuple[int, RelationInput
 # "the true number was nearer 9 million", "the rate at 11 percent"
 _THE_NUMBER = re.compile(
     r"(?:the|its|their|that)\s+(?:(?:true|real|actual|correct|final|official)\s+)?"
-    r"(?:number|figure|total|toll|count|tally|rate)\b"
+    r"(?:" + "|".join(sorted(_COUNT_WORDS | {"rate"})) + r")\b"
 )
 
 
