@@ -1614,6 +1614,8 @@ def _is_apposition(tokens: list[Token], first: int, last: int) -> bool:
     """', a spokesman for the ministry,' / ', who asked not to be named,' / ', 54,'."""
     head = tokens[first].lower
     if head in ("then", "now", "formerly", "previously") and first < last:
+        if head != "then" and _is_name(tokens, first + 1, last):
+            return True  # "The lender, Banco Sur, formerly Caja Rural, denied": its old name
         # ", then the governor's deputy chief of staff,"
         return _is_apposition(tokens, first + 1, last)
     if (
@@ -3051,6 +3053,23 @@ _VERBS_OF_A_DOCUMENT = words(
 _PUBLISHED = words("released published issued commissioned compiled prepared obtained seen leaked")
 
 
+_CITED_OBJECTS = frozenset(("him", "her", "them", "us", "me")) | DETERMINERS
+
+
+def _cited_for_an_offence(tokens: list[Token], index: int) -> bool:
+    """ "cited the driver (four times) for speeding", "cited him for contempt": whom an officer
+    or a court cites, and for what - an offence, not a source or a reason given."""
+    if index + 3 >= len(tokens) or tokens[index + 1].lower not in _CITED_OBJECTS:
+        return False
+    for position in range(index + 2, min(len(tokens) - 1, index + 8)):
+        word = tokens[position]
+        if word.lower == "for":
+            return True
+        if not word.is_word or word.lower in ("that", "as", "which"):
+            return False
+    return False
+
+
 def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
     token = tokens[index]
     verb = CUE_VERBS.get(token.lower)
@@ -3068,6 +3087,8 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
     following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
     if token.text[:1].isupper() and previous[:1].isalpha():
         return None  # "Colorado State University", "the Daily Report": a name's word
+    if verb.lemma == "cite" and _cited_for_an_offence(tokens, index):
+        return None  # "Police cited the driver four times for speeding": a ticket, no source
     if (
         (previous in DETERMINERS and not _quantifier_speaks(tokens, index))
         or previous == "whose"  # "whose claim acceptance rate": a noun

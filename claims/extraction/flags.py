@@ -680,9 +680,16 @@ _UNITS = (
     r"(?:square\s+|cubic\s+)?(?:micron|(?:kilo|centi|milli|micro|nano)?met(?:re|er)|mile|inch|"
     r"hectare|acre|tonne|(?:kilo)?gram|lit(?:re|er)|gallon)(?:s|es)?\b"
 )
+_CURRENCY_WORD_LIST = (
+    "euro dollar pound penny cent rupee yen yuan peso rand shilling naira franc rouble ruble "
+    "dinar dirham riyal lira"
+).split()
+_CURRENCY_WORDS = "(?:" + "|".join(_CURRENCY_WORD_LIST) + ")"
 _WORDED_AMOUNT = re.compile(
     r"\b(?:single|double|triple)\s+digits\b|"
-    r"\b(?:a|an)\s+" + _UNITS + r"|"
+    r"\b(?:a|an|one)\s+" + _UNITS + r"|"
+    # one of a currency, in words: "costs one euro a year", "a dollar a day", "a single rupee"
+    r"\b(?:a|one|a\s+single)\s+" + _CURRENCY_WORDS + r"s?\b|"
     r"\b(?:half|third|quarter|tenth|hundredth|thousandth|millionth|billionth)\s+of\s+an?\s+"
     + _UNITS
     # a margin of one: "ahead by a single point", "passed by one vote", "won by a single seat"
@@ -695,6 +702,18 @@ _WORDED_AMOUNT = re.compile(
 _WORDED_AMOUNT_HINTS = ("digits", "micron", "metre", "meter", "mile", "inch")
 _WORDED_AMOUNT_HINTS += ("by a single ", "by one ", "-in-", "half", "quarter")
 _WORDED_AMOUNT_HINTS += ("hectare", "acre", "tonne", "gram", "litre", "liter", "gallon")
+_WORDED_AMOUNT_HINTS += tuple(_CURRENCY_WORD_LIST)
+_NEGATORS = re.compile(r"\b(?:not|never|no|nor|without)\b|n't\b")
+
+
+def _none_at_all(lowered: str, match: re.Match[str]) -> bool:
+    """ "never borrowed a cent", "will not move one inch", "did not pay a single rupee": one of
+    a unit after a negation is the idiom for none, no amount."""
+    return match.group().startswith(("a ", "one ")) and bool(
+        _NEGATORS.search(" ".join(lowered[: match.start()].split()[-5:]))
+    )
+
+
 # a list's numbers: "either 1) cut staff or 2) raise prices", "(1) ... (2) ..."
 _ENUMERATOR = re.compile(r"(?:^|(?<=\s))\(?[1-9]\)(?=\s)")
 
@@ -711,7 +730,9 @@ def has_statistic(text: str) -> bool:
     # Most claims have no number at all: no digit and no number word in any of their chunks
     # (a digit or a whole \w+ word never spans whitespace), worked out once per chunk.
     lowered = text.lower()
-    if contains_any(lowered, _WORDED_AMOUNT_HINTS) and _WORDED_AMOUNT.search(lowered):
+    if contains_any(lowered, _WORDED_AMOUNT_HINTS) and any(
+        not _none_at_all(lowered, match) for match in _WORDED_AMOUNT.finditer(lowered)
+    ):
         return True
     if not any(map(_NUMBERISH_CHUNKS.__getitem__, lowered.split())):
         return False
