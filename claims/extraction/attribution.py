@@ -10133,6 +10133,27 @@ def _continues_claim(tokens: list[Token], after: int, last: int) -> bool:
     return sum(1 for token in tokens[position + 2 : last + 1] if token.is_word) >= 2
 
 
+def _setting_after_tag(tokens: list[Token], after: int, claim_end: int) -> bool:
+    """'Ferry services will resume on Friday, the coast guard said, after winds eased
+    overnight': a past clause after the tag, set against a claim about what will be, tells when
+    it was said - the reporter's setting, not the claim's words. ('Orders dropped 8 percent, the
+    firm confirmed, after the price rise' runs on: when the orders dropped.)"""
+    position = after - 1 if after > 0 and tokens[after - 1].text == "," else after
+    while position < len(tokens) and tokens[position].text != ",":
+        position += 1
+    if position + 3 >= len(tokens) or tokens[position + 1].lower not in ("after", "as"):
+        return False
+    if not any(token.lower in _FUTURE_MARKERS for token in tokens[:claim_end]):
+        return False
+    return any(
+        token.text.islower() and "VBD" in lexicon().tags(token.lower)
+        for token in tokens[position + 3 : position + 8]
+    )
+
+
+_FUTURE_MARKERS = words("will would 'll shall")
+
+
 _ASKED_WORDS = words("asked pressed questioned challenged")
 _AND_THAT = re.compile(r",?\s+(?:and|but|yet)\s+that\s+")
 _WHICH_CLAUSE = re.compile(r",\s+which\s+")
@@ -10759,8 +10780,11 @@ def _attribute_with_cue(
         if comma_before_subject and (not comma_before or across_apposition):
             words_before = [token for token in tokens[: subject_first - 1] if token.is_word]
             if len(words_before) >= 3:
-                if _continues_claim(tokens, after, last):
-                    # "Y1, X said on Monday, after the recall": Y1 goes on past the attribution.
+                if _continues_claim(tokens, after, last) and not _setting_after_tag(
+                    tokens, after, subject_first
+                ):
+                    # "Y1, X said on Monday, because of the recall": Y1 goes on past the
+                    # attribution (its reason, its comparison)
                     return _make(text, start, end, form="parenthetical", **details)
                 return _make(text, start, before_end, form="tail", **details)
         if after <= last and (

@@ -112,6 +112,14 @@ _FURNITURE_LINE = re.compile(
         (?:do\ you\ (?:know|have)\ (?:more|information|a\ tip)\b[^?]{0,80}\?\s*)?
             (?:contact|email|e-mail|reach)\ (?-i:[A-Z])[\w'’-]+(?:\ (?-i:[A-Z])[\w'’-]+)?
             \ (?:at|on|via)\ \S+@\S+.*|
+        # the page's own breaks and appeals: "Article continues below", "Story continues after
+        # advertisement", "Please consider becoming a supporter. ...", "Support independent
+        # journalism ..."
+        (?:the\ )?(?:article|story|content)\ continues\ (?:below|after\ (?:the\ )?
+            (?:advertisement|advert|ad|this\ ad))|
+        please\ consider\ (?:becoming\ a|supporting|subscribing|donating|making\ a)\b.*|
+        (?:support|help\ fund|help\ us\ fund)\ (?:our|independent|quality|local)
+            \ (?:[\w-]+\ )?journalism\b.*|
         # a newsletter's: "Get our free weekly newsletter delivered to your inbox ..."
         get\ (?:our|the)\ (?:free\ )?(?:[\w-]+\ ){0,2}newsletter\b.*|
         # a help line's: "In New Zealand, support is available from Lifeline on 0800 ..."
@@ -257,6 +265,11 @@ _PHOTOGRAPHER_CREDIT = re.compile(
     r"[.!?”\"]\s+\((?:Photo\s+by\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}\s*/\s*"
     r"(?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}\)\.?$"
 )
+# A copyright credit after the caption's sentence: "... late on May 18, 2025. © Daniel
+# Mihailescu, AFP", "... in Kyiv. © Sergei Supinsky / AFP", "© Reuters"
+_COPYRIGHT_CREDIT = re.compile(
+    r"[.!?”\"]\s+©\s*[A-Z][\w.'’&-]*(?:(?:\s*[,/]\s*|\s+)[A-Z][\w.'’&-]*){0,5}\.?$"
+)
 # An agency's photo credit in brackets ending the line: "(AP Photo/Jane Roe)", "(AFP Photo)".
 _AGENCY_PHOTO = re.compile(r"\((?:[A-Z]{2,6}\s+)?(?:Photo|Photos|Image)(?:/[^()]{1,60})?\)\s*\.?$")
 # A caption labelled as one and bracketed whole: "(Photo: Rescuers at the site. Reuters)"
@@ -391,6 +404,8 @@ def is_caption(line: str) -> bool:
         line, 60
     ) <= 60:
         return True  # "(Photo: Rescuers search a collapsed building on Tuesday. Reuters)"
+    if "©" in line[-60:] and _COPYRIGHT_CREDIT.search(line) and _word_count(line, 60) <= 60:
+        return True  # "Supporters celebrate in central Bucharest. © Daniel Mihailescu, AFP"
     if (
         line.endswith((")", ")."))
         and (_BRACKETED_CREDIT.search(line) or _PHOTOGRAPHER_CREDIT.search(line))

@@ -508,7 +508,12 @@ PERSON_ROLE_WORDS = words(
     "plaintiff juror journalist reporter photographer editor author writer contractor "
     "consultant accountant auditor inspector singer actor actress rapper musician comedian "
     "presenter dancer producer novelist poet designer footballer athlete striker goalkeeper "
-    "midfielder boxer golfer cricketer swimmer sprinter"
+    "midfielder boxer golfer cricketer swimmer sprinter "
+    # the "-general" offices: "Tom Berg, director-general of the BBC,"
+    "director-general secretary-general attorney-general solicitor-general auditor-general "
+    "inspector-general governor-general surgeon-general consul-general commissioner-general "
+    "prosecutor-general registrar-general accountant-general comptroller-general "
+    "postmaster-general"
 )
 PERSON_TITLES = words(
     "mr mrs ms miss dr prof president general gen colonel col captain capt lieutenant lt "

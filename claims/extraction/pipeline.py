@@ -59,7 +59,7 @@ from .models import (
     Span,
 )
 from .pos import lexicon
-from .reading import reading_view
+from .reading import reading_view, without_bracketed_initials
 from .relations import link, prepare
 from .scoring import score
 from .sentences import Sentence, split_sentences
@@ -166,8 +166,13 @@ def run(text: str, timer: Timer | None = None) -> ExtractionResult:
     lap("document")
     sentences = split_sentences(view, paragraphs)
     lap("sentences")
-    facts = [_sentence_facts(view, sentence) for sentence in sentences]
-    drafts, qualifiers = _attribute(view, sentences, facts, len(paragraphs))
+    # (the rules of who said what read a body's initials in brackets as not there: "told the
+    # Polish Press Agency (PAP).")
+    said_view = without_bracketed_initials(view)
+    facts = [_sentence_facts(said_view, sentence) for sentence in sentences]
+    drafts, qualifiers = _attribute(said_view, sentences, facts, len(paragraphs))
+    if said_view is not view:
+        _initials_back_on_sources(view, said_view, drafts)
     drafts = _apply_turns(view, drafts, sentences, turns)
     lap("attribution")
     _resolve_claimants(view, drafts, document.paragraphs, sentences)
@@ -192,6 +197,35 @@ def run(text: str, timer: Timer | None = None) -> ExtractionResult:
 
 
 # --------------------------------------------------------------------------------------------
+
+
+_RELATIVE_NEXT = re.compile(r"\s*,\s*(?:which|who)\b")
+
+
+def _initials_back_on_sources(view: str, said_view: str, drafts: list[Draft]) -> None:
+    """A claim or a claimant that ends where a body's initials were blanked takes them back:
+    "Adidas AG (ADS) said" is said by "Adidas AG (ADS)", as written, and "The warning came from
+    the Committee on Rivers (CR), which said" keeps "(CR)" in the claim. (A claimant whose
+    relative clause speaks - "the Committee on Rivers (CR), which said" - is the name alone.)"""
+
+    def initials_end(end: int) -> int | None:
+        if view[end : end + 2] == " (" and said_view[end : end + 2] == "  ":
+            closing = view.find(")", end)
+            if closing != -1 and said_view[end : closing + 1].isspace():
+                return closing + 1
+        return None
+
+    for draft in drafts:
+        attribution = draft.attribution
+        content_end = initials_end(attribution.content[1])
+        if content_end is not None:
+            attribution.content = (attribution.content[0], content_end)
+        source = attribution.source
+        if source is None:
+            continue
+        source_end = initials_end(source[1])
+        if source_end is not None and not _RELATIVE_NEXT.match(view, source_end):
+            attribution.source = (source[0], source_end)
 
 
 def _attribute(

@@ -4,7 +4,7 @@ twenty-third session left open, on sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
-from claim_views import first_flags, speakers_of
+from claim_views import first_flags, speakers_of, summary
 
 from claims.extraction.flags import has_statistic
 
@@ -98,3 +98,152 @@ def test_not_a_cent_or_one_inch_is_no_amount(text: str) -> None:
     """(guards of the rule above) After a negation, one of a unit is the idiom for none at all."""
     assert not has_statistic(text)
     assert "statistic" not in first_flags(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "claimant"),
+    [
+        (
+            "Ferry services to the islands will resume on Friday, the coast guard said, after "
+            "winds eased overnight.",
+            "Ferry services to the islands will resume on Friday",
+            "the coast guard",
+        ),
+        (
+            "The plant will close, the company said, after talks with the union failed.",
+            "The plant will close",
+            "the company",
+        ),
+        (
+            "The bridge would reopen in May, officials said, after engineers found no damage.",
+            "The bridge would reopen in May",
+            "officials",
+        ),
+    ],
+)
+def test_a_past_setting_after_a_medial_tag_is_not_the_claim(
+    text: str, claim: str, claimant: str
+) -> None:
+    """ "Y, X said, after Z" with Y about what will be and Z a past clause: Z says when it was
+    said, the reporter's setting; the claim is Y (it had run on to the sentence's end)."""
+    assert speakers_of(text) == {claim: claimant}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plant will close, the company said, after a review.",
+        "Prices will fall in March, the regulator said, despite protests from suppliers.",
+        "Orders dropped 8 percent, the firm said on Tuesday, after the price rise.",
+        "The plant will close, the company said, because of falling orders.",
+    ],
+)
+def test_what_runs_on_after_a_medial_tag_stays_the_claims(text: str) -> None:
+    """(guards) A phrase after the tag, a past claim, or a reason runs on: the claim is the
+    whole sentence, as the earlier convention has it."""
+    assert list(speakers_of(text)) == [text.rstrip(".")]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "claimant"),
+    [
+        (
+            "Prices for heating oil will rise again in winter, energy analyst Lena Hoff told the "
+            "German Press Agency (dpa).",
+            "Prices for heating oil will rise again in winter",
+            "energy analyst Lena Hoff",
+        ),
+        (
+            "The court was acting illegally, Justice Minister Adam Nowak told the Polish Press "
+            "Agency (PAP) on Tuesday.",
+            "The court was acting illegally",
+            "Justice Minister Adam Nowak",
+        ),
+        (
+            '"We will not sign this agreement. It is a bad deal," Foreign Minister Ivo Maric told '
+            "the Croatian news agency (HINA).",
+            "We will not sign this agreement. It is a bad deal",
+            "Foreign Minister Ivo Maric",
+        ),
+        (
+            "The governor said the new airport would open in March, the Saudi Press Agency (SPA) "
+            "reported.",
+            "the new airport would open in March",
+            "The governor",
+        ),
+        (
+            "Karl Huber, deputy leader of the Freedom Party's (FPÖ) group in parliament, accused "
+            'the government of "hiding the truth from voters."',
+            'the government of "hiding the truth from voters',
+            "Karl Huber",
+        ),
+    ],
+)
+def test_a_bodys_initials_in_brackets_do_not_break_the_tag(
+    text: str, claim: str, claimant: str
+) -> None:
+    """ "told the Polish Press Agency (PAP)", "the Freedom Party's (FPÖ) group": a body's initials
+    in brackets after its name are read as not there (the claim had become "(PAP)", or been
+    lost, or kept the second tag)."""
+    assert speakers_of(text) == {claim: claimant}
+
+
+def test_initials_in_brackets_stay_in_the_claimant_and_the_dateline() -> None:
+    """(guards) The claim keeps what it holds; a wire's dateline is still furniture."""
+    assert speakers_of("The Syrian Observatory for Human Rights (SOHR) said 20 people had died.")
+    found = summary("WARSAW (PAP) - The government said it would cut taxes.")
+    assert found == [("it would cut taxes", "The government", "said")]
+    assert speakers_of("Officials from the World Health Organization (WHO) visited the ward.") == {
+        "Officials from the World Health Organization (WHO) visited the ward": None
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "claimant"),
+    [
+        (
+            "Tom Berg, director-general of the BBC, said the licence fee would rise by 5 percent.",
+            "the licence fee would rise by 5 percent",
+            "Tom Berg",
+        ),
+        (
+            "Ana Lind, secretary-general of the party, said the vote would be held in May.",
+            "the vote would be held in May",
+            "Ana Lind",
+        ),
+        (
+            "Rui Costa, auditor-general of the province, said the accounts were incomplete.",
+            "the accounts were incomplete",
+            "Rui Costa",
+        ),
+    ],
+)
+def test_a_general_office_with_a_hyphen_is_a_role(text: str, claim: str, claimant: str) -> None:
+    """ "director-general of the BBC": an office, in apposition to the name (the whole sentence
+    had been the reporter's)."""
+    assert speakers_of(text) == {claim: claimant}
+
+
+PAGE_WITH_FURNITURE = """Storm closes ports across the island
+
+KINGSTON - The storm closed all three ports on Monday, the port authority said.
+
+Supporters wait outside the port office in Kingston late on May 18, 2025. © Ann Lee, AFP
+
+Article continues below.
+
+The authority said ships would be diverted to Ocho Rios.
+
+Please consider becoming a supporter. Your support keeps our journalism free.
+
+Support independent journalism and sign up today.
+"""
+
+
+def test_copyright_credits_page_breaks_and_appeals_are_furniture() -> None:
+    """A caption ending in "© Photographer, Agency", "Article continues below." and a reader
+    appeal ("Please consider becoming a supporter. ...") are no claims."""
+    assert [claim for claim, _, _ in summary(PAGE_WITH_FURNITURE)] == [
+        "The storm closed all three ports on Monday",
+        "ships would be diverted to Ocho Rios",
+    ]
