@@ -5332,6 +5332,14 @@ def _is_trailer(tokens: list[Token], index: int, upper: int) -> bool:
         and _opens_clause(tokens, index + 2, upper)
     ):
         return True  # 'Y, the company said, but unions vowed ...': another clause, not Y's
+    if (
+        index > 0
+        and index + 2 <= upper
+        and tokens[index - 1].text == ","
+        and tokens[index].lower in _CONTRAST_OPENERS
+        and _opens_clause(tokens, index + 1, upper)
+    ):
+        return True  # 'Y, a spokeswoman said on Tuesday, though the tunnel stays closed'
     at = index + 1 if tokens[index].text == "," else index
     if (
         at + 2 <= upper

@@ -786,6 +786,8 @@ def _resolve_claimants(
 ) -> None:
     persons = PersonIndex(text, paragraphs)
     recent: list[Mention] = []  # claimants of earlier claims, nearest last
+    # a described claimant's stand-in in ``recent`` (by its start) and whom it stands for
+    stand_ins: dict[int, Mention] = {}
     # "she" once resolved to a person, that person is not "he" a paragraph later (and the
     # other way round): the pronoun each resolved name was given, by the name's last word.
     pronoun_of: dict[str, str] = {}
@@ -869,6 +871,8 @@ def _resolve_claimants(
                 )
                 or _body_before_in_sentence(text, source_text, source[0])
             )
+            if antecedent is not None and antecedent.start in stand_ins:
+                antecedent = stand_ins[antecedent.start]
             if antecedent is None or not _names_the_head(antecedent, source_text):
                 # "... according to the federation": the Continental Football Federation
                 # named before, wherever, rather than the outlet that last spoke
@@ -905,6 +909,11 @@ def _resolve_claimants(
                 # inside the record, not the record
                 antecedent = _body_inside(antecedent, source_text) or antecedent
             if antecedent is not None:
+                earlier = resolved_at.get((antecedent.start, antecedent.end))
+                if earlier is not None and earlier[0] is not None:
+                    # "he" after "The spokesman" (the airline's chief spokesman): whom the
+                    # description stood for
+                    antecedent = earlier[0]
                 draft.resolved = antecedent
                 kind = antecedent.kind
                 if source_text.lower() in ("he", "she") and antecedent.named:
@@ -953,6 +962,13 @@ def _resolve_claimants(
             spoke = (mention, (sentence.start, max(sentence.end, draft.attribution.content[1])))
         else:
             spoke = (mention, draft.attribution.content)
+        if draft.resolved is not None and draft.resolved.start < source[0]:
+            # "The airline's chief spokesman said ... Berg said ... The spokesman said ... he
+            # said": the description speaks where it stands - a stand-in at its own place, in
+            # the antecedent's words, so that the "he" after it is the spokesman, not Berg
+            stand_in = Mention(source[0], source[1], mention.kind, mention.text, mention.named)
+            stand_ins[source[0]] = mention
+            mention = stand_in
         if not recent or recent[-1].start != mention.start:
             recent.append(mention)
             if len(recent) > RESOLUTION_WINDOW_CLAIMS:

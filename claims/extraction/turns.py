@@ -339,8 +339,21 @@ def _narrates(text: str, paragraph: tuple[int, int], speaker: tuple[int, int]) -
     start, end = paragraph
     if _ABOUT_THE_INTERVIEW.search(text, start, end) or _CONVERSATION.search(text, start, end):
         return True
+    if _REPORTED_ANSWER.match(text, start, end):
+        return True  # "Asked about funding, Ms. Amari said ...", "He denied that ...": a report
     surname = text[speaker[0] : speaker[1]].split()[-1]
     return len(surname) > 2 and re.search(rf"\b{re.escape(surname)}\b", text[start:end]) is not None
+
+
+# A paragraph that reports an answer in the third person, as a briefing's write-up between its
+# verbatim exchanges does: "Asked about funding, Ms. Amari said", "Responding to a question
+# about the floods, the Spokesperson said", "Ms. Amari said", "He denied that"
+_REPORTED_ANSWER = re.compile(
+    r"(?:(?:Asked|Responding|Replying|Pressed|Questioned|In\s+response)\b[^.!?\n]{0,120}?,\s+)?"
+    r"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z][\w'’-]+|[A-Z][\w'’-]+\s+[A-Z][\w'’-]+|[Tt]he\s+[A-Za-z-]+|"
+    r"He|She|They)\s+(?:also\s+)?(?:said|told|denied|added|noted|stressed|confirmed|"
+    r"rejected|declined|explained|acknowledged|insisted|warned)\b"
+)
 
 
 # a reporter's sentence about someone: "X said on Tuesday that", "according to its figures"
@@ -394,11 +407,22 @@ def _labels(text: str, paragraphs: list[tuple[int, int]]) -> dict[int, tuple[tup
     dotted = [_DOTTED_QA.match(text, start, end) for start, end in paragraphs]
     asked_and_answered = Counter(match["label"] for match in dotted if match is not None)
     use_dotted = asked_and_answered["Q"] >= 2 and asked_and_answered["A"] >= 2
+    # The White House's transcripts: "Q  Thanks, Colin. Will he meet the governor?" - a bare
+    # "Q" for the press, beside the briefer's "MS. WHITCOMBE:", when both come twice at least
+    labels = [_LABEL.match(text, start, end) for start, end in paragraphs]
+    bare = [
+        _BARE_Q.match(text, start, end) if labels[index] is None else None
+        for index, (start, end) in enumerate(paragraphs)
+    ]
+    use_bare = sum(match is not None for match in bare) >= 2 and (
+        sum(match is not None for match in labels) >= 2
+    )
     for index, (start, end) in enumerate(paragraphs):
         match = (
-            _LABEL.match(text, start, end)
+            labels[index]
             or _MARKED_LABEL.match(text, start, end)
             or (dotted[index] if use_dotted else None)
+            or (bare[index] if use_bare else None)
         )
         if match is None:
             initials = _INITIALS_LABEL.match(text, start, end)
@@ -429,6 +453,7 @@ _WITNESS_SWORN = re.compile(
     r"a\s+witness)[^:\n]{0,200}?\b(?:testified|sworn|examined|affirmed)\b"
 )
 _DOTTED_QA = re.compile(r"(?P<label>Q|A)\.\s+(?=\S)")
+_BARE_Q = re.compile(r"(?P<label>Q)\s+(?=[A-Z\"“‘'(])")
 _INITIALS_LABEL = re.compile(r"\((?P<label>[A-Z]{2,4})\)\s+(?=\S)")
 _INITIALS = re.compile(r"[A-Z]{2,3}")
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from claim_views import first_flags, speakers_of, summary
 
+from claims.extraction import extract
 from claims.extraction.flags import has_statistic
 
 
@@ -247,3 +248,103 @@ def test_copyright_credits_page_breaks_and_appeals_are_furniture() -> None:
         "The storm closed all three ports on Monday",
         "ships would be diverted to Ocho Rios",
     ]
+
+
+SPOKESMAN_THEN_ANOTHER = """Airline blames strikes for delays
+
+The airline's chief spokesman said the schedule would recover by Friday.
+
+Pilots union leader Tomas Berg said on Monday that the airline had ignored safety warnings.
+
+The spokesman said 40 flights were cancelled on Sunday. "The disruption is regrettable," he said.
+He added that compensation would be paid.
+"""
+
+
+def test_a_pronoun_after_a_description_is_the_described_speaker() -> None:
+    """ "The spokesman said ... "...," he said": the spokesman, who speaks where the description
+    stands - not the person named between the first mention and the description (the pronoun
+    had gone to "Tomas Berg", named later than "The airline's chief spokesman")."""
+    claims = extract(SPOKESMAN_THEN_ANOTHER).claims
+    resolved = {
+        claim.text: claim.source.resolved.text
+        for claim in claims
+        if claim.source is not None and claim.source.resolved is not None
+    }
+    assert resolved == {
+        "40 flights were cancelled on Sunday": "The airline's chief spokesman",
+        "The disruption is regrettable": "The airline's chief spokesman",
+        "compensation would be paid": "The airline's chief spokesman",
+    }
+
+
+WHITE_HOUSE_TRANSCRIPT = """Press Briefing by Press Secretary Colin Ashby
+
+MR. ASHBY: The President will travel to Ohio on Friday. The plant will employ 2,400 workers.
+
+Q  Thanks, Colin. On the plant -- is the President going to announce new funding?
+
+MR. ASHBY: I'm not going to get ahead of the President.
+
+Q  Thank you. The Speaker said this morning the deficit grew by $300 billion. Is he right?
+
+MR. ASHBY: The deficit has fallen two years in a row.
+"""
+
+
+def test_a_bare_q_is_the_press_in_a_briefing_transcript() -> None:
+    """The White House's "Q  ..." turns (no colon) beside "MR. ASHBY:": the press asks, and
+    asserts nothing ("Q Thank you" had been Mr. Ashby's claim, and the Speaker's figure a claim
+    of the transcript)."""
+    found = summary(WHITE_HOUSE_TRANSCRIPT)
+    assert [claim for claim, _, _ in found] == [
+        "The President will travel to Ohio on Friday",
+        "The plant will employ 2,400 workers",
+        "I'm not going to get ahead of the President",
+        "The deficit has fallen two years in a row",
+    ]
+    assert {speaker for _, speaker, _ in found} == {"MR. ASHBY"}
+
+
+NOON_BRIEFING = """Noon Briefing Highlights
+
+Question: Is the Secretary-General going to Nairobi?
+
+Spokesperson: Yes, he will travel on Sunday.
+
+Asked about funding, Ms. Amari said the appeal was only 30 per cent funded.
+
+Ms. Amari said the mission's mandate would be renewed in March.
+
+Question: Any comment on the elections?
+
+Spokesperson: We call for calm.
+"""
+
+
+def test_a_reported_answer_between_exchanges_is_the_reporters_report() -> None:
+    """A write-up's paragraph between a briefing's verbatim exchanges that reports in the third
+    person ("Asked about funding, Ms. Amari said ...") is read as it stands, not as the last
+    label's words taken whole."""
+    assert speakers_of(NOON_BRIEFING) == {
+        "Yes, he will travel on Sunday": "Spokesperson",
+        "the appeal was only 30 per cent funded": "Ms. Amari",
+        "the mission's mandate would be renewed in March": "Ms. Amari",
+        "We call for calm": "Spokesperson",
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bridge will reopen in May, a spokeswoman said on Tuesday, though the tunnel stays "
+        "closed.",
+        "Talks will resume, the union said in a statement, but no date has been set.",
+    ],
+)
+def test_a_contrast_after_a_tag_with_its_time_or_place_is_not_the_claim(text: str) -> None:
+    """ "Y, X said on Tuesday, though Z": the contrast is another clause, not Y's (the time or
+    place after the verb had kept the sentence whole)."""
+    claims = [claim for claim, _, _ in summary(text)]
+    assert claims[0] in ("The bridge will reopen in May", "Talks will resume")
+    assert len(claims) == 2
