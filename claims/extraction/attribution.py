@@ -3053,6 +3053,9 @@ _VERBS_OF_A_DOCUMENT = words(
 _PUBLISHED = words("released published issued commissioned compiled prepared obtained seen leaked")
 
 
+# cue words that are nouns after a verb of saying or denying: "denied reports that",
+# "dismissed claims that", "confirmed reports", "rejected estimates"
+_NOUN_AFTER_A_CUE = words("reports claims estimates warnings statements")
 _CITED_OBJECTS = frozenset(("him", "her", "them", "us", "me")) | DETERMINERS
 
 
@@ -3087,6 +3090,13 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
     following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
     if token.text[:1].isupper() and previous[:1].isalpha():
         return None  # "Colorado State University", "the Daily Report": a name's word
+    if (
+        previous in CUE_VERBS
+        and token.lower in _NOUN_AFTER_A_CUE
+        and CUE_VERBS[previous].group in ("deny", "say")
+        and tokens[index - 1].text.islower()
+    ):
+        return None  # "The club denied reports that ...", "dismissed claims that": a noun
     if verb.lemma == "cite" and _cited_for_an_offence(tokens, index):
         return None  # "Police cited the driver four times for speeding": a ticket, no source
     if (
@@ -8131,6 +8141,16 @@ def _attribute_sentence(
                 cut, attribution.content = attribution.content, full
                 reasons = _participle_claims(text, tokens, index, attribution)
                 attribution.content = cut
+                if (
+                    reasons
+                    and reasons[0].cue is not None
+                    and text[reasons[0].cue[0] : reasons[0].cue[1]].lower() in _REASONS_OF_A_DENIAL
+                ):
+                    # "The club denied reports that its coach had resigned, saying he remained
+                    # in charge": what the denial asserts is the claim, its cue the denial's
+                    reasons[0].cue, reasons[0].cue_verb = attribution.cue, attribution.cue_verb
+                    reasons[0].form = "object"
+                    return [denied, *reasons]
                 return [denied, attribution, *reasons]
         if attribution.form == "tail" and verb.group == "deny":
             rebuttal = _passive_rebuttal(text, tokens, index, attribution, start)
@@ -11770,13 +11790,16 @@ def attribute_paragraph(
             results.extend((position, attribution) for attribution in found)
             pieces = [piece for piece in pieces if piece[0] > colon]
             outside_is_tag = True
-        if outside_is_tag and quoted_words < 2:
+        # ('"No radiation has leaked. None," the manager said.': the last word of a quotation
+        # opened in a sentence before is the quotation's)
+        continued = any(quotes[tag_index][0] < sentence.start for _, _, tag_index in pieces)
+        if outside_is_tag and quoted_words < 2 and not continued:
             # '"Yes," she said.': an answer of one word, its question elsewhere - no claim,
             # but the tag still names who speaks next
             for _, _, tag_index in pieces:
                 tag_of(tag_index)
             continue
-        if outside_is_tag and quoted_words >= 2:
+        if outside_is_tag and (quoted_words >= 2 or continued):
             participles, absorbed = _tag_participle_claims(text, sentence, quotes, own_tags, pieces)
             for piece_start, piece_end, tag_index in pieces:
                 if tag_index in absorbed:

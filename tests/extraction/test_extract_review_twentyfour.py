@@ -4,7 +4,7 @@ twenty-third session left open, on sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
-from claim_views import first_flags, speakers_of, summary
+from claim_views import first_flags, relations, speakers_of, summary
 
 from claims.extraction import extract
 from claims.extraction.flags import has_statistic
@@ -348,3 +348,35 @@ def test_a_contrast_after_a_tag_with_its_time_or_place_is_not_the_claim(text: st
     claims = [claim for claim, _, _ in summary(text)]
     assert claims[0] in ("The bridge will reopen in May", "Talks will resume")
     assert len(claims) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            '"No radiation has leaked. None," the plant manager said.',
+            "No radiation has leaked. None",
+        ),
+        ('"The dam is safe. Completely," the engineer said.', "The dam is safe. Completely"),
+    ],
+)
+def test_a_quotations_last_word_after_a_sentence_is_the_quotations(text: str, claim: str) -> None:
+    """A quotation of two sentences whose last is one word, before its tag: one claim, the
+    word with it (the word had been dropped, as a one-word answer is)."""
+    assert summary(text) == [(claim, text.split('," ')[1].rsplit(" ", 1)[0], "said")]
+
+
+def test_a_one_word_answer_alone_is_still_no_claim() -> None:
+    """(a guard) '"None," the plant manager said.' asserts nothing on its own."""
+    assert summary('"None," the plant manager said.') == []
+
+
+def test_denied_reports_then_saying_is_one_denial() -> None:
+    """ "denied reports that Y, saying Z": the reports' claim Y, then what the denial asserts, Z,
+    with the denial's cue (the denied Y had come out a second time, and Z with "saying")."""
+    text = "The club denied reports that its coach had resigned, saying he remained in charge."
+    assert summary(text) == [
+        ("its coach had resigned", "reports", "reports"),
+        ("he remained in charge", "The club", "denied"),
+    ]
+    assert relations(text) == [("he remained in charge", "denies", "its coach had resigned")]
