@@ -3140,7 +3140,36 @@ def _same_measure(claim: RelationInput, other: RelationInput) -> bool:
     """Two claims giving a percentage name the same thing measured: a content word in common
     besides the change and its time (or one names nothing, "had it at 38%": what came before)."""
     mine, theirs = claim.words - _CHANGE_WORDS, other.words - _CHANGE_WORDS
+    if _modified_apart(_changed_subject(claim), _changed_subject(other)):
+        return False  # "Rice prices rose 0.7 per cent" / "Prices of pork rose 3 per cent"
     return not mine or not theirs or not mine.isdisjoint(theirs) or _both_struck(claim, other)
+
+
+# The verbs of a change that end what changed ("Rice prices rose ...")
+_CHANGE_VERBS = frozenset(
+    map(
+        lemma,
+        "rise rose risen fall fell fallen increase increased decrease decreased drop dropped grow "
+        "grew grown climb climbed jump jumped slip slipped edge edged".split(),
+    )
+)
+
+
+def _changed_subject(claim: RelationInput) -> frozenset[str]:
+    """The content words of what changed, before the claim's first verb of change: 'rice',
+    'price' in "Rice prices rose 0.7 per cent"; 'price', 'pork' in "Prices of pork rose"."""
+    tokens = claim.tokens
+    for position, token in enumerate(tokens[:10]):
+        if lemma(token) in _CHANGE_VERBS:
+            words = {_CONTENT_LEMMA[word] for word in tokens[max(0, position - 6) : position]}
+            return frozenset(words) - _NOTHING - _CHANGE_WORDS
+    return frozenset()
+
+
+def _modified_apart(subject: frozenset[str], other: frozenset[str]) -> bool:
+    """The same measured thing qualified two ways: a word in common, and each with a word of
+    its own ("rice prices" / "pork prices", "retail sales" / "online sales")."""
+    return bool(subject & other) and bool(subject - other) and bool(other - subject)
 
 
 def _both_struck(claim: RelationInput, other: RelationInput) -> bool:

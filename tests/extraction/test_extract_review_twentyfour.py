@@ -380,3 +380,30 @@ def test_denied_reports_then_saying_is_one_denial() -> None:
         ("he remained in charge", "The club", "denied"),
     ]
     assert relations(text) == [("he remained in charge", "denies", "its coach had resigned")]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Prices of pork rose 3 per cent over the same month, the traders association said.",
+        "Pork prices rose 3 per cent over the same month, the traders association said.",
+    ],
+)
+def test_changes_of_one_measure_qualified_two_ways_do_not_contradict(second: str) -> None:
+    """ "Rice prices rose 0.7 per cent" / "Pork prices rose 3 per cent": two measures (the price
+    of two goods), no rival figures."""
+    text = f"Rice prices rose 0.7 per cent in October, the statistics office said. {second}"
+    assert relations(text) == []
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Rice prices rose 3 per cent over the same month, the traders association said.",
+        "Prices rose 3 per cent over the same month, the traders association said.",
+    ],
+)
+def test_changes_of_the_same_measure_still_contradict(second: str) -> None:
+    """(guards) The same measure, or one left unqualified, given another change: rivals."""
+    text = f"Rice prices rose 0.7 per cent in October, the statistics office said. {second}"
+    assert [kind for _, kind, _ in relations(text)] == ["contradicts"]
