@@ -3097,6 +3097,8 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         and tokens[index - 1].text.islower()
     ):
         return None  # "The club denied reports that ...", "dismissed claims that": a noun
+    if previous == "please":
+        return None  # "Please note that ...", "Please consider ...": a request, no speaker
     if verb.lemma == "cite" and _cited_for_an_offence(tokens, index):
         return None  # "Police cited the driver four times for speeding": a ticket, no source
     if (
@@ -3157,7 +3159,15 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
     if (
         lexicon().best(token.lower) not in ("VBD", "VBN")  # ("the official said": a verb)
         and index > 1
-        and tokens[index - 2].lower in DETERMINERS
+        and (
+            tokens[index - 2].lower in DETERMINERS
+            # "struck a more cautious note", "a less upbeat note": a degree before it
+            or (
+                index > 2
+                and tokens[index - 2].lower in ("more", "less", "very", "rather", "somewhat")
+                and tokens[index - 3].lower in DETERMINERS
+            )
+        )
         and (lexicon().best(previous) in ("JJ", "JJR", "JJS") or _hyphened_adjective(previous))
         and (following in PREPOSITIONS or not _clause_right_after(tokens, index))
     ):
@@ -3315,7 +3325,16 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         token.lower in ("report", "reports", "estimate", "estimates")
         and following in _PUBLISHED
         and index > 0
-        and tokens[index - 1].is_capitalised
+        and (
+            tokens[index - 1].is_capitalised
+            # "A ministry report published in May rated ...": a singular "report" after a
+            # noun is no verb ("they report published figures")
+            or (
+                token.lower in ("report", "estimate")
+                and tokens[index - 1].text.islower()
+                and lexicon().best(tokens[index - 1].lower) in ("NN", "NNP", "JJ")
+            )
+        )
     ):
         return None  # "A United Nations report released in September found": a noun
     if verb.lemma == "attribute" and (
@@ -3560,7 +3579,8 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
     ):
         if (
             following in _CALLED_OBJECT_OPENERS
-            and following not in OBJECT_PRONOUNS
+            # ('called it "a historic night"': a verdict on it; not whom one calls a name)
+            and (following not in OBJECT_PRONOUNS or following in ("it", "them"))
             and any(
                 later.text in _QUOTE_MARKS or later.text in ("'", "‘")
                 for later in tokens[index + 2 : index + 9]
@@ -8310,6 +8330,12 @@ def _attribute_sentence(
             or tokens[_that_after_audience(tokens, position + 1, len(tokens) - 1)].lower == "that"
             # ", arguing in a letter to the league that"
             or tokens[_that_after_setting(tokens, position + 1)].lower == "that"
+            # ", telling lawmakers on Wednesday that"
+            or (
+                token.lower == "telling"
+                and tokens[_skip_object_of_tell(tokens, position + 1, len(tokens) - 1)].lower
+                == "that"
+            )
             # ", claiming the goal was offside": a clause without "that"
             or (tokens[position - 1].text == "," and _clause_follows(tokens, position + 1))
         )
@@ -9355,6 +9381,13 @@ def _bare_plural_subject(tokens: list[Token]) -> tuple[int, int] | None:
         start_of_name = probe
         while probe < len(tokens) and probe <= start_of_name + 4 and tokens[probe].is_capitalised:
             probe += 1
+        # "at the Moncton hospital": the name's common noun after it
+        if (
+            probe + 1 < len(tokens)
+            and tokens[probe].text.islower()
+            and lexicon().best(tokens[probe].lower) == "NN"
+        ):
+            probe += 1
         last, after = probe - 1, probe
     if after >= len(tokens):
         return None
@@ -9366,6 +9399,9 @@ def _bare_plural_subject(tokens: list[Token]) -> tuple[int, int] | None:
     return None
 
 
+_CROWD_COUNTS = words("dozens hundreds thousands scores tens millions")
+
+
 def _leading_subject(tokens: list[Token]) -> tuple[int, int] | None:
     """The noun phrase opening a sentence: 'Harrowfield County Council', 'The county council' -
     not 'Last year', 'In March', 'However'."""
@@ -9374,6 +9410,12 @@ def _leading_subject(tokens: list[Token]) -> tuple[int, int] | None:
     named = _role_then_name_opening(tokens) or _possessor_role_name_opening(tokens)
     if named is not None:
         return named
+    if tokens[0].lower in _CROWD_COUNTS and len(tokens) > 3 and tokens[1].lower == "of":
+        # "Dozens of nurses at the Moncton hospital walked off the job, saying ...": the
+        # nurses, counted
+        counted = _bare_plural_subject(tokens[2:])
+        if counted is not None:
+            return (0, counted[1] + 2)
     first = 1 if tokens[0].lower in ("the", "a", "an", "its", "their") else 0
     if first == 0:
         bare = _bare_plural_subject(tokens)

@@ -222,7 +222,12 @@ def _common_plural(word: str) -> bool:
 def is_plural_of_speakers(word: str) -> bool:
     """'officials', 'health workers', 'researchers': a lowered plural that names people who
     speak (a group word, a common speaker noun, or a plural of people)."""
-    return word in _COMMON_SPEAKER_NOUNS or _common_plural(word)
+    return (
+        word in _COMMON_SPEAKER_NOUNS
+        or _common_plural(word)
+        # "nurses", "doctors", "teachers", "residents": a role's plural
+        or (word.endswith("s") and word[:-1] in PERSON_ROLE_WORDS and word[:-1] not in ("ma",))
+    )
 
 
 _COMMON_SPEAKER_NOUNS = GROUP_WORDS | words(

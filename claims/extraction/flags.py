@@ -760,6 +760,8 @@ def has_statistic(text: str) -> bool:
                 and (
                     words[index - 1].lower() in _BEFORE_A_BASE_FORM
                     or lexicon().best(words[index - 1].lower()) == "NNS"
+                    # "more than double what they were", "nearly triple": a multiple, said so
+                    or words[index - 1].lower() in _BEFORE_A_MULTIPLE
                 )
             )
             or (
@@ -881,6 +883,20 @@ def _names_or_times(words: list[str], index: int, previous: str, following: str)
         return True  # "Ryan ten Doeschate": a name's particle
     if word == "two" and previous in _REFERRING:
         return True  # (but "the three men were killed" counts the dead, as gold has it)
+    if (
+        word[:1].isdigit()
+        and index + 2 < len(words)
+        and words[index + 1][:1].isupper()
+        and (
+            words[index + 2].lower().rstrip(".,") in _STREET_WORDS
+            or (
+                index + 3 < len(words)
+                and words[index + 2][:1].isupper()
+                and words[index + 3].lower().rstrip(".,") in _STREET_WORDS
+            )
+        )
+    ):
+        return True  # "of 7 Orchard Lane", "at 221 Baker Street": a house's number
     if following in _ARGUMENT_PARTS and (word in _SMALL_NUMBERS or word in ("few", "couple")):
         return True  # "for two reasons", "they have three problems": how a speaker argues
     if following in TIME_UNITS and index + 2 < len(words):
@@ -888,6 +904,11 @@ def _names_or_times(words: list[str], index: int, previous: str, following: str)
     return False
 
 
+_BEFORE_A_MULTIPLE = frozenset("than nearly almost roughly about around over".split())
+_STREET_WORDS = frozenset(
+    "street st road rd lane avenue ave drive dr close way crescent place court terrace boulevard "
+    "blvd gardens grove parade square row mews highway".split()
+)
 _CLOCK_BEFORE = frozenset("at until till by before after around".split())
 _HOURS = frozenset("1 2 3 4 5 6 7 8 9 10 11 12 one two three four five six seven eight nine ten "
                    "eleven twelve".split())  # fmt: skip

@@ -209,11 +209,18 @@ def _initials_back_on_sources(view: str, said_view: str, drafts: list[Draft]) ->
     relative clause speaks - "the Committee on Rivers (CR), which said" - is the name alone.)"""
 
     def initials_end(end: int) -> int | None:
-        if view[end : end + 2] == " (" and said_view[end : end + 2] == "  ":
-            closing = view.find(")", end)
-            if closing != -1 and said_view[end : closing + 1].isspace():
-                return closing + 1
-        return None
+        """The end of what was blanked right after ``end`` (" (PAP)", ", Inc.")."""
+        position = end
+        while position < len(view) and view[position] == " " and position - end < 2:
+            position += 1
+        if position >= len(view) or view[position] == said_view[position]:
+            return None
+        last = None
+        while position < len(view) and said_view[position] == " ":
+            if view[position] != " ":
+                last = position
+            position += 1
+        return None if last is None else last + 1
 
     for draft in drafts:
         attribution = draft.attribution

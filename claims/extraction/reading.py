@@ -136,10 +136,18 @@ _BRACKETED_INITIALS = re.compile(
 def without_bracketed_initials(text: str) -> str:
     """``text`` with each body's initials in brackets after its name blanked (same length):
     the rules read "told the Polish Press Agency (PAP)." as "told the Polish Press Agency."
-    (spans are sliced from the original, so a claim keeps the initials it holds)."""
-    if "(" not in text:
-        return text
-    return _BRACKETED_INITIALS.sub(_blank_after_a_name, text)
+    (spans are sliced from the original, so a claim keeps the initials it holds) - and a
+    company's legal form after a comma: "Relay Systems, Inc. said" as "Relay Systems said"."""
+    if "(" in text:
+        text = _BRACKETED_INITIALS.sub(_blank_after_a_name, text)
+    if ", " in text and _LEGAL_FORM_HINT.search(text):
+        text = _LEGAL_FORM.sub(lambda match: " " * len(match[0]), text)
+    return text
+
+
+# ", Inc.", ", LLC", ", Ltd." after a capitalised word: the company's legal form
+_LEGAL_FORM_HINT = re.compile(r", (?:Inc|LLC|Ltd|Corp|Co|PLC|plc|L\.P|LP)\b")
+_LEGAL_FORM = re.compile(r"(?<=\w),\ (?:Inc|LLC|Ltd|Corp|Co|PLC|plc|L\.P|LP)\.?(?=[\s,;:)])")
 
 
 def _blank_after_a_name(match: re.Match[str]) -> str:

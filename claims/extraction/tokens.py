@@ -7,7 +7,10 @@ from typing import NamedTuple
 
 # Numbers with thousands separators or decimals stay one token ("70,000", "2.5", "13.5%");
 # words keep inner hyphens, apostrophes, dots and ampersands ("Dubai-based", "U.S", "don't").
-_TOKEN = re.compile(r"[$£€¥]?\d+(?:[.,:]\d+)*%?|\w+(?:[-'’.&]\w+)*|[^\w\s]")
+# A dotted abbreviation's possessive is one word as any other's: "B.C.'s", "the U.S.'s".
+_TOKEN = re.compile(
+    r"[$£€¥]?\d+(?:[.,:]\d+)*%?|(?:[A-Za-z]\.){2,}['’]s\b|\w+(?:[-'’.&]\w+)*|[^\w\s]"
+)
 
 
 class Token(NamedTuple):

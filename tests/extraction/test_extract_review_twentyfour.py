@@ -407,3 +407,90 @@ def test_changes_of_the_same_measure_still_contradict(second: str) -> None:
     """(guards) The same measure, or one left unqualified, given another change: rivals."""
     text = f"Rice prices rose 0.7 per cent in October, the statistics office said. {second}"
     assert [kind for _, kind, _ in relations(text)] == ["contradicts"]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "claimant"),
+    [
+        (
+            "B.C.'s chief coroner said drug deaths fell for the third straight month.",
+            "drug deaths fell for the third straight month",
+            "B.C.'s chief coroner",
+        ),
+        ("P.E.I.'s premier said the ferry would run.", "the ferry would run", "P.E.I.'s premier"),
+        (
+            "Relay Systems, Inc. said on Monday that it would cut 5% of its workforce.",
+            "it would cut 5% of its workforce",
+            "Relay Systems, Inc.",
+        ),
+        (
+            "Acme Holdings, LLC said the deal would close in May.",
+            "the deal would close in May",
+            "Acme Holdings, LLC",
+        ),
+        (
+            "Dozens of nurses at the Moncton hospital walked off the job, saying they were "
+            "exhausted.",
+            "they were exhausted",
+            "Dozens of nurses at the Moncton hospital",
+        ),
+        (
+            "The governor defended the cuts, telling lawmakers on Wednesday that the state had "
+            "no choice.",
+            "the state had no choice",
+            "The governor",
+        ),
+        (
+            'Party chair Ian Bell called it "a historic night".',
+            'it "a historic night"',
+            "Party chair Ian Bell",
+        ),
+    ],
+)
+def test_speakers_with_abbreviations_legal_forms_counts_and_settings(
+    text: str, claim: str, claimant: str
+) -> None:
+    """A dotted abbreviation's possessive ("B.C.'s"), a company's legal form after a comma
+    (", Inc."), a count of people ("Dozens of nurses at X"), an audience and a time before
+    "that" after "telling", a verdict on "it": each had lost or cut the speaker."""
+    assert (claim, claimant) in speakers_of(text).items()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please note that the figures have not been audited.",
+        'A ministry report published in May rated the school as "inadequate".',
+    ],
+)
+def test_a_request_a_note_struck_and_a_report_published_are_no_speakers(text: str) -> None:
+    """ "Please note that ...", "A ministry report published in May": no speaker and no cue
+    (they had been "Please" and "A ministry")."""
+    assert speakers_of(text) == {text.rstrip("."): None}
+
+
+def test_a_note_struck_is_no_cue() -> None:
+    """ "struck a more cautious note, telling reporters that Y": the speaker is the minister,
+    not "The finance minister struck a more cautious" with the cue "note"."""
+    text = (
+        "The finance minister struck a more cautious note late on Friday, telling reporters "
+        "that growth would slow."
+    )
+    assert speakers_of(text) == {
+        "The finance minister struck a more cautious note late on Friday": None,
+        "growth would slow": "The finance minister",
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Jenna Price, 19, of 7 Orchard Lane, pleaded guilty to theft.", False),
+        ("Police searched a house at 221 Baker Street on Monday.", False),
+        ("Rents in Halifax are now more than double what they were in 2019.", True),
+        ("Costs are nearly triple the first estimate.", True),
+    ],
+)
+def test_house_numbers_and_multiples(text: str, figure: bool) -> None:
+    """A house's number is no figure; "more than double", "nearly triple" are."""
+    assert has_statistic(text) is figure
