@@ -128,7 +128,15 @@ _FURNITURE_LINE = re.compile(
         # a byline's line about the reporter: "Alex Bell is a crime reporter for WAtoday."
         (?-i:[A-Z])[\w'’-]+(?:\ (?-i:[A-Z])[\w'’-]+){1,2}\ is\ (?:a|an|the)\ (?:[\w-]+\ ){0,3}
             (?:reporter|correspondent|editor|writer|journalist|columnist)\ (?:for|at|with)
-            \ [^.]{1,60}\.?|
+            \ [^.]{1,60}\.?
+            # and how to reach them: "Reach her via email: echen@thestar.ca"
+            (?:\ (?:reach|contact|email|follow)\ (?:her|him|them)\b.{0,80})?|
+        # "Chan Ka-yan joined the Post in 2019 and covers transport and labour."
+        (?-i:[A-Z])[\w'’-]+(?:\ (?-i:[A-Z])[\w'’-]+){1,2}\ joined\ (?:the\ )?(?-i:[A-Z])[\w.'’]+
+            (?:\ (?-i:[A-Z])[\w.'’]+){0,2}\ in\ \d{4}\ and\ (?:covers|reports\ on|writes\ about)
+            \ [^.]{2,80}\.?|
+        # a translation's note: "This story was translated from French by CBC News."
+        this\ (?:story|article|report|interview|piece)\ (?:was|has\ been)\ translated\b.{0,100}|
         # a broadcaster's help line and a live page's host: "If you have been affected by the
         # issues raised in this story, ...", "I'm Hannah Doyle and I'll be bringing you ..."
         if\ you\ have\ been\ affected\ by\ .{0,200}|
@@ -181,7 +189,7 @@ _BREADCRUMB = re.compile(
 )
 _WIRE_CREDIT = re.compile(
     r"""^(?:
-        \(\s*(?:reporting|writing|editing|additional\ reporting|compiled|translated)\b[^)]*\)\.?|
+        \(\s*(?:reporting|writing|editing|additional\ reporting|compiled|translated|by)\b[^)]*\)\.?|
         \(\s*(?:updates|adds|recasts|corrects|rewrites|refiles|changes)\b[^)]{0,120}\)\.?|
         # "Kim Osei can be reached at kim.osei@globe.com"
         (?:[A-Z][\w'’.-]*\ ){1,3}can\ be\ reached\ (?:at|on|via|by)\ \S+@\S+|
@@ -1125,6 +1133,28 @@ def _read_metadata(text: str, lines: list[_Line]) -> tuple[ArticleMetadata, dict
                 "dateline",
             )
             dateline_cut[first_body.start] = cut
+            # A page of briefs gives each item its dateline: "LAKE PLACID — A 45-year-old ...",
+            # in capitals with its dash, at the start of a later paragraph
+            for later in lines:
+                if later.kind != "body" or later.start <= first_body.start:
+                    continue
+                item = _DATELINE.match(later.text)
+                if item is None or not _looks_like_dateline_place(item["place"]):
+                    item = _OUTLET_DATELINE.match(later.text)  # "May 14 (Reuters) - "
+                    if item is None or not item["outlet"]:
+                        continue
+                if not later.blank_before:
+                    continue
+                cut = later.start + item.end()
+                furniture.append(
+                    FurnitureSpan(
+                        text[later.start : cut].rstrip(),
+                        later.start,
+                        later.start + len(text[later.start : cut].rstrip()),
+                        "dateline",
+                    )
+                )
+                dateline_cut[later.start] = cut
 
     furniture.sort(key=lambda span: span.start)
     metadata = ArticleMetadata(
@@ -1169,7 +1199,9 @@ _HYPHEN_DATELINE = re.compile(
 # case, then a dash (or none, before a capital).
 _OUTLET_DATELINE = re.compile(
     r"^(?P<place>(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ.'-]+(?:\ [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ.'-]+){0,2}"
-    r"(?:,\ [A-ZÀ-ÖØ-Þ][\w.'-]+(?:\ [\w.'-]+){0,2}){0,2})?)\s*"
+    r"(?:,\ [A-ZÀ-ÖØ-Þ][\w.'-]+(?:\ [\w.'-]+){0,2}){0,2})?)"
+    # a day after a month ("May 14 (Reuters) - "): Reuters' dateline without its place
+    r"(?:,?\ [0-3]?\d)?\s*"
     r"\((?P<outlet>(?:AFP|AP|Reuters|Bloomberg|dpa|Xinhua|PA|ANSA|EFE|Kyodo|Yonhap|UPI|"
     r"CNN|BBC|Anadolu|TASS|Interfax|IANS|PTI|Bernama|Antara)[^()]{0,20})\)\.?"
     # (PTI's copy runs on without a dash: "New Delhi, Mar 14 (PTI) The death toll ...")

@@ -14,6 +14,11 @@ import bisect
 import re
 
 _TWO_MARKS = re.compile(r"''|``")
+_SIGN_OFF = re.compile(
+    r"(?<=[.!?\"”’])[ \t]+[-–—][ \t]*(?:Reuters|AFP|AP|PTI|IANS|ANI|Xinhua|Bloomberg|dpa|"
+    r"Agencies|[A-Z][A-Za-z]+\.com)[ \t]*$",
+    re.MULTILINE,
+)
 _END_MARK = re.compile(r"(?<=[.!?\"”’])[ \t]*Enditem[ \t]*$", re.MULTILINE)
 # After one of these, a pair of apostrophes closes a quotation ("it is,''" / "illegal.''").
 _BEFORE_CLOSING = frozenset(".,;:!?…)]-—–")
@@ -27,6 +32,10 @@ def reading_view(text: str) -> str:
         text = text.replace("'''", "   ")  # a wiki's bold ("'''Jane Roe''':"): no quotation
     if "**" in text:
         text = text.replace("**", "  ")  # Markdown's bold ("**Bell:** Barely"): no text
+    if " Reuters" in text or " AFP" in text or ".com" in text or " Agencies" in text:
+        # a wire's or a site's sign-off after the paragraph's last sentence: "... traders
+        # said. – Reuters", "... police station. – Rappler.com": no text
+        text = _SIGN_OFF.sub(lambda match: " " * len(match[0]), text)
     if "Enditem" in text:
         # Xinhua's end mark after the last sentence ("... in November. Enditem"): no text
         text = _END_MARK.sub(lambda match: " " * len(match[0]), text)

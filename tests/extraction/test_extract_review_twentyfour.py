@@ -494,3 +494,44 @@ def test_a_note_struck_is_no_cue() -> None:
 def test_house_numbers_and_multiples(text: str, figure: bool) -> None:
     """A house's number is no figure; "more than double", "nearly triple" are."""
     assert has_statistic(text) is figure
+
+
+BRIEFS = """World in brief
+
+SANTIAGO – Copper prices hit a record after floods shut two mines in Chile, traders said. – Reuters
+
+LAKE PLACID — A 45-year-old Keene woman was ticketed for driving without a licence, police said.
+
+May 14 (Reuters) - Quill Motors is recalling 40,000 cars over faulty brakes, the company said.
+
+(By Lucy Prior; Editing by Dan Grebler)
+
+Emma Chen is a health reporter for the Star. Reach her via email: echen@thestar.ca
+
+This story was translated from French by CBC News.
+
+Chan Ka-yan joined the Post in 2019 and covers transport and labour.
+
+Police closed the road for six hours. – Rappler.com
+"""
+
+
+def test_a_page_of_briefs_datelines_sign_offs_and_credits() -> None:
+    """Each brief's dateline ("LAKE PLACID —", "May 14 (Reuters) -"), a wire's or a site's
+    sign-off after the last sentence ("– Reuters", "– Rappler.com"), "(By X; Editing by Y)", a
+    reporter's line with how to reach her, a translation's note and a reporter's bio are no
+    part of any claim (a sign-off had taken the claim's place: ". – Reuters")."""
+    assert summary(BRIEFS) == [
+        (
+            "Copper prices hit a record after floods shut two mines in Chile",
+            "traders",
+            "said",
+        ),
+        (
+            "A 45-year-old Keene woman was ticketed for driving without a licence",
+            "police",
+            "said",
+        ),
+        ("Quill Motors is recalling 40,000 cars over faulty brakes", "the company", "said"),
+        ("Police closed the road for six hours", None, None),
+    ]
