@@ -40,6 +40,9 @@ UNVERIFIED = re.compile(
             \s+to\s+(?:independently\s+)?
             (?:verify|confirm|corroborate|check\s+independently)|
         no\s+independent\s+(?:verification|confirmation)|
+        # "The Canadian Press has not independently reviewed the survey"
+        (?:has|have|had|did)\s*(?:not|n't)\s+(?:yet\s+)?independently\s+
+            (?:reviewed|review|examined|examine|seen|see|checked|check|obtained|analy[sz]ed)|
         not\s+(?:be\s+)?independently\s+(?:verified|confirmed)|
         # "although neither side would confirm this", "the ministry would not confirm it",
         # "never confirmed", "difficult to verify"
@@ -95,6 +98,9 @@ ANONYMOUS = re.compile(
             (?:sources?|officials?|people|aides?|insiders?)\b|
         (?:withheld|changed)\s+(?:his|her|their)\s+(?:full\s+|last\s+)?names?|
         not\s+authori[sz]ed\s+to\s+(?:speak|talk|comment|discuss|make)|
+        # "CBC News is not identifying the officials because ...": the outlet's own account
+        (?:is|are|was|were|has|have)\s+not\s+(?:been\s+)?(?:identifying|naming)\s+
+            (?:the|them|him|her|these|those|its|his|their)\b|
         (?:speaking|spoke|speak)\s+anonymously|anonymous(?:ly)?\s+(?:source|official|sources|officials)|
         (?:speaking|spoke|speak)\s+on\s+(?:deep\s+)?background|
         (?:requested|requesting|asked\s+for|was\s+granted|were\s+granted|granted)\s+anonymity|
@@ -377,6 +383,8 @@ _ANONYMOUS_HINTS = (
     "involved",
     "background",
     "name",
+    "naming",
+    "identifying",
 )
 _HEDGED_HINTS = (
     "appear",

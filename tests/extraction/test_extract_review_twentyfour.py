@@ -535,3 +535,28 @@ def test_a_page_of_briefs_datelines_sign_offs_and_credits() -> None:
         ("Quill Motors is recalling 40,000 cars over faulty brakes", "the company", "said"),
         ("Police closed the road for six hours", None, None),
     ]
+
+
+def test_an_outlet_not_identifying_its_sources_is_a_qualifier() -> None:
+    """ "CBC News is not identifying the officials because ...": the outlet's own account of its
+    sources' anonymity - no claim, and the officials' claim is flagged."""
+    text = (
+        "Officials said the contract had been rigged. CBC News is not identifying the officials "
+        "because they feared losing their jobs."
+    )
+    claims = extract(text).claims
+    assert [(claim.text, claim.flags) for claim in claims] == [
+        ("the contract had been rigged", ("anonymous_source",))
+    ]
+
+
+def test_an_outlet_that_has_not_independently_reviewed_is_a_qualifier() -> None:
+    """ "The Canadian Press has not independently reviewed the survey": no claim, and the
+    survey's figure is unverified."""
+    text = (
+        "A survey by the union found 40 percent of nurses planned to quit. The Canadian Press "
+        "has not independently reviewed the survey."
+    )
+    claims = extract(text).claims
+    assert [claim.text for claim in claims] == ["40 percent of nurses planned to quit"]
+    assert "unverified" in claims[0].flags
