@@ -162,7 +162,12 @@ def run(text: str, timer: Timer | None = None) -> ExtractionResult:
         if span.kind == "caption"
         or (span.kind == "furniture" and _EDITORS_NOTE_LINE.match(span.text))
     ]
-    turns, paragraphs = read_turns(view, document.paragraphs, headline, captions)
+    headings = [
+        (span.start, span.end)
+        for span in document.metadata.furniture
+        if span.kind in ("subheading", "caption", "title")
+    ]
+    turns, paragraphs = read_turns(view, document.paragraphs, headline, captions, headings)
     lap("document")
     sentences = split_sentences(view, paragraphs)
     lap("sentences")
@@ -337,6 +342,8 @@ def _attribute(
                 continue  # "With me in the studio is X, chief executive of Y": who speaks
             if attribution.source is None and _NEWSROOM_NOTE.match(content):
                 continue  # "This page is updated regularly", "We have asked X for comment"
+            if content[:1].isupper() and _SALUTATION.fullmatch(content):
+                continue  # "Mr. President,\nExcellencies, ...": whom a speech addresses
             if _COURTESY.match(content) and len(content.split()) <= 8:
                 continue  # "Thank you", "Let me be very clear": talk, not a claim
             if (
@@ -523,6 +530,17 @@ _COURTESY = re.compile(
 )
 
 
+# A speech's salutation: "Mr. President,\nMr. Secretary-General,\nExcellencies, Heads of State
+# and Government,\nDistinguished delegates", "Ladies and gentlemen", "My fellow Americans"
+_ADDRESSEE = (
+    r"(?:Mrs?\.|(?:Mrs?|Madam|Madame|Mister|Your|Distinguished|Excellenc(?:y|ies)|Honou?rable|"
+    r"Ladies|Dear|Fellow|Friends|Heads\s+of|My\s+fellow|Esteemed|Colleagues|Delegates)\b)"
+    r"(?:\s+(?:[A-Z][\w'’.-]*|of|and|the|delegates|guests|colleagues|friends|members|"
+    r"citizens|gentlemen|ladies)){0,8}"
+)
+_SALUTATION = re.compile(rf"{_ADDRESSEE}(?:,?\s*(?:and\s+)?{_ADDRESSEE})*,?")
+
+
 # "[CROSSTALK]", "(Witness sworn.)", "[Laughter.]", "(Whereupon, a recess was taken.)": in
 # capitals, or a transcript's words for what happened in the room
 _STAGE_DIRECTION = re.compile(
@@ -615,6 +633,13 @@ def _apply_turns(
         )
         if earlier_turn:
             attribution.cue = attribution.cue_verb = None
+        if (
+            attribution.source is None
+            and not attribution.is_quote
+            and text[attribution.content[0] : attribution.content[1]].rstrip().endswith("?")
+        ):
+            kept.pop()  # "Will she accept that ...?": a turn's question asserts nothing
+            continue
         if (
             attribution.source is None
             or earlier_turn

@@ -114,10 +114,13 @@ def read_turns(
     paragraphs: list[tuple[int, int]],
     headline: tuple[int, int] | None,
     captions: Sequence[tuple[int, int]] = (),
+    headings: Sequence[tuple[int, int]] = (),
 ) -> tuple[Turns, list[tuple[int, int]]]:
     """The turns of the document, and its paragraphs with each speaker label cut off.
     ``captions`` (photo captions) name the interviewee too, when they come before the first
-    question."""
+    question; ``headings`` (the page's subheadings and captions) may name who speaks the
+    paragraphs after them ("Statement by H.E. Mr. X", Hansard's "The Minister for Y (Jane
+    Roe)")."""
     turns = Turns()
     labelled = _labels(text, paragraphs)
     if len(labelled) >= 2:
@@ -206,7 +209,70 @@ def read_turns(
                     turns.answers[index] = interviewee
     if turns.labels or (turns.answers and turns.questions):
         _continued_turns(text, paragraphs, turns)
+    elif headings and not turns.questions and not turns.answers:
+        _speakers_by_headings(text, paragraphs, headings, turns)
     return turns, paragraphs
+
+
+# A speech's heading: "Statement by H.E. Mr. Aurelio Santamaría Ibarra", "Remarks by President
+# Halloran at the Dedication of ...", "Address as delivered by the Prime Minister"
+_SPEECH_BY = re.compile(
+    r"^(?:(?:full\s+text|transcript)(?:\s+of)?\s*:?\s*)?(?:the\s+)?(?:remarks|speech|statement|"
+    r"address|keynote(?:\s+(?:address|speech|remarks))?|lecture|opening\s+statement|"
+    r"prepared\s+remarks)(?:\s+as\s+(?:delivered|prepared(?:\s+for\s+delivery)?))?\s+by\s+"
+    r"(?:(?:H\.\s?E\.|His\s+Excellency|Her\s+Excellency)\s+)?(?P<who>\S.{2,100}?)"
+    r"(?=\s+(?:at|to|on|before|during|for|in)\s+|\s*[,(]|\s*$)",
+    re.IGNORECASE,
+)
+# Hansard's speaker lines: "The Minister for Flooding and Coastal Resilience (Harriet
+# Colwyn)", "Sir Geoffrey Tallis (Ludlow and Clun) (Con)", and a name alone ("Harriet
+# Colwyn") once the record has named its speakers so
+_ROLE_THEN_NAME = re.compile(
+    rf"^(?:The\s+)?[{_UPPER}][\w'’ ,.-]{{2,90}}?\s+\((?P<who>{_LABEL_WORD}\.?"
+    rf"(?:\s+{_LABEL_WORD}\.?){{1,3}})\)$"
+)
+_NAME_THEN_SEAT = re.compile(
+    rf"^(?P<who>(?:(?:Sir|Dame|Dr|Mr|Mrs|Ms|Lord|Lady|Baroness)\.?\s+)?{_LABEL_WORD}"
+    rf"(?:\s+{_LABEL_WORD}){{1,3}})(?:\s+\([^()\n]{{2,40}}\)){{1,2}}$"
+)
+_NAME_ALONE = re.compile(
+    rf"^(?P<who>(?:(?:Sir|Dame|Dr|Mr|Mrs|Ms|Lord|Lady|Baroness)\.?\s+)?{_LABEL_WORD}"
+    rf"(?:\s+{_LABEL_WORD}){{1,3}})$"
+)
+
+
+def _speakers_by_headings(
+    text: str,
+    paragraphs: list[tuple[int, int]],
+    headings: Sequence[tuple[int, int]],
+    turns: Turns,
+) -> None:
+    """A speech or a parliamentary record with no labels: the paragraphs after a heading that
+    names a speaker are that speaker's, up to the next such heading - when they speak in the
+    first person (a news page's subheadings name no one who speaks its paragraphs)."""
+    named: list[tuple[int, tuple[int, int]]] = []  # (heading's end, the speaker's span)
+    recorded = False  # the record names its speakers in lines of their own
+    for start, end in headings:
+        line = text[start:end].strip()
+        offset = start + len(text[start:end]) - len(text[start:end].lstrip())
+        match = _SPEECH_BY.match(line) or _ROLE_THEN_NAME.match(line) or _NAME_THEN_SEAT.match(line)
+        if match is not None:
+            recorded = recorded or match.re is not _SPEECH_BY
+            named.append((end, (offset + match.start("who"), offset + match.end("who"))))
+        elif recorded and (alone := _NAME_ALONE.match(line)) is not None:
+            named.append((end, (offset + alone.start("who"), offset + alone.end("who"))))
+    if not named:
+        return
+    speaking: dict[int, tuple[int, int]] = {}
+    for index, (start, _) in enumerate(paragraphs):
+        before = [speaker for heading_end, speaker in named if heading_end <= start]
+        if before:
+            speaking[index] = before[-1]
+    in_first_person = sum(
+        1 for index in speaking if _FIRST_PERSON.search(text, *paragraphs[index]) is not None
+    )
+    if speaking and in_first_person * 3 >= len(speaking):
+        turns.answers.update(speaking)
 
 
 def _is_interviewers_label(label: str) -> bool:

@@ -560,3 +560,75 @@ def test_an_outlet_that_has_not_independently_reviewed_is_a_qualifier() -> None:
     claims = extract(text).claims
     assert [claim.text for claim in claims] == ["40 percent of nurses planned to quit"]
     assert "unverified" in claims[0].flags
+
+
+UN_STATEMENT = """REPUBLIC OF ARDENIA
+
+Statement by H.E. Mr. Tomas Velarde Ruiz
+Minister for Foreign Affairs of the Republic of Ardenia
+
+General Debate of the United Nations General Assembly
+
+Check against delivery
+
+Mr. President,
+Excellencies, Heads of State and Government,
+Distinguished delegates,
+
+Allow me to convey the greetings of our President. We have come to this Assembly with hope.
+
+More than 80 per cent of our foreign trade travels by river. Drought has cut river traffic by half.
+"""
+
+
+def test_a_statement_by_its_speaker_is_the_speakers() -> None:
+    """A speech headed "Statement by H.E. Mr. X": its sentences are X's (they had been no one's,
+    the reporter's), and the salutation is no claim."""
+    claims = extract(UN_STATEMENT).claims
+    assert {claim.source.text if claim.source else None for claim in claims} == {
+        "Mr. Tomas Velarde Ruiz"
+    }
+    texts = [claim.text for claim in claims]
+    assert "More than 80 per cent of our foreign trade travels by river" in texts
+    assert not any(text.startswith("Mr. President") for text in texts)
+
+
+HANSARD = """Flooding: Severn Valley
+
+Volume 771: debated on Tuesday 10 March 2026
+
+The Minister for Flooding (Harriet Colwyn)
+
+With permission, I will make a statement on the flooding. Some 2,300 properties were flooded.
+
+Sir Geoffrey Tallis (Ludlow) (Con)
+
+I thank the Minister for her statement. My constituents were told it was shut. Will she meet them?
+
+Harriet Colwyn
+
+I will of course meet him and his constituents. I have seen the logs.
+"""
+
+
+def test_hansard_speaker_lines_name_who_speaks_after_them() -> None:
+    """Hansard's "The Minister for X (Name)", "Name (Seat) (Party)" and then the name alone:
+    the paragraphs after each are that member's (they had been no one's); a member's question
+    ("Will she meet them?") is no claim."""
+    found = speakers_of(HANSARD)
+    assert found["Some 2,300 properties were flooded"] == "Harriet Colwyn"
+    assert found["I thank the Minister for her statement"] == "Sir Geoffrey Tallis"
+    assert found["I have seen the logs"] == "Harriet Colwyn"
+    assert not any(claim.endswith("?") for claim in found)
+
+
+def test_a_news_pages_subheadings_name_no_speaker() -> None:
+    """(a guard) A subheading of a report is no speaker of the paragraphs after it."""
+    text = (
+        "Floods close schools\n\nThe response\n\nThe council said 40 schools were shut. "
+        "Parents were told to keep children at home.\n"
+    )
+    assert speakers_of(text) == {
+        "40 schools were shut": "The council",
+        "Parents were told to keep children at home": None,
+    }
