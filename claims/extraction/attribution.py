@@ -213,7 +213,9 @@ _QUOTED_HIM_AS_SAYING_TAG = re.compile(
 _QUOTED_HIM_AS_SAYING = re.compile(
     r"\b(?P<cue>quoted|quotes|quoting|cited|cites|citing)\s+(?P<source>(?!as\b|by\b)[^,;:\"“”]{2,80}?"
     # "quoted Ali Rezaei, the head of the judiciary, as saying": the name and its apposition
-    r"(?:,\s+(?:the|a|an|its|his|her)\s+[^,;:\"“”]{2,60}(?=,))?),?"
+    r"(?:,\s+(?:the|a|an|its|his|her)\s+[^,;:\"“”]{2,60}(?=,))?"
+    # "quoted the port director, Ahmed Saleh, as saying": the role and its name
+    r"(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?=,))?),?"
     r"\s+as\s+saying\s+" + _SAID_WHEN + r"(?:that\s+)?",
 )
 _QUOTED_AS_SAYING_COLON = re.compile(
@@ -222,13 +224,14 @@ _QUOTED_AS_SAYING_COLON = re.compile(
 )
 _PUT_AT = re.compile(
     r"\b(?P<cue>put|puts|putting|placed|places|pegged|pegs|estimated|estimates|measured|measures)\s+(?:(?:(?:the|its|their|"
-    r"this|that|these|those)\s+(?:[\w'’-]+\s+){0,3}?|"
+    # ("put Smith's share at 48%": a name's possessive for the determiner)
+    r"this|that|these|those|[A-Z][\w-]+['’]s)\s+(?:[\w'’-]+\s+){0,3}?|"
     # no determiner: "put turnout at", "put annual inflation at", "put economic growth at"
     r"(?:[a-z][\w-]*\s+){0,2}?(?=(?:turnout|inflation|unemployment|growth|losses|damage|"
     r"occupancy|attendance|participation|enrolment|enrollment|production|output|casualties)\b))"
     r"(?P<noun>" + "|".join(sorted(_QUANTITY_TARGETS)) + r")\b[^.;]{0,80}?|(?:it|them)\s+|"
     # "put the underlying fall at between 180,000 and 220,000": any short noun phrase
-    r"(?:the|its|their)\s+(?:[\w'’-]+\s+){1,4}?)"
+    r"(?:the|its|their|[A-Z][\w-]+['’]s)\s+(?:[\w'’-]+\s+){1,4}?)"
     # ("put the number closer to 900", "put the toll nearer 40": the figure without "at")
     r"\b(?:(?:at|nearer|near|as\s+(?:high|low|many)\s+as)\s+|(?=closer?\s+to\s))[\"“]?"
     # (two at most: "just over 2,000", "well above 40", "slightly more than 300")
@@ -2965,7 +2968,8 @@ def _plural_without_s_before(tokens: list[Token], index: int) -> bool:
     return False
 
 
-_PLACING_PREPOSITIONS = words("in at from inside within across around near")
+# (and "of": "residents of Flint say", "members of Unite say")
+_PLACING_PREPOSITIONS = words("in at from inside within across around near of")
 
 
 def _plural_speakers_before(tokens: list[Token], position: int) -> bool:
@@ -3099,6 +3103,31 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         return None  # "The club denied reports that ...", "dismissed claims that": a noun
     if previous == "please":
         return None  # "Please note that ...", "Please consider ...": a request, no speaker
+    if previous == "me" and index > 1 and tokens[index - 2].lower == "let":
+        return None  # "Let me tell you a story", "let me say this": the speaker's own aside
+    if (
+        token.lower in ("show", "shows", "showed", "shown")
+        and index > 0
+        and tokens[index - 1].text.islower()
+        and is_plural_of_speakers(tokens[index - 1].lower)
+        # (not "Footage filmed by residents showed tanks": the footage shows)
+        and not (index > 1 and tokens[index - 2].lower in PREPOSITIONS)
+        and following != "that"
+    ):
+        return None  # "Younger patients showed the largest improvement": how they fared
+    if (
+        verb.lemma == "declare"
+        and index + 2 < len(tokens)
+        and (tokens[index + 1].lower in WEEKDAYS or tokens[index + 1].lower in MONTHS)
+    ):
+        return None  # "declared Friday a public holiday": an act, no claim
+    if (
+        tokens[0].lower == "of"
+        and token.lower.endswith("ed")
+        and any(later.text == "," for later in tokens[index + 1 : index + 6])
+        and not any(earlier.text == "," for earlier in tokens[1:index])
+    ):
+        return None  # "Of the 120 complaints reported last year, 85 involved ...": a noun's
     if verb.lemma == "cite" and _cited_for_an_offence(tokens, index):
         return None  # "Police cited the driver four times for speeding": a ticket, no source
     if (
@@ -3808,6 +3837,11 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         # "The study found no link": what a study or an inquiry finds is its finding
         and not (token.lower.startswith("f") and _found_by_a_finder(tokens, index))
         and not _clause_follows(tokens, index + 1)
+        # "The judge found in March that ...": a setting, then the finding
+        and not (
+            following in PREPOSITIONS
+            and tokens[_that_after_setting(tokens, index + 1)].lower == "that"
+        )
         and not (
             token.lower.startswith(("claim", "accept"))
             and index + 1 < len(tokens)
@@ -11051,7 +11085,8 @@ def _after_a_contact_clause(tokens: list[Token], index: int) -> bool:
     if subject < 1 or tokens[subject].lower not in PERSON_SUBJECT_PRONOUNS:
         return False
     noun = tokens[subject - 1]
-    return noun.text.islower() and lexicon().best(noun.lower) in ("NNS", "NNPS")
+    # ("Doctors I have spoken to say": capitalised opening the sentence)
+    return (noun.text.islower() or subject == 1) and lexicon().best(noun.lower) in ("NNS", "NNPS")
 
 
 def _holds_a_verb(tokens: list[Token], subject: tuple[int, int]) -> bool:

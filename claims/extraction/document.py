@@ -112,6 +112,16 @@ _FURNITURE_LINE = re.compile(
         (?:do\ you\ (?:know|have)\ (?:more|information|a\ tip)\b[^?]{0,80}\?\s*)?
             (?:contact|email|e-mail|reach)\ (?-i:[A-Z])[\w'’-]+(?:\ (?-i:[A-Z])[\w'’-]+)?
             \ (?:at|on|via)\ \S+@\S+.*|
+        # a release's or a record's labelled lines: "Release date: 12 March 2026", "Keywords:
+        # sleep, teenagers", "Journal reference: ...", "SUBJECTS: Floods; disaster payments."
+        (?:release\ date|publication\ date|keywords?|funding(?:\ sources?)?|journal\ reference|
+            topics?|tags?|categor(?:y|ies)|filed\ under|subjects?|doi|citation|
+            explore\ more\ on\ these\ topics)\s*:.*|
+        # an opinion page's disclaimer: "The views expressed in this column are the author's
+        # own and do not necessarily reflect those of the Herald."
+        (?:the\ )?(?:views|opinions)\ expressed\ (?:in\ this\ (?:column|article|piece|op-ed|
+            commentary)\ )?(?:are|is)\ (?:(?:those\ )?of\ the\ (?:author|writer)|
+            the\ (?:author|writer)['’]?s?|solely)\b.*|
         # the page's own breaks and appeals: "Article continues below", "Story continues after
         # advertisement", "Please consider becoming a supporter. ...", "Support independent
         # journalism ..."

@@ -220,6 +220,8 @@ def _initials_back_on_sources(view: str, said_view: str, drafts: list[Draft]) ->
             position += 1
         if position >= len(view) or view[position] == said_view[position]:
             return None
+        if view[position] == "(" and " " in view[position : view.find(")", position)]:
+            return None  # ("Ruth Cole (Opinion, April 2) insists": an aside, not her name's)
         last = None
         while position < len(view) and said_view[position] == " ":
             if view[position] != " ":
@@ -319,6 +321,9 @@ def _attribute(
                     # "Who claimed the ship was unsafe?": a question about a speaker
                     or text[attribution.source[0] : attribution.source[1]].lower()
                     in ("who", "what", "which", "whom")
+                    # "Will the Chancellor accept that ...?": a question put to the speaker
+                    or text[attribution.source[0] : attribution.source[1]].split()[0].lower()
+                    in _ASKING_AUXILIARIES
                 )
             ):
                 kept = _before_the_question(content) if attribution.is_quote else None
@@ -505,6 +510,9 @@ _HOST_INTRODUCES = re.compile(
 
 # What a speaker says to the listener, not of the world (a transcript's pleasantries and
 # signposts): no claim, whoever says it.
+_ASKING_AUXILIARIES = frozenset(
+    "will would does do did is are can could should has have was were shall".split()
+)
 _COURTESY = re.compile(
     r"[\"“']?(?:(?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’-]+,\s+)?(?:thank\s+you|thanks|"
     r"good\s+(?:morning|afternoon|evening)|let\s+me\s+(?:be\s+(?:very\s+|absolutely\s+)?clear|"

@@ -149,11 +149,19 @@ def without_bracketed_initials(text: str) -> str:
     company's legal form after a comma: "Relay Systems, Inc. said" as "Relay Systems said"."""
     if "(" in text:
         text = _BRACKETED_INITIALS.sub(_blank_after_a_name, text)
+        # "Ruth Cole (Opinion, April 2) insists that ...": an aside in brackets between a
+        # name and its verb of saying
+        text = _ASIDE_BEFORE_THE_VERB.sub(lambda match: " " * len(match[0]), text)
     if ", " in text and _LEGAL_FORM_HINT.search(text):
         text = _LEGAL_FORM.sub(lambda match: " " * len(match[0]), text)
     return text
 
 
+_ASIDE_BEFORE_THE_VERB = re.compile(
+    r"(?<=[A-Z][a-z] |[a-z]{2} )\([^()\n]{2,40}\)(?= (?:[a-z]+ly )?(?:said|says|insists|insisted|"
+    r"argues|argued|writes|wrote|claims|claimed|told|tells|added|adds|believes|maintains|"
+    r"contends|suggests|suggested|notes|noted|warns|warned|denies|denied|asserts|asserted)\b)"
+)
 # ", Inc.", ", LLC", ", Ltd." after a capitalised word: the company's legal form
 _LEGAL_FORM_HINT = re.compile(r", (?:Inc|LLC|Ltd|Corp|Co|PLC|plc|L\.P|LP)\b")
 _LEGAL_FORM = re.compile(r"(?<=\w),\ (?:Inc|LLC|Ltd|Corp|Co|PLC|plc|L\.P|LP)\.?(?=[\s,;:)])")

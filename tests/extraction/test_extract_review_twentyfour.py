@@ -632,3 +632,70 @@ def test_a_news_pages_subheadings_name_no_speaker() -> None:
         "40 schools were shut": "The council",
         "Parents were told to keep children at home": None,
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "claimant"),
+    [
+        (
+            "Ruth Cole (Opinion, April 2) insists that grammar schools aid social mobility.",
+            "grammar schools aid social mobility",
+            "Ruth Cole",
+        ),
+        (
+            "The water is still unsafe to drink, residents of Flint say.",
+            "The water is still unsafe to drink",
+            "residents of Flint",
+        ),
+        (
+            "The judge found in March that the prison was overcrowded.",
+            "the prison was overcrowded",
+            "The judge",
+        ),
+        (
+            "Doctors I have spoken to say the ward is dangerously understaffed.",
+            "the ward is dangerously understaffed",
+            "Doctors I have spoken to",
+        ),
+        (
+            "Reuters quoted the port director, Ahmed Saleh, as saying the cranes were damaged.",
+            "the cranes were damaged",
+            "the port director, Ahmed Saleh",
+        ),
+        ("The pollster put Smith's share at 48%.", "Smith's share at 48%", "The pollster"),
+    ],
+)
+def test_speakers_past_asides_of_phrases_settings_and_contact_clauses(
+    text: str, claim: str, claimant: str
+) -> None:
+    """An aside in brackets before the verb, "residents of Flint say", "found in March that",
+    "Doctors I have spoken to say" opening the sentence, "quoted the port director, Ahmed
+    Saleh, as saying", "put Smith's share at": each had been the reporter's sentence."""
+    assert speakers_of(text) == {claim: claimant}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Younger patients showed the largest improvement.",
+        "Of the 120 complaints reported last year, 85 involved billing errors.",
+        "President Ortiz declared Friday a public holiday to mark the victory.",
+    ],
+)
+def test_how_patients_fared_a_noun_reported_and_a_holiday_declared_are_facts(text: str) -> None:
+    """ "showed" after people, "reported" inside a counted noun phrase, "declared Friday a
+    holiday": facts of the reporter's, not a source's claim."""
+    assert speakers_of(text) == {text.rstrip("."): None}
+
+
+def test_a_members_question_and_labelled_lines_are_no_claims() -> None:
+    """ "Will the Chancellor accept that ...?" asks; "Keywords: ...", "Release date:", an opinion
+    page's disclaimer and "SUBJECTS: ..." are a page's labelled lines."""
+    assert summary("Will the Chancellor accept that the tax rise has cost 40,000 jobs?") == []
+    page = (
+        "Sleep study\n\nRelease date:\n\n12 March 2026\n\nTeens sleep less, the study found.\n\n"
+        "Keywords: sleep, teenagers, phones\n\nThe views expressed in this column are the "
+        "author's own and do not necessarily reflect those of the Herald.\n\n"
+        "SUBJECTS: Floods; disaster payments; Senate vote.\n"
+    )
+    assert summary(page) == [("Teens sleep less", "the study", "found")]
