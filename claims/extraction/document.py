@@ -112,6 +112,11 @@ _FURNITURE_LINE = re.compile(
         (?:do\ you\ (?:know|have)\ (?:more|information|a\ tip)\b[^?]{0,80}\?\s*)?
             (?:contact|email|e-mail|reach)\ (?-i:[A-Z])[\w'’-]+(?:\ (?-i:[A-Z])[\w'’-]+)?
             \ (?:at|on|via)\ \S+@\S+.*|
+        # an earnings call transcript's sections: "Prepared Remarks:", "Questions & Answers:",
+        # "Call participants:", "KSTR earnings call for the period ending September 30, 2026."
+        prepared\ remarks\s*:?|questions?\ (?:&|and)\ answers?\s*:?|q\ ?&\ ?a\s*:?|
+        call\ participants\s*:.*|this\ article\ is\ a\ transcript\ of\b.*|
+        (?-i:[A-Z]{1,6})\ earnings\ call\ for\ the\ (?:period|quarter)\ ending\ [^.]{3,40}|
         # a release's or a record's labelled lines: "Release date: 12 March 2026", "Keywords:
         # sleep, teenagers", "Journal reference: ...", "SUBJECTS: Floods; disaster payments."
         (?:release\ date|publication\ date|keywords?|funding(?:\ sources?)?|journal\ reference|

@@ -209,7 +209,8 @@ def read_turns(
                     turns.answers[index] = interviewee
     if turns.labels or (turns.answers and turns.questions):
         _continued_turns(text, paragraphs, turns)
-    elif headings and not turns.questions and not turns.answers:
+    if headings and not turns.labels:
+        # (over an interviewee guessed from the questions: the headings say who answers)
         _speakers_by_headings(text, paragraphs, headings, turns)
     return turns, paragraphs
 
@@ -235,6 +236,11 @@ _NAME_THEN_SEAT = re.compile(
     rf"^(?P<who>(?:(?:Sir|Dame|Dr|Mr|Mrs|Ms|Lord|Lady|Baroness)\.?\s+)?{_LABEL_WORD}"
     rf"(?:\s+{_LABEL_WORD}){{1,3}})(?:\s+\([^()\n]{{2,40}}\)){{1,2}}$"
 )
+# An earnings call's speaker lines: "Tobias Renn -- Chief Financial Officer", "Priya
+# Castellanos -- Hartwell Securities -- Analyst"
+_NAME_DASH_ROLE = re.compile(
+    rf"^(?P<who>{_LABEL_WORD}(?:\s+{_LABEL_WORD}){{1,3}})\s+(?:--|—|–)\s+[A-Z][^\n]{{2,80}}$"
+)
 _NAME_ALONE = re.compile(
     rf"^(?P<who>(?:(?:Sir|Dame|Dr|Mr|Mrs|Ms|Lord|Lady|Baroness)\.?\s+)?{_LABEL_WORD}"
     rf"(?:\s+{_LABEL_WORD}){{1,3}})$"
@@ -250,29 +256,40 @@ def _speakers_by_headings(
     """A speech or a parliamentary record with no labels: the paragraphs after a heading that
     names a speaker are that speaker's, up to the next such heading - when they speak in the
     first person (a news page's subheadings name no one who speaks its paragraphs)."""
-    named: list[tuple[int, tuple[int, int]]] = []  # (heading's end, the speaker's span)
+    # (heading's end, the speaker's span - None after an operator's heading)
+    named: list[tuple[int, tuple[int, int] | None]] = []
     recorded = False  # the record names its speakers in lines of their own
     for start, end in headings:
         line = text[start:end].strip()
         offset = start + len(text[start:end]) - len(text[start:end].lstrip())
-        match = _SPEECH_BY.match(line) or _ROLE_THEN_NAME.match(line) or _NAME_THEN_SEAT.match(line)
+        match = (
+            _SPEECH_BY.match(line)
+            or _ROLE_THEN_NAME.match(line)
+            or _NAME_THEN_SEAT.match(line)
+            or _NAME_DASH_ROLE.match(line)
+        )
         if match is not None:
             recorded = recorded or match.re is not _SPEECH_BY
             named.append((end, (offset + match.start("who"), offset + match.end("who"))))
         elif recorded and (alone := _NAME_ALONE.match(line)) is not None:
             named.append((end, (offset + alone.start("who"), offset + alone.end("who"))))
+        elif named and line.lower() in ("operator", "moderator"):
+            named.append((end, None))  # a call's operator hands over: no one's claims
     if not named:
         return
     speaking: dict[int, tuple[int, int]] = {}
     for index, (start, _) in enumerate(paragraphs):
         before = [speaker for heading_end, speaker in named if heading_end <= start]
-        if before:
+        if before and before[-1] is not None:
             speaking[index] = before[-1]
     in_first_person = sum(
         1 for index in speaking if _FIRST_PERSON.search(text, *paragraphs[index]) is not None
     )
     if speaking and in_first_person * 3 >= len(speaking):
-        turns.answers.update(speaking)
+        turns.answers.clear()  # (the headings say who answers, over a guess from questions)
+        turns.answers.update(
+            (index, speaker) for index, speaker in speaking.items() if index not in turns.questions
+        )
 
 
 def _is_interviewers_label(label: str) -> bool:

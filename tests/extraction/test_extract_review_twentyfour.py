@@ -699,3 +699,53 @@ def test_a_members_question_and_labelled_lines_are_no_claims() -> None:
         "SUBJECTS: Floods; disaster payments; Senate vote.\n"
     )
     assert summary(page) == [("Teens sleep less", "the study", "found")]
+
+
+EARNINGS_CALL = """Kestrel Outdoor Group (KSTR) Q3 2026 Earnings Call Transcript
+
+KSTR earnings call for the period ending September 30, 2026.
+
+Prepared Remarks:
+
+Operator
+
+Good afternoon, and welcome to the Kestrel Outdoor Group earnings call. Please go ahead.
+
+Marisol Abernathy -- President and Chief Executive Officer
+
+Thanks, Dana. Q3 was a strong quarter. Revenue grew 11%, and our direct business grew 19%.
+
+Tobias Renn -- Chief Financial Officer
+
+Thank you, Marisol. Gross margin was 52.3%, up 180 basis points. We ended the quarter with no debt.
+
+Questions & Answers:
+
+Operator
+
+Our first question comes from Priya Castellanos with Hartwell Securities.
+
+Priya Castellanos -- Hartwell Securities -- Analyst
+
+Hi. Can you talk about the order book for spring? Is it up?
+
+Marisol Abernathy -- President and Chief Executive Officer
+
+Sure, Priya. Our spring book is up low single digits. I expect the chains to stay cautious.
+
+This article is a transcript of this conference call produced for The Motley Fool.
+"""
+
+
+def test_an_earnings_calls_speaker_lines_name_who_speaks() -> None:
+    """ "Name -- Title" lines of a call's transcript: the paragraphs after each are that
+    executive's (the call had been the reporter's, or the analyst's, guessed from the
+    questions); the operator's hand-overs, the section heads and the footer are no one's."""
+    found = speakers_of(EARNINGS_CALL)
+    assert found["Revenue grew 11%, and our direct business grew 19%"] == "Marisol Abernathy"
+    assert found["Gross margin was 52.3%, up 180 basis points"] == "Tobias Renn"
+    assert found["Our spring book is up low single digits"] == "Marisol Abernathy"
+    assert found["Our first question comes from Priya Castellanos with Hartwell Securities"] is None
+    assert not any(
+        claim.startswith(("Prepared", "Questions", "KSTR", "This article")) for claim in found
+    )
