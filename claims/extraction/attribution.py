@@ -6195,9 +6195,11 @@ def _according_to(text: str, tokens: list[Token], start: int, end: int) -> list[
         ):
             comma = commas[1].end  # "According to X, who asked not to be named, Y"
         elif len(commas) > 1 and _indefinite_apposition(
-            tokens, tokens.index(commas[0]), tokens.index(commas[1])
+            tokens, tokens.index(commas[0]), tokens.index(commas[1]), ("a", "an", "the")
         ):
-            comma = commas[1].end  # "According to analysis by X, a think tank, Y"
+            # "According to analysis by X, a think tank, Y", "According to Statistics Norway,
+            # the national statistics bureau, Y"
+            comma = commas[1].end
         elif (
             len(commas) > 1
             and speaks_in_a_role(text[source_span[0] : source_span[1]])
@@ -6390,14 +6392,16 @@ def _fronted_adverbial(before: str) -> bool:
     )
 
 
-def _indefinite_apposition(tokens: list[Token], comma: int, next_comma: int) -> bool:
+def _indefinite_apposition(
+    tokens: list[Token], comma: int, next_comma: int, articles: tuple[str, ...] = ("a", "an")
+) -> bool:
     """Between the commas at ``comma`` and ``next_comma``, a short noun phrase with "a" or "an"
     that describes what comes before ("a think tank", "a football finance blog"), and a
     clause after it - not a share opening the claim ("a third of the hospitals, mostly ...")."""
     inside = tokens[comma + 1 : next_comma]
     return (
         2 <= len(inside) <= 6
-        and inside[0].lower in ("a", "an")
+        and inside[0].lower in articles
         and not any(
             token.text[:1].isdigit()
             or token.lower in NUMBER_WORD_VALUES
@@ -7006,7 +7010,7 @@ _ADDRESS = re.compile(
 # _STATEMENT_NOUNS, then nothing, or what the place of saying is: on, to, by, published ...)
 _VENUE = re.compile(
     r"\s+(?:in|on|through|via|at|during)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?"
-    r"([a-z-]+)(?=[\s.]*$|\s+(?:on|to|by|from|at|published|posted|issued|released|late|early|"
+    r"([a-z-]+)(?=[\s.]*$|\s+(?:on|to|by|from|at|in|published|posted|issued|released|late|early|"
     r"last|this|with|carried|aired|sent|seen|shared|obtained|made|signed|read|e-mailed|"
     r"emailed)\b)"
 )
@@ -7023,10 +7027,21 @@ def _before_venue(text: str, start: int, end: int) -> int:
     """Where the object of "put ... at", "claimed", "denied" ends before the statement or
     post it was made in ("put the death toll at 63 in a post on Facebook late on Thursday",
     "claimed the bombing in a message posted on a forum"); ``end`` when there is none."""
-    if " in " not in text[start:end] and " on " not in text[start:end]:
+    if (
+        " in " not in text[start:end]
+        and " on " not in text[start:end]
+        and " at " not in text[start:end]
+    ):
         return end
     for venue in _VENUE.finditer(text, start, end):
-        if venue[1].lower() in _STATEMENT_NOUNS and "," not in text[venue.end() : end]:
+        if (
+            (
+                venue[1].lower() in _STATEMENT_NOUNS
+                # "denied the charges at a hearing in Los Angeles": the occasion it was denied at
+                or (venue[1].lower() in _OCCASION_NOUNS and venue[0].lstrip().startswith("at "))
+            )
+            and "," not in text[venue.end() : end]
+        ):
             return venue.start()
     return end
 
@@ -7202,6 +7217,19 @@ def _participle_claims(
     """', saying (that) Y' / ', adding that Y' hang a second claim off the same claimant."""
     for index in range(after_index + 1, len(tokens) - 1):
         token = tokens[index]
+        if (
+            token.lower == "pointing"
+            and tokens[index + 1].lower == "to"
+            and tokens[index - 1].text == ","
+            and main.content[0] < tokens[index - 1].start < main.content[1]
+        ):
+            # "said the company was profitable again, pointing to second-quarter earnings":
+            # the evidence it gave, not what it said
+            main.content = (
+                main.content[0],
+                _content_end(text, main.content[0], tokens[index - 1].start),
+            )
+            return []
         pointing_out = token.lower == "pointing" and tokens[index + 1].lower == "out"
         quantified = (
             index > 1

@@ -347,6 +347,12 @@ def _attribute(
                 continue  # "With me in the studio is X, chief executive of Y": who speaks
             if attribution.source is None and _NEWSROOM_NOTE.match(content):
                 continue  # "This page is updated regularly", "We have asked X for comment"
+            if (
+                content.isupper()
+                and len(content.split()) <= 4
+                and not any(character.isdigit() for character in content)
+            ):
+                continue  # "BELL:" with nothing after it but a note of the room: a label
             if content[:1].isupper() and _SALUTATION.fullmatch(content):
                 continue  # "Mr. President,\nExcellencies, ...": whom a speech addresses
             if _COURTESY.match(content) and len(content.split()) <= 8:

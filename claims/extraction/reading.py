@@ -14,6 +14,10 @@ import bisect
 import re
 
 _TWO_MARKS = re.compile(r"''|``")
+_ROOM_NOTE = re.compile(
+    r"[\[(](?i:crowd|audience|applause|laughter|laughs|cheers|cheering|booing|boos|chanting|"
+    r"chants|inaudible|crosstalk|music|silence|pause|sighs)\b[^\[\]()\n]{0,30}[\])]"
+)
 _SIGN_OFF = re.compile(
     r"(?<=[.!?\"”’])[ \t]+[-–—][ \t]*(?:Reuters|AFP|AP|PTI|IANS|ANI|Xinhua|Bloomberg|dpa|"
     r"Agencies|[A-Z][A-Za-z]+\.com)[ \t]*$",
@@ -36,6 +40,9 @@ def reading_view(text: str) -> str:
         # a wire's or a site's sign-off after the paragraph's last sentence: "... traders
         # said. – Reuters", "... police station. – Rappler.com": no text
         text = _SIGN_OFF.sub(lambda match: " " * len(match[0]), text)
+    if "[" in text or "(" in text:
+        # a transcript's note of the room: "[crowd cheering]", "(Applause.)", "[inaudible]"
+        text = _ROOM_NOTE.sub(lambda match: " " * len(match[0]), text)
     if "Enditem" in text:
         # Xinhua's end mark after the last sentence ("... in November. Enditem"): no text
         text = _END_MARK.sub(lambda match: " " * len(match[0]), text)

@@ -53,7 +53,8 @@ _LABEL = re.compile(
     rf"(?P<label>(?:[{_UPPER}][{_UPPER}.'’-]+(?:\s+[{_UPPER}][{_UPPER}.'’-]+){{0,3}})|"
     # (a double-barrelled name: "Marisol Abernathy-Quint:", "Jean-Paul Okoro:"; a title with
     # its full stop: "Dr. Reyes:")
-    rf"(?:{_LABEL_WORD}\.?(?:\s+(?:{_LABEL_WORD}\.?|de|van|von|al|bin)){{0,3}})|Q|A)"
+    # (a numbered speaker of a transcription service: "Audience Member 1:", "Speaker 2:")
+    rf"(?:{_LABEL_WORD}\.?(?:\s+(?:{_LABEL_WORD}\.?|de|van|von|al|bin)){{0,3}}(?:\s+\d{{1,2}})?)|Q|A)"
     r"(?:,\s+[A-Za-z][A-Za-z.'’-]*(?:\s+[A-Za-z][A-Za-z.'’-]*){0,4})?"
     # "TREASURER (Jim Chalk):": the role, then the speaker's name in brackets
     r"(?:\s*\((?P<named>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\)|"
@@ -449,7 +450,8 @@ _ABOUT_THE_INTERVIEW = re.compile(
     r"told\s+us|you\s+can\s+read|read\s+(?:her|his|their|the)\s+full)\b",
     re.IGNORECASE,
 )
-_FIRST_PERSON = re.compile(r"(?<![\w'’])(?:I|I'm|I've|we|we're|our|my|me|us)(?![\w'’])")
+# (capitalised too, opening a sentence: "We opened three clinics", "Our plan is working")
+_FIRST_PERSON = re.compile(r"(?<![\w'’])(?:I|I'm|I've|[Ww]e|[Ww]e're|[Oo]ur|[Mm]y|me|us)(?![\w'’])")
 
 
 def _speaks_to_someone(text: str, start: int, end: int) -> bool:

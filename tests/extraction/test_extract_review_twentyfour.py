@@ -749,3 +749,55 @@ def test_an_earnings_calls_speaker_lines_name_who_speaks() -> None:
     assert not any(
         claim.startswith(("Prepared", "Questions", "KSTR", "This article")) for claim in found
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "claimant"),
+    [
+        (
+            "The actor denied the charges at a hearing in Los Angeles last week.",
+            "the charges",
+            "The actor",
+        ),
+        (
+            "The chief executive said the company was profitable again, pointing to "
+            "second-quarter earnings.",
+            "the company was profitable again",
+            "The chief executive",
+        ),
+        (
+            "According to Statistics Norway, the national statistics bureau, unemployment fell "
+            "to 3.4 percent in March.",
+            "unemployment fell to 3.4 percent in March",
+            "Statistics Norway",
+        ),
+    ],
+)
+def test_occasions_evidence_and_a_sources_description_are_not_the_claim(
+    text: str, claim: str, claimant: str
+) -> None:
+    """ "at a hearing in Los Angeles" after a denial's object, ", pointing to Z" after what was
+    said, and the source's description after "According to X," are no part of the claim."""
+    assert speakers_of(text) == {claim: claimant}
+
+
+RALLY = """Rally in Des Moines
+
+RUIZ: We cut taxes last year. [crowd cheering] Nobody said it could be done.
+
+Audience Member 1: [chanting]
+
+RUIZ: Thank you.
+
+Audience Member 2: My daughter is one of them!
+"""
+
+
+def test_notes_of_the_room_and_numbered_speakers() -> None:
+    """ "[crowd cheering]" between sentences is no part of either, a turn of a note alone is no
+    claim (its label had become one), and "Audience Member 2:" is a speaker's label."""
+    assert summary(RALLY) == [
+        ("We cut taxes last year", "RUIZ", None),
+        ("Nobody said it could be done", "RUIZ", None),
+        ("My daughter is one of them", "Audience Member 2", None),
+    ]
