@@ -111,7 +111,8 @@ _QUANTITY_TARGETS = words(
     "number toll figure figures count total cost turnout tally losses damage size spill "
     "magnitude loss bill shortfall deficit quake earthquake tremor inflation unemployment growth "
     "increase rise reduction decline drop rate price value occupancy attendance participation "
-    "enrolment enrollment production output casualties"
+    "enrolment enrollment production output casualties deaths fatalities injuries arrests "
+    "infections cases"
 )
 _OUTLET_NOUNS = words(
     "television tv newspaper channel radio news agency daily programme program show podcast "
@@ -228,7 +229,8 @@ _PUT_AT = re.compile(
     r"this|that|these|those|[A-Z][\w-]+['’]s)\s+(?:[\w'’-]+\s+){0,3}?|"
     # no determiner: "put turnout at", "put annual inflation at", "put economic growth at"
     r"(?:[a-z][\w-]*\s+){0,2}?(?=(?:turnout|inflation|unemployment|growth|losses|damage|"
-    r"occupancy|attendance|participation|enrolment|enrollment|production|output|casualties)\b))"
+    r"occupancy|attendance|participation|enrolment|enrollment|production|output|casualties|"
+    r"deaths|fatalities|injuries|arrests|infections|cases)\b))"
     r"(?P<noun>" + "|".join(sorted(_QUANTITY_TARGETS)) + r")\b[^.;]{0,80}?|(?:it|them)\s+|"
     # "put the underlying fall at between 180,000 and 220,000": any short noun phrase
     r"(?:the|its|their|[A-Z][\w-]+['’]s)\s+(?:[\w'’-]+\s+){1,4}?)"
@@ -3103,6 +3105,13 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         return None  # "The club denied reports that ...", "dismissed claims that": a noun
     if previous == "please":
         return None  # "Please note that ...", "Please consider ...": a request, no speaker
+    if (
+        (token.lower.endswith("ed") or token.lower == "told")
+        and previous in ("first", "initially", "originally", "previously", "widely", "later")
+        and index > 1
+        and tokens[index - 2].lower in PASSIVE_AUXILIARIES
+    ):
+        return None  # "The ban was first reported in April 2023": a passive, no speaker
     if previous == "me" and index > 1 and tokens[index - 2].lower == "let":
         return None  # "Let me tell you a story", "let me say this": the speaker's own aside
     if (
@@ -4497,11 +4506,27 @@ def _compared_with_a_forecast(text: str, start: int, end: int) -> list[Attributi
 
 
 _FIGURE_NOUN_HINTS = (", a figure ", ", a number ", ", a total ", ", an estimate ", ", a toll ")
+_FIGURE_NOUN_HINTS += (", the figure ", ", the number ", ", the total ", ", a level ", ", a rate ")
 _FIGURE_PROJECTED = re.compile(
     r",\s+(?:a|an)\s+(?:figure|number|total|estimate|toll)\s+"
     r"(?P<source>(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of\s+)?[A-Z][\w'’&.-]*){0,5}|the\s+[a-z]+)\s+"
     r"(?P<cue>expects|forecasts|forecast|predicts|predicted|estimates|estimated|believes|"
     r"warns|warned)\s+(?P<rest>(?:it\s+)?(?:to|will|could|may|would)\b.+)$"
+)
+# "The coast guard intercepted 340 migrants in June, a number it said was the highest in a
+# decade": the sentence as it stands, and what the source says of its figure
+_FIGURE_SAID_TO_BE = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[a-z-]+\s+)?(?:figure|number|total|toll|level|rate|tally|count|sum|"
+    r"amount)\s+(?:that\s+|which\s+)?(?P<source>it|they|he|she|(?:the\s+)?[A-Z][\w'’&.-]*"
+    r"(?:\s+[A-Z][\w'’&.-]*){0,4}|the\s+[a-z]+(?:\s+[a-z]+)?)\s+(?P<cue>said|says)\s+"
+    r"(?:was|is|were|are|would\s+be|will\s+be|had\s+been)\s+(?P<rest>.+)$"
+)
+# "Three fishermen were arrested in what the coast guard said was an illegal incursion": the
+# sentence up to "in what", and what the source said it was
+_IN_WHAT_X_SAID = re.compile(
+    r"\s+in\s+what\s+(?P<source>(?:the\s+|a\s+|an\s+|its\s+|their\s+)?[\w'’&.-]+(?:\s+[\w'’&.-]+){0,4}?)"
+    r"\s+(?P<cue>said|says|called|calls|termed|described)\s+(?:was\s+|were\s+|is\s+|as\s+)?"
+    r"(?P<rest>.+)$"
 )
 _DENIAL_HINTS = ("denie", "deny", "reject", "disput", "dismiss")
 _DENIAL_ADVERBS = "(?:strongly|vehemently|firmly|flatly|swiftly|quickly|immediately|later|also)"
@@ -7977,6 +8002,23 @@ def _attribute_sentence(
             text, start, _FIGURE_PROJECTED.search(text, start, end), "rest", end, "said_that"
         )
         if found:
+            return found
+    if (
+        ", " in sentence
+        and contains_any(sentence, _FIGURE_NOUN_HINTS)
+        and (" said " in sentence or " says " in sentence)
+    ):
+        found = _noun_phrase_after(
+            text, start, _FIGURE_SAID_TO_BE.search(text, start, end), "rest", end, "said_that"
+        )
+        if found:
+            return found
+    if " in what " in sentence:
+        in_what = _IN_WHAT_X_SAID.search(text, start, end)
+        found = _noun_phrase_after(text, start, in_what, "rest", end, "said_that")
+        if found:
+            if in_what is not None and in_what["cue"].lower() not in ("said", "says"):
+                found[-1].cue_verb = _CHARACTERISED  # "in what residents called a massacre"
             return found
     if ", " in sentence and contains_any(sentence, _DENIAL_HINTS):
         # "Y, a charity said, a figure the ministry rejected as "inflated."": the claim and its

@@ -801,3 +801,48 @@ def test_notes_of_the_room_and_numbered_speakers() -> None:
         ("Nobody said it could be done", "RUIZ", None),
         ("My daughter is one of them", "Audience Member 2", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The coast guard intercepted 340 migrants in June, a number it said was the highest "
+            "in a decade.",
+            [
+                ("The coast guard intercepted 340 migrants in June", None),
+                ("the highest in a decade", "it"),
+            ],
+        ),
+        (
+            "Three fishermen were arrested on Sunday in what the coast guard said was an illegal "
+            "incursion into protected waters.",
+            [
+                ("Three fishermen were arrested on Sunday", None),
+                ("an illegal incursion into protected waters", "the coast guard"),
+            ],
+        ),
+        (
+            "The army shelled the town in what residents called a massacre.",
+            [("The army shelled the town", None), ("a massacre", "residents")],
+        ),
+    ],
+)
+def test_what_a_source_says_the_sentence_was_is_its_claim_beside_the_sentence(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    """ ", a number it said was Y", "in what X said was Y": the sentence before stays the
+    reporter's claim (it had been lost) and Y is the source's."""
+    assert [(claim, source) for claim, source, _ in summary(text)] == expected
+    assert relations(text) == []
+
+
+def test_a_passive_first_reported_and_bare_counts_put_at() -> None:
+    """ "was first reported in April 2023" is no one's report; "put deaths at 185" is a source's
+    count, rival to the count before."""
+    assert speakers_of("The ban was first reported in April 2023, when canteens closed.") == {
+        "The ban was first reported in April 2023, when canteens closed": None
+    }
+    text = "Officials said 120 people had died. A local charity, Relief Now, put deaths at 185."
+    assert speakers_of(text)["deaths at 185"] == "Relief Now"
+    assert relations(text) == [("deaths at 185", "contradicts", "120 people had died")]
