@@ -10615,6 +10615,9 @@ def _and_another_speaker(text: str, main: Attribution) -> list[Attribution]:
             or (head.islower() and lexicon().best(head.rstrip("'’")) == "NNS")
         ):
             continue  # "and it says", "and the price rose": no other speaker
+        before_and = text[main.content[0] : match.start()].split()
+        if len(before_and) <= 3 and all(word[:1].isupper() for word in before_and):
+            continue  # "Oman and Iran agreed on Sunday to ...": one subject of two names
         said = [
             attribution
             for attribution in _attribute_sentence(text, found[0].start(), main.content[1])

@@ -208,7 +208,8 @@ _RELATIVE_NEXT = re.compile(r"\s*,\s*(?:which|who)\b")
 
 
 def _initials_back_on_sources(view: str, said_view: str, drafts: list[Draft]) -> None:
-    """A claim or a claimant that ends where a body's initials were blanked takes them back:
+    """Spans ended by what the view for who-said-what changed, set to the original text. A
+    claim or a claimant that ends where a body's initials were blanked takes them back:
     "Adidas AG (ADS) said" is said by "Adidas AG (ADS)", as written, and "The warning came from
     the Committee on Rivers (CR), which said" keeps "(CR)" in the claim. (A claimant whose
     relative clause speaks - "the Committee on Rivers (CR), which said" - is the name alone.)"""
@@ -231,6 +232,11 @@ def _initials_back_on_sources(view: str, said_view: str, drafts: list[Draft]) ->
 
     for draft in drafts:
         attribution = draft.attribution
+        end = attribution.content[1]
+        if end > attribution.content[0] + 1 and view[end - 1] == "," and said_view[end - 1] != ",":
+            # ('talks were "constructive," but': the comma read after the quotation's mark is
+            # no part of the claim)
+            attribution.content = (attribution.content[0], end - 1)
         content_end = initials_end(attribution.content[1])
         if content_end is not None:
             attribution.content = (attribution.content[0], content_end)

@@ -159,6 +159,10 @@ def without_bracketed_initials(text: str) -> str:
         # "Ruth Cole (Opinion, April 2) insists that ...": an aside in brackets between a
         # name and its verb of saying
         text = _ASIDE_BEFORE_THE_VERB.sub(lambda match: " " * len(match[0]), text)
+    if ',"' in text or ",”" in text:
+        # 'said talks were "constructive," but he told CNN ...': the comma a partial
+        # quotation closes over (American style) read after its mark, where the clause ends
+        text = _COMMA_INSIDE.sub(lambda match: match[0][1] + ",", text)
     if ", " in text and _LEGAL_FORM_HINT.search(text):
         text = _LEGAL_FORM.sub(lambda match: " " * len(match[0]), text)
     return text
@@ -169,6 +173,7 @@ _ASIDE_BEFORE_THE_VERB = re.compile(
     r"argues|argued|writes|wrote|claims|claimed|told|tells|added|adds|believes|maintains|"
     r"contends|suggests|suggested|notes|noted|warns|warned|denies|denied|asserts|asserted)\b)"
 )
+_COMMA_INSIDE = re.compile(r"(?<=\w),[\"”](?= (?:but|while|whereas|though|although|and)\b)")
 # ", Inc.", ", LLC", ", Ltd." after a capitalised word: the company's legal form
 _LEGAL_FORM_HINT = re.compile(r", (?:Inc|LLC|Ltd|Corp|Co|PLC|plc|L\.P|LP)\b")
 _LEGAL_FORM = re.compile(r"(?<=\w),\ (?:Inc|LLC|Ltd|Corp|Co|PLC|plc|L\.P|LP)\.?(?=[\s,;:)])")

@@ -846,3 +846,37 @@ def test_a_passive_first_reported_and_bare_counts_put_at() -> None:
     text = "Officials said 120 people had died. A local charity, Relief Now, put deaths at 185."
     assert speakers_of(text)["deaths at 185"] == "Relief Now"
     assert relations(text) == [("deaths at 185", "contradicts", "120 people had died")]
+
+
+def test_a_compound_subject_of_two_names_is_one_subject() -> None:
+    """ "Oman and Iran agreed on Sunday to ..., state media reported": one claim, the state
+    media's (it had been "Oman" and Iran's "on Sunday to resume direct flights")."""
+    text = "Oman and Iran agreed on Sunday to resume direct flights, state media reported."
+    assert speakers_of(text) == {
+        "Oman and Iran agreed on Sunday to resume direct flights": "state media"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            'The minister said the hospital would open "by the end of next year," but two '
+            "doctors said privately that the building was far from ready.",
+            ('the hospital would open "by the end of next year', "The minister"),
+            ("the building was far from ready", "two doctors"),
+        ),
+        (
+            'The ambassador said talks were "constructive," but he told CNN that no deal was '
+            "close.",
+            ('talks were "constructive', "The ambassador"),
+            ("no deal was close", "he"),
+        ),
+    ],
+)
+def test_a_comma_inside_a_partial_quotation_still_ends_the_clause(
+    text: str, first: tuple[str, str], second: tuple[str, str]
+) -> None:
+    """'"constructive," but he told CNN that Y': the comma inside the marks ends the first
+    claim as one outside them would (the second speaker's claim had been swallowed)."""
+    assert list(speakers_of(text).items()) == [first, second]
