@@ -3174,6 +3174,13 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
     ):
         return None  # "The main accused, identified as ...": a noun
     if (
+        token.lower == "accused"
+        and following == "of"
+        and tokens[index - 1].text.islower()
+        and lexicon().best(previous) in ("NN", "NNS")
+    ):
+        return None  # "indicted a property developer accused of forging titles": a passive
+    if (
         token.lower.endswith("ed")
         and index > 1
         and _quantity_word(tokens[index - 1])
@@ -4929,6 +4936,7 @@ def _passive_rebuttal(
 # Words opening a clause that sets itself against the one before: "Y, the company said, but
 # unions vowed to fight it".
 _CONTRAST_OPENERS = frozenset({"but", "although", "though", "whereas", "yet"})
+_GAVE_NOTHING_MORE = words("did declined refused would gave offered provided")
 
 
 def _trailing_setting(
@@ -5421,6 +5429,13 @@ def _is_trailer(tokens: list[Token], index: int, upper: int) -> bool:
         and _opens_clause(tokens, index + 2, upper)
     ):
         return True  # 'Y, the company said, but unions vowed ...': another clause, not Y's
+    if (
+        tokens[index].text == ","
+        and index + 3 <= upper
+        and tokens[index + 1].lower == "but"
+        and tokens[index + 2].lower in _GAVE_NOTHING_MORE
+    ):
+        return True  # 'Y, her office said, but did not give a reason': what it then withheld
     if (
         index > 0
         and index + 2 <= upper
@@ -10533,6 +10548,8 @@ _MODAL_CLAUSE = re.compile(
 # after "and reduced": a noun, then the clause's verb ("reduced plantings are counted")
 _MODIFIES_A_SUBJECT = re.compile(r"\s+[a-z]+s\s+(?:are|were|is|was|have|had|has|will|would)\b")
 _AND_A_PAST_VERB = re.compile(r"\s+and\s+(?:then\s+|later\s+|also\s+)?(?P<verb>[a-z]+ed)\b")
+# what follows a verb the speaker then did: its particle or its object's determiner
+_ACTED_ON = re.compile(r"\s+(?:out|off|up|down|back|the|a|an|its|his|her|their|any|new|plans)\b")
 
 
 def _and_the_speaker_did(
@@ -10563,9 +10580,12 @@ def _and_the_speaker_did(
     tags = lexicon().tags(match["verb"])
     if "VBD" not in tags or "VB" in tags or "VBP" in tags:
         return []
-    if "," in text[max(start, match.start() - 30) : match.start()] or _MODIFIES_A_SUBJECT.match(
+    acted = text[match.start() - 1 : match.start()] == "," and _ACTED_ON.match(
         text, match.end()
-    ):
+    )  # "said the deficit would narrow next year, and ruled out new taxes": a second act
+    if (
+        "," in text[max(start, match.start() - 30) : match.start()] and not acted
+    ) or _MODIFIES_A_SUBJECT.match(text, match.end()):
         # "lost livestock, fodder costs and reduced plantings are counted": the last item of
         # a list, its participle a modifier - no second act of the speaker
         return []

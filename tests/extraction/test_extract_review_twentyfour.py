@@ -880,3 +880,34 @@ def test_a_comma_inside_a_partial_quotation_still_ends_the_clause(
     """'"constructive," but he told CNN that Y': the comma inside the marks ends the first
     claim as one outside them would (the second speaker's claim had been swallowed)."""
     assert list(speakers_of(text).items()) == [first, second]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The finance minister said the deficit would narrow to 2 percent next year, and "
+            "ruled out new taxes.",
+            {
+                "the deficit would narrow to 2 percent next year": "The finance minister",
+                "ruled out new taxes": None,
+            },
+        ),
+        (
+            "Prosecutors indicted a developer accused of forging land titles in Cebu.",
+            {"Prosecutors indicted a developer accused of forging land titles in Cebu": None},
+        ),
+        (
+            "The minister will not attend the summit, her office said, but did not give a reason.",
+            {"The minister will not attend the summit": "her office"},
+        ),
+    ],
+)
+def test_a_second_act_a_passive_accused_and_what_was_withheld(
+    text: str, expected: dict[str, str | None]
+) -> None:
+    """ ", and ruled out new taxes" after a clause said is the speaker's act, not the clause's;
+    "a developer accused of forging" is a passive (it had been the claimant "Prosecutors
+    indicted a property developer"); ", but did not give a reason" after a medial tag is what
+    the speaker withheld, not the claim's."""
+    assert speakers_of(text) == expected
