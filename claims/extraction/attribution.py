@@ -10801,7 +10801,10 @@ def _attribute_with_cue(
         subject is None
         and not comma_before
         and index > 2
-        and (tokens[index - 1].lower == "also" or _is_ly_adverb(tokens[index - 1].lower))
+        and (
+            tokens[index - 1].lower in ("also", "always", "never", "since", "long", "often")
+            or _is_ly_adverb(tokens[index - 1].lower)
+        )
         and tokens[index - 2].lower in ("has", "have", "had")
         and tokens[index - 3].text == ","
     ):

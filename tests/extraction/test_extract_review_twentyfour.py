@@ -911,3 +911,13 @@ def test_a_second_act_a_passive_accused_and_what_was_withheld(
     indicted a property developer"); ", but did not give a reason" after a medial tag is what
     the speaker withheld, not the claim's."""
     assert speakers_of(text) == expected
+
+
+def test_has_always_rejected_after_a_relative_clause() -> None:
+    """ "The general, who commanded ..., has always rejected the accusations": "always" between
+    the auxiliary and the verb, as "repeatedly" was read."""
+    text = (
+        "The general, who commanded the northern zone until 2021, has always rejected the "
+        "accusations."
+    )
+    assert speakers_of(text) == {"the accusations": "The general"}
