@@ -103,7 +103,8 @@ _FURNITURE_LINE = re.compile(
             wiktionary)\ has\ (?:more\ about\ this\ subject|(?:media|quotations|original\ text|
             travel\ information|a\ definition)\ related\ to)\b.*|
         # a wiki's note on its own reporting: "This article features first-hand journalism"
-        this\ (?:article|story)\ features\ first-?hand\ journalism.*|
+        this\ (?:exclusive\ )?(?:article|story|interview|report)\ features\ first-?hand
+            \ journalism.*|
         # an outlet's app promotion: "Download the Dawn app for breaking news ..."
         download\ (?:the|our)\ .{1,40}?\ app\b.*|
         # a site's pointer and a tip line: "More stories like this are available on
@@ -273,6 +274,13 @@ _CAPTION_CREDIT = re.compile(
     r"(?:^|(?<=[.!?\s(]))(?P<keyword>(?i:image|photo|photograph|picture|credit|illustration))"
     r"(?:\s*:|\s+(?i:by|courtesy(?:\s+of)?)\b:?)\s*"
     r"(?P<credit>[A-Z@][^.!?:;]{0,60}?)\)?\.?$"
+)
+# the terms a picture's credit is given on: "Felix Amann, used with permission", "released
+# under CC BY-SA 4.0"
+_CREDIT_TERMS = re.compile(
+    r",?\s*(?:\(?used\s+with\s+(?:kind\s+)?permission\)?|(?:released|licensed|available)\s+"
+    r"under\s+.*|via\s+\S+|all\s+rights\s+reserved)\s*$",
+    re.IGNORECASE,
 )
 _NOT_NAMES = frozenset("the a an this that his her their its our my no".split())
 # A picture's source in brackets ending the line, as Australian and agency pages give it:
@@ -445,7 +453,8 @@ def is_caption(line: str) -> bool:
     match = _CAPTION_CREDIT.search(line)
     if match is None:
         return False
-    if sum(1 for word in match["credit"].split() if word[:1].islower()) > 2:
+    credit = _CREDIT_TERMS.sub("", match["credit"])  # ", used with permission", ", CC BY-SA"
+    if sum(1 for word in credit.split() if word[:1].islower()) > 2:
         return False
     if match["keyword"][:1].isupper():
         return True

@@ -425,14 +425,26 @@ _SUBJECT_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP"})
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "MD"})
 
 
+_IMPERATIVE_OPENERS = frozenset(("please", "never", "always", "do", "don't", "don’t"))
+_AFTER_AN_IMPERATIVE = frozenset(
+    "any your the a an extra every all more early now carefully plenty".split()
+)
+
+
 def _is_imperative(content: str) -> bool:
     """A sentence that opens with a verb's base form and has no subject before a finite verb
     of its own: 'Read below for more', 'Wait until the fifth day', 'Be careful' - not 'Help
     is on the way', 'Share prices fell', 'Look, the new age is unprecedented' (a word before
     a comma), nor 'Let me explain' and the like (``_COURTESY``)."""
     verb = _IMPERATIVE_WORD.match(content)
-    if verb is not None and verb[0].lower() == "please":
+    if verb is not None and verb[0].lower() in _IMPERATIVE_OPENERS:
+        # "Please ...", "Never hike in cotton", "Do not feed the monkeys", "Don't ..." - a
+        # short bid (a verse that opens so, "Don't let them get in your head! ...", is said)
+        if verb[0].lower() != "please" and len(content.split()) > 12:
+            return False
         verb = _IMPERATIVE_WORD.search(content, verb.end())
+        if verb is not None and verb[0].lower() == "not":
+            verb = _IMPERATIVE_WORD.search(content, verb.end())
     elif verb is not None and content[verb.end() : verb.end() + 1] in ",:":
         return False
     if verb is None:
@@ -440,8 +452,18 @@ def _is_imperative(content: str) -> bool:
     tags = lexicon()
     # as written: a capitalised word the treebank never saw is a name ("Duarte read ..."),
     # not a verb guessed from its ending (most claims stop here: their first word is no verb)
-    if not tags.knows(verb[0]) or tags.best(verb[0]) != "VB":
+    if not tags.knows(verb[0]):
         return False
+    if tags.best(verb[0]) != "VB":
+        # a word that is a noun as often: a verb when its object's determiner or an adverb
+        # comes next ("Pack extra water", "Report any side effects", "Vote early")
+        after = _IMPERATIVE_WORD.match(content, verb.end() + 1)
+        if not (
+            "VB" in tags.tags(verb[0])
+            and after is not None
+            and after[0].lower() in _AFTER_AN_IMPERATIVE
+        ):
+            return False
     following = [word.lower() for word in _IMPERATIVE_WORD.findall(content, verb.end(), 160)[:6]]
     return not any(
         tags.best(word) in _FINITE_TAGS

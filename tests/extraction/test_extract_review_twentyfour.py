@@ -921,3 +921,40 @@ def test_has_always_rejected_after_a_relative_clause() -> None:
         "accusations."
     )
     assert speakers_of(text) == {"the accusations": "The general"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pack extra water.",
+        "Do not feed the monkeys.",
+        "Report any side effects to your doctor or pharmacist.",
+        "Vote early.",
+    ],
+)
+def test_bids_that_open_with_a_noun_like_verb_or_a_negation_are_no_claims(text: str) -> None:
+    """A short command opening with "Do not", or with a word as often a noun ("Pack", "Report",
+    "Vote") before its object's determiner or an adverb, asserts nothing."""
+    assert summary(f"Advice\n\nRangers gave walkers their advice on Monday.\n\n{text}\n") == [
+        ("Rangers gave walkers their advice on Monday", None, None)
+    ]
+
+
+def test_a_verse_that_opens_with_dont_is_still_said() -> None:
+    """(a guard) A long verse opening "Don't ..." is no short command."""
+    text = (
+        "\"Don't let them get in your head! You have kept it up this long and you will fight "
+        'till the end," the poet said.'
+    )
+    assert len(summary(text)) == 1
+
+
+def test_a_caption_credited_with_its_terms_and_an_exclusive_interviews_notice() -> None:
+    """ "Image: Felix Amann, used with permission." ends a caption; "This exclusive interview
+    features first-hand journalism ..." is the wiki's notice."""
+    page = (
+        "Ferry returns\n\nThe ferry Romanshorn at its dock. Image: Felix Amann, used with "
+        "permission.\n\nThis exclusive interview features first-hand journalism by Wikinews "
+        "members.\n\nThe ferry returned on Monday, the operator said.\n"
+    )
+    assert summary(page) == [("The ferry returned on Monday", "the operator", "said")]
