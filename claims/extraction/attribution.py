@@ -3330,7 +3330,11 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
     if (
         token.lower in ("state", "states")
         and index + 1 < len(tokens)
-        and (tokens[index + 1].is_capitalised)
+        and (
+            tokens[index + 1].is_capitalised
+            # "AAP state president Gurpreet Singh said": the party's officer in the state
+            or tokens[index + 1].lower in _ROLE_WORDS
+        )
     ):
         return None  # "Arizona state Sen. Dale Whitcomb says": the state's senator
     if (

@@ -1135,6 +1135,12 @@ def _dialled_or_name_number(words: list[str], index: int, previous: str) -> bool
         # passengers")
         return True
     raw_previous = words[index - 1] if index else ""
+    if (
+        raw_previous in ("No.", "No", "Nos.", "no.")
+        and index > 1
+        and words[index - 2][:1].isupper()
+    ):
+        return True  # "Pier No. 3", "Platform No. 7": a number in a name
     # (an age is _an_age's, read before this)
     return (
         index > 1

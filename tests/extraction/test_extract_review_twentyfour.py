@@ -958,3 +958,13 @@ def test_a_caption_credited_with_its_terms_and_an_exclusive_interviews_notice() 
         "members.\n\nThe ferry returned on Monday, the operator said.\n"
     )
     assert summary(page) == [("The ferry returned on Monday", "the operator", "said")]
+
+
+def test_a_partys_state_president_and_a_numbered_name() -> None:
+    """ "AAP state president Gurpreet Singh said": "state" is no verb there (the claim had been
+    "president Gurpreet Singh said ..." by "AAP"); "Pier No. 3" is a name, no figure."""
+    text = "AAP state president Gurpreet Singh said the power tariff hike would hurt traders."
+    assert speakers_of(text) == {
+        "the power tariff hike would hurt traders": "AAP state president Gurpreet Singh"
+    }
+    assert first_flags("Pier No. 3 will be demolished next spring, port officials said.") == []
