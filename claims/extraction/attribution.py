@@ -7688,6 +7688,16 @@ _PASSIVE_ACCUSATION = re.compile(
 )
 
 
+# "Engineers will drain the reservoir, a job that could take a month, said water manager
+# Helen Cho": a clause, the reporter's gloss on it, then the inverted tag - the speaker after
+# "said" (not the clause read as the subject of "said" across the gloss)
+_GLOSS_THEN_SAID_NAME = re.compile(
+    r"(?P<claim>[^,;]{3,}?\b(?:will|would|could|can|is|are|was|were|has|have|had)\b[^,;]*,"
+    r"\s+(?:a|an)\s+[^,;]{3,80}),\s+(?P<cue>said|says)\s+(?P<source>(?:[a-z]+\s+){0,3}"
+    r"(?:[A-Z][\w'’-]*\.?\s+){0,3}[A-Z][\w'’-]*)[.!]?\s*$"
+)
+
+
 def attribute_sentence(
     text: str, start: int, end: int, lowered: str | None = None, hints: int | None = None
 ) -> list[Attribution]:
@@ -7698,6 +7708,20 @@ def attribute_sentence(
     sentence = text[start:end].lower() if lowered is None else lowered
     if hints is None:
         hints = SENTENCE_HINTS.find(sentence)
+    if ", said " in sentence or ", says " in sentence:
+        glossed = _GLOSS_THEN_SAID_NAME.match(text, start, end)
+        if glossed is not None:
+            made = _make(
+                text,
+                glossed.start("claim"),
+                glossed.end("claim"),
+                source=glossed.span("source"),
+                cue=glossed.span("cue"),
+                cue_verb=CUE_VERBS[glossed["cue"].lower()],
+                form="tail",
+            )
+            if made is not None:
+                return [made]
     # "Y, a charge the police rejected" / "Y — a claim that has been rejected in studies":
     # the appended noun phrase is a claim of its own (a denial, or the reporter's).
     if hints & _APPOSITIVE_BIT:

@@ -968,3 +968,18 @@ def test_a_partys_state_president_and_a_numbered_name() -> None:
         "the power tariff hike would hurt traders": "AAP state president Gurpreet Singh"
     }
     assert first_flags("Pier No. 3 will be demolished next spring, port officials said.") == []
+
+
+def test_a_gloss_then_an_inverted_tag_keeps_claim_and_speaker_apart() -> None:
+    """ "Y, a job that could take a month, said water manager Helen Cho": the speaker is after
+    "said" (the clause Y had been read as the subject of "said" across the gloss, and the
+    speaker as the claim)."""
+    text = (
+        "Engineers will drain the reservoir, a job that could take a month, said water manager "
+        "Helen Cho."
+    )
+    assert speakers_of(text) == {
+        "Engineers will drain the reservoir, a job that could take a month": (
+            "water manager Helen Cho"
+        )
+    }
