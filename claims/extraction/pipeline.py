@@ -594,6 +594,24 @@ _CLOCK_ONLY = re.compile(r"[0-2]?\d[:.][0-5]\d\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4
 
 
 # what a person told, whole: "his account", "their version", "her testimony"
+def _names_the_stem(text: str, draft: Draft, stem: str) -> bool:
+    """The claim has a word that starts as the noun a note names ("arrested" for "arrests")."""
+    words = text[draft.attribution.content[0] : draft.attribution.content[1]].lower().split()
+    return any(word.startswith(stem) for word in words)
+
+
+# what a note of verification names: "could not independently confirm the arrests"
+_NAMED_UNVERIFIED = re.compile(
+    r"\b(?:verify|confirm|corroborate|authenticate)\s+(?:the|these|those|reports\s+of\s+the)\s+"
+    r"(?:[a-z-]+\s+)?(?P<noun>[a-z]{5,})\b(?!\s+(?:of|that|about)\b)"
+)
+# a note on the two accounts just given: "either account", "neither side's claims", "both
+# versions"
+_EITHER_ACCOUNT = re.compile(
+    r"\b(?:either|neither|both)\s+(?:side['’]s\s+|party['’]s\s+)?(?:account|accounts|claim|"
+    r"claims|version|versions|report|reports|statement|statements)\b",
+    re.IGNORECASE,
+)
 _WHOLE_ACCOUNT = re.compile(
     r"\b(?:his|her|their)\s+(?:accounts?|version|testimony|story|stories|claims|allegations)\b",
     re.IGNORECASE,
@@ -1780,11 +1798,42 @@ def _apply_flags(
                     for draft in by_sentence.get(earlier, ()):
                         if not _RECORDINGS.isdisjoint(_singular_source_words(draft)):
                             draft.flags.add("unverified")
+            named = _NAMED_UNVERIFIED.search(sentence.text)
+            if named is not None and plural is None and owner is None:
+                # "Wikinews could not independently confirm the arrests": the claim of the
+                # arrests a sentence or two back, over the sentence just before (of beatings)
+                stem = named["noun"].lower()[:5]
+                if not any(_names_the_stem(text, draft, stem) for draft in targets):
+                    earlier_named = [
+                        draft
+                        for earlier in range(qualifier_index - 5, previous)
+                        for draft in by_sentence.get(earlier, ())
+                        if _names_the_stem(text, draft, stem)
+                    ]
+                    if earlier_named:
+                        targets = earlier_named
             for draft in targets:
                 if owned and owned not in _singular_source_words(draft):
                     continue  # "unable to verify Harrow's findings": not the rebuttal before
                 if not counted or "statistic" in draft.flags:
                     draft.flags.add("unverified")
+            if _EITHER_ACCOUNT.search(sentence.text):
+                # "The governor said ... The separatists said ... Reuters could not verify
+                # either account": the two last speakers' claims, a paragraph or two back
+                window = [
+                    draft
+                    for earlier in range(qualifier_index - 8, qualifier_index)
+                    for draft in by_sentence.get(earlier, ())
+                    if draft.source_key
+                    and text.count("\n\n", draft.attribution.content[0], sentence.start) <= 2
+                ]
+                parties: list[str] = []
+                for draft in reversed(window):
+                    if draft.source_key not in parties:
+                        parties.append(draft.source_key)
+                for draft in window:
+                    if draft.source_key in parties[:2]:
+                        draft.flags.add("unverified")
             if _WHOLE_ACCOUNT.search(sentence.text):
                 # "A fisherman said A. He said B. He said C. AFP was unable to confirm his
                 # account": all he said, in the sentences just before, not only C

@@ -983,3 +983,30 @@ def test_a_gloss_then_an_inverted_tag_keeps_claim_and_speaker_apart() -> None:
             "water manager Helen Cho"
         )
     }
+
+
+EITHER_ACCOUNT = """Fighting in the east
+
+The governor said 40 civilians had been killed in the shelling.
+
+The separatists said government forces had fired first and that 12 of their fighters had died.
+
+Reuters could not independently verify either account.
+"""
+
+NAMED_NOTE = """Clashes in the capital
+
+Local officials said 14 people were arrested during the clashes. A hospital worker, who asked not \
+to be named, said several of them had been beaten in custody. Wikinews could not independently \
+confirm the arrests.
+"""
+
+
+def test_either_account_flags_both_speakers_and_a_named_note_flags_what_it_names() -> None:
+    """ "could not verify either account" flags the two last speakers' claims, a paragraph back
+    too (the governor's had no flag); "could not confirm the arrests" flags the claim of the
+    arrests, not the sentence just before it."""
+    assert all("unverified" in claim.flags for claim in extract(EITHER_ACCOUNT).claims)
+    arrests, beating = extract(NAMED_NOTE).claims
+    assert "unverified" in arrests.flags
+    assert "unverified" not in beating.flags
