@@ -7090,6 +7090,7 @@ def _before_venue(text: str, start: int, end: int) -> int:
     return end
 
 
+_PARTICIPLE_AFTER_TAG = re.compile(r",\s+(?:adding|saying|noting|insisting|stressing)\b")
 _TAIL_CUE = re.compile(
     # (not a participle's clause: ", saying some members had reported to work")
     r",\s+(?![a-z]+ing\b)(?:[\w'’.-]+\s+){1,6}?(?:said|says|told|reported|announced|estimated)\b"
@@ -11119,7 +11120,10 @@ def _attribute_with_cue(
         ):
             content_start = tokens[after].start  # "denied that, saying Y": a pronoun object
         if ", " in text[content_start:end]:
-            tag = _TAIL_CUE.search(text, content_start, end)
+            # (the tag before the speaker's participle: "denied breaching the rules, a
+            # spokesperson said on Friday, adding that ...")
+            participle = _PARTICIPLE_AFTER_TAG.search(text, content_start, end)
+            tag = _TAIL_CUE.search(text, content_start, participle.start() if participle else end)
             if tag is not None:
                 # "The club denies any wrongdoing, a spokesman said.", "The army accused the
                 # rebels of killing 34 civilians, army spokesman X said in a statement."

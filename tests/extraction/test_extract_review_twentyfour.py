@@ -1010,3 +1010,13 @@ def test_either_account_flags_both_speakers_and_a_named_note_flags_what_it_names
     arrests, beating = extract(NAMED_NOTE).claims
     assert "unverified" in arrests.flags
     assert "unverified" not in beating.flags
+
+
+def test_a_denials_tag_before_a_participle_is_not_the_denied_content() -> None:
+    """ "denied breaching spending rules, a spokesperson said on Friday, adding that Y": the
+    denied content ends before the tag (the tag had been inside it)."""
+    text = (
+        "The club denied breaching spending rules, a spokesperson said on Friday, adding that "
+        "it would appeal."
+    )
+    assert next(iter(speakers_of(text))) == "breaching spending rules"
