@@ -19,7 +19,7 @@ _ROOM_NOTE = re.compile(
     r"chants|inaudible|crosstalk|music|silence|pause|sighs)\b[^\[\]()\n]{0,30}[\])]"
 )
 _SIGN_OFF = re.compile(
-    r"(?<=[.!?\"”’])[ \t]+[-–—][ \t]*(?:Reuters|AFP|AP|PTI|IANS|ANI|Xinhua|Bloomberg|dpa|"
+    r"[-–—](?<=[.!?\"”’] [-–—])[ \t]*(?:Reuters|AFP|AP|PTI|IANS|ANI|Xinhua|Bloomberg|dpa|"
     r"Agencies|[A-Z][A-Za-z]+\.com)[ \t]*$",
     re.MULTILINE,
 )
@@ -145,7 +145,7 @@ def _single_quotes_as_double(text: str) -> str:
 # an agency's lowercase initials), right after a capitalised word; not a dateline's wire
 # ("WARSAW (PAP) -"), which the document stage reads.
 _BRACKETED_INITIALS = re.compile(
-    r"(?<=\w[ ])\((?:[A-ZÀ-Þ][A-ZÀ-Þa-zß-ÿ&-]{1,8}|dpa|afp|ap)\)(?![ \t]*[-—–])"
+    r"\((?<=\w \()(?:[A-ZÀ-Þ][A-ZÀ-Þa-zß-ÿ&-]{1,8}|dpa|afp|ap)\)(?![ \t]*[-—–])"
 )
 
 
@@ -169,14 +169,14 @@ def without_bracketed_initials(text: str) -> str:
 
 
 _ASIDE_BEFORE_THE_VERB = re.compile(
-    r"(?<=[A-Z][a-z] |[a-z]{2} )\([^()\n]{2,40}\)(?= (?:[a-z]+ly )?(?:said|says|insists|insisted|"
+    r"\((?<=[A-Za-z][a-z] \()[^()\n]{2,40}\)(?= (?:[a-z]+ly )?(?:said|says|insists|insisted|"
     r"argues|argued|writes|wrote|claims|claimed|told|tells|added|adds|believes|maintains|"
     r"contends|suggests|suggested|notes|noted|warns|warned|denies|denied|asserts|asserted)\b)"
 )
-_COMMA_INSIDE = re.compile(r"(?<=\w),[\"”](?= (?:but|while|whereas|though|although|and)\b)")
+_COMMA_INSIDE = re.compile(r",(?<=\w,)[\"”](?= (?:but|while|whereas|though|although|and)\b)")
 # ", Inc.", ", LLC", ", Ltd." after a capitalised word: the company's legal form
 _LEGAL_FORM_HINT = re.compile(r", (?:Inc|LLC|Ltd|Corp|Co|PLC|plc|L\.P|LP)\b")
-_LEGAL_FORM = re.compile(r"(?<=\w),\ (?:Inc|LLC|Ltd|Corp|Co|PLC|plc|L\.P|LP)\.?(?=[\s,;:)])")
+_LEGAL_FORM = re.compile(r",(?<=\w,)\ (?:Inc|LLC|Ltd|Corp|Co|PLC|plc|L\.P|LP)\.?(?=[\s,;:)])")
 
 
 def _blank_after_a_name(match: re.Match[str]) -> str:
