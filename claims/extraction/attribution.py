@@ -7689,6 +7689,22 @@ _PASSIVE_ACCUSATION = re.compile(
 )
 
 
+def _made_from(
+    text: str, match: re.Match[str], content: str, cue_verb: CueVerb, form: str
+) -> Attribution | None:
+    """The claim a pattern found: its ``content`` group, said by its "source" group with its
+    "cue" group."""
+    return _make(
+        text,
+        match.start(content),
+        match.end(content),
+        source=match.span("source"),
+        cue=match.span("cue"),
+        cue_verb=cue_verb,
+        form=form,
+    )
+
+
 # "Engineers will drain the reservoir, a job that could take a month, said water manager
 # Helen Cho": a clause, the reporter's gloss on it, then the inverted tag - the speaker after
 # "said" (not the clause read as the subject of "said" across the gloss)
@@ -7712,15 +7728,7 @@ def attribute_sentence(
     if ", said " in sentence or ", says " in sentence:
         glossed = _GLOSS_THEN_SAID_NAME.match(text, start, end)
         if glossed is not None:
-            made = _make(
-                text,
-                glossed.start("claim"),
-                glossed.end("claim"),
-                source=glossed.span("source"),
-                cue=glossed.span("cue"),
-                cue_verb=CUE_VERBS[glossed["cue"].lower()],
-                form="tail",
-            )
+            made = _made_from(text, glossed, "claim", CUE_VERBS[glossed["cue"].lower()], "tail")
             if made is not None:
                 return [made]
     # "Y, a charge the police rejected" / "Y — a claim that has been rejected in studies":
@@ -8086,15 +8094,7 @@ def _attribute_sentence(
             # "said municipal debt, which stands at R95 billion according to the utility,
             # remained a risk": the relative clause is the utility's; the sentence is read
             # without it
-            said = _make(
-                text,
-                inner.start("clause"),
-                inner.end("clause"),
-                source=inner.span("source"),
-                cue=inner.span("cue"),
-                cue_verb=_ACCORDING_CUE,
-                form="according",
-            )
+            said = _made_from(text, inner, "clause", _ACCORDING_CUE, "according")
             main = _attribute_sentence(text, start, end, skip_according=True)
             if said is not None:
                 return [*main, said]
