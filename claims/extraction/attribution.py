@@ -107,12 +107,16 @@ _MODALS = words("should could may might must can shall")
 _TIME_LEADERS = words("on last this late early earlier later next in at")
 # Adjunct openers that can also modify a noun ("early estimates", "last year's figures")
 _TIME_MODIFIERS = words("last this late early next")
-_QUANTITY_TARGETS = words(
-    "number toll figure figures count total cost turnout tally losses damage size spill "
-    "magnitude loss bill shortfall deficit quake earthquake tremor inflation unemployment growth "
-    "increase rise reduction decline drop rate price value occupancy attendance participation "
+# what is counted without a determiner before it: "put turnout at", "put deaths at 185"
+_COUNTED_BARE = words(
+    "turnout inflation unemployment growth losses damage occupancy attendance participation "
     "enrolment enrollment production output casualties deaths fatalities injuries arrests "
     "infections cases"
+)
+_QUANTITY_TARGETS = _COUNTED_BARE | words(
+    "number toll figure figures count total cost tally size spill magnitude loss bill "
+    "shortfall deficit quake earthquake tremor increase rise reduction decline drop rate price "
+    "value"
 )
 _OUTLET_NOUNS = words(
     "television tv newspaper channel radio news agency daily programme program show podcast "
@@ -228,9 +232,7 @@ _PUT_AT = re.compile(
     # ("put Smith's share at 48%": a name's possessive for the determiner)
     r"this|that|these|those|[A-Z][\w-]+['’]s)\s+(?:[\w'’-]+\s+){0,3}?|"
     # no determiner: "put turnout at", "put annual inflation at", "put economic growth at"
-    r"(?:[a-z][\w-]*\s+){0,2}?(?=(?:turnout|inflation|unemployment|growth|losses|damage|"
-    r"occupancy|attendance|participation|enrolment|enrollment|production|output|casualties|"
-    r"deaths|fatalities|injuries|arrests|infections|cases)\b))"
+    r"(?:[a-z][\w-]*\s+){0,2}?(?=(?:" + "|".join(sorted(_COUNTED_BARE)) + r")\b))"
     r"(?P<noun>" + "|".join(sorted(_QUANTITY_TARGETS)) + r")\b[^.;]{0,80}?|(?:it|them)\s+|"
     # "put the underlying fall at between 180,000 and 220,000": any short noun phrase
     r"(?:the|its|their|[A-Z][\w-]+['’]s)\s+(?:[\w'’-]+\s+){1,4}?)"
@@ -10369,7 +10371,7 @@ def _setting_after_tag(tokens: list[Token], after: int, claim_end: int) -> bool:
     )
 
 
-_FUTURE_MARKERS = words("will would 'll shall")
+_FUTURE_MARKERS = words("will would shall")
 
 
 _ASKED_WORDS = words("asked pressed questioned challenged")

@@ -226,7 +226,7 @@ def is_plural_of_speakers(word: str) -> bool:
         word in _COMMON_SPEAKER_NOUNS
         or _common_plural(word)
         # "nurses", "doctors", "teachers", "residents": a role's plural
-        or (word.endswith("s") and word[:-1] in PERSON_ROLE_WORDS and word[:-1] not in ("ma",))
+        or (word.endswith("s") and word[:-1] in PERSON_ROLE_WORDS)
     )
 
 

@@ -10,6 +10,7 @@ on in the next line) are joined back into one.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from .lexicon import (
@@ -1144,41 +1145,11 @@ def _read_metadata(text: str, lines: list[_Line]) -> tuple[ArticleMetadata, dict
             if match["outlet"] and outlet is None:
                 outlet = match["outlet"].strip()
             cut = first_body.start + match.end()
-            furniture.append(
-                FurnitureSpan(
-                    text[first_body.start : cut].rstrip(), first_body.start, cut, "dateline"
-                )
-            )
-            # Keep the furniture span's text equal to its slice.
-            furniture[-1] = FurnitureSpan(
-                text[first_body.start : first_body.start + len(furniture[-1].text)],
-                first_body.start,
-                first_body.start + len(furniture[-1].text),
-                "dateline",
-            )
+            furniture.append(_dateline_span(text, first_body.start, cut))
             dateline_cut[first_body.start] = cut
-            # A page of briefs gives each item its dateline: "LAKE PLACID — A 45-year-old ...",
-            # in capitals with its dash, at the start of a later paragraph
-            for later in lines:
-                if later.kind != "body" or later.start <= first_body.start:
-                    continue
-                item = _DATELINE.match(later.text)
-                if item is None or not _looks_like_dateline_place(item["place"]):
-                    item = _OUTLET_DATELINE.match(later.text)  # "May 14 (Reuters) - "
-                    if item is None or not item["outlet"]:
-                        continue
-                if not later.blank_before:
-                    continue
-                cut = later.start + item.end()
-                furniture.append(
-                    FurnitureSpan(
-                        text[later.start : cut].rstrip(),
-                        later.start,
-                        later.start + len(text[later.start : cut].rstrip()),
-                        "dateline",
-                    )
-                )
-                dateline_cut[later.start] = cut
+            for later, cut in _briefs_datelines(lines, first_body.start):
+                furniture.append(_dateline_span(text, later, cut))
+                dateline_cut[later] = cut
 
     furniture.sort(key=lambda span: span.start)
     metadata = ArticleMetadata(
@@ -1320,6 +1291,28 @@ def _labels_turns(first_body: _Line, lines: list[_Line]) -> bool:
         )
         for line in lines
     )
+
+
+def _dateline_span(text: str, start: int, cut: int) -> FurnitureSpan:
+    """The dateline from ``start`` to ``cut`` as furniture, its text equal to its slice (the
+    space before the body left out)."""
+    kept = text[start:cut].rstrip()
+    return FurnitureSpan(kept, start, start + len(kept), "dateline")
+
+
+def _briefs_datelines(lines: list[_Line], after: int) -> Iterator[tuple[int, int]]:
+    """A page of briefs gives each item its dateline ("LAKE PLACID — A 45-year-old ...", "May
+    14 (Reuters) - Quill Motors ..."), in capitals with its dash or with a wire in brackets,
+    at the start of a paragraph after the first: each one's (start, cut)."""
+    for line in lines:
+        if line.kind != "body" or line.start <= after or not line.blank_before:
+            continue
+        item = _DATELINE.match(line.text)
+        if item is None or not _looks_like_dateline_place(item["place"]):
+            item = _OUTLET_DATELINE.match(line.text)
+            if item is None or not item["outlet"]:
+                continue
+        yield line.start, line.start + item.end()
 
 
 def _looks_like_dateline_place(place: str) -> bool:

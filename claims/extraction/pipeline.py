@@ -59,7 +59,7 @@ from .models import (
     Span,
 )
 from .pos import lexicon
-from .reading import reading_view, without_bracketed_initials
+from .reading import reading_view, view_for_attribution
 from .relations import link, prepare
 from .scoring import score
 from .sentences import Sentence, split_sentences
@@ -173,11 +173,11 @@ def run(text: str, timer: Timer | None = None) -> ExtractionResult:
     lap("sentences")
     # (the rules of who said what read a body's initials in brackets as not there: "told the
     # Polish Press Agency (PAP).")
-    said_view = without_bracketed_initials(view)
+    said_view = view_for_attribution(view)
     facts = [_sentence_facts(said_view, sentence) for sentence in sentences]
     drafts, qualifiers = _attribute(said_view, sentences, facts, len(paragraphs))
     if said_view is not view:
-        _initials_back_on_sources(view, said_view, drafts)
+        _spans_on_the_original(view, said_view, drafts)
     drafts = _apply_turns(view, drafts, sentences, turns)
     lap("attribution")
     _resolve_claimants(view, drafts, document.paragraphs, sentences)
@@ -207,29 +207,31 @@ def run(text: str, timer: Timer | None = None) -> ExtractionResult:
 _RELATIVE_NEXT = re.compile(r"\s*,\s*(?:which|who)\b")
 
 
-def _initials_back_on_sources(view: str, said_view: str, drafts: list[Draft]) -> None:
-    """Spans ended by what the view for who-said-what changed, set to the original text. A
+def _blanked_after(view: str, said_view: str, end: int) -> int | None:
+    """The end of what the view for attribution blanked right after ``end`` (" (PAP)",
+    ", Inc."), or None: nothing was, or it was an aside ("Ruth Cole (Opinion, April 2)
+    insists"), no part of a name."""
+    position = end
+    while position < len(view) and view[position] == " " and position - end < 2:
+        position += 1
+    if position >= len(view) or view[position] == said_view[position]:
+        return None
+    if view[position] == "(" and " " in view[position : view.find(")", position)]:
+        return None
+    last = None
+    while position < len(view) and said_view[position] == " ":
+        if view[position] != " ":
+            last = position
+        position += 1
+    return None if last is None else last + 1
+
+
+def _spans_on_the_original(view: str, said_view: str, drafts: list[Draft]) -> None:
+    """Spans that end where the view for attribution changed the text, set to the original. A
     claim or a claimant that ends where a body's initials were blanked takes them back:
     "Adidas AG (ADS) said" is said by "Adidas AG (ADS)", as written, and "The warning came from
     the Committee on Rivers (CR), which said" keeps "(CR)" in the claim. (A claimant whose
     relative clause speaks - "the Committee on Rivers (CR), which said" - is the name alone.)"""
-
-    def initials_end(end: int) -> int | None:
-        """The end of what was blanked right after ``end`` (" (PAP)", ", Inc.")."""
-        position = end
-        while position < len(view) and view[position] == " " and position - end < 2:
-            position += 1
-        if position >= len(view) or view[position] == said_view[position]:
-            return None
-        if view[position] == "(" and " " in view[position : view.find(")", position)]:
-            return None  # ("Ruth Cole (Opinion, April 2) insists": an aside, not her name's)
-        last = None
-        while position < len(view) and said_view[position] == " ":
-            if view[position] != " ":
-                last = position
-            position += 1
-        return None if last is None else last + 1
-
     for draft in drafts:
         attribution = draft.attribution
         end = attribution.content[1]
@@ -237,13 +239,13 @@ def _initials_back_on_sources(view: str, said_view: str, drafts: list[Draft]) ->
             # ('talks were "constructive," but': the comma read after the quotation's mark is
             # no part of the claim)
             attribution.content = (attribution.content[0], end - 1)
-        content_end = initials_end(attribution.content[1])
+        content_end = _blanked_after(view, said_view, attribution.content[1])
         if content_end is not None:
             attribution.content = (attribution.content[0], content_end)
         source = attribution.source
         if source is None:
             continue
-        source_end = initials_end(source[1])
+        source_end = _blanked_after(view, said_view, source[1])
         if source_end is not None and not _RELATIVE_NEXT.match(view, source_end):
             attribution.source = (source[0], source_end)
 
@@ -677,9 +679,18 @@ def _apply_turns(
                 whole_sentences.add(draft.sentence_index)
                 draft.attribution = whole
                 draft.last_sentence_index = draft.sentence_index
-        kept.append(draft)
         if speaker is None or _editors_note(text, draft.attribution):
+            kept.append(draft)
             continue
+        if (
+            draft.attribution.source is None
+            and not draft.attribution.is_quote
+            and text[draft.attribution.content[0] : draft.attribution.content[1]]
+            .rstrip()
+            .endswith("?")
+        ):
+            continue  # "Will she accept that ...?": a turn's question asserts nothing
+        kept.append(draft)
         draft.turn_speaker = text[speaker[0] : speaker[1]].lower()
         attribution = draft.attribution
         # a quotation with no tag of its own, given the speaker of a quotation in an earlier
@@ -693,13 +704,6 @@ def _apply_turns(
         )
         if earlier_turn:
             attribution.cue = attribution.cue_verb = None
-        if (
-            attribution.source is None
-            and not attribution.is_quote
-            and text[attribution.content[0] : attribution.content[1]].rstrip().endswith("?")
-        ):
-            kept.pop()  # "Will she accept that ...?": a turn's question asserts nothing
-            continue
         if (
             attribution.source is None
             or earlier_turn

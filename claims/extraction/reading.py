@@ -149,11 +149,14 @@ _BRACKETED_INITIALS = re.compile(
 )
 
 
-def without_bracketed_initials(text: str) -> str:
-    """``text`` with each body's initials in brackets after its name blanked (same length):
-    the rules read "told the Polish Press Agency (PAP)." as "told the Polish Press Agency."
-    (spans are sliced from the original, so a claim keeps the initials it holds) - and a
-    company's legal form after a comma: "Relay Systems, Inc. said" as "Relay Systems said"."""
+def view_for_attribution(text: str) -> str:
+    """The view the rules of who said what read (same length as ``text``): a body's initials in
+    brackets after its name blanked ("told the Polish Press Agency (PAP)." read as "told the
+    Polish Press Agency."), an aside in brackets before a verb of saying blanked, a company's
+    legal form after a comma blanked ("Relay Systems, Inc. said" as "Relay Systems said"), and
+    a comma inside a partial quotation's closing mark read after it. Spans are sliced from the
+    original, so a claim keeps what it holds (the pipeline sets spans that end at a change back
+    to the original: ``pipeline._spans_on_the_original``)."""
     if "(" in text:
         text = _BRACKETED_INITIALS.sub(_blank_after_a_name, text)
         # "Ruth Cole (Opinion, April 2) insists that ...": an aside in brackets between a

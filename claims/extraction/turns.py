@@ -229,23 +229,18 @@ _SPEECH_BY = re.compile(
 # Hansard's speaker lines: "The Minister for Flooding and Coastal Resilience (Harriet
 # Colwyn)", "Sir Geoffrey Tallis (Ludlow and Clun) (Con)", and a name alone ("Harriet
 # Colwyn") once the record has named its speakers so
+# a person's name of two to four words, and with an honour or a title before it
+_FULL_NAME = rf"{_LABEL_WORD}(?:\s+{_LABEL_WORD}){{1,3}}"
+_TITLED_NAME = rf"(?:(?:Sir|Dame|Dr|Mr|Mrs|Ms|Lord|Lady|Baroness)\.?\s+)?{_FULL_NAME}"
 _ROLE_THEN_NAME = re.compile(
     rf"^(?:The\s+)?[{_UPPER}][\w'’ ,.-]{{2,90}}?\s+\((?P<who>{_LABEL_WORD}\.?"
     rf"(?:\s+{_LABEL_WORD}\.?){{1,3}})\)$"
 )
-_NAME_THEN_SEAT = re.compile(
-    rf"^(?P<who>(?:(?:Sir|Dame|Dr|Mr|Mrs|Ms|Lord|Lady|Baroness)\.?\s+)?{_LABEL_WORD}"
-    rf"(?:\s+{_LABEL_WORD}){{1,3}})(?:\s+\([^()\n]{{2,40}}\)){{1,2}}$"
-)
+_NAME_THEN_SEAT = re.compile(rf"^(?P<who>{_TITLED_NAME})(?:\s+\([^()\n]{{2,40}}\)){{1,2}}$")
 # An earnings call's speaker lines: "Tobias Renn -- Chief Financial Officer", "Priya
 # Castellanos -- Hartwell Securities -- Analyst"
-_NAME_DASH_ROLE = re.compile(
-    rf"^(?P<who>{_LABEL_WORD}(?:\s+{_LABEL_WORD}){{1,3}})\s+(?:--|—|–)\s+[A-Z][^\n]{{2,80}}$"
-)
-_NAME_ALONE = re.compile(
-    rf"^(?P<who>(?:(?:Sir|Dame|Dr|Mr|Mrs|Ms|Lord|Lady|Baroness)\.?\s+)?{_LABEL_WORD}"
-    rf"(?:\s+{_LABEL_WORD}){{1,3}})$"
-)
+_NAME_DASH_ROLE = re.compile(rf"^(?P<who>{_FULL_NAME})\s+(?:--|—|–)\s+[A-Z][^\n]{{2,80}}$")
+_NAME_ALONE = re.compile(rf"^(?P<who>{_TITLED_NAME})$")
 
 
 def _speakers_by_headings(
