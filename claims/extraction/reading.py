@@ -36,10 +36,10 @@ def reading_view(text: str) -> str:
         text = text.replace("'''", "   ")  # a wiki's bold ("'''Jane Roe''':"): no quotation
     if "**" in text:
         text = text.replace("**", "  ")  # Markdown's bold ("**Bell:** Barely"): no text
-    if " Reuters" in text or " AFP" in text or ".com" in text or " Agencies" in text:
-        # a wire's or a site's sign-off after the paragraph's last sentence: "... traders
-        # said. – Reuters", "... police station. – Rappler.com": no text
-        text = _SIGN_OFF.sub(lambda match: " " * len(match[0]), text)
+    # a wire's or a site's sign-off after the paragraph's last sentence: "... traders said. –
+    # Reuters", "... police station. – Rappler.com", "... – PTI": no text (the pattern starts on
+    # the dash, so it is cheap on every text)
+    text = _SIGN_OFF.sub(lambda match: " " * len(match[0]), text)
     if "[" in text or "(" in text:
         # a transcript's note of the room: "[crowd cheering]", "(Applause.)", "[inaudible]"
         text = _ROOM_NOTE.sub(lambda match: " " * len(match[0]), text)

@@ -1029,3 +1029,11 @@ def test_a_denials_tag_before_a_participle_is_not_the_denied_content() -> None:
         "it would appeal."
     )
     assert next(iter(speakers_of(text))) == "breaching spending rules"
+
+
+@pytest.mark.parametrize("wire", ["PTI", "AP", "Xinhua", "IANS"])
+def test_every_wires_sign_off_is_furniture(wire: str) -> None:
+    """ "... traders said. – PTI": the sign-off of any wire the pattern names is no text (only
+    Reuters, AFP and ".com" sites had been looked for)."""
+    text = f"Prices\n\nRice prices rose again on Monday, traders said. – {wire}\n"
+    assert summary(text) == [("Rice prices rose again on Monday", "traders", "said")]
