@@ -3081,6 +3081,27 @@ def _cited_for_an_offence(tokens: list[Token], index: int) -> bool:
     return False
 
 
+# Prepositions that take a noun phrase, never a clause with a subject of its own (not "after",
+# "before", "as": "after police said"; not "to": "to claim that")
+_NOUN_PREPOSITIONS = words("despite amid amidst over about against without of")
+
+
+def _noun_after_a_preposition(tokens: list[Token], index: int) -> bool:
+    """The cue word is a plural noun after a preposition and at most two modifiers."""
+    token = tokens[index]
+    if not token.text.islower() or "NNS" not in lexicon().tags(token.lower):
+        return False
+    back = index - 1
+    while (
+        back >= max(0, index - 2)
+        and tokens[back].text.islower()
+        and tokens[back].lower not in _NOUN_PREPOSITIONS
+        and lexicon().best(tokens[back].lower) in ("JJ", "JJR", "JJS", "VBN", "RB")
+    ):
+        back -= 1
+    return back >= 0 and tokens[back].lower in _NOUN_PREPOSITIONS
+
+
 def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
     token = tokens[index]
     verb = CUE_VERBS.get(token.lower)
@@ -3139,6 +3160,8 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         and not any(earlier.text == "," for earlier in tokens[1:index])
     ):
         return None  # "Of the 120 complaints reported last year, 85 involved ...": a noun's
+    if _noun_after_a_preposition(tokens, index):
+        return None  # "Despite repeated claims that ...", "amid pledges that": a noun
     if verb.lemma == "cite" and _cited_for_an_offence(tokens, index):
         return None  # "Police cited the driver four times for speeding": a ticket, no source
     if (
@@ -4774,7 +4797,7 @@ def _the_noun_says_in_its_relative(
         relative < 2
         or tokens[relative].lower not in ("which", "who")
         or tokens[relative - 1].text != ","
-        or verb.group not in ("say", "assert")
+        or verb.group not in ("say", "assert", "tell")
     ):
         return []
     opening = relative - 2
@@ -4790,6 +4813,13 @@ def _the_noun_says_in_its_relative(
         return []  # the main clause's verb after the relative clause
     # (past when it was said: "which said last month that the virus was contained")
     content = _past_times(tokens, index + 1, closing - 1)
+    if verb.group == "tell":
+        # "Riley, who told the Guardian she had been sacked, is suing": whom, then what
+        content = _skip_object_of_tell(tokens, index + 1, closing - 1)
+        if content == index + 1 or content >= closing:
+            return []
+        if tokens[content].lower != "that" and not _clause_follows(tokens, content):
+            return []
     if tokens[content].lower == "that":
         content += 1
     said = _make(
@@ -12316,6 +12346,8 @@ def _clause_right_after(tokens: list[Token], cue: int) -> bool:
     "(heard) an announcement before the ferry tilted"."""
     for position in range(cue + 2, min(len(tokens), cue + 8)):
         token = tokens[position]
+        if _inside_a_ratio(tokens, position):
+            continue  # "(says) one in five workers has lost hours": a share, not a phrase
         if (
             token.text in _PUNCT_STOPS
             or token.lower in SUBORDINATORS
@@ -12325,6 +12357,19 @@ def _clause_right_after(tokens: list[Token], cue: int) -> bool:
         if _verb_after_subject(tokens, position):
             return True
     return False
+
+
+def _inside_a_ratio(tokens: list[Token], position: int) -> bool:
+    """The "in" of "one in five", the "out of" of "nine out of ten": a share's words."""
+    word = tokens[position].lower
+    if word not in ("in", "out", "of") or position + 1 >= len(tokens):
+        return False
+    before, after = tokens[position - 1], tokens[position + 1]
+    if word == "out":
+        return after.lower == "of" and _quantity_word(before)
+    if word == "of":
+        return before.lower == "out" and _quantity_word(after)
+    return _quantity_word(before) and _quantity_word(after) and before.lower not in _QUANTIFIERS
 
 
 def _opens_clause(tokens: list[Token], first: int, last: int) -> bool:

@@ -118,6 +118,11 @@ CUE_VERBS: dict[str, CueVerb] = {
         "theorise", "theorise theorises theorised theorize theorizes theorized", "assert", "that"
     ),
     **_forms("boast", "boasted boasts", "assert", "that"),
+    # a commitment reported as a clause: "promised that taxes would not rise", "vowed that
+    # the plant would stay open" (only before "that": "vowed to fight" is the pledge itself)
+    **_forms("promise", "promise promises promised", "assert", "that"),
+    **_forms("vow", "vow vows vowed", "assert", "that"),
+    **_forms("pledge", "pledge pledges pledged", "assert", "that"),
     # said again: "Lopes later repeated that she had never doped", "reiterated that"
     **_forms("repeat", "repeated repeats", "assert", "that"),
     **_forms("reiterate", "reiterated reiterates", "assert", "that"),
@@ -257,7 +262,9 @@ TAG_ONLY_CUES = frozenset({"continue", "read", "remember"})
 # only before "that" - "repeated that she had never doped", not "repeated warnings";
 # ("The findings underscore a broader frustration", "as thousands gathered outside": no
 # one's claim without "that")
-THAT_ONLY_CUES = frozenset({"repeat", "reiterate", "gather", "underscore", "underline"})
+THAT_ONLY_CUES = frozenset(
+    {"repeat", "reiterate", "gather", "underscore", "underline", "promise", "vow", "pledge"}
+)
 # as forms, only with forecasters for subject - "Analysts had expected a loss", not "is
 # expected to" ("expects" is a cue of its own: "The retailer expects profit of $1bn");
 FORECASTERS_ONLY_FORMS = frozenset(
