@@ -8467,7 +8467,9 @@ def _attribute_sentence(
         shown = _document_showing(text, start, end)
         if shown is not None:
             return [shown]
-    issued = _ISSUED_SAYING.search(text, start, end) if "saying" in sentence else None
+    issued = (
+        _ISSUED_SAYING.search(text, start, end) if contains_any(sentence, _ISSUED_HINTS) else None
+    )
     if issued is not None and issued.start() - start <= 60:
         # "Grant's office later issued a statement saying Y": Y is the issuer's
         source_end = _content_end(text, start, issued.start())
@@ -8482,7 +8484,7 @@ def _attribute_sentence(
             end,
             source=(_content_start(text, start, source_end), source_end),
             cue=issued.span("cue"),
-            cue_verb=CUE_VERBS["said"],
+            cue_verb=CUE_VERBS[_ISSUED_CUES[issued["cue"].lower()[:-3]]],
             form="said_that",
         )
         if said is not None and source_end > start:
@@ -8693,12 +8695,36 @@ def _quoted_or_noun_object(tokens: list[Token], index: int) -> bool:
 
 
 _ISSUED_SAYING = re.compile(
-    r"\s+(?:issued|released|put\s+out|posted|published|sent|shared)\s+(?:a|an|the)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:statement|message|note|letter|post|tweet|video|notice)\s+"
-    # ("posted a video on social media saying")
-    r"(?:(?:on|to|in)\s+(?:[\w-]+\s+){1,3}?)?"
-    r"(?P<cue>saying|stating)\s+(?:that\s+)?",
+    r"\s+(?:issued|released|put\s+out|posted|published|sent|shared|filed|submitted|wrote)\s+"
+    r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|message|note|letter|post|tweet|video|"
+    r"notice|report|paper|study|analysis|memo|complaint|petition|motion|editorial|essay|column|"
+    r"op-ed)\s+"
+    # ("posted a video on social media saying", "published a paper last month arguing")
+    r"(?:(?:on|to|in|last|this|earlier)\s+(?:[\w-]+\s+){1,3}?)?"
+    r"(?P<cue>saying|stating|claiming|arguing|warning|alleging|asserting|insisting)\s+"
+    r"(?:that\s+)?",
     re.IGNORECASE,
+)
+# the participle's cue verb, by its stem
+_ISSUED_CUES = {
+    "say": "said",
+    "stat": "stated",
+    "claim": "claimed",
+    "argu": "argued",
+    "warn": "warned",
+    "alleg": "alleged",
+    "assert": "asserted",
+    "insist": "insisted",
+}
+_ISSUED_HINTS = (
+    "saying",
+    "stating",
+    "claiming",
+    "arguing",
+    "warning",
+    "alleging",
+    "asserting",
+    "insisting",
 )
 _ISSUE_ADVERBS = words("later also then earlier quickly swiftly subsequently today")
 _CLAIM_NOUN_THAT = re.compile(

@@ -117,3 +117,43 @@ def test_a_promise_of_a_thing_is_the_reporters_sentence() -> None:
     """(a guard) "has promised funding until 2030": a plain object, no clause reported."""
     text = "The council has promised funding until 2030."
     assert speakers_of(text) == {text.rstrip("."): None}
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "claimant", "cue"),
+    [
+        (
+            "Researchers at Leeds published a paper last month arguing that the drug had "
+            "little effect.",
+            "the drug had little effect",
+            "Researchers at Leeds",
+            "arguing",
+        ),
+        (
+            "The group released a report on Tuesday saying that 40 percent of rivers were "
+            "polluted.",
+            "40 percent of rivers were polluted",
+            "The group",
+            "saying",
+        ),
+        (
+            "The senator sent a letter to the agency warning that the dam was unsafe.",
+            "the dam was unsafe",
+            "The senator",
+            "warning",
+        ),
+        (
+            "The firm filed a complaint alleging that its rival had copied the design.",
+            "its rival had copied the design",
+            "The firm",
+            "alleging",
+        ),
+    ],
+)
+def test_a_document_issued_then_a_participle_of_saying(
+    text: str, claim: str, claimant: str, cue: str
+) -> None:
+    """ "published a paper (last month) arguing that Y", "sent a letter to the agency warning
+    that Y": Y is the sender's, as "issued a statement saying Y" was (the whole sentence had
+    been the reporter's)."""
+    assert summary(text) == [(claim, claimant, cue)]
