@@ -4299,6 +4299,14 @@ def _which_said_claims(text: str, tokens: list[Token], start: int, end: int) -> 
             antecedent = _named_before_the_apposition(tokens, antecedent)
     if antecedent is None or antecedent[0] == 0:
         return []
+    first = antecedent[0]
+    if (
+        first >= 3
+        and tokens[first - 1].text == "."
+        and tokens[first - 2].lower in TITLE_ABBREVIATIONS
+        and tokens[first - 2].is_capitalised
+    ):
+        antecedent = (first - 2, antecedent[1])  # "by Rep. Jim Leach, who contends": the title
     last = len(tokens) - 1
     content_from = _skip_adjuncts(tokens, cue_index + 1, last)
     if content_from <= last and tokens[content_from].lower == "that":
@@ -8175,6 +8183,12 @@ def _attribute_sentence(
                         and attribution.cue is not None
                         and text[attribution.cue[0] : attribution.cue[1]].lower()
                         not in ("told", "tells", "tell")
+                    )
+                    # "Analysts had expected earnings of 70 cents, according to FactSet": the
+                    # forecasters' figure, which the service collected
+                    or (
+                        attribution.cue_verb is not None
+                        and attribution.cue_verb.lemma in ("expect", "anticipate", "forecast")
                     )
                 )
                 for attribution in found

@@ -59,7 +59,7 @@ from .models import (
     Span,
 )
 from .pos import lexicon
-from .reading import reading_view, view_for_attribution
+from .reading import PARTY_AND_STATE, reading_view, view_for_attribution
 from .relations import link, prepare
 from .scoring import score
 from .sentences import Sentence, split_sentences
@@ -216,7 +216,11 @@ def _blanked_after(view: str, said_view: str, end: int) -> int | None:
         position += 1
     if position >= len(view) or view[position] == said_view[position]:
         return None
-    if view[position] == "(" and " " in view[position : view.find(")", position)]:
+    if (
+        view[position] == "("
+        and " " in view[position : view.find(")", position)]
+        and not PARTY_AND_STATE.match(view, position)  # ("Rep. Jim Leach (R., Iowa)")
+    ):
         return None
     last = None
     while position < len(view) and said_view[position] == " ":

@@ -162,6 +162,9 @@ def view_for_attribution(text: str) -> str:
         # "Ruth Cole (Opinion, April 2) insists that ...": an aside in brackets between a
         # name and its verb of saying
         text = _ASIDE_BEFORE_THE_VERB.sub(lambda match: " " * len(match[0]), text)
+        # "Rep. Jim Leach (R., Iowa), who contends that", "Sen. Maria Ortiz (D-N.M.) said": a
+        # lawmaker's party and state
+        text = PARTY_AND_STATE.sub(lambda match: " " * len(match[0]), text)
     if ',"' in text or ",”" in text:
         # 'said talks were "constructive," but he told CNN ...': the comma a partial
         # quotation closes over (American style) read after its mark, where the clause ends
@@ -175,6 +178,10 @@ _ASIDE_BEFORE_THE_VERB = re.compile(
     r"\((?<=[A-Za-z][a-z] \()[^()\n]{2,40}\)(?= (?:[a-z]+ly )?(?:said|says|insists|insisted|"
     r"argues|argued|writes|wrote|claims|claimed|told|tells|added|adds|believes|maintains|"
     r"contends|suggests|suggested|notes|noted|warns|warned|denies|denied|asserts|asserted)\b)"
+)
+PARTY_AND_STATE = re.compile(
+    r"\((?<=[A-Za-z] \()(?:R|D|I|Ind)(?:\.,\s?|-|–|,\s)[A-Z][A-Za-z.]{1,12}"
+    r"(?:\s[A-Z][a-z.]{1,12})?\)"
 )
 _COMMA_INSIDE = re.compile(r",(?<=\w,)[\"”](?= (?:but|while|whereas|though|although|and)\b)")
 # ", Inc.", ", LLC", ", Ltd." after a capitalised word: the company's legal form

@@ -157,3 +157,56 @@ def test_a_document_issued_then_a_participle_of_saying(
     that Y": Y is the sender's, as "issued a statement saying Y" was (the whole sentence had
     been the reporter's)."""
     assert summary(text) == [(claim, claimant, cue)]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "claimant"),
+    [
+        (
+            "It was sponsored by Rep. Jim Leach (R., Iowa), who contends that junk bonds have "
+            "no place in insured banks.",
+            "junk bonds have no place in insured banks",
+            "Rep. Jim Leach",
+        ),
+        (
+            "The bill was opposed by Sen. Maria Ortiz (D-N.M.), who said it would cost $4 billion.",
+            "it would cost $4 billion",
+            "Sen. Maria Ortiz",
+        ),
+        ("Sen. Rand Paul (R-Ky.) said the deal was a mistake.", "the deal was a mistake", None),
+    ],
+)
+def test_a_lawmakers_party_and_state_in_brackets(
+    text: str, claim: str, claimant: str | None
+) -> None:
+    """ "Rep. Jim Leach (R., Iowa), who contends that Y": the party and state are read as not
+    there by the rules of who said what, so the relative clause's speaker is found (the whole
+    sentence had been the reporter's), with the title before the name; the reporter's clause
+    keeps the brackets as written."""
+    found = speakers_of(text)
+    if claimant is None:  # the tag opens the sentence: the lawmaker's name with its title
+        assert found == {claim: "Sen. Rand Paul"}
+        return
+    assert found[claim] == claimant
+    assert found[text[: text.index("),") + 1]] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "Analysts had expected earnings of about 70 cents a share, according to Zacks "
+            "Investment Research.",
+            "earnings of about 70 cents a share",
+        ),
+        (
+            "Analysts had expected revenue of $2.2 billion, according to FactSet.",
+            "revenue of $2.2 billion",
+        ),
+    ],
+)
+def test_forecasters_expectation_stays_theirs_after_according_to(text: str, claim: str) -> None:
+    """ "Analysts had expected X, according to FactSet": the forecasters' figure, which the
+    service collected, as "Analysts polled by LSEG had expected X" (the whole sentence had been
+    the service's claim)."""
+    assert summary(text) == [(claim, "Analysts", "expected")]
