@@ -100,7 +100,7 @@ _TIME_WORDS = (
     | words(
         "morning evening afternoon night week month year today yesterday tonight weekend recently "
         # ('"...," he told journalists later': when, not what was told)
-        "later afterwards"
+        "later afterwards then"
     )
 )
 _MODALS = words("should could may might must can shall")
@@ -155,9 +155,12 @@ _OPEN_QUOTES = '"“‘'
 # health department, 9 remain critical", "as per official data", "as per Reuters," (the same in
 # the English of South Asia and West Africa; not "as per usual")
 _PER = (
-    r"(?:(?<=, )|\b[Aa]s )per"
+    r"(?:(?:(?<=, )|\b[Aa]s )per"
     r"(?=\s+(?:(?:the|a|an|its|their|his|her|one|two|three|several)\s|official\b|"
     r"[A-Z][\w'’-]*(?:[\s,.;]|$)))"
+    # "Per the filing, Y", "Per court records, Y" opening the sentence (not "Per Nilsson", a
+    # name: no capital after it)
+    r"|(?<![\w,] )(?<![\w-])Per(?=\s+[a-z][\w'’-]*\s[^,]{0,60},))"
 )
 _PER_SOURCE = re.compile(_PER)
 _ACCORDING_TO = re.compile(r"\b(?i:according to)\b|" + _PER)

@@ -135,8 +135,8 @@ HEDGED = re.compile(
             (?<=\bof\s)|(?<=\bfor\s)|(?<=\bover\s)|(?<=\bby\s)|(?<=\band\s)|(?<=\bthree\s)|
             (?<=\btwo\s)|(?<=[\d-]old\s)|(?<=\d\s)|(?<=\bis\s)|(?<=\bwas\s)|(?<=\bare\s)|
             (?<=\bwere\s)|(?<=\bbeen\s)|(?<=[(,]\s))alleged|
-        (?:is|are|was|were)\s+(?:not\s+)?(?:widely\s+)?(?:believed|thought|said|understood|
-            reported|presumed|stated)\s+to|
+        (?:is|are|was|were)\s+(?:not\s+)?(?:also\s+|now\s+|still\s+)?(?:widely\s+)?
+            (?:believed|thought|said|understood|reported|presumed|stated)\s+to|
         # "are feared to have died", "feared trapped", "were feared dead"
         (?:is|are|was|were)\s+(?:now\s+)?feared\s+(?:to\s+have|to\s+be|dead|trapped|killed|
             missing|drowned|lost|buried)|
@@ -586,7 +586,9 @@ _YEAR = re.compile(r"^(?:1[89]|20)\d\d(?:s)?$")
 # ("sent 1500 troops"): told apart by the word after it
 _OLD_YEAR = re.compile(r"^1[1-7]\d\d(?:s)?$")
 _NUMBER = re.compile(
-    r"[$£€¥]?\d[\d,.]*(?:%|(?i:k|m|mn|bn|b|tn|c|f|mm|cm|km|kg|g|mg|ml|l|mph|kph|kmh|ha|t|gw|mw|kw|kwh))?"
+    r"[$£€¥]?\d[\d,.]*(?:%|(?i:k|m|mn|bn|b|tn|c|f|mm|cm|km|kg|g|mg|ml|l|mph|kph|kmh|ha|t|gw|mw|kw|"
+    # a scale or a unit written on: "£6million", "$2.5billion", "a 10ft fence", "20lb"
+    r"kwh|million|billion|trillion|ft|yd|lb|lbs|oz|mi))?"
 )
 # "9:30", "10.45": a clock time; not "0.17" or "1.75", decimals (no hour 0 written with a
 # full stop, no minute past 59)

@@ -166,6 +166,13 @@ CUE_VERBS: dict[str, CueVerb] = {
     **_forms("retort", "retorted retorts", "assert", "tail"),
     **_forms("exclaim", "exclaimed exclaims", "say", "tail"),
     **_forms("scoff", "scoffed scoffs", "assert", "tail"),
+    # the popular press's tags: '"I love it," she gushed', 'He blasted: "It's a joke"'
+    **_forms("gush", "gushed gushes", "say", "tail"),
+    **_forms("beam", "beamed beams", "say", "tail"),
+    **_forms("rave", "raved raves", "say", "tail"),
+    **_forms("laugh", "laughed laughs", "say", "tail"),
+    **_forms("blast", "blasted blasts", "assert", "tail"),
+    **_forms("snap", "snapped snaps", "assert", "tail"),
     # what a speaker lets be understood: "signaled that", "hinted that", "indicated that"
     **_forms("signal", "signals signaled signalled", "say", "that"),
     **_forms("hint", "hints hinted", "say", "that"),

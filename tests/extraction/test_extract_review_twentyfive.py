@@ -4,7 +4,7 @@ twenty-fourth session left open, on sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
-from claim_views import speakers_of, summary
+from claim_views import first_flags, speakers_of, summary
 
 
 @pytest.mark.parametrize(
@@ -210,3 +210,106 @@ def test_forecasters_expectation_stays_theirs_after_according_to(text: str, clai
     service collected, as "Analysts polled by LSEG had expected X" (the whole sentence had been
     the service's claim)."""
     assert summary(text) == [(claim, "Analysts", "expected")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The star signed a £6million deal with the label.",
+        "The club paid $2.5million for the striker.",
+        "Neighbours complained about the 10ft fence.",
+        "The lorry was carrying 40lb of explosives.",
+    ],
+)
+def test_a_scale_or_unit_written_on_to_the_number_is_a_statistic(text: str) -> None:
+    """ "£6million", "$2.5million", "10ft": the British popular press writes the scale or the
+    unit on to the number; a statistic as "£6m" and "£6 million" are."""
+    assert "statistic" in first_flags(text)
+
+
+def test_an_ordinal_is_still_no_statistic() -> None:
+    """(a guard) "the 1st Battalion": an ordinal is no measure."""
+    assert "statistic" not in first_flags("The 1st Battalion left the base in the morning.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jordan is also understood to have unfollowed Kelly on Instagram.",
+        "The singer is now understood to be living in Spain.",
+        "The pair are still thought to be in talks.",
+    ],
+)
+def test_understood_to_with_an_adverb_is_hedged(text: str) -> None:
+    """ "is also / now / still understood to": hedged, as "is understood to" is."""
+    assert "hedged" in first_flags(text)
+
+
+def test_a_quotation_tag_ending_in_then() -> None:
+    """'"A," Cole said then. "B."': "then" is when it was said, as "later" (the claim had been
+    "then", and A lost)."""
+    assert summary('"It was a mistake," Cole said then. "We moved on."') == [
+        ("It was a mistake", "Cole", "said"),
+        ("We moved on", "Cole", "said"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "claimant", "cue"),
+    [
+        ('"It is brilliant," she gushed.', "It is brilliant", "she", "gushed"),
+        (
+            'She gushed: "It is the best day of my life."',
+            "It is the best day of my life",
+            "She",
+            "gushed",
+        ),
+        ('"It\'s a joke," the manager blasted.', "It's a joke", "the manager", "blasted"),
+        ('"Not again," he laughed.', "Not again", "he", "laughed"),
+    ],
+)
+def test_the_popular_press_tags_of_a_quotation(
+    text: str, claim: str, claimant: str, cue: str
+) -> None:
+    """ "gushed", "blasted", "beamed", "laughed", "raved", "snapped" as a quotation's tag (the
+    tag had stayed in the reporter's claim)."""
+    assert summary(text) == [(claim, claimant, cue)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor blasted the decision as reckless.",
+        "He laughed at the idea.",
+        "The cable snapped during the storm.",
+    ],
+)
+def test_the_popular_press_verbs_are_tags_only(text: str) -> None:
+    """(a guard) Outside a quotation's tag the verbs report nothing."""
+    assert speakers_of(text) == {text.rstrip("."): None}
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "claimant"),
+    [
+        (
+            "Per the filing, the exchange held $2.1 billion in customer assets.",
+            "the exchange held $2.1 billion in customer assets",
+            "the filing",
+        ),
+        (
+            "Per court records, the man was arrested twice in 2019.",
+            "the man was arrested twice in 2019",
+            "court records",
+        ),
+        (
+            "Per Nilsson, the coach, said the team was tired.",
+            "the team was tired",
+            "Per Nilsson",
+        ),
+    ],
+)
+def test_per_opening_the_sentence(text: str, claim: str, claimant: str) -> None:
+    """ "Per the filing, Y" opening a sentence is "According to the filing, Y", as ", per X" is
+    after it; "Per Nilsson" is a name (a guard)."""
+    assert speakers_of(text) == {claim: claimant}
