@@ -772,6 +772,7 @@ def read_document(text: str) -> Document:
             in_link_list = False
 
     _classify_headings(lines)
+    _kicker_and_standfirst(lines)
     # A press release's contact block: "Media Contact" and the name, e-mail and telephone
     # lines under it, up to the next blank line.
     in_contact = False
@@ -1053,6 +1054,43 @@ def _classify_headings(lines: list[_Line]) -> None:
                 line.kind = "subheading"
             else:
                 line.kind = "body"
+
+
+def _kicker_and_standfirst(lines: list[_Line]) -> None:
+    """A page's top as news sites lay it out: a section's kicker over the headline
+    ("Politics", "CONGRESS") is no title - the headline under it is; and the paragraph or
+    two between the headline and the byline under it are the standfirst (the dek: "The
+    president has told confidants he feels ...", a list of key points), furniture that the
+    body says again, not claims."""
+    top = [index for index, line in enumerate(lines) if line.kind][:3]
+    titles = [index for index in top if lines[index].kind == "title"]
+    if not titles:
+        return
+    title = titles[0]
+    following = next((index for index in range(title + 1, len(lines)) if lines[index].kind), None)
+    if (
+        following is not None
+        and lines[following].kind == "subheading"
+        and _word_count(lines[title].text, 4) <= 3
+        and _word_count(lines[following].text, 8) > 3
+    ):
+        # "Politics" over "Hale privately fumes as Whitaker keeps him at arm's length"
+        lines[title].kind, lines[following].kind = "subheading", "title"
+        title = following
+    byline = next(
+        (
+            index
+            for index in range(title + 1, min(len(lines), title + 8))
+            if lines[index].kind == "byline"
+        ),
+        None,
+    )
+    if byline is None:
+        return
+    between = [line for line in lines[title + 1 : byline] if line.kind in ("body", "subheading")]
+    if between and len(between) <= 4 and sum(len(line.text) for line in between) <= 600:
+        for line in between:
+            line.kind = "standfirst"
 
 
 def _split_byline(line: str) -> dict[str, str | None]:

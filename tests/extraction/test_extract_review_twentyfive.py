@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 from claim_views import first_flags, speakers_of, summary
 
+from claims.extraction import extract
+
 
 @pytest.mark.parametrize(
     ("text", "claimant", "claim"),
@@ -313,3 +315,52 @@ def test_per_opening_the_sentence(text: str, claim: str, claimant: str) -> None:
     """ "Per the filing, Y" opening a sentence is "According to the filing, Y", as ", per X" is
     after it; "Per Nilsson" is a name (a guard)."""
     assert speakers_of(text) == {claim: claimant}
+
+
+_PAGE_TOP = (
+    "{kicker}Hale privately fumes as Whitaker keeps him at arm's length\n\n"
+    "{standfirst}"
+    "By Natalie Okafor and Sean Dreyfus\n\n"
+    "October 20, 2028\n\n"
+    "President Marcus Hale has grown frustrated with the campaign, five people familiar "
+    "with his comments said.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "standfirst",
+    [
+        'The president has told confidants he feels "airbrushed out" of the race, according '
+        "to people close to him\n\n",
+        "The president has told confidants he feels sidelined. His aides say he is angry.\n\n",
+        "- Hale has not been asked to campaign in any swing state\n"
+        "- Aides say he feels sidelined\n\n",
+    ],
+)
+def test_a_standfirst_between_the_headline_and_the_byline_is_furniture(standfirst: str) -> None:
+    """The paragraph (or the key points) between a headline and the byline under it is the
+    standfirst, which the body says again: furniture, not claims (each had been a claim)."""
+    result = extract(_PAGE_TOP.format(kicker="", standfirst=standfirst))
+    assert [claim.text for claim in result.claims] == [
+        "President Marcus Hale has grown frustrated with the campaign"
+    ]
+    kinds = {span.kind for span in result.metadata.furniture}
+    assert "standfirst" in kinds
+
+
+def test_a_sections_kicker_over_the_headline_is_not_the_title() -> None:
+    """ "Politics" over the headline is the section's kicker: the headline is the title (the
+    kicker had been)."""
+    result = extract(_PAGE_TOP.format(kicker="Politics\n\n", standfirst=""))
+    assert result.metadata.title == "Hale privately fumes as Whitaker keeps him at arm's length"
+
+
+def test_a_first_paragraph_with_no_byline_under_it_stays_a_claim() -> None:
+    """(a guard) Without a byline after it, the paragraph under the headline is the body's
+    first (as on Wikinews)."""
+    text = (
+        "Hale privately fumes as Whitaker keeps him at arm's length\n\n"
+        "The president has told confidants he feels sidelined.\n\n"
+        "His aides say he is angry.\n"
+    )
+    assert [claim.text for claim in extract(text).claims] == ["he feels sidelined", "he is angry"]
