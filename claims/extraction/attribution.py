@@ -7455,8 +7455,27 @@ def _coordinated_accusation(
 
 def _that_after_setting(tokens: list[Token], index: int) -> int:
     """'saying in a statement that', 'writing on social media that': the "that" after a short
-    setting (a preposition, then words only), else ``index``."""
-    if index >= len(tokens) or tokens[index].lower not in ("in", "on", "at", "during"):
+    setting (a preposition, then words only), else ``index``; so after an adverb ("saying
+    only that", "insisting repeatedly that", "claiming without evidence that")."""
+    if index >= len(tokens):
+        return index
+    word = tokens[index].lower
+    if (word in ("only", "again", "also", "once") or _is_ly_adverb(word)) and (
+        index + 1 < len(tokens) and tokens[index + 1].lower == "that"
+    ):
+        return index + 1
+    if word == "without":
+        for probe in range(index + 1, min(len(tokens), index + 5)):
+            if tokens[probe].lower == "that":
+                evidence = any(
+                    tokens[between].lower in ("evidence", "proof")
+                    for between in range(index + 1, probe)
+                )
+                return probe if evidence else index
+            if not tokens[probe].is_word:
+                break
+        return index
+    if word not in ("in", "on", "at", "during"):
         return index
     for probe in range(index + 1, min(len(tokens), index + 9)):
         token = tokens[probe]
@@ -8346,10 +8365,20 @@ def _attribute_sentence(
         first_clause = _first_predicate(text, tokens, index, attribution)
         if first_clause is not None:
             return [first_clause, attribution]
-        if attribution.form == "object" and verb.group == "deny":
+        if (attribution.form == "object" and verb.group in ("deny", "accuse")) or (
+            verb.lemma in _FORECASTS and not _clause_right_after(tokens, index)
+        ):
+            # "denied the charge and was released", "predicted a "landslide" and brushed off
+            # questions": a second predicate of the subject, the reporter's
             rest = _coordinated_predicate(text, tokens, attribution)
             if rest is not None:
                 return [attribution, rest]
+            # "accused the Fed of "strangling" small businesses, and his campaign has spent
+            # $4 million": a clause of its own after the object
+            clause = _clause_after_the_object(text, tokens, attribution, end)
+            if clause:
+                return [attribution, *clause]
+        if attribution.form == "object" and verb.group == "deny":
             full = attribution.content
             denied = _claim_noun_with_its_clause(text, attribution)
             if denied is not None:
@@ -8812,11 +8841,44 @@ def _coordinated_predicate(
     return None
 
 
+_FORECASTS = words("predict forecast foresee")
+
+
+def _clause_after_the_object(
+    text: str, tokens: list[Token], attribution: Attribution, end: int
+) -> list[Attribution]:
+    """After an object (what was denied, alleged or predicted), ", and" or ", but" with a
+    clause of its own subject: that clause is read on its own, and the object ends before
+    it."""
+    first, last = attribution.content
+    final = len(tokens) - 1
+    for position, token in enumerate(tokens[:-2]):
+        if token.start <= first or token.text != ",":
+            continue
+        if token.start >= last:
+            return []
+        if tokens[position + 1].lower not in ("and", "but") or not _opens_clause(
+            tokens, position + 2, final
+        ):
+            continue
+        if tokens[position + 2].lower in SUBJECT_PRONOUNS:
+            return []  # ("..., and he said ...": the speaker again, read elsewhere)
+        rest = _attribute_sentence(text, tokens[position + 2].start, end)
+        if not rest:
+            return []
+        attribution.content = (first, _content_end(text, first, token.start))
+        return rest
+    return []
+
+
 def _past_only(token: Token) -> bool:
     """A past verb in small letters that is no base or present form and no cue ("renewed",
     "ordered", "left"; not "said", "cut", "put")."""
-    if not token.text.islower() or token.lower in CUE_VERBS:
+    if not token.text.islower():
         return False
+    verb = CUE_VERBS.get(token.lower)
+    if verb is not None and " " not in verb.lemma:
+        return False  # (but "brushed off questions", "waved through": no "aside", no "away")
     tags = lexicon().tags(token.lower)
     return "VBD" in tags and "VB" not in tags and "VBP" not in tags and "NN" not in tags
 
@@ -9553,11 +9615,18 @@ def _subject_after_adjunct(tokens: list[Token]) -> tuple[int, int] | None:
         skip = 2 if tokens[1].text == "," else 1
         found = _leading_subject(tokens[skip:])
         return None if found is None else (found[0] + skip, found[1] + skip)
-    if tokens[0].lower not in PREPOSITIONS and not _is_time_token(tokens[0]):
+    opening_participle = _opening_participle(tokens)
+    if (
+        tokens[0].lower not in PREPOSITIONS
+        and not _is_time_token(tokens[0])
+        and not opening_participle
+    ):
         return None
     comma = _first_comma(tokens, range(min(len(tokens), 14)))
     if comma is None or comma + 2 >= len(tokens):
         return None
+    if opening_participle and tokens[comma + 1].lower in SUBJECT_PRONOUNS:
+        return (comma + 1, comma + 1) if tokens[comma + 1].lower != "you" else None
     found = _leading_subject(tokens[comma + 1 :])
     if found is None:
         return None
@@ -9625,10 +9694,26 @@ def _bare_plural_subject(tokens: list[Token]) -> tuple[int, int] | None:
 _CROWD_COUNTS = words("dozens hundreds thousands scores tens millions")
 
 
+def _opening_participle(tokens: list[Token]) -> bool:
+    """ "Asked about the memo, Whitaker ...", "Pressed on the figures, the minister ...",
+    "Founded in 1990, the group ...": a participle's phrase opens the sentence, before its
+    subject."""
+    return (
+        len(tokens) > 3
+        and tokens[0].lower.endswith("ed")
+        and tokens[1].text.islower()
+        and lexicon().best(tokens[0].lower) in ("VBN", "VBD")
+    )
+
+
 def _leading_subject(tokens: list[Token]) -> tuple[int, int] | None:
     """The noun phrase opening a sentence: 'Harrowfield County Council', 'The county council' -
-    not 'Last year', 'In March', 'However'."""
-    if tokens[0].lower in _NOT_SUBJECT_OPENERS or tokens[0].lower in SUBJECT_PRONOUNS:
+    not 'Last year', 'In March', 'However', 'Asked about it'."""
+    if (
+        tokens[0].lower in _NOT_SUBJECT_OPENERS
+        or tokens[0].lower in SUBJECT_PRONOUNS
+        or _opening_participle(tokens)
+    ):
         return None
     named = _role_then_name_opening(tokens) or _possessor_role_name_opening(tokens)
     if named is not None:
@@ -11083,7 +11168,14 @@ def _attribute_with_cue(
         # "Y, X said" - or "Y, X, which commissioned the tests, said"
         if comma_before_subject and (not comma_before or across_apposition):
             words_before = [token for token in tokens[: subject_first - 1] if token.is_word]
-            if len(words_before) >= 3:
+            if len(words_before) >= 3 or (
+                # "Talks stalled, officials said", "Prices rose, traders said": a subject and
+                # its verb (not "Thank you, she said")
+                len(words_before) == 2
+                and words_before[1].text.islower()
+                and not {"VBD", "VBZ"}.isdisjoint(lexicon().tags(words_before[1].lower))
+                and lexicon().best(words_before[0].lower) in ("NNS", "NN", "NNP", "PRP")
+            ):
                 if _continues_claim(tokens, after, last) and not _setting_after_tag(
                     tokens, after, subject_first
                 ):

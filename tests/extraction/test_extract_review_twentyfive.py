@@ -364,3 +364,114 @@ def test_a_first_paragraph_with_no_byline_under_it_stays_a_claim() -> None:
         "His aides say he is angry.\n"
     )
     assert [claim.text for claim in extract(text).claims] == ["he feels sidelined", "he is angry"]
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "rest"),
+    [
+        (
+            "Brennan accused the Fed of strangling small businesses, and his campaign has spent "
+            "$4 million on ads attacking it.",
+            ("the Fed of strangling small businesses", "Brennan", "accused"),
+            ("his campaign has spent $4 million on ads attacking it", None, None),
+        ),
+        (
+            "Rebels accused the army of shelling the town, and aid groups said 40 people had died.",
+            ("the army of shelling the town", "Rebels", "accused"),
+            ("40 people had died", "aid groups", "said"),
+        ),
+        (
+            'Brennan predicted a "landslide" and brushed off questions about the polls.',
+            ('a "landslide"', "Brennan", "predicted"),
+            ("brushed off questions about the polls", None, None),
+        ),
+    ],
+)
+def test_what_follows_an_object_of_accusing_or_predicting_is_read_apart(
+    text: str, first: tuple, rest: tuple
+) -> None:
+    """After the object of "accused" or "predicted", ", and" with a clause of its own subject,
+    or "and" with a second past verb of the speaker, is no part of the accusation or the
+    forecast: the clause is read on its own (it had run on inside the speaker's claim)."""
+    assert summary(text) == [first, rest]
+
+
+def test_a_forecast_clause_still_runs_on() -> None:
+    """(a guard) "predicted the bank would cut rates and said ...": a clause said, then a
+    second cue."""
+    assert summary(
+        "Analysts predicted the bank would cut rates and said inflation would ease."
+    ) == [
+        ("the bank would cut rates", "Analysts", "predicted"),
+        ("inflation would ease", "Analysts", "said"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "cue"),
+    [
+        (
+            "The senator said the plan was dead, claiming without evidence that donors had "
+            "pulled out.",
+            "donors had pulled out",
+            "claiming",
+        ),
+        (
+            "The governor defended the law, insisting repeatedly that it was working.",
+            "it was working",
+            "insisting",
+        ),
+        (
+            "The mayor stood by the figures, saying only that they had been checked.",
+            "they had been checked",
+            "saying",
+        ),
+    ],
+)
+def test_an_adverb_between_a_participle_of_saying_and_that(text: str, claim: str, cue: str) -> None:
+    """ ", claiming without evidence that Y", ", insisting repeatedly that Y", ", saying only
+    that Y": the adverb is how it was said, not the claim's first words."""
+    assert (claim, cue) in [(text_, cue_) for text_, _, cue_ in summary(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        (
+            "Asked about the memo, Whitaker did not answer, saying only that she had not read it.",
+            "Whitaker",
+        ),
+        (
+            "Pressed on the figures, the minister refused to budge, insisting that they were "
+            "accurate.",
+            "the minister",
+        ),
+        ("Asked about the memo, she shrugged, saying she had not read it.", "she"),
+    ],
+)
+def test_a_participles_phrase_opening_the_sentence_is_not_its_subject(
+    text: str, claimant: str
+) -> None:
+    """ "Asked about X, Whitaker ..., saying Y": the participle's phrase comes before the
+    subject, who says Y (the claimant had been "Asked")."""
+    assert summary(text)[-1][1] == claimant
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "claimant"),
+    [
+        ("Prices rose, traders said.", "Prices rose", "traders"),
+        ("Talks stalled, officials said.", "Talks stalled", "officials"),
+        ("He agreed, she said.", "He agreed", "she"),
+    ],
+)
+def test_a_two_word_clause_before_its_tag(text: str, claim: str, claimant: str) -> None:
+    """ "Talks stalled, officials said": a subject and its verb are a claim before a tag (the
+    whole sentence had been the reporter's: three words had been the least)."""
+    assert speakers_of(text) == {claim: claimant}
+
+
+@pytest.mark.parametrize("text", ["Thank you, she said.", "Good luck, she said."])
+def test_two_words_without_a_verb_before_a_tag_are_no_claim(text: str) -> None:
+    """(a guard) "Thank you, she said": no subject and verb."""
+    assert summary(text) in ([], [(text.rstrip("."), None, None)])
