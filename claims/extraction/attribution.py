@@ -2854,7 +2854,8 @@ def _reads_as_third_person(word: str) -> bool:
 
 # Cues only before "that", "how", a clause, a time or place ("Y, a jury heard on Monday"), or
 # ending a tag ("..., the Guardian understands.")
-_CLAUSE_ONLY_CUES = frozenset({"hear", "understand", "learn"})
+# (and "signaled confidence", "hinted at a delay": a mood shown, no clause reported)
+_CLAUSE_ONLY_CUES = frozenset({"hear", "understand", "learn", "signal", "hint"})
 _BEFORE_A_CLAUSE = (PREPOSITIONS - {"to"}) | {"that", "how"}
 
 
@@ -3163,6 +3164,21 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         and not any(earlier.text == "," for earlier in tokens[1:index])
     ):
         return None  # "Of the 120 complaints reported last year, 85 involved ...": a noun's
+    if (
+        token.lower in ("reports", "claims", "estimates", "allegations")
+        and index > 0
+        and tokens[index - 1].text.islower()
+        and (
+            previous == "to"
+            or (
+                previous not in AUXILIARIES
+                and previous not in CUE_VERBS
+                and not {"VBD", "VBN"}.isdisjoint(lexicon().tags(previous))
+                and lexicon().best(previous) not in ("NN", "NNS", "JJ", "RB")
+            )
+        )
+    ):
+        return None  # "Whitaker addressed reports that ...", "responded to claims that": a noun
     if _noun_after_a_preposition(tokens, index):
         return None  # "Despite repeated claims that ...", "amid pledges that": a noun
     if verb.lemma == "cite" and _cited_for_an_offence(tokens, index):
@@ -3254,7 +3270,14 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         and tokens[index - 3].text[:1].isdigit()
     ):
         return None  # "a 48-page report", "a 10-point claim": a noun after its measure
-    if token.lower in ("reports", "claims", "estimates") and previous in _NEWS_MODIFIERS:
+    if (
+        token.lower in ("reports", "claims", "estimates")
+        and previous in _NEWS_MODIFIERS
+        # (not an outlet's name: "Sky News reports that", "Fox News reports")
+        and not (
+            index > 1 and tokens[index - 1].is_capitalised and tokens[index - 2].is_capitalised
+        )
+    ):
         return None  # "Commenting on media reports that ...", "press claims": a noun
     if (
         token.lower in ("report", "estimate", "claim")
@@ -6026,7 +6049,9 @@ _POSITION_PREPOSITIONS = words("above below under over beyond within near agains
 _DISMISSED_AS = re.compile(
     r"(?P<object>(?:the|these|those|this|that|such|his|her|its|their|any)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:claims?|reports?|allegations?|accusations?|accounts?|figures?|suggestions?|"
-    r"stories|story|charges?|videos?|footage|criticism))\s+as\s+\S"
+    r"stories|story|charges?|videos?|footage|criticism)"
+    # ("the reports of tension as "palace intrigue"", "the claims about the deal as false")
+    r"(?:\s+(?:of|about|on|over|from|by|against)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+)?)\s+as\s+\S"
 )
 
 
@@ -8747,7 +8772,7 @@ _ISSUED_SAYING = re.compile(
     r"op-ed)\s+"
     # ("posted a video on social media saying", "published a paper last month arguing")
     r"(?:(?:on|to|in|last|this|earlier)\s+(?:[\w-]+\s+){1,3}?)?"
-    r"(?P<cue>saying|stating|claiming|arguing|warning|alleging|asserting|insisting)\s+"
+    r"(?P<cue>saying|stating|claiming|arguing|warning|alleging|asserting|insisting|accusing)\s+"
     r"(?:that\s+)?",
     re.IGNORECASE,
 )
@@ -8761,6 +8786,7 @@ _ISSUED_CUES = {
     "alleg": "alleged",
     "assert": "asserted",
     "insist": "insisted",
+    "accus": "accused",  # ("accusing Brennan of lying": whom, and of what)
 }
 _ISSUED_HINTS = (
     "saying",
@@ -8771,6 +8797,7 @@ _ISSUED_HINTS = (
     "alleging",
     "asserting",
     "insisting",
+    "accusing",
 )
 _ISSUE_ADVERBS = words("later also then earlier quickly swiftly subsequently today")
 _CLAIM_NOUN_THAT = re.compile(

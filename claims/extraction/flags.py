@@ -786,6 +786,13 @@ def has_statistic(text: str) -> bool:
         if kind is None:
             continue
         previous = words[index - 1].lower().rstrip(".,") if index else ""
+        if (
+            kind is _COUNTS
+            and words[index].lower().startswith("doubl")
+            and index + 1 < len(words)
+            and words[index + 1].lower() == "down"
+        ):
+            continue  # "is doubling down on his attack": an idiom, no measure
         if kind is _OLD_YEAR_OR_COUNT:
             following = words[index + 1].lower().rstrip(".,") if index + 1 < len(words) else ""
             if following and lexicon().best(following) == "NNS":

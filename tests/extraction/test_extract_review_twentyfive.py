@@ -475,3 +475,99 @@ def test_a_two_word_clause_before_its_tag(text: str, claim: str, claimant: str) 
 def test_two_words_without_a_verb_before_a_tag_are_no_claim(text: str) -> None:
     """(a guard) "Thank you, she said": no subject and verb."""
     assert summary(text) in ([], [(text.rstrip("."), None, None)])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The campaign signaled confidence Tuesday about its chances in Michigan.",
+            [
+                (
+                    "The campaign signaled confidence Tuesday about its chances in Michigan",
+                    None,
+                    None,
+                )
+            ],
+        ),
+        ("The minister hinted at a delay.", [("The minister hinted at a delay", None, None)]),
+        (
+            "The bank has signalled it will cut rates in June.",
+            [("it will cut rates in June", "The bank", "signalled")],
+        ),
+    ],
+)
+def test_signal_and_hint_report_only_a_clause(text: str, expected: list) -> None:
+    """ "signaled confidence", "hinted at a delay": a mood shown, no claim reported (the claim
+    had been "confidence Tuesday about ..."); a clause after them is (a guard)."""
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Whitaker also addressed reports that Hale had been excluded from rallies.",
+        "The senator discussed claims that the vote had been rigged.",
+    ],
+)
+def test_reports_after_a_past_verb_is_a_noun(text: str) -> None:
+    """ "addressed reports that Y": the noun "reports", not a cue with "Whitaker also addressed"
+    as its speaker."""
+    assert all(source is None for _, source, _ in summary(text))
+
+
+def test_an_outlets_name_before_reports_speaks() -> None:
+    """ "Sky News reports that Y": the outlet's name, not "news reports" (the whole sentence
+    had been the reporter's)."""
+    assert speakers_of("Sky News reports that the minister will resign.") == {
+        "the minister will resign": "Sky News"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "claimant"),
+    [
+        (
+            'Her campaign released a statement accusing Brennan of "lying to voters."',
+            'Brennan of "lying to voters',
+            "Her campaign",
+        ),
+        (
+            "The union issued a statement accusing the company of breaking the law.",
+            "the company of breaking the law",
+            "The union",
+        ),
+    ],
+)
+def test_a_statement_accusing(text: str, claim: str, claimant: str) -> None:
+    """ "released a statement accusing X of Y": whom the issuer accuses, and of what."""
+    assert summary(text) == [(claim, claimant, "accusing")]
+
+
+@pytest.mark.parametrize(
+    ("text", "flags"),
+    [
+        ("The candidate is doubling down on his attack.", []),
+        ("The senator doubled down on the claim.", []),
+        ("Prices doubled last year.", ["statistic"]),
+    ],
+)
+def test_doubling_down_is_no_measure(text: str, flags: list[str]) -> None:
+    """ "doubling down": an idiom, no statistic (a guard: "Prices doubled")."""
+    assert first_flags(text) == flags
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            'The White House dismissed the reports of tension as "palace intrigue."',
+            "the reports of tension",
+        ),
+        ("The firm dismissed the claims about the deal as false.", "the claims about the deal"),
+    ],
+)
+def test_what_is_dismissed_keeps_its_phrase_before_as(text: str, claim: str) -> None:
+    """ "dismissed the reports of tension as Y": what is dismissed, its phrase and all - not
+    what it is called."""
+    assert summary(text)[0][0] == claim
