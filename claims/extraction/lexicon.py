@@ -425,7 +425,7 @@ MONTHS = {
 TITLE_ABBREVIATIONS = words(
     "mr mrs ms dr gen col lt sgt capt maj sen rep gov prof st rev hon messrs mme mlle adm "
     "brig cmdr cpl pvt supt insp det fr sr jr adv smt shri engr barr coun cllr atty amb "
-    "msgr pres ald"
+    "msgr pres ald reps sens drs profs"
 )
 # Abbreviations that end a sentence only when a typical sentence opener follows.
 OTHER_ABBREVIATIONS = words(

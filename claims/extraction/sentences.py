@@ -105,8 +105,33 @@ def _is_boundary(text: str, match: re.Match[str], start: int, end: int) -> bool:
         # follows ("9 p.m. GMT", "8 a.m. Monday")
         return next_word.lower() not in _AFTER_A_CLOCK_TIME
     if bare in OTHER_ABBREVIATIONS or _is_dotted_acronym(bare):
-        return opener_follows or _plural_subject_follows(text, next_match, end)
+        return (
+            opener_follows
+            or _plural_subject_follows(text, next_match, end)
+            or (bare in _COMPANY_FORMS and _named_subject_follows(text, next_match, end))
+        )
     return True
+
+
+_COMPANY_FORMS = frozenset("inc corp co ltd plc bros llc".split())
+
+
+def _named_subject_follows(text: str, next_match: re.Match[str] | None, end: int) -> bool:
+    """'... of Cardinal Airlines Inc. Cardinal shares plunged $16.75', '... a unit of Hanson
+    PLC. Hanson officials declined to comment': after a company's form, a name, then a noun in
+    small letters and its verb open the next sentence (not "Acme Inc. Chairman John Doe")."""
+    if next_match is None or not next_match.group(1)[:1].isupper():
+        return False
+    noun = _FOLLOWING_WORD.match(text, next_match.end(), end)
+    if noun is None or not noun.group(1).islower():
+        return False
+    verb = _FOLLOWING_WORD.match(text, noun.end(), end)
+    return (
+        verb is not None
+        and verb.group(1).islower()
+        and lexicon().best(noun.group(1)) in ("NNS", "NN")
+        and not {"VBD", "VBZ", "VBP", "MD"}.isdisjoint(lexicon().tags(verb.group(1)))
+    )
 
 
 _FOLLOWING_WORD = re.compile(r"\s+([\w'-]+)")
@@ -124,9 +149,16 @@ def _plural_subject_follows(text: str, next_match: re.Match[str] | None, end: in
         word[:1].isupper()
         and word[1:].islower()
         and lexicon().best(word.lower()) == "NNS"
+        and word.lower() not in _PLURAL_NAMES
         and following is not None
         and following.group(1).islower()
+        # ("U.S. Customs and Border Protection", "Acme Holdings of Delaware": a name goes on)
+        and following.group(1) not in ("and", "of")
     )
+
+
+# plurals that name a body after "U.S." or a company's form: "U.S. Marshals", "U.S. Customs"
+_PLURAL_NAMES = frozenset("customs marshals forces attorneys holdings industries".split())
 
 
 _BRACKETED_LINK = ("(http://", "(https://", "(www.")

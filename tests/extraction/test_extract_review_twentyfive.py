@@ -571,3 +571,40 @@ def test_what_is_dismissed_keeps_its_phrase_before_as(text: str, claim: str) -> 
     """ "dismissed the reports of tension as Y": what is dismissed, its phrase and all - not
     what it is called."""
     assert summary(text)[0][0] == claim
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        (
+            "The men were detained by U.S. Customs and Border Protection officers, the agency "
+            "said.",
+            ["The men were detained by U.S. Customs and Border Protection officers"],
+        ),
+        (
+            "The case was referred to U.S. Marshals in El Paso, officials said.",
+            ["The case was referred to U.S. Marshals in El Paso"],
+        ),
+        (
+            "The offer topped the bid for Cardinal Airlines Inc. Cardinal shares plunged $16.75 "
+            "to $80.",
+            [
+                "The offer topped the bid for Cardinal Airlines Inc",
+                "Cardinal shares plunged $16.75 to $80",
+            ],
+        ),
+        (
+            "The deal was signed by Acme Inc. Chairman John Doe on Monday.",
+            ["The deal was signed by Acme Inc. Chairman John Doe on Monday"],
+        ),
+        (
+            "Sens. Maria Ortiz and Tim Kaine said the deal was fair.",
+            ["the deal was fair"],
+        ),
+    ],
+)
+def test_sentences_around_abbreviations_of_names(text: str, claims: list[str]) -> None:
+    """ "U.S. Customs and ...", "U.S. Marshals" and "Sens." go on in the sentence (they had
+    split it); after a company's form, a name with a noun and its verb opens the next
+    sentence ("Inc. Cardinal shares plunged": the two had been one claim)."""
+    assert [claim for claim, _, _ in summary(text)] == claims
