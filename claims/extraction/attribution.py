@@ -456,6 +456,8 @@ def _skip_between_subject_and_verb(tokens: list[Token], index: int, lower: int) 
     """From just left of a cue, skip auxiliaries, adverbs and time words; None if negated."""
     while index >= lower:
         token = tokens[index]
+        if token.lower == "no" and index > lower and tokens[index - 1].lower == "voted":
+            return index  # "Some Democrats who voted no said": the vote ends the subject
         if token.lower in NEGATORS or token.lower.endswith("n't"):
             return None
         if token.lower == "to" and index > lower and tokens[index - 1].lower in _SEEMING:
@@ -3090,6 +3092,16 @@ def _cited_for_an_offence(tokens: list[Token], index: int) -> bool:
 _NOUN_PREPOSITIONS = words("despite amid amidst over about against without of")
 
 
+def _made_it_clear(tokens: list[Token], index: int) -> int | None:
+    """The position of "clear" in "made clear (that)", "made it clear (that)", or None."""
+    for position in (index + 1, index + 2):
+        if position < len(tokens) and tokens[position].lower == "clear":
+            if position == index + 2 and tokens[index + 1].lower != "it":
+                return None
+            return position if position + 1 < len(tokens) else None
+    return None
+
+
 def _noun_after_a_preposition(tokens: list[Token], index: int) -> bool:
     """The cue word is a plural noun after a preposition and at most two modifiers."""
     token = tokens[index]
@@ -3111,6 +3123,8 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
     verb = CUE_VERBS.get(token.lower)
     if verb is None:
         return None
+    if verb.lemma == "make clear" and _made_it_clear(tokens, index) is None:
+        return None  # "made a profit": only "made (it) clear that"
     if token.text[:1].isupper() and index > 0 and tokens[index - 1].is_capitalised:
         return None  # "Mr Hassan Said, said": a name's word (a surname), set off or not
     if _after_a_contact_clause(tokens, index):
@@ -3184,7 +3198,12 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
     if verb.lemma == "cite" and _cited_for_an_offence(tokens, index):
         return None  # "Police cited the driver four times for speeding": a ticket, no source
     if (
-        (previous in DETERMINERS and not _quantifier_speaks(tokens, index))
+        (
+            previous in DETERMINERS
+            and not _quantifier_speaks(tokens, index)
+            # ("Some Democrats who voted no said": the vote, not a determiner)
+            and not (previous == "no" and index > 1 and tokens[index - 2].lower == "voted")
+        )
         or previous == "whose"  # "whose claim acceptance rate": a noun
         # "A leaked report obtained by ...", "the draft statement": the noun after what kind
         # of document it is
@@ -3615,7 +3634,7 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         # participle before a noun, after the sentence's verb
         return None
     if verb.lemma in PHRASAL_CUES and (
-        following != PHRASAL_CUES[verb.lemma]
+        (following != PHRASAL_CUES[verb.lemma] and verb.lemma != "make clear")
         # ("shot back that": only with its clause; "fired back at the troops" is no report)
         or (
             PHRASAL_CUES[verb.lemma] == "back"
@@ -4056,10 +4075,30 @@ def _reported_to_an_authority(tokens: list[Token], index: int) -> bool:
     return False
 
 
+_OCCASIONS = words(
+    "interview interviews broadcast episode podcast show programme program segment "
+    "conference call meeting hearing statement letter post message video session"
+)
+
+
+def _relative_on_an_occasion(tokens: list[Token], that: int, upper: int) -> bool:
+    """ "an interview that aired Sunday", "a call that lasted an hour": "that" opens a
+    relative clause on the occasion (its verb right after), no clause said."""
+    return (
+        that > 0
+        and that < upper
+        and tokens[that - 1].lower in _OCCASIONS
+        and tokens[that + 1].text.islower()
+        and lexicon().best(tokens[that + 1].lower) in ("VBD", "VBZ", "VBN")
+    )
+
+
 def _skip_object_of_tell(tokens: list[Token], index: int, upper: int) -> int:
     """Skip the audience of "told": 'told reporters', 'told The Associated Press on Sunday'."""
     for probe in range(index, min(upper + 1, index + 14)):
         if tokens[probe].lower == "that":
+            if _relative_on_an_occasion(tokens, probe, upper):
+                continue  # "told NBC in an interview that aired Sunday": the interview's
             return probe
         if (
             tokens[probe].text in ("(", ")")
@@ -4095,8 +4134,12 @@ def _skip_object_of_tell(tokens: list[Token], index: int, upper: int) -> int:
         taken = 0
         while probe <= upper and taken < 6:
             candidate = tokens[probe]
-            if candidate.text in ("'s", "’s"):
-                probe += 1  # "the BBC's Today programme"
+            if candidate.text in ("'s", "’s") or (
+                candidate.text in ("'", "’")
+                and tokens[probe - 1].text.endswith("s")
+                and tokens[probe - 1].end == candidate.start
+            ):
+                probe += 1  # "the BBC's Today programme", "NBC News' Kristen Welker"
                 continue
             if candidate.text.isdigit() and len(candidate.text) <= 3 and taken:
                 # a station's number: "told Channel 2's Tom Regan", "told FOX 5 News"
@@ -5178,6 +5221,21 @@ def _skip_adjuncts(tokens: list[Token], index: int, upper: int) -> int:
                 break
             if token.text in _PUNCT_STOPS or token.lower in _FINITE_VERBS:
                 break
+    if (
+        index + 2 < upper
+        and tokens[index].lower in ("on", "to")
+        and tokens[index + 1].text in _QUOTE_MARKS
+        and (title_end := _programme_title_end(tokens, index + 1)) is not None
+    ):
+        # 'said on "Face the Nation" Sunday that', 'warned on "Fox News Sunday" that': the
+        # programme, and when, then "that"
+        probe = title_end
+        while probe <= upper and probe - title_end < 4 and tokens[probe].lower != "that":
+            if not (_is_time_token(tokens[probe]) or tokens[probe].lower in ("on", "last")):
+                break
+            probe += 1
+        if probe <= upper and tokens[probe].lower == "that":
+            return probe
     skipped = _setting_then_clause(tokens, index, upper)
     if skipped is None:
         skipped = _participle_aside(tokens, index, upper)
@@ -6536,7 +6594,15 @@ def _clause_after_source(tokens: list[Token], rest: list[Token]) -> tuple[int, b
     if len(rest) < 3:
         return None
     first = rest[0].lower
-    if first in ("up", "down") and rest[1].lower == "from":
+    if (
+        first in ("up", "down")
+        and (
+            rest[1].lower == "from"
+            # ("..., up 41 percent from 2015", "..., down about 45% from a year earlier")
+            or (any(token.lower == "from" for token in rest[2:6])
+            and (_quantity_word(rest[1]) or rest[1].lower in _QUANTIFIERS))
+        )
+    ):
         return rest[0].start, True
     if _is_participle_adjunct(rest[0]) and first not in PARTICIPLE_CUES:
         return rest[0].start, False
@@ -10913,7 +10979,15 @@ def _attribute_with_cue(
 ) -> Attribution | None:
     last = len(tokens) - 1
     # ("pointed out that": the two words are the cue)
-    cue = _span(tokens, index, index + 1 if verb.lemma in PHRASAL_CUES and index < last else index)
+    cue = _span(
+        tokens,
+        index,
+        _made_it_clear(tokens, index) or index  # ("made it clear that": three words)
+        if verb.lemma == "make clear"
+        else index + 1
+        if verb.lemma in PHRASAL_CUES and index < last
+        else index,
+    )
     if tokens[index].lower in ADJECTIVE_CUES:
         # "He was adamant that": the subject is before the copula; "It is certain that" has none
         subject = _left_noun_phrase(tokens, index - 1)
@@ -11148,7 +11222,9 @@ def _attribute_with_cue(
     if verb is _CALLED_FOR:
         after += 1  # past "for", to the quotation that follows it
     else:
-        if verb.lemma in PHRASAL_CUES:
+        if verb.lemma == "make clear":
+            after = (_made_it_clear(tokens, index) or index) + 1  # past "(it) clear"
+        elif verb.lemma in PHRASAL_CUES:
             after += 1  # past "out", "back"
         if verb.lemma == "tell":
             after = _skip_object_of_tell(tokens, after, last)

@@ -1240,7 +1240,9 @@ def _statistic_kind(word: str) -> str | None:
 # A currency sign with its country ("$A110", "$US400", "$NZ5") or a scale joined by a hyphen
 # ("$40-million", "$6-billion"), as Australian and Canadian papers write amounts
 _QUALIFIED_AMOUNT = re.compile(
-    r"^[$£€¥](?:a|us|nz|c|can|hk|s)?\d[\d,.]*(?:-(?:thousand|million|billion|trillion))?$"
+    r"^[$£€¥](?:a|us|nz|c|can|hk|s)?\d[\d,.]*(?:-(?:thousand|million|billion|trillion|"
+    # "a $21-per-employee tax", "a $5-a-day fee": an amount as a modifier
+    r"(?:per|a|an)-[a-z]+))?$"
 )
 _LARGE_NUMBER_WORDS = frozenset("dozen hundred thousand million billion trillion".split())
 

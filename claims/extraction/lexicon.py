@@ -79,7 +79,7 @@ CUE_VERBS: dict[str, CueVerb] = {
     **_forms("reply", "reply replies replied", "say", "tail"),
     **_forms("respond", "responded", "say", "tail"),
     **_forms("answer", "answered", "say", "tail"),
-    **_forms("counter", "countered", "assert", "tail"),
+    **_forms("counter", "counter counters countered", "assert", "tail"),
     **_forms("complain", "complain complains complained", "assert", "tail"),
     # the press of Nigeria, Ghana, Pakistan: "He averred that ...", '"...," the MP lamented'
     **_forms("lament", "lament laments lamented", "assert", "tail"),
@@ -178,6 +178,8 @@ CUE_VERBS: dict[str, CueVerb] = {
     **_forms("hint", "hints hinted", "say", "that"),
     # only before "out": "points out that ..." (a noun otherwise: "scored 12 points")
     **_forms("point out", "point points pointed", "say", "clause"),
+    # only before "clear": "has made clear that ...", "made it clear she would veto it"
+    **_forms("make clear", "make makes made", "assert", "clause"),
     # only before "back that": "Hale shot back that ...", "The club fired back that ..."
     **_forms("shoot back", "shot shoots", "assert", "clause"),
     **_forms("fire back", "fired fires", "assert", "clause"),

@@ -59,7 +59,7 @@ from .models import (
     Span,
 )
 from .pos import lexicon
-from .reading import PARTY_AND_STATE, reading_view, view_for_attribution
+from .reading import PARTY_AND_STATE, PARTY_AND_TOWN, reading_view, view_for_attribution
 from .relations import link, prepare
 from .scoring import score
 from .sentences import Sentence, split_sentences
@@ -216,6 +216,8 @@ def _blanked_after(view: str, said_view: str, end: int) -> int | None:
         position += 1
     if position >= len(view) or view[position] == said_view[position]:
         return None
+    if PARTY_AND_TOWN.match(view, position):
+        return None  # ("Rep. Ana Hernandez, D-Houston,": the name is the speaker)
     if (
         view[position] == "("
         and " " in view[position : view.find(")", position)]

@@ -165,6 +165,10 @@ def view_for_attribution(text: str) -> str:
         # "Rep. Jim Leach (R., Iowa), who contends that", "Sen. Maria Ortiz (D-N.M.) said": a
         # lawmaker's party and state
         text = PARTY_AND_STATE.sub(lambda match: " " * len(match[0]), text)
+    if "-" in text and ", " in text:
+        # "State Sen. Sarah Eckhardt, D-Austin, voted ...": a lawmaker's party and home town
+        # between commas, as the Texas Tribune writes them
+        text = PARTY_AND_TOWN.sub(lambda match: " " * len(match[0]), text)
     if ',"' in text or ",”" in text:
         # 'said talks were "constructive," but he told CNN ...': the comma a partial
         # quotation closes over (American style) read after its mark, where the clause ends
@@ -182,6 +186,9 @@ _ASIDE_BEFORE_THE_VERB = re.compile(
 PARTY_AND_STATE = re.compile(
     r"\((?<=[A-Za-z] \()(?:R|D|I|Ind)(?:\.,\s?|-|–|,\s)[A-Z][A-Za-z.]{1,12}"
     r"(?:\s[A-Z][a-z.]{1,12})?\)"
+)
+PARTY_AND_TOWN = re.compile(
+    r",(?<=[a-z],) (?:D|R|I)-[A-Z][a-z]+(?: [A-Z][a-z]+)?(?: [A-Z][a-z]+)?,(?= [a-z])"
 )
 _COMMA_INSIDE = re.compile(r",(?<=\w,)[\"”](?= (?:but|while|whereas|though|although|and)\b)")
 # ", Inc.", ", LLC", ", Ltd." after a capitalised word: the company's legal form

@@ -608,3 +608,118 @@ def test_sentences_around_abbreviations_of_names(text: str, claims: list[str]) -
     split it); after a company's form, a name with a noun and its verb opens the next
     sentence ("Inc. Cardinal shares plunged": the two had been one claim)."""
     assert [claim for claim, _, _ in summary(text)] == claims
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "claimant"),
+    [
+        (
+            "State Sen. Sarah Eckhardt, D-Austin, voted against the measure, arguing that it "
+            "does little for renters.",
+            "it does little for renters",
+            "State Sen. Sarah Eckhardt",
+        ),
+        (
+            "Rep. Ana Hernandez, D-San Antonio, argued the plan was unfair.",
+            "the plan was unfair",
+            "Rep. Ana Hernandez",
+        ),
+    ],
+)
+def test_a_lawmakers_party_and_home_town_between_commas(
+    text: str, claim: str, claimant: str
+) -> None:
+    """ "Sen. X, D-Austin, voted ..., arguing that Y": the party and home town between commas
+    are read past (the whole sentence had been the reporter's), and the speaker is the name."""
+    assert speakers_of(text)[claim] == claimant
+
+
+def test_a_change_after_according_to_is_the_sources_too() -> None:
+    """ "Y, according to Z, up 41 percent from 2015": the change on Y's figure is Z's, a claim
+    beside Y as "up from 219,000" is (it had been left out)."""
+    text = (
+        "Home sales reached 41,000 last year, according to the Realtors association, up 41 "
+        "percent from 2015."
+    )
+    assert summary(text) == [
+        ("Home sales reached 41,000 last year", "the Realtors association", "according to"),
+        ("up 41 percent from 2015", "the Realtors association", "according to"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "cue"),
+    [
+        (
+            "The governor has made clear that she will veto the bill.",
+            "she will veto the bill",
+            "made clear",
+        ),
+        (
+            "The governor has made it clear she will veto the bill.",
+            "she will veto the bill",
+            "made it clear",
+        ),
+        (
+            "Supporters counter that the tax would raise $80 million.",
+            "the tax would raise $80 million",
+            "counter",
+        ),
+    ],
+)
+def test_made_clear_and_counter(text: str, claim: str, cue: str) -> None:
+    """ "has made (it) clear (that) Y", "counter that Y" (the present of "countered")."""
+    assert [(found, found_cue) for found, _, found_cue in summary(text)] == [(claim, cue)]
+
+
+@pytest.mark.parametrize(
+    "text", ["The firm made a profit last year.", "The drug is sold over the counter."]
+)
+def test_made_and_counter_alone_report_nothing(text: str) -> None:
+    """(a guard) "made a profit", "over the counter"."""
+    assert speakers_of(text) == {text.rstrip("."): None}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The $21-per-employee head tax would drive jobs out of the city.",
+        "The $5-a-day fee was scrapped.",
+    ],
+)
+def test_an_amount_as_a_modifier_is_a_statistic(text: str) -> None:
+    """ "a $21-per-employee tax": an amount, a statistic."""
+    assert "statistic" in first_flags(text)
+
+
+def test_who_voted_no_said() -> None:
+    """ "Some Democrats who voted no said Y": the vote, not a negation of "said"."""
+    assert speakers_of("Some Democrats who voted no said they feared a backlash.") == {
+        "they feared a backlash": "Some Democrats who voted no"
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Garrett said on "Face the Nation" Sunday that cartels were adapting fast.',
+        'Garrett warned on "Fox News Sunday" that cartels were adapting fast.',
+        "Garrett told NBC in an interview that aired Sunday that cartels were adapting fast.",
+        "Garrett told CBS News' Margaret Brennan that cartels were adapting fast.",
+    ],
+)
+def test_a_programme_or_an_interview_before_that(text: str) -> None:
+    """'said on "Face the Nation" Sunday that Y', "told NBC in an interview that aired Sunday
+    that Y", "told CBS News' Margaret Brennan that Y": the programme, the interview's relative
+    clause and a plural possessive are the setting, not the claim."""
+    assert summary(text)[0][:2] == ("cartels were adapting fast", "Garrett")
+
+
+def test_a_quotation_tagged_with_an_interview_that_aired() -> None:
+    """'"Q," Ellison told NBC News' Kristen Welker in an interview that aired Sunday': Q is
+    Ellison's (the claim had been the interview's relative clause)."""
+    text = (
+        '"We are not there yet," Ellison told NBC News\' Kristen Welker in an interview that '
+        'aired Sunday on "Meet the Press."'
+    )
+    assert summary(text) == [("We are not there yet", "Ellison", "told")]
