@@ -3092,6 +3092,22 @@ def _cited_for_an_offence(tokens: list[Token], index: int) -> bool:
 _NOUN_PREPOSITIONS = words("despite amid amidst over about against without of")
 
 
+def _hoped_clause(tokens: list[Token], index: int) -> bool:
+    """ "hopes (that) a visit will lift turnout": a clause with its own subject after it."""
+    following = index + 1
+    if following >= len(tokens):
+        return False
+    word = tokens[following].lower
+    if word == "that":
+        return True
+    return (
+        word not in AUXILIARIES
+        and word not in _MODALS
+        and word not in PREPOSITIONS
+        and _clause_follows(tokens, following)
+    )
+
+
 def _made_it_clear(tokens: list[Token], index: int) -> int | None:
     """The position of "clear" in "made clear (that)", "made it clear (that)", or None."""
     for position in (index + 1, index + 2):
@@ -3125,6 +3141,8 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         return None
     if verb.lemma == "make clear" and _made_it_clear(tokens, index) is None:
         return None  # "made a profit": only "made (it) clear that"
+    if verb.lemma == "hope" and not _hoped_clause(tokens, index):
+        return None  # "hopes to win", "a gamble they hope will win": no clause of its own
     if token.text[:1].isupper() and index > 0 and tokens[index - 1].is_capitalised:
         return None  # "Mr Hassan Said, said": a name's word (a surname), set off or not
     if _after_a_contact_clause(tokens, index):
@@ -6599,8 +6617,10 @@ def _clause_after_source(tokens: list[Token], rest: list[Token]) -> tuple[int, b
         and (
             rest[1].lower == "from"
             # ("..., up 41 percent from 2015", "..., down about 45% from a year earlier")
-            or (any(token.lower == "from" for token in rest[2:6])
-            and (_quantity_word(rest[1]) or rest[1].lower in _QUANTIFIERS))
+            or (
+                any(token.lower == "from" for token in rest[2:6])
+                and (_quantity_word(rest[1]) or rest[1].lower in _QUANTIFIERS)
+            )
         )
     ):
         return rest[0].start, True
@@ -7460,8 +7480,12 @@ def _participle_claims(
                 # ", cautioning investors that ...": the audience, then the clause
                 content_from = _that_after_audience(tokens, content_from, len(tokens) - 1)
             content_from = _that_after_setting(tokens, content_from)
+            quoted = _quotation_after_setting(tokens, content_from)
             if content_from < len(tokens) and tokens[content_from].lower == "that":
                 content_from += 1
+            elif quoted is not None:
+                # ', writing in a blog post "I have loaded up ..."': the quotation is the claim
+                content_from = quoted
             elif (
                 verb.complement in ("that", "tail")
                 and lemma not in ("add", "describe", "tell")
@@ -7575,6 +7599,22 @@ def _that_after_setting(tokens: list[Token], index: int) -> int:
         if not token.is_word or token.lower in _FINITE_VERBS:
             break
     return index
+
+
+def _quotation_after_setting(tokens: list[Token], index: int) -> int | None:
+    """'(writing) in a blog post "..."', '(saying) on X: "..."': the position of the
+    quotation's opening mark after a short setting (a preposition and words), or None."""
+    if index >= len(tokens) or tokens[index].lower not in ("in", "on", "at"):
+        return None
+    for probe in range(index + 1, min(len(tokens) - 1, index + 8)):
+        token = tokens[probe]
+        if token.text in _OPEN_QUOTES or (
+            token.text == ":" and tokens[probe + 1].text in _OPEN_QUOTES
+        ):
+            return probe if token.text != ":" else probe + 1
+        if not token.is_word:
+            return None
+    return None
 
 
 def _participle_verb(lemma: str) -> CueVerb:
@@ -8649,6 +8689,11 @@ def _attribute_sentence(
             or tokens[_that_after_audience(tokens, position + 1, len(tokens) - 1)].lower == "that"
             # ", arguing in a letter to the league that"
             or tokens[_that_after_setting(tokens, position + 1)].lower == "that"
+            # ', writing in a blog post "..."'
+            or (
+                tokens[position - 1].text == ","
+                and _quotation_after_setting(tokens, position + 1) is not None
+            )
             # ", telling lawmakers on Wednesday that"
             or (
                 token.lower == "telling"
@@ -8987,7 +9032,7 @@ _SECOND_PREDICATE = frozenset(
 # reported by a source in a tag after it is the source's claim.
 _BELIEF_CUES = frozenset({"believe", "suspect", "fear", "think", "worry", "expect", "feel"})
 # Belief verbs that, after "I" or "we", hedge the speaker's own claim rather than report one
-_OWN_BELIEF_CUES = frozenset({"think", "worry", "expect"})
+_OWN_BELIEF_CUES = frozenset({"think", "worry", "expect", "hope"})
 
 
 # "The damage was estimated at $2bn by insurers", "Losses were put by the firm at $300m": a

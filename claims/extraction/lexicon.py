@@ -118,6 +118,12 @@ CUE_VERBS: dict[str, CueVerb] = {
         "theorise", "theorise theorises theorised theorize theorizes theorized", "assert", "that"
     ),
     **_forms("boast", "boasted boasts", "assert", "that"),
+    # what a party hopes will happen: "The campaign hopes a visit will lift turnout" (a
+    # clause only: "hopes to win" is its aim)
+    **_forms("hope", "hope hopes hoped", "warn", "clause"),
+    # a court's holding: "The court held that the law was unconstitutional" (before "that"
+    # only: "held talks")
+    **_forms("hold", "held holds", "announce", "that"),
     # a commitment reported as a clause: "promised that taxes would not rise", "vowed that
     # the plant would stay open" (only before "that": "vowed to fight" is the pledge itself)
     **_forms("promise", "promise promises promised", "assert", "that"),
@@ -272,7 +278,7 @@ TAG_ONLY_CUES = frozenset({"continue", "read", "remember"})
 # ("The findings underscore a broader frustration", "as thousands gathered outside": no
 # one's claim without "that")
 THAT_ONLY_CUES = frozenset(
-    {"repeat", "reiterate", "gather", "underscore", "underline", "promise", "vow", "pledge"}
+    {"repeat", "reiterate", "gather", "underscore", "underline", "promise", "vow", "pledge", "hold"}
 )
 # as forms, only with forecasters for subject - "Analysts had expected a loss", not "is
 # expected to" ("expects" is a cue of its own: "The retailer expects profit of $1bn");
@@ -354,6 +360,9 @@ PARTICIPLE_CUES = {
     # a court's: "blocked the policy, finding that it likely violates ...", "ruling that ..."
     "finding": "find",
     "ruling": "rule",
+    # in writing: "rejected that explanation, writing that the agreement covered the grant"
+    "writing": "write",
+    "concluding": "conclude",
 }
 
 # The states as US papers abbreviate them after a city (AP style: "Dover, Del., said"),

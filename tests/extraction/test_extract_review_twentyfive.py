@@ -723,3 +723,51 @@ def test_a_quotation_tagged_with_an_interview_that_aired() -> None:
         'aired Sunday on "Meet the Press."'
     )
     assert summary(text) == [("We are not there yet", "Ellison", "told")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Okafor campaign hopes a visit by the president will lift turnout.",
+            [("a visit by the president will lift turnout", "The Okafor campaign", "hopes")],
+        ),
+        (
+            "The court held that the law was unconstitutional.",
+            [("the law was unconstitutional", "The court", "held")],
+        ),
+        (
+            "The inspector general rejected that explanation, writing that the agreement "
+            "covered the grant.",
+            [("the agreement covered the grant", "The inspector general", "rejected")],
+        ),
+        (
+            'One poster admitted to being part of the effort, writing in a blog post "I have '
+            'loaded up the tool."',
+            [
+                ("One poster admitted to being part of the effort", None, None),
+                ("I have loaded up the tool", "One poster", "writing"),
+            ],
+        ),
+    ],
+)
+def test_hopes_held_and_writing(text: str, expected: list) -> None:
+    """ "hopes Y" (a clause), "the court held that Y", ", writing that Y" and ', writing in a
+    blog post "Y"' report Y (each had been the reporter's whole sentence, or the quotation
+    another speaker's)."""
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The club hopes to sign two players.",
+        "House leaders want a package, a gamble they hope will win over holdouts.",
+        "We hope that in time, we will have millions of articles.",
+        "The two sides held talks on Monday.",
+    ],
+)
+def test_hopes_and_held_without_a_clause_of_their_own(text: str) -> None:
+    """(guards) "hopes to sign", a gap after "hope", a speaker's own "we hope" and "held
+    talks" report nothing."""
+    assert speakers_of(text) == {text.rstrip("."): None}
