@@ -3742,7 +3742,12 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         following[:1].isdigit() or following in NUMBER_WORD_VALUES or following in _QUANTIFIERS
     ):
         return None  # "recorded 52 deaths", "documented dozens of cases"; not "recorded an album"
-    if token.lower == verb.lemma and previous in MODALS_BEFORE_BASE_FORM:
+    if (
+        token.lower == verb.lemma
+        and previous in MODALS_BEFORE_BASE_FORM
+        # ("She would say only that talks were continuing": what little she said)
+        and not (previous == "would" and following == "only")
+    ):
         before = tokens[index - 2].lower if index > 1 else ""
         if not (
             previous == "to"
@@ -7438,6 +7443,13 @@ def _participle_claims(
         )
         if (token.lower in _AFTER_A_COMMA_CUES or pointing_out) and (
             tokens[index - 1].text == ","
+            # "has spent weeks claiming that Y": how the subject spent the time
+            or (
+                index > 2
+                and tokens[index - 1].lower in _SPELLS
+                and tokens[index - 2].lower in ("spent", "spend", "spends", "spending", "the")
+                and token.lower in PARTICIPLE_CUES
+            )
             # "Hundreds shared the post, some claiming that Y": some of them say it
             or quantified
             # 'called those figures "cherry-picked," saying': the comma inside the quotes
@@ -7535,7 +7547,11 @@ def _participle_claims(
                 return []
             # The main claim stops before the participle (and its "some").
             stop = tokens[index - 2 if quantified else index - 1].start
-            if main.content[0] < stop < main.content[1]:
+            if tokens[index - 1].lower in _SPELLS:
+                # ("has spent weeks claiming that Y": the clause before says no more than how
+                # long it was said; nothing of it is kept)
+                main.content = (main.content[0], main.content[0])
+            elif main.content[0] < stop < main.content[1]:
                 main.content = (main.content[0], _content_end(text, main.content[0], stop))
             if quantified:
                 return [made]
@@ -7599,6 +7615,9 @@ def _that_after_setting(tokens: list[Token], index: int) -> int:
         if not token.is_word or token.lower in _FINITE_VERBS:
             break
     return index
+
+
+_SPELLS = words("days weeks months years hours week month year day campaign")
 
 
 def _quotation_after_setting(tokens: list[Token], index: int) -> int | None:
@@ -8694,6 +8713,8 @@ def _attribute_sentence(
                 tokens[position - 1].text == ","
                 and _quotation_after_setting(tokens, position + 1) is not None
             )
+            # "has spent weeks claiming the vote is rigged"
+            or (tokens[position - 1].lower in _SPELLS and _clause_follows(tokens, position + 1))
             # ", telling lawmakers on Wednesday that"
             or (
                 token.lower == "telling"
@@ -8739,7 +8760,9 @@ def _attribute_sentence(
                     found[0].cue_verb = CUE_VERBS[tokens[denial].lower]
                     found[0].form = "object"
                     return found
-                if _SAID_ONLY_HOW.search(text, start, found[0].cue[0]):
+                if made.content[0] == made.content[1] or _SAID_ONLY_HOW.search(
+                    text, start, found[0].cue[0]
+                ):
                     # "Commissioner Dawes went further, accusing the utility of ...": the
                     # clause says only how he spoke, no claim of its own
                     return found

@@ -103,7 +103,8 @@ ANONYMOUS = re.compile(
             (?:the|them|him|her|these|those|its|his|their)\b|
         (?:speaking|spoke|speak)\s+anonymously|anonymous(?:ly)?\s+(?:source|official|sources|officials)|
         (?:speaking|spoke|speak)\s+on\s+(?:deep\s+)?background|
-        (?:requested|requesting|asked\s+for|was\s+granted|were\s+granted|granted)\s+anonymity|
+        (?:requested|requesting|asked\s+for|was\s+granted|were\s+granted|granted|insisted\s+on|
+            insisting\s+on|demanded)\s+anonymity|
         on\s+(?:the\s+)?condition\s+that\s+(?:he|she|they|his|her|their)\s+(?:not\s+be\s+|remain\s+un|name\s+not\s+be\s+)
             (?:named|identified|used|published)|
         (?:a\s+)?(?:person|people|source|sources)\s+(?:familiar|close|
@@ -174,6 +175,10 @@ HEDGED_MODAL = re.compile(
         # (not "It may be noted that": the writer's pointer, no doubt)
         (?:may|might)\s+(?:well\s+|also\s+|still\s+|even\s+|yet\s+|not\s+)?
             (?!be\s+(?:noted|recalled|mentioned|remembered|added)\b)[a-z]+|
+        # what may befall someone: "workers could see their paychecks delayed", "households
+        # could see bills rise by 200 pounds" (not "could see smoke from miles away")
+        could\s+see\s+(?:(?:their|its|his|her|your|our)\b|(?:[\w-]+\s+){1,3}(?:rise|fall|
+            increase|drop|jump|climb|soar|double|triple|delayed|reduced|cut|slashed|raised)\b)|
         could\s+(?:well\s+|also\s+|still\s+|even\s+|yet\s+|soon\s+|eventually\s+)?
             # ("everything we could to keep it open": what they were able to do)
             # ("more wheat than he could ever sell": what he was able to)
@@ -359,6 +364,7 @@ _QUALIFIER_SUBJECT = re.compile(
         (?:said|says|added)\s+(?:that\s+)?(?:it|they|he|she|we)\s+
             (?:could|can|cannot|was|were|is|are|had|has|did|would)|
         spoke|speak|speaks|was\s+speaking|were\s+speaking|asked|declined|requested|refused|
+        insisted|demanded|
         could|can|cannot|was|were|is|are|has|have|did|had|would|
         # "The paper cited unnamed Treasury sources": how the report before was sourced
         cited|cites|quoted|quotes
@@ -849,8 +855,14 @@ def has_statistic(text: str) -> bool:
             continue
         if _release_or_school_year(words[index].rstrip(".,"), previous, bare_following):
             continue  # "versions 2.3.1 through 2.3.9", "iOS 18.2", "year 6", "key stage 3"
+        if previous in _LOCATORS and words[index][:1].isdigit():
+            continue  # "on page 147 of the transcript", "paragraph 12", "Exhibit 4": where
         return True
     return False
+
+
+# Words that number a place in a document, not a quantity
+_LOCATORS = frozenset("page pages paragraph paragraphs footnote exhibit chapter appendix".split())
 
 
 _RELATIVE_TIME = frozenset("ago later earlier running".split())

@@ -104,6 +104,8 @@ def _is_boundary(text: str, match: re.Match[str], start: int, end: int) -> bool:
         # "at 9 p.m. Firefighters said": a time ends the sentence unless a zone or a day
         # follows ("9 p.m. GMT", "8 a.m. Monday")
         return next_word.lower() not in _AFTER_A_CLOCK_TIME
+    if bare in _MONTH_ABBREVIATIONS and next_word[:1].isdigit():
+        return False  # "The Oct. 14-20 poll found", "on Sept. 3": a date goes on
     if bare in OTHER_ABBREVIATIONS or _is_dotted_acronym(bare):
         return (
             opener_follows
@@ -113,6 +115,7 @@ def _is_boundary(text: str, match: re.Match[str], start: int, end: int) -> bool:
     return True
 
 
+_MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 _COMPANY_FORMS = frozenset("inc corp co ltd plc bros llc".split())
 
 

@@ -771,3 +771,72 @@ def test_hopes_and_held_without_a_clause_of_their_own(text: str) -> None:
     """(guards) "hopes to sign", a gap after "hope", a speaker's own "we hope" and "held
     talks" report nothing."""
     assert speakers_of(text) == {text.rstrip("."): None}
+
+
+def test_would_say_only_that() -> None:
+    """ "would say only that Y": what little was said, Y (not "would say", a hypothesis)."""
+    assert speakers_of("The spokesman would say only that the matter was under review.") == {
+        "the matter was under review": "The spokesman"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "hedged"),
+    [
+        ("Roughly 700,000 civilian workers could see their paychecks delayed.", True),
+        ("Households could see bills rise by 200 pounds.", True),
+        ("Residents could see smoke from miles away.", False),
+    ],
+)
+def test_could_see_what_may_befall_someone_is_hedged(text: str, hedged: bool) -> None:
+    """ "could see their paychecks delayed": what may befall them, a doubt (but "could see
+    smoke", what they were able to see, is no hedge)."""
+    assert ("hedged" in first_flags(text)) is hedged
+
+
+@pytest.mark.parametrize(
+    ("text", "statistic"),
+    [
+        ("That exchange appears on page 147 of the transcript.", False),
+        ("The claim is in paragraph 12 of the ruling.", False),
+        ("The report runs to 147 pages.", True),
+    ],
+)
+def test_a_page_or_paragraph_number_is_no_statistic(text: str, statistic: bool) -> None:
+    """ "on page 147", "paragraph 12": where in a document, not a quantity."""
+    assert ("statistic" in first_flags(text)) is statistic
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "claimant", "cue"),
+    [
+        (
+            "Brandt has spent weeks claiming that the election is rigged.",
+            "the election is rigged",
+            "Brandt",
+            "claiming",
+        ),
+        (
+            "The senator spent months arguing the plan would fail.",
+            "the plan would fail",
+            "The senator",
+            "arguing",
+        ),
+    ],
+)
+def test_spent_weeks_claiming(text: str, claim: str, claimant: str, cue: str) -> None:
+    """ "has spent weeks claiming that Y": Y is the subject's, and how long it was said is no
+    claim of its own (the whole sentence had been the reporter's)."""
+    assert summary(text) == [(claim, claimant, cue)]
+
+
+def test_insisted_on_anonymity_is_a_qualifier() -> None:
+    """ "The advisers insisted on anonymity because ...": a qualifier, not a claim, which
+    flags the claim before it (as "requested anonymity" does)."""
+    claims = extract(
+        "Two advisers said the campaign was in trouble. The advisers insisted on anonymity "
+        "because they were not authorized to speak publicly."
+    ).claims
+    assert [(claim.text, claim.flags) for claim in claims] == [
+        ("the campaign was in trouble", ("anonymous_source",))
+    ]
