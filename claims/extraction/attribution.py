@@ -3213,6 +3213,14 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         return None  # "Whitaker addressed reports that ...", "responded to claims that": a noun
     if _noun_after_a_preposition(tokens, index):
         return None  # "Despite repeated claims that ...", "amid pledges that": a noun
+    if (
+        token.lower in ("report", "study", "survey", "estimate")
+        and following == "that"
+        and index + 2 < len(tokens)
+        and tokens[index + 2].lower in CUE_VERBS
+        and tokens[index + 2].lower.endswith(("ed", "found", "said"))
+    ):
+        return None  # "pointed to a GAO report that found ...": the noun, then its relative
     if verb.lemma == "cite" and _cited_for_an_offence(tokens, index):
         return None  # "Police cited the driver four times for speeding": a ticket, no source
     if (
@@ -6100,6 +6108,10 @@ _SPEAKERS_LATER_ACT = re.compile(
     r",\s+(?:giving|providing|offering|releasing)\s+no\b|"
     r",?\s+and\s+(?:declined|refused)\s+to\s+(?:comment|elaborate|answer|"
     r"give|provide|say|discuss|identify|name|take)\b|"
+    # ', though he declined to give a date', ', but she declined to be more specific'
+    r",[\"”’']?\s+(?:though|although|but)\s+(?:he|she|they|it|the\s+[\w'’-]+)\s+"
+    r"(?:declined|refused|would\s+not|wouldn't|did\s+not|didn't)\s+(?:to\s+)?(?:comment|"
+    r"elaborate|give|provide|say|specify|offer|disclose|share|name|identify|be\s+more)\b|"
     # "said 40 soldiers had been captured but did not release their names"
     r",?\s+but\s+(?:did\s+not|didn't|would\s+not|wouldn't)\s+(?:release|publish|mention|name|"
     r"identify|give|provide|specify|disclose|offer|elaborate|say\s+(?:how|when|where|why|who|"

@@ -163,10 +163,18 @@ HEDGED = re.compile(
     )\b""",
     re.IGNORECASE | re.VERBOSE,
 )
+# A summing-up noun phrase after a clause, whose relative clause says what may follow: ", a
+# move that could force 900 layoffs", ", a decision that may delay the vote"
+_SUMMING_UP = "|".join(
+    rf"(?<=\b{noun}\sthat\s)"
+    for noun in "move step decision change plan measure development shift ruling deal".split()
+)
 # Epistemic modals and forecasts, tested on the claim itself (not on its whole sentence, so a
 # hedged second claim does not hedge the first). Case-sensitive: "May" is a month.
 HEDGED_MODAL = re.compile(
-    r"""(?:
+    r"""(?:(?:"""
+    + _SUMMING_UP
+    + r""")(?:could|may|might)\s+(?!not\b|n't|only\b|never\b)[a-z]+)|(?:
         # a non-restrictive relative's doubt: "a new stadium, which could cost as much as
         # 400 million euros" (not "the only hospital which could treat him": what it can do)
         (?<=,\swhich\s)(?:could|may|might)\s+(?:well\s+|also\s+|eventually\s+)?

@@ -840,3 +840,77 @@ def test_insisted_on_anonymity_is_a_qualifier() -> None:
     assert [(claim.text, claim.flags) for claim in claims] == [
         ("the campaign was in trouble", ("anonymous_source",))
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "claimant"),
+    [
+        (
+            'Rep. Dana Kessler, R-Texas, who voted no, said the package "keeps spending on '
+            'autopilot."',
+            'the package "keeps spending on autopilot',
+            "Rep. Dana Kessler",
+        ),
+        (
+            "Sen. Ellen Trask, D-Mass., said it did not go far enough.",
+            "it did not go far enough",
+            "Sen. Ellen Trask",
+        ),
+        (
+            "Rep. Ana Ruiz, D-N.Y., who chairs the panel, said the bill was dead.",
+            "the bill was dead",
+            "Rep. Ana Ruiz",
+        ),
+    ],
+)
+def test_a_party_and_state_between_commas_before_a_relative_or_the_verb(
+    text: str, claim: str, claimant: str
+) -> None:
+    """ "Rep. X, R-Texas, who voted no, said", "Sen. X, D-Mass., said": the party and state,
+    spelled out or abbreviated, are read past (the claim had been the subject, or the speaker
+    "D-Mass.")."""
+    assert speakers_of(text) == {claim: claimant}
+
+
+def test_a_summing_up_move_that_could_is_hedged() -> None:
+    """ ", a move that could force 900 layoffs": what may follow, hedged (as ", which could")."""
+    claims = extract(
+        "The board voted to sell the unit, a move that could force the layoff of 900 workers."
+    ).claims
+    assert claims[-1].text == "a move that could force the layoff of 900 workers"
+    assert "hedged" in claims[-1].flags
+
+
+def test_what_a_hospital_that_could_do_is_no_hedge() -> None:
+    """(a guard) "The only hospital that could treat him": ability."""
+    assert "hedged" not in first_flags("The only hospital that could treat him was closed.")
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            'Okafor said the bill would pass "in the coming weeks," though he declined to give '
+            "a date.",
+            'the bill would pass "in the coming weeks',
+        ),
+        (
+            "The firm says revenue doubled, though it would not share figures.",
+            "revenue doubled",
+        ),
+    ],
+)
+def test_a_refusal_after_though_ends_the_claim(text: str, claim: str) -> None:
+    """ ", though he declined to give a date", ", though it would not share figures": what the
+    speaker then did not do is no part of the claim."""
+    assert summary(text)[0][0] == claim
+
+
+def test_a_report_that_found_is_no_cue_report() -> None:
+    """ "pointed to a GAO report that found Y": "report" is the noun (the claimant had been
+    "Adeyemi also pointed to a recent Government Accountability Office")."""
+    text = (
+        "Adeyemi also pointed to a recent Government Accountability Office report that found "
+        "the backlog had doubled."
+    )
+    assert all(source is None or "pointed" not in source for _, source, _ in summary(text))
