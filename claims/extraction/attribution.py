@@ -3699,12 +3699,16 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         )
         rest = tokens[index + 1 :]
         tag_end = (
-            verb.lemma == "post"
+            # '"Go now," the sheriff posted on X.'; "Y, the court ruled on Thursday."
+            (
+                verb.lemma == "post"
+                or any(earlier.text == "," for earlier in tokens[max(0, index - 8) : index])
+            )
             and len(rest) <= 7
             and all(
                 later.lower not in _FINITE_VERBS and later.lower not in CUE_VERBS for later in rest
             )
-        )  # '"Go now," the sheriff posted on X.': a quotation's tag
+        )  # a tag after its claim, nothing after it but when and where
         if not tag_end and (
             that is None or any(later.lower in CUE_VERBS for later in ahead[:that])
         ):
@@ -6048,6 +6052,14 @@ def _make(
                 # "dismissed the claim as propaganda": what is dismissed, not what it is
                 # called
                 end = characterised.end("object")
+        if (
+            details.get("form") == "object"
+            and isinstance(verb, CueVerb)
+            and verb.group == "deny"
+            and (manner := _DENIED_HOW.search(text, start, end)) is not None
+            and manner.start() - start > 3
+        ):
+            end = manner.start()  # "rejected that argument out of hand": how, not what
     source = details.get("source")
     if source is not None and _no_speaker(text[source[0] : source[1]]):  # type: ignore[index]
         return None
@@ -6136,6 +6148,11 @@ def _no_speaker(source: str) -> bool:
     return " " not in source and source.islower() and lexicon().best(source) in ("VBD", "VBN")
 
 
+# How a denial was made, after what it denied: "out of hand", "outright", "categorically"
+_DENIED_HOW = re.compile(
+    r"\s+(?:out\s+of\s+hand|outright|categorically|flatly|emphatically|vehemently|"
+    r"strongly|firmly|entirely|completely|in\s+the\s+strongest\s+terms)[\s.,;]*$"
+)
 _POSITION_PREPOSITIONS = words("above below under over beyond within near against behind")
 # a dismissed object, then what it is called: "the claim as propaganda", "the reports as
 # "fake news""

@@ -602,7 +602,7 @@ _OLD_YEAR = re.compile(r"^1[1-7]\d\d(?:s)?$")
 _NUMBER = re.compile(
     r"[$£€¥]?\d[\d,.]*(?:%|(?i:k|m|mn|bn|b|tn|c|f|mm|cm|km|kg|g|mg|ml|l|mph|kph|kmh|ha|t|gw|mw|kw|"
     # a scale or a unit written on: "£6million", "$2.5billion", "a 10ft fence", "20lb"
-    r"kwh|million|billion|trillion|ft|yd|lb|lbs|oz|mi))?"
+    r"kwh|million|billion|trillion|ft|yd|lb|lbs|oz|mi)|p)?"
 )
 # "9:30", "10.45": a clock time; not "0.17" or "1.75", decimals (no hour 0 written with a
 # full stop, no minute past 59)
@@ -846,6 +846,8 @@ def has_statistic(text: str) -> bool:
         ):
             continue  # "the Ten Commandments", "the Three Gorges Dam": a name
         if kind is _COUNTS:
+            if index + 1 < len(words) and words[index + 1].lower() in ("o'clock", "o’clock"):
+                continue  # "by five o'clock": a time
             return True
         if (
             (previous in MONTHS and (previous != "may" or words[index - 1][:1] == "M"))
@@ -1164,10 +1166,10 @@ def _dialled_or_name_number(words: list[str], index: int, previous: str) -> bool
         # passengers")
         return True
     raw_previous = words[index - 1] if index else ""
-    if (
-        raw_previous in ("No.", "No", "Nos.", "no.")
-        and index > 1
-        and words[index - 2][:1].isupper()
+    if raw_previous in ("No.", "No", "Nos.", "no.") and (
+        (index > 1 and words[index - 2][:1].isupper())
+        # "No 10" (Downing Street), "No. 10": an address
+        or (word.rstrip(".,") == "10" and raw_previous in ("No", "No."))
     ):
         return True  # "Pier No. 3", "Platform No. 7": a number in a name
     # (an age is _an_age's, read before this)
@@ -1225,6 +1227,7 @@ def _statistic_kind(word: str) -> str | None:
         (first.isdigit() or first in _NUMBER_FIRST)
         and _NUMBER.fullmatch(lowered)
         and any(char.isdigit() for char in lowered)
+        and not word.endswith("P")  # ("comet 81P": a name; "5p" pence)
     ):
         if _YEAR.match(lowered) or (_TIME.match(lowered) and ":" in lowered):
             return None

@@ -229,6 +229,8 @@ def _blanked_after(view: str, said_view: str, end: int) -> int | None:
         if view[position] != " ":
             last = position
         position += 1
+    if last is not None and view[last] == ",":
+        last -= 1  # ("in Blacksburg, Va., said": the state, not the comma after it)
     return None if last is None else last + 1
 
 

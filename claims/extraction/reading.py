@@ -165,6 +165,10 @@ def view_for_attribution(text: str) -> str:
         # "Rep. Jim Leach (R., Iowa), who contends that", "Sen. Maria Ortiz (D-N.M.) said": a
         # lawmaker's party and state
         text = PARTY_AND_STATE.sub(lambda match: " " * len(match[0]), text)
+    if ", " in text and _STATE_AFTER_A_CITY_HINT.search(text):
+        # "told reporters in Harrisburg, Pa., that", "a meteorologist in Blacksburg, Va., said",
+        # "in Davenport, Iowa, on Wednesday that": the state after the city, read as not there
+        text = _STATE_AFTER_A_CITY.sub(_blank_the_state, text)
     if "-" in text and ", " in text:
         # "State Sen. Sarah Eckhardt, D-Austin, voted ...": a lawmaker's party and home town
         # between commas, as the Texas Tribune writes them
@@ -187,6 +191,20 @@ PARTY_AND_STATE = re.compile(
     r"\((?<=[A-Za-z] \()(?:R|D|I|Ind)(?:\.,\s?|-|–|,\s)[A-Z][A-Za-z.]{1,12}"
     r"(?:\s[A-Z][a-z.]{1,12})?\)"
 )
+_STATES_WRITTEN = (
+    "Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|"
+    "Neb|Nev|N\\.H|N\\.J|N\\.M|N\\.Y|N\\.C|N\\.D|Okla|Ore|Pa|R\\.I|S\\.C|S\\.D|Tenn|Tex|Vt|Va|Wash|"
+    "W\\.Va|Wis|Wyo"
+)
+_STATE_AFTER_A_CITY_HINT = re.compile(
+    rf", (?:{_STATES_WRITTEN})\.,|, (?:Iowa|Ohio|Utah|Idaho|Maine|Alaska|Hawaii|Texas),"
+)
+# ", Pa.," after "in" and a city's name (one to three capitalised words)
+_STATE_AFTER_A_CITY = re.compile(
+    r"\bin (?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+"
+    rf"(?P<state>, (?:(?:{_STATES_WRITTEN})\.|Iowa|Ohio|Utah|Idaho|Maine|Alaska|Hawaii|Texas),)"
+    r"(?= [a-z])"
+)
 PARTY_AND_TOWN = re.compile(
     r",(?<=[a-z],) (?:D|R|I)-(?:(?:[A-Z]\.){1,3}|[A-Z][a-z]+\.?(?: [A-Z][a-z]+\.?){0,2})"
     # (the comma after it stays before a relative clause: "Rep. X, R-Texas, who voted no,
@@ -197,6 +215,11 @@ _COMMA_INSIDE = re.compile(r",(?<=\w,)[\"”](?= (?:but|while|whereas|though|alt
 # ", Inc.", ", LLC", ", Ltd." after a capitalised word: the company's legal form
 _LEGAL_FORM_HINT = re.compile(r", (?:Inc|LLC|Ltd|Corp|Co|PLC|plc|L\.P|LP)\b")
 _LEGAL_FORM = re.compile(r",(?<=\w,)\ (?:Inc|LLC|Ltd|Corp|Co|PLC|plc|L\.P|LP)\.?(?=[\s,;:)])")
+
+
+def _blank_the_state(match: re.Match[str]) -> str:
+    kept = match.start("state") - match.start()
+    return match[0][:kept] + " " * (match.end("state") - match.start("state"))
 
 
 def _blank_after_a_name(match: re.Match[str]) -> str:

@@ -914,3 +914,73 @@ def test_a_report_that_found_is_no_cue_report() -> None:
         "the backlog had doubled."
     )
     assert all(source is None or "pointed" not in source for _, source, _ in summary(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "claimant"),
+    [
+        (
+            "Ortega told reporters in Harrisburg, Pa., that the ticket was gaining ground.",
+            "the ticket was gaining ground",
+            "Ortega",
+        ),
+        (
+            "Okafor told reporters in Davenport, Iowa, on Wednesday that she backed the inquiry.",
+            "she backed the inquiry",
+            "Okafor",
+        ),
+        (
+            "A meteorologist at the weather service office in Blacksburg, Va., said the river "
+            "would crest on Friday.",
+            "the river would crest on Friday",
+            "A meteorologist at the weather service office in Blacksburg, Va.",
+        ),
+    ],
+)
+def test_a_state_after_a_city_in_the_tag(text: str, claim: str, claimant: str) -> None:
+    """ "told reporters in Harrisburg, Pa., that Y", "in Blacksburg, Va., said": the state after
+    the city, AP style, is no end of the tag (the claim had begun at the state)."""
+    assert speakers_of(text) == {claim: claimant}
+
+
+@pytest.mark.parametrize(
+    ("text", "statistic"),
+    [
+        ("The minister blamed No 10 for the leaks.", False),
+        ("The Chancellor announced a 5p rise in fuel duty.", True),
+        ('"Clean out my desk by five o\'clock," Freel told HuffPost.', False),
+        ("The capsule visited comet 81P/Wild in 2004.", False),
+    ],
+)
+def test_no_10_pence_and_oclock(text: str, statistic: bool) -> None:
+    """ "No 10" is an address and "five o'clock" a time, no statistics; "a 5p rise" is one."""
+    assert ("statistic" in first_flags(text)) is statistic
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("The ban is unconstitutional, the court ruled on Thursday.", "the court"),
+        (
+            "The ban is unconstitutional, the country's Federal Court of Justice ruled on "
+            "Thursday.",
+            "the country's Federal Court of Justice",
+        ),
+    ],
+)
+def test_a_courts_ruling_as_a_tag(text: str, claimant: str) -> None:
+    """ "Y, the court ruled on Thursday": the ruling's tag after it (the whole sentence had
+    been the reporter's)."""
+    assert summary(text) == [("The ban is unconstitutional", claimant, "ruled")]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("Harlan rejected that argument out of hand.", "that argument"),
+        ("The ministry denied the report categorically.", "the report"),
+    ],
+)
+def test_how_a_denial_was_made_is_no_part_of_what_it_denies(text: str, claim: str) -> None:
+    """ "rejected that argument out of hand", "denied the report categorically"."""
+    assert summary(text)[0][0] == claim
