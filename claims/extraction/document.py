@@ -51,6 +51,12 @@ _FURNITURE_LINE = re.compile(
         # "Copyright 2024 The Associated Press", "(copyright Frank Messina; ...)", not
         # "Copyright laws protect ..."
         \(?(?:copyright|©)\s*(?:©|\(c\)|\d{4}|(?-i:[A-Z])).{0,100}|\(?©.*|
+        # with the wire's terms after it: "Copyright 2025 The Associated Press. All rights
+        # reserved. This material may not be published, broadcast, rewritten or ..."
+        copyright\ \d{4}\ .{0,60}all\ rights\ reserved.*|
+        # the Daily Caller News Foundation's syndication notice
+        content\ created\ by\ .{0,60}\ is\ available\ without\ charge.*|
+        for\ licensing\ opportunities\ of\ our\ original\ content.*|
         all\ rights\ reserved.*|
         # AP's funding notes: "The Associated Press Health and Science Department receives
         # support from ... The AP is solely responsible for all content."
@@ -142,10 +148,17 @@ _FURNITURE_LINE = re.compile(
         # a help line's: "In New Zealand, support is available from Lifeline on 0800 ..."
         (?:in\ (?:new\ zealand|australia|the\ uk|the\ us|ireland|canada),?\ )?
             (?:support|help)\ is\ available\ (?:from|through|via|by\ calling)\b.*|
-        # a byline's line about the reporter: "Alex Bell is a crime reporter for WAtoday."
-        (?-i:[A-Z])[\w'’-]+(?:\ (?-i:[A-Z])[\w'’-]+){1,2}\ is\ (?:a|an|the)\ (?:[\w-]+\ ){0,3}
-            (?:reporter|correspondent|editor|writer|journalist|columnist)\ (?:for|at|with)
-            \ [^.]{1,60}\.?
+        # a byline's line about the reporter: "Alex Bell is a crime reporter for WAtoday.",
+        # "— Jo Hale is a reporter for National Review.", "Ana Ruiz is a politics reporter for
+        # CBSNews.com, based in Washington, D.C.", "Maggie Thornton covers the campaign for
+        # The Times."
+        (?:[—–-]\ )?(?-i:[A-Z])[\w'’-]+(?:\ (?-i:[A-Z])[\w'’.-]+){1,2}\ (?:is|was)\ (?:a|an|the)
+            \ (?:[\w-]+\ ){0,3}(?:reporter|correspondent|editor|writer|journalist|columnist|
+            producer)\ (?:for|at|with)\ (?:[^.\n]|\.(?=\w)){1,60}(?:,\ based\ in\ [^\n]{1,40})?\.?
+            # and how to reach them: "Reach her via email: echen@thestar.ca"
+            (?:\ (?:reach|contact|email|follow)\ (?:her|him|them)\b.{0,80})?|
+        (?:[—–-]\ )?(?-i:[A-Z])[\w'’-]+(?:\ (?-i:[A-Z])[\w'’.-]+){1,2}\ covers\ [^.\n]{2,80}
+            \ for\ (?:the\ )?(?-i:[A-Z])[\w.'’-]+(?:\ (?-i:[A-Z])[\w.'’-]+){0,3}\.
             # and how to reach them: "Reach her via email: echen@thestar.ca"
             (?:\ (?:reach|contact|email|follow)\ (?:her|him|them)\b.{0,80})?|
         # "Chan Ka-yan joined the Post in 2019 and covers transport and labour."
@@ -328,6 +341,11 @@ _TRAILING_DATE = re.compile(
 
 _CLOCK_LINE = re.compile(
     r"^[0-2]?\d[:.][0-5]\d\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?\s*$", re.IGNORECASE
+)
+_UPDATED_AT = re.compile(
+    r"^[—–-]?\s*(?:updated|posted|published)\s+(?:at\s+)?[0-2]?\d[:.][0-5]\d\s*"
+    r"(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?\s*$",
+    re.IGNORECASE,
 )
 _TITLE_LABEL = re.compile(r"^[A-Z][a-z]+(?:\ [A-Z][a-z]+)?:\s")
 _CONTACT_HEADING = re.compile(
@@ -730,6 +748,8 @@ def _classify_strict(line: str) -> str:
         return "byline"
     if line[:1].isdigit() and _CLOCK_LINE.match(line):
         return "date"  # a live blog's time stamp: "10:42 a.m.", "14:05 GMT"
+    if _UPDATED_AT.match(line):
+        return "date"  # The Hill's "— Updated at 1:05 p.m."
     if not _TERMINAL.search(line) and _word_count(line, 8) <= 8 and parse_date(line):
         stripped = _ISO_DATE.sub("", _WORD_DATE.sub("", line)).strip(" ,|-")
         if len(stripped.split()) <= 2:

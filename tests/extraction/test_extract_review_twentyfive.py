@@ -984,3 +984,34 @@ def test_a_courts_ruling_as_a_tag(text: str, claimant: str) -> None:
 def test_how_a_denial_was_made_is_no_part_of_what_it_denies(text: str, claim: str) -> None:
     """ "rejected that argument out of hand", "denied the report categorically"."""
     assert summary(text)[0][0] == claim
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Maggie Thornton covers the 2028 presidential campaign for The Times.",
+        "Caitlin Yilek is a politics reporter for CBSNews.com, based in Washington, D.C.",
+        "— Theodore Blaine is a reporter for National Review.",
+        "Copyright 2025 The Associated Press. All rights reserved. This material may not be "
+        "published, broadcast, rewritten or redistributed without permission.",
+        "Content created by The Daily Caller News Foundation is available without charge to "
+        "any eligible news publisher that can provide a large audience. For licensing "
+        "opportunities of our original content, please contact licensing@example.org.",
+        "Updated at 1:05 p.m.",
+        "— Updated at 11:05 a.m.",
+    ],
+)
+def test_reporter_lines_copyright_and_update_stamps_are_furniture(line: str) -> None:
+    """A line about the reporter ("X covers ... for The Times", "X is a politics reporter for
+    CBSNews.com, based in ..."), a wire's copyright with its terms, a syndication notice and
+    an update stamp without a date are furniture (each had been a claim)."""
+    claims = extract(f"The bill passed on Friday.\n\n{line}\n").claims
+    assert [claim.text for claim in claims] == ["The bill passed on Friday"]
+
+
+def test_a_sentence_about_costs_for_a_paper_is_still_a_claim() -> None:
+    """(a guard) "The senator covers the costs for The Times": no name of two words."""
+    claims = extract(
+        "The bill passed on Friday.\n\nThe senator covers the costs for The Times.\n"
+    ).claims
+    assert len(claims) == 2
