@@ -4250,6 +4250,12 @@ def _skip_object_of_tell(tokens: list[Token], index: int, upper: int) -> int:
         and tokens[index].text.islower()
     ):
         return index + 2
+    # "told board members", "told fellow council members", "told union members at a rally"
+    for position in range(index + 1, min(upper + 1, index + 3)):
+        if not tokens[position - 1].text.islower():
+            break
+        if tokens[position].lower in _MEMBERS:
+            return position + 1
     counted = _counted_audience_end(tokens, index, upper)
     if counted is not None:
         return counted
@@ -4306,6 +4312,8 @@ def _described_outlet_end(tokens: list[Token], index: int, upper: int) -> int | 
 
 _DESCRIBED_OUTLETS = _OUTLET_NOUNS | words("broadcaster broadcasters network paper outlet")
 
+# the plural that ends an audience named by what its people belong to ("board members")
+_MEMBERS = words("members leaders colleagues delegates supporters staffers employees donors")
 _AUDIENCES = frozenset(
     "media reporters journalists press television radio newspapers outlets broadcasters "
     "lawmakers officials residents".split()
@@ -8657,12 +8665,14 @@ def _attribute_sentence(
         if attribution.form == "object" and verb.group == "say":
             _claim_noun_that(text, tokens, attribution)
         if not extra:
+            # ("..., a claim Ankara has dismissed as "pure fiction"": a denial, before any
+            # "described as")
+            extra = _denied_after_claims(text, attribution)
+        if not extra:
             extra = _described_as_claims(text, attribution)
         head = _clause_before_source(text, tokens, attribution, start)
         if not extra and attribution.source is not None:
             extra = _relative_speaker_claims(text, attribution)
-        if not extra:
-            extra = _denied_after_claims(text, attribution)
         if not extra:
             extra = _described_by_a_speaker(text, tokens, index, attribution, end)
         if not extra and attribution.source is not None:
@@ -11345,6 +11355,12 @@ def _attribute_with_cue(
             after < last
             and _is_ly_adverb(tokens[after + 1].lower)
             and (after + 1 == last or not tokens[after + 2].is_word)
+            # (but "show that nationally, 61,000 people waited": the adverb opens the clause)
+            and not (
+                after + 3 <= last
+                and tokens[after + 2].text == ","
+                and (_clause_follows(tokens, after + 3) or _quantity_word(tokens[after + 3]))
+            )
         )
     )
 

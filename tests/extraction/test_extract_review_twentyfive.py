@@ -1015,3 +1015,37 @@ def test_a_sentence_about_costs_for_a_paper_is_still_a_claim() -> None:
         "The bill passed on Friday.\n\nThe senator covers the costs for The Times.\n"
     ).claims
     assert len(claims) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"You are taking away the one thing that works," Alvarez told board members, drawing '
+        "a standing ovation.",
+        '"We will fight," she told union members at a rally outside the gates.',
+    ],
+)
+def test_a_quotation_told_to_members_of_a_body(text: str) -> None:
+    """'"Q," X told board members, ...': the audience is "board members" (the claim had been
+    "members, drawing a standing ovation")."""
+    claim, _, cue = summary(text)[0]
+    assert claim.startswith(("You are taking away", "We will fight")) and cue == "told"
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "NHS England figures show that nationally, about 61,000 people waited more than 12 "
+            "hours.",
+            "nationally, about 61,000 people waited more than 12 hours",
+        ),
+        (
+            "The study found that regionally, rents rose 8 percent.",
+            "regionally, rents rose 8 percent",
+        ),
+    ],
+)
+def test_that_before_an_adverb_and_its_comma_is_the_complementiser(text: str, claim: str) -> None:
+    """ "show that nationally, Y": "that" opens the clause (it had stayed in the claim)."""
+    assert summary(text)[0][0] == claim
