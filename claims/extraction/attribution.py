@@ -2538,6 +2538,15 @@ def _right_noun_phrase(tokens: list[Token], first: int, upper: int) -> tuple[int
             )
             # "a source close to the government": who the source is near
             and not (token.lower == "to" and index > first and tokens[index - 1].lower == "close")
+            # "an AP analysis of early voting data": an adjective, not a time
+            and not (
+                token.lower in ("early", "late")
+                and index > first
+                and tokens[index - 1].lower in ("of", "for", "from")
+                and index < upper
+                and tokens[index + 1].text.islower()
+                and not _is_time_token(tokens[index + 1])
+            )
             # "documents cited in the lawsuit": where the participle's noun was cited
             and not (
                 token.lower == "in"
@@ -6720,7 +6729,7 @@ def _relative_claim_of_source(
 _PLACED_BY = frozenset("involved based working stationed briefed close".split())
 _BY_PARTICIPLES = frozenset(
     "released published seen obtained compiled issued provided prepared commissioned reviewed "
-    "filed conducted carried".split()
+    "filed conducted carried kept maintained".split()
 )
 
 
@@ -11620,6 +11629,17 @@ def _holds_a_verb(tokens: list[Token], subject: tuple[int, int]) -> bool:
         if position > subject[0] and _works_as_a_noun(tokens, position):
             continue  # "the public works department", "Public works director Lena Ford"
         best = tags.best(token.lower)
+        if (
+            best == "VBZ"
+            and position == subject[1]
+            and position > subject[0]
+            and (
+                tokens[position - 1].lower in ("the", "its", "their", "his", "her")
+                or tokens[position - 1].lower.endswith(("'s", "’s"))
+            )
+            and token.lower.endswith("s")
+        ):
+            continue  # "The sponsors said", "the bill's backers": a plural after its article
         if best in ("VBP", "VBZ") or (
             best == "VB"
             and position > subject[0]

@@ -664,9 +664,17 @@ def _partitive(words: tuple[str, ...] | list[str]) -> list[str] | None:
     lowered = [word.lower() for word in words]
     if lowered in (["the", "other"], ["one", "of", "them"], ["the", "second"]):
         return []
-    if len(lowered) in (4, 5) and lowered[:3] == ["one", "of", "the"] and _plural_noun(lowered[-1]):
-        return list(words[2:])
+    if (
+        len(lowered) in (4, 5)
+        and lowered[0] in _PARTS_OF_A_GROUP
+        and lowered[1:3] == ["of", "the"]
+        and _plural_noun(lowered[-1])
+    ):
+        return list(words[2:])  # ("two of the people said": as "one of the people")
     return None
+
+
+_PARTS_OF_A_GROUP = frozenset("one two three four five several some both".split())
 
 
 @dataclass(slots=True)

@@ -71,6 +71,13 @@ _FURNITURE_LINE = re.compile(
         # _LABELLED_NEWS)
         (?:correction|corrections|clarification|editor['’]?s\ note|editors['’]\ note|
             update|updated|corrections?\ (?:and|&)\ clarifications?)\s*:.*|
+        # with its time or date: "Update, 12:05PM ET: Added comment from the company.",
+        # "Correction, June 4th: ..."
+        (?:update|correction|clarification),\ [^\n]{1,30}?:\s.*|
+        # a page's audio player: "Press play to listen to this article", "Voiced by
+        # artificial intelligence."
+        press\ play\ to\ listen\ to\ this\ article|listen\ to\ this\ article|
+        voiced\ by\ artificial\ intelligence\.?|
         # "A correction was made on March 16, 2026: An earlier version ..."
         (?:an?\ )?(?:correction|clarification)\ (?:was|has\ been)\ (?:made|appended|added)\b.*|
         \(?this\ (?:interview|article|story|report|transcript)\ (?:has\ been|was|had\ been)

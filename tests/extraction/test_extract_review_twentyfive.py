@@ -1049,3 +1049,64 @@ def test_a_quotation_told_to_members_of_a_body(text: str) -> None:
 def test_that_before_an_adverb_and_its_comma_is_the_complementiser(text: str, claim: str) -> None:
     """ "show that nationally, Y": "that" opens the clause (it had stayed in the claim)."""
     assert summary(text)[0][0] == claim
+
+
+def test_two_of_the_people_is_one_of_the_group_named_before() -> None:
+    """ "two of the people said" after "three people familiar with the matter": the same
+    anonymous group (as "one of the people"), flagged so."""
+    claims = extract(
+        "Three people familiar with the matter said the deal was close. The talks could "
+        "collapse, two of the people said."
+    ).claims
+    second = claims[1]
+    assert second.source is not None and second.source.resolved is not None
+    assert second.source.resolved.text == "Three people familiar with the matter"
+    assert "anonymous_source" in second.flags
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("The sponsors said the law would protect children.", "The sponsors"),
+        ("The bill's sponsors said the law would protect children.", "The bill's sponsors"),
+    ],
+)
+def test_a_plural_after_its_article_is_no_verb(text: str, claimant: str) -> None:
+    """ "The sponsors said": a plural after its article or possessor speaks (the lexicon
+    knows "sponsors" only as a verb; the whole sentence had been the reporter's)."""
+    assert speakers_of(text) == {"the law would protect children": claimant}
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        (
+            "The fine was the largest yet, according to a tally kept by the Open Rights Group.",
+            "a tally kept by the Open Rights Group",
+        ),
+        (
+            "The turnout was 61 percent, according to an AP analysis of early voting data.",
+            "an AP analysis of early voting data",
+        ),
+    ],
+)
+def test_according_to_a_tally_kept_by_or_of_early_data(text: str, claimant: str) -> None:
+    """ "a tally kept by X", "an analysis of early voting data": the source runs on (it had
+    been "a tally kept", "an AP analysis of")."""
+    assert summary(text)[0][1] == claimant
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Press play to listen to this article",
+        "Voiced by artificial intelligence.",
+        "Update, 12:05PM ET: Added comment from the company.",
+        "Correction, June 4th: An earlier version misstated the fine.",
+    ],
+)
+def test_audio_players_and_dated_update_notes_are_furniture(line: str) -> None:
+    """Politico's audio player lines and an update or correction note with its time are
+    furniture (each had been a claim)."""
+    claims = extract(f"The rules took effect in May.\n\n{line}\n").claims
+    assert [claim.text for claim in claims] == ["The rules took effect in May"]
