@@ -1041,7 +1041,8 @@ def _quantities(tokens: list[str]) -> dict[str, Quantity]:
         if (
             following[:1].isalpha()
             and following not in STOPWORDS
-            and _quantity_key(following) is None
+            # (a crowd's people are counted too: "15 demonstrators had been treated")
+            and (_quantity_key(following) is None or lemma(following) in _GROUPS)
             and _count_key(following) is None
         ):
             quantity = replace(quantity, noun=lemma(following))
@@ -1407,6 +1408,12 @@ def link(claims: list[RelationInput]) -> list[list[tuple[str, int]]]:
                 denial_targets[index] = relation
                 continue
         if not claim.source_key:
+            backed = _endorsed_account(claim, earlier)
+            if backed is not None:
+                # "Local fishermen backed the coalition's account": a second source for it
+                links[index].append(("supports", backed))
+                supported[index] = backed
+                continue
             if _REJECTED_CLAIM.match(claim.text):
                 # "a claim that has been investigated and rejected in studies ...".
                 target = next((j for j, other in earlier if other.source_key), None)
@@ -2291,9 +2298,48 @@ _ENDORSEMENT_HINTS = ("accurate", "correct", "consistent", "in line", "back", "s
                       "confirm", "endorse", "agree", "bore out", "bears out")  # fmt: skip
 
 
+# "Local fishermen backed the coalition's account", "A former aide confirmed the opposition's
+# version": whose account is borne out, named with its possessive (read over the sentence: the
+# endorsing verb may be the cue, outside the claim)
+_ENDORSES_ACCOUNT = re.compile(
+    r"\b(?:backed|backs|supported|supports|confirmed|confirms|corroborated|corroborates|"
+    r"endorsed|endorses|echoed|echoes)\s+(?:the\s+)?(?P<owner>(?:[\w-]+\s+){0,3}?[\w-]+)"
+    r"(?:'s|’s|s'|s’)\s+(?:own\s+)?(?:account|version|claims?|figures?|findings|description|"
+    r"estimates?|story|explanation)\b",
+    re.IGNORECASE,
+)
+
+
+def _endorsed_account(claim: RelationInput, earlier: list[tuple[int, RelationInput]]) -> int | None:
+    """The nearest claim, among the few before, of the party whose account the claim's
+    sentence says it backs."""
+    sentence = claim.sentence or claim.text
+    if not contains_any(sentence.lower(), _ACCOUNT_BACKED_HINTS):
+        return None
+    match = _ENDORSES_ACCOUNT.search(sentence)
+    if match is None:
+        return None
+    owner = frozenset(map(_content_lemma, match["owner"].lower().split())) - _GENERIC_OWNERS
+    if not owner:
+        return None
+    for index, other in earlier[:RESPONSE_WINDOW]:
+        if not other.source_key or (claim.source_key and not _different_sources(claim, other)):
+            continue
+        if owner & _speaker_words(other):
+            return index
+    return None
+
+
+_ACCOUNT_BACKED_HINTS = (*_ENDORSEMENT_HINTS, "corroborat", "echo")
+_GENERIC_OWNERS = frozenset(map(_content_lemma, "the his her their its own".split()))
+
+
 def _endorsement(claim: RelationInput, earlier: list[tuple[int, RelationInput]]) -> int | None:
     """A party confirming another's claim and naming that party: the nearest claim of the
     party named, among the few before."""
+    account = _endorsed_account(claim, earlier)
+    if account is not None:
+        return account
     if (
         not claim.source_key
         or not contains_any(claim.lowered, _ENDORSEMENT_HINTS)
@@ -2928,6 +2974,10 @@ _GROUPS = {
     ),
     **dict.fromkeys(map(lemma, "police policemen officers".split()), "police"),
     **dict.fromkeys(map(lemma, "civilians residents villagers bystanders".split()), "civilians"),
+    # a march's people against the police: "Four officers were injured" / "15 demonstrators"
+    **dict.fromkeys(
+        map(lemma, "protesters demonstrators marchers supporters activists".split()), "protesters"
+    ),
     # a side named before its fighters: "90 government troops" / "75 rebel fighters"
     **dict.fromkeys(map(lemma, "government army state".split()), "government side"),
     **dict.fromkeys(map(lemma, "rebel insurgent opposition enemy".split()), "rebel side"),

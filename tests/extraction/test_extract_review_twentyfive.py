@@ -4,7 +4,7 @@ twenty-fourth session left open, on sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
-from claim_views import first_flags, speakers_of, summary
+from claim_views import first_flags, relations, speakers_of, summary
 
 from claims.extraction import extract
 
@@ -1110,3 +1110,52 @@ def test_audio_players_and_dated_update_notes_are_furniture(line: str) -> None:
     furniture (each had been a claim)."""
     claims = extract(f"The rules took effect in May.\n\n{line}\n").claims
     assert [claim.text for claim in claims] == ["The rules took effect in May"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The coalition said 40 people had died in the sinking.\n\nLocal fishermen backed "
+            "the coalition's account.",
+            [
+                (
+                    "Local fishermen backed the coalition's account",
+                    "supports",
+                    "40 people had died in the sinking",
+                ),
+            ],
+        ),
+        (
+            "The opposition said the minister had taken bribes.\n\nA former aide to the "
+            "minister confirmed the opposition's account.",
+            [("the opposition's account", "supports", "the minister had taken bribes")],
+        ),
+    ],
+)
+def test_backing_a_partys_account_supports_its_claim(text: str, expected: list) -> None:
+    """ "X backed / confirmed the coalition's account": a second source for the coalition's
+    claim, which the sentence names by its possessive (no link had been made)."""
+    assert relations(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Four officers were slightly injured, police said. Organisers said at least 15 "
+        "demonstrators had been treated for injuries.",
+        "Six officers were injured, police said. The party said 20 supporters were injured.",
+    ],
+)
+def test_injured_officers_and_injured_protesters_are_two_counts(text: str) -> None:
+    """Officers injured and demonstrators injured are counts of two groups, no rival figures
+    (a contradiction had been suggested)."""
+    assert relations(text) == []
+
+
+def test_two_counts_of_one_crowd_still_disagree() -> None:
+    """(a guard) Protesters and demonstrators are one crowd."""
+    text = "Police said 3,000 protesters marched. Organisers said 20,000 demonstrators marched."
+    assert relations(text) == [
+        ("20,000 demonstrators marched", "contradicts", "3,000 protesters marched")
+    ]
