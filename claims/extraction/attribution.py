@@ -6945,6 +6945,13 @@ _SPEAKER_TAG_AT_END = re.compile(
     r"pointed\s+out|points\s+out|stated|states|explained|observed|told\s+[\w\s]{1,20}?)"
     r"(?:\s+(?:on|in|at)\s+[^,;.]{1,30})?[.!]?\s*$"
 )
+# the people an account of private words comes from: "according to two people who were on
+# the call", "according to three people familiar with the conversation", "according to sources"
+_PEOPLE_WHO_HEARD = re.compile(
+    r"according\s+to\s+(?:(?:two|three|four|five|several|some|multiple|people|a\s+person|"
+    r"one\s+person|sources?)\b)",
+    re.IGNORECASE,
+)
 _INNER_ACCORDING_TO = re.compile(r"(?<=[a-z0-9%])\s+according\s+to\s")
 _ACCORDING_TO_LAST = re.compile(
     r",\s+according\s+to\s+[^,;.]{1,80}[.!]?\s*$",
@@ -8385,7 +8392,13 @@ def _attribute_sentence(
                     last.content = (last.content[0], _content_end(text, last.content[0], end))
                 return found
         last_tail = _ACCORDING_TO_LAST.search(text, start, end)
-        if last_tail is not None and last_tail.start() - start > 15:
+        if (
+            last_tail is not None
+            and last_tail.start() - start > 15
+            # ("X said that Y, according to two people who were on the call": the people's
+            # account of what X said in private, as after "told")
+            and _PEOPLE_WHO_HEARD.search(text, last_tail.start(), end) is None
+        ):
             # "Revenue rose 4%, the company said, beating forecasts, according to LSEG data":
             # the claim has its own tag; what comes after it rests on the other source.
             found = _attribute_sentence(text, start, last_tail.start())
@@ -11508,6 +11521,9 @@ def _attribute_with_cue(
                 and tokens[after + 1].lower not in DETERMINERS
                 and tokens[after + 1].lower not in SUBJECT_PRONOUNS
                 and not _clause_right_after(tokens, after)
+                # ("alleged that villagers in the north were detained": a clause after all)
+                and not _clause_follows(tokens, after + 1)
+                and not _quantity_word(tokens[after + 1])
             )
         ):
             content_start = tokens[after].start  # "denied that, saying Y": a pronoun object

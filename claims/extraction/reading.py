@@ -169,6 +169,14 @@ def view_for_attribution(text: str) -> str:
         # "told reporters in Harrisburg, Pa., that", "a meteorologist in Blacksburg, Va., said",
         # "in Davenport, Iowa, on Wednesday that": the state after the city, read as not there
         text = _STATE_AFTER_A_CITY.sub(_blank_the_state, text)
+    if ", " in text and _PLACE_THEN_REGION.search(text):
+        # "Residents of Flint, Michigan said", "The mayor of La Paz, Bolivia declared": the
+        # region after the town, read as not there
+        text = _PLACE_THEN_REGION.sub(_blank_the_state, text)
+    if "–" in text:
+        # "Polderwind–Hansa said", "Alpecin–Deceuninck": a name joined by an en dash is read
+        # as one word (a hyphen)
+        text = _DASH_IN_A_NAME.sub("-", text)
     if "-" in text and ", " in text:
         # "State Sen. Sarah Eckhardt, D-Austin, voted ...": a lawmaker's party and home town
         # between commas, as the Texas Tribune writes them
@@ -205,6 +213,12 @@ _STATE_AFTER_A_CITY = re.compile(
     rf"(?P<state>, (?:(?:{_STATES_WRITTEN})\.|Iowa|Ohio|Utah|Idaho|Maine|Alaska|Hawaii|Texas),)"
     r"(?= [a-z])"
 )
+_PLACE_THEN_REGION = re.compile(
+    r"\b(?:of|in|from) [A-Z][a-z]+(?: [A-Z][a-z]+)?(?P<state>, [A-Z][a-z]+(?: [A-Z][a-z]+)?)"
+    r"(?= (?:said|says|told|tells|declared|announced|claimed|argued|warned|reported|added|"
+    r"insisted|alleged|denied|confirmed)\b)"
+)
+_DASH_IN_A_NAME = re.compile(r"(?<=[A-Za-z])–(?=[A-Z])")
 PARTY_AND_TOWN = re.compile(
     r",(?<=[a-z],) (?:D|R|I)-(?:(?:[A-Z]\.){1,3}|[A-Z][a-z]+\.?(?: [A-Z][a-z]+\.?){0,2})"
     # (the comma after it stays before a relative clause: "Rep. X, R-Texas, who voted no,

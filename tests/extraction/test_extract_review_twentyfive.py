@@ -1159,3 +1159,53 @@ def test_two_counts_of_one_crowd_still_disagree() -> None:
     assert relations(text) == [
         ("20,000 demonstrators marched", "contradicts", "3,000 protesters marched")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "Activists alleged that villagers in the north were detained.",
+            "villagers in the north were detained",
+        ),
+        (
+            "The regulator alleged that around 210,000 households in New South Wales were "
+            "affected.",
+            "around 210,000 households in New South Wales were affected",
+        ),
+    ],
+)
+def test_alleged_that_before_a_subject_with_a_phrase(text: str, claim: str) -> None:
+    """ "alleged that villagers in the north were detained": "that" opens a clause whose
+    subject has a phrase after it (it had been kept as a determiner)."""
+    assert summary(text)[0][0] == claim
+
+
+def test_that_account_stays_a_determiner() -> None:
+    """(a guard) "disputed that account on Sunday"."""
+    assert summary("The family disputed that account on Sunday.")[0][0] == "that account"
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Residents of Flint, Michigan said the water was unsafe.", "Residents of Flint, Michigan"),
+        ("Polderwind–Hansa said the turbines were safe.", "Polderwind–Hansa"),
+    ],
+)
+def test_a_region_after_a_town_and_a_name_with_an_en_dash(text: str, claimant: str) -> None:
+    """ "Residents of Flint, Michigan said": the speaker is not "Michigan"; "Polderwind–Hansa
+    said": not "Hansa"."""
+    assert summary(text)[0][1] == claimant
+
+
+def test_what_people_on_the_call_say_someone_said_is_their_account() -> None:
+    """ "X said that Y, according to two people who were on the call": the people's account of
+    what X said in private (X had been the claimant)."""
+    text = (
+        "Ms. Whitfield said that voters had not heard the case, according to two people who "
+        "were on the call."
+    )
+    assert summary(text) == [
+        ("Ms. Whitfield said that voters had not heard the case", "two people", "according to")
+    ]
