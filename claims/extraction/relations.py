@@ -277,6 +277,12 @@ _DOCUMENT_REFERENCES = (
     )
     | RECORDING_WORDS
 )  # what a recording shows: "dismissed the video as fake"
+_EXPLANATION_REFERENCES = words("explanation explanations reasoning justification excuse")
+# the words a claim gives a cause with
+_CAUSES = words(
+    "because due blamed blames blaming caused causes result owing reflected reflects attributed "
+    "since after"
+)
 _VIEW_REFERENCES = words(
     "view views forecast forecasts estimate estimates projection projections assessment "
     "analysis prediction predictions"
@@ -1851,6 +1857,12 @@ def _denial_target(
     ):
         for index, other in candidates:
             if other.quantities and set(other.quantities) != {_BARE}:
+                return index
+    # "disputed that explanation", "rejected the company's reasoning": the nearest claim that
+    # gives a cause.
+    if any(word in _EXPLANATION_REFERENCES for word in head[:4]):
+        for index, other in candidates:
+            if not _CAUSES.isdisjoint(other.tokens):
                 return index
     # "rejected that view": the nearest estimate or forecast.
     if any(word in _VIEW_REFERENCES for word in head[:3]):

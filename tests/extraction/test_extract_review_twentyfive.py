@@ -1209,3 +1209,16 @@ def test_what_people_on_the_call_say_someone_said_is_their_account() -> None:
     assert summary(text) == [
         ("Ms. Whitfield said that voters had not heard the case", "two people", "according to")
     ]
+
+
+def test_disputing_that_explanation_answers_the_claim_that_gave_a_cause() -> None:
+    """ "The ACCC disputed that explanation": it answers the claim that gave a cause
+    ("because ..."), not the quotation just before it."""
+    text = (
+        "The retailer said bills rose because wholesale prices had doubled. Consumer groups "
+        'said families were struggling. "People cannot pay," said Ada Oyelaran of the group.'
+        "\n\nThe ACCC disputed that explanation."
+    )
+    assert relations(text) == [
+        ("that explanation", "denies", "bills rose because wholesale prices had doubled")
+    ]
