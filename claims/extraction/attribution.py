@@ -5471,6 +5471,9 @@ _WHEN_CLAUSE_OPENERS = words("once after before as when while until")
 _BESIDE_THE_SPEAKER = frozenset("flanked surrounded accompanied joined backed watched".split())
 
 
+_REACTIONS = words("laughter applause cheers cheering boos booing jeers groans gasps murmurs")
+
+
 def _is_trailer(tokens: list[Token], index: int, upper: int) -> bool:
     """After 'Y, X said' only adjuncts remain: 'on Saturday in a video posted to YouTube'."""
     if index > upper:
@@ -5479,6 +5482,13 @@ def _is_trailer(tokens: list[Token], index: int, upper: int) -> bool:
         return True
     if tokens[index].text == "," and index < upper and _is_participle_adjunct(tokens[index + 1]):
         return True  # "Y, X said, citing / blaming / pointing to Z": how X said it
+    if (
+        tokens[index].text == ","
+        and index + 2 <= upper
+        and tokens[index + 1].lower in ("to", "amid")
+        and any(token.lower in _REACTIONS for token in tokens[index + 2 : index + 5])
+    ):
+        return True  # '"...," he said, to laughter from the crowd', ", to loud applause"
     if (
         tokens[index].text == ","
         and index + 2 <= upper

@@ -1222,3 +1222,17 @@ def test_disputing_that_explanation_answers_the_claim_that_gave_a_cause() -> Non
     assert relations(text) == [
         ("that explanation", "denies", "bills rose because wholesale prices had doubled")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We will build it," he said, to laughter from the crowd.',
+        '"We will win," she said, to loud applause.',
+    ],
+)
+def test_the_rooms_reaction_after_a_quotation_tag(text: str) -> None:
+    """'"Q," he said, to laughter from the crowd': how the room took it, no part of the claim
+    (the whole sentence had been the claim, its tag and all)."""
+    claim, _, cue = summary(text)[0]
+    assert claim in ("We will build it", "We will win") and cue == "said"
