@@ -460,6 +460,15 @@ def _skip_between_subject_and_verb(tokens: list[Token], index: int, lower: int) 
             return index  # "Some Democrats who voted no said": the vote ends the subject
         if token.lower in NEGATORS or token.lower.endswith("n't"):
             return None
+        if (
+            token.lower == "been"
+            and index > lower
+            and tokens[index - 1].lower in ("has", "have", "had")
+            and index + 1 < len(tokens)
+            and tokens[index + 1].lower == "told"
+        ):
+            index -= 2  # "the BBC has been told": the outlet, told
+            continue
         if token.lower == "to" and index > lower and tokens[index - 1].lower in _SEEMING:
             index -= 2  # "A video ... appeared to show"
             continue
@@ -3117,6 +3126,28 @@ def _hoped_clause(tokens: list[Token], index: int) -> bool:
     )
 
 
+def _an_outlet_was_told(tokens: list[Token], index: int) -> bool:
+    """ "Y, the BBC has been told.", "The Times has been told that Y": the outlet told, its
+    own sourcing, as "the Guardian understands" (the tag ends the sentence, or "that"
+    follows)."""
+    if tokens[index].lower != "told" or index < 3 or tokens[index - 1].lower != "been":
+        return False
+    if tokens[index - 2].lower not in ("has", "have", "had"):
+        return False
+    outlet = tokens[index - 3]
+    if not outlet.is_capitalised or outlet.lower not in _OUTLET_NAMES:
+        return False
+    following = tokens[index + 1].text if index + 1 < len(tokens) else ""
+    return following in ("", ".", "that") or following.lower() == "that"
+
+
+# Outlets that report what they have been told (the last word of the name)
+_OUTLET_NAMES = words(
+    "bbc times telegraph guardian independent observer mail sun mirror express herald "
+    "scotsman post journal news itv sky cnn politico axios reuters"
+)
+
+
 def _made_it_clear(tokens: list[Token], index: int) -> int | None:
     """The position of "clear" in "made clear (that)", "made it clear (that)", or None."""
     for position in (index + 1, index + 2):
@@ -3578,11 +3609,14 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         )
     ):
         return None  # "searching for 11 people reported missing", "two staff confirmed dead"
-    if previous in PASSIVE_AUXILIARIES or (
-        index > 1
-        and tokens[index - 2].lower in PASSIVE_AUXILIARIES
-        and lexicon().best(previous).startswith("RB")
-    ):
+    if (
+        previous in PASSIVE_AUXILIARIES
+        or (
+            index > 1
+            and tokens[index - 2].lower in PASSIVE_AUXILIARIES
+            and lexicon().best(previous).startswith("RB")
+        )
+    ) and not _an_outlet_was_told(tokens, index):
         return None  # "was reported", "were twice denied": passives, handled apart
     if previous in _NOUN_AFTER and token.lower == verb.lemma:
         return None  # "secretary of state", "in answer": a noun after a preposition
@@ -9089,7 +9123,9 @@ def _clause_after_the_object(
             continue
         if token.start >= last:
             return []
-        if tokens[position + 1].lower not in ("and", "but") or not _opens_clause(
+        # (", as opposition parties called for an inquiry", ", while unions said ...": a
+        # clause of the reporter's beside the denial)
+        if tokens[position + 1].lower not in ("and", "but", "as", "while") or not _opens_clause(
             tokens, position + 2, final
         ):
             continue

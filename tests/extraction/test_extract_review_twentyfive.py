@@ -1236,3 +1236,56 @@ def test_the_rooms_reaction_after_a_quotation_tag(text: str) -> None:
     (the whole sentence had been the claim, its tag and all)."""
     claim, _, cue = summary(text)[0]
     assert claim in ("We will build it", "We will win") and cue == "said"
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("The minister will resign, the BBC has been told.", "the BBC"),
+        ("The Times has been told that the minister will resign.", "The Times"),
+    ],
+)
+def test_an_outlet_that_has_been_told(text: str, claimant: str) -> None:
+    """ "Y, the BBC has been told": the outlet's own sourcing, as "the Guardian understands"
+    (the whole sentence had been the reporter's)."""
+    assert summary(text) == [
+        (
+            "the minister will resign"
+            if text.startswith("The Times")
+            else "The minister will resign",
+            claimant,
+            "told",
+        )
+    ]
+
+
+def test_others_who_were_told_report_nothing() -> None:
+    """(a guard) "The victims were told that help was coming": a passive, no speaker."""
+    text = "The victims were told that help was coming."
+    assert speakers_of(text) == {text.rstrip("."): None}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A minister has denied lobbying for a property company, as opposition parties "
+            "called for an inquiry.",
+            [
+                ("lobbying for a property company", "A minister", "denied"),
+                ("opposition parties called for an inquiry", None, None),
+            ],
+        ),
+        (
+            "The army denied shelling the town, while aid groups said 40 people had died.",
+            [
+                ("shelling the town", "The army", "denied"),
+                ("40 people had died", "aid groups", "said"),
+            ],
+        ),
+    ],
+)
+def test_a_clause_after_as_or_while_is_no_part_of_a_denial(text: str, expected: list) -> None:
+    """ "denied X, as opposition parties called for Y": the clause after "as" / "while" is
+    read on its own (it had been part of what was denied)."""
+    assert summary(text) == expected
