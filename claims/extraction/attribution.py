@@ -5519,6 +5519,13 @@ def _is_trailer(tokens: list[Token], index: int, upper: int) -> bool:
     if (
         tokens[index].text == ","
         and index + 2 <= upper
+        and tokens[index + 1].lower in ("granted", "given")
+        and tokens[index + 2].lower == "anonymity"
+    ):
+        return True  # "Y, the people said, granted anonymity to discuss ...": the terms
+    if (
+        tokens[index].text == ","
+        and index + 2 <= upper
         and tokens[index + 1].lower in ("to", "amid")
         and any(token.lower in _REACTIONS for token in tokens[index + 2 : index + 5])
     ):
@@ -6522,6 +6529,16 @@ def _according_to(text: str, tokens: list[Token], start: int, end: int) -> list[
         # "Y, according to its owner, Ingrid Solberg, who took it over in 2002": the role and
         # its holder's name, then what the reporter adds about her
         details["source"] = (source_span[0], tokens[named].end)
+        made = _make(text, start, match.start(), **details)
+        return [made] if made else []
+    if (
+        trailing_clause
+        and len(rest) > 1
+        and rest[0].lower in ("granted", "given")
+        and rest[1].lower == "anonymity"
+    ):
+        # "Y, according to two people familiar with the talks, granted anonymity to discuss
+        # ...": the terms the sources spoke on, no part of Y
         made = _make(text, start, match.start(), **details)
         return [made] if made else []
     if not describes and _predicate_resumes(text, tokens, source[1], start, match.start()):

@@ -667,7 +667,8 @@ def _partitive(words: tuple[str, ...] | list[str]) -> list[str] | None:
     if (
         len(lowered) in (4, 5)
         and lowered[0] in _PARTS_OF_A_GROUP
-        and lowered[1:3] == ["of", "the"]
+        and lowered[1] == "of"
+        and lowered[2] in ("the", "those", "these")
         and _plural_noun(lowered[-1])
     ):
         return list(words[2:])  # ("two of the people said": as "one of the people")

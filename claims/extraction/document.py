@@ -255,6 +255,11 @@ _CONTRIBUTOR_CREDIT = re.compile(
     r"photographers?)\s+(?:[A-Z][\w.'-]*,?\s+(?:and\s+)?){1,8}(?:in\s+[A-Z][\w.' -]{1,40}\s+)?"
     r"contributed(?:\s+(?:to\s+)?(?:this\s+)?(?:report|story|article|reporting))?"
     r"(?:\s+(?:from|in)\s+[A-Z][\w.' -]{1,40})?\.?$"
+    # names alone: "Sahil Kapur and Katherine Doyle contributed.", "Alice Crites contributed
+    # research."
+    r"|^(?:[A-Z][\w.'-]+\s+){1,2}[A-Z][\w.'-]+(?:(?:,\s+(?:and\s+)?|\s+and\s+)(?:[A-Z][\w.'-]+\s+)"
+    r"{1,2}[A-Z][\w.'-]+){0,5}\s+contributed(?:\s+(?:reporting|research|additional\s+reporting)"
+    r"|\s+to\s+this\s+(?:report|article|story))?(?:\s+from\s+[A-Z][\w.' -]{1,40})?\.?$"
 )
 # "By Jane Roe", "By: WSB-TV.com News Staff", "Author: Jenna Alvarez", "Written by X"
 _BYLINE_START = re.compile(r"^(?:by\s*:?|author\s*:|written\s+by\s*:?)\s+\S", re.IGNORECASE)

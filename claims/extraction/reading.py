@@ -173,6 +173,10 @@ def view_for_attribution(text: str) -> str:
         # "Residents of Flint, Michigan said", "The mayor of La Paz, Bolivia declared": the
         # region after the town, read as not there
         text = _PLACE_THEN_REGION.sub(_blank_the_state, text)
+    if " conducted " in text or " taken " in text or " carried out " in text:
+        # "An NBC News poll conducted Feb. 14-18 found ...": when the poll was taken, read as
+        # not there (the claimant had been "18")
+        text = _POLL_DATES.sub(lambda match: " " * len(match[0]), text)
     if "–" in text:
         # "Polderwind–Hansa said", "Alpecin–Deceuninck": a name joined by an en dash is read
         # as one word (a hyphen)
@@ -217,6 +221,12 @@ _PLACE_THEN_REGION = re.compile(
     r"\b(?:of|in|from) [A-Z][a-z]+(?: [A-Z][a-z]+)?(?P<state>, [A-Z][a-z]+(?: [A-Z][a-z]+)?)"
     r"(?= (?:said|says|told|tells|declared|announced|claimed|argued|warned|reported|added|"
     r"insisted|alleged|denied|confirmed)\b)"
+)
+_POLL_DATES = re.compile(
+    r"(?<=[a-z]) (?:conducted|taken|carried out)(?: (?:from|on|between))? "
+    r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:[-–]\d{1,2}|[-–][A-Z][a-z]{2,8}\.? \d{1,2}| and \d{1,2})?"
+    r"|\d{1,2}[-–]\d{1,2} [A-Z][a-z]{2,8})(?:,? \d{4})?"
+    r"(?= (?:found|finds|shows|showed|show|suggests|suggested|indicates|indicated|puts|put)\b)"
 )
 _DASH_IN_A_NAME = re.compile(r"(?<=[A-Za-z])–(?=[A-Z])")
 PARTY_AND_TOWN = re.compile(

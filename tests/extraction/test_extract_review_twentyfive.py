@@ -1289,3 +1289,67 @@ def test_a_clause_after_as_or_while_is_no_part_of_a_denial(text: str, expected: 
     """ "denied X, as opposition parties called for Y": the clause after "as" / "while" is
     read on its own (it had been part of what was denied)."""
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        (
+            "An NBC News poll conducted Feb. 14-18 found 44 percent of voters backed Brandt.",
+            "An NBC News poll conducted Feb. 14-18",
+        ),
+        (
+            "A YouGov/Economist poll conducted March 10-13 found that 52 percent of voters backed "
+            "the plan.",
+            "A YouGov/Economist poll conducted March 10-13",
+        ),
+    ],
+)
+def test_a_poll_with_the_dates_it_was_conducted(text: str, claimant: str) -> None:
+    """ "A poll conducted Feb. 14-18 found Y": the poll, with its dates (the claimant had been
+    "18")."""
+    assert summary(text)[0][1] == claimant
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Sahil Kapur and Katherine Doyle contributed.", "Alice Crites contributed research."],
+)
+def test_contributors_named_alone_are_furniture(line: str) -> None:
+    """ "X and Y contributed.", "X contributed research.": the page's credits."""
+    claims = extract(f"The bill passed.\n\n{line}\n").claims
+    assert [claim.text for claim in claims] == ["The bill passed"]
+
+
+def test_one_of_those_officials_is_one_of_the_group() -> None:
+    """ "One of those officials said": one of the group named before, anonymous as it was."""
+    claims = extract(
+        "Three officials, who spoke on condition of anonymity, said the deal was close. One of "
+        "those officials said it would be signed on Friday."
+    ).claims
+    assert claims[1].source is not None and claims[1].source.resolved is not None
+    assert claims[1].source.resolved.text == "Three officials"
+    assert "anonymous_source" in claims[1].flags
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "The president plans to fire her, according to two people familiar with the talks, "
+            "granted anonymity to discuss private conversations.",
+            "The president plans to fire her",
+        ),
+        (
+            "The order is being drafted, two administration officials said, granted anonymity to "
+            "discuss internal deliberations.",
+            "The order is being drafted",
+        ),
+    ],
+)
+def test_granted_anonymity_after_the_tag(text: str, claim: str) -> None:
+    """Politico's ", granted anonymity to discuss ..." after a tag: the terms the sources spoke
+    on, no part of the claim (nor a statistic for "two people")."""
+    found = extract(text).claims
+    assert [c.text for c in found] == [claim]
+    assert "statistic" not in found[0].flags and "anonymous_source" in found[0].flags
