@@ -3408,6 +3408,11 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         verb.lemma in ("write", "rule")
         and following in ("to", "against")
         and not _that_before_a_comma(tokens, index + 2, index + 12)
+        # ('"...," Hughes wrote to a colleague on March 3': a quotation's tag)
+        and not (
+            verb.lemma == "write"
+            and any(earlier.text in _CLOSE_QUOTES for earlier in tokens[max(0, index - 6) : index])
+        )
     ):
         return None  # "wrote to staff on Monday", "ruled against him": no content reported
     if token.lower in FORECASTERS_ONLY_FORMS and (
@@ -3702,12 +3707,23 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         # "compared observed rainfall records", "reviewed reported side effects": a
         # participle before a noun, after the sentence's verb
         return None
-    if verb.lemma in PHRASAL_CUES and (
-        (following != PHRASAL_CUES[verb.lemma] and verb.lemma != "make clear")
-        # ("shot back that": only with its clause; "fired back at the troops" is no report)
-        or (
-            PHRASAL_CUES[verb.lemma] == "back"
-            and (index + 2 >= len(tokens) or tokens[index + 2].lower != "that")
+    if (
+        verb.lemma in PHRASAL_CUES
+        and (
+            (following != PHRASAL_CUES[verb.lemma] and verb.lemma != "make clear")
+            # ("shot back that": only with its clause; "fired back at the troops" is no report)
+            or (
+                PHRASAL_CUES[verb.lemma] == "back"
+                and (index + 2 >= len(tokens) or tokens[index + 2].lower != "that")
+                # ('"...," Okafor shot back.': a quotation's tag)
+                and not (
+                    any(
+                        earlier.text in _CLOSE_QUOTES
+                        for earlier in tokens[max(0, index - 4) : index]
+                    )
+                    and (index + 2 >= len(tokens) or not tokens[index + 2].is_word)
+                )
+            )
         )
     ):
         return None  # "scored 12 points", "pointed to": not "pointed out that"

@@ -77,6 +77,9 @@ _FURNITURE_LINE = re.compile(
         # a page's audio player: "Press play to listen to this article", "Voiced by
         # artificial intelligence."
         press\ play\ to\ listen\ to\ this\ article|listen\ to\ this\ article|
+        # a page's signposts: "Here are the takeaways.", "Here's what you need to know."
+        here(?:\ are|['’]s|\ is)\ (?:the\ )?(?:key\ |main\ |five\ |three\ |\w+\ )?
+            (?:takeaways|what\ (?:you\ need\ to\ know|we\ know|happened|to\ know))\.?|
         voiced\ by\ artificial\ intelligence\.?|
         # "A correction was made on March 16, 2026: An earlier version ..."
         (?:an?\ )?(?:correction|clarification)\ (?:was|has\ been)\ (?:made|appended|added)\b.*|

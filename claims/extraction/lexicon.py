@@ -189,6 +189,10 @@ CUE_VERBS: dict[str, CueVerb] = {
     # only before "back that": "Hale shot back that ...", "The club fired back that ..."
     **_forms("shoot back", "shot shoots", "assert", "clause"),
     **_forms("fire back", "fired fires", "assert", "clause"),
+    # '"That is a lie," she hit back' (a quotation's tag, or "hit back that")
+    **_forms("hit back", "hit hits", "assert", "clause"),
+    # a debate's interruptions: '"Not true," Reyes interjected', "chimed in that ..."
+    **_forms("interject", "interjected interjects", "say", "tail"),
     **_forms("wave away", "waved waves", "deny", "object"),
     **_forms("brush aside", "brushed brushes", "deny", "object"),
     **_forms("estimate", "estimate estimates estimated", "estimate", "clause"),
@@ -797,11 +801,15 @@ CONCEPTS = _concepts(
     shed sheds shedding
     rise: rise rises rising rose risen increase increased increases increasing grow grew grown
     growing climb climbed climbing mount mounting soar soared jump jumped higher surge surged
-    surging doubled tripled
+    surging doubled tripled intensify intensified intensifying intensifies escalate escalated
+    escalating escalates
     create creates created creating hire hires hired hiring
     fall: fall falls falling fell fallen decrease decreased decreasing decline declined
     declining drop dropped dropping shrink shrank shrunk plunge plunged lower slump slumped
-    tumble tumbled dip dipped
+    tumble tumbled dip dipped slip slipped slipping ease eased easing eases subside subsided
+    subsiding abate abated abating
+    worsen: worsen worsened worsening worsens deteriorate deteriorated deteriorating
+    improve: improve improved improving improves
     count: number numbers toll tally count figure figures total
     peaceful: peaceful peacefully orderly calm calmly smooth smoothly
     violent: violent violence chaotic chaos unrest clashes clashed riot riots rioting
@@ -851,6 +859,7 @@ _OPPOSITE_PAIRS = (
     ("work", "fail"),
     ("approve", "reject"),
     ("win", "lose"),
+    ("worsen", "improve"),
 )
 ANTONYM_CONCEPTS: dict[str, frozenset[str]] = {
     concept: frozenset(

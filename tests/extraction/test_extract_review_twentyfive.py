@@ -1353,3 +1353,68 @@ def test_granted_anonymity_after_the_tag(text: str, claim: str) -> None:
     found = extract(text).claims
     assert [c.text for c in found] == [claim]
     assert "statistic" not in found[0].flags and "anonymous_source" in found[0].flags
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "claimant", "cue"),
+    [
+        ('"You raised taxes," Okafor shot back.', "You raised taxes", "Okafor", "shot back"),
+        ('"That is false," Reyes fired back.', "That is false", "Reyes", "fired back"),
+        ('"That is a lie," she hit back.', "That is a lie", "she", "hit back"),
+        ('"Not true," Reyes interjected.', "Not true", "Reyes", "interjected"),
+        (
+            '"We need to move the money," Hughes wrote to a colleague on March 3.',
+            "We need to move the money",
+            "Hughes",
+            "wrote",
+        ),
+    ],
+)
+def test_a_debates_tags_of_a_quotation(text: str, claim: str, claimant: str, cue: str) -> None:
+    """'"Q," X shot back / fired back / hit back / interjected', '"Q," X wrote to a
+    colleague': the quotation's tag (the whole sentence had been the reporter's)."""
+    assert summary(text) == [(claim, claimant, cue)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police shot back at the gunmen.",
+        "The storm hit the town on Monday.",
+        "The mayor wrote to staff on Monday.",
+    ],
+)
+def test_back_and_wrote_to_without_a_quotation(text: str) -> None:
+    """(guards) No quotation before them: acts, no claims reported."""
+    assert speakers_of(text) == {text.rstrip("."): None}
+
+
+@pytest.mark.parametrize(
+    ("text", "earlier", "later"),
+    [
+        (
+            "Residents said the fighting had intensified in recent days.\n\nThe army said the "
+            "fighting around Uvira had eased.",
+            "the fighting had intensified in recent days",
+            "the fighting around Uvira had eased",
+        ),
+        (
+            "The union said conditions at the plant had worsened.\n\nThe company said "
+            "conditions had improved since March.",
+            "conditions at the plant had worsened",
+            "conditions had improved since March",
+        ),
+    ],
+)
+def test_a_measure_said_to_move_both_ways_in_other_verbs(
+    text: str, earlier: str, later: str
+) -> None:
+    """ "intensified" / "eased", "worsened" / "improved": the same measure said to move in
+    opposite directions (no link had been made)."""
+    assert relations(text) == [(later, "contradicts", earlier)]
+
+
+@pytest.mark.parametrize("line", ["Here are the takeaways.", "Here's what you need to know."])
+def test_a_pages_signposts_are_furniture(line: str) -> None:
+    claims = extract(f"The debate is over.\n\n{line}\n").claims
+    assert [claim.text for claim in claims] == ["The debate is over"]
