@@ -1468,6 +1468,20 @@ def link(claims: list[RelationInput]) -> list[list[tuple[str, int]]]:
             links[index].append(reply)
             denial_targets[index] = reply
             continue
+        if _THE_OPPOSITE.match(claim.lowered):
+            # "The union said the opposite was true", "the reverse was the case": against the
+            # account just given, by another
+            opposed = next(
+                (
+                    j
+                    for j, other in earlier[:2]
+                    if other.source_key and _different_sources(claim, other)
+                ),
+                None,
+            )
+            if opposed is not None:
+                links[index].append(("contradicts", opposed))
+                continue
         endorsed = _endorsement(claim, earlier)
         if endorsed is not None:
             links[index].append(("supports", endorsed))
@@ -2330,7 +2344,17 @@ def _endorsed_account(claim: RelationInput, earlier: list[tuple[int, RelationInp
         return None
     match = _ENDORSES_ACCOUNT.search(sentence)
     if match is None:
-        return None
+        if _ENDORSES_THAT_ACCOUNT.search(sentence) is None:
+            return None
+        # "A second guard confirmed that account": the account just given, by another
+        return next(
+            (
+                index
+                for index, other in earlier[:2]
+                if other.source_key and (not claim.source_key or _different_sources(claim, other))
+            ),
+            None,
+        )
     owner = frozenset(map(_content_lemma, match["owner"].lower().split())) - _GENERIC_OWNERS
     if not owner:
         return None
@@ -2343,6 +2367,15 @@ def _endorsed_account(claim: RelationInput, earlier: list[tuple[int, RelationInp
 
 
 _ACCOUNT_BACKED_HINTS = (*_ENDORSEMENT_HINTS, "corroborat", "echo")
+_THE_OPPOSITE = re.compile(
+    r"(?:the\s+)?(?:opposite|reverse|contrary)\s+(?:was|is|had\s+been|has\s+been)\s+"
+    r"(?:true|the\s+case|happening)\b"
+)
+_ENDORSES_THAT_ACCOUNT = re.compile(
+    r"\b(?:backed|backs|supported|supports|confirmed|confirms|corroborated|corroborates|"
+    r"echoed|echoes)\s+(?:that|this|the\s+same)\s+(?:account|version|description|story)\b",
+    re.IGNORECASE,
+)
 _GENERIC_OWNERS = frozenset(map(_content_lemma, "the his her their its own".split()))
 
 

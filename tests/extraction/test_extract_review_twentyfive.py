@@ -1418,3 +1418,33 @@ def test_a_measure_said_to_move_both_ways_in_other_verbs(
 def test_a_pages_signposts_are_furniture(line: str) -> None:
     claims = extract(f"The debate is over.\n\n{line}\n").claims
     assert [claim.text for claim in claims] == ["The debate is over"]
+
+
+def test_confirming_that_account_supports_the_account_just_given() -> None:
+    """ "A second worker confirmed that account": a second source for the account just given
+    by another (no link had been made)."""
+    text = "A worker said guards had beaten him.\n\nA second worker confirmed that account."
+    assert relations(text) == [("that account", "supports", "guards had beaten him")]
+
+
+@pytest.mark.parametrize(
+    ("text", "later", "earlier"),
+    [
+        (
+            "The company said wages had risen.\n\nThe union said the opposite was true.",
+            "the opposite was true",
+            "wages had risen",
+        ),
+        (
+            "The ministry said the river was clean. Fishermen said the reverse was the case.",
+            "the reverse was the case",
+            "the river was clean",
+        ),
+    ],
+)
+def test_the_opposite_was_true_contradicts_the_account_before(
+    text: str, later: str, earlier: str
+) -> None:
+    """ "said the opposite was true", "the reverse was the case": a rebuttal with no denial
+    verb, against the account just given by another."""
+    assert relations(text) == [(later, "contradicts", earlier)]
