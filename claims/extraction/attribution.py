@@ -6192,7 +6192,10 @@ _NO_VERIFICATION_NOTE = (
 _UNCHECKED_NOTE_ALONE = re.compile(_NO_VERIFICATION_NOTE)
 _JOINED_NO_COMMENT = re.compile(
     r",\s+(?:though|although|but)\s+[^,;.]{1,60}?\s+(?:(?:could\s*not|couldn't|did\s*not|didn't)\s+"
-    r"(?:immediately\s+)?(?:be\s+reached|respond)|declined\s+to\s+comment)\b[^.;]{0,80}$"
+    r"(?:immediately\s+)?(?:be\s+reached|respond)|declined\s+to\s+comment)\b[^.;]{0,80}$|"
+    # "... by Lakemont Partners, which did not respond to a request for comment" (ending it)
+    r",\s+(?:which|who)\s+(?:(?:could\s*not|couldn't|did\s*not|didn't)\s+(?:immediately\s+)?"
+    r"(?:be\s+reached|respond)|declined\s+to\s+comment)\b[^.;,]{0,60}$"
 )
 _JOINED_UNCHECKED_NOTE = re.compile(r",\s+(?:though|although|but|and)\s+" + _NO_VERIFICATION_NOTE)
 
@@ -8658,7 +8661,11 @@ def _attribute_sentence(
             # questions": a second predicate of the subject, the reporter's
             rest = _coordinated_predicate(text, tokens, attribution)
             if rest is not None:
-                return [attribution, rest]
+                # ("... and brushed off questions, saying that Y": Y is the speaker's still)
+                rest.source = attribution.source
+                said = _participle_claims(text, tokens, index, rest)
+                rest.source = None
+                return [attribution, rest, *said]
             # "accused the Fed of "strangling" small businesses, and his campaign has spent
             # $4 million": a clause of its own after the object
             clause = _clause_after_the_object(text, tokens, attribution, end)

@@ -592,7 +592,9 @@ def no_comment(sentence: str, lowered: str | None = None, hints: int | None = No
             ", though ",
             ", although ",
         ),
-    )
+    ) and not before.rstrip().endswith((", which", ", who"))
+    # (the note in a relative clause after a fact: "It was bought by X, which did not respond
+    # to a request for comment" - the fact is a claim)
 
 
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d(?:s)?$")

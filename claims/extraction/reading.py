@@ -233,7 +233,7 @@ PARTY_AND_TOWN = re.compile(
     r",(?<=[a-z],) (?:D|R|I)-(?:(?:[A-Z]\.){1,3}|[A-Z][a-z]+\.?(?: [A-Z][a-z]+\.?){0,2})"
     # (the comma after it stays before a relative clause: "Rep. X, R-Texas, who voted no,
     # said")
-    r"(?:,(?= (?!who\b|which\b)[a-z])|(?=, (?:who|which)\b))"
+    r"(?:,(?= (?!who\b|which\b|an?\b|the\b)[a-z])|(?=, (?:who|which|an?|the)\b))"
 )
 _COMMA_INSIDE = re.compile(r",(?<=\w,)[\"”](?= (?:but|while|whereas|though|although|and)\b)")
 # ", Inc.", ", LLC", ", Ltd." after a capitalised word: the company's legal form

@@ -103,7 +103,9 @@ def _is_boundary(text: str, match: re.Match[str], start: int, end: int) -> bool:
     if bare in ("a.m", "p.m") and next_word[:1].isupper():
         # "at 9 p.m. Firefighters said": a time ends the sentence unless a zone or a day
         # follows ("9 p.m. GMT", "8 a.m. Monday")
-        return next_word.lower() not in _AFTER_A_CLOCK_TIME
+        return next_word.lower() not in _AFTER_A_CLOCK_TIME and not _DATE_AFTER_A_CLOCK_TIME.match(
+            text, match.end() - 1 if text[match.end() - 1 : match.end()].isspace() else match.end()
+        )
     if bare in _MONTH_ABBREVIATIONS and next_word[:1].isdigit():
         return False  # "The Oct. 14-20 poll found", "on Sept. 3": a date goes on
     if bare in OTHER_ABBREVIATIONS or _is_dotted_acronym(bare):
@@ -178,6 +180,12 @@ def _closes_a_link(text: str, start: int, match: re.Match[str]) -> bool:
 _AFTER_A_CLOCK_TIME = frozenset(
     "gmt utc bst cet cest est edt et pt pst pdt cst cdt ist aest local monday tuesday "
     "wednesday thursday friday saturday sunday".split()
+)
+# a date after the time: "at 6 p.m. Dec. 11", "at 7 p.m. March 3" (with its day)
+_DATE_AFTER_A_CLOCK_TIME = re.compile(
+    r"\s+(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d|"
+    r"\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\s+\d"
 )
 
 

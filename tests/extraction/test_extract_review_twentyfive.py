@@ -1448,3 +1448,57 @@ def test_the_opposite_was_true_contradicts_the_account_before(
     """ "said the opposite was true", "the reverse was the case": a rebuttal with no denial
     verb, against the account just given by another."""
     assert relations(text) == [(later, "contradicts", earlier)]
+
+
+def test_a_speakers_later_act_after_a_coordinated_predicate() -> None:
+    """ "predicted a "landslide" and brushed off questions, saying that "Q"": Q is still the
+    speaker's (it had been folded into the reporter's clause)."""
+    text = (
+        'He predicted a "landslide" and brushed off questions about the Sun Belt, saying that '
+        '"we\'re going to win everywhere."'
+    )
+    assert ("we're going to win everywhere", "He", "saying") in summary(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        (
+            "The board will vote at 6 p.m. Dec. 11 at Linden Elementary.",
+            ["The board will vote at 6 p.m. Dec. 11 at Linden Elementary"],
+        ),
+        (
+            "The meeting starts at 7 p.m. March 3 in the town hall.",
+            ["The meeting starts at 7 p.m. March 3 in the town hall"],
+        ),
+    ],
+)
+def test_a_date_after_a_clock_time_goes_on(text: str, claims: list[str]) -> None:
+    """ "at 6 p.m. Dec. 11": the date after the time, no sentence end."""
+    assert [claim for claim, _, _ in summary(text)] == claims
+
+
+def test_a_no_comment_relative_clause_after_a_fact() -> None:
+    """ "It was bought by X, which did not respond to a request for comment": the fact is a
+    claim, without the note (the sentence had been dropped)."""
+    assert summary(
+        "It was bought in 2019 by Lakemont Partners, which did not respond to a request for "
+        "comment."
+    ) == [("It was bought in 2019 by Lakemont Partners", None, None)]
+
+
+def test_a_described_person_who_did_not_respond_is_still_a_note() -> None:
+    """(a guard) "Mr. Brevard, who left in August, did not respond to several messages"."""
+    assert (
+        summary(
+            "Mr. Brevard, who left the administration in August, did not respond to several "
+            "messages seeking comment."
+        )
+        == []
+    )
+
+
+def test_a_party_and_state_before_an_apposition() -> None:
+    """(a guard) "Rep. X, R-Texas, a member of the Freedom Caucus, said": the name speaks."""
+    text = "Rep. Wade Tillerson, R-Texas, a member of the Freedom Caucus, said he would vote no."
+    assert summary(text) == [("he would vote no", "Rep. Wade Tillerson", "said")]
