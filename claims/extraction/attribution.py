@@ -9158,9 +9158,16 @@ def _clause_after_the_object(
     it."""
     first, last = attribution.content
     final = len(tokens) - 1
+    marks = 0
     for position, token in enumerate(tokens[:-2]):
-        if token.start <= first or token.text != ",":
+        if token.start <= first:
             continue
+        if token.text in _QUOTE_MARKS:
+            marks += 1
+        if token.lower in _AFTER_A_COMMA_CUES and tokens[position - 1].text == ",":
+            return []  # (", saying ... , and ...": the participle's clause, read apart)
+        if token.text != "," or marks % 2:
+            continue  # (a comma inside a quotation is the quotation's)
         if token.start >= last:
             return []
         # (", as opposition parties called for an inquiry", ", while unions said ...": a

@@ -1502,3 +1502,21 @@ def test_a_party_and_state_before_an_apposition() -> None:
     """(a guard) "Rep. X, R-Texas, a member of the Freedom Caucus, said": the name speaks."""
     text = "Rep. Wade Tillerson, R-Texas, a member of the Freedom Caucus, said he would vote no."
     assert summary(text) == [("he would vote no", "Rep. Wade Tillerson", "said")]
+
+
+def test_a_clause_inside_the_denials_participle_stays_its_reason() -> None:
+    """ "disputed the estimate, saying the analysis "assumes ..., and that's just not how
+    markets work"": the ", and" clause is inside the participle's quotation, which is what the
+    denial asserts (the clause after the object had cut it)."""
+    text = (
+        "Ellison disputed the estimate, saying the group's analysis \"assumes every penny gets "
+        "passed to the buyer, and that's just not how markets work.\""
+    )
+    assert summary(text) == [
+        (
+            "the group's analysis \"assumes every penny gets passed to the buyer, and that's "
+            "just not how markets work",
+            "Ellison",
+            "disputed",
+        )
+    ]
