@@ -3110,6 +3110,10 @@ def _cited_for_an_offence(tokens: list[Token], index: int) -> bool:
 _NOUN_PREPOSITIONS = words("despite amid amidst over about against without of")
 
 
+# the popular press's tags, only after a quotation or before a colon
+_QUOTATION_TAGS_ONLY = words("gush beam rave laugh blast snap")
+
+
 def _hoped_clause(tokens: list[Token], index: int) -> bool:
     """ "hopes (that) a visit will lift turnout": a clause with its own subject after it."""
     following = index + 1
@@ -3181,6 +3185,13 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         return None
     if verb.lemma == "make clear" and _made_it_clear(tokens, index) is None:
         return None  # "made a profit": only "made (it) clear that"
+    if (
+        verb.lemma in _QUOTATION_TAGS_ONLY
+        and index > 3  # (a tag read alone, after its quotation: "he laughed.")
+        and not any(earlier.text in _CLOSE_QUOTES for earlier in tokens[max(0, index - 6) : index])
+        and not (index + 1 < len(tokens) and tokens[index + 1].text == ":")
+    ):
+        return None  # "Asked whether she was too old, Marsh laughed": no quotation, no claim
     if verb.lemma == "hope" and not _hoped_clause(tokens, index):
         return None  # "hopes to win", "a gamble they hope will win": no clause of its own
     if token.text[:1].isupper() and index > 0 and tokens[index - 1].is_capitalised:

@@ -1520,3 +1520,12 @@ def test_a_clause_inside_the_denials_participle_stays_its_reason() -> None:
             "disputed",
         )
     ]
+
+
+def test_laughed_after_a_question_reported_is_no_tag() -> None:
+    """ "Asked whether she was too old for the job, Marsh laughed": no quotation before the
+    tag - the question is not Marsh's claim."""
+    assert all(
+        cue != "laughed"
+        for _, _, cue in summary("Asked whether she was too old for the job, Marsh laughed.")
+    )
