@@ -208,13 +208,19 @@ _STATES_WRITTEN = (
     "Neb|Nev|N\\.H|N\\.J|N\\.M|N\\.Y|N\\.C|N\\.D|Okla|Ore|Pa|R\\.I|S\\.C|S\\.D|Tenn|Tex|Vt|Va|Wash|"
     "W\\.Va|Wis|Wyo"
 )
-_STATE_AFTER_A_CITY_HINT = re.compile(
-    rf", (?:{_STATES_WRITTEN})\.,|, (?:Iowa|Ohio|Utah|Idaho|Maine|Alaska|Hawaii|Texas),"
+_STATES_IN_FULL = (
+    "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|"
+    "Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|"
+    "Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|"
+    "New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|"
+    "Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|"
+    "West Virginia|Wisconsin|Wyoming"
 )
-# ", Pa.," after "in" and a city's name (one to three capitalised words)
+_STATE_AFTER_A_CITY_HINT = re.compile(rf", (?:(?:{_STATES_WRITTEN})\.|{_STATES_IN_FULL}),")
+# ", Pa.," after "in" (or "from", "of" ...) and a city's name (one to three capitalised words)
 _STATE_AFTER_A_CITY = re.compile(
-    r"\bin (?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+"
-    rf"(?P<state>, (?:(?:{_STATES_WRITTEN})\.|Iowa|Ohio|Utah|Idaho|Maine|Alaska|Hawaii|Texas),)"
+    r"\b(?:in|from|of|near|outside) (?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+"
+    rf"(?P<state>, (?:(?:{_STATES_WRITTEN})\.|{_STATES_IN_FULL}),)"
     r"(?= [a-z])"
 )
 _PLACE_THEN_REGION = re.compile(
@@ -243,7 +249,17 @@ _LEGAL_FORM = re.compile(r",(?<=\w,)\ (?:Inc|LLC|Ltd|Corp|Co|PLC|plc|L\.P|LP)\.?
 
 def _blank_the_state(match: re.Match[str]) -> str:
     kept = match.start("state") - match.start()
-    return match[0][:kept] + " " * (match.end("state") - match.start("state"))
+    blanked = match.end("state") - match.start("state")
+    if match.group("state").endswith(",") and not _AFTER_A_SETTING.match(
+        match.string, match.end("state")
+    ):
+        # ("Whitcomb, speaking in Fayetteville, North Carolina, said": the comma closes the
+        # aside; "told reporters in Harrisburg, Pa., that": the setting goes on to "that")
+        return match[0][:kept] + " " * (blanked - 1) + ","
+    return match[0][:kept] + " " * blanked
+
+
+_AFTER_A_SETTING = re.compile(r" (?:that|on|in|at|last|this|after|before)\b")
 
 
 def _blank_after_a_name(match: re.Match[str]) -> str:

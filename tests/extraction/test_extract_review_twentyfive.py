@@ -1529,3 +1529,23 @@ def test_laughed_after_a_question_reported_is_no_tag() -> None:
         cue != "laughed"
         for _, _, cue in summary("Asked whether she was too old for the job, Marsh laughed.")
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        (
+            "Whitcomb, speaking Friday in Fayetteville, North Carolina, said the race was tied.",
+            "Whitcomb",
+        ),
+        (
+            "Ruth Okonkwo, 29, a nurse from Flint, Michigan, said she would vote for him.",
+            "Ruth Okonkwo",
+        ),
+    ],
+)
+def test_a_state_in_full_inside_an_aside_before_the_verb(text: str, claimant: str) -> None:
+    """ "X, speaking in Fayetteville, North Carolina, said", "X, 29, a nurse from Flint,
+    Michigan, said": the state after the town is no end of the aside (the claimant had been
+    the aside's last piece)."""
+    assert summary(text)[0][1] == claimant
