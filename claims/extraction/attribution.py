@@ -187,6 +187,12 @@ _REPORTER_SAW = re.compile(
     r"(?:\s+(?:at|in|on)\s+the\s+scene)?)\s+(?P<cue>saw|witnessed|observed)\s*[.!]?$"
 )
 _SAW = CueVerb("see", "show", "tail")
+# ... opening it: "AFP journalists saw rescuers pull two children from the rubble"
+_REPORTER_SAW_OPENING = re.compile(
+    r"(?P<source>(?:(?:an?|the|one|two|three)\s+)?(?:[A-Z][\w.&'’-]*\s+){1,3}(?:journalist|"
+    r"reporter|correspondent|photographer|cameraman|camerawoman|videographer|team)s?"
+    r"(?:\s+(?:at|in|on)\s+the\s+scene)?)\s+(?P<cue>saw|witnessed|observed)\s+(?=[a-z\d])"
+)
 # ... closing the sentence: "About nine staff will lose their jobs, it is understood."
 _PASSIVE_CLOSING = re.compile(
     r",\s+(?:it\s+is|it\s+was|it\s+has\s+been)\s+(?P<cue>understood|believed|thought|reported|"
@@ -7147,6 +7153,15 @@ def _passives(text: str, start: int, end: int, lowered: str) -> list[Attribution
     if outlet is not None and claimant_kind(outlet["source"]) == "media":
         # "ESPN has been told that Y": what the outlet learnt, its report
         return _said_after(text, outlet, end, CUE_VERBS["told"], "said_that")
+    witness = (
+        _REPORTER_SAW_OPENING.match(text, start, end)
+        if contains_any(lowered, _WITNESSING_HINTS)
+        else None
+    )
+    if witness is not None:
+        # "AFP journalists saw rescuers pull two children from the rubble": what the outlet's
+        # reporters saw, as ", an AFP journalist saw." closing the sentence
+        return _said_after(text, witness, end, _SAW, "said_that")
     for hints, closing_tag, cue_verb in _CLOSING_TAGS:
         # "About nine staff will lose their jobs, it is understood.", "Police fired tear gas,
         # an AFP journalist saw.", "She had lived there for 50 years, the court was told."
@@ -8543,6 +8558,7 @@ def _attribute_sentence(
         or " told" in sentence[-40:]
         or " it " in sentence[-32:]
         or contains_any(sentence[-40:], _WITNESSING_HINTS)
+        or contains_any(sentence[:60], _WITNESSING_HINTS)
     ):
         found = _passives(text, start, end, sentence)
         if found:

@@ -1268,6 +1268,8 @@ _HYPHEN_DATELINE = re.compile(
 _OUTLET_DATELINE = re.compile(
     r"^(?P<place>(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ.'-]+(?:\ [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ.'-]+){0,2}"
     r"(?:,\ [A-ZÀ-ÖØ-Þ][\w.'-]+(?:\ [\w.'-]+){0,2}){0,2})?)"
+    # AFP's country in brackets before the agency: "Malatya (Turkey) (AFP) - "
+    r"(?:\ \([A-ZÀ-ÖØ-Þ][\w.'-]*(?:\ [A-ZÀ-ÖØ-Þ][\w.'-]*){0,3}\))?"
     # a day after a month ("May 14 (Reuters) - "): Reuters' dateline without its place
     r"(?:,?\ [0-3]?\d)?\s*"
     r"\((?P<outlet>(?:AFP|AP|Reuters|Bloomberg|dpa|Xinhua|PA|ANSA|EFE|Kyodo|Yonhap|UPI|"

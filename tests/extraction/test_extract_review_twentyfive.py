@@ -1549,3 +1549,44 @@ def test_a_state_in_full_inside_an_aside_before_the_verb(text: str, claimant: st
     Michigan, said": the state after the town is no end of the aside (the claimant had been
     the aside's last piece)."""
     assert summary(text)[0][1] == claimant
+
+
+def test_afps_country_in_brackets_before_the_agency() -> None:
+    """ "Malatya (Turkey) (AFP) - ": the dateline, no part of the lead."""
+    result = extract(
+        "Malatya (Turkey) (AFP) - Rescuers pulled 12 people from the rubble on Tuesday, "
+        "officials said."
+    )
+    assert result.metadata.dateline == "Malatya"
+    assert [claim.text for claim in result.claims] == [
+        "Rescuers pulled 12 people from the rubble on Tuesday"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "claimant"),
+    [
+        (
+            "AFP journalists saw rescuers pull two children from the rubble.",
+            "rescuers pull two children from the rubble",
+            "AFP journalists",
+        ),
+        (
+            "A Reuters photographer at the scene saw police fire tear gas.",
+            "police fire tear gas",
+            "A Reuters photographer at the scene",
+        ),
+    ],
+)
+def test_an_outlets_reporters_saw_opening_the_sentence(
+    text: str, claim: str, claimant: str
+) -> None:
+    """ "AFP journalists saw Y": what the outlet's reporters saw, as ", an AFP journalist saw"
+    closing a sentence (the whole sentence had been the reporter's)."""
+    assert summary(text) == [(claim, claimant, "saw")]
+
+
+def test_residents_who_saw_smoke_report_nothing() -> None:
+    """(a guard) Others who saw something: the sentence as it stands."""
+    text = "Residents saw smoke rising from the plant."
+    assert speakers_of(text) == {text.rstrip("."): None}
