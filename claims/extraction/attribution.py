@@ -3145,17 +3145,10 @@ def _an_outlet_was_told(tokens: list[Token], index: int) -> bool:
     if tokens[index - 2].lower not in ("has", "have", "had"):
         return False
     outlet = tokens[index - 3]
-    if not outlet.is_capitalised or outlet.lower not in _OUTLET_NAMES:
+    if not outlet.is_capitalised or claimant_kind(outlet.text) != "media":
         return False
     following = tokens[index + 1].text if index + 1 < len(tokens) else ""
     return following in ("", ".", "that") or following.lower() == "that"
-
-
-# Outlets that report what they have been told (the last word of the name)
-_OUTLET_NAMES = words(
-    "bbc times telegraph guardian independent observer mail sun mirror express herald "
-    "scotsman post journal news itv sky cnn politico axios reuters"
-)
 
 
 def _made_it_clear(tokens: list[Token], index: int) -> int | None:

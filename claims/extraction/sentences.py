@@ -103,9 +103,12 @@ def _is_boundary(text: str, match: re.Match[str], start: int, end: int) -> bool:
     if bare in ("a.m", "p.m") and next_word[:1].isupper():
         # "at 9 p.m. Firefighters said": a time ends the sentence unless a zone or a day
         # follows ("9 p.m. GMT", "8 a.m. Monday")
-        return next_word.lower() not in _AFTER_A_CLOCK_TIME and not _DATE_AFTER_A_CLOCK_TIME.match(
-            text, match.end() - 1 if text[match.end() - 1 : match.end()].isspace() else match.end()
-        )
+        if next_match is not None and next_word.lower() in _MONTH_WORDS:
+            # "at 6 p.m. Dec. 11", "at 7 p.m. March 3": a date after the time (with its day)
+            day = _DAY_AFTER.match(text, next_match.end(), end)
+            if day is not None:
+                return False
+        return next_word.lower() not in _AFTER_A_CLOCK_TIME
     if bare in _MONTH_ABBREVIATIONS and next_word[:1].isdigit():
         return False  # "The Oct. 14-20 poll found", "on Sept. 3": a date goes on
     if bare in OTHER_ABBREVIATIONS or _is_dotted_acronym(bare):
@@ -181,12 +184,10 @@ _AFTER_A_CLOCK_TIME = frozenset(
     "gmt utc bst cet cest est edt et pt pst pdt cst cdt ist aest local monday tuesday "
     "wednesday thursday friday saturday sunday".split()
 )
-# a date after the time: "at 6 p.m. Dec. 11", "at 7 p.m. March 3" (with its day)
-_DATE_AFTER_A_CLOCK_TIME = re.compile(
-    r"\s+(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d|"
-    r"\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)\s+\d"
+_MONTH_WORDS = _MONTH_ABBREVIATIONS | frozenset(
+    "january february march april may june july august september october november december".split()
 )
+_DAY_AFTER = re.compile(r"\.?\s+\d")
 
 
 def _word_before(text: str, start: int, end: int) -> str:
