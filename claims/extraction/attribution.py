@@ -331,6 +331,22 @@ def _programme_title_end(tokens: list[Token], mark: int) -> int | None:
     return position + 1 if tokens[position].text in _QUOTE_MARKS else None
 
 
+_QUOTED_MODIFIER = re.compile(r"(?:^|\s)(?:an?|the|its|his|her|their|our)\s$", re.IGNORECASE)
+_LOWER_WORD_AFTER = re.compile(r"\s[a-z][a-z-]+\b")
+
+
+def _a_quoted_modifier(text: str, open_at: int, close_at: int) -> bool:
+    """'has a "hold" rating on the stock', 'the "buy" call': one or two words in quotation
+    marks between a determiner and their noun - a label, no quotation of anyone's words."""
+    inside = text[open_at + 1 : close_at]
+    return (
+        close_at < len(text)
+        and 0 < len(inside.split()) <= 2
+        and _QUOTED_MODIFIER.search(text, max(0, open_at - 6), open_at) is not None
+        and _LOWER_WORD_AFTER.match(text, close_at + 1) is not None
+    )
+
+
 def find_quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Quoted stretches of a paragraph as (opening mark, closing mark or paragraph end).
 
@@ -12386,7 +12402,7 @@ def attribute_paragraph(
     quotes = [
         span
         for span in find_quote_spans(text, paragraph[0], paragraph[1])
-        if not _names_a_programme(text, *span)
+        if not _names_a_programme(text, *span) and not _a_quoted_modifier(text, *span)
     ]
     results: list[tuple[int, Attribution]] = []
     lead = lead_tag(text, sentences, paragraph) if not quotes else None

@@ -1590,3 +1590,23 @@ def test_residents_who_saw_smoke_report_nothing() -> None:
     """(a guard) Others who saw something: the sentence as it stands."""
     text = "Residents saw smoke rising from the plant."
     assert speakers_of(text) == {text.rstrip("."): None}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'The stock is cheap, said Jefferies analyst Martin Dahl, who has a "hold" rating on '
+            "the stock.",
+            [("The stock is cheap", "Jefferies analyst Martin Dahl", "said")],
+        ),
+        (
+            '"The stock is cheap," said Martin Dahl, who has a "buy" rating on the shares.',
+            [("The stock is cheap", "Martin Dahl", "said")],
+        ),
+    ],
+)
+def test_a_quoted_label_between_a_determiner_and_its_noun(text: str, expected: list) -> None:
+    """'has a "hold" rating on the stock': a label in quotation marks, no one's quotation (the
+    sentence had been lost, or "buy" made a claim of its own)."""
+    assert summary(text) == expected
