@@ -866,9 +866,10 @@ def test_insisted_on_anonymity_is_a_qualifier() -> None:
 def test_a_party_and_state_between_commas_before_a_relative_or_the_verb(
     text: str, claim: str, claimant: str
 ) -> None:
-    """ "Rep. X, R-Texas, who voted no, said", "Sen. X, D-Mass., said": the party and state,
-    spelled out or abbreviated, are read past (the claim had been the subject, or the speaker
-    "D-Mass.")."""
+    """(guards for this session's blanking of a party and home town) "Rep. X, R-Texas, who
+    voted no, said", "Sen. X, D-Mass., said": the party and state, spelled out or abbreviated,
+    are read past (a first form of the rule had made the subject the claim, or "D-Mass." the
+    speaker)."""
     assert speakers_of(text) == {claim: claimant}
 
 
@@ -1451,8 +1452,9 @@ def test_the_opposite_was_true_contradicts_the_account_before(
 
 
 def test_a_speakers_later_act_after_a_coordinated_predicate() -> None:
-    """ "predicted a "landslide" and brushed off questions, saying that "Q"": Q is still the
-    speaker's (it had been folded into the reporter's clause)."""
+    """(a guard for this session's rule on a second predicate) "predicted a "landslide" and
+    brushed off questions, saying that "Q"": Q is still the speaker's (a first form of the rule
+    had folded it into the reporter's clause)."""
     text = (
         'He predicted a "landslide" and brushed off questions about the Sun Belt, saying that '
         '"we\'re going to win everywhere."'
@@ -1505,9 +1507,9 @@ def test_a_party_and_state_before_an_apposition() -> None:
 
 
 def test_a_clause_inside_the_denials_participle_stays_its_reason() -> None:
-    """ "disputed the estimate, saying the analysis "assumes ..., and that's just not how
-    markets work"": the ", and" clause is inside the participle's quotation, which is what the
-    denial asserts (the clause after the object had cut it)."""
+    """(a guard for this session's rule on a clause after a denial's object) "disputed the
+    estimate, saying the analysis "assumes ..., and that's just not how markets work"": the ",
+    and" clause is inside the participle's quotation, which is what the denial asserts."""
     text = (
         "Ellison disputed the estimate, saying the group's analysis \"assumes every penny gets "
         "passed to the buyer, and that's just not how markets work.\""
@@ -1523,8 +1525,8 @@ def test_a_clause_inside_the_denials_participle_stays_its_reason() -> None:
 
 
 def test_laughed_after_a_question_reported_is_no_tag() -> None:
-    """ "Asked whether she was too old for the job, Marsh laughed": no quotation before the
-    tag - the question is not Marsh's claim."""
+    """(a guard for this session's "laughed" tag) "Asked whether she was too old for the
+    job, Marsh laughed": no quotation before the tag - the question is not Marsh's claim."""
     assert all(
         cue != "laughed"
         for _, _, cue in summary("Asked whether she was too old for the job, Marsh laughed.")
