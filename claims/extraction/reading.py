@@ -169,10 +169,10 @@ def view_for_attribution(text: str) -> str:
         # "told reporters in Harrisburg, Pa., that", "a meteorologist in Blacksburg, Va., said",
         # "in Davenport, Iowa, on Wednesday that": the state after the city, read as not there
         text = _STATE_AFTER_A_CITY.sub(_blank_the_state, text)
-    if ", " in text and _PLACE_THEN_REGION.search(text):
+    if ", " in text:
         # "Residents of Flint, Michigan said", "The mayor of La Paz, Bolivia declared": the
         # region after the town, read as not there
-        text = _PLACE_THEN_REGION.sub(_blank_the_state, text)
+        text = _PLACE_THEN_REGION.sub(_blank_a_region_after_a_town, text)
     if " conducted " in text or " taken " in text or " carried out " in text:
         # "An NBC News poll conducted Feb. 14-18 found ...": when the poll was taken, read as
         # not there (the claimant had been "18")
@@ -223,18 +223,21 @@ _STATE_AFTER_A_CITY = re.compile(
     rf"(?P<state>, (?:(?:{_STATES_WRITTEN})\.|{_STATES_IN_FULL}),)"
     r"(?= [a-z])"
 )
+# (the pattern starts on the comma, the town before it read by _TOWN_BEFORE: a pattern that
+# starts on "of" / "in" is tried at every word of the text)
 _PLACE_THEN_REGION = re.compile(
-    r"\b(?:of|in|from) [A-Z][a-z]+(?: [A-Z][a-z]+)?(?P<state>, [A-Z][a-z]+(?: [A-Z][a-z]+)?)"
+    r", (?<=[a-z], )[A-Z][a-z]+(?: [A-Z][a-z]+)?"
     r"(?= (?:said|says|told|tells|declared|announced|claimed|argued|warned|reported|added|"
     r"insisted|alleged|denied|confirmed)\b)"
 )
+_TOWN_BEFORE = re.compile(r"\b(?:of|in|from) [A-Z][a-z]+(?: [A-Z][a-z]+)?$")
 _POLL_DATES = re.compile(
-    r"(?<=[a-z]) (?:conducted|taken|carried out)(?: (?:from|on|between))? "
+    r" (?<=[a-z] )(?:conducted|taken|carried out)(?: (?:from|on|between))? "
     r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:[-–]\d{1,2}|[-–][A-Z][a-z]{2,8}\.? \d{1,2}| and \d{1,2})?"
     r"|\d{1,2}[-–]\d{1,2} [A-Z][a-z]{2,8})(?:,? \d{4})?"
     r"(?= (?:found|finds|shows|showed|show|suggests|suggested|indicates|indicated|puts|put)\b)"
 )
-_DASH_IN_A_NAME = re.compile(r"(?<=[A-Za-z])–(?=[A-Z])")
+_DASH_IN_A_NAME = re.compile(r"–(?<=[A-Za-z]–)(?=[A-Z])")
 PARTY_AND_TOWN = re.compile(
     r",(?<=[a-z],) (?:D|R|I)-(?:(?:[A-Z]\.){1,3}|[A-Z][a-z]+\.?(?: [A-Z][a-z]+\.?){0,2})"
     # (the comma after it stays before a relative clause: "Rep. X, R-Texas, who voted no,
@@ -245,6 +248,11 @@ _COMMA_INSIDE = re.compile(r",(?<=\w,)[\"”](?= (?:but|while|whereas|though|alt
 # ", Inc.", ", LLC", ", Ltd." after a capitalised word: the company's legal form
 _LEGAL_FORM_HINT = re.compile(r", (?:Inc|LLC|Ltd|Corp|Co|PLC|plc|L\.P|LP)\b")
 _LEGAL_FORM = re.compile(r",(?<=\w,)\ (?:Inc|LLC|Ltd|Corp|Co|PLC|plc|L\.P|LP)\.?(?=[\s,;:)])")
+
+
+def _blank_a_region_after_a_town(match: re.Match[str]) -> str:
+    town = _TOWN_BEFORE.search(match.string, max(0, match.start() - 40), match.start())
+    return match[0] if town is None else " " * len(match[0])
 
 
 def _blank_the_state(match: re.Match[str]) -> str:
