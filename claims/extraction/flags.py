@@ -164,17 +164,16 @@ HEDGED = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 # A summing-up noun phrase after a clause, whose relative clause says what may follow: ", a
-# move that could force 900 layoffs", ", a decision that may delay the vote"
-_SUMMING_UP = "|".join(
-    rf"(?<=\b{noun}\sthat\s)"
-    for noun in "move step decision change plan measure development shift ruling deal".split()
+# move that could force 900 layoffs", ", a decision that may delay the vote" (read apart from
+# HEDGED_MODAL, whose relative clauses are no doubt: "the only hospital that could treat him")
+_SUMMING_UP_MODAL = re.compile(r"\b(?:could|may|might)\s+(?!not\b|n't|only\b|never\b)[a-z]+")
+_SUMMING_UP_BEFORE = re.compile(
+    r"\b(?:move|step|decision|change|plan|measure|development|shift|ruling|deal)\s+that\s+$"
 )
 # Epistemic modals and forecasts, tested on the claim itself (not on its whole sentence, so a
 # hedged second claim does not hedge the first). Case-sensitive: "May" is a month.
 HEDGED_MODAL = re.compile(
-    r"""(?:(?:"""
-    + _SUMMING_UP
-    + r""")(?:could|may|might)\s+(?!not\b|n't|only\b|never\b)[a-z]+)|(?:
+    r"""(?:
         # a non-restrictive relative's doubt: "a new stadium, which could cost as much as
         # 400 million euros" (not "the only hospital which could treat him": what it can do)
         (?<=,\swhich\s)(?:could|may|might)\s+(?:well\s+|also\s+|eventually\s+)?
@@ -492,6 +491,11 @@ def hedged_modal(text: str, lowered: str | None = None) -> bool:
         return True  # "Detectives suspect the fire was started deliberately"
     if not contains_any(lowered, _HEDGED_MODAL_HINTS):
         return False
+    if " that " in lowered and any(
+        _SUMMING_UP_BEFORE.search(text, max(0, match.start() - 24), match.start())
+        for match in _SUMMING_UP_MODAL.finditer(text)
+    ):
+        return True  # ", a move that could force 900 layoffs": what may follow
     for match in HEDGED_MODAL.finditer(text):
         if match.group().startswith("could") and _NO_ONE_COULD.search(
             text, max(0, match.start() - 30), match.start()
