@@ -3733,6 +3733,12 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         # "compared observed rainfall records", "reviewed reported side effects": a
         # participle before a noun, after the sentence's verb
         return None
+    if verb.lemma == "push back" and (
+        following != "back"
+        or index + 2 >= len(tokens)
+        or tokens[index + 2].lower not in ("on", "against")
+    ):
+        return None  # "pushed back the vote to May": a delay (not "pushed back on claims")
     if (
         verb.lemma in PHRASAL_CUES
         and (
@@ -3740,6 +3746,7 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
             # ("shot back that": only with its clause; "fired back at the troops" is no report)
             or (
                 PHRASAL_CUES[verb.lemma] == "back"
+                and verb.lemma != "push back"
                 and (index + 2 >= len(tokens) or tokens[index + 2].lower != "that")
                 # ('"...," Okafor shot back.': a quotation's tag)
                 and not (
@@ -11484,6 +11491,8 @@ def _attribute_with_cue(
             after = (_made_it_clear(tokens, index) or index) + 1  # past "(it) clear"
         elif verb.lemma in PHRASAL_CUES:
             after += 1  # past "out", "back"
+            if verb.lemma == "push back":
+                after += 1  # past "on" / "against": what is pushed back on
         if verb.lemma == "tell":
             after = _skip_object_of_tell(tokens, after, last)
         elif verb.group == "warn" and after <= last and tokens[after].lower != "that":

@@ -194,6 +194,9 @@ CUE_VERBS: dict[str, CueVerb] = {
     # a debate's interruptions: '"Not true," Reyes interjected', "chimed in that ..."
     **_forms("interject", "interjected interjects", "say", "tail"),
     **_forms("wave away", "waved waves", "deny", "object"),
+    # "pushed back on claims that ...", "pushed back against the report" (only before "on" or
+    # "against": "pushed back the vote" is a delay)
+    **_forms("push back", "pushed pushes", "deny", "object"),
     **_forms("brush aside", "brushed brushes", "deny", "object"),
     **_forms("estimate", "estimate estimates estimated", "estimate", "clause"),
     **_forms("count", "counted counts", "estimate", "object"),

@@ -1612,3 +1612,34 @@ def test_a_quoted_label_between_a_determiner_and_its_noun(text: str, expected: l
     """'has a "hold" rating on the stock': a label in quotation marks, no one's quotation (the
     sentence had been lost, or "buy" made a claim of its own)."""
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "cue"),
+    [
+        ("Ellison pushed back on that criticism.", "that criticism", "pushed back"),
+        (
+            "The senator pushed back on claims that the deal was dead.",
+            "claims that the deal was dead",
+            "pushed back",
+        ),
+        ("The firm pushes back against the report.", "the report", "pushes back"),
+        (
+            "Ellison pushed back on that criticism, saying the deal was fair.",
+            "the deal was fair",
+            "pushed back",
+        ),
+    ],
+)
+def test_pushing_back_on_a_claim_is_a_rejection(text: str, claim: str, cue: str) -> None:
+    """ "pushed back on (claims that) X": a rejection, as "rejected (claims that) X" - its
+    object, or what its "saying" asserts (the whole sentence had been the reporter's)."""
+    assert [(found, found_cue) for found, _, found_cue in summary(text)] == [(claim, cue)]
+
+
+@pytest.mark.parametrize(
+    "text", ["The council pushed back the vote to May.", "Police pushed back the crowd."]
+)
+def test_pushing_back_a_vote_is_a_delay(text: str) -> None:
+    """(guards) "pushed back the vote": a delay, no claim rejected."""
+    assert speakers_of(text) == {text.rstrip("."): None}
