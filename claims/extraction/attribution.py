@@ -3136,6 +3136,12 @@ _NOUN_PREPOSITIONS = words("despite amid amidst over about against without of")
 _QUOTATION_TAGS_ONLY = words("gush beam rave laugh blast snap")
 
 
+def _after_a_quotation(tokens: list[Token], index: int) -> bool:
+    """The cue at ``index`` stands in a quotation's tag: a closing mark a few words before it
+    ('"...," Okafor shot back', '"...," Hughes wrote to a colleague')."""
+    return any(earlier.text in _CLOSE_QUOTES for earlier in tokens[max(0, index - 6) : index])
+
+
 def _hoped_clause(tokens: list[Token], index: int) -> bool:
     """ "hopes (that) a visit will lift turnout": a clause with its own subject after it."""
     following = index + 1
@@ -3203,7 +3209,7 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
     if (
         verb.lemma in _QUOTATION_TAGS_ONLY
         and index > 3  # (a tag read alone, after its quotation: "he laughed.")
-        and not any(earlier.text in _CLOSE_QUOTES for earlier in tokens[max(0, index - 6) : index])
+        and not _after_a_quotation(tokens, index)
         and not (index + 1 < len(tokens) and tokens[index + 1].text == ":")
     ):
         return None  # "Asked whether she was too old, Marsh laughed": no quotation, no claim
@@ -3435,10 +3441,7 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         and following in ("to", "against")
         and not _that_before_a_comma(tokens, index + 2, index + 12)
         # ('"...," Hughes wrote to a colleague on March 3': a quotation's tag)
-        and not (
-            verb.lemma == "write"
-            and any(earlier.text in _CLOSE_QUOTES for earlier in tokens[max(0, index - 6) : index])
-        )
+        and not (verb.lemma == "write" and _after_a_quotation(tokens, index))
     ):
         return None  # "wrote to staff on Monday", "ruled against him": no content reported
     if token.lower in FORECASTERS_ONLY_FORMS and (
@@ -3739,23 +3742,17 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         or tokens[index + 2].lower not in ("on", "against")
     ):
         return None  # "pushed back the vote to May": a delay (not "pushed back on claims")
-    if (
-        verb.lemma in PHRASAL_CUES
-        and (
-            (following != PHRASAL_CUES[verb.lemma] and verb.lemma != "make clear")
-            # ("shot back that": only with its clause; "fired back at the troops" is no report)
-            or (
-                PHRASAL_CUES[verb.lemma] == "back"
-                and verb.lemma != "push back"
-                and (index + 2 >= len(tokens) or tokens[index + 2].lower != "that")
-                # ('"...," Okafor shot back.': a quotation's tag)
-                and not (
-                    any(
-                        earlier.text in _CLOSE_QUOTES
-                        for earlier in tokens[max(0, index - 4) : index]
-                    )
-                    and (index + 2 >= len(tokens) or not tokens[index + 2].is_word)
-                )
+    if verb.lemma in PHRASAL_CUES and (
+        (following != PHRASAL_CUES[verb.lemma] and verb.lemma != "make clear")
+        # ("shot back that": only with its clause; "fired back at the troops" is no report)
+        or (
+            PHRASAL_CUES[verb.lemma] == "back"
+            and verb.lemma != "push back"
+            and (index + 2 >= len(tokens) or tokens[index + 2].lower != "that")
+            # ('"...," Okafor shot back.': a quotation's tag)
+            and not (
+                _after_a_quotation(tokens, index)
+                and (index + 2 >= len(tokens) or not tokens[index + 2].is_word)
             )
         )
     ):
@@ -5554,6 +5551,12 @@ _WHEN_CLAUSE_OPENERS = words("once after before as when while until")
 _BESIDE_THE_SPEAKER = frozenset("flanked surrounded accompanied joined backed watched".split())
 
 
+def _granted_anonymity(first: Token, second: Token) -> bool:
+    """Politico's "granted anonymity (to discuss ...)" after a tag: the terms the sources
+    spoke on, no part of the claim."""
+    return first.lower in ("granted", "given") and second.lower == "anonymity"
+
+
 _REACTIONS = words("laughter applause cheers cheering boos booing jeers groans gasps murmurs")
 
 
@@ -5568,8 +5571,7 @@ def _is_trailer(tokens: list[Token], index: int, upper: int) -> bool:
     if (
         tokens[index].text == ","
         and index + 2 <= upper
-        and tokens[index + 1].lower in ("granted", "given")
-        and tokens[index + 2].lower == "anonymity"
+        and _granted_anonymity(tokens[index + 1], tokens[index + 2])
     ):
         return True  # "Y, the people said, granted anonymity to discuss ...": the terms
     if (
@@ -6583,12 +6585,7 @@ def _according_to(text: str, tokens: list[Token], start: int, end: int) -> list[
         details["source"] = (source_span[0], tokens[named].end)
         made = _make(text, start, match.start(), **details)
         return [made] if made else []
-    if (
-        trailing_clause
-        and len(rest) > 1
-        and rest[0].lower in ("granted", "given")
-        and rest[1].lower == "anonymity"
-    ):
+    if trailing_clause and len(rest) > 1 and _granted_anonymity(rest[0], rest[1]):
         # "Y, according to two people familiar with the talks, granted anonymity to discuss
         # ...": the terms the sources spoke on, no part of Y
         made = _make(text, start, match.start(), **details)
@@ -7591,7 +7588,7 @@ _AFTER_A_COMMA_CUES = {
 
 
 def _participle_claims(
-    text: str, tokens: list[Token], after_index: int, main: Attribution
+    text: str, tokens: list[Token], after_index: int, main: Attribution, spent_time: bool = False
 ) -> list[Attribution]:
     """', saying (that) Y' / ', adding that Y' hang a second claim off the same claimant."""
     for index in range(after_index + 1, len(tokens) - 1):
@@ -7618,13 +7615,9 @@ def _participle_claims(
         )
         if (token.lower in _AFTER_A_COMMA_CUES or pointing_out) and (
             tokens[index - 1].text == ","
-            # "has spent weeks claiming that Y": how the subject spent the time
-            or (
-                index > 2
-                and tokens[index - 1].lower in _SPELLS
-                and tokens[index - 2].lower in ("spent", "spend", "spends", "spending", "the")
-                and token.lower in PARTICIPLE_CUES
-            )
+            # "has spent weeks claiming that Y": how the subject spent the time (read for the
+            # sentence's subject, as the reporter's clause has it: spent_time)
+            or (spent_time and token.lower in PARTICIPLE_CUES and _after_time_spent(tokens, index))
             # "Hundreds shared the post, some claiming that Y": some of them say it
             or quantified
             # 'called those figures "cherry-picked," saying': the comma inside the quotes
@@ -7722,11 +7715,7 @@ def _participle_claims(
                 return []
             # The main claim stops before the participle (and its "some").
             stop = tokens[index - 2 if quantified else index - 1].start
-            if tokens[index - 1].lower in _SPELLS:
-                # ("has spent weeks claiming that Y": the clause before says no more than how
-                # long it was said; nothing of it is kept)
-                main.content = (main.content[0], main.content[0])
-            elif main.content[0] < stop < main.content[1]:
+            if main.content[0] < stop < main.content[1]:
                 main.content = (main.content[0], _content_end(text, main.content[0], stop))
             if quantified:
                 return [made]
@@ -7793,6 +7782,16 @@ def _that_after_setting(tokens: list[Token], index: int) -> int:
 
 
 _SPELLS = words("days weeks months years hours week month year day campaign")
+
+
+def _after_time_spent(tokens: list[Token], index: int) -> bool:
+    """The word at ``index`` follows time spent: "has spent weeks (claiming)", "spent the
+    campaign (insisting)"."""
+    return (
+        index > 2
+        and tokens[index - 1].lower in _SPELLS
+        and tokens[index - 2].lower in ("spent", "spend", "spends", "spending", "the")
+    )
 
 
 def _quotation_after_setting(tokens: list[Token], index: int) -> int | None:
@@ -8902,7 +8901,7 @@ def _attribute_sentence(
                 and _quotation_after_setting(tokens, position + 1) is not None
             )
             # "has spent weeks claiming the vote is rigged"
-            or (tokens[position - 1].lower in _SPELLS and _clause_follows(tokens, position + 1))
+            or (_after_time_spent(tokens, position) and _clause_follows(tokens, position + 1))
             # ", telling lawmakers on Wednesday that"
             or (
                 token.lower == "telling"
@@ -8931,7 +8930,7 @@ def _attribute_sentence(
             subject = (0, 0)  # "He rejected the plan, saying the cost was too high"
         if subject is not None:
             made.source = _span(tokens, *subject)
-            found = _participle_claims(text, tokens, subject[1], made)
+            found = _participle_claims(text, tokens, subject[1], made, spent_time=True)
             made.source = None
             if found:
                 denial = _denial_verb_after(tokens, subject[1] + 1)
@@ -8948,9 +8947,14 @@ def _attribute_sentence(
                     found[0].cue_verb = CUE_VERBS[tokens[denial].lower]
                     found[0].form = "object"
                     return found
-                if made.content[0] == made.content[1] or _SAID_ONLY_HOW.search(
+                cue_index = next(
+                    (i for i, token in enumerate(tokens) if token.start == found[0].cue[0]), 0
+                )
+                if _after_time_spent(tokens, cue_index) or _SAID_ONLY_HOW.search(
                     text, start, found[0].cue[0]
                 ):
+                    # ("has spent weeks claiming that Y": the clause before says no more than
+                    # how long it was said)
                     # "Commissioner Dawes went further, accusing the utility of ...": the
                     # clause says only how he spoke, no claim of its own
                     return found

@@ -885,7 +885,7 @@ JUDGED_ACCOUNT = re.compile(
 # "the mechanic's account", "the miners' claims": whose claim is meant.
 OWNED_CLAIM = re.compile(
     r"(?<![\w-])([^\W\d_][\w-]*?)(?:'s|’s|s'|s’)\s+(?:own\s+)?(?:account|accounts|claim|claims|"
-    r"allegation|allegations|version|figures|numbers|report|story|assertion|accusation|"
+    r"allegation|allegations|version|figures?|numbers|report|story|assertion|accusation|"
     r"accusations|statement|statements|testimony|findings|estimates?|calculations?)\b",
     re.IGNORECASE,
 )

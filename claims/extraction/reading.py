@@ -13,6 +13,8 @@ from __future__ import annotations
 import bisect
 import re
 
+from .lexicon import US_STATE_ABBREVIATIONS
+
 _TWO_MARKS = re.compile(r"''|``")
 _ROOM_NOTE = re.compile(
     r"[\[(](?i:crowd|audience|applause|laughter|laughs|cheers|cheering|booing|boos|chanting|"
@@ -203,10 +205,10 @@ PARTY_AND_STATE = re.compile(
     r"\((?<=[A-Za-z] \()(?:R|D|I|Ind)(?:\.,\s?|-|–|,\s)[A-Z][A-Za-z.]{1,12}"
     r"(?:\s[A-Z][a-z.]{1,12})?\)"
 )
-_STATES_WRITTEN = (
-    "Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|"
-    "Neb|Nev|N\\.H|N\\.J|N\\.M|N\\.Y|N\\.C|N\\.D|Okla|Ore|Pa|R\\.I|S\\.C|S\\.D|Tenn|Tex|Vt|Va|Wash|"
-    "W\\.Va|Wis|Wyo"
+# the states as US papers abbreviate them (lexicon.US_STATE_ABBREVIATIONS, without their
+# final full stop), longest first
+_STATES_WRITTEN = "|".join(
+    re.escape(state) for state in sorted(US_STATE_ABBREVIATIONS, key=len, reverse=True)
 )
 _STATES_IN_FULL = (
     "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|"

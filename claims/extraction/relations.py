@@ -2324,45 +2324,38 @@ _ENDORSEMENT_HINTS = ("accurate", "correct", "consistent", "in line", "back", "s
                       "confirm", "endorse", "agree", "bore out", "bears out")  # fmt: skip
 
 
-# "Local fishermen backed the coalition's account", "A former aide confirmed the opposition's
-# version": whose account is borne out, named with its possessive (read over the sentence: the
-# endorsing verb may be the cue, outside the claim)
-_ENDORSES_ACCOUNT = re.compile(
+# "Local fishermen backed the coalition's account", "A former aide confirmed that account":
+# the endorsing verb (read over the sentence: it may be the cue, outside the claim), then whose
+# account (lexicon.OWNED_CLAIM) or "that account"
+_BACKS = re.compile(
     r"\b(?:backed|backs|supported|supports|confirmed|confirms|corroborated|corroborates|"
-    r"endorsed|endorses|echoed|echoes)\s+(?:the\s+)?(?P<owner>(?:[\w-]+\s+){0,3}?[\w-]+)"
-    r"(?:'s|’s|s'|s’)\s+(?:own\s+)?(?:account|version|claims?|figures?|findings|description|"
-    r"estimates?|story|explanation)\b",
+    r"endorsed|endorses|echoed|echoes)\s+(?:the\s+)?",
     re.IGNORECASE,
+)
+_THAT_ACCOUNT = re.compile(
+    r"(?:that|this|same)\s+(?:account|version|description|story)\b", re.IGNORECASE
 )
 
 
 def _endorsed_account(claim: RelationInput, earlier: list[tuple[int, RelationInput]]) -> int | None:
-    """The nearest claim, among the few before, of the party whose account the claim's
-    sentence says it backs."""
+    """The claim, among the few before, whose account the claim's sentence says it backs:
+    the owner's it names (as a denial of "the miners' account" finds it), or the account
+    just given by another."""
     sentence = claim.sentence or claim.text
     if not contains_any(sentence.lower(), _ACCOUNT_BACKED_HINTS):
         return None
-    match = _ENDORSES_ACCOUNT.search(sentence)
-    if match is None:
-        if _ENDORSES_THAT_ACCOUNT.search(sentence) is None:
-            return None
-        # "A second guard confirmed that account": the account just given, by another
-        return next(
-            (
-                index
-                for index, other in earlier[:2]
-                if other.source_key and (not claim.source_key or _different_sources(claim, other))
-            ),
-            None,
-        )
-    owner = frozenset(map(_content_lemma, match["owner"].lower().split())) - _GENERIC_OWNERS
-    if not owner:
-        return None
-    for index, other in earlier[:RESPONSE_WINDOW]:
-        if not other.source_key or (claim.source_key and not _different_sources(claim, other)):
-            continue
-        if owner & _speaker_words(other):
-            return index
+    candidates = [
+        (index, other)
+        for index, other in earlier[:RESPONSE_WINDOW]
+        if other.source_key and (not claim.source_key or _different_sources(claim, other))
+    ]
+    for verb in _BACKS.finditer(sentence):
+        owner = OWNED_CLAIM.match(sentence, verb.end())
+        if owner is not None:
+            return _owners_claim(owner, candidates)
+        if _THAT_ACCOUNT.match(sentence, verb.end()) is not None:
+            nearest = {index for index, _ in earlier[:2]}
+            return next((index for index, _ in candidates if index in nearest), None)
     return None
 
 
@@ -2371,12 +2364,6 @@ _THE_OPPOSITE = re.compile(
     r"(?:the\s+)?(?:opposite|reverse|contrary)\s+(?:was|is|had\s+been|has\s+been)\s+"
     r"(?:true|the\s+case|happening)\b"
 )
-_ENDORSES_THAT_ACCOUNT = re.compile(
-    r"\b(?:backed|backs|supported|supports|confirmed|confirms|corroborated|corroborates|"
-    r"echoed|echoes)\s+(?:that|this|the\s+same)\s+(?:account|version|description|story)\b",
-    re.IGNORECASE,
-)
-_GENERIC_OWNERS = frozenset(map(_content_lemma, "the his her their its own".split()))
 
 
 def _endorsement(claim: RelationInput, earlier: list[tuple[int, RelationInput]]) -> int | None:

@@ -1643,3 +1643,23 @@ def test_pushing_back_on_a_claim_is_a_rejection(text: str, claim: str, cue: str)
 def test_pushing_back_a_vote_is_a_delay(text: str) -> None:
     """(guards) "pushed back the vote": a delay, no claim rejected."""
     assert speakers_of(text) == {text.rstrip("."): None}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Okafor said he had spent weeks arguing that the plan was unfair.",
+            [("he had spent weeks arguing that the plan was unfair", "Okafor", "said")],
+        ),
+        (
+            "The senator said Brandt has spent months claiming the vote was rigged.",
+            [("Brandt has spent months claiming the vote was rigged", "The senator", "said")],
+        ),
+    ],
+)
+def test_time_spent_claiming_inside_what_someone_said(text: str, expected: list) -> None:
+    """(a guard for this session's "spent weeks claiming" rule) Inside what another said, the
+    time spent claiming is part of the claim: it had been emptied, the participle's claim given
+    to the outer speaker."""
+    assert summary(text) == expected
