@@ -4500,14 +4500,6 @@ def _which_said_claims(text: str, tokens: list[Token], start: int, end: int) -> 
             antecedent = _named_before_the_apposition(tokens, antecedent)
     if antecedent is None or antecedent[0] == 0:
         return []
-    first = antecedent[0]
-    if (
-        first >= 3
-        and tokens[first - 1].text == "."
-        and tokens[first - 2].lower in TITLE_ABBREVIATIONS
-        and tokens[first - 2].is_capitalised
-    ):
-        antecedent = (first - 2, antecedent[1])  # "by Rep. Jim Leach, who contends": the title
     last = len(tokens) - 1
     content_from = _skip_adjuncts(tokens, cue_index + 1, last)
     if content_from <= last and tokens[content_from].lower == "that":
@@ -4625,10 +4617,15 @@ def _noun_phrase_ending_at(tokens: list[Token], last: int) -> tuple[int, int] | 
         while (
             first > 1
             and tokens[first - 1].text == "."
-            and len(tokens[first - 2].text) == 1
-            and tokens[first - 2].text.isupper()
+            and (
+                (len(tokens[first - 2].text) == 1 and tokens[first - 2].text.isupper())
+                or (
+                    tokens[first - 2].lower in TITLE_ABBREVIATIONS
+                    and tokens[first - 2].is_capitalised
+                )
+            )
         ):
-            first -= 2  # an initial: "S. Jeyaraman", "K. S. Rao"
+            first -= 2  # an initial or a title: "S. Jeyaraman", "K. S. Rao", "Rep. Jim Leach"
         if first > 0 and tokens[first - 1].lower == "the":
             first -= 1
         return (first, last)

@@ -357,10 +357,9 @@ _TRAILING_DATE = re.compile(
 _CLOCK_LINE = re.compile(
     r"^[0-2]?\d[:.][0-5]\d\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?\s*$", re.IGNORECASE
 )
+# "— Updated at 1:05 p.m.": the stamp's words, then a clock line (_CLOCK_LINE)
 _UPDATED_AT = re.compile(
-    r"^[—–-]?\s*(?:updated|posted|published)\s+(?:at\s+)?[0-2]?\d[:.][0-5]\d\s*"
-    r"(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?\s*$",
-    re.IGNORECASE,
+    r"^[—–-]?\s*(?:updated|posted|published)\s+(?:at\s+)?(?=\d)", re.IGNORECASE
 )
 _TITLE_LABEL = re.compile(r"^[A-Z][a-z]+(?:\ [A-Z][a-z]+)?:\s")
 _CONTACT_HEADING = re.compile(
@@ -763,7 +762,8 @@ def _classify_strict(line: str) -> str:
         return "byline"
     if line[:1].isdigit() and _CLOCK_LINE.match(line):
         return "date"  # a live blog's time stamp: "10:42 a.m.", "14:05 GMT"
-    if _UPDATED_AT.match(line):
+    stamp = _UPDATED_AT.match(line)
+    if stamp is not None and _CLOCK_LINE.match(line[stamp.end() :]):
         return "date"  # The Hill's "— Updated at 1:05 p.m."
     if not _TERMINAL.search(line) and _word_count(line, 8) <= 8 and parse_date(line):
         stripped = _ISO_DATE.sub("", _WORD_DATE.sub("", line)).strip(" ,|-")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import OTHER_ABBREVIATIONS, SENTENCE_OPENERS, TITLE_ABBREVIATIONS
+from .lexicon import MONTHS, OTHER_ABBREVIATIONS, SENTENCE_OPENERS, TITLE_ABBREVIATIONS
 from .pos import lexicon
 
 # A candidate end: terminal punctuation, then closers glued to it, then whitespace, then an
@@ -103,13 +103,13 @@ def _is_boundary(text: str, match: re.Match[str], start: int, end: int) -> bool:
     if bare in ("a.m", "p.m") and next_word[:1].isupper():
         # "at 9 p.m. Firefighters said": a time ends the sentence unless a zone or a day
         # follows ("9 p.m. GMT", "8 a.m. Monday")
-        if next_match is not None and next_word.lower() in _MONTH_WORDS:
+        if next_match is not None and next_word.lower() in MONTHS:
             # "at 6 p.m. Dec. 11", "at 7 p.m. March 3": a date after the time (with its day)
             day = _DAY_AFTER.match(text, next_match.end(), end)
             if day is not None:
                 return False
         return next_word.lower() not in _AFTER_A_CLOCK_TIME
-    if bare in _MONTH_ABBREVIATIONS and next_word[:1].isdigit():
+    if bare in MONTHS and next_word[:1].isdigit():
         return False  # "The Oct. 14-20 poll found", "on Sept. 3": a date goes on
     if bare in OTHER_ABBREVIATIONS or _is_dotted_acronym(bare):
         return (
@@ -120,7 +120,6 @@ def _is_boundary(text: str, match: re.Match[str], start: int, end: int) -> bool:
     return True
 
 
-_MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 _COMPANY_FORMS = frozenset("inc corp co ltd plc bros llc".split())
 
 
@@ -184,9 +183,7 @@ _AFTER_A_CLOCK_TIME = frozenset(
     "gmt utc bst cet cest est edt et pt pst pdt cst cdt ist aest local monday tuesday "
     "wednesday thursday friday saturday sunday".split()
 )
-_MONTH_WORDS = _MONTH_ABBREVIATIONS | frozenset(
-    "january february march april may june july august september october november december".split()
-)
+# a date's day after its month: "at 6 p.m. Dec. 11", "at 7 p.m. March 3"
 _DAY_AFTER = re.compile(r"\.?\s+\d")
 
 
