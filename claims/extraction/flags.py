@@ -608,10 +608,11 @@ _OLD_YEAR = re.compile(r"^1[1-7]\d\d(?:s)?$")
 _NUMBER = re.compile(
     r"[$£€¥]?\d[\d,.]*(?:%|(?i:k|m|mn|bn|b|tn|c|f|mm|cm|km|kg|g|mg|ml|l|mph|kph|kmh|ha|t|gw|mw|kw|"
     # a scale or a unit written on: "£6million", "$2.5billion", "a 10ft fence", "20lb"
-    r"kwh|million|billion|trillion|ft|yd|lb|lbs|oz|mi)|p)?"
+    r"kwh|million|billion|trillion|ft|yd|lb|lbs|oz|mi))?"
 )
 # "9:30", "10.45": a clock time; not "0.17" or "1.75", decimals (no hour 0 written with a
 # full stop, no minute past 59)
+_PENCE = re.compile(r"\d{1,3}p")
 _TIME = re.compile(r"^(?:\d{1,2}:[0-5]\d|(?:[1-9]|1\d|2[0-4])\.[0-5]\d)$")
 
 
@@ -1224,6 +1225,8 @@ def _statistic_kind(word: str) -> str | None:
     None (not a statistic, as a year or a clock time is not)."""
     lowered = word.lower().rstrip(".,")
     first = lowered[:1]
+    if first.isdigit() and _PENCE.fullmatch(word):
+        return _NUMBER_IN_CONTEXT  # "a 5p rise" (in small letters: "comet 81P" is a name)
     if len(lowered) == 2 and word[1:2] in "GD" and first.isdigit():
         return None  # "5G", "3D": a technology's name, not "5 g" of something
     if not first.isdigit() and _LOCAL_CURRENCY.match(word):
@@ -1233,7 +1236,6 @@ def _statistic_kind(word: str) -> str | None:
         (first.isdigit() or first in _NUMBER_FIRST)
         and _NUMBER.fullmatch(lowered)
         and any(char.isdigit() for char in lowered)
-        and not word.endswith("P")  # ("comet 81P": a name; "5p" pence)
     ):
         if _YEAR.match(lowered) or (_TIME.match(lowered) and ":" in lowered):
             return None
