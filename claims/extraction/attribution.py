@@ -6100,7 +6100,13 @@ def _make(
 ) -> Attribution | None:
     start = _content_start(text, content_start, content_end)
     end = _content_end(text, start, content_end)
-    link = _TRAILING_LINK.search(text, start, end)
+    # (a link has "://" or "www." in it: most contents have neither, and the pattern, which
+    # can start at any space, is not tried on them)
+    link = (
+        _TRAILING_LINK.search(text, start, end)
+        if text.find("://", start, end) != -1 or text.find("www.", start, end) != -1
+        else None
+    )
     if link is not None:
         # "... to become carbon neutral. (http://www.example.org/Carbon)": a link, no content
         end = _content_end(text, start, link.start())

@@ -12,7 +12,7 @@ import re
 
 from .lexicon import MONTHS, MULTIPLIED_CHANGE, NUMBER_WORD_VALUES, NUMBER_WORDS, TIME_UNITS
 from .pos import lexicon
-from .tokens import SENTENCE_HINTS, WordMemo, contains_any
+from .tokens import SENTENCE_HINTS, WordMemo, contains_any, has_case_traps
 
 UNVERIFIED = re.compile(
     r"""\b(?:
@@ -695,6 +695,8 @@ _SHARE = re.compile(
     r"last|this|after|compared|between|during|a|an|each|per)\b)",
     re.IGNORECASE,
 )
+# One of these is in every match of _SHARE (its pattern is not tried on a claim without one)
+_SHARE_WORDS = ("third", "quarter", "fifth", "tenth", "half")
 # "a 40-kilometre stretch", "a 5-4 vote": a number joined to its unit or to another number
 _JOINED_NUMBER = re.compile(r"^\d[\d,.]*-(?:\d+|[a-z]+)$")
 _YEAR_SPAN = re.compile(r"^(?:1[89]|20)\d\d-\d\d(?:\d\d)?$")
@@ -775,7 +777,7 @@ def has_statistic(text: str) -> bool:
     # What a word says on its own is memoised per word; only a number's neighbours (a month,
     # "a.m.") are looked at here. Any one word that counts makes a statistic.
     kinds = list(map(_STATISTIC_KINDS.__getitem__, words))
-    if _SHARE.search(text):
+    if (contains_any(lowered, _SHARE_WORDS) or has_case_traps(lowered)) and _SHARE.search(text):
         return True
     if (
         _COUNTS not in kinds

@@ -371,7 +371,7 @@ def _attribute(
                 continue  # "BELL:" with nothing after it but a note of the room: a label
             if content[:1].isupper() and _SALUTATION.fullmatch(content):
                 continue  # "Mr. President,\nExcellencies, ...": whom a speech addresses
-            if _COURTESY.match(content) and len(content.split()) <= 8:
+            if len(content.split()) <= 8 and _COURTESY.match(content):
                 continue  # "Thank you", "Let me be very clear": talk, not a claim
             if (
                 not attribution.is_quote

@@ -224,6 +224,8 @@ _EARLIER_COUNT = re.compile(
     + "|".join(sorted(day.capitalize() for day in WEEKDAYS))
     + r")\b[^.;]{0,60}?\bhad\s+(?:put|reported|estimated|given|counted|confirmed|recorded)\b"
 )
+# What every match of _EARLIER_COUNT has: "had", or one of these opening the sentence.
+_EARLIER_OPENINGS = ("Earlier", "Initially", "At", "Previously")
 # "no one had been killed then": another occasion than the one being counted.
 _OTHER_OCCASION = re.compile(
     r"\b(?:then|at\s+the\s+time|at\s+that\s+time|on\s+that\s+occasion|on\s+those\s+occasions)"
@@ -589,7 +591,11 @@ def prepare(
         other_occasion=(tail.endswith(_OCCASION_ENDINGS) and bool(_OTHER_OCCASION.search(text)))
         or (has_number and _FRONTED_OCCASION.match(text) is not None)
         # "Earlier, police had put the toll at 9": a count since revised, not a rival one
-        or (has_number and _EARLIER_COUNT.search(sentence) is not None),
+        or (
+            has_number
+            and ("had" in sentence or sentence.lstrip().startswith(_EARLIER_OPENINGS))
+            and _EARLIER_COUNT.search(sentence) is not None
+        ),
         yearly=has_number and _counts_a_year(text),
         judges_figure=has_number
         and contains_any(lowered, _FIGURE_NOUN_HINTS)
