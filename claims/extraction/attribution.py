@@ -88,6 +88,8 @@ _PUNCT_STOPS = frozenset(',;:()[]"“”‘’—–')
 _LEADING_CONNECTIVES = words(
     "but and or so yet meanwhile also then however still later earlier separately afterwards"
 )
+# Conjunctions that open a clause of its own after a comma ("..., and X, a spokesman, said")
+_CLAUSE_JOINERS = words("and but while whereas although though")
 # Adverbs between an apposition's closing comma and the verb: "X, a firm, also put ...".
 # (and a contrast or a turn: "X, a critic of the plan, nonetheless / however / meanwhile said")
 _DISCOURSE_ADVERBS = words("nonetheless nevertheless however meanwhile though")
@@ -2023,6 +2025,18 @@ def _subject_before_apposition(
             return None
         if step > 0 and not tail and _holds_a_past_clause(tokens, first, last):
             return None  # "A jet dropped two bombs, followed by ..., said a resident"
+        if (
+            step > 0
+            and not tail
+            and preceded_by_comma
+            and tokens[first].lower in _CLAUSE_JOINERS
+            and first < last
+            and last - first <= 5
+            and _is_name(tokens, first + 1, last)
+        ):
+            # "The campaign declined to comment, and Steven Cheung, a spokesman, said": a new
+            # clause opens on the conjunction; its subject is the name after it
+            return (first + 1, last)
         if (
             preceded_by_comma
             and (not tail or _opens_the_stretch(tokens, opener, lower))
@@ -4498,6 +4512,10 @@ def _which_said_claims(text: str, tokens: list[Token], start: int, end: int) -> 
         antecedent = _noun_phrase_ending_at(tokens, ending)
         if antecedent is not None:
             antecedent = _named_before_the_apposition(tokens, antecedent)
+        if match[0].split()[1].lower() == "who":
+            antecedent = _people_before_a_place(
+                tokens, antecedent or _bare_plural_ending_at(tokens, ending)
+            )
     if antecedent is None or antecedent[0] == 0:
         return []
     last = len(tokens) - 1
@@ -4520,6 +4538,58 @@ def _which_said_claims(text: str, tokens: list[Token], start: int, end: int) -> 
     if said is None:
         return []
     return [*_attribute_sentence(text, start, match.start()), said]
+
+
+# where people are: "lawmakers in several swing districts", "residents of Flint"
+_WHERE_PEOPLE_ARE = words("in across from at throughout around near outside of")
+
+
+def _people_before_a_place(
+    tokens: list[Token], phrase: tuple[int, int] | None
+) -> tuple[int, int] | None:
+    """'Democratic lawmakers in several swing districts, who said', 'farmers across the
+    Midwest, who argued', 'the mayor of Paris, who said': "who" is the people, not the place
+    after them - the whole phrase, people and place (the place alone when no people come
+    before it)."""
+    if phrase is None:
+        return None
+    preposition = phrase[0] - 1
+    if preposition < 1 or tokens[preposition].lower not in _WHERE_PEOPLE_ARE:
+        return phrase
+    if _names_people(tokens[phrase[1]].lower):
+        return phrase  # ("a rally of supporters, who said": the supporters)
+    noun = preposition - 1
+    if not (tokens[noun].text.islower() and _names_people(tokens[noun].lower)):
+        return phrase
+    first = noun
+    while first > 0 and noun - first < 3 and tokens[first - 1].is_word:
+        before = tokens[first - 1]
+        if before.lower in DETERMINERS:
+            first -= 1
+            break
+        if not (before.is_capitalised or lexicon().best(before.lower)[:2] in ("JJ", "NN")):
+            break
+        first -= 1
+    return (first, phrase[1])
+
+
+def _names_people(word: str) -> bool:
+    """'lawmakers', 'residents', 'mayor', 'spokesman': a lowered noun for people."""
+    return is_plural_of_speakers(word) or word in _ROLE_WORDS
+
+
+def _bare_plural_ending_at(tokens: list[Token], last: int) -> tuple[int, int] | None:
+    """'several swing districts', 'rural counties': up to four small words (adjectives and
+    nouns), the last a plural, ending at ``last`` after a preposition."""
+    if last < 1 or not tokens[last].text.islower() or not tokens[last].lower.endswith("s"):
+        return None
+    first = last
+    while first > 0 and last - first < 3:
+        before = tokens[first - 1]
+        if not (before.text.islower() and before.is_word) or before.lower in PREPOSITIONS:
+            break
+        first -= 1
+    return (first, last) if first > 0 and tokens[first - 1].lower in PREPOSITIONS else None
 
 
 def _named_before_the_apposition(tokens: list[Token], phrase: tuple[int, int]) -> tuple[int, int]:
@@ -10130,6 +10200,13 @@ def _leading_subject(tokens: list[Token]) -> tuple[int, int] | None:
             and (
                 tokens[last - 1].lower in TITLE_ABBREVIATIONS
                 or _DOTTED_CAPITALS.fullmatch(tokens[last - 1].text) is not None
+                # a middle initial's: "Donald J. Trump", "George W. Bush"
+                or (
+                    len(tokens[last - 1].text) == 1
+                    and tokens[last - 1].text.isupper()
+                    and last + 1 < len(tokens)
+                    and tokens[last + 1].is_capitalised
+                )
             )
         )
         # a name's small words and initials: "The Law Society of Kenya (LSK)" (not a day:

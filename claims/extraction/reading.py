@@ -191,6 +191,11 @@ def view_for_attribution(text: str) -> str:
         # 'said talks were "constructive," but he told CNN ...': the comma a partial
         # quotation closes over (American style) read after its mark, where the clause ends
         text = _COMMA_INSIDE.sub(lambda match: match[0][1] + ",", text)
+    if " & " in text and ", " in text:
+        # "an analyst with Goldman, Sachs & Co., said", "Donaldson, Lufkin & Jenrette Inc.": a
+        # firm named for its partners, the comma between their names read as a space (the
+        # claimant had been "Sachs & Co.", the name after the comma)
+        text = _PARTNERS_COMMA.sub(_blank_a_partners_comma, text)
     if ", " in text and _LEGAL_FORM_HINT.search(text):
         text = _LEGAL_FORM.sub(lambda match: " " * len(match[0]), text)
     return text
@@ -250,6 +255,21 @@ _COMMA_INSIDE = re.compile(r",(?<=\w,)[\"”](?= (?:but|while|whereas|though|alt
 # ", Inc.", ", LLC", ", Ltd." after a capitalised word: the company's legal form
 _LEGAL_FORM_HINT = re.compile(r", (?:Inc|LLC|Ltd|Corp|Co|PLC|plc|L\.P|LP)\b")
 _LEGAL_FORM = re.compile(r",(?<=\w,)\ (?:Inc|LLC|Ltd|Corp|Co|PLC|plc|L\.P|LP)\.?(?=[\s,;:)])")
+
+
+# A comma after a capitalised word, then the firm's other partners up to "& Co." or "& Name"
+# and a legal form: "Goldman, Sachs & Co.", "Smith Barney, Harris Upham & Co.", "Donaldson,
+# Lufkin & Jenrette Inc." (not "in March, Standard & Poor's said": a date, then a firm)
+_PARTNERS_COMMA = re.compile(
+    r",(?<=[a-z],)(?= [A-Z][a-z]+(?: [A-Z][a-z]+)?(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?)* "
+    r"& (?:Co\b|Cos\b|[A-Z][a-z]+ (?:Inc|Corp|Co|LLP|LLC|Ltd|PLC)\b))"
+)
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w'’.-])[A-Z][a-z]+$")
+
+
+def _blank_a_partners_comma(match: re.Match[str]) -> str:
+    before = _CAPITALISED_BEFORE.search(match.string, max(0, match.start() - 30), match.start())
+    return match[0] if before is None else " "
 
 
 def _blank_a_region_after_a_town(match: re.Match[str]) -> str:
