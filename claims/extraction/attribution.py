@@ -5825,6 +5825,17 @@ def _is_trailer(tokens: list[Token], index: int, upper: int) -> bool:
         # a figure opens the clause
         return False
     if (
+        index > 0
+        and tokens[index - 1].lower in _AUDIENCES
+        and first.text.islower()
+        and (first.lower.endswith("ing") or lexicon().best(first.lower) == "VBN")
+        and not _clause_runs_on(tokens, index + 1, upper)
+        and not any(token.lower == "that" for token in tokens[index + 1 : upper + 1])
+    ):
+        # '"...," he told reporters traveling with him', 'told reporters gathered outside the
+        # court': who the reporters were, no clause said
+        return True
+    if (
         first.lower.endswith("ing")
         and first.lower not in _ING_PREPOSITIONS
         and (index == 0 or tokens[index - 1].text != ",")
@@ -7904,6 +7915,9 @@ def _inside_a_quotation(text: str, start: int, position: int) -> bool:
     return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
+_BEFORE_A_SECOND_CUE = words("also later then has have had since")
+
+
 def _coordinated_claims(
     text: str, tokens: list[Token], cue_index: int, main: Attribution
 ) -> list[Attribution]:
@@ -7924,7 +7938,12 @@ def _coordinated_claims(
         if _inside_a_quotation(text, main.content[0], token.start):
             continue  # 'had "come home with a bad deal and called it a good one"': quoted words
         probe = index + 1
-        if probe < len(tokens) and tokens[probe].lower in ("also", "later", "then"):
+        # "and also said", "and has said", "and has since insisted"
+        while (
+            probe < len(tokens)
+            and probe - index <= 2
+            and tokens[probe].lower in _BEFORE_A_SECOND_CUE
+        ):
             probe += 1
         if probe >= len(tokens):
             return []
@@ -9259,6 +9278,16 @@ def _coordinated_predicate(
             or _past_only(following)
         ):
             continue
+        verb_at = position + 1
+        while verb_at < len(tokens) and tokens[verb_at].lower in _BEFORE_A_SECOND_CUE:
+            verb_at += 1
+        if (
+            verb_at > position + 1
+            and verb_at < len(tokens)
+            and tokens[verb_at].lower in CUE_VERBS
+            and _cue_at(tokens, verb_at) is not None
+        ):
+            return None  # "denied any wrongdoing and has said Y": a second cue of the speaker's
         made = _make(text, following.start, last)
         if made is None:
             return None

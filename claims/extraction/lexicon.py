@@ -413,7 +413,7 @@ PREPOSITIONS = words(
     "on in at during after before by via through from with without over under near outside "
     "inside amid following late early earlier last this next yesterday today tonight "
     "overnight citing adding quoting referring speaking writing when while as according "
-    "for to"
+    "for to aboard across around alongside beside toward towards"
 )
 
 WEEKDAYS = words("monday tuesday wednesday thursday friday saturday sunday")

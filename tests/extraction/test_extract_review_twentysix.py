@@ -5,7 +5,7 @@ tests."""
 from __future__ import annotations
 
 import pytest
-from claim_views import speakers_of
+from claim_views import speakers_of, summary
 
 from claims.extraction import extract
 
@@ -146,3 +146,79 @@ def test_who_after_a_group_of_people_stays_the_people() -> None:
     """(a guard) "thousands of supporters, who said": the people are the phrase's own noun."""
     text = "The rally drew thousands of supporters, who said the race was tight."
     assert speakers_of(text)["the race was tight"] == "supporters"
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant", "claim"),
+    [
+        (
+            '"We are ready for Tuesday," he told reporters aboard the campaign bus.',
+            "he",
+            "We are ready for Tuesday",
+        ),
+        (
+            '"The governor has never been more confident," Mr. Miller told reporters '
+            "traveling with the candidate.",
+            "Mr. Miller",
+            "The governor has never been more confident",
+        ),
+        (
+            '"It is over," the lawyer told reporters gathered outside the court.',
+            "the lawyer",
+            "It is over",
+        ),
+    ],
+)
+def test_where_the_reporters_were_is_no_claim(text: str, claimant: str, claim: str) -> None:
+    """'"...," he told reporters aboard the campaign bus / traveling with him / gathered
+    outside': where the audience was, not what was said (the claim had been "aboard the
+    campaign bus" and the quotation lost)."""
+    assert speakers_of(text) == {claim: claimant}
+
+
+def test_a_gerund_after_the_audience_still_opens_a_clause() -> None:
+    """(a guard) "told reporters resting players was a mistake": the gerund is the subject of
+    the clause said."""
+    text = "The coach told reporters resting players was a mistake."
+    assert speakers_of(text) == {"resting players was a mistake": "The coach"}
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "claim"),
+    [
+        (
+            "Mrs. Clinton has denied any wrongdoing and has said the foundation never traded "
+            "favors for donations.",
+            "said",
+            "the foundation never traded favors for donations",
+        ),
+        (
+            "Ms. Conway rejected the report and has insisted that the campaign is united.",
+            "insisted",
+            "the campaign is united",
+        ),
+        (
+            "The minister denied the claims and has since insisted that the contract was legal.",
+            "insisted",
+            "the contract was legal",
+        ),
+        (
+            "The senator said the bill was dead and has argued that it cannot be revived.",
+            "argued",
+            "it cannot be revived",
+        ),
+    ],
+)
+def test_a_second_cue_after_an_auxiliary_is_the_speakers(text: str, cue: str, claim: str) -> None:
+    """'denied X and has said Y': "has" before the second verb of saying (the claim had been
+    "has said Y", the reporter's)."""
+    found = {claim: (source, said) for claim, source, said in summary(text)}
+    assert found[claim][1] == cue
+    assert found[claim][0] == summary(text)[0][1]
+
+
+def test_a_second_predicate_after_an_auxiliary_stays_the_reporters() -> None:
+    """(a guard) "denied the charge and has been released on bail": no verb of saying after
+    the auxiliary; the reporter's."""
+    found = speakers_of("He denied the charge and has been released on bail.")
+    assert found["has been released on bail"] is None
