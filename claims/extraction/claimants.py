@@ -233,7 +233,7 @@ def is_plural_of_speakers(word: str) -> bool:
 _COMMON_SPEAKER_NOUNS = GROUP_WORDS | words(
     "officials authorities police prosecutors regulators investigators inspectors auditors "
     "lawmakers troops forces officers diplomats ministers scientists researchers critics "
-    "sources witnesses"
+    "sources witnesses aides advisers advisors strategists"
 )
 
 

@@ -32,6 +32,7 @@ from .claimants import (
     fits,
     is_anaphor,
     is_named,
+    is_plural_of_speakers,
     speaks_in_a_role,
     unnamed_one,
 )
@@ -991,7 +992,13 @@ def _resolve_claimants(
                         or _named_in_the_sentence_before(antecedent, sentences, draft)
                     )
                 )
-                or (source_text.lower() == "they" and antecedent is None)
+                # ("The White House says ... . Many economists are not so sure. Tariffs, they
+                # argue, ...": the people opening the sentence before, over a body or a person
+                # who spoke before it)
+                or (
+                    source_text.lower() == "they"
+                    and (antecedent is None or antecedent.kind != "group")
+                )
             ):
                 # "The Met Office extended its warning. Gusts of 100mph were recorded, it
                 # said.", "The Taoiseach, speaking in Cork, defended his minister. He said
@@ -1180,9 +1187,13 @@ def _opening_before(
     if pronoun.lower() == "they":
         # "Researchers at the University of Reading studied ... . X, they estimated."
         people = _OPENING_PEOPLE.match(text, previous.start, previous.end)
-        if people is None or claimant_kind(people["head"]) != "group":
+        if people is None:
             return None
-        return Mention(people.start(), people.end(), "group", people[0], False)
+        kind = claimant_kind(people["head"])
+        # ("Several aides were skeptical", "Some lawmakers disagree": people of a government)
+        if kind != "group" and not is_plural_of_speakers(people["head"].split()[-1].lower()):
+            return None
+        return Mention(people.start(), people.end(), kind, people[0], False)
     match = _OPENING_ROLE.match(text, previous.start, previous.end)
     if match is None or not speaks_in_a_role(match[0]) or match[0].rstrip().endswith("s"):
         return None
@@ -1204,7 +1215,9 @@ _OPENING_PEOPLE = re.compile(
     r"(?P<head>(?:[A-Z][a-z]+\s+)?[A-Za-z][a-z]+s)"
     r"(?:\s+(?:at|from|of|in|with)\s+(?:the\s+)?(?:[A-Z][\w'’&-]*\s+(?:of\s+|for\s+)?){0,5}"
     r"[A-Z][\w'’&-]*)?"
-    r"(?=\s+(?:[a-z]+ed|have|had|were|are|say|said|told|found|say|believe)\b)"
+    r"(?=\s+(?:(?:also|still|often)\s+)?(?:[a-z]+ed|have|had|were|are|say|said|told|found|"
+    r"believe|disagree|agree|worry|fear|doubt|remain|see|think|argue|insist|contend|warn|"
+    r"want|expect|hope)\b)"
 )
 
 

@@ -222,3 +222,39 @@ def test_a_second_predicate_after_an_auxiliary_stays_the_reporters() -> None:
     the auxiliary; the reporter's."""
     found = speakers_of("He denied the charge and has been released on bail.")
     assert found["has been released on bail"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "antecedent"),
+    [
+        (
+            "The White House says the tariffs will protect jobs. Many economists are not so "
+            "sure. Tariffs, they argue, raise prices for consumers.",
+            "Many economists",
+        ),
+        (
+            "The governor says the budget is balanced. Some lawmakers disagree. They say the "
+            "deficit will grow next year.",
+            "Some lawmakers",
+        ),
+        (
+            "The governor says the budget is balanced. Several aides were skeptical. They said "
+            "the numbers did not add up.",
+            "Several aides",
+        ),
+    ],
+)
+def test_they_after_people_opening_the_sentence_before_is_those_people(
+    text: str, antecedent: str
+) -> None:
+    """ "The governor says X. Some lawmakers disagree. They say Y": "they" is the people the
+    reporter's sentence opens with, not the body or the person who spoke before it."""
+    last = extract(text).claims[-1]
+    assert last.source.text.lower() == "they"
+    assert last.source.resolved.text == antecedent
+
+
+def test_they_after_a_sentence_about_things_is_who_spoke() -> None:
+    """(a guard) "Shares fell 3 percent. They said ...": no people open that sentence."""
+    text = "The company said profits rose. Shares fell 3 percent. They said costs would ease."
+    assert extract(text).claims[-1].source.resolved.text == "The company"
