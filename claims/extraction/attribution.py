@@ -2143,14 +2143,23 @@ def _subject_before_apposition(
             continue
         # A short name after a comma: "the village fire chief, Roger Balint, said" (a title's
         # full stop not counted: "Barr. Koen De Smet")
-        named = preceded_by_comma and (
-            (
-                last - first - sum(1 for t in tokens[first : last + 1] if t.text == ".") <= 3
-                and _is_name(tokens, first, last)
+        named = (
+            preceded_by_comma
+            and (
+                (
+                    last - first - sum(1 for t in tokens[first : last + 1] if t.text == ".") <= 3
+                    and _is_name(tokens, first, last)
+                )
+                # two names: "The plaintiffs, Maria Gomez and Terrence Lyle, argued"
+                or (
+                    last - first <= 7
+                    and any(token.lower == "and" for token in tokens[first + 1 : last])
+                    and _is_name(tokens, first, last)
+                )
+                or _name_of_a_place(tokens, first, last)
+                or _aged_name(tokens, first, last)
+                or _name_with_its_body(tokens, first, last)
             )
-            or _name_of_a_place(tokens, first, last)
-            or _aged_name(tokens, first, last)
-            or _name_with_its_body(tokens, first, last)
         )
         if passed_noun_phrase is not None and not named:
             return passed_noun_phrase
@@ -2384,8 +2393,13 @@ def _role_before_name(tokens: list[Token], comma: int, lower: int) -> int | None
     ):
         return None
     words = tokens[segment[0] : segment[1] + 1]
-    # ("its co-author", "the vice-chancellor": the role after the hyphen)
-    if not any(token.lower.rpartition("-")[2] in _ROLE_WORDS for token in words):
+    # ("its co-author", "the vice-chancellor": the role after the hyphen; "The plaintiffs",
+    # "The two candidates": a role's plural before two names)
+    if not any(
+        token.lower.rpartition("-")[2] in _ROLE_WORDS
+        or (token.lower.endswith("s") and token.lower[:-1] in _ROLE_WORDS)
+        for token in words
+    ):
         return None
     if any(token.lower in _FINITE_VERBS or _is_finite_verb_first(token) for token in words):
         return None
@@ -2462,6 +2476,8 @@ def _right_noun_phrase(tokens: list[Token], first: int, upper: int) -> tuple[int
         )
     ):
         return None  # ("said in an interview that ...": a setting, not a speaker)
+    if tokens[first].lower == "that" and first < upper and tokens[first + 1].lower in DETERMINERS:
+        return None  # ("argued that the district maps ...": a clause, not a speaker)
     agent = False  # a participle and its agent inside: "an expert called by the defense"
     last = first - 1
     index = first
@@ -2681,6 +2697,8 @@ def _called_something(tokens: list[Token], index: int) -> bool:
     if position >= len(tokens):
         return False
     word = tokens[position]
+    if word.text in _QUOTE_MARKS and position + 1 < len(tokens) and tokens[position + 1].is_word:
+        return True  # 'called the lawsuit "frivolous"', 'called Powell "a stubborn moron"'
     if word.lower in ("a", "an"):
         # (not when: "called the hotel a day later")
         return (
@@ -3147,7 +3165,7 @@ _NOUN_PREPOSITIONS = words("despite amid amidst over about against without of")
 
 
 # the popular press's tags, only after a quotation or before a colon
-_QUOTATION_TAGS_ONLY = words("gush beam rave laugh blast snap")
+_QUOTATION_TAGS_ONLY = words("gush beam rave laugh blast snap") | {"go on"}
 
 
 def _after_a_quotation(tokens: list[Token], index: int) -> bool:
@@ -3442,7 +3460,12 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         return None  # "denounced the attack": an act, no content reported
     if token.lower in ADJECTIVE_CUES:
         return verb if previous in PASSIVE_AUXILIARIES and following == "that" else None
-    if verb.group == "deny" and _procedural_object(tokens, index + 1):
+    if (
+        verb.group == "deny"
+        # ('called the lawsuit "frivolous"': a verdict on the act, read below)
+        and verb.lemma not in CALLED_FALSE_CUES
+        and _procedural_object(tokens, index + 1)
+    ):
         return None  # "The judge denied a motion to dismiss", "rejected the bid": an act
     if verb.lemma == "rule" and (following == "unanimously" or _vote_at(tokens, index + 1)):
         # "The court ruled 6-3 on Friday, holding that ...": the vote, not a clause (but
@@ -5812,6 +5835,15 @@ def _is_trailer(tokens: list[Token], index: int, upper: int) -> bool:
         and not any(token.lower == "that" for token in tokens[index + 1 : upper + 1])
     ):
         return True  # '"...," he says softly once she has gone': how and when he said it
+    if (
+        first.lower in ("one", "that", "the", "a")
+        and following in _TIME_WORDS
+        and index > 0
+        and tokens[index - 1].lower in OBJECT_PRONOUNS
+        and not _clause_runs_on(tokens, index + 2, upper)
+        and not any(token.lower == "that" for token in tokens[index + 2 : upper + 1])
+    ):
+        return True  # '"...," she told me one afternoon in Tulsa': when, not what, she said
     if (first.lower, following) in _QUANTITY_OPENERS and (
         first.lower != "as" or (index + 2 <= upper and tokens[index + 2].lower == "as")
     ):
@@ -12332,7 +12364,9 @@ def _tag_in(text: str, start: int, end: int) -> _Tag | None:
             verb = CUE_VERBS.get(token.lower)
         participle = False
         if verb is None:
-            if token.lower in PARTICIPLE_CUES or token.lower in ("saying",):
+            if (token.lower in PARTICIPLE_CUES or token.lower in ("saying",)) and not (
+                index > 0 and tokens[index - 1].lower in DETERMINERS
+            ):  # (not 'called the ruling "..."': a noun)
                 verb = CUE_VERBS["said"]
                 participle = True
             else:
@@ -12376,7 +12410,15 @@ def _tag_in(text: str, start: int, end: int) -> _Tag | None:
                 # (a clause before the speaker - 'Y, prosecutors said, calling the scheme
                 # "brazen."' - is a claim with its tag, not a quotation's tag)
                 continue
-            after = index + 1
+            # ('"...," Moreno went on': the particle is the cue's)
+            cue_end = (
+                index + 1
+                if verb.lemma in PHRASAL_CUES
+                and index < last
+                and tokens[index + 1].lower == PHRASAL_CUES[verb.lemma]
+                else index
+            )
+            after = cue_end + 1
             if verb.lemma == "tell":
                 after = _skip_object_of_tell(tokens, after, last)
             elif verb.lemma in _POSTING_LEMMAS:
@@ -12393,7 +12435,7 @@ def _tag_in(text: str, start: int, end: int) -> _Tag | None:
                 last,
             )
             if _is_trailer(tokens, after, upto) or all(not t.is_word for t in tokens[after:]):
-                return _Tag(_span(tokens, *subject), _span(tokens, index, index), verb)
+                return _Tag(_span(tokens, *subject), _span(tokens, index, cue_end), verb)
             continue
         if index > 0 and tokens[index - 1].is_word and tokens[index - 1].lower not in ("also",):
             continue

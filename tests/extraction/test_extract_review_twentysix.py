@@ -258,3 +258,95 @@ def test_they_after_a_sentence_about_things_is_who_spoke() -> None:
     """(a guard) "Shares fell 3 percent. They said ...": no people open that sentence."""
     text = "The company said profits rose. Shares fell 3 percent. They said costs would ease."
     assert extract(text).claims[-1].source.resolved.text == "The company"
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant", "claim"),
+    [
+        (
+            "The plaintiffs, Maria Gomez and Terrence Lyle, argued that the district maps "
+            "diluted Black votes.",
+            "The plaintiffs, Maria Gomez and Terrence Lyle",
+            "the district maps diluted Black votes",
+        ),
+        (
+            "The two candidates, Ann Lee and Bob Marr, said the debate was fair.",
+            "The two candidates, Ann Lee and Bob Marr",
+            "the debate was fair",
+        ),
+    ],
+)
+def test_two_names_in_apposition_speak(text: str, claimant: str, claim: str) -> None:
+    """ "The plaintiffs, Maria Gomez and Terrence Lyle, argued that Y": two names joined by
+    "and" in apposition to a role's plural (the claim and its claimant had been swapped, or
+    the whole sentence the reporter's)."""
+    assert speakers_of(text) == {claim: claimant}
+
+
+def test_that_after_an_inverted_cue_opens_a_clause() -> None:
+    """(a guard) "The map was unfair, argued that lawyer": "that" before a noun with no
+    determiner of its own is a determiner, the speaker after the cue."""
+    assert speakers_of("The map was unfair, argued that lawyer.") == {
+        "The map was unfair": "that lawyer"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant", "claim"),
+    [
+        ('Ms. Gale called the lawsuit "frivolous."', "Ms. Gale", 'the lawsuit "frivolous'),
+        (
+            'Trump called Powell "a stubborn moron" in a post on Tuesday.',
+            "Trump",
+            'Powell "a stubborn moron"',
+        ),
+        ('Mr. Hale called him "a liar."', "Mr. Hale", 'him "a liar'),
+        (
+            'The mayor said taxes would rise. The governor called the ruling "a victory for '
+            'common sense."',
+            "The governor",
+            'the ruling "a victory for common sense',
+        ),
+    ],
+)
+def test_what_someone_is_called_in_quotation_marks_is_the_speakers(
+    text: str, claimant: str, claim: str
+) -> None:
+    """'called the lawsuit "frivolous"', 'called Powell "a stubborn moron"': a quoted verdict
+    on a person or an act (the sentence had been the reporter's, or the quotation given to
+    whoever spoke before: "the ruling" read as a participle of "rule")."""
+    assert speakers_of(text)[claim] == claimant
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant", "claim", "cue"),
+    [
+        (
+            '"It was the worst year of my career," she told me one afternoon in Tulsa.',
+            "she",
+            "It was the worst year of my career",
+            "told",
+        ),
+        ('"We lost everything," he told us that night.', "he", "We lost everything", "told"),
+        (
+            '"That vote was rigged from the start," Moreno went on.',
+            "Moreno",
+            "That vote was rigged from the start",
+            "went on",
+        ),
+    ],
+)
+def test_a_quotations_tag_with_when_it_was_said_or_went_on(
+    text: str, claimant: str, claim: str, cue: str
+) -> None:
+    """'"...," she told me one afternoon in Tulsa': when it was told, no claim (it had been
+    "one afternoon in Tulsa", the quotation lost); '"...," Moreno went on': a tag (it had been
+    the reporter's sentence)."""
+    assert summary(text) == [(claim, claimant, cue)]
+
+
+def test_went_on_outside_a_tag_is_no_cue() -> None:
+    """(a guard) "The strike went on for three weeks": no quotation before it."""
+    assert summary("The strike went on for three weeks.") == [
+        ("The strike went on for three weeks", None, None)
+    ]
