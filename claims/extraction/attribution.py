@@ -4819,6 +4819,9 @@ _FORECAST_HINTS = ("expected", "forecast", "predicted", "projected", "anticipate
 # of X" is theirs), and the sentence before the comparison is read on its own
 _FORECAST_COMPARED = re.compile(
     r",\s+(?:(?:slightly|well|far|just|only|much|comfortably|narrowly|sharply)\s+)?"
+    # ("slightly more than the 126,000 economists polled by Reuters had expected")
+    r"(?:(?:more|less|fewer|higher|lower|bigger|smaller|better|worse|greater|weaker|stronger|"
+    r"faster|slower)\s+(?=than\b))?"
     r"(?:above|below|ahead\s+of|short\s+of|shy\s+of|under|over|beating|topping|missing|"
     r"exceeding|compared\s+(?:with|to)|against|in\s+line\s+with|matching|than)\s+"
     r"(?P<figure>(?:the|an?)\s+(?:[\w$£€.,%-]+\s+){0,3}?[$£€]?\d[\w.,%-]*(?:\s+[a-z%-]+){0,4}?)\s+"
@@ -8068,7 +8071,8 @@ def _coordinated_claims(
 
 
 _CLAIM_APPOSITIVE = re.compile(
-    r"\s*(?:,|—|–|--|(?<=\s)-(?=\s))\s+(?P<np>(?:(?:a|an)\s+(?:(?:higher|lower|larger|smaller|similar|"
+    # (', "destroy small lenders," a claim that ...': the comma inside the quotation's mark)
+    r"\s*(?:,[\"”]?|—|–|--|(?<=\s)-(?=\s))\s+(?P<np>(?:(?:a|an)\s+(?:(?:higher|lower|larger|smaller|similar|"
     r"bigger|far|much|new|key)\s+)?|(?=testimony\b))(?:testimony|finding|"
     r"claim|charge|accusation|allegation|assertion|"
     # "..., an account the rebels denied", "..., a figure the union called absurd"
@@ -8115,7 +8119,8 @@ _FIRMLY = (
 _APPOSITIVE_DENIAL = re.compile(
     r"\s+(?:that\s+|which\s+)?(?P<source>(?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s+"
     r"(?:(?:has|have|had)\s+)?(?:also\s+)?" + _FIRMLY + r"?"
-    r"(?P<cue>denied|denies|rejected|rejects|dismissed|disputed|refuted)"
+    r"(?P<cue>denied|denies|rejected|rejects|dismissed|disputed|disputes|refuted|refutes|"
+    r"contested|contests)"
     # (and when: "a view the minister rejected on Monday")
     r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"yesterday|today|last\s+week|earlier))?\s*$|"

@@ -39,7 +39,9 @@ from .pos import lexicon
 _WORD = re.compile(r"[\w][\w'’&.-]*")
 # Words a span opens with that name no one, capitalised at the start of a sentence or not:
 # "The company", "Two miners who were underground", "Several residents".
-_OPENERS = NUMBER_WORDS | words("the a an one some many several both most few other")
+_OPENERS = NUMBER_WORDS | words(
+    "the a an one some many several both most few other this these those"
+)
 _ARTICLES = words("the a an one")
 _HEAD_CUT = words(
     "of for at in from with who which that on by whose released published seen obtained compiled "
@@ -649,13 +651,17 @@ def is_anaphor(text: str) -> bool:
         return True
     if _partitive(words) is not None:
         return True  # "One of the officials said", "The other said", "one of them added"
-    if not words or words[0].lower() != "the" or len(words) > 5:
+    # ("these people said", "this analyst said": a demonstrative points back as "the" does)
+    if not words or words[0].lower() not in _DEFINITE_OPENERS or len(words) > 5:
         return False
     if any(word.lower() in PERSON_SUBJECT_PRONOUNS for word in words[2:]):
         return False  # "The porters we employ": a description with its own clause
     if len(words) == 2 and words[1].lower() in ("people", "person"):
         return True  # "according to people familiar with the matter ... the people said"
     return not any(word[:1].isupper() for word in words[1:]) and _head(words) not in GROUP_WORDS
+
+
+_DEFINITE_OPENERS = frozenset(("the", "this", "these", "those"))
 
 
 def _partitive(words: tuple[str, ...] | list[str]) -> list[str] | None:

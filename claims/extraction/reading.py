@@ -183,6 +183,10 @@ def view_for_attribution(text: str) -> str:
         # "Polderwind–Hansa said", "Alpecin–Deceuninck": a name joined by an en dash is read
         # as one word (a hyphen)
         text = _DASH_IN_A_NAME.sub("-", text)
+    if "/" in text:
+        # "a CNN/ORC poll finds", "a USA TODAY/Suffolk University Poll": two names joined by a
+        # slash, as a pollster and its partner are written, read as one word
+        text = _SLASH_IN_A_NAME.sub("-", text)
     if "-" in text and ", " in text:
         # "State Sen. Sarah Eckhardt, D-Austin, voted ...": a lawmaker's party and home town
         # between commas, as the Texas Tribune writes them
@@ -245,6 +249,7 @@ _POLL_DATES = re.compile(
     r"(?= (?:found|finds|shows|showed|show|suggests|suggested|indicates|indicated|puts|put)\b)"
 )
 _DASH_IN_A_NAME = re.compile(r"–(?<=[A-Za-z]–)(?=[A-Z])")
+_SLASH_IN_A_NAME = re.compile(r"/(?<=[A-Z][A-Za-z]/)(?=[A-Z])")
 PARTY_AND_TOWN = re.compile(
     r",(?<=[a-z],) (?:D|R|I)-(?:(?:[A-Z]\.){1,3}|[A-Z][a-z]+\.?(?: [A-Z][a-z]+\.?){0,2})"
     # (the comma after it stays before a relative clause: "Rep. X, R-Texas, who voted no,

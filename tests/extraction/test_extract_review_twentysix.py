@@ -5,7 +5,7 @@ tests."""
 from __future__ import annotations
 
 import pytest
-from claim_views import speakers_of, summary
+from claim_views import relations, speakers_of, summary
 
 from claims.extraction import extract
 
@@ -350,3 +350,112 @@ def test_went_on_outside_a_tag_is_no_cue() -> None:
     assert summary("The strike went on for three weeks.") == [
         ("The strike went on for three weeks", None, None)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "denier", "cue"),
+    [
+        (
+            "The tariffs have hit hiring, a charge the Treasury disputes.",
+            "the Treasury",
+            "disputes",
+        ),
+        (
+            "The tariffs have hit hiring, a charge that the Treasury disputes.",
+            "the Treasury",
+            "disputes",
+        ),
+        (
+            'Sen. Ray Cobb said the rule would "destroy small lenders," a claim that bank '
+            "regulators have disputed.",
+            "bank regulators",
+            "disputed",
+        ),
+        (
+            "The union says 400 jobs will go, a figure the company contests.",
+            "the company",
+            "contests",
+        ),
+    ],
+)
+def test_a_charge_the_other_side_disputes_is_its_denial(text: str, denier: str, cue: str) -> None:
+    """'Y, a charge the Treasury disputes', ', "...," a claim that regulators have disputed':
+    the appended noun phrase is the denier's denial of Y (the claimant had been "a charge the
+    Treasury", or the noun phrase left inside the quotation's claim)."""
+    found = summary(text)
+    assert found[-1][1:] == (denier, cue)
+    assert relations(text) == [(found[-1][0], "denies", found[0][0])]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "forecasters"),
+    [
+        (
+            "Employers added 130,000 jobs in June, slightly more than the 126,000 economists "
+            "polled by Reuters had expected.",
+            "the 126,000",
+            "economists polled by Reuters",
+        ),
+        (
+            "Retail sales rose 0.4% in May, less than the 0.6% gain analysts had forecast.",
+            "the 0.6% gain",
+            "analysts",
+        ),
+        (
+            "Inflation was 3.1% in March, higher than the 2.9% economists expected.",
+            "the 2.9%",
+            "economists",
+        ),
+    ],
+)
+def test_a_result_more_or_less_than_forecast_gives_the_forecasters_figure(
+    text: str, figure: str, forecasters: str
+) -> None:
+    """'..., slightly more than the 126,000 economists polled by Reuters had expected': the
+    expected figure is the forecasters' claim, as after "below" or "above" (it had been part of
+    the reporter's sentence)."""
+    assert speakers_of(text)[figure] == forecasters
+
+
+@pytest.mark.parametrize(
+    ("text", "pollster"),
+    [
+        (
+            "Clinton leads Trump by 7 points among likely voters, a CNN/ORC poll finds.",
+            "a CNN/ORC poll",
+        ),
+        (
+            "Clinton leads Trump by 7 points among likely voters, a USA TODAY/Suffolk "
+            "University Poll finds.",
+            "a USA TODAY/Suffolk University Poll",
+        ),
+    ],
+)
+def test_a_pollster_and_its_partner_joined_by_a_slash_speak(text: str, pollster: str) -> None:
+    """'..., a CNN/ORC poll finds': the two names joined by a slash are one (the whole sentence
+    had been the reporter's)."""
+    assert speakers_of(text) == {"Clinton leads Trump by 7 points among likely voters": pollster}
+
+
+@pytest.mark.parametrize(
+    ("text", "antecedent"),
+    [
+        (
+            "The bank is weighing a bid for the insurer, according to people familiar with the "
+            "talks. The offer could value the company at $2 billion, these people said.",
+            "people familiar with the talks",
+        ),
+        (
+            "One analyst, who asked not to be named, said the deal was dead. The price was too "
+            "high, this analyst said.",
+            "One analyst",
+        ),
+    ],
+)
+def test_a_demonstrative_description_points_back_to_its_source(text: str, antecedent: str) -> None:
+    """ "these people said", "this analyst said": a demonstrative points back as "the" does -
+    to the unnamed source before, whose anonymity it keeps (neither had been resolved or
+    flagged)."""
+    last = extract(text).claims[-1]
+    assert last.source.resolved.text == antecedent
+    assert "anonymous_source" in last.flags
