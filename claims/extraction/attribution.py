@@ -1248,6 +1248,10 @@ def _left_noun_phrase(
         tokens[first].lower in PREPOSITIONS
         and tokens[first].lower not in ("this",)
         and not _adjectival_preposition(tokens, first, last)
+        # ("At least five senators said": a count of the speakers)
+        and not (
+            first < last and (tokens[first].lower, tokens[first + 1].lower) in _QUANTITY_OPENERS
+        )
     ):
         return None
     if all(token.lower in DETERMINERS for token in tokens[first : last + 1]) and not (
@@ -3617,6 +3621,13 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         return None
     if verb.lemma in THAT_ONLY_CUES and following != "that":
         return None  # "repeated that ...", not "repeated orders", "repeated the test"
+    if (
+        verb.lemma == "mention"
+        and following != "that"
+        and following not in PREPOSITIONS
+        and not _clause_follows(tokens, index + 1)
+    ):
+        return None  # "rarely mentions his predecessor by name": whom, no claim
     if verb.lemma == "characterize" and following == "by" and previous not in AUXILIARIES:
         return None  # "cretinism, a condition characterised by brain damage": marked by
     if (
@@ -8195,6 +8206,12 @@ def _passive_denial(text: str, start: int, end: int, match: re.Match[str]) -> li
 _REPORTED_BEFORE = re.compile(
     r"\b(?:said|says|say|told|tells|added|insisted|argued|claimed|warned|believe|believes)\b"
 )
+_PASSIVE_VERDICT_HINTS = ("called", "described as", "branded", "labeled", "labelled", "termed")
+_PASSIVE_VERDICT = re.compile(
+    r"(?P<claim>[^\"“]{3,120}?\s+(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+"
+    r"(?:also\s+)?(?P<cue>called|described\s+as|branded|labell?ed|termed)\s+"
+    r"[\"“][^\"“”]{1,80}[\"”])\s+by\s+(?P<source>[^,;.\"“”]{2,60}?)\s*(?=[,.;]|$)"
+)
 _PASSIVE_ACCUSATION = re.compile(
     r"\b(?:has|have|had|was|were|is|are|being)\s+(?:also\s+|repeatedly\s+|previously\s+)?"
     r"(?:been\s+)?(?P<cue>accused|blamed)\s+"
@@ -8738,6 +8755,14 @@ def _attribute_sentence(
         found = _passive_denial(text, start, end, denied_by)
         if found:
             return found
+    if " by " in sentence and contains_any(sentence, _PASSIVE_VERDICT_HINTS):
+        verdict = _PASSIVE_VERDICT.match(text, start, end)
+        if verdict is not None:
+            # 'The senator was called "reckless" by members of his own party': the verdict in
+            # quotation marks is its agent's
+            made = _made_from(text, verdict, "claim", _CHARACTERISED, "object")
+            if made is not None:
+                return [made]
     accused = _PASSIVE_ACCUSATION.search(text, start, end) if hints & _ACCUSED_BIT else None
     if accused is not None and _REPORTED_BEFORE.search(text, start, accused.start()):
         accused = None  # "The aides said the senators feared being blamed for a shutdown"
@@ -12471,7 +12496,7 @@ def _quote_interior(text: str, open_at: int, close_at: int) -> tuple[int, int]:
 # people asked, as the speaker
 _COUNTED_SPEAKER = re.compile(
     r"(?:(?:nearly|almost|about|around|some|over|more\s+than|fewer\s+than|less\s+than|"
-    r"roughly|just|only)\s+)?"
+    r"roughly|just|only|at\s+least|at\s+most|up\s+to)\s+)?"
     r"(?:\d[\d.,]*\s*(?:%|per\s*cent|percent|million|thousand|m\b)?|(?:one|two|three|four|nine)\s+in\s+\w+|"
     r"(?:a|one|two)[-\s](?:third|quarter|fifth)s?|half|two-thirds|three-quarters|"
     r"(?:a|the)\s+majority)\s+(?:of\s+)?(?:the\s+|those\s+)?[a-z]",

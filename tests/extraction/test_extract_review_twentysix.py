@@ -459,3 +459,93 @@ def test_a_demonstrative_description_points_back_to_its_source(text: str, antece
     last = extract(text).claims[-1]
     assert last.source.resolved.text == antecedent
     assert "anonymous_source" in last.flags
+
+
+def test_mentioning_someone_by_name_is_no_claim() -> None:
+    """ "The governor rarely mentions his predecessor by name": whom he names, no clause (the
+    claim had been "his predecessor by name", the governor's)."""
+    assert speakers_of("The governor rarely mentions his predecessor by name.") == {
+        "The governor rarely mentions his predecessor by name": None
+    }
+
+
+def test_mentioning_a_clause_is_still_a_claim() -> None:
+    """(a guard) "She mentioned the plant would close": a clause mentioned."""
+    assert speakers_of("She mentioned the plant would close in May.") == {
+        "the plant would close in May": "She"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant", "claim"),
+    [
+        (
+            'The senator was called "reckless" by members of his own party.',
+            "members of his own party",
+            'The senator was called "reckless"',
+        ),
+        (
+            'The plan was described as "a disaster" by the union.',
+            "the union",
+            'The plan was described as "a disaster"',
+        ),
+        (
+            'The deal has been branded "a betrayal" by unions, who plan to strike.',
+            "unions",
+            'The deal has been branded "a betrayal"',
+        ),
+    ],
+)
+def test_a_quoted_verdict_in_the_passive_is_its_agents(
+    text: str, claimant: str, claim: str
+) -> None:
+    """'The senator was called "reckless" by members of his own party': the agent after "by"
+    gives the verdict (the sentence had been the reporter's)."""
+    assert speakers_of(text) == {claim: claimant}
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant", "claim"),
+    [
+        (
+            "At least five senators said that they would oppose the bill.",
+            "At least five senators",
+            "they would oppose the bill",
+        ),
+        (
+            "At least five Republican senators have signaled that they would oppose the bill.",
+            "At least five Republican senators",
+            "they would oppose the bill",
+        ),
+        (
+            "At least three witnesses said the driver fled.",
+            "At least three witnesses",
+            "the driver fled",
+        ),
+    ],
+)
+def test_a_count_of_speakers_says_what_follows_the_cue(
+    text: str, claimant: str, claim: str
+) -> None:
+    """ "At least five senators said that Y": a count of the people who speak after "at least"
+    is their subject, as "Five senators" is (the sentence had been the reporter's)."""
+    assert speakers_of(text) == {claim: claimant}
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "In a survey of 800 nurses by the Royal College, 72 per cent said they were exhausted.",
+            "72 per cent said they were exhausted",
+        ),
+        (
+            "About 300 of the nurses said they were exhausted.",
+            "About 300 of the nurses said they were exhausted",
+        ),
+    ],
+)
+def test_a_share_of_those_asked_is_still_the_finding(text: str, claim: str) -> None:
+    """(guards) a share, or a number "of" those asked, is the finding: the claim runs from
+    it."""
+    assert claim in speakers_of(text)
