@@ -4479,13 +4479,15 @@ _REDUCED_RELATIVE = re.compile(
 # "..., funded by the Hale Trust, which said in a statement that Y": the relative clause's
 # speaker is the noun phrase before it
 _WHICH_SAID = re.compile(
-    r",\s+(?:which|who)\s+(?:(?:also|later|has|had|have|previously)\s+)?"
+    r",\s+(?:which|who)\s+(?:(?:also|later|has|had|have|previously|first|earlier|long)\s+){0,2}"
     r"(?P<cue>said|says|stated|states|insisted|insists|argued|argues|maintained|maintains|"
     r"warned|warns|confirmed|confirms|added|adds|noted|notes|stressed|stresses|explained|"
     r"explains|acknowledged|acknowledges|admitted|admits|conceded|concedes|"
     # "a petition filed by an activist, S. Jeyaraman, who alleged that ...", "remarks by the
     # foreign secretary, who claimed on Monday that ..."
     r"alleged|alleges|claimed|claims|contended|contends|asserted|asserts|testified|"
+    # "The New York Times, which first reported in January that ..."
+    r"reported|announced|disclosed|revealed|"
     # what a study or a review finds: only with a work for antecedent (_work_ending_at)
     r"(?P<finding>estimated|estimates|found|finds|concluded|concludes|showed|shows|"
     r"predicted|predicts|projected|suggested|suggests))\b"
@@ -4522,6 +4524,10 @@ _SAID_HINTS = (
     "predict",
     "projected",
     "suggest",
+    "reported",
+    "announced",
+    "disclosed",
+    "revealed",
 )
 
 
@@ -4539,6 +4545,10 @@ def _which_said_claims(text: str, tokens: list[Token], start: int, end: int) -> 
     ending = comma - 1
     if ending >= 3 and tokens[ending].text == ")" and tokens[ending - 2].text == "(":
         ending -= 3  # "the Environment Agency (EA), which said": the name before its initials
+    # "Bank of New England Corp., which said": the name before its legal form's full stop
+    dotted = ending >= 1 and tokens[ending].text == "." and tokens[ending - 1].is_capitalised
+    if dotted:
+        ending -= 1
     antecedent = _work_ending_at(tokens, ending)
     if antecedent is None:
         if match["finding"]:
@@ -4550,10 +4560,14 @@ def _which_said_claims(text: str, tokens: list[Token], start: int, end: int) -> 
             antecedent = _people_before_a_place(
                 tokens, antecedent or _bare_plural_ending_at(tokens, ending)
             )
+    if antecedent is not None and dotted:
+        antecedent = (antecedent[0], antecedent[1] + 1)
     if antecedent is None or antecedent[0] == 0:
         return []
     last = len(tokens) - 1
     content_from = _skip_adjuncts(tokens, cue_index + 1, last)
+    # ("which first reported in January that": the setting, then "that")
+    content_from = _that_after_setting(tokens, content_from)
     if content_from <= last and tokens[content_from].lower == "that":
         content_from += 1
     elif content_from > last or not _clause_follows(tokens, content_from):
@@ -5965,6 +5979,8 @@ def _opens_with_adjunct(tokens: list[Token], upto: int) -> bool:
         or words[0].lower in PREPOSITIONS
         or words[0].lower.endswith("ing")
         or _is_time_token(words[0])
+        # "Asked whether he had discussed sanctions, he said:" - the question put to him
+        or words[0].lower in _ASKED_WORDS
     ) and not (len(words) > 1 and (words[0].lower, words[1].lower) in _QUANTITY_OPENERS):
         return True  # (but "At least 47 people were killed": a figure opens a clause)
     return not any(_verb_after_subject(words, position) for position in range(1, len(words)))
@@ -10366,7 +10382,9 @@ def _leading_subject(tokens: list[Token]) -> tuple[int, int] | None:
         last > first
         and last + 1 < len(tokens)
         and tokens[last].text.islower()
-        and lexicon().best(tokens[last].lower) == "NNS"
+        and (
+            lexicon().best(tokens[last].lower) == "NNS" or is_plural_of_speakers(tokens[last].lower)
+        )
         and can_be_finite_verb(tokens[last + 1].lower)
     ):
         last += 1  # "Government officials gave", "Oxfam researchers said": the head noun

@@ -549,3 +549,65 @@ def test_a_share_of_those_asked_is_still_the_finding(text: str, claim: str) -> N
     """(guards) a share, or a number "of" those asked, is the finding: the claim runs from
     it."""
     assert claim in speakers_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant", "claim"),
+    [
+        (
+            "Asked whether he had discussed sanctions with the ambassador, he said, \"I can't "
+            'say for sure."',
+            "he",
+            "I can't say for sure",
+        ),
+        (
+            'Pressed on whether the tariffs would raise prices, the senator said, "Nobody knows."',
+            "the senator",
+            "Nobody knows",
+        ),
+    ],
+)
+def test_a_long_question_put_before_a_quotations_tag(text: str, claimant: str, claim: str) -> None:
+    """ "Asked whether he had discussed sanctions ..., he said, "..."": the question put to the
+    speaker opens the tag, however long (the claim had run from "Asked")."""
+    assert speakers_of(text) == {claim: claimant}
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant", "claim"),
+    [
+        (
+            "The selling was touched off by Bank of New England Corp., which said late "
+            "Tuesday that it expects to add as much as $250 million to its reserves.",
+            "Bank of New England Corp.",
+            "it expects to add as much as $250 million to its reserves",
+        ),
+        (
+            "The inquiry was first disclosed by The New York Times, which first reported in "
+            "January that intercepted calls were part of it.",
+            "The New York Times",
+            "intercepted calls were part of it",
+        ),
+        (
+            "The bill was backed by Sen. Ron Wyden, who has long argued that the tax code "
+            "favors the rich.",
+            "Sen. Ron Wyden",
+            "the tax code favors the rich",
+        ),
+    ],
+)
+def test_what_a_body_said_in_a_relative_clause_after_it(
+    text: str, claimant: str, claim: str
+) -> None:
+    """ "..., Bank of New England Corp., which said late Tuesday that Y", "..., The New York
+    Times, which first reported in January that Y", "..., who has long argued that Y": a
+    legal form's full stop, an adverb before the cue, "reported" (the whole sentence had been
+    the reporter's)."""
+    assert speakers_of(text)[claim] == claimant
+
+
+def test_several_people_then_their_act_then_what_they_argued() -> None:
+    """ "Several senators opposed the plan, arguing that Y": the senators (the claimant had
+    been "Several")."""
+    text = "Several senators opposed the plan, arguing that it would cost too much."
+    assert speakers_of(text)["it would cost too much"] == "Several senators"
