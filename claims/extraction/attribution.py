@@ -7988,9 +7988,15 @@ def _coordinated_claims(
     for index in range(cue_index + 2, len(tokens) - 1):
         token = tokens[index]
         if token.start >= main.content[1]:
-            if token.text == "," and not text[main.content[1] : token.start].strip():
+            # (and the closing mark of a quotation the claim ends in: 'accused Republicans of
+            # "abdicating their duty," and said ...')
+            if (token.text == "," or token.text in _QUOTE_MARKS) and not text[
+                main.content[1] : token.start
+            ].strip(' ,"”'):
                 continue
-            if token.lower != "but" or text[main.content[1] : token.start].strip(" ,"):
+            if token.lower not in ("but", "and") or text[main.content[1] : token.start].strip(
+                ' ,"”'
+            ):
                 return []
             # "said she was confident ..., but warned against excessive expectations": the
             # claim already ends at ", but"; what follows is the second cue's
@@ -8055,6 +8061,8 @@ def _coordinated_claims(
         content_from = probe + 1
         if verb.lemma == "tell":
             content_from = _skip_object_of_tell(tokens, content_from, len(tokens) - 1)
+            if content_from < len(tokens) and tokens[content_from].lower == "to":
+                continue  # "and told fans to arrive early": a request, no claim
         if (
             verb.group == "warn"
             and content_from + 1 < len(tokens)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from .lexicon import US_STATE_ABBREVIATIONS
+from .lexicon import STATE_NAMES, US_STATE_ABBREVIATIONS
 
 _TWO_MARKS = re.compile(r"''|``")
 _ROOM_NOTE = re.compile(
@@ -241,6 +241,22 @@ _PLACE_THEN_REGION = re.compile(
     r"(?= (?:said|says|told|tells|declared|announced|claimed|argued|warned|reported|added|"
     r"insisted|alleged|denied|confirmed)\b)"
 )
+# the regions written after a town: the US states and Canada's provinces (a country's name is
+# one of lexicon.STATE_NAMES)
+_REGIONS = frozenset(_STATES_IN_FULL.split("|")) | frozenset(
+    (
+        "Ontario",
+        "Quebec",
+        "Alberta",
+        "Manitoba",
+        "Saskatchewan",
+        "Nova Scotia",
+        "British Columbia",
+        "England",
+        "Scotland",
+        "Wales",
+    )
+)
 _TOWN_BEFORE = re.compile(r"\b(?:of|in|from) [A-Z][a-z]+(?: [A-Z][a-z]+)?$")
 _POLL_DATES = re.compile(
     r" (?<=[a-z] )(?:conducted|taken|carried out)(?: (?:from|on|between))? "
@@ -278,6 +294,11 @@ def _blank_a_partners_comma(match: re.Match[str]) -> str:
 
 
 def _blank_a_region_after_a_town(match: re.Match[str]) -> str:
+    region = match[0][2:]
+    if region not in _REGIONS and region.lower() not in STATE_NAMES:
+        # ("Under questioning from Sen. Al Franken of Minnesota, Sessions said": a name after
+        # the comma, not a region)
+        return match[0]
     town = _TOWN_BEFORE.search(match.string, max(0, match.start() - 40), match.start())
     return match[0] if town is None else " " * len(match[0])
 

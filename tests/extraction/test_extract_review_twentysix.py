@@ -611,3 +611,42 @@ def test_several_people_then_their_act_then_what_they_argued() -> None:
     been "Several")."""
     text = "Several senators opposed the plan, arguing that it would cost too much."
     assert speakers_of(text)["it would cost too much"] == "Several senators"
+
+
+def test_a_name_after_a_place_and_a_comma_is_no_region() -> None:
+    """ "Under questioning from Sen. Al Franken of Minnesota, Sessions said Y": "Sessions" is
+    the subject, not a region after the town (the sentence had been the reporter's)."""
+    text = (
+        "Under questioning from Sen. Al Franken of Minnesota, Sessions said he had no "
+        "contacts with the Russians."
+    )
+    assert speakers_of(text) == {"he had no contacts with the Russians": "Sessions"}
+
+
+def test_a_region_after_a_town_is_still_read_as_one_place() -> None:
+    """(a guard) "Residents of Flint, Michigan said": a state after the town."""
+    text = "Residents of Flint, Michigan said the water was unsafe."
+    assert speakers_of(text) == {"the water was unsafe": "Residents of Flint, Michigan"}
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            'Reid accused Republicans of "abdicating their duty," and said the blockade would '
+            "cost them.",
+            'Republicans of "abdicating their duty',
+            "the blockade would cost them",
+        ),
+        (
+            "Reid accused Republicans of abdicating their duty, and said the blockade would "
+            "cost them.",
+            "Republicans of abdicating their duty",
+            "the blockade would cost them",
+        ),
+    ],
+)
+def test_a_second_cue_after_an_accusation_and_a_comma(text: str, first: str, second: str) -> None:
+    """'accused X of "...," and said Y': the second verb of saying after the object's comma
+    (and a quotation's closing mark) is the accuser's (Y had been lost)."""
+    assert speakers_of(text) == {first: "Reid", second: "Reid"}
