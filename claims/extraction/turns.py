@@ -76,6 +76,14 @@ _NOT_SPEAKERS = words(
     "disclaimer advertisement broadcast aired air date episode guests guest produced producer "
     "duration recorded location programme program show disclosure"
 )
+# A market wrap's sections: "ENERGY: Crude-oil futures rose ...", "GRAINS: Soybean futures
+# fell ...": headings cut off their paragraphs, no speakers
+_MARKET_SECTIONS = words(
+    "energy grains grain metals precious copper gold silver platinum livestock cattle hogs "
+    "municipals treasuries bonds currencies stocks equities commodities futures coffee cocoa "
+    "sugar cotton wheat corn soybeans oil crude softs"
+)
+_NOT_SPEAKERS |= _MARKET_SECTIONS
 QUESTION_LABELS = frozenset({"Q", "QUESTION", "INTERVIEWER"})
 ANSWER_LABELS = frozenset({"A", "ANSWER"})
 
@@ -124,6 +132,7 @@ def read_turns(
     Roe)")."""
     turns = Turns()
     labelled = _labels(text, paragraphs)
+    paragraphs = _without_section_headings(text, paragraphs, labelled)
     if len(labelled) >= 2:
         paragraphs = list(paragraphs)
         for index, (label, content_start) in labelled.items():
@@ -470,6 +479,21 @@ def _before(
     """The paragraphs and captions before paragraph ``first``, in text order."""
     limit = paragraphs[first][0]
     return sorted([*paragraphs[:first], *(span for span in captions if span[0] < limit)])
+
+
+def _without_section_headings(
+    text: str, paragraphs: list[tuple[int, int]], labelled: dict[int, object]
+) -> list[tuple[int, int]]:
+    """The paragraphs with a market wrap's section heading cut off ("METALS: Platinum prices
+    rose ...": the claim starts at "Platinum")."""
+    cut = list(paragraphs)
+    for index, (start, end) in enumerate(paragraphs):
+        if index in labelled or not text[start : start + 1].isupper():
+            continue
+        match = _LABEL.match(text, start, end)
+        if match is not None and match["label"].split()[-1].lower() in _MARKET_SECTIONS:
+            cut[index] = (match.end(), end)
+    return cut
 
 
 def _labels(text: str, paragraphs: list[tuple[int, int]]) -> dict[int, tuple[tuple[int, int], int]]:

@@ -650,3 +650,24 @@ def test_a_second_cue_after_an_accusation_and_a_comma(text: str, first: str, sec
     """'accused X of "...," and said Y': the second verb of saying after the object's comma
     (and a quotation's closing mark) is the accuser's (Y had been lost)."""
     assert speakers_of(text) == {first: "Reid", second: "Reid"}
+
+
+MARKET_WRAP = (
+    "Treasury Bonds Rally; Yields Fall\n\nBy Tom Herman\n\n"
+    "NEW YORK -- Bond prices rose yesterday as investors bet on lower interest rates.\n\n"
+    "METALS: Platinum prices rose $4 to $512 an ounce on the New York Mercantile Exchange. "
+    "Dealers said Japanese buying lifted prices.\n\n"
+    "LIVESTOCK: Cattle futures fell for a third day in Chicago.\n"
+)
+
+
+def test_a_market_wraps_section_headings_are_no_speakers() -> None:
+    """ "METALS: Platinum prices rose ...": a market wrap's section, cut off its paragraph -
+    no transcript speaker (the claimant had been "METALS") and no part of the claim."""
+    found = speakers_of(MARKET_WRAP)
+    assert (
+        found["Platinum prices rose $4 to $512 an ounce on the New York Mercantile Exchange"]
+        is None
+    )
+    assert found["Cattle futures fell for a third day in Chicago"] is None
+    assert found["Japanese buying lifted prices"] == "Dealers"
