@@ -3235,6 +3235,25 @@ def _noun_after_a_preposition(tokens: list[Token], index: int) -> bool:
     return back >= 0 and tokens[back].lower in _NOUN_PREPOSITIONS
 
 
+# "Vantage reports earnings on Nov. 7", "Walmart announces its results next Tuesday": a
+# company's results, due on a date - an event in the calendar, no figure said
+_SCHEDULED_FORMS = words("reports announces releases")
+_RESULTS = words("earnings results figures")
+
+
+def _results_on_a_date(tokens: list[Token], index: int) -> bool:
+    """Results (within three words of ``index``), then when they come."""
+    for position in range(index, min(len(tokens) - 1, index + 4)):
+        if tokens[position].lower in _RESULTS:
+            following = tokens[position + 1]
+            return following.lower in ("on", "next", "later", "after", "before", "this") or (
+                _is_time_token(following)
+            )
+        if not tokens[position].is_word or tokens[position].text[:1].isdigit():
+            return False
+    return False
+
+
 def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
     token = tokens[index]
     verb = CUE_VERBS.get(token.lower)
@@ -3621,6 +3640,19 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         return None
     if verb.lemma in THAT_ONLY_CUES and following != "that":
         return None  # "repeated that ...", not "repeated orders", "repeated the test"
+    if token.lower in _SCHEDULED_FORMS and _results_on_a_date(tokens, index + 1):
+        return None  # "Vantage reports third-quarter earnings on Nov. 7": when, not what
+    if (
+        token.lower in ("note", "notes")
+        and index > 0
+        and (
+            tokens[index - 1].is_capitalised
+            or tokens[index - 1].lower.endswith(("-year", "-month"))
+        )
+        and can_be_finite_verb(following)
+        and following not in ("that", "the", "a", "an")
+    ):
+        return None  # "the 10-year Treasury note fell to 4.30%": a bond, the subject's noun
     if (
         verb.lemma == "mention"
         and following != "that"
@@ -4764,6 +4796,14 @@ def _noun_phrase_ending_at(tokens: list[Token], last: int) -> tuple[int, int] | 
     return None
 
 
+_EXPECTING = {
+    "expecting": "expected",
+    "forecasting": "forecast",
+    "predicting": "predicted",
+    "projecting": "projected",
+}
+
+
 def _noun_phrase_after(
     text: str,
     start: int,
@@ -4783,7 +4823,8 @@ def _noun_phrase_after(
         content_end,
         source=match.span("source"),
         cue=match.span("cue"),
-        cue_verb=CUE_VERBS[match["cue"].lower()],
+        # ("had been expecting": the verb's past form's reading)
+        cue_verb=CUE_VERBS[_EXPECTING.get(match["cue"].lower(), match["cue"].lower())],
         form=form,
     )
     before = _attribute_sentence(text, start, match.start())
@@ -4839,6 +4880,7 @@ def _own_claim_repeated(text: str, tokens: list[Token], start: int, end: int) ->
 
 
 _FORECAST_HINTS = ("expected", "forecast", "predicted", "projected", "anticipated", "estimated")
+_FORECAST_HINTS += ("expecting", "forecasting", "predicting", "projecting", "anticipating")
 # "Revenue rose to $9.84 billion, slightly below the $9.91 billion Wall Street had forecast":
 # the figure set against the result is the forecasters' claim (as "Analysts had expected a loss
 # of X" is theirs), and the sentence before the comparison is read on its own
@@ -4855,7 +4897,10 @@ _FORECAST_COMPARED = re.compile(
     r"experts|Street|company|firm|bank|government|ministry|officials|consensus|it|they)"
     r"(?:\s+(?:polled|surveyed)\s+by\s+[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})?)\s+"
     r"(?:had\s+|have\s+|has\s+)?(?:on\s+average\s+|widely\s+|generally\s+)?"
-    r"(?P<cue>expected|forecast|predicted|projected|estimated|anticipated)[.!]?\s*$"
+    # ("the $1.80 Wall Street had been expecting", "the 450,000 analysts were expecting")
+    r"(?:been\s+|were\s+|are\s+|was\s+|is\s+)?"
+    r"(?P<cue>expected|forecast|predicted|projected|estimated|anticipated|expecting|"
+    r"forecasting|predicting|projecting|anticipating)[.!]?\s*$"
 )
 
 

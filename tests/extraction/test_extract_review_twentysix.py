@@ -671,3 +671,56 @@ def test_a_market_wraps_section_headings_are_no_speakers() -> None:
     )
     assert found["Cattle futures fell for a third day in Chicago"] is None
     assert found["Japanese buying lifted prices"] == "Dealers"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "forecasters"),
+    [
+        (
+            "Earnings were $1.62 a share, short of the $1.80 Wall Street had been expecting.",
+            "the $1.80",
+            "Wall Street",
+        ),
+        (
+            "Payrolls rose by 300,000, far above the 450,000 analysts were expecting.",
+            "the 450,000",
+            "analysts",
+        ),
+    ],
+)
+def test_a_figure_forecasters_were_expecting(text: str, figure: str, forecasters: str) -> None:
+    """ "..., short of the $1.80 Wall Street had been expecting": the progressive as the past
+    ("had expected"): the forecasters' figure (the whole sentence had been the reporter's)."""
+    assert speakers_of(text)[figure] == forecasters
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The yield on the 10-year Treasury note fell to 4.30% from 4.36%.",
+        "The two-year note rose to 4.1% on Friday.",
+        "Vantage reports third-quarter earnings on Nov. 7.",
+        "Walmart announces its quarterly results next Tuesday.",
+    ],
+)
+def test_a_bond_and_a_results_date_are_no_reports(text: str) -> None:
+    """ "the 10-year Treasury note fell": a bond, not a verb of saying; "Vantage reports
+    earnings on Nov. 7": a date in the calendar, no figure said (each had been a claim with
+    the subject as claimant)."""
+    assert [source for _, source, _ in summary(text)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "claimant"),
+    [
+        ("Analysts note the yield fell.", "the yield fell", "Analysts"),
+        (
+            "The company reported earnings of $1.2 billion.",
+            "earnings of $1.2 billion",
+            "The company",
+        ),
+    ],
+)
+def test_note_and_reported_earnings_stay_reports(text: str, claim: str, claimant: str) -> None:
+    """(guards) "Analysts note the yield fell", "reported earnings of $1.2 billion"."""
+    assert speakers_of(text) == {claim: claimant}
