@@ -467,10 +467,12 @@ _PHRASES_BEFORE_A_CUE = {
     "first": [("at",)],
     "point": [("at", "one"), ("at", "some")],
     "stage": [("at", "one"), ("at", "some")],
-    "weeks": [("for",)],
-    "months": [("for",)],
-    "years": [("for",)],
-    "days": [("for",)],
+    # ("The government has in recent weeks denied", "The coalition has in the past admitted")
+    "weeks": [("for",), ("in", "recent")],
+    "months": [("for",), ("in", "recent")],
+    "years": [("for",), ("in", "recent")],
+    "days": [("for",), ("in", "recent")],
+    "past": [("in", "the")],
     "private": [("in",)],
     "public": [("in",)],
 }
@@ -3480,6 +3482,13 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
     if verb.lemma in ("express", "voice") and not _voiced_view(tokens, index + 1):
         return None  # "voiced their anger at the decision": no clause reported
     if verb.lemma == "denounce" and following != "that":
+        if any(
+            tokens[position].lower == "as"
+            and position + 1 < len(tokens)
+            and (tokens[position + 1].is_word or tokens[position + 1].text in _QUOTE_MARKS)
+            for position in range(index + 2, min(len(tokens) - 1, index + 7))
+        ):
+            return _CHARACTERISED  # 'denounced the outcome as "fabricated"': a verdict on it
         return None  # "denounced the attack": an act, no content reported
     if token.lower in ADJECTIVE_CUES:
         return verb if previous in PASSIVE_AUXILIARIES and following == "that" else None
@@ -4110,6 +4119,7 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
                 "posts",
                 "forecasts",
                 "rules",
+                "flags",  # ("waving flags of the party")
             )
             and not (
                 tagged
@@ -4935,6 +4945,14 @@ _IN_WHAT_X_SAID = re.compile(
     r"\s+in\s+what\s+(?P<source>(?:the\s+|a\s+|an\s+|its\s+|their\s+)?[\w'’&.-]+(?:\s+[\w'’&.-]+){0,4}?)"
     r"\s+(?P<cue>said|says|called|calls|termed|described)\s+(?:was\s+|were\s+|is\s+|as\s+)?"
     r"(?P<rest>.+)$"
+)
+# "despite what Nato says is overwhelming evidence", "amid what the UN describes as the world's
+# worst humanitarian crisis": after an adjunct's preposition (the sentence before it stands on
+# its own), with what the source says it is
+_WHAT_X_SAYS_IS = re.compile(
+    r"\s+(?:despite|amid|after|against|during|following|since|under)\s+what\s+(?P<source>(?:the\s+|a\s+|an\s+|its\s+|their\s+)?[\w'’&.-]+(?:\s+[\w'’&.-]+){0,4}?)"
+    r"\s+(?P<cue>said|says|say|called|calls|call|termed|terms|described|describes|describe)\s+"
+    r"(?:was\s+|were\s+|is\s+|are\s+|as\s+)?(?P<rest>.+)$"
 )
 _DENIAL_HINTS = ("denie", "deny", "reject", "disput", "dismiss")
 _DENIAL_ADVERBS = "(?:strongly|vehemently|firmly|flatly|swiftly|quickly|immediately|later|also)"
@@ -8033,15 +8051,21 @@ def _coordinated_claims(
     for index in range(cue_index + 2, len(tokens) - 1):
         token = tokens[index]
         if token.start >= main.content[1]:
+            gap = text[main.content[1] : token.start].strip(' ,"”')
+            # 'dismissed the criticism as "absolutely unfounded" and said ...': what the denied
+            # object is called, between the claim and the second cue
+            verdict = (
+                main.cue_verb is not None
+                and main.cue_verb.group == "deny"
+                and (gap.startswith("as ") or gap == "as" or (not gap and token.lower == "as"))
+            )
             # (and the closing mark of a quotation the claim ends in: 'accused Republicans of
             # "abdicating their duty," and said ...')
-            if (token.text == "," or token.text in _QUOTE_MARKS) and not text[
-                main.content[1] : token.start
-            ].strip(' ,"”'):
+            if (token.text == "," or token.text in _QUOTE_MARKS) and not gap:
                 continue
-            if token.lower not in ("but", "and") or text[main.content[1] : token.start].strip(
-                ' ,"”'
-            ):
+            if token.lower not in ("but", "and") and verdict:
+                continue
+            if token.lower not in ("but", "and") or (gap and not verdict):
                 return []
             # "said she was confident ..., but warned against excessive expectations": the
             # claim already ends at ", but"; what follows is the second cue's
@@ -8143,7 +8167,12 @@ def _coordinated_claims(
         )
         if made is None:
             return []
-        main.content = (main.content[0], _content_end(text, main.content[0], token.start))
+        # (what was denied may end before the second cue: 'dismissed the criticism as
+        # "unfounded" and said')
+        main.content = (
+            main.content[0],
+            min(main.content[1], _content_end(text, main.content[0], token.start)),
+        )
         if main.content[1] - main.content[0] < 3:
             return []
         return [made]
@@ -8152,7 +8181,8 @@ def _coordinated_claims(
 
 _CLAIM_APPOSITIVE = re.compile(
     # (', "destroy small lenders," a claim that ...': the comma inside the quotation's mark)
-    r"\s*(?:,[\"”]?|—|–|--|(?<=\s)-(?=\s))\s+(?P<np>(?:(?:a|an)\s+(?:(?:higher|lower|larger|smaller|similar|"
+    r"\s*(?:,[\"”]?|—|–|--|(?<=\s)-(?=\s))\s+(?P<np>(?-i:something)(?=\s+(?:that\s+)?[A-Za-z])|"
+    r"(?:(?:a|an)\s+(?:(?:higher|lower|larger|smaller|similar|"
     r"bigger|far|much|new|key)\s+)?|(?=testimony\b))(?:testimony|finding|"
     r"claim|charge|accusation|allegation|assertion|"
     # "..., an account the rebels denied", "..., a figure the union called absurd"
@@ -8199,8 +8229,8 @@ _FIRMLY = (
 _APPOSITIVE_DENIAL = re.compile(
     r"\s+(?:that\s+|which\s+)?(?P<source>(?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s+"
     r"(?:(?:has|have|had)\s+)?(?:also\s+)?" + _FIRMLY + r"?"
-    r"(?P<cue>denied|denies|rejected|rejects|dismissed|disputed|disputes|refuted|refutes|"
-    r"contested|contests)"
+    r"(?P<cue>denied|denies|deny|rejected|rejects|reject|dismissed|disputed|disputes|dispute|"
+    r"refuted|refutes|refute|contested|contests|contest)"
     # (and when: "a view the minister rejected on Monday")
     r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"yesterday|today|last\s+week|earlier))?\s*$|"
@@ -8563,7 +8593,7 @@ _APPOSITIVE_NOUNS += ("view", "account", "version", "figure", "number", "estimat
 _APPOSITIVE_NOUNS += ("characteri", "description", "suggestion", "contention")
 _APPOSITIVE_NOUNS += ("ruling", "decision", "verdict", "move", "step", "law", "policy", "measure")
 _APPOSITIVE_NOUNS += ("deal", "testimony", "finding", "forecast", "prediction", "projection")
-_APPOSITIVE_NOUNS += ("assessment",)
+_APPOSITIVE_NOUNS += ("assessment", "something")
 # Every cue verb form contains one of these (the forms that contain no shorter form).
 _CUE_FORMS = tuple(
     sorted(
@@ -8666,8 +8696,21 @@ def _attribute_sentence(
         )
         if found:
             return found
-    if " in what " in sentence:
-        in_what = _IN_WHAT_X_SAID.search(text, start, end)
+    if " what " in sentence:
+        in_what = (  # (not "caused what X describes as Y": the object, no sentence before it)
+            _IN_WHAT_X_SAID.search(text, start, end)
+            if " in what " in sentence
+            else _WHAT_X_SAYS_IS.search(text, start, end)
+        )
+        if in_what is not None and " in what " not in sentence:
+            head = tokenize(text, start, in_what.start())
+            if any(
+                token.lower in CUE_VERBS
+                and CUE_VERBS[token.lower].lemma not in TAG_ONLY_CUES
+                and _cue_at(head, position) is not None
+                for position, token in enumerate(head)
+            ):
+                in_what = None  # ("The sheet shows that ... after what a note calls Y")
         found = _noun_phrase_after(text, start, in_what, "rest", end, "said_that")
         if found:
             if in_what is not None and in_what["cue"].lower() not in ("said", "says"):
@@ -9413,12 +9456,13 @@ def _coordinated_predicate(
         while verb_at < len(tokens) and tokens[verb_at].lower in _BEFORE_A_SECOND_CUE:
             verb_at += 1
         if (
-            verb_at > position + 1
-            and verb_at < len(tokens)
+            verb_at < len(tokens)
             and tokens[verb_at].lower in CUE_VERBS
             and _cue_at(tokens, verb_at) is not None
         ):
-            return None  # "denied any wrongdoing and has said Y": a second cue of the speaker's
+            # "denied any wrongdoing and has said Y", 'dismissed the criticism as "unfounded"
+            # and said Y': a second cue of the speaker's
+            return None
         made = _make(text, following.start, last)
         if made is None:
             return None

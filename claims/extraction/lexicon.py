@@ -324,7 +324,7 @@ GATED_CUE_FORMS = (
 # verbs only when "that" or a clear clause follows.
 AMBIGUOUS_NOUN_FORMS = words(
     "reports claims estimates shows finds counts notes states posts charges records remarks "
-    "replies answers forecasts rules"
+    "replies answers forecasts rules flags"
 )
 
 # Participle cues that hang a second claim off an attribution: "..., saying Y", "adding that".

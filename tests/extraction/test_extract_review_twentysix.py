@@ -724,3 +724,117 @@ def test_a_bond_and_a_results_date_are_no_reports(text: str) -> None:
 def test_note_and_reported_earnings_stay_reports(text: str, claim: str, claimant: str) -> None:
     """(guards) "Analysts note the yield fell", "reported earnings of $1.2 billion"."""
     assert speakers_of(text) == {claim: claimant}
+
+
+@pytest.mark.parametrize(
+    ("text", "denied", "said"),
+    [
+        (
+            'Peskov dismissed the criticism as "absolutely unfounded" and said Russia would '
+            "continue its exercises.",
+            "the criticism",
+            "Russia would continue its exercises",
+        ),
+        (
+            "The ministry rejected the report as false and said the dam was safe.",
+            "the report",
+            "the dam was safe",
+        ),
+    ],
+)
+def test_a_dismissal_as_something_then_a_second_cue(text: str, denied: str, said: str) -> None:
+    """'dismissed the criticism as "unfounded" and said Y': what is dismissed, then Y by the
+    same speaker (Y had been lost)."""
+    speaker = summary(text)[0][1]
+    assert speakers_of(text) == {denied: speaker, said: speaker}
+
+
+def test_a_denunciation_as_something_is_a_verdict() -> None:
+    """'denounced the outcome as "fabricated" and said Y': a verdict on it, then Y (the whole
+    sentence had been the reporter's); "denounced the attack" stays an act."""
+    text = (
+        'Fayulu, a former oil executive, denounced the outcome as "fabricated" and said he '
+        "would challenge it in court."
+    )
+    assert speakers_of(text) == {
+        'the outcome as "fabricated"': "Fayulu",
+        "he would challenge it in court": "Fayulu",
+    }
+    assert speakers_of("The president denounced the attack.") == {
+        "The president denounced the attack": None
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "denier", "cue"),
+    [
+        (
+            "The separatists say they control the town - something Kiev denies.",
+            "Kiev",
+            "denies",
+        ),
+        (
+            "Organisers said 50,000 people attended, something police dispute.",
+            "police",
+            "dispute",
+        ),
+    ],
+)
+def test_something_the_other_side_denies(text: str, denier: str, cue: str) -> None:
+    """ "Y - something Kiev denies": as "a charge Kiev denies", the other side's denial of Y
+    (it had stayed inside Y)."""
+    found = summary(text)
+    assert found[-1] == ("something", denier, cue)
+    assert relations(text) == [("something", "denies", found[0][0])]
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "claim", "claimant"),
+    [
+        (
+            "The strikes continued despite what Nato says is overwhelming evidence of civilian "
+            "deaths.",
+            "The strikes continued",
+            "overwhelming evidence of civilian deaths",
+            "Nato",
+        ),
+        (
+            "Thousands of families fled amid what aid groups call the worst drought in decades.",
+            "Thousands of families fled",
+            "the worst drought in decades",
+            "aid groups",
+        ),
+    ],
+)
+def test_what_a_source_says_something_is_after_a_preposition(
+    text: str, head: str, claim: str, claimant: str
+) -> None:
+    """ "despite what Nato says is Y", "amid what aid groups call Y": as "in what officials
+    called Y" - Y is the source's (it had been the reporter's, or the claim had kept "is")."""
+    assert speakers_of(text) == {head: None, claim: claimant}
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        (
+            "The coalition has in the past admitted that some strikes killed civilians.",
+            "The coalition",
+        ),
+        ("The government has in recent weeks denied that troops were involved.", "The government"),
+    ],
+)
+def test_when_between_the_auxiliary_and_the_cue(text: str, claimant: str) -> None:
+    """ "has in the past admitted", "has in recent weeks denied": when, not part of the
+    speaker (the claimant had been "The coalition has in the past")."""
+    assert summary(text)[0][1] == claimant
+
+
+def test_waving_flags_is_no_report() -> None:
+    """ "singing and waving flags of the Movement for Democratic Change": the noun (the claim
+    had been "of the Movement ...", its claimant "singing and waving")."""
+    text = (
+        "Crowds marched through the capital, singing and waving flags of the Movement for "
+        "Democratic Change."
+    )
+    assert [source for _, source, _ in summary(text)] == [None]
