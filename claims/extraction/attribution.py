@@ -4925,6 +4925,9 @@ def _compared_with_a_forecast(text: str, start: int, end: int) -> list[Attributi
 
 _FIGURE_NOUN_HINTS = (", a figure ", ", a number ", ", a total ", ", an estimate ", ", a toll ")
 _FIGURE_NOUN_HINTS += (", the figure ", ", the number ", ", the total ", ", a level ", ", a rate ")
+_FIGURE_NOUN_HINTS += (", a deal ", ", a purchase ", ", a transaction ", ", an acquisition ")
+_FIGURE_NOUN_HINTS += (", a sale ", ", a takeover ", ", a merger ", ", an offer ", ", a bid ")
+_FIGURE_NOUN_HINTS += (", a stake ", ", a settlement ", ", a fine ", ", a contract ")
 _FIGURE_PROJECTED = re.compile(
     r",\s+(?:a|an)\s+(?:figure|number|total|estimate|toll)\s+"
     r"(?P<source>(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of\s+)?[A-Z][\w'’&.-]*){0,5}|the\s+[a-z]+)\s+"
@@ -4935,9 +4938,18 @@ _FIGURE_PROJECTED = re.compile(
 # decade": the sentence as it stands, and what the source says of its figure
 _FIGURE_SAID_TO_BE = re.compile(
     r",\s+(?:a|an|the)\s+(?:[a-z-]+\s+)?(?:figure|number|total|toll|level|rate|tally|count|sum|"
-    r"amount)\s+(?:that\s+|which\s+)?(?P<source>it|they|he|she|(?:the\s+)?[A-Z][\w'’&.-]*"
-    r"(?:\s+[A-Z][\w'’&.-]*){0,4}|the\s+[a-z]+(?:\s+[a-z]+)?)\s+(?P<cue>said|says)\s+"
-    r"(?:was|is|were|are|would\s+be|will\s+be|had\s+been)\s+(?P<rest>.+)$"
+    r"amount|"
+    # "..., a deal people familiar with that transaction said was worth about 2.5 billion
+    # euros", "..., a purchase two bankers involved in the deal said cost $400 million"
+    r"deal|purchase|transaction|acquisition|sale|takeover|merger|offer|bid|stake|valuation|"
+    r"investment|settlement|fine|contract|package)\s+(?:that\s+|which\s+)?"
+    r"(?P<source>it|they|he|she|(?:the\s+)?[A-Z][\w'’&.-]*"
+    r"(?:\s+[A-Z][\w'’&.-]*){0,4}|the\s+[a-z]+(?:\s+[a-z]+)?|"
+    r"(?:(?:two|three|four|several|some|many|other)\s+)?(?:[a-z]+s|people)(?:\s+(?:familiar\s+with|"
+    r"involved\s+in|close\s+to|briefed\s+on)\s+(?:the|that|this)\s+[a-z]+)?)"
+    r"\s+(?P<cue>said|says|say)\s+"
+    r"(?:was|is|were|are|would\s+be|will\s+be|had\s+been|(?=cost|valued|totall?ed))"
+    r"\s*(?P<rest>.+)$"
 )
 # "Three fishermen were arrested in what the coast guard said was an illegal incursion": the
 # sentence up to "in what", and what the source said it was

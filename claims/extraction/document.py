@@ -282,8 +282,9 @@ _DATELINE = re.compile(
         # AFP's country in brackets: "GOMA (DR Congo) (AFP) -"
         (?:\s*\([A-Z][\w.'-]*(?:\ [A-Z][\w.'-]*){0,3}\)(?=\s*\())?
         \s*(?:\((?P<outlet>[^()]{1,40})\))?
-        # (the Journal's "WASHINGTON—The": an em dash with no space after it)
-        (?:\s*[-—–]{1,2}\s+|\s*[—–](?=[A-Z"“]))(?=\S)""",
+        # (the Journal's "WASHINGTON—The": an em dash with no space after it; Dow Jones's
+        # "FRANKFURT--The": two hyphens, not after an initial's full stop ("U.S.--China"))
+        (?:\s*[-—–]{1,2}\s+|\s*[—–](?=[A-Z"“])|(?<![.\s])--(?=[A-Z"“]))(?=\S)""",
     re.VERBOSE,
 )
 _ISO_DATE = re.compile(

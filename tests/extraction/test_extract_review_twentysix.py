@@ -838,3 +838,53 @@ def test_waving_flags_is_no_report() -> None:
         "Democratic Change."
     )
     assert [source for _, source, _ in summary(text)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "claim", "claimant"),
+    [
+        (
+            "Vantage agreed to buy Dutch firm Kempen, a deal people familiar with that "
+            "transaction said was worth about 2.5 billion euros.",
+            "Vantage agreed to buy Dutch firm Kempen",
+            "worth about 2.5 billion euros",
+            "people familiar with that transaction",
+        ),
+        (
+            "The bank bought a stake in the insurer, a purchase two bankers involved in the "
+            "deal said cost $400 million.",
+            "The bank bought a stake in the insurer",
+            "cost $400 million",
+            "two bankers involved in the deal",
+        ),
+    ],
+)
+def test_what_people_said_a_deal_was_worth(head: str, text: str, claim: str, claimant: str) -> None:
+    """ "X, a deal people familiar with it said was worth Y": as "a number it said was the
+    highest", the sentence before and what the sources said of the deal (the claimant had been
+    "a deal people familiar with that transaction", the sentence before lost)."""
+    assert speakers_of(text) == {head: None, claim: claimant}
+
+
+@pytest.mark.parametrize(
+    ("dateline", "outlet"),
+    [("FRANKFURT--", None), ("FRANKFURT (Dow Jones)--", "Dow Jones")],
+)
+def test_a_dateline_with_two_hyphens_and_no_space(dateline: str, outlet: str | None) -> None:
+    """ "FRANKFURT--The European Central Bank left ...": Dow Jones's dateline (it had stayed
+    in the first claim, and its claimant when "the bank" pointed back to it)."""
+    text = (
+        "ECB holds rates\n\nBy Tom Fairless\n\n"
+        f"{dateline}The European Central Bank left interest rates unchanged on Thursday. The "
+        "bank said inflation was easing.\n"
+    )
+    result = extract(text)
+    assert result.metadata.dateline == "FRANKFURT"
+    assert result.metadata.outlet == outlet
+    assert result.claims[0].text.startswith("The European Central Bank")
+
+
+def test_two_hyphens_after_initials_are_no_dateline() -> None:
+    """(a guard) "U.S.--China trade talks resumed": no dateline."""
+    text = "Trade talks\n\nBy Tom Fairless\n\nU.S.--China trade talks resumed on Thursday.\n"
+    assert extract(text).metadata.dateline is None
