@@ -215,6 +215,13 @@ _FRONTED_OCCASION = re.compile(
     r"shooting|fire|accident)\b|A\s+year\s+"
     r"(?:ago|earlier)\b|In\s+the\s+whole\s+of\b)"
 )
+_SEPARATE_HINTS = ("separate", "another", "elsewhere")
+_SEPARATE_EVENT = re.compile(
+    r"\b(?:(?:a|in\s+a)\s+separate|in\s+another|another)\s+(?:[a-z]+\s+)?(?:attack|incident|ambush|"
+    r"blast|bombing|raid|strike|crash|accident|explosion|shooting|fire|clash|clashes|case|"
+    r"operation|flood|floods|storm|quake|earthquake)\b|\bseparately\b|\belsewhere\b",
+    re.IGNORECASE,
+)
 _PART_SCOPE = re.compile(r"\balone\b", re.IGNORECASE)
 _EARLIER_COUNT = re.compile(
     r"^\s*(?:Earlier|Initially|At\s+first|Previously),|\bhad\s+(?:earlier|initially|"
@@ -590,6 +597,12 @@ def prepare(
         or cue_group == "forecast",
         other_occasion=(tail.endswith(_OCCASION_ENDINGS) and bool(_OTHER_OCCASION.search(text)))
         or (has_number and _FRONTED_OCCASION.match(text) is not None)
+        # "Two soldiers died in a separate ambush", "Separately, 7 people died in floods"
+        or (
+            has_number
+            and contains_any(lowered, _SEPARATE_HINTS)
+            and bool(_SEPARATE_EVENT.search(text))
+        )
         # "Earlier, police had put the toll at 9": a count since revised, not a rival one
         or (
             has_number

@@ -888,3 +888,27 @@ def test_two_hyphens_after_initials_are_no_dateline() -> None:
     """(a guard) "U.S.--China trade talks resumed": no dateline."""
     text = "Trade talks\n\nBy Tom Fairless\n\nU.S.--China trade talks resumed on Thursday.\n"
     assert extract(text).metadata.dateline is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At least 60 people were killed in the market bombing, the health ministry said. Two "
+        "soldiers died in a separate ambush on Tuesday, the army said.",
+        "At least 60 people were killed in the bombing, officials said. Elsewhere, 5 people "
+        "died in a clash with police, the army said.",
+    ],
+)
+def test_a_count_of_a_separate_event_contradicts_no_count(text: str) -> None:
+    """ "... in a separate ambush", "Elsewhere, ...": another event's count, no rival figure
+    (it had contradicted the first)."""
+    assert relations(text) == []
+
+
+def test_a_rival_count_of_the_same_deaths_still_contradicts() -> None:
+    """(a guard) "The army said 45 people had died": the same deaths counted otherwise."""
+    text = (
+        "At least 60 people were killed in the bombing, officials said. The army said 45 "
+        "people had died."
+    )
+    assert [kind for _, kind, _ in relations(text)] == ["contradicts"]
