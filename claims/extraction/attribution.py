@@ -4150,7 +4150,8 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
             token.lower.startswith(("claim", "accept"))
             and index + 1 < len(tokens)
             and (
-                _quantity_word(tokens[index + 1])
+                # ("claimed more than 2 million": a count; not "accepted $50,000 in bribes")
+                (token.lower.startswith("claim") and _quantity_word(tokens[index + 1]))
                 or following in _QUANTIFIERS
                 # "claimed on its leak website on Wednesday that ..."
                 or any(later.lower == "that" for later in tokens[index + 1 : index + 13])
@@ -4169,6 +4170,10 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         and not (index + 1 < len(tokens) and tokens[index + 1].is_capitalised)
     ):
         return None  # "charged with murder" is an event; "charged that ..." an accusation
+    if verb.lemma == "accept" and not any(
+        later.lower == "that" for later in tokens[index + 1 : index + 13]
+    ):
+        return None  # "accepted $50,000 in bribes", "accepted 200 applications": what was taken
     return verb
 
 
@@ -4375,6 +4380,22 @@ def _skip_object_of_tell(tokens: list[Token], index: int, upper: int) -> int:
                 # title in quotation marks is the audience's
                 probe = title_end
                 taken += 1
+                continue
+            if (
+                candidate.text == "."
+                and _DOTTED_CAPITALS.fullmatch(tokens[probe - 1].text)
+                and probe + 1 <= upper
+                and tokens[probe + 1].is_word
+            ):
+                probe += 1  # "told U.S. Magistrate Joan Felder", "told U.S. officials"
+                continue
+            if (
+                candidate.text == "&"
+                and taken
+                and probe + 1 <= upper
+                and tokens[probe + 1].is_capitalised
+            ):
+                probe += 1  # "told U.S. News & World Report"
                 continue
             if not candidate.is_word or (
                 # ("told a meeting of the full council": the determiner after "of" is the
@@ -4832,9 +4853,11 @@ def _noun_phrase_after(
         match.start(content),
         content_end,
         source=match.span("source"),
-        cue=match.span("cue"),
-        # ("had been expecting": the verb's past form's reading)
-        cue_verb=CUE_VERBS[_EXPECTING.get(match["cue"].lower(), match["cue"].lower())],
+        cue=match.span("cue") if match["cue"] else match.span("seen"),
+        # ("had been expecting": the verb's past form's reading; "see as": a description)
+        cue_verb=CUE_VERBS[_EXPECTING.get(match["cue"].lower(), match["cue"].lower())]
+        if match["cue"]
+        else CUE_VERBS["described"],
         form=form,
     )
     before = _attribute_sentence(text, start, match.start())
@@ -4955,7 +4978,9 @@ _FIGURE_SAID_TO_BE = re.compile(
 # sentence up to "in what", and what the source said it was
 _IN_WHAT_X_SAID = re.compile(
     r"\s+in\s+what\s+(?P<source>(?:the\s+|a\s+|an\s+|its\s+|their\s+)?[\w'’&.-]+(?:\s+[\w'’&.-]+){0,4}?)"
-    r"\s+(?P<cue>said|says|called|calls|termed|described)\s+(?:was\s+|were\s+|is\s+|as\s+)?"
+    r"\s+(?:(?P<cue>said|says|called|calls|termed|described)\s+(?:was\s+|were\s+|is\s+|as\s+)?|"
+    # "in what many economists see as a sign of weakness"
+    r"(?P<seen>see|sees|saw|view|views|viewed|regard|regards|regarded)\s+as\s+)"
     r"(?P<rest>.+)$"
 )
 # "despite what Nato says is overwhelming evidence", "amid what the UN describes as the world's
@@ -6494,7 +6519,11 @@ def _no_speaker(source: str) -> bool:
 # How a denial was made, after what it denied: "out of hand", "outright", "categorically"
 _DENIED_HOW = re.compile(
     r"\s+(?:out\s+of\s+hand|outright|categorically|flatly|emphatically|vehemently|"
-    r"strongly|firmly|entirely|completely|in\s+the\s+strongest\s+terms)[\s.,;]*$"
+    r"strongly|firmly|entirely|completely|in\s+the\s+strongest\s+terms|"
+    # "denied the allegations through his attorney, Susan Fry": through whom
+    r"through\s+(?:his|her|their|its|a)\s+(?:[a-z]+\s+)?(?:attorney|attorneys|lawyer|lawyers|"
+    r"spokesman|spokeswoman|spokesperson|representative|representatives|agent|office)"
+    r"(?:,?\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?)[\s.,;]*$"
 )
 _POSITION_PREPOSITIONS = words("above below under over beyond within near against behind")
 # a dismissed object, then what it is called: "the claim as propaganda", "the reports as
@@ -8725,7 +8754,7 @@ def _attribute_sentence(
                 in_what = None  # ("The sheet shows that ... after what a note calls Y")
         found = _noun_phrase_after(text, start, in_what, "rest", end, "said_that")
         if found:
-            if in_what is not None and in_what["cue"].lower() not in ("said", "says"):
+            if in_what is not None and (in_what["cue"] or "").lower() not in ("said", "says"):
                 found[-1].cue_verb = _CHARACTERISED  # "in what residents called a massacre"
             return found
     if ", " in sentence and contains_any(sentence, _DENIAL_HINTS):
@@ -8974,9 +9003,17 @@ def _attribute_sentence(
         first_clause = _first_predicate(text, tokens, index, attribution)
         if first_clause is not None:
             return [first_clause, attribution]
-        if (attribution.form == "object" and verb.group in ("deny", "accuse")) or (
-            verb.lemma in _FORECASTS and not _clause_right_after(tokens, index)
-        ):
+        if (
+            attribution.form == "object"
+            and verb.group in ("deny", "accuse")
+            # ("alleges that Mr. Hart inflated X and hid Y": both verbs the clause's - not
+            # "denied that he had lied and was released on bail")
+            and not (
+                verb.group == "accuse"
+                and index + 1 < len(tokens)
+                and tokens[index + 1].lower == "that"
+            )
+        ) or (verb.lemma in _FORECASTS and not _clause_right_after(tokens, index)):
             # "denied the charge and was released", "predicted a "landslide" and brushed off
             # questions": a second predicate of the subject, the reporter's
             rest = _coordinated_predicate(text, tokens, attribution)

@@ -268,6 +268,8 @@ CUE_VERBS: dict[str, CueVerb] = {
     # attributed to him": attribution's _cue_at)
     **_forms("attribute", "attributed attributes", "say", "object"),
     **_forms("charge", "charged", "accuse", "object"),
+    # "The indictment charges that ...": a noun's form otherwise (AMBIGUOUS_NOUN_FORMS)
+    **_forms("charge", "charges", "assert", "that"),
 }
 
 # Cues of two words, the verb's particle after it ("pointed out that", "shot back that",

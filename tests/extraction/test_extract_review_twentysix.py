@@ -912,3 +912,73 @@ def test_a_rival_count_of_the_same_deaths_still_contradicts() -> None:
         "people had died."
     )
     assert [kind for _, kind, _ in relations(text)] == ["contradicts"]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant", "claim"),
+    [
+        (
+            '"I never took a dime," Mr. Carver told U.S. Magistrate Joan Felder.',
+            "Mr. Carver",
+            "I never took a dime",
+        ),
+        ('"We are ready," the minister told U.S. officials.', "the minister", "We are ready"),
+        ('"It\'s dead," the senator told U.S. News & World Report.', "the senator", "It's dead"),
+    ],
+)
+def test_an_audience_after_told_with_initials_and_an_ampersand(
+    text: str, claimant: str, claim: str
+) -> None:
+    """ "told U.S. Magistrate Joan Felder", "told U.S. News & World Report": the initials' full
+    stop and the ampersand are the audience's (the claim had been ". Magistrate Joan Felder"
+    and the quotation lost)."""
+    assert speakers_of(text) == {claim: claimant}
+
+
+def test_what_economists_see_something_as() -> None:
+    """ "in what many economists see as a sign of weakness": as "in what officials called"
+    (the sentence had been the reporter's)."""
+    text = "The dollar fell sharply in what many economists see as a sign of weakness."
+    assert speakers_of(text) == {
+        "The dollar fell sharply": None,
+        "a sign of weakness": "many economists",
+    }
+
+
+def test_a_denial_through_an_attorney() -> None:
+    """ "denied the allegations through his attorney, Susan Fry": through whom, not what was
+    denied."""
+    text = "Mr. Carver denied the allegations through his attorney, Susan Fry."
+    assert speakers_of(text) == {"the allegations": "Mr. Carver"}
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "claimant"),
+    [
+        (
+            "The indictment charges that Mr. Carver accepted $50,000 in bribes.",
+            "Mr. Carver accepted $50,000 in bribes",
+            "The indictment",
+        ),
+        (
+            "The complaint alleges that Mr. Hart inflated the bank's earnings and hid the "
+            "losses in a Swiss subsidiary.",
+            "Mr. Hart inflated the bank's earnings and hid the losses in a Swiss subsidiary",
+            "The complaint",
+        ),
+        (
+            "Mr. Carver accepted $50,000 in bribes.",
+            "Mr. Carver accepted $50,000 in bribes",
+            None,
+        ),
+        ("The minister accepted that mistakes were made.", "mistakes were made", "The minister"),
+    ],
+)
+def test_what_a_charge_alleges_and_what_was_accepted(
+    text: str, claim: str, claimant: str | None
+) -> None:
+    """ "The indictment charges that Y" (a verb before "that"); "alleges that A did X and did
+    Y": both verbs the clause's (the second had been cut off as the reporter's); "accepted
+    $50,000 in bribes": what was taken, no claim accepted (it had been "$50,000 in bribes",
+    Mr. Carver's; "accepted that Y" stays a report)."""
+    assert speakers_of(text) == {claim: claimant}
