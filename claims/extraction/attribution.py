@@ -2816,9 +2816,10 @@ _TAG_VERBS = frozenset(
 
 
 _FINDERS = words(
-    "study studies report reports survey surveys analysis analyses inquiry review audit poll "
-    "research investigation investigators researchers scientists inspectors inspection "
-    "assessment evaluation trial probe"
+    "study studies report reports survey surveys analysis analyses inquiry inquiries review "
+    "reviews audit audits poll polls research investigation investigations investigators "
+    "researchers scientists inspectors inspection inspections assessment assessments "
+    "evaluation evaluations trial trials probe probes auditors"
 )
 
 
@@ -8251,7 +8252,8 @@ _APPOSITIVE_SUMMARY = re.compile(
 # Words calling a claim false, as a pattern: the verdicts after "called", "branded",
 # "described as" ("a charge the company called "baseless"", "was called "misleading" by X")
 _CALLED_FALSE = (
-    r"[\"“‘']?(?:(?:completely|totally|utterly|entirely|wholly|deeply|highly|seriously)\s+)?"
+    r"[\"“‘']?(?:(?:completely|totally|utterly|entirely|wholly|deeply|highly|seriously|pure|"
+    r"sheer|complete|total|utter)\s+)?"
     r"(?:a\s+lie|"
     + "|".join(
         sorted(
@@ -8272,9 +8274,10 @@ _APPOSITIVE_DENIAL = re.compile(
     r"(?:(?:has|have|had)\s+)?(?:also\s+)?" + _FIRMLY + r"?"
     r"(?P<cue>denied|denies|deny|rejected|rejects|reject|dismissed|disputed|disputes|dispute|"
     r"refuted|refutes|refute|contested|contests|contest)"
-    # (and when: "a view the minister rejected on Monday")
+    # (and when: "a view the minister rejected on Monday"; and what they called it: "a number
+    # that state economists later disputed as exaggerated")
     r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-    r"yesterday|today|last\s+week|earlier))?\s*$|"
+    r"yesterday|today|last\s+week|earlier))?(?:\s+as\s+[^.;!?]{1,60})?\s*$|"
     # "a charge the company called \"baseless and malicious\"": called false
     r"\s+(?:that\s+|which\s+)?(?P<source2>(?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s+"
     r"(?:(?:has|have|had)\s+)?"
@@ -9265,6 +9268,17 @@ def _attribute_sentence(
                 cue_index = next(
                     (i for i, token in enumerate(tokens) if token.start == found[0].cue[0]), 0
                 )
+                rebuttal = _PUSHED_BACK.search(text, start, found[0].cue[0])
+                if rebuttal is not None and _PUSHED_BACK_SUBJECT.fullmatch(
+                    text, start, rebuttal.start()
+                ):
+                    # "A spokesman for the governor pushed back, saying the audit was flawed":
+                    # the rebuttal is what it asserts, with its cue (as "denied the charge,
+                    # saying Y"); the clause says nothing else
+                    found[0].cue = rebuttal.span("cue")
+                    found[0].cue_verb = CUE_VERBS["pushed"]
+                    found[0].form = "object"
+                    return found
                 if _after_time_spent(tokens, cue_index) or _SAID_ONLY_HOW.search(
                     text, start, found[0].cue[0]
                 ):
@@ -11070,6 +11084,14 @@ _REASONS_OF_A_DENIAL = frozenset(
 
 # A clause that says only how its subject spoke, before a participle that says what: "went
 # further", "went a step further", "was blunter", "did not mince words".
+# a rebuttal without an object, then ", saying Y": "pushed back", "hit back", "fired back"
+_PUSHED_BACK = re.compile(
+    r"\s(?P<cue>(?:pushed|hit|fired|shot|struck)\s+back|hit\s+out)"
+    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|quickly|"
+    r"immediately|sharply|angrily))?\s*,\s*$"
+)
+# (the subject before it: words without a verb of their own, no comma)
+_PUSHED_BACK_SUBJECT = re.compile(r"[^,;:]{2,80}")
 _SAID_ONLY_HOW = re.compile(
     r"\s(?:went\s+(?:(?:even|much|one\s+step|a\s+step)\s+)?further|"
     r"was\s+(?:even\s+)?(?:blunter|more\s+blunt|more\s+direct|more\s+forthright)|"

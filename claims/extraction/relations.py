@@ -352,6 +352,8 @@ _DENIAL_REPLY = re.compile(
     # "there was no basis for that number", "did not support the claim that ..."
     r"\bno\s+(?:basis|evidence|grounds?)\s+(?:for|to\s+support)\s+(?:that|this|these|those|"
     r"the|such|their|his|her|its)\b|"
+    # "There is no evidence that the rally was the largest in state history"
+    r"\bno\s+(?:evidence|proof)\s+(?:to\s+(?:suggest|show|support\s+the\s+claim)\s+)?that\b|"
     r"\b(?:do|does|did)(?:n't|\s+not)\s+(?:support|back\s+up|bear\s+out)\s+(?:the|that|this|"
     r"those|these|their|his|her|its)\s+(?:[\w-]+\s+)?(?:claims?|allegations?|figures?|"
     r"numbers?|accounts?|assertions?|suggestions?|estimates?)\b|"
@@ -1439,6 +1441,24 @@ def link(claims: list[RelationInput]) -> list[list[tuple[str, int]]]:
                 links[index].append(("supports", backed))
                 supported[index] = backed
                 continue
+            no_evidence = (
+                _NO_EVIDENCE_THAT.search(claim.text) if "no evidence" in claim.lowered else None
+            )
+            if no_evidence is not None:
+                # the reporter's check: "There is no evidence that the tariffs created that
+                # many jobs" - the claim that says so, by someone, contradicted
+                said = _content_words(no_evidence["clause"])
+                target = next(
+                    (
+                        j
+                        for j, other in earlier
+                        if other.source_key and len(said & other.words) >= 2
+                    ),
+                    None,
+                )
+                if target is not None:
+                    links[index].append(("contradicts", target))
+                    continue
             if _REJECTED_CLAIM.match(claim.text):
                 # "a claim that has been investigated and rejected in studies ...".
                 target = next((j for j, other in earlier if other.source_key), None)
@@ -2111,6 +2131,15 @@ def _denial_reply(
         and other.kind != "denial"
         and index not in denials
     ]
+    no_evidence = _NO_EVIDENCE_THAT.search(claim.text)
+    if no_evidence is not None:
+        # "There is no evidence that Y": the claim that says Y, contradicted (a check of it,
+        # no denial by its subject)
+        said = _content_words(no_evidence["clause"])
+        for index, other in candidates:
+            if len(said & other.words) >= 2:
+                return ("contradicts", index)
+        return None
     named_claim = _SAYS_WHAT_IS_FALSE.search(claim.text)
     if named_claim is not None:
         # "Rumours online that the prison has been evacuated are untrue": the reply names what
@@ -2167,6 +2196,11 @@ def _denial_reply(
     return ("denies", index)
 
 
+_NO_EVIDENCE_THAT = re.compile(
+    r"\bno\s+(?:evidence|proof)\s+(?:to\s+(?:suggest|show|support\s+the\s+claim)\s+)?that\s+"
+    r"(?P<clause>[^;]{4,200})",
+    re.IGNORECASE,
+)
 _SAYS_WHAT_IS_FALSE = re.compile(
     r"\b(?:reports?|rumou?rs?|claims?|suggestions?|posts?|allegations?|stories|story|"
     r"speculation)\b[^.;]{0,60}?\bthat\s+(?P<clause>[^;]{4,160}?)\s+(?:is|are|was|were)\s+"

@@ -982,3 +982,96 @@ def test_what_a_charge_alleges_and_what_was_accepted(
     $50,000 in bribes": what was taken, no claim accepted (it had been "$50,000 in bribes",
     Mr. Carver's; "accepted that Y" stays a report)."""
     assert speakers_of(text) == {claim: claimant}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governor said the tariffs had created 40,000 jobs in the state. There is no "
+        "evidence that the tariffs created that many jobs.",
+        "The governor said the tariffs had created 40,000 jobs in the state. Economists said "
+        "there was no evidence that the tariffs created that many jobs.",
+    ],
+)
+def test_no_evidence_that_the_claim_holds_contradicts_it(text: str) -> None:
+    """ "There is no evidence that Y": the claim that says Y (two content words shared),
+    contradicted - the reporter's check or another source's."""
+    assert [kind for _, kind, _ in relations(text)] == ["contradicts"]
+    assert relations(text)[0][2] == "the tariffs had created 40,000 jobs in the state"
+
+
+def test_no_evidence_of_something_else_contradicts_nothing() -> None:
+    """(a guard) "There was no evidence that anyone had been hurt": nothing said of it."""
+    text = (
+        "Police said the fire started in the kitchen. There was no evidence that anyone had "
+        "been hurt."
+    )
+    assert relations(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "denier", "cue"),
+    [
+        (
+            "The mayor said the project would create 5,000 jobs, a number that state "
+            "economists later disputed as exaggerated.",
+            "state economists",
+            "disputed",
+        ),
+        (
+            'The governor said crime had fallen by half, a claim Democrats called "pure fiction."',
+            "Democrats",
+            "called",
+        ),
+    ],
+)
+def test_a_figure_disputed_as_something_and_a_claim_called_pure_fiction(
+    text: str, denier: str, cue: str
+) -> None:
+    """ "a number that X later disputed as exaggerated", 'a claim Democrats called "pure
+    fiction"': the other side's denial of the claim before (it had been the reporter's, or
+    kept its tag)."""
+    found = summary(text)
+    assert found[-1][1:] == (denier, cue)
+    assert [kind for _, kind, _ in relations(text)] == ["denies"]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "claimant"),
+    [
+        ("Two audits found no sign of fraud.", "no sign of fraud", "Two audits"),
+        (
+            "The candidate has said the 2022 count was rigged, though two audits found no sign "
+            "of fraud.",
+            "no sign of fraud",
+            "two audits",
+        ),
+    ],
+)
+def test_audits_find(text: str, claim: str, claimant: str) -> None:
+    """ "Two audits found no sign of fraud": audits (plural) find, as an audit does (the
+    sentence had been the reporter's, or the candidate's claim)."""
+    assert speakers_of(text)[claim] == claimant
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "claimant", "cue"),
+    [
+        (
+            "A spokesman for the governor pushed back, saying the audit was flawed.",
+            "the audit was flawed",
+            "A spokesman for the governor",
+            "pushed back",
+        ),
+        (
+            'The club hit back on Monday, saying the report was "full of errors."',
+            'the report was "full of errors',
+            "The club",
+            "hit back",
+        ),
+    ],
+)
+def test_a_rebuttal_then_what_it_says(text: str, claim: str, claimant: str, cue: str) -> None:
+    """ "X pushed back, saying Y": the rebuttal is Y, with its cue (as "denied the charge,
+    saying Y"; the reporter's "X pushed back" had been a claim of its own)."""
+    assert summary(text) == [(claim, claimant, cue)]
