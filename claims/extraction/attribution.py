@@ -537,6 +537,13 @@ def _skip_between_subject_and_verb(tokens: list[Token], index: int, lower: int) 
         if (
             token.lower in AUXILIARIES
             or token.lower in _MODALS  # "I should have said", "we may note"
+            # "Critics are arguing", "Officials were warning": a progressive's auxiliary
+            or (
+                token.lower in _PROGRESSIVE_AUXILIARIES
+                and index + 1 < len(tokens)
+                and tokens[index + 1].lower.endswith("ing")
+                and tokens[index + 1].lower in PARTICIPLE_CUES
+            )
             # "has since said", "has long said": an adverb after the auxiliary
             or (
                 token.lower in _AFTER_AUXILIARY
@@ -8644,6 +8651,37 @@ _CUE_FORMS = tuple(
         form for form in CUE_VERBS if not any(other in form for other in CUE_VERBS if other != form)
     )
 )
+# The progressive forms of the verbs of saying ("are arguing that", "have been saying"): the
+# participles' cues, read as their verb's after "is", "are", "was", "were", "been"
+_PROGRESSIVE_CUES = {
+    form: next(verb for verb in CUE_VERBS.values() if verb.lemma == lemma)
+    for form, lemma in PARTICIPLE_CUES.items()
+    if form not in ("finding", "ruling", "writing", "citing", "describing", "telling")
+    and any(verb.lemma == lemma for verb in CUE_VERBS.values())
+}
+_PROGRESSIVE_AUXILIARIES = words("is are was were been am")
+_BEFORE_A_PROGRESSIVE = words("also still now increasingly openly privately publicly loudly")
+
+
+def _after_a_progressive_auxiliary(tokens: list[Token], index: int) -> bool:
+    """The participle at ``index`` follows "is" / "are" / "been" (an adverb between): a
+    finite verb of saying, "are arguing that"."""
+    position = index - 1
+    while position > 0 and tokens[position].lower in _BEFORE_A_PROGRESSIVE:
+        position -= 1
+    if position <= 0 or tokens[position].lower not in _PROGRESSIVE_AUXILIARIES:
+        return False
+    if index + 1 < len(tokens) and _clause_follows(tokens, index + 1):
+        return True
+    # "that", or a short setting and "that": "have been saying for weeks that"
+    for probe in range(index + 1, min(len(tokens), index + 6)):
+        if tokens[probe].lower == "that":
+            return True
+        if not tokens[probe].is_word or tokens[probe].lower in _FINITE_VERBS:
+            return False
+    return False
+
+
 # Looked for in each sentence at once, with the flags' hints (tokens.HintIndex).
 _APPOSITIVE_BIT = SENTENCE_HINTS.add(_APPOSITIVE_NOUNS)
 # Whole words: a token that is a cue verb form is a whole word of the lowered sentence.
@@ -8972,8 +9010,13 @@ def _attribute_sentence(
     for index, token in enumerate(tokens):
         # Most tokens are no cue verb at all: test that inline before calling _cue_at.
         if token.lower not in CUE_VERBS:
-            continue
-        verb = _cue_at(tokens, index)
+            if token.lower in _PROGRESSIVE_CUES and _after_a_progressive_auxiliary(tokens, index):
+                # "Critics are arguing that Y", "Democrats have been saying for weeks that Y"
+                verb = _PROGRESSIVE_CUES[token.lower]
+            else:
+                continue
+        else:
+            verb = _cue_at(tokens, index)
         if verb is None:
             continue
         if (

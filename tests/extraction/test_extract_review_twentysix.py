@@ -1075,3 +1075,47 @@ def test_a_rebuttal_then_what_it_says(text: str, claim: str, claimant: str, cue:
     """ "X pushed back, saying Y": the rebuttal is Y, with its cue (as "denied the charge,
     saying Y"; the reporter's "X pushed back" had been a claim of its own)."""
     assert summary(text) == [(claim, claimant, cue)]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "claimant", "cue"),
+    [
+        (
+            "Critics are arguing that the plan would raise rents.",
+            "the plan would raise rents",
+            "Critics",
+            "arguing",
+        ),
+        (
+            "Democrats have been saying for weeks that the bill is doomed.",
+            "the bill is doomed",
+            "Democrats",
+            "saying",
+        ),
+        (
+            "The campaign is claiming that the poll was rigged.",
+            "the poll was rigged",
+            "The campaign",
+            "claiming",
+        ),
+        (
+            "Residents are saying the water tastes strange.",
+            "the water tastes strange",
+            "Residents",
+            "saying",
+        ),
+    ],
+)
+def test_a_verb_of_saying_in_the_progressive(
+    text: str, claim: str, claimant: str, cue: str
+) -> None:
+    """ "Critics are arguing that Y", "have been saying for weeks that Y": the progressive is
+    a finite verb of saying (the sentence had been the reporter's)."""
+    assert summary(text) == [(claim, claimant, cue)]
+
+
+def test_a_progressive_without_a_clause_says_nothing() -> None:
+    """(a guard) "He was saying goodbye to his family": no clause said."""
+    assert summary("He was saying goodbye to his family.") == [
+        ("He was saying goodbye to his family", None, None)
+    ]
