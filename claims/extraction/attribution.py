@@ -1807,6 +1807,12 @@ def _is_apposition(tokens: list[Token], first: int, last: int) -> bool:
             (token.lower in _FINITE_VERBS or _is_finite_verb_first(token))
             # ("chair of the works council": a noun)
             and not _works_as_a_noun(tokens, position)
+            # (a relative clause's own verb: "spokesman for a union that represents 9,000
+            # nurses")
+            and not any(
+                earlier.lower in ("that", "which", "who")
+                for earlier in tokens[first + 2 : position]
+            )
             for position, token in enumerate(segment, first)
         )
     ):
@@ -10087,9 +10093,16 @@ def _subordinate_subject(tokens: list[Token], index: int) -> tuple[int, int] | N
         if token.lower in _SPEAKER_SUBORDINATORS or (
             token.lower == "as"
             and position > 0
-            # "came as X warned", "dismissed the report, even as X said"
+            # "came as X warned", "dismissed the report, even as X said"; "was filed as critics
+            # warned that Y" (with "that": no "as X said, Y" of a source)
             and (
-                tokens[position - 1].lower in _FRAMING_VERBS or tokens[position - 1].lower == "even"
+                tokens[position - 1].lower in _FRAMING_VERBS
+                or tokens[position - 1].lower == "even"
+                or (
+                    tokens[position - 1].is_word
+                    and index + 1 < len(tokens)
+                    and tokens[_skip_adjuncts(tokens, index + 1, len(tokens) - 1)].lower == "that"
+                )
             )
         ):
             if position == index - 1 or position == 0:

@@ -1119,3 +1119,39 @@ def test_a_progressive_without_a_clause_says_nothing() -> None:
     assert summary("He was saying goodbye to his family.") == [
         ("He was saying goodbye to his family", None, None)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "Tom Reyes, spokesman for a union that represents 9,000 nurses, said the contract "
+            "was fair.",
+            "the contract was fair",
+        ),
+        (
+            "Tom Reyes, director of a charity which helps refugees, said the camps were full.",
+            "the camps were full",
+        ),
+    ],
+)
+def test_a_role_without_an_article_and_its_relative_clause(text: str, claim: str) -> None:
+    """ "Tom Reyes, spokesman for a union that represents 9,000 nurses, said Y": the relative
+    clause's verb is no verb of the apposition's (the sentence had been the reporter's)."""
+    assert speakers_of(text) == {claim: "Tom Reyes"}
+
+
+def test_as_a_source_warned_that() -> None:
+    """ "The lawsuit was filed as critics warned that Y": "as" with a speaker, a cue and
+    "that" is a clause of time, its speaker's Y (the sentence had been the reporter's)."""
+    text = "The lawsuit was filed as critics warned that the new maps would dilute rural votes."
+    assert speakers_of(text) == {
+        "The lawsuit was filed": None,
+        "the new maps would dilute rural votes": "critics",
+    }
+
+
+def test_as_forecasters_had_predicted_stays_one_sentence() -> None:
+    """(a guard) "The storm weakened as forecasters had predicted": no "that", no clause said."""
+    text = "The storm weakened as forecasters had predicted."
+    assert speakers_of(text) == {"The storm weakened as forecasters had predicted": None}
