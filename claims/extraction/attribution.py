@@ -707,6 +707,22 @@ _AFTER_AS_IN_A_PHRASE = words("a an part expected planned usual promised schedul
 _UNANSWERED = words("say specify disclose explain reveal confirm elaborate discuss")
 
 
+def _stops_a_phrase(tokens: list[Token], position: int) -> bool:
+    """Punctuation that ends a phrase - not a company's legal form's or a title's full stop
+    ("chairman of Chrysler Corp., praised", "Rep. Jim Leach")."""
+    token = tokens[position]
+    if token.text not in _PUNCT_STOPS:
+        return False
+    return not (
+        token.text == "."
+        and position > 0
+        and (
+            tokens[position - 1].text in _LEGAL_FORMS
+            or tokens[position - 1].lower in TITLE_ABBREVIATIONS
+        )
+    )
+
+
 def _subject_of_first_verb(
     tokens: list[Token], conjunction: int, lower: int
 ) -> tuple[int, int] | None:
@@ -728,7 +744,7 @@ def _subject_of_first_verb(
         # no timetable, but confirmed": the first clause runs to the comma
         return _subject_of_first_verb(tokens, conjunction - 1, lower)
     start = conjunction
-    while start > lower and tokens[start - 1].text not in _PUNCT_STOPS:
+    while start > lower and not _stops_a_phrase(tokens, start - 1):
         start -= 1
     if lower + 2 < start < conjunction and tokens[start - 1].text == ",":
         # "Boris Pistorius, a fellow Social Democrat, declined to comment but said": the
@@ -737,7 +753,7 @@ def _subject_of_first_verb(
             (
                 position
                 for position in range(start - 2, max(lower, start - 16) - 1, -1)
-                if tokens[position].text in _PUNCT_STOPS
+                if _stops_a_phrase(tokens, position)
             ),
             None,
         )
@@ -747,7 +763,7 @@ def _subject_of_first_verb(
             and _aside_closes(tokens, opening, conjunction) == start - 1
         ):
             first = opening
-            while first > lower and tokens[first - 1].text not in _PUNCT_STOPS:
+            while first > lower and not _stops_a_phrase(tokens, first - 1):
                 first -= 1
             if first < opening and not any(
                 _verb_after_subject(tokens, position) for position in range(first + 1, opening)
@@ -1581,6 +1597,9 @@ def _name_across_commas(tokens: list[Token], first: int, last: int, lower: int) 
     return first
 
 
+_LEGAL_FORMS = frozenset(("Corp", "Inc", "Co", "Cos", "Ltd", "Bros", "Plc", "Jr", "Sr"))
+
+
 def _segment_before(tokens: list[Token], comma_index: int, lower: int) -> tuple[int, int] | None:
     """The comma-delimited stretch ending just before tokens[comma_index]."""
     last = comma_index - 1
@@ -1601,12 +1620,15 @@ def _segment_before(tokens: list[Token], comma_index: int, lower: int) -> tuple[
         tokens[index].text not in _PUNCT_STOPS
         # a word quoted inside the stretch (", who was "furious",") stays in it
         or (tokens[index].text in _QUOTE_MARKS and _quoted_word_at(tokens, index, lower, last))
-        # a title's full stop ("Barr. Koen De Smet") stays in it
+        # a title's full stop ("Barr. Koen De Smet") stays in it, and a company's legal
+        # form's ("chairman of Chrysler Corp., praised")
         or (
             tokens[index].text == "."
             and index > lower
-            and tokens[index - 1].lower in TITLE_ABBREVIATIONS
-            and index < last
+            and (
+                (tokens[index - 1].lower in TITLE_ABBREVIATIONS and index < last)
+                or tokens[index - 1].text in _LEGAL_FORMS
+            )
         )
         # and so do a US state's commas ("who worked in Dover, Del., until 2022")
         or (tokens[index].text == "," and _inner_comma(tokens, index, lower))
@@ -3270,6 +3292,21 @@ def _results_on_a_date(tokens: list[Token], index: int) -> bool:
     return False
 
 
+def _compared_with(tokens: list[Token], index: int) -> bool:
+    """ "than most economists had forecast", "than analysts expected": "than", a few words of a
+    noun phrase and an auxiliary before the cue at ``index``."""
+    position = index - 1
+    while position >= 0 and tokens[position].lower in ("had", "have", "has", "been", "were"):
+        position -= 1
+    for _ in range(4):
+        if position < 0 or not tokens[position].is_word or not tokens[position].text.islower():
+            return False
+        if tokens[position].lower == "than":
+            return position < index - 1
+        position -= 1
+    return False
+
+
 def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
     token = tokens[index]
     verb = CUE_VERBS.get(token.lower)
@@ -3527,9 +3564,16 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         and not (verb.lemma == "write" and _after_a_quotation(tokens, index))
     ):
         return None  # "wrote to staff on Monday", "ruled against him": no content reported
-    if token.lower in FORECASTERS_ONLY_FORMS and (
-        following in ("to", "by", "in", "on", "at", "from", "for")
-        or not any(earlier.lower in FORECASTERS for earlier in tokens[max(0, index - 8) : index])
+    if (
+        token.lower in FORECASTERS_ONLY_FORMS
+        and (
+            following in ("to", "by", "in", "on", "at", "from", "for")
+            # (the forecasters may have an apposition before the verb: "Economists surveyed by MMS
+            # International, a unit of McGraw-Hill Inc., had expected")
+            or not any(
+                earlier.lower in FORECASTERS for earlier in tokens[max(0, index - 14) : index]
+            )
+        )
     ):
         return None  # "is expected to open", "as expected"; "Analysts had expected a loss"
     if (
@@ -4098,10 +4142,20 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         return None  # "all confirmed cases", "the reported figure": a modifier, not the verb
     if previous == "than" or (previous == "as" and token.lower in ("forecast", "predicted")):
         return None  # "£12bn more than forecast", "as predicted": a comparison, not the verb
+    if verb.group in ("warn", "estimate") and _compared_with(tokens, index):
+        return None  # "was steeper than most economists had forecast": a comparison
     if verb.lemma == "think" and following in ("tank", "tanks"):
         return None  # "the Health Foundation think tank estimates"
     if token.lower in AMBIGUOUS_NOUN_FORMS and previous in _NOUN_AFTER:
         return None  # "Asked about reports that", "amid claims that": a noun, its content
+    if (
+        token.lower in AMBIGUOUS_NOUN_FORMS
+        and index > 0
+        and tokens[index - 1].text.islower()
+        and tokens[index - 1].lower.endswith("ed")
+        and lexicon().best(previous) in ("VBD", "VBN")
+    ):
+        return None  # "proposed rules that would require", "filed charges that": the object
     if token.lower in AMBIGUOUS_NOUN_FORMS and following != "that":
         # "media reports said", "UN estimates" are nouns; "the UN estimates that" a verb.
         # "..., a report shows.", "..., the IMF forecasts.", "..., AFP's tally shows.": a tag,
@@ -5292,9 +5346,11 @@ def _speaker_inside_a_relative(
     sentence is the reporter's claim (or, when the relative clause ends it, the sentence up to
     the comma is read on its own)."""
     relative = index - 1
-    while relative > index - 6 and relative > 1 and tokens[relative].lower not in _RELATIVES:
+    while relative > index - 8 and relative > 1 and tokens[relative].lower not in _RELATIVES:
         word = tokens[relative]
-        if word.text in ("'", "’"):  # "teachers' unions"
+        if word.text in ("'", "’") or (  # "teachers' unions"
+            word.text == "." and tokens[relative - 1].lower in TITLE_ABBREVIATIONS
+        ):  # "which Mr. Dunlap's group said"
             relative -= 1
             continue
         if not word.is_word or word.lower in PREPOSITIONS or word.lower in CUE_VERBS:
@@ -10303,6 +10359,8 @@ def _aside_closes(tokens: list[Token], comma: int, joint: int) -> int | None:
     if opener is None or not (
         opener.lower in ("a", "an", "the")
         or (opener.text.islower() and not {"VBN", "VBG"}.isdisjoint(lexicon().tags(opener.lower)))
+        # a role without its article: "Lee Iacocca, chairman of Chrysler Corp., praised"
+        or (opener.text.islower() and opener.lower.rpartition("-")[2] in _ROLE_WORDS)
     ):
         return None
     for position in range(comma + 2, min(joint, comma + 16)):

@@ -1155,3 +1155,77 @@ def test_as_forecasters_had_predicted_stays_one_sentence() -> None:
     """(a guard) "The storm weakened as forecasters had predicted": no "that", no clause said."""
     text = "The storm weakened as forecasters had predicted."
     assert speakers_of(text) == {"The storm weakened as forecasters had predicted": None}
+
+
+def test_a_comparison_with_a_forecast_is_no_report() -> None:
+    """ "The decline ... was steeper than most economists had forecast": no figure forecast,
+    a comparison - the reporter's (the claimant had been "was steeper than most
+    economists")."""
+    text = (
+        "The decline, which followed a revised 1.1% increase in August, was steeper than most "
+        "economists had forecast."
+    )
+    assert [source for _, source, _ in summary(text)] == [None]
+
+
+def test_forecasters_with_an_apposition_before_their_verb() -> None:
+    """ "Economists surveyed by MMS International, a unit of McGraw-Hill Inc., had expected a
+    drop": the forecasters' figure across the apposition (the sentence had been the
+    reporter's)."""
+    text = (
+        "Economists surveyed by MMS International, a unit of McGraw-Hill Inc., had expected "
+        "a drop of about 1.5%."
+    )
+    assert speakers_of(text) == {"a drop of about 1.5%": "Economists surveyed by MMS International"}
+
+
+@pytest.mark.parametrize(
+    ("text", "act", "claim", "claimant"),
+    [
+        (
+            "Lee Iacocca, chairman of Chrysler Corp., praised the agreement but said it would "
+            "raise costs.",
+            "Lee Iacocca, chairman of Chrysler Corp., praised the agreement",
+            "it would raise costs",
+            "Lee Iacocca",
+        ),
+        (
+            "John Reed, president of the union local, endorsed the deal and said it would pass.",
+            "John Reed, president of the union local, endorsed the deal",
+            "it would pass",
+            "John Reed",
+        ),
+    ],
+)
+def test_a_role_without_an_article_then_an_act_and_a_cue(
+    text: str, act: str, claim: str, claimant: str
+) -> None:
+    """ "NAME, chairman of Chrysler Corp., praised X but said Y": the aside is a role without
+    its article (and a legal form's full stop inside it); the name speaks (the sentence had
+    been the reporter's)."""
+    assert speakers_of(text) == {act: None, claim: claimant}
+
+
+def test_a_titled_possessive_speaker_inside_a_relative_clause() -> None:
+    """ "The offer, which Mr. Dunlap's group said was fully financed, represents Y": as
+    "which Citicorp's lawyers said" (the title's full stop had ended the search, and the
+    relative's claim had run on to the sentence's end)."""
+    text = (
+        "The offer, which Mr. Dunlap's group said was fully financed, represents a premium of "
+        "31% over the market price."
+    )
+    assert speakers_of(text)["was fully financed"] == "Mr. Dunlap's group"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Securities and Exchange Commission proposed rules that would require brokers to "
+        "disclose fees.",
+        "The FCC adopted rules that limit ownership.",
+    ],
+)
+def test_rules_after_a_past_verb_are_its_object(text: str) -> None:
+    """ "proposed rules that would require ...": the noun, the verb's object (the claimant had
+    been "The Securities and Exchange Commission proposed", the cue "rules")."""
+    assert [source for _, source, _ in summary(text)] == [None]
