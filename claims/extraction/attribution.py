@@ -1241,6 +1241,18 @@ def _left_noun_phrase(
                 )
             ):
                 break
+        if (
+            token.lower == "the"
+            and index - 1 >= lower
+            and index < last
+            and tokens[index - 1].text.islower()
+            and lexicon().best(tokens[index - 1].lower) == "NNS"
+            and tokens[index - 1].lower not in _AUDIENCES
+        ):
+            # "a series of policy addresses the Clinton campaign says she will deliver": a
+            # plural, then a relative clause without "that" whose subject speaks
+            first = index
+            break
         if last - index >= 14 and not _a_long_name(tokens, index, last):
             return None
         first = index
@@ -3307,6 +3319,20 @@ def _compared_with(tokens: list[Token], index: int) -> bool:
     return False
 
 
+def _cites_a_source_only(tokens: list[Token], index: int) -> bool:
+    """After "cited": a document ("the analysis", "a new report", "the CBO's figures") and no
+    clause of what it says ("that", "showing", "finding", "which")."""
+    for position in range(index, min(len(tokens), index + 4)):
+        if tokens[position].lower in DOCUMENT_WORDS:
+            return not any(
+                later.lower in ("that", "showing", "finding", "which", "as", "saying")
+                for later in tokens[position + 1 : position + 9]
+            )
+        if not tokens[position].is_word:
+            return False
+    return False
+
+
 def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
     token = tokens[index]
     verb = CUE_VERBS.get(token.lower)
@@ -3314,6 +3340,13 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         return None
     if verb.lemma == "make clear" and _made_it_clear(tokens, index) is None:
         return None  # "made a profit": only "made (it) clear that"
+    if (
+        verb.lemma == "call"
+        and index > 1
+        and tokens[index - 1].lower in SUBJECT_PRONOUNS
+        and tokens[index - 2].lower == "what"
+    ):
+        return None  # 'lashed out at what he called the "rigged" news media': his word for it
     if (
         verb.lemma in _QUOTATION_TAGS_ONLY
         and index > 3  # (a tag read alone, after its quotation: "he laughed.")
@@ -4238,6 +4271,8 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         and not (index + 1 < len(tokens) and tokens[index + 1].is_capitalised)
     ):
         return None  # "charged with murder" is an event; "charged that ..." an accusation
+    if verb.lemma == "cite" and _cites_a_source_only(tokens, index + 1):
+        return None  # "Clinton cited the analysis twice in her remarks": which source, no claim
     if verb.lemma == "accept" and not any(
         later.lower == "that" for later in tokens[index + 1 : index + 13]
     ):
@@ -5356,10 +5391,19 @@ def _speaker_inside_a_relative(
         if not word.is_word or word.lower in PREPOSITIONS or word.lower in CUE_VERBS:
             return []
         relative -= 1
+    # (or a restrictive relative: "announced a plan that critics said would cut funding",
+    # "repeated a claim that fact-checkers have said is false")
+    restrictive = (
+        tokens[relative].lower == "that"
+        and tokens[relative - 1].text.islower()
+        and lexicon().best(tokens[relative - 1].lower) in ("NN", "NNS")
+        # ("a video that it said showed ...": read by the rules of a pronoun's relative)
+        and tokens[relative + 1].lower not in SUBJECT_PRONOUNS
+    )
     if (
         tokens[relative].lower not in _RELATIVES
         or relative == index - 1
-        or tokens[relative - 1].text != ","
+        or (tokens[relative - 1].text != "," and not restrictive)
         or index + 1 >= len(tokens)
         or not (
             tokens[index + 1].lower in _GAP_VERBS
@@ -5371,9 +5415,28 @@ def _speaker_inside_a_relative(
         )
     ):
         return []
-    source = _span(tokens, relative + 1, index - 1)
+    first_word = relative + 1
+    while first_word < index and tokens[first_word].lower in _CLAUSE_VERBS:
+        first_word += 1
+    last_word = index - 1
+    while last_word > first_word and tokens[last_word].lower in _CLAUSE_VERBS:
+        last_word -= 1  # ("fact-checkers have said": the speaker without its auxiliary)
+    source = _span(tokens, first_word, last_word)
     cue = (tokens[index].start, tokens[index].end)
     closing = _first_comma(tokens, range(index + 2, len(tokens)))
+    if restrictive:
+        # the sentence up to the relative is the reporter's, the relative's clause the
+        # speaker's
+        said = _make(
+            text,
+            tokens[index].end,
+            tokens[closing].start if closing is not None else end,
+            source=source,
+            cue=cue,
+            cue_verb=verb,
+        )
+        head = _attribute_sentence(text, start, tokens[relative].start)
+        return [*head, said] if said is not None and head else []
     if closing is None:
         said = _make(text, tokens[index].end, end, source=source, cue=cue, cue_verb=verb)
         head = _attribute_sentence(text, start, tokens[relative - 1].start)
@@ -7976,8 +8039,11 @@ def _participle_claims(
             # (", pointing out that ...": the two words' verb)
             lemma = "point out" if pointing_out else _AFTER_A_COMMA_CUES[token.lower]
             verb = _participle_verb(lemma)
-            if verb.group == "warn" and content_from < len(tokens):
-                # ", cautioning investors that ...": the audience, then the clause
+            if (
+                verb.group == "warn" or lemma in ("promise", "vow", "pledge")
+            ) and content_from < len(tokens):
+                # ", cautioning investors that ...", ", promising workers that ...": the
+                # audience, then the clause
                 content_from = _that_after_audience(tokens, content_from, len(tokens) - 1)
             content_from = _that_after_setting(tokens, content_from)
             quoted = _quotation_after_setting(tokens, content_from)

@@ -745,8 +745,9 @@ def _classify_strict(line: str) -> str:
     if (
         _BYLINE_START.match(line)
         and _word_count(line, 30) <= 30
-        # ("By Staff | Updated 11:20 a.m.": a clock time's full stop)
-        and (not line.endswith(".") or line.endswith(("a.m.", "p.m.")))
+        # ("By Staff | Updated 11:20 a.m.": a clock time's full stop; "By Paul Duke Jr.": a
+        # name's suffix)
+        and (not line.endswith(".") or line.endswith(("a.m.", "p.m.", " Jr.", " Sr.")))
     ) or _BYLINE_WITH_ROLE.match(line):
         return "byline"
     if (
@@ -1215,7 +1216,7 @@ def _read_metadata(text: str, lines: list[_Line]) -> tuple[ArticleMetadata, dict
                 and (match["outlet"] or (match["colon"] and not _labels_turns(first_body, lines)))
             )
         ):
-            dateline = match["place"].strip()
+            dateline = match["place"].strip() or None  # ("(CNN)": no place)
             if match["outlet"] and outlet is None:
                 outlet = match["outlet"].strip()
             cut = first_body.start + match.end()
@@ -1275,8 +1276,9 @@ _OUTLET_DATELINE = re.compile(
     r"(?:,?\ [0-3]?\d)?\s*"
     r"\((?P<outlet>(?:AFP|AP|Reuters|Bloomberg|dpa|Xinhua|PA|ANSA|EFE|Kyodo|Yonhap|UPI|"
     r"CNN|BBC|Anadolu|TASS|Interfax|IANS|PTI|Bernama|Antara)[^()]{0,20})\)\.?"
-    # (PTI's copy runs on without a dash: "New Delhi, Mar 14 (PTI) The death toll ...")
-    r"(?:\s*[-—–]{1,2}\s+|\s+(?=[A-Z\"“]))(?=\S)"
+    # (PTI's copy runs on without a dash: "New Delhi, Mar 14 (PTI) The death toll ...";
+    # CNN's without a space: "(CNN)Donald Trump's campaign ...")
+    r"(?:\s*[-—–]{1,2}\s+|\s*(?=[A-Z\"“]))(?=\S)"
 )
 
 

@@ -374,6 +374,10 @@ PARTICIPLE_CUES = {
     # in writing: "rejected that explanation, writing that the agreement covered the grant"
     "writing": "write",
     "concluding": "conclude",
+    # a pledge in passing: "toured a shipyard, promising workers that he would ..."
+    "promising": "promise",
+    "vowing": "vow",
+    "pledging": "pledge",
 }
 
 # The states as US papers abbreviate them after a city (AP style: "Dover, Del., said"),

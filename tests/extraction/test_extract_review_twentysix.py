@@ -1229,3 +1229,112 @@ def test_rules_after_a_past_verb_are_its_object(text: str) -> None:
     """ "proposed rules that would require ...": the noun, the verb's object (the claimant had
     been "The Securities and Exchange Commission proposed", the cue "rules")."""
     assert [source for _, source, _ in summary(text)] == [None]
+
+
+def test_a_byline_ending_in_jr() -> None:
+    """ "By Paul Duke Jr.": a byline (it had been a claim, and the dateline after it lost)."""
+    text = (
+        "Eastern Strike Drags On\n\nBy Paul Duke Jr.\n\nMIAMI -- The strike at Eastern "
+        "Airlines entered its third week.\n"
+    )
+    result = extract(text)
+    assert (result.metadata.byline, result.metadata.dateline) == ("Paul Duke Jr.", "MIAMI")
+    assert [claim.text for claim in result.claims] == [
+        "The strike at Eastern Airlines entered its third week"
+    ]
+
+
+def test_cnns_dateline_without_a_space() -> None:
+    """ "(CNN)Donald Trump's campaign ...": CNN's dateline, no place (it had stayed in the
+    first claim)."""
+    text = (
+        "Trump hits back\n\nBy Jeremy Diamond, CNN\n\n(CNN)Donald Trump's campaign has pushed "
+        "out a new ad.\n"
+    )
+    result = extract(text)
+    assert (result.metadata.outlet, result.metadata.dateline) == ("CNN", None)
+    assert result.claims[0].text == "Donald Trump's campaign has pushed out a new ad"
+
+
+@pytest.mark.parametrize(
+    ("text", "act", "claim", "claimant"),
+    [
+        (
+            "Tim Kaine toured a shipyard in Virginia, promising workers that he would protect "
+            "their jobs.",
+            "Tim Kaine toured a shipyard in Virginia",
+            "he would protect their jobs",
+            "Tim Kaine",
+        ),
+        (
+            "The senator visited the plant, vowing that it would stay open.",
+            "The senator visited the plant",
+            "it would stay open",
+            "The senator",
+        ),
+    ],
+)
+def test_a_pledge_in_a_participle(text: str, act: str, claim: str, claimant: str) -> None:
+    """ ", promising workers that Y", ", vowing that Y": a pledge after the act, the
+    subject's (the sentence had been the reporter's)."""
+    assert speakers_of(text) == {act: None, claim: claimant}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clinton cited the analysis twice in her remarks.",
+        "The minister cited the report on Tuesday.",
+    ],
+)
+def test_citing_a_source_says_nothing(text: str) -> None:
+    """ "cited the analysis twice in her remarks": which source, no claim of it (the claim had
+    been "the analysis twice in her remarks")."""
+    assert [source for _, source, _ in summary(text)] == [None]
+
+
+def test_citing_a_report_showing_something_is_a_claim() -> None:
+    """(a guard) "cited a report showing that Y"."""
+    text = "The minister cited a report showing that crime had fallen."
+    assert speakers_of(text) == {"a report showing that crime had fallen": "The minister"}
+
+
+def test_what_he_called_something_is_the_reporters_sentence() -> None:
+    """'lashed out at what he called the "rigged" news media': his word for it inside the
+    reporter's sentence (the claim had been the rest of the sentence, his)."""
+    text = (
+        'Trump lashed out at what he called the "rigged" news media, at one point pointing '
+        "at reporters."
+    )
+    assert [source for _, source, _ in summary(text)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "claim", "claimant"),
+    [
+        (
+            "Republicans repeated a claim that fact-checkers have said is false.",
+            "Republicans repeated a claim",
+            "is false",
+            "fact-checkers",
+        ),
+        (
+            "The speech was the first in a series of policy addresses the Clinton campaign "
+            "says she will deliver before the convention.",
+            None,
+            "she will deliver before the convention",
+            "the Clinton campaign",
+        ),
+    ],
+)
+def test_a_speaker_inside_a_restrictive_relative(
+    text: str, head: str | None, claim: str, claimant: str
+) -> None:
+    """ "a claim that fact-checkers have said is false", "addresses the Clinton campaign says
+    she will deliver": the relative's speaker (the claimant had been "a claim that
+    fact-checkers", "The speech was the first in a series of policy addresses the Clinton
+    campaign")."""
+    found = speakers_of(text)
+    assert found[claim] == claimant
+    if head is not None:
+        assert found[head] is None
