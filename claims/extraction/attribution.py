@@ -3341,6 +3341,16 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
     if verb.lemma == "make clear" and _made_it_clear(tokens, index) is None:
         return None  # "made a profit": only "made (it) clear that"
     if (
+        token.lower == verb.lemma
+        and index > 1
+        and tokens[index - 1].text.islower()
+        and lexicon().best(tokens[index - 1].lower) == "JJ"
+        and tokens[index - 1].lower not in ("few", "many", "several")
+        # (an indefinite article: "The injured say they ..." is a subject and its verb)
+        and tokens[index - 2].lower in ("a", "an")
+    ):
+        return None  # "He gave a simple reason:", "a bold claim": a noun after its adjective
+    if (
         verb.lemma == "call"
         and index > 1
         and tokens[index - 1].lower in SUBJECT_PRONOUNS
@@ -8590,6 +8600,12 @@ def attribute_sentence(
         found = _semicolon_clauses(text, start, end)
         if found:
             return found
+    if ": " in sentence:
+        # "The decision was widely expected: all 58 economists polled by Reuters had forecast
+        # no change": the reporter's clause, then a clause with its own source
+        found = _semicolon_clauses(text, start, end, _COLON_THEN_A_CLAUSE)
+        if found and found[0].source is None and found[0].cue is None:
+            return found
     if (
         ", while " in sentence
         or ", whereas " in sentence
@@ -8716,12 +8732,18 @@ def _contrasted_sources(text: str, start: int, end: int) -> list[Attribution]:
 
 
 _SEMICOLON = re.compile(r";\s+")
+# a colon after a clause, before a clause (not a quotation): "The move surprised markets:
+# analysts said ..."
+_COLON_THEN_A_CLAUSE = re.compile(r"(?<=[a-z]):\s+(?=[A-Za-z])")
 
 
-def _semicolon_clauses(text: str, start: int, end: int) -> list[Attribution]:
-    """The clauses on either side of a semicolon, attributed one by one, when the second has
-    a source of its own (a second clause without one may still be the first's speaker's)."""
-    match = _SEMICOLON.search(text, start, end)
+def _semicolon_clauses(
+    text: str, start: int, end: int, joint: re.Pattern[str] | None = None
+) -> list[Attribution]:
+    """The clauses on either side of a semicolon (or ``joint``), attributed one by one, when
+    the second has a source of its own (a second clause without one may still be the first's
+    speaker's)."""
+    match = (joint or _SEMICOLON).search(text, start, end)
     if match is None or match.start() - start < 15:
         return []
     tail = attribute_sentence(text, match.end(), end)

@@ -1338,3 +1338,42 @@ def test_a_speaker_inside_a_restrictive_relative(
     assert found[claim] == claimant
     if head is not None:
         assert found[head] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "claim", "claimant"),
+    [
+        (
+            "The decision was widely expected: all 58 economists polled by Reuters had "
+            "forecast no change.",
+            "The decision was widely expected",
+            "no change",
+            "all 58 economists polled by Reuters",
+        ),
+        (
+            "The move surprised markets: analysts said the bank had signalled a pause.",
+            "The move surprised markets",
+            "the bank had signalled a pause",
+            "analysts",
+        ),
+    ],
+)
+def test_the_reporters_clause_before_a_colon_and_a_sourced_clause(
+    text: str, head: str, claim: str, claimant: str
+) -> None:
+    """ "The decision was widely expected: all 58 economists ... had forecast no change": the
+    reporter's clause before the colon is a claim of its own (it had been lost)."""
+    assert speakers_of(text) == {head: None, claim: claimant}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He gave a simple reason: the costs were too high.",
+        "The firm made a bold claim that sales would double.",
+    ],
+)
+def test_a_noun_after_its_adjective_is_no_cue(text: str) -> None:
+    """ "a simple reason", "a bold claim": nouns (the claimant had been "He gave a simple",
+    the cue "reason")."""
+    assert [source for _, source, _ in summary(text)] == [None]
