@@ -8624,11 +8624,46 @@ def attribute_sentence(
         if found:
             return found
     found = _attribute_sentence(text, start, end, sentence, hints)
+    if found and " who " in sentence:
+        found = [*found, *_said_in_the_speakers_apposition(text, found, start, end)]
     if found and (", which " in sentence or " that " in sentence):
         return [
             _which_denied(text, claim, end) for claim in _with_the_main_clause(text, start, found)
         ]
     return found
+
+
+# "Linda Moretti, 44, a nurse who said she had voted for Obama twice, said ...": what the
+# speaker said in the relative clause of their own apposition, before the cue
+_WHO_SAID_IN_APPOSITION = re.compile(
+    r",\s+(?:\d{1,3},\s+)?(?:a|an)\s+[^,;]{1,60}?\s+who\s+(?:has\s+|had\s+)?"
+    r"(?P<cue>said|says|told\s+(?:me|us|reporters|the\s+\w+)|argued|argues|insisted|insists)\s+"
+    r"(?:that\s+)?(?P<rest>(?:[^,;]|,(?=\d)){5,200}),\s+(?:also\s+)?(?:said|says|told|added|argued|"
+    r"insisted|warned)\b"
+)
+
+
+def _said_in_the_speakers_apposition(
+    text: str, found: list[Attribution], start: int, end: int
+) -> list[Attribution]:
+    """The claim in the relative clause of the main speaker's apposition, by the speaker."""
+    source = found[0].source
+    if source is None:
+        return []
+    match = _WHO_SAID_IN_APPOSITION.search(text, source[1], end)
+    if match is None or match.start() != source[1]:
+        return []
+    cue = match.span("cue")
+    made = _make(
+        text,
+        match.start("rest"),
+        match.end("rest"),
+        source=source,
+        cue=(cue[0], cue[0] + len(match["cue"].split()[0])),
+        cue_verb=CUE_VERBS[match["cue"].split()[0].lower()],
+        form="said_that",
+    )
+    return [made] if made is not None else []
 
 
 def _which_denied(text: str, claim: Attribution, end: int) -> Attribution:

@@ -1377,3 +1377,28 @@ def test_a_noun_after_its_adjective_is_no_cue(text: str) -> None:
     """ "a simple reason", "a bold claim": nouns (the claimant had been "He gave a simple",
     the cue "reason")."""
     assert [source for _, source, _ in summary(text)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "inner", "outer", "speaker"),
+    [
+        (
+            "Linda Moretti, 44, a nurse who said she had voted for President Obama twice, said "
+            "she was still undecided.",
+            "she had voted for President Obama twice",
+            "she was still undecided",
+            "Linda Moretti",
+        ),
+        (
+            "Tom Hale, a farmer who says the drought has cost him $20,000, said he would sell.",
+            "the drought has cost him $20,000",
+            "he would sell",
+            "Tom Hale",
+        ),
+    ],
+)
+def test_what_the_speaker_said_in_their_own_apposition(
+    text: str, inner: str, outer: str, speaker: str
+) -> None:
+    """ "NAME, a nurse who said Y, said Z": Y is the speaker's too (it had been lost)."""
+    assert speakers_of(text) == {inner: speaker, outer: speaker}
