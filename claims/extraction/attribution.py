@@ -1305,6 +1305,15 @@ def _left_noun_phrase(
         # "..., a delay they said 'risks undermining confidence'": a relative clause without
         # its "that" - the pronoun is the speaker, the noun before it what they spoke of
         return (last, last)
+    if any(token.text in _MODALS for token in tokens[first : last + 1]) or (
+        first < last
+        and tokens[first].text.islower()
+        and lexicon().best(tokens[first].lower) in ("VB", "VBP")
+        and tokens[first].lower not in PREPOSITIONS
+    ):
+        # "Senate moderates, ..., worry the party will get blamed": a clause before the
+        # word, no speaker ("worry the party will get"); "see little reason": a verb first
+        return None
     return (
         _list_across_commas(tokens, _name_across_commas(tokens, first, last, lower), last, lower),
         last,

@@ -1402,3 +1402,28 @@ def test_what_the_speaker_said_in_their_own_apposition(
 ) -> None:
     """ "NAME, a nurse who said Y, said Z": Y is the speaker's too (it had been lost)."""
     assert speakers_of(text) == {inner: speaker, outer: speaker}
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "claimant"),
+    [
+        (
+            "Senate moderates, several of whom face re-election next year, worry the party "
+            "will get blamed for the shutdown.",
+            "the party will get blamed for the shutdown",
+            "Senate moderates",
+        ),
+        (
+            "Democrats, for their part, see little reason to compromise.",
+            "Democrats, for their part, see little reason to compromise",
+            None,
+        ),
+    ],
+)
+def test_no_speaker_holds_a_modal_or_opens_on_a_verb(
+    text: str, claim: str, claimant: str | None
+) -> None:
+    """ "..., worry the party will get blamed": no speaker "worry the party will get" before a
+    cue "blamed"; "see little reason": no speaker "see little" before "reason" (each had
+    been read as a claim and its inverted speaker)."""
+    assert speakers_of(text) == {claim: claimant}
