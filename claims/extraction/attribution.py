@@ -568,6 +568,17 @@ def _skip_between_subject_and_verb(tokens: list[Token], index: int, lower: int) 
                 and index + 1 < len(tokens)
                 and _is_time_token(tokens[index + 1])
             )
+            # "The Task Force in 2022 recommended": a year after "in"
+            or (
+                _YEAR.fullmatch(token.text) is not None
+                and index > lower
+                and tokens[index - 1].lower in ("in", "since")
+            )
+            or (
+                token.lower in ("in", "since")
+                and index + 1 < len(tokens)
+                and _YEAR.fullmatch(tokens[index + 1].text) is not None
+            )
         ):
             index -= 1
             continue
@@ -4290,6 +4301,14 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         and not (index + 1 < len(tokens) and tokens[index + 1].is_capitalised)
     ):
         return None  # "charged with murder" is an event; "charged that ..." an accusation
+    if (
+        verb.lemma == "testify"
+        and following in PREPOSITIONS
+        and following not in ("that",)
+        and not any(later.lower == "that" for later in tokens[index + 2 : index + 12])
+        and not _clause_follows(tokens, index + 1)
+    ):
+        return None  # "testified in his own defense last week": where and when, no claim
     if verb.lemma == "cite" and _cites_a_source_only(tokens, index + 1):
         return None  # "Clinton cited the analysis twice in her remarks": which source, no claim
     if verb.lemma == "accept" and not any(
@@ -5068,11 +5087,15 @@ def _compared_with_a_forecast(text: str, start: int, end: int) -> list[Attributi
     )
 
 
+_SAID_OF_A_FIGURE_HINTS = (" said ", " says ", " say ", " estimat", " expect", " predict")
+_SAID_OF_A_FIGURE_HINTS += (" believe",)
 _FIGURE_NOUN_HINTS = (", a figure ", ", a number ", ", a total ", ", an estimate ", ", a toll ")
 _FIGURE_NOUN_HINTS += (", the figure ", ", the number ", ", the total ", ", a level ", ", a rate ")
 _FIGURE_NOUN_HINTS += (", a deal ", ", a purchase ", ", a transaction ", ", an acquisition ")
 _FIGURE_NOUN_HINTS += (", a sale ", ", a takeover ", ", a merger ", ", an offer ", ", a bid ")
 _FIGURE_NOUN_HINTS += (", a stake ", ", a settlement ", ", a fine ", ", a contract ")
+_FIGURE_NOUN_HINTS += (", a step ", ", a move ", ", a plan ", ", a measure ", ", a change ")
+_FIGURE_NOUN_HINTS += (", a cut ", ", a decision ", ", a reform ", ", a policy ")
 _FIGURE_PROJECTED = re.compile(
     r",\s+(?:a|an)\s+(?:figure|number|total|estimate|toll)\s+"
     r"(?P<source>(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of\s+)?[A-Z][\w'’&.-]*){0,5}|the\s+[a-z]+)\s+"
@@ -5087,13 +5110,18 @@ _FIGURE_SAID_TO_BE = re.compile(
     # "..., a deal people familiar with that transaction said was worth about 2.5 billion
     # euros", "..., a purchase two bankers involved in the deal said cost $400 million"
     r"deal|purchase|transaction|acquisition|sale|takeover|merger|offer|bid|stake|valuation|"
-    r"investment|settlement|fine|contract|package)\s+(?:that\s+|which\s+)?"
+    r"investment|settlement|fine|contract|package|"
+    # "..., a step it estimated would cut annual costs by about 120 million crowns"
+    r"step|move|plan|measure|change|cut|cuts|decision|reform|policy|programme|program)\s+"
+    r"(?:that\s+|which\s+)?"
     r"(?P<source>it|they|he|she|(?:the\s+)?[A-Z][\w'’&.-]*"
     r"(?:\s+[A-Z][\w'’&.-]*){0,4}|the\s+[a-z]+(?:\s+[a-z]+)?|"
     r"(?:(?:two|three|four|several|some|many|other)\s+)?(?:[a-z]+s|people)(?:\s+(?:familiar\s+with|"
     r"involved\s+in|close\s+to|briefed\s+on)\s+(?:the|that|this)\s+[a-z]+)?)"
-    r"\s+(?P<cue>said|says|say)\s+"
-    r"(?:was|is|were|are|would\s+be|will\s+be|had\s+been|(?=cost|valued|totall?ed))"
+    r"\s+(?P<cue>said|says|say|estimated|estimates|estimate|expected|expects|expect|predicted|"
+    r"predicts|predict|believes|believe)\s+"
+    r"(?:was|is|were|are|would\s+be|will\s+be|had\s+been|(?=cost|valued|totall?ed)|"
+    r"(?=(?:would|will|could|might|may)\s+[a-z]))"
     r"\s*(?P<rest>.+)$"
 )
 # "Three fishermen were arrested in what the coast guard said was an illegal incursion": the
@@ -8965,7 +8993,7 @@ def _attribute_sentence(
     if (
         ", " in sentence
         and contains_any(sentence, _FIGURE_NOUN_HINTS)
-        and (" said " in sentence or " says " in sentence)
+        and contains_any(sentence, _SAID_OF_A_FIGURE_HINTS)
     ):
         found = _noun_phrase_after(
             text, start, _FIGURE_SAID_TO_BE.search(text, start, end), "rest", end, "said_that"

@@ -230,7 +230,9 @@ _STATES_IN_FULL = (
 _STATE_AFTER_A_CITY_HINT = re.compile(rf", (?:(?:{_STATES_WRITTEN})\.|{_STATES_IN_FULL}),")
 # ", Pa.," after "in" (or "from", "of" ...) and a city's name (one to three capitalised words)
 _STATE_AFTER_A_CITY = re.compile(
-    r"\b(?:in|from|of|near|outside) (?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+"
+    # ("in downtown Memphis, Tenn.,": a part of the town before its name)
+    r"\b(?:in|from|of|near|outside) (?:(?:downtown|central|northern|southern|eastern|western|"
+    r"suburban|rural|nearby|north|south|east|west) )?(?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+"
     rf"(?P<state>, (?:(?:{_STATES_WRITTEN})\.|{_STATES_IN_FULL}),)"
     r"(?= [a-z])"
 )

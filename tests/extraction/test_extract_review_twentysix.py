@@ -1427,3 +1427,65 @@ def test_no_speaker_holds_a_modal_or_opens_on_a_verb(
     cue "blamed"; "see little reason": no speaker "see little" before "reason" (each had
     been read as a claim and its inverted speaker)."""
     assert speakers_of(text) == {claim: claimant}
+
+
+def test_a_step_the_company_estimated_would_cut_costs() -> None:
+    """ "X, a step it estimated would cut annual costs by Y": as "a number it said was", the
+    sentence before on its own and the estimate (the sentence before had been lost)."""
+    text = (
+        "The company will close its plant in Linkoping, a step it estimated would cut annual "
+        "costs by about 120 million crowns."
+    )
+    found = summary(text)
+    assert found[0] == ("The company will close its plant in Linkoping", None, None)
+    assert found[1] == ("would cut annual costs by about 120 million crowns", "it", "estimated")
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "claimant"),
+    [
+        (
+            "Two men were shot in downtown Memphis, Tenn., police said.",
+            "Two men were shot in downtown Memphis, Tenn.",
+            "police",
+        ),
+        (
+            "A fire broke out in northern Tulsa, Okla., early Sunday, fire officials said.",
+            "A fire broke out in northern Tulsa, Okla., early Sunday",
+            "fire officials",
+        ),
+    ],
+)
+def test_a_state_after_a_part_of_a_town(text: str, claim: str, claimant: str) -> None:
+    """ "in downtown Memphis, Tenn., police said": the state after the town read as part of
+    the setting, also after "downtown" or "northern" (the sentence had been the reporter's,
+    with "police said" inside)."""
+    assert speakers_of(text) == {claim: claimant}
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        (
+            "The US Preventive Services Task Force in 2022 recommended that adults be screened.",
+            "The US Preventive Services Task Force",
+        ),
+        ("The WHO in 2019 said that the virus was spreading.", "The WHO"),
+    ],
+)
+def test_a_year_between_the_speaker_and_the_cue(text: str, claimant: str) -> None:
+    """ "The Task Force in 2022 recommended": when, not part of the speaker."""
+    assert summary(text)[0][1] == claimant
+
+
+def test_testifying_somewhere_is_no_claim() -> None:
+    """ "testified in his own defense last week, telling jurors Y": where and when he testified
+    is no claim (it had been "in his own defense last week", his); Y is his."""
+    text = (
+        "Roberts testified in his own defense last week, telling jurors he had never seen the "
+        "ledger."
+    )
+    assert speakers_of(text) == {
+        "Roberts testified in his own defense last week": None,
+        "he had never seen the ledger": "Roberts",
+    }
