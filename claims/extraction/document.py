@@ -1149,12 +1149,20 @@ def _split_byline(line: str) -> dict[str, str | None]:
             if place:
                 found["dateline"] = place.group(1).strip()
                 author = author[: place.start()]
+            # ("By JOHN CARVER Associated Press": the agency after the writer's name)
+            author = _AGENCY_AFTER_A_NAME.sub("", author)
             found["byline"] = author.strip(" ,") or None
         elif _TIMESTAMP_WORD.search(part) or parse_date(part):
             continue
         elif index > 0 and found["outlet"] is None and len(part.split()) <= 5:
             found["outlet"] = part
     return found
+
+
+_AGENCY_AFTER_A_NAME = re.compile(
+    r"(?<=\w)(?:,)?\s+(?:The\s+)?(?:Associated\s+Press|Reuters|Bloomberg(?:\s+News)?|AFP|"
+    r"Agence\s+France-Presse)\s*$"
+)
 
 
 def _read_metadata(text: str, lines: list[_Line]) -> tuple[ArticleMetadata, dict[int, int]]:
@@ -1217,6 +1225,8 @@ def _read_metadata(text: str, lines: list[_Line]) -> tuple[ArticleMetadata, dict
             )
         ):
             dateline = match["place"].strip() or None  # ("(CNN)": no place)
+            if dateline is not None and dateline.split()[0].rstrip(".").lower() in MONTHS:
+                dateline = None  # UPI's "Oct. 13 (UPI) --": a date, no place
             if match["outlet"] and outlet is None:
                 outlet = match["outlet"].strip()
             cut = first_body.start + match.end()

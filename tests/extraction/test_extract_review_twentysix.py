@@ -1489,3 +1489,18 @@ def test_testifying_somewhere_is_no_claim() -> None:
         "Roberts testified in his own defense last week": None,
         "he had never seen the ledger": "Roberts",
     }
+
+
+def test_upis_dateline_is_a_date_and_aps_byline_a_name() -> None:
+    """ "Oct. 13 (UPI) --": a date, no place (the dateline had been "Oct."); "By JOHN CARVER
+    Associated Press": the writer's name, without the agency."""
+    upi = extract(
+        "Three wounded in Memphis shooting\n\nBy Darryl Coleman\n\nOct. 13 (UPI) -- Three "
+        "people were wounded early Sunday, police said.\n"
+    )
+    assert (upi.metadata.outlet, upi.metadata.dateline) == ("UPI", None)
+    ap = extract(
+        "Jury convicts former treasurer\n\nBy JOHN CARVER Associated Press\n\nCOLUMBUS, Ohio "
+        "(AP) — A jury convicted a former county treasurer on Tuesday.\n"
+    )
+    assert ap.metadata.byline == "JOHN CARVER"
