@@ -9830,6 +9830,8 @@ def _clause_after_the_object(
             continue
         if tokens[position + 2].lower in SUBJECT_PRONOUNS:
             return []  # ("..., and he said ...": the speaker again, read elsewhere)
+        if tokens[position + 2].lower in CUE_VERBS and _cue_at(tokens, position + 2) is not None:
+            return []  # ('..., and said Y': the same speaker's second cue, read elsewhere)
         rest = _attribute_sentence(text, tokens[position + 2].start, end)
         if not rest:
             return []

@@ -58,7 +58,10 @@ _NOT_NAME_WORDS = (
     | (frozenset(MONTHS) - {"april", "may", "june", "jan"})
     | words(
         "the a an his her their its this that state national federal united international "
-        "european american british french chinese syrian sudanese ohio rights borders watch"
+        "european american british french chinese syrian sudanese ohio rights borders watch "
+        # places, not persons: "Wall Street", "Capitol Hill", "the Hart Building"
+        "street avenue road boulevard building square plaza centre center bridge tower airport "
+        "station capitol stadium arena"
     )
 )
 # "General Mohammed Khalluf", "Mr. Smith", "Labour Minister Olivier Renard": a title (and

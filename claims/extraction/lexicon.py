@@ -587,6 +587,9 @@ CLAIM_NOUNS = (
         "analysis analyses reading assessment assessments "
         # what a study or a poll found: "dismissed the survey, saying ..."
         "poll polls survey surveys study studies "
+        # what is said about someone: "dismissed the speculation", "brushed off the talk of
+        # defections", "played down the controversy"
+        "speculation talk rumblings controversy suspicion suspicions doubts "
         # (and recordings, RECORDING_WORDS: "rejected the footage, saying it was filmed years ago")
     )
     | RECORDING_WORDS

@@ -1504,3 +1504,43 @@ def test_upis_dateline_is_a_date_and_aps_byline_a_name() -> None:
         "(AP) — A jury convicted a former county treasurer on Tuesday.\n"
     )
     assert ap.metadata.byline == "JOHN CARVER"
+
+
+def test_a_building_is_no_person_a_pronoun_stands_for() -> None:
+    """ "in her Hart Building office ... she told reporters": the building is no person (the
+    pronoun had been resolved to "Hart Building")."""
+    text = (
+        "Hours later, Sen. Heidi Heitkamp of North Dakota sat down with Garland for an hour in "
+        "her Hart Building office. Afterward, she told reporters that the judge was qualified."
+    )
+    last = extract(text).claims[-1]
+    assert last.source.resolved.text == "Heidi Heitkamp"
+
+
+def test_a_second_cue_after_a_dismissal_and_its_quoted_verdict() -> None:
+    """'dismissed the survey as "a push poll," and said Y': Y is the dismisser's (it had been
+    read as a clause of its own, the reporter's)."""
+    text = (
+        'Nehlen dismissed the survey as "a push poll," and said his internal numbers showed '
+        "him within striking distance."
+    )
+    found = speakers_of(text)
+    assert found["his internal numbers showed him within striking distance"] == "Nehlen"
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "claimant"),
+    [
+        ("Ryan dismissed the speculation on Tuesday.", "the speculation", "Ryan"),
+        ("The senator dismissed the controversy.", "the controversy", "The senator"),
+        (
+            "A judge dismissed the challenge on Friday.",
+            "A judge dismissed the challenge on Friday",
+            None,
+        ),
+    ],
+)
+def test_talk_about_someone_is_what_they_dismiss(text: str, claim: str, claimant: str) -> None:
+    """ "dismissed the speculation", "the controversy": a denial (the sentence had been the
+    reporter's); "dismissed the challenge" stays a court's act."""
+    assert speakers_of(text) == {claim: claimant}
