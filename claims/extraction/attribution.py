@@ -4683,7 +4683,9 @@ _REDUCED_RELATIVE = re.compile(
 # "..., funded by the Hale Trust, which said in a statement that Y": the relative clause's
 # speaker is the noun phrase before it
 _WHICH_SAID = re.compile(
-    r",\s+(?:which|who)\s+(?:(?:also|later|has|had|have|previously|first|earlier|long)\s+){0,2}"
+    r",\s+(?:which|who)\s+(?:(?:also|later|has|had|have|previously|first|earlier|long|recently|"
+    # ("Lynch, who last week said": when, before the cue)
+    r"yesterday|last\s+(?:week|month|year)|this\s+(?:week|month|year)|on\s+[A-Z][a-z]+day)\s+){0,2}"
     r"(?P<cue>said|says|stated|states|insisted|insists|argued|argues|maintained|maintains|"
     r"warned|warns|confirmed|confirms|added|adds|noted|notes|stressed|stresses|explained|"
     r"explains|acknowledged|acknowledges|admitted|admits|conceded|concedes|"
@@ -5370,6 +5372,14 @@ def _the_noun_says_in_its_relative(
     relative = index - 1
     while relative > 1 and tokens[relative].lower in AUXILIARIES:
         relative -= 1  # "which has said that"
+    if (
+        relative > 3
+        and tokens[relative].lower in ("week", "month", "year")
+        and tokens[relative - 1].lower in ("last", "this")
+    ):
+        relative -= 2  # "Lynch, who last week said": when, before the cue
+    elif relative > 2 and tokens[relative].lower in ("recently", "yesterday", "previously"):
+        relative -= 1
     if (
         relative < 2
         or tokens[relative].lower not in ("which", "who")
@@ -10369,7 +10379,16 @@ def _subordinate_subject(tokens: list[Token], index: int) -> tuple[int, int] | N
             ):
                 return None
             return subject
-        if token.text not in ("(", ")") and (not token.is_word or token.text in _PUNCT_STOPS):
+        if (
+            token.text not in ("(", ")")
+            and (not token.is_word or token.text in _PUNCT_STOPS)
+            # ("after Mr. Ryan said": a title's full stop)
+            and not (
+                token.text == "."
+                and position > 0
+                and tokens[position - 1].lower in TITLE_ABBREVIATIONS
+            )
+        ):
             return None
         position -= 1
     return None

@@ -960,9 +960,16 @@ def _resolve_claimants(
                 if contains_any(text, _GENDER_HINTS):
                     pronoun_of.update(_gendered_names(text))
                 given = _given_name_genders(persons)
+            in_the_role = _person_in_the_role(text, source_text, source[0], persons)
+            if in_the_role is not None and _described_speaker_since(
+                recent, source_text, in_the_role.start, source[0]
+            ):
+                # 'Sen. Mark Kirk said ... A Republican senator, who asked not to be named,
+                # said ... "...," the senator said': the senator who spoke since, unnamed
+                in_the_role = None
             antecedent = (
                 _subject_of_its_claim(text, draft, source_text)
-                or _person_in_the_role(text, source_text, source[0], persons)
+                or in_the_role
                 or _antecedent(
                     source_text,
                     source[0],
@@ -1341,6 +1348,18 @@ def _subject_of_its_claim(text: str, draft: Draft, pronoun: str) -> Mention | No
 
 # How many persons named before a "he" or "she" are looked at for one who fits it
 _PERSONS_BACK = 3
+
+
+def _described_speaker_since(
+    recent: list[Mention], description: str, since: int, position: int
+) -> bool:
+    """A claimant described by the description's head ("A Republican senator" for "the
+    senator") spoke between ``since`` and ``position``."""
+    head = description.split()[-1].lower()
+    return any(
+        since < mention.start < position and head in mention.text.lower().split()
+        for mention in recent
+    )
 
 
 def _antecedent(

@@ -1544,3 +1544,54 @@ def test_talk_about_someone_is_what_they_dismiss(text: str, claim: str, claimant
     """ "dismissed the speculation", "the controversy": a denial (the sentence had been the
     reporter's); "dismissed the challenge" stays a court's act."""
     assert speakers_of(text) == {claim: claimant}
+
+
+def test_the_senator_after_an_unnamed_senator_spoke() -> None:
+    """'Sen. Mark Kirk said ... A Republican senator, who asked not to be named, said ...
+    "...," the senator said': the unnamed senator who spoke since, and the anonymity (it had
+    been Mark Kirk, the senator the title names)."""
+    text = (
+        "Sen. Mark Kirk said the nominee deserved a hearing. A Republican senator, who asked "
+        'not to be named, said the leadership was divided. "Nobody wants to go first," the '
+        "senator said."
+    )
+    last = extract(text).claims[-1]
+    assert last.source.resolved.text == "A Republican senator"
+    assert "anonymous_source" in last.flags
+
+
+def test_the_senator_after_a_named_senator_alone() -> None:
+    """(a guard) with no senator speaking since, the named one."""
+    text = (
+        'Sen. Mark Kirk said the nominee deserved a hearing. "Nobody wants to go first," the '
+        "senator said."
+    )
+    assert extract(text).claims[-1].source.resolved.text == "Mark Kirk"
+
+
+def test_after_a_titled_name_said() -> None:
+    """ "The meeting came a week after Mr. Ryan said Y": Y is Mr. Ryan's (the title's full stop
+    had ended the subordinate's subject)."""
+    text = "The meeting came a week after Mr. Ryan said he was not ready to endorse Mr. Trump."
+    assert speakers_of(text)["he was not ready to endorse Mr. Trump"] == "Mr. Ryan"
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "claimant"),
+    [
+        (
+            "Lynch, who last week said she would accept the FBI's findings, declined to comment.",
+            "she would accept the FBI's findings",
+            "Lynch",
+        ),
+        (
+            "Pellway, which recently said it serves 40 million users, was fined $2 million.",
+            "it serves 40 million users",
+            "Pellway",
+        ),
+    ],
+)
+def test_when_before_the_cue_of_the_subjects_relative(text: str, claim: str, claimant: str) -> None:
+    """ "Lynch, who last week said Y, declined": as "who said last week that Y" (Y had been
+    lost)."""
+    assert speakers_of(text)[claim] == claimant
