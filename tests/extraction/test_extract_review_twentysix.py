@@ -995,7 +995,8 @@ def test_what_a_charge_alleges_and_what_was_accepted(
 )
 def test_no_evidence_that_the_claim_holds_contradicts_it(text: str) -> None:
     """ "There is no evidence that Y": the claim that says Y (two content words shared),
-    contradicted - the reporter's check or another source's."""
+    contradicted - the reporter's check (new) or another source's (read right before: a
+    guard)."""
     assert [kind for _, kind, _ in relations(text)] == ["contradicts"]
     assert relations(text)[0][2] == "the tariffs had created 40,000 jobs in the state"
 
@@ -1458,8 +1459,8 @@ def test_a_step_the_company_estimated_would_cut_costs() -> None:
 )
 def test_a_state_after_a_part_of_a_town(text: str, claim: str, claimant: str) -> None:
     """ "in downtown Memphis, Tenn., police said": the state after the town read as part of
-    the setting, also after "downtown" or "northern" (the sentence had been the reporter's,
-    with "police said" inside)."""
+    the setting, also after "downtown" (the sentence had been the reporter's, with "police
+    said" inside; the second case, read right before, a guard)."""
     assert speakers_of(text) == {claim: claimant}
 
 
@@ -1593,5 +1594,5 @@ def test_after_a_titled_name_said() -> None:
 )
 def test_when_before_the_cue_of_the_subjects_relative(text: str, claim: str, claimant: str) -> None:
     """ "Lynch, who last week said Y, declined": as "who said last week that Y" (Y had been
-    lost)."""
+    lost; "which recently said", read right before, a guard)."""
     assert speakers_of(text)[claim] == claimant
