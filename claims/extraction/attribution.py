@@ -3239,7 +3239,7 @@ _NOUN_PREPOSITIONS = words("despite amid amidst over about against without of")
 
 
 # the popular press's tags, only after a quotation or before a colon
-_QUOTATION_TAGS_ONLY = words("gush beam rave laugh blast snap") | {"go on"}
+_QUOTATION_TAGS_ONLY = words("gush beam rave laugh blast snap recount") | {"go on"}
 
 
 def _after_a_quotation(tokens: list[Token], index: int) -> bool:
@@ -3339,6 +3339,23 @@ def _compared_with(tokens: list[Token], index: int) -> bool:
     return False
 
 
+def _after_a_name_and_its_article(tokens: list[Token], index: int) -> bool:
+    """Capitalised words (one to four) right before ``index``, "a" or "an" before them and a
+    preposition before that: "on a Yale Budget Lab (estimate)", "in an IMF (forecast)"."""
+    position = index - 1
+    while position >= 0 and index - position <= 4 and tokens[position].is_capitalised:
+        position -= 1
+    return (
+        position < index - 1
+        and position >= 0
+        # (an indefinite article: not "published by the AP show that": the subject's verb)
+        and tokens[position].lower in ("a", "an")
+        # (after a preposition: "on a Yale Budget Lab estimate"; not opening a clause)
+        and position > 0
+        and tokens[position - 1].lower in PREPOSITIONS
+    )
+
+
 def _cites_a_source_only(tokens: list[Token], index: int) -> bool:
     """After "cited": a document ("the analysis", "a new report", "the CBO's figures") and no
     clause of what it says ("that", "showing", "finding", "which")."""
@@ -3360,6 +3377,8 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         return None
     if verb.lemma == "make clear" and _made_it_clear(tokens, index) is None:
         return None  # "made a profit": only "made (it) clear that"
+    if token.lower == verb.lemma and _after_a_name_and_its_article(tokens, index):
+        return None  # "on a Yale Budget Lab estimate that ...", "the CBO estimate": a noun
     if (
         token.lower == verb.lemma
         and index > 1
@@ -4305,6 +4324,8 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         verb.lemma == "testify"
         and following in PREPOSITIONS
         and following not in ("that",)
+        # ('"...," Holloway testified before the committee': a quotation's tag)
+        and not _after_a_quotation(tokens, index)
         and not any(later.lower == "that" for later in tokens[index + 2 : index + 12])
         and not _clause_follows(tokens, index + 1)
     ):

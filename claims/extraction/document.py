@@ -162,11 +162,15 @@ _FURNITURE_LINE = re.compile(
         # "— Jo Hale is a reporter for National Review.", "Ana Ruiz is a politics reporter for
         # CBSNews.com, based in Washington, D.C.", "Maggie Thornton covers the campaign for
         # The Times."
-        (?:[—–-]\ )?(?-i:[A-Z])[\w'’-]+(?:\ (?-i:[A-Z])[\w'’.-]+){1,2}\ (?:is|was)\ (?:a|an|the)
-            \ (?:[\w-]+\ ){0,3}(?:reporter|correspondent|editor|writer|journalist|columnist|
-            producer)\ (?:for|at|with)\ (?:[^.\n]|\.(?=\w)){1,60}(?:,\ based\ in\ [^\n]{1,40})?\.?
-            # and how to reach them: "Reach her via email: echen@thestar.ca"
-            (?:\ (?:reach|contact|email|follow)\ (?:her|him|them)\b.{0,80})?|
+        # ("Joel B. Pollak is Senior Editor-at-Large at Breitbart News.": no article)
+        (?:[—–-]\ )?(?-i:[A-Z])[\w'’-]+(?:\ (?-i:[A-Z])[\w'’.-]+){1,2}\ (?:is|was)
+            \ (?:(?:a|an|the)\ )?(?:[\w-]+\ ){0,3}(?:reporter|correspondent|editor|writer|
+            journalist|columnist|producer)(?:-at-large)?\ (?:for|at|with)
+            \ (?:[^.\n]|\.(?=\w)){1,60}(?:,\ based\ in\ [^\n]{1,40})?\.?
+            # and how to reach them: "Reach her via email: echen@thestar.ca", "Story tips can
+            # be sent to ...", "Follow him on Twitter at @joelpollak."
+            (?:\ (?:(?:reach|contact|email|follow)\ (?:her|him|them)|story\ tips\ can\ be\ sent)
+                \b.{0,80})?|
         (?:[—–-]\ )?(?-i:[A-Z])[\w'’-]+(?:\ (?-i:[A-Z])[\w'’.-]+){1,2}\ covers\ [^.\n]{2,80}
             \ for\ (?:the\ )?(?-i:[A-Z])[\w.'’-]+(?:\ (?-i:[A-Z])[\w.'’-]+){0,3}\.
             # and how to reach them: "Reach her via email: echen@thestar.ca"

@@ -260,7 +260,7 @@ NO_COMMENT = re.compile(
         (?:did|does|do|has|have|had)\s*(?:not|n't)\s+(?:immediately\s+|yet\s+)?
             (?:respond(?:ed)?|repl(?:y|ied)|return(?:ed)?|answer(?:ed)?)
             (?:\s+to)?(?:\s+(?:a|an|the|several|multiple|repeated|two|three|
-                (?-i:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?)['’]s))?
+                (?-i:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})['’]s))?
             (?:\s+(?:written|emailed|phone|telephone|e-mail|email|detailed))?
             \s+(?:request|requests|message|messages|call|calls|email|emails|e-mails|inquiry|
                 inquiries|query|queries|questions)
@@ -283,6 +283,8 @@ NO_COMMENT = re.compile(
         there\s+(?:was|has\s+been)\s+no\s+(?:immediate\s+)?(?:official\s+)?
             (?:comment|response|reaction)|
         (?:has|have|had)\s+been\s+(?:approached|contacted|asked)\s+for\s+(?:a\s+)?(?:comment|response)|
+        # "Fox News Digital has reached out to the other two aides for comment"
+        (?:has|have|had)\s+reached\s+out\s+to\s+[^.;]{1,80}?\s+for\s+(?:comment|a\s+response)|
         # "Efforts to contact the secretary for comment were unsuccessful", "Attempts to get a
         # reaction from the company proved abortive"
         ^(?:but\s+|however,?\s+)?(?:(?:all|repeated|several|our)\s+)?(?:efforts?|attempts?|bids?)

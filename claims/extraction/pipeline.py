@@ -1219,7 +1219,9 @@ _OPENING_ROLE = re.compile(
 # People who open a sentence, with where they are from: "Researchers at the University of
 # Reading studied", "Doctors from three hospitals have"
 _OPENING_PEOPLE = re.compile(
-    r"(?P<head>(?:[A-Z][a-z]+\s+)?[A-Za-z][a-z]+s)"
+    # ("Several former Fed chairs have sided with ...": a quantifier and modifiers first)
+    r"(?P<head>(?:(?:Several|Many|Some|Most|Two|Three|Four|Five|Both|All|Other)\s+)?"
+    r"(?:[A-Za-z][\w-]*\s+){0,2}?[A-Za-z][a-z]+s)"
     r"(?:\s+(?:at|from|of|in|with)\s+(?:the\s+)?(?:[A-Z][\w'’&-]*\s+(?:of\s+|for\s+)?){0,5}"
     r"[A-Z][\w'’&-]*)?"
     r"(?=\s+(?:(?:also|still|often)\s+)?(?:[a-z]+ed|have|had|were|are|say|said|told|found|"

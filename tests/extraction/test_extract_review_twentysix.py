@@ -1596,3 +1596,78 @@ def test_when_before_the_cue_of_the_subjects_relative(text: str, claim: str, cla
     """ "Lynch, who last week said Y, declined": as "who said last week that Y" (Y had been
     lost; "which recently said", read right before, a guard)."""
     assert speakers_of(text)[claim] == claimant
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "claimant", "cue"),
+    [
+        (
+            '"I would put this team up against any team FEMA has ever fielded," Holloway '
+            "testified before the House Transportation and Infrastructure Committee.",
+            "I would put this team up against any team FEMA has ever fielded",
+            "Holloway",
+            "testified",
+        ),
+        ('"We were terrified," she recounted.', "We were terrified", "she", "recounted"),
+    ],
+)
+def test_testified_and_recounted_as_a_quotations_tag(
+    text: str, claim: str, claimant: str, cue: str
+) -> None:
+    """'"...," Holloway testified before the committee', '"...," she recounted': tags (the
+    sentence had been the reporter's, the quotation in it)."""
+    assert summary(text) == [(claim, claimant, cue)]
+
+
+def test_recounted_outside_a_tag_is_no_cue() -> None:
+    """(a guard) "Officials recounted the votes on Monday": a second count."""
+    assert summary("Officials recounted the votes on Monday.") == [
+        ("Officials recounted the votes on Monday", None, None)
+    ]
+
+
+def test_an_estimate_named_after_its_maker_is_a_noun() -> None:
+    """ "Pressed ... on a Yale Budget Lab estimate that Y, Halvorsen dismissed the analysis":
+    "estimate" is a noun after "a" and a name (its claimant had been "Pressed by ... on a Yale
+    Budget Lab", its claim running into the main clause)."""
+    text = (
+        "Pressed by co-anchor Claire Whitman on a Yale Budget Lab estimate that the tariffs "
+        "would cost households $2,400 a year, Halvorsen dismissed the analysis."
+    )
+    assert speakers_of(text) == {"the analysis": "Halvorsen"}
+
+
+def test_they_after_several_people_with_modifiers() -> None:
+    """ "Several former Fed chairs have sided with Crane. In a brief ..., they warned": the
+    chairs (it had been resolved to no one)."""
+    text = (
+        "Several former Fed chairs have sided with Crane. In a brief filed Tuesday, they "
+        "warned that the firing would rattle markets."
+    )
+    assert extract(text).claims[-1].source.resolved.text == "Several former Fed chairs"
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "The White House did not immediately respond to Fox News Digital's request for comment.",
+        "Fox News Digital has reached out to the other two aides for comment.",
+    ],
+)
+def test_an_outlets_request_for_comment_is_no_claim(note: str) -> None:
+    """ "did not respond to Fox News Digital's request for comment", "has reached out to X for
+    comment": sourcing notes (each had been a claim)."""
+    text = f"The aides said the memo was forged. {note}"
+    assert speakers_of(text) == {"the memo was forged": "The aides"}
+
+
+def test_a_reporters_bio_with_a_tip_line_is_furniture() -> None:
+    """ "X is a politics reporter for Fox News Digital. Story tips can be sent to ...", "X is
+    Senior Editor-at-Large at Breitbart News. Follow him ...": the page's furniture."""
+    text = (
+        "Aides quit\n\nBy Elizabeth Crane\n\nThe aides said the memo was forged.\n\n"
+        "Elizabeth Crane is a politics reporter for Fox News Digital. Story tips can be sent "
+        "to elizabeth.crane@fox.com.\n\nJoel B. Pollak is Senior Editor-at-Large at Breitbart "
+        "News. Follow him on Twitter at @joelpollak.\n"
+    )
+    assert [claim.text for claim in extract(text).claims] == ["the memo was forged"]
