@@ -429,7 +429,19 @@ def _is_ly_adverb(word: str) -> bool:
 # (and "always", "first", "often", "once": "a charge he always rejected", "an error the
 # organisers first blamed on ...")
 _PLAIN_ADVERBS = frozenset(
-    {"now", "still", "already", "again", "also", "further", "always", "first", "often", "once"}
+    {
+        "now",
+        "still",
+        "already",
+        "again",
+        "also",
+        "further",
+        "always",
+        "first",
+        "often",
+        "once",
+        "twice",
+    }
 ) | (_DISCOURSE_ADVERBS)
 _AFTER_AUXILIARY = frozenset(
     {"since", "long", "repeatedly", "consistently", "always", "never", "however", "though"}
@@ -4801,6 +4813,10 @@ def _which_said_claims(text: str, tokens: list[Token], start: int, end: int) -> 
         return []
     if content_from > last or any(token.text == "," for token in tokens[cue_index:content_from]):
         return []  # ("..., who said, however, ...": not a plain report)
+    if _main_verb_after_the_relative(tokens, content_from):
+        # ("In an interview, Flynn, who has said Y, twice denied that ...": the relative
+        # clause inside the subject, its main verb after it - read as a subject's relative)
+        return []
     said = _make(
         text,
         tokens[content_from].start,
@@ -4865,6 +4881,26 @@ def _bare_plural_ending_at(tokens: list[Token], last: int) -> tuple[int, int] | 
             break
         first -= 1
     return (first, last) if first > 0 and tokens[first - 1].lower in PREPOSITIONS else None
+
+
+def _main_verb_after_the_relative(tokens: list[Token], content_from: int) -> bool:
+    """After the relative clause's closing comma, the main clause's verb (an adverb before
+    it): "Flynn, who has said Y, twice denied ..." - the relative clause ends the subject."""
+    closing = _first_comma(tokens, range(content_from, len(tokens) - 1))
+    if closing is None:
+        return False
+    following = closing + 1
+    while following < len(tokens) - 1 and (
+        _is_ly_adverb(tokens[following].lower)
+        or tokens[following].lower in ("twice", "also", "later")
+    ):
+        following += 1
+    word = tokens[following]
+    return (
+        word.text.islower()
+        and "VBD" in lexicon().tags(word.lower)
+        and word.lower not in PREPOSITIONS
+    )
 
 
 def _named_before_the_apposition(tokens: list[Token], phrase: tuple[int, int]) -> tuple[int, int]:
@@ -8672,7 +8708,16 @@ def attribute_sentence(
         # "The decision was widely expected: all 58 economists polled by Reuters had forecast
         # no change": the reporter's clause, then a clause with its own source
         found = _semicolon_clauses(text, start, end, _COLON_THEN_A_CLAUSE)
-        if found and found[0].source is None and found[0].cue is None:
+        if (
+            found
+            and found[0].source is None
+            and found[0].cue is None
+            # (the speaker opening the second clause: not "X: Y, Sorensen says", where the
+            # tag at the end is the whole sentence's)
+            and all(
+                claim.source is None or claim.source[0] < claim.content[0] for claim in found[1:]
+            )
+        ):
             return found
     if (
         ", while " in sentence

@@ -1671,3 +1671,27 @@ def test_a_reporters_bio_with_a_tip_line_is_furniture() -> None:
         "News. Follow him on Twitter at @joelpollak.\n"
     )
     assert [claim.text for claim in extract(text).claims] == ["the memo was forged"]
+
+
+def test_a_tag_at_the_end_covers_both_sides_of_a_colon() -> None:
+    """(a guard for the colon's rule) "X has been high: Y, Sorensen says": the tag at the end
+    is the whole sentence's, no reporter's clause before the colon."""
+    text = (
+        "Turnover in the recorder's office has been high: eight of its eleven employees have "
+        "left since 2022, Sorensen says, most of them citing harassment."
+    )
+    assert [source for _, source, _ in summary(text)] == ["Sorensen"]
+
+
+def test_a_subjects_relative_clause_then_its_verb_is_no_later_report() -> None:
+    """ "In an interview Wednesday, Flynn, who has previously said Y, twice denied that he
+    had": the relative clause is inside the subject (it had been read as a report at the
+    sentence's end, "In an interview Wednesday, Flynn" a claim of its own, or "twice" the
+    speaker)."""
+    text = (
+        "In an interview Wednesday, Flynn, who has previously said he did not discuss sanctions "
+        "with Kislyak, twice denied that he had."
+    )
+    found = summary(text)
+    assert "In an interview Wednesday, Flynn" not in [claim for claim, _, _ in found]
+    assert "twice" not in [source for _, source, _ in found]
