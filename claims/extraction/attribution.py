@@ -4097,8 +4097,13 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
                 before in _SEEMING
                 or before in _SPOKE_TO
                 or before in _CARRYING_ON  # "continued to insist", "began to argue"
-                # "was quick to point out", "were keen to stress": the subject says it
-                or (before in _EAGER and index > 2 and tokens[index - 3].lower in _COPULAS)
+                # "was quick to point out", "were keen to stress": the subject says it; "is
+                # understood to claim that": the subject's claim, as others report it
+                or (
+                    (before in _EAGER or before in _RAISING_PARTICIPLES)
+                    and index > 2
+                    and tokens[index - 3].lower in _COPULAS
+                )
             )
         ):
             # "declined to say", "would not confirm" - but "appeared to show", "Engineers
@@ -8659,6 +8664,15 @@ def attribute_sentence(
     # the appended noun phrase is a claim of its own (a denial, or the reporter's).
     if hints & _APPOSITIVE_BIT:
         appositive = _CLAIM_APPOSITIVE.search(text, start, end)
+        if (
+            appositive is not None
+            and ", " in sentence
+            and contains_any(sentence, _FIGURE_NOUN_HINTS)
+            and _FIGURE_SAID_TO_BE.search(text, appositive.start(), end) is not None
+        ):
+            # ("..., a move the Resolution Foundation estimates would raise £8.3bn": what the
+            # source says of the noun phrase, read by _FIGURE_SAID_TO_BE)
+            appositive = None
         if appositive is not None and appositive.start() - start > 20:
             rest = appositive["rest"]
             denial = _APPOSITIVE_DENIAL.match(rest)
@@ -10881,6 +10895,14 @@ def _leading_subject(tokens: list[Token]) -> tuple[int, int] | None:
         while last < min(len(tokens), limit) and (
             (tokens[last].is_word and tokens[last].text.islower())
             or _plural_possessive(tokens, last)
+            # "A former Conservative minister has ...": a party's name after an adjective (not
+            # a name after a preposition: "A spokeswoman for Scotland Yard")
+            or (
+                last > first
+                and tokens[last].is_word
+                and tokens[last].is_capitalised
+                and lexicon().best(tokens[last - 1].lower) == "JJ"
+            )
         ):
             if not tokens[last].is_word:
                 limit += 1

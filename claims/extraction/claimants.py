@@ -661,18 +661,25 @@ def is_anaphor(text: str) -> bool:
         return False  # "The porters we employ": a description with its own clause
     if len(words) == 2 and words[1].lower() in ("people", "person"):
         return True  # "according to people familiar with the matter ... the people said"
-    return not any(word[:1].isupper() for word in words[1:]) and _head(words) not in GROUP_WORDS
+    # ("the MP", "the MEP": a role written in capitals)
+    return (
+        not any(word[:1].isupper() and word not in _ROLES_IN_CAPITALS for word in words[1:])
+        and _head(words) not in GROUP_WORDS
+    )
 
 
 _DEFINITE_OPENERS = frozenset(("the", "this", "these", "those"))
+
+
+_ROLES_IN_CAPITALS = frozenset(("MP", "MPs", "MEP", "MEPs", "MSP", "MSPs", "TD", "CEO"))
 
 
 def _partitive(words: tuple[str, ...] | list[str]) -> list[str] | None:
     """The group a partitive speaker is one of: "One of the officials" -> ["the",
     "officials"]; "The other", "one of them" -> [] (the group just named); None otherwise."""
     lowered = [word.lower() for word in words]
-    if lowered in (["the", "other"], ["one", "of", "them"], ["the", "second"]):
-        return []
+    if lowered in (["the", "other"], ["one", "of", "them"], ["the", "second"], ["one"]):
+        return []  # ("Allies of the chancellor said ... "...," one said": one of them)
     if (
         len(lowered) in (4, 5)
         and lowered[0] in _PARTS_OF_A_GROUP

@@ -187,6 +187,8 @@ HEDGED_MODAL = re.compile(
         could\s+see\s+(?:(?:their|its|his|her|your|our)\b|(?:[\w-]+\s+){1,3}(?:rise|fall|
             increase|drop|jump|climb|soar|double|triple|delayed|reduced|cut|slashed|raised)\b)|
         could\s+(?:well\s+|also\s+|still\s+|even\s+|yet\s+|soon\s+|eventually\s+)?
+            # ("could 'create a sense of momentum'": the verb in quotation marks)
+            [\"“'‘]?
             # ("everything we could to keep it open": what they were able to do)
             # ("more wheat than he could ever sell": what he was able to)
             (?!not\b|n't|to\b|see\b|hear\b|feel\b|smell\b|only\b|barely\b|hardly\b|never\b|ever\b|
@@ -705,6 +707,7 @@ _YEAR_SPAN = re.compile(r"^(?:1[89]|20)\d\d-\d\d(?:\d\d)?$")
 _DIGIT = re.compile(r"\d")
 _WORD_RUN = re.compile(r"\w+")
 _STATISTIC_WORD = re.compile(r"[$£€¥]?[\w][\w,.:%'-]*")
+_PERCENT_AS_PC = re.compile(r"\d+(?:\.\d+)?pc")
 _NUMBER_FIRST = "$£€¥"
 
 
@@ -1233,6 +1236,8 @@ def _statistic_kind(word: str) -> str | None:
         return _NUMBER_IN_CONTEXT  # "a 5p rise" (in small letters: "comet 81P" is a name)
     if len(lowered) == 2 and word[1:2] in "GD" and first.isdigit():
         return None  # "5G", "3D": a technology's name, not "5 g" of something
+    if first.isdigit() and _PERCENT_AS_PC.fullmatch(lowered):
+        return _COUNTS  # "3.8pc": a percentage as the Telegraph writes it
     if not first.isdigit() and _LOCAL_CURRENCY.match(word):
         return _NUMBER_IN_CONTEXT  # "N75,000", "P800", "Sh4,500", "RM300": an amount
     # The first-character test only spares most words the regular expression.

@@ -2442,6 +2442,16 @@ def _whole_marks(text: str, start: int, end: int) -> tuple[int, int]:
         and len(text[start:end].split()) >= 4
     ):
         start, end = start + 1, end - 1
+    elif (
+        end - start > 2
+        and text[start] in "'‘"
+        and text[end - 1] in "'’"
+        and (start == 0 or not text[start - 1].isalnum())
+        # (no other single quotation inside: "'the NHS is broken'", not "'no' or 'yes'")
+        and not re.search(r"(?:^|\s)['‘]|['’](?:\s|$)", text[start + 1 : end - 1])
+        and len(text[start:end].split()) >= 4
+    ):
+        start, end = start + 1, end - 1  # "said that 'the NHS is broken'": single marks
     return start, end
 
 

@@ -124,9 +124,11 @@ def _single_quotes_as_double(text: str) -> str:
             continue  # inside the pair before
         found = bisect.bisect_right(closings, opening)  # the first closing after the opening
         close = closings[found] if found < len(closings) and closings[found] <= line_end else None
-        leads = opening == line_start or text[max(line_start, opening - 2) : opening] in (
-            ": ",
-            ", ",
+        leads = (
+            opening == line_start
+            or text[max(line_start, opening - 2) : opening] in (": ", ", ")
+            # "The minister said that 'the NHS is broken'.": after "that" or "said"
+            or text[max(line_start, opening - 5) : opening] in ("that ", "said ")
         )
         if close is not None:
             marks.extend((opening, close))

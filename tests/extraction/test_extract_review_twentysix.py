@@ -5,7 +5,7 @@ tests."""
 from __future__ import annotations
 
 import pytest
-from claim_views import relations, speakers_of, summary
+from claim_views import first_flags, relations, speakers_of, summary
 
 from claims.extraction import extract
 
@@ -1695,3 +1695,73 @@ def test_a_subjects_relative_clause_then_its_verb_is_no_later_report() -> None:
     found = summary(text)
     assert "In an interview Wednesday, Flynn" not in [claim for claim, _, _ in found]
     assert "twice" not in [source for _, source, _ in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "antecedent"),
+    [
+        (
+            "One Tory MP, who asked not to be named, said the leadership was finished. \"It's "
+            'over," the MP said.',
+            "One Tory MP",
+        ),
+        (
+            'Allies of the chancellor said she would not resign. "She is going nowhere," one said.',
+            "Allies of the chancellor",
+        ),
+    ],
+)
+def test_the_mp_and_one_of_the_allies(text: str, antecedent: str) -> None:
+    """ "the MP said" (a role in capitals), "one said" (one of the group just named): each
+    points back to its source (neither had been resolved)."""
+    assert extract(text).claims[-1].source.resolved.text == antecedent
+
+
+def test_a_move_a_body_estimates_would_raise_a_sum() -> None:
+    """ "X, a move the Resolution Foundation estimates would raise £8.3bn by 2030": the body's
+    estimate (the noun phrase had been read as the reporter's appended claim)."""
+    text = (
+        "The chancellor froze tax thresholds, a move the Resolution Foundation estimates would "
+        "raise £8.3bn by 2030."
+    )
+    assert speakers_of(text) == {
+        "The chancellor froze tax thresholds": None,
+        "would raise £8.3bn by 2030": "the Resolution Foundation",
+    }
+
+
+def test_a_clause_in_single_quotation_marks_after_said_that() -> None:
+    """ "The minister said that 'the NHS is broken'.": a quotation in single marks, its words
+    without them (the marks had stayed in the claim)."""
+    assert extract("The minister said that 'the NHS is broken'.").claims[0].text == (
+        "the NHS is broken"
+    )
+
+
+def test_a_percentage_written_pc_is_a_statistic() -> None:
+    """ "Inflation rose to 3.8pc in July": a percentage as the Telegraph writes it."""
+    assert "statistic" in first_flags("Inflation rose to 3.8pc in July.")
+
+
+def test_could_before_a_quoted_verb_hedges() -> None:
+    """ "could 'create a sense of momentum'": as without the marks."""
+    text = "The measure could 'create a sense of momentum', officials said."
+    assert "hedged" in first_flags(text)
+
+
+def test_a_former_party_minister_then_a_participle_of_saying() -> None:
+    """ "A former Conservative minister has defected to Reform UK, telling X that Y": a
+    party's name after an adjective in the subject (the sentence had been the reporter's)."""
+    text = (
+        "A former Conservative minister has defected to Reform UK, telling Kemi Badenoch that "
+        'her party "no longer has a reason to exist".'
+    )
+    found = speakers_of(text)
+    assert found['her party "no longer has a reason to exist"'] == "A former Conservative minister"
+
+
+def test_is_understood_to_claim_that() -> None:
+    """ "Croft is understood to claim that Y": the subject's claim as others report it (the
+    sentence had been split into "Croft is understood to claim" and a fragment)."""
+    found = summary("Croft is understood to claim that he believed the money was a loan.")
+    assert found == [("he believed the money was a loan", "Croft", "claim")]
