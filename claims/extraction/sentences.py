@@ -116,6 +116,9 @@ def _is_boundary(text: str, match: re.Match[str], start: int, end: int) -> bool:
             opener_follows
             or _plural_subject_follows(text, next_match, end)
             or (bare in _COMPANY_FORMS and _named_subject_follows(text, next_match, end))
+            # "... was sold to Dow Chemical Co. Mr. Hahn said ...": a titled name after a
+            # company's form opens the next sentence
+            or (bare in _COMPANY_FORMS and next_word in ("Mr", "Mrs", "Ms", "Dr"))
         )
     return True
 

@@ -1765,3 +1765,10 @@ def test_is_understood_to_claim_that() -> None:
     sentence had been split into "Croft is understood to claim" and a fragment)."""
     found = summary("Croft is understood to claim that he believed the money was a loan.")
     assert found == [("he believed the money was a loan", "Croft", "claim")]
+
+
+def test_a_companys_form_then_a_titled_name_opens_a_sentence() -> None:
+    """ "The plant was sold to Dow Chemical Co. Mr. Hahn said Y": two sentences (the claimant
+    had been "The plant was sold to Dow Chemical Co. Mr. Hahn")."""
+    text = "The plant was sold to Dow Chemical Co. Mr. Hahn said the plant would reopen in March."
+    assert speakers_of(text)["the plant would reopen in March"] == "Mr. Hahn"
