@@ -4613,7 +4613,13 @@ def _skip_object_of_tell(tokens: list[Token], index: int, upper: int) -> int:
     # "told state broadcaster TRT", "told news agency AFP": a few small words, then the
     # outlet's name ending the sentence or before its setting
     probe = index
-    while probe <= upper and probe - index < 3 and tokens[probe].text.islower():
+    while (
+        probe <= upper
+        and probe - index < 3
+        and tokens[probe].text.islower()
+        # ("told reporters in St. Paul": where, not a description of an outlet)
+        and tokens[probe].lower not in PREPOSITIONS
+    ):
         probe += 1
     if probe > index and probe <= upper and tokens[probe].is_capitalised:
         named = probe

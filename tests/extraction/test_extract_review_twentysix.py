@@ -1772,3 +1772,10 @@ def test_a_companys_form_then_a_titled_name_opens_a_sentence() -> None:
     had been "The plant was sold to Dow Chemical Co. Mr. Hahn")."""
     text = "The plant was sold to Dow Chemical Co. Mr. Hahn said the plant would reopen in March."
     assert speakers_of(text)["the plant would reopen in March"] == "Mr. Hahn"
+
+
+def test_told_reporters_in_a_saints_town() -> None:
+    """'"...," Swanson told reporters in St. Paul': where, no outlet described before its name
+    (the claim had been ". Paul" and the quotation lost)."""
+    text = '"We will win," Swanson told reporters in St. Paul.'
+    assert summary(text) == [("We will win", "Swanson", "told")]
