@@ -2738,7 +2738,11 @@ def _right_noun_phrase(tokens: list[Token], first: int, upper: int) -> tuple[int
 
 # After "that": the subject of a relative clause, not a complementiser ("said that was
 # untrue", "a light show that can be seen").
-_VERBS_AFTER_PRONOUN = words("was is were are had has would will could can may might must should")
+_VERBS_AFTER_PRONOUN = words(
+    "was is were are had has would will could can may might must should "
+    # "said that gives the GOP an opening": the pronoun's present verb
+    "gives makes means shows puts leaves sends raises helps hurts"
+)
 _SINGULAR_CLAIM_NOUNS = words(
     "accusation allegation claim charge report suggestion assertion story account version "
     "view forecast estimate assessment characterisation characterization count tally figure "
@@ -4347,6 +4351,15 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         and not _clause_follows(tokens, index + 1)
     ):
         return None  # "testified in his own defense last week": where and when, no claim
+    if (
+        verb.lemma == "advise"
+        and index + 1 < len(tokens)
+        and tokens[index + 1].is_capitalised
+        and not any(
+            later.lower in ("that", "against", "to") for later in tokens[index + 1 : index + 8]
+        )
+    ):
+        return None  # "Morgan Stanley & Co. advised Harlan": whom a bank advised, no claim
     if verb.lemma == "cite" and _cites_a_source_only(tokens, index + 1):
         return None  # "Clinton cited the analysis twice in her remarks": which source, no claim
     if verb.lemma == "accept" and not any(

@@ -1779,3 +1779,20 @@ def test_told_reporters_in_a_saints_town() -> None:
     (the claim had been ". Paul" and the quotation lost)."""
     text = '"We will win," Swanson told reporters in St. Paul.'
     assert summary(text) == [("We will win", "Swanson", "told")]
+
+
+def test_a_bank_that_advised_a_company_says_nothing() -> None:
+    """ "Morgan Stanley & Co. advised Harlan.": the deal's credit line, no claim (it had been
+    "Harlan", the bank's)."""
+    assert summary("Morgan Stanley & Co. advised Harlan.") == [
+        ("Morgan Stanley & Co. advised Harlan", None, None)
+    ]
+
+
+def test_that_before_a_present_verb_is_a_pronoun() -> None:
+    """ "said that gives the GOP an opening": "that" is the subject (it had been dropped as a
+    complementiser)."""
+    text = "Republican strategists said that gives the GOP an opening in the suburbs."
+    assert speakers_of(text) == {
+        "that gives the GOP an opening in the suburbs": "Republican strategists"
+    }
