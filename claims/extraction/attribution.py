@@ -3399,7 +3399,20 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         token.lower == verb.lemma
         and index > 1
         and tokens[index - 1].text.islower()
-        and lexicon().best(tokens[index - 1].lower) == "JJ"
+        # ("a simple reason", "a published report": an adjective or a participle before it;
+        # "following a newspaper report that": a noun, after a preposition)
+        and (
+            lexicon().best(tokens[index - 1].lower) == "JJ"
+            or (
+                tokens[index - 1].lower.endswith("ed")
+                and "VBN" in lexicon().tags(tokens[index - 1].lower)
+            )
+            or (
+                lexicon().best(tokens[index - 1].lower) == "NN"
+                and index > 2
+                and tokens[index - 3].lower in PREPOSITIONS
+            )
+        )
         and tokens[index - 1].lower not in ("few", "many", "several")
         # (an indefinite article: "The injured say they ..." is a subject and its verb)
         and tokens[index - 2].lower in ("a", "an")

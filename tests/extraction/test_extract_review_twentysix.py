@@ -1796,3 +1796,17 @@ def test_that_before_a_present_verb_is_a_pronoun() -> None:
     assert speakers_of(text) == {
         "that gives the GOP an opening in the suburbs": "Republican strategists"
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shares of Harlan jumped 8% after a published report that it was exploring a sale.",
+        "Shares fell following a newspaper report that the chief executive would resign.",
+    ],
+)
+def test_a_report_after_a_participle_or_a_noun_is_a_noun(text: str) -> None:
+    """ "after a published report that Y", "following a newspaper report that Y": the noun (the
+    claimant had been "a published" or "Shares fell following a newspaper", the cue
+    "report")."""
+    assert [source for _, source, _ in summary(text)] == [None]
