@@ -12182,10 +12182,20 @@ def _attribute_with_cue(
             subject = _subject_before_an_aside(tokens, comma_at, index, verb)
         if subject is None and verb.lemma in _INVERTIBLE:
             inverted = _right_noun_phrase(tokens, index + 1, last)
-            words_before = sum(1 for token in tokens[: index - 1] if token.is_word)
+            before = [token for token in tokens[: index - 1] if token.is_word]
             if (
                 inverted is not None
-                and words_before >= 3
+                and (
+                    len(before) >= 3
+                    # "Profits doubled, said a person familiar with the results": a subject
+                    # and its verb (as "Talks stalled, officials said")
+                    or (
+                        len(before) == 2
+                        and before[1].text.islower()
+                        and not {"VBD", "VBZ"}.isdisjoint(lexicon().tags(before[1].lower))
+                        and lexicon().best(before[0].lower) in ("NNS", "NN", "NNP")
+                    )
+                )
                 and (
                     not _clause_runs_on(tokens, inverted[1] + 1, last)
                     # "said an analyst who asked not to be named"
@@ -12603,6 +12613,10 @@ def _subject_before_stray_comma(
         not _clause_follows(tokens, after) or _relative_after_a_noun(tokens, after)
     ):
         return None
+    if tokens[after].lower != "that":
+        inverted = _right_noun_phrase(tokens, after, len(tokens) - 1)
+        if inverted is not None and not any(token.is_word for token in tokens[inverted[1] + 1 :]):
+            return None  # ("The talks collapsed, said two bankers close to the deal": inverted)
     return (first, comma - 1)
 
 

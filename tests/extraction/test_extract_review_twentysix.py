@@ -1810,3 +1810,29 @@ def test_a_report_after_a_participle_or_a_noun_is_a_noun(text: str) -> None:
     claimant had been "a published" or "Shares fell following a newspaper", the cue
     "report")."""
     assert [source for _, source, _ in summary(text)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "claimant"),
+    [
+        (
+            "The talks collapsed, said two bankers close to the deal.",
+            "The talks collapsed",
+            "two bankers close to the deal",
+        ),
+        (
+            "Profits doubled, said a person familiar with the results.",
+            "Profits doubled",
+            "a person familiar with the results",
+        ),
+    ],
+)
+def test_an_inverted_speaker_with_what_they_are_close_to(
+    text: str, claim: str, claimant: str
+) -> None:
+    """ "Y, said two bankers close to the deal", "Y, said a person familiar with the results":
+    the speaker after the cue (the claim and the speaker had been swapped, or the sentence the
+    reporter's); "familiar with", "close to" keep their anonymity."""
+    found = extract(text).claims
+    assert [(claim.text, claim.source.text) for claim in found] == [(claim, claimant)]
+    assert "anonymous_source" in found[0].flags
