@@ -4373,6 +4373,10 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         )
     ):
         return None  # "Morgan Stanley & Co. advised Harlan": whom a bank advised, no claim
+    if verb.lemma == "hail" and not any(
+        later.lower == "as" for later in tokens[index + 2 : index + 10]
+    ):
+        return None  # "hailed a taxi", "hailed from Ohio": only "hailed X as Y" is a verdict
     if verb.lemma == "cite" and _cites_a_source_only(tokens, index + 1):
         return None  # "Clinton cited the analysis twice in her remarks": which source, no claim
     if verb.lemma == "accept" and not any(

@@ -193,6 +193,8 @@ CUE_VERBS: dict[str, CueVerb] = {
     **_forms("hit back", "hit hits", "assert", "clause"),
     # a debate's interruptions: '"Not true," Reyes interjected', "chimed in that ..."
     **_forms("interject", "interjected interjects", "say", "tail"),
+    # a verdict with "as": "hailed the decision as a victory for the rule of law"
+    **_forms("hail", "hailed hails", "assert", "object"),
     # a story told: '"We were terrified," she recounted' (a tag only)
     **_forms("recount", "recounted recounts", "say", "tail"),
     # a quotation that goes on: '"That vote was rigged," Moreno went on' (a tag only)

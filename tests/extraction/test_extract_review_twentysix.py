@@ -1836,3 +1836,24 @@ def test_an_inverted_speaker_with_what_they_are_close_to(
     found = extract(text).claims
     assert [(claim.text, claim.source.text) for claim in found] == [(claim, claimant)]
     assert "anonymous_source" in found[0].flags
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Bob Ferguson hailed the decision as a victory for the rule of law.",
+            [("the decision as a victory for the rule of law", "Bob Ferguson", "hailed")],
+        ),
+        (
+            "She hailed a taxi outside the hotel.",
+            [("She hailed a taxi outside the hotel", None, None)],
+        ),
+    ],
+)
+def test_hailed_as_is_a_verdict(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """ "hailed the decision as a victory": the speaker's verdict (the sentence had been the
+    reporter's); "hailed a taxi" stays an act."""
+    assert summary(text) == expected
