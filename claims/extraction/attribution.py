@@ -8982,7 +8982,8 @@ def _two_speakers(
 _SPEAKER_AFTER_AND = re.compile(
     # (not an age range: "adults 18 and older said")
     r"(?<!\d)\s+and\s+(?!(?:older|over|above|up|younger|under)\b)"
-    r"(?=(?:[\w.'’-]+\s+){1,4}(?:said|says|told|added|reported|denied|insisted|"
+    # ("... and 24% said": a share, its sign)
+    r"(?=(?:[\w.'’%-]+\s+){1,4}(?:said|says|told|added|reported|denied|insisted|"
     r"claimed|warned|confirmed|estimated|accused|argued|rejected)\b)"
 )
 
@@ -13118,7 +13119,8 @@ _COUNTED_SPEAKER = re.compile(
     r"roughly|just|only|at\s+least|at\s+most|up\s+to)\s+)?"
     r"(?:\d[\d.,]*\s*(?:%|per\s*cent|percent|million|thousand|m\b)?|(?:one|two|three|four|nine)\s+in\s+\w+|"
     r"(?:a|one|two)[-\s](?:third|quarter|fifth)s?|half|two-thirds|three-quarters|"
-    r"(?:a|the)\s+majority)\s+(?:of\s+)?(?:the\s+|those\s+)?[a-z]",
+    # (or a share alone: "33% said it should be kept")
+    r"(?:a|the)\s+majority)(?:\s+(?:of\s+)?(?:the\s+|those\s+)?[a-z]|(?<=%)$|(?<=cent)$)",
     re.IGNORECASE,
 )
 

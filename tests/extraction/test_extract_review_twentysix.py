@@ -1857,3 +1857,11 @@ def test_hailed_as_is_a_verdict(
     """ "hailed the decision as a victory": the speaker's verdict (the sentence had been the
     reporter's); "hailed a taxi" stays an act."""
     assert summary(text) == expected
+
+
+def test_two_shares_of_a_poll_in_one_sentence() -> None:
+    """ "33% said it should be kept and 24% said it should be eliminated": two findings, each
+    running from its share (they had been one claim of "33%")."""
+    text = "In the poll, 33% said it should be kept and 24% said it should be eliminated."
+    claims = [claim.text for claim in extract(text).claims]
+    assert claims == ["33% said it should be kept", "24% said it should be eliminated"]
