@@ -1768,8 +1768,10 @@ def _is_apposition(tokens: list[Token], first: int, last: int) -> bool:
         return True  # "Doctors in the city of Goma, where fighting has raged, said"
     if head in ("both", "each", "all", "another", "two", "three", "four") and last > first:
         return True  # ", both former teachers," / ", two of the organisers,"
-    if head.isdigit() and last - first <= 2:
-        return True
+    if (head.isdigit() or (head.endswith("%") and head[:-1].replace(".", "").isdigit())) and (
+        last - first <= 2
+    ):
+        return True  # ", 54," an age; ", 48%," a share ("Nearly half of Democrats, 48%, said")
     if head in (
         "speaking",
         "writing",
@@ -9341,6 +9343,11 @@ def _attribute_sentence(
     if sentence.startswith("as "):
         found = _as_x_notes(text, start, end)
         if found is not None:
+            rest = _attribute_sentence(text, found.content[0], end)
+            if rest and rest[0].source is not None and rest[0].source[0] == found.content[0]:
+                # "As Breitbart News has reported, the Department of Homeland Security said
+                # that Y": the clause's own speaker says Y
+                return rest
             return [found]
     if "by " in sentence and contains_any(sentence, _COUNT_NOUNS):
         found = _by_a_count(text, start, end)

@@ -1865,3 +1865,28 @@ def test_two_shares_of_a_poll_in_one_sentence() -> None:
     text = "In the poll, 33% said it should be kept and 24% said it should be eliminated."
     claims = [claim.text for claim in extract(text).claims]
     assert claims == ["33% said it should be kept", "24% said it should be eliminated"]
+
+
+def test_as_an_outlet_reported_then_a_clause_with_its_own_speaker() -> None:
+    """ "As Breitbart News has reported, the Department of Homeland Security said that Y": the
+    clause's own speaker says Y (the claimant had been the outlet, the claim keeping "the
+    Department ... said that"); "As Reuters reported, Y" stays the outlet's."""
+    text = (
+        "As Breitbart News has reported, the Department of Homeland Security said that more "
+        "than 700 travelers were detained."
+    )
+    assert speakers_of(text) == {
+        "more than 700 travelers were detained": "the Department of Homeland Security"
+    }
+    assert speakers_of("As Reuters reported, the talks stalled on Friday.") == {
+        "the talks stalled on Friday": "Reuters"
+    }
+
+
+def test_a_share_in_apposition_to_its_group() -> None:
+    """ "Nearly half of Democrats, 48%, said Y": the share in apposition (the sentence had
+    been the reporter's); the claim runs from the group's share, as a poll's finding."""
+    text = "Nearly half of Democrats, 48%, said the party should move left."
+    assert speakers_of(text) == {
+        "Nearly half of Democrats, 48%, said the party should move left": "Nearly half of Democrats"
+    }
