@@ -12856,6 +12856,9 @@ def _apposition_closes(tokens: list[Token], comma: int) -> int | None:
 _MODIFIER_TAGS = frozenset({"JJ", "JJR", "JJS", "VBG", "VBN"})
 
 
+_QUANTIFYING_WORDS = words("several many few some most both numerous")
+
+
 def _opens_noun_phrase(tokens: list[Token], first: int) -> bool:
     """A determiner, pronoun, number or noun - or a modifier before one of those (by each
     word's most frequent tag)."""
@@ -12863,6 +12866,8 @@ def _opens_noun_phrase(tokens: list[Token], first: int) -> bool:
     best = tags.best(tokens[first].text)
     if best in NOUN_PHRASE_OPENERS:
         return True
+    if tokens[first].lower in _QUANTIFYING_WORDS and first + 1 < len(tokens):
+        return True  # "several central banks bought bullion": a quantifier, then its noun
     if first + 2 < len(tokens) and (
         (tokens[first].lower, tokens[first + 1].lower) in _QUANTITY_OPENERS
         or (tokens[first].lower == "as" and tokens[first + 1].lower in ("many", "much"))

@@ -1890,3 +1890,13 @@ def test_a_share_in_apposition_to_its_group() -> None:
     assert speakers_of(text) == {
         "Nearly half of Democrats, 48%, said the party should move left": "Nearly half of Democrats"
     }
+
+
+def test_a_quantifier_opens_the_clause_said() -> None:
+    """ "according to dealers, who said several central banks bought bullion": "several"
+    opens a noun phrase, the clause the dealers said (it had been lost)."""
+    text = "Gold rose, according to dealers, who said several central banks bought bullion."
+    assert speakers_of(text) == {
+        "Gold rose": "dealers",
+        "several central banks bought bullion": "dealers",
+    }
