@@ -730,20 +730,30 @@ _AFTER_AS_IN_A_PHRASE = words("a an part expected planned usual promised schedul
 _UNANSWERED = words("say specify disclose explain reveal confirm elaborate discuss")
 
 
+def _title_full_stop(tokens: list[Token], position: int) -> bool:
+    """The full stop at ``position`` ends a title ("Rep. Jim Leach", "after Mr. Ryan said"),
+    not a sentence."""
+    return (
+        tokens[position].text == "."
+        and position > 0
+        and tokens[position - 1].lower in TITLE_ABBREVIATIONS
+    )
+
+
+def _legal_form_full_stop(tokens: list[Token], position: int) -> bool:
+    """The full stop at ``position`` ends a company's legal form or a name's suffix
+    ("chairman of Chrysler Corp., praised", "Martin Luther King Jr."), not a sentence."""
+    return (
+        tokens[position].text == "." and position > 0 and tokens[position - 1].text in _LEGAL_FORMS
+    )
+
+
 def _stops_a_phrase(tokens: list[Token], position: int) -> bool:
     """Punctuation that ends a phrase - not a company's legal form's or a title's full stop
     ("chairman of Chrysler Corp., praised", "Rep. Jim Leach")."""
-    token = tokens[position]
-    if token.text not in _PUNCT_STOPS:
+    if tokens[position].text not in _PUNCT_STOPS:
         return False
-    return not (
-        token.text == "."
-        and position > 0
-        and (
-            tokens[position - 1].text in _LEGAL_FORMS
-            or tokens[position - 1].lower in TITLE_ABBREVIATIONS
-        )
-    )
+    return not (_legal_form_full_stop(tokens, position) or _title_full_stop(tokens, position))
 
 
 def _subject_of_first_verb(
@@ -1641,6 +1651,8 @@ def _name_across_commas(tokens: list[Token], first: int, last: int, lower: int) 
     return first
 
 
+# Abbreviations that end a name, whose full stop ends no phrase: a company's legal form, and
+# a person's "Jr." / "Sr."
 _LEGAL_FORMS = frozenset(("Corp", "Inc", "Co", "Cos", "Ltd", "Bros", "Plc", "Jr", "Sr"))
 
 
@@ -1667,11 +1679,10 @@ def _segment_before(tokens: list[Token], comma_index: int, lower: int) -> tuple[
         # a title's full stop ("Barr. Koen De Smet") stays in it, and a company's legal
         # form's ("chairman of Chrysler Corp., praised")
         or (
-            tokens[index].text == "."
-            and index > lower
+            index > lower
             and (
-                (tokens[index - 1].lower in TITLE_ABBREVIATIONS and index < last)
-                or tokens[index - 1].text in _LEGAL_FORMS
+                (_title_full_stop(tokens, index) and index < last)
+                or _legal_form_full_stop(tokens, index)
             )
         )
         # and so do a US state's commas ("who worked in Dover, Del., until 2022")
@@ -5540,9 +5551,8 @@ def _speaker_inside_a_relative(
     relative = index - 1
     while relative > index - 8 and relative > 1 and tokens[relative].lower not in _RELATIVES:
         word = tokens[relative]
-        if word.text in ("'", "’") or (  # "teachers' unions"
-            word.text == "." and tokens[relative - 1].lower in TITLE_ABBREVIATIONS
-        ):  # "which Mr. Dunlap's group said"
+        # "teachers' unions", "which Mr. Dunlap's group said"
+        if word.text in ("'", "’") or _title_full_stop(tokens, relative):
             relative -= 1
             continue
         if not word.is_word or word.lower in PREPOSITIONS or word.lower in CUE_VERBS:
@@ -9010,7 +9020,7 @@ _PROGRESSIVE_CUES = {
     if form not in ("finding", "ruling", "writing", "citing", "describing", "telling")
     and any(verb.lemma == lemma for verb in CUE_VERBS.values())
 }
-_PROGRESSIVE_AUXILIARIES = words("is are was were been am")
+_PROGRESSIVE_AUXILIARIES = _COPULAS | {"am"}
 _BEFORE_A_PROGRESSIVE = words("also still now increasingly openly privately publicly loudly")
 
 
@@ -10506,12 +10516,7 @@ def _subordinate_subject(tokens: list[Token], index: int) -> tuple[int, int] | N
         if (
             token.text not in ("(", ")")
             and (not token.is_word or token.text in _PUNCT_STOPS)
-            # ("after Mr. Ryan said": a title's full stop)
-            and not (
-                token.text == "."
-                and position > 0
-                and tokens[position - 1].lower in TITLE_ABBREVIATIONS
-            )
+            and not _title_full_stop(tokens, position)  # "after Mr. Ryan said"
         ):
             return None
         position -= 1
