@@ -139,6 +139,10 @@ class Analysed:
     # each term and how many times it comes, counted once: the desk indexes a claim again for
     # every claim it is a candidate of
     term_counts: dict[str, int]
+    # the content words in the order written, each as its concept where it has one ("killed"
+    # and "died" both "~die"): for telling a near-copy with a word swapped (ranker._swapped)
+    sequence: tuple[str, ...] = ()
+    actions: frozenset[str] = frozenset()  # of those, the verbs ("seized", "found")
 
 
 def analyse(text: str) -> Analysed:
@@ -156,6 +160,8 @@ def analyse(text: str) -> Analysed:
     capitals = sum(1 for word in words if word[:1].isupper())
     title_case = len(words) >= 4 and capitals >= 0.6 * len(words)
     stems: list[str] = []
+    sequence: list[str] = []
+    actions: set[str] = set()
     concepts: set[str] = set()
     names: set[str] = set()
     surface: dict[str, str] = {}
@@ -211,6 +217,10 @@ def analyse(text: str) -> Analysed:
             continue
         stem = _STEMS[lowered]
         stems.append(stem)
+        key = "~" + (synonym or concept) if synonym or concept else stem
+        sequence.append(key)
+        if _is_verb(lowered):
+            actions.add(key)
         surface.setdefault(stem, word)
     read = read_figures(text)
     terms = [
@@ -234,6 +244,8 @@ def analyse(text: str) -> Analysed:
         surface=surface,
         dates=frozenset(dates),
         reference_dates=frozenset(dates - when_dates),
+        sequence=tuple(sequence),
+        actions=frozenset(actions),
         content=frozenset(
             [
                 *stems,
@@ -290,6 +302,16 @@ def figure_key(figure: Figure) -> str:
         magnitude = 10 ** max(0, digits - 2)
         value = round(value / magnitude) * magnitude
     return f"{figure.kind}:{value:g}"
+
+
+def _is_verb(word: str) -> bool:
+    """A verb other than a gerund, by the part-of-speech lexicon ("seized", "abolish"); a word
+    it does not know, by its ending ("flattened")."""
+    tags = lexicon()
+    if not tags.knows(word):
+        return word.endswith("ed")
+    tag = tags.best(word)
+    return tag.startswith("VB") and tag != "VBG"
 
 
 def _is_name(word: str, position: int, title_case: bool) -> bool:

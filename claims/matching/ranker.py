@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 
 from claims.extraction.lexicon import ANTONYM_CONCEPTS, TIME_UNITS
 
@@ -39,6 +40,11 @@ DATE_CLASH = 0.6
 NEGATION_CLASH = 0.6
 OPPOSITE_CLASH = 0.6
 FIGURE_CLASH = 0.7
+SWAP_CLASH = 0.4
+# How much of the shorter sentence a near-copy repeats word for word, in order.
+NEAR_COPY = 0.8
+# (only pairs alike enough to be near-copies are aligned: most candidates are not)
+SWAP_FLOOR = 0.4
 # A pair this similar apart from a figure is the same claim with another number.
 CONTRADICTION_FLOOR = 0.45
 WEAK_CONTRADICTION_FLOOR = 0.5
@@ -227,6 +233,8 @@ class Matcher:
             score *= OPPOSITE_CLASH
         if not agreeing and _figures_differ(query.figures, claim.figures):
             score *= FIGURE_CLASH
+        if content >= SWAP_FLOOR and _swapped(query, claim):
+            score *= SWAP_CLASH
         relation = "same"
         if strong:
             # Another figure for the same thing: the same claim with another number when the
@@ -422,6 +430,32 @@ def _substituted(
         if run[-1] in shared
         for other_run in theirs
     )
+
+
+def _swapped(query: Analysed, claim: Analysed) -> bool:
+    """One sentence with a word or two swapped for others ("seized 2.1 tons of cocaine" /
+    "seized 2.1 tons of heroin", "the final coal plant" / "the final nuclear plant"): a
+    near-copy, in the same order, that says another thing in one place of it - another
+    claim. A word moved elsewhere, or a word and its synonym, is no swap."""
+    mine, theirs = query.sequence, claim.sequence
+    shorter = min(len(mine), len(theirs))
+    if shorter < 4:
+        return False
+    aligned = SequenceMatcher(None, mine, theirs, autojunk=False)
+    if sum(block.size for block in aligned.get_matching_blocks()) < NEAR_COPY * shorter:
+        return False
+    for tag, start, end, other_start, other_end in aligned.get_opcodes():
+        if tag != "replace" or end - start > 2 or other_end - other_start > 2:
+            continue
+        own, other = mine[start:end], theirs[other_start:other_end]
+        if query.actions.intersection(own) or claim.actions.intersection(other):
+            continue  # "detected" / "found": what was done, said in other words
+        if claim.content.intersection(own) or query.content.intersection(other):
+            continue  # said elsewhere in the other sentence: moved, not swapped
+        if any(_same_name(word, other_word) for word in own for other_word in other):
+            continue
+        return True
+    return False
 
 
 def _different_words(own: set[str], other: set[str]) -> bool:

@@ -8,6 +8,7 @@ import pytest
 from claims.matching import Matcher, analyse
 from claims.matching.bm25 import BM25Index
 from claims.matching.figures import Figure, read_figures, same_value
+from claims.matching.ranker import _swapped
 
 # A small desk: claims about floods, a war, a vaccine and an election, each with neighbours
 # that share many words but say something else.
@@ -755,3 +756,50 @@ def test_bases_or_months_compared_with_clash_with_their_own_kind() -> None:
     (same,) = prices.search("Inflation in Harlen eased to 3.1%, down from 3.4% in September.")
     assert same.relation == "same"
     assert prices.search("Inflation in Harlen eased to 3.1% in September.") == []
+
+
+def test_a_near_copy_with_a_thing_swapped_is_another_claim() -> None:
+    """The same sentence with one thing swapped for another ("2.4 tonnes of cocaine" /
+    "2.4 tonnes of heroin", "the last coal plant" / "the last nuclear plant") says something
+    else: a reworded account of the query's own claim ranks above it."""
+    desk = Matcher(
+        [
+            ("heroin", "Coast guards off Darnmouth seized 2.4 tonnes of heroin hidden in a "
+             "cargo of pineapples, a national record."),
+            ("cocaine", "A record 2.4 tonnes of cocaine were found by Darnmouth coast guards "
+             "in a pineapple shipment."),
+            ("nuclear", "Pelmora's last nuclear plant will close in 2029, the energy "
+             "minister told parliament."),
+            ("coal", "In 2029 Pelmora will close its final coal-fired plant, the energy "
+             "ministry said."),
+        ]
+    )  # fmt: skip
+    assert (
+        best(
+            desk,
+            "Coast guards off Darnmouth seized 2.4 tonnes of cocaine hidden in a cargo of "
+            "pineapples, a national record.",
+        )
+        == "cocaine"
+    )
+    assert best(desk, "Pelmora's last coal plant will close in 2029, the minister said.") == "coal"
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        # a verb said in other words: what was done, not another thing
+        "Coast guards off Darnmouth found 2.4 tonnes of heroin hidden in a cargo of pineapples.",
+        # words moved within the sentence are no swap
+        "Hidden in a cargo of pineapples, 2.4 tonnes of heroin were seized by coast guards off "
+        "Darnmouth.",
+    ],
+)
+def test_a_reworded_verb_or_a_moved_word_is_no_swap(query: str) -> None:
+    """(a guard) Only another thing in the same place of the sentence makes a swap."""
+    claim = analyse(
+        "Coast guards off Darnmouth seized 2.4 tonnes of heroin hidden in a cargo of pineapples, "
+        "a national record."
+    )
+    assert not _swapped(analyse(query), claim)
+    assert _swapped(analyse(claim.text.replace("heroin", "cocaine")), claim)

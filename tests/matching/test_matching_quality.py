@@ -29,8 +29,9 @@ def scores(directory: Path) -> tuple[dict, dict]:
 FLOORS = {
     # (dev gained a harder part, part-g, in the ninth session: 0.975 -> 0.968 with it; and
     # parts h, adversarial by construction, and i, social posts, in the thirteenth: 0.968 ->
-    # 0.865, recall 0.996 -> 0.973)
-    "dev": (0.862, 0.972, 0),
+    # 0.865, recall 0.996 -> 0.973; a near-copy with a thing swapped made another claim in the
+    # twenty-seventh: 0.872 -> 0.880)
+    "dev": (0.875, 0.972, 0),
     "heldout": (0.745, 0.885, 2),
 }
 
