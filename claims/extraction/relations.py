@@ -843,6 +843,9 @@ _CONCEPT_COUNTS = {
 }
 
 
+_DIMENSIONS = words("square cubic sq")
+
+
 def _count_key(word: str) -> str | None:
     """The specific counted things (dead, injured, missing, displaced, arrested)."""
     return QUANTITY_SYNONYMS.get(word) or _CONCEPT_COUNTS.get(CONCEPTS.get(word, ""))
@@ -1104,7 +1107,10 @@ def _quantities(tokens: list[str]) -> dict[str, Quantity]:
                 run.append(word)
             key = next((k for k in map(_quantity_key, run) if k), None)
             if key is None and run:
-                key = "unit:" + lemma(run[-1])
+                # (an area or a volume is another measure than a length: "38 square
+                # kilometres" of slick / "14 kilometres" of coastline)
+                dimension = run[0] + " " if run[0] in _DIMENSIONS and len(run) > 1 else ""
+                key = "unit:" + dimension + lemma(run[-1])
         if key is None:
             earlier = lowered[max(0, index - 6) : index][::-1]
             key = next((k for k in map(_count_key, earlier) if k), None)
@@ -3071,6 +3077,16 @@ _GROUPS = {
 _ANY_GROUP = frozenset(map(lemma, "people persons person bodies victims dead".split()))
 
 
+def _a_group(noun: str) -> bool:
+    """Does the count name a group among those counted ("soldiers", "police officers",
+    "children"), not anyone ("people", "bodies", no noun) or the people of a place
+    ("residents", "villagers": everyone there)?"""
+    return noun in _ARMED or noun in _PART_GROUPS
+
+
+_PART_GROUPS = frozenset(map(lemma, "children women students pupils passengers".split()))
+
+
 def _different_groups(noun: str, other: str) -> bool:
     """Two counted groups named differently: 'militant' / 'civilian', 'government' (troops)
     / 'rebel' (fighters); not when either names no group."""
@@ -3132,6 +3148,11 @@ def _disagree(
         # "15 militants were killed" / "three civilians were killed", "killed 90 government
         # troops" / "75 rebel fighters": counts of two groups
         return False
+    if key in _FATES and _a_group(mine.noun) != _a_group(theirs.noun):
+        # "three soldiers were killed" / "the death toll at seven": the group's dead are some
+        # of all the dead, more of them than of all the dead only in disagreement
+        part, whole = (mine, theirs) if _a_group(mine.noun) else (theirs, mine)
+        return part.value > _interval(whole)[1]
     if claim.scope != other.scope:
         # "his province alone had recorded 52 deaths" against a national 37: a part larger
         # than the whole. A nationwide count against a local one is no disagreement.
