@@ -2921,19 +2921,26 @@ _ACTION_KINDS = _kind_table(
 _PERIOD = re.compile(
     r"\b(?:(?P<month>January|February|March|April|June|July|August|September|October|November|"
     r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|(?<=\b(?:in|of|to|by) )May)\b|"
-    r"(?P<part>first|second|third|fourth|final|last)\s+(?P<unit>quarter|half)\b)"
+    r"(?P<part>first|second|third|fourth|final|last)\s+(?P<unit>quarter|half)\b|"
+    # a stretch from the year's start: "in the first nine months", "the first 10 weeks"
+    r"\bfirst\s+(?P<count>\w+)\s+(?P<span>months|weeks)\b)"
 )
 
 
 def _periods(text: str) -> frozenset[str]:
     """The months and quarters a figure is for: 'in April' -> april, 'in the second quarter'
-    -> 2 quarter (the final and last quarter are the fourth)."""
-    if not ("quarter" in text or "half" in text or _CAPITAL_MONTH_HINT.search(text)):
+    -> 2 quarter (the final and last quarter are the fourth), 'in the first nine months' ->
+    first nine months."""
+    if not (
+        "quarter" in text or "half" in text or "first " in text or _CAPITAL_MONTH_HINT.search(text)
+    ):
         return frozenset()
     found = set()
     for match in _PERIOD.finditer(text):
         if match["month"]:
             found.add(match["month"][:3].lower())
+        elif match["span"]:
+            found.add(f"first {match['count'].lower()} {match['span']}")
         else:
             part = match["part"].lower()
             part = "fourth" if part in ("final", "last") and match["unit"] == "quarter" else part

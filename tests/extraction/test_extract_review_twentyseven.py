@@ -53,3 +53,21 @@ def test_a_groups_dead_are_some_of_all_the_dead() -> None:
         ("nine soldiers had been killed", "contradicts", "three soldiers were killed"),
         ("nine soldiers had been killed", "contradicts", "the death toll at seven"),
     ]
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "The WHO said the country recorded 120 cholera deaths in the first nine months of the "
+        "year.",
+        "The ministry said 140 people had died of cholera in the first 10 weeks of the year.",
+    ],
+)
+def test_a_count_from_the_years_start_is_another_stretch_than_a_months(later: str) -> None:
+    """ "120 deaths in the first nine months of the year" against "at least 87 people since
+    mid-November": two stretches, no two figures for one count (they had been linked)."""
+    text = (
+        "A cholera outbreak in the north has killed at least 87 people since mid-November, "
+        "health officials said.\n\n" + later
+    )
+    assert relations(text) == []
