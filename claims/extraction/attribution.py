@@ -832,7 +832,12 @@ def _subject_of_first_verb(
         if _verb_after_subject(tokens, position):
             while start < position and tokens[start].lower in _LEADING_CONNECTIVES:
                 start += 1
-            return (start, position - 1) if position - 1 >= start else None
+            end = position - 1
+            while end > start and (
+                tokens[end].lower in _PLAIN_ADVERBS or _is_ly_adverb(tokens[end].lower)
+            ):
+                end -= 1  # "Analysts generally welcomed ... but said": the adverb is the verb's
+            return (start, end) if end >= start else None
     return None
 
 
@@ -2315,6 +2320,24 @@ def _subject_before_apposition(
             # "The fight goes back to a speech in which Mr. Olsen, then the party chairman,
             # said": the subject of the relative clause, after "in which"
             first = relative + 1
+        elif not tail and step > 0:
+            subordinate = next(
+                (
+                    position
+                    for position in range(last - 1, first, -1)
+                    if tokens[position].lower in SUBORDINATORS
+                    and tokens[position].text.islower()
+                    and (
+                        tokens[position + 1].is_capitalised
+                        or tokens[position + 1].lower in DETERMINERS
+                    )
+                ),
+                None,
+            )
+            if subordinate is not None:
+                # "Prices fell sharply when Amalgamated Textiles, the apparel maker, said":
+                # the subject of the clause the cue is in, after "when"
+                first = subordinate + 1
         if (
             step == 1
             and not tail
@@ -3468,6 +3491,17 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         return None  # "The club denied reports that ...", "dismissed claims that": a noun
     if previous == "please":
         return None  # "Please note that ...", "Please consider ...": a request, no speaker
+    if (
+        index
+        and tokens[0].lower == "what"
+        and all(
+            token.lower in _PLAIN_ADVERBS or token.lower == "most" or _is_ly_adverb(token.lower)
+            for token in tokens[1:index]
+        )
+    ):
+        # "What worries investors is ...", "What most worries ...": a free relative's verb,
+        # no speaker
+        return None
     if (
         (token.lower.endswith("ed") or token.lower == "told")
         and previous in ("first", "initially", "originally", "previously", "widely", "later")
@@ -12527,7 +12561,7 @@ def _attribute_with_cue(
 
 _QUANTIFYING_DETERMINERS = words("all some many most several few both")
 # Cue verbs whose plain object says nothing (only a clause does)
-_NO_CLAIM_IN_THE_OBJECT = words("write maintain establish")
+_NO_CLAIM_IN_THE_OBJECT = words("write maintain establish calculate")
 # Verbs that open a compound noun before these heads ("think tank", "watch group")
 _COMPOUND_HEADS = {"think": ("tank", "tanks"), "watch": ("group", "dog", "list")}
 # "works" as a noun after these: "public works", "the steel works", "road works"

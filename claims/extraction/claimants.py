@@ -883,6 +883,8 @@ def fits(anaphor: str, candidate: Mention) -> bool:
             # "the university" is not "the University and College Union": a union, named
             # by what it organises
             return False
+        if _object_in(head, _words(candidate.text)):
+            return False  # "the company" is not "People close to the company"
         # "the ministry" is "the Ministry of Health", not "a ministry official"
         candidate_head = _head_of(candidate.text)
         if _modifiers(anaphor) - candidate_words:
@@ -917,6 +919,27 @@ def fits(anaphor: str, candidate: Mention) -> bool:
         return False  # "the state meteorological service" is not the medical association
     # (a document is named by its own noun: "the census" is not "an AFP tally")
     return kind not in ("unknown", "document") and kind == candidate.kind and candidate.named
+
+
+def _object_in(head: str, words: tuple[str, ...]) -> bool:
+    """Is ``head`` only what the span's people stand in some relation to ("People close to
+    the company", "Analysts who follow the company", "a source at the bank"), not what the
+    span names ("the Ministry of Health")?"""
+    lowered = [word.lower() for word in words]
+    if lowered.count(head) != 1:
+        return False
+    position = lowered.index(head)
+    return (
+        position >= 3
+        and lowered[position - 1] in ("the", "its", "their")
+        and lowered[position - 2] in _RELATING_WORDS
+    )
+
+
+# what links people to a body they are not: "close to", "at", "who follow", "familiar with"
+_RELATING_WORDS = frozenset(
+    "to at with near inside within from for follow follows covering cover advising advise".split()
+)
 
 
 def _described_otherwise(anaphor: str, candidate_words: frozenset[str]) -> bool:

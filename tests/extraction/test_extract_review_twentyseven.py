@@ -4,7 +4,9 @@ and by its blind hunts, on sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
-from claim_views import relations
+from claim_views import relations, summary
+
+from claims.extraction import extract
 
 
 @pytest.mark.parametrize(
@@ -71,3 +73,107 @@ def test_a_count_from_the_years_start_is_another_stretch_than_a_months(later: st
         "health officials said.\n\n" + later
     )
     assert relations(text) == []
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "People close to the company said the closings had been planned for months.",
+        "Analysts who follow the company said the closings had been planned for months.",
+        "Executives at the company said the closings had been planned for months.",
+    ],
+)
+def test_the_company_is_not_the_people_close_to_it(between: str) -> None:
+    """ "The company said" after "People close to the company said": the company is Dorset
+    Mills, not the people it is the object of (it had resolved to them, and taken their
+    anonymous flag)."""
+    text = (
+        "Dorset Mills Inc. said it would close two plants in Georgia.\n\n"
+        + between
+        + "\n\nThe company said the closings would cost about 900 jobs."
+    )
+    last = extract(text).claims[-1]
+    assert last.source.text == "The company"
+    assert last.source.resolved.text == "Dorset Mills Inc."
+    assert "anonymous_source" not in last.flags
+
+
+@pytest.mark.parametrize(
+    ("text", "reporters", "claim", "claimant"),
+    [
+        (
+            "Shares fell sharply on Monday when Carrow Textiles, the Atlanta apparel maker, "
+            "said it would cut its dividend.",
+            "Shares fell sharply on Monday",
+            "it would cut its dividend",
+            "Carrow Textiles",
+        ),
+        (
+            "The selloff began after Pell Industries, a maker of auto parts, said its profit "
+            "would fall short of estimates.",
+            "The selloff began",
+            "its profit would fall short of estimates",
+            "Pell Industries",
+        ),
+    ],
+)
+def test_the_speaker_of_a_when_clause_with_an_apposition_is_the_clauses_subject(
+    text: str, reporters: str, claim: str, claimant: str
+) -> None:
+    """ "Prices fell when X, a description, said Y": the subject after "when" speaks, and the
+    main clause is the reporter's (the claimant had been "Prices fell ... when X")."""
+    assert summary(text) == [(reporters, None, None), (claim, claimant, "said")]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "claimant"),
+    [
+        (
+            "Nadia Orloff, an economist at Fleet Bank, calculates that the deficit will reach "
+            "$160 billion next year.",
+            "the deficit will reach $160 billion next year",
+            "Nadia Orloff",
+        ),
+        (
+            "The budget office calculates the bill would cost $4 billion over five years.",
+            "the bill would cost $4 billion over five years",
+            "The budget office",
+        ),
+    ],
+)
+def test_calculates_that_reports_a_figure(text: str, claim: str, claimant: str) -> None:
+    """ "X calculates that Y" is X's estimate (the whole sentence had been the reporter's);
+    "calculated the cost" is an act (a guard below)."""
+    assert summary(text) == [(claim, claimant, "calculates")]
+    assert summary("The agency calculated the cost of the program.") == [
+        ("The agency calculated the cost of the program", None, None)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        (
+            "Analysts generally welcomed the plan but said it would take years to pay off.",
+            "Analysts",
+        ),
+        ("Traders largely shrugged off the report and said prices would recover.", "Traders"),
+    ],
+)
+def test_an_adverb_before_the_first_verb_is_not_the_speakers(text: str, claimant: str) -> None:
+    """ "Analysts generally welcomed X but said Y": "generally" goes with the verb (the
+    claimant had been "Analysts generally")."""
+    assert summary(text)[1][1] == claimant
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What worries many economists is not so much the trade deficit as the savings rate.",
+        "What most worries the administration is the chance of a recession.",
+    ],
+)
+def test_a_what_cleft_has_no_speaker(text: str) -> None:
+    """ "What worries X is Y": a free relative, the reporter's sentence (the claimant had been
+    "What", the cue "worries")."""
+    assert summary(text) == [(text.rstrip("."), None, None)]
