@@ -107,6 +107,8 @@ _TIME_WORDS = (
 )
 _MODALS = words("should could may might must can shall")
 _TIME_LEADERS = words("on last this late early earlier later next in at")
+# "the next morning", "the following day", "the same week": a day told from another
+_RELATIVE_DAYS = words("next following previous same")
 # Adjunct openers that can also modify a noun ("early estimates", "last year's figures")
 _TIME_MODIFIERS = words("last this late early next")
 # what is counted without a determiner before it: "put turnout at", "put deaths at 185"
@@ -2586,14 +2588,27 @@ def _name_ends_sentence(tokens: list[Token], first: int, upper: int) -> bool:
 
 def _right_noun_phrase(tokens: list[Token], first: int, upper: int) -> tuple[int, int] | None:
     """The claimant after an inverted cue ('said Debbie Yoder, who lives ...')."""
-    if first > upper or (
-        tokens[first].lower in PREPOSITIONS
-        # ("according to early results": an adjective of the source)
-        and not (
-            tokens[first].lower in ("early", "late")
-            and first < upper
-            and tokens[first + 1].text.islower()
-            and not _is_time_token(tokens[first + 1])
+    if (
+        first > upper
+        or (
+            tokens[first].lower in PREPOSITIONS
+            # ("according to early results": an adjective of the source)
+            and not (
+                tokens[first].lower in ("early", "late")
+                and first < upper
+                and tokens[first + 1].text.islower()
+                and not _is_time_token(tokens[first + 1])
+            )
+            # ("according to at least five people briefed on the search": a count of them)
+            and not (
+                tokens[first].lower == "at"
+                and first + 2 <= upper
+                and tokens[first + 1].lower in ("least", "most")
+                and (
+                    tokens[first + 2].text[:1].isdigit()
+                    or tokens[first + 2].lower in NUMBER_WORD_VALUES
+                )
+            )
         )
     ):
         return None  # ("said in an interview that ...": a setting, not a speaker)
@@ -6306,6 +6321,22 @@ def _is_trailer(tokens: list[Token], index: int, upper: int) -> bool:
         and not any(token.lower == "that" for token in tokens[index + 2 : upper + 1])
     ):
         return True  # '"...," she told me one afternoon in Tulsa': when, not what, she said
+    if first.lower in ("the", "that") and index > 0:
+        span = 2 if following in _TIME_WORDS or following == "day" else 0
+        if (
+            following in _RELATIVE_DAYS
+            and index + 2 <= upper
+            and (tokens[index + 2].lower in _TIME_WORDS or tokens[index + 2].lower == "day")
+        ):
+            span = 3
+        if (
+            span
+            and not _clause_runs_on(tokens, index + span, upper)
+            and not any(token.lower == "that" for token in tokens[index + span : upper + 1])
+        ):
+            # '"...," he told reporters the next morning', 'Mr. Hale said that evening':
+            # when, not what, was said
+            return True
     if (first.lower, following) in _QUANTITY_OPENERS and (
         first.lower != "as" or (index + 2 <= upper and tokens[index + 2].lower == "as")
     ):
@@ -7646,6 +7677,7 @@ _PEOPLE_WHO_HEARD = re.compile(
     r"one\s+person|sources?)\b)",
     re.IGNORECASE,
 )
+_BUT_ACCORDING = re.compile(r",\s+(?P<but>but|yet)(?=,?\s+according\s+to\s)", re.IGNORECASE)
 _INNER_ACCORDING_TO = re.compile(r"(?<=[a-z0-9%])\s+according\s+to\s")
 _ACCORDING_TO_LAST = re.compile(
     r",\s+according\s+to\s+[^,;.]{1,80}[.!]?\s*$",
@@ -9210,6 +9242,14 @@ def _attribute_sentence(
             if found:
                 return found
     if hints & _ACCORDING_BIT and not skip_according:
+        turn = _BUT_ACCORDING.search(text, start, end) if " but" in sentence else None
+        if turn is not None and turn.start() - start > 15:
+            # "She praised the plan, but, according to two aides, she privately called it a
+            # disaster": two claims, the first as it stands, the second the aides'
+            first = _attribute_sentence(text, start, turn.start()) or [
+                made for made in [_make(text, start, turn.start())] if made
+            ]
+            return [*first, *_attribute_sentence(text, turn.end("but"), end)]
         inner = _RELATIVE_ACCORDING.search(text, start, end)
         if inner is not None:
             # "said municipal debt, which stands at R95 billion according to the utility,

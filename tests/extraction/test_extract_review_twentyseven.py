@@ -177,3 +177,88 @@ def test_a_what_cleft_has_no_speaker(text: str) -> None:
     """ "What worries X is Y": a free relative, the reporter's sentence (the claimant had been
     "What", the cue "worries")."""
     assert summary(text) == [(text.rstrip("."), None, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "claimant", "cue"),
+    [
+        (
+            '"We will not close the plant," he told reporters the next morning.',
+            "We will not close the plant",
+            "he",
+            "told",
+        ),
+        (
+            '"The deal is dead," Ms. Orr said the following week.',
+            "The deal is dead",
+            "Ms. Orr",
+            "said",
+        ),
+        (
+            '"I am not running," Mr. Vance said that evening.',
+            "I am not running",
+            "Mr. Vance",
+            "said",
+        ),
+    ],
+)
+def test_a_day_told_from_another_after_the_tag_is_when(
+    text: str, claim: str, claimant: str, cue: str
+) -> None:
+    """'"...," he told reporters the next morning': when it was said, not what (the claim had
+    been "the next morning" and the quotation lost); 'said the next day would be decisive'
+    is still a clause (a guard below)."""
+    assert summary(text) == [(claim, claimant, cue)]
+    assert summary("Mr. Vance said the next day would be decisive.") == [
+        ("the next day would be decisive", "Mr. Vance", "said")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "claimant"),
+    [
+        (
+            "The governor has begun interviewing running mates, according to at least five "
+            "people briefed on the search.",
+            "The governor has begun interviewing running mates",
+            "at least five people briefed on the search",
+        ),
+        (
+            "According to at least three officials, the plan was shelved.",
+            "the plan was shelved",
+            "at least three officials",
+        ),
+    ],
+)
+def test_according_to_at_least_n_people(text: str, claim: str, claimant: str) -> None:
+    """ "according to at least five people": a count of sources, not a setting "at" (the whole
+    sentence had been the reporter's)."""
+    ((found, source, _),) = summary(text)
+    assert (found, source) == (claim, claimant)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The senator voted for the bill, but according to his former chief of staff, he "
+            "never read it.",
+            [
+                ("The senator voted for the bill", None, None),
+                ("he never read it", "his former chief of staff", "according to"),
+            ],
+        ),
+        (
+            "She told donors that the race was winnable, but, according to two aides who were "
+            "present, she privately discussed dropping out.",
+            [
+                ("the race was winnable", "She", "told"),
+                ("she privately discussed dropping out", "two aides", "according to"),
+            ],
+        ),
+    ],
+)
+def test_but_according_to_x_opens_a_second_claim(text: str, expected: list) -> None:
+    """ "A, but, according to X, B": A as it stands and B as X's (A had been X's, cut at
+    "but", and B lost)."""
+    assert summary(text) == expected
