@@ -13507,8 +13507,20 @@ def attribute_paragraph(
         for attribution in found:
             # 'The union said that "wages have fallen. Members will strike."': the reported
             # content is the quotation, which runs on as the same speaker's.
-            for _, _, tag_index in pieces:
+            for piece_start, piece_end, tag_index in pieces:
                 open_at, close_at = quotes[tag_index]
+                quoted = _quotation_after_a_colon(
+                    text, attribution, open_at, close_at, piece_start, piece_end
+                )
+                if quoted is not None:
+                    # 'She said she had no regrets: "I would vote the same way."': her claim
+                    # before the colon, and the quotation after it, hers too
+                    quoted.quote_index, quoted.last_position = tag_index, position
+                    tags[tag_index] = own_tags[tag_index] or _Tag(
+                        attribution.source, attribution.cue, attribution.cue_verb
+                    )
+                    after_quotes.append(quoted)
+                    continue
                 if (
                     attribution.content[0] != open_at
                     or attribution.source is None
@@ -13539,6 +13551,44 @@ def attribute_paragraph(
         for attribution in [*found, *after_quotes]:
             results.append((position, attribution))
     return _merge_quotations(results), last_speaker, False
+
+
+def _quotation_after_a_colon(
+    text: str,
+    attribution: Attribution,
+    open_at: int,
+    close_at: int,
+    piece_start: int,
+    piece_end: int,
+) -> Attribution | None:
+    """The quotation that a speaker's reported clause runs into after a colon ('said she
+    expected the bill to pass: "We have the votes."'), cut off the clause (its content then
+    ends at the colon) and made a quotation of the same speaker; None when there is none."""
+    start, end = attribution.content
+    if (
+        attribution.source is None
+        or attribution.cue is None
+        or attribution.cue_verb is None
+        or not start < open_at <= end
+    ):
+        return None
+    colon = text.rfind(":", start, open_at)
+    if colon == -1 or text[colon + 1 : open_at].strip() or not text[start:colon].strip():
+        return None
+    interior = _quote_interior(text, max(open_at, piece_start), min(close_at, piece_end))
+    quoted = _make(
+        text,
+        interior[0],
+        interior[1],
+        source=attribution.source,
+        cue=attribution.cue,
+        cue_verb=attribution.cue_verb,
+        form="quote",
+        is_quote=True,
+    )
+    if quoted is not None:
+        attribution.content = (start, colon)
+    return quoted
 
 
 _CLAUSE_AFTER_A_QUOTATION = re.compile(r"[.,]?\s*,?\s+(?:but|while|although|though|whereas)\s+")

@@ -262,3 +262,35 @@ def test_but_according_to_x_opens_a_second_claim(text: str, expected: list) -> N
     """ "A, but, according to X, B": A as it stands and B as X's (A had been X's, cut at
     "but", and B lost)."""
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'She said she expected the levy to pass: "We have the votes. We just need to show up."',
+            [
+                ("she expected the levy to pass", "She", "said"),
+                ("We have the votes. We just need to show up", "She", "said"),
+            ],
+        ),
+        (
+            'The senator added that he had no regrets: "I would cast the same vote tomorrow."',
+            [
+                ("he had no regrets", "The senator", "added"),
+                ("I would cast the same vote tomorrow", "The senator", "added"),
+            ],
+        ),
+        (
+            # (a guard) a tag alone before the colon
+            'He told reporters on Monday: "We will win the seat."',
+            [("We will win the seat", "He", "told")],
+        ),
+    ],
+)
+def test_a_paraphrase_then_a_colon_then_a_quotation_is_two_claims(
+    text: str, expected: list
+) -> None:
+    """'said she expected X: "A. B."': the paraphrase, and the quotation of all its sentences,
+    both hers (the first quoted sentence had been glued to the paraphrase, the rest apart)."""
+    assert summary(text) == expected
