@@ -523,6 +523,9 @@ class RelationInput:
     gives_reason: bool = False
     # _years and _places, worked out on first use (a claim is compared with a dozen before it)
     setting: tuple[frozenset[str], frozenset[str]] | None = None
+    # the places of the story's first count of people by their fate (its whole, most often:
+    # "killed 120 people in eastern Turkey"), None before there is one
+    story_places: frozenset[str] | None = None
 
 
 def prepare(
@@ -1370,7 +1373,11 @@ def link(claims: list[RelationInput]) -> list[list[tuple[str, int]]]:
     denier_words: set[str] = set()
     supported: dict[int, int] = {}
     accusations: list[int] = []  # the accusations so far, which the accused may answer
+    story_places: frozenset[str] | None = None
     for index, claim in enumerate(claims):
+        if story_places is None and not _FATES.isdisjoint(claim.quantities):
+            story_places = _setting(claim)[1]
+        claim.story_places = story_places
         if index and claims[index - 1].kind == "accusation" and claims[index - 1].source_key:
             accusations.append(index - 1)
         if index - 1 in denial_targets and claims[index - 1].source_key:
@@ -3084,6 +3091,26 @@ _GROUPS = {
 _ANY_GROUP = frozenset(map(lemma, "people persons person bodies victims dead".split()))
 
 
+def _local(claim: RelationInput) -> bool:
+    """Is the claim's count set in a part of the country the story's first count is not set
+    in ("Officials in Nampula province", "in the city of Van" after "in eastern Turkey")?"""
+    if claim.story_places is None or not _SUB_NATIONAL_HINT.search(claim.sentence):
+        return False
+    return any(
+        next(name for name in match.groups() if name).lower() not in claim.story_places
+        for match in _SUB_NATIONAL.finditer(claim.sentence)
+    )
+
+
+_SUB_NATIONAL_UNITS = r"province|district|region|county|state|governorate|prefecture"
+_SUB_NATIONAL_HINT = re.compile(rf"\b(?:{_SUB_NATIONAL_UNITS}|city|town|village)\b")
+# "Nampula province", "the province of Nampula", "the city of Van"
+_SUB_NATIONAL = re.compile(
+    rf"\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)\s+(?:{_SUB_NATIONAL_UNITS})\b|"
+    rf"\b(?:{_SUB_NATIONAL_UNITS}|city|town|village)\s+of\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)"
+)
+
+
 def _a_group(noun: str) -> bool:
     """Does the count name a group among those counted ("soldiers", "police officers",
     "children"), not anyone ("people", "bodies", no noun) or the people of a place
@@ -3155,6 +3182,12 @@ def _disagree(
         # "15 militants were killed" / "three civilians were killed", "killed 90 government
         # troops" / "75 rebel fighters": counts of two groups
         return False
+    if key in _FATES and _local(claim) != _local(other):
+        # "Officials in Nampula province said 25 had died there" / "At least 40 people were
+        # killed": the province's dead are some of the story's, more of them only in
+        # disagreement
+        part, whole = (mine, theirs) if _local(claim) else (theirs, mine)
+        return part.value > _interval(whole)[1]
     if key in _FATES and _a_group(mine.noun) != _a_group(theirs.noun):
         # "three soldiers were killed" / "the death toll at seven": the group's dead are some
         # of all the dead, more of them than of all the dead only in disagreement

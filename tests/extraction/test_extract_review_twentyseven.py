@@ -294,3 +294,22 @@ def test_a_paraphrase_then_a_colon_then_a_quotation_is_two_claims(
     """'said she expected X: "A. B."': the paraphrase, and the quotation of all its sentences,
     both hers (the first quoted sentence had been glued to the paraphrase, the rest apart)."""
     assert summary(text) == expected
+
+
+def test_a_provinces_dead_are_some_of_the_storys_dead() -> None:
+    """ "Officials in Nampula province said 25 people had died there" after "At least 40 people
+    were killed" on the coast: the province's dead are some of the story's (they had been
+    linked as contradicting); a rival count for the whole still disagrees with the whole."""
+    text = (
+        "An earthquake killed 120 people in eastern Anatolia, the government said.\n\n"
+        "Officials in the city of Ercis said 70 people had died there.\n\n"
+        "In neighbouring Hakkari province, 30 people were killed, the governor said.\n\n"
+        "The Red Crescent put the death toll at 150."
+    )
+    assert relations(text) == [
+        (
+            "the death toll at 150",
+            "contradicts",
+            "An earthquake killed 120 people in eastern Anatolia",
+        )
+    ]
