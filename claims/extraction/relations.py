@@ -1894,10 +1894,18 @@ def _denial_target(
             if other.kind == "accusation":
                 return index
     if claim.sentence and _POINTED_DENIAL.search(claim.sentence):
-        # "The ministry rejected that, saying Y": what was said just before, by someone
+        # "The police chief rejected that": the accusation against the police, when one was
+        # made just before ...
+        denier = _speaker_words(claim)
+        for index, other in candidates[:4]:
+            if other.kind == "accusation" and denier & other.words:
+                return index
+        # ... else "The ministry rejected that, saying Y": what was said just before, by
+        # someone (the first of it, when said over several claims in a row: '"We did it
+        # every week," he says. "The water turned black." The company denies this.')
         claimed = _claimed_by_someone(candidates)
         if claimed is not None:
-            return claimed
+            return _first_of_report(claimed, dict(candidates)[claimed], candidates)
     # "disputed the official account", "rejected the police version": what the authorities
     # (or the body named) said
     adjunct = ADJUNCT_OWNED_CLAIM.match(claim.content_after_cue)

@@ -313,3 +313,25 @@ def test_a_provinces_dead_are_some_of_the_storys_dead() -> None:
             "An earthquake killed 120 people in eastern Anatolia",
         )
     ]
+
+
+def test_that_rejected_by_the_accused_answers_the_accusation() -> None:
+    """ "The police chief rejected that." after "Residents accused the police of firing tear
+    gas": the accusation against the police, not the teachers' claim just before it."""
+    text = (
+        "Residents accused the police of firing tear gas into a school. A police spokesman "
+        "said officers had used only water cannon. Teachers said several children were "
+        "treated for breathing problems. The police chief rejected that."
+    )
+    assert relations(text) == [("that", "denies", "the police of firing tear gas into a school")]
+
+
+def test_this_denied_after_a_quotation_of_several_claims_answers_its_first() -> None:
+    """'"We did it every week," he says. "The water turned black." The company denies this.':
+    the quotation from its first claim, not its last sentence alone."""
+    text = (
+        "Several former employees say the factory dumped waste into the river at night.\n\n"
+        '"We did it every week," he says. "The water turned black."\n\n'
+        "The company denies this."
+    )
+    assert relations(text)[-1] == ("this", "denies", "We did it every week")
