@@ -3822,6 +3822,11 @@ def _defence(
         accused = _accused(other)
         if not accused:
             continue
+        if index == position - 1 and _represents(claim, accused):
+            # "Police accused the driver of causing the crash. The driver's family said he had
+            # not been drinking", "Her lawyer said she had been at home": the accused's own
+            # people answering, right after it, whatever they say
+            return index
         if speaker.isdisjoint(accused) and not (
             index == position - 1
             and _speaks_for_a_body(claim)
@@ -3837,6 +3842,30 @@ def _defence(
             # words of a defence ("the figures were set out accurately")
             return index
     return None
+
+
+def _represents(claim: RelationInput, accused: frozenset[str]) -> bool:
+    """Does the claimant speak for someone - the accused's ("the driver's family"), or a
+    person's, by a possessive ("her lawyer", "his spokesman")?"""
+    words = claim.source_words
+    if words.isdisjoint(_REPRESENTATIVES):
+        return False
+    lowered = {word.removesuffix("'s").removesuffix("’s") for word in claim.source_key.split()}
+    if not accused.isdisjoint(lowered):
+        return True
+    if not lowered.isdisjoint(("his", "her")):
+        # (one person's: "His lawyer" speaks for no army or ministry accused)
+        return accused.isdisjoint(BODY_TYPES) and accused.isdisjoint(_ARMED | _UNARMED)
+    return "their" in lowered
+
+
+_REPRESENTATIVES = frozenset(
+    map(
+        lemma,
+        "lawyer lawyers attorney attorneys barrister solicitor counsel spokesman spokeswoman "
+        "spokesperson family relatives aide aides representative representatives".split(),
+    )
+)
 
 
 def _speaks_for_a_body(claim: RelationInput) -> bool:
@@ -3943,6 +3972,9 @@ def _support(claim: RelationInput, earlier: list[tuple[int, RelationInput]]) -> 
             )
             or (len(shared) >= 2 and ratio >= 0.6 and shared & _CONCEPT_NAMES)
             or (ratio >= 1.0 and shared & _CONCEPT_NAMES and not _anaphoric_and_short(claim))
+            # the same words, said by another: "The board said the offer was too low" / "A
+            # shareholder told Reuters the offer was too low"
+            or (len(shared) >= 2 and words == other.words)
             # "a laboratory had also found cyanide in samples": a second finding of the
             # same thing in the same words
             or (claim.additive and len(shared) >= 3)
