@@ -11710,6 +11710,7 @@ def _setting_opens(tokens: list[Token], words_before: list[Token]) -> bool:
             first.lower in _FRONTING_PREPOSITIONS
             or _is_time_token(first)
             or first.lower in ("last", "next", "this", "until", "since")
+            or [token.lower for token in words_before] == ["so", "far"]
         )
         and not any(
             token.lower in _FINITE_VERBS or _is_finite_verb_first(token) for token in words_before
@@ -12421,6 +12422,16 @@ def _attribute_with_cue(
         # "Y, X said" - or "Y, X, which commissioned the tests, said"
         if comma_before_subject and (not comma_before or across_apposition):
             words_before = [token for token in tokens[: subject_first - 1] if token.is_word]
+            if (
+                len(words_before) >= 2
+                and index + 2 <= last
+                and tokens[index + 1].text == ","
+                and _setting_opens(tokens, words_before)
+                and _clause_follows(tokens, index + 2)
+            ):
+                # "For now, he said, the fund holds $2 billion in cash": a setting, the tag,
+                # then the clause said (one in the present, which read as what trails a tag)
+                return _make(text, tokens[index + 2].start, end, form="said_that", **details)
             if len(words_before) >= 3 or (
                 # "Talks stalled, officials said", "Prices rose, traders said": a subject and
                 # its verb (not "Thank you, she said")

@@ -370,3 +370,32 @@ def test_the_same_words_said_by_another_support() -> None:
         "Reuters the offer was too low."
     )
     assert relations(text) == [("the offer was too low", "supports", "the offer was too low")]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "claimant"),
+    [
+        (
+            "At the moment, he said, the fund holds about $2 billion in cash.",
+            "the fund holds about $2 billion in cash",
+            "he",
+        ),
+        (
+            "For now, analysts said, the company's cash position appears adequate.",
+            "the company's cash position appears adequate",
+            "analysts",
+        ),
+        (
+            "So far, the bankers said, no lender has pulled out of the syndicate.",
+            "no lender has pulled out of the syndicate",
+            "the bankers",
+        ),
+    ],
+)
+def test_a_setting_then_a_tag_then_a_clause_in_the_present(
+    text: str, claim: str, claimant: str
+) -> None:
+    """ "For now, he said, the fund holds $2 billion": the clause after the tag is what was
+    said (a clause in the present had read as what trails a tag: the claim had been "At the
+    moment", or the whole sentence the reporter's)."""
+    assert summary(text) == [(claim, claimant, "said")]
