@@ -2302,6 +2302,12 @@ def _subject_before_apposition(
                 )
             ):
                 return (role[0], last)
+        if named and not tail and step == 0:
+            holder = _head_before_a_modifier(tokens, opener, lower)
+            if holder is not None:
+                # "The buy-out group, headed by Harlan's chairman, Arthur Quill, said": the
+                # name is inside the group's modifier; the group speaks
+                return holder
         if named and not tail:
             role = _role_before_name(tokens, opener, lower)
             if role is not None:
@@ -2355,6 +2361,40 @@ def _subject_before_apposition(
             return (first, later[1])
         return (first, last)
     return None
+
+
+def _head_before_a_modifier(tokens: list[Token], comma: int, lower: int) -> tuple[int, int] | None:
+    """The noun phrase that opens the sentence before a modifier ending at ``comma`` - "The
+    panel, led by the bank's former president," / "The group, which includes the founder," -
+    or None."""
+    modifier = _segment_before(tokens, comma, lower)
+    if (
+        modifier is None
+        or modifier[0] - 1 <= lower
+        or tokens[modifier[0] - 1].text != ","
+        or not (
+            (
+                tokens[modifier[0]].lower in _LEADING_PARTICIPLES
+                and tokens[modifier[0] + 1].lower == "by"
+            )
+            or tokens[modifier[0]].lower in ("which", "who")
+        )
+    ):
+        return None
+    head = _segment_before(tokens, modifier[0] - 1, lower)
+    if (
+        head is None
+        or head[0] != lower
+        or tokens[head[0]].lower not in DETERMINERS
+        or head[1] - head[0] > 5
+        or any(token.lower in _FINITE_VERBS for token in tokens[head[0] : head[1] + 1])
+    ):
+        return None
+    return head
+
+
+# participles that lead a group or body: "headed by", "led by", "chaired by"
+_LEADING_PARTICIPLES = words("headed led chaired run founded owned backed represented")
 
 
 def _role_words_then_name(tokens: list[Token], first: int, last: int) -> bool:

@@ -399,3 +399,29 @@ def test_a_setting_then_a_tag_then_a_clause_in_the_present(
     said (a clause in the present had read as what trails a tag: the claim had been "At the
     moment", or the whole sentence the reporter's)."""
     assert summary(text) == [(claim, claimant, "said")]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        (
+            "The buy-out group, headed by Harlan's chairman, Arthur Quill, said it would seek "
+            "new financing.",
+            "The buy-out group",
+        ),
+        (
+            "The panel, led by the bank's former president, Edna Morrow, said the merger should "
+            "be rejected.",
+            "The panel",
+        ),
+        (
+            "The group, which includes the chain's founder, Mary Delane, said it had no plans "
+            "to sell.",
+            "The group",
+        ),
+    ],
+)
+def test_a_name_inside_the_subjects_modifier_is_not_the_speaker(text: str, claimant: str) -> None:
+    """ "The group, headed by X's chairman, Name, said": the group speaks; the name is in its
+    modifier (the claimant had been the name)."""
+    assert summary(text)[0][1] == claimant
