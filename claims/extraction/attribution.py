@@ -2931,11 +2931,20 @@ def _only_an_addressee(text: str, attribution: Attribution) -> bool:
 _RECORD_NOUNS = words("data figures records statistics numbers tally count estimates")
 
 
+_POLL_NOUNS = words("poll polls survey surveys study report analysis review audit")
+
+
 def _tag_subject_before(tokens: list[Token], index: int) -> bool:
     """A short noun phrase between a comma and ``index`` that opens with a determiner, a
     possessive or a name (", an AFP tally", ", the IMF", ", Reuters' count")."""
     position = index - 1
-    while position >= 0 and tokens[position].is_word and index - position <= 5:
+    # (a poll's name may run to ten words: ", a new NBC News/Wall Street Journal poll finds.")
+    longest = 11 if tokens[index - 1].lower in _POLL_NOUNS else 5
+    while (
+        position >= 0
+        and (tokens[position].is_word or tokens[position].text in ("/", "&"))
+        and index - position <= longest
+    ):
         position -= 1
     if position < 0 or position == index - 1 or tokens[position].text != ",":
         return False

@@ -184,7 +184,9 @@ def _closes_a_link(text: str, start: int, match: re.Match[str]) -> bool:
 
 _AFTER_A_CLOCK_TIME = frozenset(
     "gmt utc bst cet cest est edt et pt pst pdt cst cdt ist aest local monday tuesday "
-    "wednesday thursday friday saturday sunday".split()
+    "wednesday thursday friday saturday sunday "
+    # US zones written out: "at 9 p.m. Eastern", "8 p.m. Pacific Time"
+    "eastern pacific central mountain".split()
 )
 # a date's day after its month: "at 6 p.m. Dec. 11", "at 7 p.m. March 3"
 _DAY_AFTER = re.compile(r"\.?\s+\d")

@@ -425,3 +425,45 @@ def test_a_name_inside_the_subjects_modifier_is_not_the_speaker(text: str, claim
     """ "The group, headed by X's chairman, Name, said": the group speaks; the name is in its
     modifier (the claimant had been the name)."""
     assert summary(text)[0][1] == claimant
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "poll"),
+    [
+        (
+            "Clinton leads Trump by six points nationally, a new NBC News/Wall Street Journal "
+            "poll finds.",
+            "Clinton leads Trump by six points nationally",
+            "a new NBC News/Wall Street Journal poll",
+        ),
+        (
+            "Sanders has pulled even in Iowa, a new Des Moines Register/Mediacom Iowa Poll finds.",
+            "Sanders has pulled even in Iowa",
+            "a new Des Moines Register/Mediacom Iowa Poll",
+        ),
+    ],
+)
+def test_a_poll_with_a_long_name_finds(text: str, claim: str, poll: str) -> None:
+    """ ", a new NBC News/Wall Street Journal poll finds.": a poll named for two outlets is a
+    tag's subject however many words its name has (the sentence had been the reporter's)."""
+    assert summary(text) == [(claim, poll, "finds")]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "The debate begins at 9 p.m. Eastern on CNN, the network said.",
+            "The debate begins at 9 p.m. Eastern on CNN",
+        ),
+        (
+            "Polls close at 8 p.m. Pacific Time across the state.",
+            "Polls close at 8 p.m. Pacific Time across the state",
+        ),
+    ],
+)
+def test_a_us_time_zone_written_out_goes_on_after_pm(text: str, claim: str) -> None:
+    """ "at 9 p.m. Eastern": the zone is the time's, no new sentence ("Eastern on CNN" had
+    been a claim of its own)."""
+    assert summary(text)[0][0] == claim
+    assert len(summary(text)) == 1
