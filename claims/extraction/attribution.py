@@ -839,6 +839,16 @@ def _subject_of_first_verb(
                 tokens[end].lower in _PLAIN_ADVERBS or _is_ly_adverb(tokens[end].lower)
             ):
                 end -= 1  # "Analysts generally welcomed ... but said": the adverb is the verb's
+            if end > start + 1 and _is_time_token(tokens[end]):
+                # "Acme last month cut its forecast and said", "The union on Tuesday rejected
+                # ... and said": when it acted, not who
+                time = end
+                while time > start and _is_time_token(tokens[time]):
+                    time -= 1
+                while time > start and tokens[time].lower in _TIME_LEADERS:
+                    time -= 1
+                if time < end and tokens[time].is_word:
+                    end = time
             return (start, end) if end >= start else None
     return None
 

@@ -467,3 +467,16 @@ def test_a_us_time_zone_written_out_goes_on_after_pm(text: str, claim: str) -> N
     been a claim of its own)."""
     assert summary(text)[0][0] == claim
     assert len(summary(text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Acme last month cut its forecast and said demand would stay weak.", "Acme"),
+        ("The union on Tuesday rejected the offer and said members would strike.", "The union"),
+    ],
+)
+def test_when_the_subject_acted_is_not_the_speaker(text: str, claimant: str) -> None:
+    """ "Acme last month cut its forecast and said Y": "last month" is when it acted (the
+    claimant had been "Acme last month")."""
+    assert summary(text)[1][1] == claimant
