@@ -257,7 +257,7 @@ _CURRENCY_SIGNS = {
     for name in (
         "kronor krona kroner krone yen yuan renminbi rupees rupee naira rand shillings "
         "shilling pesos peso francs franc riyals riyal dirhams dirham rubles roubles ruble "
-        "rouble baht ringgit rupiah lira zloty forint reais cedis"
+        "rouble baht ringgit rupiah lira zloty forint reais cedis crowns crown"
     ).split()
 }
 _ORDINAL_PARTS = words("first second last final latter")
@@ -1017,7 +1017,12 @@ def _quantities(tokens: list[str]) -> dict[str, Quantity]:
             quantity = replace(quantity, value=value / 100 * _MULTIPLIERS[lowered[ahead + 2]])
             ahead += 2
             following = lowered[ahead + 1] if ahead + 1 < count else ""
-        elif token.endswith("%") or following in ("percent", "per") or low in _FRACTIONS:
+        elif (
+            token.endswith("%")
+            or following == "percent"
+            or (following == "per" and lowered[ahead + 2 : ahead + 3] == ["cent"])
+            or low in _FRACTIONS
+        ):
             first_share = "percent" not in found
             found.setdefault("percent", quantity)
             direction = _change_before(lowered, index) if first_share else 0
@@ -1032,8 +1037,7 @@ def _quantities(tokens: list[str]) -> dict[str, Quantity]:
         if currency:
             # a sum, whatever it pays for ("a $26,000 remodel", "$24,500 by personal check");
             # "$25,000 each", "£40 a head" is a sum per person, no total
-            rate = _PER_SHARE.intersection(lowered[ahead + 1 : ahead + 3])
-            found.setdefault("money:" + currency + (":each" if rate else ""), quantity)
+            found.setdefault("money:" + currency + _per_what(lowered, ahead), quantity)
             continue
         if (
             following == "of"
@@ -1234,6 +1238,25 @@ _MULTIPLIERS = {
     "tn": 1_000_000_000_000,
 }
 _PER_SHARE = words("each apiece per head")
+
+
+def _per_what(lowered: list[str], ahead: int) -> str:
+    """What a sum is paid per, as a key's suffix: "140 crowns per share" -> ":per share", "82
+    crowns a kilogram" -> ":per kilogram", "$25,000 each" -> ":each"; "" for a total."""
+    following = lowered[ahead + 1 : ahead + 3]
+    if following[:1] in (["per"], ["a"], ["an"]) and len(following) == 2 and following[1].isalpha():
+        if following[1] in ("head", "person", "each"):
+            return ":each"
+        if following[0] == "per" or following[1] in _RATE_UNITS:
+            return ":per " + lemma(following[1])
+    return ":each" if _PER_SHARE.intersection(following) else ""
+
+
+# what a sum is counted per after "a": "$61,000 a year", "£9 an hour", "82 crowns a kilo"
+_RATE_UNITS = words(
+    "year month week day hour share kilogram kilo kg tonne ton pound ounce barrel litre liter "
+    "gallon unit night"
+)
 _FIGURE_OF_MEASURE = words("at to was is were between reached")
 _PARTITIVE = words("of the its their these those our")
 

@@ -7,6 +7,7 @@ import pytest
 from claim_views import relations, summary
 
 from claims.extraction import extract
+from claims.extraction.relations import _quantities
 
 
 @pytest.mark.parametrize(
@@ -480,3 +481,18 @@ def test_when_the_subject_acted_is_not_the_speaker(text: str, claimant: str) -> 
     """ "Acme last month cut its forecast and said Y": "last month" is when it acted (the
     claimant had been "Acme last month")."""
     assert summary(text)[1][1] == claimant
+
+
+def test_a_sum_per_share_or_per_kilogram_is_another_measure() -> None:
+    """ "140 crowns per share" / "82 crowns per kilogram": sums per different things are no two
+    figures for one (they had been linked as contradicting; "$3 per share" had been read as 3
+    per cent)."""
+    text = (
+        "Halvorsen reported quarterly profit of 1.9 billion crowns. Its board said an adviser "
+        "valued the company at 140 crowns per share. Analysts said salmon prices averaged 82 "
+        "crowns per kilogram."
+    )
+    assert relations(text) == []
+    # ("$3 per share" is a sum per share, not 3 per cent)
+    assert set(_quantities("the fund would pay $3 per share".split())) == {"money:$:per shar"}
+    assert set(_quantities("rates rose 3 per cent".split())) == {"percent", "change"}
