@@ -2952,6 +2952,9 @@ _ACTION_KINDS = _kind_table(
         ("launch", "fired launched launches"),
         ("intercept", "intercepted downed shot destroyed"),
         ("seize", "captured seized confiscated recovered"),
+        # people arriving somewhere and people saved from one boat or building: two counts
+        ("arrive", "arrived landed reached crossed entered"),
+        ("rescue", "rescued saved evacuated"),
     )
 )
 

@@ -496,3 +496,18 @@ def test_a_sum_per_share_or_per_kilogram_is_another_measure() -> None:
     # ("$3 per share" is a sum per share, not 3 per cent)
     assert set(_quantities("the fund would pay $3 per share".split())) == {"money:$:per shar"}
     assert set(_quantities("rates rose 3 per cent".split())) == {"percent", "change"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 900 migrants landed on Lampedusa over the weekend, the interior ministry said. "
+        "The coast guard said it rescued 46 migrants from a sinking dinghy on Sunday.",
+        "About 1,200 migrants reached the islands last week, the ministry said. Rescuers said "
+        "140 migrants were saved.",
+    ],
+)
+def test_those_who_arrived_and_those_rescued_are_two_counts(text: str) -> None:
+    """ "900 migrants landed" / "rescued 46 migrants": who arrived and who was rescued are
+    two counts of migrants (they had been linked as contradicting)."""
+    assert relations(text) == []
