@@ -522,3 +522,25 @@ def test_a_forecast_for_a_part_is_no_second_source_for_the_count() -> None:
         "Antakya said the toll in his city was likely to rise."
     )
     assert relations(text) == []
+
+
+def test_no_table_or_function_is_bound_twice_in_a_module() -> None:
+    """A module-level name bound twice silently replaces the first (relations had two
+    _CHANGE_VERBS tables: _projects read the other one's words for years)."""
+    import ast
+    from collections import Counter
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2] / "claims"
+    twice = []
+    for path in sorted([*root.glob("extraction/*.py"), *root.glob("matching/*.py")]):
+        names: Counter[str] = Counter()
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(node, ast.Assign):
+                names.update(target.id for target in node.targets if isinstance(target, ast.Name))
+            elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+                names[node.target.id] += 1
+            elif isinstance(node, ast.FunctionDef | ast.ClassDef):
+                names[node.name] += 1
+        twice += [f"{path.name}: {name}" for name, count in names.items() if count > 1]
+    assert twice == []
