@@ -196,7 +196,11 @@ def view_for_attribution(text: str) -> str:
     if ',"' in text or ",”" in text:
         # 'said talks were "constructive," but he told CNN ...': the comma a partial
         # quotation closes over (American style) read after its mark, where the clause ends
-        text = _COMMA_INSIDE.sub(lambda match: match[0][1] + ",", text)
+        # (after a closing pair of apostrophes, whose view leaves two spaces - ',"  but' -
+        # the comma is read in the first: '" , but')
+        text = _COMMA_INSIDE.sub(
+            lambda match: match[0][1] + (" ," if match[0].endswith(" ") else ","), text
+        )
     if " & " in text and ", " in text:
         # "an analyst with Goldman, Sachs & Co., said", "Donaldson, Lufkin & Jenrette Inc.": a
         # firm named for its partners, the comma between their names read as a space (the
@@ -276,7 +280,10 @@ PARTY_AND_TOWN = re.compile(
     # said")
     r"(?:,(?= (?!who\b|which\b|an?\b|the\b)[a-z])|(?=, (?:who|which|an?|the)\b))"
 )
-_COMMA_INSIDE = re.compile(r",(?<=\w,)[\"”](?= (?:but|while|whereas|though|although|and)\b)")
+_COMMA_INSIDE = re.compile(
+    r",(?<=\w,)[\"”](?:(?= (?:but|while|whereas|though|although|and)\b)|"
+    r" (?= (?:but|while|whereas|though|although|and)\b))"
+)
 # ", Inc.", ", LLC", ", Ltd." after a capitalised word: the company's legal form
 _LEGAL_FORM_HINT = re.compile(r", (?:Inc|LLC|Ltd|Corp|Co|PLC|plc|L\.P|LP)\b")
 _LEGAL_FORM = re.compile(r",(?<=\w,)\ (?:Inc|LLC|Ltd|Corp|Co|PLC|plc|L\.P|LP)\.?(?=[\s,;:)])")

@@ -544,3 +544,25 @@ def test_no_table_or_function_is_bound_twice_in_a_module() -> None:
                 names[node.name] += 1
         twice += [f"{path.name}: {name}" for name, count in names.items() if count > 1]
     assert twice == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The chairman said the offer was ``inadequate,'' but several large holders said they "
+        "would tender their shares.",
+        "The chairman said the offer was ''inadequate,'' but several large holders said they "
+        "would tender their shares.",
+        'The chairman said the offer was "inadequate," but several large holders said they '
+        "would tender their shares.",
+    ],
+)
+def test_a_partial_quotation_closed_by_two_apostrophes_before_but_ends_the_claim(
+    text: str,
+) -> None:
+    """'said the offer was ``inadequate,'' but holders said Y': the first claim ends at the
+    quotation, and the holders' claim is theirs, with the Penn Treebank's marks as with plain
+    ones (it had been swallowed into the chairman's)."""
+    found = summary(text)
+    assert [source for _, source, _ in found] == ["The chairman", "several large holders"]
+    assert found[1][0] == "they would tender their shares"
