@@ -11759,6 +11759,22 @@ def _that_determines_a_noun(tokens: list[Token], that: int, last: int) -> bool:
     return True
 
 
+def _predicate_resumes_after_adjunct(tokens: list[Token], after: int, last: int) -> bool:
+    """After a tag, a short phrase of where or when it was said, a comma, then a finite verb:
+    "he argued at the hearing, were backed by ..." - the sentence's predicate resumes."""
+    if after > last or tokens[after].lower not in PREPOSITIONS:
+        return False
+    comma = _first_comma(tokens, range(after, last))
+    if comma is None or comma - after > 6:
+        return False
+    following = tokens[comma + 1]
+    return (
+        following.lower in _FINITE_VERBS
+        or following.lower in AUXILIARIES
+        or _is_finite_verb_first(following)
+    )
+
+
 def _setting_opens(tokens: list[Token], words_before: list[Token]) -> bool:
     """The words before a tag are a setting of time or manner, no subject: "For now", "In the
     meantime", "By next year", "Last year", "Until then" (at most five words, no verb)."""
@@ -12532,6 +12548,16 @@ def _attribute_with_cue(
                 and _clause_follows(tokens, comma + 1)
             ):
                 return _make(text, tokens[after].start, end, form="said_that", **details)
+        if (
+            comma_before_subject
+            and not comma_before
+            and 0 < subject_first - 1 <= 6
+            and _predicate_resumes_after_adjunct(tokens, after, last)
+        ):
+            # "Those loans, he argued at the hearing, were backed by worthless land": the
+            # subject, the tag with where it was said, then the predicate - the sentence is
+            # the claim, as for a bare tag
+            return _make(text, start, end, form="parenthetical", **details)
         return None
 
     # Parenthetical: "Y1, X said, Y2" - the whole sentence is the claim.

@@ -566,3 +566,17 @@ def test_a_partial_quotation_closed_by_two_apostrophes_before_but_ends_the_claim
     found = summary(text)
     assert [source for _, source, _ in found] == ["The chairman", "several large holders"]
     assert found[1][0] == "they would tender their shares"
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant", "cue"),
+    [
+        ("Those loans, he argued at the hearing, were backed by worthless land.", "he", "argued"),
+        ("The shares, she said in an interview, were worth at least $60 each.", "she", "said"),
+    ],
+)
+def test_a_tag_with_where_it_was_said_inside_a_clause(text: str, claimant: str, cue: str) -> None:
+    """ "Those loans, he argued at the hearing, were backed by worthless land": the subject, the
+    tag with where it was said, then the predicate - the sentence is his claim, as with a bare
+    tag (it had been the reporter's)."""
+    assert summary(text) == [(text.rstrip("."), claimant, cue)]
