@@ -5807,7 +5807,20 @@ def _passive_rebuttal(
 # Words opening a clause that sets itself against the one before: "Y, the company said, but
 # unions vowed to fight it".
 _CONTRAST_OPENERS = frozenset({"but", "although", "though", "whereas", "yet"})
+# (not "though" nor "although": "..., the coastguard said, though six remain missing" is
+# the reporter's, as the twentieth session's tests have it)
+_CONCEDING_OPENERS = frozenset({"whereas"})
 _GAVE_NOTHING_MORE = words("did declined refused would gave offered provided")
+
+
+def _the_speaker_withheld(tokens: list[Token], first: int) -> bool:
+    """ "it gave no date", "he declined to say": what the speaker then did (a pronoun, then a
+    verb of giving or withholding), no claim of theirs."""
+    return (
+        first + 1 < len(tokens)
+        and tokens[first].lower in ("it", "he", "she", "they")
+        and tokens[first + 1].lower in _GAVE_NOTHING_MORE
+    )
 
 
 def _trailing_setting(
@@ -5842,7 +5855,17 @@ def _trailing_setting(
             # "..., up from 38 a day earlier": the earlier figure, the same speaker's
             return _also_said(text, tagged, tokens[position + 1].start, end)
         if opener in _CONTRAST_OPENERS and _opens_clause(tokens, position + 2, len(tokens) - 1):
-            return _attribute_sentence(text, tokens[position + 2].start, end)
+            said = _attribute_sentence(text, tokens[position + 2].start, end)
+            if (
+                tagged is not None
+                and opener in _CONCEDING_OPENERS
+                and not any(attribution.source is not None for attribution in said)
+                and not _the_speaker_withheld(tokens, position + 2)
+            ):
+                # "Margins will narrow, he said, whereas sales should keep growing": the
+                # speaker's contrast, his too
+                return _also_said(text, tagged, tokens[position + 2].start, end)
+            return said
         if (
             tagged is not None
             and opener == "and"
@@ -5859,6 +5882,14 @@ def _trailing_setting(
             said = _attribute_sentence(text, tokens[position + 2].start, end)
             if any(attribution.source is not None for attribution in said):
                 return said
+            if (
+                opener == "while"
+                and tagged is not None
+                and not _the_speaker_withheld(tokens, position + 2)
+            ):
+                # "Costs have risen, Mr. Lund said, while aluminum prices have fallen": the
+                # speaker's contrast, his too (not "as rescuers dug": the reporter's scene)
+                return _also_said(text, tagged, tokens[position + 2].start, end)
         if opener == "with" and tagged is not None:
             # "The toll rose to 27, the agency said, with 41 people still missing": what goes
             # with the report is the same speaker's (without "with")

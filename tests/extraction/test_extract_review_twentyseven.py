@@ -580,3 +580,34 @@ def test_a_tag_with_where_it_was_said_inside_a_clause(text: str, claimant: str, 
     tag with where it was said, then the predicate - the sentence is his claim, as with a bare
     tag (it had been the reporter's)."""
     assert summary(text) == [(text.rstrip("."), claimant, cue)]
+
+
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        (
+            "Costs at the smelter have risen sharply this year, Mr. Lund said, while aluminum "
+            "prices have fallen by a third.",
+            ("aluminum prices have fallen by a third", "Mr. Lund", "said"),
+        ),
+        (
+            "Profit margins will narrow next year, he said, whereas sales should keep growing.",
+            ("sales should keep growing", "he", "said"),
+        ),
+        (
+            # (a guard) what the speaker then withheld is the reporter's
+            "Fares will rise by 6 percent, the operator said, while it gave no date.",
+            ("it gave no date", None, None),
+        ),
+        (
+            # (a guard) the scene the reporter sets
+            "The toll rose to 40, officials said, as rescuers dug through the rubble.",
+            ("rescuers dug through the rubble", None, None),
+        ),
+    ],
+)
+def test_a_speakers_contrast_after_the_tag_is_theirs(text: str, second: tuple) -> None:
+    """ "Costs have risen, Mr. Lund said, while aluminum prices have fallen": the contrast
+    after the tag ("while", "whereas") is the speaker's too (it had been the reporter's);
+    after "though" it stays the reporter's, as the twentieth session's tests have it."""
+    assert summary(text)[1] == second
