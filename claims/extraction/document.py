@@ -1015,6 +1015,9 @@ def _wrapped_before(line: str, next_line: str) -> bool:
     )
 
 
+_ROUND_UP_OPENERS = frozenset("in elsewhere among also meanwhile separately".split())
+
+
 def _classify_headings(lines: list[_Line]) -> None:
     """Decide between title, subheading and body for the lines not yet classified."""
     unclassified = [index for index, line in enumerate(lines) if not line.kind]
@@ -1069,6 +1072,15 @@ def _classify_headings(lines: list[_Line]) -> None:
             and _is_list_item(next_line.text)
         ):
             line.kind = "heading"  # "Key figures:" over its list: a list's heading
+        elif (
+            line.text.endswith(":")
+            and _word_count(line.text, 10) <= 6
+            and line.text.split()[0].lower() in _ROUND_UP_OPENERS
+            and not any(word.strip(":") in CUE_VERBS for word in line.text.lower().split())
+        ):
+            # "In other commodity markets:", "Elsewhere in the currency market:": a round-up's
+            # lead-in over its items, no claim
+            line.kind = "heading"
         else:
             line.kind = "body"
         del position

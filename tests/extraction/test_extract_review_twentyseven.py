@@ -611,3 +611,22 @@ def test_a_speakers_contrast_after_the_tag_is_theirs(text: str, second: tuple) -
     after the tag ("while", "whereas") is the speaker's too (it had been the reporter's);
     after "though" it stays the reporter's, as the twentieth session's tests have it."""
     assert summary(text)[1] == second
+
+
+def test_a_round_ups_lead_in_is_a_heading() -> None:
+    """ "In other commodity markets:" over a round-up's items: a heading, no claim (it had been
+    one); "In a statement, the company said:" before its quotation still speaks."""
+    text = (
+        "Gold prices rose sharply yesterday, dealers said.\n\n"
+        "In other commodity markets:\n\n"
+        "COPPER: Futures fell 2 cents a pound.\n\n"
+        "In a statement, the company said:\n\n"
+        '"We will fight."\n'
+    )
+    result = extract(text)
+    assert [item.text for item in result.metadata.furniture] == ["In other commodity markets:"]
+    assert [claim.text for claim in result.claims] == [
+        "Gold prices rose sharply yesterday",
+        "Futures fell 2 cents a pound",
+        "We will fight",
+    ]
