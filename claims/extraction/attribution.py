@@ -111,6 +111,8 @@ _TIME_LEADERS = words("on last this late early earlier later next in at")
 _RELATIVE_DAYS = words("next following previous same")
 # Adjunct openers that can also modify a noun ("early estimates", "last year's figures")
 _TIME_MODIFIERS = words("last this late early next")
+# the participles of forecasting, read as "had expected" after a progressive's auxiliary
+_FORECAST_PARTICIPLES = words("expecting forecasting projecting predicting anticipating")
 # what is counted without a determiner before it: "put turnout at", "put deaths at 185"
 _COUNTED_BARE = words(
     "turnout inflation unemployment growth losses damage occupancy attendance participation "
@@ -556,7 +558,12 @@ def _skip_between_subject_and_verb(tokens: list[Token], index: int, lower: int) 
                 token.lower in _PROGRESSIVE_AUXILIARIES
                 and index + 1 < len(tokens)
                 and tokens[index + 1].lower.endswith("ing")
-                and tokens[index + 1].lower in PARTICIPLE_CUES
+                and (
+                    tokens[index + 1].lower in PARTICIPLE_CUES
+                    # "Analysts had been forecasting a loss": a forecast's (see
+                    # _PROGRESSIVE_FORECASTS, defined with the sentence's reading below)
+                    or tokens[index + 1].lower in _FORECAST_PARTICIPLES
+                )
             )
             # "has since said", "has long said": an adverb after the auxiliary
             or (
@@ -6963,7 +6970,7 @@ def _no_speaker(source: str) -> bool:
     last year and (testified against the mayor)", "(the palace said, and) ordered (flags flown
     at half-mast)" - it ends in "and", or it is one lowercase verb; or a phrase of place
     before a participle ("above the limit recommended by X")."""
-    if source.endswith((" and", " or", " but")):
+    if source.endswith((" and", " or", " but")) or not source.strip():
         return True
     first = source.split(None, 1)[0]
     if first.islower() and first in _POSITION_PREPOSITIONS:
@@ -9180,6 +9187,22 @@ _PROGRESSIVE_AUXILIARIES = _COPULAS | {"am"}
 _BEFORE_A_PROGRESSIVE = words("also still now increasingly openly privately publicly loudly")
 
 
+_PROGRESSIVE_FORECASTS = dict.fromkeys(_FORECAST_PARTICIPLES, CUE_VERBS["expected"])
+
+
+def _forecast_in_progress(tokens: list[Token], index: int) -> bool:
+    """ "had been projecting", "were expecting": a forecast's participle after a progressive
+    auxiliary, with a figure in what follows (what was forecast)."""
+    position = index - 1
+    while position > 0 and tokens[position].lower in _BEFORE_A_PROGRESSIVE:
+        position -= 1
+    return (
+        position > 0
+        and tokens[position].lower in _PROGRESSIVE_AUXILIARIES
+        and _figure_within(tokens, index + 1, 8)
+    )
+
+
 def _after_a_progressive_auxiliary(tokens: list[Token], index: int) -> bool:
     """The participle at ``index`` follows "is" / "are" / "been" (an adverb between): a
     finite verb of saying, "are arguing that"."""
@@ -9203,7 +9226,10 @@ def _after_a_progressive_auxiliary(tokens: list[Token], index: int) -> bool:
 _APPOSITIVE_BIT = SENTENCE_HINTS.add(_APPOSITIVE_NOUNS)
 # Whole words: a token that is a cue verb form is a whole word of the lowered sentence.
 _CUE_FORMS_BIT = SENTENCE_HINTS.add_words(
-    frozenset(CUE_VERBS) | frozenset(PARTICIPLE_CUES) | {"arguing", "noting"}
+    frozenset(CUE_VERBS)
+    | frozenset(PARTICIPLE_CUES)
+    | {"arguing", "noting"}
+    | frozenset(_PROGRESSIVE_FORECASTS)
 )
 _ACCORDING_BIT = SENTENCE_HINTS.add(("according",))
 _PER_BIT = SENTENCE_HINTS.add_words(frozenset({"per"}))
@@ -9543,6 +9569,10 @@ def _attribute_sentence(
             if token.lower in _PROGRESSIVE_CUES and _after_a_progressive_auxiliary(tokens, index):
                 # "Critics are arguing that Y", "Democrats have been saying for weeks that Y"
                 verb = _PROGRESSIVE_CUES[token.lower]
+            elif token.lower in _PROGRESSIVE_FORECASTS and _forecast_in_progress(tokens, index):
+                # "Analysts had been projecting earnings of about 80 cents a share": what the
+                # forecasters expected, theirs (as "had expected" is)
+                verb = _PROGRESSIVE_FORECASTS[token.lower]
             else:
                 continue
         else:

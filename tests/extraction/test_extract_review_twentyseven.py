@@ -630,3 +630,28 @@ def test_a_round_ups_lead_in_is_a_heading() -> None:
         "Futures fell 2 cents a pound",
         "We will fight",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "cue"),
+    [
+        (
+            "Analysts had been forecasting a loss of 15 cents a share.",
+            "a loss of 15 cents a share",
+            "forecasting",
+        ),
+        (
+            "Analysts were expecting a profit of $2.10 a share.",
+            "a profit of $2.10 a share",
+            "expecting",
+        ),
+    ],
+)
+def test_a_forecast_in_progress_is_the_forecasters(text: str, claim: str, cue: str) -> None:
+    """ "Analysts had been forecasting a loss of 15 cents a share": what they expected, theirs,
+    as "had expected" is (the sentence had been the reporter's); "Residents were expecting the
+    worst" gives no figure, no forecast (a guard below)."""
+    assert summary(text) == [(claim, "Analysts", cue)]
+    assert summary("Residents were expecting the worst.") == [
+        ("Residents were expecting the worst", None, None)
+    ]
