@@ -655,3 +655,13 @@ def test_a_forecast_in_progress_is_the_forecasters(text: str, claim: str, cue: s
     assert summary("Residents were expecting the worst.") == [
         ("Residents were expecting the worst", None, None)
     ]
+
+
+def test_a_forecast_in_progress_in_a_relative_clause_reads_without_error() -> None:
+    """(a guard) "..., who had been projecting earnings of $1.15 a share": the relative's
+    speaker search once made an empty span (an IndexError)."""
+    text = (
+        "The results were below the expectations of most analysts, who had been projecting "
+        "earnings of about $1.15 a share."
+    )
+    assert extract(text).claims
