@@ -1885,6 +1885,27 @@ def _is_apposition(tokens: list[Token], first: int, last: int) -> bool:
         )
     ):
         return True  # ", Germany's largest industrial union,"
+    if last - first <= 12 and tokens[first].is_capitalised:
+        # ", Mike Pence's running mate,", ", President-elect Donald J. Trump's choice to lead
+        # the Interior Department,": a name of several words, possessive, then what they are
+        # to that person
+        position = first
+        while position < last and (
+            tokens[position].is_capitalised or tokens[position].text in (".", "-")
+        ):
+            if tokens[position].text.endswith(("'s", "’s")):
+                break
+            position += 1
+        if (
+            position < last
+            and position - first <= 6
+            and tokens[position].text.endswith(("'s", "’s"))
+            and not any(
+                token.lower in _FINITE_VERBS or _is_finite_verb_first(token)
+                for token in tokens[position + 1 : last + 1]
+            )
+        ):
+            return True
     if last - first <= 3 and _PARTY_AND_STATE.fullmatch(
         "".join(token.text for token in tokens[first : last + 1])
     ):

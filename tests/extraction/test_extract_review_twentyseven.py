@@ -665,3 +665,28 @@ def test_a_forecast_in_progress_in_a_relative_clause_reads_without_error() -> No
         "earnings of about $1.15 a share."
     )
     assert extract(text).claims
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "claimant"),
+    [
+        (
+            "Raymond T. Castellane, President-elect Donald J. Trump's choice to lead the Interior "
+            "Department, told senators on Wednesday that he would not sell off federal lands.",
+            "he would not sell off federal lands",
+            "Raymond T. Castellane",
+        ),
+        (
+            "Ann Lee, Mike Pence's running mate, said the ticket would win Ohio.",
+            "the ticket would win Ohio",
+            "Ann Lee",
+        ),
+    ],
+)
+def test_an_apposition_opening_on_a_full_names_possessive(
+    text: str, claim: str, claimant: str
+) -> None:
+    """ "Name, Mike Pence's running mate, said": an apposition whose possessor's name has
+    several words (the whole sentence had been the reporter's)."""
+    ((found, source, _),) = summary(text)
+    assert (found, source) == (claim, claimant)
