@@ -904,6 +904,7 @@ JUDGED_ACCOUNT = re.compile(
 OWNED_CLAIM = re.compile(
     r"(?<![\w-])([^\W\d_][\w-]*?)(?:'s|’s|s'|s’)\s+(?:own\s+)?(?:account|accounts|claim|claims|"
     r"allegation|allegations|version|figures?|numbers|report|story|assertion|accusation|"
+    r"characteri[sz]ation|description|"
     r"accusations|statement|statements|testimony|findings|estimates?|calculations?)\b",
     re.IGNORECASE,
 )

@@ -275,6 +275,10 @@ _FRACTIONS = {
 _ACCUSATION_REFERENCES = words(
     "accusation accusations allegation allegations charge charges claim claims suggestion"
 )
+_ACCOUNT_REFERENCES = words(
+    "account accounts version versions characterization characterisation description "
+    "assertion assertions story"
+)
 _FIGURE_REFERENCES = words(
     "number numbers figure figures data statistics count counts tally total totals"
 )
@@ -1979,7 +1983,9 @@ def _denial_target(
         for index, other in far_candidates:
             if _LEMMA[document] in {_LEMMA[word] for word in other.source_words}:
                 return _first_of_report(index, other, far_candidates)
-    object_words = _content_words(claim.content_after_cue)
+    # (the noun that names what is denied is no content of it: "denied that account" shares
+    # nothing with "does not account for the jobs")
+    object_words = _content_words(claim.content_after_cue) - _ACCOUNT_REFERENCES
     existential = _THERE_IS_ANY.match(claim.content_after_cue)
     if existential is not None:
         # "denied there was any rift between the coach and the goalkeeper": it answers a claim

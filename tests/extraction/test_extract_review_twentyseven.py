@@ -690,3 +690,36 @@ def test_an_apposition_opening_on_a_full_names_possessive(
     several words (the whole sentence had been the reporter's)."""
     ((found, source, _),) = summary(text)
     assert (found, source) == (claim, claimant)
+
+
+def test_that_account_is_not_a_claim_that_uses_the_word_account() -> None:
+    """ "A spokeswoman denied that account": the employees' account just before, not "The
+    decision does not account for the jobs" (the word had captured the denial)."""
+    text = (
+        "The decision does not account for the jobs that depend on the industry, the "
+        "American Petroleum Council said. Two department employees, speaking on condition of "
+        "anonymity, said political appointees had rewritten the scientific review. A "
+        "department spokeswoman, Gina Torres, denied that account."
+    )
+    assert relations(text) == [
+        (
+            "that account",
+            "denies",
+            "political appointees had rewritten the scientific review",
+        )
+    ]
+
+
+def test_a_characterization_names_its_owner() -> None:
+    """ "The White House disputed Orr's characterization": what Orr said (the denial had gone
+    to the claim that named the White House)."""
+    text = (
+        "Senator Maya Orr said the budget plan would close 40 rural post offices. The "
+        "postmaster general said he had briefed the White House on the plan in March. The "
+        "White House disputed Orr's characterization."
+    )
+    assert relations(text)[-1] == (
+        "Orr's characterization",
+        "denies",
+        "the budget plan would close 40 rural post offices",
+    )
