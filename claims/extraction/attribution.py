@@ -12414,6 +12414,20 @@ def _attribute_with_cue(
         across_apposition = subject is not None and tail
         if subject is None:
             subject = _subject_before_stray_comma(tokens, index - 2, index)
+    if subject is None and not comma_before and index > 3:
+        # "The treasurer, Dana Whitlow, on Thursday denied that ...": when, between the
+        # apposition's closing comma and the verb
+        position = index - 1
+        while position > index - 5 and (
+            _is_time_token(tokens[position]) or tokens[position].lower in _TIME_LEADERS
+        ):
+            position -= 1
+        if (
+            position < index - 1
+            and tokens[position].text == ","
+            and _is_time_token(tokens[index - 1])
+        ):
+            subject = _subject_before_apposition(tokens, position, 0)
     if subject is None and comma_before:
         # "X, a spokesman, said Y" (apposition) or "Y, said X" (inversion).
         tail = _is_trailer(

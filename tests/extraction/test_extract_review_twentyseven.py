@@ -723,3 +723,25 @@ def test_a_characterization_names_its_owner() -> None:
         "denies",
         "the budget plan would close 40 rural post offices",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "claimant"),
+    [
+        (
+            "The treasurer, Dana Whitlow, on Thursday denied that the fund had lost money.",
+            "the fund had lost money",
+            "Dana Whitlow",
+        ),
+        (
+            "Mr. Hale, a spokesman, on Monday said the plant would close.",
+            "the plant would close",
+            "Mr. Hale",
+        ),
+    ],
+)
+def test_when_between_the_apposition_and_the_verb(text: str, claim: str, claimant: str) -> None:
+    """ "The treasurer, Dana Whitlow, on Thursday denied that Y": the day between the
+    apposition's comma and the verb (the sentence had been the reporter's, the denial lost)."""
+    ((found, source, _),) = summary(text)
+    assert (found, source) == (claim, claimant)
