@@ -336,7 +336,8 @@ _FALSE_OF_A_CLAIM = (
     r"scaremongering|(?:pure\s+)?speculation|out\s+of\s+date|outdated|fiction|made\s+up(?!\s+of)|"
     r"lies|without\s+basis|(?:(?:far|much|way|grossly|wildly|greatly)\s+)?too\s+(?:high|low)|"
     r"inflated|an?\s+(?:gross\s+|huge\s+)?(?:over|under)-?estimate|(?:over|under)stated|"
-    r"(?:over|under)-?estimated)\b"
+    r"(?:over|under)-?estimated|without\s+merit|meritless|frivolous|riddled\s+with\s+errors|"
+    r"full\s+of\s+errors)\b"
 )
 _COPULA = r"(?:is|was|are|were|be|been|as|had\s+been|have\s+been)\s+[\"“‘']{0,2}"
 _A_CLAIM = (
@@ -344,7 +345,7 @@ _A_CLAIM = (
     r"(?:reports?|claims?|allegations?|accusations?|figures?|numbers?|data|statistics|story|"
     r"stories|article|suggestions?|assertions?|accounts?|criticism|readings?|estimates?|"
     r"charges?|version|documents?|memos?|papers|survey|study|findings|analysis|research|"
-    r"poll|audit|that|this|it)\s+"
+    r"poll|audit|lawsuit|suit|complaint|that|this|it)\s+"
 )
 _DENIAL_REPLY = re.compile(
     r"\bno\s+such\b|\bno\s+truth\b|\bnot\s+a\s+(?:word|shred)\s+of\s+truth\b|"
@@ -376,7 +377,7 @@ _DENIAL_REPLY_HINTS = ("no such", "truth", "untrue", "false", "baseless", "unfou
                        "misrepresent", "mischaracteri", "scaremonger", "speculation",
                        "basis", "too high", "too low", "inflated", "estimate",
                        "stated", "recogni", "evidence", "grounds", "support",
-                       "back up", "bear out")  # fmt: skip
+                       "back up", "bear out", "merit", "frivolous", "errors")  # fmt: skip
 # A reply that the source a claim rests on was misused: "the memo had been quoted
 # selectively", "the minister's remarks were taken out of context", "misrepresented the data".
 _SOURCE_NOUNS = (

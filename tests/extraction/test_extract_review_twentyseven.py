@@ -745,3 +745,26 @@ def test_when_between_the_apposition_and_the_verb(text: str, claim: str, claiman
     apposition's comma and the verb (the sentence had been the reporter's, the denial lost)."""
     ((found, source, _),) = summary(text)
     assert (found, source) == (claim, claimant)
+
+
+@pytest.mark.parametrize(
+    ("text", "reply"),
+    [
+        (
+            "A former employee sued Ridgeway Foods on Friday, alleging that the company fired "
+            "her for reporting mold. Ridgeway said the lawsuit was without merit.",
+            "the lawsuit was without merit",
+        ),
+        (
+            "A former contractor accused the Navy of ignoring cracks in the hull of a new "
+            'frigate. The Navy said the accusation was "riddled with errors".',
+            'the accusation was "riddled with errors"',
+        ),
+    ],
+)
+def test_a_lawsuit_without_merit_denies_what_it_alleges(text: str, reply: str) -> None:
+    """ "Ridgeway said the lawsuit was without merit": a denial of what the suit alleges, in
+    the words of a defence ("without merit", "frivolous", "riddled with errors") - no relation
+    had been found."""
+    ((found, kind, _),) = relations(text)
+    assert (found, kind) == (reply, "denies")
