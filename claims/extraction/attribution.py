@@ -7194,6 +7194,11 @@ _BUT_DECLINED = re.compile(
     r"|,?\s+but\s+(?:did\s+not|didn't)\s+(?:commit|say|specify|elaborate|explain|give|"
     r"provide|offer|disclose|detail|indicate|name|identify|set|respond|answer)\b"
     r"|,?\s+but\s+(?:cautioned|warned)\s+against\b"
+    # "said he would follow it, but he declined to commit to a recusal": the speaker's act
+    r"|,?\s+but\s+(?:he|she|they|it)\s+(?:declined|refused)\s+to\s+(?![\d$£€])[a-z]+"
+    # "confirmed the conversations but would not characterize them"
+    r"|,?\s+but\s+(?:(?:he|she|they|it)\s+)?(?:would\s+not|wouldn't)\s+(?:characteri[sz]e|"
+    r"describe|detail|confirm|identify|specify|explain|quantify|estimate|predict|commit)\b"
 )
 
 

@@ -768,3 +768,25 @@ def test_a_lawsuit_without_merit_denies_what_it_alleges(text: str, reply: str) -
     had been found."""
     ((found, kind, _),) = relations(text)
     assert (found, kind) == (reply, "denies")
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "A Tillman spokesman, Don Rhodes, confirmed the conversations but would not "
+            "characterize them.",
+            "the conversations",
+        ),
+        (
+            "Mr. Castellane said he had signed an ethics agreement, but he declined to commit to "
+            "a blanket recusal.",
+            "he had signed an ethics agreement",
+        ),
+    ],
+)
+def test_what_the_speaker_then_would_not_do_is_no_part_of_the_claim(text: str, claim: str) -> None:
+    """ "confirmed the conversations but would not characterize them", "said Y, but he declined
+    to commit to ...": the refusal is the speaker's act, not what they said (it had stayed in
+    the claim)."""
+    assert summary(text)[0][0] == claim
