@@ -10907,6 +10907,35 @@ def _next_comma(tokens: list[Token], first: int, stop: int) -> int | None:
     return _first_comma(tokens, range(first, min(len(tokens) - 1, stop)))
 
 
+def _speaker_before_a_long_relative(tokens: list[Token], cue_index: int) -> tuple[int, int] | None:
+    """'A former Treasury official who oversaw the bailout during the final two years of the
+    Bush administration said': the noun phrase opening the sentence before "who", when the
+    relative clause runs on to the cue with no punctuation but a list's commas."""
+    relative = next(
+        (position for position in range(1, min(cue_index, 7)) if tokens[position].lower == "who"),
+        None,
+    )
+    if relative is None or not _only_a_list_comma(tokens[relative:cue_index]):
+        return None
+    if not _opens_noun_phrase(tokens, 0) or _holds_a_verb(tokens, (0, relative - 1)):
+        return None
+    return (0, relative - 1)
+
+
+def _only_a_list_comma(stretch: list[Token]) -> bool:
+    """No punctuation that stops a phrase in ``stretch`` but the commas of one list ("Ohio,
+    Michigan and Wisconsin"): at most two commas, each between two capitalised words or
+    words, and "and" or "or" after the last."""
+    commas = [index for index, token in enumerate(stretch) if token.text == ","]
+    if any(token.text in _PUNCT_STOPS and token.text != "," for token in stretch):
+        return False
+    if len(commas) > 2:
+        return False
+    if not commas:
+        return True
+    return any(token.lower in ("and", "or") for token in stretch[commas[-1] + 1 : commas[-1] + 4])
+
+
 def _subject_with_relative_clause(tokens: list[Token], cue_index: int) -> tuple[int, int] | str:
     """A sentence-opening noun phrase with a relative clause ('Two miners who were underground
     when the quake hit') right before the cue, or "subordinate"."""
@@ -12290,6 +12319,8 @@ def _attribute_with_cue(
             return None
     else:
         subject = _left_noun_phrase(tokens, index)
+        if subject is None and 8 < index <= 32:
+            subject = _speaker_before_a_long_relative(tokens, index)
     if (
         isinstance(subject, tuple)
         and subject[0] >= 3

@@ -790,3 +790,27 @@ def test_what_the_speaker_then_would_not_do_is_no_part_of_the_claim(text: str, c
     to commit to ...": the refusal is the speaker's act, not what they said (it had stayed in
     the claim)."""
     assert summary(text)[0][0] == claim
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "claimant"),
+    [
+        (
+            "A former Treasury official who oversaw the bank bailout program during the final "
+            "two years of the Bush administration said the new rules were too weak.",
+            "the new rules were too weak",
+            "A former Treasury official",
+        ),
+        (
+            "A county election official who has run elections in the state's largest county for "
+            "nearly twenty years told reporters that no ballots had been lost.",
+            "no ballots had been lost",
+            "A county election official",
+        ),
+    ],
+)
+def test_a_speaker_with_a_long_relative_clause(text: str, claim: str, claimant: str) -> None:
+    """ "A former Treasury official who oversaw ... for two years said Y": the speaker before
+    the long relative clause (the whole sentence had been the reporter's)."""
+    ((found, source, _),) = summary(text)
+    assert (found, source) == (claim, claimant)
