@@ -3594,6 +3594,14 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
     if previous == "please":
         return None  # "Please note that ...", "Please consider ...": a request, no speaker
     if (
+        following in ("itself", "himself", "herself", "themselves")
+        and token.text.islower()
+        and (index + 2 >= len(tokens) or tokens[index + 2].lower != "that")
+    ):
+        # "The council declared itself bankrupt", "The group describes itself as ...": what
+        # the subject made of itself, no report of anyone's words
+        return None
+    if (
         index
         and tokens[0].lower == "what"
         and all(
@@ -7827,8 +7835,12 @@ _HEARERS = (
     r"[Mm]agistrates|[Pp]arliament|[Aa]ssembly)"
 )
 _TOLD_THE_HEARERS = re.compile(
-    r"(?P<source>" + _HEARERS + r")\s+(?:was|were|had\s+been)\s+(?P<cue>told)\s+"
-    r"(?:(?:on|last|this|in)\s+[\w'’-]+\s+)?that\s+"
+    r"(?P<source>"
+    + _HEARERS
+    + r")\s+(?:was|were|had\s+been)\s+(?:(?:later|also|earlier|previously)\s+)?"
+    r"(?P<cue>told)\s+(?:(?:on|last|this|in)\s+[\w'’-]+\s+)?"
+    # "The court was told Smith had stolen ...": "that" left out before a subject
+    r"(?:that\s+|(?=(?:the|a|an|his|her|their|its|he|she|they|it|[A-Z][\w'’-]*)\s+[\w'’-]+))"
 )
 # "ESPN has been told that Y", "The BBC has been told that Y": an outlet's learning
 _OUTLET_WAS_TOLD = re.compile(
@@ -7848,7 +7860,7 @@ _CLOSING_TAGS = (
     ((" told",), _HEARERS_WERE_TOLD, CUE_VERBS["told"]),
 )
 # the forms of _PASSIVE_THAT without "that": "It is understood the council has ..."
-_THATLESS_PASSIVE_HINTS = ("understood", "believed", "thought")
+_THATLESS_PASSIVE_HINTS = ("understood", "believed", "thought", " told ")
 
 
 def _made_after(

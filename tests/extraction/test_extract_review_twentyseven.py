@@ -814,3 +814,38 @@ def test_a_speaker_with_a_long_relative_clause(text: str, claim: str, claimant: 
     the long relative clause (the whole sentence had been the reporter's)."""
     ((found, source, _),) = summary(text)
     assert (found, source) == (claim, claimant)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council declared itself bankrupt on Tuesday.",
+        "The group describes itself as a grassroots movement.",
+    ],
+)
+def test_what_the_subject_made_of_itself_is_the_reporters(text: str) -> None:
+    """ "The council declared itself bankrupt": no report of anyone's words (the claim had been
+    "itself bankrupt", the council's)."""
+    assert summary(text) == [(text.rstrip("."), None, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "hearers"),
+    [
+        (
+            "The court was told Smith had stolen 40,000 pounds from the charity.",
+            "Smith had stolen 40,000 pounds from the charity",
+            "The court",
+        ),
+        (
+            "The jury was later told that the knife had been found in his car.",
+            "the knife had been found in his car",
+            "The jury",
+        ),
+    ],
+)
+def test_the_court_was_told_without_that(text: str, claim: str, hearers: str) -> None:
+    """ "The court was told Smith had stolen ...": as "The court was told that ..." (without
+    "that", or with "later", the sentence had been the reporter's)."""
+    ((found, source, _),) = summary(text)
+    assert (found, source) == (claim, hearers)
