@@ -5312,6 +5312,7 @@ def _own_claim_repeated(text: str, tokens: list[Token], start: int, end: int) ->
 
 _FORECAST_HINTS = ("expected", "forecast", "predicted", "projected", "anticipated", "estimated")
 _FORECAST_HINTS += ("expecting", "forecasting", "predicting", "projecting", "anticipating")
+_FORECAST_BY_HINTS = tuple(f" {hint} by " for hint in _FORECAST_HINTS[:6])
 # "Revenue rose to $9.84 billion, slightly below the $9.91 billion Wall Street had forecast":
 # the figure set against the result is the forecasters' claim (as "Analysts had expected a loss
 # of X" is theirs), and the sentence before the comparison is read on its own
@@ -5335,10 +5336,25 @@ _FORECAST_COMPARED = re.compile(
 )
 
 
+# ... with the forecasters after the figure: "slightly above the $1.17 billion expected by
+# analysts", "well short of the 455 million euros forecast by analysts polled by Reuters"
+_FORECAST_COMPARED_BY = re.compile(
+    _FORECAST_COMPARED.pattern.split("(?P<source>")[0]
+    + r"(?P<cue>expected|forecast|predicted|projected|estimated|anticipated)\s+by\s+"
+    r"(?P<source>(?:(?:the|most|many|some|other|private|independent|industry|[A-Z][\w'’.&-]*)\s+)"
+    r"{0,3}?(?:analysts|economists|forecasters|strategists|traders|investors|markets?|pollsters|"
+    r"experts|Street|consensus)"
+    r"(?:\s+(?:polled|surveyed)\s+by\s+[A-Z][\w.&'’-]*(?<!\.)(?:\s+[A-Z][\w.&'’-]*(?<!\.)){0,3})?)"
+    r"(?:\s+in\s+an?\s+[\w\s'’]{0,30}?(?:poll|survey))?[.!]?\s*$"
+)
+
+
 def _compared_with_a_forecast(text: str, start: int, end: int) -> list[Attribution]:
     """'Y, below the 1.2 per cent increase economists polled by Reuters had expected': Y read
     on its own, and the expected figure as the forecasters' claim."""
-    match = _FORECAST_COMPARED.search(text, start, end)
+    match = _FORECAST_COMPARED.search(text, start, end) or _FORECAST_COMPARED_BY.search(
+        text, start, end
+    )
     return _noun_phrase_after(
         text, start, match, "figure", match.end("figure") if match else end, "object"
     )
@@ -9335,9 +9351,12 @@ def _attribute_sentence(
         owned = _own_claim_repeated(text, tokens or tokenize(text, start, end), start, end)
         if owned is not None:
             return [owned]
-    if ", " in sentence and sentence.rstrip().rstrip(".!").rstrip().endswith(_FORECAST_HINTS):
-        # (the pattern's cue closes the sentence: most sentences with "expected" are ruled out
-        # without it)
+    if ", " in sentence and (
+        sentence.rstrip().rstrip(".!").rstrip().endswith(_FORECAST_HINTS)
+        or contains_any(sentence, _FORECAST_BY_HINTS)
+    ):
+        # (the pattern's cue closes the sentence, or "expected by" its forecasters: most
+        # sentences with "expected" are ruled out without it)
         found = _compared_with_a_forecast(text, start, end)
         if found:
             return found

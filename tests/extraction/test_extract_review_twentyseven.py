@@ -849,3 +849,32 @@ def test_the_court_was_told_without_that(text: str, claim: str, hearers: str) ->
     "that", or with "later", the sentence had been the reporter's)."""
     ((found, source, _),) = summary(text)
     assert (found, source) == (claim, hearers)
+
+
+@pytest.mark.parametrize(
+    ("text", "result", "figure", "forecasters", "cue"),
+    [
+        (
+            "Revenue rose to $1.2 billion, slightly above the $1.17 billion expected by analysts.",
+            "Revenue rose to $1.2 billion",
+            "the $1.17 billion",
+            "analysts",
+            "expected",
+        ),
+        (
+            "Net profit was 410 million euros, well short of the 455 million euros forecast by "
+            "analysts polled by Reuters.",
+            "Net profit was 410 million euros",
+            "the 455 million euros",
+            "analysts polled by Reuters",
+            "forecast",
+        ),
+    ],
+)
+def test_a_forecast_set_against_the_result_by_its_forecasters(
+    text: str, result: str, figure: str, forecasters: str, cue: str
+) -> None:
+    """ ", above the $1.17 billion expected by analysts": the forecasters' figure is theirs, as
+    with "the $1.17 billion analysts had expected" (it had been lost, or the comparison had
+    been the claimant of the result)."""
+    assert summary(text) == [(result, None, None), (figure, forecasters, cue)]
