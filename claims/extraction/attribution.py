@@ -7058,6 +7058,12 @@ def _end_of_what_was_said(text: str, start: int, end: int, cue_before: bool) -> 
             # "said it would review the incident, but declined to comment further": what the
             # speaker then did not say is no part of what was said
             end = _content_end(text, start, declined.start())
+    if text.find(" as ", start, end) >= 0 and text.find(" and ", start, end) >= 0:
+        urged = _AS_THEN_URGED.search(text, start, end)
+        if urged is not None:
+            # 'described the decision as "a betrayal" and called on the minister to resign':
+            # the speaker's call after the characterisation, no part of it
+            end = _content_end(text, start, urged.end())
     if not cue_before:
         return end
     if text.find(", ", start, end) >= 0 and contains_any(text[start:end], _CALLING_HINTS):
@@ -7201,6 +7207,10 @@ _JUDGING_HINTS = (
 _WITHOUT_EVIDENCE = re.compile(
     r",?\s+without\s+(?:providing|offering|giving|citing|presenting|producing|showing|"
     r"supplying|any)\s+(?:any\s+)?(?:evidence|proof|documentation)\b"
+)
+_AS_THEN_URGED = re.compile(
+    r"(?<=\bas\s)[^,;]{1,80}?[\"”]?(?=\s+and\s+(?:called\s+(?:on|for)|urged|demanded|appealed|"
+    r"asked)\b)"
 )
 _BUT_DECLINED = re.compile(
     r",\s+but\s+(?:(?:he|she|they|it)\s+)?(?:declined|refused|would\s+not|wouldn't|did\s+not|"
@@ -8674,6 +8684,9 @@ def _coordinated_claims(
             and verb is not _PLEDGED
         ):
             continue
+        if verb.group == "show" and tokens[probe - 1].lower in ("had", "has", "have"):
+            continue  # "said his client had been under pressure and had shown remorse": the
+            # reported subject's own predicate, no second cue of the speaker's
         if (
             tokens[probe].lower.endswith("s")
             and tokens[probe].lower in AMBIGUOUS_NOUN_FORMS

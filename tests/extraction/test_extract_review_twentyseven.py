@@ -878,3 +878,29 @@ def test_a_forecast_set_against_the_result_by_its_forecasters(
     with "the $1.17 billion analysts had expected" (it had been lost, or the comparison had
     been the claimant of the result)."""
     assert summary(text) == [(result, None, None), (figure, forecasters, cue)]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            'The MP described the decision as "a betrayal" and called on the minister to resign.',
+            'the decision as "a betrayal"',
+        ),
+        (
+            "The mayor described the plan as reckless and urged residents to oppose it.",
+            "the plan as reckless",
+        ),
+        (
+            # (a guard) the reported subject's own predicate after "and had"
+            "His barrister said his client had been under pressure and had shown genuine remorse.",
+            "his client had been under pressure and had shown genuine remorse",
+        ),
+    ],
+)
+def test_a_characterisation_ends_before_the_speakers_call(text: str, claim: str) -> None:
+    """'described the decision as "a betrayal" and called on the minister to resign': the
+    call is the speaker's act, no part of the characterisation (it had run on); and "and had
+    shown remorse" goes on with the reported subject (it had been split off as a claim of
+    "shown")."""
+    assert [found for found, _, _ in summary(text)] == [claim]
