@@ -194,7 +194,9 @@ HEDGED_MODAL = re.compile(
             (?!not\b|n't|to\b|see\b|hear\b|feel\b|smell\b|only\b|barely\b|hardly\b|never\b|ever\b|
                # what could be perceived: "The light could be seen from 18 miles away"
                be\s+(?:seen|heard|felt|spotted|smelled|smelt)\b(?!\s+as\b)|
-               afford\b|remember\b|do\s+nothing\b|no\s+longer\b)[a-z]+|
+               afford\b|remember\b|do\s+nothing\b|no\s+longer\b|
+               # ("grabbed what they could before the water rose": what they were able to)
+               (?:before|after|until|while|when|and|or|but|in|on|at|for|from|with)\b)[a-z]+|
         [Uu]nlikely|
         # a possibility not excluded: "Further closures could not be ruled out"
         (?:could|can)(?:\s*not|n't)\s+be\s+(?:ruled\s+out|excluded)|
@@ -1078,7 +1080,7 @@ def _an_age(words: list[str], index: int, previous: str) -> bool:
             and following in ("", "when", "and", "at")
         )
     if (
-        previous in ("is", "was", "am", "were")
+        previous in ("is", "was", "am", "were", "are")
         and before[-2:-1]
         and before[-2]
         in (
@@ -1088,11 +1090,19 @@ def _an_age(words: list[str], index: int, previous: str) -> bool:
             "she",
             "we",
             "they",
+            "you",
         )
     ):
-        # "the boy, who is 14, was taken to hospital", "since I was 12": an age (and not "he
-        # was 5 points ahead")
-        return word != bare or following in ("", "when", "and", "at")
+        # "the boy, who is 14, was taken to hospital", "since I was 12", "when you are 75":
+        # an age (and not "he was 5 points ahead")
+        return word != bare or following in ("", "when", "and", "at", ",")
+    if (
+        previous == "at"
+        and index == 1
+        and word.endswith(",")
+        and following in ("i", "he", "she", "we", "they", "you")
+    ):
+        return True  # '"At 80, I still walk every day"': the speaker's age
     if previous == "than" and before[-2:-1] and before[-2] in ("younger", "older"):
         return True  # "Children younger than 5", "Babies younger than 6 months"
     if (

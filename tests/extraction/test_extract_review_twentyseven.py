@@ -904,3 +904,20 @@ def test_a_characterisation_ends_before_the_speakers_call(text: str, claim: str)
     shown remorse" goes on with the reported subject (it had been split off as a claim of
     "shown")."""
     assert [found for found, _, _ in summary(text)] == [claim]
+
+
+@pytest.mark.parametrize(
+    ("text", "flags"),
+    [
+        ("Residents grabbed what they could before the water rose, the mayor said.", ()),
+        ('"When you are 75, you do not expect this," she said.', ("direct_quote",)),
+        ('"At 80, I still walk every day," he said.', ("direct_quote",)),
+        # (guards) a doubt, and a figure
+        ("The bridge could collapse in a strong earthquake, engineers said.", ("hedged",)),
+        ("They are 40 points behind, the poll said.", ("statistic",)),
+    ],
+)
+def test_ability_and_a_speakers_age_are_no_hedge_and_no_figure(text: str, flags: tuple) -> None:
+    """ "what they could before the water rose" is what they were able to do (it had been
+    flagged hedged); "when you are 75", "At 80, I ..." are ages (they had been statistics)."""
+    assert tuple(extract(text).claims[0].flags) == flags
