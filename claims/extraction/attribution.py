@@ -12365,6 +12365,16 @@ def _attribute_with_cue(
         subject = _left_noun_phrase(tokens, index)
         if subject is None and 8 < index <= 32:
             subject = _speaker_before_a_long_relative(tokens, index)
+        if (
+            isinstance(subject, tuple)
+            and subject[0] > 0
+            and tokens[subject[0] - 1].lower in ("that", "this", "those", "these")
+            and (subject[0] == 1 or not tokens[subject[0] - 2].is_word)
+            and all(token.text.islower() for token in tokens[subject[0] : subject[1] + 1])
+        ):
+            # '"We will win," that official said', "This aide said": a demonstrative opens
+            # the speaker (no complementiser: nothing before it but punctuation)
+            subject = (subject[0] - 1, subject[1])
     if (
         isinstance(subject, tuple)
         and subject[0] >= 3

@@ -171,6 +171,8 @@ CUE_VERBS: dict[str, CueVerb] = {
     **_forms("joke", "joked jokes", "say", "tail"),
     **_forms("retort", "retorted retorts", "assert", "tail"),
     **_forms("exclaim", "exclaimed exclaims", "say", "tail"),
+    # '"That is a disgrace!" the senator shouted' (a tag only)
+    **_forms("shout", "shouted shouts yelled yells screamed screams", "say", "tail"),
     **_forms("scoff", "scoffed scoffs", "assert", "tail"),
     # the popular press's tags: '"I love it," she gushed', 'He blasted: "It's a joke"'
     **_forms("gush", "gushed gushes", "say", "tail"),

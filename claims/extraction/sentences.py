@@ -26,6 +26,13 @@ _CANDIDATE_END = re.compile(
 _WORD_BEFORE = re.compile(r"([\w.&'-]*)$")
 _NEXT_WORD = re.compile(r"[\"“‘'(\[]*([\w'-]+)")
 QUOTE_OPEN = '"“‘'
+# a tag of a name (one to three capitalised words, a title's full stop allowed) and a verb of
+# saying that ends the sentence: '"...!" Cruz said.', '"...?" Sen. Ann Pike asked.'
+_NAMED_TAG = re.compile(
+    r"\s*(?:[A-Z][\w'’-]*\.?\s+){0,2}[A-Z][\w'’-]*\s+"
+    r"(?:said|says|asked|asks|told\s+\w+|shouted|yelled|exclaimed|added|adds|wrote|writes|"
+    r"tweeted|declared|insisted|replied|responded)[.,]"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +81,13 @@ def _is_boundary(text: str, match: re.Match[str], start: int, end: int) -> bool:
     # A lower-case continuation never starts a sentence ("?" she asked / "e.g. the").
     if next_word[:1].islower():
         return False
+    if (
+        punct != "."
+        and match["closers"]
+        and any(char in "\"”’'" for char in match["closers"])
+        and _NAMED_TAG.match(text, match.end(), end)
+    ):
+        return False  # '"We are going to win this state!" Cruz said.': the quotation's tag
     if punct != ".":
         return True
     word = _word_before(text, start, match.start())

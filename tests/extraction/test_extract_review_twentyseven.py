@@ -921,3 +921,30 @@ def test_ability_and_a_speakers_age_are_no_hedge_and_no_figure(text: str, flags:
     """ "what they could before the water rose" is what they were able to do (it had been
     flagged hedged); "when you are 75", "At 80, I ..." are ages (they had been statistics)."""
     assert tuple(extract(text).claims[0].flags) == flags
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "claimant", "cue"),
+    [
+        (
+            '"We are going to win this state!" Cruz said.',
+            "We are going to win this state",
+            "Cruz",
+            "said",
+        ),
+        (
+            '"That is a disgrace!" the senator shouted.',
+            "That is a disgrace",
+            "the senator",
+            "shouted",
+        ),
+        ('"We will win," that official said.', "We will win", "that official", "said"),
+    ],
+)
+def test_exclamations_shouts_and_that_official(
+    text: str, claim: str, claimant: str, cue: str
+) -> None:
+    """'"...!" Cruz said.': the tag after an exclamation is the quotation's, no sentence of
+    its own (the quote had lost its speaker and "Cruz said" had been a claim); "shouted"
+    tags a quotation; "that official" is a speaker (the sentence had been the reporter's)."""
+    assert summary(text) == [(claim, claimant, cue)]
