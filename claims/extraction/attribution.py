@@ -5543,8 +5543,17 @@ def _figure_opens(tokens: list[Token], index: int) -> bool:
     )
 
 
+_SOME_OF_WHOM = words("several many most some all both two three four five half none few")
+
+
 def _relative_speaker_after(
-    text: str, tokens: list[Token], index: int, verb: CueVerb, start: int, end: int
+    text: str,
+    tokens: list[Token],
+    index: int,
+    verb: CueVerb,
+    start: int,
+    end: int,
+    comma: int | None = None,
 ) -> list[Attribution]:
     """'The bill was opposed by Senator Jim Hayes, who said it would add $2 trillion': the
     sentence up to the comma is the reporter's claim, what the relative clause reports is its
@@ -5554,7 +5563,8 @@ def _relative_speaker_after(
         or verb.complement == "object"
     ):
         return []
-    last = index - 3
+    comma = index - 2 if comma is None else comma
+    last = comma - 1
     first = last
     while (
         first - 1 >= 0
@@ -5583,7 +5593,7 @@ def _relative_speaker_after(
         return []
     if after >= len(tokens):
         return []
-    head = _make(text, start, tokens[index - 2].start)
+    head = _make(text, start, tokens[comma].start)
     said = _make(
         text,
         tokens[after].start,
@@ -9655,6 +9665,18 @@ def _attribute_sentence(
             and tokens[index - 2].text == ","
         ):
             relative = _relative_speaker_after(text, tokens, index, verb, start, end)
+            if relative:
+                return relative
+        if (
+            index > 4
+            and tokens[index - 1].lower == "whom"
+            and tokens[index - 2].lower == "of"
+            and tokens[index - 3].lower in _SOME_OF_WHOM
+            and tokens[index - 4].text == ","
+        ):
+            # "The campaign hired 40 staffers, several of whom said they had not been paid":
+            # the sentence up to the comma is the reporter's, what some of them said theirs
+            relative = _relative_speaker_after(text, tokens, index, verb, start, end, index - 4)
             if relative:
                 return relative
         # "Pellway, which says it serves 40 million users, was fined", "Corvid Health, which

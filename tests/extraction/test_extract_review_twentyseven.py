@@ -948,3 +948,12 @@ def test_exclamations_shouts_and_that_official(
     its own (the quote had lost its speaker and "Cruz said" had been a claim); "shouted"
     tags a quotation; "that official" is a speaker (the sentence had been the reporter's)."""
     assert summary(text) == [(claim, claimant, cue)]
+
+
+def test_several_of_whom_said() -> None:
+    """ "The campaign hired 40 staffers, several of whom said Y": the reporter's clause, and
+    what some of them said, theirs (the whole sentence had been the reporter's)."""
+    found = summary("The campaign hired 40 staffers, several of whom said they had not been paid.")
+    assert found[0] == ("The campaign hired 40 staffers", None, None)
+    assert found[1][0] == "they had not been paid"
+    assert found[1][1] is not None and "staffers" in found[1][1]
