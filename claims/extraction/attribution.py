@@ -7076,6 +7076,14 @@ def _end_of_what_was_said(text: str, start: int, end: int, cue_before: bool) -> 
             end = _content_end(text, start, urged.end())
     if not cue_before:
         return end
+    if text.find(", ", start, end) >= 0:
+        gloss = _REPORTERS_GLOSS.search(text, start, end)
+        if gloss is not None and gloss.start() - start >= 20:
+            # "said the nominee would release his records, reversing a position the campaign
+            # had held", "said Russia was behind the hacking, echoing the conclusion of ...":
+            # the reporter's gloss on what was said, no part of it (not "though ...": the
+            # speaker's own concession, as the gold set has it)
+            end = _content_end(text, start, gloss.start())
     if text.find(", ", start, end) >= 0 and contains_any(text[start:end], _CALLING_HINTS):
         calling = _CALLING_IT.search(text, start, end)
         if calling is not None and calling.start() - start <= 40:
@@ -7217,6 +7225,10 @@ _JUDGING_HINTS = (
 _WITHOUT_EVIDENCE = re.compile(
     r",?\s+without\s+(?:providing|offering|giving|citing|presenting|producing|showing|"
     r"supplying|any)\s+(?:any\s+)?(?:evidence|proof|documentation)\b"
+)
+_REPORTERS_GLOSS = re.compile(
+    r",\s+(?:reversing|echoing|joining|previewing|marking|underscoring|highlighting|"
+    r"repeating|escalating|deepening|renewing|ending)\s"
 )
 _AS_THEN_URGED = re.compile(
     r"(?<=\bas\s)[^,;]{1,80}?[\"”]?(?=\s+and\s+(?:called\s+(?:on|for)|urged|demanded|appealed|"

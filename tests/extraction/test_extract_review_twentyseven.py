@@ -957,3 +957,25 @@ def test_several_of_whom_said() -> None:
     assert found[0] == ("The campaign hired 40 staffers", None, None)
     assert found[1][0] == "they had not been paid"
     assert found[1][1] is not None and "staffers" in found[1][1]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "Mr. Pence said Tuesday that the nominee would release his medical records, "
+            "reversing a position the campaign had held for months.",
+            "the nominee would release his medical records",
+        ),
+        (
+            "Ms. Clinton said the Russian government was behind the hacking, echoing the "
+            "conclusion of several private security firms.",
+            "the Russian government was behind the hacking",
+        ),
+    ],
+)
+def test_the_reporters_gloss_after_what_was_said(text: str, claim: str) -> None:
+    """ "said A, reversing a position the campaign had held", ", echoing ...", ", joining a
+    growing list of ...": the reporter's gloss on what was said, no part of it (it had been
+    absorbed into the claim)."""
+    assert summary(text)[0][0] == claim
