@@ -206,6 +206,10 @@ def view_for_attribution(text: str) -> str:
         # firm named for its partners, the comma between their names read as a space (the
         # claimant had been "Sachs & Co.", the name after the comma)
         text = _PARTNERS_COMMA.sub(_blank_a_partners_comma, text)
+    if "University of " in text:
+        # "a professor at the University of California, Irvine, said": a campus after its
+        # university, the comma between them read as a space (one name)
+        text = _CAMPUS_COMMA.sub(lambda match: match["university"] + " ", text)
     if ", " in text and _LEGAL_FORM_HINT.search(text):
         text = _LEGAL_FORM.sub(lambda match: " " * len(match[0]), text)
     return text
@@ -279,6 +283,9 @@ PARTY_AND_TOWN = re.compile(
     # (the comma after it stays before a relative clause: "Rep. X, R-Texas, who voted no,
     # said")
     r"(?:,(?= (?!who\b|which\b|an?\b|the\b)[a-z])|(?=, (?:who|which|an?|the)\b))"
+)
+_CAMPUS_COMMA = re.compile(
+    r"(?<=University of )(?P<university>[A-Z][a-z]{2,20}),(?= [A-Z][a-z]+(?: [A-Z][a-z]+)?,)"
 )
 _COMMA_INSIDE = re.compile(
     r",(?<=\w,)[\"”](?:(?= (?:but|while|whereas|though|although|and)\b)|"

@@ -979,3 +979,24 @@ def test_the_reporters_gloss_after_what_was_said(text: str, claim: str) -> None:
     growing list of ...": the reporter's gloss on what was said, no part of it (it had been
     absorbed into the claim)."""
     assert summary(text)[0][0] == claim
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        (
+            "Jane Doe, a professor at the University of California, Irvine, said the study was "
+            "flawed.",
+            "Jane Doe",
+        ),
+        (
+            "Ann Lee, a professor at the University of Wisconsin, Madison, said turnout would "
+            "fall.",
+            "Ann Lee",
+        ),
+    ],
+)
+def test_a_campus_after_its_university_is_one_name(text: str, claimant: str) -> None:
+    """ "a professor at the University of California, Irvine, said": the campus's comma is
+    no apposition's (the claimant had been the professor's description)."""
+    assert summary(text)[0][1] == claimant
