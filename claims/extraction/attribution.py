@@ -3524,6 +3524,30 @@ def _cites_a_source_only(tokens: list[Token], index: int) -> bool:
     return False
 
 
+def _judged_as_something(tokens: list[Token], first: int) -> bool:
+    """After "considered": a clause ("that ...", "it is ..."), or an object with what it is
+    judged to be - an adjective, "as", "to be", "a/an" noun after the object ("considered the
+    plan unworkable", "consider him a threat")."""
+    if first >= len(tokens):
+        return False
+    if tokens[first].lower in ("that", "it", "whether") or _clause_follows(tokens, first):
+        return True
+    for position in range(first + 1, min(len(tokens), first + 7)):
+        token = tokens[position]
+        if token.text in _PUNCT_STOPS or token.text in ".;":
+            return False
+        if token.lower in ("as", "to", "a", "an"):
+            return True
+        best = lexicon().best(token.lower) if token.text.islower() else ""
+        if best in ("JJ", "JJR", "JJS") and lexicon().best(tokens[position - 1].lower) in (
+            "NN",
+            "NNS",
+            "PRP",
+        ):
+            return True
+    return False
+
+
 def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
     token = tokens[index]
     verb = CUE_VERBS.get(token.lower)
@@ -3593,6 +3617,10 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         return None  # "The club denied reports that ...", "dismissed claims that": a noun
     if previous == "please":
         return None  # "Please note that ...", "Please consider ...": a request, no speaker
+    if verb.lemma == "consider" and not _judged_as_something(tokens, index + 1):
+        # "The council considered several proposals", "have considered similar bills": what
+        # was weighed, no view ("considered the plan unworkable", "consider that ...")
+        return None
     if (
         following in ("itself", "himself", "herself", "themselves")
         and token.text.islower()

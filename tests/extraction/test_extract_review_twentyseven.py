@@ -1000,3 +1000,35 @@ def test_a_campus_after_its_university_is_one_name(text: str, claimant: str) -> 
     """ "a professor at the University of California, Irvine, said": the campus's comma is
     no apposition's (the claimant had been the professor's description)."""
     assert summary(text)[0][1] == claimant
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The council considered several proposals on Monday.",
+            [("The council considered several proposals on Monday", None, None)],
+        ),
+        (
+            "At least 12 states have considered similar bills, according to the National "
+            "Conference of State Legislatures.",
+            [
+                (
+                    "At least 12 states have considered similar bills",
+                    "the National Conference of State Legislatures",
+                    "according to",
+                )
+            ],
+        ),
+        (
+            # (guards) a view: what the object is judged to be
+            "Many economists consider the tax regressive.",
+            [("the tax regressive", "Many economists", "consider")],
+        ),
+        ("Police consider him a threat.", [("him a threat", "Police", "consider")]),
+    ],
+)
+def test_considering_a_proposal_is_no_view(text: str, expected: list) -> None:
+    """ "The council considered several proposals": what was weighed, no view (it had been the
+    council's claim "several proposals on Monday", and the according-to source lost)."""
+    assert summary(text) == expected
