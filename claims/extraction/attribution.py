@@ -3524,6 +3524,9 @@ def _cites_a_source_only(tokens: list[Token], index: int) -> bool:
     return False
 
 
+_CONFIRMING_BODIES = words("senate senators committee council parliament assembly house")
+
+
 def _judged_as_something(tokens: list[Token], first: int) -> bool:
     """After "considered": a clause ("that ...", "it is ..."), or an object with what it is
     judged to be - an adjective, "as", "to be", "a/an" noun after the object ("considered the
@@ -3617,6 +3620,22 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         return None  # "The club denied reports that ...", "dismissed claims that": a noun
     if previous == "please":
         return None  # "Please note that ...", "Please consider ...": a request, no speaker
+    if (
+        verb.lemma == "confirm"
+        and index > 0
+        and _CONFIRMING_BODIES.intersection(
+            token.lower for token in tokens[max(0, index - 4) : index]
+        )
+        and following not in ("that", "reports", "the", "a", "an", "it", "this")
+        and (
+            following[:1].isdigit()
+            or following in NUMBER_WORD_VALUES
+            or tokens[index + 1].is_capitalised
+        )
+    ):
+        # "The Senate confirmed 18 nominees", "confirmed Ms. Ortiz by a vote of 52 to 48": a
+        # vote on a nomination, no report
+        return None
     if verb.lemma == "consider" and not _judged_as_something(tokens, index + 1):
         # "The council considered several proposals", "have considered similar bills": what
         # was weighed, no view ("considered the plan unworkable", "consider that ...")
@@ -7265,7 +7284,7 @@ _AS_THEN_URGED = re.compile(
 _BUT_DECLINED = re.compile(
     r",\s+but\s+(?:(?:he|she|they|it)\s+)?(?:declined|refused|would\s+not|wouldn't|did\s+not|"
     r"didn't|gave\s+no|offered\s+no|provided\s+no)\s+(?:to\s+)?(?:comment|elaborate|say|"
-    r"give|provide|offer|discuss|answer|respond|details?|further|more|explanation|name|"
+    r"give|provide|offer|discuss|answer|respond|details?|further|more|explanation|name|weigh|"
     r"identify|specify|release|disclose|publish|share)\b"
     # "claimed its emissions had fallen but declined to publish the data": the speaker's act
     r"|,?\s+but\s+(?:declined|refused)\s+to\s+(?![\d$£€])[a-z]+"

@@ -1032,3 +1032,19 @@ def test_considering_a_proposal_is_no_view(text: str, expected: list) -> None:
     """ "The council considered several proposals": what was weighed, no view (it had been the
     council's claim "several proposals on Monday", and the according-to source lost)."""
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Senate confirmed 18 nominees on Thursday.",
+        "The Senate confirmed Ms. Ortiz by a vote of 52 to 48.",
+    ],
+)
+def test_a_senate_confirming_a_nominee_reports_nothing(text: str) -> None:
+    """ "The Senate confirmed 18 nominees": a vote, no report (it had been the Senate's claim
+    "18 nominees on Thursday"); "The committee confirmed that Y" still reports (a guard)."""
+    assert summary(text) == [(text.rstrip("."), None, None)]
+    assert summary("The committee confirmed that the hearing would go ahead.") == [
+        ("the hearing would go ahead", "The committee", "confirmed")
+    ]
