@@ -4476,6 +4476,16 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         and lexicon().best(previous) in ("VBD", "VBN")
     ):
         return None  # "proposed rules that would require", "filed charges that": the object
+    if (
+        token.lower in AMBIGUOUS_NOUN_FORMS
+        and index > 1
+        and tokens[index - 1].text.islower()
+        and (
+            (tokens[index - 2].lower == "to" and lexicon().best(previous) == "VB")
+            or (previous.endswith("ing") and lexicon().best(previous) == "VBG")
+        )
+    ):
+        return None  # "paid $4 million to settle claims that ...", "fighting charges": the object
     if token.lower in AMBIGUOUS_NOUN_FORMS and following != "that":
         # "media reports said", "UN estimates" are nouns; "the UN estimates that" a verb.
         # "..., a report shows.", "..., the IMF forecasts.", "..., AFP's tally shows.": a tag,
@@ -12553,10 +12563,11 @@ def _attribute_with_cue(
         and not comma_before
         and index > 2
         and (
-            tokens[index - 1].lower in ("also", "always", "never", "since", "long", "often")
+            tokens[index - 1].lower in ("also", "always", "never", "since", "long", "often", "only")
             or _is_ly_adverb(tokens[index - 1].lower)
         )
-        and tokens[index - 2].lower in ("has", "have", "had")
+        # ("The press secretary, Sean Dunn, would only say that ...")
+        and tokens[index - 2].lower in ("has", "have", "had", "would", "will", "could", "did")
         and tokens[index - 3].text == ","
     ):
         # "Several outlets, including Reuters, had also reported that", "The IFS, a think
@@ -12568,7 +12579,8 @@ def _attribute_with_cue(
         and not comma_before
         and index > 1
         and (
-            tokens[index - 1].lower in ("has", "have", "had", "is", "was", "also")
+            # ("A spokesman, Tom Hale, would say only that ...")
+            tokens[index - 1].lower in ("has", "have", "had", "is", "was", "also", "would", "will")
             # "A poll from Emerson College, which uses ..., actually shows", "The study,
             # which was published in May, reportedly showed"
             or _is_ly_adverb(tokens[index - 1].lower)

@@ -1048,3 +1048,33 @@ def test_a_senate_confirming_a_nominee_reports_nothing(text: str) -> None:
     assert summary("The committee confirmed that the hearing would go ahead.") == [
         ("the hearing would go ahead", "The committee", "confirmed")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A spokesman, Tom Hale, would say only that the talks continue.",
+            [("the talks continue", "A spokesman, Tom Hale", "say")],
+        ),
+        (
+            "The press secretary, Sean Dunn, would only say that the president was briefed.",
+            [("the president was briefed", "The press secretary, Sean Dunn", "say")],
+        ),
+        (
+            "The company paid $4 million to settle claims that it had misled investors.",
+            [
+                (
+                    "The company paid $4 million to settle claims that it had misled investors",
+                    None,
+                    None,
+                )
+            ],
+        ),
+    ],
+)
+def test_would_only_say_and_claims_as_an_object(text: str, expected: list) -> None:
+    """ "X, a spokesman, would say only that Y": the modal between the apposition and the verb
+    (the sentence had been the reporter's); "to settle claims that": the noun, an object (its
+    words before had been the claimant)."""
+    assert summary(text) == expected
