@@ -206,6 +206,10 @@ def view_for_attribution(text: str) -> str:
         # firm named for its partners, the comma between their names read as a space (the
         # claimant had been "Sachs & Co.", the name after the comma)
         text = _PARTNERS_COMMA.sub(_blank_a_partners_comma, text)
+    if "'s \"" in text or "’s “" in text or "'s “" in text:
+        # 'said on CNN's "State of the Union" on Sunday that ...': a programme's title in
+        # quotation marks, read without them (no quotation of anyone's words)
+        text = _PROGRAMME_TITLE.sub(lambda match: " " + match["title"] + " ", text)
     if "University of " in text:
         # "a professor at the University of California, Irvine, said": a campus after its
         # university, the comma between them read as a space (one name)
@@ -283,6 +287,10 @@ PARTY_AND_TOWN = re.compile(
     # (the comma after it stays before a relative clause: "Rep. X, R-Texas, who voted no,
     # said")
     r"(?:,(?= (?!who\b|which\b|an?\b|the\b)[a-z])|(?=, (?:who|which|an?|the)\b))"
+)
+_PROGRAMME_TITLE = re.compile(
+    r"(?<=[A-Za-z]['’]s )[\"“](?P<title>[A-Z][\w'’]*(?:\s+(?:of|the|and|a|[A-Z][\w'’]*)){0,5})[\"”]"
+    r"(?=\s+(?:on|in|last|this|that|about)\b|,)"
 )
 _CAMPUS_COMMA = re.compile(
     r"(?<=University of )(?P<university>[A-Z][a-z]{2,20}),(?= [A-Z][a-z]+(?: [A-Z][a-z]+)?,)"

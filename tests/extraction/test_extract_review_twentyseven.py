@@ -1078,3 +1078,24 @@ def test_would_only_say_and_claims_as_an_object(text: str, expected: list) -> No
     (the sentence had been the reporter's); "to settle claims that": the noun, an object (its
     words before had been the claimant)."""
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "claimant"),
+    [
+        (
+            'Senator Ann Pike said on CNN\'s "State of the Union" on Sunday that the bill would '
+            "pass.",
+            "the bill would pass",
+            "Senator Ann Pike",
+        ),
+        ('He told NBC\'s "Meet the Press" that he would run.', "he would run", "He"),
+    ],
+)
+def test_a_programmes_title_in_quotation_marks_is_where_it_was_said(
+    text: str, claim: str, claimant: str
+) -> None:
+    """'said on CNN's "State of the Union" on Sunday that Y': the programme's title is where
+    it was said, no quotation (it had stayed at the start of the claim)."""
+    ((found, source, _),) = summary(text)
+    assert (found, source) == (claim, claimant)
