@@ -131,7 +131,10 @@ _OUTLET_NOUNS = words(
 _SEEMING = words("appear appears appeared seem seems seemed purport purports purported")
 _PRONOMINAL_QUANTIFIERS = words("some others many most several few both all another")
 # Verbs after which the speaker can follow: "..., said X", "..., added the minister".
-_INVERTIBLE = words("say add insist note explain write warn claim argue recall remember")
+_INVERTIBLE = words(
+    "say add insist note explain write warn claim argue recall remember observe contend assert "
+    "maintain"
+)
 _APPROXIMATORS = words("over under about around nearly almost roughly some below above")
 _FRACTION_WORDS = words("half third quarter fifth tenth one-third two-thirds three-quarters dozen")
 _QUANTITY_OPENERS = frozenset(
@@ -4490,6 +4493,14 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         # "media reports said", "UN estimates" are nouns; "the UN estimates that" a verb.
         # "..., a report shows.", "..., the IMF forecasts.", "..., AFP's tally shows.": a tag,
         # the verb after its noun phrase
+        if (
+            previous == ","
+            and index + 1 < len(tokens)
+            and tokens[index + 1].is_capitalised
+            and verb.lemma in _INVERTIBLE
+            and _right_noun_phrase(tokens, index + 1, len(tokens) - 1) is not None
+        ):
+            return verb  # "Stocks are cheap, notes John Smith, an analyst": an inverted tag
         tagged = following in (".", "") and _tag_subject_before(tokens, index)
         if not tagged and (
             following in CUE_VERBS

@@ -1099,3 +1099,18 @@ def test_a_programmes_title_in_quotation_marks_is_where_it_was_said(
     it was said, no quotation (it had stayed at the start of the claim)."""
     ((found, source, _),) = summary(text)
     assert (found, source) == (claim, claimant)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Stocks are cheap, notes John Smith, an analyst at Kidder Peabody.", "notes"),
+        ("Stocks are cheap, observes John Smith, an analyst at Kidder Peabody.", "observes"),
+        ("Stocks are cheap, contends John Smith, an analyst.", "contends"),
+        ("Stocks are cheap, maintains John Smith.", "maintains"),
+    ],
+)
+def test_notes_observes_and_contends_invert_like_says(text: str, cue: str) -> None:
+    """ "Y, notes John Smith, an analyst": an inverted tag as with "says" (the sentence had
+    been the reporter's)."""
+    assert summary(text) == [("Stocks are cheap", "John Smith", cue)]
