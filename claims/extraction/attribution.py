@@ -109,6 +109,7 @@ _MODALS = words("should could may might must can shall")
 _TIME_LEADERS = words("on last this late early earlier later next in at")
 # "the next morning", "the following day", "the same week": a day told from another
 _RELATIVE_DAYS = words("next following previous same")
+_PARTS_OF_TIME = words("morning afternoon evening night day week weekend month year")
 # Adjunct openers that can also modify a noun ("early estimates", "last year's figures")
 _TIME_MODIFIERS = words("last this late early next")
 # the participles of forecasting, read as "had expected" after a progressive's auxiliary
@@ -6542,11 +6543,13 @@ def _is_trailer(tokens: list[Token], index: int, upper: int) -> bool:
     ):
         return True  # '"...," she told me one afternoon in Tulsa': when, not what, she said
     if first.lower in ("the", "that") and index > 0:
-        span = 2 if following in _TIME_WORDS or following == "day" else 0
+        # (a span of the day, not a month's or a weekday's name: "said the September figures
+        # showed", "said the Monday meeting was cancelled" - the noun after it is the clause's)
+        span = 2 if following in _PARTS_OF_TIME else 0
         if (
             following in _RELATIVE_DAYS
             and index + 2 <= upper
-            and (tokens[index + 2].lower in _TIME_WORDS or tokens[index + 2].lower == "day")
+            and tokens[index + 2].lower in _PARTS_OF_TIME
         ):
             span = 3
         if (

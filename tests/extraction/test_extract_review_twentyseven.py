@@ -1114,3 +1114,11 @@ def test_notes_observes_and_contends_invert_like_says(text: str, cue: str) -> No
     """ "Y, notes John Smith, an analyst": an inverted tag as with "says" (the sentence had
     been the reporter's)."""
     assert summary(text) == [("Stocks are cheap", "John Smith", cue)]
+
+
+@pytest.mark.parametrize("month", ["September", "May", "June", "August"])
+def test_a_months_figures_after_said_are_the_clauses_subject(month: str) -> None:
+    """(a guard of this session's "the next morning" rule) "said the September figures showed
+    a decline": a month's name before a noun opens the clause said, no time of the saying."""
+    text = f"Mr. Hale said the {month} figures showed a decline."
+    assert summary(text) == [(f"the {month} figures showed a decline", "Mr. Hale", "said")]
