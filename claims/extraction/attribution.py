@@ -3531,6 +3531,18 @@ def _cites_a_source_only(tokens: list[Token], index: int) -> bool:
 _CONFIRMING_BODIES = words("senate senators committee council parliament assembly house")
 
 
+def _object_then_infinitive(tokens: list[Token], first: int) -> bool:
+    """A short object, then "to" and a verb: "the economy to slow", "the Fed to cut rates"."""
+    for position in range(first + 1, min(len(tokens) - 1, first + 5)):
+        token = tokens[position]
+        if not token.is_word:
+            return False
+        if token.lower == "to":
+            following = tokens[position + 1]
+            return following.text.islower() and "VB" in lexicon().tags(following.lower)
+    return False
+
+
 def _judged_as_something(tokens: list[Token], first: int) -> bool:
     """After "considered": a clause ("that ...", "it is ..."), or an object with what it is
     judged to be - an adjective, "as", "to be", "a/an" noun after the object ("considered the
@@ -4394,6 +4406,8 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         and not _clause_follows(tokens, index + 1)
         # "The company expects earnings of $7.10 a share": an expected figure is a forecast
         and not (verb.lemma == "expect" and _figure_within(tokens, index + 1, 8))
+        # "Economists expect the economy to slow": what they expect to happen
+        and not (verb.lemma == "expect" and _object_then_infinitive(tokens, index + 1))
         # "The policy has failed, many teachers believe.": a tag after what is believed
         and not (
             following in (".", "!", "")

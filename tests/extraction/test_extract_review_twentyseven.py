@@ -1122,3 +1122,12 @@ def test_a_months_figures_after_said_are_the_clauses_subject(month: str) -> None
     a decline": a month's name before a noun opens the clause said, no time of the saying."""
     text = f"Mr. Hale said the {month} figures showed a decline."
     assert summary(text) == [(f"the {month} figures showed a decline", "Mr. Hale", "said")]
+
+
+def test_forecasters_expect_the_economy_to_slow() -> None:
+    """ "Most economists expect the economy to slow": what they expect to happen is theirs, as
+    "expect the Fed to cut rates" was (the sentence had been the reporter's)."""
+    assert summary("Most economists expect the economy to slow.") == [
+        ("the economy to slow", "Most economists", "expect")
+    ]
+    assert summary("Residents expect the worst.") == [("Residents expect the worst", None, None)]
