@@ -763,6 +763,8 @@ QUANTITY_SYNONYMS = {
     "refugees": "displaced",
     "arrested": "arrested",
     "detained": "arrested",
+    # ("75 people held overnight", "58 people held at two police stations")
+    "held": "arrested",
     "arrests": "arrested",
     "jobs": "jobs",
     "job": "jobs",

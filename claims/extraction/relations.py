@@ -3996,6 +3996,16 @@ def _support(claim: RelationInput, earlier: list[tuple[int, RelationInput]]) -> 
             continue  # the same thing counted differently is no corroboration
         if claim.quantities and other.quantities and _counted_differently(claim, other):
             continue  # "they had wounded 30 officers" / "eight of its officers were wounded"
+        if (
+            claim.quantities.keys() & _FATES
+            and other.quantities.keys() & (_FATES | {"crowd"})
+            and not claim.quantities.keys() & other.quantities.keys()
+        ) or (
+            "crowd" in claim.quantities
+            and other.quantities.keys() & _FATES
+            and not claim.quantities.keys() & other.quantities.keys()
+        ):
+            continue  # "The rally drew 15,000 people" / "Police detained 40 people": two counts
         shared = claim.words & other.words
         same_quantity = any(
             key in other.quantities

@@ -1131,3 +1131,22 @@ def test_forecasters_expect_the_economy_to_slow() -> None:
         ("the economy to slow", "Most economists", "expect")
     ]
     assert summary("Residents expect the worst.") == [("Residents expect the worst", None, None)]
+
+
+def test_people_held_are_detained_and_no_crowd() -> None:
+    """ "75 people held overnight" counts the detained (it had been a count of people, set
+    against every crowd size after it), and a crowd is no second source for the detained."""
+    text = (
+        "Police detained at least 40 people at the rally in Chisinau, the interior ministry "
+        "said. A legal aid group said its lawyers had registered 75 people held overnight. The "
+        "rally drew around 15,000 people, according to Reuters witnesses. Organisers put the "
+        "crowd at 60,000."
+    )
+    assert relations(text) == [
+        (
+            "its lawyers had registered 75 people held overnight",
+            "contradicts",
+            "Police detained at least 40 people at the rally in Chisinau",
+        ),
+        ("the crowd at 60,000", "contradicts", "The rally drew around 15,000 people"),
+    ]
