@@ -152,6 +152,10 @@ _CLAUSE_OPENERS = re.compile(
 _CUMULATIVE = re.compile(
     r"\b(?:since\s+(?:\d{4}|records\s+began|the\s+(?:war|conflict|fighting|protests|unrest|"
     r"crisis|outbreak|pandemic|uprising|invasion)\s+(?:began|started|erupted|broke\s+out))|"
+    # "since February 2021", "since the military seized power", "since the rainy season began"
+    r"since\s+(?-i:[A-Z])[a-z]+\s+\d{4}\b|"
+    r"since\s+the\s+(?:[\w-]+\s+)?season\s+(?:began|started|opened)\b|"
+    r"since\s+the\s+(?:military|army|junta|generals)\s+(?:seized|took)\s+power\b|"
     r"(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|decades?)|"
     r"so\s+far\s+this\s+(?:year|season)|this\s+(?:winter|summer|season|spring|autumn))",
     re.IGNORECASE,
@@ -194,7 +198,9 @@ def _counts_a_year(text: str) -> bool:
     before = text[: match.start()]
     digits = list(_DIGIT.finditer(before))
     if not digits:
-        return False
+        # "A bombing at a school in the city in 2022 killed 53 people": the year's event, its
+        # count after it
+        return match[0][:1].lower() == "i" and _DIGIT.search(text, match.end()) is not None
     for opener in _CLAUSE_OPENERS.finditer(before, digits[-1].end()):
         if opener[0].lower() not in ("who", "which") or before[: opener.start()].rstrip().endswith(
             ","

@@ -1150,3 +1150,26 @@ def test_people_held_are_detained_and_no_crowd() -> None:
         ),
         ("the crowd at 60,000", "contradicts", "The rally drew around 15,000 people"),
     ]
+
+
+@pytest.mark.parametrize(
+    "background",
+    [
+        "A bombing at a school in the city in 2022 killed 53 people, the UN said.",
+        "Landslides have killed more than 80 people across the country since the rainy season "
+        "began in May, the agency said.",
+        "Security forces have killed more than 6,200 civilians since February 2021, a "
+        "monitoring group says.",
+    ],
+)
+def test_a_past_events_or_a_seasons_count_is_no_rival_toll(background: str) -> None:
+    """ "A bombing ... in 2022 killed 53 people", "since the rainy season began", "since
+    February 2021": another occasion's count, or a count over a stretch, against the event's
+    tolls (they had been linked as contradicting them)."""
+    text = (
+        "A suicide bombing at a mosque killed 21 people, police said. A hospital official said "
+        "27 bodies had been brought in. " + background
+    )
+    assert [(kind, target) for _, kind, target in relations(text)] == [
+        ("contradicts", "A suicide bombing at a mosque killed 21 people")
+    ]
