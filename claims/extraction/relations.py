@@ -3138,6 +3138,29 @@ _GROUPS = {
 _ANY_GROUP = frozenset(map(lemma, "people persons person bodies victims dead".split()))
 
 
+def _top_of_whole(whole: Quantity) -> float:
+    """The most a whole count can be that a part can be set against: its value when it is a
+    floor ("at least 30": a part of 41 is more than it says), else its interval's top."""
+    return whole.value if whole.bound == "lower" else _interval(whole)[1]
+
+
+def _partial_count(claim: RelationInput) -> bool:
+    """A count of what one vantage saw: a video's or a photograph's, one team's, one hospital's
+    or morgue's ("showed at least six bodies", "his team had pulled eight bodies out", "it had
+    received the bodies of 23 children")."""
+    return _PARTIAL_VANTAGE.search(claim.sentence or claim.text) is not None
+
+
+_PARTIAL_VANTAGE = re.compile(
+    r"\b(?:footage|video|videos|images|photographs|photos|(?:his|her|their|one)\s+team|"
+    # (not "it had received 25 wounded": a hospital's count of its own, set against the toll
+    # in the gold set)
+    r"morgue|received\s+the\s+bodies|pulled\s+\w+\s+bodies|"
+    r"(?:had\s+)?counted\s+(?:the\s+)?(?:bodies|\d))",
+    re.IGNORECASE,
+)
+
+
 def _local(claim: RelationInput) -> bool:
     """Is the claim's count set in a part of the country the story's first count is not set
     in ("Officials in Nampula province", "in the city of Van" after "in eastern Turkey")?"""
@@ -3230,17 +3253,25 @@ def _disagree(
         # "15 militants were killed" / "three civilians were killed", "killed 90 government
         # troops" / "75 rebel fighters": counts of two groups
         return False
+    if key in _FATES and (_partial_count(claim) or _partial_count(other)):
+        # "Footage showed at least six bodies" / "his team had pulled eight bodies out" / "the
+        # strike killed 19": what one camera, team or hospital saw is some of the dead - two
+        # such counts are no rivals, and one disagrees with the whole only by being larger
+        if _partial_count(claim) and _partial_count(other):
+            return False
+        part, whole = (mine, theirs) if _partial_count(claim) else (theirs, mine)
+        return part.value > _top_of_whole(whole)
     if key in _FATES and _local(claim) != _local(other):
         # "Officials in Nampula province said 25 had died there" / "At least 40 people were
         # killed": the province's dead are some of the story's, more of them only in
         # disagreement
         part, whole = (mine, theirs) if _local(claim) else (theirs, mine)
-        return part.value > _interval(whole)[1]
+        return part.value > _top_of_whole(whole)
     if key in _FATES and _a_group(mine.noun) != _a_group(theirs.noun):
         # "three soldiers were killed" / "the death toll at seven": the group's dead are some
         # of all the dead, more of them than of all the dead only in disagreement
         part, whole = (mine, theirs) if _a_group(mine.noun) else (theirs, mine)
-        return part.value > _interval(whole)[1]
+        return part.value > _top_of_whole(whole)
     if claim.scope != other.scope:
         # "his province alone had recorded 52 deaths" against a national 37: a part larger
         # than the whole. A nationwide count against a local one is no disagreement.
