@@ -2329,8 +2329,14 @@ def _continued_denial(
     content with that claim."""
     if not claim.negated:
         # "Pike disputed that. He said the club had spent £4.5m on players": what a bare
-        # denial just before says instead, in the speaker's next claim
-        if earlier and earlier[0][0] in denials and _only_a_reference(earlier[0][1]):
+        # denial just before says instead, in the speaker's next claim (not "... and accused
+        # the rebels of using civilians as shields": a counter-accusation, a claim of its own)
+        if (
+            earlier
+            and earlier[0][0] in denials
+            and _only_a_reference(earlier[0][1])
+            and claim.kind != "accusation"
+        ):
             index, other = earlier[0]
             if _same_party(claim, other) and claim.paragraph == other.paragraph:
                 return denials[index]

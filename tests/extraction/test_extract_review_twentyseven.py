@@ -1191,3 +1191,16 @@ def test_what_one_camera_team_or_morgue_saw_is_some_of_the_dead(text: str) -> No
     """ "Footage showed at least six bodies", "his team had pulled eight bodies out": parts of
     the toll, no rivals of it or of each other (they had been linked as contradicting)."""
     assert relations(text) == []
+
+
+def test_a_counter_accusation_after_a_denial_is_no_denial() -> None:
+    """ "The army denied the accusation and accused the rebels of using civilians as shields":
+    the denial answers the accusation, the counter-accusation is a claim of its own (it had
+    been linked as a second denial)."""
+    text = (
+        "Rights groups accused the army of killing 30 civilians in the village. The army denied "
+        "the accusation and accused the rebels of using civilians as shields."
+    )
+    assert relations(text) == [
+        ("the accusation", "denies", "the army of killing 30 civilians in the village")
+    ]
