@@ -3412,7 +3412,9 @@ _CHANGE_WORDS = frozenset(
         lemma,
         "rise rose risen fall fell fallen increase increased decrease decreased drop dropped grow "
         "grew grown climb climbed jump jumped go went gone up down cut year month week quarter "
-        "last past percent per cent count number total share rate".split(),
+        "last past percent per cent count number total share rate "
+        # ("its own count gave him 41 percent": whose count, and what it gives)
+        "own give gave gives given".split(),
     )
 )
 

@@ -1204,3 +1204,14 @@ def test_a_counter_accusation_after_a_denial_is_no_denial() -> None:
     assert relations(text) == [
         ("the accusation", "denies", "the army of killing 30 civilians in the village")
     ]
+
+
+def test_a_rival_count_that_gives_a_share_contradicts() -> None:
+    """ "The opposition said its own count gave him 41 percent" against "won 58 percent of the
+    vote": a rival share of the same vote (no relation had been found: the two share no
+    word but the count's)."""
+    text = (
+        "The electoral commission said President Rajoelina won 58 percent of the vote. The "
+        "opposition said its own count gave him 41 percent."
+    )
+    assert [kind for _, kind, _ in relations(text)] == ["contradicts"]
