@@ -5748,7 +5748,7 @@ def _the_noun_says_in_its_relative(
         relative < 2
         or tokens[relative].lower not in ("which", "who")
         or tokens[relative - 1].text != ","
-        or verb.group not in ("say", "assert", "tell")
+        or verb.group not in ("say", "assert", "tell", "deny")
     ):
         return []
     opening = relative - 2
@@ -5780,10 +5780,16 @@ def _the_noun_says_in_its_relative(
         source=_span(tokens, 0, relative - 2),
         cue=(tokens[index].start, tokens[index].end),
         cue_verb=verb,
-        form="said_that",
+        # ("Mr. Hale, who denied any wrongdoing, resigned": what the noun denied)
+        form="object" if verb.group == "deny" else "said_that",
     )
     if said is None:
         return []
+    if verb.group == "deny" and any(
+        token.lower in CUE_VERBS and _cue_at(tokens, position) is not None
+        for position, token in enumerate(tokens[closing + 1 :], start=closing + 1)
+    ):
+        return []  # "Okoro, who denies the charges, will appeal, his lawyer said": the tag's
     main_verb = _cue_at(tokens, closing + 1) if following.lower in CUE_VERBS else None
     if main_verb is not None:
         # "The ministry, which said last month that the virus was contained, said two new

@@ -1889,6 +1889,13 @@ def _denial_target(
         and len(claim.tokens) <= 4
         and earlier[0][1].sentence == claim.sentence
         and _different_sources(claim, earlier[0][1])
+        # (not the reporter's clause around the denier's own relative clause: "Mr. Hale, who
+        # denied any wrongdoing, resigned")
+        and (
+            earlier[0][1].source_key
+            or not claim.source_key
+            or claim.source_key not in claim.sentence.lower()[: len(claim.source_key) + 6]
+        )
     ):
         # "Villagers claimed that Y, a claim the army denied": the claim of its own sentence,
         # not an accusation made before

@@ -1215,3 +1215,22 @@ def test_a_rival_count_that_gives_a_share_contradicts() -> None:
         "opposition said its own count gave him 41 percent."
     )
     assert [kind for _, kind, _ in relations(text)] == ["contradicts"]
+
+
+@pytest.mark.parametrize(
+    ("text", "denied", "denier"),
+    [
+        ("Mr. Hale, who denied any wrongdoing, resigned on Friday.", "any wrongdoing", "Mr. Hale"),
+        (
+            "The company, which denied the charges, agreed to pay a fine.",
+            "the charges",
+            "The company",
+        ),
+    ],
+)
+def test_a_denial_in_the_subjects_relative_clause(text: str, denied: str, denier: str) -> None:
+    """ "Mr. Hale, who denied any wrongdoing, resigned": the sentence is the reporter's, and
+    what the noun denied is its denial (it had been lost), answering nothing in its own
+    sentence."""
+    assert summary(text) == [(text.rstrip("."), None, None), (denied, denier, "denied")]
+    assert relations(text) == []
