@@ -7159,6 +7159,12 @@ def _end_of_what_was_said(text: str, start: int, end: int, cue_before: bool) -> 
             # "said it would review the incident, but declined to comment further": what the
             # speaker then did not say is no part of what was said
             end = _content_end(text, start, declined.start())
+    if text.find(',"', start, end) >= 0 or text.find(",”", start, end) >= 0:
+        aside = _AFTER_A_CLOSING_QUOTE.search(text, start, end)
+        if aside is not None:
+            # 'said the deal was "the worst in history," a line that drew cheers', '..., then
+            # left the stage': the reporter's aside after the quoted words, no part of them
+            end = _content_end(text, start, aside.start() + 2)
     if text.find(" as ", start, end) >= 0 and text.find(" and ", start, end) >= 0:
         urged = _AS_THEN_URGED.search(text, start, end)
         if urged is not None:
@@ -7320,6 +7326,12 @@ _WITHOUT_EVIDENCE = re.compile(
 _REPORTERS_GLOSS = re.compile(
     r",\s+(?:reversing|echoing|joining|previewing|marking|underscoring|highlighting|"
     r"repeating|escalating|deepening|renewing|ending)\s"
+)
+_AFTER_A_CLOSING_QUOTE = re.compile(
+    r",[\"”]\s+(?:(?:a|an)\s+(?:line|remark|comment|phrase|reference|jab|swipe|dig|quip)\s+"
+    r"(?:that|which)\b|then\s+[a-z]+\b|before\s+[a-z]+ing\b|"
+    r"as\s+(?:supporters|the\s+crowd|protesters|the\s+audience|[a-z]+\s+(?:chanted|cheered|booed|"
+    r"applauded|laughed)))"
 )
 _AS_THEN_URGED = re.compile(
     r"(?<=\bas\s)[^,;]{1,80}?[\"”]?(?=\s+and\s+(?:called\s+(?:on|for)|urged|demanded|appealed|"

@@ -1234,3 +1234,25 @@ def test_a_denial_in_the_subjects_relative_clause(text: str, denied: str, denier
     sentence."""
     assert summary(text) == [(text.rstrip("."), None, None), (denied, denier, "denied")]
     assert relations(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            'Trump said the deal was "the worst in history," a line that drew loud cheers from '
+            "the crowd.",
+            'the deal was "the worst in history',
+        ),
+        ('Clinton said the plan was "reckless," then left the stage.', 'the plan was "reckless'),
+        (
+            'Clinton said Trump was "unfit to serve," as supporters chanted her name.',
+            'Trump was "unfit to serve',
+        ),
+    ],
+)
+def test_the_reporters_aside_after_a_closing_quote(text: str, claim: str) -> None:
+    """'said the deal was "the worst in history," a line that drew cheers': the reporter's
+    aside after the quoted words ("a line that ...", "then left ...", "as supporters ...") is
+    no part of what was said (it had stayed in the claim)."""
+    assert summary(text)[0][0] == claim
