@@ -321,8 +321,8 @@ _STUDY_SOURCES = words(
 # A reply that says the other side's claim is false without a denial verb: "no such meeting
 # took place", "that was untrue", "there was no truth in it", "the report is baseless".
 _FALSE_ADVERB = (
-    r"(?:(?:simply|completely|entirely|totally|categorically|wholly|patently|absolutely|utterly|"
-    r"plainly|just)\s+)?"
+    r"(?:(?:also|still|simply|completely|entirely|totally|categorically|wholly|patently|"
+    r"absolutely|utterly|plainly|just)\s+){0,2}"
     # ("that was utter nonsense", "complete rubbish", "total fantasy")
     r"(?:(?:utter|complete|total|absolute|pure|sheer)\s+(?=nonsense|rubbish|fantasy|fiction))?"
 )
@@ -351,7 +351,7 @@ _A_CLAIM = (
     r"(?:reports?|claims?|allegations?|accusations?|figures?|numbers?|data|statistics|story|"
     r"stories|article|suggestions?|assertions?|accounts?|criticism|readings?|estimates?|"
     r"charges?|version|documents?|memos?|papers|survey|study|findings|analysis|research|"
-    r"poll|audit|lawsuit|suit|complaint|that|this|it)\s+"
+    r"poll|audit|lawsuit|suit|complaint|counts?|tally|toll|total|that|this|it)\s+"
 )
 _DENIAL_REPLY = re.compile(
     r"\bno\s+such\b|\bno\s+truth\b|\bnot\s+a\s+(?:word|shred)\s+of\s+truth\b|"

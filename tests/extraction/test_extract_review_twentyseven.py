@@ -1256,3 +1256,25 @@ def test_the_reporters_aside_after_a_closing_quote(text: str, claim: str) -> Non
     aside after the quoted words ("a line that ...", "then left ...", "as supporters ...") is
     no part of what was said (it had stayed in the claim)."""
     assert summary(text)[0][0] == claim
+
+
+@pytest.mark.parametrize(
+    ("text", "reply"),
+    [
+        (
+            "The campaign said the senator had voted to cut Medicare. A fact-checker said that "
+            "claim is also wrong.",
+            "that claim is also wrong",
+        ),
+        (
+            "FEMA said 400 homes were destroyed. The governor said the agency count is still too "
+            "low.",
+            "the agency count is still too low",
+        ),
+    ],
+)
+def test_also_and_still_in_a_verdict_on_a_claim(text: str, reply: str) -> None:
+    """ "that claim is also wrong", "the agency count is still too low": an adverb before the
+    verdict, and a count named as the claim (no relation had been found)."""
+    ((found, kind, _),) = relations(text)
+    assert (found, kind) == (reply, "denies")
