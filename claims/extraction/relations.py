@@ -3270,8 +3270,10 @@ def _disagree(
         # "Footage showed at least six bodies" / "his team had pulled eight bodies out" / "the
         # strike killed 19": what one camera, team or hospital saw is some of the dead - two
         # such counts are no rivals, and one disagrees with the whole only by being larger
-        if _partial_count(claim) and _partial_count(other):
-            return False
+        if (_partial_count(claim) and _partial_count(other)) or (
+            _a_group(mine.noun) or _a_group(theirs.noun)
+        ):
+            return False  # (two parts: a camera's count and a group's, "around 20 fighters")
         part, whole = (mine, theirs) if _partial_count(claim) else (theirs, mine)
         return part.value > _top_of_whole(whole)
     if key in _FATES and _local(claim) != _local(other):

@@ -1278,3 +1278,13 @@ def test_also_and_still_in_a_verdict_on_a_claim(text: str, reply: str) -> None:
     verdict, and a count named as the claim (no relation had been found)."""
     ((found, kind, _),) = relations(text)
     assert (found, kind) == (reply, "denies")
+
+
+def test_a_cameras_count_and_a_groups_count_are_two_parts() -> None:
+    """(a guard) "his team had pulled 41 bodies out" and "around 20 fighters had died": two
+    parts of the dead, no rivals."""
+    text = (
+        "A rescue worker said his team had pulled 41 bodies out of the rubble. A rebel "
+        "commander said around 20 fighters had died."
+    )
+    assert relations(text) == []
