@@ -130,9 +130,13 @@ def _is_boundary(text: str, match: re.Match[str], start: int, end: int) -> bool:
             opener_follows
             or _plural_subject_follows(text, next_match, end)
             or (bare in _COMPANY_FORMS and _named_subject_follows(text, next_match, end))
-            # "... was sold to Dow Chemical Co. Mr. Hahn said ...": a titled name after a
-            # company's form opens the next sentence
-            or (bare in _COMPANY_FORMS and next_word in ("Mr", "Mrs", "Ms", "Dr"))
+            # "... was sold to Dow Chemical Co. Mr. Hahn said ...", "... based in Raleigh,
+            # N.C. Mr. Smith said ...": a titled name after a company's form or a state's
+            # abbreviation opens the next sentence
+            or (
+                (bare in _COMPANY_FORMS or _is_dotted_acronym(bare))
+                and next_word in ("Mr", "Mrs", "Ms", "Dr")
+            )
         )
     return True
 

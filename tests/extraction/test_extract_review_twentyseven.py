@@ -1288,3 +1288,12 @@ def test_a_cameras_count_and_a_groups_count_are_two_parts() -> None:
         "commander said around 20 fighters had died."
     )
     assert relations(text) == []
+
+
+def test_a_titled_name_after_a_states_abbreviation_opens_a_sentence() -> None:
+    """ "... based in Raleigh, N.C. Mr. Smith said sales rose.": two sentences, as after a
+    company's "Co." (they had been one, the reporter's)."""
+    assert summary("The company is based in Raleigh, N.C. Mr. Smith said sales rose.") == [
+        ("The company is based in Raleigh, N.C", None, None),
+        ("sales rose", "Mr. Smith", "said"),
+    ]
