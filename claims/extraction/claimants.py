@@ -1040,7 +1040,14 @@ def _plural_people(text: str) -> bool:
     common = written.islower() or (
         (len(words) == 1 or written == words[0]) and written[1:].islower()
     )
-    return common and _plural_noun(head) and lexicon().best(head) == "NNS"
+    if not (common and _plural_noun(head)):
+        return False
+    tags = lexicon()
+    if tags.knows(head):
+        return tags.best(head) == "NNS"
+    # a plural the treebank never saw, of people by its ending ("Plaintiffs", "Homeowners",
+    # "Claimants", "Shareholders")
+    return head.endswith((*_PEOPLE_ENDINGS, "iffs"))
 
 
 # Kinds of body a definite description names: "the company" refers back to a body named

@@ -1297,3 +1297,16 @@ def test_a_titled_name_after_a_states_abbreviation_opens_a_sentence() -> None:
         ("The company is based in Raleigh, N.C", None, None),
         ("sales rose", "Mr. Smith", "said"),
     ]
+
+
+@pytest.mark.parametrize("people", ["Plaintiffs", "Homeowners", "Shareholders"])
+def test_the_company_is_no_group_of_people(people: str) -> None:
+    """ "Plaintiffs said ... The company said ...": a plural of people the treebank never saw
+    is people by its ending, no body "the company" can stand for (it had resolved to them)."""
+    text = (
+        f"{people} said Ridgeway Corp. had hidden the defects for years.\n\n"
+        "The company said the suit had no merit."
+    )
+    last = extract(text).claims[-1]
+    assert last.source.text == "The company"
+    assert last.source.resolved is None or last.source.resolved.text != people
