@@ -753,22 +753,6 @@ def _title_full_stop(tokens: list[Token], position: int) -> bool:
     )
 
 
-def _legal_form_full_stop(tokens: list[Token], position: int) -> bool:
-    """The full stop at ``position`` ends a company's legal form or a name's suffix
-    ("chairman of Chrysler Corp., praised", "Martin Luther King Jr."), not a sentence."""
-    return (
-        tokens[position].text == "." and position > 0 and tokens[position - 1].text in _LEGAL_FORMS
-    )
-
-
-def _stops_a_phrase(tokens: list[Token], position: int) -> bool:
-    """Punctuation that ends a phrase - not a company's legal form's or a title's full stop
-    ("chairman of Chrysler Corp., praised", "Rep. Jim Leach")."""
-    if tokens[position].text not in _PUNCT_STOPS:
-        return False
-    return not (_legal_form_full_stop(tokens, position) or _title_full_stop(tokens, position))
-
-
 def _subject_of_first_verb(
     tokens: list[Token], conjunction: int, lower: int
 ) -> tuple[int, int] | None:
@@ -790,7 +774,7 @@ def _subject_of_first_verb(
         # no timetable, but confirmed": the first clause runs to the comma
         return _subject_of_first_verb(tokens, conjunction - 1, lower)
     start = conjunction
-    while start > lower and not _stops_a_phrase(tokens, start - 1):
+    while start > lower and tokens[start - 1].text not in _PUNCT_STOPS:
         start -= 1
     if lower + 2 < start < conjunction and tokens[start - 1].text == ",":
         # "Boris Pistorius, a fellow Social Democrat, declined to comment but said": the
@@ -799,7 +783,7 @@ def _subject_of_first_verb(
             (
                 position
                 for position in range(start - 2, max(lower, start - 16) - 1, -1)
-                if _stops_a_phrase(tokens, position)
+                if tokens[position].text in _PUNCT_STOPS
             ),
             None,
         )
@@ -809,7 +793,7 @@ def _subject_of_first_verb(
             and _aside_closes(tokens, opening, conjunction) == start - 1
         ):
             first = opening
-            while first > lower and not _stops_a_phrase(tokens, first - 1):
+            while first > lower and tokens[first - 1].text not in _PUNCT_STOPS:
                 first -= 1
             if first < opening and not any(
                 _verb_after_subject(tokens, position) for position in range(first + 1, opening)
@@ -1679,11 +1663,6 @@ def _name_across_commas(tokens: list[Token], first: int, last: int, lower: int) 
     return first
 
 
-# Abbreviations that end a name, whose full stop ends no phrase: a company's legal form, and
-# a person's "Jr." / "Sr."
-_LEGAL_FORMS = frozenset(("Corp", "Inc", "Co", "Cos", "Ltd", "Bros", "Plc", "Jr", "Sr"))
-
-
 def _segment_before(tokens: list[Token], comma_index: int, lower: int) -> tuple[int, int] | None:
     """The comma-delimited stretch ending just before tokens[comma_index]."""
     last = comma_index - 1
@@ -1704,15 +1683,6 @@ def _segment_before(tokens: list[Token], comma_index: int, lower: int) -> tuple[
         tokens[index].text not in _PUNCT_STOPS
         # a word quoted inside the stretch (", who was "furious",") stays in it
         or (tokens[index].text in _QUOTE_MARKS and _quoted_word_at(tokens, index, lower, last))
-        # a title's full stop ("Barr. Koen De Smet") stays in it, and a company's legal
-        # form's ("chairman of Chrysler Corp., praised")
-        or (
-            index > lower
-            and (
-                (_title_full_stop(tokens, index) and index < last)
-                or _legal_form_full_stop(tokens, index)
-            )
-        )
         # and so do a US state's commas ("who worked in Dover, Del., until 2022")
         or (tokens[index].text == "," and _inner_comma(tokens, index, lower))
     ):
@@ -3003,7 +2973,7 @@ def _tag_subject_before(tokens: list[Token], index: int) -> bool:
 def _figure_within(tokens: list[Token], first: int, count: int) -> bool:
     """A number among the ``count`` tokens from ``first`` (before any punctuation stop)."""
     for token in tokens[first : first + count]:
-        if token.text in _PUNCT_STOPS or token.text in ".;":
+        if token.text in _PUNCT_STOPS or token.text == ".":
             return False
         if token.text[:1].isdigit() or token.text[:1] in "$£€¥":
             return True
@@ -3553,7 +3523,7 @@ def _judged_as_something(tokens: list[Token], first: int) -> bool:
         return True
     for position in range(first + 1, min(len(tokens), first + 7)):
         token = tokens[position]
-        if token.text in _PUNCT_STOPS or token.text in ".;":
+        if token.text in _PUNCT_STOPS or token.text == ".":
             return False
         if token.lower in ("as", "to", "a", "an"):
             return True

@@ -3157,6 +3157,12 @@ def _top_of_whole(whole: Quantity) -> float:
     return whole.value if whole.bound == "lower" else _interval(whole)[1]
 
 
+def _part_exceeds_whole(mine: Quantity, theirs: Quantity, *, mine_is_the_part: bool) -> bool:
+    """A part's count against the whole's: they disagree only when the part is the larger."""
+    part, whole = (mine, theirs) if mine_is_the_part else (theirs, mine)
+    return part.value > _top_of_whole(whole)
+
+
 def _partial_count(claim: RelationInput) -> bool:
     """A count of what one vantage saw: a video's or a photograph's, one team's, one hospital's
     or morgue's ("showed at least six bodies", "his team had pulled eight bodies out", "it had
@@ -3262,31 +3268,31 @@ def _disagree(
         return False
     if _projects(claim) != _projects(other):
         return False  # what a change could bring the figure to, against the figure now
-    if key in _FATES and _different_groups(mine.noun, theirs.noun):
-        # "15 militants were killed" / "three civilians were killed", "killed 90 government
-        # troops" / "75 rebel fighters": counts of two groups
-        return False
-    if key in _FATES and (_partial_count(claim) or _partial_count(other)):
-        # "Footage showed at least six bodies" / "his team had pulled eight bodies out" / "the
-        # strike killed 19": what one camera, team or hospital saw is some of the dead - two
-        # such counts are no rivals, and one disagrees with the whole only by being larger
-        if (_partial_count(claim) and _partial_count(other)) or (
-            _a_group(mine.noun) or _a_group(theirs.noun)
-        ):
-            return False  # (two parts: a camera's count and a group's, "around 20 fighters")
-        part, whole = (mine, theirs) if _partial_count(claim) else (theirs, mine)
-        return part.value > _top_of_whole(whole)
-    if key in _FATES and _local(claim) != _local(other):
-        # "Officials in Nampula province said 25 had died there" / "At least 40 people were
-        # killed": the province's dead are some of the story's, more of them only in
-        # disagreement
-        part, whole = (mine, theirs) if _local(claim) else (theirs, mine)
-        return part.value > _top_of_whole(whole)
-    if key in _FATES and _a_group(mine.noun) != _a_group(theirs.noun):
-        # "three soldiers were killed" / "the death toll at seven": the group's dead are some
-        # of all the dead, more of them than of all the dead only in disagreement
-        part, whole = (mine, theirs) if _a_group(mine.noun) else (theirs, mine)
-        return part.value > _top_of_whole(whole)
+    if key in _FATES:
+        if _different_groups(mine.noun, theirs.noun):
+            # "15 militants were killed" / "three civilians were killed", "killed 90 government
+            # troops" / "75 rebel fighters": counts of two groups
+            return False
+        partial, other_partial = _partial_count(claim), _partial_count(other)
+        group, other_group = _a_group(mine.noun), _a_group(theirs.noun)
+        if partial or other_partial:
+            # "Footage showed at least six bodies" / "his team had pulled eight bodies out" /
+            # "the strike killed 19": what one camera, team or hospital saw is some of the
+            # dead - two such counts are no rivals, and one disagrees with the whole only by
+            # being larger
+            if (partial and other_partial) or group or other_group:
+                return False  # (two parts: a camera's count and a group's, "around 20 fighters")
+            return _part_exceeds_whole(mine, theirs, mine_is_the_part=partial)
+        local = _local(claim)
+        if local != _local(other):
+            # "Officials in Nampula province said 25 had died there" / "At least 40 people were
+            # killed": the province's dead are some of the story's, more of them only in
+            # disagreement
+            return _part_exceeds_whole(mine, theirs, mine_is_the_part=local)
+        if group != other_group:
+            # "three soldiers were killed" / "the death toll at seven": the group's dead are
+            # some of all the dead, more of them than of all the dead only in disagreement
+            return _part_exceeds_whole(mine, theirs, mine_is_the_part=group)
     if claim.scope != other.scope:
         # "his province alone had recorded 52 deaths" against a national 37: a part larger
         # than the whole. A nationwide count against a local one is no disagreement.

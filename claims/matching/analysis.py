@@ -219,7 +219,7 @@ def analyse(text: str) -> Analysed:
         stems.append(stem)
         key = "~" + (synonym or concept) if synonym or concept else stem
         sequence.append(key)
-        if _is_verb(lowered):
+        if _IS_VERB[lowered]:
             actions.add(key)
         surface.setdefault(stem, word)
     read = read_figures(text)
@@ -312,6 +312,9 @@ def _is_verb(word: str) -> bool:
         return word.endswith("ed")
     tag = tags.best(word)
     return tag.startswith("VB") and tag != "VBG"
+
+
+_IS_VERB = WordMemo(_is_verb)
 
 
 def _is_name(word: str, position: int, title_case: bool) -> bool:
