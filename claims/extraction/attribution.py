@@ -3616,7 +3616,7 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         and (
             following[:1].isdigit()
             or following in NUMBER_WORD_VALUES
-            or tokens[index + 1].is_capitalised
+            or (index + 1 < len(tokens) and tokens[index + 1].is_capitalised)
         )
     ):
         # "The Senate confirmed 18 nominees", "confirmed Ms. Ortiz by a vote of 52 to 48": a

@@ -281,10 +281,6 @@ _FRACTIONS = {
 _ACCUSATION_REFERENCES = words(
     "accusation accusations allegation allegations charge charges claim claims suggestion"
 )
-_ACCOUNT_REFERENCES = words(
-    "account accounts version versions characterization characterisation description "
-    "assertion assertions story"
-)
 _FIGURE_REFERENCES = words(
     "number numbers figure figures data statistics count counts tally total totals"
 )
@@ -1489,7 +1485,9 @@ def link(claims: list[RelationInput]) -> list[list[tuple[str, int]]]:
                 supported[index] = backed
                 continue
             no_evidence = (
-                _NO_EVIDENCE_THAT.search(claim.text) if "no evidence" in claim.lowered else None
+                _NO_EVIDENCE_THAT.search(claim.text)
+                if "no evidence" in claim.lowered or "no proof" in claim.lowered
+                else None
             )
             if no_evidence is not None:
                 # the reporter's check: "There is no evidence that the tariffs created that
@@ -1874,6 +1872,16 @@ def _content_words(text: str) -> frozenset[str]:
     )
 
 
+# The nouns that name what is denied, as _content_words gives them (stemmed: "vers", "assert")
+_ACCOUNT_STEMS = frozenset(
+    map(
+        lemma,
+        "account accounts version versions characterization characterisation description "
+        "assertion assertions story".split(),
+    )
+)
+
+
 def _denial_target(
     claim: RelationInput,
     earlier: list[tuple[int, RelationInput]],
@@ -1999,7 +2007,7 @@ def _denial_target(
                 return _first_of_report(index, other, far_candidates)
     # (the noun that names what is denied is no content of it: "denied that account" shares
     # nothing with "does not account for the jobs")
-    object_words = _content_words(claim.content_after_cue) - _ACCOUNT_REFERENCES
+    object_words = _content_words(claim.content_after_cue) - _ACCOUNT_STEMS
     existential = _THERE_IS_ANY.match(claim.content_after_cue)
     if existential is not None:
         # "denied there was any rift between the coach and the goalkeeper": it answers a claim
@@ -3953,12 +3961,11 @@ def _represents(claim: RelationInput, accused: frozenset[str]) -> bool:
     return "their" in lowered
 
 
-_REPRESENTATIVES = frozenset(
-    map(
-        lemma,
-        "lawyer lawyers attorney attorneys barrister solicitor counsel spokesman spokeswoman "
-        "spokesperson family relatives aide aides representative representatives".split(),
-    )
+# (as the claimant's words are: unstemmed)
+_REPRESENTATIVES = words(
+    "lawyer lawyers attorney attorneys barrister barristers solicitor solicitors counsel "
+    "spokesman spokeswoman spokesperson family relatives aide aides representative "
+    "representatives"
 )
 
 

@@ -1310,3 +1310,57 @@ def test_the_company_is_no_group_of_people(people: str) -> None:
     last = extract(text).claims[-1]
     assert last.source.text == "The company"
     assert last.source.resolved is None or last.source.resolved.text != people
+
+
+# Found by the review of the session's change: tables compared in the wrong form, a guard that
+# missed its own pattern's other word, and an index past the last token.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police accused the activist of organising the riot. Her lawyers said she had been at "
+        "home with her children all evening.",
+        "Police accused the driver of causing the crash. His relatives said he had been asleep "
+        "at home.",
+    ],
+)
+def test_the_accuseds_lawyers_and_relatives_answer_as_one_lawyer_does(text: str) -> None:
+    """ "Her lawyers", "His relatives": the plural of a representative answers the accusation
+    right after it as "Her lawyer" does (the table of representatives had been stemmed -
+    "relativ", "aid" - and the claimant's words are not, so no plural ever matched)."""
+    assert [kind for _, kind, _ in relations(text)] == ["denies"]
+
+
+def test_no_proof_that_the_claim_holds_contradicts_it() -> None:
+    """ "There is no proof that Y" is read as "no evidence that Y" is (the pattern knew both
+    words; the cheap test before it only "no evidence")."""
+    text = (
+        "The governor said the tariffs had created 40,000 jobs in the state. There is no proof "
+        "that the tariffs created that many jobs."
+    )
+    assert relations(text) == [
+        (
+            "There is no proof that the tariffs created that many jobs",
+            "contradicts",
+            "the tariffs had created 40,000 jobs in the state",
+        )
+    ]
+
+
+def test_the_noun_that_names_what_is_denied_shares_no_content() -> None:
+    """ "The police denied that description": "description" names the claim denied, so it is
+    no word shared with "the description of the new park" (the nouns had been compared
+    unstemmed with stemmed content words, so only "account" and "story" were set aside)."""
+    text = (
+        "Residents said the police beat protesters. The mayor said the description of the new "
+        "park would be published soon. The police denied that description."
+    )
+    assert relations(text) == [("that description", "denies", "the police beat protesters")]
+
+
+def test_a_text_that_ends_on_a_confirming_body_without_a_full_stop() -> None:
+    """ "The Senate confirmed" with nothing after it - a headline, a pasted fragment - is read,
+    not an error (the vote-on-a-nomination test looked one token past the end)."""
+    claims = extract("The Senate confirmed").claims
+    assert [claim.text for claim in claims] == ["The Senate confirmed"]
