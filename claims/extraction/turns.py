@@ -77,13 +77,13 @@ _NOT_SPEAKERS = words(
     "duration recorded location programme program show disclosure"
 )
 # A market wrap's sections: "ENERGY: Crude-oil futures rose ...", "GRAINS: Soybean futures
-# fell ...": headings cut off their paragraphs, no speakers
+# fell ...": headings cut off their paragraphs, no speakers - each once (a transcript's
+# "COTTON:" again and again is a senator)
 _MARKET_SECTIONS = words(
     "energy grains grain metals precious copper gold silver platinum livestock cattle hogs "
     "municipals treasuries bonds currencies stocks equities commodities futures coffee cocoa "
     "sugar cotton wheat corn soybeans oil crude softs"
 )
-_NOT_SPEAKERS |= _MARKET_SECTIONS
 QUESTION_LABELS = frozenset({"Q", "QUESTION", "INTERVIEWER"})
 ANSWER_LABELS = frozenset({"A", "ANSWER"})
 
@@ -131,8 +131,12 @@ def read_turns(
     paragraphs after them ("Statement by H.E. Mr. X", Hansard's "The Minister for Y (Jane
     Roe)")."""
     turns = Turns()
-    labelled = _labels(text, paragraphs)
-    paragraphs = _without_section_headings(text, paragraphs, labelled)
+    sections = _section_headings(text, paragraphs)
+    labelled = _labels(text, paragraphs, sections)
+    if sections:
+        paragraphs = list(paragraphs)
+        for index, content_start in sections.items():
+            paragraphs[index] = (content_start, paragraphs[index][1])
     if len(labelled) >= 2:
         paragraphs = list(paragraphs)
         for index, (label, content_start) in labelled.items():
@@ -481,22 +485,24 @@ def _before(
     return sorted([*paragraphs[:first], *(span for span in captions if span[0] < limit)])
 
 
-def _without_section_headings(
-    text: str, paragraphs: list[tuple[int, int]], labelled: dict[int, object]
-) -> list[tuple[int, int]]:
-    """The paragraphs with a market wrap's section heading cut off ("METALS: Platinum prices
-    rose ...": the claim starts at "Platinum")."""
-    cut = list(paragraphs)
+def _section_headings(text: str, paragraphs: list[tuple[int, int]]) -> dict[int, int]:
+    """A market wrap's section headings, by paragraph, each with where its content starts
+    ("METALS: Platinum prices rose ...": the claim starts at "Platinum"). A wrap names each
+    section once; a label that comes back is a speaker's ("COTTON:", a senator's turns)."""
+    found = {}
     for index, (start, end) in enumerate(paragraphs):
-        if index in labelled or not text[start : start + 1].isupper():
+        if not text[start : start + 1].isupper():
             continue
         match = _LABEL.match(text, start, end)
         if match is not None and match["label"].split()[-1].lower() in _MARKET_SECTIONS:
-            cut[index] = (match.end(), end)
-    return cut
+            found[index] = (match["label"], match.end())
+    times = Counter(label for label, _ in found.values())
+    return {index: start for index, (label, start) in found.items() if times[label] == 1}
 
 
-def _labels(text: str, paragraphs: list[tuple[int, int]]) -> dict[int, tuple[tuple[int, int], int]]:
+def _labels(
+    text: str, paragraphs: list[tuple[int, int]], sections: dict[int, int]
+) -> dict[int, tuple[tuple[int, int], int]]:
     found = {}
     named_by_initials: dict[str, tuple[int, int] | None] = {}
 
@@ -522,6 +528,8 @@ def _labels(text: str, paragraphs: list[tuple[int, int]]) -> dict[int, tuple[tup
         sum(match is not None for match in labels) >= 2
     )
     for index, (start, end) in enumerate(paragraphs):
+        if index in sections:
+            continue  # a market wrap's section heading
         match = (
             labels[index]
             or _MARKED_LABEL.match(text, start, end)

@@ -4,7 +4,7 @@ and by its blind hunts, on sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
-from claim_views import relations, summary
+from claim_views import relations, speakers_of, summary
 
 from claims.extraction import extract
 from claims.extraction.relations import _quantities
@@ -1364,3 +1364,22 @@ def test_a_text_that_ends_on_a_confirming_body_without_a_full_stop() -> None:
     not an error (the vote-on-a-nomination test looked one token past the end)."""
     claims = extract("The Senate confirmed").claims
     assert [claim.text for claim in claims] == ["The Senate confirmed"]
+
+
+def test_a_senator_named_like_a_market_section_speaks_in_a_transcript() -> None:
+    """ "COTTON:" again and again beside "GARLAND:" is a senator's turn, not a market wrap's
+    section (every market word had been made a word that names no speaker, so Cotton's turns
+    had gone to no one or to the witness); a wrap names each section once ("METALS:",
+    "COPPER:" - still cut off, in the tests above and the twenty-sixth session's)."""
+    text = (
+        "COTTON: The department ignored the leak for two years.\n\n"
+        "GARLAND: The department opened an investigation in March, and it is still under way."
+        "\n\nCOTTON: Only two agents were assigned to it.\n\n"
+        "GARLAND: Twelve agents were assigned to the investigation.\n"
+    )
+    assert speakers_of(text) == {
+        "The department ignored the leak for two years": "COTTON",
+        "The department opened an investigation in March, and it is still under way": "GARLAND",
+        "Only two agents were assigned to it": "COTTON",
+        "Twelve agents were assigned to the investigation": "GARLAND",
+    }
