@@ -3550,23 +3550,19 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         token.lower == verb.lemma
         and index > 1
         and tokens[index - 1].text.islower()
+        # (an indefinite article: "The injured say they ..." is a subject and its verb)
+        and tokens[index - 2].lower in ("a", "an")
+        and tokens[index - 1].lower not in ("few", "many", "several")
         # ("a simple reason", "a published report": an adjective or a participle before it;
         # "following a newspaper report that": a noun, after a preposition)
         and (
-            lexicon().best(tokens[index - 1].lower) == "JJ"
+            (best := lexicon().best(tokens[index - 1].lower)) == "JJ"
             or (
                 tokens[index - 1].lower.endswith("ed")
                 and "VBN" in lexicon().tags(tokens[index - 1].lower)
             )
-            or (
-                lexicon().best(tokens[index - 1].lower) == "NN"
-                and index > 2
-                and tokens[index - 3].lower in PREPOSITIONS
-            )
+            or (best == "NN" and index > 2 and tokens[index - 3].lower in PREPOSITIONS)
         )
-        and tokens[index - 1].lower not in ("few", "many", "several")
-        # (an indefinite article: "The injured say they ..." is a subject and its verb)
-        and tokens[index - 2].lower in ("a", "an")
     ):
         return None  # "He gave a simple reason:", "a bold claim": a noun after its adjective
     if (
@@ -3609,14 +3605,14 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
     if (
         verb.lemma == "confirm"
         and index > 0
-        and _CONFIRMING_BODIES.intersection(
-            token.lower for token in tokens[max(0, index - 4) : index]
-        )
         and following not in ("that", "reports", "the", "a", "an", "it", "this")
         and (
             following[:1].isdigit()
             or following in NUMBER_WORD_VALUES
             or (index + 1 < len(tokens) and tokens[index + 1].is_capitalised)
+        )
+        and _CONFIRMING_BODIES.intersection(
+            token.lower for token in tokens[max(0, index - 4) : index]
         )
     ):
         # "The Senate confirmed 18 nominees", "confirmed Ms. Ortiz by a vote of 52 to 48": a
@@ -5363,13 +5359,15 @@ def _own_claim_repeated(text: str, tokens: list[Token], start: int, end: int) ->
     )
 
 
-_FORECAST_HINTS = ("expected", "forecast", "predicted", "projected", "anticipated", "estimated")
+_FORECAST_PARTICIPLES_PAST = ("expected", "forecast", "predicted", "projected", "anticipated")
+_FORECAST_PARTICIPLES_PAST += ("estimated",)
+_FORECAST_HINTS = _FORECAST_PARTICIPLES_PAST
 _FORECAST_HINTS += ("expecting", "forecasting", "predicting", "projecting", "anticipating")
-_FORECAST_BY_HINTS = tuple(f" {hint} by " for hint in _FORECAST_HINTS[:6])
+_FORECAST_BY_HINTS = tuple(f" {hint} by " for hint in _FORECAST_PARTICIPLES_PAST)
 # "Revenue rose to $9.84 billion, slightly below the $9.91 billion Wall Street had forecast":
 # the figure set against the result is the forecasters' claim (as "Analysts had expected a loss
 # of X" is theirs), and the sentence before the comparison is read on its own
-_FORECAST_COMPARED = re.compile(
+_SET_AGAINST_A_FIGURE = (
     r",\s+(?:(?:slightly|well|far|just|only|much|comfortably|narrowly|sharply)\s+)?"
     # ("slightly more than the 126,000 economists polled by Reuters had expected")
     r"(?:(?:more|less|fewer|higher|lower|bigger|smaller|better|worse|greater|weaker|stronger|"
@@ -5377,7 +5375,10 @@ _FORECAST_COMPARED = re.compile(
     r"(?:above|below|ahead\s+of|short\s+of|shy\s+of|under|over|beating|topping|missing|"
     r"exceeding|compared\s+(?:with|to)|against|in\s+line\s+with|matching|than)\s+"
     r"(?P<figure>(?:the|an?)\s+(?:[\w$£€.,%-]+\s+){0,3}?[$£€]?\d[\w.,%-]*(?:\s+[a-z%-]+){0,4}?)\s+"
-    r"(?P<source>(?:(?:the|most|many|some|other|private|independent|industry|[A-Z][\w'’.&-]*)\s+)"
+)
+_FORECAST_COMPARED = re.compile(
+    _SET_AGAINST_A_FIGURE
+    + r"(?P<source>(?:(?:the|most|many|some|other|private|independent|industry|[A-Z][\w'’.&-]*)\s+)"
     r"{0,3}?(?:analysts|economists|forecasters|strategists|traders|investors|markets?|pollsters|"
     r"experts|Street|company|firm|bank|government|ministry|officials|consensus|it|they)"
     r"(?:\s+(?:polled|surveyed)\s+by\s+[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})?)\s+"
@@ -5392,7 +5393,7 @@ _FORECAST_COMPARED = re.compile(
 # ... with the forecasters after the figure: "slightly above the $1.17 billion expected by
 # analysts", "well short of the 455 million euros forecast by analysts polled by Reuters"
 _FORECAST_COMPARED_BY = re.compile(
-    _FORECAST_COMPARED.pattern.split("(?P<source>")[0]
+    _SET_AGAINST_A_FIGURE
     + r"(?P<cue>expected|forecast|predicted|projected|estimated|anticipated)\s+by\s+"
     r"(?P<source>(?:(?:the|most|many|some|other|private|independent|industry|[A-Z][\w'’.&-]*)\s+)"
     r"{0,3}?(?:analysts|economists|forecasters|strategists|traders|investors|markets?|pollsters|"
@@ -12613,7 +12614,7 @@ def _attribute_with_cue(
         across_apposition = subject is not None and tail
         if subject is None:
             subject = _subject_before_stray_comma(tokens, index - 2, index)
-    if subject is None and not comma_before and index > 3:
+    if subject is None and not comma_before and index > 3 and _is_time_token(tokens[index - 1]):
         # "The treasurer, Dana Whitlow, on Thursday denied that ...": when, between the
         # apposition's closing comma and the verb
         position = index - 1
@@ -12621,11 +12622,7 @@ def _attribute_with_cue(
             _is_time_token(tokens[position]) or tokens[position].lower in _TIME_LEADERS
         ):
             position -= 1
-        if (
-            position < index - 1
-            and tokens[position].text == ","
-            and _is_time_token(tokens[index - 1])
-        ):
+        if tokens[position].text == ",":
             subject = _subject_before_apposition(tokens, position, 0)
     if subject is None and comma_before:
         # "X, a spokesman, said Y" (apposition) or "Y, said X" (inversion).

@@ -3996,6 +3996,9 @@ _IN_A_PART = re.compile(
 )
 
 
+_FATES_AND_CROWDS = _FATES | {"crowd"}
+
+
 def _support(claim: RelationInput, earlier: list[tuple[int, RelationInput]]) -> int | None:
     """A second source for the same event: the same count, a study confirmed ('it confirmed
     what field teams had seen'), or strongly overlapping content anchored on a name."""
@@ -4038,6 +4041,8 @@ def _support(claim: RelationInput, earlier: list[tuple[int, RelationInput]]) -> 
     best: tuple[float, int] | None = None
     # The claim's side of the cheap tests, read once (this loop runs for most claims).
     source_key, negated, words = claim.source_key, claim.negated, claim.words
+    fates = not claim.quantities.keys().isdisjoint(_FATES)
+    crowd = "crowd" in claim.quantities
     for index, other in earlier:
         # _different_sources(claim, other), inlined: only claims with a claimant get here.
         if not other.source_key or other.source_key == source_key:
@@ -4064,13 +4069,12 @@ def _support(claim: RelationInput, earlier: list[tuple[int, RelationInput]]) -> 
         if claim.quantities and other.quantities and _counted_differently(claim, other):
             continue  # "they had wounded 30 officers" / "eight of its officers were wounded"
         if (
-            claim.quantities.keys() & _FATES
-            and other.quantities.keys() & (_FATES | {"crowd"})
+            (fates or crowd)
             and not claim.quantities.keys() & other.quantities.keys()
-        ) or (
-            "crowd" in claim.quantities
-            and other.quantities.keys() & _FATES
-            and not claim.quantities.keys() & other.quantities.keys()
+            and (
+                (fates and not other.quantities.keys().isdisjoint(_FATES_AND_CROWDS))
+                or (crowd and not other.quantities.keys().isdisjoint(_FATES))
+            )
         ):
             continue  # "The rally drew 15,000 people" / "Police detained 40 people": two counts
         shared = claim.words & other.words
