@@ -960,16 +960,17 @@ def _resolve_claimants(
                 if contains_any(text, _GENDER_HINTS):
                     pronoun_of.update(_gendered_names(text))
                 given = _given_name_genders(persons)
-            in_the_role = _person_in_the_role(text, source_text, source[0], persons)
-            if in_the_role is not None and _described_speaker_since(
-                recent, source_text, in_the_role.start, source[0]
-            ):
-                # 'Sen. Mark Kirk said ... A Republican senator, who asked not to be named,
-                # said ... "...," the senator said': the senator who spoke since, unnamed
-                in_the_role = None
+            antecedent = _subject_of_its_claim(text, draft, source_text)
+            if not antecedent:
+                antecedent = _person_in_the_role(text, source_text, source[0], persons)
+                if antecedent is not None and _described_speaker_since(
+                    recent, source_text, antecedent.start, source[0]
+                ):
+                    # 'Sen. Mark Kirk said ... A Republican senator, who asked not to be named,
+                    # said ... "...," the senator said': the senator who spoke since, unnamed
+                    antecedent = None
             antecedent = (
-                _subject_of_its_claim(text, draft, source_text)
-                or in_the_role
+                antecedent
                 or _antecedent(
                     source_text,
                     source[0],
