@@ -24,6 +24,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from .claimants import BODY_TYPES, SPOKES
@@ -1492,17 +1493,11 @@ def link(claims: list[RelationInput]) -> list[list[tuple[str, int]]]:
             if no_evidence is not None:
                 # the reporter's check: "There is no evidence that the tariffs created that
                 # many jobs" - the claim that says so, by someone, contradicted
-                said = _content_words(no_evidence["clause"])
-                target = next(
-                    (
-                        j
-                        for j, other in earlier
-                        if other.source_key and len(said & other.words) >= 2
-                    ),
-                    None,
+                saying = _claim_saying(
+                    no_evidence["clause"], ((j, other) for j, other in earlier if other.source_key)
                 )
-                if target is not None:
-                    links[index].append(("contradicts", target))
+                if saying is not None:
+                    links[index].append(("contradicts", saying[0]))
                     continue
             if _REJECTED_CLAIM.match(claim.text):
                 # "a claim that has been investigated and rejected in studies ...".
@@ -2166,6 +2161,16 @@ def _no_such(
     return None
 
 
+def _claim_saying(
+    clause: str, candidates: Iterable[tuple[int, RelationInput]]
+) -> tuple[int, RelationInput] | None:
+    """The first of the candidates that says what ``clause`` says: two content words of it."""
+    said = _content_words(clause)
+    return next(
+        ((index, other) for index, other in candidates if len(said & other.words) >= 2), None
+    )
+
+
 def _denial_reply(
     claim: RelationInput, earlier: list[tuple[int, RelationInput]], denials: dict[int, object]
 ) -> tuple[str, int] | None:
@@ -2203,24 +2208,18 @@ def _denial_reply(
         and other.kind != "denial"
         and index not in denials
     ]
+    # "There is no evidence that Y": the claim that says Y, contradicted (a check of it, no
+    # denial by its subject); "Rumours online that the prison has been evacuated are untrue":
+    # the reply names what it calls false. Only a claim that says that is the target, never
+    # the nearest one.
     no_evidence = _NO_EVIDENCE_THAT.search(claim.text)
-    if no_evidence is not None:
-        # "There is no evidence that Y": the claim that says Y, contradicted (a check of it,
-        # no denial by its subject)
-        said = _content_words(no_evidence["clause"])
-        for index, other in candidates:
-            if len(said & other.words) >= 2:
-                return ("contradicts", index)
-        return None
-    named_claim = _SAYS_WHAT_IS_FALSE.search(claim.text)
+    named_claim = no_evidence or _SAYS_WHAT_IS_FALSE.search(claim.text)
     if named_claim is not None:
-        # "Rumours online that the prison has been evacuated are untrue": the reply names what
-        # it calls false; only a claim that says that is its target, never the nearest one
-        said = _content_words(named_claim["clause"])
-        for index, other in candidates:
-            if len(said & other.words) >= 2:
-                return (_denial_type(claim, other), index)
-        return None
+        saying = _claim_saying(named_claim["clause"], candidates)
+        if saying is None:
+            return None
+        index, other = saying
+        return ("contradicts" if no_evidence else _denial_type(claim, other), index)
     # "The commission is making things up": what the party named there said
     by_named = [
         (index, other) for index, other in candidates if claim.words & _speaker_words(other)
