@@ -5945,6 +5945,19 @@ def _the_speaker_withheld(tokens: list[Token], first: int) -> bool:
     )
 
 
+def _the_speakers_contrast(
+    tokens: list[Token], first: int, tagged: Attribution | None, said: list[Attribution]
+) -> bool:
+    """Is the contrast after a tag ("..., he said, whereas sales should keep growing", "...,
+    while aluminum prices have fallen") the tagged speaker's: it names no source of its own and
+    tells of nothing the speaker withheld?"""
+    return (
+        tagged is not None
+        and not any(attribution.source is not None for attribution in said)
+        and not _the_speaker_withheld(tokens, first)
+    )
+
+
 def _trailing_setting(
     text: str, tokens: list[Token], index: int, end: int, tagged: Attribution | None = None
 ) -> list[Attribution]:
@@ -5978,11 +5991,8 @@ def _trailing_setting(
             return _also_said(text, tagged, tokens[position + 1].start, end)
         if opener in _CONTRAST_OPENERS and _opens_clause(tokens, position + 2, len(tokens) - 1):
             said = _attribute_sentence(text, tokens[position + 2].start, end)
-            if (
-                tagged is not None
-                and opener in _CONCEDING_OPENERS
-                and not any(attribution.source is not None for attribution in said)
-                and not _the_speaker_withheld(tokens, position + 2)
+            if opener in _CONCEDING_OPENERS and _the_speakers_contrast(
+                tokens, position + 2, tagged, said
             ):
                 # "Margins will narrow, he said, whereas sales should keep growing": the
                 # speaker's contrast, his too
@@ -6004,11 +6014,7 @@ def _trailing_setting(
             said = _attribute_sentence(text, tokens[position + 2].start, end)
             if any(attribution.source is not None for attribution in said):
                 return said
-            if (
-                opener == "while"
-                and tagged is not None
-                and not _the_speaker_withheld(tokens, position + 2)
-            ):
+            if opener == "while" and _the_speakers_contrast(tokens, position + 2, tagged, said):
                 # "Costs have risen, Mr. Lund said, while aluminum prices have fallen": the
                 # speaker's contrast, his too (not "as rescuers dug": the reporter's scene)
                 return _also_said(text, tagged, tokens[position + 2].start, end)
@@ -8730,9 +8736,11 @@ def _coordinated_claims(
             # "abdicating their duty," and said ...')
             if (token.text == "," or token.text in _QUOTE_MARKS) and not gap:
                 continue
-            if token.lower not in ("but", "and") and verdict:
-                continue
-            if token.lower not in ("but", "and") or (gap and not verdict):
+            if token.lower not in ("but", "and"):
+                if verdict:
+                    continue
+                return []
+            if gap and not verdict:
                 return []
             # "said she was confident ..., but warned against excessive expectations": the
             # claim already ends at ", but"; what follows is the second cue's

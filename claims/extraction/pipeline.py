@@ -2425,6 +2425,10 @@ def _finish(
     return tuple(claims)
 
 
+# A single quotation mark at a word's edge (not an apostrophe inside one: "the NHS's")
+_A_SINGLE_MARK = re.compile(r"(?:^|\s)['‘]|['’](?:\s|$)")
+
+
 def _whole_marks(text: str, start: int, end: int) -> tuple[int, int]:
     """A span that ends or starts inside a quotation mark written as two apostrophes ("the
     plan ''a disaster''": the reading view puts its one double mark on the first of them)
@@ -2449,7 +2453,7 @@ def _whole_marks(text: str, start: int, end: int) -> tuple[int, int]:
         and text[end - 1] in "'’"
         and (start == 0 or not text[start - 1].isalnum())
         # (no other single quotation inside: "'the NHS is broken'", not "'no' or 'yes'")
-        and not re.search(r"(?:^|\s)['‘]|['’](?:\s|$)", text[start + 1 : end - 1])
+        and not _A_SINGLE_MARK.search(text[start + 1 : end - 1])
         and len(text[start:end].split()) >= 4
     ):
         start, end = start + 1, end - 1  # "said that 'the NHS is broken'": single marks

@@ -3961,20 +3961,16 @@ def _represents(claim: RelationInput, accused: frozenset[str]) -> bool:
 
 
 # (as the claimant's words are: unstemmed)
-_REPRESENTATIVES = words(
+_REPRESENTATIVES = SPOKES | words(
     "lawyer lawyers attorney attorneys barrister barristers solicitor solicitors counsel "
-    "spokesman spokeswoman spokesperson family relatives aide aides representative "
-    "representatives"
+    "family relatives aide aides representative representatives"
 )
 
 
 def _speaks_for_a_body(claim: RelationInput) -> bool:
     """'The company', 'a spokesman for the company': a body referred back to, or its voice."""
     body = not claim.source_words.isdisjoint(BODY_TYPES)
-    return body and (
-        claim.source_is_anaphor
-        or not claim.source_words.isdisjoint(("spokesman", "spokeswoman", "spokesperson"))
-    )
+    return body and (claim.source_is_anaphor or not claim.source_words.isdisjoint(SPOKES))
 
 
 _STRONG_DEFENCES = ("stood", "stand", "in good faith", "nothing wrong", "no wrongdoing", "acted")
