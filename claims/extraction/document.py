@@ -421,6 +421,12 @@ def _is_verbless(line: str) -> bool:
         )
     ):
         return False
+    # "Hugh McGuire with some books that have not yet been sold.": a verb in a relative
+    # clause on the phrase's noun is the noun's; the phrase is read up to the clause, and the
+    # clause holds its one verb and no other ("A man who was arrested has died." is a sentence)
+    relative = _relative_clause(words, tags)
+    if relative is not None:
+        words = words[:relative]
     return not any(
         word[:1].islower()
         and (
@@ -455,6 +461,35 @@ def _is_verbless(line: str) -> bool:
         )
         for position, word in enumerate(words)
     )
+
+
+_RELATIVE_PRONOUNS = frozenset({"that", "who", "which"})
+_NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+_AUXILIARIES = frozenset("is are was were has have had".split())
+
+
+def _relative_clause(words: list[str], tags) -> int | None:
+    """Where a relative clause on a noun after the phrase's head opens ("books that have not
+    been sold", "the man who led the march"), when the clause holds one finite verb, first,
+    and nothing after it that is most often finite. None when there is no such clause."""
+    for position in range(1, len(words) - 1):
+        if words[position].lower() not in _RELATIVE_PRONOUNS:
+            continue
+        if tags.best(words[position - 1]) not in _NOUN_TAGS:
+            return None
+        clause = words[position + 1 :]
+        if FINITE_VERB_TAGS.isdisjoint(tags.tags(clause[0])):
+            return None  # "books that the library bought": a subject in the clause first
+        auxiliary = clause[0].lower() in _AUXILIARIES
+        if any(
+            tags.best(word) in FINITE_VERB_TAGS
+            # (a participle after "was" or "have": "which was closed", "that have been sold")
+            and not (auxiliary and "VBN" in tags.tags(word))
+            for word in clause[1:]
+        ):
+            return None
+        return position
+    return None
 
 
 # a speaker's label opening a line: "Q. ", "A. ", "MR. JONES: ", "Ines Varga: "
