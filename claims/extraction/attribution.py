@@ -7098,6 +7098,10 @@ def _no_speaker(source: str) -> bool:
     first = source.split(None, 1)[0]
     if first.islower() and first in _POSITION_PREPOSITIONS:
         return True  # "Y, above the limit recommended by X": a participle, no speaker
+    if first[:1].isdigit() or source[-1:].isdigit() or source.endswith(_FIGURE_WORDS):
+        # "9,082 cases, more than double the 4,130 reported in 2023", "compared with the
+        # 530 recorded a year earlier": a figure compared with, not who reported it
+        return _FIGURE_COMPARED.search(source) is not None
     return " " not in source and source.islower() and lexicon().best(source) in ("VBD", "VBN")
 
 
@@ -7111,6 +7115,13 @@ _DENIED_HOW = re.compile(
     r"(?:,?\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?)[\s.,;]*$"
 )
 _POSITION_PREPOSITIONS = words("above below under over beyond within near against behind")
+# A figure as a participle's noun: "the 4,130 (reported in 2023)", "the $3.2 billion (recorded
+# a year earlier)" - a speaker is never a number.
+_FIGURE_WORDS = (" million", " billion", " thousand", " percent", " per cent", "%")
+_FIGURE_COMPARED = re.compile(
+    r"(?:^|\s)the\s+(?:estimated\s+|record\s+)?[$€£¥]?\d[\d,.]*"
+    r"(?:\s*(?:million|billion|thousand|percent|per\s+cent|%))?$"
+)
 # a dismissed object, then what it is called: "the claim as propaganda", "the reports as
 # "fake news""
 _DISMISSED_AS = re.compile(

@@ -46,3 +46,39 @@ def test_a_sentence_with_a_relative_clause_stays_a_claim(line: str) -> None:
     result = extract(_STORY.format(line=line))
     texts = [claim.text for claim in result.claims]
     assert any(text in line for text in texts), texts
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "speaker"),
+    [
+        (
+            "Cholera admissions in the county reached 2,310 in April, well above the 1,480 "
+            "reported in the same month last year, according to figures from the health office.",
+            "Cholera admissions in the county reached 2,310 in April, well above the 1,480 "
+            "reported in the same month last year",
+            "figures from the health office",
+        ),
+        (
+            "Traffic deaths fell to 412 in the first half, compared with the 530 recorded a year "
+            "earlier, according to the transport authority.",
+            "Traffic deaths fell to 412 in the first half, compared with the 530 recorded a year "
+            "earlier",
+            "the transport authority",
+        ),
+        (
+            "The state has logged 9,082 measles cases this year, more than double the 4,130 "
+            "reported in 2023, the health department said.",
+            "The state has logged 9,082 measles cases this year, more than double the 4,130 "
+            "reported in 2023",
+            "the health department",
+        ),
+    ],
+)
+def test_a_figure_before_a_participle_is_no_speaker(text: str, claim: str, speaker: str) -> None:
+    """ "..., more than double the 4,130 reported in 2023": the figure compared with is the
+    participle's noun, not who reported the claim (it had been the claimant, the claim cut at
+    it and the real source after it lost)."""
+    result = extract(text)
+    assert [(c.text, c.source.text if c.source else None) for c in result.claims] == [
+        (claim, speaker)
+    ]
