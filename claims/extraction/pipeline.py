@@ -1643,9 +1643,19 @@ def _given_name_genders(persons: PersonIndex) -> dict[str, str]:
 
 
 def _name_key(name: str) -> str:
-    """'Pauline Ashworth' and a later 'Ashworth' are one person: the last word, lowered."""
+    """'Pauline Ashworth' and a later 'Ashworth' are one person: the last word, lowered -
+    the surname's, before letters after a name ("Claire Denton KC", "John Hale Jr.")."""
     words = name.split()
+    while len(words) > 1 and words[-1].rstrip(".,") in _POST_NOMINALS:
+        words.pop()
     return words[-1].lower() if words else ""
+
+
+# Letters and suffixes after a name, no part of it: a barrister's rank, a member's seat, an
+# honour, a generation.
+_POST_NOMINALS = frozenset(
+    "KC QC SC MP MSP MS MLA MEP TD OBE MBE CBE KBE DBE Jr Sr II III IV PhD MD".split()
+)
 
 
 # A verification note about several claims at once: "The figures could not be verified",

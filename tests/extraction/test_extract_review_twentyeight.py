@@ -82,3 +82,18 @@ def test_a_figure_before_a_participle_is_no_speaker(text: str, claim: str, speak
     assert [(c.text, c.source.text if c.source else None) for c in result.claims] == [
         (claim, speaker)
     ]
+
+
+@pytest.mark.parametrize("letters", ["KC", "QC", "MP"])
+def test_letters_after_a_name_do_not_hide_its_given_name(letters: str) -> None:
+    """ "Claire Denton KC": the given name says "she" by the surname, not by "KC" - a later
+    "he" is not her (the defendant's written words had been given to the prosecutor)."""
+    text = (
+        f"Opening the case, Claire Denton {letters} said the defendant had become obsessed "
+        "with his former partner.\n\n"
+        'In one message, he wrote: "You will be sorry."'
+    )
+    quote = next(claim for claim in extract(text).claims if claim.text == "You will be sorry")
+    assert quote.source is not None and quote.source.text == "he"
+    resolved = quote.source.resolved
+    assert resolved is None or "Denton" not in resolved.text
