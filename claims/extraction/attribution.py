@@ -8620,8 +8620,13 @@ def _participle_claims(
                 or ", and blam" in text[made.content[0] : made.content[1]]
                 else []
             )
-            if not accused and tokens[content_from - 1].lower == "that":
-                # "..., noting that A and that B": two claims, as after "said"
+            if not accused and (
+                tokens[content_from - 1].lower == "that"
+                or main.cue_verb is None
+                or main.cue_verb.group != "deny"
+            ):
+                # "..., noting that A and that B", "welcomed the deal, saying A and that B":
+                # two claims, as after "said" (a denial's reason is read whole)
                 accused = _and_that_claims(text, made)
             return [made, *accused]
     return []

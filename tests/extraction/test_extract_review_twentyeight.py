@@ -97,3 +97,37 @@ def test_letters_after_a_name_do_not_hide_its_given_name(letters: str) -> None:
     assert quote.source is not None and quote.source.text == "he"
     resolved = quote.source.resolved
     assert resolved is None or "Denton" not in resolved.text
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "first", "second"),
+    [
+        (
+            "The union welcomed the deal, saying pay would rise by 4 percent and that no jobs "
+            "would be lost.",
+            "The union",
+            "saying",
+            "pay would rise by 4 percent",
+            "no jobs would be lost",
+        ),
+        (
+            "She defended the budget, arguing the cost was modest and that the benefits were "
+            "clear.",
+            "She",
+            "arguing",
+            "the cost was modest",
+            "the benefits were clear",
+        ),
+    ],
+)
+def test_a_participles_two_that_clauses_are_two_claims(
+    text: str, speaker: str, cue: str, first: str, second: str
+) -> None:
+    """ "welcomed the deal, saying A and that B": two claims, as after "said" (it had been one
+    claim with "and that" inside it)."""
+    found = [
+        (c.text, c.source.text if c.source else None, c.cue.text if c.cue else None)
+        for c in extract(text).claims
+    ]
+    assert (first, speaker, cue) in found
+    assert (second, speaker, cue) in found
