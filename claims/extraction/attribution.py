@@ -9439,6 +9439,10 @@ def _attribute_sentence(
         sentence = text[start:end].lower()
     if hints is None:
         hints = SENTENCE_HINTS.find(sentence)
+    if hints & _CUE_FORMS_BIT and contains_any(sentence, _TAGGED_RELATIVE_HINTS):
+        opened = _RELATIVE_OPENED_BY_A_TAG.search(text, start, end)
+        if opened is not None and opened["cue2"] is not None and opened.start() - start > 15:
+            return _relative_opened_by_a_tag(text, start, end, opened)
     # Tokens serve "according to", "put ... at" and the cue verbs. A token that is a cue verb
     # appears as a substring of the lowered sentence (lowering works character by character),
     # so a sentence with none of those substrings - about a quarter of them - needs no tokens:
@@ -9556,6 +9560,13 @@ def _attribute_sentence(
                 made for made in [_make(text, start, turn.start())] if made
             ]
             return [*first, *_attribute_sentence(text, turn.end("but"), end)]
+        opened = (
+            _RELATIVE_OPENED_BY_A_TAG.search(text, start, end)
+            if ", according to " in sentence
+            else None
+        )
+        if opened is not None and opened.start() - start > 15:
+            return _relative_opened_by_a_tag(text, start, end, opened, _ACCORDING_CUE)
         inner = _RELATIVE_ACCORDING.search(text, start, end)
         if inner is not None:
             # "said municipal debt, which stands at R95 billion according to the utility,
@@ -10450,9 +10461,48 @@ def _passive_estimate(text: str, start: int, end: int) -> Attribution | None:
 
 
 _RELATIVE_ACCORDING = re.compile(
-    r",\s+(?:which|who)\s+(?P<clause>(?:[^,;:\"“”]|,(?=\d)){3,120}?)\s+(?P<cue>according\s+to)\s+"
+    # (the relative clause may follow an apposition's noun: "Moyo, a former general who won
+    # 12% of the vote according to official figures, said ...")
+    r",\s+(?:(?:a|an|the)\s+(?:[\w'’-]+\s+){1,5}?)?(?:which|who)\s+(?P<clause>(?:[^,;:\"“”]|,(?=\d)){3,120}?)\s+(?P<cue>according\s+to)\s+"
     r"(?P<source>[^,;:\"“”]{2,80}),"
 )
+
+
+# A relative clause opened by its own tag: "The fire started in the east wing, where,
+# according to the owners, the archives are stored", "... an argument in which, the defence
+# say, she threw a glass": the clause is the tag's source's, what comes before it is read on
+# its own.
+_RELATIVE_OPENED_BY_A_TAG = re.compile(
+    r",?\s+(?P<relative>(?:in|at|on|during|after|from|to|with)\s+which|where|when|whom)\s*,\s+"
+    r"(?:(?P<cue>according\s+to)\s+(?P<source>[^,;:\"“”]{2,80})|"
+    r"(?P<source2>(?:[\w'’.-]+\s+){1,5}?)"
+    r"(?P<cue2>says?|said|claims?|claimed|alleges?|alleged|believes?|believed|insists?|"
+    r"insisted|contends?|contended|maintains?|maintained))"
+    r"\s*,\s+(?=\S)"
+)
+
+
+_TAGGED_RELATIVE_HINTS = ("which, ", "where, ", "when, ", "whom, ")
+
+
+def _relative_opened_by_a_tag(
+    text: str, start: int, end: int, opened: re.Match[str], cue_verb: CueVerb | None = None
+) -> list[Attribution]:
+    """The claims of a sentence whose relative clause opens with its own tag (see
+    _RELATIVE_OPENED_BY_A_TAG): the sentence before the clause, then the clause's claim."""
+    if opened["cue"] is not None:
+        source, cue = opened.span("source"), opened.span("cue")
+    else:
+        source, cue = opened.span("source2"), opened.span("cue2")
+        source = (source[0], source[0] + len(text[source[0] : source[1]].rstrip()))
+        cue_verb = CUE_VERBS.get(opened["cue2"].lower())
+    if cue_verb is None:
+        return []
+    before = _attribute_sentence(text, start, opened.start()) or [
+        made for made in [_make(text, start, opened.start())] if made
+    ]
+    claim = _make(text, opened.end(), end, source=source, cue=cue, cue_verb=cue_verb, form="clause")
+    return [*before, claim] if claim is not None else before
 
 
 _CONTRAST_AFTER = re.compile(r",\s+(?:though|although|but|while|whereas)\s+(?=\S)")

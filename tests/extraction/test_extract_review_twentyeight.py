@@ -131,3 +131,67 @@ def test_a_participles_two_that_clauses_are_two_claims(
     ]
     assert (first, speaker, cue) in found
     assert (second, speaker, cue) in found
+
+
+def _claims(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [
+        (
+            claim.text,
+            claim.source.text if claim.source else None,
+            claim.cue.text if claim.cue else None,
+        )
+        for claim in extract(text).claims
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Sowa, a retired admiral who won 14% of the vote according to official figures, "
+            "said he would not concede.",
+            [
+                ("won 14% of the vote", "official figures", "according to"),
+                ("he would not concede", "Sowa", "said"),
+            ],
+        ),
+        (
+            "The blaze began in the north wing, where, according to the museum's owners, the "
+            "paintings are kept.",
+            [
+                ("The blaze began in the north wing", None, None),
+                ("the paintings are kept", "the museum's owners", "according to"),
+            ],
+        ),
+        (
+            "The lorry was stopped at the depot, where, the drivers said, it had waited for "
+            "three days.",
+            [
+                ("The lorry was stopped at the depot", None, None),
+                ("it had waited for three days", "the drivers", "said"),
+            ],
+        ),
+        (
+            "Ms Obi accepted that she had not told the police about a quarrel in which, the "
+            "defence say, she threw a plate at him.",
+            [
+                ("she had not told the police about a quarrel", "Ms Obi", "accepted"),
+                ("she threw a plate at him", "the defence", "say"),
+            ],
+        ),
+        (
+            "The guard agreed that he had locked the gate on the night when, police say, the "
+            "files were taken.",
+            [
+                ("he had locked the gate on the night", "The guard", "agreed"),
+                ("the files were taken", "police", "say"),
+            ],
+        ),
+    ],
+)
+def test_a_relative_clause_with_its_own_tag_is_its_sources_claim(text: str, expected: list) -> None:
+    """ "..., where, according to X, Z", "... in which, the defence say, Z", "S, a former
+    general who won 12% according to X, said Y": the relative clause is its tag's source's
+    claim, and the sentence around it is read without it (the whole had gone to one of the
+    two sources, and a witness had been given the allegation she disputes)."""
+    assert _claims(text) == expected
