@@ -291,8 +291,12 @@ def _speakers_by_headings(
         before = [speaker for heading_end, speaker in named if heading_end <= start]
         if before and before[-1] is not None:
             speaking[index] = before[-1]
+    # (in the paragraph's own words: "``She built our business,'' said Dean Hall" quotes
+    # someone else's first person under a company's heading)
     in_first_person = sum(
-        1 for index in speaking if _FIRST_PERSON.search(text, *paragraphs[index]) is not None
+        1
+        for index in speaking
+        if _FIRST_PERSON.search(_QUOTED.sub(" ", text[slice(*paragraphs[index])])) is not None
     )
     if speaking and in_first_person * 3 >= len(speaking):
         turns.answers.clear()  # (the headings say who answers, over a guess from questions)
@@ -459,6 +463,8 @@ _ABOUT_THE_INTERVIEW = re.compile(
     re.IGNORECASE,
 )
 # (capitalised too, opening a sentence: "We opened three clinics", "Our plan is working")
+# A quotation in the paragraph, in any marks: the quoted person's words, not the paragraph's.
+_QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|``.*?''|‘[^’]*’(?!\w)")
 _FIRST_PERSON = re.compile(r"(?<![\w'’])(?:I|I'm|I've|[Ww]e|[Ww]e're|[Oo]ur|[Mm]y|me|us)(?![\w'’])")
 
 

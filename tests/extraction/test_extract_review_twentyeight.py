@@ -195,3 +195,27 @@ def test_a_relative_clause_with_its_own_tag_is_its_sources_claim(text: str, expe
     claim, and the sentence around it is read without it (the whole had gone to one of the
     two sources, and a witness had been given the allegation she disputes)."""
     assert _claims(text) == expected
+
+
+def test_a_quoted_first_person_under_a_heading_is_not_the_headings_speech() -> None:
+    """ "Morrison Knudsen (Boise, Idaho)" heading a Who's News item, then prose and a quotation
+    ("``She built our business,'' said Dean Hall"): the quotation's "our" is the quoted
+    person's, so the heading names no one speaking the item (every sentence had been given to
+    the company, and each one's own "said" dropped)."""
+    text = (
+        "Who's News: Executive Changes\n\n"
+        "Hollis Granite (Barre, Vt.)\n\n"
+        "Karen Bly, vice president of this quarrying concern, said she will retire in June. "
+        "Ms. Bly joined the company in 1970.\n\n"
+        "``She built our export business,'' said Dean Hall, the president.\n\n"
+        "Prairie Gas Service (Omaha, Neb.)\n\n"
+        "Arthur Fisk, 64, chairman of this utility, said he will step down at the end of the "
+        "year. Mr. Fisk joined the utility in 1959.\n"
+    )
+    assert _claims(text) == [
+        ("she will retire in June", "Karen Bly", "said"),
+        ("Ms. Bly joined the company in 1970", None, None),
+        ("She built our export business", "Dean Hall", "said"),
+        ("he will step down at the end of the year", "Arthur Fisk", "said"),
+        ("Mr. Fisk joined the utility in 1959", None, None),
+    ]
