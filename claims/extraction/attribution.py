@@ -8620,6 +8620,10 @@ def _participle_claims(
                 or ", and blam" in text[made.content[0] : made.content[1]]
                 else []
             )
+            if not accused and " and " in text[made.content[0] : made.content[1]]:
+                # "calling the bid inadequate and saying it would explore alternatives": a
+                # second participle of the same subject, a claim of its own
+                accused = _and_a_second_participle(text, made)
             if not accused and (
                 tokens[content_from - 1].lower == "that"
                 or main.cue_verb is None
@@ -8634,6 +8638,34 @@ def _participle_claims(
 
 _SOME_OF_THEM = _PRONOMINAL_QUANTIFIERS | {"one"}
 _CITED_GROUNDS = words("concerns concern fears fear worries evidence risks risk signs indications")
+
+
+_AND_PARTICIPLE = re.compile(r",?\s+and\s+(?P<cue>[a-z]+ing)\s+(?:that\s+)?(?=\S)")
+
+
+def _and_a_second_participle(text: str, made: Attribution) -> list[Attribution]:
+    """'..., calling the bid "inadequate" and saying it would explore alternatives': the
+    second participle's clause, said by the same subject."""
+    match = _AND_PARTICIPLE.search(text, made.content[0], made.content[1])
+    if match is None or match["cue"] not in PARTICIPLE_CUES:
+        return []
+    verb = _participle_verb(PARTICIPLE_CUES[match["cue"]])
+    if verb.complement in ("that", "tail") and match.end() < made.content[1]:
+        tokens = tokenize(text, match.end(), made.content[1])
+        if not tokens or not (
+            text[match.end() - 5 : match.end()].rstrip().endswith("that")
+            or _clause_follows(tokens, 0)
+        ):
+            return []  # "and calling for calm": no clause said
+    return _split_off(
+        text,
+        made,
+        match,
+        (match.end(), made.content[1]),
+        verb,
+        "said_that",
+        source=made.source,
+    )
 
 
 def _coordinated_accusation(
@@ -10186,6 +10218,9 @@ def _action_participle_claims(
             # ("accusing him of lying": an accusation, as "accused him of lying" is)
             "object" if verb.group == "accuse" else "participle",
         )
+        if found and " and " in text[found[-1].content[0] : found[-1].content[1]]:
+            # 'calling the bid "inadequate" and saying it would explore alternatives'
+            found.extend(_and_a_second_participle(text, found[-1]))
         if len(found) > 1 and _SAID_ONLY_HOW.search(text, start, tokens[position].start):
             return found[1:]  # "Dawes went further, accusing ...": only how he spoke
         return found
@@ -11307,6 +11342,9 @@ def _opening_participle(tokens: list[Token]) -> bool:
     )
 
 
+_COMPANY_ABBREVIATIONS = words("corp inc co cos ltd plc bros")
+
+
 def _leading_subject(tokens: list[Token]) -> tuple[int, int] | None:
     """The noun phrase opening a sentence: 'Harrowfield County Council', 'The county council' -
     not 'Last year', 'In March', 'However', 'Asked about it'."""
@@ -11359,12 +11397,19 @@ def _leading_subject(tokens: list[Token]) -> tuple[int, int] | None:
         (tokens[last].is_word and tokens[last].is_capitalised)
         # "The Port Employers' Council": a plural's possessive mark inside the name
         or (last > first and _plural_possessive(tokens, last) and tokens[last + 1].is_capitalised)
-        # "Ms. Dorsey": a title's full stop; "The U.S. Justice Department": an acronym's
+        # "Ms. Dorsey": a title's full stop; "The U.S. Justice Department": an acronym's;
+        # "Norden Corp.'s board": a company's
         or (
             tokens[last].text == "."
             and last > first
             and (
                 tokens[last - 1].lower in TITLE_ABBREVIATIONS
+                or (
+                    tokens[last - 1].lower in _COMPANY_ABBREVIATIONS
+                    and last + 2 < len(tokens)
+                    and tokens[last + 1].text in ("'", "’")
+                    and tokens[last + 2].lower == "s"
+                )
                 or _DOTTED_CAPITALS.fullmatch(tokens[last - 1].text) is not None
                 # a middle initial's: "Donald J. Trump", "George W. Bush"
                 or (
@@ -11459,8 +11504,16 @@ def _leading_subject(tokens: list[Token]) -> tuple[int, int] | None:
         # "The Libyan coast guard gave": nouns after the name, up to a past verb ("Poland's
         # central bank cut", "Kenya's national statistics office revised": after a
         # possessive, adjectives too)
-        probe = last
         possessive = tokens[last - 1].lower.endswith(("'s", "’s"))
+        if (
+            tokens[last - 1].text == "."
+            and last + 1 < len(tokens)
+            and tokens[last].text in ("'", "’")
+            and tokens[last + 1].lower == "s"
+        ):
+            last += 2  # "Norden Corp.'s board": the possessive after the full stop
+            possessive = True
+        probe = last
         while (
             probe < min(len(tokens) - 1, last + (4 if possessive else 2))
             and tokens[probe].text.islower()

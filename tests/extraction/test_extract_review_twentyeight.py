@@ -219,3 +219,33 @@ def test_a_quoted_first_person_under_a_heading_is_not_the_headings_speech() -> N
         ("he will step down at the end of the year", "Arthur Fisk", "said"),
         ("Mr. Fisk joined the utility in 1959", None, None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Halden Corp.'s board rejected a $31-a-share offer, calling the bid ``grossly "
+            "inadequate'' and saying it would explore a sale.",
+            [
+                ("Halden Corp.'s board rejected a $31-a-share offer", None, None),
+                ("the bid ``grossly inadequate''", "Halden Corp.'s board", "calling"),
+                ("it would explore a sale", "Halden Corp.'s board", "saying"),
+            ],
+        ),
+        (
+            "The senator attacked the bill, calling it a giveaway and arguing that it would add "
+            "$2 trillion to the debt.",
+            [
+                ("The senator attacked the bill", None, None),
+                ("it a giveaway", "The senator", "calling"),
+                ("it would add $2 trillion to the debt", "The senator", "arguing"),
+            ],
+        ),
+    ],
+)
+def test_a_company_possessive_subject_and_two_participles(text: str, expected: list) -> None:
+    """ "Halden Corp.'s board rejected ..., calling X Y and saying Z": the subject reads through
+    the company's full stop and possessive (the whole sentence had been the reporter's), and
+    the second participle's clause is a claim of its own (it had stayed inside the first)."""
+    assert _claims(text) == expected
