@@ -4558,6 +4558,7 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         and following != "that"
         and following not in OBJECT_PRONOUNS
         and not (index + 1 < len(tokens) and tokens[index + 1].is_capitalised)
+        and not _charged_whom_with(tokens, index)
     ):
         return None  # "charged with murder" is an event; "charged that ..." an accusation
     if (
@@ -9380,6 +9381,30 @@ _SPEAKER_AFTER_AND = re.compile(
     r"(?=(?:[\w.'’%-]+\s+){1,4}(?:said|says|told|added|reported|denied|insisted|"
     r"claimed|warned|confirmed|estimated|accused|argued|rejected)\b)"
 )
+
+
+_OFFENCES = words(
+    "murder manslaughter fraud theft assault rape robbery burglary bribery corruption "
+    "conspiracy perjury homicide treason terrorism extortion embezzlement arson kidnapping "
+    "negligence contempt insider counts count"
+)
+
+
+def _charged_whom_with(tokens: list[Token], index: int) -> bool:
+    """'The SEC charged a former trader at the firm with using inside information', 'A grand
+    jury charged the broker with fraud': whom, then "with" an offence or an act - an
+    accusation (not "was charged with", which ``index`` never follows: no object)."""
+    if index + 1 >= len(tokens) or tokens[index + 1].lower == "with":
+        return False
+    if index and tokens[index - 1].lower in PASSIVE_AUXILIARIES:
+        return False
+    for position in range(index + 2, min(len(tokens) - 1, index + 14)):
+        if tokens[position].text in (",", ";"):
+            return False
+        if tokens[position].lower == "with":
+            offence = tokens[position + 1].lower
+            return offence.endswith("ing") or offence in _OFFENCES or offence.isdigit()
+    return False
 
 
 _APPOSITIVE_NOUNS = ("claim", "charge", "accusation", "allegation", "assertion", "theory", "rumo")

@@ -249,3 +249,38 @@ def test_a_company_possessive_subject_and_two_participles(text: str, expected: l
     the company's full stop and possessive (the whole sentence had been the reporter's), and
     the second participle's clause is a claim of its own (it had stayed inside the first)."""
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Securities and Exchange Commission charged a former trader at Pell & Co. with "
+            "using confidential information.",
+            [
+                (
+                    "a former trader at Pell & Co. with using confidential information",
+                    "The Securities and Exchange Commission",
+                    "charged",
+                )
+            ],
+        ),
+        (
+            "A federal grand jury charged the broker with fraud.",
+            [("the broker with fraud", "A federal grand jury", "charged")],
+        ),
+        # (guards) an event, and a price
+        (
+            "He was charged with murder on Tuesday.",
+            [("He was charged with murder on Tuesday", None, None)],
+        ),
+        (
+            "The utility charged customers $40 a month with no warning.",
+            [("The utility charged customers $40 a month with no warning", None, None)],
+        ),
+    ],
+)
+def test_charged_whom_with_an_offence_is_an_accusation(text: str, expected: list) -> None:
+    """ "X charged Y with Z" is X's accusation "Y with Z", as "X accused Y of Z" is "Y of Z"
+    (it had been the reporter's whole sentence)."""
+    assert _claims(text) == expected
