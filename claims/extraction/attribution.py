@@ -2620,6 +2620,22 @@ def _is_name(tokens: list[Token], first: int, last: int) -> bool:
             and tokens[position - 1].is_capitalised
             and tokens[position + 1].is_capitalised
         )
+        # a particle inside a name: "Pieter van der Berg", "Ana de la Cruz"
+        or (
+            token.lower in _NAME_PARTICLES
+            and first < position < last
+            and tokens[position + 1].is_word
+            and (
+                tokens[position + 1].is_capitalised or tokens[position + 1].lower in _NAME_PARTICLES
+            )
+        )
+        # a number that ends a name: "CUPE Local 2231", "Teamsters Local 727"
+        or (
+            token.text.isdigit()
+            and position == last
+            and first < position
+            and tokens[position - 1].is_capitalised
+        )
         for position, token in enumerate(tokens[first : last + 1], start=first)
     )
 

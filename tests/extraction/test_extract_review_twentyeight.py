@@ -284,3 +284,20 @@ def test_charged_whom_with_an_offence_is_an_accusation(text: str, expected: list
     """ "X charged Y with Z" is X's accusation "Y with Z", as "X accused Y of Z" is "Y of Z"
     (it had been the reporter's whole sentence)."""
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The union, Teamsters Local 727, said the strike would go ahead.", "Teamsters Local 727"),
+        ("The coach, Pieter van der Berg, said the team would appeal.", "Pieter van der Berg"),
+        ("Her lawyer, Ana de la Cruz, said the charges would be contested.", "Ana de la Cruz"),
+    ],
+)
+def test_a_name_in_apposition_with_a_number_or_a_particle(text: str, speaker: str) -> None:
+    """ "The union, Teamsters Local 727, said", "The coach, Pieter van der Berg, said": a name
+    ending in its number or holding a particle is still a name between the commas (the whole
+    sentence had been the reporter's)."""
+    (claim,) = extract(text).claims
+    assert claim.source is not None and speaker in claim.source.text
+    assert claim.cue is not None and claim.cue.text == "said"
