@@ -498,10 +498,28 @@ _PHRASES_BEFORE_A_CUE = {
 }
 
 
+_DASHES = ("—", "–")
+
+
 def _skip_between_subject_and_verb(tokens: list[Token], index: int, lower: int) -> int | None:
     """From just left of a cue, skip auxiliaries, adverbs and time words; None if negated."""
     while index >= lower:
         token = tokens[index]
+        if token.text in _DASHES and index - 2 > lower:
+            # "Two of the councillors - Ms Reid and Mr Olsen - said": an aside between dashes
+            # after the subject
+            opening = next(
+                (
+                    position
+                    for position in range(index - 2, max(lower, index - 12) - 1, -1)
+                    if tokens[position].text in _DASHES
+                ),
+                None,
+            )
+            if opening is not None and opening > lower and tokens[opening - 1].is_word:
+                index = opening - 1
+                continue
+            return index
         if token.lower == "no" and index > lower and tokens[index - 1].lower == "voted":
             return index  # "Some Democrats who voted no said": the vote ends the subject
         if token.lower in NEGATORS or token.lower.endswith("n't"):

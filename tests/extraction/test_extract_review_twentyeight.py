@@ -301,3 +301,16 @@ def test_a_name_in_apposition_with_a_number_or_a_particle(text: str, speaker: st
     (claim,) = extract(text).claims
     assert claim.source is not None and speaker in claim.source.text
     assert claim.cue is not None and claim.cue.text == "said"
+
+
+@pytest.mark.parametrize("dash", ["—", "–"])
+def test_an_aside_between_dashes_after_the_subject(dash: str) -> None:
+    """ "Two of the councillors - Ms Reid and Mr Olsen - said Y": the aside between dashes is
+    skipped back to the subject (the whole sentence had been the reporter's)."""
+    text = (
+        f"Two of the three councillors {dash} Ms Reid and Mr Olsen {dash} said they would vote "
+        "against the plan."
+    )
+    assert _claims(text) == [
+        ("they would vote against the plan", "Two of the three councillors", "said")
+    ]
