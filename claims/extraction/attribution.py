@@ -499,6 +499,8 @@ _PHRASES_BEFORE_A_CUE = {
 
 
 _DASHES = ("—", "–")
+_PERSONAL_SUBJECTS = words("he she they")
+_FRONTED_PREPOSITIONS = words("in on at during after before later earlier")
 
 
 def _skip_between_subject_and_verb(tokens: list[Token], index: int, lower: int) -> int | None:
@@ -1083,6 +1085,15 @@ def _left_noun_phrase(
         return "negated"
     if last < lower:
         return None
+    if (
+        tokens[last].lower in _PERSONAL_SUBJECTS
+        and last - lower >= 2
+        and tokens[lower].lower in _FRONTED_PREPOSITIONS
+        and all(token.is_word for token in tokens[lower:last])
+    ):
+        # "In a statement he said", "In one he told a friend": a fronted phrase without its
+        # comma, then the pronoun that speaks
+        return (last, last)
     # "the International Testing Agency (ITA) announced", "Sen. Elizabeth Warren (D-Mass.)
     # said": a short parenthesis right before the cue stays with the subject.
     opening = None

@@ -314,3 +314,25 @@ def test_an_aside_between_dashes_after_the_subject(dash: str) -> None:
     assert _claims(text) == [
         ("they would vote against the plan", "Two of the three councillors", "said")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'In one message he told his brother he was "finished with all of them".',
+            [('he was "finished with all of them"', "he", "told")],
+        ),
+        ("In a statement she said the plan was dead.", [("the plan was dead", "she", "said")]),
+        (
+            "During the hearing they argued the contract was void.",
+            [("the contract was void", "they", "argued")],
+        ),
+    ],
+)
+def test_a_fronted_phrase_without_its_comma_before_the_speakers_pronoun(
+    text: str, expected: list
+) -> None:
+    """ "In a statement he said Y", "In one he told a friend Y": the fronted phrase has no comma
+    before the pronoun that speaks (the whole sentence had been the reporter's)."""
+    assert _claims(text) == expected
