@@ -13,6 +13,7 @@ same counted thing can be told from two claims counting different things.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, replace
 
@@ -84,7 +85,7 @@ _NUMBER_WORDS = frozenset({*_SMALL, *_TENS, "hundred", "thousand", "million", "b
 # ("70,000", "1.2m", "2.3bn", "72%", "$26,000"), a word, or a lone sign.
 _TOKEN = re.compile(
     r"(?P<sign>[$£€¥])?(?P<number>\d+(?:[.,]\d+)*)"
-    r"(?P<suffix>%|(?i:k|m|mn|mln|bn|b|tn)|°?C|°?F)?(?![\w])"
+    r"(?P<suffix>%|(?i:km|kg|cm|mm|ha|k|m|mn|mln|bn|b|tn)|°?C|°?F)?(?![\w])"
     r"|[A-Za-z]+(?:[-'’][A-Za-z]+)*|%"
 )
 
@@ -141,7 +142,7 @@ def is_reference_time(text: str, start: int) -> bool:
 
 _APPROXIMATE = frozenset(
     {"about", "around", "some", "nearly", "almost", "roughly", "approximately", "over",
-     "more", "less", "under", "up", "least", "estimated", "close", "just", "than"}
+     "more", "less", "under", "up", "least", "estimated", "close", "than"}
 )  # fmt: skip
 
 
@@ -276,6 +277,12 @@ def read_figures(text: str) -> Figures:
                 continue
             if suffix.lstrip("°") in ("c", "f"):
                 add(Figure(value, "degrees " + suffix.lstrip("°"), None, approximate))
+                index = consumed
+                continue
+            if (suffix,) in _UNITS:
+                # a unit written onto the number: "75km", "400kg" (as "75 km" is read)
+                kind, factor = _UNITS[(suffix,)]
+                add(Figure(value * factor, kind, None, approximate))
                 index = consumed
                 continue
             if suffix:
@@ -770,7 +777,7 @@ def same_value(a: Figure, b: Figure) -> bool:
     high, low = max(a.value, b.value), min(a.value, b.value)
     if high == low:
         return True
-    tolerance = 0.05 if (a.approximate or b.approximate) else 0.02
+    approximate = a.approximate or b.approximate
     if a.kind == "percent":
         if a.approximate or b.approximate:
             return high - low <= 3.5
@@ -779,8 +786,10 @@ def same_value(a: Figure, b: Figure) -> bool:
         if high == int(high) and low == int(low):
             return False  # "72 percent" / "71 percent", as written: two figures
         return high - low <= 1.0  # "70.6 percent" / "71 percent", "a third" / "33 percent"
-    if high - low <= tolerance * high:
+    if approximate and high - low <= 0.05 * high:
         return True
+    # Two figures written exactly ("411 seats" / "412 seats", "9.58 seconds" / "9.63") are two
+    # figures, unless one is the other rounded ("2.1 million" / 2,130,000)
     # A round figure stands for a precise one only when it is close: "70,000" for 69,800 or
     # "4,000" for 3,900, never "2 million" for 2.5 million or "$5 billion" for $4.6 billion
     # (a writer rounding that far writes "about", and even then 100,000 is not 120,000).
@@ -812,4 +821,5 @@ def _rounds_to(precise: float, rounded: float) -> bool:
     if rounded < 10:
         return False
     magnitude = 10 ** (len(f"{rounded:.0f}") - digits)
-    return round(precise / magnitude) * magnitude == rounded
+    # (half up, as writers round: 745,000 is "three quarters of a million", not 740,000)
+    return math.floor(precise / magnitude + 0.5) * magnitude == rounded

@@ -803,3 +803,54 @@ def test_a_reworded_verb_or_a_moved_word_is_no_swap(query: str) -> None:
     )
     assert not _swapped(analyse(query), claim)
     assert _swapped(analyse(claim.text.replace("heroin", "cocaine")), claim)
+
+
+@pytest.mark.parametrize(
+    ("mine", "theirs", "same"),
+    [
+        # two figures written exactly are two figures, however close
+        ("The hospital has 512 beds.", "The hospital has 516 beds.", False),
+        ("The record stands at 9.58 seconds.", "The record stands at 9.63 seconds.", False),
+        ("Exports were worth $37.4bn last year.", "Exports were worth $36.8bn last year.", False),
+        # one the other rounded, half up as writers round
+        ("Net migration reached 745,000.", "Net migration reached 750,000.", True),
+        ("The firm employs 2,130,000 people.", "The firm employs 2.1 million people.", True),
+        # an approximate one within its reach
+        ("The toll stands at 69,800.", "The toll stands at about 70,000.", True),
+    ],
+)
+def test_exact_figures_agree_only_when_one_rounds_the_other(
+    mine: str, theirs: str, same: bool
+) -> None:
+    """ "411 seats" / "412 seats" had agreed (any two figures within 2% did); a figure written
+    exactly agrees only with itself or a rounding of it, and 745,000 rounds to 750,000 (it had
+    rounded half to even, to 740,000)."""
+    (first,) = read_figures(mine).figures
+    (second,) = read_figures(theirs).figures
+    assert same_value(first, second) is same
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("The bridge is 75km long.", "distance", 75.0),
+        ("The bear weighed 400kg.", "weight", 0.4),
+        ("The forest lost 300ha of trees.", "area", 300.0),
+    ],
+)
+def test_a_unit_written_onto_its_number_is_read(text: str, kind: str, value: float) -> None:
+    """ "75km" had been no figure at all, so "57 kilometres" / "75km" could not disagree."""
+    (figure,) = read_figures(text).figures
+    assert (figure.kind, figure.value) == (kind, value)
+
+
+def test_just_before_a_figure_means_only_not_about() -> None:
+    """ "grew by just 0.4%" gives the figure exactly (it had been read as approximate, so 1.4%
+    agreed with it)."""
+    (figure,) = read_figures("Productivity has grown by just 0.4% a year.").figures
+    assert not figure.approximate
+    matcher = Matcher([("c", "Productivity has grown by just 0.4% a year since 2008.")])
+    (found,) = matcher.search(
+        "Productivity growth has averaged only 1.4% a year since 2008", 5, contradictions=True
+    )
+    assert found.relation == "contradicts"
