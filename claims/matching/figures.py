@@ -84,7 +84,7 @@ _NUMBER_WORDS = frozenset({*_SMALL, *_TENS, "hundred", "thousand", "million", "b
 # A token: a number with separators and an optional scale or percent sign stuck to it
 # ("70,000", "1.2m", "2.3bn", "72%", "$26,000"), a word, or a lone sign.
 _TOKEN = re.compile(
-    r"(?P<sign>[$£€¥])?(?P<number>\d+(?:[.,]\d+)*)"
+    r"\d+(?:st|nd|rd|th)\b|(?P<sign>[$£€¥])?(?P<number>\d+(?:[.,]\d+)*)"
     r"(?P<suffix>%|(?i:km|kg|cm|mm|ha|k|m|mn|mln|bn|b|tn)|°?C|°?F)?(?![\w])"
     r"|[A-Za-z]+(?:[-'’][A-Za-z]+)*|%"
 )
@@ -161,33 +161,65 @@ def _whole(lowered: list[str], index: int) -> bool:
 _SUPERLATIVES = frozenset(
     """highest largest biggest lowest smallest worst best deadliest fastest slowest oldest
     youngest longest shortest richest poorest busiest hottest coldest wettest driest strongest
-    weakest heaviest greatest""".split()
+    weakest heaviest greatest most""".split()
 )
 _ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10,
 }  # fmt: skip
-_PLACED = frozenset("finished finishing came placed ranked ranks ranking".split())
+_PLACED = frozenset(
+    "finished finishing finishes finish came comes come placed ranked ranks ranking".split()
+)
+# "climbs to second", "slipped to fourth": a place moved to
+_MOVED = frozenset(
+    """climbs climbed climb rose rises rise fell falls fall slipped slips slip dropped drops
+    drop moved moves move jumped jumps jump""".split()
+)
+# "the fifth straight title", "the 16th consecutive year", "for the fourth season in a row"
+_IN_A_ROW = frozenset("straight consecutive successive".split())
+_DIGIT_ORDINAL = re.compile(r"(\d+)(?:st|nd|rd|th)")
+_OWNERS = frozenset(("the", "its", "their", "his", "her"))
+
+
+def _ordinal(word: str) -> int:
+    """ "second" 2, "17th" 17; else 0."""
+    if word in _ORDINALS:
+        return _ORDINALS[word]
+    digits = _DIGIT_ORDINAL.fullmatch(word)
+    return int(digits[1]) if digits is not None else 0
 
 
 def _rank(lowered: list[str], index: int) -> int:
     """The place the word at ``index`` gives: "highest" 1, "second-highest" / "second
-    highest" 2, "topped" 1, "finished third" 3; else 0."""
+    highest" 2, "topped" 1, "finished third" 3, "climbs to second" 2, "Europe's most visited"
+    1; a streak's count, "the 17th year in a row" 17; else 0."""
     word = lowered[index]
     before = lowered[index - 1] if index else ""
     if word in _SUPERLATIVES:
-        if before in _ORDINALS:
+        if _ordinal(before):
             return 0  # read at the ordinal ("second highest")
-        return 1 if before in ("the", "its", "their", "his", "her") else 0
+        if word == "most" and not (index + 1 < len(lowered) and lowered[index + 1].isalpha()):
+            return 0
+        if word == "most" and lowered[index + 1] in ("of", "people", "other", "others"):
+            return 0  # "most of them", "the most people": no place in an order
+        return 1 if before in _OWNERS or (word == "most" and before.endswith(("'s", "’s"))) else 0
     if "-" in word:
         ordinal, _, superlative = word.partition("-")
-        if ordinal in _ORDINALS and superlative in _SUPERLATIVES:
-            return _ORDINALS[ordinal]
+        if _ordinal(ordinal) and superlative in _SUPERLATIVES:
+            return _ordinal(ordinal)
         return 0
-    if word in _ORDINALS:
-        following = lowered[index + 1] if index + 1 < len(lowered) else ""
-        if following in _SUPERLATIVES or before in _PLACED:
-            return _ORDINALS[word]
+    place = _ordinal(word)
+    if place:
+        following = lowered[index + 1 : index + 5]
+        if (
+            (following[:1] and following[0] in _SUPERLATIVES)
+            or before in _PLACED
+            or (before == "to" and index > 1 and lowered[index - 2] in _MOVED)
+            or (following[:1] and following[0] in _IN_A_ROW)
+            or following[:3] == ["in", "a", "row"]
+            or following[1:4] == ["in", "a", "row"]
+        ):
+            return place
         return 0
     if word in ("topped", "tops", "top") and before not in ("the", "a", "on", "at", "to"):
         return 1 if index + 1 < len(lowered) and lowered[index + 1] == "the" else 0

@@ -854,3 +854,36 @@ def test_just_before_a_figure_means_only_not_about() -> None:
         "Productivity growth has averaged only 1.4% a year since 2008", 5, contradictions=True
     )
     assert found.relation == "contradicts"
+
+
+@pytest.mark.parametrize(
+    ("mine", "theirs"),
+    [
+        ("The far-right party came second with 23% of the vote.", "Far-right party finishes third"),
+        (
+            "The team is ranked third in the world rankings.",
+            "Team climbs to second in world rankings",
+        ),
+        ("It is the second-most visited city in Europe.", "It is Europe's most visited city"),
+        (
+            "Vinyl sales rose for the 16th consecutive year.",
+            "Vinyl sales rose for the 17th year in a row",
+        ),
+        (
+            "City won the league for the fourth season in a row.",
+            "City clinch fifth straight league title",
+        ),
+    ],
+)
+def test_places_and_streaks_are_figures(mine: str, theirs: str) -> None:
+    """A place reached ("finishes third", "climbs to second", "Europe's most visited") and a
+    streak ("the 17th year in a row", "fifth straight") are figures: another one is another
+    claim (each had matched as the same claim)."""
+    matcher = Matcher([("c", mine)])
+    found = matcher.search(theirs, 5, contradictions=True)
+    assert all(match.relation != "same" for match in found)
+
+
+def test_a_date_ordinal_is_no_place() -> None:
+    """(a guard) "March 17th" is a day, not a place in an order."""
+    assert read_figures("The vote was held on March 17th.").figures == ()
