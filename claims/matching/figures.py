@@ -347,6 +347,26 @@ def read_figures(text: str) -> Figures:
             last = figures.pop()
             add(Figure(last.value, "factor"))
         elif (
+            word in ("a", "an")
+            and index
+            and lowered[index - 1] in _BEFORE_ONE_SPAN
+            and (span := _unit(lowered, index + 1)) is not None
+            and span[0] == "duration"
+        ):
+            # "took an hour", "nearly an hour and a half", "in a week": one of the unit (not
+            # "$15 an hour", "twice a day": a rate)
+            kind, factor, step = span
+            after = index + 1 + step
+            if lowered[after : after + 3] == ["and", "a", "half"]:
+                factor, after = 1.5 * factor, after + 3
+            if lowered[index - 1] in ("nearly", "almost"):
+                # "almost a week" is six days as well: a ceiling, not a point
+                figures.append(Figure(factor, kind, "minutes", True, "upper"))
+            else:
+                add(Figure(factor, kind, "minutes", approximate))
+            index = after
+            continue
+        elif (
             word == "half"
             and lowered[index + 1 : index + 2] in (["a"], ["an"])
             and _unit(lowered, index + 2) is not None
@@ -617,6 +637,13 @@ _UNITS = {
     ("weeks",): ("duration", 10080.0),
     ("week",): ("duration", 10080.0),
 }
+
+
+# Words before "a"/"an" and a unit of time that make it a span: "took an hour", "in a week".
+_BEFORE_ONE_SPAN = frozenset(
+    """in for of about nearly almost over under than take takes took taking lasted lasts
+    last within around roughly average averaged only just""".split()
+)
 
 
 def _unit(lowered: list[str], index: int) -> tuple[str, float, int] | None:

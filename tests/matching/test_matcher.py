@@ -887,3 +887,31 @@ def test_places_and_streaks_are_figures(mine: str, theirs: str) -> None:
 def test_a_date_ordinal_is_no_place() -> None:
     """(a guard) "March 17th" is a day, not a place in an order."""
     assert read_figures("The vote was held on March 17th.").figures == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "minutes", "bound"),
+    [
+        ("Ambulances took an hour to reach patients.", 60.0, ""),
+        ("The average commute is nearly an hour and a half.", 90.0, "upper"),
+        ("The strike lasted a week.", 10080.0, ""),
+    ],
+)
+def test_one_unit_of_time_is_a_span(text: str, minutes: float, bound: str) -> None:
+    """ "took an hour", "nearly an hour and a half", "lasted a week": a span of time, so "90
+    minutes" / "an hour" can disagree (they had matched); "almost a week" is a ceiling, six
+    days within it."""
+    (figure,) = read_figures(text).figures
+    assert (figure.kind, figure.value, figure.bound) == ("duration", minutes, bound)
+
+
+@pytest.mark.parametrize("text", ["Nurses earn $15 an hour.", "Take one tablet twice a day."])
+def test_a_rate_per_unit_of_time_is_no_span(text: str) -> None:
+    """(a guard) "$15 an hour", "twice a day": a rate, no span of time."""
+    assert all(figure.kind != "duration" for figure in read_figures(text).figures)
+
+
+def test_almost_a_week_holds_six_days() -> None:
+    six = read_figures("The siege lasted six days.").figures[0]
+    almost = read_figures("The siege lasted almost a week.").figures[0]
+    assert same_value(almost, six)
