@@ -424,7 +424,7 @@ def _is_verbless(line: str) -> bool:
     # "Hugh McGuire with some books that have not yet been sold.": a verb in a relative
     # clause on the phrase's noun is the noun's; the phrase is read up to the clause, and the
     # clause holds its one verb and no other ("A man who was arrested has died." is a sentence)
-    relative = _relative_clause(words, tags)
+    relative = _relative_clause(line, words, tags)
     if relative is not None:
         words = words[:relative]
     return not any(
@@ -468,13 +468,15 @@ _NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 _AUXILIARIES = frozenset("is are was were has have had".split())
 
 
-def _relative_clause(words: list[str], tags) -> int | None:
+def _relative_clause(line: str, words: list[str], tags) -> int | None:
     """Where a relative clause on a noun after the phrase's head opens ("books that have not
     been sold", "the man who led the march"), when the clause holds one finite verb, first,
     and nothing after it that is most often finite. None when there is no such clause."""
     for position in range(1, len(words) - 1):
         if words[position].lower() not in _RELATIVE_PRONOUNS:
             continue
+        if re.search(rf"\b{words[position]}\b[^,]*,\s*\S", line):
+            return None  # "Mr Hale, who denies it, resigned": the clause closes, a verb follows
         if tags.best(words[position - 1]) not in _NOUN_TAGS:
             return None
         clause = words[position + 1 :]
@@ -482,12 +484,12 @@ def _relative_clause(words: list[str], tags) -> int | None:
             return None  # "books that the library bought": a subject in the clause first
         auxiliary = clause[0].lower() in _AUXILIARIES
         if any(
-            tags.best(word) in FINITE_VERB_TAGS
+            (tags.best(word) in FINITE_VERB_TAGS or "VBD" in tags.tags(word))
             # (a participle after "was" or "have": "which was closed", "that have been sold")
             and not (auxiliary and "VBN" in tags.tags(word))
             for word in clause[1:]
         ):
-            return None
+            return None  # "Mr Hale, who denies any wrongdoing, resigned": the sentence's verb
         return position
     return None
 

@@ -336,3 +336,17 @@ def test_a_fronted_phrase_without_its_comma_before_the_speakers_pronoun(
     """ "In a statement he said Y", "In one he told a friend Y": the fronted phrase has no comma
     before the pronoun that speaks (the whole sentence had been the reporter's)."""
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Mr Hale, who denies any wrongdoing, resigned on Friday.",
+        "The chief executive who denied the claims resigned on Friday.",
+    ],
+)
+def test_a_sentence_whose_verb_follows_a_relative_clause_is_no_caption(line: str) -> None:
+    """(a guard) the subject's relative clause closes and the sentence's own verb follows: a
+    claim, not a caption (the first version of the caption rule had taken it, and lost it)."""
+    result = extract(_STORY.format(line=line))
+    assert line.rstrip(".") in [claim.text for claim in result.claims]
