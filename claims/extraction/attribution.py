@@ -9541,6 +9541,14 @@ def _attribute_sentence(
         sentence = text[start:end].lower()
     if hints is None:
         hints = SENTENCE_HINTS.find(sentence)
+    if " who den" in sentence or " who disput" in sentence or " who reject" in sentence:
+        plea = _WHO_DENIES.search(text, start, end)
+        if plea is not None and plea.start() - start > 15:
+            # "... the trial of Mark Dixon, 38, who denies manslaughter": the accused's plea,
+            # a denial of their own; the sentence around it is read without it
+            denied = _pleaded(text, start, end, plea)
+            if denied:
+                return denied
     if hints & _CUE_FORMS_BIT and contains_any(sentence, _TAGGED_RELATIVE_HINTS):
         opened = _RELATIVE_OPENED_BY_A_TAG.search(text, start, end)
         if opened is not None and opened["cue2"] is not None and opened.start() - start > 15:
@@ -10588,6 +10596,36 @@ _RELATIVE_OPENED_BY_A_TAG = re.compile(
 
 
 _TAGGED_RELATIVE_HINTS = ("which, ", "where, ", "when, ", "whom, ")
+# A person named, their age or home after commas, then "who denies" what they are charged with,
+# ending the sentence: "the trial of Mark Dixon, 38, of Salford, who denies manslaughter."
+_WHO_DENIES = re.compile(
+    r"(?P<source>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’.-]+|de|van|von|der|al|bin))*)"
+    r"(?:,\s+(?:\d{1,3}|aged\s+\d{1,3}|a\s+[^,]{3,60}|of\s+[A-Z][^,]{1,40}))*"
+    r",\s+who\s+(?:has\s+|have\s+|had\s+)?(?:always\s+|consistently\s+|strongly\s+)?"
+    r"(?P<cue>denies|deny|denied|disputes|disputed|rejects|rejected)\s+"
+    r"(?P<noun>[^,;:\"“”]{2,160}?)\s*[.!]?\s*$"
+)
+
+
+def _pleaded(text: str, start: int, end: int, plea: re.Match[str]) -> list[Attribution]:
+    """The sentence before the plea's relative clause, then the plea: what the accused denies,
+    theirs (see _WHO_DENIES)."""
+    verb = CUE_VERBS.get(plea["cue"].lower())
+    if verb is None:
+        return []
+    relative = text.rfind(",", plea.start(), plea.start("cue"))
+    before = _attribute_sentence(text, start, relative) or [
+        made for made in [_make(text, start, relative)] if made
+    ]
+    denied = _make(
+        text,
+        *plea.span("noun"),
+        source=plea.span("source"),
+        cue=plea.span("cue"),
+        cue_verb=verb,
+        form="object",
+    )
+    return [*before, denied] if denied is not None else []
 
 
 def _relative_opened_by_a_tag(

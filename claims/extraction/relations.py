@@ -1893,11 +1893,11 @@ def _denial_target(
         and earlier[0][1].sentence == claim.sentence
         and _different_sources(claim, earlier[0][1])
         # (not the reporter's clause around the denier's own relative clause: "Mr. Hale, who
-        # denied any wrongdoing, resigned")
+        # denied any wrongdoing, resigned", "the trial of Mark Dixon, who denies murder")
         and (
             earlier[0][1].source_key
             or not claim.source_key
-            or claim.source_key not in claim.sentence.lower()[: len(claim.source_key) + 6]
+            or claim.source_key not in earlier[0][1].lowered
         )
     ):
         # "Villagers claimed that Y, a claim the army denied": the claim of its own sentence,

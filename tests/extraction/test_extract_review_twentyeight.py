@@ -350,3 +350,42 @@ def test_a_sentence_whose_verb_follows_a_relative_clause_is_no_caption(line: str
     claim, not a caption (the first version of the caption rule had taken it, and lost it)."""
     result = extract(_STORY.format(line=line))
     assert line.rstrip(".") in [claim.text for claim in result.claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The jury heard from a neighbour on the second day of the trial of Mark Dixon, 38, "
+            "who denies manslaughter.",
+            [
+                (
+                    "The jury heard from a neighbour on the second day of the trial of Mark "
+                    "Dixon, 38",
+                    None,
+                    None,
+                ),
+                ("manslaughter", "Mark Dixon", "denies"),
+            ],
+        ),
+        (
+            "Jurors were shown footage of the car park in the trial of Aaron Philips, 27, of "
+            "Salford, who denies causing death by dangerous driving.",
+            [
+                (
+                    "Jurors were shown footage of the car park in the trial of Aaron Philips, "
+                    "27, of Salford",
+                    None,
+                    None,
+                ),
+                ("causing death by dangerous driving", "Aaron Philips", "denies"),
+            ],
+        ),
+    ],
+)
+def test_an_accuseds_plea_in_a_relative_clause(text: str, expected: list) -> None:
+    """ "... the trial of Mark Dixon, 38, who denies manslaughter.": the plea is the accused's
+    denial (the whole sentence had been the reporter's), and it denies the charge, not the
+    reporter's sentence around it."""
+    assert _claims(text) == expected
+    assert not any(claim.relations for claim in extract(text).claims)
