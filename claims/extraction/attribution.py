@@ -9094,6 +9094,18 @@ _PASSIVE_ACCUSATION = re.compile(
 )
 
 
+# ", and each denies the accusations", ", and both have denied wrongdoing": the accused's
+# denial after a passive accusation
+_AND_THE_ACCUSED_DENY = re.compile(
+    r",\s+and\s+(?P<source>each|both|all|they|he|she|it|the\s+[\w-]+|[A-Z][\w'’.-]*"
+    r"(?:\s+[A-Z][\w'’.-]*){0,2})\s+(?:has\s+|have\s+|had\s+)?(?:(?:strongly|repeatedly|"
+    r"consistently|always|flatly)\s+)?(?P<cue>denies|deny|denied|rejects|reject|rejected|"
+    r"disputes|dispute|disputed)\s+(?P<noun>[^,;]{2,80}?)\s*[.!]?\s*$"
+)
+# "accused of price fixing by regulators": a short agent ending the accusation
+_AGENT_AT_THE_END = re.compile(r"\s+by\s+(?P<source>[^,;]{2,50}?)\s*[.!]?\s*$")
+
+
 def _made_from(
     text: str, match: re.Match[str], content: str, cue_verb: CueVerb, form: str
 ) -> Attribution | None:
@@ -9832,15 +9844,39 @@ def _attribute_sentence(
         accused = None
     if accused is not None:
         # "The police have been accused of firing tear gas": the accuser is not named.
+        source = accused.span("source") if accused["source"] else None
+        claim_end = end
+        denial = None
+        if ", and " in sentence:
+            # "... have been accused of war crimes by U.N. investigators, and each denies the
+            # accusations": the accused's denial, a claim of its own
+            denial = _AND_THE_ACCUSED_DENY.search(text, accused.end(), end)
+            if denial is not None:
+                claim_end = denial.start()
+        if source is None:
+            agent = _AGENT_AT_THE_END.search(text, accused.end(), claim_end)
+            if agent is not None and claimant_kind(agent["source"]) != "unknown":
+                # "accused of price fixing by regulators": the accuser named after
+                source, claim_end = agent.span("source"), agent.start()
         made = _make(
             text,
             accused.end(),
-            end,
-            source=accused.span("source") if accused["source"] else None,
+            claim_end,
+            source=source,
             cue=(accused.start("cue"), accused.end("cue")),
             cue_verb=CUE_VERBS[accused["cue"].lower()],
             form="object",
         )
+        if made is not None and denial is not None:
+            denied = _make(
+                text,
+                *denial.span("noun"),
+                source=denial.span("source"),
+                cue=denial.span("cue"),
+                cue_verb=CUE_VERBS[denial["cue"].lower()],
+                form="object",
+            )
+            return [made, denied] if denied is not None else [made]
         if made is not None:
             return [made, *_denied_after_claims(text, made)]
     if " at " in sentence or raised_to or puts_on or put_near or gave_of:

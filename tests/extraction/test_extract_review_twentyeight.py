@@ -389,3 +389,26 @@ def test_an_accuseds_plea_in_a_relative_clause(text: str, expected: list) -> Non
     reporter's sentence around it."""
     assert _claims(text) == expected
     assert not any(claim.relations for claim in extract(text).claims)
+
+
+def test_a_passive_accusation_with_its_agent_and_the_accuseds_denial() -> None:
+    """ "Both firms have been accused of price fixing by regulators, and both deny the
+    allegations": the regulators' accusation, and the firms' denial of it (one fragment with
+    no claimant had held both)."""
+    text = (
+        "Both firms have been accused of price fixing by E.U. regulators, and both deny the "
+        "allegations."
+    )
+    assert _claims(text) == [
+        ("price fixing", "E.U. regulators", "accused"),
+        ("the allegations", "both", "deny"),
+    ]
+    result = extract(text)
+    assert [(r.type, r.target) for r in result.claims[1].relations] == [("denies", 0)]
+
+
+def test_an_agent_that_is_part_of_the_accusation_stays_in_it() -> None:
+    """(a guard) "accused of being paid by a developer": the developer is in the accusation."""
+    assert _claims("The minister has been accused of being paid by a developer.") == [
+        ("being paid by a developer", None, "accused")
+    ]
