@@ -10074,7 +10074,9 @@ def _attribute_sentence(
         ):
             extra = _and_that_claims(text, attribution)
         if not extra and attribution.form in ("said_that", "object"):
-            extra = _first_person_rebuttal(text, attribution)
+            extra = _after_its_denial(text, attribution) or _first_person_rebuttal(
+                text, attribution
+            )
         if not extra and attribution.source is not None:
             extra = _and_another_speaker(text, attribution) or _with_another_speaker(
                 text, attribution
@@ -12425,6 +12427,35 @@ def _and_that_claims(text: str, main: Attribution) -> list[Attribution]:
     after = (match.end(), main.content[1])
     return _split_off(
         text, main, match, after, main.cue_verb, "said_that", source=main.source, cue=main.cue
+    )
+
+
+# ", two days after it dismissed a newspaper report of a defect as "speculation"": what the
+# speaker had denied before confirming it
+_AFTER_ITS_DENIAL = re.compile(
+    r",\s+(?:(?:just|only|barely|some|a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"several|a\s+few|\d+)\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?)\s+after\s+"
+    r"(?P<source>it|he|she|they|the\s+[\w-]+)\s+(?:had\s+)?(?:(?:publicly|flatly|firmly)\s+)?"
+    r"(?P<cue>dismissed|denied|rejected|disputed)\s+(?P<noun>[^,;]{2,120}?)"
+    r"(?:\s+as\s+[^,;]{1,80}?)?\s*[.!]?[\"”’']*\s*$"
+)
+
+
+def _after_its_denial(text: str, main: Attribution) -> list[Attribution]:
+    """'confirmed it would cut 2,000 jobs, a week after it dismissed reports of layoffs as
+    "rumours"': the earlier denial, the same speaker's claim of its own (the confirmation
+    stops at the comma)."""
+    if " after " not in text[main.content[0] : main.content[1]]:
+        return []
+    match = _AFTER_ITS_DENIAL.search(text, main.content[0], main.content[1])
+    if match is None or match.start() - main.content[0] < 10:
+        return []
+    verb = CUE_VERBS.get(match["cue"].lower())
+    if verb is None:
+        return []
+    source = main.source if match["source"].lower() in ("it", "he", "she", "they") else None
+    return _split_off(
+        text, main, match, match.span("noun"), verb, "object", source=source or match.span("source")
     )
 
 

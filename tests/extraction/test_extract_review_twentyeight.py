@@ -412,3 +412,19 @@ def test_an_agent_that_is_part_of_the_accusation_stays_in_it() -> None:
     assert _claims("The minister has been accused of being paid by a developer.") == [
         ("being paid by a developer", None, "accused")
     ]
+
+
+def test_a_confirmation_after_its_own_denial() -> None:
+    """ "confirmed it would recall the modules, two days after it dismissed a newspaper report
+    of a defect as "speculation"": the earlier denial is a claim of its own, the speaker's,
+    and denies the report (it had been inside the confirmation)."""
+    text = (
+        "The Tagesblatt reported on Tuesday that Kessler airbag modules had a safety defect.\n\n"
+        "Kessler on Thursday confirmed it would recall around 410,000 airbag modules, two days "
+        'after it dismissed a newspaper report of a safety defect as "speculation".'
+    )
+    assert _claims(text)[1:] == [
+        ("it would recall around 410,000 airbag modules", "Kessler", "confirmed"),
+        ("a newspaper report of a safety defect", "Kessler", "dismissed"),
+    ]
+    assert [(r.type, r.target) for r in extract(text).claims[2].relations] == [("denies", 0)]
