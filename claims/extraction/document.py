@@ -466,6 +466,7 @@ def _is_verbless(line: str) -> bool:
 _RELATIVE_PRONOUNS = frozenset({"that", "who", "which"})
 _NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 _AUXILIARIES = frozenset("is are was were has have had".split())
+_VERB_TAGS = frozenset({"VB", "VBD", "VBZ", "VBP", "VBN", "VBG", "MD"})
 
 
 def _relative_clause(line: str, words: list[str], tags) -> int | None:
@@ -484,10 +485,19 @@ def _relative_clause(line: str, words: list[str], tags) -> int | None:
             return None  # "books that the library bought": a subject in the clause first
         auxiliary = clause[0].lower() in _AUXILIARIES
         if any(
-            (tags.best(word) in FINITE_VERB_TAGS or "VBD" in tags.tags(word))
+            (
+                tags.best(word) in FINITE_VERB_TAGS
+                or "VBD" in tags.tags(word)
+                # "Teenagers who use phones in bed sleep less": a present verb after a noun
+                # (not after a verb: "who helped move the collection")
+                or (
+                    not FINITE_VERB_TAGS.isdisjoint(tags.tags(word))
+                    and tags.best(clause[index]) not in _VERB_TAGS
+                )
+            )
             # (a participle after "was" or "have": "which was closed", "that have been sold")
             and not (auxiliary and "VBN" in tags.tags(word))
-            for word in clause[1:]
+            for index, word in enumerate(clause[1:])
         ):
             return None  # "Mr Hale, who denies any wrongdoing, resigned": the sentence's verb
         return position

@@ -343,6 +343,7 @@ def test_a_fronted_phrase_without_its_comma_before_the_speakers_pronoun(
     [
         "Mr Hale, who denies any wrongdoing, resigned on Friday.",
         "The chief executive who denied the claims resigned on Friday.",
+        "Teenagers who use phones in bed sleep less.",
     ],
 )
 def test_a_sentence_whose_verb_follows_a_relative_clause_is_no_caption(line: str) -> None:
