@@ -94,6 +94,11 @@ _FURNITURE_LINE = re.compile(
             (?:lightly\ )?(?:edited|condensed)\ (?:and\ condensed\ )?for\ (?:length|clarity)
             .{0,40}|
         key\ (?:points|facts|takeaways)\s*:?|what\ we\ know\s*:?|in\ short\s*:|
+        # a box's label: "What you need to know:", "What we know so far:", "What we don't know:"
+        what\ (?:you\ need\ to\ know|we\ know\ so\ far|we\ (?:don['’]t|do\ not)\ know
+            (?:\ yet)?|happens\ next|to\ know)\s*:|
+        # a page's save button: "Log in, register or subscribe to save articles for later."
+        log\ ?in,?\ register\ or\ subscribe\b.{0,60}|
         (?:here\ is|here's|here’s)\ what\ we\ know(?:\ so\ far)?(?:\ about\ [^.:!?]{1,60})?
             \s*:?|
         # a broadcast transcript's header: "Broadcast: Tuesday 8 April 2025, 6:00 p.m.",
@@ -781,6 +786,46 @@ _BYLINE_WITH_ROLE = re.compile(
 )
 
 
+# A support note after a report of abuse, suicide or crime: "In the UK, call the national
+# domestic abuse helpline on 0808 2000 247, or visit Women's Aid.", "In the US, you can call
+# or text the 988 Suicide & Crisis Lifeline at 988." - where readers can get help, each
+# sentence a service and its number or address.
+_HELPLINE_HINTS = ("helpline", "hotline", "lifeline", "samaritans", "befrienders", "crisis")
+_HELPLINE_SERVICE = re.compile(
+    r"\b(?:helplines?|hotlines?|lifeline|samaritans|befrienders|crisis\s+(?:support|line|"
+    r"text\s+line)|support\s+(?:is|are)\s+available)\b",
+    re.IGNORECASE,
+)
+_HELPLINE_REACH = re.compile(
+    r"\b(?:call|text|phone|ring|contact|visit|email|e-mail)\b|"
+    r"\bcan\s+be\s+(?:contacted|reached|found)\b|\bis\s+(?:available\s+)?(?:on|at)\b|"
+    r"\b(?:www\.|https?://)|\b\d{2,4}(?:[\s-]\d{2,4}){1,3}\b",
+    re.IGNORECASE,
+)
+
+
+_REPORTING_WORDS = (" said", " says", " told", "according to", " reported", " rose", " fell")
+# how a note addresses its reader
+_ADDRESSED = (
+    "call ", "you can", "can be contacted", "can be reached", "can be found", "visit ",
+    "support is available", "contact ", "text ",
+)  # fmt: skip
+
+
+def _is_helpline_note(line: str) -> bool:
+    """Every sentence of the line names a service or says how to reach one, and the line
+    gives a number or an address (see _HELPLINE_SERVICE)."""
+    if _word_count(line, 90) > 90 or _HELPLINE_SERVICE.search(line) is None:
+        return False
+    if not re.search(r"\d{3}|www\.|https?://|@\w", line):
+        return False
+    lowered = line.lower()
+    if contains_any(lowered, _REPORTING_WORDS) or not contains_any(lowered, _ADDRESSED):
+        return False  # a report about a helpline ("Calls to the hotline doubled, it said")
+    sentences = [part for part in re.split(r"(?<=[.!?])\s+(?=[A-Z])", line) if part.strip()]
+    return all(_HELPLINE_SERVICE.search(part) or _HELPLINE_REACH.search(part) for part in sentences)
+
+
 def _classify_strict(line: str) -> str:
     """Furniture kinds that hold wherever the line stands; "" for anything else."""
     if not _HAS_LETTER.search(line):
@@ -789,6 +834,8 @@ def _classify_strict(line: str) -> str:
         return "furniture"
     if _LINK_LIST_HEADER.match(line):
         return "link_list"
+    if contains_any(line.lower(), _HELPLINE_HINTS) and _is_helpline_note(line):
+        return "furniture"
     if _is_wire_credit(line):
         return "wire_credit"
     # The word count (a split of the line) is taken only after the cheaper tests pass: most

@@ -429,3 +429,32 @@ def test_a_confirmation_after_its_own_denial() -> None:
         ("a newspaper report of a safety defect", "Kessler", "dismissed"),
     ]
     assert [(r.type, r.target) for r in extract(text).claims[2].relations] == [("denies", 0)]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "In the UK, call the national domestic abuse helpline on 0808 2000 247, or visit "
+        "Women's Aid. In Australia, support is available at 1800Respect (1800 737 732).",
+        "In the UK and Ireland, Samaritans can be contacted on freephone 116 123. In the US, you "
+        "can call or text the 988 Suicide & Crisis Lifeline at 988.",
+        "What you need to know:",
+        "What we know so far:",
+        "Log in, register or subscribe to save articles for later.",
+    ],
+)
+def test_a_pages_help_note_and_box_labels_are_furniture(note: str) -> None:
+    """A helpline note after a report, a box's label ("What you need to know:") and a save
+    button's prompt are the page's, not claims (each had been a claim of the reporter's)."""
+    text = (
+        "Man jailed for stalking former partner\n\n"
+        "A man who sent his former partner 200 messages was jailed for two years on Friday.\n\n"
+        f"{note}\n\n"
+        "Calls to the helpline rose by 40% last year, the charity said.\n"
+    )
+    result = extract(text)
+    assert note in [span.text for span in result.metadata.furniture]
+    assert [claim.text for claim in result.claims] == [
+        "A man who sent his former partner 200 messages was jailed for two years on Friday",
+        "Calls to the helpline rose by 40% last year",
+    ]
