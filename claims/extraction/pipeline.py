@@ -437,8 +437,10 @@ _FINITE_TAGS = frozenset({"VBD", "VBZ", "MD"})
 
 
 _IMPERATIVE_OPENERS = frozenset(("please", "never", "always", "do", "don't", "don’t"))
+_SUBORDINATE_OPENERS = frozenset("as if when because before after until unless so".split())
 _AFTER_AN_IMPERATIVE = frozenset(
-    "any your the a an extra every all more early now carefully plenty".split()
+    """any your the a an extra every all more early now carefully plenty it them this us me
+    him her in on with out hard""".split()
 )
 
 
@@ -448,7 +450,18 @@ def _is_imperative(content: str) -> bool:
     is on the way', 'Share prices fell', 'Look, the new age is unprecedented' (a word before
     a comma), nor 'Let me explain' and the like (``_COURTESY``)."""
     verb = _IMPERATIVE_WORD.match(content)
-    if verb is not None and verb[0].lower() in _IMPERATIVE_OPENERS:
+    if (
+        verb is not None
+        and verb[0].lower() in ("and", "but", "so", "then")
+        and content[verb.end() : verb.end() + 1] == " "
+    ):
+        verb = _IMPERATIVE_WORD.search(content, verb.end())  # "And never stop tasting."
+    if (
+        verb is not None
+        and verb[0].lower() in _IMPERATIVE_OPENERS
+        # ("Do it, but go in with your eyes open": "do" is the verb itself)
+        and not (verb[0].lower() == "do" and content[verb.end() : verb.end() + 4] == " it,")
+    ):
         # "Please ...", "Never hike in cotton", "Do not feed the monkeys", "Don't ..." - a
         # short bid (a verse that opens so, "Don't let them get in your head! ...", is said)
         if verb[0].lower() != "please" and len(content.split()) > 12:
@@ -476,6 +489,12 @@ def _is_imperative(content: str) -> bool:
         ):
             return False
     following = [word.lower() for word in _IMPERATIVE_WORD.findall(content, verb.end(), 160)[:6]]
+    # (a clause of its own after a subordinator is no subject's verb: "Work in as many
+    # kitchens as you can")
+    for position, word in enumerate(following):
+        if position and word in _SUBORDINATE_OPENERS:
+            following = following[:position]
+            break
     return not any(
         tags.best(word) in _FINITE_TAGS
         or (

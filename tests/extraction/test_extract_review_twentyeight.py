@@ -458,3 +458,23 @@ def test_a_pages_help_note_and_box_labels_are_furniture(note: str) -> None:
         "A man who sent his former partner 200 messages was jailed for two years on Friday",
         "Calls to the helpline rose by 40% last year",
     ]
+
+
+def test_an_answers_advice_in_the_imperative_is_no_claim() -> None:
+    """ "Work in as many kitchens as you can.", "Do it, but go in with your eyes open.", "And
+    never stop tasting.": advice in the imperative asserts nothing (each had been the
+    interviewee's claim); the answer's statement stays."""
+    text = (
+        "Wikinews interviews chef Anna Rudd\n\n"
+        "Wikinews spoke to chef Anna Rudd about her career.\n\n"
+        "Wikinews: What advice would you give young cooks?\n\n"
+        "Rudd: Work in as many kitchens as you can. Keep your knives sharp. And never stop "
+        "tasting.\n\n"
+        "Wikinews: Should they open their own restaurant?\n\n"
+        "Rudd: Do it, but go in with your eyes open. Most new restaurants close within three "
+        "years.\n"
+    )
+    assert [claim for claim, _, _ in _claims(text)] == [
+        "Wikinews spoke to chef Anna Rudd about her career",
+        "Most new restaurants close within three years",
+    ]
