@@ -97,6 +97,8 @@ _FURNITURE_LINE = re.compile(
         # a box's label: "What you need to know:", "What we know so far:", "What we don't know:"
         what\ (?:you\ need\ to\ know|we\ know\ so\ far|we\ (?:don['’]t|do\ not)\ know
             (?:\ yet)?|happens\ next|to\ know)\s*:|
+        # a fact-check's lead-in: "A look at some of their statements:", "A look at the claims:"
+        a\ look\ at\ (?:some\ of\ |how\ )?(?:the|their|his|her|its|those|these)\b[^.!?:]{0,60}:|
         # a page's save button: "Log in, register or subscribe to save articles for later."
         log\ ?in,?\ register\ or\ subscribe\b.{0,60}|
         (?:here\ is|here's|here’s)\ what\ we\ know(?:\ so\ far)?(?:\ about\ [^.:!?]{1,60})?

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
 from .claimants import ARTICLE_BEFORE
@@ -70,6 +70,14 @@ _MARKED_LABEL = re.compile(
 )
 _FIGURE_START = re.compile(r"(?:about\s+|some\s+|over\s+)?[$£€¥]?\d")
 # Labels that open notes, not turns.
+# A fact-check's parts: "CLAIM: ...", "THE FACTS: ...", "WHAT'S TRUE: ..."
+_FACT_CHECK_LABELS = frozenset(
+    """the facts|facts|fact|fact check|the claim|claim|claims|what's true|what’s true|
+    what's false|what’s false|the bottom line|bottom line|the verdict|our verdict|context|
+    the context|the evidence|evidence|background|what we found|the ruling""".replace("\n", "")
+    .replace("    ", "")
+    .split("|")
+)
 _NOT_SPEAKERS = words(
     "note update updated correction editor editors clarification warning breaking watch read "
     "see source sources photo image video credit caption related transcript summary background "
@@ -131,6 +139,7 @@ def read_turns(
     paragraphs after them ("Statement by H.E. Mr. X", Hansard's "The Minister for Y (Jane
     Roe)")."""
     turns = Turns()
+    original = paragraphs
     sections = _section_headings(text, paragraphs)
     labelled = _labels(text, paragraphs, sections)
     if sections:
@@ -222,7 +231,13 @@ def read_turns(
                 if interviewee is not None:
                     turns.answers[index] = interviewee
     if turns.labels or (turns.answers and turns.questions):
-        _continued_turns(text, paragraphs, turns)
+        checked = {
+            index
+            for index in sections
+            if (label := _LABEL.match(text, *original[index])) is not None
+            and label["label"].lower() in _FACT_CHECK_LABELS
+        }
+        _continued_turns(text, paragraphs, turns, checked)
     if headings and not turns.labels:
         # (over an interviewee guessed from the questions: the headings say who answers)
         _speakers_by_headings(text, paragraphs, headings, turns)
@@ -401,7 +416,9 @@ def _outlet_turns(
                 turns.asking.update(indexes)
 
 
-def _continued_turns(text: str, paragraphs: list[tuple[int, int]], turns: Turns) -> None:
+def _continued_turns(
+    text: str, paragraphs: list[tuple[int, int]], turns: Turns, reporters: Collection[int] = ()
+) -> None:
     """A paragraph with no label after an answer goes on with it: the same speaker's, up to the
     next labelled turn; after the last one, only when it speaks in the first person (a closing
     note by the reporter is no one's)."""
@@ -411,8 +428,8 @@ def _continued_turns(text: str, paragraphs: list[tuple[int, int]], turns: Turns)
     last_marked = marked[-1]
     speaker: tuple[int, int] | None = None
     for index in range(marked[0], len(paragraphs)):
-        if index in turns.questions or index in turns.asking:
-            speaker = None
+        if index in turns.questions or index in turns.asking or index in reporters:
+            speaker = None  # (a fact-check's "THE FACTS:": the reporter's turn)
         elif index in turns.answers:
             speaker = turns.answers[index]
         elif index in turns.labels:
@@ -502,8 +519,13 @@ def _section_headings(text: str, paragraphs: list[tuple[int, int]]) -> dict[int,
         match = _LABEL.match(text, start, end)
         if match is not None and match["label"].split()[-1].lower() in _MARKET_SECTIONS:
             found[index] = (match["label"], match.end())
+        elif match is not None and match["label"].lower() in _FACT_CHECK_LABELS:
+            # a fact-check's parts, "CLAIM:" / "THE FACTS:", once for every claim checked
+            found[index] = ("", match.end())
     times = Counter(label for label, _ in found.values())
-    return {index: start for index, (label, start) in found.items() if times[label] == 1}
+    return {
+        index: start for index, (label, start) in found.items() if times[label] == 1 or not label
+    }
 
 
 def _labels(

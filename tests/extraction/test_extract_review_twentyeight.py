@@ -478,3 +478,27 @@ def test_an_answers_advice_in_the_imperative_is_no_claim() -> None:
         "Wikinews spoke to chef Anna Rudd about her career",
         "Most new restaurants close within three years",
     ]
+
+
+def test_a_fact_checks_labels_are_the_reporters() -> None:
+    """AP's fact-check layout: "THE FACTS:" opens the reporter's check of the quoted claim - no
+    speaker (it had been the claimant of every sentence after it, pronouns resolved to it, and
+    the speaker labelled before it had gone on into it); "A look at some of their statements:"
+    is the page's lead-in."""
+    text = (
+        "AP FACT CHECK: Candidates stretch the truth in governor's race\n\n"
+        "Both candidates made claims this week that did not hold up.\n\n"
+        "A look at some of their statements:\n\n"
+        'FAIRBANKS: "My opponent voted to cut school funding by $400 million."\n\n'
+        "THE FACTS: That's an exaggeration. Calloway voted for a budget that cut $120 million "
+        "from schools.\n\n"
+        'CALLOWAY: "Under my opponent, crime doubled in the capital."\n\n'
+        "THE FACTS: Wrong. Police figures show violent crime rose 12 percent over the period.\n"
+    )
+    found = _claims(text)
+    assert ("That's an exaggeration", None, None) in found
+    assert ("Calloway voted for a budget that cut $120 million from schools", None, None) in found
+    assert ("Wrong", None, None) in found
+    assert ("violent crime rose 12 percent over the period", "Police figures", "show") in found
+    assert not any(claim.startswith(("A look at", "THE FACTS")) for claim, _, _ in found)
+    assert not any(source and "FACTS" in source for _, source, _ in found)
