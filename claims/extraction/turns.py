@@ -33,6 +33,7 @@ from .lexicon import (
     MEDIA_WORDS,
     MONTHS,
     ORGANISATION_WORDS,
+    PERSON_ROLE_WORDS,
     PERSON_TITLES,
     TITLE_ABBREVIATIONS,
     UPPER_LETTERS,
@@ -890,13 +891,32 @@ _ANNOUNCING = re.compile(
     r"(?P<object>[^:;()\n]+)",
     re.IGNORECASE,
 )
-_ROLE_BEFORE_COMMA = re.compile(r"(?:its|his|her|their|the|a|an)\s+[a-z][\w -]{2,40}")
+_ROLE_BEFORE_COMMA = re.compile(
+    r"(?:its|his|her|their|the|a|an|[A-Z][\w-]*['’]s)\s+[a-z][\w'’ -]{2,40}"
+)
 # Where the object of the announcement ends: what it is about, when, or a role "of" something.
 _OBJECT_END = re.compile(
     r"\s+(?:on|about|over|regarding|after|ahead|as|in|at|for|from|of|who|whose|this|last|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
     re.IGNORECASE,
 )
+
+
+_NEXT_WORD = re.compile(r"\s+([a-z][a-z-]+)")
+
+
+def _before_a_role(text: str, end: int) -> bool:
+    """The next word is a lowercase role or trade ("mayor", "police", "warden", "chief")."""
+    following = _NEXT_WORD.match(text, end)
+    if following is None:
+        return False
+    word = following[1]
+    return (
+        word in PERSON_ROLE_WORDS
+        or word in PERSON_TITLES
+        or word in ("police", "fire", "warden", "ranger", "head", "council", "party")
+        or _is_occupation(word)
+    )
 
 
 def _announced_person(
@@ -914,6 +934,9 @@ def _announced_person(
                 piece
                 for run in _NAME_RUN.finditer(text, object_start, object_end)
                 for piece in _person_pieces(run)
+                # (a place before a role is no person: "interviews Palm Valley mayor", "Red
+                # Deer police chief", "Lake District warden")
+                if not _before_a_role(text, piece[-1][1])
             ]
             joint = _joined(text, pieces)
             comma = text.find(",", object_start, object_end)

@@ -502,3 +502,39 @@ def test_a_fact_checks_labels_are_the_reporters() -> None:
     assert ("violent crime rose 12 percent over the period", "Police figures", "show") in found
     assert not any(claim.startswith(("A look at", "THE FACTS")) for claim, _, _ in found)
     assert not any(source and "FACTS" in source for _, source, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("headline", "introduction", "interviewee"),
+    [
+        (
+            "Wikinews interviews Palm Valley mayor on water shortage",
+            "Wikinews interviewed the city's mayor, Ron Ortega.",
+            "Ron Ortega",
+        ),
+        (
+            "Wikinews interviews Red Deer police chief about gang violence",
+            "Wikinews spoke to the city's police chief, Dana Whitford.",
+            "Dana Whitford",
+        ),
+        (
+            "Wikinews interviews Norwegian fisheries minister on quotas",
+            "Wikinews interviewed Norway's fisheries minister, Ola Berg.",
+            "Ola Berg",
+        ),
+    ],
+)
+def test_a_place_before_a_role_in_an_interviews_headline_is_no_interviewee(
+    headline: str, introduction: str, interviewee: str
+) -> None:
+    """ "Wikinews interviews Palm Valley mayor ...": the place names the mayor's town, and the
+    introduction names the mayor ("the city's mayor, Ron Ortega", "Norway's fisheries
+    minister, Ola Berg") - every answer had been the place's."""
+    text = (
+        f"{headline}\n\nMonday, May 3, 2021\n\n{introduction}\n\n"
+        "((Wikinews)) What is the problem?\n\nWe lose about a metre of path every winter.\n\n"
+        "((Wikinews)) What will you do?\n\nWe are rebuilding the worst sections this summer.\n"
+    )
+    answers = [claim for claim in extract(text).claims if claim.text.startswith("We ")]
+    assert len(answers) == 2
+    assert all(claim.source is not None and claim.source.text == interviewee for claim in answers)
