@@ -289,6 +289,11 @@ def _attribute(
             previous_tag,
             [(facts[index].lowered, facts[index].hints) for index in paragraph_sentences],
         )
+        if found and _pull_quote(text, paragraph, found):
+            # '"The old wall was built for a different sea."' standing alone, its words said
+            # again in the body: the page's pull quote, no claim of its own
+            previous_tag = None
+            continue
         if introduced_by is not None:
             # "The director wrote in a letter:" then this paragraph: its claims are hers.
             for _, attribution in found:
@@ -416,6 +421,26 @@ _PARTY_LABEL = re.compile(
     re.VERBOSE,
 )
 _SENTENCE_END_IN_QUOTE = re.compile(r"[.!](?=\s+[\"“‘']?[A-Z])")
+
+
+_QUOTE_OPENERS = ('"', "“", "‘", "'", "``")
+
+
+def _pull_quote(text: str, paragraph: tuple[int, int], found: list) -> bool:
+    """A paragraph that is one quotation, with no tag, whose words the text gives again
+    elsewhere (at least six of them in a row): a pull quote."""
+    stretch = text[paragraph[0] : paragraph[1]].strip()
+    if not stretch.startswith(_QUOTE_OPENERS) or not all(
+        attribution.source is None for _, attribution in found
+    ):
+        return False
+    inner = stretch.lstrip("\"“‘'`").rstrip(" .\"”’'")
+    words = inner.split()
+    if len(words) < 6:
+        return False
+    probe = " ".join(words[: min(len(words), 8)])
+    first = text.find(probe)
+    return first >= 0 and text.find(probe, first + 1) >= 0
 
 
 def _before_the_question(content: str) -> int | None:

@@ -538,3 +538,32 @@ def test_a_place_before_a_role_in_an_interviews_headline_is_no_interviewee(
     answers = [claim for claim in extract(text).claims if claim.text.startswith("We ")]
     assert len(answers) == 2
     assert all(claim.source is not None and claim.source.text == interviewee for claim in answers)
+
+
+def test_a_pull_quote_repeating_the_body_is_no_claim() -> None:
+    """A quotation standing alone, with no tag, whose words the answer gives again: the page's
+    pull quote, neither a claim nor its speaker's twice (it had been a claim of its own)."""
+    text = (
+        "Wikinews interviews harbour master Ines Varga\n\n"
+        "Wikinews spoke with Ines Varga, who runs the harbour at Elm.\n\n"
+        '"The old wall was built for a different sea, and it shows every winter."\n\n'
+        "((Wikinews)) Why does the wall fail?\n\n"
+        "The old wall was built for a different sea, and it shows every winter. We lose a "
+        "section most years.\n\n"
+        "((Wikinews)) What will it cost to fix?\n\n"
+        "About 12 million euros.\n"
+    )
+    texts = [claim.text for claim in extract(text).claims]
+    assert texts.count("The old wall was built for a different sea, and it shows every winter") == 1
+
+
+def test_a_quotation_standing_alone_said_once_stays_a_claim() -> None:
+    """(a guard) a quotation paragraph whose words are not repeated is someone's claim."""
+    text = (
+        "The mayor spoke at the harbour on Monday.\n\n"
+        '"The old wall was built for a different sea, and it shows every winter."\n\n'
+        "Repairs will start in May, the council said.\n"
+    )
+    assert "The old wall was built for a different sea, and it shows every winter" in [
+        claim.text for claim in extract(text).claims
+    ]
