@@ -828,6 +828,17 @@ def _is_helpline_note(line: str) -> bool:
     return all(_HELPLINE_SERVICE.search(part) or _HELPLINE_REACH.search(part) for part in sentences)
 
 
+# A source list's entry: an optional author, a title in quotation marks, a dash, the outlet or
+# journal and its date - 'Hannah Ruatara et al. "Decline of a colony, 1999-2010" — Marine
+# Ecology Progress Series, September 21, 2010'.
+_CITATION = re.compile(
+    r"^(?:[^\"“”]{0,120}?\s)?[\"“][^\"“”]{3,300}[\"”]\s*[—–-]{1,2}\s*[^\"“”]{2,120}?,\s*"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s*)?"
+    r"(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2})"
+    r"\.?\s*$"
+)
+
+
 def _classify_strict(line: str) -> str:
     """Furniture kinds that hold wherever the line stands; "" for anything else."""
     if not _HAS_LETTER.search(line):
@@ -838,6 +849,8 @@ def _classify_strict(line: str) -> str:
         return "link_list"
     if contains_any(line.lower(), _HELPLINE_HINTS) and _is_helpline_note(line):
         return "furniture"
+    if ("—" in line or "–" in line or " - " in line) and _CITATION.match(line):
+        return "link"  # a source list's entry: '"Title" — Outlet, September 21, 2010'
     if _is_wire_credit(line):
         return "wire_credit"
     # The word count (a split of the line) is taken only after the cheaper tests pass: most

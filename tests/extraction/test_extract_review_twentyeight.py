@@ -567,3 +567,23 @@ def test_a_quotation_standing_alone_said_once_stays_a_claim() -> None:
     assert "The old wall was built for a different sea, and it shows every winter" in [
         claim.text for claim in extract(text).claims
     ]
+
+
+def test_a_source_lists_long_citations_are_links() -> None:
+    """A source list's entry with its authors and a long title ('Hannah Ruatara et al. "Decline
+    of a ... colony, 1999-2010" — Marine Ecology Progress Series, September 21, 2010') is a
+    link, not a claim (it had been one, and another entry's headline had made a claimant)."""
+    text = (
+        "Seabird colony has almost halved, scientists report\n\n"
+        "Wednesday, September 22, 2010\n\n"
+        "The number of sooty shearwaters breeding on Callow Island has fallen by almost half "
+        "since 1999, a study published on Tuesday found.\n\n"
+        "Sources\n\n"
+        'Hannah Ruatara et al. "Decline of a sooty shearwater colony in southern New Zealand, '
+        '1999-2010" — Marine Ecology Progress Series, September 21, 2010\n'
+        '"New Zealand seabird colony in steep decline, study finds" — The Guardian, September '
+        "22, 2010\n"
+    )
+    result = extract(text)
+    assert len(result.claims) == 1
+    assert [span.kind for span in result.metadata.furniture].count("link") == 2
