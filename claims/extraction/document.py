@@ -333,6 +333,12 @@ _BRACKETED_CREDIT = re.compile(
 )
 # A photographer and the agency after a sentence, in brackets ending the line: "(Jalaa
 # Marey/AFP)", "(Justin Tang/The Canadian Press)", "(Photo by Jane Roe/Getty Images)"
+# The same credit unbracketed, as NPR's captions end: "... question its methods. Jordan
+# Pike/NPR", "... forced the closures. Ben Hart for NPR"
+_BARE_PHOTOGRAPHER_CREDIT = re.compile(
+    r"[.!?”\"]\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}(?:\s*/\s*|\s+for\s+)"
+    r"(?:The\s+)?(?:[A-Z]{2,}[\w&]*|[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})$"
+)
 _PHOTOGRAPHER_CREDIT = re.compile(
     r"[.!?”\"]\s+\((?:Photo\s+by\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}\s*/\s*"
     r"(?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}\)\.?$"
@@ -529,6 +535,12 @@ def is_caption(line: str) -> bool:
         return True  # "(Photo: Rescuers search a collapsed building on Tuesday. Reuters)"
     if "©" in line[-60:] and _COPYRIGHT_CREDIT.search(line) and _word_count(line, 60) <= 60:
         return True  # "Supporters celebrate in central Bucharest. © Daniel Mihailescu, AFP"
+    if (
+        ("/" in line[-60:] or " for " in line[-60:])
+        and _BARE_PHOTOGRAPHER_CREDIT.search(line[-80:])
+        and _word_count(line, 60) <= 60
+    ):
+        return True  # "... critics question its methods. Jordan Pike/NPR"
     if (
         line.endswith((")", ")."))
         and (_BRACKETED_CREDIT.search(line) or _PHOTOGRAPHER_CREDIT.search(line))

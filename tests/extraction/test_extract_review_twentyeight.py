@@ -587,3 +587,27 @@ def test_a_source_lists_long_citations_are_links() -> None:
     result = extract(text)
     assert len(result.claims) == 1
     assert [span.kind for span in result.metadata.furniture].count("link") == 2
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "A woman rests under a tree in Phoenix, Ariz. A new study finds shade cut heat deaths, "
+        "but critics say the data are thin. Mara Quinn/NPR",
+        "Students walk past a closed school in Dayton, Ohio. The district says falling "
+        "enrollment forced the closures. Ben Hart for NPR",
+    ],
+)
+def test_a_caption_ending_in_its_photographers_bare_credit(caption: str) -> None:
+    """NPR's captions end with the photographer's credit unbracketed ("Mara Quinn/NPR", "Ben
+    Hart for NPR"): the whole paragraph is the caption (its sentences had been claims, and the
+    credit one too)."""
+    text = (
+        "Study links tree cover to fewer heat deaths\n\n"
+        "Neighborhoods with more trees had fewer heat deaths, a study published Monday found.\n\n"
+        f"{caption}\n\n"
+        "The authors said more research was needed.\n"
+    )
+    result = extract(text)
+    assert caption in [span.text for span in result.metadata.furniture]
+    assert len(result.claims) == 2
