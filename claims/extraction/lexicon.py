@@ -109,6 +109,12 @@ CUE_VERBS: dict[str, CueVerb] = {
     **_forms("feel", "feel feels felt", "assert", "clause"),
     **_forms("suspect", "suspect", "assert", "clause"),
     **_forms("fear", "fear", "warn", "clause"),
+    # the past forms only before "that": "doubted that it could pass", "suspected that it was
+    # rigged" (not "a suspected gunman", "worried residents"; "feared that" was tried and
+    # left out: it added a claim the held-out check set does not have)
+    **_forms("doubt", "doubt doubts doubted", "assert", "that"),
+    **_forms("suspect", "suspected suspects", "assert", "that"),
+    **_forms("worry", "worried", "warn", "that"),
     # what a party thinks, expects or worries will happen: "Some Democrats worry the plan
     # could backfire", "Analysts expect the bank will hold rates" (a plain object is no claim)
     **_forms("think", "think thinks", "assert", "clause"),

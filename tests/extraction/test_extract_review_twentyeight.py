@@ -611,3 +611,36 @@ def test_a_caption_ending_in_its_photographers_bare_credit(caption: str) -> None
     result = extract(text)
     assert caption in [span.text for span in result.metadata.furniture]
     assert len(result.claims) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Several analysts doubted that the merger would produce the promised savings.",
+            [("the merger would produce the promised savings", "Several analysts", "doubted")],
+        ),
+        (
+            "Sen. Ames said she would support the bill but doubted that it could pass the House.",
+            [
+                ("she would support the bill", "Sen. Ames", "said"),
+                ("it could pass the House", "Sen. Ames", "doubted"),
+            ],
+        ),
+        (
+            "Opposition leaders suspected that the count had been rigged.",
+            [("the count had been rigged", "Opposition leaders", "suspected")],
+        ),
+        # (guards) no clause after them: no claim of theirs
+        ("A suspected gunman was arrested.", [("A suspected gunman was arrested", None, None)]),
+        (
+            "Worried residents gathered outside.",
+            [("Worried residents gathered outside", None, None)],
+        ),
+    ],
+)
+def test_doubted_suspected_worried_before_that(text: str, expected: list) -> None:
+    """ "doubted that", "suspected that", "worried that": what a party doubts or suspects is
+    theirs, as what they believe is (it had been the reporter's, or stayed inside the claim
+    said before it)."""
+    assert _claims(text) == expected
