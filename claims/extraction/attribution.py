@@ -499,6 +499,7 @@ _PHRASES_BEFORE_A_CUE = {
 
 
 _DASHES = ("—", "–")
+_POSSESSIVE_DETERMINERS = words("her his its their our my your")
 _PERSONAL_SUBJECTS = words("he she they")
 _FRONTED_PREPOSITIONS = words("in on at during after before later earlier")
 
@@ -4498,6 +4499,19 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
     if token.lower in AMBIGUOUS_NOUN_FORMS and previous in _NOUN_AFTER:
         return None  # "Asked about reports that", "amid claims that": a noun, its content
     if (
+        token.lower in ("estimate", "forecast", "estimates", "forecasts")
+        and following != "that"
+        and any(
+            tokens[position].lower in _POSSESSIVE_DETERMINERS
+            and all(
+                tokens[between].text.islower() or tokens[between].text.isdigit()
+                for between in range(position + 1, index)
+            )
+            for position in range(max(0, index - 3), index)
+        )
+    ):
+        return None  # "cut her 1990 earnings estimate for the company": her estimate, a noun
+    if (
         token.lower in AMBIGUOUS_NOUN_FORMS
         and index > 0
         and tokens[index - 1].text.islower()
@@ -4534,6 +4548,9 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
             or previous in PREPOSITIONS
             # "Council estimates are not published": the noun, its own verb after it
             or following in _FINITE_VERBS
+            # "the Mid-Atlantic states will ...": a modal, the noun's verb
+            or following in _MODALS
+            or following in ("will", "would")
         ):
             return None
         if (
@@ -7420,6 +7437,25 @@ def _according_to(text: str, tokens: list[Token], start: int, end: int) -> list[
             return _according_to_a_name(text, tokens, first_after, cue, end)
         return []
     source = _by_whom(tokens, source)
+    tag_last = source[1]  # the tag's last token: the source's, or its relative clause's
+    after_source = source[1] + 1
+    if (
+        after_source < len(tokens)
+        and tokens[after_source].lower in ("who", "that")
+        and tokens[source[0]].text.islower()
+    ):
+        # "Under the deal, according to a person who has seen it, the company will pay ...":
+        # the source's relative clause, up to the comma that closes the tag
+        closing = next(
+            (
+                position
+                for position in range(after_source + 1, min(len(tokens) - 2, after_source + 14))
+                if tokens[position].text in (",", ";", ".")
+            ),
+            None,
+        )
+        if closing is not None and tokens[closing].text == "," and closing > after_source + 1:
+            tag_last = closing - 1
     source_span = _span(tokens, *source)
     details = {"source": source_span, "cue": cue, "form": "according_to"}
     if (
@@ -7499,8 +7535,8 @@ def _according_to(text: str, tokens: list[Token], start: int, end: int) -> list[
         made = _make(text, comma, end, **details)
         return [made] if made else []
     # "Y, according to X" or "Y according to X[, who ...]" (with more after: whole sentence)
-    rest = [token for token in tokens[source[1] + 1 :] if token.is_word]
-    trailing_clause = bool(rest) and text[tokens[source[1]].end : end].lstrip().startswith(",")
+    rest = [token for token in tokens[tag_last + 1 :] if token.is_word]
+    trailing_clause = bool(rest) and text[tokens[tag_last].end : end].lstrip().startswith(",")
     describes = (
         trailing_clause
         and rest[0].text.islower()
@@ -7663,6 +7699,7 @@ def _verbless(words_: list[Token]) -> bool:
 def _fronted_adverbial(before: str) -> bool:
     """A phrase of time or place before the sentence's subject ("Since 2019", "By the end of
     the year", "Over the same period"): a preposition, then no comma, at most eight words."""
+    before = before.rstrip().rstrip(",")  # (the comma that sets it off)
     words_before = before.split()
     return (
         bool(words_before)
@@ -12704,6 +12741,17 @@ def _and_another_speaker(text: str, main: Attribution) -> list[Attribution]:
             if attribution.source is not None
         ]
         if not said:
+            after = text[found[position].end() : found[position].end() + 8].split()[:1]
+            if (
+                found[position].group() in AMBIGUOUS_NOUN_FORMS
+                and after
+                and (
+                    after[0] in _MODALS
+                    or after[0] in ("will", "would")
+                    or after[0] in _FINITE_VERBS
+                )
+            ):
+                continue  # "the Mid-Atlantic states will rise": a noun and its verb
             # "analysts expect further cuts": what follows the verb is theirs, a noun phrase
             # the sentence's own reading took no claim of
             made = _make(

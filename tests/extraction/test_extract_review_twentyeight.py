@@ -644,3 +644,51 @@ def test_doubted_suspected_worried_before_that(text: str, expected: list) -> Non
     theirs, as what they believe is (it had been the reporter's, or stayed inside the claim
     said before it)."""
     assert _claims(text) == expected
+
+
+def test_a_fronted_phrase_then_according_to_a_source_with_its_relative_clause() -> None:
+    """ "Under the agreement, according to a person who has seen it, the company will pay $40
+    million": the source's relative clause runs to the comma, and the claim is the sentence
+    (it had been "Under the agreement" alone, the payment lost)."""
+    text = (
+        "Under the agreement, according to a person who has seen it, the company will pay $40 "
+        "million."
+    )
+    (claim,) = extract(text).claims
+    assert claim.text.endswith("the company will pay $40 million")
+    assert claim.source is not None and claim.source.text == "a person"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Prices in New England and the Mid-Atlantic states will rise next year, the report "
+            "said.",
+            [
+                (
+                    "Prices in New England and the Mid-Atlantic states will rise next year",
+                    "the report",
+                    "said",
+                )
+            ],
+        ),
+        (
+            "Ms. Lee, who follows the industry for Shearson, cut her 1990 earnings estimate for "
+            "the company to $2.10 a share.",
+            [
+                (
+                    "Ms. Lee, who follows the industry for Shearson, cut her 1990 earnings "
+                    "estimate for the company to $2.10 a share",
+                    None,
+                    None,
+                )
+            ],
+        ),
+    ],
+)
+def test_a_noun_that_can_be_a_cue_before_its_own_verb(text: str, expected: list) -> None:
+    """ "the Mid-Atlantic states will rise": a noun before its modal (it had been the cue
+    "states" of "the Mid-Atlantic"); "her 1990 earnings estimate": a possessive's noun (it had
+    been the cue of "cut her 1990 earnings")."""
+    assert _claims(text) == expected
