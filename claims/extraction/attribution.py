@@ -6534,6 +6534,19 @@ def _is_trailer(tokens: list[Token], index: int, upper: int) -> bool:
         return True  # '"...," Ms Owusu said, her voice breaking.'
     if (
         tokens[index].text == ","
+        and index + 3 <= upper <= index + 14
+        and tokens[index + 1].lower in ("his", "her", "their")
+        and tokens[index + 2].text.islower()
+        and "NN" in lexicon().tags(tokens[index + 2].lower)
+        and not {"JJ", "VBN", "VBG"}.isdisjoint(lexicon().tags(tokens[index + 3].lower))
+        and not any(
+            lexicon().best(token.lower) in ("VBD", "VBZ", "VBP", "MD")
+            for token in tokens[index + 4 : upper + 1]
+        )
+    ):
+        return True  # '"...," Smith said, his voice hoarse after a week of rallies.'
+    if (
+        tokens[index].text == ","
         and index + 3 <= upper
         and tokens[index + 1].lower in ("as", "while")
         and not any(token.lower == "that" for token in tokens[index + 2 : upper + 1])

@@ -692,3 +692,12 @@ def test_a_noun_that_can_be_a_cue_before_its_own_verb(text: str, expected: list)
     "states" of "the Mid-Atlantic"); "her 1990 earnings estimate": a possessive's noun (it had
     been the cue of "cut her 1990 earnings")."""
     assert _claims(text) == expected
+
+
+def test_a_tags_absolute_phrase_with_an_adjective_and_a_setting() -> None:
+    """'"We are not going anywhere," Smith said, his voice hoarse after a week of rallies.': the
+    absolute phrase describes how he spoke (the whole sentence had been the claim, and its
+    quotation flag lost)."""
+    assert _claims(
+        '"We are not going anywhere," Smith said, his voice hoarse after a week of rallies.'
+    ) == [("We are not going anywhere", "Smith", "said")]
