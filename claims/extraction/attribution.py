@@ -11738,11 +11738,34 @@ def _leading_subject(tokens: list[Token]) -> tuple[int, int] | None:
             # apposition between commas (no verb in it), then the verb (not a copula: "X, the
             # party's spokesperson, was blunter: ...")
             closing = _next_comma(tokens, last + 2, last + 16)
+            # (a relative clause inside the apposition holds its own verb: "Tom Hale, the
+            # Tennessee Republican who chairs the panel, was more measured, saying ...")
+            relative = (
+                next(
+                    (
+                        position
+                        for position in range(last + 2, closing)
+                        if tokens[position].lower in ("who", "which")
+                    ),
+                    closing,
+                )
+                if closing is not None
+                else None
+            )
             if closing is not None and not (
-                can_be_finite_verb(tokens[closing + 1].lower)
-                and tokens[closing + 1].lower not in AUXILIARIES
-                and tokens[closing + 1].lower not in PASSIVE_AUXILIARIES
-                and not _may_hold_a_verb(tokens, last + 1, closing)
+                (
+                    can_be_finite_verb(tokens[closing + 1].lower)
+                    # ("..., was more measured, saying": a copula after a relative clause)
+                    or (relative != closing and tokens[closing + 1].lower in _COPULAS)
+                )
+                and (
+                    relative != closing
+                    or (
+                        tokens[closing + 1].lower not in AUXILIARIES
+                        and tokens[closing + 1].lower not in PASSIVE_AUXILIARIES
+                    )
+                )
+                and not _may_hold_a_verb(tokens, last + 1, relative)
             ):
                 closing = None
         elif opener in ("who", "which"):

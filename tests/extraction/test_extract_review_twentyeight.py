@@ -701,3 +701,14 @@ def test_a_tags_absolute_phrase_with_an_adjective_and_a_setting() -> None:
     assert _claims(
         '"We are not going anywhere," Smith said, his voice hoarse after a week of rallies.'
     ) == [("We are not going anywhere", "Smith", "said")]
+
+
+def test_a_subjects_apposition_with_a_relative_clause_before_a_copula_and_a_participle() -> None:
+    """ "Rep. Tom Hale, the Tennessee Republican who chairs the panel, was more measured,
+    telling CNN that Y": the relative clause's verb is inside the apposition, and the
+    participle's claim is Hale's (the whole sentence had been the reporter's)."""
+    text = (
+        "Rep. Tom Hale, the Tennessee Republican who chairs the panel, was more measured, "
+        "telling CNN that the bill needed work."
+    )
+    assert ("the bill needed work", "Rep. Tom Hale", "telling") in _claims(text)
