@@ -2271,6 +2271,19 @@ _DENIAL_SAID = re.compile(
 )
 
 
+# What was said calls a claim named wrong: "any suggestion that this is about selling land is
+# wrong", "the claim that the company hid losses is false", "there is no truth in the report"
+_CALLED_WRONG = re.compile(
+    r"(?:(?:any|the|such|these|those|this|that)\s+(?:[\w'’-]+\s+)?(?:suggestions?|claims?|"
+    r"allegations?|accusations?|reports?|ideas?|notion|assertions?|characteri[sz]ations?|"
+    r"stories|story|account)\b[^.;]{0,160}?\s+(?:is|are|was|were)\s+(?:simply\s+|completely\s+|"
+    r"totally\s+|entirely\s+|categorically\s+|just\s+)?(?:wrong|false|untrue|not\s+true|"
+    r"baseless|unfounded|nonsense|inaccurate|incorrect|misleading|ridiculous|absurd|fabricated)"
+    r"|there\s+(?:is|was)\s+no\s+truth\s+(?:in|to))\b",
+    re.IGNORECASE,
+)
+
+
 def _link(text: str, drafts: list[Draft], sentences: list[Sentence]) -> None:
     inputs = []
     # The last sentence of each paragraph: a paragraph ending in "?" is a question (an
@@ -2303,7 +2316,16 @@ def _link(text: str, drafts: list[Draft], sentences: list[Sentence]) -> None:
         ):
             # "denied the accusation, saying Y": the denied object is part of the evidence.
             after_cue = text[attribution.cue[1] : attribution.content[1]]
-        if group in ("say", "assert") and _DENIAL_SAID.match(content.replace('"', "")):
+        called_wrong = (
+            _CALLED_WRONG.match(content.replace('"', "").replace("“", ""))
+            if group in ("say", "assert")
+            else None
+        )
+        if called_wrong is not None and called_wrong.group().lower().startswith("there"):
+            after_cue = content[called_wrong.end() :].strip(' "”')  # "... no truth in the report"
+        if group in ("say", "assert") and (
+            _DENIAL_SAID.match(content.replace('"', "")) or called_wrong is not None
+        ):
             # 'His lawyer said his client "categorically rejects" the allegations', '"We reject
             # any suggestion that our staff acted improperly," the company said': a denial,
             # told as what was said

@@ -2000,6 +2000,11 @@ def _denial_target(
         for index, other in far_candidates:
             if _LEMMA[document] in {_LEMMA[word] for word in other.source_words}:
                 return _first_of_report(index, other, far_candidates)
+        if document in ("report", "reports", "story"):
+            # "there was no truth in the report": what a newspaper or broadcaster reported
+            for index, other in far_candidates:
+                if other.source_kind == "media":
+                    return _first_of_report(index, other, far_candidates)
     # (the noun that names what is denied is no content of it: "denied that account" shares
     # nothing with "does not account for the jobs")
     object_words = _content_words(claim.content_after_cue) - _ACCOUNT_STEMS

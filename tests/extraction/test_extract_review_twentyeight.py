@@ -712,3 +712,29 @@ def test_a_subjects_apposition_with_a_relative_clause_before_a_copula_and_a_part
         "telling CNN that the bill needed work."
     )
     assert ("the bill needed work", "Rep. Tom Hale", "telling") in _claims(text)
+
+
+def _relations(text: str) -> list[tuple[int, str, int]]:
+    return [
+        (index, relation.type, relation.target)
+        for index, claim in enumerate(extract(text).claims)
+        for relation in claim.relations
+    ]
+
+
+def test_calling_a_claim_wrong_denies_it_and_no_truth_in_the_report() -> None:
+    """'said that "any suggestion that this is about selling land is wrong"' is a denial of
+    the report it answers, and "there was no truth in the report" denies the newspaper's
+    report, not the claim said just before (neither had been linked, or the second had been
+    linked to the town's own statement)."""
+    text = (
+        "The Kingsford Examiner reported that the town had received an offer from a developer "
+        "for the Mill Street site.\n\n"
+        "The town's chief officer, Brian Kwan, said no decision had been made about the site "
+        'and that "any suggestion that this is about selling land is wrong".\n\n'
+        "A council spokesman said there was no truth in the report.\n"
+    )
+    links = _relations(text)
+    assert (2, "denies", 0) in links
+    assert (3, "denies", 0) in links
+    assert not any(target == 1 for _, _, target in links)
