@@ -352,6 +352,13 @@ _A_CLAIM = (
 )
 _DENIAL_REPLY = re.compile(
     r"\bno\s+such\b|\bno\s+truth\b|\bnot\s+a\s+(?:word|shred)\s+of\s+truth\b|"
+    # "No resignation has been submitted", "no decision has been taken": what was reported
+    # done, said not done
+    r"^(?:[^.;]{0,60}[.;]\s+)?no\s+(?:formal\s+|final\s+|such\s+)?(?:resignation|decision|"
+    r"offer|bid|agreement|deal|request|application|complaint|letter|notice|order|contract)\s+"
+    r"(?:has|have|had)\s+(?:yet\s+)?been\s+"
+    r"(?:submitted|tendered|handed\s+in|filed|signed|issued|received|made|taken|agreed|reached|"
+    r"approved|announced)\b|"
     r"\b(?:bears?|bore)\s+[\"“‘']?no\s+relation\b|"
     # "I don't recognise that figure", "The ministry does not recognise those numbers"
     r"\b(?:do|does|did)(?:n't|\s+not)\s+recogni[sz]e\s+(?:that|this|the|those|these|their|"
@@ -380,7 +387,8 @@ _DENIAL_REPLY_HINTS = ("no such", "truth", "untrue", "false", "baseless", "unfou
                        "misrepresent", "mischaracteri", "scaremonger", "speculation",
                        "basis", "too high", "too low", "inflated", "estimate",
                        "stated", "recogni", "evidence", "grounds", "support",
-                       "back up", "bear out", "merit", "frivolous", "errors")  # fmt: skip
+                       "back up", "bear out", "merit", "frivolous", "errors",
+                       " been ")  # fmt: skip
 # A reply that the source a claim rests on was misused: "the memo had been quoted
 # selectively", "the minister's remarks were taken out of context", "misrepresented the data".
 _SOURCE_NOUNS = (

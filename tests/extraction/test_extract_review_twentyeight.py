@@ -738,3 +738,30 @@ def test_calling_a_claim_wrong_denies_it_and_no_truth_in_the_report() -> None:
     assert (2, "denies", 0) in links
     assert (3, "denies", 0) in links
     assert not any(target == 1 for _, _, target in links)
+
+
+@pytest.mark.parametrize(
+    ("report", "reply"),
+    [
+        (
+            "Spotlight reported on Monday that the defence minister had handed in his resignation.",
+            '"The minister is at his desk. No resignation has been submitted," the ministry said.',
+        ),
+        (
+            "The Courier reported that the club had accepted an offer for its stadium.",
+            '"No offer has been received," a club spokesman said.',
+        ),
+    ],
+)
+def test_an_act_reported_done_said_not_done_is_a_denial(report: str, reply: str) -> None:
+    """ "No resignation has been submitted" answers a report that the minister resigned: a
+    denial without a denial verb (it had no relation); "no arrests had been made" denies
+    nothing (a guard: the noun is an act of one party reported as done)."""
+    assert (1, "denies", 0) in _relations(f"{report}\n\n{reply}")
+    assert (
+        _relations(
+            "Police said a man had been seen running from the scene.\n\n"
+            "Police said no arrests had been made."
+        )
+        == []
+    )
