@@ -352,6 +352,12 @@ _A_CLAIM = (
 )
 _DENIAL_REPLY = re.compile(
     r"\bno\s+such\b|\bno\s+truth\b|\bnot\s+a\s+(?:word|shred)\s+of\s+truth\b|"
+    # "he had done nothing improper", "the company did nothing wrong": the accused's answer
+    r"\b(?:(?:had|has|have)\s+done|did|does|do)\s+nothing\s+(?:wrong|improper|illegal|"
+    r"unlawful|inappropriate|untoward)\b|"
+    # "the union's figures could not be relied upon": a claim named, said unreliable
+    rf"{_A_CLAIM}(?:[\w,.-]+\s+){{0,2}}?(?:can\s*not|could\s+not|can['’]t|couldn['’]t)\s+be\s+"
+    r"relied\s+(?:up)?on\b|"
     # "No resignation has been submitted", "no decision has been taken": what was reported
     # done, said not done
     r"^(?:[^.;]{0,60}[.;]\s+)?no\s+(?:formal\s+|final\s+|such\s+)?(?:resignation|decision|"
@@ -388,7 +394,7 @@ _DENIAL_REPLY_HINTS = ("no such", "truth", "untrue", "false", "baseless", "unfou
                        "basis", "too high", "too low", "inflated", "estimate",
                        "stated", "recogni", "evidence", "grounds", "support",
                        "back up", "bear out", "merit", "frivolous", "errors",
-                       " been ")  # fmt: skip
+                       " been ", "nothing", "relied")  # fmt: skip
 # A reply that the source a claim rests on was misused: "the memo had been quoted
 # selectively", "the minister's remarks were taken out of context", "misrepresented the data".
 _SOURCE_NOUNS = (

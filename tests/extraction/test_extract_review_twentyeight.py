@@ -765,3 +765,27 @@ def test_an_act_reported_done_said_not_done_is_a_denial(report: str, reply: str)
         )
         == []
     )
+
+
+@pytest.mark.parametrize(
+    ("first", "reply"),
+    [
+        (
+            "The Post reported that the senator had accepted gifts from a lobbyist.",
+            "The senator said he had done nothing improper.",
+        ),
+        (
+            "Regulators accused the bank of misleading savers.",
+            "The bank's chief executive said it did nothing wrong.",
+        ),
+        (
+            "The union said 300 jobs would go.",
+            "The company said the union's figures could not be relied upon.",
+        ),
+    ],
+)
+def test_rebuttals_without_a_denial_verb(first: str, reply: str) -> None:
+    """ "he had done nothing improper" after a report of gifts, "the union's figures could not
+    be relied upon": rebuttals in other words than a denial verb deny what they answer (they
+    had no relation)."""
+    assert (1, "denies", 0) in _relations(f"{first}\n\n{reply}")
