@@ -14714,7 +14714,19 @@ def _outside_is_tag(
         # that goes on into the quotation, no tag (the quotation had been the speaker's
         # before, and the denial lost)
         return False
-    return tag_between(start, end) is not None
+    tag = tag_between(start, end)
+    if (
+        tag is not None
+        and start == sentence.start
+        and pieces[0][0] >= end
+        and tag.cue[0] < tag.source[0]
+        and len(text[start : tag.cue[0]].split()) >= 3
+    ):
+        # 'A negotiator who ..., and who asked not to be named, said management "walked away
+        # from the table."': a subject, its verb and what it said, no inverted tag before the
+        # quotation ("said management")
+        return False
+    return tag is not None
 
 
 # ", saying (that) checks were" right before a quotation's opening mark

@@ -789,3 +789,19 @@ def test_rebuttals_without_a_denial_verb(first: str, reply: str) -> None:
     be relied upon": rebuttals in other words than a denial verb deny what they answer (they
     had no relation)."""
     assert (1, "denies", 0) in _relations(f"{first}\n\n{reply}")
+
+
+def test_a_long_subject_then_said_and_a_partial_quotation() -> None:
+    """'A negotiator who ..., and who asked not to be named because ..., said management
+    "walked away from the table."': the subject said it; ", said management" before the
+    quotation is no inverted tag (the quotation had had no speaker, or the one before's)."""
+    text = (
+        "Union leaders say the talks have stalled.\n\n"
+        "A union negotiator who has bargained with the company for years, and who asked not to "
+        'be named because the talks are private, said management "walked away from the '
+        'table."\n'
+    )
+    claims = extract(text).claims
+    assert claims[-1].text == 'management "walked away from the table'
+    assert claims[-1].source is not None
+    assert claims[-1].source.text.startswith("A union negotiator")
