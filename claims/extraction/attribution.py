@@ -12705,9 +12705,16 @@ def _and_the_speaker_did(
     match = _AND_A_PAST_VERB.search(text, start, end)
     if match is None:
         return []
-    if after_a_figure and any(
-        word in _FINITE_VERBS or lexicon().best(word) in ("VBD", "VBZ", "VBP", "MD")
-        for word in text[start : match.start()].lower().split()
+    if (
+        after_a_figure
+        and any(
+            word in _FINITE_VERBS
+            or lexicon().best(word) in ("VBD", "VBZ", "VBP", "MD")
+            # ("said protesters infiltrated the march and attacked officers, injuring 12": a
+            # past form the lexicon guesses as a participle is the clause's verb)
+            or (position and word.endswith("ed") and "VBD" in lexicon().tags(word))
+            for position, word in enumerate(text[start : match.start()].lower().split())
+        )
     ):
         return []  # (a clause before "and", no figure as the object: "said sales fell and ...")
     tags = lexicon().tags(match["verb"])

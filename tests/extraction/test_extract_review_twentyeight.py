@@ -805,3 +805,20 @@ def test_a_long_subject_then_said_and_a_partial_quotation() -> None:
     assert claims[-1].text == 'management "walked away from the table'
     assert claims[-1].source is not None
     assert claims[-1].source.text.startswith("A union negotiator")
+
+
+def test_a_second_act_of_the_reported_subject_stays_in_the_claim() -> None:
+    """ "Police said protesters infiltrated the march and attacked officers, injuring 12": the
+    protesters attacked, in what the police said (the second act had been split off with no
+    claimant, an unknown past form read as a participle)."""
+    assert _claims(
+        "Police said a small group of protesters infiltrated the march and attacked officers "
+        "with bottles, injuring 12."
+    ) == [
+        (
+            "a small group of protesters infiltrated the march and attacked officers with "
+            "bottles, injuring 12",
+            "Police",
+            "said",
+        )
+    ]
