@@ -7174,6 +7174,8 @@ def _no_speaker(source: str) -> bool:
     first = source.split(None, 1)[0]
     if first.islower() and first in _POSITION_PREPOSITIONS:
         return True  # "Y, above the limit recommended by X": a participle, no speaker
+    if _GLOSS_NOUN.fullmatch(source):
+        return True  # "Y, a move predicted by most economists": the reporter's gloss on Y
     if first[:1].isdigit() or source[-1:].isdigit() or source.endswith(_FIGURE_WORDS):
         # "9,082 cases, more than double the 4,130 reported in 2023", "compared with the
         # 530 recorded a year earlier": a figure compared with, not who reported it
@@ -7194,6 +7196,11 @@ _POSITION_PREPOSITIONS = words("above below under over beyond within near agains
 # A figure as a participle's noun: "the 4,130 (reported in 2023)", "the $3.2 billion (recorded
 # a year earlier)" - a speaker is never a number.
 _FIGURE_WORDS = (" million", " billion", " thousand", " percent", " per cent", "%")
+# A noun a gloss after the claim opens with, never a speaker: "a move", "an outcome", "a step"
+_GLOSS_NOUN = re.compile(
+    r"(?:a|an|the)\s+(?:[a-z-]+\s+)?(?:move|step|decision|result|outcome|rise|increase|cut|"
+    r"fall|drop|decline|change|shift|reversal|development)"
+)
 _FIGURE_COMPARED = re.compile(
     r"(?:^|\s)the\s+(?:estimated\s+|record\s+)?[$€£¥]?\d[\d,.]*"
     r"(?:\s*(?:million|billion|thousand|percent|per\s+cent|%))?$"
@@ -11714,7 +11721,7 @@ def _leading_subject(tokens: list[Token]) -> tuple[int, int] | None:
             probe < min(len(tokens) - 1, last + (4 if possessive else 2))
             and tokens[probe].text.islower()
             and lexicon().best(tokens[probe].lower)
-            in (("NN", "NNS", "NNP", "JJ") if possessive else ("NN", "NNS", "NNP"))
+            in (("NN", "NNS", "NNP", "JJ", "JJS", "JJR") if possessive else ("NN", "NNS", "NNP"))
             and not _time_before_verb(tokens, probe)
         ):
             probe += 1

@@ -822,3 +822,31 @@ def test_a_second_act_of_the_reported_subject_stays_in_the_claim() -> None:
             "said",
         )
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Japan's biggest carmaker cut its forecast, saying chip shortages would persist.",
+            ("chip shortages would persist", "Japan's biggest carmaker", "saying"),
+        ),
+        (
+            "The central bank raised rates by a quarter point, a move predicted by most "
+            "economists.",
+            (
+                "The central bank raised rates by a quarter point, a move predicted by most "
+                "economists",
+                None,
+                None,
+            ),
+        ),
+    ],
+)
+def test_a_superlative_after_a_possessive_and_a_gloss_noun_are_no_cut(
+    text: str, expected: tuple
+) -> None:
+    """ "Japan's biggest carmaker ..., saying": the superlative is the subject's (the claimant
+    had been "Japan's"); "..., a move predicted by most economists": a gloss, "a move" no
+    speaker (it had been the claimant)."""
+    assert expected in _claims(text)
