@@ -5805,6 +5805,12 @@ def _the_noun_says_in_its_relative(
             return []
         if tokens[content].lower != "that" and not _clause_follows(tokens, content):
             return []
+    if (
+        verb.complement == "that"
+        and tokens[content].lower != "that"
+        and not _clause_follows(tokens, content)
+    ):
+        return []  # "Lopes, who maintained the project's packages, said": no claim maintained
     if tokens[content].lower == "that":
         content += 1
     said = _make(

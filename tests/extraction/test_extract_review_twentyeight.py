@@ -850,3 +850,16 @@ def test_a_superlative_after_a_possessive_and_a_gloss_noun_are_no_cut(
     had been "Japan's"); "..., a move predicted by most economists": a gloss, "a move" no
     speaker (it had been the claimant)."""
     assert expected in _claims(text)
+
+
+def test_a_cue_that_needs_a_clause_in_the_subjects_relative() -> None:
+    """ "Ana Lopes, who maintained the project's Linux packages until last year, said Y": she
+    kept the packages up, no claim (it had been her claim, cue "maintained"); "who maintains
+    that he is innocent" is one."""
+    assert _claims(
+        "Ana Lopes, who maintained the project's Linux packages until last year, said the "
+        "decision was rushed."
+    ) == [("the decision was rushed", "Ana Lopes", "said")]
+    assert ("he is innocent", "Hale", "maintains") in _claims(
+        "Hale, who maintains that he is innocent, was charged on Friday."
+    )
