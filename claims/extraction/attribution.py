@@ -13191,7 +13191,18 @@ def _attribute_with_cue(
             # claims to have done, from "to" (as the annotated sets write it)
             return _make(text, tokens[infinitive].start, end, form="object", **details)
     # Tail: "Y, X said [on Saturday ...]" - the content is before the subject.
-    if not has_that and _is_trailer(tokens, after, last):
+    if (
+        not has_that
+        # ("described the weekend as a success": the object, then what it was called - not
+        # a time after the tag)
+        and not (
+            verb.lemma == "describe"
+            and index + 1 <= last
+            and tokens[index + 1].lower != "as"
+            and any(token.lower == "as" for token in tokens[index + 2 : index + 8])
+        )
+        and _is_trailer(tokens, after, last)
+    ):
         # "Y, X said" - or "Y, X, which commissioned the tests, said"
         if comma_before_subject and (not comma_before or across_apposition):
             words_before = [token for token in tokens[: subject_first - 1] if token.is_word]
@@ -13969,6 +13980,13 @@ def _tag_in(text: str, start: int, end: int) -> _Tag | None:
                 ),
                 last,
             )
+            if (
+                verb.lemma == "describe"
+                and index + 1 < len(tokens)
+                and tokens[index + 1].lower != "as"
+                and any(token.lower == "as" for token in tokens[index + 2 : index + 8])
+            ):
+                continue  # "described the weekend as": its object, then what it was called
             if _is_trailer(tokens, after, upto) or all(not t.is_word for t in tokens[after:]):
                 return _Tag(_span(tokens, *subject), _span(tokens, index, cue_end), verb)
             continue

@@ -863,3 +863,19 @@ def test_a_cue_that_needs_a_clause_in_the_subjects_relative() -> None:
     assert ("he is innocent", "Hale", "maintains") in _claims(
         "Hale, who maintains that he is innocent, was charged on Friday."
     )
+
+
+@pytest.mark.parametrize("when", ["weekend", "day", "week"])
+def test_described_a_time_as_something_is_what_was_said(when: str) -> None:
+    """'Organiser Jan Moss described the weekend as "the best we have ever had"': the weekend
+    is the object described, not a time after a tag (the quotation had had no speaker, or the
+    one before's)."""
+    text = (
+        "The mayor opened the festival on Friday.\n\n"
+        f'Organiser Jan Moss described the {when} as "the best we have ever had".'
+    )
+    assert _claims(text)[-1] == (
+        f'the {when} as "the best we have ever had"',
+        "Organiser Jan Moss",
+        "described",
+    )
