@@ -6414,6 +6414,14 @@ def _granted_anonymity(first: Token, second: Token) -> bool:
 _REACTIONS = words("laughter applause cheers cheering boos booing jeers groans gasps murmurs")
 
 
+def _what_before(tokens: list[Token], index: int) -> bool:
+    """ "what the UN describes as", "which he described as": the object is the relative
+    pronoun within four words before the verb."""
+    return any(
+        token.lower in ("what", "which", "whom") for token in tokens[max(0, index - 5) : index]
+    )
+
+
 def _is_trailer(tokens: list[Token], index: int, upper: int) -> bool:
     """After 'Y, X said' only adjuncts remain: 'on Saturday in a video posted to YouTube'."""
     if index > upper:
@@ -13197,9 +13205,8 @@ def _attribute_with_cue(
         # a time after the tag)
         and not (
             verb.lemma == "describe"
-            and index + 1 <= last
-            and tokens[index + 1].lower != "as"
-            and any(token.lower == "as" for token in tokens[index + 2 : index + 8])
+            and not _what_before(tokens, index)
+            and any(token.lower == "as" for token in tokens[index + 1 : index + 8])
         )
         and _is_trailer(tokens, after, last)
     ):
@@ -13982,9 +13989,8 @@ def _tag_in(text: str, start: int, end: int) -> _Tag | None:
             )
             if (
                 verb.lemma == "describe"
-                and index + 1 < len(tokens)
-                and tokens[index + 1].lower != "as"
-                and any(token.lower == "as" for token in tokens[index + 2 : index + 8])
+                and not _what_before(tokens, index)
+                and any(token.lower == "as" for token in tokens[index + 1 : index + 8])
             ):
                 continue  # "described the weekend as": its object, then what it was called
             if _is_trailer(tokens, after, upto) or all(not t.is_word for t in tokens[after:]):
