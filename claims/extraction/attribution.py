@@ -118,7 +118,8 @@ _FORECAST_PARTICIPLES = words("expecting forecasting projecting predicting antic
 _COUNTED_BARE = words(
     "turnout inflation unemployment growth losses damage occupancy attendance participation "
     "enrolment enrollment production output casualties deaths fatalities injuries arrests "
-    "infections cases"
+    "infections cases sales revenue revenues profit profits exports imports spending costs "
+    "turnover ridership membership subscribers emissions"
 )
 _QUANTITY_TARGETS = _COUNTED_BARE | words(
     "number toll figure figures count total cost tally size spill magnitude loss bill "

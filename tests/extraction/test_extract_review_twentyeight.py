@@ -879,3 +879,23 @@ def test_described_a_time_as_something_is_what_was_said(when: str) -> None:
         "Organiser Jan Moss",
         "described",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Figures published by the industry group Vinyl UK put sales at 4.3 million records.",
+            (
+                "sales at 4.3 million records",
+                "Figures published by the industry group Vinyl UK",
+                "put",
+            ),
+        ),
+        ("Analysts put revenue at $2.1 billion.", ("revenue at $2.1 billion", "Analysts", "put")),
+    ],
+)
+def test_a_bare_measure_put_at_a_figure(text: str, expected: tuple) -> None:
+    """ "put sales at 4.3 million", "put revenue at $2.1 billion": a measure without its
+    determiner, put at a figure by its source (the whole sentence had been the reporter's)."""
+    assert _claims(text) == [expected]
