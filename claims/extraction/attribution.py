@@ -2891,7 +2891,10 @@ def _right_noun_phrase(tokens: list[Token], first: int, upper: int) -> tuple[int
 _VERBS_AFTER_PRONOUN = words(
     "was is were are had has would will could can may might must should "
     # "said that gives the GOP an opening": the pronoun's present verb
-    "gives makes means shows puts leaves sends raises helps hurts"
+    "gives makes means shows puts leaves sends raises helps hurts "
+    # "says that isn't true", "said that won't happen": a negated auxiliary
+    "isn't wasn't aren't weren't hasn't hadn't doesn't didn't won't wouldn't can't couldn't "
+    "isn’t wasn’t aren’t weren’t hasn’t hadn’t doesn’t didn’t won’t wouldn’t can’t couldn’t"
 )
 _SINGULAR_CLAIM_NOUNS = words(
     "accusation allegation claim charge report suggestion assertion story account version "

@@ -899,3 +899,18 @@ def test_a_bare_measure_put_at_a_figure(text: str, expected: tuple) -> None:
     """ "put sales at 4.3 million", "put revenue at $2.1 billion": a measure without its
     determiner, put at a figure by its source (the whole sentence had been the reporter's)."""
     assert _claims(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("The landlord says that isn't true.", "that isn't true"),
+        ("She said that doesn't matter.", "that doesn't matter"),
+        # (a guard) the complementiser before a clause
+        ("The council says that the road will reopen.", "the road will reopen"),
+    ],
+)
+def test_that_before_a_negated_auxiliary_is_the_subject(text: str, claim: str) -> None:
+    """ "The landlord says that isn't true": "that" is the claim's subject, not a
+    complementiser (the claim had been "isn't true")."""
+    assert _claims(text)[0][0] == claim
