@@ -474,6 +474,8 @@ def _is_imperative(content: str) -> bool:
     of its own: 'Read below for more', 'Wait until the fifth day', 'Be careful' - not 'Help
     is on the way', 'Share prices fell', 'Look, the new age is unprecedented' (a word before
     a comma), nor 'Let me explain' and the like (``_COURTESY``)."""
+    if content[:3] in ("If ", "if ") and ", please " in content:
+        return True  # "If anyone has old photos, please get in touch": a bid
     verb = _IMPERATIVE_WORD.match(content)
     if (
         verb is not None
@@ -603,7 +605,9 @@ _ASKING_AUXILIARIES = frozenset(
     "will would does do did is are can could should has have was were shall".split()
 )
 _COURTESY = re.compile(
-    r"[\"“']?(?:(?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’-]+,\s+)?(?:thank\s+you|thanks|"
+    r"[\"“']?(?:(?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’-]+,\s+)?"
+    # ("Diolch — thank you", "Merci, thank you": the thanks in another language first)
+    r"(?:[A-Z][\w'’]+\s*[—–,-]\s*)?(?:thank\s+you|thanks|"
     r"good\s+(?:morning|afternoon|evening)|let\s+me\s+(?:be\s+(?:very\s+|absolutely\s+)?clear|"
     r"say\s+this|finish)|you're\s+welcome|my\s+pleasure|nice\s+to\s+(?:meet|see|be)|"
     # an anchor's hand-over: "Our correspondent Mike Torres has more", "we'll leave it there"

@@ -914,3 +914,21 @@ def test_that_before_a_negated_auxiliary_is_the_subject(text: str, claim: str) -
     """ "The landlord says that isn't true": "that" is the claim's subject, not a
     complementiser (the claim had been "isn't true")."""
     assert _claims(text)[0][0] == claim
+
+
+def test_a_closing_bid_and_thanks_in_another_language_are_no_claims() -> None:
+    """ "If anyone has old photos of the bakery, please get in touch.", "Diolch — thank you.": a
+    bid and thanks, no claims (each had been the interviewee's)."""
+    text = (
+        "Wikinews interviews baker Ann Lowe\n\n"
+        "Wikinews spoke to Ann Lowe about her bakery.\n\n"
+        "Wikinews: How did you start?\n\n"
+        "Lowe: I baked for friends for years. Then I opened a shop in 2015.\n\n"
+        "Wikinews: Anything to add?\n\n"
+        "Lowe: If anyone has old photos of the bakery, please get in touch. Diolch — thank you.\n"
+    )
+    assert [claim for claim, _, _ in _claims(text)] == [
+        "Wikinews spoke to Ann Lowe about her bakery",
+        "I baked for friends for years",
+        "Then I opened a shop in 2015",
+    ]
