@@ -9628,6 +9628,22 @@ def _attribute_sentence(
         sentence = text[start:end].lower()
     if hints is None:
         hints = SENTENCE_HINTS.find(sentence)
+    if ", " in sentence and sentence[:1].isalpha():
+        opened = _ADVERB_THEN_TAG.match(text, start, end)
+        if opened is not None and opened["adverb"].lower() in _OPENING_ADVERBS:
+            # "Currently, she said, only 12 clinics offer the test": the adverb is the
+            # clause's, the tag between commas its speaker's
+            made = _make(
+                text,
+                opened.start("rest"),
+                end,
+                source=opened.span("source"),
+                cue=opened.span("cue"),
+                cue_verb=CUE_VERBS[opened["cue"].lower()],
+                form="said_that",
+            )
+            if made is not None:
+                return [made]
     if " who den" in sentence or " who disput" in sentence or " who reject" in sentence:
         plea = _WHO_DENIES.search(text, start, end)
         if plea is not None and plea.start() - start > 15:
@@ -10709,6 +10725,19 @@ _RELATIVE_OPENED_BY_A_TAG = re.compile(
 
 
 _TAGGED_RELATIVE_HINTS = ("which, ", "where, ", "when, ", "whom, ")
+# An adverb opening the sentence, then the tag between commas: "Currently, she said, only 12
+# clinics offer the test", "Today, the minister said, the law is clear"
+_ADVERB_THEN_TAG = re.compile(
+    r"(?P<adverb>[A-Z][a-z]+),\s+(?P<source>he|she|they|it|we|I|(?:the|a|an|his|her|its|their)"
+    r"\s+[a-z]+(?:\s+[a-z]+)?|[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})\s+"
+    r"(?P<cue>said|says|added|adds|argued|argues|noted|notes|insisted|insists|explained|"
+    r"explains|told)(?:\s+(?:me|us|reporters))?\s*,\s+(?P<rest>\S.+)"
+)
+_OPENING_ADVERBS = words(
+    "currently now today nowadays meanwhile recently previously originally initially "
+    "eventually ultimately overall still however instead unfortunately fortunately "
+    "crucially importantly separately similarly increasingly"
+)
 # A person named, their age or home after commas, then "who denies" what they are charged with,
 # ending the sentence: "the trial of Mark Dixon, 38, of Salford, who denies manslaughter."
 _WHO_DENIES = re.compile(

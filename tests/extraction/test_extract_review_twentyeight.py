@@ -932,3 +932,26 @@ def test_a_closing_bid_and_thanks_in_another_language_are_no_claims() -> None:
         "I baked for friends for years",
         "Then I opened a shop in 2015",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Currently, she said, only 12 clinics offer the test.",
+            ("only 12 clinics offer the test", "she", "said"),
+        ),
+        (
+            "Today, the minister said, the law is clear.",
+            ("the law is clear", "the minister", "said"),
+        ),
+        (
+            "Meanwhile, Smith told reporters, the talks had stalled.",
+            ("the talks had stalled", "Smith", "told"),
+        ),
+    ],
+)
+def test_an_opening_adverb_then_the_tag_between_commas(text: str, expected: tuple) -> None:
+    """ "Currently, she said, only 12 clinics offer the test": the adverb opens the clause said,
+    the tag between commas gives its speaker (the whole sentence had been the reporter's)."""
+    assert _claims(text) == [expected]
