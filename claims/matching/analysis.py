@@ -86,10 +86,16 @@ def read_post(text: str) -> str:
     return text
 
 
+_SLOGAN_WORDS = frozenset("the a an of to and is are for in on not no our my your".split())
+
+
 def _tag_words(match: re.Match[str]) -> str:
     """A hashtag's or a handle's words: "#BreastCancerAwareness" is "breast cancer awareness"
     (common words, written small), "#DunmoreCreek" is "Dunmore Creek" (a name)."""
     parts = _CAMEL.sub(" ", match.group(1)).replace("_", " ").split()
+    if len(parts) >= 3 and any(part.lower() in _SLOGAN_WORDS for part in parts[1:-1]):
+        # "#AxeTheTax", "#StopTheBoats", "#BlackLivesMatter" is a slogan, no name
+        return " ".join(part.lower() for part in parts)
     tags = lexicon()
     return " ".join(
         part.lower()

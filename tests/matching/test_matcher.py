@@ -915,3 +915,20 @@ def test_almost_a_week_holds_six_days() -> None:
     six = read_figures("The siege lasted six days.").figures[0]
     almost = read_figures("The siege lasted almost a week.").figures[0]
     assert same_value(almost, six)
+
+
+def test_a_slogan_hashtag_names_no_one() -> None:
+    """ "#AxeTheTax" is a slogan's words, not a name "Axe" that clashes with the claim's
+    "Canada" (the post had lost half its score to a name clash)."""
+    post = analyse("Families pay more in carbon tax than they get back in rebates. #AxeTheTax")
+    assert "axe" not in post.names
+    matcher = Matcher(
+        [
+            ("tax", "Canada's carbon tax costs families more than they get back in rebates."),
+            ("rich", "The richest 1% pay 40% of all federal income taxes."),
+        ]
+    )
+    (best, *_) = matcher.search(
+        "Families pay more in carbon tax than they get back in rebates. #AxeTheTax", 5
+    )
+    assert best.id == "tax"
