@@ -656,6 +656,20 @@ def _lines(text: str) -> list[_Line]:
     return lines
 
 
+def _question_headline(lines: list[_Line], index: int) -> bool:
+    """The first line, a short question standing alone over the article: "Does intermittent
+    fasting really work?" - the headline, not an interviewer's question."""
+    line = lines[index]
+    return (
+        index == 0
+        and line.text.endswith("?")
+        and line.text.count("?") == 1
+        and _word_count(line.text, 16) <= 14
+        and len(lines) >= 3
+        and lines[1].blank_before
+    )
+
+
 def _is_headline_like(line: str) -> bool:
     """A short line that does not end like a sentence: a title or a subheading.
 
@@ -1183,7 +1197,7 @@ def _classify_headings(lines: list[_Line]) -> None:
                 )
             )
         )
-        if _is_headline_like(line.text) and not continues:
+        if (_is_headline_like(line.text) or _question_headline(lines, index)) and not continues:
             line.kind = "heading"
         elif (
             line.text.endswith(":")

@@ -955,3 +955,20 @@ def test_an_opening_adverb_then_the_tag_between_commas(text: str, expected: tupl
     """ "Currently, she said, only 12 clinics offer the test": the adverb opens the clause said,
     the tag between commas gives its speaker (the whole sentence had been the reporter's)."""
     assert _claims(text) == [expected]
+
+
+def test_a_question_standing_first_is_the_headline() -> None:
+    """ "Does intermittent fasting really work?" over the article is its headline, and the
+    line under it its standfirst (the title had been none, the standfirst a claim)."""
+    text = (
+        "Does intermittent fasting really work?\n\n"
+        "A large new trial suggests the popular diet is no better than counting calories.\n\n"
+        "By Jane Roe, Health Reporter\n\n"
+        "People who fasted lost about the same weight as those who cut calories, researchers "
+        "said on Wednesday.\n"
+    )
+    result = extract(text)
+    assert result.metadata.title == "Does intermittent fasting really work?"
+    assert [claim.text for claim in result.claims] == [
+        "People who fasted lost about the same weight as those who cut calories"
+    ]
