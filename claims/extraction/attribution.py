@@ -4395,6 +4395,13 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
             or lexicon().best(following) in ("VBN", "IN")
         )
         and _inside_a_noun_phrase(tokens, index)
+        # ("the researchers report in the journal": a plural subject and its present verb)
+        and not (
+            token.lower == verb.lemma
+            and tokens[index - 1].text.islower()
+            and lexicon().best(previous) == "NNS"
+            and following in PREPOSITIONS
+        )
     ):
         # "A staff report presented to council found", "The firm's annual report, published in
         # July, found": a noun

@@ -972,3 +972,12 @@ def test_a_question_standing_first_is_the_headline() -> None:
     assert [claim.text for claim in result.claims] == [
         "People who fasted lost about the same weight as those who cut calories"
     ]
+
+
+def test_a_plural_subject_reports_in_the_present() -> None:
+    """ "The effect was small, the researchers report in the journal Nature Medicine": the
+    researchers' tag in the present (it had been read as "the researchers report", a noun,
+    and the sentence the reporter's)."""
+    assert _claims(
+        "The effect was small, the researchers report in the journal Nature Medicine."
+    ) == [("The effect was small", "the researchers", "report")]
