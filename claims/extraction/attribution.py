@@ -11628,6 +11628,14 @@ def _leading_subject(tokens: list[Token]) -> tuple[int, int] | None:
         if (
             lexicon().best(tokens[0].lower) == "NNS"
             and not is_plural_of_speakers(tokens[0].lower)
+            # (a name the lexicon never saw, guessed a plural by its -s, before a role:
+            # "Jefferies analyst Tom Hale")
+            and not (
+                not lexicon().knows(tokens[0].lower)
+                and len(tokens) > 2
+                and (tokens[1].lower in PERSON_ROLE_WORDS or tokens[1].lower in _ROLE_WORDS)
+                and tokens[2].is_capitalised
+            )
             and not (
                 len(tokens) > 1
                 and (

@@ -981,3 +981,14 @@ def test_a_plural_subject_reports_in_the_present() -> None:
     assert _claims(
         "The effect was small, the researchers report in the journal Nature Medicine."
     ) == [("The effect was small", "the researchers", "report")]
+
+
+def test_a_firm_name_guessed_a_plural_opens_its_analysts_subject() -> None:
+    """ "Jefferies analyst Tom Hale was less enthusiastic, writing that Y": the firm's name, which
+    the lexicon never saw and guessed a plural by its -s, opens the subject (the whole sentence
+    had been the reporter's); "Prices climbed, confirming that" keeps no speaker."""
+    found = _claims(
+        "Jefferies analyst Tom Hale was less enthusiastic, writing that the deal was too expensive."
+    )
+    assert ("the deal was too expensive", "Jefferies analyst Tom Hale", "writing") in found
+    assert _claims("Prices climbed, confirming that demand was strong.")[0][1] is None
