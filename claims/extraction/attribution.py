@@ -12749,7 +12749,11 @@ _MODAL_CLAUSE = re.compile(
 )
 # after "and reduced": a noun, then the clause's verb ("reduced plantings are counted")
 _MODIFIES_A_SUBJECT = re.compile(r"\s+[a-z]+s\s+(?:are|were|is|was|have|had|has|will|would)\b")
-_AND_A_PAST_VERB = re.compile(r"\s+and\s+(?:then\s+|later\s+|also\s+)?(?P<verb>[a-z]+ed)\b")
+_AND_A_PAST_VERB = re.compile(
+    r"\s+and\s+(?:then\s+|later\s+|also\s+)?(?P<verb>[a-z]+ed|kept|held|left|made|gave|took|"
+    r"sent|won|lost|paid|sold|led|met|struck|froze|began|brought|sought|spent|withdrew|drew|"
+    r"chose|wrote|broke|told)\b"
+)
 # what follows a verb the speaker then did: its particle or its object's determiner
 _ACTED_ON = re.compile(r"\s+(?:out|off|up|down|back|the|a|an|its|his|her|their|any|new|plans)\b")
 

@@ -992,3 +992,26 @@ def test_a_firm_name_guessed_a_plural_opens_its_analysts_subject() -> None:
     )
     assert ("the deal was too expensive", "Jefferies analyst Tom Hale", "writing") in found
     assert _claims("Prices climbed, confirming that demand was strong.")[0][1] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "did"),
+    [
+        (
+            "The bank said inflation would ease and kept rates on hold.",
+            "inflation would ease",
+            "kept rates on hold",
+        ),
+        (
+            "The company said the plant would close and held talks with unions.",
+            "the plant would close",
+            "held talks with unions",
+        ),
+    ],
+)
+def test_an_irregular_past_after_and_is_the_speakers_act(text: str, said: str, did: str) -> None:
+    """ "said inflation would ease and kept rates on hold": the bank kept rates, an act of the
+    speaker's told by the reporter (an irregular past had stayed inside what was said)."""
+    found = _claims(text)
+    assert found[0][0] == said
+    assert (did, None, None) in found
