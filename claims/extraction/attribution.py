@@ -7249,7 +7249,7 @@ def _end_of_what_was_said(text: str, start: int, end: int, cue_before: bool) -> 
     """Where a speaker's claim ends, before what they then did or how they spoke: "..., but
     declined to comment further", "..., speaking on condition of anonymity", "... and urged
     customers to ..." (the last two only after a cue before the claim)."""
-    if text.find(" but ", start, end) >= 0:
+    if text.find(" but ", start, end) >= 0 or text.find("though it ", start, end) >= 0:
         declined = _BUT_DECLINED.search(text, start, end)
         if declined is not None:
             # "said it would review the incident, but declined to comment further": what the
@@ -7447,7 +7447,10 @@ _BUT_DECLINED = re.compile(
     r"timetable|time\s*frame|deadline|details?|specifics|estimate|figures?|commitment|"
     r"promises?|guarantees?|indication|explanation|evidence|reason|names?|cost|price)\b"
     r"|,?\s+but\s+(?:did\s+not|didn't)\s+(?:commit|say|specify|elaborate|explain|give|"
-    r"provide|offer|disclose|detail|indicate|name|identify|set|respond|answer)\b"
+    r"provide|offer|disclose|detail|indicate|name|identify|set|respond|answer|comment)\b"
+    # "..., though it was not clear whether the plant would close": the reporter's doubt
+    r"|,\s+(?:though|although|but)\s+it\s+(?:was|is|remained|remains)\s+(?:not\s+|un)clear\s+"
+    r"(?:whether|if|how|when|why|what|who)\b"
     r"|,?\s+but\s+(?:cautioned|warned)\s+against\b"
     # "said he would follow it, but he declined to commit to a recusal": the speaker's act
     r"|,?\s+but\s+(?:he|she|they|it)\s+(?:declined|refused)\s+to\s+(?![\d$£€])[a-z]+"

@@ -1015,3 +1015,25 @@ def test_an_irregular_past_after_and_is_the_speakers_act(text: str, said: str, d
     found = _claims(text)
     assert found[0][0] == said
     assert (did, None, None) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "The company said it would cut 500 jobs, though it was not clear whether the plant "
+            "would close.",
+            "it would cut 500 jobs",
+        ),
+        (
+            "The regulator said it had opened an inquiry but did not comment on the timing.",
+            "it had opened an inquiry",
+        ),
+    ],
+)
+def test_the_reporters_doubt_and_what_the_speaker_did_not_say_end_the_claim(
+    text: str, claim: str
+) -> None:
+    """ ", though it was not clear whether ...", "but did not comment on ...": the reporter's
+    doubt and what the speaker did not say are no part of what was said (they had been)."""
+    assert _claims(text)[0][0] == claim
