@@ -5091,6 +5091,37 @@ _SAID_HINTS = (
 )
 
 
+_FAMILIAR = words("familiar close briefed involved knowledgeable aware")
+
+
+def _people_familiar_with(
+    tokens: list[Token], antecedent: tuple[int, int] | None
+) -> tuple[int, int] | None:
+    """ "two people familiar with the regulator's thinking, who said": who is the people, not
+    the thinking they are familiar with."""
+    if antecedent is None or antecedent[0] < 3:
+        return antecedent
+    preposition, adjective = antecedent[0] - 1, antecedent[0] - 2
+    if (
+        tokens[preposition].lower in ("with", "to", "on", "in", "about", "of")
+        and tokens[adjective].lower in _FAMILIAR
+    ):
+        head = adjective - 1
+        if tokens[head].text.islower() and (
+            tokens[head].lower in ("people", "sources", "officials", "persons")
+            or lexicon().best(tokens[head].lower) == "NNS"
+        ):
+            first = head
+            if head > 0 and (
+                tokens[head - 1].lower in NUMBER_WORD_VALUES
+                or tokens[head - 1].text.isdigit()
+                or tokens[head - 1].lower in ("several", "some", "many", "other", "two")
+            ):
+                first = head - 1
+            return (first, antecedent[1])
+    return antecedent
+
+
 def _which_said_claims(text: str, tokens: list[Token], start: int, end: int) -> list[Attribution]:
     """'The study was funded by the Hale Trust, which said in a statement that Y': the clause
     before the comma read on its own; Y is the Hale Trust's. Only for a noun phrase that ends
@@ -5120,6 +5151,7 @@ def _which_said_claims(text: str, tokens: list[Token], start: int, end: int) -> 
             antecedent = _people_before_a_place(
                 tokens, antecedent or _bare_plural_ending_at(tokens, ending)
             )
+            antecedent = _people_familiar_with(tokens, antecedent)
     if antecedent is not None and dotted:
         antecedent = (antecedent[0], antecedent[1] + 1)
     if antecedent is None or antecedent[0] == 0:

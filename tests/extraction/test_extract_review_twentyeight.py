@@ -1037,3 +1037,17 @@ def test_the_reporters_doubt_and_what_the_speaker_did_not_say_end_the_claim(
     """ ", though it was not clear whether ...", "but did not comment on ...": the reporter's
     doubt and what the speaker did not say are no part of what was said (they had been)."""
     assert _claims(text)[0][0] == claim
+
+
+def test_who_after_people_familiar_with_something_is_the_people() -> None:
+    """ "according to two people familiar with the regulator's thinking, who said Y": the
+    people said Y, not "the regulator's thinking" (which had been the claimant)."""
+    found = _claims(
+        "The talks are progressing, according to two people familiar with the regulator's "
+        "thinking, who said a decision was expected in May."
+    )
+    assert found[-1] == (
+        "a decision was expected in May",
+        "two people familiar with the regulator's thinking",
+        "said",
+    )
