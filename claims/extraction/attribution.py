@@ -6308,6 +6308,12 @@ def _skip_adjuncts(tokens: list[Token], index: int, upper: int) -> int:
         # "said in an interview with Fox News on Sunday that": a setting of a dozen words
         for probe in range(index, min(upper + 1, index + 14)):
             token = tokens[probe]
+            if (
+                token.text == ","
+                and probe + 1 <= upper
+                and tokens[probe + 1].lower in ("a", "an", "the", "its", "their")
+            ):
+                break  # "said on Monday, a decline that officials attributed to": a gloss
             if token.lower == "that":
                 if not _complementiser(tokens, probe, upper):
                     break  # "wrote, in a decision that angered both sides": a relative clause
