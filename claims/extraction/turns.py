@@ -413,7 +413,12 @@ def _outlet_turns(
     named = text[interviewee[0] : interviewee[1]].split()[-1].lower()
     if named in by_speaker:
         for key, indexes in by_speaker.items():
-            if key != named:
+            if key != named and any(
+                # (an interviewer asks: two candidates' quoted lines in a fact-check, each
+                # labelled with a name, are no interview)
+                "?" in text[paragraphs[index][0] : paragraphs[index][1]]
+                for index in indexes
+            ):
                 turns.asking.update(indexes)
 
 

@@ -502,6 +502,11 @@ def test_a_fact_checks_labels_are_the_reporters() -> None:
     assert ("violent crime rose 12 percent over the period", "Police figures", "show") in found
     assert not any(claim.startswith(("A look at", "THE FACTS")) for claim, _, _ in found)
     assert not any(source and "FACTS" in source for _, source, _ in found)
+    # the two candidates' labelled lines are theirs: no interview, neither is an interviewer
+    # (with "THE FACTS" no label, two labelled speakers had read as an interview, and the
+    # candidate the introduction does not name first as its interviewer)
+    assert ("My opponent voted to cut school funding by $400 million", "FAIRBANKS", None) in found
+    assert ("Under my opponent, crime doubled in the capital", "CALLOWAY", None) in found
 
 
 @pytest.mark.parametrize(
@@ -1064,3 +1069,29 @@ def test_a_gloss_after_a_tag_and_its_time_keeps_the_figure_claim() -> None:
     )
     assert found[0] == ("Measles cases fell 40% last year", "the health ministry", "said")
     assert not any(claim.startswith("officials attributed") for claim, _, _ in found)
+
+
+def test_two_labelled_candidates_in_a_fact_check_are_no_interview() -> None:
+    """A fact-check quoting two candidates by label, the introduction naming both: neither is
+    an interviewer (the one not named last had been taken for one, and its quoted claims
+    dropped as prompts)."""
+    text = (
+        "AP FACT CHECK: Senate rivals stretch the truth\n\n"
+        "Republican Brent Calloway and Democrat Naomi Fairbanks clashed Monday night in the "
+        "only debate of the race.\n\n"
+        'CALLOWAY: "Since we cut taxes last year, Ohio has added 40,000 manufacturing jobs."\n\n'
+        "THE FACTS: That's an exaggeration. The state added about 17,000.\n\n"
+        'FAIRBANKS: "My opponent voted to take away protections for 5 million Ohioans."\n\n'
+        "THE FACTS: Calloway has never cast such a vote.\n\n"
+        'CALLOWAY: "Crime is up 30 percent in this state."\n\n'
+        "THE FACTS: There is no data to support that.\n\n"
+        'FAIRBANKS: "Wages have not gone up at all."\n\n'
+        "THE FACTS: Wrong.\n"
+    )
+    found = _claims(text)
+    assert (
+        "Since we cut taxes last year, Ohio has added 40,000 manufacturing jobs",
+        "CALLOWAY",
+        None,
+    ) in found
+    assert ("Crime is up 30 percent in this state", "CALLOWAY", None) in found
