@@ -4523,6 +4523,14 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
     ):
         return None  # "cut her 1990 earnings estimate for the company": her estimate, a noun
     if (
+        token.lower in ("estimate", "forecast")
+        and following in ("for", "of", "on", "in", ",", ".", "")
+        and index > 1
+        and tokens[index - 1].text.islower()
+        and tokens[index - 2].lower in ("a", "an")
+    ):
+        return None  # "declined to give an earnings forecast for the quarter": a noun
+    if (
         token.lower in AMBIGUOUS_NOUN_FORMS
         and index > 0
         and tokens[index - 1].text.islower()

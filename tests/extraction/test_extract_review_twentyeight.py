@@ -1082,3 +1082,18 @@ def test_two_labelled_candidates_in_a_fact_check_are_no_interview() -> None:
         None,
     ) in found
     assert ("Crime is up 30 percent in this state", "CALLOWAY", None) in found
+
+
+def test_an_indefinite_noun_forecast_is_no_cue() -> None:
+    """ "declined to give an earnings forecast for the quarter, saying only that Y": "an
+    earnings forecast" is a noun (it had been the cue of a claim "for the fourth quarter" by
+    "Mr. Hale declined to give an earnings"); "A group estimates 40 people died" still cues."""
+    found = summary(
+        "Mr. Hale declined to give an earnings forecast for the fourth quarter, saying only "
+        "that results would be ``disappointing.''"
+    )
+    assert ("results would be ``disappointing", "Mr. Hale", "saying") in found
+    assert not any(cue == "forecast" for _, _, cue in found)
+    assert summary("A group estimates 40 people died.") == [
+        ("40 people died", "A group", "estimates")
+    ]
