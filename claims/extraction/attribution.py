@@ -213,7 +213,9 @@ _PASSIVE_CLOSING = re.compile(
 # (", at the time, that", "in 2019 that": where or when it was said, before its "that")
 _SAID_WHEN = r"(?:(?:at|in|on|during|after|before|last|this)\b[^,;:\"“”]{1,30}?\s+that\s+)?"
 _QUOTED_AS_SAYING = re.compile(
-    r"\b(?:was|were|is|are)\s+(?:also\s+)?(?P<cue>quoted|cited)\s+(?:by\s+[^,]{1,60}?\s+)?"
+    r"\b(?:was|were|is|are)\s+(?:also\s+)?(?P<cue>quoted|cited)\s+"
+    # ("quoted by the paper as saying", "quoted in the release as saying": who quoted)
+    r"(?:(?:by|in)\s+[^,]{1,60}?\s+)?"
     r"as\s+saying\s+"
     # "was quoted as saying by La Stampa on Sunday that": the medium that quoted
     r"(?:by\s+[^,;:\"“”]{1,60}?\s+(?=(?:that|on|in|at|last|this)\b))?"
@@ -236,7 +238,9 @@ _QUOTED_HIM_AS_SAYING_TAG = re.compile(
     r"(?:\s+(?:on|in|at|late|early|last|this)\b[^,;:\"“”]{0,40}?)?[\s.,]*$",
 )
 _QUOTED_HIM_AS_SAYING = re.compile(
-    r"\b(?P<cue>quoted|quotes|quoting|cited|cites|citing)\s+(?P<source>(?!as\b|by\b)[^,;:\"“”]{2,80}?"
+    r"\b(?P<cue>quoted|quotes|quoting|cited|cites|citing)\s+"
+    # (not where or by whom a passive's subject was quoted: "was quoted in the release as")
+    r"(?P<source>(?!as\b|by\b|in\b|on\b)[^,;:\"“”]{2,80}?"
     # "quoted Ali Rezaei, the head of the judiciary, as saying": the name and its apposition
     r"(?:,\s+(?:the|a|an|its|his|her)\s+[^,;:\"“”]{2,60}(?=,))?"
     # "quoted the port director, Ahmed Saleh, as saying": the role and its name

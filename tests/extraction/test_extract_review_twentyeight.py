@@ -1097,3 +1097,20 @@ def test_an_indefinite_noun_forecast_is_no_cue() -> None:
     assert summary("A group estimates 40 people died.") == [
         ("40 people died", "A group", "estimates")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Director Ann Lee was quoted in the release as saying the wing "doubles our space".',
+            "Director Ann Lee",
+        ),
+        ("The minister was quoted by Reuters as saying the talks had failed.", "The minister"),
+    ],
+)
+def test_where_a_passives_subject_was_quoted_is_no_speaker(text: str, speaker: str) -> None:
+    """ "X was quoted in the release as saying Y": X said it, not "in the release" (which had
+    been read as the one quoted)."""
+    ((_, source, _),) = summary(text)
+    assert source == speaker
