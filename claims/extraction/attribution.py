@@ -7321,7 +7321,12 @@ def _end_of_what_was_said(text: str, start: int, end: int, cue_before: bool) -> 
         return end
     if text.find(", ", start, end) >= 0:
         gloss = _REPORTERS_GLOSS.search(text, start, end)
-        if gloss is not None and gloss.start() - start >= 20:
+        if (
+            gloss is not None
+            and gloss.start() - start >= 20
+            # (a gloss with a figure is kept: "clearing the way for a deal worth $4 billion")
+            and not any(character.isdigit() for character in text[gloss.end() : end])
+        ):
             # "said the nominee would release his records, reversing a position the campaign
             # had held", "said Russia was behind the hacking, echoing the conclusion of ...":
             # the reporter's gloss on what was said, no part of it (not "though ...": the
@@ -7471,7 +7476,9 @@ _WITHOUT_EVIDENCE = re.compile(
 )
 _REPORTERS_GLOSS = re.compile(
     r",\s+(?:reversing|echoing|joining|previewing|marking|underscoring|highlighting|"
-    r"repeating|escalating|deepening|renewing|ending)\s"
+    r"repeating|escalating|deepening|renewing|ending|"
+    # "said the strike would continue, setting up a clash with the government next week"
+    r"setting\s+up|paving\s+the\s+way|clearing\s+the\s+way|capping)\s"
 )
 _AFTER_A_CLOSING_QUOTE = re.compile(
     r",[\"”]\s+(?:(?:a|an)\s+(?:line|remark|comment|phrase|reference|jab|swipe|dig|quip)\s+"

@@ -1114,3 +1114,18 @@ def test_where_a_passives_subject_was_quoted_is_no_speaker(text: str, speaker: s
     been read as the one quoted)."""
     ((_, source, _),) = summary(text)
     assert source == speaker
+
+
+def test_the_reporters_gloss_after_what_was_said_unless_it_gives_a_figure() -> None:
+    """ "said the strike would continue, setting up a clash with the government": the
+    reporter's gloss, no part of what the union said; a gloss with a figure ("clearing the way
+    for a deal worth $4 billion") stays, so no figure is lost."""
+    assert summary(
+        "The union said the strike would continue, setting up a clash with the government next "
+        "week."
+    ) == [("the strike would continue", "The union", "said")]
+    ((claim, _, _),) = summary(
+        "The regulator said it had approved the merger, clearing the way for a deal worth "
+        "$4 billion."
+    )
+    assert claim.endswith("a deal worth $4 billion")
