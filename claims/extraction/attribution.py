@@ -9695,6 +9695,23 @@ def _attribute_sentence(
         sentence = text[start:end].lower()
     if hints is None:
         hints = SENTENCE_HINTS.find(sentence)
+    if ", a sign, " in sentence or ", an indication, " in sentence or ", a signal, " in sentence:
+        sign = _A_SIGN_THEY_SAID.match(text, start, end)
+        if sign is not None:
+            # "Sales rose 4%, a sign, analysts said, that demand was recovering": the fact
+            # the reporter's, what it is a sign of the tag's speaker's
+            fact = _make(text, start, sign.end("fact"))
+            read = _make(
+                text,
+                sign.start("gloss"),
+                end,
+                source=sign.span("source"),
+                cue=sign.span("cue"),
+                cue_verb=CUE_VERBS[sign["cue"].lower()],
+                form="said_that",
+            )
+            if fact is not None and read is not None:
+                return [fact, read]
     if ", " in sentence and sentence[:1].isalpha():
         opened = _ADVERB_THEN_TAG.match(text, start, end)
         if opened is not None and opened["adverb"].lower() in _OPENING_ADVERBS:
@@ -10799,6 +10816,12 @@ _ADVERB_THEN_TAG = re.compile(
     r"\s+[a-z]+(?:\s+[a-z]+)?|[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})\s+"
     r"(?P<cue>said|says|added|adds|argued|argues|noted|notes|insisted|insists|explained|"
     r"explains|told)(?:\s+(?:me|us|reporters))?\s*,\s+(?P<rest>\S.+)"
+)
+_A_SIGN_THEY_SAID = re.compile(
+    r"(?P<fact>.{10,}?),\s+(?P<gloss>(?:a|an)\s+(?:sign|indication|signal)),\s+"
+    r"(?P<source>they|he|she|(?:the\s+|some\s+|many\s+|most\s+)?[a-z]+s|[A-Z][\w'’.-]+"
+    r"(?:\s+[A-Z][\w'’.-]+){0,2})\s+(?P<cue>said|say|says|noted|note|argued|argue)\s*,\s+"
+    r"that\s+\S"
 )
 _OPENING_ADVERBS = words(
     "currently now today nowadays meanwhile recently previously originally initially "

@@ -1129,3 +1129,12 @@ def test_the_reporters_gloss_after_what_was_said_unless_it_gives_a_figure() -> N
         "$4 billion."
     )
     assert claim.endswith("a deal worth $4 billion")
+
+
+def test_a_fact_then_what_it_is_a_sign_of_by_the_tags_speaker() -> None:
+    """ "Sales rose 4%, a sign, analysts said, that demand was recovering": the figure is the
+    reporter's, what it is a sign of the analysts' (the analysts had been given the figure)."""
+    assert summary("Sales rose 4%, a sign, analysts said, that demand was recovering.") == [
+        ("Sales rose 4%", None, None),
+        ("a sign, analysts said, that demand was recovering", "analysts", "said"),
+    ]
