@@ -402,6 +402,18 @@ def _attribute(
                 )
             )
     drafts.sort(key=lambda draft: (draft.attribution.content[0], draft.attribution.content[1]))
+    drafts = [
+        draft
+        for position, draft in enumerate(drafts)
+        if not (
+            position + 1 < len(drafts)
+            and drafts[position + 1].sentence_index == draft.sentence_index
+            and _FIGURE_FRAME.fullmatch(
+                text, draft.attribution.content[0], draft.attribution.content[1]
+            )
+            is not None
+        )
+    ]
     return drafts, qualifiers
 
 
@@ -441,6 +453,16 @@ def _pull_quote(text: str, paragraph: tuple[int, int], found: list) -> bool:
     probe = " ".join(words[: min(len(words), 8)])
     first = text.find(probe)
     return first >= 0 and text.find(probe, first + 1) >= 0
+
+
+# What frames the figure said next, no claim of its own: "(The charity put) the figure higher,
+# saying at least 300 homes were flooded", "The union gave a higher figure, saying ..."
+_FIGURE_FRAME = re.compile(
+    r"(?:[^.;]{0,80}?\bgave\s+(?:a|an)\s+|(?:the|its|their)\s+)(?:much\s+|far\s+|even\s+)?"
+    r"(?:(?:higher|lower|different|smaller|larger|bigger)\s+)?(?:figure|number|toll|count|total|"
+    r"estimate|tally)(?:\s+(?:much\s+|far\s+|even\s+)?(?:higher|lower))?",
+    re.IGNORECASE,
+)
 
 
 def _before_the_question(content: str) -> int | None:

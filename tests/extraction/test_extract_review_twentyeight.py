@@ -1138,3 +1138,22 @@ def test_a_fact_then_what_it_is_a_sign_of_by_the_tags_speaker() -> None:
         ("Sales rose 4%", None, None),
         ("a sign, analysts said, that demand was recovering", "analysts", "said"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The charity put the figure higher, saying at least 300 homes were flooded.",
+            [("at least 300 homes were flooded", "The charity", "saying")],
+        ),
+        (
+            "The union gave a higher figure, saying 40 jobs would go.",
+            [("40 jobs would go", "The union", "saying")],
+        ),
+    ],
+)
+def test_what_frames_the_figure_said_next_is_no_claim(text: str, expected: list) -> None:
+    """ "put the figure higher, saying Y", "gave a higher figure, saying Y": the frame of the
+    figure said next, no claim of its own (it had been one: "the figure higher")."""
+    assert summary(text) == expected
