@@ -9185,14 +9185,24 @@ _PASSIVE_CALLED_FALSE = re.compile(
     r"(?P<source>(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’&.-]*){0,5}|"
     r"(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)",
 )
-_PASSIVE_DENIAL_HINTS = ("denied by", "rejected by", "disputed by", "refuted by")
+_PASSIVE_DENIAL_HINTS = (
+    "denied by", "rejected by", "disputed by", "refuted by", "challenged by", "contradicted by",
+    "contested by",
+)  # fmt: skip
 # "The claim was denied by the ministry", ", though this was disputed by the central bank"
 _PASSIVE_DENIAL = re.compile(
     r"(?P<joint>,?\s+(?:though|although|but)\s+)?(?P<object>\b[\w'’ -]{2,60}?)\s+"
     + _PASSIVE_BE
     + r"\s+(?:(?:flatly|strongly|firmly|swiftly|later|since|quickly)\s+)?"
-    r"(?P<cue>denied|rejected|disputed|refuted)\s+by\s+"
+    r"(?P<cue>denied|rejected|disputed|refuted|challenged|contradicted|contested)\s+by\s+"
     r"(?P<source>[^,.;:]{2,80}?)\s*(?=[,.;:]|$)"
+)
+
+
+# Nouns that name a claim (a challenge to one disputes it): "That assessment was challenged"
+_NAMES_A_CLAIM = words(
+    "assessment claim figure account finding estimate report conclusion view analysis "
+    "assertion allegation statement version characterisation characterization number"
 )
 
 
@@ -9201,6 +9211,10 @@ def _passive_denial(text: str, start: int, end: int, match: re.Match[str]) -> li
     ", though" the clause before is a claim of its own ("X approved the deal, though this
     was denied by a spokesman")."""
     head: list[Attribution] = []
+    if match["cue"].lower() in ("challenged", "contradicted", "contested") and not any(
+        word.rstrip("s") in _NAMES_A_CLAIM for word in match["object"].lower().split()[-2:]
+    ):
+        return []  # "The ruling was challenged by the company in court": an act, no denial
     if match["joint"]:
         head = _attribute_sentence(text, start, match.start())
     elif match.start("object") != start:
@@ -9211,7 +9225,9 @@ def _passive_denial(text: str, start: int, end: int, match: re.Match[str]) -> li
         match.end("object"),
         source=match.span("source"),
         cue=match.span("cue"),
-        cue_verb=CUE_VERBS[match["cue"].lower()],
+        # ("That assessment was challenged / contradicted by engineers": disputed, in the
+        # passive only)
+        cue_verb=CUE_VERBS.get(match["cue"].lower(), CUE_VERBS["disputed"]),
         form="object",
     )
     return [*head, made] if made is not None else head

@@ -1157,3 +1157,19 @@ def test_what_frames_the_figure_said_next_is_no_claim(text: str, expected: list)
     """ "put the figure higher, saying Y", "gave a higher figure, saying Y": the frame of the
     figure said next, no claim of its own (it had been one: "the figure higher")."""
     assert summary(text) == expected
+
+
+def test_a_claim_named_and_challenged_in_the_passive() -> None:
+    """ "That assessment was challenged by engineers": the engineers dispute it (it had been
+    the reporter's sentence); "The ruling was challenged by the company in court" is an act,
+    no denial."""
+    text = (
+        "The council said the bridge was safe.\n\n"
+        "That assessment was challenged by engineers at the university.\n"
+    )
+    found = summary(text)
+    assert found[1] == ("That assessment", "engineers at the university", "challenged")
+    assert _relations(text)  # it answers the council's claim
+    assert summary("The ruling was challenged by the company in court.") == [
+        ("The ruling was challenged by the company in court", None, None)
+    ]
