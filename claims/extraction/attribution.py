@@ -9711,6 +9711,29 @@ def _attribute_sentence(
         sentence = text[start:end].lower()
     if hints is None:
         hints = SENTENCE_HINTS.find(sentence)
+    if " accusing " in sentence or " alleging " in sentence:
+        document = _A_DOCUMENT_ACCUSING.search(text, start, end)
+        if (
+            document is not None
+            and document.start() - start > 5
+            # (not "The firm filed a complaint alleging that": the filer speaks, _ISSUED_SAYING)
+            and not _ISSUED_BEFORE.search(text, max(start, document.start() - 20), document.start())
+        ):
+            # "Mr. Hale faces a lawsuit filed by shareholders accusing him of misleading
+            # investors": the suit accuses; the sentence up to it is the reporter's
+            verb = CUE_VERBS["accused" if document["cue"].lower() == "accusing" else "alleged"]
+            made = _make(
+                text,
+                document.end(),
+                end,
+                source=document.span("source"),
+                cue=document.span("cue"),
+                cue_verb=verb,
+                form="object",
+            )
+            before = _make(text, start, document.start("cue"))
+            if made is not None and before is not None:
+                return [before, made]
     if ", a sign, " in sentence or ", an indication, " in sentence or ", a signal, " in sentence:
         sign = _A_SIGN_THEY_SAID.match(text, start, end)
         if sign is not None:
@@ -10832,6 +10855,16 @@ _ADVERB_THEN_TAG = re.compile(
     r"\s+[a-z]+(?:\s+[a-z]+)?|[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})\s+"
     r"(?P<cue>said|says|added|adds|argued|argues|noted|notes|insisted|insists|explained|"
     r"explains|told)(?:\s+(?:me|us|reporters))?\s*,\s+(?P<rest>\S.+)"
+)
+# A document that accuses, as the object of the sentence's verb: "faces a lawsuit filed by
+# shareholders accusing him of ...", "is the subject of a complaint alleging that ..."
+_A_DOCUMENT_ACCUSING = re.compile(
+    r"\b(?P<source>(?:a|an|the)\s+(?:(?!of\b)[\w'’-]+\s+){0,3}?(?:lawsuit|suit|complaint|petition|"
+    r"indictment|motion|filing)(?:\s+(?:filed|brought|lodged)\s+(?:on\s+\w+\s+)?by\s+"
+    r"[^,;]{2,60}?)?)\s+(?P<cue>accusing|alleging)\s+(?:that\s+)?(?=\S)"
+)
+_ISSUED_BEFORE = re.compile(
+    r"\b(?:filed|files|issued|issues|sent|lodged|published|submitted|brought|released)\s+$"
 )
 _A_SIGN_THEY_SAID = re.compile(
     r"(?P<fact>.{10,}?),\s+(?P<gloss>(?:a|an)\s+(?:sign|indication|signal)),\s+"

@@ -1173,3 +1173,29 @@ def test_a_claim_named_and_challenged_in_the_passive() -> None:
     assert summary("The ruling was challenged by the company in court.") == [
         ("The ruling was challenged by the company in court", None, None)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mr. Hale faces a lawsuit filed by shareholders accusing him of misleading investors.",
+            [
+                ("Mr. Hale faces a lawsuit filed by shareholders", None, None),
+                ("him of misleading investors", "a lawsuit filed by shareholders", "accusing"),
+            ],
+        ),
+        (
+            "The company is the subject of a complaint alleging that the board ignored warnings.",
+            [
+                ("The company is the subject of a complaint", None, None),
+                ("the board ignored warnings", "a complaint", "alleging"),
+            ],
+        ),
+    ],
+)
+def test_a_suit_that_accuses(text: str, expected: list) -> None:
+    """ "faces a lawsuit filed by shareholders accusing him of Z", "is the subject of a
+    complaint alleging that Y": the document accuses (the accusation had been lost inside the
+    reporter's sentence); who files one accuses by it (an earlier test's reading)."""
+    assert summary(text) == expected
