@@ -7476,9 +7476,7 @@ _WITHOUT_EVIDENCE = re.compile(
 )
 _REPORTERS_GLOSS = re.compile(
     r",\s+(?:reversing|echoing|joining|previewing|marking|underscoring|highlighting|"
-    r"repeating|escalating|deepening|renewing|ending|"
-    # "said the strike would continue, setting up a clash with the government next week"
-    r"setting\s+up|paving\s+the\s+way|clearing\s+the\s+way|capping)\s"
+    r"repeating|escalating|deepening|renewing|ending)\s"
 )
 _AFTER_A_CLOSING_QUOTE = re.compile(
     r",[\"”]\s+(?:(?:a|an)\s+(?:line|remark|comment|phrase|reference|jab|swipe|dig|quip)\s+"

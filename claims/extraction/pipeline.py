@@ -458,7 +458,8 @@ def _pull_quote(text: str, paragraph: tuple[int, int], found: list) -> bool:
 # What frames the figure said next, no claim of its own: "(The charity put) the figure higher,
 # saying at least 300 homes were flooded", "The union gave a higher figure, saying ..."
 _FIGURE_FRAME = re.compile(
-    r"(?:[^.;]{0,80}?\bgave\s+(?:a|an)\s+|(?:the|its|their)\s+)(?:much\s+|far\s+|even\s+)?"
+    r"(?:[^.;]{0,80}?\b(?:gave\s+(?:a|an)\s+|put\s+(?:the|its|their)\s+)|(?:the|its|their)\s+)"
+    r"(?:much\s+|far\s+|even\s+)?"
     r"(?:(?:higher|lower|different|smaller|larger|bigger)\s+)?(?:figure|number|toll|count|total|"
     r"estimate|tally)(?:\s+(?:much\s+|far\s+|even\s+)?(?:higher|lower))?",
     re.IGNORECASE,

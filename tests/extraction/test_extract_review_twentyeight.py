@@ -1117,16 +1117,15 @@ def test_where_a_passives_subject_was_quoted_is_no_speaker(text: str, speaker: s
 
 
 def test_the_reporters_gloss_after_what_was_said_unless_it_gives_a_figure() -> None:
-    """ "said the strike would continue, setting up a clash with the government": the
-    reporter's gloss, no part of what the union said; a gloss with a figure ("clearing the way
-    for a deal worth $4 billion") stays, so no figure is lost."""
+    """ "said the strike would continue, echoing its call for talks": the reporter's gloss, no
+    part of what the union said; a gloss with a figure (", marking a deal worth $4 billion")
+    stays, so no figure is lost."""
     assert summary(
-        "The union said the strike would continue, setting up a clash with the government next "
-        "week."
+        "The union said the strike would continue, echoing its call for talks with the "
+        "government next week."
     ) == [("the strike would continue", "The union", "said")]
     ((claim, _, _),) = summary(
-        "The regulator said it had approved the merger, clearing the way for a deal worth "
-        "$4 billion."
+        "The regulator said it had approved the merger, marking a deal worth $4 billion."
     )
     assert claim.endswith("a deal worth $4 billion")
 
@@ -1150,6 +1149,11 @@ def test_a_fact_then_what_it_is_a_sign_of_by_the_tags_speaker() -> None:
         (
             "The union gave a higher figure, saying 40 jobs would go.",
             [("40 jobs would go", "The union", "saying")],
+        ),
+        (
+            "Kelsford District Council put its estimate much higher, saying 1,200 homes had "
+            "been flooded.",
+            [("1,200 homes had been flooded", "Kelsford District Council", "saying")],
         ),
     ],
 )
