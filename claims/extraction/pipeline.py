@@ -1098,6 +1098,14 @@ def _resolve_claimants(
                 # "the office" after "data from the Labour Statistics Office": the body named
                 # inside the record, not the record
                 antecedent = _body_inside(antecedent, source_text) or antecedent
+            if (
+                antecedent is not None
+                and source_text.lower() not in PRONOUN_KINDS
+                and antecedent.kind != "document"
+            ):
+                # "the SEC alleged ... the U.S. attorney's office said ... According to the SEC
+                # complaint, X. The agency said Y": the body whose record was cited since
+                antecedent = _issuer_cited_since(recent, antecedent, source_text) or antecedent
             if antecedent is not None:
                 earlier = resolved_at.get((antecedent.start, antecedent.end))
                 if earlier is not None and earlier[0] is not None:
@@ -1331,6 +1339,37 @@ def _body_inside(record: Mention, anaphor: str) -> Mention | None:
         record.text[found.end() :],
         True,
     )
+
+
+def _initials(name: str) -> str:
+    """ "Securities and Exchange Commission": SEC (the capitalised words' first letters)."""
+    return "".join(word[0] for word in name.split() if word[:1].isupper() and word != "The")
+
+
+def _issuer_cited_since(recent: list[Mention], antecedent: Mention, anaphor: str) -> Mention | None:
+    """A body the anaphor fits, named earlier, whose record (by its acronym or one of its
+    names: "the SEC complaint", "an Ofwat report") was a claimant after ``antecedent``."""
+    for record in reversed(recent):
+        if record.start <= antecedent.start:
+            return None
+        if record.kind != "document":
+            continue
+        issuer = {
+            word.strip(".,'’s") if word.endswith(("'s", "’s")) else word.strip(".,")
+            for word in record.text.split()[1:-1]
+            if word[:1].isupper()
+        }
+        if not issuer:
+            continue
+        for body in recent:
+            if (
+                body.start < antecedent.start
+                and body.kind != "document"
+                and (_initials(body.text) in issuer or issuer <= set(body.text.split()))
+                and fits(anaphor, body)
+            ):
+                return body
+    return None
 
 
 def _named_body_before(text: str, anaphor: str, position: int) -> Mention | None:

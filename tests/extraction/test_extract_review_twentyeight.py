@@ -1203,3 +1203,28 @@ def test_a_suit_that_accuses(text: str, expected: list) -> None:
     complaint alleging that Y": the document accuses (the accusation had been lost inside the
     reporter's sentence); who files one accuses by it (an earlier test's reading)."""
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("record", "body"),
+    [
+        ("the FDA report", "Food and Drug Administration"),
+        ("an Environment Agency report", "Environment Agency"),
+    ],
+)
+def test_a_description_after_a_record_is_the_body_whose_record_it_is(
+    record: str, body: str
+) -> None:
+    """ "According to the FDA report, X. The agency said Y": the body the record is by (by its
+    initials or its name), named earlier, not the other body that spoke in between (the U.S.
+    attorney's office had been given the SEC's words; the Environment Agency's case, named by its
+    noun, is a guard that passed before)."""
+    text = (
+        f"The {body} said the plant had been closed.\n\n"
+        "The Hallam County prosecutor's office said two managers had been charged.\n\n"
+        f"According to {record}, the plant's filters had failed twice. The agency said the "
+        "failures were not reported.\n"
+    )
+    last = extract(text).claims[-1]
+    assert last.source.text == "The agency"
+    assert last.source.resolved is not None and last.source.resolved.text == f"The {body}"
