@@ -2905,7 +2905,8 @@ _SINGULAR_CLAIM_NOUNS = words(
     "view forecast estimate assessment characterisation characterization count tally figure "
     "number finding conclusion analysis description interpretation narrative statement "
     "prediction projection timeline argument reasoning logic characterization "
-    "characterisation portrayal"
+    "characterisation portrayal timetable schedule deadline target plan proposal pledge promise "
+    "idea explanation decision"
 )
 # "It is certain that", "Not everyone is convinced that": no one holding the claim
 _NO_HOLDER = words("it there this not no few nobody everyone")

@@ -343,6 +343,30 @@ _FALSE_OF_A_CLAIM = (
     r"full\s+of\s+errors)\b"
 )
 _COPULA = r"(?:is|was|are|were|be|been|as|had\s+been|have\s+been)\s+[\"“‘']{0,2}"
+# A measure or a forecast reported as a claim, named by its noun ("the decline", "that
+# timetable"), and what calls it unreal - not what calls it unfair ("the increase was
+# unjustified" judges a price rise, not a report of one).
+_CHANGE_REFERENCES = words(
+    "decline declines drop drops fall falls rise rises increase increases growth jump jumps "
+    "surge surges improvement improvements gain gains reduction reductions recovery slowdown"
+)
+_FORECAST_REFERENCES = words(
+    "timetable timeline schedule deadline forecast forecasts projection projections prediction "
+    "predictions"
+)
+_A_MEASURE = (
+    r"^(?:(?:that|this|these|those|the|its|his|her|their)\s+)?(?:[\w'’-]+\s+){0,2}?(?:"
+    + "|".join(sorted(_CHANGE_REFERENCES | _FORECAST_REFERENCES))
+    + r")\s+"
+)
+_UNREAL = (
+    r"(?:(?:largely|mostly|partly|simply|merely|probably|likely|in\s+part)\s+)?(?:"
+    r"an?\s+(?:statistical\s+|accounting\s+)?(?:artifact|artefact|illusion|mirage|quirk)|"
+    r"illusory|not\s+real|unrealistic|unachievable|unattainable|implausible|fanciful|"
+    r"wishful\s+thinking|(?:wildly|far\s+too|too|overly|hugely)\s+optimistic|exaggerated|"
+    r"overblown|inflated|(?:over|under)-?stated|misleading|false|untrue|not\s+true|"
+    r"inaccurate)\b"
+)
 _A_CLAIM = (
     r"^(?:(?:that|this|these|those|the|such|its|his|her|their)\s+)?(?:[\w'’-]+\s+){0,2}?"
     r"(?:reports?|claims?|allegations?|accusations?|figures?|numbers?|data|statistics|story|"
@@ -381,7 +405,10 @@ _DENIAL_REPLY = re.compile(
     rf"\b{_COPULA}{_FALSE_ADVERB}{_FALSE}|"
     rf"{_A_CLAIM}(?:[\w,.-]+\s+){{0,2}}?{_COPULA}{_FALSE_ADVERB}{_FALSE_OF_A_CLAIM}|"
     # "called the report categorically wrong": the claim named, then what it is called
-    rf"{_A_CLAIM}{_FALSE_ADVERB}(?:{_FALSE}|(?!lies){_FALSE_OF_A_CLAIM})",
+    rf"{_A_CLAIM}{_FALSE_ADVERB}(?:{_FALSE}|(?!lies){_FALSE_OF_A_CLAIM})|"
+    # "the decline was largely an artifact of how deaths were counted", "called the timetable
+    # unrealistic": a reported change or forecast, named, said not to be real
+    rf"{_A_MEASURE}(?:(?:[\w,.-]+\s+){{0,2}}?{_COPULA})?{_FALSE_ADVERB}{_UNREAL}",
     re.IGNORECASE,
 )
 _DENIAL_REPLY_HINTS = ("no such", "truth", "untrue", "false", "baseless", "unfounded",
@@ -394,7 +421,10 @@ _DENIAL_REPLY_HINTS = ("no such", "truth", "untrue", "false", "baseless", "unfou
                        "basis", "too high", "too low", "inflated", "estimate",
                        "stated", "recogni", "evidence", "grounds", "support",
                        "back up", "bear out", "merit", "frivolous", "errors",
-                       " been ", "nothing", "relied")  # fmt: skip
+                       " been ", "nothing", "relied", "artifact", "artefact", "illus",
+                       "mirage", "quirk", "not real", "unrealistic", "unachievable",
+                       "unattainable", "implausible", "fanciful", "wishful", "optimistic",
+                       "overblown")  # fmt: skip
 # A reply that the source a claim rests on was misused: "the memo had been quoted
 # selectively", "the minister's remarks were taken out of context", "misrepresented the data".
 _SOURCE_NOUNS = (
@@ -2256,6 +2286,13 @@ def _denial_reply(
             if values & {quantity.value for quantity in other.quantities.values()}
         ]
         candidates = giving or with_figures or candidates
+    elif named & (_CHANGE_REFERENCES | _FORECAST_REFERENCES) and _MEASURE_NAMED.match(claim.text):
+        # "the decline was an artifact": the nearest claim that reports a change; "that
+        # timetable was unrealistic": the nearest that says what will be - contradicted, a view
+        # of it, not a denial
+        wanted = _reports_a_change if named & _CHANGE_REFERENCES else _foresees
+        reporting = [(index, other) for index, other in candidates if wanted(other)]
+        return ("contradicts", reporting[0][0]) if reporting else None
     elif named & _ACCUSATION_REFERENCES:
         # "not a word of truth in the suggestion": the nearest accusation, if there is one
         accusations = [(index, other) for index, other in candidates if other.kind == "accusation"]
@@ -2284,6 +2321,27 @@ def _denial_reply(
     if any(token in _VIEW_REFERENCES for token in claim.tokens[:4]):
         return ("contradicts", index)
     return ("denies", index)
+
+
+_MEASURE_NAMED = re.compile(_A_MEASURE, re.IGNORECASE)
+_FUTURE_WORDS = words(
+    "will would 'll expected expects due set plan plans planned hope hopes hoped aim aims "
+    "intend intends intended scheduled on-track"
+)
+
+
+def _reports_a_change(claim: RelationInput) -> bool:
+    """It reports a change: a verb of change ("fell", "rose by 4 percent"), a doubling."""
+    return (
+        not _CHANGE_VERBS.isdisjoint(map(lemma, claim.tokens))
+        or not _CHANGE_REFERENCES.isdisjoint(claim.tokens)
+        or any(token in ("doubled", "halved", "tripled", "trebled") for token in claim.tokens)
+    )
+
+
+def _foresees(claim: RelationInput) -> bool:
+    """It says what will be ("the hospital would open in June", "is expected to")."""
+    return not _FUTURE_WORDS.isdisjoint(claim.tokens)
 
 
 _NO_EVIDENCE_THAT = re.compile(

@@ -1228,3 +1228,48 @@ def test_a_description_after_a_record_is_the_body_whose_record_it_is(
     last = extract(text).claims[-1]
     assert last.source.text == "The agency"
     assert last.source.resolved is not None and last.source.resolved.text == f"The {body}"
+
+
+@pytest.mark.parametrize(
+    ("first", "reply"),
+    [
+        (
+            "Knife crime in the county fell by 18 percent last year, the police said.",
+            "Youth workers said the drop was largely an artefact of fewer patrols.",
+        ),
+        (
+            "Exports rose to a record in October, the trade ministry said.",
+            "Independent economists said the increase was exaggerated by one large aircraft sale.",
+        ),
+        (
+            "The transport secretary said the new line would open by 2031.",
+            "Engineers called the timetable wildly optimistic.",
+        ),
+        (
+            "The developer said it hoped to finish the tower before the summer.",
+            "Residents said that schedule was unrealistic.",
+        ),
+    ],
+)
+def test_a_reported_change_or_forecast_named_and_called_unreal_is_contradicted(
+    first: str, reply: str
+) -> None:
+    """ "the drop was largely an artefact of ...", "called the timetable wildly optimistic":
+    a reply that names the change or the forecast reported before, by its noun, and calls it
+    unreal contradicts that claim (none had been linked, or the drop had been given as a
+    second source for the fall)."""
+    text = "The council met on Monday to discuss the budget.\n\n" + first + "\n\n" + reply + "\n"
+    assert (2, "contradicts", 1) in _relations(text)
+
+
+def test_a_judgement_of_an_act_named_by_a_change_noun_contradicts_nothing() -> None:
+    """ "the increase was unjustified" judges a price rise, it does not call a report of one
+    unreal (a guard: it passed before); "that schedule" is the determiner's noun, kept in the
+    claim ("schedule was unrealistic" had lost it)."""
+    text = (
+        "The water company said bills would rise by 9 percent in April.\n\n"
+        "Consumer groups said the increase was unjustified.\n"
+    )
+    assert not any(kind == "contradicts" for _, kind, _ in _relations(text))
+    ((claim, _, _),) = summary("Residents said that schedule was unrealistic.")
+    assert claim == "that schedule was unrealistic"
