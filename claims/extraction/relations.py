@@ -4174,7 +4174,14 @@ def _support(claim: RelationInput, earlier: list[tuple[int, RelationInput]]) -> 
                 and shared & _CONCEPT_NAMES
             )
             or (len(shared) >= 2 and ratio >= 0.6 and shared & _CONCEPT_NAMES)
-            or (ratio >= 1.0 and shared & _CONCEPT_NAMES and not _anaphoric_and_short(claim))
+            or (
+                ratio >= 1.0
+                and shared & _CONCEPT_NAMES
+                # (either side: "burglaries rose 12 percent" is no second source for "it was
+                # likely to be higher", said of a toll)
+                and not _anaphoric_and_short(claim)
+                and not _anaphoric_and_short(other)
+            )
             # the same words, said by another: "The board said the offer was too low" / "A
             # shareholder told Reuters the offer was too low"
             or (len(shared) >= 2 and words == other.words)
