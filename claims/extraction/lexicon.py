@@ -871,9 +871,19 @@ CONCEPTS = _concepts(
     work: worked functioned functioning operated
     fail: fail fails failed failing failure failures malfunction malfunctioned malfunctioning
     approve: approve approves approved approving approval adopt adopted endorse endorsed
+    accept accepts accepted accepting acceptance
     reject: reject rejects rejected rejecting rejection
     win: win wins won winning victory retain retained retains
     lose: lose loses lost losing defeat
+    continue: continue continues continuing continued ongoing resume resumed resumes resuming
+    armed: armed
+    unarmed: unarmed
+    temporary: temporary interim
+    permanent: permanent
+    guilty: guilty
+    innocent: innocent
+    lawful: lawful legal
+    unlawful: unlawful illegal
     """
 )
 # Concepts that cannot both describe the same thing.
@@ -891,6 +901,11 @@ _OPPOSITE_PAIRS = (
     ("approve", "reject"),
     ("win", "lose"),
     ("worsen", "improve"),
+    ("continue", "interrupt"),
+    ("armed", "unarmed"),
+    ("temporary", "permanent"),
+    ("guilty", "innocent"),
+    ("lawful", "unlawful"),
 )
 ANTONYM_CONCEPTS: dict[str, frozenset[str]] = {
     concept: frozenset(

@@ -2792,6 +2792,21 @@ def _clash(
             # fell")
             if shared and (_subject_head(claim) in shared or _subject_head(other) in shared):
                 return ("contradicts", index)
+            if shared and (
+                _subject_head(claim) in other.source_words
+                or _subject_head(other) in claim.source_words
+            ):
+                # the union: "members had accepted the offer" / the company: "the union
+                # rejected the offer" - one's subject is the other's speaker
+                return ("contradicts", index)
+            if (
+                index == earlier[0][0]
+                and claim.tokens[:1] in (["he"], ["she"], ["they"], ["it"])
+                and len(claim.words) <= 2
+            ):
+                # "the man was armed" / his family: "he was unarmed" - a pronoun for the
+                # subject of the claim just before, said the opposite of
+                return ("contradicts", index)
     return None
 
 

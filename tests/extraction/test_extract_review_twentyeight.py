@@ -1285,3 +1285,37 @@ def test_a_change_is_no_second_source_for_a_pronoun_said_to_rise() -> None:
         "Police figures released on Friday show burglaries rose 12 percent.\n"
     )
     assert not any(index == 3 for index, _, _ in _relations(text))
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "The ministry said the redundancies were temporary.",
+            "Workers at the plant said the redundancies were permanent.",
+        ),
+        (
+            "The education minister said the negotiations had been suspended.",
+            "A teachers' representative said the negotiations were continuing.",
+        ),
+        (
+            "The county said the blockade was illegal.",
+            "Farmers' leaders said the blockade was lawful.",
+        ),
+        (
+            "Prosecutors said the driver was armed when he was stopped.",
+            "His lawyer said he was unarmed.",
+        ),
+        (
+            "The nurses' union said its members had accepted the pay offer.",
+            "The health board said the union rejected the pay offer.",
+        ),
+    ],
+)
+def test_opposite_words_about_one_subject_contradict(first: str, second: str) -> None:
+    """Opposites said of one subject by two parties - temporary / permanent, suspended /
+    continuing, illegal / lawful, armed / unarmed (the subject a pronoun for the one before),
+    accepted / rejected (one's subject the other's speaker) - contradict (none had been
+    linked)."""
+    text = "The dispute began in March.\n\n" + first + "\n\n" + second + "\n"
+    assert (2, "contradicts", 1) in _relations(text)
