@@ -9002,7 +9002,14 @@ def _coordinated_claims(
             (verb is None or tokens[probe].lower == "described")
             and tokens[probe].lower in ("called", "described")
             and probe + 2 < len(tokens)
-            and tokens[probe + 1].lower in _CALLED_OBJECT_OPENERS
+            and (
+                tokens[probe + 1].lower in _CALLED_OBJECT_OPENERS
+                # "and described Smith's account as ...": a name's possessive opens it too
+                or (
+                    tokens[probe + 1].is_capitalised
+                    and tokens[probe + 1].text.endswith(("'s", "’s"))
+                )
+            )
             and tokens[probe + 2].lower != "for"
         ):
             # 'said A, and called the closure "a betrayal"': the speaker's characterisation
@@ -12885,6 +12892,15 @@ _AND_A_PAST_VERB = re.compile(
     r"sent|won|lost|paid|sold|led|met|struck|froze|began|brought|sought|spent|withdrew|drew|"
     r"chose|wrote|broke|told)\b"
 )
+# Acts of a speaker (a judge's, an official's, a spokesman's), not of what a claim is about
+_SPEAKERS_ACTS = words(
+    "adjourned remanded sentenced ordered described urged announced thanked repeated "
+    "apologised apologized pledged vowed appealed praised criticised criticized welcomed"
+)
+# their object: a determiner, a pronoun or a name
+_AN_OBJECT = re.compile(
+    r"\s+(?:the|a|an|its|his|her|their|our|him|them|it|all|any|[A-Z][\w'’-]*)\b"
+)
 # what follows a verb the speaker then did: its particle or its object's determiner
 _ACTED_ON = re.compile(r"\s+(?:out|off|up|down|back|the|a|an|its|his|her|their|any|new|plans)\b")
 
@@ -12899,14 +12915,24 @@ def _and_the_speaker_did(
     start, end = main.content
     if main.source is None or " and " not in text[start:end]:
         return []
-    if after_a_figure:
+    if after_a_figure and not has_statistic(text[start:end]):
         # "The festival reported debts of £1.4m and cancelled its autumn event": a figure
         # reported, then what the subject did
-        if not has_statistic(text[start:end]):
-            return []
-    elif _MODAL_CLAUSE.match(text[start:end]) is None:
         return []
     match = _AND_A_PAST_VERB.search(text, start, end)
+    if (
+        not after_a_figure
+        and _MODAL_CLAUSE.match(text[start:end]) is None
+        and not (
+            # "said she was refusing bail and remanded him in custody", "said it had found no
+            # evidence of bias and described Smith's account as ...": an act that only the
+            # speaker does, whatever the clause before (a court's, a statement's)
+            match is not None
+            and match["verb"] in _SPEAKERS_ACTS
+            and _AN_OBJECT.match(text, match.end())
+        )
+    ):
+        return []
     if match is None:
         return []
     if (

@@ -1319,3 +1319,48 @@ def test_opposite_words_about_one_subject_contradict(first: str, second: str) ->
     linked)."""
     text = "The dispute began in March.\n\n" + first + "\n\n" + second + "\n"
     assert (2, "contradicts", 1) in _relations(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Judge Nora Quinlan said she was satisfied the accused was a flight risk and "
+            "adjourned the case until May.",
+            [
+                ("she was satisfied the accused was a flight risk", "Judge Nora Quinlan", "said"),
+                ("adjourned the case until May", None, None),
+            ],
+        ),
+        (
+            "The fire officer said the stairwell was blocked and ordered its immediate closure.",
+            [
+                ("the stairwell was blocked", "The fire officer", "said"),
+                ("ordered its immediate closure", None, None),
+            ],
+        ),
+        (
+            # a guard: what the clause's own subject did stays in the claim
+            "Police said the man had entered the house and attacked his neighbour.",
+            [("the man had entered the house and attacked his neighbour", "Police", "said")],
+        ),
+    ],
+)
+def test_a_speakers_act_after_a_past_clause_is_the_reporters(text: str, expected: list) -> None:
+    """ "said she was satisfied ... and adjourned the case": after a clause in the past, an act
+    only a speaker does (adjourned, remanded, ordered, urged, described ...) is the speaker's,
+    the reporter's claim - not what the judge said (it had been inside it)."""
+    assert summary(text) == expected
+
+
+def test_and_described_a_names_possessive_as_is_the_speakers_characterisation() -> None:
+    """ "and described Kelly's account as 'implausible'": the speaker's characterisation with
+    its own cue, as "and described the account as" was (it had been inside the first claim or
+    the reporter's)."""
+    assert summary(
+        "The tribunal said it had found no evidence of bias and described Kelly's account as "
+        '"implausible".'
+    ) == [
+        ("it had found no evidence of bias", "The tribunal", "said"),
+        ('Kelly\'s account as "implausible"', "The tribunal", "described"),
+    ]
