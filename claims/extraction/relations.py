@@ -1912,6 +1912,9 @@ def _content_words(text: str) -> frozenset[str]:
 
 
 # The nouns that name what is denied, as _content_words gives them (stemmed: "vers", "assert")
+_ACCOUNT_WORDS = words(
+    "account accounts version versions characterization characterisation description story stories"
+)
 _ACCOUNT_STEMS = frozenset(
     map(
         lemma,
@@ -1992,6 +1995,16 @@ def _denial_target(
         # someone (the first of it, when said over several claims in a row: '"We did it
         # every week," he says. "The water turned black." The company denies this.')
         claimed = _claimed_by_someone(candidates)
+        if claimed is not None:
+            return _first_of_report(claimed, dict(candidates)[claimed], candidates)
+    if (
+        len(head) > 1
+        and head[0] in ("that", "this", "these", "those")
+        and (head[1] in _ACCOUNT_WORDS or lemma(head[1]) in _ACCOUNT_STEMS)
+    ):
+        # "Pelion disputes that account": the account just given, by someone (the first of
+        # it), not an older claim that names the denier
+        claimed = None if len(head) > 2 else _account_just_given(claim, candidates)
         if claimed is not None:
             return _first_of_report(claimed, dict(candidates)[claimed], candidates)
     # "disputed the official account", "rejected the police version": what the authorities
@@ -2166,6 +2179,31 @@ _POINTED_DENIAL = re.compile(
     r"\b(?:denied|denies|rejected|rejects|disputed|disputes|dismissed|dismisses)\s+"
     r"(?:that|this|it)\s*[,.;]"
 )
+
+
+def _account_just_given(
+    claim: RelationInput, candidates: list[tuple[int, RelationInput]]
+) -> int | None:
+    """What "that account" answers (not "that account of the meeting": the words after it say
+    whose): an accusation among the three claims before it, else one of them about the denier
+    or by its people ("The police denied that description"), else the nearest claim someone
+    made."""
+    denier = _speaker_words(claim)
+    for wanted in (
+        lambda other: other.kind == "accusation",
+        # (or by its people: "Three former Pelion mechanics told ...")
+        lambda other: (
+            bool(other.source_key)
+            and not (
+                denier.isdisjoint(other.words)
+                and denier.isdisjoint(_LEMMA[word] for word in other.source_words)
+            )
+        ),
+    ):
+        for index, other in candidates[:3]:
+            if wanted(other):
+                return index
+    return _claimed_by_someone(candidates)
 
 
 def _claimed_by_someone(candidates: list[tuple[int, RelationInput]]) -> int | None:

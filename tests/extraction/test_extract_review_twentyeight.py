@@ -1364,3 +1364,16 @@ def test_and_described_a_names_possessive_as_is_the_speakers_characterisation() 
         ("it had found no evidence of bias", "The tribunal", "said"),
         ('Kelly\'s account as "implausible"', "The tribunal", "described"),
     ]
+
+
+def test_disputing_that_account_answers_the_account_just_given() -> None:
+    """ "Pelion disputes that account": the account just given (by the former mechanics), not
+    an older claim that names Pelion (the regulator's filing had been taken)."""
+    text = (
+        "Pelion has received 120 complaints about brake failures, according to a filing with "
+        "regulators.\n\n"
+        "Three former Pelion mechanics told the newspaper that the brake fault was known inside "
+        "the company by 2021.\n\n"
+        "Pelion disputes that account.\n"
+    )
+    assert (2, "denies", 1) in _relations(text)
