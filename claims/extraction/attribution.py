@@ -10320,6 +10320,8 @@ def _attribute_sentence(
             extra = _denied_after_claims(text, attribution)
         if not extra:
             extra = _described_as_claims(text, attribution)
+        if not extra and attribution.source is not None:
+            extra = _calling_after_the_claim(text, attribution, end)
         head = _clause_before_source(text, tokens, attribution, start)
         if not extra and attribution.source is not None:
             extra = _relative_speaker_claims(text, attribution)
@@ -12430,6 +12432,40 @@ def _claim_noun_that(text: str, tokens: list[Token], main: Attribution) -> None:
             if made is not None:
                 main.content = made.content
             return
+
+
+# ', calling the complaint "a political stunt"' after what was said (or a closing mark)
+_CALLING_AFTER = re.compile(
+    r"[\"”'’]?,\s+(?P<cue>calling|describing|branding|labell?ing|terming)\s+"
+    r"(?=(?:it|them|this|that|those|these|the\s+\w+|his\s+\w+|her\s+\w+|their\s+\w+|"
+    r"its\s+\w+|[\w-]+(?:['’]s|s['’])\s+\w+)\b[^.;]{0,60}?(?:[\"“]|\bas\b|\ban?\s))"
+)
+
+
+def _calling_after_the_claim(text: str, main: Attribution, end: int) -> list[Attribution]:
+    """'told reporters he had broken no rules, calling the complaint "a political stunt"',
+    'said the plan would go ahead, calling critics' warnings "overblown"': what the speaker
+    called something, a claim of its own by the same speaker (it had been dropped from the
+    claim, or kept inside it)."""
+    start, stop = main.content
+    calling = _CALLING_AFTER.search(text, start, end)
+    if calling is None or calling.start() - start < 10:
+        return []
+    if text.find(".", stop, calling.start()) >= 0 or calling.start() > stop + 2:
+        return []  # (a participle further on belongs to another clause)
+    made = _make(
+        text,
+        calling.end(),
+        end,
+        source=main.source,
+        cue=(calling.start("cue"), calling.end("cue")),
+        cue_verb=_CHARACTERISED,
+        form="participle",
+    )
+    if made is None:
+        return []
+    main.content = (start, _content_end(text, start, min(stop, calling.start())))
+    return [made]
 
 
 def _described_as_claims(text: str, main: Attribution) -> list[Attribution]:

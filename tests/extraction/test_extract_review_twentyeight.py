@@ -1377,3 +1377,37 @@ def test_disputing_that_account_answers_the_account_just_given() -> None:
         "Pelion disputes that account.\n"
     )
     assert (2, "denies", 1) in _relations(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The treasurer told the committee that she had broken no rules, calling the "
+            'complaint "a stunt by my opponents".',
+            [
+                ("she had broken no rules", "The treasurer", "told"),
+                ('the complaint "a stunt by my opponents"', "The treasurer", "calling"),
+            ],
+        ),
+        (
+            'Mr Osei said the scheme would go ahead, calling residents\' objections "misguided".',
+            [
+                ("the scheme would go ahead", "Mr Osei", "said"),
+                ('residents\' objections "misguided"', "Mr Osei", "calling"),
+            ],
+        ),
+        (
+            # a guard: "calling for talks" states no claim of its own
+            "The union said it would strike, calling for talks.",
+            [("it would strike, calling for talks", "The union", "said")],
+        ),
+    ],
+)
+def test_what_the_speaker_called_after_the_claim_is_a_claim_of_its_own(
+    text: str, expected: list
+) -> None:
+    """ "said A, calling the complaint 'a stunt'": what the speaker called something is a claim
+    of its own by the same speaker, cue "calling" (it had been dropped from the claim, or kept
+    inside it)."""
+    assert summary(text) == expected
