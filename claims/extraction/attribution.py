@@ -10321,7 +10321,9 @@ def _attribute_sentence(
         if not extra:
             extra = _described_as_claims(text, attribution)
         if not extra and attribution.source is not None:
-            extra = _calling_after_the_claim(text, attribution, end)
+            extra = _calling_after_the_claim(text, attribution, end) or _judged_gloss(
+                text, attribution, end
+            )
         head = _clause_before_source(text, tokens, attribution, start)
         if not extra and attribution.source is not None:
             extra = _relative_speaker_claims(text, attribution)
@@ -12465,6 +12467,47 @@ def _calling_after_the_claim(text: str, main: Attribution, end: int) -> list[Att
     if made is None:
         return []
     main.content = (start, _content_end(text, start, min(stop, calling.start())))
+    return [made]
+
+
+# ', a figure one analyst called "optimistic at best"', ', a timeline a union official
+# described as "fantasy"': a gloss on what was said, naming who judged it
+_JUDGED_GLOSS = re.compile(
+    r",\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:figure|forecast|estimate|timeline|timetable|target|"
+    r"projection|number|sum|valuation|assessment|prediction|promise|pledge|claim|account)"
+    r"(?:\s+(?:that|which))?\s+(?P<source>(?:[\w'’.-]+\s+){1,6}?)(?:(?:had|has|have)\s+)?"
+    r"(?P<cue>called|described\s+as|termed|dismissed\s+as|branded)\s+"
+)
+
+
+def _judged_gloss(text: str, main: Attribution, end: int) -> list[Attribution]:
+    """'said the recall would cost $40 million, a figure one analyst called "optimistic at
+    best"': what the analyst called it is the analyst's claim, no part of the company's."""
+    start, stop = main.content
+    if "," not in text[start:stop]:
+        return []
+    gloss = _JUDGED_GLOSS.search(text, start, stop)
+    if gloss is None or gloss.start() - start < 10:
+        return []
+    source = gloss["source"].strip()
+    if not source or source.split()[0].lower() in ("it", "they", "he", "she", "we", "i"):
+        return []  # (the speaker's own word for it: "a figure it called conservative")
+    made = _make(
+        text,
+        gloss.end(),
+        end,
+        source=(gloss.start("source"), gloss.start("source") + len(source)),
+        cue=(gloss.start("cue"), gloss.end("cue")),
+        cue_verb=_CHARACTERISED,
+        form="object",
+    )
+    if made is None:
+        return []
+    first, last = made.content
+    if last - first > 2 and text[first] in '"“' and text[last - 1] in '"”':
+        # '"fanciful".': the quotation, as '"fanciful."' is
+        made.content, made.is_quote = (first + 1, last - 1), True
+    main.content = (start, _content_end(text, start, gloss.start()))
     return [made]
 
 

@@ -1411,3 +1411,20 @@ def test_what_the_speaker_called_after_the_claim_is_a_claim_of_its_own(
     of its own by the same speaker, cue "calling" (it had been dropped from the claim, or kept
     inside it)."""
     assert summary(text) == expected
+
+
+def test_a_gloss_naming_who_judged_the_figure_is_their_claim() -> None:
+    """ "said the repairs would cost $12 million, a figure one engineer called 'fanciful'": the
+    engineer's verdict, a claim of its own (it had been inside the council's claim)."""
+    assert summary(
+        "The council said the repairs would cost $12 million, a figure one engineer at the "
+        'port called "fanciful".'
+    ) == [
+        ("the repairs would cost $12 million", "The council", "said"),
+        ("fanciful", "one engineer at the port", "called"),
+    ]
+    # (the speaker's own word for it stays in the claim)
+    ((claim, _, _),) = summary(
+        "The council said the repairs would cost $12 million, a figure it called conservative."
+    )
+    assert claim.endswith("a figure it called conservative")
