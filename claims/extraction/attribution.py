@@ -5050,7 +5050,9 @@ _REDUCED_RELATIVE = re.compile(
 # "..., funded by the Hale Trust, which said in a statement that Y": the relative clause's
 # speaker is the noun phrase before it
 _WHICH_SAID = re.compile(
-    r",\s+(?:which|who)\s+(?:(?:also|later|has|had|have|previously|first|earlier|long|recently|"
+    # (and without the comma, people restricted by what they said: "complaints from hotel
+    # owners who said Y", "interviewed drivers who said Y")
+    r"(?:,\s+(?:which|who)|(?<=[a-z]s)\s+who)\s+(?:(?:also|later|has|had|have|previously|first|earlier|long|recently|"
     # ("Lynch, who last week said": when, before the cue)
     r"yesterday|last\s+(?:week|month|year)|this\s+(?:week|month|year)|on\s+[A-Z][a-z]+day)\s+){0,2}"
     r"(?P<cue>said|says|stated|states|insisted|insists|argued|argues|maintained|maintains|"
@@ -5143,9 +5145,23 @@ def _which_said_claims(text: str, tokens: list[Token], start: int, end: int) -> 
     if match is None or match.start() - start <= 15:
         return []
     starts = {token.start: position for position, token in enumerate(tokens)}
-    comma, cue_index = starts.get(match.start()), starts.get(match.start("cue"))
+    restrictive = text[match.start()] != ","
+    # (the token before the antecedent's end: the comma, or "who" itself)
+    comma = starts.get(match.start() + 1 if restrictive else match.start())
+    cue_index = starts.get(match.start("cue"))
     if comma is None or cue_index is None or cue_index + 1 >= len(tokens):
         return []
+    if restrictive:
+        # only a plural of people after a preposition or a verb ("from hotel owners", "by
+        # farmers", "interviewed drivers"), what they said the rest of the sentence
+        last = comma - 1
+        people = _bare_plural_ending_at(tokens, last)
+        if people is None and last >= 2 and tokens[last - 1].lower.endswith("ed"):
+            people = (last, last)
+        if people is None or match["finding"]:
+            return []
+    else:
+        people = None
     ending = comma - 1
     if ending >= 3 and tokens[ending].text == ")" and tokens[ending - 2].text == "(":
         ending -= 3  # "the Environment Agency (EA), which said": the name before its initials
@@ -5153,7 +5169,7 @@ def _which_said_claims(text: str, tokens: list[Token], start: int, end: int) -> 
     dotted = ending >= 1 and tokens[ending].text == "." and tokens[ending - 1].is_capitalised
     if dotted:
         ending -= 1
-    antecedent = _work_ending_at(tokens, ending)
+    antecedent = people if restrictive else _work_ending_at(tokens, ending)
     if antecedent is None:
         if match["finding"]:
             return []  # ("the accounts of the charity, which found": the charity finds nothing)
@@ -9822,7 +9838,7 @@ def _attribute_sentence(
         late = _late_tag(text, tokens, start, end)
         if late is not None:
             return [late]
-    if (", which " in sentence or ", who " in sentence) and contains_any(sentence, _SAID_HINTS):
+    if (", which " in sentence or " who " in sentence) and contains_any(sentence, _SAID_HINTS):
         found = _which_said_claims(text, tokens or tokenize(text, start, end), start, end)
         if found:
             return found

@@ -1428,3 +1428,39 @@ def test_a_gloss_naming_who_judged_the_figure_is_their_claim() -> None:
         "The council said the repairs would cost $12 million, a figure it called conservative."
     )
     assert claim.endswith("a figure it called conservative")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The review follows complaints from taxi owners who said the licence fees had tripled.",
+            [
+                ("The review follows complaints from taxi owners", None, None),
+                ("the licence fees had tripled", "taxi owners", "said"),
+            ],
+        ),
+        (
+            "The paper quoted tenants who said the heating had failed for weeks.",
+            [
+                ("The paper quoted tenants", None, None),
+                ("the heating had failed for weeks", "tenants", "said"),
+            ],
+        ),
+        (
+            # a guard: the relative clause inside the subject, its main verb after it
+            "Residents who said they had seen the attack were interviewed by police.",
+            [
+                (
+                    "Residents who said they had seen the attack were interviewed by police",
+                    None,
+                    None,
+                )
+            ],
+        ),
+    ],
+)
+def test_people_restricted_by_what_they_said_are_its_speakers(text: str, expected: list) -> None:
+    """ "complaints from taxi owners who said Y", "quoted tenants who said Y": the people the
+    restrictive relative clause picks out said Y (the whole sentence had been the reporter's)."""
+    assert summary(text) == expected
