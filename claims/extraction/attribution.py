@@ -6159,6 +6159,19 @@ def _trailing_setting(
                 # "Costs have risen, Mr. Lund said, while aluminum prices have fallen": the
                 # speaker's contrast, his too (not "as rescuers dug": the reporter's scene)
                 return _also_said(text, tagged, tokens[position + 2].start, end)
+        if (
+            tagged is not None
+            and _is_participle_adjunct(tokens[position + 1])
+            and opener not in PARTICIPLE_CUES
+            and opener not in _AFTER_A_COMMA_CUES
+            # (not what the reporter makes of it: ", making it the largest in a decade")
+            and opener != "making"
+            and position + 3 < len(tokens)
+        ):
+            # "The attackers entered the network in March, a person familiar with the matter
+            # said, copying files to a server abroad": what the subject went on to do, the
+            # same speaker's (it had been dropped)
+            return _also_said(text, tagged, tokens[position + 1].start, end)
         if opener == "with" and tagged is not None:
             # "The toll rose to 27, the agency said, with 41 people still missing": what goes
             # with the report is the same speaker's (without "with")

@@ -1464,3 +1464,19 @@ def test_people_restricted_by_what_they_said_are_its_speakers(text: str, expecte
     """ "complaints from taxi owners who said Y", "quoted tenants who said Y": the people the
     restrictive relative clause picks out said Y (the whole sentence had been the reporter's)."""
     assert summary(text) == expected
+
+
+def test_a_participle_after_a_tag_is_the_same_speakers() -> None:
+    """ "Y, a person familiar with the matter said, copying files to a server abroad": what the
+    subject went on to do is the same speaker's claim (it had been dropped); "making it the
+    largest ..." is what the reporter makes of it, as before (a guard)."""
+    assert summary(
+        "The intruders reached the payroll system in May, an official said, copying staff "
+        "records to a server abroad."
+    ) == [
+        ("The intruders reached the payroll system in May", "an official", "said"),
+        ("copying staff records to a server abroad", "an official", "said"),
+    ]
+    assert (
+        len(summary("Cases rose to 412, the authority said, making it the largest outbreak.")) == 1
+    )
