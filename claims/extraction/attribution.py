@@ -5414,6 +5414,10 @@ _EXPECTING = {
     "forecasting": "forecast",
     "predicting": "predicted",
     "projecting": "projected",
+    "looking for": "expected",
+    "hoping for": "expected",
+    "penciled in": "expected",
+    "pencilled in": "expected",
 }
 
 
@@ -5437,7 +5441,9 @@ def _noun_phrase_after(
         source=match.span("source"),
         cue=match.span("cue") if match["cue"] else match.span("seen"),
         # ("had been expecting": the verb's past form's reading; "see as": a description)
-        cue_verb=CUE_VERBS[_EXPECTING.get(match["cue"].lower(), match["cue"].lower())]
+        cue_verb=CUE_VERBS[
+            _EXPECTING.get(" ".join(match["cue"].lower().split()), match["cue"].lower())
+        ]
         if match["cue"]
         else CUE_VERBS["described"],
         form=form,
@@ -5498,6 +5504,8 @@ _FORECAST_PARTICIPLES_PAST = ("expected", "forecast", "predicted", "projected", 
 _FORECAST_PARTICIPLES_PAST += ("estimated",)
 _FORECAST_HINTS = _FORECAST_PARTICIPLES_PAST
 _FORECAST_HINTS += ("expecting", "forecasting", "predicting", "projecting", "anticipating")
+# "the $2.1 billion Wall Street had been looking for", "the 43% analysts had pencilled in"
+_FORECAST_HINTS += (" looking for", " hoping for", "penciled in", "pencilled in")
 _FORECAST_BY_HINTS = tuple(f" {hint} by " for hint in _FORECAST_PARTICIPLES_PAST)
 # "Revenue rose to $9.84 billion, slightly below the $9.91 billion Wall Street had forecast":
 # the figure set against the result is the forecasters' claim (as "Analysts had expected a loss
@@ -5521,7 +5529,8 @@ _FORECAST_COMPARED = re.compile(
     # ("the $1.80 Wall Street had been expecting", "the 450,000 analysts were expecting")
     r"(?:been\s+|were\s+|are\s+|was\s+|is\s+)?"
     r"(?P<cue>expected|forecast|predicted|projected|estimated|anticipated|expecting|"
-    r"forecasting|predicting|projecting|anticipating)[.!]?\s*$"
+    r"forecasting|predicting|projecting|anticipating|looking\s+for|hoping\s+for|"
+    r"pencill?ed\s+in)[.!]?\s*$"
 )
 
 

@@ -1480,3 +1480,26 @@ def test_a_participle_after_a_tag_is_the_same_speakers() -> None:
     assert (
         len(summary("Cases rose to 412, the authority said, making it the largest outbreak.")) == 1
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        (
+            "Sales rose 8% to $4.2 billion, short of the $4.4 billion Wall Street had been "
+            "looking for.",
+            "looking for",
+        ),
+        (
+            "The economy added 210,000 jobs, below the 250,000 economists had been hoping for.",
+            "hoping for",
+        ),
+        ("Margins fell to 11%, under the 12.5% analysts had pencilled in.", "pencilled in"),
+    ],
+)
+def test_a_figure_set_against_what_forecasters_looked_for_is_theirs(text: str, cue: str) -> None:
+    """ "short of the $4.4 billion Wall Street had been looking for": the figure looked for,
+    hoped for or pencilled in is the forecasters' claim, as "had been expecting" was (the whole
+    sentence had been the reporter's)."""
+    found = summary(text)
+    assert len(found) == 2 and found[1][2] == cue and found[0][1] is None
