@@ -9072,6 +9072,15 @@ def _coordinated_claims(
             continue  # "said his client had been under pressure and had shown remorse": the
             # reported subject's own predicate, no second cue of the speaker's
         if (
+            tokens[probe - 1].lower == "had"
+            and main.cue_verb is not None
+            and main.cue_verb.group in ("say", "tell")
+            and _reported_pluperfect(tokens, main.content[0], index)
+        ):
+            # "said the board had considered closing the plant but had rejected it as too
+            # costly": the reported subject's act, in the reported clause's pluperfect
+            continue
+        if (
             tokens[probe].lower.endswith("s")
             and tokens[probe].lower in AMBIGUOUS_NOUN_FORMS
             # ("..., and claims the trust has ignored complaints": a verb, a clause after it)
@@ -13020,6 +13029,12 @@ _AN_OBJECT = re.compile(
 )
 # what follows a verb the speaker then did: its particle or its object's determiner
 _ACTED_ON = re.compile(r"\s+(?:out|off|up|down|back|the|a|an|its|his|her|their|any|new|plans)\b")
+
+
+def _reported_pluperfect(tokens: list[Token], content_start: int, before: int) -> bool:
+    """The reported clause, from ``content_start`` to token ``before``, is in the pluperfect
+    ("the board had considered ..."): a second "had" + verb goes on with it."""
+    return any(token.lower == "had" and token.start >= content_start for token in tokens[:before])
 
 
 def _and_the_speaker_did(

@@ -1503,3 +1503,23 @@ def test_a_figure_set_against_what_forecasters_looked_for_is_theirs(text: str, c
     sentence had been the reporter's)."""
     found = summary(text)
     assert len(found) == 2 and found[1][2] == cue and found[0][1] is None
+
+
+def test_a_second_pluperfect_verb_goes_on_with_the_reported_clause() -> None:
+    """ "said the board had considered closing the plant but had rejected it as too costly":
+    the board rejected it, in the reported clause (it had been a denial by the speaker, "it as
+    too costly"); "and denied any wrongdoing", without "had", is still the speaker's."""
+    assert summary(
+        "A director said the board had considered closing the mill but had rejected it as too "
+        "costly."
+    ) == [
+        (
+            "the board had considered closing the mill but had rejected it as too costly",
+            "A director",
+            "said",
+        )
+    ]
+    assert summary("The firm said it had cut prices and denied any wrongdoing.") == [
+        ("it had cut prices", "The firm", "said"),
+        ("any wrongdoing", "The firm", "denied"),
+    ]
