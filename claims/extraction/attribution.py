@@ -4000,6 +4000,12 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
     ):
         return None  # "on the strength of contested figures": an adjective, not the verb
     if (
+        token.lower in ("disputed", "contested")
+        and following == "by"
+        and previous in _CONTESTED_GROUND
+    ):
+        return None  # "most of them in areas contested by the rebels": ground, not a claim
+    if (
         verb.group == "say"
         and following in ("it", "that", "this", "so")
         and token.text.islower()
@@ -6182,6 +6188,11 @@ def _trailing_setting(
             # same speaker's (it had been dropped)
             return _also_said(text, tagged, tokens[position + 1].start, end)
         if opener == "with" and tagged is not None:
+            speaking = _with_a_speaker(text, tokens, position + 1, end)
+            if speaking is not None:
+                # "Y, local officials said, with both armies blaming each other for it": the
+                # absolute clause's own speaker
+                return [speaking]
             # "The toll rose to 27, the agency said, with 41 people still missing": what goes
             # with the report is the same speaker's (without "with")
             return _also_said(text, tagged, tokens[position + 2].start, end)
@@ -6190,6 +6201,39 @@ def _trailing_setting(
             made = _make(text, tokens[position + 2].start, end)
             return [made] if made is not None else []
     return []
+
+
+def _with_a_speaker(text: str, tokens: list[Token], with_at: int, end: int) -> Attribution | None:
+    """', with both armies blaming each other': the claim of the absolute clause's speaker
+    after "with" at ``with_at``, when a participle of speaking follows its noun phrase."""
+    for position in range(with_at + 2, min(len(tokens) - 1, with_at + 8)):
+        lemma = _ABSOLUTE_CUES.get(tokens[position].text)
+        if lemma is None:
+            continue
+        subject = _with_subject(tokens, position)
+        if subject is None or subject[0] != with_at + 1:
+            return None
+        after = position + 1
+        if (
+            lemma == "report"
+            and tokens[after].lower != "that"
+            and not _clause_right_after(tokens, position)
+        ):
+            return None  # "with a fifth of volunteers reporting pain": what befell them
+        if tokens[after].lower == "that":
+            after += 1
+        if after >= len(tokens) - 1:
+            return None
+        return _make(
+            text,
+            tokens[after].start,
+            end,
+            source=_span(tokens, *subject),
+            cue=_span(tokens, position, position),
+            cue_verb=_participle_verb(lemma),
+            form="said_that",
+        )
+    return None
 
 
 def _also_said(text: str, tagged: Attribution, start: int, end: int) -> list[Attribution]:
@@ -11044,7 +11088,13 @@ def _fronted_contrast(text: str, tokens: list[Token], end: int) -> list[Attribut
     return []
 
 
-_ABSOLUTE_CUES = {**_AFTER_A_COMMA_CUES, "writing": "write", "reporting": "report"}
+_ABSOLUTE_CUES = {
+    **_AFTER_A_COMMA_CUES,
+    "writing": "write",
+    "reporting": "report",
+    # ", with the health ministry putting the toll at 15"
+    "putting": "put",
+}
 
 
 def _with_subject(tokens: list[Token], participle: int) -> tuple[int, int] | None:
@@ -13029,6 +13079,14 @@ _AN_OBJECT = re.compile(
 )
 # what follows a verb the speaker then did: its particle or its object's determiner
 _ACTED_ON = re.compile(r"\s+(?:out|off|up|down|back|the|a|an|its|his|her|their|any|new|plans)\b")
+
+
+# Ground that is fought over, not a claim disputed: "areas contested by the rebels"
+_CONTESTED_GROUND = words(
+    "area areas territory territories region regions land lands district districts zone zones "
+    "border borders island islands province provinces town towns village villages seat seats "
+    "constituency constituencies ward wards ground waters field"
+)
 
 
 def _reported_pluperfect(tokens: list[Token], content_start: int, before: int) -> bool:

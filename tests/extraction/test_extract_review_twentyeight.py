@@ -1523,3 +1523,33 @@ def test_a_second_pluperfect_verb_goes_on_with_the_reported_clause() -> None:
         ("it had cut prices", "The firm", "said"),
         ("any wrongdoing", "The firm", "denied"),
     ]
+
+
+def test_an_absolute_with_clause_has_its_own_speaker() -> None:
+    """ ", with the health ministry putting the toll at 15": the ministry's figure (it had been
+    inside the reporter's sentence); after a tag, ", with both armies blaming each other":
+    the armies' blame, not the tag's speaker's."""
+    assert summary(
+        "Shelling hit the market on Monday, killing at least 12 people, with the health ministry "
+        "putting the toll at 15."
+    ) == [
+        ("Shelling hit the market on Monday, killing at least 12 people", None, None),
+        ("the toll at 15", "the health ministry", "putting"),
+    ]
+    assert summary(
+        "Fighting resumed near the border on Tuesday, local officials said, with both armies "
+        "blaming each other for the collapse of the truce."
+    ) == [
+        ("Fighting resumed near the border on Tuesday", "local officials", "said"),
+        ("each other for the collapse of the truce", "both armies", "blaming"),
+    ]
+
+
+def test_ground_contested_by_someone_is_no_claim_they_dispute() -> None:
+    """ "most of them in areas contested by the rebels": ground fought over - "contested" is no
+    cue there (the claim had gone to "most of them in areas")."""
+    ((claim, source, _),) = summary(
+        "Monitors have recorded 80 attacks on clinics since the war began, most of them in areas "
+        "contested by the rebels."
+    )
+    assert source != "most of them in areas" and claim.endswith("contested by the rebels")
