@@ -12665,7 +12665,8 @@ _SAID_ONLY_HOW = re.compile(
 def _names_an_account(text: str, start: int, end: int) -> bool:
     """The object between a verb of denial and its participle's comma ends in a claim noun or
     "explanation": 'rejected the contamination explanation,'."""
-    words = text[start:end].rstrip(" ,").lower().split()
+    # ('rejected what he called "fabricated accusations",': the quotation's last word)
+    words = text[start:end].rstrip(" ,\"”’'").lower().split()
     return bool(words) and (
         words[-1] in CLAIM_NOUNS or words[-1] in ("explanation", "explanations")
     )

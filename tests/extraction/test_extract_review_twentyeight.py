@@ -1553,3 +1553,13 @@ def test_ground_contested_by_someone_is_no_claim_they_dispute() -> None:
         "contested by the rebels."
     )
     assert source != "most of them in areas" and claim.endswith("contested by the rebels")
+
+
+def test_rejecting_what_one_called_a_quoted_accusation_then_saying_why() -> None:
+    """'rejected what he called "fabricated accusations", saying Y': the denial's reason, by
+    the denier, as with "rejected the accusations, saying Y" (the quotation's closing mark had
+    hidden its claim noun, and the denial had been the reporter's sentence)."""
+    assert summary(
+        'In a statement, the general rejected what he called "fabricated accusations", saying '
+        "the air force had struck a command centre."
+    ) == [("the air force had struck a command centre", "the general", "rejected")]
