@@ -7767,6 +7767,19 @@ def _according_to(text: str, tokens: list[Token], start: int, end: int) -> list[
         second = _make(text, second_start, end, **(details if the_sources else {}))
         if made is not None and second is not None:
             return [made, second]
+    elif (
+        trailing_clause
+        and rest[0].lower in ("who", "which")
+        and (blamed := _relative_claim_of_source(text, tokens, source[1], source_span, end))
+        is not None
+        and blamed.cue_verb is not None
+        and blamed.cue_verb.group == "accuse"
+    ):
+        # "Twelve people were killed, according to the governor, who blamed rebel forces for
+        # the attack": whom the source blamed (its participle read as no verb below)
+        made = _make(text, start, match.start(), **details)
+        if made is not None:
+            return [made, blamed]
     elif trailing_clause and _verbless(rest) and not _fronted_adverbial(before_text):
         # "Y, according to Tom Harris, chief executive of the festival": the source's title
         made = _make(text, start, match.start(), **details)
@@ -7968,10 +7981,15 @@ def _relative_claim_of_source(
     while index < len(tokens) - 1 and tokens[index].lower in _RELATIVE_ADVERBS:
         index += 1
     verb = _cue_at(tokens, index)
-    if verb is None or verb.group in ("deny", "accuse") or verb.complement == "tail":
+    if verb is None or verb.group == "deny" or verb.complement == "tail":
         return None
     after = index + 1
-    if after < len(tokens) and tokens[after].lower == "that":
+    if verb.group == "accuse":
+        # "Twelve people were killed, according to the governor, who blamed rebel forces for
+        # the attack": whom the source blamed, and for what
+        if after >= len(tokens) - 1 or tokens[after].lower == "that":
+            return None
+    elif after < len(tokens) and tokens[after].lower == "that":
         after += 1
     elif verb.complement != "clause" or not _clause_follows(tokens, after):
         return None

@@ -1563,3 +1563,26 @@ def test_rejecting_what_one_called_a_quoted_accusation_then_saying_why() -> None
         'In a statement, the general rejected what he called "fabricated accusations", saying '
         "the air force had struck a command centre."
     ) == [("the air force had struck a command centre", "the general", "rejected")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Nine people were killed, according to the governor, who blamed rebel forces for the "
+            "attack.",
+            ("rebel forces for the attack", "the governor", "blamed"),
+        ),
+        (
+            "Two soldiers died, according to the army, which accused the rebels of breaking the "
+            "truce.",
+            ("the rebels of breaking the truce", "the army", "accused"),
+        ),
+    ],
+)
+def test_whom_the_according_to_source_blamed_in_its_relative_clause(
+    text: str, expected: tuple
+) -> None:
+    """ "Y, according to the governor, who blamed rebel forces for the attack": the governor's
+    blame, a claim of its own (it had been lost)."""
+    assert summary(text)[1] == expected
