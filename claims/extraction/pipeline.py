@@ -977,7 +977,7 @@ def _resolve_claimants(
     roles: dict[str, str] | None = None  # read when the first person speaks
     # each anaphor's span resolved so far: what it was resolved to, and the kind
     resolved_at: dict[tuple[int, int], tuple[Mention | None, str]] = {}
-    for draft in drafts:
+    for position, draft in enumerate(drafts):
         source = draft.attribution.source
         if source is None:
             continue
@@ -1031,7 +1031,9 @@ def _resolve_claimants(
                 if contains_any(text, _GENDER_HINTS):
                     pronoun_of.update(_gendered_names(text))
                 given = _given_name_genders(persons)
-            antecedent = _subject_of_its_claim(text, draft, source_text)
+            antecedent = _subject_of_its_claim(text, draft, source_text) or (
+                _accused_just_before(text, drafts, position, source_text)
+            )
             if not antecedent:
                 antecedent = _person_in_the_role(text, source_text, source[0], persons)
                 if antecedent is not None and _described_speaker_since(
@@ -1473,6 +1475,38 @@ def _described_speaker_since(
         since < mention.start < position and head in mention.text.lower().split()
         for mention in recent
     )
+
+
+_ACCUSED_OF = re.compile(r"\s+(?:of|for|over)\s")
+
+
+def _accused_just_before(
+    text: str, drafts: list[Draft], position: int, pronoun: str
+) -> Mention | None:
+    """ "Rights groups accused the militia of abducting aid workers, charges it denies": the
+    pronoun of a denial after an accusation in its own sentence is the accused (not the
+    accuser, who spoke last)."""
+    draft = drafts[position]
+    verb = draft.attribution.cue_verb
+    if position == 0 or pronoun.lower() not in ("he", "she", "it", "they"):
+        return None
+    if verb is None or verb.group != "deny":
+        return None
+    before = drafts[position - 1]
+    accusing = before.attribution.cue_verb
+    if (
+        accusing is None
+        or accusing.group != "accuse"
+        or before.sentence_index != draft.sentence_index
+        or accusing.complement != "object"
+    ):
+        return None
+    start, end = before.attribution.content
+    found = _ACCUSED_OF.search(text, start, end)
+    if found is None or found.start() - start > 60:
+        return None
+    accused = text[start : found.start()]
+    return Mention(start, found.start(), claimant_kind(accused), accused, is_named(accused))
 
 
 def _antecedent(

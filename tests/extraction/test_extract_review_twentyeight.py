@@ -1586,3 +1586,16 @@ def test_whom_the_according_to_source_blamed_in_its_relative_clause(
     """ "Y, according to the governor, who blamed rebel forces for the attack": the governor's
     blame, a claim of its own (it had been lost)."""
     assert summary(text)[1] == expected
+
+
+def test_the_pronoun_of_a_denial_after_an_accusation_is_the_accused() -> None:
+    """ "Rights groups have accused the militia of abducting aid workers, charges it denies":
+    "it" is the militia, not the groups that accused it."""
+    claims = extract(
+        "Aid agencies say the convoy was stopped on Monday.\n\n"
+        "Rights groups have accused the militia of abducting aid workers, charges it denies.\n"
+    ).claims
+    denial = claims[-1]
+    assert denial.source.text == "it"
+    assert denial.source.resolved is not None
+    assert denial.source.resolved.text == "the militia"
