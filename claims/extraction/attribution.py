@@ -9359,7 +9359,9 @@ _PASSIVE_VERDICT = re.compile(
     r"[\"“][^\"“”]{1,80}[\"”])\s+by\s+(?P<source>[^,;.\"“”]{2,60}?)\s*(?=[,.;]|$)"
 )
 _PASSIVE_ACCUSATION = re.compile(
-    r"\b(?:has|have|had|was|were|is|are|being)\s+(?:also\s+|repeatedly\s+|previously\s+)?"
+    r"\b(?:has|have|had|was|were|is|are|being)\s+(?:also\s+|repeatedly\s+|previously\s+|"
+    # ("The group has itself been accused by the UN of ...")
+    r"itself\s+|himself\s+|herself\s+|themselves\s+)?"
     r"(?:been\s+)?(?P<cue>accused|blamed)\s+"
     # "was accused by prosecutors of taking bribes": the accuser named in the middle
     r"(?:by\s+(?P<source>[^,;.]{2,60}?)\s+)?(?:of|for)\s+",

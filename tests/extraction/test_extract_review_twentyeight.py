@@ -1599,3 +1599,11 @@ def test_the_pronoun_of_a_denial_after_an_accusation_is_the_accused() -> None:
     assert denial.source.text == "it"
     assert denial.source.resolved is not None
     assert denial.source.resolved.text == "the militia"
+
+
+def test_a_passive_accusation_with_a_reflexive_before_been() -> None:
+    """ "The group has itself been accused by the UN of shelling camps": the UN's accusation,
+    as without "itself" (the sentence had been the reporter's)."""
+    assert summary(
+        "The rebel group has itself been accused by the United Nations of shelling camps."
+    ) == [("shelling camps", "the United Nations", "accused")]
