@@ -1502,11 +1502,30 @@ def _accused_just_before(
     ):
         return None
     start, end = before.attribution.content
-    found = _ACCUSED_OF.search(text, start, end)
-    if found is None or found.start() - start > 60:
-        return None
-    accused = text[start : found.start()]
-    return Mention(start, found.start(), claimant_kind(accused), accused, is_named(accused))
+    cue = before.attribution.cue
+    if cue is not None and cue[1] <= start and text[cue[1] : start].strip():
+        # "The group has itself been accused by the UN of shelling camps, charges it denies":
+        # a passive accusation, its subject the accused
+        full_stop = text.rfind(". ", 0, cue[0])
+        opening = max(text.rfind("\n", 0, cue[0]) + 1, full_stop + 2 if full_stop >= 0 else 0)
+        subject = _PASSIVE_SUBJECT.match(text, opening, cue[0])
+        if subject is None:
+            return None
+        first, last = subject.span("subject")
+    else:
+        found = _ACCUSED_OF.search(text, start, end)
+        if found is None or found.start() - start > 60:
+            return None
+        first, last = start, found.start()
+    accused = text[first:last]
+    return Mention(first, last, claimant_kind(accused), accused, is_named(accused))
+
+
+# the subject of a passive accusation, before its auxiliaries
+_PASSIVE_SUBJECT = re.compile(
+    r"\s*(?P<subject>[^,;]{2,60}?)\s+(?:has|have|had|was|were|is|are)\s+"
+    r"(?:(?:also|itself|himself|herself|themselves|repeatedly|previously)\s+)?(?:been\s+)?$"
+)
 
 
 def _antecedent(

@@ -1607,3 +1607,9 @@ def test_a_passive_accusation_with_a_reflexive_before_been() -> None:
     assert summary(
         "The rebel group has itself been accused by the United Nations of shelling camps."
     ) == [("shelling camps", "the United Nations", "accused")]
+    passive = extract(
+        "The rebel group has itself been accused by the United Nations of shelling camps, "
+        "charges it denies.\n"
+    ).claims[-1]
+    assert passive.source.resolved is not None
+    assert passive.source.resolved.text == "The rebel group"
