@@ -3678,6 +3678,14 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         # was weighed, no view ("considered the plan unworkable", "consider that ...")
         return None
     if (
+        verb.lemma == "declare"
+        and following != "that"
+        and _DECLARED_ACT.match(" ".join(token.lower for token in tokens[index + 1 : index + 7]))
+    ):
+        # "declared three days of national mourning", "declared a state of emergency": an
+        # act of state, no report of anyone's words
+        return None
+    if (
         following in ("itself", "himself", "herself", "themselves")
         and token.text.islower()
         and (index + 2 >= len(tokens) or tokens[index + 2].lower != "that")
@@ -4705,8 +4713,8 @@ def _after_cue(tokens: list[Token], index: int, verb: CueVerb, upper: int) -> in
     """Where what the cue at ``index`` takes begins: past the audience of "told"."""
     if verb.lemma == "tell":
         return _skip_object_of_tell(tokens, index + 1, upper)
-    if verb.group == "warn" and index + 2 <= upper and tokens[index + 1].lower == "of":
-        return index + 2  # "warned of possible landslides": what was warned of
+    if verb.group == "warn" and index + 2 <= upper and tokens[index + 1].lower in ("of", "about"):
+        return index + 2  # "warned of possible landslides", "warned about": what was warned of
     if (
         index + 2 <= upper
         and tokens[index + 1].lower == "to"
@@ -13102,6 +13110,13 @@ _AN_OBJECT = re.compile(
 _ACTED_ON = re.compile(r"\s+(?:out|off|up|down|back|the|a|an|its|his|her|their|any|new|plans)\b")
 
 
+# What a government or a body declares by its act: "declared a state of emergency"
+_DECLARED_ACT = re.compile(
+    r"(?:(?:a|an|the|its|\w+)\s+){0,3}?(?:(?:national|public|local|nationwide|official|"
+    r"week-long|day-long)\s+)?(?:mourning|emergency|curfew|holiday|ceasefire|truce|"
+    r"amnesty|martial\s+law|state\s+of\s+(?:emergency|disaster|siege|alert)|disaster\s+area|"
+    r"war|independence|bankruptcy|a\s+dividend|dividend)\b"
+)
 # Ground that is fought over, not a claim disputed: "areas contested by the rebels"
 _CONTESTED_GROUND = words(
     "area areas territory territories region regions land lands district districts zone zones "
@@ -13798,7 +13813,7 @@ def _attribute_with_cue(
     if has_that:
         return _make(text, tokens[after].end, end, form="said_that", **details)
     if verb.complement == "clause":
-        if verb.group == "warn" and tokens[after].lower == "of" and after < last:
+        if verb.group == "warn" and tokens[after].lower in ("of", "about") and after < last:
             # "Officials warned of delays of up to three hours": what they warned of
             return _make(text, tokens[after + 1].start, end, form="object", **details)
         return _make(text, tokens[after].start, end, form="said_that", **details)

@@ -1613,3 +1613,32 @@ def test_a_passive_accusation_with_a_reflexive_before_been() -> None:
     ).claims[-1]
     assert passive.source.resolved is not None
     assert passive.source.resolved.text == "The rebel group"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The government declared three days of national mourning.",
+            [("The government declared three days of national mourning", None, None)],
+        ),
+        (
+            "The governor declared a state of emergency in six counties.",
+            [("The governor declared a state of emergency in six counties", None, None)],
+        ),
+        (
+            # a guard: a declaration that something is so is still said
+            "The president declared that war was coming.",
+            [("war was coming", "The president", "declared")],
+        ),
+        (
+            "Engineers had warned about the condition of the bridge.",
+            [("the condition of the bridge", "Engineers", "warned")],
+        ),
+    ],
+)
+def test_acts_of_state_declared_and_what_was_warned_about(text: str, expected: list) -> None:
+    """ "declared three days of national mourning", "declared a state of emergency": an act of
+    state, the reporter's sentence (the mourning had been the government's claim); "warned
+    about X" is what was warned of, without "about"."""
+    assert summary(text) == expected
