@@ -2137,6 +2137,24 @@ def _place_after_reporting_from(tokens: list[Token], comma: int, lower: int) -> 
 _PLACE_NOUNS = words("capital city town village region province state port border area")
 
 
+def _described_name_start(tokens: list[Token], first: int, last: int) -> int | None:
+    """'retired engineer Colin Whitby', 'former prosecutor Tom Hale': one to three lowercase
+    words ending in a noun (no determiner, preposition or verb among them), then a name of
+    two to four words; the name's first token."""
+    position = first
+    while position <= last and tokens[position].text.islower() and tokens[position].is_word:
+        word = tokens[position].lower
+        if word in DETERMINERS or word in PREPOSITIONS or word in _FINITE_VERBS:
+            return None
+        position += 1
+    described = position - first
+    if not 1 <= described <= 3 or not 2 <= last - position + 1 <= 4:
+        return None
+    if lexicon().best(tokens[position - 1].lower) not in ("NN", "NNS"):
+        return None
+    return position if _is_name(tokens, position, last) else None
+
+
 def _subject_before_apposition(
     tokens: list[Token], comma_index: int, lower: int, tail: bool = False
 ) -> tuple[int, int] | None:
@@ -2273,6 +2291,13 @@ def _subject_before_apposition(
             # "Meanwhile, a source at the firm, who asked not to be named, said": the opening
             # connective, then the subject (its relative clause left out)
             return (first, last)
+        if step == 0 and preceded_by_comma and not tail:
+            described = _described_name_start(tokens, first, last)
+            role = _segment_before(tokens, opener, lower) if described is not None else None
+            if role is not None and role[0] == lower:
+                # "The group's chair, retired engineer Colin Whitby, told": the role and the
+                # described name in apposition together (the name had been left out)
+                return (role[0], last)
         if _is_apposition(tokens, first, last) and preceded_by_comma:
             if tail and tokens[first].lower in ("the", "a", "an") and last - first <= 8:
                 passed_noun_phrase = (first, last)

@@ -1642,3 +1642,23 @@ def test_acts_of_state_declared_and_what_was_warned_about(text: str, expected: l
     state, the reporter's sentence (the mourning had been the government's claim); "warned
     about X" is what was warned of, without "about"."""
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "The group's chair, retired engineer Colin Whitby, told reporters the plan would fail.",
+            "The group's chair, retired engineer Colin Whitby",
+        ),
+        (
+            "Her lawyer, former prosecutor Tom Hale, said she would appeal.",
+            "Her lawyer, former prosecutor Tom Hale",
+        ),
+    ],
+)
+def test_a_role_then_a_described_name_in_apposition_speaks(text: str, source: str) -> None:
+    """ "The group's chair, retired engineer Colin Whitby, told": the role and the described
+    name together (the name had been left out, and the gold set's "One resident, retired
+    teacher Gloria Mendes" had been given to "One resident" alone)."""
+    assert summary(text)[0][1] == source
