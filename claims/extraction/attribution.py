@@ -10526,6 +10526,10 @@ def _attribute_sentence(
         acted = _action_participle_claims(text, tokens or tokenize(text, start, end), start, end)
         if acted:
             return acted
+    if _THEN_CALLED.search(sentence):
+        called = _act_then_called(text, tokens or tokenize(text, start, end), start, end)
+        if called:
+            return called
     made = _make(text, start, end)
     if made is None:
         return []
@@ -10640,6 +10644,48 @@ _ACTION_CUES = {
     "holding": _HOLDING,
 }
 _CALLING_NOT_A_CLAIM = words("for on off in out up back upon")
+
+
+_THEN_CALLED = re.compile(r" (?:and|but) (?:called|described) ")
+
+
+def _act_then_called(text: str, tokens: list[Token], start: int, end: int) -> list[Attribution]:
+    """'Sunita Rao, head of research at the trust, welcomed the work but called it "an early
+    step"': the act is the reporter's claim; what the subject called it is the subject's."""
+    subject = (
+        _leading_subject(tokens)
+        or _subject_after_adjunct(tokens)
+        or _subject_before_an_aside_and_verb(tokens)
+    )
+    if subject is None:
+        return []
+    for position in range(subject[1] + 2, len(tokens) - 2):
+        token = tokens[position]
+        if token.lower not in ("called", "described") or tokens[position - 1].lower not in (
+            "and",
+            "but",
+        ):
+            continue
+        following = position + 1
+        if token.lower == "called" and (
+            tokens[following].lower in _CALLING_NOT_A_CLAIM
+            or not _quoted_or_noun_object(tokens, following)
+        ):
+            return []  # "and called for calm": no claim stated
+        if token.lower == "described" and not any(
+            later.lower == "as" for later in tokens[following : following + 7]
+        ):
+            return []
+        return _reporters_then_speakers(
+            text,
+            (start, _content_end(text, start, tokens[position - 1].start)),
+            (tokens[following].start, end),
+            _span(tokens, *subject),
+            _span(tokens, position, position),
+            _CHARACTERISED,
+            "object",
+        )
+    return []
 
 
 def _action_participle_claims(
@@ -14079,7 +14125,10 @@ def _subject_before_an_aside_and_verb(tokens: list[Token]) -> tuple[int, int] | 
     opener = tokens[first_comma + 1].lower
     # ("Joe Root, the former England captain, was more upbeat, saying Y": a named subject, its
     # apposition, then a copula)
-    named_apposition = opener in ("the", "a", "an") and tokens[first_comma - 1].is_capitalised
+    # (or a role without its article: "Sunita Rao, head of research at the trust, welcomed")
+    named_apposition = (opener in ("the", "a", "an") or opener in _ROLE_WORDS) and tokens[
+        first_comma - 1
+    ].is_capitalised
     if opener not in _ASIDE_OPENERS and opener not in ("through", "via") and not named_apposition:
         return None
     closing = _first_comma(tokens, range(first_comma + 2, min(len(tokens) - 1, first_comma + 16)))

@@ -1662,3 +1662,38 @@ def test_a_role_then_a_described_name_in_apposition_speaks(text: str, source: st
     name together (the name had been left out, and the gold set's "One resident, retired
     teacher Gloria Mendes" had been given to "One resident" alone)."""
     assert summary(text)[0][1] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Dr Ana Ruiz, head of research at the Heart Trust, welcomed the study but called it "
+            '"a first step".',
+            [
+                (
+                    "Dr Ana Ruiz, head of research at the Heart Trust, welcomed the study",
+                    None,
+                    None,
+                ),
+                ('it "a first step"', "Dr Ana Ruiz", "called"),
+            ],
+        ),
+        (
+            "The council approved the plan and described it as a fair compromise.",
+            [
+                ("The council approved the plan", None, None),
+                ("it as a fair compromise", "The council", "described"),
+            ],
+        ),
+        (
+            # a guard: a call for something states no claim
+            "The union welcomed the offer but called for further talks.",
+            [("The union welcomed the offer but called for further talks", None, None)],
+        ),
+    ],
+)
+def test_an_act_then_what_the_subject_called_it(text: str, expected: list) -> None:
+    """ "welcomed the study but called it 'a first step'": the act is the reporter's claim,
+    what the subject called it the subject's (the whole sentence had been the reporter's)."""
+    assert summary(text) == expected
