@@ -5756,13 +5756,38 @@ def _split_off(
     return [made]
 
 
+# ", a result the main opposition party said it would challenge in court": a gloss on what
+# came before whose own relative clause has a named speaker
+_GLOSS_WITH_A_SPEAKER = re.compile(
+    r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:result|decision|move|ruling|verdict|outcome|deal|"
+    r"measure|step|change|plan|policy|proposal|figure|finding|claim|charge|accusation|"
+    r"allegation)\s+(?:that\s+|which\s+)?"
+    r"(?P<source>(?:the|its|his|her|their)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+|"
+    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+"
+    r"(?:(?:has|have|had)\s+)?(?P<cue>said|says|warned|argued|insisted|claimed|vowed|"
+    r"threatened)\s+(?=\S)"
+)
+
+
+def _gloss_with_a_speaker(text: str, main: Attribution) -> list[Attribution]:
+    """'X was declared the winner, a result the opposition said it would challenge': what the
+    named speaker of the gloss's relative clause said, a claim of its own."""
+    match = _GLOSS_WITH_A_SPEAKER.search(text, main.content[0], main.content[1])
+    if match is None or match.start() - main.content[0] < 15:
+        return []
+    verb = CUE_VERBS.get(match["cue"])
+    if verb is None:
+        return []
+    return _split_off(text, main, match, (match.end(), main.content[1]), verb, "said_that")
+
+
 def _reduced_relative_claims(text: str, main: Attribution) -> list[Attribution]:
     """'..., they noted that results had not been uploaded, a delay they said "risks
     undermining confidence."': a noun phrase after the claim with a relative clause that has
     no "that", whose pronoun says something of its own - the same speaker's second claim."""
     match = _REDUCED_RELATIVE.search(text, main.content[0], main.content[1])
     if match is None:
-        return []
+        return _gloss_with_a_speaker(text, main)
     verb = CUE_VERBS.get(match["cue"])
     if verb is None or verb.complement != "clause" or verb.group not in ("say", "assert", "warn"):
         return []
@@ -10531,6 +10556,10 @@ def _attribute_sentence(
         if called:
             return called
     made = _make(text, start, end)
+    if made is not None and ", a" in sentence:
+        glossed = _gloss_with_a_speaker(text, made)
+        if glossed:
+            return [made, *glossed]
     if made is None:
         return []
     if tokens and contains_any(sentence, _CONCESSIONS_AFTER):

@@ -1697,3 +1697,15 @@ def test_an_act_then_what_the_subject_called_it(text: str, expected: list) -> No
     """ "welcomed the study but called it 'a first step'": the act is the reporter's claim,
     what the subject called it the subject's (the whole sentence had been the reporter's)."""
     assert summary(text) == expected
+
+
+def test_a_gloss_whose_relative_clause_names_a_speaker() -> None:
+    """ "X was declared the winner, a result the opposition said it would challenge": what the
+    opposition said is its claim (the whole sentence had been the reporter's)."""
+    assert summary(
+        "The commission declared Ms Oduya the winner, a result the main opposition party said "
+        "it would challenge in court."
+    ) == [
+        ("The commission declared Ms Oduya the winner", None, None),
+        ("it would challenge in court", "the main opposition party", "said"),
+    ]
