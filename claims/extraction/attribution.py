@@ -5039,7 +5039,11 @@ def _described_outlet_end(tokens: list[Token], index: int, upper: int) -> int | 
     """After "told", an outlet described before its name - "French broadcaster France 2",
     "Chinese state broadcaster CCTV", "public broadcaster RTP", "news agency AFP" - ending the
     sentence or before a preposition: where the audience ends (None when it is not one)."""
-    first = index + 1 if tokens[index].is_capitalised and tokens[index].is_word else index
+    first = index
+    if tokens[first].lower in ("the", "a", "an") and first + 1 <= upper:
+        first += 1  # "the Italian sports daily Gazzetta dello Sport"
+    if tokens[first].is_capitalised and tokens[first].is_word:
+        first += 1  # "French broadcaster France 2": the country's adjective
     probe = first
     while probe <= upper and probe - first < 3 and tokens[probe].text.islower():
         probe += 1
@@ -5049,7 +5053,15 @@ def _described_outlet_end(tokens: list[Token], index: int, upper: int) -> int | 
         return None
     named = probe
     while named <= upper and (
-        tokens[named].is_capitalised or (named > probe and tokens[named].text.isdigit())
+        tokens[named].is_capitalised
+        or (named > probe and tokens[named].text.isdigit())
+        # ("Gazzetta dello Sport", "Corriere della Sera": a particle inside the name)
+        or (
+            named > probe
+            and tokens[named].lower in _OUTLET_NAME_PARTICLES
+            and named + 1 <= upper
+            and tokens[named + 1].is_capitalised
+        )
     ):
         named += 1  # ("France 2", "BBC Radio 4")
     if named > upper or not tokens[named].is_word or tokens[named].lower in PREPOSITIONS:
@@ -5057,7 +5069,8 @@ def _described_outlet_end(tokens: list[Token], index: int, upper: int) -> int | 
     return None
 
 
-_DESCRIBED_OUTLETS = _OUTLET_NOUNS | words("broadcaster broadcasters network paper outlet")
+_DESCRIBED_OUTLETS = _OUTLET_NOUNS | words("broadcaster broadcasters network paper outlet daily")
+_OUTLET_NAME_PARTICLES = words("de del della dello di da do dos das du des la le van von der den y")
 
 # the plural that ends an audience named by what its people belong to ("board members")
 _MEMBERS = words("members leaders colleagues delegates supporters staffers employees donors")

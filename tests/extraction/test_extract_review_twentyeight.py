@@ -1709,3 +1709,12 @@ def test_a_gloss_whose_relative_clause_names_a_speaker() -> None:
         ("The commission declared Ms Oduya the winner", None, None),
         ("it would challenge in court", "the main opposition party", "said"),
     ]
+
+
+def test_a_quotation_told_to_an_outlet_described_by_nationality() -> None:
+    """'"We were robbed," Rossi told the Italian sports daily Gazzetta dello Sport.': the
+    outlet is the audience, the quotation the claim (the outlet had been the claim and the
+    quotation lost)."""
+    assert summary(
+        '"We were robbed," Rossi told the Italian sports daily Gazzetta dello Sport.'
+    ) == [("We were robbed", "Rossi", "told")]
