@@ -5833,13 +5833,24 @@ def _relative_speaker_after(
     """'The bill was opposed by Senator Jim Hayes, who said it would add $2 trillion': the
     sentence up to the comma is the reporter's claim, what the relative clause reports is its
     speaker's (the noun phrase before ", who")."""
-    if (
+    accusing = verb.group == "accuse" and verb.complement == "object"
+    if not accusing and (
         verb.group not in ("say", "assert", "warn", "estimate", "tell")
         or verb.complement == "object"
     ):
         return []
+    some_of_them = comma is not None
     comma = index - 2 if comma is None else comma
     last = comma - 1
+    if (
+        some_of_them
+        and not tokens[last].lower.endswith("s")
+        and (leading := _leading_subject(tokens)) is not None
+        and tokens[leading[1]].lower.endswith("s")
+    ):
+        # "Relatives gathered outside the port, some of whom said Y": some of the relatives
+        # (the noun phrase before the comma is one thing, no "whom")
+        last = leading[1]
     first = last
     while (
         first - 1 >= 0
@@ -5854,7 +5865,7 @@ def _relative_speaker_after(
         )
     ):
         first -= 1
-    if last < 0 or not tokens[last].is_word or first == 0:
+    if last < 0 or not tokens[last].is_word or (first == 0 and last == comma - 1):
         return []  # (the speaker opening the sentence is the ordinary "X, who ..., said")
     after = index + 1
     if verb.group == "tell":
@@ -5862,7 +5873,11 @@ def _relative_speaker_after(
         after = _skip_object_of_tell(tokens, after, len(tokens) - 1)
         if after >= len(tokens) or tokens[after].lower != "that":
             return []
-    if after < len(tokens) and tokens[after].lower == "that":
+    if accusing:
+        # ", who accused the party of reckless spending": whom, and of what
+        if after >= len(tokens) - 1 or not tokens[after].is_word:
+            return []
+    elif after < len(tokens) and tokens[after].lower == "that":
         after += 1
     elif not (_clause_follows(tokens, after) or _figure_opens(tokens, after)):
         return []
@@ -5876,7 +5891,7 @@ def _relative_speaker_after(
         source=_span(tokens, first, last),
         cue=(tokens[index].start, tokens[index].end),
         cue_verb=verb,
-        form="said_that",
+        form="object" if accusing else "said_that",
     )
     if head is None or said is None:
         return []

@@ -1718,3 +1718,27 @@ def test_a_quotation_told_to_an_outlet_described_by_nationality() -> None:
     assert summary(
         '"We were robbed," Rossi told the Italian sports daily Gazzetta dello Sport.'
     ) == [("We were robbed", "Rossi", "told")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Relatives gathered outside the terminal, some of whom said the operator had "
+            "ignored safety rules.",
+            ("the operator had ignored safety rules", "Relatives", "said"),
+        ),
+        (
+            "The bill was opposed by Senator Jim Hayes, who accused the party of reckless "
+            "spending.",
+            ("the party of reckless spending", "Senator Jim Hayes", "accused"),
+        ),
+    ],
+)
+def test_some_of_whom_and_who_accused_after_the_reporters_clause(
+    text: str, expected: tuple
+) -> None:
+    """ "Relatives gathered outside the terminal, some of whom said Y": some of the relatives
+    said it (the terminal had been the speaker); ", who accused the party of Z": the
+    accusation of the person before ", who" (it had been the reporter's sentence)."""
+    assert summary(text)[-1] == expected
