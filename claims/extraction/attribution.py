@@ -14978,7 +14978,8 @@ def _quotation_after_a_colon(
 _CLAUSE_AFTER_A_QUOTATION = re.compile(r"[.,]?\s*,?\s+(?:but|while|although|though|whereas)\s+")
 
 
-_PARTICIPLE_FORMS = tuple(f", {form}" for form in PARTICIPLE_CUES)
+# (and the accusing ones: '"They are lying," the commander said, accusing the rebels of Y')
+_PARTICIPLE_FORMS = tuple(f", {form}" for form in (*PARTICIPLE_CUES, "accusing", "blaming"))
 # "The Chancellor put it this way:", "She summed it up bluntly:": the quotation's frame,
 # no claim of its own
 _FRAMES_A_QUOTATION = re.compile(

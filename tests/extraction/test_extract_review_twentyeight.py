@@ -1742,3 +1742,21 @@ def test_some_of_whom_and_who_accused_after_the_reporters_clause(
     said it (the terminal had been the speaker); ", who accused the party of Z": the
     accusation of the person before ", who" (it had been the reporter's sentence)."""
     assert summary(text)[-1] == expected
+
+
+def test_an_accusing_participle_after_a_quotations_tag() -> None:
+    """'"They are lying," the commander told AFP, accusing the rebels of "staging the whole
+    thing".': the accusation is the commander's claim with its own cue (only the partial
+    quotation had been kept, under "told"; without one, the participle had been dropped)."""
+    assert summary(
+        '"They are lying," the commander told AFP, accusing the rebels of "staging the whole '
+        'thing".'
+    ) == [
+        ("They are lying", "the commander", "told"),
+        ('the rebels of "staging the whole thing"', "the commander", "accusing"),
+    ]
+    assert summary('"It was a massacre," the mayor said, blaming the army for the deaths.')[1] == (
+        "the army for the deaths",
+        "the mayor",
+        "blaming",
+    )
