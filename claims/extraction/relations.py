@@ -1630,7 +1630,7 @@ def link(claims: list[RelationInput]) -> list[list[tuple[str, int]]]:
                 links[index].append(("supports", agreeing))
                 continue
         if response is None:
-            response = _response(claim, earlier)
+            response = _response(claim, earlier) or _blame_refuted(claim, earlier)
         if response is None:
             response = _clash(claim, earlier)
             if (
@@ -2730,7 +2730,9 @@ def _response(
             continue  # "We received no warning", a farmer's, answers no accusation of the state
         shared = claim.words & other.words - speaker
         if not shared or (
-            negated_words.isdisjoint(other.words) and subject_words.isdisjoint(shared)
+            negated_words.isdisjoint(other.words)
+            and subject_words.isdisjoint(shared)
+            and not _the_party_named_answers(claim, other, shared)
         ):
             continue  # what they share is not what the claim negates
         overlap = len(shared)
@@ -2739,6 +2741,36 @@ def _response(
     if best is None:
         return None
     return (_denial_type(claim, best[2]), best[1])
+
+
+def _the_party_named_answers(
+    claim: RelationInput, other: RelationInput, shared: frozenset[str]
+) -> bool:
+    """'"We have no weapons anywhere near Dara," a rebel spokesman said' after "rebels had
+    shelled the village of Dara": the party the other claim names answers in the first person,
+    and they share a name (the place, the person) - what is negated need not be its words."""
+    if not claim.first_person:
+        return False
+    party = {_CONTENT_LEMMA[word] for word in claim.source_words} - _GENERIC_SOURCE_WORDS
+    return not party.isdisjoint(other.words) and not shared.isdisjoint(_names(claim))
+
+
+def _blame_refuted(
+    claim: RelationInput, earlier: list[tuple[int, RelationInput]]
+) -> tuple[str, int] | None:
+    """ "there had been no storm warning" after "blamed the sinking on a sudden storm": what
+    another party negates is the cause the blame named - the blame is contradicted."""
+    if not claim.negated or not claim.negated_scope:
+        return None
+    for index, other in earlier[:RESPONSE_WINDOW]:
+        if other.kind != "accusation" or _same_party(claim, other) or " on " not in other.text:
+            continue
+        cause = other.text.split(" on ", 1)[1].lower()
+        if not claim.negated_scope.isdisjoint(
+            _CONTENT_LEMMA[word] for word in _WORD.findall(cause)
+        ):
+            return ("contradicts", index)
+    return None
 
 
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")

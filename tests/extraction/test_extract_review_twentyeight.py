@@ -1760,3 +1760,26 @@ def test_an_accusing_participle_after_a_quotations_tag() -> None:
         "the mayor",
         "blaming",
     )
+
+
+def test_a_first_person_quote_of_the_party_named_denies_without_a_denial_verb() -> None:
+    """'"We have no weapons anywhere near Dara," rebel spokesman Omar Nadim told AFP' after
+    "rebels had shelled the village of Dara": the rebels answer, naming the place (no
+    relation had been found: the negation's words are not the shelling's)."""
+    text = (
+        "The army said rebels had shelled the village of Dara.\n\n"
+        '"We have no weapons anywhere near Dara and we never target villages," rebel spokesman '
+        "Omar Nadim told AFP.\n"
+    )
+    assert (1, "denies", 0) in _relations(text)
+
+
+def test_a_cause_said_not_to_exist_contradicts_the_blame_that_named_it() -> None:
+    """ "there had been no storm warning" after "blamed the sinking on a sudden storm": the
+    cause the blame named, negated by another party - a contradiction (none had been found)."""
+    text = (
+        "The ferry operator blamed the sinking on a sudden storm.\n\n"
+        "The national weather service said there had been no storm warning for the area on "
+        "Friday night.\n"
+    )
+    assert (1, "contradicts", 0) in _relations(text)
