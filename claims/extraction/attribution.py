@@ -3703,6 +3703,13 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         # was weighed, no view ("considered the plan unworkable", "consider that ...")
         return None
     if (
+        verb.lemma == "claim"
+        and token.text.islower()
+        and following in ("it", "them", "this", "that", "some", "all", "money")
+        and any(later.lower == "back" for later in tokens[index + 2 : index + 4])
+    ):
+        return None  # "pay the levy upfront and then claim it back": money reclaimed
+    if (
         verb.lemma == "declare"
         and following != "that"
         and _DECLARED_ACT.match(" ".join(token.lower for token in tokens[index + 1 : index + 7]))
@@ -8342,7 +8349,8 @@ _ACCORDING_TO_A_DOCUMENT = re.compile(
 # "The jury was told that", "MPs were told on Tuesday that": a court's or an assembly's
 # hearing, as "The court heard that"
 _HEARERS = (
-    r"(?:[Tt]he\s+)?(?:[\w'’-]+\s+)?(?:[Jj]ury|[Jj]urors|[Cc]ourt|[Ii]nquest|[Tt]ribunal|"
+    # ("Leeds Crown Court was told": a court by its name, of up to three words)
+    r"(?:[Tt]he\s+)?(?:[\w'’-]+\s+){0,2}?(?:[Jj]ury|[Jj]urors|[Cc]ourt|[Ii]nquest|[Tt]ribunal|"
     r"[Hh]earing|[Cc]ommittee|[Ii]nquiry|[Pp]anel|MPs|[Ss]enators|[Ll]awmakers|[Cc]ouncillors|"
     r"[Mm]agistrates|[Pp]arliament|[Aa]ssembly)"
 )
@@ -10023,6 +10031,21 @@ def _attribute_sentence(
         found = _which_said_claims(text, tokens or tokenize(text, start, end), start, end)
         if found:
             return found
+    if ", a" in sentence and contains_any(sentence, _JUDGED_HINTS):
+        judged = _JUDGED_GLOSS.search(text, start, end)
+        if (
+            judged is not None
+            and judged.start() - start >= 15
+            # (not ", a timeline that engineers have called unrealistic": with its "that",
+            # the gloss stays the reporter's, as the twenty-first session has it)
+            and not re.search(r"\s(?:that|which)\s", text[judged.start() : judged.start("source")])
+        ):
+            # "The trust sold the land, a move one trustee described as "a betrayal"": the
+            # sentence before the gloss read on its own, then the judge's claim
+            gloss = _judged_gloss_claim(text, judged, end)
+            before = _attribute_sentence(text, start, judged.start()) if gloss else []
+            if before and gloss is not None:
+                return [*before, gloss]
     if " that " in sentence and contains_any(sentence, _OWN_CLAIM_HINTS):
         owned = _own_claim_repeated(text, tokens or tokenize(text, start, end), start, end)
         if owned is not None:
@@ -12723,11 +12746,14 @@ def _calling_after_the_claim(text: str, main: Attribution, end: int) -> list[Att
     return [made]
 
 
+_JUDGED_HINTS = (" called ", " described as ", " termed ", " dismissed as ", " branded ")
 # ', a figure one analyst called "optimistic at best"', ', a timeline a union official
 # described as "fantasy"': a gloss on what was said, naming who judged it
 _JUDGED_GLOSS = re.compile(
     r",\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:figure|forecast|estimate|timeline|timetable|target|"
-    r"projection|number|sum|valuation|assessment|prediction|promise|pledge|claim|account)"
+    r"projection|number|sum|valuation|assessment|prediction|promise|pledge|claim|account|"
+    # (", a move one trustee described as "a betrayal"")
+    r"move|deal|decision|step|plan|offer|proposal|sale|merger|change|ruling|verdict)"
     r"(?:\s+(?:that|which))?\s+(?P<source>(?:[\w'’.-]+\s+){1,6}?)(?:(?:had|has|have)\s+)?"
     r"(?P<cue>called|described\s+as|termed|dismissed\s+as|branded)\s+"
 )
@@ -12742,9 +12768,19 @@ def _judged_gloss(text: str, main: Attribution, end: int) -> list[Attribution]:
     gloss = _JUDGED_GLOSS.search(text, start, stop)
     if gloss is None or gloss.start() - start < 10:
         return []
+    made = _judged_gloss_claim(text, gloss, end)
+    if made is None:
+        return []
+    main.content = (start, _content_end(text, start, gloss.start()))
+    return [made]
+
+
+def _judged_gloss_claim(text: str, gloss: re.Match[str], end: int) -> Attribution | None:
+    """The claim of the judge a gloss names (``_JUDGED_GLOSS``), to ``end``; None for the
+    speaker's own word for it ("a figure it called conservative")."""
     source = gloss["source"].strip()
     if not source or source.split()[0].lower() in ("it", "they", "he", "she", "we", "i"):
-        return []  # (the speaker's own word for it: "a figure it called conservative")
+        return None
     made = _make(
         text,
         gloss.end(),
@@ -12755,13 +12791,12 @@ def _judged_gloss(text: str, main: Attribution, end: int) -> list[Attribution]:
         form="object",
     )
     if made is None:
-        return []
+        return None
     first, last = made.content
     if last - first > 2 and text[first] in '"“' and text[last - 1] in '"”':
         # '"fanciful".': the quotation, as '"fanciful."' is
         made.content, made.is_quote = (first + 1, last - 1), True
-    main.content = (start, _content_end(text, start, gloss.start()))
-    return [made]
+    return made
 
 
 def _described_as_claims(text: str, main: Attribution) -> list[Attribution]:

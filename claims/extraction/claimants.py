@@ -849,6 +849,13 @@ class PersonIndex:
 _KIN_TOGETHER = frozenset("family families parents relatives couple siblings children".split())
 
 
+_PARTIES_TO_A_CASE = frozenset(
+    "prosecution prosecutors prosecutor defence defense claimant claimants plaintiff "
+    "plaintiffs".split()
+)
+_HEARING_BODIES = frozenset("court jury inquest tribunal coroner's magistrates".split())
+
+
 def fits(anaphor: str, candidate: Mention) -> bool:
     pronoun, head, kind = _anaphor_profile(anaphor)
     if pronoun:
@@ -871,6 +878,8 @@ def fits(anaphor: str, candidate: Mention) -> bool:
             )
         return candidate.kind in ("organisation", "government", "media", "document")
     candidate_words = _lowered_words(candidate.text)
+    if head in _PARTIES_TO_A_CASE and not _HEARING_BODIES.isdisjoint(candidate_words):
+        return False  # "the prosecution" is not "Leeds crown court": a party, not the court
     if head in BODY_TYPES and candidate.kind == "person":
         return False  # "the council" is not "Council leader Derek Hollis"
     if head in BODY_TYPES and _head_of(candidate.text) in SPOKES and head not in candidate_words:

@@ -1783,3 +1783,30 @@ def test_a_cause_said_not_to_exist_contradicts_the_blame_that_named_it() -> None
         "Friday night.\n"
     )
     assert (1, "contradicts", 0) in _relations(text)
+
+
+def test_a_named_court_was_told_and_the_prosecution_is_no_court() -> None:
+    """ "Y, Leeds crown court was told": the named court heard it, as "the court" did (the
+    sentence had been the reporter's); "the prosecution said" after it is not the court."""
+    claims = extract(
+        "Jane Holt took control of the bank cards of nine residents, Leeds crown court was "
+        'told.\n\n"She withdrew cash in small amounts," the prosecution said.\n'
+    ).claims
+    assert claims[0].source.text == "Leeds crown court"
+    assert claims[1].source.text == "the prosecution"
+    assert claims[1].source.resolved is None or "court" not in claims[1].source.resolved.text
+
+
+def test_a_gloss_naming_its_judge_in_the_reporters_sentence() -> None:
+    """ "The trust sold the land, a move one trustee described as 'a betrayal'": the act is
+    the reporter's, the verdict the trustee's (the claimant had been "a move one trustee");
+    "and then claim it back" is money reclaimed, no cue."""
+    assert summary(
+        'The trust sold the land to a developer, a move one trustee described as "a betrayal".'
+    ) == [
+        ("The trust sold the land to a developer", None, None),
+        ("a betrayal", "one trustee", "described as"),
+    ]
+    assert summary("Farmers pay the levy upfront and then claim it back from the state.") == [
+        ("Farmers pay the levy upfront and then claim it back from the state", None, None)
+    ]
