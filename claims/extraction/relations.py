@@ -1515,6 +1515,23 @@ def link(claims: list[RelationInput]) -> list[list[tuple[str, int]]]:
                 if target != denial_targets[index][1]
             )
             continue
+        reported = (
+            _REPORTED_DENIAL.match(claim.lowered)
+            if claim.kind != "denial" and claim.cue_group in ("say", "tell")
+            else None
+        )
+        if reported is not None:
+            # "said her client "adamantly denies" the charges": a denial, reported in speech
+            target = _denial_target(
+                replace(claim, content_after_cue=claim.text[reported.start("rest") :]),
+                earlier,
+                far,
+            )
+            if target is not None:
+                relation = (_denial_type(claim, claims[target]), target)
+                links[index].append(relation)
+                denial_targets[index] = relation
+                continue
         if claim.kind == "denial" or claim.cue_group == "deny":
             target = _denial_target(claim, earlier, far)
             if target is not None:
@@ -2178,6 +2195,15 @@ _MISCONDUCT = words(
 _POINTED_DENIAL = re.compile(
     r"\b(?:denied|denies|rejected|rejects|disputed|disputes|dismissed|dismisses)\s+"
     r"(?:that|this|it)\s*[,.;]"
+)
+
+
+# "her client "adamantly denies" the charges", "he denied the allegations": a denial, told
+_REPORTED_DENIAL = re.compile(
+    r"(?:he|she|they|it|(?:his|her|their|our|my)\s+client|the\s+(?:company|firm|group|"
+    r"minister|senator|defendant|accused))\s+[\"“'‘]?(?:(?:strongly|adamantly|categorically|"
+    r"flatly|vehemently|firmly|repeatedly|consistently|always)\s+)?"
+    r"(?:denies|denied|rejects|rejected|disputes|disputed)[\"”'’]?\s+(?P<rest>\S)"
 )
 
 

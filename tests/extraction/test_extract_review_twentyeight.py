@@ -1810,3 +1810,14 @@ def test_a_gloss_naming_its_judge_in_the_reporters_sentence() -> None:
     assert summary("Farmers pay the levy upfront and then claim it back from the state.") == [
         ("Farmers pay the levy upfront and then claim it back from the state", None, None)
     ]
+
+
+def test_a_denial_reported_in_speech_denies_the_accusation() -> None:
+    """'His lawyer said her client "adamantly denies" the charges': a denial, told - it denies
+    the accusation (no relation had been found: the cue is "said")."""
+    text = (
+        "Prosecutors accused Mr. Hale of taking $2 million in bribes from a contractor.\n\n"
+        "The contractor said it had cooperated with investigators.\n\n"
+        'Mr. Hale\'s lawyer, Ann Ruiz, said her client "adamantly denies" the charges.\n'
+    )
+    assert (2, "denies", 0) in _relations(text)
