@@ -3703,6 +3703,16 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         # was weighed, no view ("considered the plan unworkable", "consider that ...")
         return None
     if (
+        token.lower == "claim"
+        and index >= 2
+        and (
+            tokens[index - 1].lower in DETERMINERS
+            # ("an overtime claim", "a compensation claim": a noun's modifier between)
+            or (tokens[index - 2].lower in ("a", "an") and tokens[index - 1].text.islower())
+        )
+    ):
+        return None  # "refused to pay an overtime claim it knew to be valid": a noun
+    if (
         verb.lemma == "claim"
         and token.text.islower()
         and following in ("it", "them", "this", "that", "some", "all", "money")
@@ -5518,9 +5528,11 @@ _OWN_CLAIM = re.compile(
     r"\b(?P<cue>(?:repeated|repeats|renewed|renews|reiterated|reiterates|restated|repeating|"
     r"renewing|reiterating|stood\s+by|stands\s+by|standing\s+by|defended|defends|"
     r"doubled\s+down\s+on|doubles\s+down\s+on|made|makes|echoed|echoes|pressed|presses)\s+"
-    r"(?:his|her|their|its)\s+(?:earlier\s+|previous\s+|long-standing\s+|oft-repeated\s+)?"
+    r"(?:his|her|their|its|(?<=made\s)an?|(?<=makes\s)an?)\s+"
+    # ("made a striking claim: that Y", "makes a simple argument: that Y")
+    r"(?:earlier\s+|previous\s+|long-standing\s+|oft-repeated\s+|[a-z]+\s+(?=\w+:))?"
     r"(?:claim|claims|accusation|allegation|assertion|charge|contention|argument|suggestion|"
-    r"view|belief|prediction|promise|pledge|warning))\s+that\s+(?=\S)"
+    r"view|belief|prediction|promise|pledge|warning))(?:\s+|:\s+)that\s+(?=\S)"
 )
 
 
@@ -6272,8 +6284,9 @@ def _trailing_setting(
             and _is_participle_adjunct(tokens[position + 1])
             and opener not in PARTICIPLE_CUES
             and opener not in _AFTER_A_COMMA_CUES
-            # (not what the reporter makes of it: ", making it the largest in a decade")
-            and opener != "making"
+            # (not what the reporter makes of it: ", making it the largest in a decade", nor
+            # how the speaker spoke: ", speaking on condition of anonymity")
+            and opener not in _HOW_THEY_SPOKE
             and position + 3 < len(tokens)
         ):
             # "The attackers entered the network in March, a person familiar with the matter
@@ -6294,6 +6307,12 @@ def _trailing_setting(
             made = _make(text, tokens[position + 2].start, end)
             return [made] if made is not None else []
     return []
+
+
+_HOW_THEY_SPOKE = words(
+    "making speaking talking writing appearing responding replying referring declining asking "
+    "requesting echoing reversing reading standing sitting visiting addressing briefing"
+)
 
 
 def _with_a_speaker(text: str, tokens: list[Token], with_at: int, end: int) -> Attribution | None:
@@ -10046,7 +10065,7 @@ def _attribute_sentence(
             before = _attribute_sentence(text, start, judged.start()) if gloss else []
             if before and gloss is not None:
                 return [*before, gloss]
-    if " that " in sentence and contains_any(sentence, _OWN_CLAIM_HINTS):
+    if " that " in sentence and (contains_any(sentence, _OWN_CLAIM_HINTS) or ": that " in sentence):
         owned = _own_claim_repeated(text, tokens or tokenize(text, start, end), start, end)
         if owned is not None:
             return [owned]

@@ -1821,3 +1821,30 @@ def test_a_denial_reported_in_speech_denies_the_accusation() -> None:
         'Mr. Hale\'s lawyer, Ann Ruiz, said her client "adamantly denies" the charges.\n'
     )
     assert (2, "denies", 0) in _relations(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The plan would cut jobs, a senior official said, speaking on condition of anonymity "
+            "because he was not authorized to discuss it.",
+            [("The plan would cut jobs", "a senior official", "said")],
+        ),
+        (
+            "The company refused to pay an overtime claim it knew to be valid.",
+            [("The company refused to pay an overtime claim it knew to be valid", None, None)],
+        ),
+        (
+            "The lawsuit makes a simple argument: that the fees were never disclosed.",
+            [("the fees were never disclosed", "The lawsuit", "makes a simple argument")],
+        ),
+    ],
+)
+def test_how_one_spoke_a_claim_noun_and_a_claim_announced_by_a_colon(
+    text: str, expected: list
+) -> None:
+    """ ", speaking on condition of anonymity" after a tag is how the official spoke, no claim
+    (the participle rule had made it one); "an overtime claim it knew" is a noun, no cue; "makes
+    a simple argument: that Y" is the lawsuit's Y (the sentence had been the reporter's)."""
+    assert summary(text) == expected
