@@ -15033,7 +15033,9 @@ _CLAUSE_AFTER_A_QUOTATION = re.compile(r"[.,]?\s*,?\s+(?:but|while|although|thou
 
 
 # (and the accusing ones: '"They are lying," the commander said, accusing the rebels of Y')
-_PARTICIPLE_FORMS = tuple(f", {form}" for form in (*PARTICIPLE_CUES, "accusing", "blaming"))
+_PARTICIPLE_FORMS = tuple(
+    f", {form}" for form in (*PARTICIPLE_CUES, "accusing", "blaming", "calling")
+)
 # "The Chancellor put it this way:", "She summed it up bluntly:": the quotation's frame,
 # no claim of its own
 _FRAMES_A_QUOTATION = re.compile(
@@ -15106,11 +15108,36 @@ def _tag_participle_claims(
             cue_verb=tag.cue_verb,
             form="tail",
         )
-        claims = _participle_claims(text, tokens, 0, main) or _coordinated_claims(
-            text, tokens, 0, main
+        claims = (
+            _participle_claims(text, tokens, 0, main)
+            or _coordinated_claims(text, tokens, 0, main)
+            or _calling_after_a_tag(text, tokens, main)
         )
         return claims, absorbed if claims else set()
     return [], set()
+
+
+def _calling_after_a_tag(text: str, tokens: list[Token], main: Attribution) -> list[Attribution]:
+    """'"We stand by our reporting," the editor said, calling the lawsuit "frivolous"': what
+    the speaker called something after the quotation's tag, the speaker's claim."""
+    for index in range(1, len(tokens) - 2):
+        if (
+            tokens[index].lower == "calling"
+            and tokens[index - 1].text == ","
+            and tokens[index + 1].lower not in _CALLING_NOT_A_CLAIM
+            and _quoted_or_noun_object(tokens, index + 1)
+        ):
+            made = _make(
+                text,
+                tokens[index + 1].start,
+                tokens[-1].end,
+                source=main.source,
+                cue=(tokens[index].start, tokens[index].end),
+                cue_verb=_CHARACTERISED,
+                form="participle",
+            )
+            return [made] if made is not None else []
+    return []
 
 
 def _ends_with_cue(head: str) -> bool:

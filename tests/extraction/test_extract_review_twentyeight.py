@@ -1848,3 +1848,16 @@ def test_how_one_spoke_a_claim_noun_and_a_claim_announced_by_a_colon(
     (the participle rule had made it one); "an overtime claim it knew" is a noun, no cue; "makes
     a simple argument: that Y" is the lawsuit's Y (the sentence had been the reporter's)."""
     assert summary(text) == expected
+
+
+def test_what_the_speaker_called_something_after_a_quotations_tag() -> None:
+    """'"We stand by our reporting," the editor said, calling the lawsuit "frivolous"': the
+    editor's verdict on the lawsuit, cue "calling" (only the partial quotation had been kept,
+    under "said", without what it was said of)."""
+    found = summary(
+        '"We stand by our reporting," the editor said in a statement, calling the lawsuit '
+        '"frivolous and without merit".'
+    )
+    assert found[0] == ("We stand by our reporting", "the editor", "said")
+    assert found[1][1:] == ("the editor", "calling")
+    assert found[1][0].startswith("the lawsuit")
