@@ -4886,6 +4886,13 @@ def _skip_object_of_tell(tokens: list[Token], index: int, upper: int) -> int:
             )
         ):
             continue  # "told the International Organization for Migration (IOM) that"
+        if (
+            tokens[probe].text == ","
+            and tokens[probe - 1].is_capitalised
+            and probe + 1 <= upper
+            and tokens[probe + 1].is_capitalised
+        ):
+            continue  # "told the Senate Health, Education, Labor and Pensions Committee that"
         if tokens[probe].text in _PUNCT_STOPS or (
             tokens[probe].lower in _FINITE_VERBS
             and tokens[probe - 1].lower not in ("who", "which", "that")
@@ -5125,6 +5132,8 @@ _WHICH_SAID = re.compile(
     # ("Lynch, who last week said": when, before the cue)
     r"yesterday|last\s+(?:week|month|year)|this\s+(?:week|month|year)|on\s+[A-Z][a-z]+day)\s+){0,2}"
     r"(?P<cue>said|says|stated|states|insisted|insists|argued|argues|maintained|maintains|"
+    # (a plural's present: "backed by homebuilders who argue Y")
+    r"say|argue|insist|contend|claim|warn|"
     r"warned|warns|confirmed|confirms|added|adds|noted|notes|stressed|stresses|explained|"
     r"explains|acknowledged|acknowledges|admitted|admits|conceded|concedes|"
     # "a petition filed by an activist, S. Jeyaraman, who alleged that ...", "remarks by the

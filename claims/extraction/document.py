@@ -97,6 +97,15 @@ _FURNITURE_LINE = re.compile(
         # a box's label: "What you need to know:", "What we know so far:", "What we don't know:"
         what\ (?:you\ need\ to\ know|we\ know\ so\ far|we\ (?:don['’]t|do\ not)\ know
             (?:\ yet)?|happens\ next|to\ know)\s*:|
+        # a fact-check's signpost: "Here is a fact-check of the governor's speech.", "Below is a
+        # look at some of his claims.", "Here's what we found."
+        (?:here\ is|here's|here’s|below\ is|below\ are|here\ are)\ (?:a\ |an\ |our\ )?
+            (?:fact[-\ ]check|look|closer\ look|rundown|breakdown|review)\ (?:of|at)
+            \ (?!why\b|how\b)[^.!?:,]{1,80}
+            [.:]?|
+        (?:here\ is|here's|here’s)\ what\ we\ found\s*[.:]?|
+        # a radio story's credit: "From member station KJZZ, Ana Ruiz reports from Phoenix."
+        from\ member\ station\ [A-Z0-9-]{3,6},?\ [^.!?]{2,60}\ reports?(?:\ from\ [^.!?]{2,40})?\.?|
         # a fact-check's lead-in: "A look at some of their statements:", "A look at the claims:"
         a\ look\ at\ (?:some\ of\ |how\ )?(?:the|their|his|her|its|those|these)\b[^.!?:]{0,60}:|
         # a page's save button: "Log in, register or subscribe to save articles for later."

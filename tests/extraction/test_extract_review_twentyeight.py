@@ -1861,3 +1861,40 @@ def test_what_the_speaker_called_something_after_a_quotations_tag() -> None:
     assert found[0] == ("We stand by our reporting", "the editor", "said")
     assert found[1][1:] == ("the editor", "calling")
     assert found[1][0].startswith("the lawsuit")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Lindqvist told the Senate Health, Education, Labor and Pensions Committee that the "
+            "rule would save $4 billion.",
+            [("the rule would save $4 billion", "Lindqvist", "told")],
+        ),
+        (
+            "The bill is backed by homebuilders who argue it would lower prices.",
+            [
+                ("The bill is backed by homebuilders", None, None),
+                ("it would lower prices", "homebuilders", "argue"),
+            ],
+        ),
+    ],
+)
+def test_a_committee_named_with_commas_and_people_who_argue(text: str, expected: list) -> None:
+    """ "told the Senate Health, Education, Labor and Pensions Committee that Y": the committee
+    is the audience, commas and all (the claim had begun inside its name); "homebuilders who
+    argue Y": a plural's present, as "who said"."""
+    assert summary(text) == expected
+
+
+def test_a_fact_checks_signposts_and_a_radio_credit_are_furniture() -> None:
+    """ "Here is a fact-check of ...", "Below is a look at ...", "From member station KJZZ, X
+    reports from Phoenix.": the page's, no claims."""
+    text = (
+        "Governor's speech, checked\n\n"
+        "From member station KJZZ, Ana Ruiz reports from Phoenix.\n\n"
+        "Here is a fact-check of the governor's speech.\n\n"
+        "Below is a look at some of his claims.\n\n"
+        "The plan failed, officials said.\n"
+    )
+    assert summary(text) == [("The plan failed", "officials", "said")]
