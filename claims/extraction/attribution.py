@@ -3396,6 +3396,17 @@ def _object_pronoun_said(tokens: list[Token], pronoun: int) -> bool:
             )
         ):
             return False
+        if comma is None and any(
+            tokens[position].lower in ("the", "a", "an", "he", "she", "they", "we", "it")
+            and tokens[position - 1].is_word
+            and tokens[position - 1].lower not in PREPOSITIONS
+            and tokens[position - 1].lower not in ("of", "the", "a", "an")
+            and _clause_follows(tokens, position)
+            for position in range(after + 3, min(len(tokens) - 2, after + 10))
+        ):
+            # "said that on the day of the fire the ward had only two staff": the fronted
+            # phrase without its comma, then the clause said
+            return False
     if (
         _is_ly_adverb(following)
         and after + 1 < len(tokens)

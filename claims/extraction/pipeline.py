@@ -47,6 +47,7 @@ from .lexicon import (
     PARTY_LABELS,
     PARTY_NAMES,
     PERSON_ROLE_WORDS,
+    PREPOSITIONS,
     RECORDING_WORDS,
     TITLE_ABBREVIATIONS,
 )
@@ -1663,7 +1664,9 @@ def _before_titles(text: str, position: int) -> int:
         while start > 0 and (text[start - 1].isalpha() or text[start - 1] == "."):
             start -= 1
         word = text[start : position - 1]
-        if not word[:1].isupper() or word in ("The", "A", "An"):
+        # ("At Swifts Creek, Jenny Marsh runs the store": a place after its preposition opens
+        # nothing - the sentence's subject comes after it)
+        if not word[:1].isupper() or word in ("The", "A", "An") or word.lower() in PREPOSITIONS:
             break
         position = start
     return position

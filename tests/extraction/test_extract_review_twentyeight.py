@@ -1898,3 +1898,25 @@ def test_a_fact_checks_signposts_and_a_radio_credit_are_furniture() -> None:
         "The plan failed, officials said.\n"
     )
     assert summary(text) == [("The plan failed", "officials", "said")]
+
+
+def test_a_fronted_phrase_without_its_comma_after_said_that() -> None:
+    """ "said that on the day of the fire the ward had only two staff": the phrase fronted in
+    the clause said, without a comma, then the clause (the sentence had been the reporter's,
+    "that" read as what was said)."""
+    assert summary("Sarah Dunne said that on the day of the fire the ward had only two staff.") == [
+        ("on the day of the fire the ward had only two staff", "Sarah Dunne", "said")
+    ]
+    # (a guard: "said that from the beginning of the campaign" said that, no clause after)
+    assert summary("I have said that from the beginning of the campaign.")[0][1] is None
+
+
+def test_a_place_after_its_preposition_opens_no_sentence_for_a_pronoun() -> None:
+    """ "At Swifts Creek, Jenny Marsh runs the store. She says Y": she is Jenny Marsh, not the
+    place opening the sentence after "At" (read as a title)."""
+    claims = extract(
+        "At Swifts Creek, Jenny Marsh runs the general store. She says trade has halved since "
+        "the fires.\n"
+    ).claims
+    assert claims[-1].source.resolved is not None
+    assert claims[-1].source.resolved.text == "Jenny Marsh"
