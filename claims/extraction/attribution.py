@@ -10921,10 +10921,13 @@ def _quoted_or_noun_object(tokens: list[Token], index: int) -> bool:
 
 
 _ISSUED_SAYING = re.compile(
-    r"\s+(?:issued|released|put\s+out|posted|published|sent|shared|filed|submitted|wrote)\s+"
+    r"\s+(?:(?:issued|released|put\s+out|posted|published|sent|shared|filed|submitted|wrote)\s+"
     r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|message|note|letter|post|tweet|video|"
     r"notice|report|paper|study|analysis|memo|complaint|petition|motion|editorial|essay|column|"
-    r"op-ed)\s+"
+    r"op-ed)|"
+    # "wrote to parents on Friday saying", "emailed residents saying": whom it went to
+    r"(?:wrote\s+to|emailed|e-mailed|texted|messaged)\s+(?:the\s+|all\s+|its\s+|his\s+|her\s+|"
+    r"their\s+)?(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*s)\s+"
     # ("posted a video on social media saying", "published a paper last month arguing")
     r"(?:(?:on|to|in|last|this|earlier)\s+(?:[\w-]+\s+){1,3}?)?"
     r"(?P<cue>saying|stating|claiming|arguing|warning|alleging|asserting|insisting|accusing)\s+"

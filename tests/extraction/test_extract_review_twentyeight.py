@@ -1920,3 +1920,15 @@ def test_a_place_after_its_preposition_opens_no_sentence_for_a_pronoun() -> None
     ).claims
     assert claims[-1].source.resolved is not None
     assert claims[-1].source.resolved.text == "Jenny Marsh"
+
+
+def test_wrote_to_or_emailed_people_saying() -> None:
+    """ "The headteacher wrote to parents on Friday saying Y", "The council emailed residents
+    saying Y": Y is the writer's, as after "issued a statement saying" (the sentence had been
+    the reporter's)."""
+    assert summary(
+        "The headteacher wrote to parents on Friday saying the school would close early."
+    ) == [("the school would close early", "The headteacher", "saying")]
+    assert summary("The council emailed residents saying bins would be collected on Tuesday.") == [
+        ("bins would be collected on Tuesday", "The council", "saying")
+    ]
