@@ -6037,12 +6037,18 @@ def _the_noun_says_in_its_relative(
     )
     if said is None:
         return []
-    if verb.group == "deny" and any(
-        token.lower in CUE_VERBS and _cue_at(tokens, position) is not None
-        for position, token in enumerate(tokens[closing + 1 :], start=closing + 1)
-    ):
-        return []  # "Okoro, who denies the charges, will appeal, his lawyer said": the tag's
     main_verb = _cue_at(tokens, closing + 1) if following.lower in CUE_VERBS else None
+    if (
+        verb.group == "deny"
+        and main_verb is None
+        and any(
+            token.lower in CUE_VERBS and _cue_at(tokens, position) is not None
+            for position, token in enumerate(tokens[closing + 1 :], start=closing + 1)
+        )
+    ):
+        # "Okoro, who denies the charges, will appeal, his lawyer said": the tag's (but
+        # "Moyes, who denied that the club was in crisis, told reporters Y": his, both)
+        return []
     if main_verb is not None:
         # "The ministry, which said last month that the virus was contained, said two new
         # cases had been found": the noun says both

@@ -1932,3 +1932,19 @@ def test_wrote_to_or_emailed_people_saying() -> None:
     assert summary("The council emailed residents saying bins would be collected on Tuesday.") == [
         ("bins would be collected on Tuesday", "The council", "saying")
     ]
+
+
+def test_a_denial_in_the_subjects_relative_clause_before_its_own_cue() -> None:
+    """ "The striker, who denied that he had bet on matches, told the panel Y": the denial is
+    his claim too (it had been dropped when a cue followed); "Okoro, who denies the charges,
+    will appeal, his lawyer said" stays the lawyer's (a guard)."""
+    assert summary(
+        "The striker, who denied that he had bet on matches, told the panel he had been "
+        "targeted by rivals."
+    ) == [
+        ("he had bet on matches", "The striker", "denied"),
+        ("he had been targeted by rivals", "The striker", "told"),
+    ]
+    assert summary("Okoro, who denies the charges, will appeal, his lawyer said.") == [
+        ("Okoro, who denies the charges, will appeal", "his lawyer", "said")
+    ]
