@@ -7723,7 +7723,9 @@ _BUT_DECLINED = re.compile(
     r"timetable|time\s*frame|deadline|details?|specifics|estimate|figures?|commitment|"
     r"promises?|guarantees?|indication|explanation|evidence|reason|names?|cost|price)\b"
     r"|,?\s+but\s+(?:did\s+not|didn't)\s+(?:commit|say|specify|elaborate|explain|give|"
-    r"provide|offer|disclose|detail|indicate|name|identify|set|respond|answer|comment)\b"
+    r"provide|offer|disclose|detail|indicate|name|identify|set|respond|answer|comment|"
+    # ("said the audit was flawed but did not dispute its central finding")
+    r"dispute|deny|contest|challenge|address|mention|rule\s+out|question)\b"
     # "..., though it was not clear whether the plant would close": the reporter's doubt
     r"|,\s+(?:though|although|but)\s+it\s+(?:was|is|remained|remains)\s+(?:not\s+|un)clear\s+"
     r"(?:whether|if|how|when|why|what|who)\b"

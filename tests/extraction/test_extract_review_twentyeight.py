@@ -1948,3 +1948,11 @@ def test_a_denial_in_the_subjects_relative_clause_before_its_own_cue() -> None:
     assert summary("Okoro, who denies the charges, will appeal, his lawyer said.") == [
         ("Okoro, who denies the charges, will appeal", "his lawyer", "said")
     ]
+
+
+def test_what_the_speaker_did_not_dispute_is_no_part_of_the_claim() -> None:
+    """ "said the audit was flawed but did not dispute its central finding": what the speaker
+    did not dispute is the reporter's note, no part of what was said (it had been kept)."""
+    assert summary(
+        "The mayor said the audit was flawed but did not dispute its central finding."
+    ) == [("the audit was flawed", "The mayor", "said")]
