@@ -1428,9 +1428,19 @@ def _body_before_in_sentence(text: str, pronoun: str, position: int) -> Mention 
         return None
     window = max(0, position - 200)
     stop = max(text.rfind(". ", window, position), text.rfind("\n", window, position))
+    opening = stop + 1 if stop >= 0 else window
     found = None
-    for match in _BODY_IN_SENTENCE.finditer(text, stop + 1 if stop >= 0 else window, position):
+    for match in _BODY_IN_SENTENCE.finditer(text, opening, position):
         found = match  # the last one before the pronoun
+    if (
+        found is not None
+        and not text[found.end() : position].strip(" ,")
+        and text[opening:position].split(maxsplit=1)[:1]
+        and text[opening:position].split(maxsplit=1)[0].lower() in PREPOSITIONS
+    ):
+        # "In a letter to the council, it said": the body is whom the phrase before the
+        # subject names, not the subject
+        return None
     return _body_mention(found)
 
 
@@ -1443,7 +1453,9 @@ _OPENING_SUBJECT = re.compile(
     r"(?:\s+\([A-Z][A-Za-z&.]{1,9}\))?(?=\s+"
     r"(?:(?:now|also|still|already|again)\s+)?(?:has|had|have|is|was|will|would|posted|"
     # ("did not comment", "could not be reached": what it did not do, before what it said)
-    r"reported|said|made|expects|plans|sees|did|does|could|can|cannot|[a-z]+ed)\b)"
+    r"reported|said|made|expects|plans|sees|did|does|could|can|cannot|[a-z]+ed|"
+    # ("The group sent its findings to the council": an irregular past)
+    r"sent|wrote|gave|took|held|met|told|found|began|put|set|kept|brought|sought)\b)"
 )
 
 

@@ -1956,3 +1956,15 @@ def test_what_the_speaker_did_not_dispute_is_no_part_of_the_claim() -> None:
     assert summary(
         "The mayor said the audit was flawed but did not dispute its central finding."
     ) == [("the audit was flawed", "The mayor", "said")]
+
+
+def test_it_after_a_fronted_phrase_naming_a_body() -> None:
+    """ "The group sent its findings to the council. In a letter to the council, it said Y":
+    "it" is the group, not the council named in the phrase before the subject."""
+    claims = extract(
+        "Residents met on Friday.\n\n"
+        "The group sent its findings to the council on Monday. In a letter to the council, it "
+        "said the road was unsafe.\n"
+    ).claims
+    assert claims[-1].source.resolved is not None
+    assert claims[-1].source.resolved.text == "The group"
