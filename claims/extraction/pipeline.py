@@ -1450,7 +1450,9 @@ _OPENING_SUBJECT = re.compile(
     # ("Russia's defence ministry": a name's possessive, then two words in small letters)
     r"(?:The\s+)?(?:[A-Z][\w'’&.-]*\s+){0,3}?(?:[a-z]+\s+)?(?:[A-Z][\w'’&.-]*|[a-z]+)"
     # "The India Meteorological Department (IMD) has issued": its initials in brackets
-    r"(?:\s+\([A-Z][A-Za-z&.]{1,9}\))?(?=\s+"
+    r"(?:\s+\([A-Z][A-Za-z&.]{1,9}\))?"
+    # ("The Environment Agency, a statutory consultee, did not object": its apposition)
+    r"(?=(?:,\s+(?:a|an|the)\s+[^,.;]{1,60},)?\s+"
     r"(?:(?:now|also|still|already|again)\s+)?(?:has|had|have|is|was|will|would|posted|"
     # ("did not comment", "could not be reached": what it did not do, before what it said)
     r"reported|said|made|expects|plans|sees|did|does|could|can|cannot|[a-z]+ed|"

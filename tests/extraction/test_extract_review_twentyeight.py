@@ -1968,3 +1968,10 @@ def test_it_after_a_fronted_phrase_naming_a_body() -> None:
     ).claims
     assert claims[-1].source.resolved is not None
     assert claims[-1].source.resolved.text == "The group"
+    claims = extract(
+        "Residents objected.\n\n"
+        "The Environment Agency, a statutory consultee, did not object to the plans. In a "
+        "letter to the council, it said the flood assessment was acceptable.\n"
+    ).claims
+    assert claims[-1].source.resolved is not None
+    assert claims[-1].source.resolved.text == "The Environment Agency"
