@@ -153,6 +153,8 @@ _CLAUSE_OPENERS = re.compile(
 _CUMULATIVE = re.compile(
     r"\b(?:since\s+(?:\d{4}|records\s+began|the\s+(?:war|conflict|fighting|protests|unrest|"
     r"crisis|outbreak|pandemic|uprising|invasion)\s+(?:began|started|erupted|broke\s+out))|"
+    # ("killed in the conflict since it began")
+    r"in\s+the\s+(?:war|conflict|fighting)\s+since\s+(?:it|they)\s+(?:began|started|erupted)|"
     # "since February 2021", "since the military seized power", "since the rainy season began"
     r"since\s+(?-i:[A-Z])[a-z]+\s+\d{4}\b|"
     r"since\s+the\s+(?:[\w-]+\s+)?season\s+(?:began|started|opened)\b|"
@@ -4015,6 +4017,11 @@ def _disputed_count(claim: RelationInput, earlier: list[tuple[int, RelationInput
             for index, other in counts
             if noun in other.words or any(key.endswith(noun) for key in other.quantities)
         ]
+    # "more than 3,200 have been killed, though aid agencies believe the real figure is far
+    # higher": the count of its own sentence
+    for index, other in counts:
+        if claim.sentence and other.sentence == claim.sentence:
+            return index
     # "the toll was considerably higher": the count of the same thing (a toll) first
     about = claim.words - _COMPARATIVES
     for index, other in counts:

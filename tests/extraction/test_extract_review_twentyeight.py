@@ -1975,3 +1975,15 @@ def test_it_after_a_fronted_phrase_naming_a_body() -> None:
     ).claims
     assert claims[-1].source.resolved is not None
     assert claims[-1].source.resolved.text == "The Environment Agency"
+
+
+def test_a_war_long_toll_and_the_real_figure_said_of_it() -> None:
+    """ "more than 4,000 civilians have been killed in the conflict since it began" counts the
+    war, no rival of one day's toll; "though aid agencies believe the real figure is far
+    higher" disputes the count of its own sentence (both had been linked to the day's toll)."""
+    text = (
+        "Shelling killed nine people in the market on Tuesday, the health ministry said.\n\n"
+        "According to UN figures, more than 4,000 civilians have been killed in the conflict "
+        "since it began, though aid agencies believe the real figure is likely far higher.\n"
+    )
+    assert _relations(text) == [(2, "contradicts", 1)]
