@@ -352,6 +352,12 @@ _PHOTOGRAPHER_CREDIT = re.compile(
     r"[.!?”\"]\s+\((?:Photo\s+by\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}\s*/\s*"
     r"(?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}\)\.?$"
 )
+# Al Jazeera's square-bracketed credit ending the caption: "... on the facility [File: Ahmed
+# Osman/AFP]", "... in Gaza City [Reuters]", "[Jane Roe/Al Jazeera]"
+_SQUARE_BRACKETED_CREDIT = re.compile(
+    r"\s\[(?:File\s*:\s*)?(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*/\s*)?"
+    r"(?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}\]\.?$"
+)
 # A copyright credit after the caption's sentence: "... late on May 18, 2025. © Daniel
 # Mihailescu, AFP", "... in Kyiv. © Sergei Supinsky / AFP", "© Reuters"
 _COPYRIGHT_CREDIT = re.compile(
@@ -542,6 +548,12 @@ def is_caption(line: str) -> bool:
         line, 60
     ) <= 60:
         return True  # "(Photo: Rescuers search a collapsed building on Tuesday. Reuters)"
+    if (
+        line.endswith(("]", "]."))
+        and _SQUARE_BRACKETED_CREDIT.search(line[-80:])
+        and (_word_count(line, 60) <= 60)
+    ):
+        return True  # "... dropped two bombs on the facility [File: Ahmed Osman/AFP]"
     if "©" in line[-60:] and _COPYRIGHT_CREDIT.search(line) and _word_count(line, 60) <= 60:
         return True  # "Supporters celebrate in central Bucharest. © Daniel Mihailescu, AFP"
     if (

@@ -1987,3 +1987,16 @@ def test_a_war_long_toll_and_the_real_figure_said_of_it() -> None:
         "since it began, though aid agencies believe the real figure is likely far higher.\n"
     )
     assert _relations(text) == [(2, "contradicts", 1)]
+
+
+def test_a_caption_ending_in_a_square_bracketed_credit_is_furniture() -> None:
+    """ "Patients say a jet dropped two bombs on the facility [File: Ahmed Osman/AFP]": Al
+    Jazeera's caption, no claim (it had been one, and a denial's target)."""
+    text = (
+        "Army denies bombing hospital\n\n"
+        "Patients say a military jet dropped two bombs on the facility [File: Ahmed Osman/AFP]\n\n"
+        "At least 19 people were killed, according to local health authorities.\n"
+    )
+    assert summary(text) == [
+        ("At least 19 people were killed", "local health authorities", "according to")
+    ]
