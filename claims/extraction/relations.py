@@ -4217,6 +4217,20 @@ def _support(claim: RelationInput, earlier: list[tuple[int, RelationInput]]) -> 
                     and set(other.quantities) != {_BARE}
                 ):
                     return index
+    if (
+        claim.cue_group == "confirm"
+        and len(claim.tokens) <= 5
+        and claim.tokens[:1] in (["the"], ["that"], ["this"], ["those"], ["these"])
+    ):
+        # "Two managers at the plant confirmed the closure date" after "the factory would close
+        # in March": what the short object names, in another's claim just before
+        for index, other in earlier[:3]:
+            if (
+                other.source_key
+                and _different_sources(claim, other)
+                and not (claim.words - _GENERIC_OBJECT_WORDS).isdisjoint(other.words)
+            ):
+                return index
     if contains_any(claim.lowered, _CONFIRM_HINTS) and _CONFIRMS.search(claim.text):
         studies = [
             index
@@ -4327,6 +4341,16 @@ def _support(claim: RelationInput, earlier: list[tuple[int, RelationInput]]) -> 
         if best is None or score > best[0]:
             best = (score, index)
     return best[1] if best else None
+
+
+# what a confirmed object names besides its subject: "the date", "the details"
+_GENERIC_OBJECT_WORDS = frozenset(
+    map(
+        lemma,
+        "date details detail report reports account figure figures number plan finding findings "
+        "paper study claim claims".split(),
+    )
+)
 
 
 def _counted_nouns(claim: RelationInput) -> dict[str, Quantity]:

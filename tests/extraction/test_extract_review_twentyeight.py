@@ -2000,3 +2000,14 @@ def test_a_caption_ending_in_a_square_bracketed_credit_is_furniture() -> None:
     assert summary(text) == [
         ("At least 19 people were killed", "local health authorities", "according to")
     ]
+
+
+def test_confirming_what_anothers_claim_named_supports_it() -> None:
+    """ "Two managers at the plant confirmed the closure date" after "the factory would close in
+    March": a second source for the closing (no relation had been found); a confirmed object
+    naming only a generic noun ("the report") is left to the other rules."""
+    text = (
+        "The union said the factory would close in March.\n\n"
+        "Two managers at the plant confirmed the closure date.\n"
+    )
+    assert _relations(text) == [(1, "supports", 0)]
