@@ -10588,8 +10588,10 @@ def _attribute_sentence(
         if not extra:
             extra = _described_as_claims(text, attribution)
         if not extra and attribution.source is not None:
-            extra = _calling_after_the_claim(text, attribution, end) or _judged_gloss(
-                text, attribution, end
+            extra = (
+                _calling_after_the_claim(text, attribution, end)
+                or _judged_gloss(text, attribution, end)
+                or _what_was_not_disputed(text, attribution, end)
             )
         head = _clause_before_source(text, tokens, attribution, start)
         if not extra and attribution.source is not None:
@@ -12807,6 +12809,25 @@ _JUDGED_GLOSS = re.compile(
     r"(?:\s+(?:that|which))?\s+(?P<source>(?:[\w'’.-]+\s+){1,6}?)(?:(?:had|has|have)\s+)?"
     r"(?P<cue>called|described\s+as|termed|dismissed\s+as|branded)\s+"
 )
+
+
+_NOT_DISPUTED = re.compile(
+    r",?\s+but\s+(?P<act>(?:did\s+not|didn't)\s+(?:dispute|deny|contest|challenge|question)\s+\S)"
+)
+
+
+def _what_was_not_disputed(text: str, main: Attribution, end: int) -> list[Attribution]:
+    """'said the audit was flawed but did not dispute its central finding': what the speaker did
+    not dispute, cut from the claim, is the reporter's own claim (no part of what was said, and
+    not lost)."""
+    stop = main.content[1]
+    if text.find(" but ", stop, end) < 0:
+        return []
+    match = _NOT_DISPUTED.match(text, stop + (text[stop] in "\"”'’" if stop < end else 0))
+    if match is None:
+        return []
+    made = _make(text, match.start("act"), end)
+    return [made] if made is not None else []
 
 
 def _judged_gloss(text: str, main: Attribution, end: int) -> list[Attribution]:

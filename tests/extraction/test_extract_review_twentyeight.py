@@ -1952,10 +1952,14 @@ def test_a_denial_in_the_subjects_relative_clause_before_its_own_cue() -> None:
 
 def test_what_the_speaker_did_not_dispute_is_no_part_of_the_claim() -> None:
     """ "said the audit was flawed but did not dispute its central finding": what the speaker
-    did not dispute is the reporter's note, no part of what was said (it had been kept)."""
+    did not dispute is the reporter's own claim, no part of what was said (it had been kept
+    inside it)."""
     assert summary(
         "The mayor said the audit was flawed but did not dispute its central finding."
-    ) == [("the audit was flawed", "The mayor", "said")]
+    ) == [
+        ("the audit was flawed", "The mayor", "said"),
+        ("did not dispute its central finding", None, None),
+    ]
 
 
 def test_it_after_a_fronted_phrase_naming_a_body() -> None:
