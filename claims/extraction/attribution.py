@@ -8538,8 +8538,17 @@ def _passives(text: str, start: int, end: int, lowered: str) -> list[Attribution
             cue_verb=CUE_VERBS.get(match["cue"].lower()),
             form="passive",
         )
+        joined = _JOINED_BEFORE_IT.search(text, start, match.start())
+        if made is not None and joined is not None and joined.start() - start >= 10:
+            # "The club has made an offer, although it is understood that the player wants to
+            # stay": the clause before is a claim of its own (it had been lost)
+            return [*_attribute_sentence(text, start, joined.start()), made]
         return [made] if made else []
     return []
+
+
+# the conjunction that joins a clause to "it is understood that ...": ", although it is"
+_JOINED_BEFORE_IT = re.compile(r",\s+(?:although|though|but|and|while|whereas)\s+$")
 
 
 def _passive_source(match: re.Match[str]) -> tuple[int, int] | None:

@@ -2015,3 +2015,14 @@ def test_confirming_what_anothers_claim_named_supports_it() -> None:
         "Two managers at the plant confirmed the closure date.\n"
     )
     assert _relations(text) == [(1, "supports", 0)]
+
+
+def test_a_clause_before_although_it_is_understood() -> None:
+    """ "The club has made an offer, although it is understood that the player wants to stay":
+    the clause before is a claim of its own (it had been lost inside the understood one)."""
+    assert summary(
+        "The club has made an offer, although it is understood that the player wants to stay."
+    ) == [
+        ("The club has made an offer", None, None),
+        ("the player wants to stay", None, "understood"),
+    ]
