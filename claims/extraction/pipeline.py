@@ -1543,6 +1543,10 @@ _PASSIVE_SUBJECT = re.compile(
 )
 
 
+# a question's clause opening the sentence, right before the pronoun that answers it
+_ASKED_BEFORE = re.compile(r"(?:^|(?<=[.!?\"”]\s)|(?<=\n))Asked\b[^.!?\n]{0,250},\s*$")
+
+
 def _antecedent(
     anaphor: str,
     position: int,
@@ -1582,12 +1586,17 @@ def _antecedent(
         # the nearest person named before who can be "she" ("Asked about criticism from
         # Donald Trump, she said": not him, and not no one); a name inside her own quote is
         # whom she speaks of ('"Governor Hale has let them down," she said')
+        # ("Asked by the coroner whether she had warned Mrs Hale, she replied": the people of
+        # the question are not who answers it)
+        asked = _ASKED_BEFORE.search(text, max(0, position - 300), position) if text else None
         fitting = [
             mention
             for mention in itertools.islice(
                 persons.before(position, RESOLUTION_WINDOW_CHARS), _PERSONS_BACK
             )
-            if not (own is not None and own[0] <= mention.start < own[1]) and fits_gender(mention)
+            if not (own is not None and own[0] <= mention.start < own[1])
+            and not (asked is not None and asked.start() <= mention.start)
+            and fits_gender(mention)
         ]
         # the nearest, unless it only describes the one named before it ("X, a colleague of
         # Y, praised the museum. He said": X)

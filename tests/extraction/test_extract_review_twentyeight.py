@@ -2026,3 +2026,15 @@ def test_a_clause_before_although_it_is_understood() -> None:
         ("The club has made an offer", None, None),
         ("the player wants to stay", None, "understood"),
     ]
+
+
+def test_the_people_of_a_question_do_not_answer_it() -> None:
+    """'Asked by the coroner whether she had warned Mrs Hale, she replied: "I did."': she is
+    the witness, not Mrs Hale named in the question."""
+    claims = extract(
+        "Nurse Amy Cole gave evidence on Tuesday.\n\n"
+        "Asked by the coroner whether she had warned Mrs Hale about the risk, she replied: "
+        '"I did, more than once."\n'
+    ).claims
+    assert claims[-1].source.resolved is not None
+    assert claims[-1].source.resolved.text == "Amy Cole"
