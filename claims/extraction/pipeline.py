@@ -1576,6 +1576,25 @@ def _antecedent(
     if pronoun in ("he", "she"):
 
         def fits_gender(mention: Mention) -> bool:
+            words = mention.text.split()
+            first = next(
+                (
+                    word.lower()
+                    for word in words[:-1]
+                    if word[:1].isupper()
+                    and (
+                        word.lower() in MASCULINE_GIVEN_NAMES
+                        or word.lower() in FEMININE_GIVEN_NAMES
+                    )
+                ),
+                "",
+            )
+            if first:
+                # "Raj Patel" after "Mrs Patel": his own given name, not the surname he shares
+                return (first in MASCULINE_GIVEN_NAMES) == (pronoun == "he") and (
+                    _GENDERED_HEADS.get(_name_key(mention.text), pronoun) == pronoun
+                    or _name_key(mention.text) not in _GENDERED_HEADS
+                )
             key = _name_key(mention.text)
             return (
                 pronoun_of.get(key, pronoun) == pronoun

@@ -2038,3 +2038,16 @@ def test_the_people_of_a_question_do_not_answer_it() -> None:
     ).claims
     assert claims[-1].source.resolved is not None
     assert claims[-1].source.resolved.text == "Amy Cole"
+
+
+def test_a_man_sharing_a_surname_with_mrs_can_be_he() -> None:
+    """ "Mrs Patel said Y. Her husband, Raj Patel, said Z. '...,' he said": he is Raj Patel -
+    his given name is a man's, whatever "Mrs" made of the surname (he had been left
+    unresolved, or given to another man)."""
+    claims = extract(
+        "Mrs Patel said the ward was short-staffed.\n\n"
+        "Her husband, Raj Patel, said the family had complained twice.\n\n"
+        '"Nobody listened to us," he said.\n'
+    ).claims
+    assert claims[-1].source.resolved is not None
+    assert "Raj Patel" in claims[-1].source.resolved.text
