@@ -135,7 +135,8 @@ _PRONOMINAL_QUANTIFIERS = words("some others many most several few both all anot
 # Verbs after which the speaker can follow: "..., said X", "..., added the minister".
 _INVERTIBLE = words(
     "say add insist note explain write warn claim argue recall remember observe contend assert "
-    "maintain"
+    # ("Margins will recover, predicted Ana Ruiz, an analyst at Jefferies")
+    "maintain predict estimate forecast"
 )
 _APPROXIMATORS = words("over under about around nearly almost roughly some below above")
 _FRACTION_WORDS = words("half third quarter fifth tenth one-third two-thirds three-quarters dozen")
@@ -4044,6 +4045,10 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
             tokens[index + 1].is_capitalised
             # "AAP state president Gurpreet Singh said": the party's officer in the state
             or tokens[index + 1].lower in _ROLE_WORDS
+            # "claims by state attorneys general that", "state regulators found": the state's
+            # people, after a preposition or before their plural
+            or previous in PREPOSITIONS
+            or tokens[index + 1].lower in _STATE_PEOPLE
         )
     ):
         return None  # "Arizona state Sen. Dale Whitcomb says": the state's senator
@@ -6295,6 +6300,14 @@ def _trailing_setting(
             said = _attribute_sentence(text, tokens[position + 2].start, end)
             if any(attribution.source is not None for attribution in said):
                 return said
+            return _also_said(text, tagged, tokens[position + 2].start, end)
+        if (
+            tagged is not None
+            and opener == "so"
+            and _opens_clause(tokens, position + 2, len(tokens) - 1)
+        ):
+            # "Demand was weak, she said, so the company would cut prices": what follows from
+            # it, the same speaker's (it had been dropped)
             return _also_said(text, tagged, tokens[position + 2].start, end)
         if opener in ("as", "while") and _opens_clause(tokens, position + 2, len(tokens) - 1):
             # "..., as the health secretary insisted the plan was working": a speaker's own
@@ -13353,6 +13366,10 @@ _AN_OBJECT = re.compile(
 _ACTED_ON = re.compile(r"\s+(?:out|off|up|down|back|the|a|an|its|his|her|their|any|new|plans)\b")
 
 
+_STATE_PEOPLE = words(
+    "attorneys attorney regulators lawmakers legislators officials prosecutors agencies police "
+    "troopers governments senators judges auditors inspectors investigators health"
+)
 # What a government or a body declares by its act: "declared a state of emergency"
 _DECLARED_ACT = re.compile(
     r"(?:(?:a|an|the|its|\w+)\s+){0,3}?(?:(?:national|public|local|nationwide|official|"

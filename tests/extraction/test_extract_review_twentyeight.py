@@ -2051,3 +2051,36 @@ def test_a_man_sharing_a_surname_with_mrs_can_be_he() -> None:
     ).claims
     assert claims[-1].source.resolved is not None
     assert "Raj Patel" in claims[-1].source.resolved.text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Demand was weak in the quarter, she said, so the company would cut prices.",
+            [
+                ("Demand was weak in the quarter", "she", "said"),
+                ("the company would cut prices", "she", "said"),
+            ],
+        ),
+        (
+            "Margins will recover next year, predicted Ana Ruiz, an analyst at Jefferies.",
+            [("Margins will recover next year", "Ana Ruiz", "predicted")],
+        ),
+    ],
+)
+def test_so_after_a_tag_and_a_forecasters_inverted_tag(text: str, expected: list) -> None:
+    """ "A, she said, so B": B is hers too (it had been dropped); "Y, predicted Ana Ruiz, an
+    analyst": an inverted tag of a forecast, as "said Ana Ruiz" (the sentence had been the
+    reporter's)."""
+    assert summary(text) == expected
+
+
+def test_state_before_its_people_is_no_verb() -> None:
+    """ "to settle claims by state attorneys general that Y": "state" is the attorneys' state,
+    no cue (the claim had been "attorneys general that Y", its claimant the words before)."""
+    ((claim, source, _),) = summary(
+        "The company agreed to pay $5 million to settle claims by state attorneys general that "
+        "it misled customers."
+    )
+    assert source is None and claim.startswith("The company agreed")
