@@ -15496,7 +15496,24 @@ def _outside_is_tag(
         # from the table."': a subject, its verb and what it said, no inverted tag before the
         # quotation ("said management")
         return False
+    if (
+        tag is not None
+        and tag.cue[1] <= end
+        and tag.source[1] <= tag.cue[0]
+        and _A_CLAUSE_AFTER_THE_TAG.search(text, tag.cue[1], end)
+    ):
+        # 'The minister said on Monday the decision was "correct".': what was said goes on to
+        # the quotation, no tag of it
+        return False
     return tag is not None
+
+
+# the subject and verb of a clause said, between the tag and the quotation
+_A_CLAUSE_AFTER_THE_TAG = re.compile(
+    r"\s(?:the|a|an|its|his|her|their|this|that|it|he|she|they|we)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:was|were|is|are|had|has|have|would|will|could|should|remained|remains|looked|seemed)"
+    r"\s+[\w'’-]*\s*$"
+)
 
 
 # ", saying (that) checks were" right before a quotation's opening mark

@@ -2084,3 +2084,22 @@ def test_state_before_its_people_is_no_verb() -> None:
         "it misled customers."
     )
     assert source is None and claim.startswith("The company agreed")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'The minister said on Monday the decision was "correct".',
+            ('the decision was "correct"', "The minister", "said"),
+        ),
+        (
+            'The union said on Tuesday the offer was "final".',
+            ('the offer was "final"', "The union", "said"),
+        ),
+    ],
+)
+def test_a_clause_said_ending_in_a_one_word_quotation(text: str, expected: tuple) -> None:
+    """'The minister said on Monday the decision was "correct".': the clause goes on to the
+    quoted word - no tag before a one-word answer (the sentence had been dropped whole)."""
+    assert summary("Minister defends decision\n\n" + text + "\n") == [expected]
