@@ -6599,7 +6599,8 @@ def _past_places_and_times(tokens: list[Token], index: int, upper: int) -> int |
             break
         following = position + 1
         if tokens[position].lower == "on" and _is_time_token(tokens[following]):
-            position = following + 1
+            # ("on Thursday morning": the day and its part)
+            position = _past_times(tokens, following, upper)
             continue
         if not tokens[following].is_capitalised:
             break

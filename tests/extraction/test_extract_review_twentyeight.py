@@ -2103,3 +2103,11 @@ def test_a_clause_said_ending_in_a_one_word_quotation(text: str, expected: tuple
     """'The minister said on Monday the decision was "correct".': the clause goes on to the
     quoted word - no tag before a one-word answer (the sentence had been dropped whole)."""
     assert summary("Minister defends decision\n\n" + text + "\n") == [expected]
+
+
+def test_the_part_of_the_day_after_it_is_when_it_was_told() -> None:
+    """ "told reporters on Thursday morning she had no regrets": "morning" is when, with the
+    day - no part of the claim (it had led it)."""
+    assert summary("The coach told reporters on Thursday morning she had no regrets.") == [
+        ("she had no regrets", "The coach", "told")
+    ]
