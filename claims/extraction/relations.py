@@ -1523,12 +1523,17 @@ def link(claims: list[RelationInput]) -> list[list[tuple[str, int]]]:
             else None
         )
         if reported is not None:
-            # "said her client "adamantly denies" the charges": a denial, reported in speech
-            target = _denial_target(
-                replace(claim, content_after_cue=claim.text[reported.start("rest") :]),
-                earlier,
-                far,
+            # "said her client "adamantly denies" the charges": a denial, reported in speech -
+            # of the charges that name what it denies ("this robbery"), else as a denial would
+            rest = claim.text[reported.start("rest") :]
+            target = _charges_naming(
+                # (what it names, not "the charges": those the denial rules find)
+                _content_words(rest) - _GENERIC_CHARGE_WORDS,
+                claim,
+                [(j, claims[j]) for j in range(index - 1, max(0, index - FAR_WINDOW) - 1, -1)],
             )
+            if target is None:
+                target = _denial_target(replace(claim, content_after_cue=rest), earlier, far)
             if target is not None:
                 relation = (_denial_type(claim, claims[target]), target)
                 links[index].append(relation)
@@ -2205,7 +2210,35 @@ _REPORTED_DENIAL = re.compile(
     r"(?:he|she|they|it|(?:his|her|their|our|my)\s+client|the\s+(?:company|firm|group|"
     r"minister|senator|defendant|accused))\s+[\"“'‘]?(?:(?:strongly|adamantly|categorically|"
     r"flatly|vehemently|firmly|repeatedly|consistently|always)\s+)?"
-    r"(?:denies|denied|rejects|rejected|disputes|disputed)[\"”'’]?\s+(?P<rest>\S)"
+    r"(?:denies|denied|rejects|rejected|disputes|disputed|"
+    # ('his client "had nothing to do with this robbery"')
+    r"(?:had|has)\s+nothing\s+to\s+do\s+with|(?:was|is)\s+not\s+involved\s+in)"
+    r"[\"”'’]?\s+(?P<rest>\S)"
+)
+
+
+def _charges_naming(
+    named: frozenset[str], claim: RelationInput, earlier: list[tuple[int, RelationInput]]
+) -> int | None:
+    """The nearest accusation or charge by another that names one of ``named`` ("face charges
+    of armed robbery" for "had nothing to do with this robbery")."""
+    for index, other in earlier:
+        if (
+            _different_sources(claim, other)
+            and (other.kind == "accusation" or contains_any(other.lowered, _CHARGE_HINTS))
+            and not named.isdisjoint(other.words)
+        ):
+            return index
+    return None
+
+
+_CHARGE_HINTS = ("charge", "accus", "alleg", "indict")
+_GENERIC_CHARGE_WORDS = frozenset(
+    map(
+        lemma,
+        "charge charges allegation allegations accusation accusations claim claims trial court "
+        "case wrongdoing man men woman women person people time day year work".split(),
+    )
 )
 
 

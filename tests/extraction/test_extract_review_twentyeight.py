@@ -2111,3 +2111,18 @@ def test_the_part_of_the_day_after_it_is_when_it_was_told() -> None:
     assert summary("The coach told reporters on Thursday morning she had no regrets.") == [
         ("she had no regrets", "The coach", "told")
     ]
+
+
+def test_a_lawyers_denial_for_a_client_denies_the_charges_it_names() -> None:
+    """'His lawyer said his client "had nothing to do with this robbery"': a denial reported in
+    speech, of the charges that name the robbery, however far back (no relation had been
+    found)."""
+    text = (
+        "Two men face charges of armed robbery after an attack on a cash van.\n\n"
+        "Police said the van had been carrying about R8 million.\n\n"
+        "The company disputed that figure.\n\n"
+        "Officers found two rifles at a house in Soweto, police said.\n\n"
+        "The suspects are part of a larger syndicate, a detective said.\n\n"
+        'Khoza\'s lawyer told reporters his client "had nothing to do with this robbery".\n'
+    )
+    assert (5, "denies", 0) in _relations(text)
