@@ -10021,15 +10021,7 @@ def _attribute_sentence(
             # "Sales rose 4%, a sign, analysts said, that demand was recovering": the fact
             # the reporter's, what it is a sign of the tag's speaker's
             fact = _make(text, start, sign.end("fact"))
-            read = _make(
-                text,
-                sign.start("gloss"),
-                end,
-                source=sign.span("source"),
-                cue=sign.span("cue"),
-                cue_verb=CUE_VERBS[sign["cue"].lower()],
-                form="said_that",
-            )
+            read = _said_in_the_match(text, sign, sign.start("gloss"), end)
             if fact is not None and read is not None:
                 return [fact, read]
     if ", " in sentence and sentence[:1].isalpha():
@@ -10037,15 +10029,7 @@ def _attribute_sentence(
         if opened is not None and opened["adverb"].lower() in _OPENING_ADVERBS:
             # "Currently, she said, only 12 clinics offer the test": the adverb is the
             # clause's, the tag between commas its speaker's
-            made = _make(
-                text,
-                opened.start("rest"),
-                end,
-                source=opened.span("source"),
-                cue=opened.span("cue"),
-                cue_verb=CUE_VERBS[opened["cue"].lower()],
-                form="said_that",
-            )
+            made = _said_in_the_match(text, opened, opened.start("rest"), end)
             if made is not None:
                 return [made]
     if " who den" in sentence or " who disput" in sentence or " who reject" in sentence:
@@ -13384,6 +13368,22 @@ _CONTESTED_GROUND = words(
     "border borders island islands province provinces town towns village villages seat seats "
     "constituency constituencies ward wards ground waters field"
 )
+
+
+def _said_in_the_match(
+    text: str, match: re.Match[str], content_start: int, end: int
+) -> Attribution | None:
+    """What the match's "source" said with its "cue" (a verb of CUE_VERBS), from
+    ``content_start`` to ``end``."""
+    return _make(
+        text,
+        content_start,
+        end,
+        source=match.span("source"),
+        cue=match.span("cue"),
+        cue_verb=CUE_VERBS[match["cue"].lower()],
+        form="said_that",
+    )
 
 
 def _reported_pluperfect(tokens: list[Token], content_start: int, before: int) -> bool:
