@@ -13336,8 +13336,11 @@ _MODIFIES_A_SUBJECT = re.compile(r"\s+[a-z]+s\s+(?:are|were|is|was|have|had|has|
 _AND_A_PAST_VERB = re.compile(
     r"\s+and\s+(?:then\s+|later\s+|also\s+)?(?P<verb>[a-z]+ed|kept|held|left|made|gave|took|"
     r"sent|won|lost|paid|sold|led|met|struck|froze|began|brought|sought|spent|withdrew|drew|"
-    r"chose|wrote|broke|told)\b"
+    r"chose|wrote|broke|told|cut|set|put|shut|hit|quit|cast|spread)\b"
 )
+# pasts written as their base form: read as pasts after a past cue ("reported a loss and cut
+# its forecast")
+_SAME_FORM_PASTS = words("cut set put shut hit quit cast spread")
 # Acts of a speaker (a judge's, an official's, a spokesman's), not of what a claim is about
 _SPEAKERS_ACTS = words(
     "adjourned remanded sentenced ordered described urged announced thanked repeated "
@@ -13435,7 +13438,12 @@ def _and_the_speaker_did(
     ):
         return []  # (a clause before "and", no figure as the object: "said sales fell and ...")
     tags = lexicon().tags(match["verb"])
-    if "VBD" not in tags or "VB" in tags or "VBP" in tags:
+    same_form_past = (
+        match["verb"] in _SAME_FORM_PASTS
+        and main.cue is not None
+        and text[main.cue[0] : main.cue[1]].lower().endswith("ed")
+    )
+    if not same_form_past and ("VBD" not in tags or "VB" in tags or "VBP" in tags):
         return []
     acted = text[match.start() - 1 : match.start()] == "," and _ACTED_ON.match(
         text, match.end()

@@ -2126,3 +2126,17 @@ def test_a_lawyers_denial_for_a_client_denies_the_charges_it_names() -> None:
         'Khoza\'s lawyer told reporters his client "had nothing to do with this robbery".\n'
     )
     assert (5, "denies", 0) in _relations(text)
+
+
+def test_a_past_written_as_its_base_after_a_reported_figure() -> None:
+    """ "reported a quarterly loss of $12 million and cut its full-year forecast": "cut" is a
+    past after "reported", the company's second act - the reporter's claim, no part of the
+    figure reported (it had been inside it); "said it would review costs and cut jobs" stays
+    one claim (a guard)."""
+    assert summary(
+        "Acme reported a quarterly loss of $12 million and cut its full-year forecast."
+    ) == [
+        ("a quarterly loss of $12 million", "Acme", "reported"),
+        ("cut its full-year forecast", None, None),
+    ]
+    assert len(summary("The firm said it would review costs and cut jobs.")) == 1
