@@ -25,7 +25,7 @@ from claims.extraction.lexicon import (
 from claims.extraction.pos import lexicon
 from claims.extraction.tokens import WordMemo
 
-from .figures import Figure, is_reference_time, read_figures
+from .figures import FIGURE_WORDS, Figure, is_reference_time, read_figures
 from .synonyms import SYNONYMS
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d+(?:[.,]\d+)*", re.UNICODE)
@@ -70,6 +70,7 @@ _EMBED_SIGNATURE = re.compile(
     r"[—–-]+\s*[^—–\n]{0,80}\(@\w+\)\s*(?:[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})?\s*$"
 )
 _TAG = re.compile(r"(?<![\w@#])[#@](\w+)")
+_PASSED_ON = re.compile(r"\b(?:RT|MT|via|h/t|HT)\s*:?\s*@\w+:?", re.IGNORECASE)
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[^\W\d_])(?=\d)")
 _SHORT_KEEP = frozenset({"un", "eu", "us", "uk", "who", "gdp", "vat", "nhs", "ai"})
 
@@ -81,6 +82,9 @@ def read_post(text: str) -> str:
         text = _LINK.sub(" ", text)
     if "(@" in text:
         text = _EMBED_SIGNATURE.sub("", text)
+    if "@" in text:
+        # "RT @janeroe:", "(via @janeroe)": whose post it passes on, not what it says
+        text = _PASSED_ON.sub(" ", text)
     if "#" in text or "@" in text:
         text = _TAG.sub(_tag_words, text)
     return text
@@ -149,6 +153,10 @@ class Analysed:
     # and "died" both "~die"): for telling a near-copy with a word swapped (ranker._swapped)
     sequence: tuple[str, ...] = ()
     actions: frozenset[str] = frozenset()  # of those, the verbs ("seized", "found")
+    figure_words: frozenset[str] = frozenset()  # and the words of figures ("half", "eighteen")
+    # times said from the moment of writing: ("season", "past") for "last season", ("mar",
+    # "coming") for "from March", ("year", "now") for "this year"
+    relative_times: frozenset[tuple[str, str]] = frozenset()
 
 
 def analyse(text: str) -> Analysed:
@@ -168,6 +176,7 @@ def analyse(text: str) -> Analysed:
     stems: list[str] = []
     sequence: list[str] = []
     actions: set[str] = set()
+    figure_words: set[str] = set()
     concepts: set[str] = set()
     names: set[str] = set()
     surface: dict[str, str] = {}
@@ -225,10 +234,13 @@ def analyse(text: str) -> Analysed:
         stems.append(stem)
         key = "~" + (synonym or concept) if synonym or concept else stem
         sequence.append(key)
-        if _IS_VERB[lowered]:
+        if lowered in FIGURE_WORDS:
+            figure_words.add(key)  # ("a third" / "half": figures, compared apart)
+        elif _IS_VERB[lowered]:
             actions.add(key)
         surface.setdefault(stem, word)
     read = read_figures(text)
+    relative = _relative_times(words)
     terms = [
         *stems,
         *("~" + concept for concept in sorted(concepts)),
@@ -252,6 +264,8 @@ def analyse(text: str) -> Analysed:
         reference_dates=frozenset(dates - when_dates),
         sequence=tuple(sequence),
         actions=frozenset(actions),
+        figure_words=frozenset(figure_words),
+        relative_times=relative,
         content=frozenset(
             [
                 *stems,
@@ -260,6 +274,38 @@ def analyse(text: str) -> Analysed:
             ]
         ),
     )
+
+
+_RELATIVE = {
+    **dict.fromkeys(("last", "past", "previous"), "past"),
+    **dict.fromkeys(("next", "coming", "upcoming", "from", "starting"), "coming"),
+    **dict.fromkeys(("this", "current"), "now"),
+}
+_TIME_UNITS = frozenset(
+    "year month week season quarter decade summer winter autumn spring weekend".split()
+)
+
+
+def _relative_times(words: list[str]) -> frozenset[tuple[str, str]]:
+    """The times a claim gives from the moment it was written: "last season", "this year",
+    "from March", "next week" - (the unit, "past" / "now" / "coming")."""
+    found = set()
+    for position in range(1, len(words)):
+        word = words[position]
+        lowered = word.lower()
+        if lowered in _TIME_UNITS or (lowered in MONTHS and word[:1].isupper()):
+            relation = _RELATIVE.get(words[position - 1].lower())
+            if relation and not (
+                relation == "coming"
+                and lowered in _TIME_UNITS
+                and words[position - 1].lower() in ("from", "starting")
+            ):
+                found.add((lowered[:3] if lowered in MONTHS else lowered, relation))
+        elif lowered in WEEKDAYS:
+            relation = _RELATIVE.get(words[position - 1].lower())
+            if relation:
+                found.add((lowered[:3], relation))
+    return frozenset(found)
 
 
 _TITLE_WORDS = PERSON_TITLES | PERSON_ROLE_WORDS | TITLE_ABBREVIATIONS

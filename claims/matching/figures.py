@@ -80,6 +80,8 @@ _CURRENCY_WORDS = {
 }  # fmt: skip
 _PERCENT_WORDS = frozenset({"percent", "per cent", "pct", "percentage", "%"})
 _NUMBER_WORDS = frozenset({*_SMALL, *_TENS, "hundred", "thousand", "million", "billion"})
+# Words that write a figure ("eighteen", "half", "doubled"): read as figures, not as words.
+FIGURE_WORDS = _NUMBER_WORDS | _FRACTIONS.keys() | _FACTORS.keys()
 
 # A token: a number with separators and an optional scale or percent sign stuck to it
 # ("70,000", "1.2m", "2.3bn", "72%", "$26,000"), a word, or a lone sign.
@@ -428,12 +430,12 @@ _UPPER = ("less than", "fewer than", "under", "below", "up to", "at most", "no m
 _UP = frozenset(
     "rose rise rises risen rising grew grow grows grown growing increased increase increases "
     "climbed climb climbs jumped jump jumps soared surged up gained gains higher expanded "
-    "expands".split()
+    "expands leapt leaped spiked rebounded".split()
 )
 _DOWN = frozenset(
     "fell fall falls fallen falling shrank shrink shrinks shrunk shrinking decreased decrease "
     "decreases declined decline declines dropped drop drops slumped plunged down lost lower "
-    "contracted contracts cut cuts".split()
+    "contracted contracts cut cuts slid slipped dipped sank tumbled plummeted eased".split()
 )
 
 

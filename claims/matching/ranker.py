@@ -5,8 +5,8 @@ re-scored on what makes two claims the same claim.
   meet in the concept *die*), as a share of each side, so that a headline matches the longer
   claim it shortens and a long sentence matches the short claim it contains.
 - **Figures** carry weight: the same figure written two ways ("70,000" / "seventy thousand")
-  is strong evidence; a different figure for the same counted thing makes the pair a
-  *contradiction*, never a match.
+  is strong evidence, the more so the fewer claims give it; a different figure for the same
+  counted thing makes the pair a *contradiction*, never a match.
 - **Names and years**: names shared count extra; two claims naming only different places or
   people, or only different years, are different claims.
 - **Negation**: "the vaccine was not tested on children" is not "the vaccine was tested on
@@ -23,20 +23,22 @@ from difflib import SequenceMatcher
 
 from claims.extraction.lexicon import ANTONYM_CONCEPTS, TIME_UNITS
 
-from .analysis import Analysed, analyse
+from .analysis import Analysed, analyse, figure_key
 from .bm25 import BM25Index
 from .figures import Figure, same_value
+from .synonyms import OPPOSITES
 
 CANDIDATES = 100
 
 # Weights of the re-scoring (tuned on tests/matching/dev; see claims/matching/README.md):
 # bonuses for what the two share, then a factor for each thing they say differently.
 RETRIEVAL_MIX = 0.5
-FIGURE_BONUS = 0.15
-NAME_BONUS = 0.10
+FIGURE_BONUS = 0.6
+NAME_BONUS = 0.15
 NAME_CLASH = 0.5
 YEAR_CLASH = 0.5
 DATE_CLASH = 0.6
+RELATIVE_TIME_CLASH = 0.8
 NEGATION_CLASH = 0.6
 OPPOSITE_CLASH = 0.6
 FIGURE_CLASH = 0.7
@@ -203,7 +205,10 @@ class Matcher:
         agreeing, conflicting, strong = _figure_pairs(query.figures, claim.figures)
         score = content
         if agreeing:
-            score += FIGURE_BONUS * min(1.0, len(agreeing) / max(1, len(query.figures)))
+            # a figure few claims give ("1,240 cases") says more than a common one ("4 percent")
+            ceiling = idf("#") or 1.0
+            weight = sum(min(1.0, idf("#" + figure_key(mine)) / ceiling) for mine, _ in agreeing)
+            score += FIGURE_BONUS * min(1.0, weight / max(1, len(query.figures)))
         if shared_names:
             score += NAME_BONUS * len(shared_names) / max(len(query.names), len(claim.names))
         score /= 1 + FIGURE_BONUS + NAME_BONUS
@@ -223,6 +228,8 @@ class Matcher:
         if _other_time(query.dates, query.reference_dates, claim.dates, claim.reference_dates):
             score *= DATE_CLASH
             another_time = True
+        if _other_relative_time(query.relative_times, claim.relative_times):
+            score *= RELATIVE_TIME_CLASH
         # A negation and an opposite together say the same ("refused to approve" /
         # "rejected", "did not win" / "lost"); either alone says the other thing.
         negation_differs = query.negated != claim.negated
@@ -233,8 +240,14 @@ class Matcher:
             score *= OPPOSITE_CLASH
         if not agreeing and _figures_differ(query.figures, claim.figures):
             score *= FIGURE_CLASH
-        if content >= SWAP_FLOOR and _swapped(query, claim):
-            score *= SWAP_CLASH
+        if content >= SWAP_FLOOR:
+            # a near-copy with a thing swapped, or its verb turned round ("fled their homes" /
+            # "returned to their homes"): another claim in the same words
+            near = _near_copy(query, claim)
+            if near is not None and (
+                (opposite and not negation_differs) or _swapped(query, claim, near)
+            ):
+                score *= SWAP_CLASH
         relation = "same"
         if strong:
             # Another figure for the same thing: the same claim with another number when the
@@ -260,6 +273,20 @@ class Matcher:
             relation = "other"
         evidence = (shared, shared_names, agreeing, conflicting)
         return round(max(0.0, min(1.0, score)), 4), relation, evidence
+
+
+def _other_relative_time(
+    mine: frozenset[tuple[str, str]], theirs: frozenset[tuple[str, str]]
+) -> bool:
+    """ "last season" / "this season", "from March" / "last March": the same unit of time,
+    another one of it."""
+    if not mine or not theirs:
+        return False
+    return any(
+        unit == other_unit and when != other_when
+        for unit, when in mine
+        for other_unit, other_when in theirs
+    )
 
 
 def _other_time(
@@ -432,22 +459,38 @@ def _substituted(
     )
 
 
-def _swapped(query: Analysed, claim: Analysed) -> bool:
-    """One sentence with a word or two swapped for others ("seized 2.1 tons of cocaine" /
-    "seized 2.1 tons of heroin", "the final coal plant" / "the final nuclear plant"): a
-    near-copy, in the same order, that says another thing in one place of it - another
-    claim. A word moved elsewhere, or a word and its synonym, is no swap."""
+def _near_copy(query: Analysed, claim: Analysed) -> SequenceMatcher | None:
+    """The two sentences' content words aligned, when the shorter repeats most of its words
+    in the longer, in the same order (most pairs are not near-copies: None)."""
     mine, theirs = query.sequence, claim.sequence
     shorter = min(len(mine), len(theirs))
     if shorter < 4:
-        return False
+        return None
     aligned = SequenceMatcher(None, mine, theirs, autojunk=False)
     if sum(block.size for block in aligned.get_matching_blocks()) < NEAR_COPY * shorter:
-        return False
+        return None
+    return aligned
+
+
+def _swapped(query: Analysed, claim: Analysed, aligned: SequenceMatcher | None = None) -> bool:
+    """One sentence with up to three words swapped for others ("seized 2.1 tons of cocaine" /
+    "seized 2.1 tons of heroin", "the final coal plant" / "the final nuclear plant"): a
+    near-copy, in the same order, that says another thing in one place of it - another
+    claim. A word moved elsewhere, a word and its synonym, a verb said otherwise or a figure
+    written in words is no swap. ``aligned``: ``_near_copy`` of the two, when worked out."""
+    if aligned is None:
+        aligned = _near_copy(query, claim)
+        if aligned is None:
+            return False
+    mine, theirs = query.sequence, claim.sequence
     for tag, start, end, other_start, other_end in aligned.get_opcodes():
-        if tag != "replace" or end - start > 2 or other_end - other_start > 2:
+        if tag != "replace" or end - start > 3 or other_end - other_start > 3:
             continue
-        own, other = mine[start:end], theirs[other_start:other_end]
+        # "fell by half" / "by a third": another figure (figures are compared apart)
+        own = [word for word in mine[start:end] if word not in query.figure_words]
+        other = [word for word in theirs[other_start:other_end] if word not in claim.figure_words]
+        if not own or not other:
+            continue
         if query.actions.intersection(own) or claim.actions.intersection(other):
             continue  # "detected" / "found": what was done, said in other words
         if claim.content.intersection(own) or query.content.intersection(other):
@@ -472,7 +515,7 @@ def _same_name(name: str, other: str) -> bool:
 def _opposite(mine: frozenset[str], theirs: frozenset[str]) -> bool:
     """One says a thing rose, the other that it fell (and not also that it rose)."""
     for concept in mine - theirs:
-        opposites = ANTONYM_CONCEPTS.get(concept)
+        opposites = ANTONYM_CONCEPTS.get(concept) or OPPOSITES.get(concept)
         if opposites and opposites & (theirs - mine):
             return True
     return False

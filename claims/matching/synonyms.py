@@ -42,6 +42,7 @@ increase: increase increased increases rise rose risen rising climb climbed grow
     soar soared surge surged up
 decrease: decrease decreased decreases fall fell fallen falling drop dropped decline declined plunge
     plunged slump slumped down shrink shrank shrunk shrinking contract contracted contraction
+    slid slide slides sliding slip slips slipped slipping dip dips dipped sank sink sinks sinking
 double: double doubled doubling twice
 tax: tax taxes taxation levy levies duty
 budget: budget budgets spending expenditure outlay
@@ -470,4 +471,54 @@ def _synonyms(table: str) -> dict[str, str]:
 
 
 _AMERICAN = re.compile(r"iz(e|es|ed|ing|ation|ations)$")
-SYNONYMS = _synonyms(_GROUPS + "\n" + _MORE_GROUPS)
+
+# Words of opposite sense that news writes of the same thing, and the groups of them not above:
+# a claim that people fled and one that they returned, that a truce collapsed and that it was
+# extended, that a team qualified and that it missed out, cannot both be the claim checked.
+_OPPOSITE_GROUPS = """
+return: return returns returned returning homecoming
+collapse: collapse collapses collapsed collapsing
+extend: extend extends extended extending extension prolong prolongs prolonged renew renewed
+open: open opens opened opening reopen reopens reopened reopening
+miss: miss misses missed missing
+qualify: qualify qualifies qualified qualifying
+overtake: overtake overtakes overtook overtaken overtaking outpace outpaced eclipse eclipsed
+trail: trail trails trailed trailing lag lags lagged lagging
+gain: gain gains gained gaining
+surplus: surplus surpluses
+strengthen: strengthen strengthens strengthened strengthening
+weaken: weaken weakens weakened weakening
+high: high higher highest
+create: create creates created creating
+low: low lower lowest
+""".strip()
+_OPPOSITE_PAIRS = (
+    ("flee", "return"),
+    ("collapse", "extend"),
+    ("open", "close"),
+    ("win", "miss"),
+    ("qualify", "miss"),
+    ("overtake", "trail"),
+    ("exceed", "trail"),
+    ("acquit", "convict"),
+    ("acquit", "jail"),
+    ("allow", "ban"),
+    ("buy", "sell"),
+    ("gain", "lose"),
+    ("surplus", "deficit"),
+    ("strengthen", "weaken"),
+    ("high", "low"),
+    ("create", "lose"),
+    ("create", "cut"),
+    ("create", "destroy"),
+    ("increase", "decrease"),
+)
+SYNONYMS = _synonyms(_GROUPS + "\n" + _MORE_GROUPS + "\n" + _OPPOSITE_GROUPS)
+# each group's opposites, as the concepts analysis gives them ("=flee": {"=return"})
+OPPOSITES: dict[str, frozenset[str]] = {
+    "=" + group: frozenset(
+        "=" + other for pair in _OPPOSITE_PAIRS if group in pair for other in pair if other != group
+    )
+    for pair in _OPPOSITE_PAIRS
+    for group in pair
+}

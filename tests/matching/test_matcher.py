@@ -932,3 +932,122 @@ def test_a_slogan_hashtag_names_no_one() -> None:
         "Families pay more in carbon tax than they get back in rebates. #AxeTheTax", 5
     )
     assert best.id == "tax"
+
+
+# --------------------------------------------------------------- the thirtieth session's rules
+
+
+@pytest.mark.parametrize(
+    ("query", "opposite", "reworded"),
+    [
+        # fled / returned
+        (
+            "About 90,000 people have fled their homes in Tarnow province since the dam burst.",
+            "About 90,000 people have returned to their homes in Tarnow province since the "
+            "dam burst.",
+            "Some 90,000 residents of Tarnow province were forced out of their houses after "
+            "the dam failed.",
+        ),
+        # collapsed / extended
+        (
+            "The truce between Ostra and Velin collapsed after nine days of shelling.",
+            "The truce between Ostra and Velin was extended after nine days of shelling.",
+            "Nine days in, the Ostra-Velin ceasefire broke down amid shelling.",
+        ),
+        # qualified / missed out
+        (
+            "Dalmor qualified for the Nations Cup for the first time after a 3-0 win over Kessel.",
+            "Dalmor missed out on the Nations Cup for the first time after a 3-0 win over Kessel.",
+            "A 3-0 victory over Kessel sent Dalmor to its first ever Nations Cup finals.",
+        ),
+        # overtook / trailed
+        (
+            "Solar overtook gas as Brenmark's biggest source of power in 2025.",
+            "Solar trailed gas as Brenmark's biggest source of power in 2025.",
+            "In 2025 Brenmark got more of its electricity from solar panels than from gas "
+            "for the first time.",
+        ),
+    ],
+)
+def test_a_near_copy_saying_the_opposite_is_another_claim(
+    query: str, opposite: str, reworded: str
+) -> None:
+    """The same sentence with its verb turned round (fled / returned, collapsed / extended,
+    qualified / missed out, overtook / trailed) says the other thing: the claim said in other
+    words ranks above it, and the opposite is never the best match."""
+    desk = Matcher([("opposite", opposite), ("reworded", reworded)])
+    found = desk.search(query, 2)
+    assert found[0].id == "reworded"
+
+
+def test_a_slide_is_a_fall_of_its_figure() -> None:
+    """ "slid 11%" and "jumped 11%" are the same figure moving the other way: not the same
+    claim (the figure's direction had been read only for "fell", "dropped" and the like)."""
+    (slid,) = read_figures("The Ostran crown slid 11% against the dollar in May.").figures
+    (jumped,) = read_figures("The Ostran crown jumped 11% against the dollar in May.").figures
+    assert (slid.direction, jumped.direction) == ("down", "up")
+    match = Matcher().compare(
+        analyse("The Ostran crown slid 11% against the dollar in May."),
+        analyse("The Ostran crown jumped 11% against the dollar in May."),
+    )
+    assert match.relation != "same"
+
+
+def test_a_figure_few_claims_give_weighs_more_than_a_common_one() -> None:
+    """Sharing "1,240 cases" says more than sharing "4 percent", which many claims give: the
+    same pair scores higher on a desk where its figure is rare."""
+    query = analyse("Measles cases in Arvel reached 1,240 last year, health officials said.")
+    claim = analyse("Arvel recorded 1,240 measles infections last year.")
+    # thirty other claims in the same words, giving the pair's figure or another
+    others = "A bakery sold {} more loaves in week {}."
+    rare = Matcher([(i, others.format("4 percent", i)) for i in range(30)])
+    common = Matcher([(i, others.format("1,240", i)) for i in range(30)])
+    rare_figure, common_figure = rare.compare(query, claim), common.compare(query, claim)
+    assert rare_figure.score > common_figure.score
+
+
+@pytest.mark.parametrize(
+    ("query", "other_time", "same_time"),
+    [
+        (
+            "Rail fares in Ostmark will rise by 4.9 per cent from March.",
+            "Rail fares in Ostmark rose by 4.9 per cent last March.",
+            "Rail fares in Ostmark are rising by 4.9 per cent in March.",
+        ),
+        (
+            "Striker Lena Ovar scored 31 league goals this season, a club record.",
+            "Striker Lena Ovar scored 31 league goals last season, a club record.",
+            "Striker Lena Ovar scored 31 league goals, a club record.",
+        ),
+    ],
+)
+def test_another_time_said_from_now_is_another_claim(
+    query: str, other_time: str, same_time: str
+) -> None:
+    """ "from March" / "last March", "this season" / "last season": the same unit of time,
+    another one of it - the claim that does not give another time ranks first. Only a doubt
+    (the claim stays a match): a claim checked last year said "this year" of what a post
+    says "last year" of."""
+    desk = Matcher([("other", other_time), ("same", same_time)])
+    found = desk.search(query, 2)
+    assert [match.id for match in found] == ["same", "other"]
+    assert found[1].relation == "same"
+
+
+def test_a_few_words_swapped_for_one_are_a_swap() -> None:
+    """ "visas for nurses and care workers" / "visas for students": up to three words swapped
+    for others in a near-copy (two had been the most)."""
+    claim = analyse("Permits for overseas nurses and care workers in Ostmark doubled to 58,000 "
+                    "last year, even as overall migration fell.")  # fmt: skip
+    query = analyse("Permits for overseas students in Ostmark doubled to 58,000 last year, even as "
+                    "overall migration fell.")  # fmt: skip
+    assert _swapped(query, claim)
+
+
+def test_a_figure_written_in_words_is_no_swap() -> None:
+    """(a guard) "fell by half" / "fell by a third" is another figure, compared as figures
+    are (a contradiction), not a thing swapped: it had hidden the contradiction."""
+    query = analyse("The barley harvest in Ostmark fell by half this year because of drought.")
+    claim = analyse("The barley harvest in Ostmark fell by a third this year because of drought.")
+    assert not _swapped(query, claim)
+    assert Matcher().compare(query, claim).relation == "contradicts"
