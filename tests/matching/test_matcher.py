@@ -1051,3 +1051,20 @@ def test_a_figure_written_in_words_is_no_swap() -> None:
     claim = analyse("The barley harvest in Ostmark fell by a third this year because of drought.")
     assert not _swapped(query, claim)
     assert Matcher().compare(query, claim).relation == "contradicts"
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        "RT @harbourwatch_news: Hundreds of seals stranded on the beach at Kelby Sands.",
+        "Hundreds of seals stranded on the beach at Kelby Sands. (via @harbourwatch_news)",
+    ],
+)
+def test_whose_post_is_passed_on_is_no_content(post: str) -> None:
+    """ "RT @someone:" and "via @someone" say whose post is passed on, not what it says: the
+    handle had read as a word standing where the checked claim's "Video shows" stands (a
+    thing swapped)."""
+    claim = analyse("Video shows hundreds of seals stranded on the beach at Kelby Sands.")
+    query = analyse(post)
+    assert "harbourwatch" not in query.content
+    assert not _swapped(query, claim)

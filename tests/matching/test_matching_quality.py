@@ -30,9 +30,11 @@ FLOORS = {
     # (dev gained a harder part, part-g, in the ninth session: 0.975 -> 0.968 with it; and
     # parts h, adversarial by construction, and i, social posts, in the thirteenth: 0.968 ->
     # 0.865, recall 0.996 -> 0.973; a near-copy with a thing swapped made another claim in the
-    # twenty-seventh: 0.872 -> 0.880)
-    "dev": (0.875, 0.972, 0),
-    "heldout": (0.745, 0.885, 2),
+    # twenty-seventh: 0.872 -> 0.880; a near-copy saying the opposite, figures by their
+    # rarity, another time said from now, in the thirtieth: 0.880 -> 0.905, held-out 0.773 ->
+    # 0.777)
+    "dev": (0.90, 0.975, 0),
+    "heldout": (0.765, 0.895, 2),
 }
 
 
