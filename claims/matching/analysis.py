@@ -70,6 +70,7 @@ _EMBED_SIGNATURE = re.compile(
     r"[—–-]+\s*[^—–\n]{0,80}\(@\w+\)\s*(?:[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})?\s*$"
 )
 _TAG = re.compile(r"(?<![\w@#])[#@](\w+)")
+_PRIME_MINISTER = re.compile(r"(?<!\d)(?<!\d )\bPM\b")
 _PASSED_ON = re.compile(r"\b(?:RT|MT|via|h/t|HT)\s*:?\s*@\w+:?", re.IGNORECASE)
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[^\W\d_])(?=\d)")
 _SHORT_KEEP = frozenset({"un", "eu", "us", "uk", "who", "gdp", "vat", "nhs", "ai"})
@@ -85,6 +86,8 @@ def read_post(text: str) -> str:
     if "@" in text:
         # "RT @janeroe:", "(via @janeroe)": whose post it passes on, not what it says
         text = _PASSED_ON.sub(" ", text)
+    if "PM" in text:
+        text = _PRIME_MINISTER.sub("prime minister", text)  # (not "5 PM", a time)
     if "#" in text or "@" in text:
         text = _TAG.sub(_tag_words, text)
     return text

@@ -103,7 +103,7 @@ build: build builds built building construct constructed construction
 close: close closed closes closing closure closures shut shutdown
 aid: aid assistance relief
 warn: warn warned warns warning warnings caution cautioned
-people: people persons individuals residents citizens inhabitants
+people: people persons individuals residents citizens inhabitants ppl
 city: city cities town towns
 country: country countries nation nations
 vehicle: car cars vehicle vehicles
@@ -211,8 +211,9 @@ avalanche: avalanche avalanches
 eruption: eruption eruptions
 disaster: disaster disasters catastrophe catastrophes calamity calamities
 covid: covid covid-19 covid19 coronavirus sars-cov-2
-vaccine: vaccine vaccines vax vaxx jab jabs jabbed vaccinate vaccinates vaccinated vaccinating
-    vaccination vaccinations inoculate inoculates inoculated inoculating inoculation inoculations
+vaccine: vaccine vaccines vax vaxx vaxxed vaxed jab jabs jabbed vaccinate vaccinates vaccinated
+    vaccinating vaccination vaccinations inoculate inoculates inoculated inoculating inoculation
+    inoculations
     immunize immunizes immunized immunizing immunization immunizations
 unvaccinated: unvaccinated unvaxxed unjabbed non-vaccinated
 mask: mask masks face-mask face-masks facemask facemasks face-covering face-coverings
@@ -284,9 +285,9 @@ pension: pension pensions
 worker: worker workers employee employees staffer staffers
 resign: resign resigns resigned resigning resignation resignations quit quits quitting
 walkout: walkout walkouts stoppage stoppages
-government: government governments govt gvt
+government: government governments govt gvt gov gov't
 ministry: ministry ministries department departments dept depts
-president: president presidents
+president: president presidents potus prez
 parliament: parliament parliaments legislature legislatures
 parliamentary: parliamentary legislative
 lawmaker: lawmaker lawmakers legislator legislators mp mps parliamentarian parliamentarians

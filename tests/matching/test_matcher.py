@@ -1068,3 +1068,15 @@ def test_whose_post_is_passed_on_is_no_content(post: str) -> None:
     query = analyse(post)
     assert "harbourwatch" not in query.content
     assert not _swapped(query, claim)
+
+
+def test_posts_abbreviations_are_the_words_they_stand_for() -> None:
+    """ "our PM", "the govt", "ppl", "vaxxed": what posts write for the prime minister, the
+    government, people and the vaccinated meet the words a checked claim uses ("5 PM" stays
+    a time)."""
+    post = analyse("Our PM says the gov't will pay ppl who got vaxxed 500 bucks")
+    claim = analyse("Prime Minister Ines Kovacek said the government will pay vaccinated people.")
+    assert {"prime", "minist", "~=government", "~=people", "~=vaccine"} <= post.content
+    assert {"prime", "minist", "~=government", "~=people", "~=vaccine"} <= claim.content
+    assert not post.name_runs  # a title, no one named: no other name to clash with
+    assert "prime" not in analyse("The vote closes at 5 PM on Friday.").content
