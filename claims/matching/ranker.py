@@ -126,13 +126,22 @@ class Matcher:
         idf = self._index.idf_table().__getitem__
         weights = self._claim_weights()
         query_weight = self._weight(query)
+        # the most the query's figures can add to any candidate's score (for the floor)
+        figures_most = _figure_bonus(query.figures, idf) if query.figures and floor else None
         for position, retrieval in candidates:
             claim = self._claims[position]
             claim_weight = weights.get(position)
             if claim_weight is None:
                 claim_weight = weights[position] = self._weight(claim)
             judgement = self._judge(
-                query, claim, retrieval / best_retrieval, query_weight, claim_weight, floor, idf
+                query,
+                claim,
+                retrieval / best_retrieval,
+                query_weight,
+                claim_weight,
+                floor,
+                idf,
+                figures_most,
             )
             if judgement is None:
                 continue
@@ -177,13 +186,15 @@ class Matcher:
         claim_weight: float | None = None,
         floor: float = 0.0,
         idf: Callable[[str], float] | None = None,
+        figures_most: float | None = None,
     ) -> tuple[float, str, _Evidence] | None:
         """The score, relation and evidence; ``retrieval`` is the claim's BM25 score as a share
         of the best candidate's (how it ranks among the claims sharing the query's terms); the
         weights are ``_weight`` of each side, when the caller has them. None when the score
         cannot reach ``floor`` whatever the figures and names add (worked out from the words
         alone: most candidates share a word or two and no more). ``idf``: the index's, when the
-        caller has it."""
+        caller has it; ``figures_most``: ``_figure_bonus`` of the query's figures, the same for
+        every candidate of a search."""
         if idf is None:
             idf = self._index.idf_table().__getitem__
         shared_names = _shared_names(query.names, claim.names)
@@ -196,21 +207,26 @@ class Matcher:
         content = 0.6 * high + 0.4 * low
         if retrieval is not None:
             content = (1 - RETRIEVAL_MIX) * content + RETRIEVAL_MIX * retrieval
-        if (
-            floor
-            and (content + FIGURE_BONUS + NAME_BONUS) / (1 + FIGURE_BONUS + NAME_BONUS) < floor
-        ):
-            return None  # the most the bonuses could make of it (the clashes only lower it)
+        name_bonus = (
+            NAME_BONUS * len(shared_names) / max(len(query.names), len(claim.names))
+            if shared_names
+            else 0.0
+        )
+        if floor:
+            # the most the figures could add: all the query's agreeing (only when both give
+            # some: most claims give none)
+            most = content + name_bonus
+            if query.figures and claim.figures:
+                if figures_most is None:
+                    figures_most = _figure_bonus(query.figures, idf)
+                most += figures_most
+            if most / (1 + FIGURE_BONUS + NAME_BONUS) < floor:
+                return None  # (the clashes only lower it)
 
         agreeing, conflicting, strong = _figure_pairs(query.figures, claim.figures)
-        score = content
+        score = content + name_bonus
         if agreeing:
-            # a figure few claims give ("1,240 cases") says more than a common one ("4 percent")
-            ceiling = idf("#") or 1.0
-            weight = sum(min(1.0, idf("#" + figure_key(mine)) / ceiling) for mine, _ in agreeing)
-            score += FIGURE_BONUS * min(1.0, weight / max(1, len(query.figures)))
-        if shared_names:
-            score += NAME_BONUS * len(shared_names) / max(len(query.names), len(claim.names))
+            score += _figure_bonus(query.figures, idf, [mine for mine, _ in agreeing])
         score /= 1 + FIGURE_BONUS + NAME_BONUS
         # What the two say differently, each a reason to doubt they are one claim: another
         # place or person in the same sentence, another year or month, the negation, the
@@ -273,6 +289,20 @@ class Matcher:
             relation = "other"
         evidence = (shared, shared_names, agreeing, conflicting)
         return round(max(0.0, min(1.0, score)), 4), relation, evidence
+
+
+def _figure_bonus(
+    figures: tuple[Figure, ...], idf: Callable[[str], float], agreeing: list[Figure] | None = None
+) -> float:
+    """What the query's figures that agree (``agreeing``; all of them when None) add, each by
+    its rarity on the desk: a figure few claims give ("1,240 cases") says more than a common
+    one ("4 percent")."""
+    ceiling = idf("#") or 1.0  # (a term no claim has)
+    weight = sum(
+        min(1.0, idf("#" + figure_key(figure)) / ceiling)
+        for figure in (figures if agreeing is None else agreeing)
+    )
+    return FIGURE_BONUS * min(1.0, weight / len(figures))
 
 
 def _other_relative_time(
@@ -508,6 +538,8 @@ def _different_words(own: set[str], other: set[str]) -> bool:
 
 
 def _same_name(name: str, other: str) -> bool:
+    if name[:4] != other[:4]:
+        return False  # (the test below needs the first four letters alike: most pairs differ)
     short, long = sorted((name, other), key=len)
     return len(short) >= 5 and long.startswith(short[:-1]) and len(long) - len(short) <= 3
 
