@@ -496,6 +496,11 @@ def _near_copy(query: Analysed, claim: Analysed) -> SequenceMatcher | None:
     shorter = min(len(mine), len(theirs))
     if shorter < 4:
         return None
+    # at most the words both have (and a repeated word's repeats) can line up: most pairs
+    # share too few to be near-copies, told without aligning them
+    own = set(mine)
+    if len(own & set(theirs)) + len(mine) - len(own) < NEAR_COPY * shorter:
+        return None
     aligned = SequenceMatcher(None, mine, theirs, autojunk=False)
     if sum(block.size for block in aligned.get_matching_blocks()) < NEAR_COPY * shorter:
         return None
