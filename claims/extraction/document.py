@@ -1290,22 +1290,52 @@ def _kicker_and_standfirst(lines: list[_Line]) -> None:
         (
             index
             for index in range(title + 1, min(len(lines), title + 8))
-            if lines[index].kind == "byline"
+            if lines[index].kind == "byline" or _name_over_date(lines, index)
         ),
         None,
     )
     if byline is None:
         return
+    if lines[byline].kind != "byline":
+        # DW's "Anna Kowalik" over "03/02/2025": the writer, and when
+        lines[byline].kind, lines[byline + 1].kind = "byline", "date"
     between = [line for line in lines[title + 1 : byline] if line.kind in ("body", "subheading")]
     if between and len(between) <= 4 and sum(len(line.text) for line in between) <= 600:
         for line in between:
             line.kind = "standfirst"
 
 
+_BARE_NAME = re.compile(
+    r"^[A-Z][a-zà-ÿ'’-]+(?:\s+(?:[A-Z][a-zà-ÿ'’-]+|[A-Z]\.|van|von|de|da|del|der|di|du|la|le|bin|al))*\s+[A-Z][a-zà-ÿ'’-]+$"
+)
+
+
+def _name_over_date(lines: list[_Line], index: int) -> bool:
+    """A line that is only a person's name ("Anna Kowalik", two to five words) over a line
+    that is only a date ("03/02/2025", "15 April 2025"): a byline as some sites set it."""
+    line = lines[index]
+    if line.kind != "subheading" or index + 1 >= len(lines) or len(line.text) > 48:
+        return False
+    if not _BARE_NAME.match(line.text) or len(line.text.split()) > 5:
+        return False
+    after = lines[index + 1].text
+    if lines[index + 1].kind not in ("separator", "date") or _word_count(after, 6) > 5:
+        return False
+    return _NUMERIC_DATE.match(after) is not None or parse_date(after) is not None
+
+
+# "03/02/2025", "15.04.2025": a date in figures (which of day and month comes first, the site
+# knows; only that it is a date matters here)
+_NUMERIC_DATE = re.compile(r"^\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})$")
+
+
 def _split_byline(line: str) -> dict[str, str | None]:
     """Read 'By X in Place | Outlet | Updated: date' into its parts."""
     found: dict[str, str | None] = {"byline": None, "dateline": None, "outlet": None}
     found["published"] = parse_date(line)
+    if _BARE_NAME.match(line):
+        found["byline"] = line  # (only a name: _kicker_and_standfirst's byline over a date)
+        return found
     for index, part in enumerate(re.split(r"\s*[|•·]\s*", line)):
         part = part.strip()
         if not part:

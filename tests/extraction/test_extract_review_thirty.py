@@ -1,0 +1,53 @@
+"""Constructions found by the thirtieth session's blind hunt (European politics and climate
+reporting in the styles of DW, Politico Europe, Reuters, France 24, Euronews and the Guardian),
+on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from claims.extraction import extract
+
+
+@pytest.mark.parametrize("date", ["11/09/2025", "9.11.2025", "9 November 2025"])
+def test_a_deck_over_a_bare_name_and_a_date_is_furniture(date: str) -> None:
+    """A site that sets its byline as the writer's name on one line and the date on the next
+    (DW) puts the standfirst between the headline and the name: the deck's sentences are
+    furniture the body says again, not claims (they had been claims, one given to "The
+    union")."""
+    article = (
+        "Netherlands: Dock strike halts Rotterdam container traffic\n\n"
+        "Dockworkers in Rotterdam have stopped work over a pay offer. The union says "
+        "the port loses millions a day. DW takes a look.\n\n"
+        "Lotte de Vries\n"
+        f"{date}\n\n"
+        "About 4,000 dockworkers walked out on Tuesday, the union said.\n\n"
+        "The port authority said 60 ships were waiting to unload."
+    )
+    result = extract(article)
+    texts = [claim.text for claim in result.claims]
+    assert not any("DW takes" in text or "loses millions" in text for text in texts)
+    assert texts[0].startswith("About 4,000 dockworkers walked out")
+    kinds = [span.kind for span in result.metadata.furniture]
+    assert kinds[:3] == ["title", "standfirst", "byline"]
+    assert result.metadata.byline == "Lotte de Vries"
+
+
+def test_a_name_and_a_date_far_into_the_story_change_nothing() -> None:
+    """(a guard) Only the lines between the headline and a byline right under it are a
+    deck: a body paragraph and a name over a date further down stay as they are."""
+    article = (
+        "Rotterdam dock strike enters second week\n\n"
+        "Dockworkers in Rotterdam extended their strike on Monday, the union said.\n\n"
+        "The port authority said 60 ships were waiting to unload.\n\n"
+        "Shipping lines said they were diverting cargo to Antwerp.\n\n"
+        "Customers said deliveries were running two weeks late.\n\n"
+        "Exporters said perishable goods were being lost.\n\n"
+        "Hauliers said their lorries were queueing for days.\n\n"
+        "Lotte de Vries\n"
+        "11/09/2025\n\n"
+        "The union said talks would resume on Thursday."
+    )
+    texts = [claim.text for claim in extract(article).claims]
+    assert texts[0] == "Dockworkers in Rotterdam extended their strike on Monday"
+    assert "talks would resume on Thursday" in texts
