@@ -32,9 +32,10 @@ FLOORS = {
     # 0.865, recall 0.996 -> 0.973; a near-copy with a thing swapped made another claim in the
     # twenty-seventh: 0.872 -> 0.880; a near-copy saying the opposite, figures by their
     # rarity, another time said from now, in the thirtieth: 0.880 -> 0.905, held-out 0.773 ->
-    # 0.777)
+    # 0.777; held-out gained part K, posts against checked claims, in the same session:
+    # 0.784, 3 contradictions of 137 matched, 1 of them K's)
     "dev": (0.90, 0.975, 0),
-    "heldout": (0.765, 0.895, 2),
+    "heldout": (0.775, 0.89, 3),
 }
 
 
