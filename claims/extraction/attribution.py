@@ -510,6 +510,24 @@ _PERSONAL_SUBJECTS = words("he she they")
 _FRONTED_PREPOSITIONS = words("in on at during after before later earlier")
 
 
+_AFTER_A_PARTICIPLE = frozenset({"on", "by", "in", "at", "last", "this", "earlier", "late"})
+
+
+def _participle_on_noun(tokens: list[Token], position: int, end: int) -> bool:
+    """ "published on Monday", "commissioned by the ministry", "released last week": a past
+    participle after its noun, with when or by whom - a modifier, not the clause's verb."""
+    after = position + 1
+    if after < end and tokens[after].lower in ("out", "up"):
+        after += 1  # "carried out in May", "drawn up by the ministry"
+    return (
+        after <= end
+        and "VBN" in lexicon().tags(tokens[position].lower)
+        and tokens[after].lower in _AFTER_A_PARTICIPLE
+        and tokens[position - 1].is_word
+        and tokens[position - 1].text.islower()
+    )
+
+
 def _skip_between_subject_and_verb(tokens: list[Token], index: int, lower: int) -> int | None:
     """From just left of a cue, skip auxiliaries, adverbs and time words; None if negated."""
     while index >= lower:
@@ -2245,11 +2263,14 @@ def _subject_before_apposition(
                 or subject[0] != lower
                 or any(
                     # a past form ("Prices rose"): a clause, not a subject (but "A steward who
-                    # was on duty, however, said": the subject's relative clause)
-                    token.text.islower() and "VBD" in lexicon().tags(token.lower)
-                    for token in itertools.takewhile(
-                        lambda token: token.lower not in ("who", "that", "which"),
-                        tokens[subject[0] + 1 : subject[1] + 1],
+                    # was on duty, however, said": the subject's relative clause; "A study
+                    # published on Monday, however, puts": a participle on the noun)
+                    token.text.islower()
+                    and "VBD" in lexicon().tags(token.lower)
+                    and not _participle_on_noun(tokens, position, subject[1])
+                    for position, token in itertools.takewhile(
+                        lambda pair: pair[1].lower not in ("who", "that", "which"),
+                        enumerate(tokens[subject[0] + 1 : subject[1] + 1], subject[0] + 1),
                     )
                 )
             ):

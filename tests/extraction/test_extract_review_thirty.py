@@ -51,3 +51,41 @@ def test_a_name_and_a_date_far_into_the_story_change_nothing() -> None:
     texts = [claim.text for claim in extract(article).claims]
     assert texts[0] == "Dockworkers in Rotterdam extended their strike on Monday"
     assert "talks would resume on Thursday" in texts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "cue"),
+    [
+        (
+            "An audit released on Thursday, however, puts the shortfall at 80 million euros.",
+            "An audit released on Thursday",
+            "puts",
+        ),
+        (
+            "A review commissioned by the council, however, found the bridge was safe.",
+            "A review commissioned by the council",
+            "found",
+        ),
+        (
+            "A count carried out in April, however, said 2,300 seals had been seen.",
+            "A count carried out in April",
+            "said",
+        ),
+    ],
+)
+def test_a_source_with_a_participle_before_however_keeps_its_claim(
+    sentence: str, source: str, cue: str
+) -> None:
+    """ "A study published on Monday, however, puts ...": a participle on the source's noun,
+    with when or by whom, is no clause of its own - the aside after it leaves the source
+    speaking (the whole sentence had been the reporter's)."""
+    article = "Officials said the shortfall was small.\n\n" + sentence
+    (_, claim) = extract(article).claims
+    assert (claim.source.text, claim.cue.text) == (source, cue)
+
+
+def test_a_clause_before_however_is_still_no_source() -> None:
+    """(a guard) "Prices rose, however, said X": a clause before the aside, an inverted
+    tag after it."""
+    (claim,) = extract("Prices rose, however, said Ana Ruiz, an analyst at the bank.").claims
+    assert claim.source.text.startswith("Ana Ruiz")
