@@ -827,8 +827,12 @@ def _negation(lowered: list[str]) -> tuple[frozenset[str], bool]:
             continue  # "without question", "without doubt": certainty, no negation
         negated = True
         nominal = low in _NOMINAL_NEGATORS or low == "without"
-        wanted = 2 if nominal else 1
         position = index + 1
+        if low == "no" and lowered[index + 1 : index + 2] == ["longer"]:
+            # "is no longer unusual", "we no longer have": "not ... any more" over what
+            # follows - nothing said of anything longer
+            nominal, position = False, index + 2
+        wanted = 2 if nominal else 1
         end = min(len(lowered), index + 8)
         while position < end and wanted:
             word = lowered[position]

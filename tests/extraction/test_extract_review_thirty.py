@@ -89,3 +89,30 @@ def test_a_clause_before_however_is_still_no_source() -> None:
     tag after it."""
     (claim,) = extract("Prices rose, however, said Ana Ruiz, an analyst at the bank.").claims
     assert claim.source.text.startswith("Ana Ruiz")
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        '"Floods like this are no longer rare," said a hydrologist.',
+        '"We no longer see a dry week in spring," a farmer said.',
+    ],
+)
+def test_no_longer_negates_what_follows_not_longer(answer: str) -> None:
+    """ "no longer rare" is "not rare any more": it denies nothing said to be getting longer
+    (it had read as a denial of "the rainy season is getting longer")."""
+    result = extract("Forecasters say the rainy season is getting longer.\n\n" + answer)
+    assert [relation for claim in result.claims for relation in claim.relations] == []
+
+
+def test_no_longer_still_negates_its_own_verb() -> None:
+    """(a guard) The negation stays, on what follows: "no longer publishes" against
+    "publishes" is still a clash."""
+    result = extract(
+        "The ministry publishes its flood figures every week, officials said.\n\n"
+        "The ministry no longer publishes its flood figures, a spokesman admitted."
+    )
+    assert [relation.type for relation in result.claims[1].relations] in (
+        ["contradicts"],
+        ["denies"],
+    )
