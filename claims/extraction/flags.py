@@ -126,6 +126,13 @@ HEDGED = re.compile(
         # "The rules appeared designed to curb ...", "it appeared that the fire started ..."
         appear(?:s|ed)?\s+(?:designed|intended|aimed|meant|poised|set)\s+to|
         (?<=\bit\s)appear(?:s|ed)\s+that|
+        # "Residents appear divided", "the talks appeared stalled": how it looks (not where
+        # or when someone appeared: "appeared in court", "appeared on television")
+        appear(?:s|ed)?\s+(?:(?:increasingly|largely|deeply|more|less|very|still|already)\s+)?
+            (?!(?:in|on|at|before|as|with|for|from|alongside|together|outside|inside|via|
+            through|during|after|again|briefly|live|later|earlier|yesterday|today|online|twice|
+            once|regularly|unannounced|here|there|the|and|but|his|her|their|its|this|that)\b)
+            (?-i:[a-z]{3,})|
         purported|
         # "for a reported $340 million", "a reported 5,000 people": as reportedly
         (?<=\ba\s)reported(?=\s+(?:[$£€¥]|\d|(?:one|two|three|four|five|six|seven|eight|nine|

@@ -116,3 +116,30 @@ def test_no_longer_still_negates_its_own_verb() -> None:
         ["contradicts"],
         ["denies"],
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Shop owners in the old town appear split over the parking plan.",
+        "The coalition appeared increasingly fragile on Wednesday, officials said.",
+    ],
+)
+def test_appear_before_an_adjective_hedges(sentence: str) -> None:
+    """ "appear divided", "appeared stalled": how things look, as "appear to be divided"
+    and "seemed divided" are (only the form with "to" was read)."""
+    (claim,) = extract(sentence).claims
+    assert "hedged" in claim.flags
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The former mayor appeared in court on Monday charged with fraud.",
+        "The minister appeared on television to defend the plan.",
+    ],
+)
+def test_appearing_somewhere_is_no_hedge(sentence: str) -> None:
+    """(a guard) Where or when someone appeared is no hedge."""
+    (claim,) = extract(sentence).claims
+    assert "hedged" not in claim.flags
