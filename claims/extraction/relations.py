@@ -354,7 +354,7 @@ _CHANGE_REFERENCES = words(
 )
 _FORECAST_REFERENCES = words(
     "timetable timeline schedule deadline forecast forecasts projection projections prediction "
-    "predictions"
+    "predictions assessment"
 )
 _A_MEASURE = (
     r"^(?:(?:that|this|these|those|the|its|his|her|their)\s+)?(?:[\w'’-]+\s+){0,2}?(?:"
@@ -362,9 +362,10 @@ _A_MEASURE = (
     + r")\s+"
 )
 _UNREAL = (
-    r"(?:(?:largely|mostly|partly|simply|merely|probably|likely|in\s+part)\s+)?(?:"
+    # (a word the speaker's own: 'called that forecast "unrealistic"')
+    r"[\"“‘']?(?:(?:largely|mostly|partly|simply|merely|probably|likely|in\s+part)\s+)?(?:"
     r"an?\s+(?:statistical\s+|accounting\s+)?(?:artifact|artefact|illusion|mirage|quirk)|"
-    r"illusory|not\s+real|unrealistic|unachievable|unattainable|implausible|fanciful|"
+    r"illusory|not\s+real|unrealistic|unachievable|unattainable|implausible|fanciful|premature|"
     r"wishful\s+thinking|(?:wildly|far\s+too|too|overly|hugely)\s+optimistic|exaggerated|"
     r"overblown|inflated|(?:over|under)-?stated|misleading|false|untrue|not\s+true|"
     r"inaccurate)\b"
@@ -426,7 +427,7 @@ _DENIAL_REPLY_HINTS = ("no such", "truth", "untrue", "false", "baseless", "unfou
                        " been ", "nothing", "relied", "artifact", "artefact", "illus",
                        "mirage", "quirk", "not real", "unrealistic", "unachievable",
                        "unattainable", "implausible", "fanciful", "wishful", "optimistic",
-                       "overblown")  # fmt: skip
+                       "overblown", "premature")  # fmt: skip
 # A reply that the source a claim rests on was misused: "the memo had been quoted
 # selectively", "the minister's remarks were taken out of context", "misrepresented the data".
 _SOURCE_NOUNS = (
@@ -1902,12 +1903,17 @@ def _different_sources(a: RelationInput, b: RelationInput) -> bool:
     return a.source_key != b.source_key or not a.source_key
 
 
+_ANOTHER_ONE = ("another ", "second ", "third ", "different ", "rival ")
+
+
 def _same_party(a: RelationInput, b: RelationInput) -> bool:
     """'a company spokeswoman' speaks for 'the company'; 'the rider' for the rider denying."""
     if not a.source_key or not b.source_key:
         return False
     if a.source_key == b.source_key:
         return True
+    if a.source_key.startswith(_ANOTHER_ONE) or b.source_key.startswith(_ANOTHER_ONE):
+        return False  # "One analyst said ..." / "Another analyst called ...": two of a kind
     shared = a.source_words & b.source_words
     # a word of one's head: "a company spokeswoman" / "the company", not "Shadow Home
     # Secretary Yvette Cooper" / "the Home Office" (a modifier in both)

@@ -143,3 +143,34 @@ def test_appearing_somewhere_is_no_hedge(sentence: str) -> None:
     """(a guard) Where or when someone appeared is no hedge."""
     (claim,) = extract(sentence).claims
     assert "hedged" not in claim.flags
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        'A treasury official called that forecast "wildly optimistic."',
+        'Another analyst called that assessment "premature."',
+    ],
+)
+def test_a_forecast_called_unreal_in_quotation_marks_is_contradicted(reply: str) -> None:
+    """ "called that forecast 'unrealistic'": the judge's word in quotation marks is still the
+    judgement (it had been read only without them); an assessment of what will be is a
+    forecast, and "premature" says it is not to be counted on."""
+    result = extract(
+        "One analyst said the currency would recover all its losses by March.\n\n" + reply
+    )
+    assert [(relation.type, relation.target) for relation in result.claims[1].relations] == [
+        ("contradicts", 0)
+    ]
+
+
+def test_another_one_of_a_kind_is_another_party() -> None:
+    """ "One analyst said ..." and "Another analyst called that ...": two people of one kind,
+    not one party answering itself (the reply had been dropped as the first analyst's own)."""
+    result = extract(
+        "One analyst said the currency would recover all its losses by March.\n\n"
+        'Another analyst called that forecast "unrealistic."'
+    )
+    assert [(relation.type, relation.target) for relation in result.claims[1].relations] == [
+        ("contradicts", 0)
+    ]
