@@ -2438,11 +2438,14 @@ _DENIAL_SAID = re.compile(
 # What was said calls a claim named wrong: "any suggestion that this is about selling land is
 # wrong", "the claim that the company hid losses is false", "there is no truth in the report"
 _CALLED_WRONG = re.compile(
-    r"(?:(?:any|the|such|these|those|this|that)\s+(?:[\w'’-]+\s+)?(?:suggestions?|claims?|"
+    r"(?:(?:any|the|such|these|those|this|that)\s+(?:[\w'’$€£.,-]+\s+){0,3}?(?:suggestions?|claims?|"
     r"allegations?|accusations?|reports?|ideas?|notion|assertions?|characteri[sz]ations?|"
-    r"stories|story|account)\b[^.;]{0,160}?\s+(?:is|are|was|were)\s+(?:simply\s+|completely\s+|"
-    r"totally\s+|entirely\s+|categorically\s+|just\s+)?(?:wrong|false|untrue|not\s+true|"
-    r"baseless|unfounded|nonsense|inaccurate|incorrect|misleading|ridiculous|absurd|fabricated)"
+    r"stories|story|account|figures?|numbers?)\b[^.;]{0,160}?\s+(?:is|are|was|were)\s+"
+    r"(?:(?:simply|completely|totally|entirely|categorically|just|always|nothing\s+but|"
+    r"pure|purely)\s+)?(?:wrong|false|untrue|not\s+true|"
+    r"baseless|unfounded|nonsense|inaccurate|incorrect|misleading|ridiculous|absurd|fabricated|"
+    # "The 10 billion figure is a scare tactic", "the claim that 500 jobs will go is invented"
+    r"invented|made\s+up|an?\s+(?:scare\s+tactic|myth|fiction|fantasy|invention))"
     r"|there\s+(?:is|was)\s+no\s+truth\s+(?:in|to))\b",
     re.IGNORECASE,
 )
@@ -2482,12 +2485,12 @@ def _link(text: str, drafts: list[Draft], sentences: list[Sentence]) -> None:
             after_cue = text[attribution.cue[1] : attribution.content[1]]
         called_wrong = (
             _CALLED_WRONG.match(content.replace('"', "").replace("“", ""))
-            if group in ("say", "assert")
+            if group in ("say", "assert", "tell")
             else None
         )
         if called_wrong is not None and called_wrong.group().lower().startswith("there"):
             after_cue = content[called_wrong.end() :].strip(' "”')  # "... no truth in the report"
-        if group in ("say", "assert") and (
+        if group in ("say", "assert", "tell") and (
             _DENIAL_SAID.match(content.replace('"', "")) or called_wrong is not None
         ):
             # 'His lawyer said his client "categorically rejects" the allegations', '"We reject

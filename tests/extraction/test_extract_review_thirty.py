@@ -174,3 +174,22 @@ def test_another_one_of_a_kind_is_another_party() -> None:
     assert [(relation.type, relation.target) for relation in result.claims[1].relations] == [
         ("contradicts", 0)
     ]
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        '"The 2 billion kroner figure is a scare tactic," a campaigner told reporters.',
+        '"The claim that 300 stores will close is simply invented," the company said.',
+    ],
+)
+def test_a_figure_or_claim_called_an_invention_is_denied(reply: str) -> None:
+    """ "The X figure is a scare tactic", "the claim that Y is invented": a claim named and
+    called unreal, as "... is false" is - no support because it repeats the figure (it had
+    been read as support; "told" now reads as "said" here)."""
+    result = extract(
+        "The retailers' association warned that 300 stores would close, costing "
+        "2 billion kroner.\n\n" + reply
+    )
+    (relation,) = result.claims[1].relations
+    assert (relation.type, relation.target) in (("denies", 0), ("contradicts", 0))
