@@ -1958,6 +1958,15 @@ _ACCOUNT_STEMS = frozenset(
 )
 
 
+# "rejected that argument, saying ...", "disputed this reading.": an argument just made, named
+# by a demonstrative and a noun for it, all of the object (not "denied that officers had
+# entered": a clause)
+_DEMONSTRATIVE_OBJECT = re.compile(
+    r"\s*(?:that|this|these|those)\s+(?:arguments?|reasoning|logic|criticisms?|critique|"
+    r"interpretation|reading|point|case|line)\s*(?:[,.;:]|$)"
+)
+
+
 def _denial_target(
     claim: RelationInput,
     earlier: list[tuple[int, RelationInput]],
@@ -2096,6 +2105,10 @@ def _denial_target(
             for index, other in far_candidates:
                 if other.source_kind == "media":
                     return _first_of_report(index, other, far_candidates)
+    if candidates and _DEMONSTRATIVE_OBJECT.match(claim.content_after_cue):
+        # "rejected that argument, saying Y", "disputed this reading": what another just
+        # said, in whatever words (not an older claim that shares Y's)
+        return candidates[0][0]
     # (the noun that names what is denied is no content of it: "denied that account" shares
     # nothing with "does not account for the jobs")
     object_words = _content_words(claim.content_after_cue) - _ACCOUNT_STEMS

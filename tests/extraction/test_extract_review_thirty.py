@@ -193,3 +193,29 @@ def test_a_figure_or_claim_called_an_invention_is_denied(reply: str) -> None:
     )
     (relation,) = result.claims[1].relations
     assert (relation.type, relation.target) in (("denies", 0), ("contradicts", 0))
+
+
+@pytest.mark.parametrize("noun", ["argument", "reasoning", "criticism"])
+def test_rejecting_that_argument_answers_the_argument_just_made(noun: str) -> None:
+    """ "rejected that argument, saying Y": the argument another just made, in whatever
+    words - not an older claim that shares Y's words (it had gone to the first claim of the
+    story, which named the target Y speaks of)."""
+    result = extract(
+        "Ministers will decide next month whether to build the new runway, officials said.\n\n"
+        '"Nobody has shown who will pay for the noise barriers," the mayor told reporters.\n\n'
+        f"The transport minister rejected that {noun}, saying the new runway would pay for "
+        "itself within a decade."
+    )
+    assert [(relation.type, relation.target) for relation in result.claims[2].relations] == [
+        ("denies", 1)
+    ]
+
+
+def test_denying_that_a_clause_holds_is_no_demonstrative() -> None:
+    """(a guard) "denied that officers had entered ..." is a clause, not "that argument"."""
+    result = extract(
+        "Residents said officers had broken down two doors on Elm Street.\n\n"
+        "The mayor said the raid had been approved by a judge.\n\n"
+        "A police spokesman denied that officers had broken down any doors."
+    )
+    assert [relation.target for relation in result.claims[2].relations] == [0]
