@@ -1171,6 +1171,8 @@ def _quantities(tokens: list[str]) -> dict[str, Quantity]:
                 if run and len(word) > 4 and word.endswith("ed"):
                     break  # "40 new hospitals promised in England": the noun before it
                 run.append(word)
+                if word in _TIME_UNITS:
+                    break  # "spilled for 300 hours last year": hours, not years
             key = next((k for k in map(_quantity_key, run) if k), None)
             if key is None and run:
                 # (an area or a volume is another measure than a length: "38 square

@@ -219,3 +219,16 @@ def test_denying_that_a_clause_holds_is_no_demonstrative() -> None:
         "A police spokesman denied that officers had broken down any doors."
     )
     assert [relation.target for relation in result.claims[2].relations] == [0]
+
+
+def test_a_duration_is_counted_in_its_own_unit() -> None:
+    """ "pumped for 300 hours last year" counts hours, not years (the count's noun ran on to
+    the time after it): another source's 2,100 hours is a rival figure for it."""
+    result = extract(
+        "The mine told inspectors that its pumps ran for 300 hours last year.\n\n"
+        "But residents say records obtained by a local newspaper show the pumps were running "
+        "for 2,100 hours."
+    )
+    assert [(relation.type, relation.target) for relation in result.claims[1].relations] == [
+        ("contradicts", 0)
+    ]
