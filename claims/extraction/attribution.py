@@ -13502,6 +13502,9 @@ def _with_another_speaker(text: str, main: Attribution) -> list[Attribution]:
     return [found[1]]
 
 
+_MADE_CLEAR_AFTER = re.compile(r"\s+(?:it\s+|very\s+|abundantly\s+|crystal\s+)?clear\b")
+
+
 def _and_another_speaker(text: str, main: Attribution) -> list[Attribution]:
     """'X said A and analysts expect B', 'X say A and tenants' groups argue that B': the
     clause after "and" is another speaker's, a plural or a name before a cue verb."""
@@ -13512,6 +13515,12 @@ def _and_another_speaker(text: str, main: Attribution) -> list[Attribution]:
         for position in range(1, len(found)):
             verb = CUE_VERBS.get(found[position].group())
             head = found[position - 1].group()
+            if (
+                verb is not None
+                and verb.lemma == "make clear"
+                and not _MADE_CLEAR_AFTER.match(text, found[position].end())
+            ):
+                verb = None  # "and only if farmers made no withdrawals": no "made clear"
             if verb is not None and verb.lemma not in TAG_ONLY_CUES:
                 break
         else:

@@ -232,3 +232,20 @@ def test_a_duration_is_counted_in_its_own_unit() -> None:
     assert [(relation.type, relation.target) for relation in result.claims[1].relations] == [
         ("contradicts", 0)
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The board said the pension fund would stay solvent, and only if members made no new "
+        "claims before 2030.",
+        "Engineers said the bridge could reopen in May, but only if contractors made no "
+        "further mistakes.",
+    ],
+)
+def test_made_without_clear_after_and_is_no_other_speaker(sentence: str) -> None:
+    """ "..., and only if members made no new claims": a condition on the claim, not another
+    speaker with the cue "made" (only "made clear" reports speech); the condition stays in
+    the claim. (The second, after "but", was read right before: a guard.)"""
+    (claim,) = extract(sentence).claims
+    assert "made no" in claim.text
