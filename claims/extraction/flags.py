@@ -271,7 +271,7 @@ NO_COMMENT = re.compile(
         (?:did|does|do|has|have|had)\s*(?:not|n't)\s+(?:immediately\s+|yet\s+)?
             (?:respond(?:ed)?|repl(?:y|ied)|return(?:ed)?|answer(?:ed)?)
             (?:\s+to)?(?:\s+(?:a|an|the|several|multiple|repeated|two|three|
-                (?-i:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})['’]s))?
+                (?-i:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})(?:['’]s|(?<=s)['’])))?
             (?:\s+(?:written|emailed|phone|telephone|e-mail|email|detailed))?
             \s+(?:request|requests|message|messages|call|calls|email|emails|e-mails|inquiry|
                 inquiries|query|queries|questions)

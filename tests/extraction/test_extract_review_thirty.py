@@ -249,3 +249,17 @@ def test_made_without_clear_after_and_is_no_other_speaker(sentence: str) -> None
     the claim. (The second, after "but", was read right before: a guard.)"""
     (claim,) = extract(sentence).claims
     assert "made no" in claim.text
+
+
+@pytest.mark.parametrize("outlet", ["Reuters'", "The New York Times'", "Les Echos'", "Bloomberg's"])
+def test_no_response_to_an_outlets_request_is_a_sourcing_note(outlet: str) -> None:
+    """ "did not respond to Reuters' request for comment": the possessive of a name ending in
+    s is written with the apostrophe alone; the note is no claim either way (only "X's" had
+    been read; "Bloomberg's" is a guard)."""
+    result = extract(
+        "The refinery released more sulphur than its permit allows, the inspectors found.\n\n"
+        f"The company did not respond to {outlet} request for comment."
+    )
+    assert [claim.text for claim in result.claims] == [
+        "The refinery released more sulphur than its permit allows"
+    ]
