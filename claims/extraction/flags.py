@@ -772,11 +772,24 @@ _PHONE_HINT = re.compile(_PHONE_WORDS, re.IGNORECASE)
 _PHONE = re.compile(r"(?i:" + _PHONE_WORDS + r")[^\d.;]{0,20}?\+?\d[\d\s().-]{6,16}\d")
 
 
+# A count of one, as a toll or a tally gives it: "One firefighter was seriously injured", "One
+# protester was arrested", "Only one of the plants has met the standard" (not "one day", "one
+# side of the memorial", "one of them said")
+_ONE_COUNTED = re.compile(
+    r"(?:only\s+)?one\s+(?:(?:of\s+(?:the|its|their)\s+(?:[a-z-]+\s+)?[a-z]+s\s+(?:has|have|had|was|"
+    r"were|is)\b)|(?:[a-z-]+\s+)?[a-z]+\s+(?:was|has\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?"
+    r"(?:killed|injured|hurt|wounded|arrested|detained|treated|hospitali[sz]ed|taken\s+to|"
+    r"rescued|charged|shot|stabbed|missing|found\s+dead)\b)"
+)
+
+
 def has_statistic(text: str) -> bool:
     """Numbers, percentages, counts or money - not a date, a year or a time on its own."""
     # Most claims have no number at all: no digit and no number word in any of their chunks
     # (a digit or a whole \w+ word never spans whitespace), worked out once per chunk.
     lowered = text.lower()
+    if lowered.startswith(("one ", "only one ")) and _ONE_COUNTED.match(lowered):
+        return True  # "One firefighter was seriously injured": a count of the hurt, of one
     if contains_any(lowered, _WORDED_AMOUNT_HINTS) and any(
         not _none_at_all(lowered, match) for match in _WORDED_AMOUNT.finditer(lowered)
     ):

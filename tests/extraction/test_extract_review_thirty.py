@@ -263,3 +263,31 @@ def test_no_response_to_an_outlets_request_is_a_sourcing_note(outlet: str) -> No
     assert [claim.text for claim in result.claims] == [
         "The refinery released more sulphur than its permit allows"
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "One miner was killed in the collapse, the company said.",
+        "One passenger had been taken to hospital, the airline said.",
+        "Only one of the schools has passed the inspection, the council said.",
+    ],
+)
+def test_a_count_of_one_is_a_statistic(sentence: str) -> None:
+    """ "One miner was killed", "Only one of the schools has passed": a toll or a tally of
+    one is a figure as "two miners were killed" is (the word "one" had counted for nothing)."""
+    (claim,) = extract(sentence).claims
+    assert "statistic" in claim.flags
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "One of the residents said the water had turned brown.",
+        "One day the river simply stopped, a farmer said.",
+    ],
+)
+def test_one_as_someone_is_no_statistic(sentence: str) -> None:
+    """(a guard) "one of the residents" speaking, "one day": no count."""
+    for claim in extract(sentence).claims:
+        assert "statistic" not in claim.flags
