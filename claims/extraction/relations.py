@@ -826,6 +826,8 @@ def _negation(lowered: list[str]) -> tuple[frozenset[str], bool]:
             continue
         if low == "without" and index + 1 < len(lowered) and lowered[index + 1] in _IDIOMS:
             continue  # "without question", "without doubt": certainty, no negation
+        if low == "without" and lowered[max(0, index - 2) : index] == ["with", "or"]:
+            continue  # "with or without a new law": whichever, no negation
         negated = True
         nominal = low in _NOMINAL_NEGATORS or low == "without"
         position = index + 1

@@ -291,3 +291,17 @@ def test_one_as_someone_is_no_statistic(sentence: str) -> None:
     """(a guard) "one of the residents" speaking, "one day": no count."""
     for claim in extract(sentence).claims:
         assert "statistic" not in claim.flags
+
+
+def test_with_or_without_is_no_negation() -> None:
+    """ "would close two depots, with or without a new law": whichever, no negation - the
+    answer "We have no plans to close any depot" denies it (both read as negated, it had
+    been taken for support)."""
+    result = extract(
+        "Union officials said the firm would close two of its depots next year, with or "
+        "without a new law.\n\n"
+        '"We have no plans to close any depot," a company spokeswoman said.'
+    )
+    assert [(relation.type, relation.target) for relation in result.claims[1].relations] == [
+        ("denies", 0)
+    ]
