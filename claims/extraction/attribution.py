@@ -6964,8 +6964,11 @@ def _is_trailer(tokens: list[Token], index: int, upper: int) -> bool:
             # '"...," he told reporters the next morning', 'Mr. Hale said that evening':
             # when, not what, was said
             return True
-    if (first.lower, following) in _QUANTITY_OPENERS and (
-        first.lower != "as" or (index + 2 <= upper and tokens[index + 2].lower == "as")
+    if (
+        (first.lower, following) in _QUANTITY_OPENERS
+        and (first.lower != "as" or (index + 2 <= upper and tokens[index + 2].lower == "as"))
+        # ('"...," she told The Daily Star over the phone': how, no figure after "the")
+        and not (first.lower == "over" and not _figure_after(tokens, index + 2, upper))
     ):
         return False  # "said at least 18 people were killed", "as many as 40" (not "as much")
     if first.lower in _APPROXIMATORS and (
@@ -7041,6 +7044,17 @@ def _is_trailer(tokens: list[Token], index: int, upper: int) -> bool:
             # "said Thursday the United States was": a clause after the time, no trailer
             and not (_is_time_token(first) and _clause_runs_on(tokens, index, upper))
         ) or (first.lower in ("adding", "citing", "saying"))
+    return False
+
+
+def _figure_after(tokens: list[Token], position: int, upper: int) -> bool:
+    """A figure at ``position`` or after an adjective there: "over the 1,000 mark", "over the
+    past 12 months" (not "over the phone")."""
+    for token in tokens[position : min(upper, position + 3) + 1]:
+        if token.lower[:1].isdigit() or token.lower in NUMBER_WORD_VALUES:
+            return True
+        if not token.is_word:
+            return False
     return False
 
 

@@ -305,3 +305,25 @@ def test_with_or_without_is_no_negation() -> None:
     assert [(relation.type, relation.target) for relation in result.claims[1].relations] == [
         ("denies", 0)
     ]
+
+
+@pytest.mark.parametrize(
+    "tag",
+    [
+        "she told The Star over the phone.",
+        "the mayor said over the telephone.",
+        "he told our correspondent over the weekend.",
+    ],
+)
+def test_over_the_phone_after_a_quotations_tag_is_how_it_was_said(tag: str) -> None:
+    """'"...," she told The Star over the phone': how it was told, not what (the quotation
+    had been lost and "over the phone" made the claim); "over" only opens a figure said
+    before one ("said over 3,000 families")."""
+    (claim,) = extract(f'"The clinic has had no doctor since March," {tag}').claims
+    assert claim.text == "The clinic has had no doctor since March"
+
+
+def test_over_before_a_figure_still_opens_the_clause() -> None:
+    """(a guard) "said over the past year 300 people had been arrested": the clause said."""
+    (claim,) = extract("Officials said over the past year 300 people had been arrested.").claims
+    assert claim.text.startswith("over the past year")
