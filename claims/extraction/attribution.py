@@ -1717,6 +1717,17 @@ def _name_across_commas(tokens: list[Token], first: int, last: int, lower: int) 
     return first
 
 
+def _past_title(tokens: list[Token], first: int, last: int) -> int:
+    """The first word of a name after its titles ("Hon. Musa Danladi", "Mr John Otieno")."""
+    while first < last and (
+        tokens[first].lower in PERSON_TITLES
+        or tokens[first].lower in TITLE_ABBREVIATIONS
+        or tokens[first].text == "."
+    ):
+        first += 1
+    return first
+
+
 def _segment_before(tokens: list[Token], comma_index: int, lower: int) -> tuple[int, int] | None:
     """The comma-delimited stretch ending just before tokens[comma_index]."""
     last = comma_index - 1
@@ -2258,6 +2269,18 @@ def _subject_before_apposition(
             # "The company, however, said": the aside, then the subject - a noun phrase
             # without a verb of its own ("Prices rose, however, said X" is an inversion)
             subject = _segment_before(tokens, opener, lower)
+            if (
+                subject is not None
+                and subject[0] > lower + 1
+                and tokens[subject[0] - 1].text == ","
+                and subject[1] - subject[0] <= 5
+                and _is_name(tokens, _past_title(tokens, subject[0], subject[1]), subject[1])
+            ):
+                # "The chairman of the committee, Hon. Musa Danladi, however, maintained":
+                # the role and the name in apposition, then the aside
+                role = _segment_before(tokens, subject[0] - 1, lower)
+                if role is not None and role[0] == lower:
+                    subject = (lower, subject[1])
             if (
                 subject is None
                 or subject[0] != lower

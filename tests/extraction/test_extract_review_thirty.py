@@ -327,3 +327,27 @@ def test_over_before_a_figure_still_opens_the_clause() -> None:
     """(a guard) "said over the past year 300 people had been arrested": the clause said."""
     (claim,) = extract("Officials said over the past year 300 people had been arrested.").claims
     assert claim.text.startswith("over the past year")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        (
+            "The chair of the finance committee, Hon. Bala Yusuf, however, insisted that the "
+            "accounts were in order.",
+            "The chair of the finance committee, Hon. Bala Yusuf",
+        ),
+        (
+            "The county treasurer, Mrs Grace Wanjiru, however, stated that the loan had been "
+            "repaid.",
+            "The county treasurer, Mrs Grace Wanjiru",
+        ),
+    ],
+)
+def test_a_role_and_a_name_in_apposition_before_however(sentence: str, source: str) -> None:
+    """ "The chair of the committee, Hon. Bala Yusuf, however, insisted that Y": the role
+    and the titled name, then the aside - a subject (the whole sentence had been the
+    reporter's, as with a participle before the aside)."""
+    (claim,) = extract(sentence).claims
+    assert (claim.source.text, claim.cue.text) == (source, claim.cue.text)
+    assert claim.text.startswith(("the accounts", "the loan"))
