@@ -14803,7 +14803,9 @@ _COUNTED_SPEAKER = re.compile(
     r"(?:\d[\d.,]*\s*(?:%|per\s*cent|percent|million|thousand|m\b)?|(?:one|two|three|four|nine)\s+in\s+\w+|"
     r"(?:a|one|two)[-\s](?:third|quarter|fifth)s?|half|two-thirds|three-quarters|"
     # (or a share alone: "33% said it should be kept")
-    r"(?:a|the)\s+majority)(?:\s+(?:of\s+)?(?:the\s+|those\s+)?[a-z]|(?<=%)$|(?<=cent)$)",
+    # (not a title: "The Majority Leader")
+    r"(?:a|the)\s+majority(?!\s+(?-i:[A-Z])))(?:\s+(?:of\s+)?(?:the\s+|those\s+)?[a-z]|(?<=%)$|"
+    r"(?<=cent)$)",
     re.IGNORECASE,
 )
 

@@ -351,3 +351,18 @@ def test_a_role_and_a_name_in_apposition_before_however(sentence: str, source: s
     (claim,) = extract(sentence).claims
     assert (claim.source.text, claim.cue.text) == (source, claim.cue.text)
     assert claim.text.startswith(("the accounts", "the loan"))
+
+
+@pytest.mark.parametrize("role", ["The Majority Leader", "The Majority Whip, Ms Ruth Atieno,"])
+def test_a_majority_title_is_no_share_that_speaks(role: str) -> None:
+    """ "The Majority Leader said that Y": a title, not "the majority of residents" (a share
+    of the people asked, whose sentence is the reporter's poll result) - Y is the claim."""
+    (claim,) = extract(f"{role} said that the budget figures were correct.").claims
+    assert claim.text == "the budget figures were correct"
+    assert claim.source.text.split()[-1] in role
+
+
+def test_a_majority_of_people_still_speaks_as_a_share() -> None:
+    """(a guard) "The majority of residents said that Y" keeps its reading."""
+    (claim,) = extract("The majority of residents said that the water was unsafe.").claims
+    assert claim.source.text == "The majority of residents"
