@@ -13881,6 +13881,15 @@ def _attribute_with_cue(
         return None
     if not any(token.is_word for token in tokens[subject[0] : subject[1] + 1]):
         return None  # "-- said as many as": punctuation is no speaker
+    if (
+        subject[1] > subject[0]
+        and tokens[subject[1]].lower in ("had", "has", "have")
+        and subject[1] + 1 < index
+        and tokens[subject[1] + 1].text == ","
+    ):
+        # "The workers had, in a letter to the governor, accused": the auxiliary is the
+        # verb's, before the aside
+        subject = (subject[0], subject[1] - 1)
     source = _span(tokens, *subject)
     contraction = _CONTRACTION.search(tokens[subject[1]].text)
     if (

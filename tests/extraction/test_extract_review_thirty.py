@@ -366,3 +366,18 @@ def test_a_majority_of_people_still_speaks_as_a_share() -> None:
     """(a guard) "The majority of residents said that Y" keeps its reading."""
     (claim,) = extract("The majority of residents said that the water was unsafe.").claims
     assert claim.source.text == "The majority of residents"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The nurses had, in a letter to the health minister, accused the hospital of "
+        "withholding their allowances.",
+        "The traders' union has, at a news conference in Kano, alleged that the levy was diverted.",
+    ],
+)
+def test_the_auxiliary_before_an_aside_is_the_verbs(sentence: str) -> None:
+    """ "The nurses had, in a letter to the minister, accused": "had" goes with "accused",
+    not with the speaker (the speaker had been "The nurses had")."""
+    (claim,) = extract(sentence).claims
+    assert not claim.source.text.endswith(("had", "has"))
