@@ -7819,6 +7819,12 @@ def _span(tokens: list[Token], first: int, last: int) -> tuple[int, int]:
     return (tokens[first].start, tokens[last].end)
 
 
+_PART_OF_WHICH = re.compile(
+    r"(?:a\s+copy|copies|a\s+summary|details|excerpts|parts?|some|most|all)\s+of\s+which\b",
+    re.IGNORECASE,
+)
+
+
 def _according_to(text: str, tokens: list[Token], start: int, end: int) -> list[Attribution]:
     match = _ACCORDING_TO.search(text, start, end)
     if match is None:
@@ -7879,6 +7885,9 @@ def _according_to(text: str, tokens: list[Token], start: int, end: int) -> list[
             and len(commas) > 1
             and (
                 following.lower in ("who", "which", "whose")
+                # "According to the FIR, a copy of which is available with Dawn, Y": the
+                # source's relative clause after its part
+                or _PART_OF_WHICH.match(text, following.start) is not None
                 # "According to the audit, released on Friday, Y": the source's participle
                 # (not a gerund opening the claim: "According to X, replacing flags, uniforms
                 # and documents would cost ...")

@@ -381,3 +381,18 @@ def test_the_auxiliary_before_an_aside_is_the_verbs(sentence: str) -> None:
     not with the speaker (the speaker had been "The nurses had")."""
     (claim,) = extract(sentence).claims
     assert not claim.source.text.endswith(("had", "has"))
+
+
+@pytest.mark.parametrize(
+    "part", ["a copy of which was seen by this newspaper", "details of which were leaked"]
+)
+def test_according_to_a_document_a_copy_of_which(part: str) -> None:
+    """ "According to the FIR, a copy of which is available with Dawn, Y": the document's
+    relative clause, as ", which was filed on Monday," is - the claim is Y (it had begun
+    with "a copy of which")."""
+    (claim,) = extract(
+        f"According to the audit, {part}, the board paid 40 million rupees for buses that "
+        "never arrived."
+    ).claims
+    assert claim.text.startswith("the board paid")
+    assert claim.source.text == "the audit"
