@@ -179,7 +179,9 @@ _ACCORDING_TO = re.compile(r"\b(?i:according to)\b|" + _PER)
 _PASSIVE_THAT = re.compile(
     r"\b(?:it|this)\s+(?:is|was|has\s+been|had\s+been)\s+(?:widely\s+)?"
     r"(?P<cue>reported|said|claimed|alleged|believed|estimated|thought|understood|feared|"
-    r"rumou?red|suggested|expected)"
+    # "It was gathered that", "It is learnt that": how the Nigerian and Indian press say
+    # "it is understood"
+    r"rumou?red|suggested|expected|gathered|learnt|learned)"
     # "It was reported on state television that", "It was reported last year that": where or
     # when (a medium or an agent named there is the source)
     r"(?:\s+(?P<setting>(?:by|on|in)\s+[^,;\"“]{2,50}?|(?:last|earlier|this)\s+[a-z]+|"

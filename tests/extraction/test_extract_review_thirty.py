@@ -396,3 +396,16 @@ def test_according_to_a_document_a_copy_of_which(part: str) -> None:
     ).claims
     assert claim.text.startswith("the board paid")
     assert claim.source.text == "the audit"
+
+
+@pytest.mark.parametrize(
+    "frame", ["It was gathered that", "It is learnt that", "It was learned that"]
+)
+def test_it_was_gathered_that_frames_the_claim(frame: str) -> None:
+    """ "It was gathered that Y", "It is learnt that Y": how the Nigerian and Indian press
+    write "it is understood that" - the frame is the cue, Y the claim, no one named (the
+    frame had stayed in the claim)."""
+    (claim,) = extract(f"{frame} the contractor had left the site in March.").claims
+    assert claim.text == "the contractor had left the site in March"
+    assert claim.source is None
+    assert claim.cue.text in frame
