@@ -3095,10 +3095,46 @@ def _comparable(claim: RelationInput, other: RelationInput) -> bool:
 
 def _comparable_counts(claim: RelationInput, other: RelationInput) -> bool:
     """_comparable - or the two share only a change, which is one over any stretch ("halved
-    since 2019" / "fell by 9 percent over the period")."""
+    since 2019" / "fell by 9 percent over the period"). Not two counts of one noun that share
+    nothing else: "workers of 27 factories staged protests" / "158 factories have shut down"
+    count two sets of factories."""
+    if _only_the_counted_noun_shared(claim, other):
+        return False
     return _comparable(claim, other) or claim.quantities.keys() & other.quantities.keys() == {
         "change"
     }
+
+
+def _only_the_counted_noun_shared(claim: RelationInput, other: RelationInput) -> bool:
+    shared_keys = {
+        key for key in claim.quantities.keys() & other.quantities.keys() if key.startswith("unit:")
+    }
+    if not shared_keys or len(shared_keys) != len(
+        claim.quantities.keys() & other.quantities.keys()
+    ):
+        return False
+    nouns = {key.removeprefix("unit:").rsplit(" ", 1)[-1] for key in shared_keys}
+    if not nouns.isdisjoint(_MEASURES) or not nouns.isdisjoint(_TIME_UNIT_LEMMAS):
+        return False  # "several hundred tonnes" / "up to 400 tonnes": one spill measured twice
+    if not _COUNT_WORDS.isdisjoint(claim.tokens) or not _COUNT_WORDS.isdisjoint(other.tokens):
+        return False  # "the figure was closer to 600": the count named before, in other words
+    if "only" in claim.tokens or "only" in other.tokens:
+        return False  # "only 40 workers had left": a count set against another, as a correction
+    if not (nouns <= claim.words and nouns <= other.words):
+        return False  # "she says it was nine": a figure of what was just counted, unnamed
+    return not (claim.words & other.words) - nouns
+
+
+# Units that measure one thing (a spill, a stretch of coast, a delay), not sets of things counted
+_MEASURES = frozenset(
+    map(
+        lemma,
+        "tonne tonnes ton tons kilometre kilometres kilometer kilometers km mile miles metre "
+        "metres meter meters foot feet yard yards hectare hectares acre acres litre litres liter "
+        "liters gallon gallons barrel barrels kilogram kilograms kg pound pounds ounce ounces "
+        "degree degrees megawatt megawatts gigawatt gigawatts pack packs dose doses".split(),
+    )
+)
 
 
 def _two_days(claim: RelationInput, other: RelationInput) -> bool:

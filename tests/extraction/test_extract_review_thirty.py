@@ -409,3 +409,34 @@ def test_it_was_gathered_that_frames_the_claim(frame: str) -> None:
     assert claim.text == "the contractor had left the site in March"
     assert claim.source is None
     assert claim.cue.text in frame
+
+
+def test_two_counts_sharing_only_their_noun_count_two_sets() -> None:
+    """ "staff of 19 clinics staged protests" / "84 clinics have closed since April": two
+    sets of clinics, nothing else in common - no rival figures (they had contradicted each
+    other)."""
+    result = extract(
+        "According to the police, staff of 19 clinics staged protests over unpaid salaries "
+        "this week.\n\nThe health ministry said 84 clinics have closed since April."
+    )
+    assert not result.claims[1].relations
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "The coast guard said about 200 tonnes of oil had leaked from the tanker.",
+            "The port authority estimated the spill at 900 tonnes.",
+        ),
+        (
+            "The union said 500 workers were sacked at the mill.",
+            "The mill manager said only 40 workers had left.",
+        ),
+    ],
+)
+def test_rival_measures_and_corrections_still_contradict(first: str, second: str) -> None:
+    """(a guard) A measure of one thing (tonnes of one spill) and a count set against another
+    with "only" stay rival figures, sharing nothing but their noun."""
+    result = extract(first + "\n\n" + second)
+    assert [relation.type for relation in result.claims[1].relations] == ["contradicts"]
