@@ -119,30 +119,38 @@ def test_no_longer_still_negates_its_own_verb() -> None:
 
 
 @pytest.mark.parametrize(
-    "sentence",
+    ("sentence", "flag", "flagged"),
     [
-        "Shop owners in the old town appear split over the parking plan.",
-        "The coalition appeared increasingly fragile on Wednesday, officials said.",
+        # "appear divided", "appeared stalled": how things look, as "appear to be divided" and
+        # "seemed divided" are (only the form with "to" was read) ...
+        ("Shop owners in the old town appear split over the parking plan.", "hedged", True),
+        (
+            "The coalition appeared increasingly fragile on Wednesday, officials said.",
+            "hedged",
+            True,
+        ),
+        # ... but where or when someone appeared is no hedge (guards)
+        ("The former mayor appeared in court on Monday charged with fraud.", "hedged", False),
+        ("The minister appeared on television to defend the plan.", "hedged", False),
+        # "One miner was killed", "Only one of the schools has passed": a toll or a tally of
+        # one is a figure as "two miners were killed" is (the word "one" had counted for
+        # nothing) ...
+        ("One miner was killed in the collapse, the company said.", "statistic", True),
+        ("One passenger had been taken to hospital, the airline said.", "statistic", True),
+        (
+            "Only one of the schools has passed the inspection, the council said.",
+            "statistic",
+            True,
+        ),
+        # ... but "one of the residents" speaking, "one day" is no count (guards)
+        ("One of the residents said the water had turned brown.", "statistic", False),
+        ("One day the river simply stopped, a farmer said.", "statistic", False),
     ],
 )
-def test_appear_before_an_adjective_hedges(sentence: str) -> None:
-    """ "appear divided", "appeared stalled": how things look, as "appear to be divided"
-    and "seemed divided" are (only the form with "to" was read)."""
-    (claim,) = extract(sentence).claims
-    assert "hedged" in claim.flags
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "The former mayor appeared in court on Monday charged with fraud.",
-        "The minister appeared on television to defend the plan.",
-    ],
-)
-def test_appearing_somewhere_is_no_hedge(sentence: str) -> None:
-    """(a guard) Where or when someone appeared is no hedge."""
-    (claim,) = extract(sentence).claims
-    assert "hedged" not in claim.flags
+def test_hedges_and_counts_of_one(sentence: str, flag: str, flagged: bool) -> None:
+    """Two flags the hunt found unread: "appear" before an adjective (a hedge) and a count
+    of one (a statistic)."""
+    assert all((flag in claim.flags) is flagged for claim in extract(sentence).claims)
 
 
 @pytest.mark.parametrize(
@@ -263,34 +271,6 @@ def test_no_response_to_an_outlets_request_is_a_sourcing_note(outlet: str) -> No
     assert [claim.text for claim in result.claims] == [
         "The refinery released more sulphur than its permit allows"
     ]
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "One miner was killed in the collapse, the company said.",
-        "One passenger had been taken to hospital, the airline said.",
-        "Only one of the schools has passed the inspection, the council said.",
-    ],
-)
-def test_a_count_of_one_is_a_statistic(sentence: str) -> None:
-    """ "One miner was killed", "Only one of the schools has passed": a toll or a tally of
-    one is a figure as "two miners were killed" is (the word "one" had counted for nothing)."""
-    (claim,) = extract(sentence).claims
-    assert "statistic" in claim.flags
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "One of the residents said the water had turned brown.",
-        "One day the river simply stopped, a farmer said.",
-    ],
-)
-def test_one_as_someone_is_no_statistic(sentence: str) -> None:
-    """(a guard) "one of the residents" speaking, "one day": no count."""
-    for claim in extract(sentence).claims:
-        assert "statistic" not in claim.flags
 
 
 def test_with_or_without_is_no_negation() -> None:
