@@ -9507,7 +9507,11 @@ _APPOSITIVE_DENIAL = re.compile(
     # "— an assertion rejected by the education ministry": the passive, its agent after "by"
     r"\s+(?:(?:that|which)\s+(?:was|were|has\s+been|had\s+been)\s+)?(?:also\s+)?"
     r"(?P<cue3>denied|rejected|dismissed|disputed|refuted)\s+by\s+"
-    r"(?P<source3>(?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s*$",
+    r"(?P<source3>(?:[\w'’-]+\s+){0,5}?[\w'’-]+)"
+    # "..., a figure rejected by labour leaders who said thousands are yet to be paid": the
+    # agents' own claim after them
+    r"(?:\s+who\s+(?P<cue4>said|say|says|argued|argue|insisted|insist|maintained|maintain)\s+"
+    r"(?:that\s+)?(?P<said>[^.;!?]+?))?\s*$",
     re.IGNORECASE,
 )
 # "a figure the organisers described as the largest", "a number critics said was too low"
@@ -9691,6 +9695,21 @@ def attribute_sentence(
                     cue_verb=CUE_VERBS["denied"],
                     form="object",
                 )
+                said = (
+                    _make(
+                        text,
+                        offset + denial.start("said"),
+                        offset + denial.end("said"),
+                        source=(offset + denial.start(who), offset + denial.end(who)),
+                        cue=(offset + denial.start("cue4"), offset + denial.end("cue4")),
+                        cue_verb=CUE_VERBS.get(denial["cue4"].lower()) or CUE_VERBS["said"],
+                        form="said_that",
+                    )
+                    if denial["said"]
+                    else None
+                )
+                if extra is not None and said is not None:
+                    return [*_attribute_sentence(text, start, appositive.start()), extra, said]
             elif (described := _APPOSITIVE_DESCRIBED.match(rest)) is not None:
                 # "..., a figure the organisers described as the largest this season": what
                 # the speaker makes of it (not called false: a statement of theirs)

@@ -420,3 +420,21 @@ def test_rival_measures_and_corrections_still_contradict(first: str, second: str
     with "only" stay rival figures, sharing nothing but their noun."""
     result = extract(first + "\n\n" + second)
     assert [relation.type for relation in result.claims[1].relations] == ["contradicts"]
+
+
+def test_a_figure_rejected_by_people_who_said_something() -> None:
+    """ "Y, a figure rejected by unions who said Z": the unions' denial of Y and their own
+    claim Z (the gloss had stayed in Y, the denial lost)."""
+    result = extract(
+        "The ministry claimed that 8,000 homes had been rebuilt, a figure rejected by aid "
+        "groups who said most families were still in tents."
+    )
+    texts = [(claim.text, claim.source.text if claim.source else None) for claim in result.claims]
+    assert texts == [
+        ("8,000 homes had been rebuilt", "The ministry"),
+        ("a figure", "aid groups"),
+        ("most families were still in tents", "aid groups"),
+    ]
+    assert [(relation.type, relation.target) for relation in result.claims[1].relations] == [
+        ("denies", 0)
+    ]
