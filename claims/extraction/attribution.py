@@ -11265,7 +11265,10 @@ _RELATIVE_ACCORDING = re.compile(
 # say, she threw a glass": the clause is the tag's source's, what comes before it is read on
 # its own.
 _RELATIVE_OPENED_BY_A_TAG = re.compile(
-    r",?\s+(?P<relative>(?:in|at|on|during|after|from|to|with)\s+which|where|when|whom)\s*,\s+"
+    r",?\s+(?P<relative>(?:in|at|on|during|after|from|to|with)\s+which|where|when|whom|"
+    # "..., three of whom, they said, were minors", "..., all of which, he said, were caused by"
+    r"(?:all|some|most|many|none|each|both|several|half|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|\d+)\s+of\s+(?:which|whom|them))\s*,\s+"
     r"(?:(?P<cue>according\s+to)\s+(?P<source>[^,;:\"“”]{2,80})|"
     r"(?P<source2>(?:[\w'’.-]+\s+){1,5}?)"
     r"(?P<cue2>says?|said|claims?|claimed|alleges?|alleged|believes?|believed|insists?|"
@@ -11352,7 +11355,10 @@ def _relative_opened_by_a_tag(
     before = _attribute_sentence(text, start, opened.start()) or [
         made for made in [_make(text, start, opened.start())] if made
     ]
-    claim = _make(text, opened.end(), end, source=source, cue=cue, cue_verb=cue_verb, form="clause")
+    # "three of whom, they said, were minors": the count of them is the claim's, tag and all
+    # (a relative pronoun alone, "in which", "where", stays out)
+    claim_start = opened.start("relative") if " of " in opened["relative"] else opened.end()
+    claim = _make(text, claim_start, end, source=source, cue=cue, cue_verb=cue_verb, form="clause")
     return [*before, claim] if claim is not None else before
 
 

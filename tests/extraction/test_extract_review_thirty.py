@@ -438,3 +438,25 @@ def test_a_figure_rejected_by_people_who_said_something() -> None:
     assert [(relation.type, relation.target) for relation in result.claims[1].relations] == [
         ("denies", 0)
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "second"),
+    [
+        (
+            "Police said 12 people were detained, four of whom, they said, were foreign nationals.",
+            "four of whom, they said, were foreign nationals",
+        ),
+        (
+            "The minister said 30 clinics had closed, most of which, she said, were in the north.",
+            "most of which, she said, were in the north",
+        ),
+    ],
+)
+def test_a_tag_inside_a_counted_relative_clause(sentence: str, second: str) -> None:
+    """ "..., four of whom, they said, were foreign nationals": the relative clause with its
+    own tag is the tag's claim, its count with it (it had been cut to "four of" and "were
+    foreign nationals", or left inside the first claim)."""
+    first, other = extract(sentence).claims
+    assert other.text == second
+    assert "," not in first.text
