@@ -47,5 +47,6 @@ def test_the_matcher_stays_above_its_floors_and_above_bm25(name: str) -> None:
     assert matcher["recall_at_5"] >= recall_floor
     assert matcher["contradictions_matched"] <= most_contradictions
     assert matcher["map_at_5"] > bm25["map_at_5"]
-    # plain BM25 has no notion of another figure: it matches every changed figure
-    assert bm25["contradictions_matched"] == bm25["figure_changed_queries"]
+    # plain BM25 has no notion of another figure: it matches nearly every changed figure (one
+    # of held-out part K's posts shares too few words with its claim to reach BM25's top 5)
+    assert bm25["contradictions_matched"] >= bm25["figure_changed_queries"] - 1
