@@ -1719,17 +1719,6 @@ def _name_across_commas(tokens: list[Token], first: int, last: int, lower: int) 
     return first
 
 
-def _past_title(tokens: list[Token], first: int, last: int) -> int:
-    """The first word of a name after its titles ("Hon. Musa Danladi", "Mr John Otieno")."""
-    while first < last and (
-        tokens[first].lower in PERSON_TITLES
-        or tokens[first].lower in TITLE_ABBREVIATIONS
-        or tokens[first].text == "."
-    ):
-        first += 1
-    return first
-
-
 def _segment_before(tokens: list[Token], comma_index: int, lower: int) -> tuple[int, int] | None:
     """The comma-delimited stretch ending just before tokens[comma_index]."""
     last = comma_index - 1
@@ -2276,7 +2265,7 @@ def _subject_before_apposition(
                 and subject[0] > lower + 1
                 and tokens[subject[0] - 1].text == ","
                 and subject[1] - subject[0] <= 5
-                and _is_name(tokens, _past_title(tokens, subject[0], subject[1]), subject[1])
+                and _is_name(tokens, subject[0], subject[1])
             ):
                 # "The chairman of the committee, Hon. Musa Danladi, however, maintained":
                 # the role and the name in apposition, then the aside

@@ -7,6 +7,7 @@ claim" box all read claims through ``analyse``, so they rank the same way.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -284,7 +285,7 @@ _RELATIVE = {
     **dict.fromkeys(("next", "coming", "upcoming", "from", "starting"), "coming"),
     **dict.fromkeys(("this", "current"), "now"),
 }
-_TIME_UNITS = frozenset(
+_RELATIVE_UNITS = frozenset(
     "year month week season quarter decade summer winter autumn spring weekend".split()
 )
 
@@ -293,21 +294,16 @@ def _relative_times(words: list[str]) -> frozenset[tuple[str, str]]:
     """The times a claim gives from the moment it was written: "last season", "this year",
     "from March", "next week" - (the unit, "past" / "now" / "coming")."""
     found = set()
-    for position in range(1, len(words)):
-        word = words[position]
+    for previous, word in itertools.pairwise(words):
+        relation = _RELATIVE.get(previous.lower())
+        if relation is None:
+            continue
         lowered = word.lower()
-        if lowered in _TIME_UNITS or (lowered in MONTHS and word[:1].isupper()):
-            relation = _RELATIVE.get(words[position - 1].lower())
-            if relation and not (
-                relation == "coming"
-                and lowered in _TIME_UNITS
-                and words[position - 1].lower() in ("from", "starting")
-            ):
-                found.add((lowered[:3] if lowered in MONTHS else lowered, relation))
-        elif lowered in WEEKDAYS:
-            relation = _RELATIVE.get(words[position - 1].lower())
-            if relation:
-                found.add((lowered[:3], relation))
+        if lowered in _RELATIVE_UNITS:
+            if previous.lower() not in ("from", "starting"):  # ("from year to year")
+                found.add((lowered, relation))
+        elif (lowered in MONTHS and word[:1].isupper()) or lowered in WEEKDAYS:
+            found.add((lowered[:3], relation))
     return frozenset(found)
 
 

@@ -252,7 +252,8 @@ class Matcher:
         opposite = _opposite(query.concepts, claim.concepts)
         if negation_differs and not opposite:
             score *= NEGATION_CLASH
-        if opposite and not negation_differs:
+        turned_round = opposite and not negation_differs
+        if turned_round:
             score *= OPPOSITE_CLASH
         if not agreeing and _figures_differ(query.figures, claim.figures):
             score *= FIGURE_CLASH
@@ -260,9 +261,7 @@ class Matcher:
             # a near-copy with a thing swapped, or its verb turned round ("fled their homes" /
             # "returned to their homes"): another claim in the same words
             near = _near_copy(query, claim)
-            if near is not None and (
-                (opposite and not negation_differs) or _swapped(query, claim, near)
-            ):
+            if near is not None and (turned_round or _swapped(query, claim, near)):
                 score *= SWAP_CLASH
         relation = "same"
         if strong:
