@@ -3120,6 +3120,12 @@ def _only_the_counted_noun_shared(claim: RelationInput, other: RelationInput) ->
         return False  # "the figure was closer to 600": the count named before, in other words
     if "only" in claim.tokens or "only" in other.tokens:
         return False  # "only 40 workers had left": a count set against another, as a correction
+    if any(
+        quantity.bound or quantity.approximate
+        for key in shared_keys
+        for quantity in (claim.quantities[key], other.quantities[key])
+    ):
+        return False  # "about 180,000 packs" / "more than 1 million packs": rival estimates
     if not (nouns <= claim.words and nouns <= other.words):
         return False  # "she says it was nine": a figure of what was just counted, unnamed
     return not (claim.words & other.words) - nouns
@@ -3132,7 +3138,7 @@ _MEASURES = frozenset(
         "tonne tonnes ton tons kilometre kilometres kilometer kilometers km mile miles metre "
         "metres meter meters foot feet yard yards hectare hectares acre acres litre litres liter "
         "liters gallon gallons barrel barrels kilogram kilograms kg pound pounds ounce ounces "
-        "degree degrees megawatt megawatts gigawatt gigawatts pack packs dose doses".split(),
+        "degree degrees megawatt megawatts gigawatt gigawatts".split(),
     )
 )
 

@@ -413,11 +413,17 @@ def test_two_counts_sharing_only_their_noun_count_two_sets() -> None:
             "The union said 500 workers were sacked at the mill.",
             "The mill manager said only 40 workers had left.",
         ),
+        (
+            "The maker says about 180,000 bottles are affected.",
+            "The pharmacists association estimated that more than 1 million bottles had been "
+            "sold since March.",
+        ),
     ],
 )
 def test_rival_measures_and_corrections_still_contradict(first: str, second: str) -> None:
-    """(a guard) A measure of one thing (tonnes of one spill) and a count set against another
-    with "only" stay rival figures, sharing nothing but their noun."""
+    """(a guard) A measure of one thing (tonnes of one spill), a count set against another
+    with "only" and rival estimates ("about", "more than") stay rival figures, sharing nothing
+    but their noun."""
     result = extract(first + "\n\n" + second)
     assert [relation.type for relation in result.claims[1].relations] == ["contradicts"]
 
