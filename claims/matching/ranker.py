@@ -192,7 +192,8 @@ class Matcher:
         of the best candidate's (how it ranks among the claims sharing the query's terms); the
         weights are ``_weight`` of each side, when the caller has them. None when the score
         cannot reach ``floor`` whatever the figures and names add (worked out from the words
-        alone: most candidates share a word or two and no more). ``idf``: the index's, when the
+        alone: most candidates share a word or two and no more), or is below it once the
+        figures are compared (every clash after that only lowers it). ``idf``: the index's, when the
         caller has it; ``figures_most``: ``_figure_bonus`` of the query's figures, the same for
         every candidate of a search."""
         if idf is None:
@@ -220,14 +221,16 @@ class Matcher:
                 if figures_most is None:
                     figures_most = _figure_bonus(query.figures, idf)
                 most += figures_most
-            if most / (1 + FIGURE_BONUS + NAME_BONUS) < floor:
-                return None  # (the clashes only lower it)
+            if round(most / (1 + FIGURE_BONUS + NAME_BONUS), 4) < floor:
+                return None  # (the clashes only lower it; scores are kept to 4 places)
 
         agreeing, conflicting, strong = _figure_pairs(query.figures, claim.figures)
         score = content + name_bonus
         if agreeing:
             score += _figure_bonus(query.figures, idf, [mine for mine, _ in agreeing])
         score /= 1 + FIGURE_BONUS + NAME_BONUS
+        if floor and round(score, 4) < floor:
+            return None  # below the floor already, and what follows only lowers it
         # What the two say differently, each a reason to doubt they are one claim: another
         # place or person in the same sentence, another year or month, the negation, the
         # opposite direction.
@@ -257,12 +260,19 @@ class Matcher:
             score *= OPPOSITE_CLASH
         if not agreeing and _figures_differ(query.figures, claim.figures):
             score *= FIGURE_CLASH
+        if floor and round(score, 4) < floor:
+            return None  # (the clashes above brought it below)
         if content >= SWAP_FLOOR:
             # a near-copy with a thing swapped, or its verb turned round ("fled their homes" /
-            # "returned to their homes"): another claim in the same words
-            near = _near_copy(query, claim)
-            if near is not None and (turned_round or _swapped(query, claim, near)):
-                score *= SWAP_CLASH
+            # "returned to their homes"): another claim in the same words. The same words in
+            # the same order (a claim repeated word for word, as wire copy is) swap nothing.
+            if query.sequence == claim.sequence:
+                if turned_round and len(query.sequence) >= 4:
+                    score *= SWAP_CLASH
+            else:
+                near = _near_copy(query, claim)
+                if near is not None and (turned_round or _swapped(query, claim, near)):
+                    score *= SWAP_CLASH
         relation = "same"
         if strong:
             # Another figure for the same thing: the same claim with another number when the

@@ -294,6 +294,32 @@ def test_a_floor_finds_what_filtering_afterwards_finds() -> None:
     assert skipped > 0
 
 
+def test_a_match_scoring_exactly_the_floor_is_kept() -> None:
+    # Scores are kept to four places: a match given as 0.3 is at a floor of 0.3, even when
+    # its unrounded score was 0.29996 (the floor's shortcuts once compared the unrounded one).
+    # Every score found on a development index is tried as the floor.
+    import json
+    from pathlib import Path
+
+    folder = Path(__file__).parent / "dev"
+    index = [
+        json.loads(line) for part in ("part-a", "part-h", "part-i")
+        for line in (folder / part / "index.jsonl").open()
+    ]  # fmt: skip
+    queries = [
+        json.loads(line)["text"] for part in ("part-h", "part-i")
+        for line in (folder / part / "queries.jsonl").open()
+    ]  # fmt: skip
+    matcher = Matcher((item["id"], item["text"]) for item in index)
+    tried = 0
+    for text in queries:
+        for match in matcher.search(text, 8, contradictions=True):
+            floored = matcher.search(text, 1000, contradictions=True, floor=match.score)
+            assert match.id in [kept.id for kept in floored], (text, match)
+            tried += 1
+    assert tried > 1000
+
+
 def test_a_first_query_scores_as_the_postings_made_for_the_next_ones() -> None:
     # The first query of an index reads its documents; the postings are made for the second.
     # Both must give the very same scores (the desk asks each of its indexes once, the command
