@@ -10739,6 +10739,10 @@ def _attribute_sentence(
         called = _act_then_called(text, tokens or tokenize(text, start, end), start, end)
         if called:
             return called
+    if " that " in sentence and contains_any(sentence, _REPORT_NOUN_HINTS):
+        authored = _report_noun_by_its_author(text, start, end)
+        if authored:
+            return authored
     made = _make(text, start, end)
     if made is not None and ", a" in sentence:
         glossed = _gloss_with_a_speaker(text, made)
@@ -11089,6 +11093,94 @@ def _claim_noun_with_its_clause(text: str, denial: Attribution) -> Attribution |
         return None
     denial.content = claim.content
     return claim
+
+
+# A reporting noun whose author is named, then its clause: "a report last week by mainland news
+# outlet Jiemian that Y", "claims by opposition lawmakers that Y", "a report in the Financial
+# Times that Y". The clause is the author's, the noun its cue (as "X reported that Y").
+_NOUN_BY_AUTHOR_THAT = re.compile(
+    r"\b(?P<noun>reports?|claims?|allegations?|accusations?|suggestions?|assertions?|"
+    r"statements?|announcements?|warnings?|findings)"
+    r"(?:\s+(?:last|this|earlier|on|late)\s+[A-Za-z]+)?"
+    r"\s+(?P<prep>by|in)\s+(?P<source>[^,;:\"“”()]{2,80}?)"
+    r"(?:,?\s+(?:last|this|earlier|on)\s+[A-Za-z]+)?"
+    r"\s+that\s+(?P<clause>\S)",
+    re.IGNORECASE,
+)
+_REPORT_NOUN_HINTS = (
+    " report", " claim", " allegation", " accusation", " suggestion", " assertion",
+    " statement", " announcement", " warning", " findings",
+)  # fmt: skip
+_NOUN_CUES = {
+    "report": "reported", "claim": "claimed", "allegation": "alleged", "accusation": "alleged",
+    "suggestion": "suggested", "assertion": "asserted", "statement": "stated",
+    "announcement": "announced", "warning": "warned", "findings": "found",
+}  # fmt: skip
+# what may stand before the noun in its phrase: "a new report", "repeated claims", "media reports"
+_BEFORE_A_REPORT_NOUN = words(
+    "a an the these those new recent earlier latest separate repeated unconfirmed unverified "
+    "media press news local published widespread persistent"
+)
+# the sentence only places the report in time: "The notice follows a report ...", "It came a
+# day after claims by ...", "The move was prompted by a warning in ..."
+_ONLY_FRAMES = re.compile(
+    r"\b(?:follows?|followed|comes?|came|coming|was\s+prompted|were\s+prompted)\b", re.IGNORECASE
+)
+_LINKING_PREPOSITIONS = words("after following amid amidst despite over")
+
+
+def _report_noun_by_its_author(text: str, start: int, end: int) -> list[Attribution]:
+    """'The notice follows a report last week by mainland news outlet Jiemian that Y': Y is
+    Jiemian's, with "report" as its cue; the sentence around it only places the report
+    ("follows", "came after") or states the reporter's own fact before a linking preposition
+    ("Shares fell 5% after a report by Bloomberg that Y": "Shares fell 5%", then Y)."""
+    found = _NOUN_BY_AUTHOR_THAT.search(text, start, end)
+    if found is None:
+        return []
+    source = found["source"]
+    first = source.split()[0].lower().strip("'’")
+    if (
+        first in MONTHS
+        or first in WEEKDAYS
+        or first[:1].isdigit()
+        or first in TIME_UNITS
+        or first in ("which", "whom", "whose", "who", "it", "court", "parliament")
+        # "in": where it appeared, so only a newspaper, channel or website is its author
+        or (
+            found["prep"].lower() == "in"
+            and not any(word.lower().strip("'’.") in MEDIA_WORDS for word in source.split())
+        )
+    ):
+        return []
+    noun_start = found.start("noun")
+    before = text[start:noun_start].split()
+    while before and before[-1].lower() in _BEFORE_A_REPORT_NOUN:
+        before.pop()
+    if not before:
+        return []  # "Claims by the union that Y were rejected": the clause runs on
+    noun = found["noun"].lower()
+    stem = noun if noun == "findings" else noun.rstrip("s")
+    claim = _make(
+        text,
+        found.start("clause"),
+        end,
+        source=found.span("source"),
+        cue=found.span("noun"),
+        cue_verb=CUE_VERBS[_NOUN_CUES[stem]],
+        form="said_that",
+    )
+    if claim is None:
+        return []
+    framing = text[start:noun_start]
+    if _ONLY_FRAMES.search(framing) is not None:
+        return [claim]
+    if not (len(before) > 3 and before[-1].lower() in _LINKING_PREPOSITIONS):
+        # "agreed to pay $5 million to settle claims by state attorneys general that Y": the
+        # report is the object of a fact of the reporter's, which is kept whole
+        return []
+    fact_end = text.rfind(before[-1], start, noun_start)
+    fact = _make(text, start, fact_end)
+    return [fact, claim] if fact is not None else [claim]
 
 
 def _coordinated_predicate(
