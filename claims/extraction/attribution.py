@@ -7445,6 +7445,14 @@ def _make(
             and manner.start() - start > 3
         ):
             end = manner.start()  # "rejected that argument out of hand": how, not what
+        if (
+            details.get("form") == "object"
+            and isinstance(verb, CueVerb)
+            and verb.group == "deny"
+            and (when := _DENIED_WHEN.search(text, start, end)) is not None
+            and 0 < len(text[start : when.start()].split()) <= _SHORT_OBJECT
+        ):
+            end = when.start()  # "denied the report in a statement": when and how, not what
     source = details.get("source")
     if source is not None and _no_speaker(text[source[0] : source[1]]):  # type: ignore[index]
         return None
@@ -7542,6 +7550,16 @@ def _no_speaker(source: str) -> bool:
     return " " not in source and source.islower() and lexicon().best(source) in ("VBD", "VBN")
 
 
+_DENIAL_SETTING = (
+    r"(?:(?:late|early|again|also|later|earlier|publicly|swiftly|quickly)\s+)?(?:"
+    r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?|"
+    r"(?:last|this)\s+(?:week|month|year|weekend|morning|night)|yesterday|today|"
+    r"in\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}?(?:statement|post|interview|letter|tweet|"
+    r"email|e-mail|message|video|broadcast|briefing)"
+    r"(?:\s+(?:on|to)\s+(?:(?:its|his|her|their|the)\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?|"
+    r"at\s+a\s+(?:[a-z-]+\s+)?(?:news\s+conference|press\s+conference|briefing|rally))"
+)
 # How a denial was made, after what it denied: "out of hand", "outright", "categorically"
 _DENIED_HOW = re.compile(
     r"\s+(?:out\s+of\s+hand|outright|categorically|flatly|emphatically|vehemently|"
@@ -7551,6 +7569,11 @@ _DENIED_HOW = re.compile(
     r"spokesman|spokeswoman|spokesperson|representative|representatives|agent|office)"
     r"(?:,?\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?)[\s.,;]*$"
 )
+# when and where it was denied: "denied the report in a terse statement", "rejected the
+# account on Tuesday", "dismissed the claims late on Friday in a post on X" (after a short
+# object: a long one, as a charge, tells its own time - "... on March 9 last year")
+_DENIED_WHEN = re.compile(rf"\s+{_DENIAL_SETTING}(?:\s+{_DENIAL_SETTING})?[\s.,;]*$")
+_SHORT_OBJECT = 8  # words
 _POSITION_PREPOSITIONS = words("above below under over beyond within near against behind")
 # A figure as a participle's noun: "the 4,130 (reported in 2023)", "the $3.2 billion (recorded
 # a year earlier)" - a speaker is never a number.
@@ -12954,6 +12977,9 @@ _CALLING_AFTER = re.compile(
 )
 
 
+_SETTING_BETWEEN = re.compile(rf"\s+{_DENIAL_SETTING}(?:\s+{_DENIAL_SETTING})?\s*")
+
+
 def _calling_after_the_claim(text: str, main: Attribution, end: int) -> list[Attribution]:
     """'told reporters he had broken no rules, calling the complaint "a political stunt"',
     'said the plan would go ahead, calling critics' warnings "overblown"': what the speaker
@@ -12963,7 +12989,12 @@ def _calling_after_the_claim(text: str, main: Attribution, end: int) -> list[Att
     calling = _CALLING_AFTER.search(text, start, end)
     if calling is None or calling.start() - start < 10:
         return []
-    if text.find(".", stop, calling.start()) >= 0 or calling.start() > stop + 2:
+    if text.find(".", stop, calling.start()) >= 0 or (
+        calling.start() > stop + 2
+        # ("denied the report in a terse statement, calling it ...": when and how it was
+        # denied, left out of what was denied, stand between)
+        and _SETTING_BETWEEN.fullmatch(text, stop, calling.start()) is None
+    ):
         return []  # (a participle further on belongs to another clause)
     made = _make(
         text,

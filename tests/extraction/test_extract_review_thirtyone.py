@@ -104,3 +104,57 @@ def test_a_denial_of_a_report_by_its_author_denies_the_report() -> None:
     assert result.claims[0].source.text == "local broadcaster TV5"
     denial = result.claims[1]
     assert [(relation.type, relation.target) for relation in denial.relations] == [("denies", 0)]
+
+
+@pytest.mark.parametrize(
+    ("denial", "denied"),
+    [
+        ("The club denied the report in a brief statement, calling it a smear.", "the report"),
+        (
+            "The club rejected the account on Sunday evening, calling it an absurd story.",
+            "the account",
+        ),
+        (
+            "The club dismissed the claims in a post on its website, calling them a fabrication.",
+            "the claims",
+        ),
+        (
+            "The club denied the story at a news conference on Monday, calling it a lie.",
+            "the story",
+        ),
+    ],
+)
+def test_when_and_where_a_denial_was_made_is_not_what_it_denies(denial: str, denied: str) -> None:
+    """'denied the report in a terse statement, calling it Y', 'rejected the account on
+    Tuesday, calling it Y': the setting of the denial is no part of what is denied (it had
+    been kept in the object, and what it was called lost)."""
+    result = extract("The newspaper reported that the coach had been sacked. " + denial)
+    assert [claim.text for claim in result.claims][1:] == [denied, denial.split("calling ")[1][:-1]]
+    for claim in result.claims[1:]:
+        assert [(relation.type, relation.target) for relation in claim.relations] == [("denies", 0)]
+
+
+def test_what_a_denier_called_the_report_after_the_setting_is_theirs() -> None:
+    """'denied the report in a statement, calling it "a fabrication"': the setting between the
+    object and the participle does not separate them - what it was called is the denier's
+    claim, and denies the report too (it had been lost, or kept without its relation)."""
+    result = extract(
+        "The newspaper reported that the coach had been sacked. The club denied the report in "
+        'a short statement, calling it "a complete fabrication."'
+    )
+    texts = [claim.text for claim in result.claims]
+    assert texts[1] == "the report"
+    called = result.claims[2]
+    assert "a complete fabrication" in called.text
+    assert called.source.text == "The club"
+    assert [(relation.type, relation.target) for relation in called.relations] == [("denies", 0)]
+
+
+def test_a_charge_denied_keeps_its_own_time() -> None:
+    """(a guard) A long object, as a charge with its date, keeps "last year": only a short
+    object's trailing time and place are the denial's."""
+    result = extract(
+        "Mark Hale, 41, denies two counts of fraud over payments made to a supplier in the "
+        "weeks before the company collapsed in March last year."
+    )
+    assert result.claims[0].text.endswith("in March last year")
