@@ -968,6 +968,7 @@ def read_document(text: str) -> Document:
         elif not line.kind:
             in_link_list = False
 
+    _inline_story_lists(lines)
     _classify_headings(lines)
     _kicker_and_standfirst(lines)
     # A press release's contact block: "Media Contact" and the name, e-mail and telephone
@@ -1006,6 +1007,38 @@ def read_document(text: str) -> Document:
     if not paragraphs:
         raise ExtractionError("No article text found: the input is only page furniture.")
     return Document(text=text, paragraphs=paragraphs, metadata=metadata)
+
+
+# A news site's inline list of its other stories, as its page copies to text (Al Jazeera):
+# "list of 3 items", then "list 1 of 3" over each headline, then "end of list".
+_STORY_LIST_OPENS = re.compile(r"list of \d{1,2} items?", re.IGNORECASE)
+_STORY_LIST_ENDS = re.compile(r"end of list", re.IGNORECASE)
+_STORY_LIST_ITEM = re.compile(r"list \d{1,2} of \d{1,2}", re.IGNORECASE)
+
+
+def _inline_story_lists(lines: list[_Line]) -> None:
+    """Every line from "list of N items" to "end of list" is a link to another story (its
+    headlines had been claims, one given to "UN" by "UN warns of ..."), when the lines between
+    are the list's numbered items and their headlines."""
+    for index, line in enumerate(lines):
+        if not _STORY_LIST_OPENS.fullmatch(line.text.strip()):
+            continue
+        stop = min(len(lines), index + 2 + 4 * 12)
+        end = next(
+            (
+                other
+                for other in range(index + 1, stop)
+                if _STORY_LIST_ENDS.fullmatch(lines[other].text.strip())
+            ),
+            None,
+        )
+        if end is None or not any(
+            _STORY_LIST_ITEM.fullmatch(lines[other].text.strip()) for other in range(index, end)
+        ):
+            continue
+        lines[index].kind = lines[end].kind = "link_list"
+        for other in range(index + 1, end):
+            lines[other].kind = "link"
 
 
 # A list item's marker: "* ", "• ", "- ", "1. " (a list of key points, each a sentence).

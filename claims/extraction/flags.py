@@ -278,24 +278,24 @@ NO_COMMENT = re.compile(
             # "emails and phone calls", "calls or messages"
             (?:,?\s+(?:and|or)\s+(?:phone\s+|telephone\s+|text\s+)?(?:request|requests|message|
                 messages|call|calls|email|emails|e-mails|questions|inquiries))?
-            (?:\s+(?:for|seeking)\s+comment)?|
+            (?:\s+(?:for|seeking)\s+(?:further\s+|additional\s+)?comment)?|
         (?:did|does|has|have|had)\s*(?:not|n't)\s+(?:immediately\s+)?(?:comment(?:ed)?|respond(?:ed)?)|
         (?:declined|refused|would\s+not|wouldn't)\s+(?:immediately\s+)?(?:to\s+)?comment|
         (?:declined|refused|would\s+not|wouldn't|did\s+not|didn't)\s+(?:to\s+)?
             (?:elaborate|give\s+(?:further\s+|more\s+)?details|say\s+more)|
-        (?:was|were|is|are)\s+(?:not|n't)\s+(?:immediately\s+)?available\s+(?:for|to)\s+comment|
+        (?:was|were|is|are)\s+(?:not|n't)\s+(?:immediately\s+)?available\s+(?:for|to)\s+(?:further\s+|additional\s+)?comment|
         (?:could|can)\s*(?:not|n't)\s+(?:immediately\s+)?(?:be\s+)?(?:reached|contacted)
-            (?:\s+for\s+comment)?|
+            (?:\s+for\s+(?:further\s+|additional\s+)?comment)?|
         had\s+no\s+(?:immediate\s+)?(?:comment|response)|
         # "Reuters could not reach the other companies for comment"
         (?:could\s*(?:not|n't)|(?:was|were)\s+unable\s+to)\s+(?:immediately\s+)?reach\s+
-            [^.;]{1,80}?\s+for\s+(?:comment|a\s+response)|
+            [^.;]{1,80}?\s+for\s+(?:further\s+|additional\s+)?(?:comment|a\s+response)|
         # "There was no immediate comment from the embassy"
         there\s+(?:was|has\s+been)\s+no\s+(?:immediate\s+)?(?:official\s+)?
             (?:comment|response|reaction)|
         (?:has|have|had)\s+been\s+(?:approached|contacted|asked)\s+for\s+(?:a\s+)?(?:comment|response)|
         # "Fox News Digital has reached out to the other two aides for comment"
-        (?:has|have|had)\s+reached\s+out\s+to\s+[^.;]{1,80}?\s+for\s+(?:comment|a\s+response)|
+        (?:has|have|had)\s+reached\s+out\s+to\s+[^.;]{1,80}?\s+for\s+(?:further\s+|additional\s+)?(?:comment|a\s+response)|
         # "Efforts to contact the secretary for comment were unsuccessful", "Attempts to get a
         # reaction from the company proved abortive"
         ^(?:but\s+|however,?\s+)?(?:(?:all|repeated|several|our)\s+)?(?:efforts?|attempts?|bids?)

@@ -371,6 +371,13 @@ def _attribute(
             if attribution.source is None and _NEWSROOM_NOTE.match(content):
                 continue  # "This page is updated regularly", "We have asked X for comment"
             if (
+                attribution.source is None
+                and ("asked" in content or "to know" in content)
+                and (question := _REPORTED_QUESTION.match(content)) is not None
+                and _only_the_asker(question["asker"])
+            ):
+                continue  # "Ms Lee asked whether the ministry would pay": a question put
+            if (
                 content.isupper()
                 and len(content.split()) <= 4
                 and not any(character.isdigit() for character in content)
@@ -563,6 +570,30 @@ _ASKED = re.compile(
 )
 # what a newsroom tells its readers about its page, its staff and its own requests: a live
 # page's furniture, no claim about the story
+# A question told, not quoted: "Ms Lee Hui Min (Tampines GRC) asked whether the ministry would
+# require employers to pay", "Reporters asked why the figures were late", "Councillor Ross
+# wanted to know how much it would cost" - it asserts nothing (a second clause, or a doubt
+# voiced - "questioned whether" - would: they are left alone).
+_REPORTED_QUESTION = re.compile(
+    r"(?:(?:But|And|Meanwhile|Separately|Earlier|Later),?\s+)?"
+    r"(?P<asker>[A-Z][^,;:\"“”()]{0,80}?)\s+(?:\([^()]{1,40}\)\s+)?"
+    r"(?:also\s+|then\s+|later\s+)?(?:asked|wanted\s+to\s+know)\s+"
+    r"(?:(?:the|a|an|his|her|their|its)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}\s+)?"
+    r"(?:whether|if|why|how|what|when|where|who|which)\b(?![^;]*(?:,\s+(?:and|but)\s|\bsaid\b))"
+    r"[^;]*$"
+)
+_NOT_AN_ASKER = frozenset(
+    "when after before while as to was were is are had has have declined refused did".split()
+)
+
+
+def _only_the_asker(asker: str) -> bool:
+    """The words before "asked" name who asked, and do nothing else ("The coroner declined to
+    speculate when asked whether ...": the coroner declined - a claim)."""
+    words = asker.split()
+    return len(words) <= 8 and not any(word in _NOT_AN_ASKER for word in words)
+
+
 _NEWSROOM_NOTE = re.compile(
     r"(?:(?:this|the)\s+(?:page|blog|story|article|live\s+page|live\s+blog|post)\s+"
     r"(?:is|will\s+be|has\s+been)\s+(?:being\s+)?(?:updated|refreshed)|"

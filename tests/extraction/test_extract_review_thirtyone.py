@@ -158,3 +158,104 @@ def test_a_charge_denied_keeps_its_own_time() -> None:
         "weeks before the company collapsed in March last year."
     )
     assert result.claims[0].text.endswith("in March last year")
+
+
+def test_an_inline_list_of_other_stories_is_links() -> None:
+    """A site's inline list of its other stories, copied as text ("list of 2 items", "list 1
+    of 2", a headline, ..., "end of list"): links, not claims (its headlines had been claims,
+    one given to "WHO" by "WHO warns of ...")."""
+    article = (
+        "Floods cut off mountain villages\n\n"
+        "At least 12 people died in the floods, the regional governor said.\n\n"
+        "list of 2 items\n"
+        "list 1 of 2\n"
+        "WHO warns of cholera risk as water systems fail\n"
+        "list 2 of 2\n"
+        "Farmers count losses after second storm in a month\n"
+        "end of list\n\n"
+        "Rescue teams reached two of the villages on Friday, the army said."
+    )
+    result = extract(article)
+    assert [claim.text for claim in result.claims] == [
+        "At least 12 people died in the floods",
+        "Rescue teams reached two of the villages on Friday",
+    ]
+    links = [span.text for span in result.metadata.furniture if span.kind == "link"]
+    assert "WHO warns of cholera risk as water systems fail" in links
+
+
+def test_a_list_marker_without_its_end_changes_nothing() -> None:
+    """(a guard) Without "end of list" after it, "list of 2 items" is read as before."""
+    texts = [
+        claim.text
+        for claim in extract(
+            "Floods cut off mountain villages\n\n"
+            "The shopping list of 2 items was found in the car, police said.\n\n"
+            "Rescue teams reached two of the villages on Friday, the army said."
+        ).claims
+    ]
+    assert texts == [
+        "The shopping list of 2 items was found in the car",
+        "Rescue teams reached two of the villages on Friday",
+    ]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "The Herald was unable to reach the contractor for further comment.",
+        "The council could not be reached for additional comment on Friday.",
+        "The contractor did not respond to a request for further comment.",
+    ],
+)
+def test_a_request_for_further_comment_is_a_sourcing_note(note: str) -> None:
+    """'could not reach X for further comment': the outlet's note, as 'for comment' is (it
+    had been a claim of the reporter's)."""
+    texts = [
+        claim.text for claim in extract("The contractor said the road was safe. " + note).claims
+    ]
+    assert texts == ["the road was safe"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Councillor Ana Pereira (Labour) asked whether the trust would publish the audit.",
+        "Opposition MP Tom Reyes asked if the rules would cover agency staff.",
+        "Reporters asked why the results had been delayed.",
+        "One resident wanted to know how much the new bins would cost.",
+        "Mr Okafor also asked the minister when the clinic would reopen.",
+    ],
+)
+def test_a_question_told_not_quoted_is_no_claim(question: str) -> None:
+    """'X asked whether Y', 'X wanted to know how much Y': a question put, which asserts
+    nothing (it had been a claim of the reporter's)."""
+    texts = [
+        claim.text
+        for claim in extract("The trust said waiting lists had fallen. " + question).claims
+    ]
+    assert texts == ["waiting lists had fallen"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Analysts questioned whether the plan would cut waiting lists.",
+        "She asked whether the audit was complete, and the trust said it was.",
+    ],
+)
+def test_a_doubt_voiced_or_an_answer_after_the_question_is_kept(sentence: str) -> None:
+    """(guards) "questioned whether" voices a doubt, and a question with its answer after
+    it holds a claim: both are read as before."""
+    assert len(extract(sentence).claims) == 1
+
+
+def test_a_claim_about_the_one_asked_keeps_its_sentence() -> None:
+    """(a guard) "X declined to speculate when asked whether Y": what X did is the claim."""
+    texts = [
+        claim.text
+        for claim in extract(
+            "The inspector declined to comment further when asked whether the bridge was safe."
+        ).claims
+    ]
+    assert texts == [] or texts[0].startswith("The inspector declined")
