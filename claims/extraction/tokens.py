@@ -38,8 +38,26 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
     for match in _TOKEN.finditer(text, start, end):
         word = match.group()
         first, last = match.span()
+        if word == "’" and _plural_possessive(text, start, first, end):
+            word = "'"
         append(_new(Token, (word, first, last, word.lower())))
     return tokens
+
+
+def _plural_possessive(text: str, start: int, at: int, end: int) -> bool:
+    """The curly mark at ``at`` is a plural's apostrophe, not a closing quotation mark:
+    "audits operators’ testing programs", "the drivers’ licences" - right after an "s", a word
+    after it, and no single quotation opened before it (not "the ‘fake news’ claims"). Read
+    as the straight apostrophe it stands for (it had ended the stretch before a verb, as a
+    quotation's close does, and lost the sentence its speaker)."""
+    return (
+        at > start
+        and text[at - 1] in "sS"
+        and at + 2 < end
+        and text[at + 1] == " "
+        and text[at + 2].isalpha()
+        and text.rfind("‘", start, at) <= text.rfind("’", start, at)
+    )
 
 
 class WordMemo(dict):

@@ -260,3 +260,23 @@ def test_a_claim_about_the_one_asked_keeps_its_sentence() -> None:
         ).claims
     ]
     assert texts == ["Police searched the house after neighbours asked whether the family was safe"]
+
+
+@pytest.mark.parametrize("mark", ["’", "'"])
+def test_a_plurals_curly_apostrophe_is_no_closing_quotation_mark(mark: str) -> None:
+    """'The regulator, which audits the airlines’ safety records, says Y': the curly mark
+    after a plural is its apostrophe, as the straight one is (it had been read as a closing
+    quotation mark, which ended the subject's stretch: the sentence lost its speaker)."""
+    assert _claims(
+        f"The regulator, which audits the airlines{mark} safety records, says 14 planes were "
+        "grounded last year."
+    ) == [("14 planes were grounded last year", "The regulator", "says")]
+
+
+def test_a_single_quotation_ending_in_s_keeps_its_closing_mark() -> None:
+    """(a guard) A phrase in single quotation marks that ends in "s" still closes there."""
+    text = "Officials dismissed the ‘wild claims’ in the report, the agency said."
+    claims = extract(text).claims
+    assert [claim.text for claim in claims] == [
+        "Officials dismissed the ‘wild claims’ in the report"
+    ]
