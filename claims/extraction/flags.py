@@ -273,6 +273,8 @@ NO_COMMENT = re.compile(
             (?:\s+to)?(?:\s+(?:a|an|the|several|multiple|repeated|two|three|
                 (?-i:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})(?:['’]s|(?<=s)['’])))?
             (?:\s+(?:written|emailed|phone|telephone|e-mail|email|detailed))?
+            # "a detailed list of questions"
+            (?:\s+(?:list|series|set)\s+of)?
             \s+(?:request|requests|message|messages|call|calls|email|emails|e-mails|inquiry|
                 inquiries|query|queries|questions)
             # "emails and phone calls", "calls or messages"
@@ -283,6 +285,8 @@ NO_COMMENT = re.compile(
         (?:declined|refused|would\s+not|wouldn't)\s+(?:immediately\s+)?(?:to\s+)?comment|
         (?:declined|refused|would\s+not|wouldn't|did\s+not|didn't)\s+(?:to\s+)?
             (?:elaborate|give\s+(?:further\s+|more\s+)?details|say\s+more)|
+        # "would not be drawn on the cause of the deaths"
+        (?:would|could)\s*(?:not|n't)\s+be\s+drawn(?:\s+(?:on|into)\s+[^.;"“”]{1,80}?)?|
         (?:was|were|is|are)\s+(?:not|n't)\s+(?:immediately\s+)?available\s+(?:for|to)\s+(?:further\s+|additional\s+)?comment|
         (?:could|can)\s*(?:not|n't)\s+(?:immediately\s+)?(?:be\s+)?(?:reached|contacted)
             (?:\s+for\s+(?:further\s+|additional\s+)?comment)?|
@@ -359,6 +363,7 @@ _NO_COMMENT_HINTS = (
     "fruitless",
     "in vain",
     "failed",
+    "drawn",
 )
 
 # The sentence is about verification or anonymity (subject + verb), not a claim with a

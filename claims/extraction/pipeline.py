@@ -609,6 +609,13 @@ _NEWSROOM_NOTE = re.compile(
     r"[^.!?]{0,80}?\bfor\s+(?:comment|a\s+response)\b|"
     r"we(?:\s+have|['’]ve)?\s+(?:asked|contacted|approached|passed|sent|forwarded)\b[^.!?]{0,60}?\b"
     r"(?:for\s+(?:comment|a\s+response|more\s+information)|to\s+the\s+[a-z]+$)|"
+    # "We have asked the company whether the site was licensed": the outlet's question put
+    r"we(?:\s+have|['’]ve)?\s+asked\s+[^.!?]{1,60}?\s+(?:whether|if|why|how|what|when)\b|"
+    # "News 4 has reached out to the sheriff's office": a newsroom's attempt (a newsroom's
+    # name: a politician who "has reached out to" rivals has done something)
+    r"(?:the\s+)?(?:[A-Z][\w.&’'-]*\s+){0,2}(?:News|Times|Post|Journal|Herald|Tribune|"
+    r"Guardian|Telegraph|Reuters|Digital|TV|Radio|\d{1,2})\s+(?:has|have)\s+reached\s+out\s+to\b"
+    r"[^.!?]{0,80}$|"
     r"that's\s+all\s+(?:from\s+(?:me|us)|for\s+(?:now|today|tonight))|"
     # a live page's own running: "This live page is now closed", "Our live coverage has ended",
     # "Below are the main developments", "Here is more from the Press Association on ...",

@@ -280,3 +280,34 @@ def test_a_single_quotation_ending_in_s_keeps_its_closing_mark() -> None:
     assert [claim.text for claim in claims] == [
         "Officials dismissed the ‘wild claims’ in the report"
     ]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "A spokesman for the trust would not be drawn on the cause of the delays.",
+        "The trust did not respond to a detailed list of questions.",
+        "We have asked the trust whether the ward will reopen.",
+        "Channel 7 has reached out to the trust.",
+    ],
+)
+def test_more_ways_of_saying_no_comment_are_sourcing_notes(note: str) -> None:
+    """'would not be drawn on X', 'did not respond to a detailed list of questions', the
+    outlet's own "We have asked X whether" and "News 4 has reached out to X": notes on the
+    reporting, no claims (they had been claims of the reporter's)."""
+    texts = [claim.text for claim in extract("The trust said the ward was safe. " + note).claims]
+    assert texts == ["the ward was safe"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The senator has reached out to Republicans on the bill.",
+        "The trust did not respond to questions about the missing log.",
+        "The command did not say whether any weapons had been found.",
+    ],
+)
+def test_an_act_or_a_silence_about_something_named_stays_a_claim(sentence: str) -> None:
+    """(guards) A politician reaching out is an act; a silence on a thing named (questions
+    about the log, whether weapons were found) is reported as a fact, as our sets have it."""
+    assert [claim.text for claim in extract(sentence).claims] == [sentence[:-1]]
