@@ -3497,6 +3497,17 @@ _NOUN_PREPOSITIONS = words("despite amid amidst over about against without of")
 _QUOTATION_TAGS_ONLY = words("gush beam rave laugh blast snap recount") | {"go on"}
 
 
+_FINITE_AFTER_A_SUBJECT = words("is are was were has have had will would could may might")
+
+
+def _noun_then_auxiliary(tokens: list[Token], first: int) -> bool:
+    """From ``first``: one to three lowercase words, then an auxiliary ("drug pushers were")."""
+    for position in range(first + 1, min(first + 4, len(tokens))):
+        if tokens[position].lower in _FINITE_AFTER_A_SUBJECT:
+            return all(token.text.islower() and token.is_word for token in tokens[first:position])
+    return False
+
+
 def _after_a_quotation(tokens: list[Token], index: int) -> bool:
     """The cue at ``index`` stands in a quotation's tag: a closing mark a few words before it
     ('"...," Okafor shot back', '"...," Hughes wrote to a colleague')."""
@@ -3910,6 +3921,15 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         and lexicon().best(tokens[index + 1].text) in ("NN", "NNS")
     ):
         return None  # "grown to 143 confirmed cases", "12 suspected infections": an adjective
+    if (
+        index == 1
+        and token.lower in ("suspected", "alleged", "reported", "confirmed", "presumed")
+        and _quantity_word(tokens[0])
+        and _noun_then_auxiliary(tokens, index + 1)
+    ):
+        # "Three suspected drug pushers were killed": the number opens the subject, the
+        # participle its adjective (not "Twelve alleged abuse by guards": no verb after)
+        return None
     if (
         token.lower.endswith("ed")
         and index > 1
@@ -8772,10 +8792,37 @@ def _put_at(text: str, tokens: list[Token], start: int, end: int) -> list[Attrib
     )
     if made is None:
         return []
+    rival = _RIVAL_AT.search(text, *made.content)
+    if rival is not None and rival.start() - made.content[0] >= 8:
+        # "Police put the crowd at 8,000, organisers at 25,000": the second source's figure,
+        # the verb and what is counted left out (gapped) - a rival estimate of its own
+        other = _make(
+            text,
+            rival.start("figure"),
+            made.content[1],
+            source=rival.span("source"),
+            cue=made.cue,
+            cue_verb=made.cue_verb,
+            form="object",
+        )
+        if other is not None and not _no_speaker(rival["source"]):
+            made.content = (made.content[0], _content_end(text, made.content[0], rival.start()))
+            return [made, other]
     extra = _participle_claims(text, tokens, cue_index, made) or _coordinated_claims(
         text, tokens, cue_index, made
     )
     return [made, *extra]
+
+
+# the end of a "put ... at" object: ", organisers at 25,000", ", while the union put it at":
+# another source's figure for the same thing, its verb and noun gapped
+_RIVAL_AT = re.compile(
+    r",\s+(?:(?:and|while|but|whereas)\s+)?(?P<source>(?:the\s+|its\s+|their\s+)?"
+    r"[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,4}?)\s+(?P<figure>at\s+(?:(?:about|around|"
+    r"roughly|some|nearly|almost|more\s+than|over|fewer\s+than|less\s+than|up\s+to|at\s+least)"
+    r"\s+)?[$£€]?\d[\d,.]*(?:\s*(?:million|billion|thousand|%|percent|per\s+cent))?)"
+    r"[\s.,;]*$"
+)
 
 
 def _reported_by_an_earlier_cue(tokens: list[Token], subject: tuple[int, int]) -> bool:

@@ -917,7 +917,8 @@ _LOCATORS = frozenset("page pages paragraph paragraphs footnote exhibit chapter 
 
 
 _RELATIVE_TIME = frozenset("ago later earlier running".split())
-_A_DAY = re.compile(r"(?:[12]?\d|3[01])(?:st|nd|rd|th)?")
+# a day of a month, or a run of days ("April 7-8", "12–14 June")
+_A_DAY = re.compile(r"(?:[12]?\d|3[01])(?:st|nd|rd|th)?(?:[-–](?:[12]?\d|3[01])(?:st|nd|rd|th)?)?")
 # What a speaker counts in making an argument, not a fact to check: "for two reasons", "one of
 # two sacrifices", "several scenarios". (Not "questions", "points", "goals" or "steps", which
 # are counted as facts: "answered five questions", "won three points".)

@@ -1852,6 +1852,8 @@ def _puts_it_at(lowered: list[str]) -> bool:
     before, by a pronoun."""
     if lowered[:2] in (["it", "at"], ["that", "at"]):
         return True  # the object of "put ... at" as a claim: "it at around 400,000"
+    if lowered[:1] == ["at"] and len(lowered) <= 6:
+        return True  # a gapped rival's: "Police put the crowd at 8,000, organisers at 25,000"
     return any(
         word in _PUT_VERBS
         and lowered[position + 1 : position + 2] in (["it"], ["that"], ["this"])

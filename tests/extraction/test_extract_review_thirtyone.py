@@ -311,3 +311,73 @@ def test_an_act_or_a_silence_about_something_named_stays_a_claim(sentence: str) 
     """(guards) A politician reaching out is an act; a silence on a thing named (questions
     about the log, whether weapons were found) is reported as a fact, as our sets have it."""
     assert [claim.text for claim in extract(sentence).claims] == [sentence[:-1]]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Three suspected smugglers were arrested at the border on Friday.",
+        "Two alleged gang leaders have been charged with murder.",
+        "Four presumed victims were taken to hospital.",
+    ],
+)
+def test_a_number_then_suspected_opens_the_subject(sentence: str) -> None:
+    """'Three suspected smugglers were arrested': the participle is the noun's adjective, not
+    a cue with "Three" as its speaker (the claim had lost its subject)."""
+    assert _claims(sentence) == [(sentence[:-1], None, None)]
+
+
+def test_a_number_that_alleges_keeps_its_cue() -> None:
+    """(a guard) With no verb after the noun, "Twelve alleged abuse" is twelve people alleging
+    it: the cue stays."""
+    assert _claims("Twelve alleged abuse by the guards.") == [
+        ("abuse by the guards", "Twelve", "alleged")
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The ministers meet on March 3-4 in Brussels.", "The festival runs from 12-14 July."],
+)
+def test_a_run_of_days_is_a_date_not_a_statistic(sentence: str) -> None:
+    """'on April 7-8': two days of a month, a date (it had been flagged a statistic)."""
+    assert "statistic" not in extract(sentence).claims[0].flags
+
+
+@pytest.mark.parametrize(
+    ("sentence", "first", "second", "source"),
+    [
+        (
+            "Police put the turnout at 12,000, organisers at 40,000.",
+            "the turnout at 12,000",
+            "at 40,000",
+            "organisers",
+        ),
+        (
+            "The interior ministry put the death toll at 17, while the opposition at 45.",
+            "the death toll at 17",
+            "at 45",
+            "the opposition",
+        ),
+    ],
+)
+def test_a_gapped_rival_estimate_is_its_sources_claim_and_contradicts(
+    sentence: str, first: str, second: str, source: str
+) -> None:
+    """'Police put the crowd at 8,000, organisers at 25,000': the second source's figure, with
+    the verb and what is counted gapped, is a rival estimate of its own - its claim, and a
+    contradiction of the first (it had been part of the first source's claim)."""
+    result = extract(sentence)
+    assert [claim.text for claim in result.claims] == [first, second]
+    assert result.claims[1].source.text == source
+    assert [(relation.type, relation.target) for relation in result.claims[1].relations] == [
+        ("contradicts", 0)
+    ]
+
+
+def test_a_figure_compared_after_a_put_at_stays_in_its_claim() -> None:
+    """(a guard) ', up from $1.5 million in 2022' compares, it is no rival's estimate."""
+    assert [
+        claim.text
+        for claim in extract("The firm put the cost at $2 million, up from $1.5 million.").claims
+    ] == ["the cost at $2 million, up from $1.5 million"]
