@@ -524,6 +524,7 @@ def hedged_modal(text: str, lowered: str | None = None) -> bool:
         if match.group().startswith("could") and (
             _UNREAL_PAST.match(text, match.start())
             or _PURPOSE_BEFORE.search(text, max(0, match.start() - 40), match.start())
+            or _PENALTY_AFTER.match(text, match.start())
             # "would review whether more could be done", "I wish the airline could tell us":
             # what is looked into or wished for, no forecast of the speaker's
             or _INQUIRY_OR_WISH_BEFORE.search(text, max(0, match.start() - 70), match.start())
@@ -549,7 +550,16 @@ _UNREAL_PAST = re.compile(
     r"could\s+have\s+[a-z]+\s+(?:(?:a\s+lot|much|far|a\s+great\s+deal|even)\s+)?"
     r"(?:more|greater|better|sooner|earlier|faster|quicker|stronger)\b"
 )
-_PURPOSE_BEFORE = re.compile(r"\bso\s+(?:that\s+)?(?:[\w'’-]+\s+){1,3}$")
+# "so (that) contractors could repair it", "until a replacement could be found": what it was
+# for, or when it would end - no forecast
+_PURPOSE_BEFORE = re.compile(r"\b(?:so\s+(?:that\s+)?|until\s+|till\s+)(?:[\w'’-]+\s+){1,3}$")
+# "could be fined up to $20,000", "could face up to two years in prison": the penalty the
+# law sets, no speculation
+_PENALTY_AFTER = re.compile(
+    r"could\s+(?:be\s+(?:fined|jailed|imprisoned|sentenced|prosecuted|disqualified|struck\s+off|"
+    r"banned\s+from)|face\s+(?:(?:a\s+)?(?:fines?|bans?|penalt(?:y|ies)|prison|jail|charges|"
+    r"prosecution|life)\b|(?:up\s+to|a\s+maximum\s+of)\s+\S+\s+(?:years?|months?|weeks?)\b))"
+)
 _INQUIRY_OR_WISH_BEFORE = re.compile(
     r"\b(?:(?:review|reviewing|reviewed|examine|examining|examined|investigate|investigating|"
     r"consider|considering|assess|assessing|study|studying|explore|exploring|determine|"

@@ -381,3 +381,31 @@ def test_a_figure_compared_after_a_put_at_stays_in_its_claim() -> None:
         claim.text
         for claim in extract("The firm put the cost at $2 million, up from $1.5 million.").claims
     ] == ["the cost at $2 million, up from $1.5 million"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Landlords who ignore the order could be fined up to £30,000.",
+        "Drivers caught twice could face a ban and a fine.",
+        "Offenders could face up to five years in prison.",
+        "Trains will run hourly until the bridge could be repaired.",
+    ],
+)
+def test_a_penalty_or_a_time_limit_with_could_is_no_hedge(sentence: str) -> None:
+    """'could be fined up to £30,000', 'could face up to five years in prison': the penalty
+    the law sets; 'until the bridge could be repaired': when it ends - neither is
+    speculation (both had been flagged hedged)."""
+    assert "hedged" not in extract(sentence).claims[0].flags
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The airline could face up to $2 billion in claims.",
+        "The outbreak could spread to the capital within weeks.",
+    ],
+)
+def test_a_forecast_with_could_stays_hedged(sentence: str) -> None:
+    """(guards) What may come - losses, an outbreak's spread - stays hedged."""
+    assert "hedged" in extract(sentence).claims[0].flags
