@@ -74,6 +74,8 @@ _FURNITURE_LINE = re.compile(
         # with its time or date: "Update, 12:05PM ET: Added comment from the company.",
         # "Correction, June 4th: ..."
         (?:update|correction|clarification),\ [^\n]{1,30}?:\s.*|
+        # "UPDATE (10:48 p.m.): This story has been updated with ..."
+        (?:update|updated|correction|clarification)\s*\([^)\n]{1,30}\)\s*:\s.*|
         # a page's audio player: "Press play to listen to this article", "Voiced by
         # artificial intelligence."
         press\ play\ to\ listen\ to\ this\ article|listen\ to\ this\ article|
@@ -821,10 +823,11 @@ def _may_be_timestamp(line: str) -> bool:
 # article alone - "Correction: An earlier version of this story misstated the date." - stays
 # furniture).
 _LABELLED_NEWS = re.compile(
-    r"(?i:update|correction|clarification)\s*:\s+"
-    r"(?:(?!(?i:an\ earlier|a\ previous|this\ (?:article|story|post|report))\b)"
-    r"[A-Z\d\"“][^.!?]*(?:\s+\S+){7}[^.!?]*[.!?]|"
-    r"[A-Z\d\"“][^.!?]+[.!?]\s+[A-Z\d\"“][^.!?]+[.!?])"
+    r"(?i:update|correction|clarification)\s*(?:\([^)\n]{1,30}\)\s*)?:\s+"
+    # (a live page's entry may go on in lower case: "Correction: the fire service now says")
+    r"(?:(?!(?i:an\ earlier|a\ previous|this\ (?:article|story|post|report|page))\b)"
+    r"[A-Za-z\d\"“][^.!?]*(?:\s+\S+){7}[^.!?]*[.!?]|"
+    r"[A-Za-z\d\"“][^.!?]+[.!?]\s+[A-Z\d\"“][^.!?]+[.!?])"
 )
 
 
@@ -996,6 +999,8 @@ def read_document(text: str) -> Document:
         ):
             line.kind = "caption"
 
+    _captions_under_a_credit(lines)
+
     if not any(line.kind == "body" for line in lines):
         raise ExtractionError(
             "No article text found: the input is only page furniture "
@@ -1007,6 +1012,33 @@ def read_document(text: str) -> Document:
     if not paragraphs:
         raise ExtractionError("No article text found: the input is only page furniture.")
     return Document(text=text, paragraphs=paragraphs, metadata=metadata)
+
+
+# A picture agency's credit on a line of its own, as a page copies a photo's credit over its
+# caption (the BBC): "Getty Images", "Reuters", "EPA-EFE", "AFP via Getty Images"
+_PICTURE_CREDIT = re.compile(
+    r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s*(?:/|via)\s*)?"
+    r"(?:Getty\s+Images|Reuters|EPA(?:-EFE)?|AFP|AP(?:\s+Photo)?|PA(?:\s+Media|\s+Wire)?|"
+    r"Shutterstock|Alamy|Anadolu(?:\s+Agency)?|Xinhua|ANP|Press\s+Association)"
+    r"(?:\s*(?:/|via)\s*[\w .'’-]{1,40})?"
+)
+_ENDS_A_SENTENCE = re.compile(r"[.!?][\"”’']?\s*$")
+
+
+def _captions_under_a_credit(lines: list[_Line]) -> None:
+    """The line under a picture credit that stands alone, when it has no full stop and is
+    short, is the photo's caption ("Residents of Valdemora were moved to a sports hall in the
+    neighbouring town" under "Getty Images": it had been a claim)."""
+    for index in range(len(lines) - 1):
+        line, following = lines[index], lines[index + 1]
+        if (
+            following.kind == "body"
+            and _PICTURE_CREDIT.fullmatch(line.text.strip())
+            and not _ENDS_A_SENTENCE.search(following.text)
+            and _word_count(following.text, 40) <= 35
+        ):
+            line.kind = "caption"
+            following.kind = "caption"
 
 
 # A news site's inline list of its other stories, as its page copies to text (Al Jazeera):
@@ -1222,7 +1254,12 @@ def _classify_headings(lines: list[_Line]) -> None:
             or (
                 _tagged_line(line.text)
                 and any(
-                    0 <= other < len(lines) and _tagged_line(lines[other].text)
+                    0 <= other < len(lines)
+                    and _tagged_line(lines[other].text)
+                    # (bullets end alike: a live entry's headline, "Readings 'reassuring',
+                    # says health chief", over its paragraph is a heading)
+                    and bool(_TERMINAL.search(lines[other].text))
+                    == bool(_TERMINAL.search(line.text))
                     for other in (index - 1, index + 1)
                 )
             )

@@ -409,3 +409,69 @@ def test_a_penalty_or_a_time_limit_with_could_is_no_hedge(sentence: str) -> None
 def test_a_forecast_with_could_stays_hedged(sentence: str) -> None:
     """(guards) What may come - losses, an outbreak's spread - stays hedged."""
     assert "hedged" in extract(sentence).claims[0].flags
+
+
+def test_an_update_note_with_its_time_is_furniture_and_frees_the_dateline() -> None:
+    """'UPDATE (10:48 p.m.): This story has been updated with ...': a note on the article (it
+    had been a claim), and the dateline after it is read as one ("SPRINGDALE, Ark. (KNWA) -"
+    had stayed in the lead claim)."""
+    article = (
+        "Two hurt in warehouse fire, officials say\n\n"
+        "UPDATE (9:15 p.m.): This story has been updated with comments from the fire chief.\n\n"
+        "SPRINGDALE, Ark. (KNWA) - Two workers were hurt in a fire at a warehouse on Monday, "
+        "fire officials said.\n\n"
+        "The fire chief said the blaze started in a loading bay."
+    )
+    texts = [claim.text for claim in extract(article).claims]
+    assert texts == [
+        "Two workers were hurt in a fire at a warehouse on Monday",
+        "the blaze started in a loading bay",
+    ]
+
+
+def test_a_live_correction_in_lower_case_is_news() -> None:
+    """'Correction: the coastguard now says 12 people were rescued, not 21': a live page's
+    entry giving news (it had been dropped as a note on the page, as "Correction: an earlier
+    version of this post ..." rightly is)."""
+    article = (
+        "Ferry sinks off the coast - live\n\n"
+        "15.10 GMT\n\n"
+        "Correction: the coastguard now says 12 people were rescued, not 21 as we reported "
+        "earlier.\n\n"
+        "Correction: an earlier version of this post misspelt the name of the ferry.\n\n"
+        "The coastguard said 21 people had been rescued."
+    )
+    texts = [claim.text for claim in extract(article).claims]
+    assert texts[0].startswith("12 people were rescued")
+    assert not any("misspelt" in text for text in texts)
+
+
+def test_the_line_under_a_picture_credit_is_its_caption() -> None:
+    """A photo's credit on a line of its own, then its caption without a full stop (the BBC's
+    pages copied to text): the caption is no claim (it had been one)."""
+    article = (
+        "Storm floods coastal towns\n\n"
+        "More than 300 homes were flooded overnight, the council said.\n\n"
+        "Reuters\n\n"
+        "Volunteers filled sandbags outside the town hall on the morning after the storm\n\n"
+        "The council said pumps had been brought in from two other counties."
+    )
+    texts = [claim.text for claim in extract(article).claims]
+    assert texts == [
+        "More than 300 homes were flooded overnight",
+        "pumps had been brought in from two other counties",
+    ]
+
+
+def test_a_live_entrys_headline_with_its_tag_is_a_heading() -> None:
+    """'Water supplies safe, says utility' over the entry's paragraph: the entry's headline
+    (it had been read with the paragraph under it as a pair of tagged summary bullets)."""
+    article = (
+        "Chemical spill - live\n\n"
+        "10.05 GMT\n"
+        "Water supplies ‘safe to drink’, says utility chief\n\n"
+        "Tap water in the area is safe to drink, the utility's chief executive told reporters "
+        "at a briefing.\n"
+    )
+    texts = [claim.text for claim in extract(article).claims]
+    assert texts == ["Tap water in the area is safe to drink"]
