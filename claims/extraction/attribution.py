@@ -10809,6 +10809,22 @@ def _attribute_sentence(
         called = _act_then_called(text, tokens or tokenize(text, start, end), start, end)
         if called:
             return called
+    if " as " in sentence and (" identified " in sentence or " named " in sentence):
+        identified = _IDENTIFIED_AS.match(text, start, end)
+        if identified is not None and _identifies(identified["source"]):
+            # "Investigators identified him as Dustin Rowe, 34, of Millersport": who the
+            # person is, by the source's account (as "accused Y of Z" gives "Y of Z")
+            made = _make(
+                text,
+                identified.start("object"),
+                end,
+                source=identified.span("source"),
+                cue=identified.span("cue"),
+                cue_verb=_IDENTIFYING,
+                form="object",
+            )
+            if made is not None:
+                return [made]
     if " that " in sentence and contains_any(sentence, _REPORT_NOUN_HINTS):
         authored = _report_noun_by_its_author(text, start, end)
         if authored:
@@ -11163,6 +11179,33 @@ def _claim_noun_with_its_clause(text: str, denial: Attribution) -> Attribution |
         return None
     denial.content = claim.content
     return claim
+
+
+# "Police identified the victim as Maria Lopez", "The coroner named the dead man as John
+# Smith, 45": the sentence's subject says who someone is
+_IDENTIFIED_AS = re.compile(
+    r"(?P<source>[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,6}?)\s+(?:(?:has|have|had|also|later|"
+    r"formally|officially)\s+){0,2}(?P<cue>identified|named)\s+(?P<object>(?:him|her|them|"
+    r"(?:the|a|both|all|two|three|four)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3})\s+as\s+"
+    r"(?:[A-Z]|\d))"
+)
+_IDENTIFYING = CueVerb("identify", "assert", "object")
+# who names the dead or the accused: the police, the coroner, the family ...
+_IDENTIFYING_HEADS = words(
+    "coroner examiner sheriff prosecutors investigators detectives officers authorities police "
+    "officials family hospital department office agency ministry army military spokesman "
+    "spokeswoman spokesperson"
+)
+
+
+def _identifies(source: str) -> bool:
+    """A body or an official that says who someone is (not "He identified them as ..." of
+    anyone, nor a clause: "The man who was found named ...")."""
+    lowered = source.lower().split()
+    if any(word in ("who", "which", "that", "and", "when", "after") for word in lowered):
+        return False
+    head = lowered[-1].strip("'’.")
+    return head in _IDENTIFYING_HEADS or claimant_kind(source) in ("government", "group")
 
 
 # A reporting noun whose author is named, then its clause: "a report last week by mainland news

@@ -475,3 +475,38 @@ def test_a_live_entrys_headline_with_its_tag_is_a_heading() -> None:
     )
     texts = [claim.text for claim in extract(article).claims]
     assert texts == ["Tap water in the area is safe to drink"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim", "source", "cue"),
+    [
+        (
+            "Detectives identified her as Rosa Delgado, 61, of Tempe.",
+            "her as Rosa Delgado, 61, of Tempe",
+            "Detectives",
+            "identified",
+        ),
+        (
+            "The medical examiner's office named the driver as Luis Ortega, a 38-year-old "
+            "mechanic.",
+            "the driver as Luis Ortega, a 38-year-old mechanic",
+            "The medical examiner's office",
+            "named",
+        ),
+    ],
+)
+def test_who_someone_is_by_an_officials_account(
+    sentence: str, claim: str, source: str, cue: str
+) -> None:
+    """'Investigators identified him as X, 34, of Y': who the person is is the identifier's
+    claim, as "accused Y of Z" gives "Y of Z" (it had been the reporter's)."""
+    assert _claims(sentence) == [(claim, source, cue)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The club named him as its new captain.", "She identified as a Democrat until 2019."],
+)
+def test_an_appointment_or_a_self_description_is_no_identification(sentence: str) -> None:
+    """(guards) "named him as its new captain" appoints; "identified as" of oneself describes."""
+    assert _claims(sentence) == [(sentence[:-1], None, None)]
