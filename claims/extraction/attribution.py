@@ -9964,7 +9964,19 @@ def _contrasted_sources(text: str, start: int, end: int) -> list[Attribution]:
         and _PUT_AT.search(text, match.end(), end) is None
     ):
         return []  # "X said A, and B": one source; spare the two attributions
+    if match[0].rstrip().lower().endswith(" as") and _MINDS_AFTER_AS.match(text, match.end(), end):
+        # "said illnesses were under-reported, as many workers fear losing their jobs": why
+        # it is so, a reason inside what was said (as "because" is), no second speaker
+        return []
     return _two_speakers(text, start, end, match)
+
+
+# a state of mind after a causal "as": "as many workers fear", "as investors expect"
+_MINDS_AFTER_AS = re.compile(
+    r"(?:[\w'’-]+\s+){1,5}?(?:fear|fears|feared|believe|believes|believed|think|thinks|thought|"
+    r"expect|expects|expected|worry|worries|worried|suspect|suspects|hope|hopes|feel|feels|"
+    r"assume|assumes|know|knows|knew)\b"
+)
 
 
 _SEMICOLON = re.compile(r";\s+")

@@ -510,3 +510,36 @@ def test_who_someone_is_by_an_officials_account(
 def test_an_appointment_or_a_self_description_is_no_identification(sentence: str) -> None:
     """(guards) "named him as its new captain" appoints; "identified as" of oneself describes."""
     assert _claims(sentence) == [(sentence[:-1], None, None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim", "source"),
+    [
+        (
+            "The councillor said fly-tipping was rarely reported, as many residents fear "
+            "being fined themselves.",
+            "fly-tipping was rarely reported, as many residents fear being fined themselves",
+            "The councillor",
+        ),
+        (
+            "Economists said the pound would fall further, as investors expect another rate "
+            "cut in June.",
+            "the pound would fall further, as investors expect another rate cut in June",
+            "Economists",
+        ),
+    ],
+)
+def test_a_state_of_mind_after_a_causal_as_is_part_of_what_was_said(
+    sentence: str, claim: str, source: str
+) -> None:
+    """'X said Y, as many workers fear Z': the reason inside what was said, as "because"
+    would be - not a second speaker (the fear had been a claim of "many workers")."""
+    assert [(text, speaker) for text, speaker, _ in _claims(sentence)] == [(claim, source)]
+
+
+def test_a_speaker_after_as_is_still_a_source() -> None:
+    """(a guard) "The plant will close in May, as the company said last year": "as" with a
+    verb of saying names who said it."""
+    assert _claims("The plant will close in May, as the company said last year.") == [
+        ("The plant will close in May", "the company", "said")
+    ]
