@@ -663,6 +663,13 @@ def is_qualifier(sentence: str, is_unverified: bool, is_anonymous: bool) -> bool
         # records", "Reuters verified the location but could not confirm when it was filmed"
         flag = UNVERIFIED.search(sentence)
         return flag is not None and " but " in sentence[: flag.start()]
+    if is_unverified and ", and " in sentence:
+        # "The military did not provide evidence for its claim, and Al Jazeera could not
+        # independently verify it": no evidence given, then the outlet's check - a qualifier
+        # as a whole (the first clause had been a claim, and had taken the flag)
+        unevidenced = _NO_EVIDENCE_THEN.match(sentence.strip())
+        if unevidenced is not None:
+            sentence = sentence.strip()[unevidenced.end() :]
     match = _QUALIFIER_SUBJECT.match(sentence.strip())
     if match is None:
         return False
@@ -676,6 +683,15 @@ def is_qualifier(sentence: str, is_unverified: bool, is_anonymous: bool) -> bool
 
 
 _OPENING_QUOTES = frozenset("\"“‘'")
+# a source that gave no evidence, before ", and" and the outlet's check
+_NO_EVIDENCE_THEN = re.compile(
+    r"(?:[A-Z][\w.&'’-]*|the|its|his|her|their)(?:\s+[\w.&'’-]+){0,5}?\s+(?:"
+    r"(?:did|does|has|have|had)\s*(?:not|n't)\s+(?:immediately\s+)?(?:provide|give|offer|"
+    r"present|publish|release|share|produce|cite)\s+(?:any\s+)?(?:evidence|details|proof|"
+    r"documentation|further\s+details|sources?)|"
+    r"(?:gave|offered|provided|presented|produced|cited)\s+no\s+(?:evidence|details|proof|"
+    r"documentation|sources?))\b[^,;.]{0,60},\s+and\s+"
+)
 
 
 # An outlet's check of what it was shown, then what it could not confirm: the sentence is a

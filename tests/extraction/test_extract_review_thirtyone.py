@@ -543,3 +543,26 @@ def test_a_speaker_after_as_is_still_a_source() -> None:
     assert _claims("The plant will close in May, as the company said last year.") == [
         ("The plant will close in May", "the company", "said")
     ]
+
+
+def test_no_evidence_given_and_the_outlets_check_is_one_qualifier() -> None:
+    """'X did not provide evidence for its claim, and AFP could not independently verify it':
+    a sourcing note as a whole - no claim, and X's claim is flagged unverified (the first
+    clause had been a claim, and had taken the flag)."""
+    result = extract(
+        "The rebels said they had shot down two drones. The group did not provide evidence "
+        "for the claim, and AFP could not independently verify it."
+    )
+    assert [claim.text for claim in result.claims] == ["they had shot down two drones"]
+    assert "unverified" in result.claims[0].flags
+
+
+def test_no_evidence_then_another_clause_stays_a_claim() -> None:
+    """(a guard) Without the outlet's check after ", and", the sentence says more."""
+    texts = [
+        claim.text
+        for claim in extract(
+            "The firm said sales rose 40%. It did not provide evidence, and analysts doubted it."
+        ).claims
+    ]
+    assert len(texts) == 2
