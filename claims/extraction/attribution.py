@@ -219,7 +219,10 @@ _QUOTED_AS_SAYING = re.compile(
     r"\b(?:was|were|is|are)\s+(?:also\s+)?(?P<cue>quoted|cited)\s+"
     # ("quoted by the paper as saying", "quoted in the release as saying": who quoted)
     r"(?:(?:by|in)\s+[^,]{1,60}?\s+)?"
-    r"as\s+saying\s+"
+    r"as\s+(?:saying\s+|"
+    # "was quoted by the network as telling associates that": the one quoted, and to whom
+    r"telling\s+(?:(?:the|his|her|their|its|a|an)\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+"
+    r"(?=that\b))"
     # "was quoted as saying by La Stampa on Sunday that": the medium that quoted
     r"(?:by\s+[^,;:\"“”]{1,60}?\s+(?=(?:that|on|in|at|last|this)\b))?"
     + _SAID_WHEN
@@ -3236,7 +3239,16 @@ def _quantifier_speaks(tokens: list[Token], index: int) -> bool:
         return True
     if following.lower[:1].isdigit() or _quantity_word(following):
         return False
+    if tokens[index].lower in _NEVER_AN_ADJECTIVE:
+        return True  # "some said conditions were worse": no "said conditions"
     return not (following.text.islower() and lexicon().best(following.lower) in ("NN", "NNS"))
+
+
+# cues no noun takes as its adjective ("some reported cases", but never "some said prices")
+_NEVER_AN_ADJECTIVE = words(
+    "said say says told tell tells argued argue argues insisted insist insists warned warn "
+    "warns wrote write writes added add adds believe believes think thinks thought"
+)
 
 
 def _reads_as_third_person(word: str) -> bool:
@@ -8576,7 +8588,11 @@ def _passives(text: str, start: int, end: int, lowered: str) -> list[Attribution
     if active is not None:
         # "State media quoted the defence minister as saying that ...": the one quoted speaks
         return _said_after(text, active, end, CUE_VERBS["said"], "quoted_as_saying")
-    match = _QUOTED_AS_SAYING.search(text, start, end) if "saying" in lowered or traps else None
+    match = (
+        _QUOTED_AS_SAYING.search(text, start, end)
+        if "saying" in lowered or "as telling" in lowered or traps
+        else None
+    )
     if match:
         tokens = tokenize(text, start, match.start())
         subject = _left_noun_phrase(tokens, len(tokens), 0) if tokens else None

@@ -566,3 +566,28 @@ def test_no_evidence_then_another_clause_stays_a_claim() -> None:
         ).claims
     ]
     assert len(texts) == 2
+
+
+def test_some_said_with_a_plural_after_it_is_some_speaking() -> None:
+    """'..., but some said prices were too high': "some" stands for people and "said" is
+    their verb - no noun takes "said" as its adjective (the sentence had been the
+    reporter's, with no claimant)."""
+    assert _claims("Most parents backed the new hours, but some said buses were too late.") == [
+        ("Most parents backed the new hours", None, None),
+        ("buses were too late", "some", "said"),
+    ]
+
+
+def test_some_reported_cases_is_still_a_noun_phrase() -> None:
+    """(a guard) "Some reported cases were withdrawn": "reported" is the cases' adjective."""
+    assert _claims("Some reported cases were later withdrawn.") == [
+        ("Some reported cases were later withdrawn", None, None)
+    ]
+
+
+def test_quoted_as_telling_someone_that() -> None:
+    """'X was quoted by the network as telling associates that Y': Y is X's (it had been the
+    reporter's whole sentence)."""
+    assert _claims(
+        "The governor was quoted by local radio as telling aides that the budget would be cut."
+    ) == [("the budget would be cut", "The governor", "quoted")]
