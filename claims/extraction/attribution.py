@@ -11696,7 +11696,23 @@ _SHOWING_HINTS = (" showing ", " finding ", " suggesting ", " indicating ", " es
 _DIGIT_HINT = re.compile(r"\d")
 
 
+# "The statistics office released figures showing Y", "The ministry published data showing
+# that Y": the body that put out figures with no article before them says Y through them ("Her
+# office released an analysis showing Y" has its document as the source: _DOCUMENT_SHOWING)
+_PUBLISHED_SHOWING = re.compile(
+    r"(?P<source>[A-Z][^,;:\"“”]{1,60}?)\s+(?:(?:has|have|had|also|on\s+[A-Z]\w+day)\s+)*"
+    r"(?:released|published|issued|unveiled|presented|produced|put\s+out)\s+"
+    r"(?:(?:new|fresh|official|latest|provisional|preliminary)\s+)?"
+    r"(?:[a-z][\w'’-]*\s+)?(?:data|figures|research|statistics|numbers|results|estimates)\s+"
+    r"(?P<cue>showing|suggesting|indicating|finding)\s+(?P<that>that\s+)?(?=\S)"
+)
+
+
 def _document_showing(text: str, start: int, end: int) -> Attribution | None:
+    published = _PUBLISHED_SHOWING.match(text, start, end)
+    if published is not None and (published["that"] or has_statistic(text[published.end() : end])):
+        verb = CUE_VERBS[_SHOWING_CUES[published["cue"].lower()]]
+        return _made_after(text, published, end, verb, "said_that")
     match = _DOCUMENT_SHOWING.search(text, start, end)
     if match is None or not text[start : match.start()].strip():
         return None  # (opening the sentence, the phrase is its subject's: "A poll showing ... was")

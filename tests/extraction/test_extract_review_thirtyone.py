@@ -591,3 +591,26 @@ def test_quoted_as_telling_someone_that() -> None:
     assert _claims(
         "The governor was quoted by local radio as telling aides that the budget would be cut."
     ) == [("the budget would be cut", "The governor", "quoted")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim", "source"),
+    [
+        (
+            "The statistics agency released figures showing exports fell 6.1% in March.",
+            "exports fell 6.1% in March",
+            "The statistics agency",
+        ),
+        (
+            "The health department published data showing that 212 wards had closed.",
+            "212 wards had closed",
+            "The health department",
+        ),
+    ],
+)
+def test_a_body_that_puts_out_figures_showing_y_says_y(
+    sentence: str, claim: str, source: str
+) -> None:
+    """'X released figures showing Y': X says Y through its figures (the sentence had been
+    the reporter's, with no claimant)."""
+    assert _claims(sentence) == [(claim, source, "showing")]
