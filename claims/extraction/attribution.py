@@ -7470,6 +7470,16 @@ def _make(
                 # called
                 end = characterised.end("object")
         if (
+            isinstance(verb, CueVerb)
+            and verb.group == "deny"
+            and ", after " in span
+            and (trigger := _AFTER_A_TRIGGER.search(text, start, end)) is not None
+            and trigger.start() - start >= 15
+        ):
+            # "denied that any chemicals entered the river, after a campaign group shared
+            # photographs of dead fish": what prompted the denial is the reporter's context
+            end = _content_end(text, start, trigger.start())
+        if (
             details.get("form") == "object"
             and isinstance(verb, CueVerb)
             and verb.group == "deny"
@@ -7592,6 +7602,26 @@ _DENIAL_SETTING = (
     r"(?:\s+(?:on|to)\s+(?:(?:its|his|her|their|the)\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?|"
     r"at\s+a\s+(?:[a-z-]+\s+)?(?:news\s+conference|press\s+conference|briefing|rally))"
 )
+# what prompted a denial, after what it denies: ", after a local group shared photographs"
+_AFTER_A_TRIGGER = re.compile(
+    r",\s+after\s+(?:(?:a|an|the|its|his|her|their|some|several)\s+|[A-Z]|[a-z][\w-]*s(?=\s))"
+    r"[^,;\"“”]{0,60}?\s+"
+    r"(?:had\s+|has\s+|have\s+)?(?:[a-z]+ed|said|told|shared|posted|published|released|"
+    r"wrote|showed|shown|found|made|brought|sent)\b"
+)
+
+
+def _what_prompted_the_denial(text: str, denial: Attribution, end: int) -> list[Attribution]:
+    """The ", after a campaign group shared photographs ..." left out of what was denied
+    (_make): the reporter's own claim of what prompted the denial."""
+    trigger = _AFTER_A_TRIGGER.match(text, denial.content[1])
+    if trigger is None:
+        return []
+    opening = text.find("after", trigger.start(), trigger.end()) + len("after")
+    made = _make(text, opening, end)
+    return [made] if made is not None else []
+
+
 # How a denial was made, after what it denied: "out of hand", "outright", "categorically"
 _DENIED_HOW = re.compile(
     r"\s+(?:out\s+of\s+hand|outright|categorically|flatly|emphatically|vehemently|"
@@ -10792,6 +10822,8 @@ def _attribute_sentence(
             extra = _later_subordinate_speaker(text, tokens, index, attribution, start, end)
         if not extra and attribution.form == "tail":
             extra = _trailing_setting(text, tokens, index, end, attribution)
+        if not extra and verb.group == "deny" and ", after " in sentence:
+            extra = _what_prompted_the_denial(text, attribution, end)
         return [*head, attribution, *extra]
     if contains_any(sentence, _HEARD_HINTS):
         heard = _heard_saying(text, start, end)
@@ -11511,8 +11543,11 @@ _ADVERB_THEN_TAG = re.compile(
 # A document that accuses, as the object of the sentence's verb: "faces a lawsuit filed by
 # shareholders accusing him of ...", "is the subject of a complaint alleging that ..."
 _A_DOCUMENT_ACCUSING = re.compile(
-    r"\b(?P<source>(?:a|an|the)\s+(?:(?!of\b)[\w'’-]+\s+){0,3}?(?:lawsuit|suit|complaint|petition|"
-    r"indictment|motion|filing)(?:\s+(?:filed|brought|lodged)\s+(?:on\s+\w+\s+)?by\s+"
+    r"\b(?P<source>(?:(?:a|an|the)\s+(?:(?!of\b)[\w'’-]+\s+){0,3}?(?:lawsuit|suit|complaint|"
+    r"petition|indictment|motion|filing)|"
+    # "was indicted on federal charges accusing him of ...": charges, with no article
+    r"(?<=\son\s)(?:(?!of\b)[a-z][\w'’-]*\s+){0,2}?(?:charges|counts))"
+    r"(?:\s+(?:filed|brought|lodged)\s+(?:on\s+\w+\s+)?by\s+"
     r"[^,;]{2,60}?)?)\s+(?P<cue>accusing|alleging)\s+(?:that\s+)?(?=\S)"
 )
 _ISSUED_BEFORE = re.compile(

@@ -614,3 +614,28 @@ def test_a_body_that_puts_out_figures_showing_y_says_y(
     """'X released figures showing Y': X says Y through its figures (the sentence had been
     the reporter's, with no claimant)."""
     assert _claims(sentence) == [(claim, source, "showing")]
+
+
+def test_charges_accusing_someone_are_the_accusers() -> None:
+    """'was indicted on federal charges accusing him of Z': the indictment is the reporter's
+    fact, "him of Z" the charges' accusation (the claimant had been the clause before
+    "charges", read as a verb)."""
+    assert _claims(
+        "A city councillor was arrested on Friday on corruption charges accusing her of taking "
+        "$90,000 in bribes."
+    ) == [
+        ("A city councillor was arrested on Friday on corruption charges", None, None),
+        ("her of taking $90,000 in bribes", "corruption charges", "accusing"),
+    ]
+
+
+def test_what_prompted_a_denial_is_the_reporters() -> None:
+    """'X denied that Y, after a campaign group shared photographs of Z': the denial is of Y;
+    what prompted it is the reporter's own claim (it had been part of what was denied)."""
+    assert _claims(
+        "The water company denied that sewage had been released into the bay, after "
+        "swimmers posted videos of brown foam on the beach."
+    ) == [
+        ("sewage had been released into the bay", "The water company", "denied"),
+        ("swimmers posted videos of brown foam on the beach", None, None),
+    ]
