@@ -2403,6 +2403,10 @@ def _mostly_quoted(content: str) -> bool:
     if '"' not in content and "“" not in content:
         return False  # no quoted passage can open: most claims
     quoted = sum(len(match.group(1).split()) for match in _QUOTED_PASSAGE.finditer(content))
+    if content[:1] not in '"“' and content.split(None, 1)[0][:1].isupper():
+        # 'SunWay "has never knowingly allowed ..."': the subject is the reporter's, the
+        # quotation only its predicate - a paraphrase with a quotation in it
+        return False
     return quoted >= 4 and quoted * 10 >= 9 * len(content.split())
 
 

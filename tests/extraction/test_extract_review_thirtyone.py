@@ -639,3 +639,15 @@ def test_what_prompted_a_denial_is_the_reporters() -> None:
         ("sewage had been released into the bay", "The water company", "denied"),
         ("swimmers posted videos of brown foam on the beach", None, None),
     ]
+
+
+def test_a_subject_before_a_quoted_predicate_makes_a_paraphrase() -> None:
+    """'said Brightline "has never once put a passenger at risk in twelve years"': the
+    subject is the reporter's, the quotation only its predicate - a partial quotation, no
+    direct quote (it had been flagged as one: nine tenths of the words were quoted)."""
+    claim = extract(
+        'The chief executive said Brightline "has never once put a passenger at risk in twelve '
+        'years of operation."'
+    ).claims[0]
+    assert claim.text.startswith("Brightline")
+    assert "direct_quote" not in claim.flags
