@@ -13478,6 +13478,14 @@ _FUTURE_MARKERS = words("will would shall")
 _ASKED_WORDS = words("asked pressed questioned challenged")
 _AND_THAT = re.compile(r",?\s+(?:and|but|yet)\s+that\s+")
 _WHICH_CLAUSE = re.compile(r",\s+which\s+")
+# a relative clause set off by commas, then the verb of the clause around it
+_VERB_AFTER_A_RELATIVE = re.compile(
+    r"(?:[^,;\"“”]|,(?=\d)){3,120}?,\s+(?:(?:has|have|had|was|were|is|are|would|will|could|may|"
+    r"might)\s+"
+    r"(?:not\s+|also\s+|since\s+|already\s+)?[a-z]+|(?:rose|fell|grew|dropped|climbed|jumped|"
+    r"slipped|shrank|doubled|halved|increased|decreased|declined|reached|hit|topped|stood|"
+    r"remained|stayed|exceeded|surged|slumped|edged|eased))\b"
+)
 
 
 # "The bank estimated 3 per cent, but I think their model ignores migration": the one who
@@ -13927,6 +13935,10 @@ def _relative_clause_claims(text: str, main: Attribution) -> list[Attribution]:
     """'denied using cluster bombs, which open in flight ...': the reporter's background."""
     match = _WHICH_CLAUSE.search(text, main.content[0], main.content[1])
     if match is None:
+        return []
+    if _VERB_AFTER_A_RELATIVE.match(text, match.end(), main.content[1]):
+        # "showed core inflation, which excludes food and energy, rose to 4.8%": the relative
+        # clause is inside the subject of a clause, whose verb follows it - no object there
         return []
     made = _make(text, match.start() + 1, main.content[1])
     if made is None:

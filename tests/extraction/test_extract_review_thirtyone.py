@@ -651,3 +651,40 @@ def test_a_subject_before_a_quoted_predicate_makes_a_paraphrase() -> None:
     ).claims[0]
     assert claim.text.startswith("Brightline")
     assert "direct_quote" not in claim.flags
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim", "source"),
+    [
+        (
+            "The survey showed youth unemployment, which counts people aged 16 to 24, rose to "
+            "14.2% in May.",
+            "youth unemployment, which counts people aged 16 to 24, rose to 14.2% in May",
+            "The survey",
+        ),
+        (
+            "The inspection found the hospital, which serves 300,000 people, had failed to "
+            "record 40 falls.",
+            "the hospital, which serves 300,000 people, had failed to record 40 falls",
+            "The inspection",
+        ),
+    ],
+)
+def test_a_relative_clause_inside_the_subject_of_what_was_shown(
+    sentence: str, claim: str, source: str
+) -> None:
+    """'The data showed core inflation, which excludes food, rose to 4.8%': the relative clause
+    is inside the subject of the clause shown, whose verb follows it (the claim had been cut
+    to "core inflation", the rest left the reporter's)."""
+    assert _claims(sentence)[0][:2] == (claim, source)
+
+
+def test_a_relative_clause_on_a_denied_object_is_still_background() -> None:
+    """(a guard) 'denied using cluster bombs, which open in flight': no verb of a clause after
+    it - the reporter's background, as the gold set has it."""
+    assert [
+        text
+        for text, _, _ in _claims(
+            "The army denied using cluster bombs, which open in flight and scatter bomblets."
+        )
+    ] == ["using cluster bombs", "which open in flight and scatter bomblets"]
