@@ -5,6 +5,7 @@ can time them for bench/extraction_speed.py.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import functools
 import itertools
@@ -2573,7 +2574,13 @@ def _link(text: str, drafts: list[Draft], sentences: list[Sentence]) -> None:
                 and not (position and _one_speaker(drafts[position - 1], source_key)),
             )
         )
-    for index, relations in enumerate(link(inputs)):
+    order = _oldest_entry_first(text, drafts)
+    linked = link([inputs[index] for index in order])
+    # back to the text's order: the claim at ``order[position]`` holds ``linked[position]``
+    by_index: list[list[tuple[str, int]]] = [[] for _ in drafts]
+    for position, relations in enumerate(linked):
+        by_index[order[position]] = [(kind, order[target]) for kind, target in relations]
+    for index, relations in enumerate(by_index):
         drafts[index].relations = relations
         for relation_type, target in relations:
             if relation_type == "denies" and drafts[target].kind in ("statement", "quote"):
@@ -2584,6 +2591,52 @@ def _link(text: str, drafts: list[Draft], sentences: list[Sentence]) -> None:
 
 
 _ALSO = frozenset({"also", "likewise", "similarly"})
+
+# A live page's entry stamp on a line of its own: "14.05 GMT", "11:20 a.m.", "9.45am"
+_ENTRY_STAMP = re.compile(
+    r"^[ \t]*(?P<hour>[0-2]?\d)[:.](?P<minute>[0-5]\d)\s*(?P<half>[ap])?\.?m?\.?\s*"
+    r"(?:[A-Z]{2,4})?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _oldest_entry_first(text: str, drafts: list[Draft]) -> list[int]:
+    """The drafts' indices in the order things were said. A live page sets its entries
+    newest first, each under its time ("14.05 GMT"): a reply stands above what it answers, and
+    relations, held by the later claim, are read from the oldest entry (the summary above the
+    first stamp is the newest). Any other text: its own order."""
+    identity = list(range(len(drafts)))
+    if len(drafts) < 2 or text.count("\n") < 6:
+        return identity
+    stamps = [
+        (match.start(), _minutes(match))
+        for match in _ENTRY_STAMP.finditer(text)
+        if match["half"] or int(match["hour"]) < 24
+    ]
+    if len(stamps) < 3:
+        return identity
+    times = [minutes for _, minutes in stamps]
+    falling = sum(later < earlier for earlier, later in itertools.pairwise(times))
+    rising = sum(later > earlier for earlier, later in itertools.pairwise(times))
+    if falling < 2 or falling < 3 * rising:
+        # not newest first (oldest first is the text's own order); a page's "key events"
+        # box above its entries repeats their stamps, one rise among many falls
+        return identity
+    starts = [offset for offset, _ in stamps]
+
+    def entry(index: int) -> int:
+        # the number of stamps above the claim; the summary above the first stamp is newest
+        above = bisect.bisect_right(starts, drafts[index].attribution.content[0])
+        return -len(stamps) - 1 if above == 0 else -above
+
+    return sorted(identity, key=lambda index: (entry(index), index))
+
+
+def _minutes(stamp: re.Match[str]) -> int:
+    hour = int(stamp["hour"]) % 12 if stamp["half"] else int(stamp["hour"])
+    if stamp["half"] and stamp["half"].lower() == "p":
+        hour += 12
+    return hour * 60 + int(stamp["minute"])
 
 
 def _cued_also(text: str, attribution: Attribution) -> bool:

@@ -688,3 +688,47 @@ def test_a_relative_clause_on_a_denied_object_is_still_background() -> None:
             "The army denied using cluster bombs, which open in flight and scatter bomblets."
         )
     ] == ["using cluster bombs", "which open in flight and scatter bomblets"]
+
+
+_LIVE_PAGE = (
+    "Factory fire - live\n\n"
+    "16.20 BST\n"
+    "Firm rejects pollution claim\n\n"
+    "Harlow Plastics has denied that any waste from the site reached the canal.\n\n"
+    "15.05 BST\n"
+    "Anglers report dead fish\n\n"
+    "An anglers' club said waste from the factory had killed thousands of fish in the canal.\n\n"
+    "13.40 BST\n"
+    "Crews at the scene\n\n"
+    "Crews were called to the factory shortly after noon, the fire service said.\n"
+)
+
+
+def test_a_reply_above_what_it_answers_on_a_live_page_holds_the_relation() -> None:
+    """A live page sets its entries newest first: the denial stands above the accusation it
+    answers. Relations are read from the oldest entry, so the denial still holds "denies" ->
+    the accusation (it had none: relations looked only above a claim)."""
+    claims = extract(_LIVE_PAGE).claims
+    texts = [claim.text for claim in claims]
+    denial = texts.index("any waste from the site reached the canal")
+    accusation = texts.index("waste from the factory had killed thousands of fish in the canal")
+    assert accusation > denial
+    assert [(relation.type, relation.target) for relation in claims[denial].relations] == [
+        ("denies", accusation)
+    ]
+    assert claims[accusation].relations == ()
+
+
+def test_a_story_in_its_own_order_is_read_as_before() -> None:
+    """(a guard) Times rising down the page (a timeline, oldest first) keep the text's order."""
+    article = (
+        "How the day unfolded\n\n"
+        "09.00\nAnglers report dead fish\n\n"
+        "An anglers' club said waste from the factory had killed thousands of fish.\n\n"
+        "11.30\nFirm rejects claim\n\n"
+        "Harlow Plastics has denied that any waste from the site reached the canal.\n\n"
+        "14.00\nInquiry opened\n\n"
+        "The council said it had opened an inquiry into the spill.\n"
+    )
+    claims = extract(article).claims
+    assert [(relation.type, relation.target) for relation in claims[1].relations] == [("denies", 0)]
