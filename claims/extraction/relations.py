@@ -3701,6 +3701,8 @@ def _contradictions(
             continue
         if not _comparable_counts(claim, other):
             continue
+        if _partitive(claim) != _partitive(other):
+            continue  # "Four of the six had been discharged" / "Nine were taken to hospital"
         for key, mine in claim.quantities.items():
             theirs = other.quantities.get(key)
             if (
@@ -3719,6 +3721,23 @@ def _contradictions(
         if sum_before is not None:
             found.append(sum_before)
     return found
+
+
+# A part of a set counted before, opening the claim: "four of the six", "most of those"
+_PART_OF_A_SET = re.compile(
+    r"(?:(?:but|and|only|just)\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|"
+    r"ten|eleven|twelve|some|most|half|many|several|all|none|both)\s+of\s+(?:them|those|these|"
+    # ("9,000 of its members": a body's members, no set counted before)
+    r"(?:the|those|these)\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve)\b)"
+)
+
+
+def _partitive(claim: RelationInput) -> bool:
+    """The claim counts a part of a set, named first ("four of the six had since been
+    discharged"): a subset, which no count of the whole set contradicts ("25 wounded, six of
+    them critical" counts the whole too)."""
+    return " of " in claim.lowered and _PART_OF_A_SET.match(claim.lowered) is not None
 
 
 # Words of a change and its time, which two percentages of different things share: "Shirt

@@ -732,3 +732,25 @@ def test_a_story_in_its_own_order_is_read_as_before() -> None:
     )
     claims = extract(article).claims
     assert [(relation.type, relation.target) for relation in claims[1].relations] == [("denies", 0)]
+
+
+def test_a_part_of_a_set_does_not_contradict_the_whole() -> None:
+    """'Four of the six had since been discharged' counts a part of the people taken to
+    hospital: no contradiction of "Nine people were taken to hospital" (it had been one)."""
+    claims = extract(
+        "Nine people were taken to hospital, the fire service said. Three of the nine had "
+        "since been discharged, a hospital spokesman said."
+    ).claims
+    assert claims[1].relations == ()
+
+
+def test_two_counts_of_the_same_part_still_disagree() -> None:
+    """(a guard) Two sources giving the same part different sizes, or a whole that counts a
+    part too, are compared as before."""
+    claims = extract(
+        "Nine of the 12 victims were children, police said. Ten of the 12 victims were "
+        "children, the mayor said."
+    ).claims
+    assert [(relation.type, relation.target) for relation in claims[1].relations] == [
+        ("contradicts", 0)
+    ]
