@@ -232,7 +232,24 @@ _FURNITURE_LINE = re.compile(
         \(with\ (?:inputs?\ from\ [^()]{1,40}|[^()]{1,30}\ inputs?)\)|
         \(?this\ (?:story|article|report)\ has\ not\ been\ edited\ by\ .{1,160}|
         you\ can\ follow\ .{1,40}\ on\ .{1,120}|
-        .{1,40}\ website\ (?:can\ also\ be\ accessed|contains\ only)\ .{1,200}
+        .{1,40}\ website\ (?:can\ also\ be\ accessed|contains\ only)\ .{1,200}|
+        # a subscription's pitch: "By subscribing, you can help us get the story right.", "In
+        # a time of both misinformation and too much information, quality journalism is more
+        # crucial than ever."
+        (?:by\ subscribing|your\ subscription|subscribers?\ (?:help|make|allow))\b.{0,160}|
+        (?:in\ a\ time\ of|now\ more\ than\ ever|at\ a\ time\ when)\b.{0,100}?
+            \b(?:quality|independent|trusted|trustworthy|local|public[-\ ]interest)
+            \ journalism\b.{0,80}|
+        support\ (?:our\ )?(?:independent|quality|local|trusted)\ journalism\b.{0,120}|
+        # an outlet's account of itself: "ProPublica is a nonprofit newsroom that investigates
+        # abuses of power.", and its partners: "This article was produced in partnership with
+        # the Tucson Ledger, a member of ..."
+        (?-i:[A-Z])[\w.&'’-]*(?:\ (?-i:[A-Z])[\w.&'’-]*){0,4}\ is\ an?\ (?:independent|nonprofit|
+            non-profit|not-for-profit|reader-funded|reader-supported|award-winning)
+            \ (?:[\w-]+\ )?(?:newsroom|news\ organi[sz]ation|news\ site|news\ outlet|
+            media\ outlet|publication)\b.{0,160}|
+        this\ (?:article|story|report|investigation)\ (?:was|is)\ (?:produced|published|
+            reported|co-published)\ (?:in\ partnership|in\ collaboration|jointly)\ with\ .{1,200}
     )[.!]?$""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -365,6 +382,9 @@ _SQUARE_BRACKETED_CREDIT = re.compile(
 _COPYRIGHT_CREDIT = re.compile(
     r"[.!?”\"]\s+©\s*[A-Z][\w.'’&-]*(?:(?:\s*[,/]\s*|\s+)[A-Z][\w.'’&-]*){0,5}\.?$"
 )
+# A credit in capitals after a pipe, ending the caption's sentence: "... on Wednesday. | KYODO",
+# "... in Osaka. | SATOKO KAWASAKI", "| REUTERS"
+_PIPED_CREDIT = re.compile(r"[.!?”\"’]\s*\|\s*[A-Z][A-Z .'’&/-]{1,40}$")
 # An agency's photo credit in brackets ending the line: "(AP Photo/Jane Roe)", "(AFP Photo)".
 _AGENCY_PHOTO = re.compile(r"\((?:[A-Z]{2,6}\s+)?(?:Photo|Photos|Image)(?:/[^()]{1,60})?\)\s*\.?$")
 # A caption labelled as one and bracketed whole: "(Photo: Rescuers at the site. Reuters)"
@@ -556,6 +576,8 @@ def is_caption(line: str) -> bool:
         and (_word_count(line, 60) <= 60)
     ):
         return True  # "... dropped two bombs on the facility [File: Ahmed Osman/AFP]"
+    if "|" in line[-45:] and _PIPED_CREDIT.search(line) and _word_count(line, 60) <= 60:
+        return True  # "... bow at a news conference in Tokyo. | KYODO" (the Japan Times)
     if "©" in line[-60:] and _COPYRIGHT_CREDIT.search(line) and _word_count(line, 60) <= 60:
         return True  # "Supporters celebrate in central Bucharest. © Daniel Mihailescu, AFP"
     if (
@@ -1384,9 +1406,11 @@ def _name_over_date(lines: list[_Line], index: int) -> bool:
     """A line that is only a person's name ("Anna Kowalik", two to five words) over a line
     that is only a date ("03/02/2025", "15 April 2025"): a byline as some sites set it."""
     line = lines[index]
-    if line.kind != "subheading" or index + 1 >= len(lines) or len(line.text) > 48:
+    if line.kind != "subheading" or index + 1 >= len(lines) or len(line.text) > 60:
         return False
-    if not _BARE_NAME.match(line.text) or len(line.text.split()) > 5:
+    # "Yuan Mingjie in Beijing" (the SCMP's): the writer, and where they write from
+    name = _FROM_A_PLACE.sub("", line.text)
+    if not _BARE_NAME.match(name) or len(name.split()) > 5:
         return False
     after = lines[index + 1].text
     if lines[index + 1].kind not in ("separator", "date") or _word_count(after, 6) > 5:
@@ -1394,6 +1418,7 @@ def _name_over_date(lines: list[_Line], index: int) -> bool:
     return _NUMERIC_DATE.match(after) is not None or parse_date(after) is not None
 
 
+_FROM_A_PLACE = re.compile(r"\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}$")
 # "03/02/2025", "15.04.2025": a date in figures (which of day and month comes first, the site
 # knows; only that it is a date matters here)
 _NUMERIC_DATE = re.compile(r"^\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})$")

@@ -754,3 +754,65 @@ def test_two_counts_of_the_same_part_still_disagree() -> None:
     assert [(relation.type, relation.target) for relation in claims[1].relations] == [
         ("contradicts", 0)
     ]
+
+
+def test_a_name_in_a_city_over_a_date_is_a_byline_and_the_deck_above_it_furniture() -> None:
+    """'Yuan Mingjie in Beijing' over 'Published: 10:45pm, 27 Jul 2025' (the SCMP's top): the
+    writer and the date, so the long deck between the headline and them is the standfirst,
+    not a claim (it had been one)."""
+    article = (
+        "Business / Economy\n\n"
+        "Exports slump for third month as tariffs bite\n\n"
+        "Shipments fell 7.2 per cent in August, worse than expected, while imports rose for the "
+        "first time this year on stronger demand for chips\n\n"
+        "Li Wen in Shanghai\n"
+        "Published: 9:15pm, 7 Sep 2025\n\n"
+        "Exports fell for a third month in August, customs data showed on Sunday."
+    )
+    texts = [claim.text for claim in extract(article).claims]
+    assert texts == ["Exports fell for a third month in August"]
+
+
+def test_a_caption_with_a_credit_in_capitals_after_a_pipe() -> None:
+    """'... bow at a news conference in Osaka. | KYODO' (the Japan Times): a caption."""
+    article = (
+        "Carmaker admits faking test data\n\n"
+        "The company said it had falsified data for 12 models.\n\n"
+        "Executives bow at a news conference in Osaka on Monday. | KYODO\n\n"
+        "The ministry said it would inspect the plant."
+    )
+    texts = [claim.text for claim in extract(article).claims]
+    assert texts == ["it had falsified data for 12 models", "it would inspect the plant"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By subscribing, you can help us keep reporting.",
+        "At a time when facts are under attack, independent journalism matters more than ever.",
+        "The Ledger is a nonprofit newsroom that covers the state's government.",
+        "This story was produced in partnership with the Valley Courier.",
+    ],
+)
+def test_an_outlets_pitch_or_account_of_itself_is_furniture(line: str) -> None:
+    """A subscription's pitch, an outlet's account of itself, a partnership credit: page
+    furniture (they had been claims)."""
+    article = (
+        "Council approves budget\n\n"
+        f"The council said the budget would rise 3 percent.\n\n{line}\n\n"
+        "The mayor said taxes would not go up."
+    )
+    texts = [claim.text for claim in extract(article).claims]
+    assert texts == ["the budget would rise 3 percent", "taxes would not go up"]
+
+
+def test_a_charity_described_in_the_story_stays_a_claim() -> None:
+    """(a guard) Only a newsroom, news site or publication's account of itself is furniture."""
+    article = (
+        "Shelter closes\n\n"
+        "The charity said the shelter would close.\n\n"
+        "The Harbour Trust is a nonprofit organisation that runs 40 shelters.\n\n"
+        "The council said it would find new beds."
+    )
+    texts = [claim.text for claim in extract(article).claims]
+    assert "The Harbour Trust is a nonprofit organisation that runs 40 shelters" in texts
