@@ -233,6 +233,10 @@ _FURNITURE_LINE = re.compile(
         \(?this\ (?:story|article|report)\ has\ not\ been\ edited\ by\ .{1,160}|
         you\ can\ follow\ .{1,40}\ on\ .{1,120}|
         .{1,40}\ website\ (?:can\ also\ be\ accessed|contains\ only)\ .{1,200}|
+        # a call to readers: "We want to hear from you.", "Were you affected? We would like to
+        # hear from you."
+        (?:[^.?!]{1,100}\?\ )?we(?:\ want|\ would\ (?:like|love)|['’]d\ (?:like|love))\ to\ hear
+            \ from\ you\b.{0,120}|
         # a subscription's pitch: "By subscribing, you can help us get the story right.", "In
         # a time of both misinformation and too much information, quality journalism is more
         # crucial than ever."

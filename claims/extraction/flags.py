@@ -742,7 +742,8 @@ _SHARE = re.compile(
 # One of these is in every match of _SHARE (its pattern is not tried on a claim without one)
 _SHARE_WORDS = ("third", "quarter", "fifth", "tenth", "half")
 # "a 40-kilometre stretch", "a 5-4 vote": a number joined to its unit or to another number
-_JOINED_NUMBER = re.compile(r"^\d[\d,.]*-(?:\d+|[a-z]+)$")
+# "40-kilometre", "5-4", and a measure with its unit's letters: "40m-high", "2km-long"
+_JOINED_NUMBER = re.compile(r"^\d[\d,.]*(?:m|km|cm|mm|ft|in|kg|t|mw|gw|kw)?-(?:\d+|[a-z]+)$")
 _YEAR_SPAN = re.compile(r"^(?:1[89]|20)\d\d-\d\d(?:\d\d)?$")
 _DIGIT = re.compile(r"\d")
 _WORD_RUN = re.compile(r"\w+")

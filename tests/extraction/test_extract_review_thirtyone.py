@@ -816,3 +816,24 @@ def test_a_charity_described_in_the_story_stays_a_claim() -> None:
     )
     texts = [claim.text for claim in extract(article).claims]
     assert "The Harbour Trust is a nonprofit organisation that runs 40 shelters" in texts
+
+
+@pytest.mark.parametrize("measure", ["a 35m-high sea wall", "a 3km-long tunnel"])
+def test_a_measure_with_its_units_letters_in_a_compound_is_a_statistic(measure: str) -> None:
+    """'a 40m-high earth structure': a measurement, a statistic (it had not been flagged)."""
+    assert "statistic" in extract(f"The town is protected by {measure}.").claims[0].flags
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["We want to hear from you.", "Were you caught in the floods? We'd love to hear from you."],
+)
+def test_a_call_to_readers_is_furniture(line: str) -> None:
+    """'We want to hear from you': a call to readers, no claim (it had been one)."""
+    article = (
+        "Floods hit valley\n\n"
+        f"The council said 300 homes were flooded.\n\n{line}\n\n"
+        "The army said it had sent 40 soldiers."
+    )
+    texts = [claim.text for claim in extract(article).claims]
+    assert texts == ["300 homes were flooded", "it had sent 40 soldiers"]
