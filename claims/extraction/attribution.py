@@ -13012,7 +13012,8 @@ def _clause_before_source(
             # the video is theirs; that the video was released, the reporter's own (not "an
             # interview in which he said Y": the clause is where it was said)
             or (
-                subordinator[1].lower() in ("that", "which")
+                # (and "arrested Ramon Cruz, whom they described as ...": of a person)
+                subordinator[1].lower() in ("that", "which", "who", "whom")
                 and _short_speaker(text[attribution.source[0] : attribution.source[1]])
                 and attribution.source[0] - start > 20
                 and not _PREPOSITION_BEFORE.search(text, start, attribution.source[0])

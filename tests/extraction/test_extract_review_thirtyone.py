@@ -837,3 +837,14 @@ def test_a_call_to_readers_is_furniture(line: str) -> None:
     )
     texts = [claim.text for claim in extract(article).claims]
     assert texts == ["300 homes were flooded", "it had sent 40 soldiers"]
+
+
+def test_a_fact_before_who_a_speaker_described_as_stays_the_reporters() -> None:
+    """'Police arrested Ramon Cruz, who they described as the leader of a drug ring': the
+    arrest is the reporter's claim (it had been lost), the description the police's."""
+    assert _claims(
+        "Customs officers detained Pavel Orlov, who they described as the ring's accountant."
+    ) == [
+        ("Customs officers detained Pavel Orlov", None, None),
+        ("as the ring's accountant", "they", "described"),
+    ]
