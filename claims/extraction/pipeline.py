@@ -2034,6 +2034,16 @@ def _apply_flags(
                 sentence_flags[last] = _sentence_flags(facts[last])
             if "anonymous_source" in sentence_flags[last]:
                 draft.flags.add("anonymous_source")
+            if (
+                attribution.is_quote
+                and "hedged" not in draft.flags
+                and flag_rules.hedged(
+                    text[facts[draft.sentence_index + 1].start : attribution.content[1]]
+                )
+            ):
+                # '"We do not know yet. It is possible that something else went wrong," she
+                # said': a hedge in a later sentence of the quotation is the quotation's too
+                draft.flags.add("hedged")
         if draft.source_kind == "anonymous":
             draft.flags.add("anonymous_source")
         if flag_rules.has_statistic(content):

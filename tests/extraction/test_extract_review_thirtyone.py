@@ -848,3 +848,18 @@ def test_a_fact_before_who_a_speaker_described_as_stays_the_reporters() -> None:
         ("Customs officers detained Pavel Orlov", None, None),
         ("as the ring's accountant", "they", "described"),
     ]
+
+
+def test_a_hedge_in_a_later_sentence_of_a_quotation_is_the_quotations() -> None:
+    """'"We do not know yet. It is possible that the valve failed," she said': the hedge in
+    the quotation's second sentence flags it (only the first sentence had been read)."""
+    claim = extract(
+        '"We do not know yet. It is possible that the valve failed first," the inspector said.'
+    ).claims[0]
+    assert "hedged" in claim.flags
+
+
+def test_a_quotation_of_plain_sentences_is_not_hedged() -> None:
+    """(a guard) No hedge in any sentence: no flag."""
+    claim = extract('"The valve failed. The alarm did not sound," the inspector said.').claims[0]
+    assert "hedged" not in claim.flags
