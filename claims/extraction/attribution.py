@@ -4181,7 +4181,17 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
     ):
         return None  # "remarks attributed to him", "was attributed to": no one's claim
     if token.lower == "projects" and not (
-        (following in DETERMINERS or lexicon().best(following) in ("NN", "NNS"))
+        (
+            following in DETERMINERS
+            or lexicon().best(following) in ("NN", "NNS")
+            # "The Finance Ministry projects average inflation of 3.6%": an adjective before
+            # the noun, after a named body (not "road projects worth £40m")
+            or (
+                lexicon().best(following) == "JJ"
+                and following != "worth"
+                and tokens[index - 1].is_capitalised
+            )
+        )
         and _figure_within(tokens, index + 1, 8)
         and tokens[index - 1].lower not in DETERMINERS
     ):

@@ -863,3 +863,18 @@ def test_a_quotation_of_plain_sentences_is_not_hedged() -> None:
     """(a guard) No hedge in any sentence: no flag."""
     claim = extract('"The valve failed. The alarm did not sound," the inspector said.').claims[0]
     assert "hedged" not in claim.flags
+
+
+def test_projects_before_an_adjective_and_a_figure_is_a_forecast() -> None:
+    """'The ministry projects average inflation of 3.6% in 2026': "projects" is the verb of a
+    forecast before an adjective too (it had been read as the noun)."""
+    assert _claims("The Treasury projects annual growth of 1.4% next year.") == [
+        ("annual growth of 1.4% next year", "The Treasury", "projects")
+    ]
+
+
+def test_projects_as_a_noun_stays_a_noun() -> None:
+    """(a guard) "Three new projects will cost $40 million": the noun."""
+    assert _claims("Three new projects will cost $40 million.") == [
+        ("Three new projects will cost $40 million", None, None)
+    ]
