@@ -8601,9 +8601,16 @@ def _made_after(
     text: str, match: re.Match[str], end: int, verb: CueVerb, form: str
 ) -> Attribution | None:
     """The claim from ``match``'s end to ``end``, by its "source" group, with its "cue"."""
+    return _made_at(text, match, match.end(), end, verb, form)
+
+
+def _made_at(
+    text: str, match: re.Match[str], start: int, end: int, verb: CueVerb, form: str
+) -> Attribution | None:
+    """The claim from ``start`` to ``end``, by ``match``'s "source" group, with its "cue"."""
     return _make(
         text,
-        match.end(),
+        start,
         end,
         source=match.span("source"),
         cue=match.span("cue"),
@@ -10884,14 +10891,8 @@ def _attribute_sentence(
         if identified is not None and _identifies(identified["source"]):
             # "Investigators identified him as Dustin Rowe, 34, of Millersport": who the
             # person is, by the source's account (as "accused Y of Z" gives "Y of Z")
-            made = _make(
-                text,
-                identified.start("object"),
-                end,
-                source=identified.span("source"),
-                cue=identified.span("cue"),
-                cue_verb=_IDENTIFYING,
-                form="object",
+            made = _made_at(
+                text, identified, identified.start("object"), end, _IDENTIFYING, "object"
             )
             if made is not None:
                 return [made]
@@ -11282,7 +11283,7 @@ def _identifies(source: str) -> bool:
 # outlet Jiemian that Y", "claims by opposition lawmakers that Y", "a report in the Financial
 # Times that Y". The clause is the author's, the noun its cue (as "X reported that Y").
 _NOUN_BY_AUTHOR_THAT = re.compile(
-    r"\b(?P<noun>reports?|claims?|allegations?|accusations?|suggestions?|assertions?|"
+    r"\b(?P<cue>reports?|claims?|allegations?|accusations?|suggestions?|assertions?|"
     r"statements?|announcements?|warnings?|findings)"
     r"(?:\s+(?:last|this|earlier|on|late)\s+[A-Za-z]+)?"
     r"\s+(?P<prep>by|in)\s+(?P<source>[^,;:\"“”()]{2,80}?)"
@@ -11335,22 +11336,16 @@ def _report_noun_by_its_author(text: str, start: int, end: int) -> list[Attribut
         )
     ):
         return []
-    noun_start = found.start("noun")
+    noun_start = found.start("cue")
     before = text[start:noun_start].split()
     while before and before[-1].lower() in _BEFORE_A_REPORT_NOUN:
         before.pop()
     if not before:
         return []  # "Claims by the union that Y were rejected": the clause runs on
-    noun = found["noun"].lower()
+    noun = found["cue"].lower()
     stem = noun if noun == "findings" else noun.rstrip("s")
-    claim = _make(
-        text,
-        found.start("clause"),
-        end,
-        source=found.span("source"),
-        cue=found.span("noun"),
-        cue_verb=CUE_VERBS[_NOUN_CUES[stem]],
-        form="said_that",
+    claim = _made_at(
+        text, found, found.start("clause"), end, CUE_VERBS[_NOUN_CUES[stem]], "said_that"
     )
     if claim is None:
         return []

@@ -22,6 +22,10 @@ def _claims(text: str) -> list[tuple[str, str | None, str | None]]:
     ]
 
 
+def _texts(article: str) -> list[str]:
+    return [claim.text for claim in extract(article).claims]
+
+
 @pytest.mark.parametrize(
     ("sentence", "claim", "source", "cue"),
     [
@@ -422,7 +426,7 @@ def test_an_update_note_with_its_time_is_furniture_and_frees_the_dateline() -> N
         "fire officials said.\n\n"
         "The fire chief said the blaze started in a loading bay."
     )
-    texts = [claim.text for claim in extract(article).claims]
+    texts = _texts(article)
     assert texts == [
         "Two workers were hurt in a fire at a warehouse on Monday",
         "the blaze started in a loading bay",
@@ -441,7 +445,7 @@ def test_a_live_correction_in_lower_case_is_news() -> None:
         "Correction: an earlier version of this post misspelt the name of the ferry.\n\n"
         "The coastguard said 21 people had been rescued."
     )
-    texts = [claim.text for claim in extract(article).claims]
+    texts = _texts(article)
     assert texts[0].startswith("12 people were rescued")
     assert not any("misspelt" in text for text in texts)
 
@@ -456,7 +460,7 @@ def test_the_line_under_a_picture_credit_is_its_caption() -> None:
         "Volunteers filled sandbags outside the town hall on the morning after the storm\n\n"
         "The council said pumps had been brought in from two other counties."
     )
-    texts = [claim.text for claim in extract(article).claims]
+    texts = _texts(article)
     assert texts == [
         "More than 300 homes were flooded overnight",
         "pumps had been brought in from two other counties",
@@ -473,7 +477,7 @@ def test_a_live_entrys_headline_with_its_tag_is_a_heading() -> None:
         "Tap water in the area is safe to drink, the utility's chief executive told reporters "
         "at a briefing.\n"
     )
-    texts = [claim.text for claim in extract(article).claims]
+    texts = _texts(article)
     assert texts == ["Tap water in the area is safe to drink"]
 
 
@@ -769,7 +773,7 @@ def test_a_name_in_a_city_over_a_date_is_a_byline_and_the_deck_above_it_furnitur
         "Published: 9:15pm, 7 Sep 2025\n\n"
         "Exports fell for a third month in August, customs data showed on Sunday."
     )
-    texts = [claim.text for claim in extract(article).claims]
+    texts = _texts(article)
     assert texts == ["Exports fell for a third month in August"]
 
 
@@ -781,7 +785,7 @@ def test_a_caption_with_a_credit_in_capitals_after_a_pipe() -> None:
         "Executives bow at a news conference in Osaka on Monday. | KYODO\n\n"
         "The ministry said it would inspect the plant."
     )
-    texts = [claim.text for claim in extract(article).claims]
+    texts = _texts(article)
     assert texts == ["it had falsified data for 12 models", "it would inspect the plant"]
 
 
@@ -802,7 +806,7 @@ def test_an_outlets_pitch_or_account_of_itself_is_furniture(line: str) -> None:
         f"The council said the budget would rise 3 percent.\n\n{line}\n\n"
         "The mayor said taxes would not go up."
     )
-    texts = [claim.text for claim in extract(article).claims]
+    texts = _texts(article)
     assert texts == ["the budget would rise 3 percent", "taxes would not go up"]
 
 
@@ -814,7 +818,7 @@ def test_a_charity_described_in_the_story_stays_a_claim() -> None:
         "The Harbour Trust is a nonprofit organisation that runs 40 shelters.\n\n"
         "The council said it would find new beds."
     )
-    texts = [claim.text for claim in extract(article).claims]
+    texts = _texts(article)
     assert "The Harbour Trust is a nonprofit organisation that runs 40 shelters" in texts
 
 
@@ -835,7 +839,7 @@ def test_a_call_to_readers_is_furniture(line: str) -> None:
         f"The council said 300 homes were flooded.\n\n{line}\n\n"
         "The army said it had sent 40 soldiers."
     )
-    texts = [claim.text for claim in extract(article).claims]
+    texts = _texts(article)
     assert texts == ["300 homes were flooded", "it had sent 40 soldiers"]
 
 
