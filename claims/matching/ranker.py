@@ -262,17 +262,14 @@ class Matcher:
             score *= FIGURE_CLASH
         if floor and round(score, 4) < floor:
             return None  # (the clashes above brought it below)
-        if content >= SWAP_FLOOR:
-            # a near-copy with a thing swapped, or its verb turned round ("fled their homes" /
-            # "returned to their homes"): another claim in the same words. The same words in
-            # the same order (a claim repeated word for word, as wire copy is) swap nothing.
-            if query.sequence == claim.sequence:
-                if turned_round and len(query.sequence) >= 4:
-                    score *= SWAP_CLASH
-            else:
-                near = _near_copy(query, claim)
-                if near is not None and (turned_round or _swapped(query, claim, near)):
-                    score *= SWAP_CLASH
+        # a near-copy with a thing swapped, or its verb turned round ("fled their homes" /
+        # "returned to their homes"): another claim in the same words. The same words in the
+        # same order (a claim repeated word for word, as wire copy is) swap nothing: no need
+        # to align them unless the verb is turned round.
+        if content >= SWAP_FLOOR and (turned_round or query.sequence != claim.sequence):
+            near = _near_copy(query, claim)
+            if near is not None and (turned_round or _swapped(query, claim, near)):
+                score *= SWAP_CLASH
         relation = "same"
         if strong:
             # Another figure for the same thing: the same claim with another number when the
