@@ -907,13 +907,21 @@ _OPPOSITE_PAIRS = (
     ("guilty", "innocent"),
     ("lawful", "unlawful"),
 )
-ANTONYM_CONCEPTS: dict[str, frozenset[str]] = {
-    concept: frozenset(
-        other for pair in _OPPOSITE_PAIRS if concept in pair for other in pair if other != concept
-    )
-    for pair in _OPPOSITE_PAIRS
-    for concept in pair
-}
+
+
+def opposites_of(pairs: tuple[tuple[str, str], ...], prefix: str = "") -> dict[str, frozenset[str]]:
+    """Each word of ``pairs`` with the words paired with it (a word may have several
+    opposites), each written after ``prefix``."""
+    return {
+        prefix + word: frozenset(
+            prefix + other for pair in pairs if word in pair for other in pair if other != word
+        )
+        for pair in pairs
+        for word in pair
+    }
+
+
+ANTONYM_CONCEPTS = opposites_of(_OPPOSITE_PAIRS)
 
 # The reporter's verdict on someone's account after a claim: "..., contradicting the army's
 # version", "..., confirming the union's figures" - cut from the claim (attribution), a link to

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from claims.extraction.lexicon import opposites_of
+
 _GROUPS = """
 say: say says said tell tells told state states stated claim claims claimed assert asserted
 promise: promise promises promised pledge pledges pledged vow vowed vows commit committed
@@ -516,10 +518,4 @@ _OPPOSITE_PAIRS = (
 )
 SYNONYMS = _synonyms(_GROUPS + "\n" + _MORE_GROUPS + "\n" + _OPPOSITE_GROUPS)
 # each group's opposites, as the concepts analysis gives them ("=flee": {"=return"})
-OPPOSITES: dict[str, frozenset[str]] = {
-    "=" + group: frozenset(
-        "=" + other for pair in _OPPOSITE_PAIRS if group in pair for other in pair if other != group
-    )
-    for pair in _OPPOSITE_PAIRS
-    for group in pair
-}
+OPPOSITES = opposites_of(_OPPOSITE_PAIRS, prefix="=")
