@@ -7612,6 +7612,8 @@ _DENIAL_SETTING = (
     r"(?:\s+(?:on|to)\s+(?:(?:its|his|her|their|the)\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?|"
     r"at\s+a\s+(?:[a-z-]+\s+)?(?:news\s+conference|press\s+conference|briefing|rally))"
 )
+# one or two of them after what was denied: " in a statement on Tuesday"
+_DENIAL_SETTINGS = rf"\s+{_DENIAL_SETTING}(?:\s+{_DENIAL_SETTING})?"
 # what prompted a denial, after what it denies: ", after a local group shared photographs"
 _AFTER_A_TRIGGER = re.compile(
     r",\s+after\s+(?:(?:a|an|the|its|his|her|their|some|several)\s+|[A-Z]|[a-z][\w-]*s(?=\s))"
@@ -7644,7 +7646,7 @@ _DENIED_HOW = re.compile(
 # when and where it was denied: "denied the report in a terse statement", "rejected the
 # account on Tuesday", "dismissed the claims late on Friday in a post on X" (after a short
 # object: a long one, as a charge, tells its own time - "... on March 9 last year")
-_DENIED_WHEN = re.compile(rf"\s+{_DENIAL_SETTING}(?:\s+{_DENIAL_SETTING})?[\s.,;]*$")
+_DENIED_WHEN = re.compile(rf"{_DENIAL_SETTINGS}[\s.,;]*$")
 _SHORT_OBJECT = 8  # words
 _POSITION_PREPOSITIONS = words("above below under over beyond within near against behind")
 # A figure as a participle's noun: "the 4,130 (reported in 2023)", "the $3.2 billion (recorded
@@ -13152,7 +13154,7 @@ _CALLING_AFTER = re.compile(
 )
 
 
-_SETTING_BETWEEN = re.compile(rf"\s+{_DENIAL_SETTING}(?:\s+{_DENIAL_SETTING})?\s*")
+_SETTING_BETWEEN = re.compile(rf"{_DENIAL_SETTINGS}\s*")
 
 
 def _calling_after_the_claim(text: str, main: Attribution, end: int) -> list[Attribution]:

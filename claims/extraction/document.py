@@ -413,9 +413,13 @@ _TRAILING_DATE = re.compile(
 )
 
 
-_CLOCK_LINE = re.compile(
-    r"^[0-2]?\d[:.][0-5]\d\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?\s*$", re.IGNORECASE
+# a clock time as a stamp: "14.05 GMT", "11:20 a.m.", "9.45am" (the pipeline reads a live
+# page's entries by it too)
+CLOCK_STAMP = (
+    r"(?P<hour>[0-2]?\d)[:.](?P<minute>[0-5]\d)[ \t]*(?:(?P<half>[ap])\.?m\.?)?[ \t]*"
+    r"(?:[A-Z]{2,4})?"
 )
+_CLOCK_LINE = re.compile(rf"^{CLOCK_STAMP}\s*$", re.IGNORECASE)
 # "— Updated at 1:05 p.m.": the stamp's words, then a clock line (_CLOCK_LINE)
 _UPDATED_AT = re.compile(
     r"^[—–-]?\s*(?:updated|posted|published)\s+(?:at\s+)?(?=\d)", re.IGNORECASE

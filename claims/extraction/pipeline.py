@@ -37,7 +37,7 @@ from .claimants import (
     speaks_in_a_role,
     unnamed_one,
 )
-from .document import is_list_line, read_document
+from .document import CLOCK_STAMP, is_list_line, read_document
 from .lexicon import (
     COMPANY_NAME_WORDS,
     CUE_VERBS,
@@ -569,8 +569,6 @@ def _is_imperative(content: str) -> bool:
 _ASKED = re.compile(
     r"[\"“][^\"”]{1,300}\?[\"”]\s*,?\s*(?:[\w.'’-]+\s+){0,6}?(?:asked|asks|wondered|wonders)\b"
 )
-# what a newsroom tells its readers about its page, its staff and its own requests: a live
-# page's furniture, no claim about the story
 # A question told, not quoted: "Ms Lee Hui Min (Tampines GRC) asked whether the ministry would
 # require employers to pay", "Reporters asked why the figures were late", "Councillor Ross
 # wanted to know how much it would cost" - it asserts nothing (a second clause, or a doubt
@@ -595,6 +593,8 @@ def _only_the_asker(asker: str) -> bool:
     return len(words) <= 8 and not any(word in _NOT_AN_ASKER for word in words)
 
 
+# what a newsroom tells its readers about its page, its staff and its own requests: a live
+# page's furniture, no claim about the story
 _NEWSROOM_NOTE = re.compile(
     r"(?:(?:this|the)\s+(?:page|blog|story|article|live\s+page|live\s+blog|post)\s+"
     r"(?:is|will\s+be|has\s+been)\s+(?:being\s+)?(?:updated|refreshed)|"
@@ -2603,11 +2603,7 @@ def _link(text: str, drafts: list[Draft], sentences: list[Sentence]) -> None:
 _ALSO = frozenset({"also", "likewise", "similarly"})
 
 # A live page's entry stamp on a line of its own: "14.05 GMT", "11:20 a.m.", "9.45am"
-_ENTRY_STAMP = re.compile(
-    r"^[ \t]*(?P<hour>[0-2]?\d)[:.](?P<minute>[0-5]\d)\s*(?P<half>[ap])?\.?m?\.?\s*"
-    r"(?:[A-Z]{2,4})?[ \t]*$",
-    re.IGNORECASE | re.MULTILINE,
-)
+_ENTRY_STAMP = re.compile(rf"^[ \t]*{CLOCK_STAMP}[ \t]*$", re.IGNORECASE | re.MULTILINE)
 
 
 def _oldest_entry_first(text: str, drafts: list[Draft]) -> list[int]:

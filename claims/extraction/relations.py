@@ -3687,6 +3687,7 @@ def _contradictions(
     if not claim.quantities or claim.judges_figure:
         return []
     found = []
+    a_part = _partitive(claim)
     for index, other in earlier:
         if other.judges_figure:
             continue  # "The figure of 22 is simply wrong": a verdict on a count, not a count
@@ -3701,7 +3702,7 @@ def _contradictions(
             continue
         if not _comparable_counts(claim, other):
             continue
-        if _partitive(claim) != _partitive(other):
+        if a_part != _partitive(other):
             continue  # "Four of the six had been discharged" / "Nine were taken to hospital"
         for key, mine in claim.quantities.items():
             theirs = other.quantities.get(key)
