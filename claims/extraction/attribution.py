@@ -481,7 +481,9 @@ _WHEN_CONTACTED = re.compile(
 _ASIDES = frozenset(
     {"however", "meanwhile", "though", "too", "also", "instead", "nevertheless", "separately",
      "likewise", "moreover", "in turn", "for its part", "for his part", "for her part",
-     "for their part", "in response", "in contrast", "by contrast",
+     "for their part", "in response", "in contrast", "by contrast", "on the other hand",
+     # ("The opposition, on its part, alleged ...": Indian and Nigerian press)
+     "on its part", "on his part", "on her part", "on their part",
      # Nigerian and Indian press: "The APC, in a reaction, dismissed ..."
      "in a reaction", "in reaction", "in a swift reaction", "in a rejoinder", "in a reply",
      "in its reaction", "in his reaction", "in her reaction", "in their reaction"}
@@ -7913,6 +7915,13 @@ _PART_OF_WHICH = re.compile(
 )
 
 
+def _ends_in_a_role(source: str) -> bool:
+    """A source that is a role ("the team's coach") or a document by one ("a statement by its
+    spokesman", "the release signed by the press officer"): a name after it is the role's."""
+    by = source.rfind(" by ")
+    return speaks_in_a_role(source) or (by > 0 and speaks_in_a_role(source[by + 4 :]))
+
+
 def _according_to(text: str, tokens: list[Token], start: int, end: int) -> list[Attribution]:
     match = _ACCORDING_TO.search(text, start, end)
     if match is None:
@@ -8008,12 +8017,13 @@ def _according_to(text: str, tokens: list[Token], start: int, end: int) -> list[
             comma = commas[1].end
         elif (
             len(commas) > 1
-            and speaks_in_a_role(text[source_span[0] : source_span[1]])
+            and _ends_in_a_role(text[source_span[0] : source_span[1]])
             and _name_ends_sentence(
                 tokens, tokens.index(commas[0]) + 1, tokens.index(commas[1]) - 1
             )
         ):
-            # "According to the team's coach, Alireza Mehraban, Y": the role and its name
+            # "According to the team's coach, Alireza Mehraban, Y", "According to a statement
+            # by its spokesman, Kelechi Obi, Y": the role and its name
             details["source"] = (source_span[0], commas[1].start)
             comma = commas[1].end
         tag = _SPEAKER_TAG_AT_END.search(text, comma, end)
@@ -11381,7 +11391,7 @@ def _coordinated_predicate(
         if following is None or not (
             following.lower in _SECOND_PREDICATE
             # "called the attack 'a cynical strike' and renewed his appeal": a past verb
-            or _past_only(following)
+            or (_past_only(following) and not _clause_denied(tokens, first, position))
         ):
             continue
         verb_at = position + 1
@@ -11401,6 +11411,24 @@ def _coordinated_predicate(
         attribution.content = (first, _content_end(text, first, token.start))
         return made
     return None
+
+
+def _clause_denied(tokens: list[Token], first: int, conjunction: int) -> bool:
+    """What was denied is a clause in the simple past ("denied that its managers took
+    bribes", "denied allegations that officers were drunk"): a bare past verb after its "and"
+    is that clause's second predicate ("... and hid losses", "... and used force"), not the
+    denier's. A clause in another tense leaves it the denier's ("denied that the talks had
+    failed and flew to Brussels")."""
+    clause = [token for token in tokens[:conjunction] if token.start >= first]
+    that = next((position for position, token in enumerate(clause) if token.lower == "that"), None)
+    if that is None and not (
+        first > 0 and any(token.lower == "that" and token.end == first - 1 for token in tokens)
+    ):
+        return False
+    return all(token.lower not in _OTHER_TENSES for token in clause[(that or 0) + 1 :])
+
+
+_OTHER_TENSES = words("had has have would will could can may might should must is are")
 
 
 _FORECASTS = words("predict forecast foresee")
@@ -12164,13 +12192,16 @@ def _shared_subject(tokens: list[Token], index: int) -> tuple[int, int] | None:
     said ...': a clause with its own verb, then "and" and the cue - the sentence's leading
     subject is the cue's too."""
     joint = _and_before(tokens, index)
-    if joint is None or joint < 3:
+    # ("But reporters interrupted and pointed out ...": the connective opens no subject)
+    opening = 1 if tokens[0].lower in ("but", "and", "yet") and len(tokens) > 1 else 0
+    if joint is None or joint < opening + 2:
         return None
-    if tokens[0].lower in _NOT_SUBJECT_OPENERS or tokens[0].lower in SUBJECT_PRONOUNS:
+    first = tokens[opening]
+    if first.lower in _NOT_SUBJECT_OPENERS or first.lower in SUBJECT_PRONOUNS:
         return None
     # The noun phrase opening the sentence, up to its verb: "The company cut", "Senator John
     # Hale of Ohio called", "Police arrested".
-    position = 1 if tokens[0].lower in DETERMINERS else 0
+    position = opening + 1 if first.lower in DETERMINERS else opening
     verb = None
     subject_end = None
     while position < min(joint, 9 if subject_end is None else subject_end + 24):
@@ -12212,7 +12243,7 @@ def _shared_subject(tokens: list[Token], index: int) -> tuple[int, int] | None:
             verb = position
             break
         position += 1
-    if verb is None or (tokens[0].lower in DETERMINERS and verb == 1):
+    if verb is None or (first.lower in DETERMINERS and verb == opening + 1):
         return None
     if any(
         token.text in ";:"
@@ -12229,7 +12260,7 @@ def _shared_subject(tokens: list[Token], index: int) -> tuple[int, int] | None:
         for position, token in enumerate(tokens[verb:joint], start=verb)
     ):
         return None
-    return (0, verb - 1 if subject_end is None else subject_end)
+    return (opening, verb - 1 if subject_end is None else subject_end)
 
 
 def _aside_closes(tokens: list[Token], comma: int, joint: int) -> int | None:

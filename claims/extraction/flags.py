@@ -580,7 +580,11 @@ _THIRD_PARTY_BELIEF = re.compile(
     # ("the suspect drove off", "a suspect was arrested": the noun, a person)
     r"(?<!\bthe\s)(?<!\ba\s)(?<!\bone\s)(?<!\bthat\s)(?<!\bthis\s)(?<!\beach\s)"
     r"(?:believe|suspect)"
-    r"\s+(?!in\b|of\b|about\b|otherwise\b)(?:that\s+)?[\w$£€]"
+    r"\s+(?!in\b|of\b|about\b|otherwise\b)"
+    # ("a robbery suspect was tortured", "the murder suspect who fled": a noun, a person,
+    # before its own verb - a belief takes a clause)
+    r"(?!(?:was|is|has|had|who|whose|died|fled|escaped|remains|remained|appeared)\b)"
+    r"(?:that\s+)?[\w$£€]"
 )
 
 

@@ -273,9 +273,13 @@ def _attribute(
     previous_tag = None
     previous_was_lead = False  # the paragraph before only introduced this one ("X said:")
     list_lead = None  # the speaker who introduced the list the paragraphs are items of
+    # The claims of a quotation left open at its paragraph's end, given the speaker before it
+    # for want of a tag: the tag that closes it in a later paragraph names its speaker.
+    running_on: list = []
     for paragraph_sentences in by_paragraph:
         if not paragraph_sentences:
             previous_tag = None
+            running_on = []
             continue
         members = [sentences[index] for index in paragraph_sentences]
         paragraph = (members[0].start, members[-1].end)
@@ -291,6 +295,16 @@ def _attribute(
             previous_tag,
             [(facts[index].lowered, facts[index].hints) for index in paragraph_sentences],
         )
+        if running_on:
+            running_on = _closed_by_its_tag(text, paragraph, found, running_on)
+        if _runs_on(text, paragraph):
+            running_on.extend(
+                attribution
+                for _, attribution in found
+                if attribution.is_quote and attribution.inherited_source
+            )
+        else:
+            running_on = []
         if found and _pull_quote(text, paragraph, found):
             # '"The old wall was built for a different sea."' standing alone, its words said
             # again in the body: the page's pull quote, no claim of its own
@@ -424,6 +438,45 @@ def _attribute(
         )
     ]
     return drafts, qualifiers
+
+
+def _runs_on(text: str, paragraph: tuple[int, int]) -> bool:
+    """The paragraph opens a quotation it does not close: the quotation goes on in the next
+    paragraph, which opens with a quotation mark again (the convention of a quotation over
+    several paragraphs)."""
+    stretch = text[paragraph[0] : paragraph[1]].strip()
+    if stretch[:1] == "“":
+        return stretch.count("“") > stretch.count("”")
+    return stretch[:1] == '"' and stretch.count('"') % 2 == 1
+
+
+def _closed_by_its_tag(
+    text: str, paragraph: tuple[int, int], found: list, running_on: list
+) -> list:
+    """'“We were never consulted.' then '“Nobody told the staff,” the manager said.': the
+    quotation left open in the paragraph before is the manager's, whom its closing tag names,
+    not the speaker before it. Returns what still waits for a tag (nothing once a tag is
+    found, or when this paragraph does not go on with the quotation)."""
+    opening = len(text) - len(text[paragraph[0] :].lstrip())
+    if text[opening : opening + 1] not in ('"', "“"):
+        return []
+    going_on = next(
+        (
+            attribution
+            for _, attribution in found
+            if attribution.is_quote and attribution.content[0] <= opening + 2
+        ),
+        None,
+    )
+    if going_on is None or going_on.source is None or going_on.cue is None:
+        return []
+    if not paragraph[0] <= going_on.cue[0] < paragraph[1]:
+        return running_on  # no tag here either: the quotation's tag is still to come
+    for attribution in running_on:
+        attribution.source = going_on.source
+        attribution.cue = going_on.cue
+        attribution.cue_verb = going_on.cue_verb
+    return []
 
 
 # How the speaker was reached, ending the claimant: "A nurse contacted by AFP", "a shopkeeper
