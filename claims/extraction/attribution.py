@@ -1205,6 +1205,17 @@ def _left_noun_phrase(
             index = quoted - 1
             continue
         if (
+            token.text == "-"
+            and index - 4 >= lower
+            and index < last
+            and tokens[index + 1].lower == "based"
+            and _inner_comma(tokens, index - 3, lower)
+        ):
+            # "The Sunnyvale, Calif.-based company said": the city, its state's abbreviation
+            first = index - 4
+            index -= 4
+            continue
+        if (
             token.text in _PUNCT_STOPS
             and not (token.text == "," and _inner_comma(tokens, index, lower))
         ) or (not token.is_word and token.text in "-" and not _hyphen_inside_a_name(tokens, index)):
@@ -1773,6 +1784,15 @@ def _inner_comma(tokens: list[Token], comma: int, lower: int) -> bool:
         and tokens[comma - 1].is_capitalised
     ):
         return True
+    if (
+        comma + 4 < len(tokens)
+        and tokens[comma + 1].text in US_STATE_ABBREVIATIONS
+        and [token.text for token in tokens[comma + 2 : comma + 4]] == [".", "-"]
+        and tokens[comma + 4].lower == "based"
+        and comma > lower
+        and tokens[comma - 1].is_capitalised
+    ):
+        return True  # "the Sunnyvale, Calif.-based company": the state's abbreviation
     return _state_comma(tokens, comma, lower)
 
 

@@ -606,6 +606,10 @@ def prepare(
     # Cheap substring checks keep the regular expressions off most claims.
     if " up" in lowered or " down" in lowered or " off" in lowered:
         lowered = _PHRASAL.sub(_phrasal, lowered)
+    if " short" in lowered:
+        # "fell short of expectations": a target missed (a shortfall), no fall of anything
+        # (which would oppose a claim that something grew)
+        lowered = _FELL_SHORT.sub("", lowered)
     if "closing " in lowered:
         # "Harlow's closing price", "closing arguments": the close of a day or a trial, no
         # closure (which would oppose a claim that something rose or opened)
@@ -796,6 +800,7 @@ _UNSURE = re.compile(
     r"(?!\s+(?:about|of)\b)"
 )
 _MAGNITUDE_JOINED = re.compile(r"(?i)\bmagnitude-(\d)")
+_FELL_SHORT = re.compile(r"\b(?:fell|fall|falls|falling|fallen)\s+(?=short\b)")
 _PHRASAL = re.compile(
     r"\b(?:go|goes|going|went|gone)\s+(up|down)\b"
     r"|\b(?:cut|cuts|cutting|shut|shuts|shutting|switched|switch|turned|turn)\s+(off)\b"
@@ -2943,7 +2948,10 @@ def _clash(
                 return ("contradicts", index)
         if antonyms is None:
             antonyms = _opposites(claim)
-        if antonyms & other.words and claim.negated == other.negated:
+        # (a claim that goes both ways itself - "sales to existing customers grew, sales to
+        # new customers declined" - sets neither way against another's: its opposites are
+        # its own words)
+        if antonyms & other.words and claim.negated == other.negated and not antonyms & claim.words:
             # (a share is no subject: "55 percent support the strikes" / "31 percent opposed
             # them" are the shares of two answers)
             shared = (claim.words & other.words) - antonyms - _SHARE_LEMMAS

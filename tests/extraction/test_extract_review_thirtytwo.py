@@ -240,3 +240,64 @@ def test_a_closed_quotation_keeps_the_speaker_before_it() -> None:
     )
     sources = [source for _, source, _ in _claims(article)]
     assert sources == ["The council", "The council", "Tom Reyes"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        (
+            "The Sunnyvale, Calif.-based chipmaker reported a loss of $3 million.",
+            "The Sunnyvale, Calif.-based chipmaker",
+        ),
+        ("The Dover, Del.-based insurer said claims rose 9%.", "The Dover, Del.-based insurer"),
+        (
+            "The Menlo Park, Calif.-based company said sales rose.",
+            "The Menlo Park, Calif.-based company",
+        ),
+    ],
+)
+def test_a_city_and_state_abbreviation_before_based(sentence: str, source: str) -> None:
+    """AP style's 'the Sunnyvale, Calif.-based company': the abbreviation's full stop and the
+    hyphen are inside the speaker (it had been cut to "based chipmaker")."""
+    assert extract(sentence).claims[0].source.text == source
+
+
+def _relations(article: str) -> list[list[tuple[str, int]]]:
+    return [
+        [(relation.type, relation.target) for relation in claim.relations]
+        for claim in extract(article).claims
+    ]
+
+
+def test_a_claim_that_goes_both_ways_contradicts_neither() -> None:
+    """'sales to existing customers grew, while sales to new customers declined' holds a
+    concept and its opposite: neither sets it against another's 'sales would be lower' (it had
+    been read as saying sales rose)."""
+    article = (
+        "The company announced its second-quarter sales would be lower than expected.\n\n"
+        '"Our review shows that sales to existing customers grew during the quarter, while '
+        'sales to new customers declined," the chief executive said.\n'
+    )
+    assert _relations(article) == [[], []]
+
+
+def test_fell_short_is_no_fall() -> None:
+    """'fell short of expectations' says a target was missed, not that anything fell: it does
+    not oppose 'the firm's growing footprint'. The shortfall it names still meets another's
+    (a control), and 'sales fell' against 'sales rose' still contradicts."""
+    article = (
+        "The chief executive said that although the firm had its best quarter in a decade, it "
+        "still fell short of expectations.\n\n"
+        "\"We are surprised by the December quarter shortfall, considering the firm's growing "
+        'footprint," the analyst said.\n'
+    )
+    assert _relations(article) == [[], []]
+    shortfall = (
+        "The chief executive said the company still fell short of expectations in the "
+        "quarter.\n\n"
+        "\"We are surprised by the quarter's shortfall, considering the company's growing "
+        'footprint," the analyst said.\n'
+    )
+    assert _relations(shortfall) == [[], [("supports", 0)]]
+    control = "The retailer said sales fell 4% in May.\n\nThe union said sales rose in May.\n"
+    assert _relations(control) == [[], [("contradicts", 0)]]
