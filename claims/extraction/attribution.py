@@ -11319,7 +11319,11 @@ _NOUN_BY_AUTHOR_THAT = re.compile(
     r"statements?|announcements?|warnings?|findings)"
     r"(?:\s+(?:last|this|earlier|on|late)\s+[A-Za-z]+)?"
     r"\s+(?P<prep>by|in)\s+(?P<source>[^,;:\"“”()]{2,80}?)"
-    r"(?:,?\s+(?:last|this|earlier|on)\s+[A-Za-z]+)?"
+    # where and when the author said it: "claims by the Prime Minister in Parliament
+    # yesterday that", "claims by the mayor at a rally on Sunday that"
+    r"(?:\s+(?:in|at|during)\s+(?:a\s+|an\s+|the\s+)?(?:[Pp]arliament|the\s+House|[Cc]ourt|"
+    r"rally|(?:press|news)\s+conference|interview|speech|briefing|hearing|debate))?"
+    r"(?:,?\s+(?:last|this|earlier|on)\s+[A-Za-z]+|\s+(?:yesterday|today))?"
     r"\s+that\s+(?P<clause>\S)",
     re.IGNORECASE,
 )
@@ -14327,6 +14331,21 @@ def _attribute_with_cue(
         elif verb.lemma not in PHRASAL_CUES:
             after = _after_cue(tokens, index, verb, last)  # "confirmed to Reuters the ..."
         after = _skip_adjuncts(tokens, after, last)
+        if verb.lemma == "describe" and after + 3 <= last and tokens[after].lower == "as":
+            # "has described as unfortunate, the Minority's claims that ...": what the object
+            # is called, a comma, then the object
+            comma = next(
+                (
+                    position
+                    for position in range(after + 2, min(last, after + 6))
+                    if tokens[position].text == ","
+                ),
+                None,
+            )
+            if comma is not None and all(
+                token.is_word and token.text.islower() for token in tokens[after + 1 : comma]
+            ):
+                after = comma + 1
     has_that = (
         after <= last
         and tokens[after].lower == "that"
@@ -14502,6 +14521,10 @@ def _attribute_with_cue(
             "rebuff",
             "contest",
             "question",
+            "rebut",
+            "rubbish",
+            "dispel",
+            "debunk",
         ) and not _rejects_a_claim(tokens, index):
             return None
         # What is denied, alleged, counted or described: the object of the verb.

@@ -270,6 +270,12 @@ CUE_VERBS: dict[str, CueVerb] = {
     **_forms("rebuff", "rebuffed rebuffs", "deny", "object"),
     **_forms("contest", "contested contests", "deny", "object"),
     **_forms("refute", "refuted", "deny", "object"),
+    # "rebutted the claims", "rubbished the report" (British, South Asian and West African
+    # press), "dispelled rumours that ...", "debunked the claim that ..." (fact-checkers)
+    **_forms("rebut", "rebutted rebuts", "deny", "object"),
+    **_forms("rubbish", "rubbished rubbishes", "deny", "object"),
+    **_forms("dispel", "dispelled dispels", "deny", "object"),
+    **_forms("debunk", "debunked debunks", "deny", "object"),
     # only of a claim: "questioned that figure" (not "police questioned two men")
     **_forms("question", "questioned", "deny", "object"),
     # Only when what follows is called false: "called the report categorically wrong".

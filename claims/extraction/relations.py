@@ -1013,6 +1013,8 @@ def _quantities(tokens: list[str]) -> dict[str, Quantity]:
             continue
         if low == "half" and index and lowered[index - 1] in _ORDINAL_PARTS:
             continue  # "in the second half of next year", "the first half": a time, no share
+        if low == "half" and index >= 2 and lowered[index - 2 : index] == ["and", "a"]:
+            continue  # "three and a half years": the fraction of a number, no share
         if index and lowered[index - 1] == "from" and _earlier_value(lowered, index):
             continue  # "the toll was raised from 61", "rose to 63 from 21": what it was before
         if index and lowered[index - 1] in _PART_OF_BEFORE:

@@ -301,3 +301,96 @@ def test_fell_short_is_no_fall() -> None:
     assert _relations(shortfall) == [[], [("supports", 0)]]
     control = "The retailer said sales fell 4% in May.\n\nThe union said sales rose in May.\n"
     assert _relations(control) == [[], [("contradicts", 0)]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim", "cue"),
+    [
+        (
+            "Police rebutted claims that officers had fired on the crowd.",
+            "claims that officers had fired on the crowd",
+            "rebutted",
+        ),
+        (
+            "The ministry rubbished the report that fuel would be rationed.",
+            "fuel would be rationed",
+            "rubbished",
+        ),
+        (
+            "In relation to the stadium, the governor dispelled the claim that he had taken a "
+            "loan from the contractor.",
+            "the claim that he had taken a loan from the contractor",
+            "dispelled",
+        ),
+        (
+            "Fact-checkers debunked the claim that the tablets cure malaria.",
+            "the claim that the tablets cure malaria",
+            "debunked",
+        ),
+    ],
+)
+def test_rebut_rubbish_dispel_debunk_deny(sentence: str, claim: str, cue: str) -> None:
+    """Denial verbs of the British, South Asian and West African press and of fact-checkers:
+    the claim denied is the object, the subject its denier."""
+    found = [(text, source) for text, source, said in _claims(sentence) if said == cue]
+    assert len(found) == 1
+    assert found[0][0] == claim
+    assert found[0][1] is not None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The army rebutted the attack on the border post.",
+        "The morning sun dispelled the fog over the harbour.",
+    ],
+)
+def test_rebut_and_dispel_of_no_claim_report_nothing(sentence: str) -> None:
+    """Guards: an attack rebutted, a fog dispelled - no claim denied, the reporter's sentence."""
+    assert _claims(sentence) == [(sentence.rstrip("."), None, None)]
+
+
+def test_described_as_an_adjective_then_a_comma_then_the_object() -> None:
+    """'has described as unfortunate, the Minority's claims that Y': what the object is called,
+    a comma, then the object (the claim had opened with "as unfortunate,")."""
+    sentence = (
+        "The minister has described as unfortunate, the opposition's claims that he misled "
+        "parliament."
+    )
+    assert _claims(sentence) == [
+        ("the opposition's claims that he misled parliament", "The minister", "described")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        (
+            "His response comes after claims by Prime Minister Ana Soro in Parliament yesterday "
+            "that the party had lied.",
+            "Prime Minister Ana Soro",
+        ),
+        (
+            "It follows claims by the mayor at a rally on Sunday that the budget was balanced.",
+            "the mayor",
+        ),
+    ],
+)
+def test_where_and_when_a_claim_was_made_are_not_its_author(sentence: str, source: str) -> None:
+    """'claims by X in Parliament yesterday that Y': the venue and the day are no part of the
+    author; 'claims by residents in the village' keeps its place (a control)."""
+    assert _claims(sentence)[0][1] == source
+    control = "It follows claims by residents in the village that the water was poisoned."
+    assert _claims(control)[0][1] == "residents in the village"
+
+
+def test_three_and_a_half_years_is_no_share() -> None:
+    """'in the last three and a half years' holds no 50 per cent: a quotation saying so is no
+    second source for another's 'around 50 per cent'."""
+    article = (
+        "The prime minister claimed the party had manipulated facts to make people think that "
+        "the poverty rate stood at around 50 per cent.\n\n"
+        '"We will continue to base our views on facts. That is what we have done in the last '
+        'three and a half years," the party leader said.\n'
+    )
+    assert _relations(article) == [[], []]
