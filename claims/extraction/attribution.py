@@ -1824,6 +1824,14 @@ def _quoted_word_at(tokens: list[Token], index: int, lower: int, last: int) -> b
 _PARTY_AND_STATE = re.compile(r"[DRI]-[A-Z][A-Za-z.]*")
 
 
+_ROUGHLY = words("about some roughly nearly around approximately just almost")
+_DISTANCE_UNITS = words("kilometres kilometers km miles mile kilometre kilometer metres meters")
+_BEARINGS = words(
+    "north south east west northeast northwest southeast southwest north-east north-west "
+    "south-east south-west from outside of"
+)
+
+
 def _is_apposition(tokens: list[Token], first: int, last: int) -> bool:
     """', a spokesman for the ministry,' / ', who asked not to be named,' / ', 54,'."""
     head = tokens[first].lower
@@ -1894,6 +1902,13 @@ def _is_apposition(tokens: list[Token], first: int, last: int) -> bool:
         return True  # ", in a statement posted on Instagram," / ", at a news conference,"
     if head in ("of", "aged", "from", "himself", "herself", "also", "itself"):
         return True
+    if (
+        (head in _ROUGHLY or head[:1].isdigit())
+        and last - first <= 10
+        and any(token.lower in _DISTANCE_UNITS for token in tokens[first : last + 1])
+        and any(token.lower in _BEARINGS for token in tokens[first : last + 1])
+    ):
+        return True  # "Chief X of Y, about 280 kilometres north of Kenora, said": where Y lies
     if (
         head in ("at", "in")
         and first < last <= first + 8
@@ -7146,8 +7161,26 @@ def _complementiser(tokens: list[Token], position: int, upper: int) -> bool:
     if position < upper and tokens[position + 1].text.islower():
         tags = lexicon().tags(tokens[position + 1].lower)
         if "VBD" in tags or lexicon().best(tokens[position + 1].lower) in ("VBZ", "MD"):
-            return False
+            # (but "said in a statement that registered nurses had quit": a participle before
+            # its noun, then the clause's own verb)
+            return _participle_before_a_subject(tokens, position + 1, upper)
     return True
+
+
+def _participle_before_a_subject(tokens: list[Token], position: int, upper: int) -> bool:
+    """'registered nurses had quit', 'estimated costs have doubled': a past participle as the
+    adjective of a plural noun, which the verb after it has for its subject."""
+    return (
+        position + 2 <= upper
+        and "VBN" in lexicon().tags(tokens[position].lower)
+        and tokens[position + 1].text.islower()
+        and lexicon().best(tokens[position + 1].lower) in ("NNS", "NNPS")
+        and (
+            tokens[position + 2].lower in AUXILIARIES
+            or tokens[position + 2].lower in _MODALS
+            or tokens[position + 2].lower in _FINITE_VERBS
+        )
+    )
 
 
 def _opens_with_adjunct(tokens: list[Token], upto: int) -> bool:
@@ -11021,6 +11054,19 @@ def _attribute_sentence(
                     found[0].cue_verb = CUE_VERBS["pushed"]
                     found[0].form = "object"
                     return found
+                responded = _RESPONDED.search(text, start, found[0].cue[0])
+                if responded is not None and _PUSHED_BACK_SUBJECT.fullmatch(
+                    text, start, responded.start()
+                ):
+                    # "The agency responded in a statement on Tuesday, saying Y" (Y is the
+                    # response, its cue the verb), "The governor defended the contract, saying
+                    # Y" (Y is how): a speech act with nothing of its own to claim
+                    word = responded["cue"].lower()
+                    if word in CUE_VERBS:
+                        found[0].cue = responded.span("cue")
+                        found[0].cue_verb = CUE_VERBS[word]
+                        found[0].form = "object"
+                    return found
                 if _after_time_spent(tokens, cue_index) or _SAID_ONLY_HOW.search(
                     text, start, found[0].cue[0]
                 ):
@@ -13361,6 +13407,19 @@ _PUSHED_BACK = re.compile(
 )
 # (the subject before it: words without a verb of their own, no comma)
 _PUSHED_BACK_SUBJECT = re.compile(r"[^,;:]{2,80}")
+# A response with no content of its own before ", saying Y": "responded in a statement on
+# Tuesday evening", "reacted on social media", "defended the operation", "hailed the figure",
+# "justified the decision" (not "defended the town": only a decision or an account defended)
+_RESPONDED = re.compile(
+    r"\s(?P<cue>responded|replied|reacted|defended|hailed|justified)"
+    r"(?:\s+(?:the|its|his|her|their|this|that|a)\s+(?:[\w'’$.-]+\s+){0,3}?"
+    r"(?:operation|operations|contract|decision|decisions|move|plan|policy|figures?|deal|record|"
+    r"budget|ruling|raid|actions?|measures?|handling|response|report|law|bill|choice|"
+    r"appointment|spending|data|numbers|results?|approach|strategy|programme|program|project|"
+    r"reforms?|cuts?|increase|rise|fall|drop|growth))?"
+    r"(?:\s+(?:to|in|on|at|via|through|during|late|early|last|this)\s+[^,;:]{2,50}?){0,2}"
+    r"\s*,\s*$"
+)
 _SAID_ONLY_HOW = re.compile(
     r"\s(?:went\s+(?:(?:even|much|one\s+step|a\s+step)\s+)?further|"
     r"was\s+(?:even\s+)?(?:blunter|more\s+blunt|more\s+direct|more\s+forthright)|"
@@ -13792,6 +13851,11 @@ _SPEAKERS_ACTS = words(
     "adjourned remanded sentenced ordered described urged announced thanked repeated "
     "apologised apologized pledged vowed appealed praised criticised criticized welcomed"
 )
+_CONVENED = re.compile(
+    r"\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:strike|strikes|protest|protests|"
+    r"rally|march|meeting|vote|election|referendum|halt|ceasefire|truce|boycott|walkout|"
+    r"stoppage|shutdown|inquiry|review|summit|session|conference)\b"
+)
 # their object: a determiner, a pronoun or a name
 _AN_OBJECT = re.compile(
     r"\s+(?:the|a|an|its|his|her|their|our|him|them|it|all|any|[A-Z][\w'’-]*)\b"
@@ -13864,8 +13928,13 @@ def _and_the_speaker_did(
             # evidence of bias and described Smith's account as ...": an act that only the
             # speaker does, whatever the clause before (a court's, a statement's)
             match is not None
-            and match["verb"] in _SPEAKERS_ACTS
-            and _AN_OBJECT.match(text, match.end())
+            and (
+                (match["verb"] in _SPEAKERS_ACTS and _AN_OBJECT.match(text, match.end()))
+                # "..., and called a day of protest for March 25", "and called a snap
+                # election": what the speaker convened (not "called the plan a disaster",
+                # what the speaker said of it)
+                or (match["verb"] == "called" and _CONVENED.match(text, match.end()))
+            )
         )
     ):
         return []
@@ -14210,6 +14279,17 @@ def _attribute_with_cue(
         if isinstance(subject, tuple) and _holds_a_verb(tokens, subject):
             # "Y, including from existing backers, said the people": what was said with an
             # aside, then the inverted speaker - no subject with its apposition
+            subject = None
+        if (
+            isinstance(subject, tuple)
+            and not tail
+            and verb.lemma in _INVERTIBLE
+            and _past_clause_in(tokens, subject)
+            and (inverted := _right_noun_phrase(tokens, index + 1, last)) is not None
+            and not _clause_runs_on(tokens, inverted[1] + 1, last)
+        ):
+            # "The storm hit Ashford, a town east of the capital, said the weather service":
+            # a clause with its own past verb, an apposition, then the inverted speaker
             subject = None
         across_apposition = subject is not None
         if subject is None:
@@ -14641,6 +14721,24 @@ def _after_a_contact_clause(tokens: list[Token], index: int) -> bool:
     noun = tokens[subject - 1]
     # ("Doctors I have spoken to say": capitalised opening the sentence)
     return (noun.text.islower() or subject == 1) and lexicon().best(noun.lower) in ("NNS", "NNPS")
+
+
+def _past_clause_in(tokens: list[Token], subject: tuple[int, int]) -> bool:
+    """The would-be subject is a clause: a lowercase past verb after its first word, before
+    any relative clause, and no participle on a noun ("The storm hit Ashford"; not "A man
+    who lost his home", "A study published on Monday")."""
+    for position in range(subject[0] + 1, subject[1] + 1):
+        token = tokens[position]
+        if token.lower in RELATIVE_STOPS or token.lower in ("who", "whom"):
+            return False
+        if (
+            token.text.islower()
+            and "VBD" in lexicon().tags(token.lower)
+            and lexicon().best(token.lower).startswith("VB")
+            and not _participle_on_noun(tokens, position, subject[1])
+        ):
+            return True
+    return False
 
 
 def _holds_a_verb(tokens: list[Token], subject: tuple[int, int]) -> bool:

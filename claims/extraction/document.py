@@ -184,11 +184,19 @@ _FURNITURE_LINE = re.compile(
         (?:[—–-]\ )?(?-i:[A-Z])[\w'’-]+(?:\ (?-i:[A-Z])[\w'’.-]+){1,2}\ (?:is|was)
             \ (?:(?:a|an|the)\ )?(?:[\w-]+\ ){0,3}(?:reporter|correspondent|editor|writer|
             journalist|columnist|producer)(?:-at-large)?\ (?:for|at|with)
-            \ (?:[^.\n]|\.(?=\w)){1,60}(?:,\ based\ in\ [^\n]{1,40})?\.?
+            \ (?:[^.\n]|\.(?=\w)){1,60}(?:,?\ based\ in\ [^\n]{1,40}?)?\.?
             # and how to reach them: "Reach her via email: echen@thestar.ca", "Story tips can
-            # be sent to ...", "Follow him on Twitter at @joelpollak."
-            (?:\ (?:(?:reach|contact|email|follow)\ (?:her|him|them)|story\ tips\ can\ be\ sent)
-                \b.{0,80})?|
+            # be sent to ...", "Follow him on Twitter at @joelpollak.", "You can reach Jordan
+            # at ..."
+            (?:\ (?:(?:you\ can\ )?(?:reach|contact|email|follow)\ (?:her|him|them|
+                (?-i:[A-Z])[\w'’-]+)|story\ tips\ can\ be\ sent)\b.{0,80})?|
+        # a newsletter's pitch inside a line: "Never miss a story — sign up for PEOPLE's free
+        # daily newsletter ...", "Roula Khalaf, Editor of the FT, selects her favourite stories
+        # in this weekly newsletter."
+        never\ miss\ a\ (?:story|thing|beat)\b.*|
+        .{0,60}\bsign\ up\ (?:for|to)\ .{0,60}\bnewsletters?\b.*|
+        .{0,80}\ selects\ (?:her|his|their|our)\ favou?rite\ stories\ in\ this\ .{0,30}
+            newsletter\.?|
         (?:[—–-]\ )?(?-i:[A-Z])[\w'’-]+(?:\ (?-i:[A-Z])[\w'’.-]+){1,2}\ covers\ [^.\n]{2,80}
             \ for\ (?:the\ )?(?-i:[A-Z])[\w.'’-]+(?:\ (?-i:[A-Z])[\w.'’-]+){0,3}\.
             # and how to reach them: "Reach her via email: echen@thestar.ca"
@@ -373,7 +381,15 @@ _BARE_PHOTOGRAPHER_CREDIT = re.compile(
 )
 _PHOTOGRAPHER_CREDIT = re.compile(
     r"[.!?”\"]\s+\((?:Photo\s+by\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}\s*/\s*"
-    r"(?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}\)\.?$"
+    r"(?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}"
+    # ("(Lars Poulsen/Ritzau Scanpix via Getty Images)": the agency's distributor)
+    r"(?:\s+via\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2})?\)\.?$"
+)
+# Who gave the picture, in brackets ending the caption: "(Submitted by Ada Moose)", "(Courtesy
+# of the family)", "(Handout)" - Canadian and local papers' credit for a reader's photograph
+_GIVEN_BY_CREDIT = re.compile(
+    r"[.!?”\"]\s+\((?:Submitted|Supplied|Courtesy|Handout|Contributed)"
+    r"(?:\s+(?:by|of)\s+[^()]{2,60})?\)\.?$"
 )
 # Al Jazeera's square-bracketed credit ending the caption: "... on the facility [File: Ahmed
 # Osman/AFP]", "... in Gaza City [Reuters]", "[Jane Roe/Al Jazeera]"
@@ -596,7 +612,11 @@ def is_caption(line: str) -> bool:
         return True  # "... critics question its methods. Jordan Pike/NPR"
     if (
         line.endswith((")", ")."))
-        and (_BRACKETED_CREDIT.search(line) or _PHOTOGRAPHER_CREDIT.search(line))
+        and (
+            _BRACKETED_CREDIT.search(line)
+            or _PHOTOGRAPHER_CREDIT.search(line)
+            or _GIVEN_BY_CREDIT.search(line)
+        )
         and _word_count(line, 60) <= 60
     ):
         # "Residents queue for the ferry. (ABC News: Keana Naughton)", "Smoke rises over
@@ -1017,14 +1037,20 @@ def read_document(text: str) -> Document:
             in_contact = False
     body_lines = sum(line.kind == "body" for line in lines)
     for index, line in enumerate(lines):
-        if line.kind == "body" and (
-            is_caption(line.text)
-            or (
-                body_lines >= 3
-                and _stands_alone(lines, index)
-                and _is_verbless(line.text)
-                # (a transcript's short turn: "A. I'm the bookkeeper.", "MR. JONES: Objection.")
-                and not _TURN_OPENING.match(line.text)
+        if (
+            line.kind == "body"
+            and (
+                is_caption(line.text)
+                or (
+                    body_lines >= 3
+                    and _stands_alone(lines, index)
+                    and _is_verbless(line.text)
+                    # (a transcript's short turn: "A. I'm the bookkeeper.", "MR. JONES: Objection.")
+                    and not _TURN_OPENING.match(line.text)
+                    # (a quotation of its own paragraph: '"Nurses fill out the same forms every
+                    # shift."' - someone's words, read as quotations are, not a picture's caption)
+                    and line.text[:1] not in ('"', "“", "‘")
+                )
             )
         ):
             line.kind = "caption"

@@ -687,6 +687,10 @@ _NEWSROOM_NOTE = re.compile(
     r"subscribe|share)\s+)?(?:us|the\s+(?:show|podcast|programme))\b|"
     r".{0,80}?:\s+see\s+our\s+(?:live\s+blog|live\s+coverage|report|story|guide)\b|"
     r"welcome\s+back\s+to\b|"
+    # a broadcaster's hand-over to its reporter: "NPR's Elena Marquez reports from San
+    # Antonio.", "The BBC's Anna Holt reports." (not "... reports that Y": her account)
+    r"(?:[A-Z][\w&.'’-]*\s+){0,2}[A-Z][\w&.-]*['’]s\s+(?:[A-Z][\w'’.-]*\s+){1,3}reports"
+    r"(?:\s+from\s+(?:[A-Z][\w.'’-]*(?:,?\s+|$)){1,4})?\s*[.!]?$|"
     # a page that is still being written: "This is a developing story"
     r"this\s+(?:is\s+a\s+(?:developing|breaking)\s+(?:story|news\s+story)|story\s+is\s+"
     r"developing)\b|"

@@ -394,3 +394,174 @@ def test_three_and_a_half_years_is_no_share() -> None:
         'three and a half years," the party leader said.\n'
     )
     assert _relations(article) == [[], []]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim", "source"),
+    [
+        (
+            "The water authority responded in a statement on Tuesday evening, saying the permit "
+            "had been renewed lawfully.",
+            "the permit had been renewed lawfully",
+            "The water authority",
+        ),
+        (
+            "The police chief defended the operation, saying officers had come under fire.",
+            "officers had come under fire",
+            "The police chief",
+        ),
+        (
+            "The ministry reacted on social media, saying the figures were accurate.",
+            "the figures were accurate",
+            "The ministry",
+        ),
+    ],
+)
+def test_a_response_with_nothing_of_its_own_before_saying(
+    sentence: str, claim: str, source: str
+) -> None:
+    """'X responded in a statement on Tuesday, saying Y', 'X defended the operation, saying Y':
+    the clause before the participle is a speech act with no content - no claim of the
+    reporter's beside Y (it had been one)."""
+    assert [(text, speaker) for text, speaker, _ in _claims(sentence)] == [(claim, source)]
+
+
+def test_a_town_defended_is_an_event() -> None:
+    """Guard: 'The army defended the town, saying ...' - a town defended is something done,
+    the reporter's claim, beside what the army said."""
+    claims = _claims("The army defended the town, saying it would not retreat.")
+    assert ("The army defended the town", None, None) in claims
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim"),
+    [
+        (
+            "The nurses' union said in a statement that registered nurses had quit in large "
+            "numbers.",
+            "registered nurses had quit in large numbers",
+        ),
+        (
+            "The regulator said in a filing that licensed operators had fallen by a third.",
+            "licensed operators had fallen by a third",
+        ),
+    ],
+)
+def test_a_participle_before_the_clauses_subject_after_a_statement(
+    sentence: str, claim: str
+) -> None:
+    """'said in a statement that registered nurses had quit': "that" opens the clause said -
+    "registered" is its subject's adjective, not the verb of a relative clause on the
+    statement."""
+    assert _claims(sentence)[0][0] == claim
+    assert _claims(sentence)[0][2] == "said"
+
+
+def test_a_place_and_how_far_it_lies_between_speaker_and_cue() -> None:
+    """'Mayor X of Y, about 40 kilometres east of the capital, said Z': the distance is the
+    place's apposition, the speaker before it (the sentence had lost its speaker)."""
+    sentence = (
+        "Sister Maria Lopez of San Isidro, about 15 miles from the border, said the clinic had "
+        "treated 300 patients in March."
+    )
+    assert _claims(sentence) == [
+        (
+            "the clinic had treated 300 patients in March",
+            "Sister Maria Lopez of San Isidro",
+            "said",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The storm hit Ashford, a town east of the capital, said the weather service.",
+        "The flood swept through Brampton, about 20 kilometres north of the city, said the "
+        "council.",
+    ],
+)
+def test_a_clause_and_its_apposition_before_an_inverted_speaker(sentence: str) -> None:
+    """'The storm hit Ashford, a town east of the capital, said the weather service': the words
+    before the apposition are a clause with its own past verb - the claim - and the speaker
+    follows the cue (it had been "The storm hit Ashford" speaking; the second sentence guards
+    the distance read as an apposition above)."""
+    claims = _claims(sentence)
+    assert len(claims) == 1
+    assert claims[0][0] == sentence.split(", said ")[0]
+    assert claims[0][1] == sentence.split(", said ")[1].rstrip(".")
+
+
+def test_and_called_a_strike_is_the_speakers_act() -> None:
+    """'said wages had lost 6% of their value, and called a day of protest': what the speaker
+    convened is the reporter's claim, no part of what was said; 'called the audit a witch
+    hunt' is still what the speaker said of it."""
+    claims = _claims(
+        "The union said wages had lost 6% of their value since January, and called a day of "
+        "protest for March 25."
+    )
+    assert claims == [
+        ("wages had lost 6% of their value since January", "The union", "said"),
+        ("called a day of protest for March 25", None, None),
+    ]
+    called = _claims("The mayor said the budget was sound and called the audit a witch hunt.")
+    assert ("the audit a witch hunt", "The mayor", "called") in called
+
+
+def test_a_quotation_standing_alone_is_no_caption() -> None:
+    """A short paragraph that is one quotation without a tag, in the present tense, is the
+    speaker's words (the speaker of the quotation before it), not a picture's caption."""
+    article = (
+        '"The clinic cannot cope," the doctor said.\n\n'
+        '"Nurses fill out the same forms every shift."\n\n'
+        "The health board said a second clinic would open in May.\n"
+    )
+    assert ("Nurses fill out the same forms every shift", "the doctor", "said") in _claims(article)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Children play near the dry riverbed in Nakina on Monday. (Submitted by Ada Moose)",
+        "The striker celebrates after scoring in Copenhagen on Sunday. (Lars Poulsen/Ritzau "
+        "Scanpix via Getty Images)",
+        "Volunteers fill sandbags outside the library. (Courtesy of the Reyes family)",
+    ],
+)
+def test_captions_credited_to_a_giver_or_via_an_agency(caption: str) -> None:
+    """A caption ending '(Submitted by X)', '(Courtesy of X)' or '(X/Agency via Getty Images)'
+    is furniture: neither it nor its credit is a claim."""
+    article = f"{caption}\n\nThe chief said the new plant was two years late.\n"
+    assert _claims(article) == [("the new plant was two years late", "The chief", "said")]
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Never miss a story — sign up for the Ledger's free daily newsletter to stay up-to-date "
+        "on the best of what we offer.",
+        "Anna Pike, Editor of the Courier, selects her favourite stories in this weekly "
+        "newsletter.",
+        "Jordan Keewatin is a reporter with CBC Manitoba based in Winnipeg. You can reach Jordan "
+        "at jordan.keewatin@cbc.ca.",
+    ],
+)
+def test_newsletter_pitches_and_a_reporters_bio(furniture: str) -> None:
+    """A newsletter's pitch and the reporter's bio with how to reach them are page furniture."""
+    article = f"The board said the bid was too low.\n\n{furniture}\n"
+    assert _claims(article) == [("the bid was too low", "The board", "said")]
+
+
+def test_a_broadcasters_hand_over_to_its_reporter() -> None:
+    """'NPR's Elena Marquez reports from San Antonio.' closing a radio story's introduction
+    hands over to the reporter - no claim; '... reports that Y' is her account (a control)."""
+    article = (
+        "Some hearings will not happen until 2031. NPR's Elena Marquez reports from San "
+        "Antonio.\n\nThe court said 4 million cases were pending.\n"
+    )
+    assert [text for text, _, _ in _claims(article)] == [
+        "Some hearings will not happen until 2031",
+        "4 million cases were pending",
+    ]
+    control = "NPR's Elena Marquez reports that the court has hired 12 judges.\n"
+    assert _claims(control) == [("the court has hired 12 judges", "NPR's Elena Marquez", "reports")]
