@@ -278,6 +278,16 @@ _PUT_AT = re.compile(
 )
 
 
+# "The judges' union puts the average caseload even higher": another's figure raised or
+# lowered, without a figure of its own
+_PUT_HIGHER = re.compile(
+    r"\b(?P<cue>put|puts|placed|places)\s+(?:the|its|their|[A-Z][\w-]+['’]s)\s+(?:[\w'’-]+\s+)"
+    r"{0,3}?(?:"
+    + "|".join(sorted(_QUANTITY_TARGETS | {"caseload", "caseloads", "backlog", "losses"}))
+    + r")\s+(?:(?:even|much|far|considerably|significantly|substantially|slightly|still|"
+    r"somewhat)\s+)?(?:higher|lower)\b",
+    re.IGNORECASE,
+)
 # "put the number closer to 900", "put the toll nearer 70": _PUT_AT without its "at"
 _NEAR_A_FIGURE = re.compile(r"\b(?:closer?\s+to|nearer|near|as\s+(?:high|low|many)\s+as)\s")
 
@@ -3724,6 +3734,23 @@ def _judged_as_something(tokens: list[Token], first: int) -> bool:
     return False
 
 
+_FORECASTING_BODIES = words(
+    "ministry government bank treasury consultancy office regulator department economists "
+    "analysts forecasters"
+)
+
+
+def _names_open_the_sentence(tokens: list[Token], index: int) -> bool:
+    """Capitalised words right before ``index`` that open the sentence (after "The" at most):
+    "Reuters", "The New York Times" - not "A man from Venezuela"."""
+    position = index - 1
+    while position >= 0 and tokens[position].is_capitalised:
+        position -= 1
+    return position < index - 1 and (
+        position < 0 or (position == 0 and tokens[0].lower in ("the", "but", "and"))
+    )
+
+
 def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
     token = tokens[index]
     verb = CUE_VERBS.get(token.lower)
@@ -4226,7 +4253,12 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
             or (
                 lexicon().best(following) == "JJ"
                 and following != "worth"
-                and tokens[index - 1].is_capitalised
+                and (
+                    tokens[index - 1].is_capitalised
+                    # ("The agency projects annual inflation of 27%": a body that forecasts)
+                    or tokens[index - 1].lower in ORGANISATION_WORDS
+                    or tokens[index - 1].lower in _FORECASTING_BODIES
+                )
             )
         )
         and _figure_within(tokens, index + 1, 8)
@@ -4245,6 +4277,16 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         return None
     if verb.lemma in THAT_ONLY_CUES and following != "that":
         return None  # "repeated that ...", not "repeated orders", "repeated the test"
+    if (
+        verb.lemma == "learn"
+        and index > 0
+        and previous not in ("has", "have", "had")
+        and not _names_open_the_sentence(tokens, index)
+    ):
+        # "Sky News has learned that Y", "Reuters learned that Y": an outlet's sourcing; not
+        # "A man from Venezuela learned that his hearing would be moved" - what someone found
+        # out, told by others, the reporter's account
+        return None
     if token.lower in _SCHEDULED_FORMS and _results_on_a_date(tokens, index + 1):
         return None  # "Vantage reports third-quarter earnings on Nov. 7": when, not what
     if (
@@ -5838,7 +5880,11 @@ _DENIED_AFTER = re.compile(
     r"(?P<cue>denies|deny|denied|rejects|reject|rejected|disputes|dispute|disputed|dismissed|"
     r"dismisses)"
     # "..., a figure the ministry rejected as "inflated."": how it rejected it
-    r"(?:\s+as\s+[^,;]{1,80}?)?\s*[.!]?[\"”’']*[.!]?$"
+    r"(?:\s+as\s+[^,;]{1,80}?)?"
+    # "..., a claim federal officials flatly rejected hours later": when
+    r"(?:\s+(?:(?:hours|days|minutes|weeks)\s+later|later(?:\s+that\s+day)?|the\s+next\s+day|"
+    r"(?:on|last)\s+[A-Z][a-z]+day|yesterday|today|on\s+[A-Z][a-z]+|in\s+a\s+statement))?"
+    r"\s*[.!]?[\"”’']*[.!]?$"
 )
 # "..., which the company denies", "..., which the Home Office today rejects, and ...": a
 # relative clause after the claim saying who rejects it
@@ -5874,6 +5920,24 @@ def _denied_after_claims(text: str, main: Attribution) -> list[Attribution]:
     if verb is None:
         return []
     end = main.content[1]
+    if (
+        denied.re is _DENIED_WHICH
+        and text[denied.end() : end].strip(" .!")
+        and _AND_AFTER_A_RELATIVE.match(text, denied.end(), end) is None
+    ):
+        # "The figure, which the union disputed, was 3,000": the relative clause is inside
+        # the subject - the sentence goes on, the reporter's whole; the denier denies the
+        # noun before it
+        made = _make(
+            text,
+            main.content[0],
+            denied.start(),
+            source=denied.span("source"),
+            cue=denied.span("cue"),
+            cue_verb=verb,
+            form="object",
+        )
+        return [made] if made is not None else []
     found = _split_off(text, main, denied, denied.span("noun"), verb, "object")
     rest = _AND_AFTER_A_RELATIVE.match(text, denied.end(), end) if found else None
     if rest is not None:
@@ -8846,6 +8910,7 @@ def _put_at(text: str, tokens: list[Token], start: int, end: int) -> list[Attrib
         or _RAISED_TO.search(text, start, end)
         or _PUTS_ON.search(text, start, end)
         or _GAVE_A_COUNT.search(text, start, end)
+        or _PUT_HIGHER.search(text, start, end)
     )
     if match is None:
         return []
@@ -10346,7 +10411,10 @@ def _attribute_sentence(
     # "A YouGov poll puts Labour on 25 per cent": a poll's share for a party
     puts_on = " put" in sentence and " on " in sentence
     # "put the number closer to 900": _PUT_AT without its "at"
-    put_near = " put" in sentence and _NEAR_A_FIGURE.search(sentence) is not None
+    put_near = " put" in sentence and (
+        _NEAR_A_FIGURE.search(sentence) is not None
+        or ((" higher" in sentence or " lower" in sentence) and _PUT_HIGHER.search(sentence))
+    )
     # "gave a higher death toll of 134": a count its source gives
     gave_of = " gave " in sentence or " gives " in sentence
     if (
@@ -14169,6 +14237,19 @@ def _attribute_with_cue(
     ):
         # "Not everyone agrees that Y", "Not all doctors accept that Y": no one says Y -
         # the reporter says some doubt it
+        return None
+    if (
+        isinstance(subject, tuple)
+        and subject[0] >= 2
+        and tokens[subject[0] - 1].lower in ("which", "that")
+        and tokens[subject[0] - 2].text == ","
+        and verb.complement == "object"
+        and index + 1 < len(tokens)
+        and tokens[index + 1].text == ","
+    ):
+        # "Homicides in the two cities, which the governor's office cited, fell by 48%": the
+        # relative pronoun is what was cited - the clause names a source for the subject,
+        # and the sentence goes on with its own verb
         return None
     if isinstance(subject, tuple) and _noun_with_a_reduced_relative(tokens, subject):
         # "Y, a condition the school board has rejected": the noun's relative clause, whose

@@ -490,7 +490,21 @@ def _is_verbless(line: str) -> bool:
             position > 0
             and position + 1 < len(words)
             and word[:1].islower()
-            and third_person_verb(word)
+            and (
+                third_person_verb(word)
+                # "Ratings agencies project a deficit of 4% next year.": a present after its
+                # plural subject
+                # (or a word the lexicon knows only as a noun, between a plural noun and
+                # a determiner: no noun stands there)
+                or (
+                    words[position - 1][:1].islower()
+                    and tags.best(words[position - 1]) == "NNS"
+                    and (
+                        "VBP" in tags.tags(word)
+                        or words[position + 1].lower() in ("a", "an", "the", "its", "their")
+                    )
+                )
+            )
             for position, word in enumerate(words)
         )
     ):

@@ -565,3 +565,106 @@ def test_a_broadcasters_hand_over_to_its_reporter() -> None:
     ]
     control = "NPR's Elena Marquez reports that the court has hired 12 judges.\n"
     assert _claims(control) == [("the court has hired 12 judges", "NPR's Elena Marquez", "reports")]
+
+
+def test_a_present_after_a_plural_subject_with_a_figure_is_no_caption() -> None:
+    """'Ratings agencies project a deficit of 4% next year.' alone in its paragraph: a word
+    the lexicon knows only as a noun stands between a plural noun and a determiner - a verb;
+    the sentence is a claim with a figure, not a verbless caption (it had been dropped)."""
+    article = (
+        "The finance ministry said prices rose.\n\n"
+        "Ratings agencies project a deficit of 4% next year.\n\n"
+        "The central bank said rates would stay on hold.\n"
+    )
+    assert "Ratings agencies project a deficit of 4% next year" in [
+        text for text, _, _ in _claims(article)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim", "source"),
+    [
+        (
+            "The agency projects annual inflation of 27% in June.",
+            "annual inflation of 27% in June",
+            "The agency",
+        ),
+        (
+            "The ministry projects average inflation of 3.6% next year.",
+            "average inflation of 3.6% next year",
+            "The ministry",
+        ),
+    ],
+)
+def test_a_body_projects_an_adjective_and_its_figure(
+    sentence: str, claim: str, source: str
+) -> None:
+    """'The agency projects annual inflation of 27%': a forecasting body before "projects",
+    an adjective after it - the verb (it had needed a capitalised name before it)."""
+    assert _claims(sentence) == [(claim, source, "projects")]
+
+
+def test_road_projects_stay_a_noun() -> None:
+    """Guard: 'Road projects worth 40 million were cancelled' - projects of roads, a noun."""
+    sentence = "Road projects worth 40 million were cancelled."
+    assert _claims(sentence) == [(sentence.rstrip("."), None, None)]
+
+
+def test_a_source_named_in_a_relative_clause_of_the_subject() -> None:
+    """'Homicides in the two cities, which the governor's office cited, fell by 48%': "which" is
+    what was cited; the sentence, its subject whole, is the reporter's (it had been cut to
+    "fell by 48%", the governor's office speaking)."""
+    sentence = (
+        "Homicides in the two largest cities, which the governor's office cited, fell by about "
+        "48% last year."
+    )
+    assert _claims(sentence) == [(sentence.rstrip("."), None, None)]
+
+
+def test_a_relative_denial_inside_the_subject_keeps_the_sentence() -> None:
+    """'The figure, which the union disputed, was 3,000': the relative clause is the subject's,
+    the sentence goes on - a claim with its figure (it had been lost, "which" left alone as
+    what the union disputed)."""
+    sentence = "The figure, which the union disputed, was 3,000."
+    assert sentence.rstrip(".") in [text for text, _, _ in _claims(sentence)]
+
+
+def test_a_claim_rejected_hours_later() -> None:
+    """'..., a claim federal officials flatly rejected hours later': when the rejection came is
+    no obstacle to reading it as the officials' denial of the claim before it."""
+    sentence = (
+        "The governor said the river was being drained, a claim federal officials flatly "
+        "rejected hours later."
+    )
+    assert _claims(sentence) == [
+        ("the river was being drained", "The governor", "said"),
+        ("a claim", "federal officials", "rejected"),
+    ]
+    assert _relations(sentence) == [[], [("denies", 0)]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("Sky News has learned that the minister will resign.", "Sky News"),
+        ("Reuters learned that the bank had frozen the accounts.", "Reuters"),
+        ("A woman from Leeds learned that her flight had been cancelled.", None),
+    ],
+)
+def test_learned_that_is_an_outlets_sourcing(sentence: str, source: str | None) -> None:
+    """'Reuters learned that Y', 'Sky News has learned that Y': the outlet's sourcing; 'A woman
+    from Leeds learned that Y' is what she found out - the reporter's account, no speaker."""
+    assert _claims(sentence)[0][1] == source
+
+
+def test_puts_the_figure_even_higher() -> None:
+    """'The judges' union puts the average caseload even higher': a rival estimate without a
+    figure of its own - the union's claim (it had been the reporter's); putting a kettle
+    higher on a shelf is no estimate (a control)."""
+    article = (
+        "The court says each judge carries about 5,200 cases.\n\n"
+        "The judges' union puts the average caseload even higher.\n"
+    )
+    assert ("the average caseload even higher", "The judges' union", "puts") in _claims(article)
+    kettle = "He put the kettle higher on the shelf."
+    assert _claims(kettle) == [(kettle.rstrip("."), None, None)]
