@@ -518,7 +518,9 @@ COMPANY_NAME_WORDS = words(
     "petroleum resources communications studios entertainment energy rail railway railroad "
     "shipping lines freight cargo mines minerals metals cement textiles pharma farms dairy "
     "breweries brewing beverages hotels resorts construction builders engineering electronics "
-    "bancorp bank platinum"
+    "bancorp bank platinum therapeutics biosciences bioscience biotech biotherapeutics "
+    "biopharma biologics diagnostics medical devices semiconductor semiconductors robotics "
+    "dynamics enterprises automotive"
 )
 # (not "co" alone, which names no organisation outside a company's name)
 ORGANISATION_WORDS = (COMPANY_NAME_WORDS - {"co"}) | words(

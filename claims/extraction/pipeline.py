@@ -1756,13 +1756,19 @@ def _antecedent(
         return None
     if pronoun.split()[-1] in BUSINESS_ANAPHORS:
         # "the company" after "Anglia Water said ... The GMB said ...": the business named,
-        # over an acronym that may be a union
+        # over an acronym that may be a union (a bare name, "Aldermoor", is a business too)
         businesses = [
             mention
             for mention in pool
             if not COMPANY_NAME_WORDS.isdisjoint(mention.text.lower().split())
+            or not (mention.text.isupper() or _ACRONYM.fullmatch(mention.text))
         ]
         pool = businesses or pool
+        if text and len(pool) > 1:
+            # the story's company, named far more often than the one named last: "The
+            # company said" after "Analysts at Leerink Partners wrote ...", in a story about
+            # Calloway Therapeutics
+            return _the_storys_company(text, pool, position)
     best = max(pool, key=lambda mention: mention.start)
     if pronoun in ("he", "she") and candidates:
         latest = max(candidates, key=lambda mention: mention.start)
@@ -1771,6 +1777,33 @@ def _antecedent(
             # different picture. He said ...": the speaker just before, named or not
             return latest
     return best
+
+
+_ACRONYM = re.compile(r"(?:[Tt]he\s+)?[A-Z]{2,6}")
+
+
+def _the_storys_company(text: str, pool: list[Mention], position: int) -> Mention:
+    """Of the businesses "the company" can stand for, the nearest - unless another is named
+    more than twice as often before it (by its name's first word): the company the story is
+    about, which "the company" means in it."""
+    nearest = max(pool, key=lambda mention: mention.start)
+
+    def named_times(mention: Mention) -> int:
+        key = next(
+            (word for word in mention.text.split() if word[:1].isupper() and word.lower() != "the"),
+            "",
+        ).rstrip("'’s")
+        return len(re.findall(rf"\b{re.escape(key)}\b", text[:position])) if key else 0
+
+    times = named_times(nearest)
+    dominant = max(pool, key=named_times)
+    if named_times(dominant) <= 2 * times:
+        return nearest
+    # (its latest mention: "Calloway" after "Calloway Therapeutics")
+    return max(
+        (mention for mention in pool if named_times(mention) == named_times(dominant)),
+        key=lambda mention: mention.start,
+    )
 
 
 def _the_sentences_subject(

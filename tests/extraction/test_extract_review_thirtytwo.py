@@ -668,3 +668,39 @@ def test_puts_the_figure_even_higher() -> None:
     assert ("the average caseload even higher", "The judges' union", "puts") in _claims(article)
     kettle = "He put the kettle higher on the shelf."
     assert _claims(kettle) == [(kettle.rstrip("."), None, None)]
+
+
+def _resolved(article: str) -> dict[str, str | None]:
+    """Each claim's text and the named speaker its claimant stands for (or is)."""
+    return {
+        claim.text: (claim.source.resolved or claim.source).text if claim.source else None
+        for claim in extract(article).claims
+    }
+
+
+def test_the_company_is_the_storys_company_not_the_analysts_firm() -> None:
+    """'The company said ...' after analysts at a broker spoke: the company the story is about,
+    named far more often ("Calloway Therapeutics" is a company by its name's last word), not
+    the broker named last."""
+    article = (
+        "Calloway Therapeutics said its heart drug cut hospital visits by 18%.\n\n"
+        "Calloway said the trial had enrolled 4,100 patients. Calloway's chief executive said "
+        "the company would file for approval next year.\n\n"
+        "Calloway said side effects were mild. Shares of Calloway rose 9%.\n\n"
+        "Analysts at Leerink Partners said the result would lift sales to $2 billion. Leerink "
+        "put peak sales at $1.8 billion.\n\n"
+        "The company said it had enough cash to fund operations into 2028.\n"
+    )
+    assert _resolved(article)["it had enough cash to fund operations into 2028"] == "Calloway"
+
+
+def test_the_company_after_its_own_bare_name_over_an_activist_fund() -> None:
+    """'Aldermoor rejected the proposals, saying ... The company said ...': the business named
+    just before by its bare name, not the activist fund whose name holds "Capital"."""
+    article = (
+        "Harrow Capital, an activist fund, said Aldermoor should split itself in two.\n\n"
+        "Aldermoor rejected Harrow's proposals, saying a break-up would destroy value. The "
+        "company said the board had engaged constructively with Harrow.\n"
+    )
+    resolved = _resolved(article)
+    assert resolved["the board had engaged constructively with Harrow"] == "Aldermoor"
