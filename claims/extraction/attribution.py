@@ -3751,6 +3751,33 @@ def _names_open_the_sentence(tokens: list[Token], index: int) -> bool:
     )
 
 
+_MODIFIER_PREPOSITIONS = words("with to on in at of from about for")
+_POSTMODIFYING_ADJECTIVES = words("familiar close briefed involved knowledgeable")
+
+
+def _plural_head_before_a_modifier(tokens: list[Token], index: int) -> bool:
+    """'people familiar with the matter say', 'sources close to the talks say', 'officials in
+    the city say': the verb's subject is the plural before the prepositional modifier whose
+    last word stands right before the verb."""
+    for position in range(index - 2, max(-1, index - 8), -1):
+        token = tokens[position]
+        if not token.is_word:
+            return False
+        if token.lower in _MODIFIER_PREPOSITIONS:
+            head = position - 1
+            if head >= 0 and tokens[head].lower in _POSTMODIFYING_ADJECTIVES:
+                head -= 1
+            return (
+                head >= 0
+                and tokens[head].text.islower()
+                and (
+                    is_plural_of_speakers(tokens[head].lower)
+                    or lexicon().best(tokens[head].lower) == "NNS"
+                )
+            )
+    return False
+
+
 def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
     token = tokens[index]
     verb = CUE_VERBS.get(token.lower)
@@ -4138,6 +4165,8 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         and (_reads_as_third_person(following) or not following[:1].isalpha())
         # ("Y, data show", "Y, data compiled by Bloomberg show": a plural without its -s)
         and not _plural_without_s_before(tokens, index)
+        # ("people familiar with the matter say": the plural before the noun's modifier)
+        and not _plural_head_before_a_modifier(tokens, index)
     ):
         # "Heat stress lowers yields", "The pay claim was rejected", "..., up a million on
         # its previous estimate.": the base form after a singular noun, then a verb of its
@@ -10086,7 +10115,8 @@ def _with_the_main_clause(text: str, start: int, found: list[Attribution]) -> li
     found a leak that the fire department said was caused by a drill': a cue inside the
     relative clause leaves the clause before it a claim of its own (the reporter's), not
     lost."""
-    which = text.find(", which ", start)
+    # (within the sentence: a ", which " of a later sentence is no clause of this one)
+    which = text.find(", which ", start, max((claim.content[1] for claim in found), default=start))
     if which < 0:
         # "Crews found a gas leak that the fire department said had been caused by a drill":
         # the restrictive clause's speaker right after "that"

@@ -704,3 +704,39 @@ def test_the_company_after_its_own_bare_name_over_an_activist_fund() -> None:
     )
     resolved = _resolved(article)
     assert resolved["the board had engaged constructively with Harrow"] == "Aldermoor"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        (
+            "It escalated a boardroom fight that people familiar with the matter say has left "
+            "directors divided.",
+            "people familiar with the matter",
+        ),
+        (
+            "The utility faces a lawsuit that residents of the valley say could take years.",
+            "residents of the valley",
+        ),
+    ],
+)
+def test_a_plural_speaker_with_its_modifier_before_say(sentence: str, source: str) -> None:
+    """'a fight that people familiar with the matter say has left directors divided': "say"
+    after "matter" agrees with "people" - the verb, not a noun after a singular one; the
+    relative clause is theirs, the clause before it the reporter's. (The second sentence was
+    read so before: a control.)"""
+    claims = _claims(sentence)
+    assert claims[0][1] is None
+    assert claims[1][1] == source
+    assert claims[1][2] == "say"
+
+
+def test_a_which_in_a_later_paragraph_does_not_swallow_the_main_clause() -> None:
+    """'Crews found a leak that the fire department said was caused by a drill' keeps 'Crews
+    found a leak' as the reporter's claim even when a later paragraph has ", which " in it (the
+    search for one ran past the sentence's end and lost the main clause)."""
+    article = (
+        "Crews found a gas leak that the fire department said had been caused by a drill.\n\n"
+        "The street was closed for six hours, which residents said was too long.\n"
+    )
+    assert "Crews found a gas leak" in [text for text, _, _ in _claims(article)]
