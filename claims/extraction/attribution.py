@@ -6525,6 +6525,11 @@ def _trailing_setting(
                 # "Costs have risen, Mr. Lund said, while aluminum prices have fallen": the
                 # speaker's contrast, his too (not "as rescuers dug": the reporter's scene)
                 return _also_said(text, tagged, tokens[position + 2].start, end)
+        if tagged is not None and opener in _WHAT_IT_MEANS and position + 3 < len(tokens):
+            # "Inflation eased to 34.8%, the agency said on Thursday, handing the government a
+            # boost" / "..., making it the lowest in a decade": what the reporter makes of it
+            made = _make(text, tokens[position + 1].start, end)
+            return [made] if made is not None else []
         if (
             tagged is not None
             and _is_participle_adjunct(tokens[position + 1])
@@ -6555,6 +6560,13 @@ def _trailing_setting(
     return []
 
 
+# Participles after a tag that say what the news means (the reporter's reading): "handing
+# the government a boost", "sending its shares lower", "dealing a blow to", "making it the
+# lowest in a decade"
+_WHAT_IT_MEANS = words(
+    "handing sending giving dealing marking fuelling fueling deepening heaping piling "
+    "underscoring dashing making boosting"
+)
 _HOW_THEY_SPOKE = words(
     "making speaking talking writing appearing responding replying referring declining asking "
     "requesting echoing reversing reading standing sitting visiting addressing briefing"

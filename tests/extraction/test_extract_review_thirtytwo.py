@@ -740,3 +740,30 @@ def test_a_which_in_a_later_paragraph_does_not_swallow_the_main_clause() -> None
         "The street was closed for six hours, which residents said was too long.\n"
     )
     assert "Crews found a gas leak" in [text for text, _, _ in _claims(article)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said", "reading"),
+    [
+        (
+            "Annual inflation eased to 34.8% in May, the statistics agency said on Thursday, "
+            "handing the government a boost ahead of the vote.",
+            "Annual inflation eased to 34.8% in May",
+            "handing the government a boost ahead of the vote",
+        ),
+        (
+            "The company cut 300 jobs, a spokesman said, sending its shares 4% lower.",
+            "The company cut 300 jobs",
+            "sending its shares 4% lower",
+        ),
+    ],
+)
+def test_what_the_news_means_after_a_tag_is_the_reporters(
+    sentence: str, said: str, reading: str
+) -> None:
+    """'Y, the agency said on Thursday, handing the government a boost': what the reporter
+    makes of Y - a claim without a speaker (it had been the agency's)."""
+    claims = _claims(sentence)
+    assert claims[0][0] == said
+    assert claims[0][1] is not None
+    assert claims[1] == (reading, None, None)

@@ -1469,7 +1469,8 @@ def test_people_restricted_by_what_they_said_are_its_speakers(text: str, expecte
 def test_a_participle_after_a_tag_is_the_same_speakers() -> None:
     """ "Y, a person familiar with the matter said, copying files to a server abroad": what the
     subject went on to do is the same speaker's claim (it had been dropped); "making it the
-    largest ..." is what the reporter makes of it, as before (a guard)."""
+    largest ..." is what the reporter makes of it: the reporter's claim (since the thirty-second
+    session, as the gold set annotates it; it had been dropped)."""
     assert summary(
         "The intruders reached the payroll system in May, an official said, copying staff "
         "records to a server abroad."
@@ -1477,9 +1478,10 @@ def test_a_participle_after_a_tag_is_the_same_speakers() -> None:
         ("The intruders reached the payroll system in May", "an official", "said"),
         ("copying staff records to a server abroad", "an official", "said"),
     ]
-    assert (
-        len(summary("Cases rose to 412, the authority said, making it the largest outbreak.")) == 1
-    )
+    assert summary("Cases rose to 412, the authority said, making it the largest outbreak.") == [
+        ("Cases rose to 412", "the authority", "said"),
+        ("making it the largest outbreak", None, None),
+    ]
 
 
 @pytest.mark.parametrize(
