@@ -894,6 +894,8 @@ def fits(anaphor: str, candidate: Mention) -> bool:
             return False
         if _object_in(head, _words(candidate.text)):
             return False  # "the company" is not "People close to the company"
+        if _what_the_body_is_for(head, _words(candidate.text)):
+            return False  # "the police" is not "Citizens for Police Accountability"
         # "the ministry" is "the Ministry of Health", not "a ministry official"
         candidate_head = _head_of(candidate.text)
         if _modifiers(anaphor) - candidate_words:
@@ -928,6 +930,14 @@ def fits(anaphor: str, candidate: Mention) -> bool:
         return False  # "the state meteorological service" is not the medical association
     # (a document is named by its own noun: "the census" is not "an AFP tally")
     return kind not in ("unknown", "document") and kind == candidate.kind and candidate.named
+
+
+def _what_the_body_is_for(head: str, words: tuple[str, ...]) -> bool:
+    """``head`` names what a body's name says it stands for or against ("Citizens for Police
+    Accountability", "Campaign Against Water Charges"), not the body."""
+    lowered = [word.lower() for word in words]
+    position = lowered.index(head) if head in lowered else -1
+    return position > 0 and lowered[position - 1] in ("for", "against", "on", "over", "about")
 
 
 def _object_in(head: str, words: tuple[str, ...]) -> bool:

@@ -94,6 +94,8 @@ def _is_boundary(text: str, match: re.Match[str], start: int, end: int) -> bool:
     bare = word.lower().strip("'-&")
     if not bare:
         return True
+    if bare.endswith("-st"):
+        bare = "st"  # "the University of Missouri-St. Louis", "Minneapolis-St. Paul"
     closers = match["closers"]
     if closers and any(char in "\"”’'" for char in closers):
         # The period is inside a closing quote: the quotation ended the sentence.

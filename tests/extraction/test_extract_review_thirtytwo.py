@@ -767,3 +767,26 @@ def test_what_the_news_means_after_a_tag_is_the_reporters(
     assert claims[0][0] == said
     assert claims[0][1] is not None
     assert claims[1] == (reading, None, None)
+
+
+def test_a_hyphenated_saint_does_not_end_the_sentence() -> None:
+    """'the University of Missouri-St. Louis': the abbreviation after a hyphen is a saint's
+    name going on, not a sentence's end (it had left a claim "Louis")."""
+    article = (
+        '"Crime is falling," said Ann Reyes, a criminologist at the University of '
+        'Missouri-St. Louis. "Governors like to take credit for it."\n'
+    )
+    assert [text for text, _, _ in _claims(article)] == [
+        "Crime is falling",
+        "Governors like to take credit for it",
+    ]
+
+
+def test_the_police_is_not_a_body_named_for_police_accountability() -> None:
+    """'The police said ...' after 'Citizens for Police Accountability said ...': the police are
+    not the group whose name says what it stands for (it had resolved to the group)."""
+    article = (
+        "Citizens for Police Accountability said the shooting was unjustified.\n\n"
+        "The police said officers had come under fire.\n"
+    )
+    assert _resolved(article)["officers had come under fire"] == "The police"
