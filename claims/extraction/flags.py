@@ -683,10 +683,19 @@ def is_qualifier(sentence: str, is_unverified: bool, is_anonymous: bool) -> bool
     if flag is None:
         return False  # the wording was inside the apposition read past: no main clause's
     before = sentence[: flag.start()]
+    if (
+        not before.strip()
+        and flag.re is ANONYMOUS
+        and _SAYS.search(sentence, flag.end()) is not None
+    ):
+        # "People familiar with Vale's thinking said it would not sell": the unnamed are the
+        # sentence's speakers, saying something - a claim, not a note on one
+        return False
     return "," not in before and len(before.split()) <= 8
 
 
 _OPENING_QUOTES = frozenset("\"“‘'")
+_SAYS = re.compile(r"\b(?:said|say|says|told|tell|tells)\b")
 # a source that gave no evidence, before ", and" and the outlet's check
 _NO_EVIDENCE_THEN = re.compile(
     r"(?:[A-Z][\w.&'’-]*|the|its|his|her|their)(?:\s+[\w.&'’-]+){0,5}?\s+(?:"

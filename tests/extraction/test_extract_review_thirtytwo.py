@@ -790,3 +790,22 @@ def test_the_police_is_not_a_body_named_for_police_accountability() -> None:
         "The police said officers had come under fire.\n"
     )
     assert _resolved(article)["officers had come under fire"] == "The police"
+
+
+def test_unnamed_people_who_say_something_are_no_sourcing_note() -> None:
+    """'People familiar with Vale's thinking said it would not sell.': the unnamed are the
+    sentence's speakers - a claim of theirs, not a note flagging the sentence before as
+    anonymous (it had been dropped, and the sentence before flagged)."""
+    article = (
+        "The club has made no offer for the striker. People familiar with Vale's thinking said "
+        "it would not sell.\n"
+    )
+    claims = extract(article).claims
+    assert [claim.text for claim in claims] == [
+        "The club has made no offer for the striker",
+        "it would not sell",
+    ]
+    assert "anonymous_source" not in claims[0].flags
+    assert "anonymous_source" in claims[1].flags
+    note = "The minister resigned. He spoke on condition of anonymity.\n"
+    assert [claim.text for claim in extract(note).claims] == ["The minister resigned"]
