@@ -928,8 +928,19 @@ def fits(anaphor: str, candidate: Mention) -> bool:
         return False  # "the teachers' union" is whose it says, not any union named before
     if _described_otherwise(anaphor, candidate_words):
         return False  # "the state meteorological service" is not the medical association
-    # (a document is named by its own noun: "the census" is not "an AFP tally")
-    return kind not in ("unknown", "document") and kind == candidate.kind and candidate.named
+    # (a document is named by its own noun: "the census" is not "an AFP tally"; "the union"
+    # is not "One large shareholder", a count of people capitalised as the sentence opens)
+    return (
+        kind not in ("unknown", "document")
+        and kind == candidate.kind
+        and candidate.named
+        and candidate.text.split(None, 1)[0].lower() not in _COUNTS_OF_PEOPLE
+    )
+
+
+_COUNTS_OF_PEOPLE = frozenset(
+    "one two three four five six seven eight nine ten dozens hundreds thousands".split()
+)
 
 
 def _what_the_body_is_for(head: str, words: tuple[str, ...]) -> bool:

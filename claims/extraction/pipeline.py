@@ -2672,6 +2672,8 @@ def _link(text: str, drafts: list[Draft], sentences: list[Sentence]) -> None:
                 # ("Memon also said": adding to her own claim just before, no one else's)
                 also=_cued_also(text, attribution)
                 and not (position and _one_speaker(drafts[position - 1], source_key)),
+                counters=attribution.cue is not None
+                and text[attribution.cue[0] : attribution.cue[1]].lower() in _COUNTERING_CUES,
             )
         )
     order = _oldest_entry_first(text, drafts)
@@ -2691,6 +2693,8 @@ def _link(text: str, drafts: list[Draft], sentences: list[Sentence]) -> None:
 
 
 _ALSO = frozenset({"also", "likewise", "similarly"})
+# cues that set a claim against the other side's: "Tenant groups counter that ..."
+_COUNTERING_CUES = frozenset({"counter", "counters", "countered", "retort", "retorts", "retorted"})
 
 # A live page's entry stamp on a line of its own: "14.05 GMT", "11:20 a.m.", "9.45am"
 _ENTRY_STAMP = re.compile(rf"^[ \t]*{CLOCK_STAMP}[ \t]*$", re.IGNORECASE | re.MULTILINE)

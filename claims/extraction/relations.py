@@ -303,7 +303,7 @@ _CAUSES = words(
 )
 _VIEW_REFERENCES = words(
     "view views forecast forecasts estimate estimates projection projections assessment "
-    "analysis prediction predictions"
+    "analysis prediction predictions valuation valuations"
 )
 # What a denial of an estimate or a forecast is: a contradiction, not a denial of a fact.
 _OPINION_KINDS = frozenset({"estimate", "prediction"})
@@ -321,7 +321,8 @@ _STUDY_SOURCES = words(
 # took place", "that was untrue", "there was no truth in it", "the report is baseless".
 _FALSE_ADVERB = (
     r"(?:(?:also|still|simply|completely|entirely|totally|categorically|wholly|patently|"
-    r"absolutely|utterly|plainly|just)\s+){0,2}"
+    r"absolutely|utterly|plainly|just|wildly|grossly|hugely|vastly|massively|greatly|"
+    r"seriously|badly)\s+){0,2}"
     # ("that was utter nonsense", "complete rubbish", "total fantasy")
     r"(?:(?:utter|complete|total|absolute|pure|sheer)\s+(?=nonsense|rubbish|fantasy|fiction))?"
 )
@@ -342,7 +343,7 @@ _FALSE_OF_A_CLAIM = (
     r"lies|without\s+basis|(?:(?:far|much|way|grossly|wildly|greatly)\s+)?too\s+(?:high|low)|"
     r"inflated|an?\s+(?:gross\s+|huge\s+)?(?:over|under)-?estimate|(?:over|under)stated|"
     r"(?:over|under)-?estimated|without\s+merit|meritless|frivolous|riddled\s+with\s+errors|"
-    r"full\s+of\s+errors)\b"
+    r"full\s+of\s+errors|fanciful|far-fetched|unrealistic|implausible|wishful\s+thinking)\b"
 )
 _COPULA = r"(?:is|was|are|were|be|been|as|had\s+been|have\s+been)\s+[\"“‘']{0,2}"
 # A measure or a forecast reported as a claim, named by its noun ("the decline", "that
@@ -375,7 +376,8 @@ _A_CLAIM = (
     r"(?:reports?|claims?|allegations?|accusations?|figures?|numbers?|data|statistics|story|"
     r"stories|article|suggestions?|assertions?|accounts?|criticism|readings?|estimates?|"
     r"charges?|version|documents?|memos?|papers|survey|study|findings|analysis|research|"
-    r"poll|audit|lawsuit|suit|complaint|counts?|tally|toll|total|that|this|it)\s+"
+    r"poll|audit|lawsuit|suit|complaint|counts?|tally|toll|total|valuations?|projections?|"
+    r"forecasts?|predictions?|that|this|it)\s+"
 )
 _DENIAL_REPLY = re.compile(
     r"\bno\s+such\b|\bno\s+truth\b|\bnot\s+a\s+(?:word|shred)\s+of\s+truth\b|"
@@ -562,6 +564,9 @@ class RelationInput:
     # it counts those who struck, in whatever words ("walked out", "stayed home", "on strike")
     struck: bool = False
     additive: bool = False  # "investigators had also found": adds to what was reported
+    # "Tenant groups counter that ...", "the minister retorted": the cue sets it against what
+    # the other side said just before
+    counters: bool = False
     in_question: bool = False  # in a paragraph that ends in "?": an interviewer's premise
     says_no: bool = False  # answered "No." ("No. It is the largest programme ...")
     # in the paragraph right after one that ends in "?" (an interviewer's, a questioner's)
@@ -599,6 +604,7 @@ def prepare(
     paragraph: int = 0,
     after_question: bool = False,
     also: bool = False,
+    counters: bool = False,
 ) -> RelationInput:
     """``also``: the cue says its speaker adds their word to another's ("A security source
     also blamed ...", "The union, too, said ...")."""
@@ -689,6 +695,7 @@ def prepare(
         risen=has_number
         and contains_any(lowered, _RISEN_HINTS)
         and bool(_RISEN_TO.search(lowered)),
+        counters=counters,
         additive=cue_group == "confirm"
         or also
         or (contains_any(lowered, _ADDITIVE_HINTS) and bool(_ADDITIVE.search(text))),
@@ -1735,12 +1742,31 @@ def link(claims: list[RelationInput]) -> list[list[tuple[str, int]]]:
             links[index].append(("denies", defended))
             denial_targets[index] = ("denies", defended)
             continue
+        countered = _countered(claim, earlier) if claim.counters else None
+        if countered is not None:
+            links[index].append(("contradicts", countered))
+            continue
         support = _support(claim, earlier)
         if support is not None:
             support = supported.get(support, support)  # corroboration points at the original
             supported[index] = support
             links[index].append(("supports", support))
     return links
+
+
+def _countered(claim: RelationInput, earlier: list[tuple[int, RelationInput]]) -> int | None:
+    """'Landlords argue that rent control discourages building. Tenant groups counter that
+    permits have risen': the cue sets the claim against the other side's claim just before -
+    the nearest claim of another party, a few claims back at most."""
+    for index, other in earlier[:4]:
+        if (
+            other.source_key
+            and other.source_key != claim.source_key
+            and not _same_party(claim, other)
+            and other.kind != "denial"
+        ):
+            return index
+    return None
 
 
 def _judged_account(

@@ -809,3 +809,62 @@ def test_unnamed_people_who_say_something_are_no_sourcing_note() -> None:
     assert "anonymous_source" in claims[1].flags
     note = "The minister resigned. He spoke on condition of anonymity.\n"
     assert [claim.text for claim in extract(note).claims] == ["The minister resigned"]
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        "Landlords argue that rent control discourages new building. Tenant groups counter that "
+        "permits have risen in cities with rent control.\n",
+        "Some economists argue the tariffs will raise grocery prices. White House officials "
+        "countered that food prices have fallen since the tariffs took effect.\n",
+    ],
+)
+def test_a_counter_contradicts_the_other_sides_claim(article: str) -> None:
+    """'X argue that A. Y counter that B': the cue sets B against the other side's A - a
+    contradiction (none had been found: the two share no words to set against each other)."""
+    assert _relations(article) == [[], [("contradicts", 0)]]
+
+
+def test_a_counter_by_the_same_party_contradicts_nothing() -> None:
+    """Guard: a speaker countering a question, their own claim before it the only one - no
+    contradiction of themselves."""
+    article = (
+        "The council said the library would stay open. The council countered that critics "
+        "had misread the budget.\n"
+    )
+    assert _relations(article) == [[], []]
+
+
+@pytest.mark.parametrize(
+    ("article", "relation"),
+    [
+        (
+            "The mayor's office said the stadium would generate $200 million a year in local "
+            'spending. An economist at the state university said that estimate was "wildly '
+            'inflated."\n',
+            "contradicts",
+        ),
+        (
+            "The activist fund said the retailer's shares could be worth 900p. One large "
+            "shareholder said the fund's valuation was “fanciful”.\n",
+            "contradicts",
+        ),
+    ],
+)
+def test_a_figure_called_inflated_or_fanciful_in_quotation_marks(
+    article: str, relation: str
+) -> None:
+    """'that estimate was "wildly inflated"', 'the fund's valuation was "fanciful"': an estimate
+    named and called unreal, the adverb inside the speaker's quotation marks - it contradicts
+    the figure before it (nothing had been linked)."""
+    assert _relations(article) == [[], [(relation, 0)]]
+
+
+def test_one_large_shareholder_is_no_body_a_definite_description_stands_for() -> None:
+    """'The union said ...' after 'One large shareholder said ...': a count of people opening the
+    sentence is no name - the union is not the shareholder (it had resolved to it)."""
+    article = (
+        "One large shareholder said the board had failed.\n\nThe union said 300 jobs would go.\n"
+    )
+    assert _resolved(article)["300 jobs would go"] == "The union"
