@@ -1528,6 +1528,19 @@ def link(claims: list[RelationInput]) -> list[list[tuple[str, int]]]:
             # reporter says which account the evidence goes against (or backs)
             links[index].append(judged)
             continue
+        if (
+            index - 1 in denial_targets
+            and (claim.quantities or _DIGIT.search(claim.text) is not None)
+            and claim.source_key
+            and claims[index - 1].source_key == claim.source_key
+            and claims[denial_targets[index - 1][1]].quantities
+            and not claim.gives_reason
+            and _judges_a_figure(claims[index - 1])
+        ):
+            # "the hospital disputes that figure and says the average is closer to 6": the
+            # figure the denier gives instead contradicts the one denied
+            links[index].append(("contradicts", denial_targets[index - 1][1]))
+            continue
         if claim.gives_reason and index - 1 in denial_targets:
             # "denied that the state had been slow to act, saying it had begun chlorinating
             # wells": the reason given answers what the denial answers.
@@ -1767,6 +1780,14 @@ def _countered(claim: RelationInput, earlier: list[tuple[int, RelationInput]]) -
         ):
             return index
     return None
+
+
+_FIGURE_NOUNS = words("figure figures number numbers estimate estimates count tally total toll")
+
+
+def _judges_a_figure(denial: RelationInput) -> bool:
+    """The denial names a figure ("disputes that figure", "rejected the estimate")."""
+    return not _FIGURE_NOUNS.isdisjoint(denial.content_after_cue.lower().split()[:4])
 
 
 def _judged_account(

@@ -868,3 +868,14 @@ def test_one_large_shareholder_is_no_body_a_definite_description_stands_for() ->
         "One large shareholder said the board had failed.\n\nThe union said 300 jobs would go.\n"
     )
     assert _resolved(article)["300 jobs would go"] == "The union"
+
+
+def test_the_figure_a_denier_gives_instead_contradicts_the_one_denied() -> None:
+    """'The union says each nurse cares for about 9 patients, though the hospital disputes that
+    figure and says the average is closer to 6': the denier's own figure, said right after the
+    denial, contradicts the figure denied (only the denial had been linked)."""
+    article = (
+        "The nurses' union says each nurse cares for about 9 patients per shift, though the "
+        "hospital disputes that figure and says the average is closer to 6.\n"
+    )
+    assert _relations(article) == [[], [("denies", 0)], [("contradicts", 0)]]
