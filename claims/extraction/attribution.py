@@ -6470,6 +6470,12 @@ def _trailing_setting(
             and _comparison_after_tag(tokens, position + 1, len(tokens) - 1)
         ):
             return []  # "Y, the ONS said, some way ahead of inflation": no claim of its own
+        if (
+            tagged is not None
+            and tokens[position].text == ","
+            and _TIME_FROM_AN_EVENT.match(text, tokens[position].end, end)
+        ):
+            return []  # "Y, officials said, a day after lawmakers voted": when, no claim
         if tagged is not None and (
             tokens[position].text in ("—", "–")
             or _gloss_after_tag(tokens, position, len(tokens) - 1)
@@ -13605,6 +13611,13 @@ _REFERENCE_ADJUNCT = re.compile(
 )
 
 # Words that open a clause continuing the claim after a mid-sentence attribution.
+# How long after or before another event, opening what follows a tag: "..., the JCS said, two
+# days after the allies began their drills", "..., a week before the vote"
+_TIME_FROM_AN_EVENT = re.compile(
+    r"\s*(?:(?:just|only|barely|some|about|nearly|almost|less\s+than|more\s+than)\s+)?"
+    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+"
+    r"(?:day|days|week|weeks|month|months|hour|hours|year|years|minutes)\s+(?:after|before)\s"
+)
 _CONTINUATIONS = frozenset(
     "after before because following despite amid when since until due unlike than".split()
 )
@@ -14683,6 +14696,10 @@ def _attribute_with_cue(
         and tokens[closing].text == ","
     ):
         words_before = [token for token in tokens[: subject_first - 1] if token.is_word]
+        if len(words_before) >= 3 and _TIME_FROM_AN_EVENT.match(text, tokens[closing].end, end):
+            # "Y, the JCS said, two days after the allies began their drills": when, from
+            # another event - the claim ends at the tag
+            return _make(text, start, before_end, form="tail", **details)
         if (
             len(words_before) >= 3
             and closing + 1 <= last

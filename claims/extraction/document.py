@@ -194,6 +194,15 @@ _FURNITURE_LINE = re.compile(
         # daily newsletter ...", "Roula Khalaf, Editor of the FT, selects her favourite stories
         # in this weekly newsletter."
         never\ miss\ a\ (?:story|thing|beat)\b.*|
+        # a member appeal signed by a reporter: "Hi, this is Oleksandra Hrytsenko. I write our
+        # daily updates on the war. If you value what we do, ..."
+        hi,?\ (?:this\ is|i['’]m)\ (?-i:[A-Z])[\w'’-]+(?:\ (?-i:[A-Z])[\w'’-]+){0,2}\.\ .*|
+        # a machine summary's notice: "This is AI generated summarization, which may have
+        # errors. For context, always refer to the full article."
+        this\ is\ (?:an\ )?ai[-\ ]generated\ summar(?:y|i[sz]ation)\b.*|
+        # a newsletter's blurb: "Your weekly round-up of the latest business stories ..."
+        your\ (?:daily|weekly|monthly|morning|evening)\ (?:round-?up|briefing|digest|
+            newsletter|dose|guide)\b.*|
         .{0,60}\bsign\ up\ (?:for|to)\ .{0,60}\bnewsletters?\b.*|
         .{0,80}\ selects\ (?:her|his|their|our)\ favou?rite\ stories\ in\ this\ .{0,30}
             newsletter\.?|
@@ -407,6 +416,13 @@ _COPYRIGHT_CREDIT = re.compile(
 _PIPED_CREDIT = re.compile(r"[.!?”\"’]\s*\|\s*[A-Z][A-Z .'’&/-]{1,40}$")
 # An agency's photo credit in brackets ending the line: "(AP Photo/Jane Roe)", "(AFP Photo)".
 _AGENCY_PHOTO = re.compile(r"\((?:[A-Z]{2,6}\s+)?(?:Photo|Photos|Image)(?:/[^()]{1,60})?\)\s*\.?$")
+# A credit labelled as one ending a caption: "(Photo: Chiang Rai provincial public relations
+# office)", "PHOTO | FILE" (The Citizen), "(PHOTO NOT FOR SALE) (Yonhap)"
+_LABELLED_CREDIT_AT_END = re.compile(
+    r"[.!?”\"]\s+(?:\((?:Photo|Photos|Picture|Pictures|Image|Photograph)\s*:\s*[^()]{2,80}\)|"
+    r"(?:PHOTO|PHOTOS|FILE\ PHOTO)\s*\|\s*[A-Z][A-Z .'-]{1,40}|"
+    r"\(PHOTO\ NOT\ FOR\ SALE\)\s*\([A-Z][\w .'-]{1,30}\))\.?$"
+)
 # A caption labelled as one and bracketed whole: "(Photo: Rescuers at the site. Reuters)"
 _LABELLED_CAPTION = re.compile(
     r"^\((?:Photo|Photograph|Picture|Image|Pictured|Caption|Above|Top|Main image)\s*:[^()]*\)\s*$"
@@ -616,6 +632,14 @@ def is_caption(line: str) -> bool:
         return True  # "... dropped two bombs on the facility [File: Ahmed Osman/AFP]"
     if "|" in line[-45:] and _PIPED_CREDIT.search(line) and _word_count(line, 60) <= 60:
         return True  # "... bow at a news conference in Tokyo. | KYODO" (the Japan Times)
+    if (
+        line.endswith((")", ").", "FILE", "FILE."))
+        and _LABELLED_CREDIT_AT_END.search(line[-90:])
+        and _word_count(line, 60) <= 60
+    ):
+        # "... on Tuesday. (Photo: Chiang Rai provincial public relations office)", "...
+        # since it started operations. PHOTO | FILE", "... (PHOTO NOT FOR SALE) (Yonhap)"
+        return True
     if "©" in line[-60:] and _COPYRIGHT_CREDIT.search(line) and _word_count(line, 60) <= 60:
         return True  # "Supporters celebrate in central Bucharest. © Daniel Mihailescu, AFP"
     if (
@@ -1606,7 +1630,10 @@ _BRACKETED_DATELINE = re.compile(
 )
 # The Citizen's place and a full stop opening the lead: "Dodoma. The government has ..."
 _FULL_STOP_DATELINE = re.compile(
-    r"^(?P<place>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'-]{2,}(?:\ [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'-]+)?)(?P<outlet>)\.\s+"
+    r"^(?P<place>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'-]{2,}(?:\ [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'-]+)?"
+    # ("Dar es Salaam. The government ...": a particle inside the place's name)
+    r"|[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'-]{2,}\ (?:es|de|del|la|el|al|da|do|di|du|van|von|bin|ul)"
+    r"\ [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'-]+)(?P<outlet>)\.\s+"
     r"(?=(?:The|A|An|Police|Residents|Officials|Government|President|At|In|On)\s)"
 )
 _NOT_DATELINE_WORDS = frozenset(
@@ -1708,6 +1735,18 @@ def _dateline_line(lines: list[_Line]) -> _Line | None:
             )
         ):
             return after
+    for line in body[1:3]:
+        # "MANILA, Philippines – A contract ..." after a one-sentence deck the page gave no
+        # mark of (a byline of two names not read as one)
+        match = _DATELINE.match(line.text)
+        if (
+            match is not None
+            and match["place"].split(",")[0].isupper()
+            and _looks_like_dateline_place(match["place"])
+            and not _DATELINE.match(body[0].text)
+            and len(body[0].text) < 300
+        ):
+            return line
     return body[0]
 
 

@@ -879,3 +879,90 @@ def test_the_figure_a_denier_gives_instead_contradicts_the_one_denied() -> None:
         "hospital disputes that figure and says the average is closer to 6.\n"
     )
     assert _relations(article) == [[], [("denies", 0)], [("contradicts", 0)]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim"),
+    [
+        (
+            "The army fired two short-range missiles into the sea on Tuesday, the Joint Chiefs of "
+            "Staff said, two days after the allies began their annual drills.",
+            "The army fired two short-range missiles into the sea on Tuesday",
+        ),
+        (
+            "The ministry banned the imports on Monday, officials said, a day after lawmakers "
+            "voted on the bill.",
+            "The ministry banned the imports on Monday",
+        ),
+    ],
+)
+def test_how_long_after_another_event_ends_the_claim_at_its_tag(sentence: str, claim: str) -> None:
+    """'Y, the JCS said, two days after the allies began their drills': when, from another
+    event - the claim ends at the tag, the setting no claim of its own (the whole sentence had
+    been the claim, tag and all, or the setting a claim)."""
+    claims = _claims(sentence)
+    assert len(claims) == 1
+    assert claims[0][0] == claim
+    assert claims[0][1] is not None
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Residents wade through floodwater in the district on Tuesday. (Photo: Provincial public "
+        "relations office)",
+        "Passengers board an electric train at the central station. PHOTO | FILE",
+        "This file photo shows a missile being launched during a drill. (PHOTO NOT FOR SALE) "
+        "(Yonhap)",
+    ],
+)
+def test_captions_with_a_labelled_credit(caption: str) -> None:
+    """'(Photo: X)', 'PHOTO | FILE' and '(PHOTO NOT FOR SALE) (Yonhap)' end a caption: no claim."""
+    article = f"{caption}\n\nThe chief said the new plant was two years late.\n"
+    assert _claims(article) == [("the new plant was two years late", "The chief", "said")]
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Hi, this is Oleksandra Hrytsenko. I write our daily updates on the war. If you value "
+        "what we do, please consider becoming a member.",
+        "This is AI generated summarization, which may have errors. For context, always refer "
+        "to the full article.",
+        "Your weekly round-up of the latest business stories from the region and beyond",
+    ],
+)
+def test_member_appeals_machine_summaries_and_newsletter_blurbs(furniture: str) -> None:
+    """A reporter's member appeal, a machine summary's notice, a newsletter's blurb: furniture."""
+    article = f"The board said the bid was too low.\n\n{furniture}\n"
+    assert _claims(article) == [("the bid was too low", "The board", "said")]
+
+
+def test_a_place_with_a_particle_and_a_full_stop_is_a_dateline() -> None:
+    """'Dar es Salaam. The government has defended ...': the dateline The Citizen writes, a
+    place with "es" inside its name, then a full stop."""
+    article = (
+        "Dar es Salaam. The government has defended its decision to borrow $2.1 billion.\n\n"
+        "The opposition said the debt was unsustainable.\n"
+    )
+    result = extract(article)
+    assert result.metadata.dateline == "Dar es Salaam"
+    assert (
+        result.claims[0].text == "The government has defended its decision to borrow $2.1 billion"
+    )
+
+
+def test_a_dateline_after_a_deck_with_no_byline_read() -> None:
+    """'MANILA, Philippines – A contract ...' in the paragraph after a one-sentence deck: the
+    dateline is read there too (it had stayed in the claim)."""
+    article = (
+        "Documents show the regional office waived key requirements for the winning bidder\n\n"
+        "MANILA, Philippines – A P1.2-billion contract for flood pumps was awarded to a new "
+        "company.\n\n"
+        "The office said the award was lawful.\n"
+    )
+    result = extract(article)
+    assert result.metadata.dateline == "MANILA, Philippines"
+    assert "A P1.2-billion contract for flood pumps was awarded to a new company" in [
+        claim.text for claim in result.claims
+    ]
