@@ -14138,6 +14138,13 @@ def _and_another_speaker(text: str, main: Attribution) -> list[Attribution]:
                 and not _MADE_CLEAR_AFTER.match(text, found[position].end())
             ):
                 verb = None  # "and only if farmers made no withdrawals": no "made clear"
+            if (
+                verb is not None
+                and verb.lemma in PHRASAL_CUES
+                and text[found[position].end() : found[position].end() + 6].split()[:1]
+                != [PHRASAL_CUES[verb.lemma]]
+            ):
+                verb = None  # "the Ridgeback and Cold Canyon fires last fall": no "fire back"
             if verb is not None and verb.lemma not in TAG_ONLY_CUES:
                 break
         else:

@@ -308,7 +308,11 @@ NO_COMMENT = re.compile(
             \s+[^.;"“”]{1,80}?\s+(?:were|was|have\s+been|had\s+been|proved|proven|remained)
             \s+(?:unsuccessful|abortive|futile|fruitless|in\s+vain)|
         ^(?:but\s+|however,?\s+)?(?:(?:all|repeated|several|our)\s+)?(?:efforts?|attempts?|bids?)
-            \s+to\s+(?:reach|contact)\s+[^.;"“”]{1,80}?\s+(?:failed|were\s+not\s+successful)
+            \s+to\s+(?:reach|contact)\s+[^.;"“”]{1,80}?\s+(?:failed|were\s+not\s+successful)|
+        # "The office declined to make her available for an interview", "did not make an
+        # executive available"
+        (?:declined|refused|did\s*(?:not|n't)|would\s*(?:not|n't))\s+(?:to\s+)?make\s+
+            (?:[\w'’-]+\s+){1,3}available(?:\s+(?:for|to)\s+(?:an?\s+)?(?:interview|comment))?
     )
     (?:\s+(?:from|to)\s+(?:the\s+)?(?-i:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})
         (?:\s+(?:embassy|ministry|government|army|military|police|office|company|spokesperson|
@@ -611,7 +615,9 @@ def no_comment(sentence: str, lowered: str | None = None, hints: int | None = No
             and _SOUGHT.match(sentence) is not None
             and not contains_any(sentence.lower(), (" said", " says", " told", '"', "“"))
         )
-    before = sentence[: match.start()].lower()
+    # (the subject's apposition read past: "Northline Systems, the company that operates
+    # ReadyAlert, did not respond ...")
+    before = _APPOSITION_BEFORE_THE_NOTE.sub("", sentence[: match.start()]).lower()
     # Not reported speech ("He said the firm did not respond ...") and no second clause.
     return not contains_any(
         before,
@@ -633,6 +639,7 @@ def no_comment(sentence: str, lowered: str | None = None, hints: int | None = No
     # to a request for comment" - the fact is a claim)
 
 
+_APPOSITION_BEFORE_THE_NOTE = re.compile(r",\s+(?:the|a|an)\s[^,;\"“”]{2,80},\s*$")
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d(?:s)?$")
 # an older year ("died in 1669", "a 1654 etching") - or a count written without its comma
 # ("sent 1500 troops"): told apart by the word after it

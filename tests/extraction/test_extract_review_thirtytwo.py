@@ -966,3 +966,36 @@ def test_a_dateline_after_a_deck_with_no_byline_read() -> None:
     assert "A P1.2-billion contract for flood pumps was awarded to a new company" in [
         claim.text for claim in result.claims
     ]
+
+
+def test_a_plural_noun_spelled_like_a_phrasal_cue_is_no_speaker() -> None:
+    """'After the Ridgeback and Cold Canyon fires last fall, the plan paid out $2.3 billion, she
+    said': "fires" without "back" is the fires, not "fire back" - no speaker "Cold Canyon" (it
+    had invented one and cut the claim)."""
+    sentence = (
+        "After the Ridgeback and Cold Canyon fires last fall, the plan paid out more than $2.3 "
+        "billion in claims, she said."
+    )
+    assert [(text, source) for text, source, _ in _claims(sentence)] == [
+        (
+            "After the Ridgeback and Cold Canyon fires last fall, the plan paid out more than "
+            "$2.3 billion in claims",
+            "she",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Northline Systems, the company that operates the alert system, did not respond to "
+        "requests for comment Monday.",
+        "The mayor's office declined to make her available for an interview.",
+        "The insurer did not make an executive available for an interview.",
+    ],
+)
+def test_no_comment_notes_with_an_apposition_or_made_available(note: str) -> None:
+    """A no-comment note with its subject's apposition, or 'declined to make X available for
+    an interview': a sourcing note, no claim."""
+    article = f"The board said the plan was sound.\n\n{note}\n"
+    assert _claims(article) == [("the plan was sound", "The board", "said")]
