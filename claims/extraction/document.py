@@ -194,6 +194,11 @@ _FURNITURE_LINE = re.compile(
         # daily newsletter ...", "Roula Khalaf, Editor of the FT, selects her favourite stories
         # in this weekly newsletter."
         never\ miss\ a\ (?:story|thing|beat)\b.*|
+        # a link's teaser: "Texas homeowners could see bigger tax cuts. Here's how the plans
+        # compare.", "... Here's why that hasn't happened."
+        [^.!?]{10,160}[.!?]\ here['’]s\ (?:how|why|what|where|when|who)\b[^.!?]{0,80}[.!?]?|
+        # an event's ticket pitch: "We can't wait to welcome you to ... Get your tickets today."
+        .{0,200}\bget\ your\ tickets\b.{0,60}|
         # a member appeal signed by a reporter: "Hi, this is Oleksandra Hrytsenko. I write our
         # daily updates on the war. If you value what we do, ..."
         hi,?\ (?:this\ is|i['’]m)\ (?-i:[A-Z])[\w'’-]+(?:\ (?-i:[A-Z])[\w'’-]+){0,2}\.\ .*|
@@ -386,7 +391,9 @@ _BRACKETED_CREDIT = re.compile(
 # Pike/NPR", "... forced the closures. Ben Hart for NPR"
 _BARE_PHOTOGRAPHER_CREDIT = re.compile(
     r"[.!?”\"]\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}(?:\s*/\s*|\s+for\s+)"
-    r"(?:The\s+)?(?:[A-Z]{2,}[\w&]*|[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})$"
+    r"(?:The\s+)?(?:[A-Z]{2,}[\w&]*|[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})"
+    # ("... last year. Mariah Delgado/Sun-Times file": a picture from the paper's files)
+    r"(?:\s+[Ff]ile)?$"
 )
 _PHOTOGRAPHER_CREDIT = re.compile(
     r"[.!?”\"]\s+\((?:Photo\s+by\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}\s*/\s*"
@@ -405,6 +412,8 @@ _GIVEN_BY_CREDIT = re.compile(
 _SQUARE_BRACKETED_CREDIT = re.compile(
     r"\s\[(?:File\s*:\s*)?(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*/\s*)?"
     r"(?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}\]\.?$"
+    # the Tampa Bay Times's "[ JONAH BELLAMY | Times ]"
+    r"|\s\[\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*\|\s*[A-Z][\w&.'’ -]{1,30}\s*\]\.?$"
 )
 # A copyright credit after the caption's sentence: "... late on May 18, 2025. © Daniel
 # Mihailescu, AFP", "... in Kyiv. © Sergei Supinsky / AFP", "© Reuters"
@@ -1437,6 +1446,26 @@ def _kicker_and_standfirst(lines: list[_Line]) -> None:
     body says again, not claims."""
     top = [index for index, line in enumerate(lines) if line.kind][:3]
     titles = [index for index in top if lines[index].kind == "title"]
+    if not titles and top and lines[top[0]].kind == "body":
+        # "X would cost $19.4 billion, comptroller says. A think tank says it's closer to $26
+        # billion." over a deck and "BY MARISOL TREVIÑO": a headline written in sentences, the
+        # page's first line, its byline two lines under it at most
+        first = top[0]
+        byline = next(
+            (
+                index
+                for index in range(first + 1, min(len(lines), first + 6))
+                if lines[index].kind == "byline"
+            ),
+            None,
+        )
+        if (
+            byline is not None
+            and _word_count(lines[first].text, 45) <= 40
+            and sum(1 for line in lines[first + 1 : byline] if line.kind == "body") <= 2
+        ):
+            lines[first].kind = "title"
+            titles = [first]
     if not titles:
         return
     title = titles[0]

@@ -999,3 +999,42 @@ def test_no_comment_notes_with_an_apposition_or_made_available(note: str) -> Non
     an interview': a sourcing note, no claim."""
     article = f"The board said the plan was sound.\n\n{note}\n"
     assert _claims(article) == [("the plan was sound", "The board", "said")]
+
+
+def test_a_headline_written_in_sentences_over_a_deck_and_a_byline() -> None:
+    """'X would cost $19.4 billion, comptroller says. A think tank says it's closer to $26
+    billion.' as the page's first line, a deck and 'BY NAME' under it: the headline and the
+    standfirst, no claims (the body says them again)."""
+    article = (
+        "House plan would cost $19.4 billion, comptroller says. A think tank says it's closer "
+        "to $26 billion.\n\n"
+        "The dueling estimates have become the latest flashpoint between the two chambers.\n\n"
+        "BY MARISOL TREVINO\n\n"
+        "The House plan would cost the state $19.4 billion over two years, according to the "
+        "comptroller's office.\n"
+    )
+    result = extract(article)
+    assert result.metadata.title == (
+        "House plan would cost $19.4 billion, comptroller says. A think tank says it's closer "
+        "to $26 billion."
+    )
+    assert [claim.text for claim in result.claims] == [
+        "The House plan would cost the state $19.4 billion over two years"
+    ]
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Texas homeowners could see bigger property tax cuts. Here's how the plans compare.",
+        "We can't wait to welcome you to the festival in Austin. Get your tickets today.",
+        "Officers at a news conference at police headquarters last year. Mariah Delgado/Sun-Times "
+        "file",
+        "A homeowner stands in her gutted living room on Thursday. [ JONAH BELLAMY | Times ]",
+    ],
+)
+def test_teasers_ticket_pitches_and_credits_of_regional_papers(furniture: str) -> None:
+    """A related story's teaser ending "Here's how ...", an event's ticket pitch, a caption
+    credited 'Name/Sun-Times file' or '[ NAME | Times ]': furniture, no claim."""
+    article = f"The board said the bid was too low.\n\n{furniture}\n"
+    assert _claims(article) == [("the bid was too low", "The board", "said")]
