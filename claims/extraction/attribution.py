@@ -175,7 +175,15 @@ _PER = (
     r"|(?<![\w,] )(?<![\w-])Per(?=\s+[a-z][\w'’-]*\s[^,]{0,60},))"
 )
 _PER_SOURCE = re.compile(_PER)
-_ACCORDING_TO = re.compile(r"\b(?i:according to)\b|" + _PER)
+# "..., based on records of the procurement system": the records a claim rests on, as after
+# "according to" (not "based on his experience": only a record of something)
+_BASED_ON_RECORDS = (
+    r"(?<=, )based\s+on(?=\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:official\s+|latest\s+|"
+    r"government\s+|public\s+)?(?:records?|data|figures|documents|statistics|estimates|analysis|"
+    r"review|tally|count)\s+(?:of|from|by|compiled|released|published|kept)\b)"
+)
+_BASED_ON = re.compile(_BASED_ON_RECORDS)
+_ACCORDING_TO = re.compile(r"\b(?i:according to)\b|" + _PER + "|" + _BASED_ON_RECORDS)
 _PASSIVE_THAT = re.compile(
     r"\b(?:it|this)\s+(?:is|was|has\s+been|had\s+been)\s+(?:widely\s+)?"
     r"(?P<cue>reported|said|claimed|alleged|believed|estimated|thought|understood|feared|"
@@ -1906,8 +1914,14 @@ def _is_apposition(tokens: list[Token], first: int, last: int) -> bool:
         return True  # ", speaking on condition of anonymity because ...,"
     if (
         head in ("in", "during", "at")
-        and last - first <= 8
-        and any(tokens[index].lower in _STATEMENT_NOUNS for index in range(first, last + 1))
+        and last - first <= 16
+        and any(tokens[index].lower in _STATEMENT_NOUNS for index in range(first, first + 5))
+        and (
+            last - first <= 8
+            # (a longer one only without a verb of its own: ", in a staff report released last
+            # week after its seventh review of the programme,")
+            or not any(tokens[index].lower in _FINITE_VERBS for index in range(first, last + 1))
+        )
     ):
         return True  # ", in a statement posted on Instagram," / ", at a news conference,"
     if head in ("of", "aged", "from", "himself", "herself", "also", "itself"):
@@ -10456,6 +10470,8 @@ def _attribute_sentence(
     )
     if hints & _PER_BIT and _PER_SOURCE.search(text, start, end):
         hints |= _ACCORDING_BIT  # "per the latest census": "according to" in other words
+    if ", based on " in sentence and _BASED_ON.search(text, start, end):
+        hints |= _ACCORDING_BIT  # "..., based on records of the procurement system"
     # "A YouGov poll puts Labour on 25 per cent": a poll's share for a party
     puts_on = " put" in sentence and " on " in sentence
     # "put the number closer to 900": _PUT_AT without its "at"

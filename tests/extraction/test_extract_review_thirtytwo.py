@@ -1038,3 +1038,38 @@ def test_teasers_ticket_pitches_and_credits_of_regional_papers(furniture: str) -
     credited 'Name/Sun-Times file' or '[ NAME | Times ]': furniture, no claim."""
     article = f"The board said the bid was too low.\n\n{furniture}\n"
     assert _claims(article) == [("the bid was too low", "The board", "said")]
+
+
+def test_put_at_after_a_long_setting_between_commas() -> None:
+    """'The IMF, in a staff report released last week after its seventh review of the
+    programme, put the debt ratio at 47.9 percent': the setting between commas is long but has
+    no verb of its own - the IMF's estimate (the sentence had been the reporter's, whole)."""
+    sentence = (
+        "However, the International Monetary Fund (IMF), in a staff report released last week "
+        "after its seventh review of the programme, put the debt-to-GDP ratio at 47.9 percent "
+        "and warned that risks were rising."
+    )
+    assert _claims(sentence) == [
+        (
+            "the debt-to-GDP ratio at 47.9 percent",
+            "the International Monetary Fund (IMF)",
+            "put",
+        ),
+        ("risks were rising", "the International Monetary Fund (IMF)", "warned"),
+    ]
+
+
+def test_based_on_records_names_what_the_claim_rests_on() -> None:
+    """'..., based on records of the procurement system': the records, as after "according
+    to"; 'based on her experience' is no record (a control)."""
+    assert _claims(
+        "The firm had no previous government contract, based on records of the procurement system."
+    ) == [
+        (
+            "The firm had no previous government contract",
+            "records of the procurement system",
+            "based on",
+        )
+    ]
+    control = "She chose the route, based on her experience."
+    assert _claims(control) == [(control.rstrip("."), None, None)]
