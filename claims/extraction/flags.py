@@ -309,6 +309,10 @@ NO_COMMENT = re.compile(
             \s+(?:unsuccessful|abortive|futile|fruitless|in\s+vain)|
         ^(?:but\s+|however,?\s+)?(?:(?:all|repeated|several|our)\s+)?(?:efforts?|attempts?|bids?)
             \s+to\s+(?:reach|contact)\s+[^.;"“”]{1,80}?\s+(?:failed|were\s+not\s+successful)|
+        # "The office acknowledged the request but has yet to respond as of posting"
+        acknowledged\s+(?:the|our|its|receipt\s+of\s+the)\s+(?:request|inquiry|enquiry|email|
+            e-mail|query|questions)\s+but\s+(?:has|had)\s+(?:yet\s+to|not)\s+(?:respond(?:ed)?|
+            repl(?:y|ied)|comment(?:ed)?)|
         # "The office declined to make her available for an interview", "did not make an
         # executive available"
         (?:declined|refused|did\s*(?:not|n't)|would\s*(?:not|n't))\s+(?:to\s+)?make\s+

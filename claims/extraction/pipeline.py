@@ -338,8 +338,11 @@ def _attribute(
                         attribution.cue is not None
                         and text[attribution.cue[0] : attribution.cue[1]]
                         .lower()
-                        # ("The paper cited unnamed Treasury sources": its sourcing)
-                        .startswith(("confirm", "verif", "authenticat", "cite", "quot"))
+                        # ("The paper cited unnamed Treasury sources": its sourcing; "The office
+                        # acknowledged the request but has yet to respond": a request's fate)
+                        .startswith(
+                            ("confirm", "verif", "authenticat", "cite", "quot", "acknowledg")
+                        )
                     )
                     # "The agency said it had not been able to verify the account": the
                     # source's own note on its checking
@@ -663,6 +666,9 @@ _NEWSROOM_NOTE = re.compile(
     r"[^.!?]{0,80}?\bfor\s+(?:comment|a\s+response)\b|"
     r"we(?:\s+have|['’]ve)?\s+(?:asked|contacted|approached|passed|sent|forwarded)\b[^.!?]{0,60}?\b"
     r"(?:for\s+(?:comment|a\s+response|more\s+information)|to\s+the\s+[a-z]+$)|"
+    # "Rappler sought comment from the secretary through the department's office on November
+    # 18": the outlet's request (the office's answer, or none, is the note that follows)
+    r"(?:[A-Z][\w.&’'-]*\s+){1,3}(?:sought|requested)\s+(?:a\s+)?comment\s+from\b[^.!?]{0,160}$|"
     # "We have asked the company whether the site was licensed": the outlet's question put
     r"we(?:\s+have|['’]ve)?\s+asked\s+[^.!?]{1,60}?\s+(?:whether|if|why|how|what|when)\b|"
     # "News 4 has reached out to the sheriff's office": a newsroom's attempt (a newsroom's

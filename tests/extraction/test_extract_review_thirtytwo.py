@@ -1073,3 +1073,16 @@ def test_based_on_records_names_what_the_claim_rests_on() -> None:
     ]
     control = "She chose the route, based on her experience."
     assert _claims(control) == [(control.rstrip("."), None, None)]
+
+
+def test_an_outlets_request_for_comment_and_its_fate_are_notes() -> None:
+    """'Rappler sought comment from X on November 18. The office acknowledged the request but
+    has yet to respond as of posting.': the outlet's request and its fate - sourcing notes, no
+    claims."""
+    article = (
+        "The office said the award was lawful.\n\n"
+        "The Ledger sought comment from the public works secretary through the department's "
+        "information office on November 18. The office acknowledged the request but has yet to "
+        "respond as of posting.\n"
+    )
+    assert _claims(article) == [("the award was lawful", "The office", "said")]
