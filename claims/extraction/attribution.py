@@ -5463,6 +5463,16 @@ def _which_said_claims(text: str, tokens: list[Token], start: int, end: int) -> 
     if dotted:
         ending -= 1
     antecedent = people if restrictive else _work_ending_at(tokens, ending)
+    if (
+        antecedent is None
+        and match["finding"]
+        and not restrictive
+        and tokens[ending].lower in DOCUMENT_WORDS
+        and tokens[ending].lower != "accounts"
+    ):
+        # "The county published a methodology report, which shows that Y": a work without its
+        # author named, its noun the clause's last word
+        antecedent = _noun_phrase_ending_at(tokens, ending)
     if antecedent is None:
         if match["finding"]:
             return []  # ("the accounts of the charity, which found": the charity finds nothing)

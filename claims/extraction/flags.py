@@ -839,6 +839,12 @@ _ONE_COUNTED = re.compile(
 )
 
 
+# The speaker's age said of themselves: "I'm 67.", "I am 81, and ..."
+_AGE_OF_THE_SPEAKER = re.compile(
+    r"\bI(?:['’]m|\s+am)\s+(?:\d{1,3}|\d{1,3}\s+years\s+old)(?=\s*[.,;!?]|\s*$)"
+)
+
+
 def has_statistic(text: str) -> bool:
     """Numbers, percentages, counts or money - not a date, a year or a time on its own."""
     # Most claims have no number at all: no digit and no number word in any of their chunks
@@ -856,6 +862,8 @@ def has_statistic(text: str) -> bool:
         text = _ENUMERATOR.sub(" ", text)  # "either 1) cut staff or 2) raise prices": a list
     if _PHONE_HINT.search(text):
         text = _PHONE.sub(" ", text)  # "call 0800 555 0199": a number to ring, no figure
+    if "'m " in text or "’m " in text or " am " in text:
+        text = _AGE_OF_THE_SPEAKER.sub(" ", text)  # "I'm 67.": an age, no figure
     words = _STATISTIC_WORD.findall(text)
     # What a word says on its own is memoised per word; only a number's neighbours (a month,
     # "a.m.") are looked at here. Any one word that counts makes a statistic.

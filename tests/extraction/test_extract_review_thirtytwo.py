@@ -1086,3 +1086,45 @@ def test_an_outlets_request_for_comment_and_its_fate_are_notes() -> None:
         "respond as of posting.\n"
     )
     assert _claims(article) == [("the award was lawful", "The office", "said")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "statistic"),
+    [
+        ("\"I'm 67. I can't rebuild this on my own,\" she said.", False),
+        ('"I am 81, and I have never seen water this high," he said.', False),
+        ('"I\'m 67 percent sure," she said.', True),
+    ],
+)
+def test_a_speakers_own_age_is_no_statistic(sentence: str, statistic: bool) -> None:
+    """'"I'm 67."': the speaker's age, said of themselves, is no figure to check (as an age
+    after a name is not); '67 percent' still is (a control)."""
+    assert ("statistic" in extract(sentence).claims[0].flags) is statistic
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim", "source", "cue"),
+    [
+        (
+            "The county published a methodology report, which shows that surveyors completed "
+            "1,104 interviews.",
+            "surveyors completed 1,104 interviews",
+            "a methodology report",
+            "shows",
+        ),
+        (
+            "The group released a survey, which found that most residents opposed the plan.",
+            "most residents opposed the plan",
+            "a survey",
+            "found",
+        ),
+    ],
+)
+def test_a_work_without_its_author_finds_in_its_relative_clause(
+    sentence: str, claim: str, source: str, cue: str
+) -> None:
+    """'a methodology report, which shows that Y': a work, its author not named, finds Y; the
+    clause before the comma is the reporter's (the sentence had been the reporter's, whole)."""
+    claims = _claims(sentence)
+    assert claims[1] == (claim, source, cue)
+    assert claims[0][1] is None
