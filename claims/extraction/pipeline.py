@@ -1691,6 +1691,17 @@ def _antecedent(
                 ),
                 "",
             )
+            if (
+                not first
+                and len(words) == 1
+                and text
+                and (words[0].lower() in MASCULINE_GIVEN_NAMES)
+                != (words[0].lower() in FEMININE_GIVEN_NAMES)
+                and re.search(rf"\b{re.escape(words[0])}\s+[A-Z]", text) is not None
+            ):
+                # "Teresa" out of "Luis and Teresa Ocampo": a given name the text gives as one,
+                # whose gender it says
+                return (words[0].lower() in MASCULINE_GIVEN_NAMES) == (pronoun == "he")
             if first:
                 # "Raj Patel" after "Mrs Patel": his own given name, not the surname he shares
                 return (first in MASCULINE_GIVEN_NAMES) == (pronoun == "he") and (

@@ -1128,3 +1128,17 @@ def test_a_work_without_its_author_finds_in_its_relative_clause(
     claims = _claims(sentence)
     assert claims[1] == (claim, source, cue)
     assert claims[0][1] is None
+
+
+def test_he_is_not_a_woman_named_by_her_given_name_alone() -> None:
+    """'Luis and Teresa Ocampo ...' gives "Teresa" as a given name: a later "he" is not her (it
+    had resolved to "Teresa")."""
+    article = (
+        "Across the bay, Luis and Teresa Ocampo have a different problem.\n\n"
+        '"We have had four adjusters," said Teresa Ocampo.\n\n'
+        "Her husband has logged every call since October, 63 of them, he said.\n"
+    )
+    claim = next(
+        claim for claim in extract(article).claims if claim.source and claim.source.text == "he"
+    )
+    assert claim.source.resolved is None or claim.source.resolved.text != "Teresa"
