@@ -1982,6 +1982,17 @@ def _same_party(a: RelationInput, b: RelationInput) -> bool:
     )
 
 
+def _one_person(a: RelationInput, b: RelationInput) -> bool:
+    """'Baptiste' and 'mayoral spokesperson Jordan Baptiste': one person by the surname both end
+    with."""
+    return (
+        a.source_kind == b.source_kind == "person"
+        and bool(a.source_key)
+        and bool(b.source_key)
+        and a.source_key.rsplit(None, 1)[-1] == b.source_key.rsplit(None, 1)[-1]
+    )
+
+
 def _can_be_target(other: RelationInput) -> bool:
     return bool(other.source_key) or other.kind == "accusation"
 
@@ -2062,7 +2073,9 @@ def _denial_target(
         # No one denies their own accusation: "the company" resolved to the accuser is a
         # wrong antecedent, not a reason to skip the accusation.
         and (
-            _different_sources(claim, other)
+            # (nor their own claim by another name: "Baptiste" after "mayoral spokesperson
+            # Jordan Baptiste")
+            (_different_sources(claim, other) and not _one_person(claim, other))
             or (claim.source_is_anaphor and other.kind == "accusation")
         )
     ]

@@ -1142,3 +1142,19 @@ def test_he_is_not_a_woman_named_by_her_given_name_alone() -> None:
         claim for claim in extract(article).claims if claim.source and claim.source.text == "he"
     )
     assert claim.source.resolved is None or claim.source.resolved.text != "Teresa"
+
+
+def test_a_denier_does_not_deny_their_own_words_under_a_fuller_name() -> None:
+    """'Baptiste also disputed the inspector general's total' after a quotation of 'mayoral
+    spokesperson Jordan Baptiste': one person - the denial answers the inspector general, not
+    his own quotation (it had been linked to it)."""
+    article = (
+        "The inspector general found that police overtime reached $243 million last year, the "
+        "report said.\n\n"
+        '"The inspector general knows full well that overtime during a strike is not optional," '
+        "mayoral spokesperson Jordan Baptiste said in a statement.\n\n"
+        "Baptiste also disputed the inspector general's total.\n"
+    )
+    relations = _relations(article)
+    assert relations[2] != [("denies", 1)]
+    assert relations[2] == [("denies", 0)]
