@@ -2140,6 +2140,10 @@ def _denial_target(
         )
         for index, other in itertools.chain(named, official):
             return _first_of_report(index, other, far_candidates)
+    # "dispute the door-to-door account": the claim that says what the account is named by
+    described = _account_described(head, candidates)
+    if described is not None:
+        return _first_of_report(described, dict(candidates)[described], candidates)
     # "disputed that count", "rejected those figures": the nearest claim giving a figure.
     if (
         head[:1]
@@ -2361,6 +2365,25 @@ def _account_just_given(
             if wanted(other):
                 return index
     return _claimed_by_someone(candidates)
+
+
+def _account_described(head: list[str], candidates: list[tuple[int, RelationInput]]) -> int | None:
+    """'the door-to-door account', 'the ambush version': an account named by what it says - the
+    nearest claim holding the naming words ("Deputies were going door to door")."""
+    noun = next(
+        (position for position, word in enumerate(head[2:4], 2) if word in _ACCOUNT_WORDS), None
+    )
+    if head[:1] != ["the"] or noun is None:
+        return None
+    naming = {
+        _CONTENT_LEMMA[part]
+        for word in head[1:noun]
+        for part in word.split("-")
+        if len(part) > 2 and _CONTENT_LEMMA[part]
+    }
+    if not naming:
+        return None
+    return next((index for index, other in candidates if naming <= other.words), None)
 
 
 def _claimed_by_someone(candidates: list[tuple[int, RelationInput]]) -> int | None:

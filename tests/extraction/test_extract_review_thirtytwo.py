@@ -1158,3 +1158,14 @@ def test_a_denier_does_not_deny_their_own_words_under_a_fuller_name() -> None:
     relations = _relations(article)
     assert relations[2] != [("denies", 1)]
     assert relations[2] == [("denies", 0)]
+
+
+def test_an_account_named_by_what_it_says() -> None:
+    """'Residents dispute the door-to-door account': the account is the claim that deputies went
+    door to door, not the claim just before it (it had been linked to the nearest)."""
+    article = (
+        "Deputies were going door to door in the canyon within minutes, the spokesperson said.\n\n"
+        "The sheriff's office said the delay was caused by a vendor's mapping tool.\n\n"
+        "Residents dispute the door-to-door account.\n"
+    )
+    assert _relations(article)[2] == [("denies", 0)]
