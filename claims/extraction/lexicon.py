@@ -946,7 +946,9 @@ OWNED_CLAIM = re.compile(
     r"(?<![\w-])([^\W\d_][\w-]*?)(?:'s|’s|s'|s’)\s+(?:own\s+)?(?:account|accounts|claim|claims|"
     r"allegation|allegations|version|figures?|numbers|report|story|assertion|accusation|"
     r"characteri[sz]ation|description|"
-    r"accusations|statement|statements|testimony|findings|estimates?|calculations?)\b",
+    r"accusations|statement|statements|testimony|findings|estimates?|calculations?|"
+    # ("disputed the inspector general's total", "the union's tally")
+    r"totals?|tally|count|toll)\b",
     re.IGNORECASE,
 )
 

@@ -2282,7 +2282,8 @@ _THERE_IS_ANY = re.compile(
 
 # What names a figure as someone's: "the union's calculation", "the chamber's estimate"
 _FIGURE_CLAIM_NOUNS = words(
-    "calculation calculations estimate estimates figure figures numbers count tally account"
+    "calculation calculations estimate estimates figure figures numbers count tally account "
+    "total totals toll"
 )
 
 
