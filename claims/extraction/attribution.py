@@ -11181,6 +11181,9 @@ def _attribute_sentence(
                     found[0].cue = _span(tokens, denial, denial)
                     found[0].cue_verb = CUE_VERBS[tokens[denial].lower]
                     found[0].form = "object"
+                    if len(found) == 1:
+                        # ('rejected the claim, saying A and that B': two reasons, two claims)
+                        found.extend(_and_that_claims(text, found[0]))
                     return found
                 cue_index = next(
                     (i for i, token in enumerate(tokens) if token.start == found[0].cue[0]), 0

@@ -1090,7 +1090,10 @@ _TIMED_EVENTS = frozenset(
 )
 _EMERGENCY_NUMBERS = frozenset(("911", "999", "112", "000", "111"))
 _DIALLING = frozenset("to called call calling dialled dialed dial dialling dialing".split())
-_CALL_WORDS = frozenset("call calls caller callers operator operators dispatcher line".split())
+_CALL_WORDS = frozenset(
+    "call calls caller callers operator operators dispatcher dispatchers line record records "
+    "recording recordings center centre system logs transcript".split()
+)
 
 
 # what is done at an age: "died at 88", "retired at 65"

@@ -1169,3 +1169,12 @@ def test_an_account_named_by_what_it_says() -> None:
         "Residents dispute the door-to-door account.\n"
     )
     assert _relations(article)[2] == [("denies", 0)]
+
+
+def test_the_911_records_are_no_figure() -> None:
+    """'the 911 records showed ...': the emergency number names the records, no figure; '911
+    calls' without an article may count them (a control)."""
+    claim = extract("Police said the 911 records showed the first call came late.").claims[0]
+    assert "statistic" not in claim.flags
+    counted = extract("Police said they received 911 calls in May.").claims[0]
+    assert "statistic" in counted.flags
