@@ -1993,6 +1993,14 @@ def _one_person(a: RelationInput, b: RelationInput) -> bool:
     )
 
 
+def _speaks_for(a: RelationInput, b: RelationInput) -> bool:
+    """One speaks for the other: 'army spokesman Lieutenant Colonel X' for 'the Malian army',
+    'a ministry spokeswoman' for 'the health ministry' - a spokesperson's word and the body's."""
+    return not SPOKES.isdisjoint(a.source_words | b.source_words) and bool(
+        (a.source_words & b.source_words) - SPOKES - {"the", "a", "an", "of", "for"}
+    )
+
+
 def _can_be_target(other: RelationInput) -> bool:
     return bool(other.source_key) or other.kind == "accusation"
 
@@ -3794,6 +3802,8 @@ def _contradictions(
             continue
         if not other.quantities or not other.source_key or not _different_sources(claim, other):
             continue
+        if _speaks_for(claim, other):
+            continue  # "army spokesman X" giving "the Malian army"'s figures: one voice
         if not _comparable_counts(claim, other):
             continue
         if a_part != _partitive(other):

@@ -1178,3 +1178,16 @@ def test_the_911_records_are_no_figure() -> None:
     assert "statistic" not in claim.flags
     counted = extract("Police said they received 911 calls in May.").claims[0]
     assert "statistic" in counted.flags
+
+
+def test_a_spokesman_giving_his_bodys_figures_does_not_contradict_it() -> None:
+    """'The Malian army says 63 soldiers and some 600 Islamists have been killed' then its
+    spokesman's quotation giving the same deaths in other groupings: one voice, no
+    contradiction (the 63 and the 600 had been set against each other)."""
+    article = (
+        "The Malian army says 63 soldiers and some 600 Islamists have been killed since the "
+        "offensive began.\n\n"
+        '"The death toll is 63 Malian soldiers killed and our opponents have lost about 600 '
+        'fighters," army spokesman Lieutenant Colonel Souleymane Maiga told AFP.\n'
+    )
+    assert _relations(article) == [[], []]
