@@ -6332,6 +6332,13 @@ def _speaker_inside_a_relative(
                 tokens[index + 1].text.islower()
                 and not {"VBD", "VBZ"}.isdisjoint(lexicon().tags(tokens[index + 1].lower))
             )
+            # "Facility fees, which hospitals say cover the overhead, ...": a plural's present
+            or (
+                tokens[index + 1].text.islower()
+                and "VBP" in lexicon().tags(tokens[index + 1].lower)
+                and relative >= 2
+                and lexicon().best(tokens[relative - 2].lower) == "NNS"
+            )
         )
     ):
         return []

@@ -6,10 +6,12 @@ import re
 from typing import NamedTuple
 
 # Numbers with thousands separators or decimals stay one token ("70,000", "2.5", "13.5%");
-# words keep inner hyphens, apostrophes, dots and ampersands ("Dubai-based", "U.S", "don't").
+# words keep inner hyphens, apostrophes, dots and ampersands ("Dubai-based", "U.S", "don't"),
+# and an en dash set as a hyphen in a compound ("private equity–backed", "Ohio–based").
 # A dotted abbreviation's possessive is one word as any other's: "B.C.'s", "the U.S.'s".
 _TOKEN = re.compile(
-    r"[$£€¥]?\d+(?:[.,:]\d+)*%?|(?:[A-Za-z]\.){2,}['’]s\b|\w+(?:[-'’.&]\w+)*|[^\w\s]"
+    r"[$£€¥]?\d+(?:[.,:]\d+)*%?|(?:[A-Za-z]\.){2,}['’]s\b|\w+(?:[-'’.&]\w+|–[^\W\d]\w*)*|"
+    r"[^\w\s]"
 )
 
 

@@ -1191,3 +1191,39 @@ def test_a_spokesman_giving_his_bodys_figures_does_not_contradict_it() -> None:
         'fighters," army spokesman Lieutenant Colonel Souleymane Maiga told AFP.\n'
     )
     assert _relations(article) == [[], []]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim", "source"),
+    [
+        (
+            "TenantIQ, which is owned by the private equity–backed firm Rentwell Holdings, says "
+            "its software screens about 9 million applications a year.",
+            "its software screens about 9 million applications a year",
+            "TenantIQ",
+        ),
+        (
+            "The Ohio–based company said sales rose 4%.",
+            "sales rose 4%",
+            "The Ohio–based company",
+        ),
+    ],
+)
+def test_an_en_dash_in_a_compound_is_a_hyphen(sentence: str, claim: str, source: str) -> None:
+    """'private equity–backed', 'Ohio–based': an en dash set as a compound's hyphen keeps the
+    word whole (it had broken the subject and swapped claim and speaker)."""
+    assert _claims(sentence)[0][:2] == (claim, source)
+
+
+def test_a_plurals_present_after_a_speaker_inside_a_relative() -> None:
+    """'Facility fees, which hospitals say cover the overhead, have become ...': the relative's
+    verb in a plural's present - the hospitals' claim, the sentence the reporter's (it had been
+    cut to a stub "Facility fees", the main clause given to the hospitals)."""
+    sentence = (
+        "Facility fees, which hospitals say cover the overhead of running outpatient clinics, "
+        "have become one of the most common complaints to the state."
+    )
+    assert _claims(sentence) == [
+        (sentence.rstrip("."), None, None),
+        ("cover the overhead of running outpatient clinics", "hospitals", "say"),
+    ]
