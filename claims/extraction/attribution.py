@@ -4363,6 +4363,12 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
             and tokens[index + 2].lower in ("part", "full")
             and tokens[index + 3].text in _TAG_FOLLOWERS
         )
+        # ('One read simply: "..."', "read only:")
+        and not (
+            following in ("simply", "only", "just")
+            and index + 2 < len(tokens)
+            and tokens[index + 2].text in _TAG_FOLLOWERS
+        )
     ):
         # (first in a quotation's tag it is the tag's verb: '"...," reads one post')
         return None  # "She continued:", 'The letter reads "..."' - not "prices continued to"

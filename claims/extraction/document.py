@@ -194,6 +194,10 @@ _FURNITURE_LINE = re.compile(
         # daily newsletter ...", "Roula Khalaf, Editor of the FT, selects her favourite stories
         # in this weekly newsletter."
         never\ miss\ a\ (?:story|thing|beat)\b.*|
+        # a match's scorers: "Blackburn Rovers: Ferris (pen 88), Adeyemi (31)"
+        (?-i:[A-Z])[\w.'’ -]{1,40}:\ (?:(?-i:[A-Z])[\w.'’-]+(?:\ (?-i:[A-Z])[\w.'’-]+)?
+            \ \((?:pen\ |og\ )?\d{1,3}(?:\+\d)?(?:,\ (?:pen\ )?\d{1,3}(?:\+\d)?)*\)
+            (?:,\ |;\ |$))+\.?|
         # a link's teaser: "Texas homeowners could see bigger tax cuts. Here's how the plans
         # compare.", "... Here's why that hasn't happened."
         [^.!?]{10,160}[.!?]\ here['’]s\ (?:how|why|what|where|when|who)\b[^.!?]{0,80}[.!?]?|

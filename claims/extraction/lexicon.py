@@ -555,7 +555,7 @@ ANONYMOUS_WORDS = words("source sources insider insiders person people")
 # Person roles: a singular speaker described by role ("a doctor", "the nurse").
 PERSON_ROLE_WORDS = words(
     "mp mep mla msp man woman doctor nurse witness resident researcher scientist expert "
-    "analyst lawyer "
+    "analyst lawyer agent publicist representative "
     "barrister attorney teacher student worker employee driver survivor father mother son "
     "daughter wife husband neighbour neighbor owner farmer trader chief director executive "
     "ceo chairman chairwoman founder professor economist engineer manager coach player "

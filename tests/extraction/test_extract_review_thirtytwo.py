@@ -1227,3 +1227,29 @@ def test_a_plurals_present_after_a_speaker_inside_a_relative() -> None:
         (sentence.rstrip("."), None, None),
         ("cover the overhead of running outpatient clinics", "hospitals", "say"),
     ]
+
+
+def test_according_to_an_agent_and_his_name() -> None:
+    """'According to his agent, Faisal Mirza, Y': an agent is a role, the name his - part of
+    the source, not the claim's first words."""
+    assert _claims(
+        "According to his agent, Faisal Mirza, Rahmanullah averaged 31 runs a game."
+    ) == [("Rahmanullah averaged 31 runs a game", "his agent, Faisal Mirza", "According to")]
+
+
+def test_a_message_read_simply() -> None:
+    """'One last year read simply: "Evacuate now."': the message's words, its own (the
+    sentence had been the reporter's, quotation and all)."""
+    claims = _claims('The warnings went unheeded. One last year read simply: "Evacuate now."\n')
+    assert ("Evacuate now", "One", "read") in claims
+
+
+def test_a_matchs_scorers_line_is_furniture() -> None:
+    """'Blackburn Rovers: Ferris (pen 88), Adeyemi (31)': a match report's scorers, no
+    transcript's turn and no claim."""
+    article = (
+        "Blackburn Rovers: Ferris (pen 88), Adeyemi (31)\n\n"
+        "Stoke City: Lund (12, 67)\n\n"
+        "The manager said the penalty was clear.\n"
+    )
+    assert _claims(article) == [("the penalty was clear", "The manager", "said")]
