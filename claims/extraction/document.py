@@ -275,9 +275,24 @@ _FURNITURE_LINE = re.compile(
         # abuses of power.", and its partners: "This article was produced in partnership with
         # the Tucson Ledger, a member of ..."
         (?-i:[A-Z])[\w.&'’-]*(?:\ (?-i:[A-Z])[\w.&'’-]*){0,4}\ is\ an?\ (?:independent|nonprofit|
-            non-profit|not-for-profit|reader-funded|reader-supported|award-winning)
+            non-profit|not-for-profit|reader-funded|reader-supported|award-winning|national)
             \ (?:[\w-]+\ )?(?:newsroom|news\ organi[sz]ation|news\ site|news\ outlet|
             media\ outlet|publication)\b.{0,160}|
+        # an academic author's disclosure (The Conversation): "Kavita Ramdas receives funding
+        # from the National Institute of ... She is an unpaid adviser to ...", "X does not work
+        # for, consult, own shares in or receive funding from any company ..."
+        (?-i:[A-Z])[\w'’.-]+(?:\ (?-i:[A-Z])[\w'’.-]+){1,3}\ (?:receives|has\ received)\ funding
+            \ from\ .{2,300}|
+        (?-i:[A-Z])[\w'’.-]+(?:\ (?-i:[A-Z])[\w'’.-]+){1,3}\ does\ not\ work\ for,\ consult,
+            .{0,300}|
+        # share buttons and republishing notes: "X (Twitter)", "Republish our articles for free,
+        # ...", "Republish This Story"
+        x\ \((?:formerly\ )?twitter\)|republish\b.{0,160}|
+        # a donation pitch: "... Your donations power our award-winning reporting. Donate now."
+        .{0,160}\byour\ donations?\b.{0,120}|.{0,200}\bdonate\ (?:now|today)|
+        # a fact-checker's links to its earlier checks: "Reuters has previously debunked false
+        # claims about electric vehicle fires, including here and here."
+        .{0,200}\bincluding\ here(?:,\ here)?\ and\ here|
         this\ (?:article|story|report|investigation)\ (?:was|is)\ (?:produced|published|
             reported|co-published)\ (?:in\ partnership|in\ collaboration|jointly)\ with\ .{1,200}
     )[.!]?$""",

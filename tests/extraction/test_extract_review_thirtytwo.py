@@ -1253,3 +1253,25 @@ def test_a_matchs_scorers_line_is_furniture() -> None:
         "The manager said the penalty was clear.\n"
     )
     assert _claims(article) == [("the penalty was clear", "The manager", "said")]
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Ana Ruiz receives funding from the National Science Foundation. She is an unpaid "
+        "adviser to the state schools coalition.",
+        "X (Twitter)",
+        "Republish our articles for free, online or in print, under a Creative Commons license.",
+        "We don't only investigate technology. We instigate change. Your donations power our "
+        "award-winning reporting. Donate now.",
+        "The Ledger has previously debunked false claims about electric vehicle fires, including "
+        "here and here.",
+        "Health News Weekly is a national newsroom that produces in-depth journalism about health.",
+    ],
+)
+def test_disclosures_share_buttons_donation_pitches_and_earlier_checks(furniture: str) -> None:
+    """An academic author's funding disclosure, a share button, a republishing note, a donation
+    pitch, a fact-checker's links to its earlier checks, an outlet's account of itself: page
+    furniture, no claims."""
+    article = f"The board said the bid was too low.\n\n{furniture}\n"
+    assert _claims(article) == [("the bid was too low", "The board", "said")]
