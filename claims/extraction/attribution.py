@@ -2936,6 +2936,16 @@ def _right_noun_phrase(tokens: list[Token], first: int, upper: int) -> tuple[int
                 or _is_finite_verb_first(token)
             )
             and not _works_as_a_noun(tokens, index)
+            # ("according to data the hospital system reported to the state": a record, then a
+            # relative clause without "that" saying who made it)
+            and not (
+                tokens[first].lower in DOCUMENT_WORDS
+                and token.lower.endswith("ed")
+                and any(
+                    earlier.lower in ("the", "a", "an", "its", "their", "his", "her")
+                    for earlier in tokens[first + 1 : index]
+                )
+            )
         ):
             return None  # "..., said the batch was safe": a clause, not who said it
         if (
@@ -14021,6 +14031,9 @@ _CONVENED = re.compile(
     r"rally|march|meeting|vote|election|referendum|halt|ceasefire|truce|boycott|walkout|"
     r"stoppage|shutdown|inquiry|review|summit|session|conference)\b"
 )
+_CONCLUDED = re.compile(
+    r"\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:conclusion|verdict|finding|determination)\b"
+)
 # their object: a determiner, a pronoun or a name
 _AN_OBJECT = re.compile(
     r"\s+(?:the|a|an|its|his|her|their|our|him|them|it|all|any|[A-Z][\w'’-]*)\b"
@@ -14099,6 +14112,12 @@ def _and_the_speaker_did(
                 # election": what the speaker convened (not "called the plan a disaster",
                 # what the speaker said of it)
                 or (match["verb"] == "called" and _CONVENED.match(text, match.end()))
+                # "..., and recorded a narrative conclusion", "and returned a verdict of ...":
+                # a coroner's or a jury's finding
+                or (
+                    match["verb"] in ("recorded", "returned", "delivered", "reached")
+                    and _CONCLUDED.match(text, match.end())
+                )
             )
         )
     ):

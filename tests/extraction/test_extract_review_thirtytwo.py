@@ -1275,3 +1275,27 @@ def test_disclosures_share_buttons_donation_pitches_and_earlier_checks(furniture
     furniture, no claims."""
     article = f"The board said the bid was too low.\n\n{furniture}\n"
     assert _claims(article) == [("the bid was too low", "The board", "said")]
+
+
+def test_according_to_data_a_body_reported() -> None:
+    """'..., according to data the hospital system reported to the state': the record, then a
+    relative clause without "that" saying who made it - the record is the source (the
+    sentence had been the reporter's, whole)."""
+    sentence = (
+        "The hospital charged $1.2 million in facility fees last year, according to data the "
+        "hospital system reported to the state."
+    )
+    claims = _claims(sentence)
+    assert claims[0][0] == "The hospital charged $1.2 million in facility fees last year"
+    assert claims[0][1].startswith("data the hospital system reported")
+
+
+def test_a_coroners_conclusion_recorded_after_what_she_said() -> None:
+    """'The coroner said Y and recorded a narrative conclusion that found Z': the conclusion
+    recorded is no part of what she said."""
+    claims = _claims(
+        'The coroner said there had been "a gross failure" of care and recorded a narrative '
+        "conclusion that found neglect contributed to the death."
+    )
+    assert claims[0] == ('there had been "a gross failure" of care', "The coroner", "said")
+    assert claims[1][0].startswith("recorded a narrative conclusion")
