@@ -1910,6 +1910,13 @@ def _is_apposition(tokens: list[Token], first: int, last: int) -> bool:
         "obtained",
         "seen",
         "commissioned",
+        # a study's: ", posted on a preprint server and not yet peer reviewed,", ", conducted
+        # over three years,", ", funded by the NIH,"
+        "posted",
+        "conducted",
+        "funded",
+        "presented",
+        "uploaded",
     ):
         return True  # ", speaking on condition of anonymity because ...,"
     if (

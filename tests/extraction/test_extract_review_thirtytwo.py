@@ -1299,3 +1299,30 @@ def test_a_coroners_conclusion_recorded_after_what_she_said() -> None:
     )
     assert claims[0] == ('there had been "a gross failure" of care', "The coroner", "said")
     assert claims[1][0].startswith("recorded a narrative conclusion")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim", "source", "cue"),
+    [
+        (
+            "The study, posted on the preprint server medRxiv last week and not yet peer "
+            "reviewed, found that dementia diagnoses rose 18%.",
+            "dementia diagnoses rose 18%",
+            "The study",
+            "found",
+        ),
+        (
+            "The survey, conducted over three years, showed that 40% of nurses planned to quit.",
+            "40% of nurses planned to quit",
+            "The survey",
+            "showed",
+        ),
+    ],
+)
+def test_a_studys_participle_aside_before_its_finding(
+    sentence: str, claim: str, source: str, cue: str
+) -> None:
+    """'The study, posted on a preprint server and not yet peer reviewed, found that Y': how
+    the study came out, between commas - its finding is the study's (the headline figure had
+    lost its source)."""
+    assert _claims(sentence) == [(claim, source, cue)]
