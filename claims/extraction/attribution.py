@@ -3809,6 +3809,12 @@ def _plural_head_before_a_modifier(tokens: list[Token], index: int) -> bool:
     return False
 
 
+_FELT_THINGS = words(
+    "something nothing anything pain sick ill unwell dizzy faint better worse fine great good "
+    "bad terrible awful like as"
+)
+
+
 def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
     token = tokens[index]
     verb = CUE_VERBS.get(token.lower)
@@ -4552,6 +4558,11 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         return None  # "scored 12 points", "pointed to": not "pointed out that"
     if verb.lemma == "submit" and following != "that":
         return None  # "submitted a report", "submitted to pressure"
+    if verb.lemma == "feel" and (
+        following in _FELT_THINGS
+        or (following in DETERMINERS and not _clause_follows(tokens, index + 1))
+    ):
+        return None  # "felt something in my lower back", "felt sick": a sensation, no view
     if verb.lemma == "report" and following != "that" and _reported_to_an_authority(tokens, index):
         return None  # "The hospital reported the breach to regulators": what it did
     if (

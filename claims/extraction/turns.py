@@ -198,9 +198,16 @@ def read_turns(
         turns.questions.update(questions)
         interviewee = _interviewee(text, _before(paragraphs, first, captions), headline)
         if interviewee is not None:
+            speaker = interviewee
             for index in range(first + 1, len(paragraphs)):
-                if index not in turns.questions and index not in turns.labels:
-                    turns.answers[index] = interviewee
+                if index in turns.questions:
+                    speaker = interviewee
+                elif index in turns.labels:
+                    # "TOMAS NOVAK: I don't agree at all." then a paragraph with no label: the
+                    # answer goes on, the labelled speaker's (not whom the intro named first)
+                    speaker = turns.labels[index]
+                else:
+                    turns.answers[index] = speaker
             _reporters_close(text, paragraphs, turns, questions[-1])
             if first > 0 and _speaks_to_someone(text, *paragraphs[first - 1]):
                 # The interview opens mid-conversation: the paragraph before the first

@@ -1326,3 +1326,46 @@ def test_a_studys_participle_aside_before_its_finding(
     the study came out, between commas - its finding is the study's (the headline figure had
     lost its source)."""
     assert _claims(sentence) == [(claim, source, cue)]
+
+
+def test_felt_something_is_a_sensation_not_a_view() -> None:
+    """'She felt something in her back and ...': a sensation, no view reported; 'She felt the
+    plan was unfair' still is one (a control)."""
+    sensation = "She felt something in her back and called the physio because she was worried."
+    assert _claims(sensation) == [(sensation.rstrip("."), None, None)]
+    assert _claims("She felt the plan was unfair.") == [("the plan was unfair", "She", "felt")]
+
+
+def test_an_unlabelled_paragraph_goes_on_with_the_labelled_answer() -> None:
+    """A press conference's transcript: 'TOMAS NOVAK: I don't agree at all.' then a paragraph
+    with no label - the answer goes on, his (it had gone to the rival the introduction named
+    first)."""
+    article = (
+        "'I was not going to let him bully me': Novak rejects Halvorsen's gamesmanship charge "
+        "after Miami quarter-final\n\n"
+        "By Simon Cambers\nMarch 26, 2027\n\n"
+        "Tomas Novak celebrates after beating Erik Halvorsen in Miami on Wednesday night. "
+        "(Getty Images)\n\n"
+        "MIAMI - Tomas Novak reached his first semi-final on Wednesday, beating fourth seed "
+        "Erik Halvorsen 6-4, 3-6, 7-6.\n\n"
+        "Halvorsen, who was given a point penalty early in the deciding set, accused the Czech "
+        "of taking deliberate medical time-outs, and told reporters that Novak's treatment was "
+        "a joke. The ATP said the time-out had been granted by the tournament physiotherapist."
+        "\n\n"
+        "Novak, 22, faces Carlos Alcaraz on Friday. Here is an edited transcript of his "
+        "post-match press conference.\n\n"
+        "Q. Erik said your medical time-out was a joke. What's your response?\n\n"
+        "TOMAS NOVAK: I don't agree at all. I had this problem before, in Rotterdam.\n\n"
+        "Everybody can see the physio worked on my back for four minutes.\n\n"
+        "Q. Did you speak to him at the net?\n\n"
+        "TOMAS NOVAK: Not really. I respect him as a player.\n\n"
+        "Q. There was a lot of noise from the crowd. Did that affect you?\n\n"
+        "TOMAS NOVAK: Honestly, I enjoyed it. The crowd here is loud.\n\n"
+        "Q. How is the back now?\n\n"
+        "TOMAS NOVAK: Better. I think it will be fine for Friday.\n\n"
+        "Q. You've never played Alcaraz. What do you expect?\n\n"
+        "TOMAS NOVAK: He is the best player in the world at the moment.\n"
+    )
+    claims = {claim.text: claim for claim in extract(article).claims}
+    answer = claims["Everybody can see the physio worked on my back for four minutes"]
+    assert answer.source.text == "TOMAS NOVAK"
