@@ -202,11 +202,12 @@ def read_turns(
             for index in range(first + 1, len(paragraphs)):
                 if index in turns.questions:
                     speaker = interviewee
-                elif index in turns.labels:
+                elif index in turns.labels and index < questions[-1]:
                     # "TOMAS NOVAK: I don't agree at all." then a paragraph with no label: the
-                    # answer goes on, the labelled speaker's (not whom the intro named first)
+                    # answer goes on, the labelled speaker's (not whom the intro named first;
+                    # after the last question, the reporter's close is read apart)
                     speaker = turns.labels[index]
-                else:
+                elif index not in turns.labels:
                     turns.answers[index] = speaker
             _reporters_close(text, paragraphs, turns, questions[-1])
             if first > 0 and _speaks_to_someone(text, *paragraphs[first - 1]):
