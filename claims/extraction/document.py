@@ -198,11 +198,7 @@ _FURNITURE_LINE = re.compile(
         (?-i:[A-Z])[\w.'’ -]{1,40}:\ (?:(?-i:[A-Z])[\w.'’-]+(?:\ (?-i:[A-Z])[\w.'’-]+)?
             \ \((?:pen\ |og\ )?\d{1,3}(?:\+\d)?(?:,\ (?:pen\ )?\d{1,3}(?:\+\d)?)*\)
             (?:,\ |;\ |$))+\.?|
-        # a link's teaser: "Texas homeowners could see bigger tax cuts. Here's how the plans
-        # compare.", "... Here's why that hasn't happened."
-        [^.!?]{10,160}[.!?]\ here['’]s\ (?:how|why|what|where|when|who)\b[^.!?]{0,80}[.!?]?|
-        # an event's ticket pitch: "We can't wait to welcome you to ... Get your tickets today."
-        .{0,200}\bget\ your\ tickets\b.{0,60}|
+
         # a member appeal signed by a reporter: "Hi, this is Oleksandra Hrytsenko. I write our
         # daily updates on the war. If you value what we do, ..."
         hi,?\ (?:this\ is|i['’]m)\ (?-i:[A-Z])[\w'’-]+(?:\ (?-i:[A-Z])[\w'’-]+){0,2}\.\ .*|
@@ -212,9 +208,7 @@ _FURNITURE_LINE = re.compile(
         # a newsletter's blurb: "Your weekly round-up of the latest business stories ..."
         your\ (?:daily|weekly|monthly|morning|evening)\ (?:round-?up|briefing|digest|
             newsletter|dose|guide)\b.*|
-        .{0,60}\bsign\ up\ (?:for|to)\ .{0,60}\bnewsletters?\b.*|
-        .{0,80}\ selects\ (?:her|his|their|our)\ favou?rite\ stories\ in\ this\ .{0,30}
-            newsletter\.?|
+
         (?:[—–-]\ )?(?-i:[A-Z])[\w'’-]+(?:\ (?-i:[A-Z])[\w'’.-]+){1,2}\ covers\ [^.\n]{2,80}
             \ for\ (?:the\ )?(?-i:[A-Z])[\w.'’-]+(?:\ (?-i:[A-Z])[\w.'’-]+){0,3}\.
             # and how to reach them: "Reach her via email: echen@thestar.ca"
@@ -288,11 +282,7 @@ _FURNITURE_LINE = re.compile(
         # share buttons and republishing notes: "X (Twitter)", "Republish our articles for free,
         # ...", "Republish This Story"
         x\ \((?:formerly\ )?twitter\)|republish\b.{0,160}|
-        # a donation pitch: "... Your donations power our award-winning reporting. Donate now."
-        .{0,160}\byour\ donations?\b.{0,120}|.{0,200}\bdonate\ (?:now|today)|
-        # a fact-checker's links to its earlier checks: "Reuters has previously debunked false
-        # claims about electric vehicle fires, including here and here."
-        .{0,200}\bincluding\ here(?:,\ here)?\ and\ here|
+
         this\ (?:article|story|report|investigation)\ (?:was|is)\ (?:produced|published|
             reported|co-published)\ (?:in\ partnership|in\ collaboration|jointly)\ with\ .{1,200}
     )[.!]?$""",
@@ -370,6 +360,35 @@ _DATELINE = re.compile(
         # "FRANKFURT--The": two hyphens, not after an initial's full stop ("U.S.--China"))
         (?:\s*[-—–]{1,2}\s+|\s*[—–](?=[A-Z"“])|(?<![.\s])--(?=[A-Z"“]))(?=\S)""",
     re.VERBOSE,
+)
+# Pitches and teasers found anywhere in a line, read only when a cheap substring shows one may
+# be there (their leading wildcards would cost every line a scan):
+_PITCH_LINE = re.compile(
+    r"""^(?:
+        .{0,60}\bsign\ up\ (?:for|to)\ .{0,60}\bnewsletters?\b.*|
+        .{0,80}\ selects\ (?:her|his|their|our)\ favou?rite\ stories\ in\ this\ .{0,30}
+            newsletter\.?|
+        # a link's teaser: "Texas homeowners could see bigger tax cuts. Here's how the plans
+        # compare.", "... Here's why that hasn't happened."
+        [^.!?]{10,160}[.!?]\ here['’]s\ (?:how|why|what|where|when|who)\b[^.!?]{0,80}[.!?]?|
+        # an event's ticket pitch: "We can't wait to welcome you to ... Get your tickets today."
+        .{0,200}\bget\ your\ tickets\b.{0,60}|
+        # a donation pitch: "... Your donations power our award-winning reporting. Donate now."
+        .{0,160}\byour\ donations?\b.{0,120}|.{0,200}\bdonate\ (?:now|today)|
+        # a fact-checker's links to its earlier checks: "Reuters has previously debunked false
+        # claims about electric vehicle fires, including here and here."
+        .{0,200}\bincluding\ here(?:,\ here)?\ and\ here
+    )[.!]?$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_PITCH_HINTS = (
+    "newsletter",
+    "selects ",
+    "here's ",
+    "here’s ",
+    "tickets",
+    "donat",
+    "including here",
 )
 _ISO_DATE = re.compile(
     r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:[T\s]+(?P<H>[0-2]\d):(?P<M>[0-5]\d))?"
@@ -1010,6 +1029,8 @@ def _classify_strict(line: str) -> str:
     if not _HAS_LETTER.search(line):
         return "separator"
     if _FURNITURE_LINE.match(line) and not _LABELLED_NEWS.match(line):
+        return "furniture"
+    if contains_any(line.lower(), _PITCH_HINTS) and _PITCH_LINE.match(line):
         return "furniture"
     if _LINK_LIST_HEADER.match(line):
         return "link_list"
