@@ -11021,6 +11021,7 @@ def _attribute_sentence(
         if not extra and attribution.form == "said_that":
             extra = (
                 _and_that_claims(text, attribution)
+                or _reporters_though(text, attribution)
                 or _and_then_the_speaker_acted(text, attribution)
                 or _and_the_speaker_did(text, attribution)
                 or _relative_with_its_speaker(text, attribution)
@@ -13836,6 +13837,34 @@ def _speakers_concession(text: str, main: Attribution) -> list[Attribution]:
     verb = CUE_VERBS[match["cue"]]
     after = (match.end(), main.content[1])
     return _split_off(text, main, match, after, verb, "said_that", source=main.source)
+
+
+_THOUGH_CLAUSE = re.compile(
+    r",\s+(?:though|although)\s+(?P<clause>(?:the|a|an|its|their|no|[A-Z][\w'’.-]*|[a-z]+s)\s+"
+    r"(?:[\w'’.-]+\s+){0,4}?(?P<verb>has|have|is|are|does|do|remains|remain|lacks|lack)\b)"
+)
+_PAST_CUES = words("said told wrote added noted argued insisted claimed warned stated")
+
+
+def _reporters_though(text: str, main: Attribution) -> list[Attribution]:
+    """'The mayor said the budget was balanced, though auditors have not yet reviewed it': a
+    "though" clause in the present after a cue in the past is the reporter's own aside (what
+    was said would stand in the past), a claim without a speaker; the claim ends before it."""
+    if main.cue is None or text[main.cue[0] : main.cue[1]].lower() not in _PAST_CUES:
+        return []
+    start, stop = main.content
+    if " though " not in text[start:stop]:
+        return []
+    match = _THOUGH_CLAUSE.search(text, start, stop)
+    if match is None or match.start() - start < 10:
+        return []
+    if _inside_a_quotation(text, start, match.start()):
+        return []
+    made = _make(text, match.start("clause"), stop)
+    if made is None:
+        return []
+    main.content = (start, _content_end(text, start, match.start()))
+    return [made]
 
 
 def _and_that_claims(text: str, main: Attribution) -> list[Attribution]:

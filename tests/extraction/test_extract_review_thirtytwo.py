@@ -1369,3 +1369,31 @@ def test_an_unlabelled_paragraph_goes_on_with_the_labelled_answer() -> None:
     claims = {claim.text: claim for claim in extract(article).claims}
     answer = claims["Everybody can see the physio worked on my back for four minutes"]
     assert answer.source.text == "TOMAS NOVAK"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said", "aside"),
+    [
+        (
+            "The mayor said the budget was balanced, though auditors have not yet reviewed it.",
+            "the budget was balanced",
+            "auditors have not yet reviewed it",
+        ),
+        (
+            "The chief said the plant was safe, though the council has no say over it.",
+            "the plant was safe",
+            "the council has no say over it",
+        ),
+    ],
+)
+def test_a_though_clause_in_the_present_after_a_past_cue_is_the_reporters(
+    sentence: str, said: str, aside: str
+) -> None:
+    """'X said Y, though auditors have not yet reviewed it': what was said stands in the past;
+    a "though" clause in the present is the reporter's aside (it had been the speaker's); one
+    in the past stays the speaker's concession (a control)."""
+    assert _claims(sentence) == [(said, _claims(sentence)[0][1], "said"), (aside, None, None)]
+    kept = "The mayor said the budget was balanced, though she had not seen the final figures."
+    assert _claims(kept) == [
+        ("the budget was balanced, though she had not seen the final figures", "The mayor", "said")
+    ]
