@@ -18,6 +18,14 @@ def speakers_of(text: str) -> dict[str, str | None]:
     return {claim: source for claim, source, _ in summary(text)}
 
 
+def resolved(text: str) -> dict[str, str | None]:
+    """Each claim's text and the named speaker its claimant stands for (or is)."""
+    return {
+        claim.text: (claim.source.resolved or claim.source).text if claim.source else None
+        for claim in extract(text).claims
+    }
+
+
 def relations(text: str) -> list[tuple[str, str, str]]:
     """Each relation as (claim text, type, the earlier claim's text)."""
     claims = extract(text).claims

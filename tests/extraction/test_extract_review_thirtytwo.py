@@ -5,19 +5,10 @@ blind hunts, on sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
+from claim_views import resolved as _resolved
+from claim_views import summary as _claims
 
 from claims.extraction import extract
-
-
-def _claims(text: str) -> list[tuple[str, str | None, str | None]]:
-    return [
-        (
-            claim.text,
-            claim.source.text if claim.source else None,
-            text[claim.cue.start : claim.cue.end] if claim.cue else None,
-        )
-        for claim in extract(text).claims
-    ]
 
 
 def _flags(text: str, claim_text: str) -> set[str]:
@@ -668,14 +659,6 @@ def test_puts_the_figure_even_higher() -> None:
     assert ("the average caseload even higher", "The judges' union", "puts") in _claims(article)
     kettle = "He put the kettle higher on the shelf."
     assert _claims(kettle) == [(kettle.rstrip("."), None, None)]
-
-
-def _resolved(article: str) -> dict[str, str | None]:
-    """Each claim's text and the named speaker its claimant stands for (or is)."""
-    return {
-        claim.text: (claim.source.resolved or claim.source).text if claim.source else None
-        for claim in extract(article).claims
-    }
 
 
 def test_the_company_is_the_storys_company_not_the_analysts_firm() -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from claim_views import first_flags, relations, summary
+from claim_views import resolved as _resolved
 
 from claims.extraction import extract
 
@@ -260,14 +261,6 @@ def test_a_share_that_speaks_after_a_survey_is_the_surveys_finding(body: str, so
     ((claim, speaker, _),) = summary(ARTICLE.format(body))
     assert speaker == source
     assert claim.split()[0][0].isdigit()  # (the share opens the finding)
-
-
-def _resolved(text: str) -> dict[str, str | None]:
-    """Each claim's text and the named speaker its claimant stands for (or is)."""
-    return {
-        claim.text: (claim.source.resolved or claim.source).text if claim.source else None
-        for claim in extract(text).claims
-    }
 
 
 @pytest.mark.parametrize(
