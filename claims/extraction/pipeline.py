@@ -794,7 +794,10 @@ _NAMED_UNVERIFIED = re.compile(
 # versions"
 _EITHER_ACCOUNT = re.compile(
     r"\b(?:either|neither|both)\s+(?:side['’]s\s+|party['’]s\s+)?(?:account|accounts|claim|"
-    r"claims|version|versions|report|reports|statement|statements)\b",
+    r"claims|version|versions|report|reports|statement|statements)\b|"
+    # "could not independently verify the claims of either side"
+    r"\b(?:accounts?|claims?|versions?|reports?|statements?)\s+(?:of|from|by)\s+(?:either|both|"
+    r"the\s+two)\s+(?:side|sides|party|parties)\b",
     re.IGNORECASE,
 )
 _WHOLE_ACCOUNT = re.compile(

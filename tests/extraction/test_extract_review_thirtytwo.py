@@ -1380,3 +1380,15 @@ def test_a_though_clause_in_the_present_after_a_past_cue_is_the_reporters(
     assert _claims(kept) == [
         ("the budget was balanced, though she had not seen the final figures", "The mayor", "said")
     ]
+
+
+def test_the_claims_of_either_side_could_not_be_verified() -> None:
+    """'The outlet could not independently verify the claims of either side': both sides'
+    claims are unverified, the first side's too (only the nearest had taken the flag)."""
+    article = (
+        "Russia's defence ministry said its forces had captured the village.\n\n"
+        "Ukraine's army denied the village had fallen, saying fighting continued on its "
+        "outskirts.\n\n"
+        "The Kyiv Independent could not independently verify the claims of either side.\n"
+    )
+    assert all("unverified" in claim.flags for claim in extract(article).claims)
