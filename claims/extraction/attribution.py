@@ -9894,7 +9894,7 @@ _DESCRIBED_AS = re.compile(
     re.IGNORECASE,
 )
 # the passive's auxiliary: "was denied by", "has been branded ... by"
-_PASSIVE_BE = r"(?:was|were|has\s+been|have\s+been|had\s+been)"
+_PASSIVE_BE = r"(?:was|were|is|are|has\s+been|have\s+been|had\s+been)"
 _PASSIVE_CALLED_FALSE = re.compile(
     r"\s+" + _PASSIVE_BE + r"\s+(?P<cue>called|branded|labell?ed|"
     r"described\s+as|dismissed\s+as)\s+" + _CALLED_FALSE + r"[^,;]{0,40}?\s+by\s+"

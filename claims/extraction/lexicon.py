@@ -262,6 +262,7 @@ CUE_VERBS: dict[str, CueVerb] = {
         "object",
     ),
     **_forms("consider", "consider considers considered", "assert", "clause"),
+    **_forms("assume", "assume assumes assumed", "assert", "that"),
     **_forms("cite", "cite cites cited", "say", "object"),
     **_forms("deny", "deny denies denied", "deny", "object"),
     **_forms("reject", "reject rejects rejected", "deny", "object"),
@@ -310,7 +311,20 @@ TAG_ONLY_CUES = frozenset({"continue", "read", "remember"})
 # ("The findings underscore a broader frustration", "as thousands gathered outside": no
 # one's claim without "that")
 THAT_ONLY_CUES = frozenset(
-    {"repeat", "reiterate", "gather", "underscore", "underline", "promise", "vow", "pledge", "hold"}
+    {
+        "repeat",
+        "reiterate",
+        "gather",
+        "underscore",
+        "underline",
+        "promise",
+        "vow",
+        "pledge",
+        "hold",
+        # "The group's analysis assumes that property values will keep climbing" (not "assumed
+        # office", "assumes responsibility")
+        "assume",
+    }
 )
 # as forms, only with forecasters for subject - "Analysts had expected a loss", not "is
 # expected to" ("expects" is a cue of its own: "The retailer expects profit of $1bn");

@@ -1392,3 +1392,21 @@ def test_the_claims_of_either_side_could_not_be_verified() -> None:
         "The Kyiv Independent could not independently verify the claims of either side.\n"
     )
     assert all("unverified" in claim.flags for claim in extract(article).claims)
+
+
+def test_a_figure_is_disputed_by_its_rival_in_the_present() -> None:
+    """'That figure is disputed by the player's camp': the present passive names its denier as
+    the past one did ("was rejected by")."""
+    article = "The club said the fee was £40m. That figure is disputed by the player's camp.\n"
+    assert _claims(article)[1] == ("That figure", "the player's camp", "disputed")
+    assert _relations(article)[1] == [("denies", 0)]
+
+
+def test_an_analysis_assumes_that() -> None:
+    """'The group's analysis assumes that Y': the analysis's claim; 'assumed office' is no
+    claim of anyone's (a control)."""
+    assert _claims("The group's analysis assumes that property values will keep climbing.") == [
+        ("property values will keep climbing", "The group's analysis", "assumes")
+    ]
+    office = "She assumed office in January."
+    assert _claims(office) == [(office.rstrip("."), None, None)]
