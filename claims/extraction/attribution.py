@@ -8151,6 +8151,9 @@ def _ends_in_a_role(source: str) -> bool:
     return speaks_in_a_role(source) or (by > 0 and speaks_in_a_role(source[by + 4 :]))
 
 
+_DASH_THEN_CONTRAST = re.compile(r"\s[—–]\s+(?:though|although|but|while)\s+(?=\S)")
+
+
 def _according_to(text: str, tokens: list[Token], start: int, end: int) -> list[Attribution]:
     match = _ACCORDING_TO.search(text, start, end)
     if match is None:
@@ -8279,6 +8282,22 @@ def _according_to(text: str, tokens: list[Token], start: int, end: int) -> list[
         and not _fronted_adverbial(before_text)
         and _holds_a_finite_verb(tokens, match.start())
     )
+    dash = (
+        _DASH_THEN_CONTRAST.search(text, match.end(), end)
+        if "—" in text[match.end() : end] or "–" in text[match.end() : end]
+        else None
+    )
+    if dash is not None:
+        # "Y, according to data the plan submitted — though the plan cautioned that Z": Y is
+        # the data's; the clause after the dash is read on its own, with its own speaker
+        after = [
+            found
+            for found in _attribute_sentence(text, dash.end(), end)
+            if found.source is not None
+        ]
+        made = _make(text, start, match.start(), **details)
+        if made is not None and after:
+            return [made, *after]
     named = _name_then_relative(tokens, source[1] + 1) if trailing_clause else None
     if named is not None:
         # "Y, according to its owner, Ingrid Solberg, who took it over in 2002": the role and

@@ -1410,3 +1410,14 @@ def test_an_analysis_assumes_that() -> None:
     ]
     office = "She assumed office in January."
     assert _claims(office) == [(office.rstrip("."), None, None)]
+
+
+def test_a_contrast_after_a_dash_following_according_to() -> None:
+    """'Y, according to data the plan submitted to regulators — though the plan cautioned that
+    Z': Z is the plan's claim with its own cue (it had been lost)."""
+    claims = _claims(
+        "Policies nearly tripled between 2020 and 2026, according to data the plan submitted to "
+        "regulators — though the plan cautioned that its records are incomplete."
+    )
+    assert claims[0][0] == "Policies nearly tripled between 2020 and 2026"
+    assert claims[1] == ("its records are incomplete", "the plan", "cautioned")
