@@ -10151,7 +10151,7 @@ def attribute_sentence(
     found = _attribute_sentence(text, start, end, sentence, hints)
     if found and " who " in sentence:
         found = [*found, *_said_in_the_speakers_apposition(text, found, start, end)]
-    if found and (", which " in sentence or " that " in sentence):
+    if found and (", which " in sentence or " that " in sentence or ", where " in sentence):
         return [
             _which_denied(text, claim, end) for claim in _with_the_main_clause(text, start, found)
         ]
@@ -10221,14 +10221,16 @@ def _with_the_main_clause(text: str, start: int, found: list[Attribution]) -> li
     which = text.find(", which ", start, max((claim.content[1] for claim in found), default=start))
     if which < 0:
         # "Crews found a gas leak that the fire department said had been caused by a drill":
-        # the restrictive clause's speaker right after "that"
+        # the restrictive clause's speaker right after "that"; "The video was filmed in
+        # Ostrava, where local firefighters said Y": a place's clause, its speaker after "where"
         which = next(
             (
-                claim.source[0] - len(" that ")
+                claim.source[0] - len(joint)
                 for claim in found
+                for joint in (" that ", ", where ")
                 if claim.source is not None
-                and claim.source[0] - len(" that ") > start
-                and text[claim.source[0] - len(" that ") : claim.source[0]] == " that "
+                and claim.source[0] - len(joint) > start
+                and text[claim.source[0] - len(joint) : claim.source[0]] == joint
             ),
             -1,
         )

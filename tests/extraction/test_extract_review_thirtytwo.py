@@ -1421,3 +1421,16 @@ def test_a_contrast_after_a_dash_following_according_to() -> None:
     )
     assert claims[0][0] == "Policies nearly tripled between 2020 and 2026"
     assert claims[1] == ("its records are incomplete", "the plan", "cautioned")
+
+
+def test_a_place_then_where_its_speakers_said() -> None:
+    """'The video was filmed in Ostrava in 2022, where local firefighters said Y': the clause
+    before ", where" is the reporter's claim, Y the firefighters' (the main clause had been
+    lost)."""
+    assert _claims(
+        "The video was filmed in Ostrava in 2022, where local firefighters said the blaze had "
+        "started in a diesel van."
+    ) == [
+        ("The video was filmed in Ostrava in 2022", None, None),
+        ("the blaze had started in a diesel van", "local firefighters", "said"),
+    ]
