@@ -460,7 +460,8 @@ def _closed_by_its_tag(
     quotation left open in the paragraph before is the manager's, whom its closing tag names,
     not the speaker before it. Returns what still waits for a tag (nothing once a tag is
     found, or when this paragraph does not go on with the quotation)."""
-    opening = len(text) - len(text[paragraph[0] :].lstrip())
+    stretch = text[paragraph[0] : paragraph[1]]
+    opening = paragraph[0] + len(stretch) - len(stretch.lstrip())
     if text[opening : opening + 1] not in ('"', "“"):
         return []
     going_on = next(
@@ -1807,21 +1808,23 @@ def _the_storys_company(text: str, pool: list[Mention], position: int) -> Mentio
     more than twice as often before it (by its name's first word): the company the story is
     about, which "the company" means in it."""
     nearest = max(pool, key=lambda mention: mention.start)
-
-    def named_times(mention: Mention) -> int:
+    before = text[:position]
+    counted: dict[str, int] = {}
+    times: list[int] = []
+    for mention in pool:
         key = next(
             (word for word in mention.text.split() if word[:1].isupper() and word.lower() != "the"),
             "",
         ).rstrip("'’s")
-        return len(re.findall(rf"\b{re.escape(key)}\b", text[:position])) if key else 0
-
-    times = named_times(nearest)
-    dominant = max(pool, key=named_times)
-    if named_times(dominant) <= 2 * times:
+        if key and key not in counted:
+            counted[key] = len(re.findall(rf"\b{re.escape(key)}\b", before))
+        times.append(counted.get(key, 0))
+    most = max(times)
+    if most <= 2 * times[pool.index(nearest)]:
         return nearest
     # (its latest mention: "Calloway" after "Calloway Therapeutics")
     return max(
-        (mention for mention in pool if named_times(mention) == named_times(dominant)),
+        (mention for mention, named in zip(pool, times, strict=True) if named == most),
         key=lambda mention: mention.start,
     )
 
