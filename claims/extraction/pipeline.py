@@ -1815,7 +1815,9 @@ def _the_storys_company(text: str, pool: list[Mention], position: int) -> Mentio
         key = next(
             (word for word in mention.text.split() if word[:1].isupper() and word.lower() != "the"),
             "",
-        ).rstrip("'’s")
+        )
+        # (its possessive off: "Calloway's" is Calloway; "Reuters" keeps its last letter)
+        key = key.removesuffix("'s").removesuffix("’s")
         if key and key not in counted:
             counted[key] = len(re.findall(rf"\b{re.escape(key)}\b", before))
         times.append(counted.get(key, 0))

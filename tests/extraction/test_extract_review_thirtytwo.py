@@ -677,6 +677,21 @@ def test_the_company_is_the_storys_company_not_the_analysts_firm() -> None:
     assert _resolved(article)["it had enough cash to fund operations into 2028"] == "Calloway"
 
 
+def test_the_storys_company_is_counted_by_a_name_ending_in_s() -> None:
+    """The story's company counted by its name's first word whole: "Simmons" (not "Simmon", a
+    word the story never has), so "The company said" is still Simmons, not the broker."""
+    article = (
+        "Simmons Therapeutics said its heart drug cut hospital visits by 18%.\n\n"
+        "Simmons said the trial had enrolled 4,100 patients. Simmons's chief executive said "
+        "the company would file for approval next year.\n\n"
+        "Simmons said side effects were mild. Shares of Simmons rose 9%.\n\n"
+        "Analysts at Leerink Partners said the result would lift sales to $2 billion. Leerink "
+        "put peak sales at $1.8 billion.\n\n"
+        "The company said it had enough cash to fund operations into 2028.\n"
+    )
+    assert _resolved(article)["it had enough cash to fund operations into 2028"] == "Simmons"
+
+
 def test_the_company_after_its_own_bare_name_over_an_activist_fund() -> None:
     """'Aldermoor rejected the proposals, saying ... The company said ...': the business named
     just before by its bare name, not the activist fund whose name holds "Capital"."""
