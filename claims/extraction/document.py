@@ -190,9 +190,8 @@ _FURNITURE_LINE = re.compile(
             # at ..."
             (?:\ (?:(?:you\ can\ )?(?:reach|contact|email|follow)\ (?:her|him|them|
                 (?-i:[A-Z])[\w'’-]+)|story\ tips\ can\ be\ sent)\b.{0,80})?|
-        # a newsletter's pitch inside a line: "Never miss a story — sign up for PEOPLE's free
-        # daily newsletter ...", "Roula Khalaf, Editor of the FT, selects her favourite stories
-        # in this weekly newsletter."
+        # a newsletter's pitch opening a line: "Never miss a story — sign up for PEOPLE's free
+        # daily newsletter ..." (pitches further into a line are _PITCH_LINE's)
         never\ miss\ a\ (?:story|thing|beat)\b.*|
         # a match's scorers: "Blackburn Rovers: Ferris (pen 88), Adeyemi (31)"
         (?-i:[A-Z])[\w.'’ -]{1,40}:\ (?:(?-i:[A-Z])[\w.'’-]+(?:\ (?-i:[A-Z])[\w.'’-]+)?
@@ -365,6 +364,8 @@ _DATELINE = re.compile(
 # be there (their leading wildcards would cost every line a scan):
 _PITCH_LINE = re.compile(
     r"""^(?:
+        # a newsletter's pitch: "... Sign up for our daily newsletter.", "Roula Khalaf, Editor
+        # of the FT, selects her favourite stories in this weekly newsletter."
         .{0,60}\bsign\ up\ (?:for|to)\ .{0,60}\bnewsletters?\b.*|
         .{0,80}\ selects\ (?:her|his|their|our)\ favou?rite\ stories\ in\ this\ .{0,30}
             newsletter\.?|
