@@ -1850,6 +1850,11 @@ _BEARINGS = words(
 )
 
 
+# what opens a clause set between a subject and its verb: "The union, after talks collapsed,
+# said" ("when" and "while" are read above for the participle, and below as clauses too)
+_CLAUSE_ASIDE_OPENERS = words("after before although though once while when since until whereas")
+
+
 def _is_apposition(tokens: list[Token], first: int, last: int) -> bool:
     """', a spokesman for the ministry,' / ', who asked not to be named,' / ', 54,'."""
     head = tokens[first].lower
@@ -1876,6 +1881,16 @@ def _is_apposition(tokens: list[Token], first: int, last: int) -> bool:
     ):
         # ", while speaking to reporters,", ", when asked about the delay,": how X spoke
         return True
+    if (
+        head in _CLAUSE_ASIDE_OPENERS or head in ("as", "alongside")
+    ) and first + 1 < last <= first + 14:
+        # "The union, after talks collapsed on Monday, said" / "The company, although it has
+        # not been charged, denied": when or despite what the subject spoke - a clause of its
+        # own between the subject and its verb ("The union, as well as the employers, said",
+        # "alongside": who spoke with it)
+        return True
+    if head in ("along", "together") and first + 1 < last and tokens[first + 1].lower == "with":
+        return True  # "The mayor, along with two councillors, said": who spoke with the mayor
     if head in ("who", "which", "whose", "a", "an", "the", "its", "his", "her", "their", "one"):
         return True
     if head == "including" and first < last <= first + 12:
