@@ -509,7 +509,12 @@ _ASIDES = frozenset(
 
 
 # verbs that carry on or start what the speaker says: "continued to insist", "began to argue"
-_CARRYING_ON = words("continued continues continue began begun begin begins went")
+_CARRYING_ON = words(
+    "continued continues continue began begun begin begins went "
+    # "The minister had to admit that", "The firm later tried to claim that": what the subject
+    # went on to say, made to say or attempted to say is still the subject's
+    "had tried tries sought seeks attempted"
+)
 
 
 # Phrases of when or how between a subject and its cue, by their last word: the words before
@@ -723,7 +728,10 @@ def _skip_between_subject_and_verb(tokens: list[Token], index: int, lower: int) 
 
 # "X is understood / said / believed to have told Y": the speaker is X (hedged by the frame)
 _RAISING_PARTICIPLES = words("understood said believed thought reported known alleged")
-_EAGER = words("quick keen eager careful anxious swift happy willing ready")
+_EAGER = words(
+    # "The company was forced to concede that": made to say it, the subject still says it
+    "quick keen eager careful anxious swift happy willing ready forced obliged compelled"
+)
 _COPULAS = words("is are was were been")
 _FRAMES_BEFORE_TO = _RAISING_PARTICIPLES | _EAGER
 _SPEECH_VERBS = frozenset(
@@ -1790,6 +1798,31 @@ _QUOTE_MARKS = frozenset('"“”')
 _ADVERBS_AFTER_A_RELATIVE = frozenset(
     "first later also previously earlier once originally initially".split()
 )
+
+
+def _ends_in_a_relative_pronoun(tokens: list[Token], subject: tuple[int, int]) -> bool:
+    """The stretch before a cue ends in "who", "which" or "that", with only adverbs and
+    auxiliaries after it: 'Engineers who wrote the memo said' has its own subject, but
+    'Councillors who have so far said' / 'a researcher who first reported' end in the relative
+    clause whose verb the cue is."""
+    relatives = ("which", "who", "that", "whom")  # (as written: not "WHO say")
+    position = subject[1]
+    while position > subject[0]:
+        word = tokens[position].lower
+        if tokens[position].text in relatives:
+            return True
+        if word == "far" and tokens[position - 1].lower in ("so", "thus"):
+            position -= 2  # "who have so far said", "thus far"
+            continue
+        if not (
+            word.endswith("ly")
+            or word in _ADVERBS_AFTER_A_RELATIVE
+            or word in AUXILIARIES
+            or word in ("not", "never", "already", "since", "now", "long", "ever", "all")
+        ):
+            return False
+        position -= 1
+    return tokens[position].text in relatives
 
 
 def _inner_comma(tokens: list[Token], comma: int, lower: int) -> bool:
@@ -3057,6 +3090,21 @@ _VERBS_AFTER_PRONOUN = words(
     "isn't wasn't aren't weren't hasn't hadn't doesn't didn't won't wouldn't can't couldn't "
     "isn’t wasn’t aren’t weren’t hasn’t hadn’t doesn’t didn’t won’t wouldn’t can’t couldn’t"
 )
+
+
+def _inverted_condition(tokens: list[Token], index: int, last: int) -> bool:
+    """'should the council approve the plan, ...' / 'were the deal to collapse, ...': a
+    condition opened by its inverted verb, its subject after it and a comma to close it."""
+    if tokens[index].lower not in ("should", "were") or index + 1 > last:
+        return False
+    subject = tokens[index + 1]
+    if not (
+        subject.lower in DETERMINERS or subject.lower in SUBJECT_PRONOUNS or subject.is_capitalised
+    ):
+        return False
+    return any(token.text == "," for token in tokens[index + 2 : min(last, index + 16) + 1])
+
+
 _SINGULAR_CLAIM_NOUNS = words(
     "accusation allegation claim charge report suggestion assertion story account version "
     "view forecast estimate assessment characterisation characterization count tally figure "
@@ -14628,13 +14676,7 @@ def _attribute_with_cue(
         # "The minister, whose department said last week that ..., said": the relative
         # clause's cue, not the sentence's
         return None
-    if tokens[subject[1]].text in ("which", "who", "that", "whom") or (
-        # "Jane Roe, a researcher who first reported the flaw, said": an adverb between
-        subject[1] > subject[0]
-        and tokens[subject[1]].lower.endswith("ly")
-        | (tokens[subject[1]].lower in _ADVERBS_AFTER_A_RELATIVE)
-        and tokens[subject[1] - 1].lower in ("which", "who", "that")
-    ):
+    if _ends_in_a_relative_pronoun(tokens, subject):
         # "the army, which has denied losing ground, said" / "Engineers who wrote the memo
         # said": the cue is the verb of a relative clause, not the sentence's.
         return None
@@ -14716,8 +14758,13 @@ def _attribute_with_cue(
     has_that = (
         after <= last
         and tokens[after].lower == "that"
-        # "said that was untrue": "that" is the subject there, not a complementiser
-        and not (after < last and tokens[after + 1].lower in _VERBS_AFTER_PRONOUN)
+        # "said that was untrue": "that" is the subject there, not a complementiser (but
+        # "said that should the council approve it, ...": a condition's inverted verb)
+        and not (
+            after < last
+            and tokens[after + 1].lower in _VERBS_AFTER_PRONOUN
+            and not _inverted_condition(tokens, after + 1, last)
+        )
         # "rejected that accusation": a determiner (not "said that it ...", "that reports ...")
         and not (after < last and tokens[after + 1].lower in _SINGULAR_CLAIM_NOUNS)
         # "acknowledged that mistake in a radio interview": a singular noun, and no verb of

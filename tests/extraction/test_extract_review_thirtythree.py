@@ -88,3 +88,97 @@ def test_who_spoke_with_the_subject_is_set_aside(sentence: str, claim: str, sour
     sentence had no claim at all, or was the reporter's; the third, whose cue takes "that", was
     read already: a control)."""
     assert [(text, speaker) for text, speaker, _ in _claims(sentence)] == [(claim, source)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The number of councillors who have so far said they will stand again is 12.",
+        "Shoppers who so far have told pollsters they will spend less number about a third.",
+        "Tenants who have thus far said they will sue were offered a rent cut.",
+    ],
+)
+def test_a_cue_inside_the_subjects_relative_clause_is_not_the_sentences(sentence: str) -> None:
+    """'The number of councillors who have so far said they will stand again is 12': the cue
+    is the verb of the subject's relative clause, however many adverbs and auxiliaries stand
+    between "who" and it; the sentence is the reporter's (it had been "they will stand again is
+    12", said by "The number of councillors who have so far")."""
+    assert _claims(sentence) == [(sentence[:-1], None, None)]
+
+
+def test_an_acronym_spelt_who_is_no_relative_pronoun() -> None:
+    """Guard: 'WHO say Y' - the World Health Organisation, not a relative clause's "who"."""
+    sentence = "WHO say measles cases rose by a third last year."
+    assert _claims(sentence) == [("measles cases rose by a third last year", "WHO", "say")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim", "source", "cue"),
+    [
+        (
+            "The transport secretary had to admit that the timetable figures were wrong.",
+            "the timetable figures were wrong",
+            "The transport secretary",
+            "admit",
+        ),
+        (
+            "The airline was forced to concede that 200 flights would be cancelled.",
+            "200 flights would be cancelled",
+            "The airline",
+            "concede",
+        ),
+        (
+            "The mining firm later tried to claim that the spill had been caused by vandals.",
+            "the spill had been caused by vandals",
+            "The mining firm",
+            "claim",
+        ),
+        (
+            "Ministers have sought to argue that the cuts will fall mainly on administration.",
+            "the cuts will fall mainly on administration",
+            "Ministers",
+            "argue",
+        ),
+    ],
+)
+def test_a_cue_the_speaker_had_or_tried_to_use_is_still_theirs(
+    sentence: str, claim: str, source: str, cue: str
+) -> None:
+    """'X had to admit that Y', 'X was forced to concede that Y', 'X tried to claim that Y': made
+    to say it, or trying to, the speaker still says Y (as "X went on to say", "X was quick to
+    point out" were read already); the sentence had been the reporter's."""
+    assert _claims(sentence) == [(claim, source, cue)]
+
+
+def test_a_cue_not_yet_used_is_no_claim_of_the_speaker() -> None:
+    """Guard: 'The regulator has yet to confirm that Y' - nothing confirmed; the reporter's."""
+    sentence = "The regulator has yet to confirm that the plant was shut."
+    assert _claims(sentence) == [(sentence[:-1], None, None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim"),
+    [
+        (
+            "He said that should the council approve the plan, the drivers would strike.",
+            "should the council approve the plan, the drivers would strike",
+        ),
+        (
+            "She warned that were the deal to collapse, prices would double within a month.",
+            "were the deal to collapse, prices would double within a month",
+        ),
+    ],
+)
+def test_that_before_an_inverted_condition_is_the_complementiser(sentence: str, claim: str) -> None:
+    """'He said that should the council approve the plan, Y': "that" opens the reported clause
+    and the condition's verb comes first (it had been kept in the claim, read as the pronoun of
+    "said that should be done")."""
+    assert [text for text, _, _ in _claims(sentence)] == [claim]
+
+
+def test_that_before_a_verb_is_still_a_pronoun() -> None:
+    """Guard: 'He said that should be enough' - "that" is the clause's subject."""
+    sentence = "He said that should be enough to cover the repairs."
+    assert [text for text, _, _ in _claims(sentence)] == [
+        "that should be enough to cover the repairs"
+    ]
