@@ -2948,6 +2948,10 @@ def _right_noun_phrase(tokens: list[Token], first: int, upper: int) -> tuple[int
             last = index = index + 2  # its initials: "the Kenya National Commission ... (KNCHR)"
             index += 1
             continue
+        if token.text == "," and index > first and _list_item(tokens, first, index - 1):
+            listed = _list_after(tokens, index, upper, first)
+            if listed is not None:
+                return (first, listed)  # "said police, firefighters and council engineers"
         if token.text in _PUNCT_STOPS or token.text in ".!?":
             break
         if (
@@ -5280,7 +5284,16 @@ def _skip_object_of_tell(tokens: list[Token], index: int, upper: int) -> int:
                 candidate.lower in DETERMINERS and tokens[probe - 1].lower != "of"
             ):
                 break
-            if candidate.lower in SUBJECT_PRONOUNS or candidate.lower in ("there", "that"):
+            if (
+                candidate.lower in SUBJECT_PRONOUNS
+                or candidate.lower in ("there", "that")
+                # "told another media outlet he's not sure": a pronoun with its verb's
+                # contraction opens the clause told
+                or (
+                    _CONTRACTION.search(candidate.text) is not None
+                    and _CONTRACTION.sub("", candidate.lower) in SUBJECT_PRONOUNS
+                )
+            ):
                 break
             if (
                 candidate.lower in PREPOSITIONS
@@ -14666,6 +14679,10 @@ def _attribute_with_cue(
             return None
     if not isinstance(subject, tuple):
         return None
+    if not (index + 1 < len(tokens) and tokens[index + 1].text == ","):
+        # (not in a tag set in its content: "The figures, the union and analysts say, are
+        # too low" - the content's subject before the tag)
+        subject = _with_the_list_before(tokens, subject)
     if _holds_a_verb(tokens, subject):
         return None  # "The lanterns make a unique light show that ...": no subject, a noun
     if (
@@ -15077,6 +15094,113 @@ def _past_clause_in(tokens: list[Token], subject: tuple[int, int]) -> bool:
         ):
             return True
     return False
+
+
+def _with_the_list_before(tokens: list[Token], subject: tuple[int, int]) -> tuple[int, int]:
+    """'Police, firefighters and paramedics said' / 'The mayor, two councillors and the town
+    clerk said': a subject that joins its last items with "and" (or "or") after a comma is the
+    end of a list - its earlier items, each a short noun phrase between commas, speak too (the
+    speaker had been the last two). An item with a verb ('The blast hit Kabul, police and
+    officials said'), a preposition, a time or an adverb ('On Monday,', 'Meanwhile,') ends the
+    list, as does an item with its own "and" ('Herat and Kandahar, police and ...': the
+    places of a clause before)."""
+    first, last = subject
+    opening = first - 1
+    if opening >= 1 and tokens[opening].lower in ("and", "or") and tokens[opening - 1].text == ",":
+        opening -= 1  # "David Dow, and the Rev. Jarrett Maupin": the list's last comma
+    elif not any(token.lower in ("and", "or") for token in tokens[first : last + 1]):
+        return subject
+    named_with_and = all(
+        token.is_capitalised or token.lower in ("and", "&") for token in tokens[first : last + 1]
+    )
+    start = first
+    while opening >= 1 and tokens[opening].text == ",":
+        item_end = opening - 1
+        item_start = item_end
+        while item_start > 0 and tokens[item_start - 1].text not in (",", ":", ";", "(", "—"):
+            item_start -= 1
+        if not _list_item(tokens, item_start, item_end):
+            break
+        if named_with_and and start == first and tokens[item_start].lower in DETERMINERS:
+            break  # "The accounting firm, Hale and Brent, said": a description, then its name
+        start = item_start
+        opening = item_start - 1
+    if start >= first:
+        return subject
+    return (start, last)
+
+
+_LIST_CLOSERS = frozenset({",", ".", "!", "?", '"', "”", ";", ":"})
+
+
+def _list_after(tokens: list[Token], comma: int, upper: int, head: int) -> int | None:
+    """After a speaker named by a cue ('said police', 'according to the mayor'), the comma at
+    ``comma`` opening the rest of a list of speakers - ', firefighters and council engineers'
+    - that ends with "and" (or "or") and its last item, then the sentence or a comma: the
+    list's last token, or None. An item opened by "a" or "an" is an apposition ('said Anna
+    Ruiz, a nurse and mother of two'), as is a lower-case item after a name."""
+    name_first = tokens[head].is_capitalised and tokens[head].lower not in DETERMINERS
+    position = comma
+    while position < upper and tokens[position].text == ",":
+        item_start = position + 1
+        item_end = item_start
+        while item_end + 1 <= upper and tokens[item_end + 1].text not in _LIST_CLOSERS:
+            item_end += 1
+        joins = [
+            index
+            for index in range(item_start, item_end + 1)
+            if tokens[index].lower in ("and", "or")
+        ]
+        if len(joins) > 1:
+            return None
+        parts = (
+            [(item_start, joins[0] - 1), (joins[0] + 1, item_end)]
+            if joins and joins[0] > item_start
+            else [(item_start + bool(joins), item_end)]
+        )
+        for first, last in parts:
+            if (
+                first > last
+                or tokens[first].lower in ("a", "an")
+                or (name_first and tokens[first].text.islower())
+                or not _list_item(tokens, first, last)
+            ):
+                return None
+        if joins:
+            return item_end
+        position = item_end + 1
+    return None
+
+
+def _list_item(tokens: list[Token], first: int, last: int) -> bool:
+    """A short noun phrase standing as one item of a list of speakers: 'the town clerk', 'two
+    councillors', 'Police', 'David Dow', 'The family's lawyer'."""
+    if last - first > (7 if first == 0 else 5) or first > last:
+        return False  # (longer at the sentence's start: "A joint statement issued by the family")
+    head = tokens[first]
+    if (
+        head.lower in PREPOSITIONS
+        or head.lower in _DISCOURSE_ADVERBS
+        or _is_time_token(head)
+        or not head.is_word
+        or (
+            head.text.islower()
+            and head.lower not in DETERMINERS
+            and not head.text[:1].isdigit()
+            and lexicon().best(head.lower) not in ("NN", "NNS", "NNP", "NNPS", "JJ")
+        )
+    ):
+        return False
+    tags = lexicon()
+    for token in tokens[first : last + 1]:
+        if token.lower in ("and", "or", "that", "who", "which") or token.text in _QUOTE_MARKS:
+            return False
+        if token.text.islower() and tags.best(token.lower) in ("VBD", "VBZ", "VBP", "MD", "RB"):
+            return False
+        if not token.is_word and token.text not in (".", "'", "’", "-"):
+            return False
+    # (not "Meanwhile," or "Giving evidence,": an adverb, a participle's phrase)
+    return tags.best(head.lower) not in ("RB", "VBG", "VBN", "VBD", "IN")
 
 
 def _holds_a_verb(tokens: list[Token], subject: tuple[int, int]) -> bool:
@@ -15578,6 +15702,8 @@ def _tag_in(text: str, start: int, end: int) -> _Tag | None:
                 ):
                     subject = opening
         if subject is not None:
+            # ('"...," the mayor, the governor and the fire chief said': the list's items)
+            subject = _with_the_list_before(tokens, subject)
             leading = sum(
                 t.is_word and t.lower != "as" and t.lower not in _LEADING_CONNECTIVES
                 for t in tokens[: subject[0]]

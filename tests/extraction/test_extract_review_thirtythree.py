@@ -182,3 +182,129 @@ def test_that_before_a_verb_is_still_a_pronoun() -> None:
     assert [text for text, _, _ in _claims(sentence)] == [
         "that should be enough to cover the repairs"
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim", "source"),
+    [
+        (
+            "Police, firefighters and paramedics said the blaze had spread within minutes.",
+            "the blaze had spread within minutes",
+            "Police, firefighters and paramedics",
+        ),
+        (
+            "The mayor, two councillors and the town clerk said the road would reopen.",
+            "the road would reopen",
+            "The mayor, two councillors and the town clerk",
+        ),
+        (
+            "Britain, France and Germany said they would not recognise the vote.",
+            "they would not recognise the vote",
+            "Britain, France and Germany",
+        ),
+        (
+            "A letter signed by the mayor, two councillors and the town clerk accused the "
+            "developer of breaking its promises.",
+            "the developer of breaking its promises",
+            "A letter signed by the mayor, two councillors and the town clerk",
+        ),
+        (
+            "The family's lawyer, Dana Reyes, and the Rev. Amos Hart accused the sheriff of lying.",
+            "the sheriff of lying",
+            "The family's lawyer, Dana Reyes, and the Rev. Amos Hart",
+        ),
+        (
+            "The bridge will reopen on Monday, the mayor, the governor and the fire chief said.",
+            "The bridge will reopen on Monday",
+            "the mayor, the governor and the fire chief",
+        ),
+        (
+            '"We will rebuild," the mayor, the governor and the fire chief said.',
+            "We will rebuild",
+            "the mayor, the governor and the fire chief",
+        ),
+        (
+            "The road will stay shut, said police, firefighters and council engineers.",
+            "The road will stay shut",
+            "police, firefighters and council engineers",
+        ),
+        (
+            "According to police, firefighters and paramedics, the fire spread quickly.",
+            "the fire spread quickly",
+            "police, firefighters and paramedics",
+        ),
+    ],
+)
+def test_a_list_of_speakers_speaks_whole(sentence: str, claim: str, source: str) -> None:
+    """'Police, firefighters and paramedics said Y' / 'said police, firefighters and council
+    engineers' / 'according to A, B and C, Y': every item of a list of speakers is the claimant
+    (it had been the last two, 'firefighters and paramedics', or the first alone, and after
+    "according to" the rest of the list had opened the claim)."""
+    assert [(text, speaker) for text, speaker, _ in _claims(sentence)] == [(claim, source)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim", "source"),
+    [
+        (
+            "The blast hit Kabul, Herat and Kandahar, police and officials said.",
+            "The blast hit Kabul, Herat and Kandahar",
+            "police and officials",
+        ),
+        (
+            "On Monday, police and firefighters said the fire was out.",
+            "the fire was out",
+            "police and firefighters",
+        ),
+        (
+            "Meanwhile, doctors and nurses said the wards were full.",
+            "the wards were full",
+            "doctors and nurses",
+        ),
+        (
+            "The clinic will close, said Anna Ruiz, a nurse and mother of two.",
+            "The clinic will close",
+            "Anna Ruiz",
+        ),
+        (
+            "According to police, Smith and Jones were arrested on Monday.",
+            "Smith and Jones were arrested on Monday",
+            "police",
+        ),
+        (
+            "According to the ministry, Kenya, Uganda and Tanzania will share the cost.",
+            "Kenya, Uganda and Tanzania will share the cost",
+            "the ministry",
+        ),
+    ],
+)
+def test_what_only_looks_like_a_list_of_speakers(sentence: str, claim: str, source: str) -> None:
+    """Guards: places in the clause before the tag, a time or an adverb before the speakers,
+    an apposition after a name, and the subject of the claim after "according to X," are no
+    items of a list of speakers."""
+    assert [(text, speaker) for text, speaker, _ in _claims(sentence)] == [(claim, source)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim"),
+    [
+        (
+            "Lou Serra told another media outlet he's not sure what was inside the van.",
+            "he's not sure what was inside the van",
+        ),
+        (
+            "The coach told the club's website they're ready for the final.",
+            "they're ready for the final",
+        ),
+        (
+            "The minister told a local station she's confident of a deal.",
+            "she's confident of a deal",
+        ),
+    ],
+)
+def test_a_contracted_pronoun_after_the_audience_opens_the_clause_told(
+    sentence: str, claim: str
+) -> None:
+    """'X told another media outlet he's not sure what Y': "he's" opens what was told, it is no
+    word of the audience (the claim had begun after "what", or been lost)."""
+    assert [text for text, _, _ in _claims(sentence)] == [claim]
