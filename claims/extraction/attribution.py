@@ -1965,6 +1965,16 @@ def _is_apposition(tokens: list[Token], first: int, last: int) -> bool:
         "funded",
         "presented",
         "uploaded",
+        # ", carried out by a consultancy for the business forum,", ", written by a former
+        # inspector,", ", compiled from council records,"
+        "carried",
+        "written",
+        "prepared",
+        "compiled",
+        "produced",
+        "authored",
+        "undertaken",
+        "drawn",
     ):
         return True  # ", speaking on condition of anonymity because ...,"
     if (
@@ -2173,7 +2183,12 @@ def _subject_across_adverbs(tokens: list[Token], cue_index: int) -> tuple[int, i
     verb."""
     comma = cue_index - 1
     while comma > 0:
-        if tokens[comma].lower in _APPOSITION_ADVERBS:
+        if (
+            tokens[comma].lower in _APPOSITION_ADVERBS
+            # "X, known as INDECI, had earlier put the number of dead at 52"
+            or tokens[comma].lower in ("has", "have", "had", "earlier", "first")
+            or _is_ly_adverb(tokens[comma].lower)
+        ):
             comma -= 1
         elif tokens[comma].lower == "to" and tokens[comma - 1].lower in _SEEMING:
             comma -= 2  # "Images, published by X on Sunday, appear to show ..."
@@ -5058,12 +5073,26 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
 def _that_after_audience(tokens: list[Token], index: int, upper: int) -> int:
     """'warned colleagues that', 'cautioned investors that': the "that" after a short
     audience (no punctuation, no verb, a few words), else ``index``."""
-    for probe in range(index, min(upper + 1, index + 5)):
+    for probe in range(index, min(upper + 1, index + 9)):
         token = tokens[probe]
         if token.lower == "that":
             return probe
+        if (
+            token.lower in PREPOSITIONS
+            and probe > index
+            and probe + 1 <= upper
+            and any(
+                _is_time_token(later) or later.lower in _STATEMENT_NOUNS
+                for later in tokens[probe + 1 : min(upper, probe + 3) + 1]
+            )
+        ):
+            # "warned MPs on Tuesday that", "warned the minister in a letter that": when or
+            # how, between the audience and what they were warned of
+            continue
         if not token.is_word or token.lower in _FINITE_VERBS or token.lower in PREPOSITIONS:
             break
+        if probe - index >= 4 and not (_is_time_token(token) or token.lower in ("last", "this")):
+            break  # (an audience of a few words; a longer stretch only for its time)
     return index
 
 
@@ -12081,6 +12110,8 @@ def _with_subject(tokens: list[Token], participle: int) -> tuple[int, int] | Non
     preposition: ', with laws banning migrants from claiming asylum' has no speaker."""
     if tokens[participle - 1].lower in PREPOSITIONS:
         return None
+    if tokens[participle - 1].text == ",":
+        return _with_subject_in_apposition(tokens, participle)
     for position in range(participle - 1, max(0, participle - 10), -1):
         token = tokens[position]
         if token.lower == "with":
@@ -12090,6 +12121,43 @@ def _with_subject(tokens: list[Token], participle: int) -> tuple[int, int] | Non
         if token.text in _PUNCT_STOPS or (not token.is_word and token.text != "-"):
             return None
     return None
+
+
+def _with_subject_in_apposition(tokens: list[Token], participle: int) -> tuple[int, int] | None:
+    """', with one TD, who did not wish to be named, claiming' / ', with the chamber's chairman,
+    Peter Wynn, warning': the noun phrase after "with", its apposition or relative clause
+    between commas before the participle."""
+    closing = participle - 1
+    opening = next(
+        (
+            position
+            for position in range(closing - 2, max(1, closing - 20), -1)
+            if tokens[position].text == ","
+        ),
+        None,
+    )
+    if opening is None or opening < 3:
+        return None
+    with_at = next(
+        (
+            position
+            for position in range(opening - 1, max(0, opening - 10), -1)
+            if tokens[position].lower == "with" or not tokens[position].is_word
+        ),
+        None,
+    )
+    if (
+        with_at is None
+        or tokens[with_at].lower != "with"
+        or tokens[with_at - 1].text != ","
+        or with_at + 1 >= opening
+    ):
+        return None
+    if _is_name(tokens, opening + 1, closing - 1) and not tokens[with_at + 1].is_capitalised:
+        return (with_at + 1, closing - 1)  # the role and the name together, as before a cue
+    if not _is_apposition(tokens, opening + 1, closing - 1):
+        return None
+    return (with_at + 1, opening - 1)
 
 
 # "released an analysis showing that Y", "published a study finding that Y": what the document
@@ -13889,7 +13957,9 @@ _FUTURE_MARKERS = words("will would shall")
 
 
 _ASKED_WORDS = words("asked pressed questioned challenged")
-_AND_THAT = re.compile(r",?\s+(?:and|but|yet)\s+that\s+")
+# (a "yet" only after a comma: 'the clearest evidence yet that the system is gamed' is the
+# superlative's "yet", and its "that" clause)
+_AND_THAT = re.compile(r"(?:,?\s+(?:and|but)|,\s+yet)\s+that\s+")
 _WHICH_CLAUSE = re.compile(r",\s+which\s+")
 # a relative clause set off by commas, then the verb of the clause around it
 _VERB_AFTER_A_RELATIVE = re.compile(
@@ -14574,7 +14644,8 @@ def _attribute_with_cue(
         and not comma_before
         and index > 2
         and (
-            tokens[index - 1].lower in ("also", "always", "never", "since", "long", "often", "only")
+            tokens[index - 1].lower
+            in ("also", "always", "never", "since", "long", "often", "only", "earlier", "first")
             or _is_ly_adverb(tokens[index - 1].lower)
         )
         # ("The press secretary, Sean Dunn, would only say that ...")
@@ -15613,6 +15684,10 @@ ASKED_TAG = re.compile(
 _ASKED = CueVerb("ask", "say", "tail")
 
 
+# 'A manager told colleagues (in an email) to "...': the words they were told to act on
+_TOLD_TO = re.compile(r"\b(?:told|tells)\s[^\"“”.;:]{1,60}\sto$")
+
+
 def _tag_in(text: str, start: int, end: int) -> _Tag | None:
     """The unquoted words around a quotation, if they are just an attribution tag:
     'he said', 'said Debbie Yoder, who lives nearby', 'Balint told The Associated Press',
@@ -15749,6 +15824,15 @@ def _tag_in(text: str, start: int, end: int) -> _Tag | None:
                 and any(token.lower == "as" for token in tokens[index + 1 : index + 8])
             ):
                 continue  # "described the weekend as": its object, then what it was called
+            if (
+                verb.lemma == "tell"
+                and upto == last
+                and tokens[last].lower == "to"
+                and (after == last or _is_trailer(tokens, after, last - 1))
+            ):
+                # 'A manager told colleagues (in an email) to "keep the numbers up"': what
+                # they were told to do, in the speaker's words
+                return _Tag(_span(tokens, *subject), _span(tokens, index, cue_end), verb)
             if _is_trailer(tokens, after, upto) or all(not t.is_word for t in tokens[after:]):
                 return _Tag(_span(tokens, *subject), _span(tokens, index, cue_end), verb)
             continue
@@ -15957,7 +16041,9 @@ def attribute_paragraph(
             if opening_sentence is not None:
                 head_start = _previous_quote_end(quotes, open_at, opening_sentence.start)
                 head = text[head_start:open_at].rstrip()
-                if head and (head[-1] in ":," or _ends_with_cue(head)):
+                if head and (
+                    head[-1] in ":," or _ends_with_cue(head) or _TOLD_TO.search(head) is not None
+                ):
                     tag = tag_between(head_start, open_at)
                 if tag is None and head.endswith(":"):
                     tag = _colon_tag(text, opening_sentence.start, open_at)

@@ -308,3 +308,156 @@ def test_a_contracted_pronoun_after_the_audience_opens_the_clause_told(
     """'X told another media outlet he's not sure what Y': "he's" opens what was told, it is no
     word of the audience (the claim had begun after "what", or been lost)."""
     assert [text for text, _, _ in _claims(sentence)] == [claim]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim", "source"),
+    [
+        (
+            "Doctors warned the health secretary last month that waiting lists would grow.",
+            "waiting lists would grow",
+            "Doctors",
+        ),
+        (
+            "Ministers warned MPs on Tuesday that the budget would be tight.",
+            "the budget would be tight",
+            "Ministers",
+        ),
+        (
+            "The bank warned investors in a note on Monday that profits would fall.",
+            "profits would fall",
+            "The bank",
+        ),
+    ],
+)
+def test_when_or_how_the_audience_was_warned_is_not_what_it_was_warned_of(
+    sentence: str, claim: str, source: str
+) -> None:
+    """'Doctors warned the health secretary last month that Y': the time or the document between
+    the audience and "that" is skipped as the audience is (the claim had begun with the
+    audience, 'the health secretary last month that Y')."""
+    assert [(text, speaker) for text, speaker, _ in _claims(sentence)] == [(claim, source)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim", "source"),
+    [
+        (
+            'A senior manager told colleagues to "keep the numbers up at all costs".',
+            "keep the numbers up at all costs",
+            "A senior manager",
+        ),
+        (
+            'The chief executive told staff in an email to "stop all non-essential spending".',
+            "stop all non-essential spending",
+            "The chief executive",
+        ),
+    ],
+)
+def test_a_quotation_told_to_an_audience_is_the_tellers(
+    sentence: str, claim: str, source: str
+) -> None:
+    """'A manager told colleagues to "..."': the quoted instruction is the teller's words (it
+    had no speaker, or the speaker of the quotation before)."""
+    assert [(text, speaker) for text, speaker, _ in _claims(sentence)] == [(claim, source)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim"),
+    [
+        (
+            'She said the emails were "the clearest evidence yet that the system is being gamed".',
+            'the emails were "the clearest evidence yet that the system is being gamed"',
+        ),
+        (
+            "He said it was the best offer yet that any government had made to farmers.",
+            "it was the best offer yet that any government had made to farmers",
+        ),
+    ],
+)
+def test_a_superlatives_yet_does_not_join_two_clauses(sentence: str, claim: str) -> None:
+    """'the clearest evidence yet that Y': "yet" after a superlative, then the noun's "that"
+    clause - one claim (it had been split in two at "yet that", losing "yet")."""
+    assert [text for text, _, _ in _claims(sentence)] == [claim]
+
+
+def test_yet_that_after_a_comma_still_joins_two_clauses() -> None:
+    """Guard: 'She said the fund was solvent, yet that reserves were thin' - two claims."""
+    sentence = "She said the fund was solvent, yet that reserves were thin."
+    assert [text for text, _, _ in _claims(sentence)] == [
+        "the fund was solvent",
+        "reserves were thin",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reporters", "claim", "source"),
+    [
+        (
+            "Backbenchers have privately voiced concern about the cap, with one MP, who did "
+            'not wish to be named, claiming it would "kill the scheme".',
+            "Backbenchers have privately voiced concern about the cap",
+            'it would "kill the scheme"',
+            "one MP",
+        ),
+        (
+            "Local traders are furious, with the chairman of the chamber of commerce, Peter "
+            "Wynn, warning that some shops could close by Easter.",
+            "Local traders are furious",
+            "some shops could close by Easter",
+            "the chairman of the chamber of commerce, Peter Wynn",
+        ),
+    ],
+)
+def test_the_speaker_after_with_keeps_its_apposition_out_of_the_claims(
+    sentence: str, reporters: str, claim: str, source: str
+) -> None:
+    """', with one MP, who did not wish to be named, claiming Y': the speaker after "with" is
+    the MP, its relative clause set between commas (the claim had been the sentence's subject's,
+    and the reporter's clause had run on to the relative clause)."""
+    assert [(text, speaker) for text, speaker, _ in _claims(sentence)] == [
+        (reporters, None),
+        (claim, source),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim", "source", "cue"),
+    [
+        (
+            "The study, carried out by Glasgow-based consultancy Harcourt Economics for the "
+            "Island Business Forum, estimates that cancelled sailings cost 41,000 visitors.",
+            "cancelled sailings cost 41,000 visitors",
+            "The study",
+            "estimates",
+        ),
+        (
+            "The report, written by a former chief inspector for the Home Office, concluded "
+            "that the force had failed.",
+            "the force had failed",
+            "The report",
+            "concluded",
+        ),
+        (
+            "The rescue agency, known as Sinapred, had earlier put the number of dead at 52.",
+            "the number of dead at 52",
+            "The rescue agency",
+            "put",
+        ),
+        (
+            "The governor's office, which coordinates the search, had initially put the number "
+            "of missing at 200.",
+            "the number of missing at 200",
+            "The governor's office",
+            "put",
+        ),
+    ],
+)
+def test_a_study_or_a_body_speaks_across_its_aside(
+    sentence: str, claim: str, source: str, cue: str
+) -> None:
+    """'The study, carried out by X for Y, estimates that Z' / 'The agency, known as X, had
+    earlier put the number of dead at 52': the participle's aside (carried, written, compiled
+    ...), and an auxiliary with an adverb after it, stand between the source and its cue (the
+    sentence had been the reporter's; the second, "written by", was read already: a control)."""
+    assert _claims(sentence) == [(claim, source, cue)]
