@@ -536,7 +536,7 @@ _PHRASES_BEFORE_A_CUE = {
 
 _DASHES = ("—", "–")
 _POSSESSIVE_DETERMINERS = words("her his its their our my your")
-_PERSONAL_SUBJECTS = words("he she they")
+_PERSONAL_SUBJECTS = words("he she they it we")
 _FRONTED_PREPOSITIONS = words("in on at during after before later earlier")
 
 
@@ -1130,6 +1130,34 @@ def _party_in_brackets(tokens: list[Token], opening: int) -> bool:
 _PARTY_ALONE = re.compile(f"(?:{PARTY_NAMES}|{PARTY_LABELS})", re.VERBOSE)
 
 
+_SUBJECT_OPENERS = words("the its their his her this these those")
+
+
+def _subject_after_a_fronted_phrase(
+    tokens: list[Token], lower: int, last: int
+) -> tuple[int, int] | None:
+    """'By Friday officials said', 'In a statement on Monday the army said': a fronted phrase of
+    time or of the statement, without its comma, then the subject - from the word after the
+    time or the statement's noun."""
+    if (
+        tokens[lower].lower not in _FRONTED_PREPOSITIONS
+        and tokens[lower].lower not in ("by", "within", "over")
+    ) or last - lower < 2:
+        return None
+    if not all(token.is_word for token in tokens[lower : last + 1]):
+        return None
+    for split in range(lower + 1, last):
+        token = tokens[split]
+        if not (_is_time_token(token) or token.lower in _STATEMENT_NOUNS):
+            continue
+        following = tokens[split + 1]
+        if following.lower in _SUBJECT_OPENERS or (
+            following.text.islower() and lexicon().best(following.lower) == "NNS"
+        ):
+            return (split + 1, last)
+    return None
+
+
 def _left_noun_phrase(
     tokens: list[Token], cue_index: int, lower: int = 0
 ) -> tuple[int, int] | str | None:
@@ -1152,6 +1180,9 @@ def _left_noun_phrase(
         # "In a statement he said", "In one he told a friend": a fronted phrase without its
         # comma, then the pronoun that speaks
         return (last, last)
+    fronted = _subject_after_a_fronted_phrase(tokens, lower, last)
+    if fronted is not None:
+        return fronted
     # "the International Testing Agency (ITA) announced", "Sen. Elizabeth Warren (D-Mass.)
     # said": a short parenthesis right before the cue stays with the subject.
     opening = None
@@ -6036,7 +6067,12 @@ _FIGURE_SAID_TO_BE = re.compile(
     r"\s+(?P<cue>said|says|say|estimated|estimates|estimate|expected|expects|expect|predicted|"
     r"predicts|predict|believes|believe)\s+"
     r"(?:was|is|were|are|would\s+be|will\s+be|had\s+been|(?=cost|valued|totall?ed)|"
-    r"(?=(?:would|will|could|might|may)\s+[a-z]))"
+    r"(?=(?:would|will|could|might|may)\s+[a-z])|"
+    # ("a figure UNICEF said did not include ...", "a number residents said excluded those
+    # buried in the hills": what the figure leaves out or covers)
+    r"(?=(?:did|does)\s+not\s|(?:didn't|doesn't|didn’t|doesn’t)\s|(?:excluded|excludes|"
+    r"included|includes|covered|covers|understated|understates|overstated|overstates|"
+    r"underestimated|underestimates|overestimated|overestimates)\b))"
     r"\s*(?P<rest>.+)$"
 )
 # "Three fishermen were arrested in what the coast guard said was an illegal incursion": the
@@ -9830,6 +9866,13 @@ def _coordinated_claims(
                     tokens[probe + 1].is_capitalised
                     and tokens[probe + 1].text.endswith(("'s", "’s"))
                 )
+                # "and described reports of a massacre as ...": a bare plural, then "as"
+                or (
+                    tokens[probe].lower == "described"
+                    and tokens[probe + 1].text.islower()
+                    and lexicon().best(tokens[probe + 1].lower) == "NNS"
+                    and any(token.lower == "as" for token in tokens[probe + 2 : probe + 8])
+                )
             )
             and tokens[probe + 2].lower != "for"
         ):
@@ -12184,6 +12227,27 @@ _SHOWING_CUES = {
 }
 
 
+# "shared with captions claiming that Y", "after posts alleging that Y spread": what was posted
+# or written says Y (only with "that": not "a post saying goodbye")
+_POSTS_CLAIMING = re.compile(
+    r"\b(?P<source>(?:(?:a|an|the|its|their|his|her|one|two|several|many|some|numerous|"
+    r"(?:dozens|hundreds|thousands|millions)\s+of)\s+(?:[\w'’-]+\s+){0,2}?)?"
+    r"(?:captions?|posts?|messages?|videos?|clips?|leaflets?|flyers?|tweets?|rumou?rs?|"
+    r"banners?|placards?|graffiti|headlines?|emails?|texts?|memes?|broadcasts?)"
+    r"(?:\s+(?:by|from|on)\s+[^,;:\"“”]{1,40}?)?)\s+"
+    r"(?P<cue>claiming|alleging|saying|suggesting|asserting|stating)\s+that\s+(?=\S)",
+    re.IGNORECASE,
+)
+_POSTED_CUES = {
+    "claiming": "claim",
+    "alleging": "allege",
+    "saying": "say",
+    "suggesting": "suggest",
+    "asserting": "assert",
+    "stating": "state",
+}
+
+
 _SHOWING_HINTS = (" showing ", " finding ", " suggesting ", " indicating ", " estimating ")
 _DIGIT_HINT = re.compile(r"\d")
 
@@ -12206,7 +12270,15 @@ def _document_showing(text: str, start: int, end: int) -> Attribution | None:
         verb = CUE_VERBS[_SHOWING_CUES[published["cue"].lower()]]
         return _made_after(text, published, end, verb, "said_that")
     match = _DOCUMENT_SHOWING.search(text, start, end)
-    if match is None or not text[start : match.start()].strip():
+    if match is None:
+        posted = _POSTS_CLAIMING.search(text, start, end)
+        if posted is None or not text[start : posted.start()].strip():
+            return None
+        # "It was shared with captions claiming that soldiers had burned the village": what
+        # the posts claim is theirs
+        verb = CUE_VERBS[_POSTED_CUES[posted["cue"].lower()]]
+        return _made_after(text, posted, end, verb, "said_that")
+    if not text[start : match.start()].strip():
         return None  # (opening the sentence, the phrase is its subject's: "A poll showing ... was")
     if not match["that"] and not has_statistic(text[match.end() : end]):
         # without "that", only a figure shown: "pointed to a poll showing her with 41%

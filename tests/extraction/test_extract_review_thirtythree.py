@@ -461,3 +461,100 @@ def test_a_study_or_a_body_speaks_across_its_aside(
     ...), and an auxiliary with an adverb after it, stand between the source and its cue (the
     sentence had been the reporter's; the second, "written by", was read already: a control)."""
     assert _claims(sentence) == [(claim, source, cue)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim", "source"),
+    [
+        ("Later in the day it said 45 people had died.", "45 people had died", "it"),
+        (
+            "By Friday officials said all but two schools had reopened.",
+            "all but two schools had reopened",
+            "officials",
+        ),
+        ("In a statement the army said 12 soldiers had died.", "12 soldiers had died", "the army"),
+        (
+            "In a statement on Monday the agency's director said the talks had failed.",
+            "the talks had failed",
+            "the agency's director",
+        ),
+    ],
+)
+def test_a_fronted_time_or_statement_without_its_comma_is_no_part_of_the_speaker(
+    sentence: str, claim: str, source: str
+) -> None:
+    """'By Friday officials said Y', 'In a statement the army said Y': the phrase of when or in
+    what they spoke opens the sentence with no comma after it (the sentence had been the
+    reporter's: "By Friday officials" was no speaker)."""
+    assert [(text, speaker) for text, speaker, _ in _claims(sentence)] == [(claim, source)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim", "source", "cue"),
+    [
+        (
+            "The clip was shared with captions claiming that soldiers had burned the village.",
+            "soldiers had burned the village",
+            "captions",
+            "claiming",
+        ),
+        (
+            "The rumours began after a post on Facebook alleging that the mayor had fled.",
+            "the mayor had fled",
+            "a post on Facebook",
+            "alleging",
+        ),
+    ],
+)
+def test_what_posts_and_captions_claim_is_theirs(
+    sentence: str, claim: str, source: str, cue: str
+) -> None:
+    """'shared with captions claiming that Y': the posts, captions, leaflets or messages that
+    claim Y are its source, as a document showing Y is (the sentence had been the reporter's)."""
+    assert _claims(sentence) == [(claim, source, cue)]
+
+
+def test_a_text_saying_goodbye_claims_nothing() -> None:
+    """Guard: 'She sent a text saying goodbye' - no "that", no claim of the text's."""
+    sentence = "She sent a text saying goodbye to her family."
+    assert _claims(sentence) == [(sentence[:-1], None, None)]
+
+
+def test_what_the_speaker_described_a_bare_plural_as_is_a_claim_of_its_own() -> None:
+    """'said Y, and described reports of a massacre as "disinformation"': a bare plural for the
+    object of "described ... as" is the speaker's characterisation, its own claim, as with
+    "described the reports as" (it had run on inside Y)."""
+    sentence = (
+        "The ministry said no civilians had been harmed, and described reports of a massacre "
+        'as "disinformation".'
+    )
+    assert _claims(sentence) == [
+        ("no civilians had been harmed", "The ministry", "said"),
+        ('reports of a massacre as "disinformation"', "The ministry", "described"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim", "source"),
+    [
+        (
+            "The toll stood at just over 300, a figure UNICEF said did not include patients "
+            "treated at mobile clinics.",
+            "did not include patients treated at mobile clinics",
+            "UNICEF",
+        ),
+        (
+            "The army reported 14 deaths, a number residents said excluded those buried in "
+            "the hills.",
+            "excluded those buried in the hills",
+            "residents",
+        ),
+    ],
+)
+def test_what_a_source_says_a_figure_leaves_out_is_its_claim(
+    sentence: str, claim: str, source: str
+) -> None:
+    """', a figure UNICEF said did not include Y' / ', a number residents said excluded Y': what
+    the source says of the figure (as ', a figure X said was too low' was read already; the
+    figure phrase had opened the claim, or been the army's)."""
+    assert [(text, speaker) for text, speaker, _ in _claims(sentence)][-1] == (claim, source)
