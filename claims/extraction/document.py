@@ -440,6 +440,14 @@ _PHOTOGRAPHER_CREDIT = re.compile(
     # ("(Lars Poulsen/Ritzau Scanpix via Getty Images)": the agency's distributor)
     r"(?:\s+via\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2})?\)\.?$"
 )
+# A photographer or a picture's owner and a picture agency in brackets ending a caption with no
+# full stop before them, as PA's captions run: "Dead fish on the banks of the river in May
+# (River Action/PA)", "Protesters outside Stormont (Pacemaker Press/PA)"
+_AGENCY_CREDIT_AFTER_A_PHRASE = re.compile(
+    r"\s\([A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3}\s*/\s*(?:PA(?:\ (?:Wire|Media|Archive))?|"
+    r"AP|AFP|Reuters|EPA(?:-EFE)?|Alamy(?:\ Live\ News)?|Getty\ Images|Shutterstock|Reach|"
+    r"ANP|DPA|Xinhua)\)\.?$"
+)
 # Who gave the picture, in brackets ending the caption: "(Submitted by Ada Moose)", "(Courtesy
 # of the family)", "(Handout)" - Canadian and local papers' credit for a reader's photograph
 _GIVEN_BY_CREDIT = re.compile(
@@ -702,6 +710,7 @@ def is_caption(line: str) -> bool:
             _BRACKETED_CREDIT.search(line)
             or _PHOTOGRAPHER_CREDIT.search(line)
             or _GIVEN_BY_CREDIT.search(line)
+            or _AGENCY_CREDIT_AFTER_A_PHRASE.search(line[-80:])
         )
         and _word_count(line, 60) <= 60
     ):

@@ -152,6 +152,12 @@ HEDGED = re.compile(
         # control the port"
         (?<=[a-z]\s)(?:widely\s+)?(?:believed|thought)\s+to\s+(?:be|have|control|run|own|
             lead|hold|number)|
+        # what a recording is said to show: "A video said to show the aftermath", "footage
+        # purported to show"
+        \b(?:video|videos|footage|clip|clips|image|images|photo|photos|photograph|
+            photographs|recording|recordings|document|documents|letter|audio)\s+
+            (?:said|purported|claimed|alleged|believed|thought)\s+to\s+(?:show|be|depict|
+            contain|reveal)|
         # set off by a comma: "two more suspects, believed to be the facilitators,"; "The
         # accused, said to be a close aide of the MLA,"
         (?<=,\s)(?:widely\s+)?(?:believed|thought|said|understood|reported|presumed)\s+to
@@ -560,7 +566,11 @@ _UNREAL_PAST = re.compile(
 )
 # "so (that) contractors could repair it", "until a replacement could be found": what it was
 # for, or when it would end - no forecast
-_PURPOSE_BEFORE = re.compile(r"\b(?:so\s+(?:that\s+)?|until\s+|till\s+)(?:[\w'’-]+\s+){1,3}$")
+# ("families buried others before they could be counted", "fled before soldiers could reach
+# the village": what happened first, in time, no speculation)
+_PURPOSE_BEFORE = re.compile(
+    r"\b(?:so\s+(?:that\s+)?|until\s+|till\s+|before\s+)(?:[\w'’-]+\s+){1,3}$"
+)
 # "could be fined up to $20,000", "could face up to two years in prison": the penalty the
 # law sets, no speculation
 _PENALTY_AFTER = re.compile(
@@ -801,9 +811,18 @@ _WORDED_AMOUNT = re.compile(
     + r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)[- ]in[- ](?:two|three|four|"
     r"five|six|seven|eight|nine|ten|\w+teen|twenty|fifty|a\s+hundred|100)\b"
     r"|\b(?:half|quarter)[- ](?:percentage[- ])?point\b"
+    # a duration in words after its approximation, as what lasted or took it: "the shaking
+    # lasted nearly a minute", "took about an hour" (not "the largest in more than a decade",
+    # "more than a year ago": when)
+    r"|\b(?:lasted|lasting|lasts|last|took|takes|taking|take)\s+"
+    r"(?:nearly|about|almost|around|roughly|over|under|more\s+than|less\s+than|just\s+over|"
+    r"just\s+under)\s+(?:a|an)\s+(?:second|minute|hour|day|week|fortnight|month|year|decade|"
+    r"century)\b(?!\s+(?:ago|earlier|later|before|after)\b)"
 )
 _WORDED_AMOUNT_HINTS = ("digits", "micron", "metre", "meter", "mile", "inch")
 _WORDED_AMOUNT_HINTS += ("by a single ", "by one ", "-in-", "half", "quarter")
+_WORDED_AMOUNT_HINTS += (" a second", " a minute", " an hour", " a day", " a week", " a month")
+_WORDED_AMOUNT_HINTS += (" a year", " a decade", " a century", " a fortnight")
 _WORDED_AMOUNT_HINTS += ("hectare", "acre", "tonne", "gram", "litre", "liter", "gallon")
 _WORDED_AMOUNT_HINTS += tuple(_CURRENCY_WORD_LIST)
 _NEGATORS = re.compile(r"\b(?:not|never|no|nor|without)\b|n't\b")
@@ -961,6 +980,12 @@ def has_statistic(text: str) -> bool:
             continue
         if _CLOCK_AFTER.match(following) is not None:
             continue
+        if (
+            _TWENTY_FOUR_HOUR.fullmatch(words[index].strip("(.,"))
+            and index + 1 < len(words)
+            and words[index + 1].lower().strip("().,;") in _TIME_ZONES
+        ):
+            continue  # "(1000 GMT)", "2330 UTC": a time of day on the 24-hour clock
         if _dialled_or_name_number(words, index, previous):
             continue
         if _release_or_school_year(words[index].rstrip(".,"), previous, bare_following):
@@ -969,6 +994,10 @@ def has_statistic(text: str) -> bool:
             continue  # "on page 147 of the transcript", "paragraph 12", "Exhibit 4": where
         return True
     return False
+
+
+_TWENTY_FOUR_HOUR = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
+_TIME_ZONES = frozenset("gmt utc bst cet est edt pst pdt hours hrs local".split())
 
 
 # Words that number a place in a document, not a quantity

@@ -2265,14 +2265,15 @@ def _apply_flags(
                         draft.flags.add("unverified")
             if _WHOLE_ACCOUNT.search(sentence.text):
                 # "A fisherman said A. He said B. He said C. AFP was unable to confirm his
-                # account": all he said, in the sentences just before, not only C
+                # account": all he said, in the sentences just before, not only C (the
+                # paragraph that introduced him too, before a paragraph of his quotation)
                 keys = {draft.source_key for draft in targets if draft.source_key}
                 for earlier in range(qualifier_index - 5, previous):
                     for draft in by_sentence.get(earlier, ()):
                         if (
                             draft.source_key in keys
                             and text.count("\n\n", draft.attribution.content[0], sentence.start)
-                            <= 1
+                            <= 2
                         ):
                             draft.flags.add("unverified")
             if told:
@@ -2391,12 +2392,18 @@ def _apply_flags(
         if source is None:
             continue
         head = text[source[0] : source[1]].lower().split()
+        if len(head) == 1 and head[0] in _PERSONAL_PRONOUNS and draft.source_key:
+            # "she": whom the pronoun names (not every later "She", another speaker's)
+            head = draft.source_key.split()
         called = "unverified" in draft.flags
         for word, since in list(unverified_heads.items()):
             if word in head and draft.sentence_index - since <= 4:
                 draft.flags.add("unverified")
         if called and head:
             unverified_heads[head[-1]] = draft.sentence_index
+
+
+_PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
 
 
 def _anonymity_owner(

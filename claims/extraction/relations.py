@@ -372,7 +372,9 @@ _UNREAL = (
     r"inaccurate)\b"
 )
 _A_CLAIM = (
-    r"^(?:(?:that|this|these|those|the|such|its|his|her|their)\s+)?(?:[\w'’-]+\s+){0,2}?"
+    # (not "We got this wrong", "I got it badly wrong": the speaker's own mistake owned)
+    r"^(?!(?:we|i)\s+(?:(?:really|clearly|simply)\s+)?(?:got|get|have\s+got)\s)"
+    r"(?:(?:that|this|these|those|the|such|its|his|her|their)\s+)?(?:[\w'’-]+\s+){0,2}?"
     r"(?:reports?|claims?|allegations?|accusations?|figures?|numbers?|data|statistics|story|"
     r"stories|article|suggestions?|assertions?|accounts?|criticism|readings?|estimates?|"
     r"charges?|version|documents?|memos?|papers|survey|study|findings|analysis|research|"

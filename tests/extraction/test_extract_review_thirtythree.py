@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 from claim_views import summary as _claims
 
+from claims.extraction import extract
+
 
 @pytest.mark.parametrize(
     ("sentence", "claim", "source", "cue"),
@@ -558,3 +560,107 @@ def test_what_a_source_says_a_figure_leaves_out_is_its_claim(
     the source says of the figure (as ', a figure X said was too low' was read already; the
     figure phrase had opened the claim, or been the army's)."""
     assert [(text, speaker) for text, speaker, _ in _claims(sentence)][-1] == (claim, source)
+
+
+def _flags_of(text: str) -> list[tuple[str, set[str]]]:
+    return [(claim.text, set(claim.flags)) for claim in extract(text).claims]
+
+
+def test_her_account_flags_all_she_said_and_no_later_speaker() -> None:
+    """'One nurse ... said A.' / '"B," she said.' / 'Her account could not be independently
+    verified.' / 'Helen Wright ... said C. She said D.': the nurse's whole account is unverified,
+    the paragraph that introduced her included (it had been left out), and a later "She" who is
+    another speaker is not (a pronoun's head word had carried the flag on to her)."""
+    text = (
+        "One nurse, who spoke to the BBC on condition of anonymity, said staff had begged "
+        "managers for cover for months.\n\n"
+        '"We run a 28-bed ward with three nurses at night," she said.\n\n'
+        "Her account could not be independently verified.\n\n"
+        "Helen Wright, of the Royal College of Nursing, said the closures were a symptom of a "
+        "workforce crisis.\n\n"
+        "She said the union had recorded 1,900 vacancies across Wales.\n"
+    )
+    flags = dict(_flags_of(text))
+    assert "unverified" in flags["staff had begged managers for cover for months"]
+    assert "unverified" in flags["We run a 28-bed ward with three nurses at night"]
+    assert "unverified" not in flags["the union had recorded 1,900 vacancies across Wales"]
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Dead fish on the banks of the River Brue near Hatchford in May (River Action/PA)",
+        "Police officers guard the entrance to the court on Monday (Liam McBurney/PA)",
+        "The Prime Minister speaks in Downing Street (Stefan Rousseau/PA Wire)",
+    ],
+)
+def test_a_caption_ending_in_a_picture_agencys_credit_is_no_claim(caption: str) -> None:
+    """'Protesters outside Stormont on Monday morning (Pacemaker Press/PA)': a caption with no
+    full stop before its bracketed credit, as PA's run, is furniture (it had been a claim; a
+    caption without a verb had been dropped already)."""
+    text = (
+        "A water company has been fined £4.2 million, a court heard.\n\n"
+        f"{caption}\n\n"
+        "The firm admitted the offences on Tuesday.\n"
+    )
+    result = extract(text)
+    assert all("/PA" not in claim.text for claim in result.claims)
+    assert caption in [item.text for item in result.metadata.furniture]
+
+
+def test_owning_a_mistake_denies_nothing() -> None:
+    """'"We got this wrong, and we accept the decision," a spokesman said': the speaker owns a
+    mistake - no denial of the accusation before it (it had been one, by "wrong")."""
+    text = (
+        "The firm failed to report the fault to the regulator, the court heard.\n\n"
+        '"We got this wrong, and we accept the decision in full," a spokesman said.\n'
+    )
+    assert all(not claim.relations for claim in extract(text).claims)
+
+
+def test_they_got_it_wrong_still_denies() -> None:
+    """Guard: '"They got it wrong," a spokesman for the firm said' - the court is wrong: a
+    denial."""
+    text = (
+        "The firm failed to report the fault to the regulator, the court heard.\n\n"
+        '"They got it wrong," a spokesman for the firm said.\n'
+    )
+    assert [relation.type for relation in extract(text).claims[1].relations] == ["denies"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hedged"),
+    [
+        ("Residents said families had buried others before they could be counted.", False),
+        ("Villagers fled before soldiers could reach the village.", False),
+        ("The dam could fail before the rains end, engineers said.", True),
+        ("A video said to show the aftermath was shared widely.", True),
+    ],
+)
+def test_a_could_of_time_is_no_hedge_and_a_video_said_to_show_is(
+    sentence: str, hedged: bool
+) -> None:
+    """'buried others before they could be counted': what happened first, no speculation (it
+    had been hedged); 'A video said to show the aftermath': what the video shows is reported
+    by others (it had not been hedged). The third is a control."""
+    assert ("hedged" in _flags_of(sentence)[0][1]) is hedged
+
+
+@pytest.mark.parametrize(
+    ("sentence", "statistic"),
+    [
+        ("Fighting broke out at 4 p.m. local time (1000 GMT), the ministry said.", False),
+        ("The ceasefire took effect at 2330 GMT on Sunday.", False),
+        ("The army said 1000 soldiers had been deployed.", True),
+        ("The shaking lasted nearly a minute, residents said.", True),
+        ("The blackout took about an hour to fix.", True),
+        ("The outbreak is the largest in the country in more than a decade.", False),
+    ],
+)
+def test_a_time_on_the_24_hour_clock_is_no_figure_and_a_duration_in_words_is(
+    sentence: str, statistic: bool
+) -> None:
+    """'(1000 GMT)': a time of day, no statistic (it had been one); 'lasted nearly a minute': a
+    measured duration written in words, a statistic (it had not been). The third and the last
+    are controls: a count of soldiers, and a time frame that gold annotates as none."""
+    assert ("statistic" in _flags_of(sentence)[0][1]) is statistic
