@@ -596,8 +596,8 @@ def test_her_account_flags_all_she_said_and_no_later_speaker() -> None:
 )
 def test_a_caption_ending_in_a_picture_agencys_credit_is_no_claim(caption: str) -> None:
     """'Protesters outside Stormont on Monday morning (Pacemaker Press/PA)': a caption with no
-    full stop before its bracketed credit, as PA's run, is furniture (it had been a claim; a
-    caption without a verb had been dropped already)."""
+    full stop before its bracketed credit, as PA's run, is furniture (it had been a claim; the
+    second, a photographer's name before the agency, was read already: a control)."""
     text = (
         "A water company has been fined £4.2 million, a court heard.\n\n"
         f"{caption}\n\n"
