@@ -3626,6 +3626,31 @@ def _different_groups(noun: str, other: str) -> bool:
     return group is not None and other_group is not None and group != other_group
 
 
+def _aftershock(claim: RelationInput) -> bool:
+    return any(token.startswith(("aftershock", "tremor", "foreshock")) for token in claim.tokens)
+
+
+_BEFORE_A_COUNT = frozenset(
+    "some about around nearly almost over more than at least to for of the a an up roughly "
+    "approximately estimated another further just under fewer less".split()
+)
+
+
+def _count_governor(tokens: list[str]) -> str:
+    """The word a count of people hangs from - "aid" in "cut off aid to some 200,000 people",
+    "reached" in "reached 300,000 people" - or "" when the count opens its clause ("1.2
+    million people faced hunger")."""
+    first = next((index for index, token in enumerate(tokens) if token[:1].isdigit()), None)
+    if first is None:
+        return ""
+    position = first - 1
+    while position >= 0 and tokens[position] in _BEFORE_A_COUNT:
+        position -= 1
+    if position < 0 or not tokens[position].isalpha() or tokens[position] in ("that", "said"):
+        return ""
+    return lemma(tokens[position])
+
+
 def _one_crowd(claim: RelationInput, other: RelationInput) -> bool:
     """Two counts of people that may count one crowd - not a crowd where it gathers and some
     of the people there by what befell them ("About 8,000 people attended the vigil" /
@@ -3712,9 +3737,36 @@ def _disagree(
         part, whole = (mine, theirs) if claim.scope == "part" else (theirs, mine)
         return part.value > whole.value
     if mine.bound == "lower" and theirs.bound == "lower":
-        return False  # "at least 18" and "more than 14,000" can both hold
+        # "at least 18" and "more than 14,000" can both hold - but two floors for one toll from
+        # two sources, one well above the other and of the same order ("killed at least 43,
+        # the ministry said" / "a monitor put the toll at more than 60"), are rival counts
+        low, high = sorted((mine.value, theirs.value))
+        return (
+            key in _FATES
+            and low > 0
+            and 1.25 <= high / low <= 4
+            and claim.source_key != other.source_key
+            and bool(claim.source_key)
+            and bool(other.source_key)
+        )
+    if key == "magnitude" and _aftershock(claim) != _aftershock(other):
+        return False  # "the quake had a magnitude of 6.4" / "aftershocks, the strongest 4.9"
     if key == "crowd" and not _one_crowd(claim, other):
         return False  # "5,000 people attended the funeral" / "Two people were in intensive care"
+    if (
+        key == "crowd"
+        and _CROWD_SCENES.isdisjoint(claim.tokens)
+        and _CROWD_SCENES.isdisjoint(other.tokens)
+        and _count_governor(claim.tokens)
+        and _count_governor(other.tokens)
+        and _count_governor(claim.tokens) != _count_governor(other.tokens)
+        and _COUNT_WORDS.isdisjoint(claim.tokens)
+        and _COUNT_WORDS.isdisjoint(other.tokens)
+    ):
+        # People counted for two different things, neither a crowd: "cut off aid to 200,000
+        # people" / "suspend distributions for 30,000 people", "reached 300,000 people" /
+        # "1.2 million people faced hunger" - no rival counts
+        return False
     if key.startswith("money:"):
         # Sums: only about the same thing - more than the money itself in common ("recovered
         # £180,000 of the missing money" is no other figure for "diverted £2.3 million").

@@ -664,3 +664,59 @@ def test_a_time_on_the_24_hour_clock_is_no_figure_and_a_duration_in_words_is(
     measured duration written in words, a statistic (it had not been). The third and the last
     are controls: a count of soldiers, and a time frame that gold annotates as none."""
     assert ("statistic" in _flags_of(sentence)[0][1]) is statistic
+
+
+def _relations_of(text: str) -> list[tuple[int, str, int]]:
+    return [
+        (index, relation.type, relation.target)
+        for index, claim in enumerate(extract(text).claims)
+        for relation in claim.relations
+    ]
+
+
+def test_two_sources_floors_for_one_toll_are_rival_counts() -> None:
+    """'killed at least 43, the health ministry said' / 'a monitoring group put the toll at more
+    than 60': two floors from two sources, one well above the other - rival tolls (they had
+    been read as both able to hold)."""
+    text = (
+        "An air strike on a market killed at least 43 people, the health ministry said.\n\n"
+        "A monitoring group put the toll at more than 60.\n"
+    )
+    assert _relations_of(text) == [(1, "contradicts", 0)]
+
+
+def test_a_floor_for_one_strike_and_one_for_the_whole_war_are_no_rivals() -> None:
+    """Guard: 'at least 18 people' in one strike, 'more than 14,000' over the war - floors of
+    two different orders, no rival counts."""
+    text = (
+        "The strike killed at least 18 people, the ministry said.\n\n"
+        "The monitoring group says more than 14,000 people have been killed since the war "
+        "began.\n"
+    )
+    assert _relations_of(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighting has cut off aid to some 200,000 people, the agency said.\n\n"
+        "Aid groups had to suspend distributions for 30,000 people, an official added.\n",
+        "The US Geological Survey said the quake had a magnitude of 6.4.\n\n"
+        "The seismology office recorded more than 90 aftershocks, the strongest of magnitude "
+        "4.9.\n",
+    ],
+)
+def test_counts_of_different_things_are_no_rival_figures(text: str) -> None:
+    """'cut off aid to some 200,000 people' / 'suspend distributions for 30,000 people': people
+    counted for two different things; 'the quake had a magnitude of 6.4' / 'aftershocks, the
+    strongest of magnitude 4.9': two different tremors (both had been contradictions)."""
+    assert _relations_of(text) == []
+
+
+def test_two_magnitudes_for_one_quake_still_contradict() -> None:
+    """Guard: two agencies' magnitudes for the same quake are rival figures."""
+    text = (
+        "The quake had a magnitude of 6.9, the USGS said.\n\n"
+        "The national seismology office put its magnitude at 7.1.\n"
+    )
+    assert _relations_of(text) == [(1, "contradicts", 0)]
