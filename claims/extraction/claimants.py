@@ -704,7 +704,12 @@ class Mention:
 
 
 # "a nurse at a hospital in Gaza City", "a farmer from Des Moines": a place, not a person
-_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|outside|across|into|throughout)\s+$")
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in|at|from|near|outside|across|into|throughout|reach|reached|reaching|"
+    # "the town of Um Rakuba", "the village of Kobo Meda": a place by its kind
+    r"(?:town|city|village|district|province|region|county|camp|port|island|valley|state|"
+    r"capital|settlement|hamlet|suburb|municipality)\s+of)\s+$"
+)
 # "the Boston Globe", "The Thirsty Delta": a name after its article is no person's
 ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|THE)\s+$")
 
@@ -786,7 +791,7 @@ class PersonIndex:
                     name_start, name_words = _past_first_word(text, name_start, name_words)
                 if (
                     all(word.lower() not in _NOT_NAME_WORDS for word in name_words)
-                    and not _PLACE_BEFORE.search(text, max(0, name_start - 12), name_start)
+                    and not _PLACE_BEFORE.search(text, max(0, name_start - 24), name_start)
                     # "the Boston Globe", "the Red Cross": a person's name takes no article
                     and not ARTICLE_BEFORE.search(text, max(0, name_start - 4), name_start)
                     # "Department of Health and Social Care": the end of a body's name

@@ -1773,6 +1773,11 @@ def _antecedent(
             # named before, in the reporter's words, not the claimant just before it
             return None
     pool = named or candidates
+    if pronoun.startswith(("one of", "two of", "some of", "another of")) and candidates:
+        # "one of them": one of the group that spoke last, named or not ("Three doctors, who
+        # spoke on condition of anonymity, said ... '...,' one of them said": the doctors,
+        # not the farmers' "Two of them" before them)
+        pool = candidates
     if not pool:
         return None
     if pronoun.split()[-1] in BUSINESS_ANAPHORS:
@@ -2392,8 +2397,12 @@ def _apply_flags(
         if source is None:
             continue
         head = text[source[0] : source[1]].lower().split()
-        if len(head) == 1 and head[0] in _PERSONAL_PRONOUNS and draft.source_key:
-            # "she": whom the pronoun names (not every later "She", another speaker's)
+        if (
+            (len(head) == 1 and head[0] in _PERSONAL_PRONOUNS)
+            or (head and head[-1] in ("them", "those", "these"))
+        ) and draft.source_key:
+            # "she", "one of them": whom the pronoun names (not every later "She" or "one of
+            # them", another speaker's)
             head = draft.source_key.split()
         called = "unverified" in draft.flags
         for word, since in list(unverified_heads.items()):

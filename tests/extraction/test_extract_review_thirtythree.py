@@ -5,6 +5,7 @@ by its blind hunts, on sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
+from claim_views import resolved as _resolved
 from claim_views import summary as _claims
 
 from claims.extraction import extract
@@ -720,3 +721,36 @@ def test_two_magnitudes_for_one_quake_still_contradict() -> None:
         "The national seismology office put its magnitude at 7.1.\n"
     )
     assert _relations_of(text) == [(1, "contradicts", 0)]
+
+
+def test_a_place_named_by_its_kind_is_no_one_who_speaks() -> None:
+    """'walked to reach the town of Um Rakuba, where she had heard that Y. "...," the
+    29-year-old said': "she" and "the 29-year-old" are the woman, not the town (a capitalised
+    pair after "the town of" had been taken for a person's name)."""
+    text = (
+        "Amina Salih walked for two days with her children to reach the town of Um Rakuba, "
+        'where she had heard that tents were being handed out. "We slept under a tree," the '
+        "29-year-old said.\n"
+    )
+    speakers = _resolved(text)
+    assert speakers["tents were being handed out"] == "Amina Salih"
+    assert speakers["We slept under a tree"] == "Amina Salih"
+
+
+def test_one_of_them_is_one_of_the_group_that_spoke_last() -> None:
+    """'Two of them said Y.' / 'Three doctors, who spoke on condition of anonymity, said Z.' /
+    '"...," one of them said': one of the doctors, the group named last (it had been the
+    farmers' "Two of them", named where the doctors are not) - and the farmers' unverified
+    claims do not make the doctor's so."""
+    text = (
+        "Six farmers interviewed by Reuters described empty granaries. Two of them said their "
+        "children had fallen ill. Their accounts could not be independently verified.\n\n"
+        "Three doctors with international charities, who spoke on condition of anonymity "
+        "because they were not authorised to speak to the media, said clinics had run out of "
+        "vaccines.\n\n"
+        '"We are turning mothers away," one of them said.\n'
+    )
+    quote = next(claim for claim in extract(text).claims if claim.text.startswith("We are"))
+    assert quote.source is not None and quote.source.resolved is not None
+    assert quote.source.resolved.text.startswith("Three doctors")
+    assert "unverified" not in quote.flags
