@@ -2031,7 +2031,9 @@ _POST_NOMINALS = frozenset(
 # its verb: "The figures could not be verified", "Reuters was unable to verify the tolls",
 # "could not confirm claims from either side", "could not verify either figure".
 _QUALIFIED = re.compile(
-    r"(?:^\s*|\b(?:verify|confirm|authenticate|corroborate)\s+(?:independently\s+)?)"
+    r"(?:^\s*|\b(?:verify|confirm|authenticate|corroborate)\s+(?:independently\s+)?"
+    # ("could not verify the video or the death tolls": the second thing not verified)
+    r"(?:[^.;,]{1,40}?\s(?:or|and)\s+)?)"
     r"(?P<det>(?i:the|those|these|their|both|neither|either|any\s+of\s+the(?:se)?|"
     r"all(?:\s+the(?:se)?)?|none\s+of\s+the(?:se)?)\s+)?(?:[a-z'’-]+\s+)?"
     r"(?P<noun>figures?|numbers?|tolls?|counts?|estimates?|claims?|accounts?|reports?|"
@@ -2406,7 +2408,13 @@ def _apply_flags(
             head = draft.source_key.split()
         called = "unverified" in draft.flags
         for word, since in list(unverified_heads.items()):
-            if word in head and draft.sentence_index - since <= 4:
+            if (
+                word in head
+                and draft.sentence_index - since <= 4
+                # (not "A ministry official" after "the health ministry": a person of the
+                # body, with claims of their own)
+                and (word == head[-1] or not _a_person_noun(head[-1]))
+            ):
                 draft.flags.add("unverified")
         if called and head:
             unverified_heads[head[-1]] = draft.sentence_index

@@ -754,3 +754,28 @@ def test_one_of_them_is_one_of_the_group_that_spoke_last() -> None:
     assert quote.source is not None and quote.source.resolved is not None
     assert quote.source.resolved.text.startswith("Three doctors")
     assert "unverified" not in quote.flags
+
+
+def test_the_second_thing_not_verified_flags_its_claims_too() -> None:
+    """'Reuters could not independently verify the video or the death tolls': the tolls, the
+    second object, are the counts given before (only the last had been flagged)."""
+    text = (
+        "The health ministry said 30 people were killed. A monitoring group said 52 had died. "
+        "Reuters could not independently verify the video or the death tolls.\n"
+    )
+    assert [("unverified" in claim.flags) for claim in extract(text).claims] == [True, True]
+
+
+def test_a_bodys_unverified_count_leaves_its_officials_own_claims_alone() -> None:
+    """'the health ministry said 43 bodies ...' (its toll unverified), then 'A ministry
+    official told AFP that families had buried others': the official is a person of the body
+    with claims of their own, not the ministry's count again."""
+    text = (
+        "According to the health ministry, 43 bodies had been brought to the clinic. AFP could "
+        "not independently verify the footage or the tolls.\n\n"
+        "A ministry official told AFP that families had buried others before they could be "
+        "counted.\n"
+    )
+    flags = dict(_flags_of(text))
+    assert "unverified" in flags["43 bodies had been brought to the clinic"]
+    assert "unverified" not in flags["families had buried others before they could be counted"]
