@@ -11268,6 +11268,16 @@ def _attribute_sentence(
         absolute = _absolute_claims(text, tokens or tokenize(text, start, end), start, end)
         if absolute:
             return absolute
+    if (" that " in sentence or " which " in sentence) and contains_any(
+        sentence, _DOCUMENT_NOUN_HINTS
+    ):
+        filed = _DOCUMENT_THAT_SAYS.search(text, start, end)
+        if filed is not None and text[start : filed.start()].strip():
+            # "The family filed a lawsuit that alleges the hospital ignored warnings": what
+            # the lawsuit alleges is its claim (the filing itself, no claim of its own)
+            made = _made_after(text, filed, end, CUE_VERBS[filed["cue"].lower()], "said_that")
+            if made is not None:
+                return [made]
     if "ing that " in sentence or (
         contains_any(sentence, _SHOWING_HINTS) and _DIGIT_HINT.search(sentence) is not None
     ):
@@ -12225,6 +12235,24 @@ _SHOWING_CUES = {
     "concluding": "conclude",
     "estimating": "estimate",
 }
+
+
+# "filed a lawsuit that alleges Y", "released a report that says Y", "a motion that claimed Y":
+# a document and what it says, in a relative clause after it
+_DOCUMENT_NOUNS = (
+    "lawsuit suit complaint motion filing petition report study statement letter memo "
+    "indictment affidavit survey analysis review audit ruling judgment order"
+).split()
+_DOCUMENT_NOUN_HINTS = tuple(f"{noun} " for noun in _DOCUMENT_NOUNS)
+_DOCUMENT_THAT_SAYS = re.compile(
+    r"\b(?P<source>(?:a|an|the|its|their|his|her)\s+"
+    r"(?:(?!(?:a|an|the|its|their|his|her|of|for|by)\s)[\w'’-]+\s+){0,3}?"
+    rf"(?:{'|'.join(_DOCUMENT_NOUNS)}))\s+(?:that|which)\s+"
+    r"(?:(?:also|further)\s+)?"
+    r"(?P<cue>alleges|alleged|claims|claimed|says|said|argues|argued|states|stated|accuses|"
+    r"accused|contends|contended|asserts|asserted|found|finds|concluded|concludes)\s+"
+    r"(?:that\s+)?(?=\S)"
+)
 
 
 # "shared with captions claiming that Y", "after posts alleging that Y spread": what was posted
@@ -15147,6 +15175,8 @@ def _attribute_with_cue(
     if has_that:
         return _make(text, tokens[after].end, end, form="said_that", **details)
     if verb.complement == "clause":
+        if verb.lemma == "agree" and not _clause_follows(tokens, after):
+            return None  # "The two sides agreed a ceasefire": what they settled, no claim
         if verb.group == "warn" and tokens[after].lower in ("of", "about") and after < last:
             # "Officials warned of delays of up to three hours": what they warned of
             return _make(text, tokens[after + 1].start, end, form="object", **details)
@@ -15756,6 +15786,12 @@ ASKED_TAG = re.compile(
 _ASKED = CueVerb("ask", "say", "tail")
 
 
+# a second tag after a quotation's own: ', the paper reported', ', according to the Post'
+_SECOND_TAG = re.compile(
+    r"\s*,\s+(?:(?:(?:the|a|an)\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,4}?\s+"
+    r"(?:reported|reports|said|says)(?:\s+on\s+[A-Z][a-z]+day)?|according\s+to\s+[^,.;\"“”]{2,60})"
+    r"\s*[.,]?\s*$"
+)
 # 'A manager told colleagues (in an email) to "...': the words they were told to act on
 _TOLD_TO = re.compile(r"\b(?:told|tells)\s[^\"“”.;:]{1,60}\sto$")
 
@@ -15906,6 +15942,10 @@ def _tag_in(text: str, start: int, end: int) -> _Tag | None:
                 # they were told to do, in the speaker's words
                 return _Tag(_span(tokens, *subject), _span(tokens, index, cue_end), verb)
             if _is_trailer(tokens, after, upto) or all(not t.is_word for t in tokens[after:]):
+                return _Tag(_span(tokens, *subject), _span(tokens, index, cue_end), verb)
+            if after <= last and _SECOND_TAG.match(text, tokens[after].start, end):
+                # '"...," prosecutors wrote, the paper reported': whose words the quotation
+                # is, then the outlet that reported them
                 return _Tag(_span(tokens, *subject), _span(tokens, index, cue_end), verb)
             continue
         if index > 0 and tokens[index - 1].is_word and tokens[index - 1].lower not in ("also",):

@@ -99,7 +99,8 @@ CUE_VERBS: dict[str, CueVerb] = {
     # "5,000 gathered outside" is a crowd)
     **_forms("gather", "gathered", "say", "that"),
     **_forms("posit", "posit posits posited", "assert", "that"),
-    **_forms("agree", "agree agrees agreed", "confirm", "tail"),
+    # ("The council agreed it had erred": before a clause; not "agreed a ceasefire")
+    **_forms("agree", "agree agrees agreed", "confirm", "clause"),
     **_forms("speculate", "speculate speculates speculated", "assert", "that"),
     # Beliefs and fears of a named party: "Police believe the man acted alone", "Officials
     # fear the toll will rise" (hedged by the verb itself)

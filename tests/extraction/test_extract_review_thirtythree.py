@@ -779,3 +779,102 @@ def test_a_bodys_unverified_count_leaves_its_officials_own_claims_alone() -> Non
     flags = dict(_flags_of(text))
     assert "unverified" in flags["43 bodies had been brought to the clinic"]
     assert "unverified" not in flags["families had buried others before they could be counted"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim", "source", "cue"),
+    [
+        (
+            "The family filed a wrongful death lawsuit that alleges the hospital ignored "
+            "repeated warnings.",
+            "the hospital ignored repeated warnings",
+            "a wrongful death lawsuit",
+            "alleges",
+        ),
+        (
+            "His lawyers filed a motion that claimed their client was willing to accept life "
+            "in prison.",
+            "their client was willing to accept life in prison",
+            "a motion",
+            "claimed",
+        ),
+        (
+            "The union released a report that says staffing fell by a third.",
+            "staffing fell by a third",
+            "a report",
+            "says",
+        ),
+    ],
+)
+def test_what_a_filed_document_says_in_its_relative_clause_is_its_claim(
+    sentence: str, claim: str, source: str, cue: str
+) -> None:
+    """'filed a lawsuit that alleges Y', 'released a report that says Y': the document is the
+    source of Y, as 'a report showing Y' is (the sentence had been the reporter's)."""
+    assert _claims(sentence) == [(claim, source, cue)]
+
+
+def test_the_document_is_not_what_hangs_before_it() -> None:
+    """Guard: 'the publication of a report which found that Y' inside an accusation - no
+    "publication of a report" for a source."""
+    sentence = (
+        "The minister was accused of delaying the publication of a report which found that the "
+        "scheme ran 94 million over budget."
+    )
+    assert all(speaker != "the publication of a report" for _, speaker, _ in _claims(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim", "source"),
+    [
+        (
+            "The council agreed it had made a mistake in closing the library.",
+            "it had made a mistake in closing the library",
+            "The council",
+        ),
+        (
+            "Prosecutors agreed they had erred in not filing the indictment sooner.",
+            "they had erred in not filing the indictment sooner",
+            "Prosecutors",
+        ),
+    ],
+)
+def test_agreed_before_a_clause_is_the_speakers_admission(
+    sentence: str, claim: str, source: str
+) -> None:
+    """'The council agreed it had made a mistake': "agreed" with a clause after it, with or
+    without "that", says what the subject grants (it had been the reporter's sentence)."""
+    assert [(text, speaker) for text, speaker, _ in _claims(sentence)] == [(claim, source)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The two sides agreed a ceasefire on Monday.",
+        "The council agreed to pay 2 million pounds in damages.",
+    ],
+)
+def test_what_was_agreed_to_or_settled_is_no_claim_of_the_speaker(sentence: str) -> None:
+    """Guards: 'agreed a ceasefire', 'agreed to pay': what was settled or undertaken."""
+    assert _claims(sentence) == [(sentence[:-1], None, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        (
+            '"The claim is false," prosecutors wrote, the paper reported.\n',
+            [("The claim is false", "prosecutors", "wrote")],
+        ),
+        (
+            '"It is over," he said, the agency reported on Monday. "We lost."\n',
+            [("It is over", "he", "said"), ("We lost", "he", "said")],
+        ),
+    ],
+)
+def test_a_quotations_own_tag_comes_before_the_outlet_that_reported_it(
+    text: str, claims: list[tuple[str, str, str]]
+) -> None:
+    """'"...," prosecutors wrote, the paper reported': the quotation is the prosecutors' words,
+    the paper only reported them (the paper had been the speaker)."""
+    assert _claims(text) == claims
