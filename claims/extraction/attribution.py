@@ -240,7 +240,9 @@ _QUOTED_AS_SAYING = re.compile(
 # '"We will not raise taxes," the premier was quoted as saying (by the Corriere).': a tag
 _QUOTED_AS_SAYING_TAG = re.compile(
     r"[\s,]*(?P<source>[^,;:\"“”]{2,60}?)\s+(?:was|were|is|are)\s+(?:also\s+)?"
-    r"(?P<cue>quoted|cited)\s+as\s+saying\b(?:\s+(?:by|in|on)\s+[^,;:\"“”]{2,60}?)?"
+    r"(?P<cue>quoted|cited)\s+as\s+(?:saying|telling\s+[^,;:\"“”]{2,60}?)\b"
+    r"(?:\s+(?:by|in|on)\s+[^,;:\"“”]{2,60}?)?"
+    # ('"...," analyst Jeff Kagan was quoted as telling the Los Angeles Times.')
     r"[\s.,]*$",
     re.IGNORECASE,
 )
@@ -831,11 +833,37 @@ def _title_full_stop(tokens: list[Token], position: int) -> bool:
     )
 
 
+def _scare_quote_mark(tokens: list[Token], mark: int, conjunction: int) -> bool:
+    """The quotation mark at ``mark`` opens or closes a few quoted words inside the clause
+    before ``conjunction`` ('at "Underperform,"'): at most four words between it and its pair."""
+    for distance in range(2, 7):
+        other = mark - distance
+        if other >= 0 and tokens[other].text in _QUOTE_MARKS:
+            return all(
+                token.text not in _PUNCT_STOPS or token.text == ","
+                for token in tokens[other + 1 : mark]
+            )
+        other = mark + distance
+        if other < conjunction and tokens[other].text in _QUOTE_MARKS:
+            return all(
+                token.text not in _PUNCT_STOPS or token.text == ","
+                for token in tokens[mark + 1 : other]
+            )
+    return False
+
+
 def _subject_of_first_verb(
     tokens: list[Token], conjunction: int, lower: int
 ) -> tuple[int, int] | None:
     """The noun phrase before the first verb of a clause whose second verb, after "but" or
     "and", is the cue: "[Sarah Mitchell] welcomed the policy but said"."""
+    if (
+        conjunction - 3 > lower
+        and tokens[conjunction - 1].text in _QUOTE_MARKS
+        and tokens[conjunction - 2].text == ","
+    ):
+        # 'kept his rating at "sell," and said': the comma inside the closing mark
+        conjunction -= 1
     if conjunction - 2 > lower and tokens[conjunction - 1].text == ",":
         # "left the rate unchanged, as expected, but said": past the aside of "as"
         opening = _first_comma(tokens, range(conjunction - 2, max(lower, conjunction - 6), -1))
@@ -852,7 +880,14 @@ def _subject_of_first_verb(
         # no timetable, but confirmed": the first clause runs to the comma
         return _subject_of_first_verb(tokens, conjunction - 1, lower)
     start = conjunction
-    while start > lower and tokens[start - 1].text not in _PUNCT_STOPS:
+    while start > lower and (
+        tokens[start - 1].text not in _PUNCT_STOPS
+        # (a word in quotation marks inside the first clause: 'rated it "sell" and said')
+        or (
+            tokens[start - 1].text in _QUOTE_MARKS
+            and _scare_quote_mark(tokens, start - 1, conjunction)
+        )
+    ):
         start -= 1
     if lower + 2 < start < conjunction and tokens[start - 1].text == ",":
         # "Boris Pistorius, a fellow Social Democrat, declined to comment but said": the

@@ -878,3 +878,43 @@ def test_a_quotations_own_tag_comes_before_the_outlet_that_reported_it(
     """'"...," prosecutors wrote, the paper reported': the quotation is the prosecutors' words,
     the paper only reported them (the paper had been the speaker)."""
     assert _claims(text) == claims
+
+
+def test_quoted_as_telling_an_outlet_is_a_tag() -> None:
+    """'"...," analyst Jeff Kagan was quoted as telling the Los Angeles Times. "..."': both
+    quotations are the analyst's (the first had no speaker, the second the analysts of the
+    sentence before)."""
+    text = (
+        "Analysts had expected a profit of 7 cents a share.\n\n"
+        '"I cannot imagine anyone is happy," analyst Jeff Kagan was quoted as telling the Los '
+        'Angeles Times. "Hopes are dimmed by this quarter."\n'
+    )
+    speakers = _resolved(text)
+    assert speakers["I cannot imagine anyone is happy"] == "analyst Jeff Kagan"
+    assert speakers["Hopes are dimmed by this quarter"] == "analyst Jeff Kagan"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim", "source"),
+    [
+        (
+            'In a note, Kris Thompson kept his rating at "sell," and said the shares would fall '
+            "further.",
+            "the shares would fall further",
+            "Kris Thompson",
+        ),
+        (
+            "In an analyst note Monday, Ana Ruiz of Lakeside Capital continued to rate the "
+            'stock at "Underperform," and said its risk rating remained high.',
+            "its risk rating remained high",
+            "Ana Ruiz of Lakeside Capital",
+        ),
+    ],
+)
+def test_a_scare_quote_in_the_first_verbs_clause_keeps_its_subject_speaking(
+    sentence: str, claim: str, source: str
+) -> None:
+    """'In a note, X kept his rating at "sell," and said Y': the quoted word inside the first
+    clause does not cut the subject off from the second verb (the sentence had been the
+    reporter's)."""
+    assert [(text, speaker) for text, speaker, _ in _claims(sentence)][-1] == (claim, source)
