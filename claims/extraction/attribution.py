@@ -11763,9 +11763,11 @@ def _identifies(source: str) -> bool:
 # Times that Y". The clause is the author's, the noun its cue (as "X reported that Y").
 _NOUN_BY_AUTHOR_THAT = re.compile(
     r"\b(?P<cue>reports?|claims?|allegations?|accusations?|suggestions?|assertions?|"
-    r"statements?|announcements?|warnings?|findings)"
+    r"statements?|announcements?|warnings?|findings|comments|remarks|predictions?)"
     r"(?:\s+(?:last|this|earlier|on|late)\s+[A-Za-z]+)?"
-    r"\s+(?P<prep>by|in)\s+(?P<source>[^,;:\"“”()]{2,80}?)"
+    # ("warnings from the IMF that growth would slow", "comments from its chief executive
+    # that": the author after "from" too)
+    r"\s+(?P<prep>by|in|from)\s+(?P<source>[^,;:\"“”()]{2,80}?)"
     # where and when the author said it: "claims by the Prime Minister in Parliament
     # yesterday that", "claims by the mayor at a rally on Sunday that"
     r"(?:\s+(?:in|at|during)\s+(?:a\s+|an\s+|the\s+)?(?:[Pp]arliament|the\s+House|[Cc]ourt|"
@@ -11776,12 +11778,14 @@ _NOUN_BY_AUTHOR_THAT = re.compile(
 )
 _REPORT_NOUN_HINTS = (
     " report", " claim", " allegation", " accusation", " suggestion", " assertion",
-    " statement", " announcement", " warning", " findings",
+    " statement", " announcement", " warning", " findings", " comments", " remarks",
+    " prediction",
 )  # fmt: skip
 _NOUN_CUES = {
     "report": "reported", "claim": "claimed", "allegation": "alleged", "accusation": "alleged",
     "suggestion": "suggested", "assertion": "asserted", "statement": "stated",
     "announcement": "announced", "warning": "warned", "findings": "found",
+    "comment": "said", "remark": "remarked", "prediction": "predicted",
 }  # fmt: skip
 # what may stand before the noun in its phrase: "a new report", "repeated claims", "media reports"
 _BEFORE_A_REPORT_NOUN = words(
@@ -11835,7 +11839,7 @@ def _report_noun_by_its_author(text: str, start: int, end: int) -> list[Attribut
     framing = text[start:noun_start]
     if _ONLY_FRAMES.search(framing) is not None:
         return [claim]
-    if not (len(before) > 3 and before[-1].lower() in _LINKING_PREPOSITIONS):
+    if not (len(before) >= 3 and before[-1].lower() in _LINKING_PREPOSITIONS):
         # "agreed to pay $5 million to settle claims by state attorneys general that Y": the
         # report is the object of a fact of the reporter's, which is kept whole
         return []

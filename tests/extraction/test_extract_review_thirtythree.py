@@ -918,3 +918,39 @@ def test_a_scare_quote_in_the_first_verbs_clause_keeps_its_subject_speaking(
     clause does not cut the subject off from the second verb (the sentence had been the
     reporter's)."""
     assert [(text, speaker) for text, speaker, _ in _claims(sentence)][-1] == (claim, source)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fact", "claim", "source"),
+    [
+        (
+            "Shares fell after warnings from the company that sales would slow.",
+            "Shares fell",
+            "sales would slow",
+            "the company",
+        ),
+        (
+            "The pound slid after comments from the governor that rates would stay high.",
+            "The pound slid",
+            "rates would stay high",
+            "the governor",
+        ),
+        (
+            "Shares rose on Monday after remarks by the chief executive that the worst was over.",
+            "Shares rose on Monday",
+            "the worst was over",
+            "the chief executive",
+        ),
+    ],
+)
+def test_a_warning_or_a_comment_from_its_author_that_y(
+    sentence: str, fact: str, claim: str, source: str
+) -> None:
+    """'Shares fell after warnings from the company that Y', 'after comments from the governor
+    that Y': the author after "from" too, and comments and remarks as reporting nouns, as
+    'after a report by Bloomberg that Y' was read already (the sentence had been the
+    reporter's, or Y the reporter's after a three-word fact)."""
+    assert [(text, speaker) for text, speaker, _ in _claims(sentence)] == [
+        (fact, None),
+        (claim, source),
+    ]
