@@ -290,8 +290,13 @@ def _role_before_a_name(words: list[str]) -> int | None:
     )
     if not 0 <= end <= len(words) - 3:
         return None
-    role = words[end].lower().rstrip(".")
-    return end if role in PERSON_TITLES or role in _ROLE_HEADS else None
+    # (the role word may follow the body's: "Senate Finance Committee Chairman Roy Tate",
+    # "Water Resources Minister S.K. Mallikarjun")
+    for position in range(len(words) - 3, end - 1, -1):
+        role = words[position].lower().rstrip(".")
+        if role in PERSON_TITLES or role in _ROLE_HEADS:
+            return position
+    return None
 
 
 def claimant_kind(text: str, known_person_words: set[str] | frozenset[str] = frozenset()) -> str:
@@ -325,7 +330,13 @@ _TITLED_PERSON = re.compile(
     r"\b(?:Minister|Secretary|Senator|Governor|Mayor|President|Chancellor|Commissioner|"
     r"Sheriff|Judge|Coroner|Prosecutor|Ambassador|Councillor|Councilman|Councilwoman|"
     r"(?:Director|Secretary)-General)"
-    r"\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+"
+    # (a given name, or initials: "Water Resources Minister S.K. Mallikarjun")
+    r"\s+(?:[A-Z][\w'’-]+\s+|(?:[A-Z]\.\s?){1,3}\s*)[A-Z][\w'’-]+"
+    # "Senate Finance Committee Chairman Roy Tate", "Majority Leader Ana Ruiz": a body's
+    # office before the holder's name, ending the span
+    r"|\b(?:Chairman|Chairwoman|Chair|Leader|Speaker|Whip|Representative|Rep\.|Sen\.|"
+    r"Congressman|Congresswoman|Treasurer)"
+    r"\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+(?:\s+\([A-Z]-[A-Z][\w.]*\))?$"
 )
 
 

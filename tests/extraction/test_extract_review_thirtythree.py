@@ -954,3 +954,29 @@ def test_a_warning_or_a_comment_from_its_author_that_y(
         (fact, None),
         (claim, source),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "speaker"),
+    [
+        (
+            "Senate Finance Committee Chairman Roy Tate (R-Utah) said the plan would raise $90 "
+            'billion. "These numbers are fantasy," said Mark Kopp, an economist.\n\n'
+            "Tate rejected that criticism. He argued the institute had ignored growth.\n",
+            "the institute had ignored growth",
+            "Tate",
+        ),
+        (
+            "Mr. Gowda said the Finance Department had objected to the project.\n\n"
+            'Water Resources Minister S.K. Mallikarjun denied any rift. "There is no question of '
+            'overruling anyone," he told PTI.\n',
+            "There is no question of overruling anyone",
+            "Water Resources Minister S.K. Mallikarjun",
+        ),
+    ],
+)
+def test_a_title_after_a_bodys_name_makes_a_person(text: str, claim: str, speaker: str) -> None:
+    """'Senate Finance Committee Chairman Roy Tate', 'Water Resources Minister S.K. Mallikarjun':
+    a body's name, an office, then the holder's name (or initials) is a person - so "he" later
+    is them, not the last person quoted before (both had been typed as organisations)."""
+    assert _resolved(text)[claim] == speaker
