@@ -8330,6 +8330,14 @@ def _ends_in_a_role(source: str) -> bool:
 _DASH_THEN_CONTRAST = re.compile(r"\s[—–]\s+(?:though|although|but|while)\s+(?=\S)")
 
 
+# a connective set off between "According to X," and the claim: "however,", "meanwhile,"
+_ASIDE_AFTER_ACCORDING = re.compile(
+    r"\s*(?:however|though|meanwhile|moreover|furthermore|also|nonetheless|nevertheless|"
+    r"in\s+fact|in\s+addition|for\s+example|for\s+instance|too)\s*,\s*",
+    re.IGNORECASE,
+)
+
+
 def _according_to(text: str, tokens: list[Token], start: int, end: int) -> list[Attribution]:
     match = _ACCORDING_TO.search(text, start, end)
     if match is None:
@@ -8445,6 +8453,9 @@ def _according_to(text: str, tokens: list[Token], start: int, end: int) -> list[
                 "form": "tail",
             }
             end = tag.start()
+        aside = _ASIDE_AFTER_ACCORDING.match(text, comma, end)
+        if aside is not None:
+            comma = aside.end()  # "According to X, however, Y": the connective is no claim's
         made = _make(text, comma, end, **details)
         return [made] if made else []
     # "Y, according to X" or "Y according to X[, who ...]" (with more after: whole sentence)
@@ -12868,6 +12879,41 @@ def _next_comma(tokens: list[Token], first: int, stop: int) -> int | None:
     return _first_comma(tokens, range(first, min(len(tokens) - 1, stop)))
 
 
+_BE_AND_HAVE = words("is are was were be been being has have had")
+
+
+def _subject_with_its_participle(
+    tokens: list[Token], subject: tuple[int, int], cue_index: int
+) -> tuple[int, int] | None:
+    """'Data compiled by The Hindu from three district hospitals in Salem and Erode suggest':
+    a noun opening the sentence, a participle with its agent or source ("compiled by",
+    "collected from"), then words without punctuation up to the cue - the whole is the
+    subject."""
+    first = 0
+    if len(tokens) > 2 and tokens[1].text == "," and tokens[0].lower in _OPENING_CONNECTIVES:
+        first = 2  # "However, figures collected by ... suggest"
+    if cue_index - first > 24 or any(
+        token.text in _PUNCT_STOPS for token in tokens[first:cue_index]
+    ):
+        return None
+    participle = next(
+        (
+            position
+            for position in range(first + 1, min(first + 4, subject[0]))
+            if tokens[position].text.islower()
+            and tokens[position].lower.endswith(("ed", "en"))
+            and lexicon().best(tokens[position].lower) in ("VBN", "VBD")
+            and tokens[position + 1].lower in ("by", "from", "at", "in", "for")
+            # (a reduced relative on the noun, not a passive: "The bomb was planted by")
+            and tokens[position - 1].lower not in _BE_AND_HAVE
+        ),
+        None,
+    )
+    if participle is None or not _opens_noun_phrase(tokens, first):
+        return None
+    return (first, subject[1])
+
+
 def _speaker_before_a_long_relative(tokens: list[Token], cue_index: int) -> tuple[int, int] | None:
     """'A former Treasury official who oversaw the bailout during the final two years of the
     Bush administration said': the noun phrase opening the sentence before "who", when the
@@ -14663,6 +14709,11 @@ def _attribute_with_cue(
         subject = _left_noun_phrase(tokens, index)
         if subject is None and 8 < index <= 32:
             subject = _speaker_before_a_long_relative(tokens, index)
+        if isinstance(subject, tuple) and subject[0] > 0:
+            # "Figures collected by The Daily Star from hospitals in Chattogram and Barishal
+            # suggest": the opening noun and its participle's phrase are one subject (not the
+            # last place of a list inside it)
+            subject = _subject_with_its_participle(tokens, subject, index) or subject
         if (
             isinstance(subject, tuple)
             and subject[0] > 0

@@ -980,3 +980,47 @@ def test_a_title_after_a_bodys_name_makes_a_person(text: str, claim: str, speake
     a body's name, an office, then the holder's name (or initials) is a person - so "he" later
     is them, not the last person quoted before (both had been typed as organisations)."""
     assert _resolved(text)[claim] == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim"),
+    [
+        (
+            "According to the DGHS, however, the completion date has been revised three times.",
+            "the completion date has been revised three times",
+        ),
+        (
+            "According to the ministry, meanwhile, only 40 schools have reopened.",
+            "only 40 schools have reopened",
+        ),
+    ],
+)
+def test_a_connective_after_according_to_x_is_no_part_of_the_claim(
+    sentence: str, claim: str
+) -> None:
+    """'According to X, however, Y': the connective between the source and Y is the reporter's
+    (it had opened the claim)."""
+    assert [text for text, _, _ in _claims(sentence)] == [claim]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        (
+            "Data compiled by The Hindu from three district hospitals in Salem and Erode "
+            "suggest the outbreak is wider.",
+            "Data compiled by The Hindu from three district hospitals in Salem and Erode",
+        ),
+        (
+            "However, figures collected by the paper from five hospitals in Chattogram and "
+            "Barishal divisions suggest the actual toll may be higher.",
+            "figures collected by the paper from five hospitals in Chattogram and Barishal "
+            "divisions",
+        ),
+    ],
+)
+def test_a_noun_and_its_participles_phrase_are_one_subject(sentence: str, source: str) -> None:
+    """'Data compiled by The Hindu from hospitals in Salem and Erode suggest Y': the data are
+    the source, with the participle's phrase (the last place of its list, 'Erode', had been,
+    and the rest a claim of its own)."""
+    assert [speaker for _, speaker, _ in _claims(sentence)] == [source]
