@@ -14192,8 +14192,11 @@ def _speakers_concession(text: str, main: Attribution) -> list[Attribution]:
 
 
 _THOUGH_CLAUSE = re.compile(
-    r",\s+(?:though|although)\s+(?P<clause>(?:the|a|an|its|their|no|[A-Z][\w'’.-]*|[a-z]+s)\s+"
-    r"(?:[\w'’.-]+\s+){0,4}?(?P<verb>has|have|is|are|does|do|remains|remain|lacks|lack)\b)"
+    r",\s+(?:though|although)\s+(?P<clause>(?:only\s+)?(?:the|a|an|its|their|no|state|federal|"
+    r"[A-Z][\w'’.-]*|[a-z]+s)\s+"
+    # ("though the transit board, not the mayor, sets fares": an aside inside its subject)
+    r"(?:[\w'’.-]+,?\s+){0,5}?(?P<verb>has|have|is|are|does|do|remains|remain|lacks|lack|can|"
+    r"cannot|must|sets|allows|requires|says|shows)\b)"
 )
 _PAST_CUES = words("said told wrote added noted argued insisted claimed warned stated")
 
@@ -14205,7 +14208,7 @@ def _reporters_though(text: str, main: Attribution) -> list[Attribution]:
     if main.cue is None or text[main.cue[0] : main.cue[1]].lower() not in _PAST_CUES:
         return []
     start, stop = main.content
-    if " though " not in text[start:stop]:
+    if "though " not in text[start:stop]:
         return []
     match = _THOUGH_CLAUSE.search(text, start, stop)
     if match is None or match.start() - start < 10:

@@ -332,8 +332,8 @@ NO_COMMENT = re.compile(
         (?:by|at)\s+(?:publication\s+time|the\s+time\s+of\s+(?:publication|going\s+to\s+press|
             filing|writing)|deadline|press\s+time)|
         when\s+(?:contacted|approached)(?:\s+by\s+(?-i:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}))?|
-        # "declined to comment further"
-        further|
+        # "declined to comment further", "did not respond to a request for comment either"
+        further|either|too|also|as\s+well|
         outside\s+(?:normal\s+)?(?:business|office|working)\s+hours|
         despite\s+(?:repeated|several|multiple|numerous)\s+(?:attempts|calls|efforts|requests)|
         as\s+of\s+(?:posting|press\s+time|writing|publication|the\s+time\s+of\s+(?:filing|

@@ -1024,3 +1024,62 @@ def test_a_noun_and_its_participles_phrase_are_one_subject(sentence: str, source
     the source, with the participle's phrase (the last place of its list, 'Erode', had been,
     and the rest a claim of its own)."""
     assert [speaker for _, speaker, _ in _claims(sentence)] == [source]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "A spokesperson for the senator did not respond to a request for comment either.",
+        "The company declined to comment as well.",
+    ],
+)
+def test_a_no_comment_note_with_either_is_still_a_note(note: str) -> None:
+    """'X did not respond to a request for comment either': a sourcing note, no claim (with
+    "either", "too", "as well" it had been one)."""
+    text = f"The mayor said the plan would cost 2 million dollars.\n\n{note}\n"
+    assert [text for text, _, _ in _claims(text)] == ["the plan would cost 2 million dollars"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said", "aside"),
+    [
+        (
+            "The mayor said he would veto any fare increase, though the transit board, not the "
+            "mayor, sets fares.",
+            "he would veto any fare increase",
+            "the transit board, not the mayor, sets fares",
+        ),
+        (
+            "The commissioner said she would ask for a recount, although state law allows "
+            "recounts only when the margin is under 0.5 percent.",
+            "she would ask for a recount",
+            "state law allows recounts only when the margin is under 0.5 percent",
+        ),
+        (
+            "Vega said she would try to add teacher pay to the agenda, though only the "
+            "governor can decide what lawmakers consider.",
+            "she would try to add teacher pay to the agenda",
+            "only the governor can decide what lawmakers consider",
+        ),
+    ],
+)
+def test_a_present_though_clause_after_a_past_cue_is_the_reporters(
+    sentence: str, said: str, aside: str
+) -> None:
+    """'said he would veto it, though the board, not the mayor, sets fares' / 'although state
+    law allows' / 'though only the governor can decide': the present tense after a past cue is
+    the reporter's aside (an "although", an aside inside its subject, a present modal and
+    "only" had kept it inside the speaker's claim)."""
+    assert [(text, speaker is None) for text, speaker, _ in _claims(sentence)] == [
+        (said, False),
+        (aside, True),
+    ]
+
+
+def test_a_backshifted_though_clause_stays_the_speakers() -> None:
+    """Guard: 'She said the plan would work, though it would take time' - "would" is the
+    speaker's own words backshifted: one claim."""
+    sentence = "She said the plan would work, though it would take time."
+    assert [text for text, _, _ in _claims(sentence)] == [
+        "the plan would work, though it would take time"
+    ]
