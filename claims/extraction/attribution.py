@@ -10221,6 +10221,52 @@ _GLOSS_THEN_SAID_NAME = re.compile(
 )
 
 
+# "Oberman told colleagues that he could not support her, one of the aides said": who relays
+# the whole report - an unnamed or counted source set after it
+_OUTER_TAG = re.compile(
+    r",\s+(?P<source>(?:one|two|three|four|several|some|a|an)\s+(?:of\s+(?:the|his|her|their)\s+)?"
+    r"(?:[\w'’-]+\s+){0,6}?[\w'’-]+|(?:people|sources|officials|aides|witnesses)"
+    r"(?:\s+[\w'’-]+){0,6}?)\s+(?P<cue>said|say|says)[.!]?\s*$"
+)
+# who was there when words were said in private: "a person familiar with the meeting", "one of
+# the aides", "two people who attended", "a participant"
+_PRIVATE_WITNESS = re.compile(
+    r"\b(?:familiar|attended|present|briefed|knowledge|aides?|participants?|members|"
+    r"in\s+the\s+room|who\s+(?:was|were)\s+there)\b"
+)
+# the inner report's verb before the outer tag: "X told Y that ...", "X said (that) ..."
+_INNER_REPORT = re.compile(r"\b(?:told|said)\b")
+
+
+def _relayed_by_an_outer_tag(text: str, start: int, end: int) -> Attribution | None:
+    """'The treasurer told the board that the fund was short, a person familiar with the
+    meeting said': the person relays the whole report - the claim is the report, as
+    'according to a person at the meeting' makes it (the treasurer had been its speaker, and
+    the relaying source lost)."""
+    tag = _OUTER_TAG.search(text, start, end)
+    if tag is None or not _INNER_REPORT.search(text, start, tag.start()):
+        return None
+    if _PRIVATE_WITNESS.search(tag["source"]) is None:
+        # ("Herders told officials the wells had been poisoned, a district official said":
+        # testimony an official passes on stays the herders' - only an account of words said
+        # in private rests on the one who relays it)
+        return None
+    if tag.start() - start < 20:
+        return None
+    if '"' in text[tag.end("source") : end] or "“" in text[start:end]:
+        return None  # (a quotation's own tags are read with the quotation)
+    verb = CUE_VERBS[tag["cue"].lower()]
+    return _make(
+        text,
+        start,
+        tag.start(),
+        source=tag.span("source"),
+        cue=tag.span("cue"),
+        cue_verb=verb,
+        form="tail",
+    )
+
+
 def attribute_sentence(
     text: str, start: int, end: int, lowered: str | None = None, hints: int | None = None
 ) -> list[Attribution]:
@@ -10231,6 +10277,12 @@ def attribute_sentence(
     sentence = text[start:end].lower() if lowered is None else lowered
     if hints is None:
         hints = SENTENCE_HINTS.find(sentence)
+    if sentence.endswith((" said.", " said", " say.", " says.")) and (
+        " told " in sentence or " said " in sentence
+    ):
+        relayed = _relayed_by_an_outer_tag(text, start, end)
+        if relayed is not None:
+            return [relayed]
     if ", said " in sentence or ", says " in sentence:
         glossed = _GLOSS_THEN_SAID_NAME.match(text, start, end)
         if glossed is not None:

@@ -1083,3 +1083,41 @@ def test_a_backshifted_though_clause_stays_the_speakers() -> None:
     assert [text for text, _, _ in _claims(sentence)] == [
         "the plan would work, though it would take time"
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim", "source"),
+    [
+        (
+            "The treasurer told the board that the fund was short, a person familiar with the "
+            "meeting said.",
+            "The treasurer told the board that the fund was short",
+            "a person familiar with the meeting",
+        ),
+        (
+            "Oberman told colleagues at a lunch last week that he could not support her, one "
+            "of the aides said.",
+            "Oberman told colleagues at a lunch last week that he could not support her",
+            "one of the aides",
+        ),
+        (
+            "The minister said the talks had failed, two people who attended said.",
+            "The minister said the talks had failed",
+            "two people who attended",
+        ),
+    ],
+)
+def test_an_account_of_private_words_rests_on_who_relays_it(
+    sentence: str, claim: str, source: str
+) -> None:
+    """'X told the board that Y, a person familiar with the meeting said': words said in
+    private, told by one who was there - the whole report is theirs, as 'according to a
+    person at the meeting' makes it (X had been the speaker and the relaying source lost)."""
+    assert [(text, speaker) for text, speaker, _ in _claims(sentence)] == [(claim, source)]
+
+
+def test_testimony_an_official_passes_on_stays_the_witnesses() -> None:
+    """Guard: 'Herders told officials the wells had been poisoned, a district official said' -
+    the herders' testimony, passed on (as the eighteenth session read it)."""
+    sentence = "Herders told officials the wells had been poisoned, a district official said."
+    assert _claims(sentence) == [("the wells had been poisoned", "Herders", "told")]
