@@ -5309,6 +5309,8 @@ def _skip_object_of_tell(tokens: list[Token], index: int, upper: int) -> int:
             and tokens[probe - 1].lower not in ("who", "which", "that")
         ):
             break
+        if probe > index and tokens[probe].lower in PERSON_SUBJECT_PRONOUNS:
+            break  # "told police she received a call from a man who said that": her clause
     if index > upper:
         return index
     token = tokens[index]
@@ -11292,6 +11294,7 @@ def _attribute_sentence(
                 or _and_then_the_speaker_acted(text, attribution)
                 or _and_the_speaker_did(text, attribution)
                 or _relative_with_its_speaker(text, attribution)
+                or _who_claimed_inside(text, attribution)
                 or _speakers_concession(text, attribution)
                 or _judged_by_another(text, attribution)
                 or _while_another_source(text, attribution)
@@ -11317,6 +11320,7 @@ def _attribute_sentence(
             extra = (
                 _relative_clause_claims(text, attribution)
                 or _relative_with_its_speaker(text, attribution, end)
+                or _who_claimed_inside(text, attribution)
                 or _while_another_source(text, attribution)
                 or (
                     _and_the_speaker_did(text, attribution, after_a_figure=True)
@@ -14419,6 +14423,58 @@ def _judged_by_another(text: str, main: Attribution) -> list[Attribution]:
     if match["subject"].split()[-1].lower() in AUXILIARIES:
         return []
     made = _make(text, match.start("noun"), end)
+    if made is None:
+        return []
+    main.content = (start, _content_end(text, start, match.start()))
+    return [made]
+
+
+# "alleged that she was approached by a woman who claimed that Y": someone inside what was
+# said, and what they claimed - theirs
+_WHO_CLAIMED = re.compile(
+    r"\s+who\s+(?P<cue>claimed|said|told\s+(?:her|him|them|us|me)|alleged|insisted|assured\s+"
+    r"(?:her|him|them|us|me))\s+(?:that\s+)?(?!to\s)(?=\S)"
+)
+_PERSON_DETERMINERS = words("a an one another two three some several the")
+
+
+def _who_claimed_inside(text: str, main: Attribution) -> list[Attribution]:
+    """'The victim alleged that she was approached by a woman who claimed that Y': Y is the
+    woman's, a claim of its own; the victim's claim ends before "who"."""
+    start, end = main.content
+    if " who " not in text[start:end]:
+        return []
+    match = _WHO_CLAIMED.search(text, start, end)
+    if match is None or match.start() - start < 12:
+        return []
+    words_before = list(
+        re.finditer(r"[\w'’-]+", text[max(start, match.start() - 80) : match.start()])
+    )
+    offset = max(start, match.start() - 80)
+    determiner = None
+    for position in range(len(words_before) - 1, max(-1, len(words_before) - 8), -1):
+        word = words_before[position].group().lower()
+        if word in _PERSON_DETERMINERS:
+            determiner = position
+            before = words_before[position - 1].group().lower() if position else ""
+            if before not in ("in", "of", "with", "at"):
+                break
+    if determiner is None:
+        return []
+    source = (offset + words_before[determiner].start(), offset + words_before[-1].end())
+    cue_word = match["cue"].split()[0].lower()
+    verb = CUE_VERBS.get(cue_word)
+    if verb is None:
+        return []
+    made = _make(
+        text,
+        match.end(),
+        end,
+        source=source,
+        cue=(match.start("cue"), match.start("cue") + len(match["cue"].split()[0])),
+        cue_verb=verb,
+        form="said_that",
+    )
     if made is None:
         return []
     main.content = (start, _content_end(text, start, match.start()))

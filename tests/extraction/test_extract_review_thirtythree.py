@@ -1121,3 +1121,49 @@ def test_testimony_an_official_passes_on_stays_the_witnesses() -> None:
     the herders' testimony, passed on (as the eighteenth session read it)."""
     sentence = "Herders told officials the wells had been poisoned, a district official said."
     assert _claims(sentence) == [("the wells had been poisoned", "Herders", "told")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claims"),
+    [
+        (
+            "The victim alleged that she was approached by a woman who claimed that the job "
+            "offer had been approved by the ministry.",
+            [
+                ("she was approached by a woman", "The victim"),
+                ("the job offer had been approved by the ministry", "a woman"),
+            ],
+        ),
+        (
+            "The student told police she received a call from a man who said that her bank "
+            "account had been blocked.",
+            [
+                ("she received a call from a man", "The student"),
+                ("her bank account had been blocked", "a man"),
+            ],
+        ),
+        (
+            "She said she was stopped by an officer in a black uniform who told her that the "
+            "road was closed.",
+            [
+                ("she was stopped by an officer in a black uniform", "She"),
+                ("the road was closed", "an officer in a black uniform"),
+            ],
+        ),
+    ],
+)
+def test_someone_inside_what_was_said_who_claimed_y_is_ys_source(
+    sentence: str, claims: list[tuple[str, str]]
+) -> None:
+    """'alleged that she was approached by a woman who claimed that Y': Y is the woman's claim,
+    the outer claim ends before "who" (Y had been the victim's, inside her claim)."""
+    assert [(text, speaker) for text, speaker, _ in _claims(sentence)] == claims
+
+
+def test_who_claimed_to_be_is_no_report() -> None:
+    """Guard: 'a man who claimed to be a doctor' - what he passed himself off as, inside the
+    police's claim."""
+    sentence = "Police said the suspect was a man who claimed to be a doctor."
+    assert _claims(sentence) == [
+        ("the suspect was a man who claimed to be a doctor", "Police", "said")
+    ]
