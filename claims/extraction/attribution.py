@@ -933,6 +933,17 @@ def _subject_of_first_verb(
         None,
     )
     if opener is not None:
+        if (
+            tokens[opener].lower in ("where", "when")
+            and opener == start
+            and start > lower
+            and tokens[start - 1].text == ","
+            and opener + 1 < conjunction
+            and tokens[opener + 1].lower in PERSON_SUBJECT_PRONOUNS
+        ):
+            # "toured rural counties, where she has talked up broadband and accused Mr. Cole
+            # of ...": the pronoun of the relative clause acts twice
+            return _subject_of_first_verb(tokens, conjunction, opener + 1)
         if tokens[opener].lower in _EVENT_SUBORDINATORS and opener > start:
             # "Farmers blocked roads after their federation rejected the plan and said Y":
             # the subordinate's own subject speaks

@@ -1167,3 +1167,28 @@ def test_who_claimed_to_be_is_no_report() -> None:
     assert _claims(sentence) == [
         ("the suspect was a man who claimed to be a doctor", "Police", "said")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim", "cue"),
+    [
+        (
+            "Ms. Harlan has spent weeks touring rural counties, where she has talked up "
+            "broadband spending and accused Mr. Cole of voting against it.",
+            "Mr. Cole of voting against it",
+            "accused",
+        ),
+        (
+            "Gov. Lena Park visited three hospitals on Monday, where she met nurses and warned "
+            "that the state could run out of beds by March.",
+            "the state could run out of beds by March",
+            "warned",
+        ),
+    ],
+)
+def test_the_pronoun_of_a_where_clause_speaks_in_its_second_verb(
+    sentence: str, claim: str, cue: str
+) -> None:
+    """', where she has talked up X and accused Mr. Cole of Y': the relative clause's pronoun
+    acts twice, the second time a cue (the sentence had been the reporter's, whole)."""
+    assert (claim, "she", cue) in _claims(sentence)
