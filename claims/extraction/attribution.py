@@ -5648,6 +5648,45 @@ def _people_familiar_with(
     return antecedent
 
 
+# ", who unveiled the plan in March and said at the time that Y": the relative clause's
+# second verb a cue, after an act of its own
+_WHO_ACTED_AND_SAID = re.compile(
+    r",\s+who\s+(?:had\s+|has\s+)?[a-z]+ed\s+[^,;.\"“”]{1,60}?\s+and\s+(?:also\s+|later\s+)?"
+    r"(?P<cue>said|insisted|promised|claimed|argued|warned|predicted|vowed|pledged|stated|"
+    r"declared|boasted)\s+(?:(?:then|at\s+the\s+time|later|repeatedly|publicly)\s+)?"
+    r"that\s+(?=\S)"
+)
+
+
+def _who_acted_and_said(text: str, tokens: list[Token], start: int, end: int) -> list[Attribution]:
+    """'The vote is a blow to Speaker Tom Greer, who unveiled the plan in March and said at the
+    time that it would "fix the roads"': the clause before the comma is the reporter's; what
+    the relative clause's second verb says is the antecedent's."""
+    match = _WHO_ACTED_AND_SAID.search(text, start, end)
+    if match is None or match.start() - start <= 15:
+        return []
+    comma = next(
+        (index for index, token in enumerate(tokens) if token.start == match.start()), None
+    )
+    if comma is None or comma < 2:
+        return []
+    antecedent = _noun_phrase_ending_at(tokens, comma - 1)
+    if antecedent is None or antecedent[0] == 0:
+        return []
+    antecedent = _named_before_the_apposition(tokens, antecedent)
+    said = _make(
+        text,
+        match.end(),
+        end,
+        source=_span(tokens, *antecedent),
+        cue=match.span("cue"),
+        cue_verb=CUE_VERBS[match["cue"]],
+        form="said_that",
+    )
+    reporters = _make(text, start, match.start())
+    return [made for made in (reporters, said) if made is not None] if said else []
+
+
 def _which_said_claims(text: str, tokens: list[Token], start: int, end: int) -> list[Attribution]:
     """'The study was funded by the Hale Trust, which said in a statement that Y': the clause
     before the comma read on its own; Y is the Hale Trust's. Only for a noun phrase that ends
@@ -10833,6 +10872,10 @@ def _attribute_sentence(
             return [late]
     if (", which " in sentence or " who " in sentence) and contains_any(sentence, _SAID_HINTS):
         found = _which_said_claims(text, tokens or tokenize(text, start, end), start, end)
+        if found:
+            return found
+    if ", who " in sentence and " and " in sentence:
+        found = _who_acted_and_said(text, tokens or tokenize(text, start, end), start, end)
         if found:
             return found
     if ", a" in sentence and contains_any(sentence, _JUDGED_HINTS):

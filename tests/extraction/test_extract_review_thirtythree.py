@@ -1192,3 +1192,33 @@ def test_the_pronoun_of_a_where_clause_speaks_in_its_second_verb(
     """', where she has talked up X and accused Mr. Cole of Y': the relative clause's pronoun
     acts twice, the second time a cue (the sentence had been the reporter's, whole)."""
     assert (claim, "she", cue) in _claims(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reporters", "claim", "source"),
+    [
+        (
+            "The vote is a blow to Speaker Tom Greer, who unveiled the plan in March and said at "
+            'the time that it would "fix the roads for a generation."',
+            "The vote is a blow to Speaker Tom Greer",
+            'it would "fix the roads for a generation',
+            "Speaker Tom Greer",
+        ),
+        (
+            "The report is a setback for Mayor Ray Cho, who launched the program in 2024 and "
+            "promised that it would end homelessness.",
+            "The report is a setback for Mayor Ray Cho",
+            "it would end homelessness",
+            "Mayor Ray Cho",
+        ),
+    ],
+)
+def test_a_relative_clauses_second_verb_speaks_for_its_antecedent(
+    sentence: str, reporters: str, claim: str, source: str
+) -> None:
+    """', who unveiled the plan in March and said at the time that Y': Y is the antecedent's,
+    the clause before the comma the reporter's (the sentence had been the reporter's, whole)."""
+    assert [(text, speaker) for text, speaker, _ in _claims(sentence)] == [
+        (reporters, None),
+        (claim, source),
+    ]
