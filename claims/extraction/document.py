@@ -1575,11 +1575,38 @@ _FROM_A_PLACE = re.compile(r"\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}$
 _NUMERIC_DATE = re.compile(r"^\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})$")
 
 
+_NUMBERED_DATE_PART = re.compile(
+    r"(?:\s*[|•·]\s*|\s+[-—–]\s+)(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-](?P<y>\d{4}|\d{2})\b.*$"
+)
+
+
+def _numbered_date(match: re.Match[str]) -> str | None:
+    """A date in figures as ISO 8601 when which of day and month comes first shows (one of
+    them above 12), else None: "05/14/27" is May 14; "03/12/2027" could be either."""
+    first, second = int(match["a"]), int(match["b"])
+    year = int(match["y"]) + (2000 if len(match["y"]) == 2 else 0)
+    if first > 12 >= second:
+        day, month = first, second
+    elif second > 12 >= first:
+        day, month = second, first
+    else:
+        return None
+    if not _valid_date(year, month, day):
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
 def _split_byline(line: str) -> dict[str, str | None]:
     """Read 'By X in Place | Outlet | Updated: date' into its parts."""
     found: dict[str, str | None] = {"byline": None, "dateline": None, "outlet": None}
     found["published"] = parse_date(line)
-    if _BARE_NAME.match(line):
+    dated = _NUMBERED_DATE_PART.search(line)
+    if dated is not None:
+        # "By X | 03/12/2027 06:00 AM EST", "BY X - 05/14/27 4:41 PM ET": a date in figures
+        # after the name is no outlet and no part of the name
+        found["published"] = found["published"] or _numbered_date(dated)
+        line = line[: dated.start()].rstrip(" |-—–•·")
+    if dated is None and _BARE_NAME.match(line):
         found["byline"] = line  # (only a name: _kicker_and_standfirst's byline over a date)
         return found
     for index, part in enumerate(re.split(r"\s*[|•·]\s*", line)):

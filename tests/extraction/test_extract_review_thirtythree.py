@@ -1222,3 +1222,30 @@ def test_a_relative_clauses_second_verb_speaks_for_its_antecedent(
         (reporters, None),
         (claim, source),
     ]
+
+
+@pytest.mark.parametrize(
+    ("byline", "author", "published"),
+    [
+        (
+            "By Marisa Quell and Devon Archer | 03/12/2027 06:00 AM EST",
+            "Marisa Quell and Devon Archer",
+            None,
+        ),
+        ("BY TESSA WARBURTON - 05/14/27 4:41 PM ET", "TESSA WARBURTON", "2027-05-14"),
+        ("By Ana Ruiz | 25/03/2027", "Ana Ruiz", "2027-03-25"),
+    ],
+)
+def test_a_date_in_figures_after_the_byline_is_no_outlet(
+    byline: str, author: str, published: str | None
+) -> None:
+    """'By X and Y | 03/12/2027 06:00 AM EST': the date in figures after the names is no
+    outlet (it had been the outlet) and no part of the name ('BY X - 05/14/27 4:41 PM ET');
+    its day is read when the figures show which is the day, else left unknown."""
+    text = (
+        "White House weighs pulling nomination as senators balk\n\n"
+        f"{byline}\n\n"
+        "The White House is weighing whether to pull the nomination, two officials said.\n"
+    )
+    metadata = extract(text).metadata
+    assert (metadata.byline, metadata.outlet, metadata.published) == (author, None, published)
