@@ -3495,6 +3495,14 @@ def _corroborates(a: Quantity, b: Quantity) -> bool:
     """A second source for the same figure: the same number, or a bound or range that fits it
     closely ('22 to 28 times' and 'up to 30 times'; not 'up to 300 killed' and '3 killed')."""
     if not _bounded(a, b):
+        if {a.bound, b.bound} == {"lower", ""}:
+            # "a surplus of more than $10 billion" / "about $10.8 billion": the count just
+            # above the floor bears it out
+            floor, count = (a, b) if a.bound == "lower" else (b, a)
+            # (an estimate: "at least 1,400 killed" / "1,411 martyred" is a count of its own,
+            # no second source for the floor)
+            if count.approximate and floor.value <= count.value <= 1.1 * floor.value:
+                return True
         return _same_number(a, b)
     if not _consistent(a, b):
         return False

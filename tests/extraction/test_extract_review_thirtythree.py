@@ -1249,3 +1249,24 @@ def test_a_date_in_figures_after_the_byline_is_no_outlet(
     )
     metadata = extract(text).metadata
     assert (metadata.byline, metadata.outlet, metadata.published) == (author, None, published)
+
+
+def test_a_count_just_above_anothers_floor_bears_it_out() -> None:
+    """'a surplus of more than $10 billion' / 'about $10.8 billion in unspent revenue': a second
+    source's count just above the first's floor supports it (no relation had been found)."""
+    text = (
+        "The senator said the state has a surplus of more than $10 billion.\n\n"
+        "The comptroller projected that the state would end the year with about $10.8 billion "
+        "in unspent revenue.\n"
+    )
+    assert _relations_of(text) == [(1, "supports", 0)]
+
+
+def test_a_count_well_above_a_floor_is_no_support() -> None:
+    """Guard: 'more than 3,000 homes' / 'about 4,500 homes' - well above the floor, no second
+    source for the same figure."""
+    text = (
+        "The council said more than 3,000 homes had been flooded.\n\n"
+        "Insurers estimated that about 4,500 homes had been flooded.\n"
+    )
+    assert all(kind != "supports" for _, kind, _ in _relations_of(text))
