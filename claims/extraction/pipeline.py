@@ -1161,6 +1161,7 @@ def _resolve_claimants(
                     given,
                     own=draft.attribution.content,
                     text=text,
+                    tail=draft.attribution.form == "tail",
                 )
                 or _body_before_in_sentence(text, source_text, source[0])
             )
@@ -1663,6 +1664,7 @@ def _antecedent(
     given: dict[str, str] | None = None,
     own: tuple[int, int] | None = None,
     text: str = "",
+    tail: bool = False,
 ) -> Mention | None:
     candidates = [
         mention
@@ -1744,6 +1746,19 @@ def _antecedent(
             # "Mary Jones is accused of neglect over the death of Ivor Price. She denies
             # the charge": the subject of the sentence before, over a name inside it
             person = _the_sentences_subject(text, person, fitting, position)
+        if (
+            tail
+            and person is not None
+            and spoke is not None
+            and spoke[0].kind == "person"
+            and spoke[1][0] <= person.start < spoke[1][1]
+            and not (spoke[0].start <= person.start < spoke[0].end)
+            and fits_gender(spoke[0])
+        ):
+            # "The chairwoman, Ms Ruth Achieng, said the coach, Mrs Janet Wekesa, had been
+            # suspended. The decision was final, she said.": a tag after its claim goes on with
+            # the one who just spoke, not someone her words were about
+            person = spoke[0]
         if person is not None and any(
             mention.start <= person.start and person.end <= mention.end for mention in candidates
         ):

@@ -1270,3 +1270,29 @@ def test_a_count_well_above_a_floor_is_no_support() -> None:
         "Insurers estimated that about 4,500 homes had been flooded.\n"
     )
     assert all(kind != "supports" for _, kind, _ in _relations_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "speaker"),
+    [
+        (
+            "The club's chairwoman, Ms Ruth Achieng, said the coach, Mrs Janet Wekesa, had been "
+            "suspended for two matches. The decision was final, she said.\n",
+            "The decision was final",
+            "The club's chairwoman, Ms Ruth Achieng",
+        ),
+        (
+            "Police commissioner Daniel Obi said the suspect, Mr Ibrahim Musa, was arrested in "
+            "Kano on Monday. He was cooperating with detectives, he added.\n",
+            "He was cooperating with detectives",
+            "Police commissioner Daniel Obi",
+        ),
+    ],
+)
+def test_a_tag_after_its_claim_goes_on_with_who_just_spoke(
+    text: str, claim: str, speaker: str
+) -> None:
+    """'X said the coach, Mrs Y, had been suspended. The decision was final, she said.': the
+    tag after its claim goes on with X, who just spoke - not Y, whom X's words were about (the
+    nearest name, Y, had been taken)."""
+    assert _resolved(text)[claim] == speaker
