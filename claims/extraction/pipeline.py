@@ -854,6 +854,9 @@ def _apply_turns(
             and text[source[0] : source[1]].lower() not in _FIRST_PERSON
             # (not the interviewee named in the third person: "Smith said ..." is a report)
             and not _names_speaker(text, source, speaker)
+            # (nor a sentence that opens with another's report of their own: "The comptroller
+            # says there is a surplus", "They say you can be Muslim and modern" - theirs)
+            and not _opens_with_its_report(text, sentences[draft.sentence_index], draft)
         ):
             # "And the head of NATO, he has explained that ...", "... the 135th most popular
             # site according to Quantcast": in an interview's answer, the whole sentence is
@@ -2436,6 +2439,40 @@ def _apply_flags(
 
 
 _PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
+# the verbs of a plain report opening a sentence, in the present: "X says Y", "They say Y" (a
+# past one is the speaker's own story: "My teacher said I would never keep time")
+_PLAIN_REPORTS = frozenset("says say claims claim reports argues argue insists insist".split())
+
+
+def _opens_with_its_report(text: str, sentence: SentenceFacts, draft: Draft) -> bool:
+    """The sentence is a plain report of someone else's: it opens with its source, the cue
+    right after it ('The comptroller says there is a surplus of $14 million')."""
+    attribution = draft.attribution
+    if attribution.source is None or attribution.cue is None:
+        return False
+    if text[sentence.start : attribution.source[0]].strip():
+        return False
+    between = text[attribution.source[1] : attribution.cue[0]]
+    cue = text[attribution.cue[0] : attribution.cue[1]].lower()
+    words = text[attribution.source[0] : attribution.source[1]].lower().split()
+    if (
+        not {"my", "our", "your"}.isdisjoint(words)
+        # ("My opponent says ...": a person of the speaker's is another speaker)
+        and not (_a_person_noun(words[-1]) or words[-1] in _KIN_AND_RIVALS)
+    ) or (len(words) == 1 and words[0] not in _REPORTERS):
+        # ("The back of my jersey says ...": the speaker's own thing; "Take, say, ...": no
+        # one) - a single word only when it is a pronoun of people
+        return False
+    if len(text[attribution.content[0] : attribution.content[1]].split()) < 3:
+        return False  # "The regulator says it is": an answer's ellipsis, the answerer's words
+    return not between.strip() and cue in _PLAIN_REPORTS
+
+
+_REPORTERS = frozenset({"they", "he", "she", "critics", "officials", "experts", "scientists"})
+_KIN_AND_RIVALS = frozenset(
+    "opponent opponents rival rivals colleague colleagues husband wife father mother son "
+    "daughter brother sister friend friends doctor doctors boss parents".split()
+)
 
 
 def _anonymity_owner(

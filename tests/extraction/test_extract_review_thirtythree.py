@@ -1296,3 +1296,32 @@ def test_a_tag_after_its_claim_goes_on_with_who_just_spoke(
     tag after its claim goes on with X, who just spoke - not Y, whom X's words were about (the
     nearest name, Y, had been taken)."""
     assert _resolved(text)[claim] == speaker
+
+
+def test_a_report_opening_an_answer_sentence_is_the_cited_sources() -> None:
+    """'KELSO: Not at all. The comptroller says there is a surplus of $14 million. My opponent
+    says the pension fund is empty.': a sentence of an answer that opens with another's plain
+    report is theirs, as the Wikinews gold reads "They say you can be Muslim and modern" (the
+    whole sentence had been the candidate's)."""
+    text = (
+        "Highlights from the mayoral debate\n\n"
+        "MODERATOR: Mr. Kelso, is the city broke?\n\n"
+        "KELSO: Not at all. The comptroller says there is a surplus of $14 million. My "
+        "opponent says the pension fund is empty.\n"
+    )
+    assert _claims(text) == [
+        ("Not at all", "KELSO", None),
+        ("there is a surplus of $14 million", "The comptroller", "says"),
+        ("the pension fund is empty", "My opponent", "says"),
+    ]
+
+
+def test_the_speakers_own_things_saying_something_stay_the_speakers() -> None:
+    """Guard: 'The back of my jersey says "The Poet"' in an answer - the speaker's own thing,
+    the sentence the speaker's."""
+    text = (
+        "Interview with a poet\n\n"
+        "Q: How did the nickname start?\n\n"
+        'A: The back of my jersey says "The Poet" because that was my nickname.\n'
+    )
+    assert all(speaker != "The back of my jersey" for _, speaker, _ in _claims(text))
