@@ -56,7 +56,9 @@ _LABEL = re.compile(
     # its full stop: "Dr. Reyes:")
     # (a numbered speaker of a transcription service: "Audience Member 1:", "Speaker 2:")
     rf"(?:{_LABEL_WORD}\.?(?:\s+(?:{_LABEL_WORD}\.?|de|van|von|al|bin)){{0,3}}(?:\s+\d{{1,2}})?)|Q|A)"
-    r"(?:,\s+[A-Za-z][A-Za-z.'’-]*(?:\s+[A-Za-z][A-Za-z.'’-]*){0,4})?"
+    # (a role after a comma starts with a capital: "NORA BELLWEATHER, HOST:", "Jo Bell, Host:"
+    # - not "Look, let me be plain:", a speaker's own words before a colon)
+    r"(?:,\s+[A-Z][A-Za-z.'’-]*(?:\s+[A-Za-z][A-Za-z.'’-]*){0,4})?"
     # "TREASURER (Jim Chalk):": the role, then the speaker's name in brackets
     r"(?:\s*\((?P<named>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\)|"
     # "RICHARD HOLM (Operations Director, Brennick Water):", "REPORTER (voice-over):": the
@@ -83,7 +85,10 @@ _NOT_SPEAKERS = words(
     "note update updated correction editor editors clarification warning breaking watch read "
     "see source sources photo image video credit caption related transcript summary background "
     "disclaimer advertisement broadcast aired air date episode guests guest produced producer "
-    "duration recorded location programme program show disclosure"
+    "duration recorded location programme program show disclosure "
+    # a speaker's own opening words before a colon, and a fact-check's verdict: "Look: ...",
+    # "So: ...", "Verdict: ..."
+    "look so well now listen okay ok yes no first second third finally again verdict rating"
 )
 # A market wrap's sections: "ENERGY: Crude-oil futures rose ...", "GRAINS: Soybean futures
 # fell ...": headings cut off their paragraphs, no speakers - each once (a transcript's

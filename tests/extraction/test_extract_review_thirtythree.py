@@ -1325,3 +1325,25 @@ def test_the_speakers_own_things_saying_something_stay_the_speakers() -> None:
         'A: The back of my jersey says "The Poet" because that was my nickname.\n'
     )
     assert all(speaker != "The back of my jersey" for _, speaker, _ in _claims(text))
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Look, let me be plain: the deficit",
+        "So, to be very clear: the deficit",
+        "Verdict: the deficit",
+    ],
+)
+def test_a_speakers_own_words_before_a_colon_are_no_label(opening: str) -> None:
+    """'Look, let me be plain: Y' in a transcript's answer: the words before the colon are the
+    speaker's, no label of another speaker ("Look" and "So" had been speakers)."""
+    text = (
+        "Briefing by the Finance Ministry\n\n"
+        "Q: Will taxes rise?\n\n"
+        "MR LINDQVIST: We have no plans to raise income tax.\n\n"
+        f"{opening} is 3.1 percent of GDP and falling.\n\n"
+        "Q: And spending?\n\n"
+        "MR LINDQVIST: Spending will be flat.\n"
+    )
+    assert all(speaker in ("MR LINDQVIST", None) for _, speaker, _ in _claims(text))
