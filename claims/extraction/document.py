@@ -53,7 +53,9 @@ _FURNITURE_LINE = re.compile(
         \(?(?:copyright|©)\s*(?:©|\(c\)|\d{4}|(?-i:[A-Z])).{0,100}|\(?©.*|
         # with the wire's terms after it: "Copyright 2025 The Associated Press. All rights
         # reserved. This material may not be published, broadcast, rewritten or ..."
-        copyright\ \d{4}\ .{0,60}all\ rights\ reserved.*|
+        copyright\ (?:©\ |\(c\)\ )?\d{4}\ .{0,60}all\ rights\ reserved.*|
+        # an NPR transcript's notice: "This transcript was created on a rush deadline by ..."
+        this\ transcript\ was\ (?:created|produced|prepared)\ on\ a\ rush\ deadline.*|
         # the Daily Caller News Foundation's syndication notice
         content\ created\ by\ .{0,60}\ is\ available\ without\ charge.*|
         for\ licensing\ opportunities\ of\ our\ original\ content.*|
@@ -1144,6 +1146,8 @@ def read_document(text: str) -> Document:
                     and _is_verbless(line.text)
                     # (a transcript's short turn: "A. I'm the bookkeeper.", "MR. JONES: Objection.")
                     and not _TURN_OPENING.match(line.text)
+                    # (nor a speaker's label on a line of its own: "NORA BELLWEATHER, HOST:")
+                    and not _LABEL_ONLY.fullmatch(line.text.strip())
                     # (a quotation of its own paragraph: '"Nurses fill out the same forms every
                     # shift."' - someone's words, read as quotations are, not a picture's caption)
                     and line.text[:1] not in ('"', "“", "‘")
@@ -1899,6 +1903,11 @@ def _looks_like_dateline_place(place: str) -> bool:
     return len(letters) >= 2 and all(char.isupper() for char in letters)
 
 
+# A transcript speaker's label standing alone on its line: "NORA BELLWEATHER, HOST:", "MS
+# VARGA:" (capitals, a role after a comma)
+_LABEL_ONLY = re.compile(r"[A-Z][A-Z.'’ -]{1,40}(?:,\s+[A-Z][A-Za-z .'’-]{1,30})?:")
+
+
 def _paragraphs(lines: list[_Line], dateline_cut: dict[int, int]) -> list[tuple[int, int]]:
     """Body paragraphs: runs of body lines, joining lines that wrap mid-sentence."""
     paragraphs: list[tuple[int, int]] = []
@@ -1928,6 +1937,12 @@ def _paragraphs(lines: list[_Line], dateline_cut: dict[int, int]) -> list[tuple[
             and not line.blank_before
             and not _TERMINAL.search(previous.text)
             and item is None  # each item of a list is a paragraph of its own
+        ) or (
+            # a speaker's label on a line of its own, over what they say: one turn
+            current is not None
+            and previous is not None
+            and previous.kind == "body"
+            and _LABEL_ONLY.fullmatch(previous.text.strip()) is not None
         )
         if wraps and current is not None:
             current[1] = line.end

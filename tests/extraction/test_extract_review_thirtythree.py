@@ -1347,3 +1347,37 @@ def test_a_speakers_own_words_before_a_colon_are_no_label(opening: str) -> None:
         "MR LINDQVIST: Spending will be flat.\n"
     )
     assert all(speaker in ("MR LINDQVIST", None) for _, speaker, _ in _claims(text))
+
+
+def test_a_label_on_its_own_line_speaks_the_paragraph_under_it() -> None:
+    """'AILSA MORROW, HOST:' on a line of its own, then what she says: a turn (the label had
+    been read as a caption, and her words had no speaker)."""
+    text = (
+        "Farmers Brace For A Third Dry Summer\n\n"
+        "July 2, 2025 4:10 PM ET\n\n"
+        "AILSA MORROW, HOST:\n\n"
+        "The reservoir serving Dunkeld Valley is at 31 percent of capacity.\n\n"
+        "PETE HAINES: It is the worst I have seen.\n"
+    )
+    assert _claims(text) == [
+        ("The reservoir serving Dunkeld Valley is at 31 percent of capacity", "AILSA MORROW", None),
+        ("It is the worst I have seen", "PETE HAINES", None),
+    ]
+
+
+def test_a_transcripts_copyright_and_rush_notice_are_furniture() -> None:
+    """'Copyright © 2025 NPR. All rights reserved. Visit our website ...' and 'This transcript
+    was created on a rush deadline ...' under a transcript: no claims of its last speaker."""
+    text = (
+        "Farmers Brace For A Third Dry Summer\n\n"
+        "HOST: The reservoir is at 31 percent of capacity.\n\n"
+        "PETE HAINES: It is the worst I have seen.\n\n"
+        "Copyright © 2025 NPR. All rights reserved. Visit our website terms of use and "
+        "permissions pages at www.npr.org for further information.\n\n"
+        "This transcript was created on a rush deadline by an NPR contractor. This text may not "
+        "be in its final form and may be updated or revised in the future.\n"
+    )
+    assert [claim for claim, _, _ in _claims(text)] == [
+        "The reservoir is at 31 percent of capacity",
+        "It is the worst I have seen",
+    ]
