@@ -5106,6 +5106,8 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
     if (
         token.lower == "charged"
         and following != "that"
+        # ('"...," the chairman charged.': a quotation's tag, nothing after it)
+        and following not in ("", ".", ",", "!", '"', "”")
         and following not in OBJECT_PRONOUNS
         and not (index + 1 < len(tokens) and tokens[index + 1].is_capitalised)
         and not _charged_whom_with(tokens, index)

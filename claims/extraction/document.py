@@ -351,7 +351,8 @@ _HAS_LETTER = re.compile(r"[^\W\d_]")
 _DATELINE = re.compile(
     r"""^(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'-]+(?:\ [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'-]+){0,3}
         (?:/[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'-]+(?:\ [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'-]+){0,3}){0,2}
-        (?:,\ [A-Z][\w.]*(?:\ [\w.]+){0,2}){0,2}
+        # (a country of four words: "GOMA, Democratic Republic of Congo (Reuters) -")
+        (?:,\ [A-Z][\w.]*(?:\ [\w.]+){0,3}){0,2}
         # AFP's country and date: "DAKAR, Senegal, June 4, 2024 (AFP) -"
         (?:,\ (?:19|20)\d\d)?)
         # AFP's country in brackets: "GOMA (DR Congo) (AFP) -"

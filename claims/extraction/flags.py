@@ -309,8 +309,8 @@ NO_COMMENT = re.compile(
         # "Efforts to contact the secretary for comment were unsuccessful", "Attempts to get a
         # reaction from the company proved abortive"
         ^(?:but\s+|however,?\s+)?(?:(?:all|repeated|several|our)\s+)?(?:efforts?|attempts?|bids?)
-            \s+to\s+(?:reach|contact|speak\s+(?:to|with)|get\s+(?:a\s+|any\s+)?
-                (?:comment|reaction|response)\s+from)
+            \s+to\s+(?:reach|contact|speak\s+(?:to|with)|get\s+(?:a\s+|any\s+|the\s+|his\s+|
+                her\s+|their\s+)?(?:comment|reaction|response|side)\s+(?:from|of))
             \s+[^.;"“”]{1,80}?\s+(?:were|was|have\s+been|had\s+been|proved|proven|remained)
             \s+(?:unsuccessful|abortive|futile|fruitless|in\s+vain)|
         ^(?:but\s+|however,?\s+)?(?:(?:all|repeated|several|our)\s+)?(?:efforts?|attempts?|bids?)
@@ -334,6 +334,8 @@ NO_COMMENT = re.compile(
         when\s+(?:contacted|approached)(?:\s+by\s+(?-i:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}))?|
         # "declined to comment further", "did not respond to a request for comment either"
         further|either|too|also|as\s+well|
+        # "... proved abortive as calls to his phone were not answered": why, the same silence
+        as\s+(?:calls?|messages?|his|her|their|the|he|she|they)\b[^.!?;"“”]{1,100}|
         outside\s+(?:normal\s+)?(?:business|office|working)\s+hours|
         despite\s+(?:repeated|several|multiple|numerous)\s+(?:attempts|calls|efforts|requests)|
         as\s+of\s+(?:posting|press\s+time|writing|publication|the\s+time\s+of\s+(?:filing|
@@ -850,11 +852,17 @@ _PHONE = re.compile(r"(?i:" + _PHONE_WORDS + r")[^\d.;]{0,20}?\+?\d[\d\s().-]{6,
 # A count of one, as a toll or a tally gives it: "One firefighter was seriously injured", "One
 # protester was arrested", "Only one of the plants has met the standard" (not "one day", "one
 # side of the memorial", "one of them said")
+# a group of three figures after a figure and a space, as South African and French copy write
+# thousands ("R4 000", "12 500 people") - not a year and a count ("in 2024 500"): a figure of
+# one to three digits before it, a currency sign or a word before that
+_SPACED_THOUSANDS = re.compile(r"(?<![\w.,])([A-Z$£€]\d{1,3}|\d{2,3}) (\d{3})\b")
 _ONE_COUNTED = re.compile(
     r"(?:only\s+)?one\s+(?:(?:of\s+(?:the|its|their)\s+(?:[a-z-]+\s+)?[a-z]+s\s+(?:has|have|had|was|"
     r"were|is)\b)|(?:[a-z-]+\s+)?[a-z]+\s+(?:was|has\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?"
     r"(?:killed|injured|hurt|wounded|arrested|detained|treated|hospitali[sz]ed|taken\s+to|"
     r"rescued|charged|shot|stabbed|missing|found\s+dead)\b)"
+    # "Only one patient has died", "One person died in the fire"
+    r"|(?:only\s+)?one\s+(?:[a-z-]+\s+)?[a-z]+\s+(?:has\s+|had\s+)?died\b"
 )
 
 
@@ -883,6 +891,9 @@ def has_statistic(text: str) -> bool:
         text = _PHONE.sub(" ", text)  # "call 0800 555 0199": a number to ring, no figure
     if "'m " in text or "’m " in text or " am " in text:
         text = _AGE_OF_THE_SPEAKER.sub(" ", text)  # "I'm 67.": an age, no figure
+    if " " in text and _SPACED_THOUSANDS.search(text):
+        # "R4 000", "R12 500": thousands set off by a space
+        text = _SPACED_THOUSANDS.sub(r"\1\2", text)
     words = _STATISTIC_WORD.findall(text)
     # What a word says on its own is memoised per word; only a number's neighbours (a month,
     # "a.m.") are looked at here. Any one word that counts makes a statistic.

@@ -175,6 +175,12 @@ CUE_VERBS: dict[str, CueVerb] = {
     # how it was said, only as a tag: '"It is a disgrace," she fumed.'
     **_forms("fume", "fumed fumes", "say", "tail"),
     **_forms("quip", "quipped quips", "say", "tail"),
+    # '"How do you expect them to work without pay?" he posed.', '"Who will feed us?" she
+    # queried.', '"We will not be moved," she thundered.' (tags only)
+    **_forms("pose", "posed", "say", "tail"),
+    **_forms("query", "queried", "say", "tail"),
+    **_forms("thunder", "thundered", "say", "tail"),
+    **_forms("quiz", "quizzed", "say", "tail"),
     **_forms("joke", "joked jokes", "say", "tail"),
     **_forms("retort", "retorted retorts", "assert", "tail"),
     **_forms("exclaim", "exclaimed exclaims", "say", "tail"),

@@ -1381,3 +1381,86 @@ def test_a_transcripts_copyright_and_rush_notice_are_furniture() -> None:
         "The reservoir is at 31 percent of capacity",
         "It is the worst I have seen",
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim", "speaker", "cue"),
+    [
+        (
+            '"Our nurses have families too," he posed.',
+            "Our nurses have families too",
+            "he",
+            "posed",
+        ),
+        (
+            '"The contractor has disappeared with the money," the chairman charged.',
+            "The contractor has disappeared with the money",
+            "the chairman",
+            "charged",
+        ),
+        (
+            '"We will not be moved," she thundered.',
+            "We will not be moved",
+            "she",
+            "thundered",
+        ),
+    ],
+)
+def test_a_quotations_tag_with_a_rarer_verb(
+    sentence: str, claim: str, speaker: str, cue: str
+) -> None:
+    """'"...," he posed.', '"...," the chairman charged.': tags in West and East African copy
+    (the quotation had had no speaker, or "charged" had been read as a charge of a crime)."""
+    assert _claims(sentence) == [(claim, speaker, cue)]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Efforts to reach the brigade commander for comment proved abortive as calls to his "
+        "phone were not answered.",
+        "All efforts to get the reaction of the health commissioner were unsuccessful as he did "
+        "not pick up calls.",
+    ],
+)
+def test_a_failed_effort_to_reach_someone_with_its_reason_is_a_note(note: str) -> None:
+    """'Efforts to reach X proved abortive as calls to his phone were not answered': the outlet's
+    failed attempt, with why, is a sourcing note - no claim (it had been one)."""
+    text = f"Gunmen abducted 12 travellers on the highway, police said.\n\n{note}\n"
+    assert [claim for claim, _, _ in _claims(text)] == [
+        "Gunmen abducted 12 travellers on the highway"
+    ]
+
+
+def test_a_dateline_with_a_country_of_four_words() -> None:
+    """'GOMA, Democratic Republic of Congo (Reuters) - Y': the dateline is furniture (it had
+    opened the lead claim)."""
+    text = (
+        "Rebels and army clash in eastern Congo\n\n"
+        "GOMA, Democratic Republic of Congo (Reuters) - Fighting between rebels and the army "
+        "killed at least 30 people, officials said.\n"
+    )
+    result = extract(text)
+    assert result.metadata.dateline == "GOMA, Democratic Republic of Congo"
+    assert [claim.text for claim in result.claims] == [
+        "Fighting between rebels and the army killed at least 30 people"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "statistic"),
+    [
+        ("Workers say they earn R4 000 a month.", True),
+        ("The fine was set at R12 500, the court said.", True),
+        ("Only one patient has died, the hospital said.", True),
+        ("On March 3 200 people marched in the capital.", True),
+        ("The hospital said one death was possible.", False),
+    ],
+)
+def test_thousands_set_off_by_a_space_and_one_death_are_figures(
+    sentence: str, statistic: bool
+) -> None:
+    """'R4 000', 'R12 500': thousands set off by a space, as South African copy writes them;
+    'Only one patient has died': a count of the dead - statistics (none had been). The last two
+    are controls."""
+    assert ("statistic" in _flags_of(sentence)[0][1]) is statistic
