@@ -11282,9 +11282,18 @@ def _attribute_sentence(
             clause = _clause_after_the_object(text, tokens, attribution, end)
             if clause:
                 return [attribution, *clause]
-        if attribution.form == "object" and verb.group == "deny":
+        if attribution.form == "object" and (
+            verb.group == "deny"
+            # "described claims by the opposition that Y as baseless": a denial too
+            or (
+                verb.lemma == "describe"
+                and _AS_A_VERDICT.search(text, *attribution.content) is not None
+            )
+        ):
             full = attribution.content
             denied = _claim_noun_with_its_clause(text, attribution)
+            if denied is not None and verb.lemma == "describe":
+                attribution.cue_verb = _DESCRIBED_AS_FALSE  # a denial, for relations too
             if denied is not None:
                 # "rejected claims by Greece that A, saying B": the reason, the denier's (read
                 # over the content before it was cut to the clause)
@@ -11828,6 +11837,20 @@ _PARTICIPLE_AFTER = re.compile(
 )
 
 
+# what the denier calls the claims, ending the sentence: "... as baseless", "... as "complete
+# fabrication"", "... as false and defamatory"
+_AS_A_VERDICT = re.compile(
+    r"\s+as\s+[\"“‘']?(?:(?:a|an|the|completely|totally|entirely|utterly|simply|mere|pure|"
+    r"politically|wholly)\s+)*(?:baseless|false|untrue|unfounded|malicious|mischievous|lies|"
+    r"a\s+lie|fabricat\w*|nonsense|defamatory|misleading|propaganda|fake|rubbish|spurious|"
+    r"frivolous|wild|outrageous|motivated|fiction|fantasy|speculation|concocted)\b[^.;]{0,60}"
+    r"[.!]?[\"”’']?\s*$"
+)
+
+
+_DESCRIBED_AS_FALSE = CueVerb("describe", "deny", "object")
+
+
 def _claim_noun_with_its_clause(text: str, denial: Attribution) -> Attribution | None:
     """'denied claims by the union that it owes workers N40 billion': the clause is the union's
     claim (its source named after "by", or the reports themselves), and what the denial
@@ -11842,6 +11865,11 @@ def _claim_noun_with_its_clause(text: str, denial: Attribution) -> Attribution |
     participle = _PARTICIPLE_AFTER.search(text, match.start("clause"), clause_end)
     if participle is not None:
         clause_end = participle.start()  # "..., saying the ship was in Turkish waters": theirs
+    verdict = _AS_A_VERDICT.search(text, match.start("clause"), clause_end)
+    if verdict is not None:
+        # "dismissed claims by the opposition that her ministry inflated the cost as
+        # baseless": what the claims are called is the denier's, no part of the claim
+        clause_end = verdict.start()
     clause = (match.start("clause"), clause_end)
     source = match.span("source") if match["source"] else match.span("noun")
     cue_verb = CUE_VERBS["alleged"] if noun.startswith(_ACCUSING_NOUNS) else CUE_VERBS["claimed"]

@@ -1464,3 +1464,39 @@ def test_thousands_set_off_by_a_space_and_one_death_are_figures(
     'Only one patient has died': a count of the dead - statistics (none had been). The last two
     are controls."""
     assert ("statistic" in _flags_of(sentence)[0][1]) is statistic
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim", "accuser", "denier", "cue"),
+    [
+        (
+            "The minister, Mrs Abena Quaye, has described claims by the opposition that her "
+            "ministry inflated the cost of the bypass as baseless.",
+            "her ministry inflated the cost of the bypass",
+            "the opposition",
+            "The minister, Mrs Abena Quaye",
+            "described",
+        ),
+        (
+            "The minister dismissed claims by the opposition that her ministry inflated the cost "
+            "as baseless.",
+            "her ministry inflated the cost",
+            "the opposition",
+            "The minister",
+            "dismissed",
+        ),
+    ],
+)
+def test_what_the_denier_calls_the_claims_is_no_part_of_them(
+    sentence: str, claim: str, accuser: str, denier: str, cue: str
+) -> None:
+    """'described claims by the opposition that Y as baseless': Y is the opposition's claim,
+    which the minister denies - "as baseless" is neither's claim text (the minister had been
+    shown asserting Y, "as baseless" and all, with no denial)."""
+    claims = extract(sentence).claims
+    assert [(c.text, c.source.text if c.source else None) for c in claims] == [
+        (claim, accuser),
+        (claim, denier),
+    ]
+    assert claims[1].cue is not None and claims[1].cue.text == cue
+    assert [(relation.type, relation.target) for relation in claims[1].relations] == [("denies", 0)]
