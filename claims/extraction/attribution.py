@@ -14848,10 +14848,21 @@ def _and_another_speaker(text: str, main: Attribution) -> list[Attribution]:
     return []
 
 
+_FOR_OR_OF_AFTER_A_RELATIVE = re.compile(r"[^,;\"“”]{3,120}?,\s+(?:for|of)\s+\S")
+
+
 def _relative_clause_claims(text: str, main: Attribution) -> list[Attribution]:
     """'denied using cluster bombs, which open in flight ...': the reporter's background."""
     match = _WHICH_CLAUSE.search(text, main.content[0], main.content[1])
     if match is None:
+        return []
+    if (
+        main.cue_verb is not None
+        and main.cue_verb.group == "accuse"
+        and _FOR_OR_OF_AFTER_A_RELATIVE.match(text, match.end(), main.content[1])
+    ):
+        # "blamed the municipality, which owes Eskom R2.3 billion, for failing to repair a
+        # substation": the relative clause sits inside the accusation, what it is for after it
         return []
     if _VERB_AFTER_A_RELATIVE.match(text, match.end(), main.content[1]):
         # "showed core inflation, which excludes food and energy, rose to 4.8%": the relative

@@ -1500,3 +1500,28 @@ def test_what_the_denier_calls_the_claims_is_no_part_of_them(
     ]
     assert claims[1].cue is not None and claims[1].cue.text == cue
     assert [(relation.type, relation.target) for relation in claims[1].relations] == [("denies", 0)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim", "source"),
+    [
+        (
+            "Residents blamed the municipality, which owes Eskom R2.3 billion, for failing to "
+            "repair a substation.",
+            "the municipality, which owes Eskom R2.3 billion, for failing to repair a substation",
+            "Residents",
+        ),
+        (
+            "Parents accused the school board, which is chaired by the mayor, of hiding the audit.",
+            "the school board, which is chaired by the mayor, of hiding the audit",
+            "Parents",
+        ),
+    ],
+)
+def test_a_relative_clause_inside_an_accusation_keeps_what_it_is_for(
+    sentence: str, claim: str, source: str
+) -> None:
+    """'blamed the municipality, which owes Eskom R2.3 billion, for failing to repair Y': the
+    relative clause sits inside the accusation, "for ..." after it (the accusation had been cut
+    to "the municipality", and the rest left without a speaker)."""
+    assert _claims(sentence) == [(claim, source, sentence.split()[1])]
