@@ -5566,7 +5566,7 @@ _WHICH_SAID = re.compile(
     r"(?:,\s+(?:which|who)|(?<=[a-z]s)\s+who)\s+(?:(?:also|later|has|had|have|previously|first|earlier|long|recently|"
     # ("Lynch, who last week said": when, before the cue)
     r"yesterday|last\s+(?:week|month|year)|this\s+(?:week|month|year)|on\s+[A-Z][a-z]+day)\s+){0,2}"
-    r"(?P<cue>said|says|stated|states|insisted|insists|argued|argues|maintained|maintains|"
+    r"(?P<cue>said|says|told|stated|states|insisted|insists|argued|argues|maintained|maintains|"
     # (a plural's present: "backed by homebuilders who argue Y")
     r"say|argue|insist|contend|claim|warn|"
     r"warned|warns|confirmed|confirms|added|adds|noted|notes|stressed|stresses|explained|"
@@ -5581,6 +5581,7 @@ _WHICH_SAID = re.compile(
     r"predicted|predicts|projected|suggested|suggests))\b"
 )
 _SAID_HINTS = (
+    "told",
     "alleg",
     "claim",
     "contend",
@@ -5749,6 +5750,12 @@ def _which_said_claims(text: str, tokens: list[Token], start: int, end: int) -> 
         return []
     last = len(tokens) - 1
     content_from = _skip_adjuncts(tokens, cue_index + 1, last)
+    if tokens[cue_index].lower == "told":
+        # ", who earlier told local radio that Y": past the audience (only with "that": "to
+        # meet Devocht, who had told Montalvo he would help him" is the reporter's story)
+        content_from = _skip_object_of_tell(tokens, cue_index + 1, last)
+        if content_from > last or tokens[content_from].lower != "that":
+            return []
     # ("which first reported in January that": the setting, then "that")
     content_from = _that_after_setting(tokens, content_from)
     if content_from <= last and tokens[content_from].lower == "that":

@@ -1525,3 +1525,38 @@ def test_a_relative_clause_inside_an_accusation_keeps_what_it_is_for(
     relative clause sits inside the accusation, "for ..." after it (the accusation had been cut
     to "the municipality", and the rest left without a speaker)."""
     assert _claims(sentence) == [(claim, source, sentence.split()[1])]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim", "source"),
+    [
+        (
+            "That appears to contradict the regional mayor, Sandra Ilic, who earlier told local "
+            "radio that cracks had been seen on the dam wall.",
+            "cracks had been seen on the dam wall",
+            "Sandra Ilic",
+        ),
+        (
+            "The claim was disputed by the harbour master, who on Monday told reporters that the "
+            "port had never closed.",
+            "the port had never closed",
+            "the harbour master",
+        ),
+    ],
+)
+def test_what_a_relative_clause_told_its_audience_is_the_antecedents(
+    sentence: str, claim: str, source: str
+) -> None:
+    """', who earlier told local radio that Y': Y is the antecedent's, past the audience (the
+    sentence had been the reporter's, whole)."""
+    assert (claim, source, "told") in _claims(sentence)
+
+
+def test_told_someone_without_that_in_a_relative_clause_stays_the_reporters() -> None:
+    """Guard: 'to meet with Devocht, who had told Montalvo he would assist him' - the
+    reporter's story, whole (as the Wikinews gold reads it)."""
+    sentence = (
+        "He traveled to Florida to meet with Devocht, who had told Montalvo he would assist him "
+        "with housing."
+    )
+    assert _claims(sentence) == [(sentence[:-1], None, None)]
