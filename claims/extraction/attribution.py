@@ -10282,6 +10282,37 @@ _GLOSS_THEN_SAID_NAME = re.compile(
 )
 
 
+# "Monteverde opened by accusing Pruitt of presiding over a crime wave", "The minister began by
+# saying that Y": how the speaker opened, then what they said
+_OPENED_BY_SAYING = re.compile(
+    r"(?P<source>(?:[A-Z][\w.'’-]*|the|a|an|his|her|their)(?:\s+[\w.'’-]+){0,5}?)\s+"
+    r"(?:opened|began|started|ended|closed|finished|responded|countered|replied|hit\s+back)\s+by\s+"
+    r"(?P<cue>accusing|saying|claiming|insisting|arguing|warning|blaming|denying|noting|"
+    r"stressing)\s+(?:that\s+)?(?=\S)"
+)
+# "The civil protection agency has just updated its figures: 83 people are now confirmed dead":
+# what the figures say, after the colon, is the body's
+_UPDATED_ITS_FIGURES = re.compile(
+    r"(?P<source>(?:[A-Z][\w.'’-]*|the|a|an)(?:\s+[\w.'’-]+){0,6}?)\s+(?:has\s+|have\s+|had\s+)?"
+    r"(?:just\s+|now\s+|also\s+)?(?P<cue>updated|released|published|issued|revised|announced|"
+    r"put\s+out)\s+(?:its|their|the|new|fresh|latest|updated|revised|a\s+new)\s+(?:[a-z]+\s+)?"
+    r"(?:figures|numbers|count|toll|data|tally|estimates?|statistics|results):\s+(?=\S)"
+)
+_PUT_OUT_FIGURES = CueVerb("report", "say", "that")
+_OPENING_PARTICIPLES = {
+    "accusing": "accuse",
+    "saying": "say",
+    "claiming": "claim",
+    "insisting": "insist",
+    "arguing": "argue",
+    "warning": "warn",
+    "blaming": "blame",
+    "denying": "deny",
+    "noting": "note",
+    "stressing": "stress",
+}
+
+
 # "Oberman told colleagues that he could not support her, one of the aides said": who relays
 # the whole report - an unnamed or counted source set after it
 _OUTER_TAG = re.compile(
@@ -10338,6 +10369,19 @@ def attribute_sentence(
     sentence = text[start:end].lower() if lowered is None else lowered
     if hints is None:
         hints = SENTENCE_HINTS.find(sentence)
+    if " by " in sentence and "ing " in sentence:
+        opened = _OPENED_BY_SAYING.match(text, start, end)
+        if opened is not None:
+            lemma = _OPENING_PARTICIPLES[opened["cue"].lower()]
+            made = _made_after(text, opened, end, _participle_verb(lemma), "said_that")
+            if made is not None:
+                return [made]
+    if ": " in sentence:
+        updated = _UPDATED_ITS_FIGURES.match(text, start, end)
+        if updated is not None:
+            made = _made_after(text, updated, end, _PUT_OUT_FIGURES, "said_that")
+            if made is not None:
+                return [made]
     if sentence.endswith((" said.", " said", " say.", " says.")) and (
         " told " in sentence or " said " in sentence
     ):

@@ -1560,3 +1560,42 @@ def test_told_someone_without_that_in_a_relative_clause_stays_the_reporters() ->
         "with housing."
     )
     assert _claims(sentence) == [(sentence[:-1], None, None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim", "source", "cue"),
+    [
+        (
+            "Monteverde opened by accusing Pruitt of presiding over a crime wave.",
+            "Pruitt of presiding over a crime wave",
+            "Monteverde",
+            "accusing",
+        ),
+        (
+            "The minister began by saying that the budget was balanced.",
+            "the budget was balanced",
+            "The minister",
+            "saying",
+        ),
+        (
+            "Teruvia's civil protection agency has just updated its figures: 83 people are now "
+            "confirmed dead and 412 injured.",
+            "83 people are now confirmed dead and 412 injured",
+            "Teruvia's civil protection agency",
+            "updated",
+        ),
+        (
+            "The health ministry has released new numbers: 40 patients remain in intensive care.",
+            "40 patients remain in intensive care",
+            "The health ministry",
+            "released",
+        ),
+    ],
+)
+def test_how_the_speaker_opened_and_figures_after_a_colon(
+    sentence: str, claim: str, source: str, cue: str
+) -> None:
+    """'X opened by accusing Y of Z', 'X began by saying that Y': how the speaker opened, then
+    what they said; 'The agency has just updated its figures: Y': the figures after the colon
+    are the agency's (each sentence had been the reporter's, whole)."""
+    assert _claims(sentence) == [(claim, source, cue)]
