@@ -10111,6 +10111,8 @@ _APPOSITIVE_SUMMARY = re.compile(
 # "described as" ("a charge the company called "baseless"", "was called "misleading" by X")
 _CALLED_FALSE = (
     r"[\"“‘']?(?:(?:completely|totally|utterly|entirely|wholly|deeply|highly|seriously|pure|"
+    # ('a charge her campaign called "flatly false"')
+    r"flatly|simply|patently|demonstrably|categorically|absolutely|"
     r"sheer|complete|total|utter)\s+)?"
     r"(?:a\s+lie|"
     + "|".join(

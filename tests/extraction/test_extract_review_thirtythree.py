@@ -1599,3 +1599,13 @@ def test_how_the_speaker_opened_and_figures_after_a_colon(
     what they said; 'The agency has just updated its figures: Y': the figures after the colon
     are the agency's (each sentence had been the reporter's, whole)."""
     assert _claims(sentence) == [(claim, source, cue)]
+
+
+def test_a_charge_called_flatly_false_denies_it() -> None:
+    """'Y, a charge her campaign called "flatly false."': the campaign denies Y (with "flatly"
+    before the verdict there had been no denial)."""
+    sentence = (
+        "Mr. Marsh said Ms. Delgado had voted to raise taxes 40 times, a charge her campaign "
+        'called "flatly false."'
+    )
+    assert _relations_of(sentence) == [(1, "denies", 0)]
