@@ -11405,6 +11405,17 @@ def _attribute_sentence(
             if extra and _only_an_addressee(text, attribution):
                 # "Zuckerberg tweeted to Mohamed and said the boy was welcome": one claim
                 return [*_clause_before_source(text, tokens, extra[0], start), *extra]
+            # "denied the allegation and told the court that A and that B": the second cue's
+            # two clauses, each a claim
+            extra = [
+                split
+                for claim in extra
+                for split in (
+                    [claim, *_and_that_claims(text, claim)]
+                    if claim.form in ("said_that", "coordinated") and claim.cue_verb is not None
+                    else [claim]
+                )
+            ]
         if not extra and attribution.form == "said_that":
             extra = (
                 _and_that_claims(text, attribution)

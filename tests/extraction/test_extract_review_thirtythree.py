@@ -1609,3 +1609,17 @@ def test_a_charge_called_flatly_false_denies_it() -> None:
         'called "flatly false."'
     )
     assert _relations_of(sentence) == [(1, "denies", 0)]
+
+
+def test_a_second_cues_two_that_clauses_are_two_claims() -> None:
+    """'denied the allegation and told the court that A and that B': A and B, each a claim of
+    the speaker's (they had been one)."""
+    sentence = (
+        "Counsel for the hospital denied the allegation and told the court that the ward had been "
+        "repaired in 2024 and that the fire was caused by a short circuit."
+    )
+    assert _claims(sentence) == [
+        ("the allegation", "Counsel for the hospital", "denied"),
+        ("the ward had been repaired in 2024", "Counsel for the hospital", "told"),
+        ("the fire was caused by a short circuit", "Counsel for the hospital", "told"),
+    ]
