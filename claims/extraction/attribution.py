@@ -14741,6 +14741,9 @@ def _reported_pluperfect(tokens: list[Token], content_start: int, before: int) -
     return any(token.lower == "had" and token.start >= content_start for token in tokens[:before])
 
 
+_PAST_RELATIVE = re.compile(r"\b(?:that|which|who)\s+(?:[a-z]+ly\s+)?[a-z]+ed\b[^,;]*$")
+
+
 def _and_the_speaker_did(
     text: str, main: Attribution, after_a_figure: bool = False
 ) -> list[Attribution]:
@@ -14781,6 +14784,10 @@ def _and_the_speaker_did(
     ):
         return []
     if match is None:
+        return []
+    if _PAST_RELATIVE.search(text, start, match.start()) is not None:
+        # "... for the fire at a factory that killed three workers and injured five others":
+        # the second past verb goes on with the relative clause's first, not the speaker's act
         return []
     if (
         after_a_figure

@@ -1623,3 +1623,14 @@ def test_a_second_cues_two_that_clauses_are_two_claims() -> None:
         ("the ward had been repaired in 2024", "Counsel for the hospital", "told"),
         ("the fire was caused by a short circuit", "Counsel for the hospital", "told"),
     ]
+
+
+def test_a_second_past_verb_goes_on_with_the_relative_clause() -> None:
+    """'could not "escape liability" for the fire at a factory that killed three workers and
+    injured five others': "injured" goes on with the relative clause's "killed", inside the
+    court's claim (it had been split off as the court's act, with no speaker)."""
+    sentence = (
+        'The court said the firm could not "escape liability" for the fire at a factory that '
+        "killed three workers and injured five others."
+    )
+    assert _claims(sentence) == [(sentence[len("The court said ") : -1], "The court", "said")]
