@@ -10284,6 +10284,14 @@ _GLOSS_THEN_SAID_NAME = re.compile(
 )
 
 
+# "Asked why the agency had told the committee that Y, Brisco said Z": the question's clause
+# (with a cue of its own inside it), then the answer's speaker after its comma
+_ASKED_THEN_THE_ANSWER = re.compile(
+    r"(?:Asked|Pressed|Questioned|Challenged|Quizzed)\b[^;\"“”]{5,220}?(?:\btold|\bsaid|"
+    r"\bclaimed|\bpromised|\bassured)\b[^;\"“”]{3,200}?,\s+"
+    r"(?=(?:[A-Z][\w.'’-]*|the|he|she|they)(?:\s+[\w.'’()-]+){0,6}?\s+(?:said|told|replied|"
+    r"insisted|argued|answered|responded|conceded|acknowledged|admitted|denied|explained)\b)"
+)
 # "Monteverde opened by accusing Pruitt of presiding over a crime wave", "The minister began by
 # saying that Y": how the speaker opened, then what they said
 _OPENED_BY_SAYING = re.compile(
@@ -10371,6 +10379,14 @@ def attribute_sentence(
     sentence = text[start:end].lower() if lowered is None else lowered
     if hints is None:
         hints = SENTENCE_HINTS.find(sentence)
+    if sentence.startswith(("asked ", "pressed ", "questioned ", "challenged ", "quizzed ")):
+        asked = _ASKED_THEN_THE_ANSWER.match(text, start, end)
+        if asked is not None:
+            # "Pressed by Sen. X on why the department had told the panel that Y, Secretary Felt
+            # said Z": the question put to him frames the answer, no claim of its own
+            answer = _attribute_sentence(text, asked.end(), end)
+            if answer and answer[0].source is not None:
+                return answer
     if " by " in sentence and "ing " in sentence:
         opened = _OPENED_BY_SAYING.match(text, start, end)
         if opened is not None:

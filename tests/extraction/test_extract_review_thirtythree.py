@@ -1634,3 +1634,31 @@ def test_a_second_past_verb_goes_on_with_the_relative_clause() -> None:
         "killed three workers and injured five others."
     )
     assert _claims(sentence) == [(sentence[len("The court said ") : -1], "The court", "said")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim", "source"),
+    [
+        (
+            "Pressed by Sen. Ruth Dalby (D-Wash.) on why the department had told the panel in May "
+            "that the backlog would be cleared by June, Secretary Omar Felt said the earlier "
+            "forecast had relied on hiring that never happened.",
+            "the earlier forecast had relied on hiring that never happened",
+            "Secretary Omar Felt",
+        ),
+        (
+            "Asked why the agency had told the committee that staffing would recover, Brisco said "
+            "the projection had been wrong.",
+            "the projection had been wrong",
+            "Brisco",
+        ),
+    ],
+)
+def test_a_question_with_its_own_cue_frames_the_answer(
+    sentence: str, claim: str, source: str
+) -> None:
+    """'Pressed by Sen. X on why the department had told the panel that Y, Secretary Felt said
+    Z': the question's "told" frames the answer, no claim; Z is the secretary's (the question's
+    clause had run on through the answer as one claim, its speaker "Pressed by Sen. X on why
+    the department")."""
+    assert _claims(sentence) == [(claim, source, "said")]
