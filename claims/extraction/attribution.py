@@ -9915,6 +9915,25 @@ def _inside_a_quotation(text: str, start: int, position: int) -> bool:
 _BEFORE_A_SECOND_CUE = words("also later then has have had since")
 
 
+def _past_clause_in_content(tokens: list[Token], main: Attribution, conjunction: int) -> bool:
+    """What was said, before "and" at ``conjunction``, is a clause with its own subject and a
+    past verb ("the kidnappers called on Wednesday")."""
+    inside = [
+        token for token in tokens[:conjunction] if token.start >= main.content[0] and token.is_word
+    ]
+    # (a simple past, no auxiliary before it: "called", not "had provided" - a tense the
+    # speaker's own act after "and" would not share)
+    return len(inside) >= 2 and any(
+        token.text.islower()
+        and "VBD" in lexicon().tags(token.lower)
+        and token.lower not in _BE_AND_HAVE
+        and token.lower not in ("did", "could", "would", "should", "might")
+        and previous.lower not in _BE_AND_HAVE
+        and previous.lower not in ("would", "will", "could", "to")
+        for previous, token in itertools.pairwise(inside)
+    )
+
+
 def _coordinated_claims(
     text: str, tokens: list[Token], cue_index: int, main: Attribution
 ) -> list[Attribution]:
@@ -10000,6 +10019,25 @@ def _coordinated_claims(
             and verb is not _CHARACTERISED
             and verb is not _PLEDGED
         ):
+            continue
+        if (
+            (verb is _PLEDGED or verb.group in ("warn", "say", "assert"))
+            and probe + 2 < len(tokens)
+            and (
+                tokens[probe + 1].lower == "to"
+                or (
+                    tokens[probe + 1].text.islower()
+                    and any(
+                        token.lower == "to" and earlier.lower == "not"
+                        for earlier, token in itertools.pairwise(tokens[probe + 1 : probe + 5])
+                    )
+                )
+            )
+            and _past_clause_in_content(tokens, main, index)
+        ):
+            # "said the kidnappers called on Wednesday and threatened to kill the hostages",
+            # "said the soldiers stopped the bus and warned passengers not to film": the
+            # reported clause's subject acts again - no second cue of the speaker's
             continue
         if verb.group == "show" and tokens[probe - 1].lower in ("had", "has", "have"):
             continue  # "said his client had been under pressure and had shown remorse": the

@@ -1662,3 +1662,31 @@ def test_a_question_with_its_own_cue_frames_the_answer(
     clause had run on through the answer as one claim, its speaker "Pressed by Sen. X on why
     the department")."""
     assert _claims(sentence) == [(claim, source, "said")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A relative said the kidnappers called on Wednesday morning and threatened to kill the "
+        "hostages if no ransom was paid.",
+        "A witness said the soldiers stopped the bus and warned passengers not to film the "
+        "checkpoint.",
+    ],
+)
+def test_the_reported_subject_acting_again_is_no_second_cue(sentence: str) -> None:
+    """'said the kidnappers called on Wednesday and threatened to kill the hostages': the
+    kidnappers threatened, in the reported clause's simple past - one claim of the relative's
+    (the threat had been the relative's own, and the kidnappers lost)."""
+    assert [speaker for _, speaker, _ in _claims(sentence)] == [sentence.split(" said ")[0]]
+
+
+def test_a_pledge_after_a_pluperfect_is_still_the_speakers() -> None:
+    """Guard: 'Sharif said the government had provided compensation and vowed to rebuild every
+    home' - a shift of tense: Sharif vowed."""
+    sentence = (
+        "Sharif said the government had provided compensation and vowed to rebuild every home."
+    )
+    assert _claims(sentence) == [
+        ("the government had provided compensation", "Sharif", "said"),
+        ("vowed to rebuild every home", "Sharif", "vowed"),
+    ]
