@@ -10088,6 +10088,15 @@ def _coordinated_claims(
             and verb is not _PLEDGED
             # "said A and hinted the levy would be scrapped": a clause without "that"
             and not (verb.complement == "that" and _clause_follows(tokens, content_from))
+            # "said voting was peaceful but noted delays in opening polling stations": what
+            # was noted or flagged, a noun phrase
+            and not (
+                verb.lemma in ("note", "flag")
+                and tokens[probe - 1].lower == "but"
+                and content_from < len(tokens)
+                and tokens[content_from].text.islower()
+                and tokens[content_from].lower not in ("to", "that", "on", "in", "at", "with")
+            )
         ):
             continue
         if content_from >= len(tokens):

@@ -1690,3 +1690,31 @@ def test_a_pledge_after_a_pluperfect_is_still_the_speakers() -> None:
         ("the government had provided compensation", "Sharif", "said"),
         ("vowed to rebuild every home", "Sharif", "vowed"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "first", "second", "cue"),
+    [
+        (
+            "Observers said voting was largely peaceful but noted delays in opening some polling "
+            "stations.",
+            "voting was largely peaceful",
+            "delays in opening some polling stations",
+            "noted",
+        ),
+        (
+            "The auditor said the accounts were in order but flagged irregular payments to two "
+            "contractors.",
+            "the accounts were in order",
+            "irregular payments to two contractors",
+            "flagged",
+        ),
+    ],
+)
+def test_what_the_speaker_noted_after_but_is_a_claim_of_its_own(
+    sentence: str, first: str, second: str, cue: str
+) -> None:
+    """'said A but noted delays in opening polling stations': what was noted or flagged after
+    "but", a noun phrase, is the speaker's second claim (it had run on inside A)."""
+    speaker = sentence.split(" said ")[0]
+    assert _claims(sentence) == [(first, speaker, "said"), (second, speaker, cue)]
