@@ -3180,6 +3180,8 @@ def _right_noun_phrase(tokens: list[Token], first: int, upper: int) -> tuple[int
 # untrue", "a light show that can be seen").
 _VERBS_AFTER_PRONOUN = words(
     "was is were are had has would will could can may might must should "
+    # "said that never happened", "said that did not happen": the pronoun, then its verb
+    "did does never happened happens occurred "
     # "said that gives the GOP an opening": the pronoun's present verb
     "gives makes means shows puts leaves sends raises helps hurts "
     # "says that isn't true", "said that won't happen": a negated auxiliary
@@ -3974,10 +3976,55 @@ _FELT_THINGS = words(
 )
 
 
+_NOUN_LIKE_CUES = words("report forecast estimate")
+_ARTICLES_BEFORE_A_NOUN = words("a an the its their his her this that")
+
+
+def _a_noun_after_its_article(tokens: list[Token], index: int) -> bool:
+    """'A leaked police report obtained by ...', 'issued a first-quarter revenue forecast that
+    came in below ...': "report", "forecast", "estimate" after an article and its modifiers, a
+    participle, a preposition or a relative clause after it - the noun, no cue."""
+    position = index - 1
+    while position >= 0 and index - position <= 4:
+        word = tokens[position]
+        if word.lower in _ARTICLES_BEFORE_A_NOUN:
+            break
+        if not word.is_word or word.lower in AUXILIARIES or word.lower in SUBJECT_PRONOUNS:
+            return False
+        position -= 1
+    else:
+        return False
+    if position < 0 or position == index - 1:
+        return False
+    if index + 1 >= len(tokens):
+        return False
+    before = tokens[index - 1]
+    if (
+        tokens[position].lower not in ("a", "an")
+        and before.text.islower()
+        and lexicon().best(before.lower) == "NNS"
+    ):
+        return False  # "the researchers report in the journal": a plural subject, its verb
+    following = tokens[index + 1]
+    if following.lower == "that":
+        after = tokens[index + 2] if index + 2 < len(tokens) else None
+        return (
+            after is not None
+            and after.text.islower()
+            and lexicon().best(after.lower) in ("VBD", "VBZ", "MD")
+        )
+    return following.text.islower() and (
+        following.lower in PREPOSITIONS
+        or (following.lower.endswith(("ed", "en")) and "VBN" in lexicon().tags(following.lower))
+    )
+
+
 def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
     token = tokens[index]
     verb = CUE_VERBS.get(token.lower)
     if verb is None:
+        return None
+    if token.lower in _NOUN_LIKE_CUES and _a_noun_after_its_article(tokens, index):
         return None
     if verb.lemma == "make clear" and _made_it_clear(tokens, index) is None:
         return None  # "made a profit": only "made (it) clear that"
@@ -13170,7 +13217,7 @@ def _subject_with_its_participle(
             if tokens[position].text.islower()
             and tokens[position].lower.endswith(("ed", "en"))
             and lexicon().best(tokens[position].lower) in ("VBN", "VBD")
-            and tokens[position + 1].lower in ("by", "from", "at", "in", "for")
+            and tokens[position + 1].lower in ("by", "from", "at", "in", "for", "to")
             # (a reduced relative on the noun, not a passive: "The bomb was planted by")
             and tokens[position - 1].lower not in _BE_AND_HAVE
         ),

@@ -1718,3 +1718,57 @@ def test_what_the_speaker_noted_after_but_is_a_claim_of_its_own(
     "but", a noun phrase, is the speaker's second claim (it had run on inside A)."""
     speaker = sentence.split(" said ")[0]
     assert _claims(sentence) == [(first, speaker, "said"), (second, speaker, cue)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim"),
+    [
+        ("Ms Hart said that never happened.", "that never happened"),
+        ("The guard said that did not happen.", "that did not happen"),
+    ],
+)
+def test_that_before_never_or_did_is_the_pronoun(sentence: str, claim: str) -> None:
+    """'said that never happened': "that" is the pronoun, the subject of what was said - the
+    word that links a denial to what it denies (it had been cut as a complementiser)."""
+    assert [text for text, _, _ in _claims(sentence)] == [claim]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claims"),
+    [
+        (
+            "A leaked police report obtained by this masthead shows that 40 officers were "
+            "disciplined.",
+            [
+                (
+                    "40 officers were disciplined",
+                    "A leaked police report obtained by this masthead",
+                    "shows",
+                )
+            ],
+        ),
+        (
+            "Shares fell after the chipmaker issued a first-quarter revenue forecast that came "
+            "in below analysts' estimates.",
+            [
+                (
+                    "Shares fell after the chipmaker issued a first-quarter revenue forecast that "
+                    "came in below analysts' estimates",
+                    None,
+                    None,
+                )
+            ],
+        ),
+        (
+            "The company forecast that sales would fall.",
+            [("sales would fall", "The company", "forecast")],
+        ),
+    ],
+)
+def test_report_and_forecast_after_an_article_are_nouns(
+    sentence: str, claims: list[tuple[str, str | None, str | None]]
+) -> None:
+    """'A leaked police report obtained by ...', 'a revenue forecast that came in below ...':
+    the noun after its article and modifiers, no cue (the speaker had been 'A leaked police',
+    cue "report"). The last is a control: "forecast that" with a clause is the verb."""
+    assert _claims(sentence) == claims
