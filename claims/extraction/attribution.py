@@ -10386,6 +10386,13 @@ _ASKED_THEN_THE_ANSWER = re.compile(
     r"(?=(?:[A-Z][\w.'’-]*|the|he|she|they)(?:\s+[\w.'’()-]+){0,6}?\s+(?:said|told|replied|"
     r"insisted|argued|answered|responded|conceded|acknowledged|admitted|denied|explained)\b)"
 )
+# "By the organisers' estimate, Y", "By the companies' own count, Y", "On the union's figures, Y",
+# "On their own figures, Y": whose count the figure is
+_BY_ITS_COUNT = re.compile(
+    r"(?P<cue>On|By)\s+(?P<source>(?:(?:the\s+)?(?:[\w.-]+\s+){0,4}?[\w.-]+?(?:['’]s|(?<=s)['’])|"
+    r"their|its|his|her)\s+(?:own\s+)?(?:latest\s+)?(?:figures|count|estimate|estimates|"
+    r"calculations?|tally|reckoning|numbers|data))\s*,\s+(?=\S)"
+)
 # "Monteverde opened by accusing Pruitt of presiding over a crime wave", "The minister began by
 # saying that Y": how the speaker opened, then what they said
 _OPENED_BY_SAYING = re.compile(
@@ -10481,6 +10488,14 @@ def attribute_sentence(
             answer = _attribute_sentence(text, asked.end(), end)
             if answer and answer[0].source is not None:
                 return answer
+    if sentence.startswith(("on ", "by ")) and ", " in sentence:
+        counted = _BY_ITS_COUNT.match(text, start, end)
+        if counted is not None:
+            # "By the organisers' estimate, more than 12,000 people marched", "On their own
+            # figures, the merged business would hold 38 per cent": the owner of the count
+            made = _made_after(text, counted, end, _ACCORDING_CUE, "said_that")
+            if made is not None:
+                return [made]
     if " by " in sentence and "ing " in sentence:
         opened = _OPENED_BY_SAYING.match(text, start, end)
         if opened is not None:

@@ -1772,3 +1772,40 @@ def test_report_and_forecast_after_an_article_are_nouns(
     the noun after its article and modifiers, no cue (the speaker had been 'A leaked police',
     cue "report"). The last is a control: "forecast that" with a clause is the verb."""
     assert _claims(sentence) == claims
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim", "source", "cue"),
+    [
+        (
+            "By the organisers' estimate, more than 12,000 people marched.",
+            "more than 12,000 people marched",
+            "the organisers' estimate",
+            "By",
+        ),
+        (
+            "By the companies' own count, the new firm would hold 44 per cent.",
+            "the new firm would hold 44 per cent",
+            "the companies' own count",
+            "By",
+        ),
+        (
+            "On their own figures, the merged business would hold 38 per cent of the market.",
+            "the merged business would hold 38 per cent of the market",
+            "their own figures",
+            "On",
+        ),
+    ],
+)
+def test_whose_count_opens_the_sentence(sentence: str, claim: str, source: str, cue: str) -> None:
+    """'By the organisers' estimate, Y', 'On their own figures, Y': the count is the source of
+    the figure, as 'By the union's own count, Y' was read already (with a plural's possessive,
+    an estimate or "On ... figures" the sentence had been the reporter's, its opening phrase and
+    all)."""
+    assert _claims(sentence) == [(claim, source, cue)]
+
+
+def test_by_a_time_opening_the_sentence_is_no_count() -> None:
+    """Guard: 'By Friday, the water had receded' - when, no one's count."""
+    sentence = "By Friday, the water had receded."
+    assert _claims(sentence) == [(sentence[:-1], None, None)]
