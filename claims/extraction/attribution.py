@@ -10378,6 +10378,7 @@ _GLOSS_THEN_SAID_NAME = re.compile(
 )
 
 
+_QUESTION_WORD = re.compile(r"\b(?:why|whether|how|if)\s+")
 # "Asked why the agency had told the committee that Y, Brisco said Z": the question's clause
 # (with a cue of its own inside it), then the answer's speaker after its comma
 _ASKED_THEN_THE_ANSWER = re.compile(
@@ -10487,7 +10488,18 @@ def attribute_sentence(
             # said Z": the question put to him frames the answer, no claim of its own
             answer = _attribute_sentence(text, asked.end(), end)
             if answer and answer[0].source is not None:
-                return answer
+                # (what the question cites someone as having said is theirs: "on why the
+                # agency had told the committee that staffing would recover" - the agency's)
+                why = _QUESTION_WORD.search(text, start, asked.end())
+                cited = (
+                    _attribute_sentence(text, why.end(), text.rindex(",", start, asked.end()))
+                    if why is not None
+                    else []
+                )
+                return [
+                    *(claim for claim in cited if claim.source is not None and claim.cue),
+                    *answer,
+                ]
     if sentence.startswith(("on ", "by ")) and ", " in sentence:
         counted = _BY_ITS_COUNT.match(text, start, end)
         if counted is not None:
