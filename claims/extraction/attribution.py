@@ -10459,16 +10459,7 @@ def _relayed_by_an_outer_tag(text: str, start: int, end: int) -> Attribution | N
         return None
     if '"' in text[tag.end("source") : end] or "“" in text[start:end]:
         return None  # (a quotation's own tags are read with the quotation)
-    verb = CUE_VERBS[tag["cue"].lower()]
-    return _make(
-        text,
-        start,
-        tag.start(),
-        source=tag.span("source"),
-        cue=tag.span("cue"),
-        cue_verb=verb,
-        form="tail",
-    )
+    return _made_at(text, tag, start, tag.start(), CUE_VERBS[tag["cue"].lower()], "tail")
 
 
 def attribute_sentence(
