@@ -56,6 +56,9 @@ _FURNITURE_LINE = re.compile(
         copyright\ (?:©\ |\(c\)\ )?\d{4}\ .{0,60}all\ rights\ reserved.*|
         # an NPR transcript's notice: "This transcript was created on a rush deadline by ..."
         this\ transcript\ was\ (?:created|produced|prepared)\ on\ a\ rush\ deadline.*|
+        # a syndication scheme's credit: "- Local Democracy Reporting is public interest
+        # journalism funded through NZ On Air."
+        [-–]?\s*local\ democracy\ reporting\ is\ public\ interest\ journalism.*|
         # the Daily Caller News Foundation's syndication notice
         content\ created\ by\ .{0,60}\ is\ available\ without\ charge.*|
         for\ licensing\ opportunities\ of\ our\ original\ content.*|
@@ -1158,6 +1161,7 @@ def read_document(text: str) -> Document:
             line.kind = "caption"
 
     _captions_under_a_credit(lines)
+    _links_under_a_heading(lines)
 
     if not any(line.kind == "body" for line in lines):
         raise ExtractionError(
@@ -1181,6 +1185,26 @@ _PICTURE_CREDIT = re.compile(
     r"(?:\s*(?:/|via)\s*[\w .'’-]{1,40})?"
 )
 _ENDS_A_SENTENCE = re.compile(r"[.!?][\"”’']?\s*$")
+
+
+_LINKS_HEADING = re.compile(
+    r"(?:read\s+more|related(?:\s+stories|\s+articles|\s+coverage)?|more\s+on\s+this\s+story|"
+    r"see\s+also|also\s+read|more\s+from\s+[\w\s]{1,30})\s*:?",
+    re.IGNORECASE,
+)
+_BULLET = re.compile(r"[*•·–-]\s+\S")
+
+
+def _links_under_a_heading(lines: list[_Line]) -> None:
+    """'READ MORE:' on a line of its own, then "* Boil water notice extended ...": the bulleted
+    headlines under a heading of links are links, no claims."""
+    for index, line in enumerate(lines):
+        if line.kind == "body" or not _LINKS_HEADING.fullmatch(line.text.strip()):
+            continue
+        for following in lines[index + 1 :]:
+            if following.kind != "body" or not _BULLET.match(following.text):
+                break
+            following.kind = "furniture"
 
 
 def _captions_under_a_credit(lines: list[_Line]) -> None:

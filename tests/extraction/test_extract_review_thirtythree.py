@@ -1817,3 +1817,20 @@ def test_by_a_time_opening_the_sentence_is_no_count() -> None:
     """Guard: 'By Friday, the water had receded' - when, no one's count."""
     sentence = "By Friday, the water had receded."
     assert _claims(sentence) == [(sentence[:-1], None, None)]
+
+
+def test_bulleted_links_under_read_more_and_a_syndication_credit_are_furniture() -> None:
+    """'READ MORE:' on its own line, then '* Boil water notice extended ...' bullets, and '-
+    Local Democracy Reporting is public interest journalism ...': links and a credit, no claims
+    (each had been one)."""
+    text = (
+        "Iwi blocks contractors at stream\n\n"
+        "The council would pause work for a few days, Fallow said.\n\n"
+        "- Local Democracy Reporting is public interest journalism funded through NZ On Air.\n\n"
+        "READ MORE:\n"
+        "* Boil water notice extended for third time\n"
+        "* Council votes to fast-track $28m pipeline\n"
+    )
+    assert [claim for claim, _, _ in _claims(text)] == [
+        "The council would pause work for a few days"
+    ]
