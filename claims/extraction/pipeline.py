@@ -1786,6 +1786,11 @@ def _antecedent(
         by_head = [mention for mention in candidates if head in mention.text.lower().split()]
         if by_head:
             named = [mention for mention in by_head if mention.named] or by_head
+            latest = max(by_head, key=lambda mention: mention.start)
+            if not latest.named and latest.text.split()[0].lower() in ("a", "an"):
+                # "the spokesperson" after "A police spokesperson said": the one just
+                # introduced, not "Spokesperson Hemi Rawiri" four paragraphs up
+                named = [latest]
         elif head in BODY_TYPES and _named_with_its_head(text, head, position):
             # "The RMT union called a strike. ... The union disputes that figure": the union
             # named before, in the reporter's words, not the claimant just before it

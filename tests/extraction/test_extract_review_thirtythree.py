@@ -1834,3 +1834,15 @@ def test_bulleted_links_under_read_more_and_a_syndication_credit_are_furniture()
     assert [claim for claim, _, _ in _claims(text)] == [
         "The council would pause work for a few days"
     ]
+
+
+def test_the_spokesperson_is_the_one_just_introduced() -> None:
+    """'A police spokesperson said A. The spokesperson said B.': the one just introduced, not a
+    named spokesperson paragraphs up (the named one had been preferred)."""
+    text = (
+        "Spokesperson Hemi Rawiri said the council had consulted the hapu.\n\n"
+        "The protest continued on Tuesday.\n\n"
+        "A police spokesperson said two people had been arrested. The spokesperson said both "
+        "were later released.\n"
+    )
+    assert _resolved(text)["both were later released"] == "A police spokesperson"
