@@ -9024,7 +9024,18 @@ _LATE_TAG = re.compile(
     r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|"
     r"yesterday))?"
     r"(?:,\s+(?:as|after|when|while|because|despite|amid|before|following)\b[^.;!?\"“”]*)?"
+    # ("..., the GMB union has claimed, nearly twice the number the company has acknowledged":
+    # a comparison with another's figure after the tag)
+    r"(?:,\s+(?:nearly|almost|roughly|far|well|much|twice|double|triple|three\s+times)\s+"
+    r"[^.;!?\"“”]*)?"
     r"[.!]?\s*$"
+)
+
+
+_COMPARISON_OPENER = re.compile(
+    r"(?:nearly|almost|roughly|about|far|well|much|more|less|twice|double|triple|half|"
+    r"three\s+times|above|below|higher|lower|up|down)\b",
+    re.IGNORECASE,
 )
 
 
@@ -9035,6 +9046,8 @@ def _late_tag(text: str, tokens: list[Token], start: int, end: int) -> Attributi
     match = _LATE_TAG.search(text, start, end)
     if match is None or match.start() - start < 20 or text[start] in "\"“‘'":
         return None
+    if _COMPARISON_OPENER.match(match["source"]):
+        return None  # (a comparison's own subject and cue: "..., well above what X reported")
     if any(
         token.lower in _FINITE_VERBS
         or (token.text.islower() and lexicon().best(token.lower) in ("VBD", "VBZ", "MD"))
@@ -15344,6 +15357,14 @@ def _attribute_with_cue(
         if subject is None:
             return None
     if not isinstance(subject, tuple):
+        return None
+    if (
+        subject[0] > 0
+        and tokens[subject[0] - 1].text == ","
+        and _COMPARISON_OPENER.match(tokens[subject[0]].text)
+    ):
+        # ", nearly twice the number the company has acknowledged": a comparison after the
+        # sentence's tag, its cue no speaker's of the sentence
         return None
     if not (index + 1 < len(tokens) and tokens[index + 1].text == ","):
         # (not in a tag set in its content: "The figures, the union and analysts say, are

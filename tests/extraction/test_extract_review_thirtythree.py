@@ -1846,3 +1846,27 @@ def test_the_spokesperson_is_the_one_just_introduced() -> None:
         "were later released.\n"
     )
     assert _resolved(text)["both were later released"] == "A police spokesperson"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim", "source"),
+    [
+        (
+            "The carrier has cut about 1,200 jobs since March, the GMB union has claimed, nearly "
+            "twice the number the company has acknowledged.",
+            "The carrier has cut about 1,200 jobs since March",
+            "the GMB union",
+        ),
+        (
+            "Rents rose 12 percent, the tenants' group said, well above the rate the council has "
+            "reported.",
+            "Rents rose 12 percent",
+            "the tenants' group",
+        ),
+    ],
+)
+def test_a_comparison_after_the_tag_is_no_speaker(sentence: str, claim: str, source: str) -> None:
+    """'Y, the union has claimed, nearly twice the number the company has acknowledged': the
+    comparison's own subject and cue say nothing of Y (the claimant had been "nearly twice the
+    number the company")."""
+    assert [(text, speaker) for text, speaker, _ in _claims(sentence)] == [(claim, source)]
