@@ -10180,8 +10180,10 @@ def _coordinated_claims(
             main.content[0],
             min(main.content[1], _content_end(text, main.content[0], token.start)),
         )
-        if main.content[1] - main.content[0] < 3:
-            return []
+        if main.content[1] - main.content[0] < 3 and text[
+            main.content[0] : main.content[1]
+        ].lower() not in ("it",):
+            return []  # (but "The firm denied it and said Y": what was denied, "it")
         return [made]
     return []
 

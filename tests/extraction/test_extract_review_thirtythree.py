@@ -1870,3 +1870,21 @@ def test_a_comparison_after_the_tag_is_no_speaker(sentence: str, claim: str, sou
     comparison's own subject and cue say nothing of Y (the claimant had been "nearly twice the
     number the company")."""
     assert [(text, speaker) for text, speaker, _ in _claims(sentence)] == [(claim, source)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "second", "cue"),
+    [
+        ("The firm denied it and said the plant was safe.", "the plant was safe", "said"),
+        (
+            "The director denied it, but admitted that some hospitals were late.",
+            "some hospitals were late",
+            "admitted",
+        ),
+    ],
+)
+def test_denied_it_and_a_second_cue_keeps_both_claims(sentence: str, second: str, cue: str) -> None:
+    """'The firm denied it and said Y': "it", what was denied, and Y (Y had been lost: the
+    denied "it" was too short to stand beside a second claim)."""
+    speaker = sentence.split(" denied ")[0]
+    assert _claims(sentence) == [("it", speaker, "denied"), (second, speaker, cue)]
