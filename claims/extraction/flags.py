@@ -855,6 +855,7 @@ _PHONE = re.compile(r"(?i:" + _PHONE_WORDS + r")[^\d.;]{0,20}?\+?\d[\d\s().-]{6,
 # a group of three figures after a figure and a space, as South African and French copy write
 # thousands ("R4 000", "12 500 people") - not a year and a count ("in 2024 500"): a figure of
 # one to three digits before it, a currency sign or a word before that
+_ODD_COUNT = re.compile(r"\b([A-Za-z]+|\d+)-odd\b")
 _SPACED_THOUSANDS = re.compile(r"(?<![\w.,])([A-Z$£€]\d{1,3}|\d{2,3}) (\d{3})\b")
 _ONE_COUNTED = re.compile(
     r"(?:only\s+)?one\s+(?:(?:of\s+(?:the|its|their)\s+(?:[a-z-]+\s+)?[a-z]+s\s+(?:has|have|had|was|"
@@ -877,6 +878,10 @@ def has_statistic(text: str) -> bool:
     # Most claims have no number at all: no digit and no number word in any of their chunks
     # (a digit or a whole \w+ word never spans whitespace), worked out once per chunk.
     lowered = text.lower()
+    if "-odd" in lowered:
+        # "Thirty-odd cracked segments", "forty-odd people": a count, roughly
+        text = _ODD_COUNT.sub(r"\1", text)
+        lowered = text.lower()
     if lowered.startswith(("one ", "only one ")) and _ONE_COUNTED.match(lowered):
         return True  # "One firefighter was seriously injured": a count of the hurt, of one
     if contains_any(lowered, _WORDED_AMOUNT_HINTS) and any(

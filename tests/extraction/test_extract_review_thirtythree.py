@@ -1888,3 +1888,17 @@ def test_denied_it_and_a_second_cue_keeps_both_claims(sentence: str, second: str
     denied "it" was too short to stand beside a second claim)."""
     speaker = sentence.split(" denied ")[0]
     assert _claims(sentence) == [("it", speaker, "denied"), (second, speaker, cue)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "statistic"),
+    [
+        ("Thirty-odd cracked segments were found in the tunnel.", True),
+        ("Forty-odd people attended the meeting, organisers said.", True),
+        ("An odd-looking car was seen near the scene.", False),
+    ],
+)
+def test_a_count_written_n_odd_is_a_figure(sentence: str, statistic: bool) -> None:
+    """'Thirty-odd cracked segments': a rough count, a statistic (it had not been one); the
+    last is a control."""
+    assert ("statistic" in _flags_of(sentence)[0][1]) is statistic
