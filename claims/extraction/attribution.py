@@ -9602,15 +9602,20 @@ _as_x_notes = _framed_by(
 )
 
 
-_COUNT_NOUNS = ("count", "tally", "estimate", "reckoning", "calculation", "accounts")
-_COUNT = r"(?:own\s+)?(?:count|tally|estimates?|reckoning|calculations?|accounts?)"
-# "By one estimate, ...", "By its own count, ...", "..., by the government's tally.": an
-# according-to in other words
+_COUNT_NOUNS = (
+    "count", "tally", "estimate", "reckoning", "calculation", "accounts", "figures", "numbers",
+)  # fmt: skip
+_COUNT = (
+    r"(?:own\s+)?(?:latest\s+)?(?:count|tally|estimates?|reckoning|calculations?|accounts?|"
+    r"figures|numbers)"
+)
+# "By one estimate, ...", "By its own count, ...", "..., by the government's tally.", "By the
+# organisers' estimate, ...", "On their own figures, ...": an according-to in other words
 _COUNT_OWNER = (
-    r"(?P<source>(?:one|some|its|their|his|her|our|the\s+[\w'’-]+['’]s|"
+    r"(?P<source>(?:one|some|its|their|his|her|our|the\s+[\w'’-]+(?:['’]s|(?<=s)['’])|"
     r"[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}['’]s|an?\s+[\w-]+|the\s+[\w-]+)\s+" + _COUNT + r")"
 )
-_BY_A_COUNT_FIRST = re.compile(r"(?P<cue>[Bb]y)\s+" + _COUNT_OWNER + r"\s*,\s+(?=\S)")
+_BY_A_COUNT_FIRST = re.compile(r"(?P<cue>[Bb]y|[Oo]n)\s+" + _COUNT_OWNER + r"\s*,\s+(?=\S)")
 _BY_A_COUNT_LAST = re.compile(r",\s+(?P<cue>by)\s+" + _COUNT_OWNER + r"\s*[.!]?[\"”’']?\s*$")
 
 
@@ -10402,13 +10407,6 @@ _ASKED_THEN_THE_ANSWER = re.compile(
     r"(?=(?:[A-Z][\w.'’-]*|the|he|she|they)(?:\s+[\w.'’()-]+){0,6}?\s+(?:said|told|replied|"
     r"insisted|argued|answered|responded|conceded|acknowledged|admitted|denied|explained)\b)"
 )
-# "By the organisers' estimate, Y", "By the companies' own count, Y", "On the union's figures, Y",
-# "On their own figures, Y": whose count the figure is
-_BY_ITS_COUNT = re.compile(
-    r"(?P<cue>On|By)\s+(?P<source>(?:(?:the\s+)?(?:[\w.-]+\s+){0,4}?[\w.-]+?(?:['’]s|(?<=s)['’])|"
-    r"their|its|his|her)\s+(?:own\s+)?(?:latest\s+)?(?:figures|count|estimate|estimates|"
-    r"calculations?|tally|reckoning|numbers|data))\s*,\s+(?=\S)"
-)
 # "Monteverde opened by accusing Pruitt of presiding over a crime wave", "The minister began by
 # saying that Y": how the speaker opened, then what they said
 _OPENED_BY_SAYING = re.compile(
@@ -10506,14 +10504,6 @@ def attribute_sentence(
                     *(claim for claim in cited if claim.source is not None and claim.cue),
                     *answer,
                 ]
-    if sentence.startswith(("on ", "by ")) and ", " in sentence:
-        counted = _BY_ITS_COUNT.match(text, start, end)
-        if counted is not None:
-            # "By the organisers' estimate, more than 12,000 people marched", "On their own
-            # figures, the merged business would hold 38 per cent": the owner of the count
-            made = _made_after(text, counted, end, _ACCORDING_CUE, "said_that")
-            if made is not None:
-                return [made]
     if " by " in sentence and "ing " in sentence:
         opened = _OPENED_BY_SAYING.match(text, start, end)
         if opened is not None:
@@ -11381,7 +11371,7 @@ def _attribute_sentence(
                 # that Y": the clause's own speaker says Y
                 return rest
             return [found]
-    if "by " in sentence and contains_any(sentence, _COUNT_NOUNS):
+    if ("by " in sentence or sentence.startswith("on ")) and contains_any(sentence, _COUNT_NOUNS):
         found = _by_a_count(text, start, end)
         if found is not None:
             return [found]
