@@ -10423,19 +10423,6 @@ _UPDATED_ITS_FIGURES = re.compile(
     r"put\s+out)\s+(?:its|their|the|new|fresh|latest|updated|revised|a\s+new)\s+(?:[a-z]+\s+)?"
     r"(?:figures|numbers|count|toll|data|tally|estimates?|statistics|results):\s+(?=\S)"
 )
-_PUT_OUT_FIGURES = CueVerb("report", "say", "that")
-_OPENING_PARTICIPLES = {
-    "accusing": "accuse",
-    "saying": "say",
-    "claiming": "claim",
-    "insisting": "insist",
-    "arguing": "argue",
-    "warning": "warn",
-    "blaming": "blame",
-    "denying": "deny",
-    "noting": "note",
-    "stressing": "stress",
-}
 
 
 # "Oberman told colleagues that he could not support her, one of the aides said": who relays
@@ -10507,14 +10494,15 @@ def attribute_sentence(
     if " by " in sentence and "ing " in sentence:
         opened = _OPENED_BY_SAYING.match(text, start, end)
         if opened is not None:
-            lemma = _OPENING_PARTICIPLES[opened["cue"].lower()]
+            word = opened["cue"].lower()
+            lemma = _AFTER_A_COMMA_CUES.get(word) or word.removesuffix("ing")  # ("denying")
             made = _made_after(text, opened, end, _participle_verb(lemma), "said_that")
             if made is not None:
                 return [made]
     if ": " in sentence:
         updated = _UPDATED_ITS_FIGURES.match(text, start, end)
         if updated is not None:
-            made = _made_after(text, updated, end, _PUT_OUT_FIGURES, "said_that")
+            made = _made_after(text, updated, end, CUE_VERBS["reported"], "said_that")
             if made is not None:
                 return [made]
     if sentence.endswith((" said.", " said", " say.", " says.")) and (

@@ -823,8 +823,17 @@ _WORDED_AMOUNT = re.compile(
 )
 _WORDED_AMOUNT_HINTS = ("digits", "micron", "metre", "meter", "mile", "inch")
 _WORDED_AMOUNT_HINTS += ("by a single ", "by one ", "-in-", "half", "quarter")
-_WORDED_AMOUNT_HINTS += (" a second", " a minute", " an hour", " a day", " a week", " a month")
-_WORDED_AMOUNT_HINTS += (" a year", " a decade", " a century", " a fortnight")
+# (a duration's verb, not its unit: " a day", " a year" stand in most claims)
+_WORDED_AMOUNT_HINTS += (
+    "lasted",
+    "lasting",
+    "lasts",
+    " last ",
+    "took",
+    "takes",
+    "taking",
+    " take ",
+)
 _WORDED_AMOUNT_HINTS += ("hectare", "acre", "tonne", "gram", "litre", "liter", "gallon")
 _WORDED_AMOUNT_HINTS += tuple(_CURRENCY_WORD_LIST)
 _NEGATORS = re.compile(r"\b(?:not|never|no|nor|without)\b|n't\b")
@@ -852,10 +861,11 @@ _PHONE = re.compile(r"(?i:" + _PHONE_WORDS + r")[^\d.;]{0,20}?\+?\d[\d\s().-]{6,
 # A count of one, as a toll or a tally gives it: "One firefighter was seriously injured", "One
 # protester was arrested", "Only one of the plants has met the standard" (not "one day", "one
 # side of the memorial", "one of them said")
-# a group of three figures after a figure and a space, as South African and French copy write
-# thousands ("R4 000", "12 500 people") - not a year and a count ("in 2024 500"): a figure of
-# one to three digits before it, a currency sign or a word before that
+# a rough count: "thirty-odd", "20-odd"
 _ODD_COUNT = re.compile(r"\b([A-Za-z]+|\d+)-odd\b")
+# a group of three figures after a figure and a space, as South African and French copy write
+# thousands ("R4 000", "12 500 people") - not a year and a count ("in 2024 500"), nor a day and
+# a count ("March 3 200"): two or three digits, or one to three after a currency sign
 _SPACED_THOUSANDS = re.compile(r"(?<![\w.,])([A-Z$£€]\d{1,3}|\d{2,3}) (\d{3})\b")
 _ONE_COUNTED = re.compile(
     r"(?:only\s+)?one\s+(?:(?:of\s+(?:the|its|their)\s+(?:[a-z-]+\s+)?[a-z]+s\s+(?:has|have|had|was|"

@@ -50,6 +50,7 @@ from .lexicon import (
     PERSON_ROLE_WORDS,
     PREPOSITIONS,
     RECORDING_WORDS,
+    SUBJECT_PRONOUNS,
     TITLE_ABBREVIATIONS,
 )
 from .models import (
@@ -2423,7 +2424,7 @@ def _apply_flags(
             continue
         head = text[source[0] : source[1]].lower().split()
         if (
-            (len(head) == 1 and head[0] in _PERSONAL_PRONOUNS)
+            (len(head) == 1 and head[0] in SUBJECT_PRONOUNS)
             or (head and head[-1] in ("them", "those", "these"))
         ) and draft.source_key:
             # "she", "one of them": whom the pronoun names (not every later "She" or "one of
@@ -2443,7 +2444,6 @@ def _apply_flags(
             unverified_heads[head[-1]] = draft.sentence_index
 
 
-_PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
 # the verbs of a plain report opening a sentence, in the present: "X says Y", "They say Y" (a
 # past one is the speaker's own story: "My teacher said I would never keep time")
 _PLAIN_REPORTS = frozenset("says say claims claim reports argues argue insists insist".split())
@@ -2455,10 +2455,12 @@ def _opens_with_its_report(text: str, sentence: SentenceFacts, draft: Draft) -> 
     attribution = draft.attribution
     if attribution.source is None or attribution.cue is None:
         return False
+    if text[attribution.cue[0] : attribution.cue[1]].lower() not in _PLAIN_REPORTS:
+        return False
+    if text[attribution.source[1] : attribution.cue[0]].strip():
+        return False  # the cue right after its source
     if text[sentence.start : attribution.source[0]].strip():
         return False
-    between = text[attribution.source[1] : attribution.cue[0]]
-    cue = text[attribution.cue[0] : attribution.cue[1]].lower()
     words = text[attribution.source[0] : attribution.source[1]].lower().split()
     if (
         not {"my", "our", "your"}.isdisjoint(words)
@@ -2468,9 +2470,8 @@ def _opens_with_its_report(text: str, sentence: SentenceFacts, draft: Draft) -> 
         # ("The back of my jersey says ...": the speaker's own thing; "Take, say, ...": no
         # one) - a single word only when it is a pronoun of people
         return False
-    if len(text[attribution.content[0] : attribution.content[1]].split()) < 3:
-        return False  # "The regulator says it is": an answer's ellipsis, the answerer's words
-    return not between.strip() and cue in _PLAIN_REPORTS
+    # ("The regulator says it is": an answer's ellipsis, the answerer's words)
+    return len(text[attribution.content[0] : attribution.content[1]].split()) >= 3
 
 
 _REPORTERS = frozenset({"they", "he", "she", "critics", "officials", "experts", "scientists"})

@@ -3473,15 +3473,23 @@ def _bounded(a: Quantity, b: Quantity) -> bool:
     return a.bound in ("upper", "range") or b.bound in ("upper", "range")
 
 
+def _just_above_the_floor(a: Quantity, b: Quantity, estimate: bool = False) -> bool:
+    """One a floor ("more than 3,100"), the other a count at most a tenth above it (with
+    ``estimate``, only an approximate one: "about $10.8 billion")."""
+    if {a.bound, b.bound} != {"lower", ""}:
+        return False
+    floor, count = (a, b) if a.bound == "lower" else (b, a)
+    if estimate and not count.approximate:
+        return False
+    return floor.value <= count.value <= 1.1 * floor.value
+
+
 def _consistent(a: Quantity, b: Quantity) -> bool:
     """'up to 30 times' and '22 to 28 times' can both hold; '£40 million to £60 million' and
     'under £15 million' cannot."""
     if not _bounded(a, b):
-        if {a.bound, b.bound} == {"lower", ""}:
-            # "more than 3,100 injured" / "3,124 injured": the floor, just under the count
-            floor, count = (a, b) if a.bound == "lower" else (b, a)
-            if floor.value <= count.value <= 1.1 * floor.value:
-                return True
+        if _just_above_the_floor(a, b):
+            return True  # "more than 3,100 injured" / "3,124 injured": the floor, just under
         return _same_number(a, b)
     if a.bound == b.bound == "upper":
         # "less than 50 tonnes" against "up to 400 tonnes": each says how big it can be
@@ -3495,14 +3503,11 @@ def _corroborates(a: Quantity, b: Quantity) -> bool:
     """A second source for the same figure: the same number, or a bound or range that fits it
     closely ('22 to 28 times' and 'up to 30 times'; not 'up to 300 killed' and '3 killed')."""
     if not _bounded(a, b):
-        if {a.bound, b.bound} == {"lower", ""}:
-            # "a surplus of more than $10 billion" / "about $10.8 billion": the count just
-            # above the floor bears it out
-            floor, count = (a, b) if a.bound == "lower" else (b, a)
-            # (an estimate: "at least 1,400 killed" / "1,411 martyred" is a count of its own,
-            # no second source for the floor)
-            if count.approximate and floor.value <= count.value <= 1.1 * floor.value:
-                return True
+        if _just_above_the_floor(a, b, estimate=True):
+            # "a surplus of more than $10 billion" / "about $10.8 billion": the estimate just
+            # above the floor bears it out ("at least 1,400 killed" / "1,411 martyred" is a
+            # count of its own, no second source for the floor)
+            return True
         return _same_number(a, b)
     if not _consistent(a, b):
         return False
@@ -3765,11 +3770,9 @@ def _disagree(
         key == "crowd"
         and _CROWD_SCENES.isdisjoint(claim.tokens)
         and _CROWD_SCENES.isdisjoint(other.tokens)
-        and _count_governor(claim.tokens)
-        and _count_governor(other.tokens)
-        and _count_governor(claim.tokens) != _count_governor(other.tokens)
         and _COUNT_WORDS.isdisjoint(claim.tokens)
         and _COUNT_WORDS.isdisjoint(other.tokens)
+        and "" != _count_governor(claim.tokens) != _count_governor(other.tokens) != ""
     ):
         # People counted for two different things, neither a crowd: "cut off aid to 200,000
         # people" / "suspend distributions for 30,000 people", "reached 300,000 people" /
