@@ -1796,6 +1796,12 @@ def _antecedent(
             # "The RMT union called a strike. ... The union disputes that figure": the union
             # named before, in the reporter's words, not the claimant just before it
             return None
+        elif head in _NAMED_AS_SUCH:
+            # "Ford said it would cut 4,000 jobs. The union said ...": a union is named as one
+            # ("the Unite union", "IG Metall, Germany's largest union"); a name the text never
+            # calls one (the carmaker's, most likely) is not what "the union" stands for
+            candidates = [mention for mention in candidates if _called_a(text, mention.text, head)]
+            named = [mention for mention in named if mention in candidates]
     pool = named or candidates
     if pronoun.startswith(("one of", "two of", "some of", "another of")) and candidates:
         # "one of them": one of the group that spoke last, named or not ("Three doctors, who
@@ -1903,6 +1909,26 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+(?=[A-Z\"“])")
 def _opens_a_sentence(text: str, position: int) -> bool:
     before = text[max(0, position - 3) : position].rstrip(" ")
     return not before or before[-1] in '.!?\n"”'
+
+
+# Bodies a report names by their kind ("the GMB union", "the National Farmers' Federation"),
+# never by a bare name alone the way a company or a ministry may be ("Ford", "Ofcom")
+_NAMED_AS_SUCH = frozenset("union unions federation confederation".split())
+
+
+def _called_a(text: str, name: str, head: str) -> bool:
+    """Does the text call ``name`` a ``head`` ("IG Metall, Germany's largest union", "the
+    union Unite", "the Unite union")?"""
+    singular = head.removesuffix("s")
+    return (
+        re.search(
+            rf"\b{re.escape(name)}(?:,\s+(?:\w+(?:'s|’s)?\s+){{0,4}}|\s+){singular}s?\b"
+            rf"|\b{singular}s?,?\s+{re.escape(name)}\b",
+            text,
+            re.IGNORECASE,
+        )
+        is not None
+    )
 
 
 def _named_with_its_head(text: str, head: str, position: int) -> bool:
