@@ -3788,9 +3788,18 @@ def _disagree(
         others = _kinds_in(other.tokens, _MONEY_KINDS)
         if measures and others and measures.isdisjoint(others):
             return False  # "$2.2 billion in revenue" / "a deal that could value it at $4 billion"
+        costed, other_costed = _what_costs(claim.tokens), _what_costs(other.tokens)
+        if costed and other_costed and costed.isdisjoint(other_costed):
+            return False  # "the bridge repairs would cost £12m" / "the new school would cost"
         # (one word is enough when it names what the money measures: "the true cost was
         # over half a billion pounds" / "the hospital would cost £410 million")
-        return len(shared) >= 2 or not shared.isdisjoint(_MONEY_MEASURES)
+        # (nor is a word besides the money when both sums are of one kind: "restructuring
+        # charges of about €250 million" / "the restructuring would cost €350 million")
+        return (
+            len(shared) >= 2
+            or not shared.isdisjoint(_MONEY_MEASURES)
+            or bool(shared and measures & others)
+        )
     if key == "time":
         # When an alert came: only about the same kind of alert ("the first alert came at 9:35"
         # / "raised the alarm at 4:10"; not "called police at 10 pm" / "alerted the ward").
@@ -3815,6 +3824,27 @@ def _disagree(
     return True
 
 
+def _what_costs(tokens: list[str]) -> frozenset[str]:
+    """The content words of what a sum is the cost of, as the subject of "cost" the verb
+    ("the bridge repairs would cost £12 million": bridge, repair), a word that only rates the
+    figure left out ("the true cost", "the final bill")."""
+    for index, token in enumerate(tokens[1:], 1):
+        if token in ("cost", "costs") and tokens[index - 1] in _COST_AUXILIARIES:
+            start = index - 1
+            while start > 0 and tokens[start - 1] in _COST_AUXILIARIES:
+                start -= 1
+            return frozenset(
+                _CONTENT_LEMMA[word]
+                for word in tokens[max(0, start - 4) : start]
+                if word not in STOPWORDS and word not in _RATING_WORDS and word.isalpha()
+            )
+    return frozenset()
+
+
+_COST_AUXILIARIES = words("would will could might may should to did does had has have ultimately")
+_RATING_WORDS = words("true real actual final total overall eventual likely full")
+
+
 # the money itself, in any currency: no common subject of two sums
 _CURRENCY_WORDS = frozenset(map(_content_lemma, _CURRENCY_SIGNS))
 # What a sum measures, by kind: two sums of two kinds are no rival figures
@@ -3823,7 +3853,7 @@ _MONEY_KINDS = _kind_table(
         ("takings", "revenue revenues sales turnover takings"),
         ("profit", "profit profits earnings income loss losses"),
         ("worth", "value valued valuing valuation worth"),
-        ("cost", "cost costs spending budget bill"),
+        ("cost", "cost costs spending budget bill charge charges writedown writedowns"),
         ("penalty", "fine fines fined penalty penalties damages"),
         ("pay", "salary salaries pay wage wages bonus bonuses"),
         ("debt", "debt debts deficit borrowing"),

@@ -4,6 +4,7 @@ hunts (relations above all), on sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
+from claim_views import relations as _relations
 from claim_views import resolved as _resolved
 
 
@@ -47,3 +48,37 @@ def test_the_union_is_no_company_named_bare(text: str, claim: str, speaker: str)
     """A union is named as one; the company that spoke before is not what "the union" stands
     for - left as written when no union spoke (the last two are guards: passed before)."""
     assert _resolved(text)[claim] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "related"),
+    [
+        (
+            "Ostrava Steel said it would book restructuring charges of about €180 million. "
+            "Analysts at Kepler said the restructuring would cost between €300 million and €350 "
+            "million.",
+            True,
+        ),
+        (
+            "The council said the bridge repairs would cost £12 million. The contractor put the "
+            "repair bill at £19 million.",
+            True,
+        ),
+        # controls: sums of two kinds, or of one kind for two things, are no rival figures
+        (
+            "Ostrava Steel said it would book restructuring charges of about €180 million. "
+            "Analysts said the restructuring would lift profit by €300 million a year.",
+            False,
+        ),
+        (
+            "The council said the bridge repairs would cost £12 million. The contractor said "
+            "the new school would cost £19 million.",
+            False,
+        ),
+    ],
+)
+def test_two_sums_of_one_kind_for_one_thing_are_rival_figures(text: str, related: bool) -> None:
+    """Charges and a cost are sums of one kind: with a word of what they are for in common
+    ("restructuring"), two sources' sums are rival figures (the second and the controls passed
+    before)."""
+    assert bool(_relations(text)) == related
