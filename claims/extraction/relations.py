@@ -27,7 +27,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
-from .claimants import BODY_TYPES, SPOKES
+from .claimants import BODY_TYPES, PRONOUN_KINDS, SPOKES
 from .lexicon import (
     ADJUNCT_OWNED_CLAIM,
     ANTONYM_CONCEPTS,
@@ -569,6 +569,9 @@ class RelationInput:
     # "Tenant groups counter that ...", "the minister retorted": the cue sets it against what
     # the other side said just before
     counters: bool = False
+    # "But a doctor at the hospital said ...", "However, the agency estimated ...": another
+    # party's word set against what was said before
+    contrasted: bool = False
     in_question: bool = False  # in a paragraph that ends in "?": an interviewer's premise
     says_no: bool = False  # answered "No." ("No. It is the largest programme ...")
     # in the paragraph right after one that ends in "?" (an interviewer's, a questioner's)
@@ -698,6 +701,9 @@ def prepare(
         and contains_any(lowered, _RISEN_HINTS)
         and bool(_RISEN_TO.search(lowered)),
         counters=counters,
+        contrasted=bool(source_key)
+        and not is_quote
+        and _CONTRAST_OPENING.match(sentence) is not None,
         additive=cue_group == "confirm"
         or also
         or (contains_any(lowered, _ADDITIVE_HINTS) and bool(_ADDITIVE.search(text))),
@@ -1757,7 +1763,13 @@ def link(claims: list[RelationInput]) -> list[list[tuple[str, int]]]:
             links[index].append(("denies", defended))
             denial_targets[index] = ("denies", defended)
             continue
-        countered = _countered(claim, earlier) if claim.counters else None
+        countered = (
+            _countered(claim, earlier)
+            if claim.counters
+            else _contrasted(claim, earlier)
+            if claim.contrasted
+            else None
+        )
         if countered is not None:
             links[index].append(("contradicts", countered))
             continue
@@ -1782,6 +1794,34 @@ def _countered(claim: RelationInput, earlier: list[tuple[int, RelationInput]]) -
         ):
             return index
     return None
+
+
+def _contrasted(claim: RelationInput, earlier: list[tuple[int, RelationInput]]) -> int | None:
+    """'The trust said the ward had reopened. But two nurses said it was still shut': the
+    claim set against another party's a few claims back - the one about the same thing (the
+    most content words in common, the nearest of those)."""
+    if not _MAYBE.isdisjoint(claim.tokens):
+        return None  # "But they warned that the ice could flow faster": a risk, no rival fact
+    if claim.source_key in PRONOUN_KINDS:
+        return None  # "But it said ...": the one who spoke before, most likely
+    best: tuple[int, int] | None = None
+    for index, other in earlier[:_CONTRAST_WINDOW]:
+        if _same_party(claim, other) or other.kind == "denial" or other.in_question:
+            continue
+        if not _MAYBE.isdisjoint(other.tokens):
+            continue
+        if not other.source_key or other.source_key == claim.source_key:
+            continue  # (one party's word against another's, not the reporter's account)
+        overlap = len(claim.words & other.words - _BODY_WORDS)
+        if overlap >= _CONTRAST_OVERLAP and (best is None or overlap > best[0]):
+            best = (overlap, index)
+    return best[1] if best is not None else None
+
+
+_MAYBE = words("could may might")
+_CONTRAST_WINDOW = 6
+_CONTRAST_OVERLAP = 2
+_CONTRAST_OPENING = re.compile(r"\s*(?:But|However|Yet)\b")
 
 
 _FIGURE_NOUNS = words("figure figures number numbers estimate estimates count tally total toll")

@@ -82,3 +82,55 @@ def test_two_sums_of_one_kind_for_one_thing_are_rival_figures(text: str, related
     ("restructuring"), two sources' sums are rival figures (the second and the controls passed
     before)."""
     assert bool(_relations(text)) == related
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The clinic said every patient on the waiting list had been seen by November. But "
+            "two receptionists said more than 40 patients on the waiting list were still "
+            "waiting in December.",
+            [
+                (
+                    "more than 40 patients on the waiting list were still waiting in December",
+                    "contradicts",
+                    "every patient on the waiting list had been seen by November",
+                )
+            ],
+        ),
+        (
+            "The council said the new bins had cut litter on the seafront. However, a survey by "
+            "the Coastal Trust found litter on the seafront had risen through the summer.",
+            [
+                (
+                    "litter on the seafront had risen through the summer",
+                    "contradicts",
+                    "the new bins had cut litter on the seafront",
+                )
+            ],
+        ),
+        # controls: no other party's word, or a risk rather than a fact, is set against it
+        (
+            "The clinic said every patient on the waiting list had been seen by November. But it "
+            "said the waiting list would grow again in the spring.",
+            [],
+        ),
+        (
+            "The council said the new bins had cut litter on the seafront. But campaigners "
+            "warned that litter on the seafront could harm seabirds.",
+            [],
+        ),
+        (
+            "Litter on the seafront fell last year. But the Coastal Trust said litter on the "
+            "seafront had risen through the summer.",
+            [],
+        ),
+    ],
+)
+def test_but_another_party_said_contradicts_what_was_said_of_the_same_thing(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """A claim opening "But ..." or "However, ..." by another party is set against the claim of
+    the same thing a few claims back (the controls passed before)."""
+    assert _relations(text) == expected
