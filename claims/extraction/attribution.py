@@ -3955,16 +3955,27 @@ def _plural_head_before_a_modifier(tokens: list[Token], index: int) -> bool:
         token = tokens[position]
         if not token.is_word:
             return False
-        if token.lower in _MODIFIER_PREPOSITIONS:
+        if token.lower in _MODIFIER_PREPOSITIONS or (
+            # ("figures released by the ministry show")
+            token.lower == "by" and position > 0 and tokens[position - 1].lower.endswith("ed")
+        ):
             head = position - 1
             if head >= 0 and tokens[head].lower in _POSTMODIFYING_ADJECTIVES:
                 head -= 1
+            if (
+                head > 0
+                and tokens[head].lower.endswith("ed")
+                and "VBN" in lexicon().tags(tokens[head].lower)
+            ):
+                head -= 1  # "figures released by the ministry show": the participle's noun
             return (
                 head >= 0
-                and tokens[head].text.islower()
+                # ("Figures from the ministry show": the sentence's first word)
+                and (tokens[head].text.islower() or head == 0)
                 and (
                     is_plural_of_speakers(tokens[head].lower)
                     or lexicon().best(tokens[head].lower) == "NNS"
+                    or tokens[head].lower == "data"
                 )
             )
     return False
@@ -4911,6 +4922,8 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
             or lexicon().best(following) in ("VBN", "IN")
         )
         and _inside_a_noun_phrase(tokens, index)
+        # ("Data from the port authority show about 40 ships ...": the plural's verb)
+        and not (token.lower == verb.lemma and _plural_head_before_a_modifier(tokens, index))
         # ("the researchers report in the journal": a plural subject and its present verb)
         and not (
             token.lower == verb.lemma

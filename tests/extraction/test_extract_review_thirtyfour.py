@@ -7,6 +7,8 @@ import pytest
 from claim_views import relations as _relations
 from claim_views import resolved as _resolved
 
+from claims.extraction import extract
+
 
 @pytest.mark.parametrize(
     ("text", "claim", "speaker"),
@@ -134,3 +136,41 @@ def test_but_another_party_said_contradicts_what_was_said_of_the_same_thing(
     """A claim opening "But ..." or "However, ..." by another party is set against the claim of
     the same thing a few claims back (the controls passed before)."""
     assert _relations(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim", "source"),
+    [
+        (
+            "Figures from the interior ministry show 2,300 people were evacuated on Sunday.",
+            "2,300 people were evacuated on Sunday",
+            "Figures from the interior ministry",
+        ),
+        (
+            "Data from the port authority show about 60 boats were stopped last month.",
+            "about 60 boats were stopped last month",
+            "Data from the port authority",
+        ),
+        (
+            "Figures published by the regulator show 14 lenders broke the rules.",
+            "14 lenders broke the rules",
+            "Figures published by the regulator",
+        ),
+        # guards: a plural subject and its verb before a noun phrase; "show" a noun
+        (
+            "Figures from the interior ministry show that 2,300 people were evacuated.",
+            "2,300 people were evacuated",
+            "Figures from the interior ministry",
+        ),
+        (
+            "A radio show about the strike was taken off the air.",
+            "A radio show about the strike was taken off the air",
+            None,
+        ),
+    ],
+)
+def test_figures_from_a_body_show_a_count(sentence: str, claim: str, source: str | None) -> None:
+    """ "Figures from X show" is the plural's verb, also before a count or "about" (the last two
+    are guards: passed before)."""
+    found = extract(sentence).claims
+    assert [(c.text, c.source.text if c.source else None) for c in found] == [(claim, source)]
