@@ -2165,14 +2165,16 @@ def _denial_target(
             return _first_of_report(claimed, dict(candidates)[claimed], candidates)
     if (
         len(head) > 1
-        and head[0] in ("that", "this", "these", "those")
+        and (head[0] in ("that", "this", "these", "those") or (head[0] == "the" and len(head) == 2))
         and (head[1] in _ACCOUNT_WORDS or lemma(head[1]) in _ACCOUNT_STEMS)
     ):
-        # "Pelion disputes that account": the account just given, by someone (the first of
-        # it), not an older claim that names the denier
+        # "Pelion disputes that account", "The owners rejected the account": the account just
+        # given, by someone (the first of it), not an older claim that names the denier
         claimed = None if len(head) > 2 else _account_just_given(claim, candidates)
         if claimed is not None:
-            return _first_of_report(claimed, dict(candidates)[claimed], candidates)
+            return _start_of_account(
+                claim, _first_of_report(claimed, dict(candidates)[claimed], candidates), candidates
+            )
     # "disputed the official account", "rejected the police version": what the authorities
     # (or the body named) said
     adjunct = ADJUNCT_OWNED_CLAIM.match(claim.content_after_cue)
@@ -2435,6 +2437,31 @@ def _account_described(head: list[str], candidates: list[tuple[int, RelationInpu
     if not naming:
         return None
     return next((index for index, other in candidates if naming <= other.words), None)
+
+
+def _start_of_account(
+    claim: RelationInput, start: int, candidates: list[tuple[int, RelationInput]]
+) -> int:
+    """An account told by two voices of one side in a row, in one paragraph ("The miners'
+    leader said guards fired rubber bullets. Six workers needed stitches, the union said. The
+    owners rejected the account"), is answered at its first claim - what the other adds to."""
+    by_index = dict(candidates)
+    told = by_index[start]
+    before = by_index.get(start - 1)
+    if (
+        before is not None
+        and told.kind != "accusation"
+        and before.source_key
+        and before.source_key != told.source_key
+        and before.paragraph == told.paragraph
+        and before.kind != "denial"
+        and not _same_party(claim, before)
+        # (of one thing: "guards fired rubber bullets at workers" / "six workers needed
+        # stitches")
+        and not (before.words & told.words).issubset(_BODY_WORDS)
+    ):
+        return start - 1
+    return start
 
 
 def _claimed_by_someone(candidates: list[tuple[int, RelationInput]]) -> int | None:

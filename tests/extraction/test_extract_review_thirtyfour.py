@@ -174,3 +174,42 @@ def test_figures_from_a_body_show_a_count(sentence: str, claim: str, source: str
     are guards: passed before)."""
     found = extract(sentence).claims
     assert [(c.text, c.source.text if c.source else None) for c in found] == [(claim, source)]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "Dock workers' leader Ana Ruiz said security guards beat two strikers. Both strikers "
+            "needed hospital treatment, the union said. The port operator rejected the account.",
+            "security guards beat two strikers",
+        ),
+        (
+            "Residents said the pumps had failed and their homes had flooded. Twelve flooded "
+            "homes were evacuated, a councillor said. The water company disputed that account.",
+            "the pumps had failed and their homes had flooded",
+        ),
+        # guards: the account of one voice; the denier's own word before it, or another
+        # voice's of another thing, is no part of it
+        (
+            "The port operator said its guards had acted lawfully. Dock workers' leader Ana "
+            "Ruiz said security guards beat two strikers. The port operator rejected the "
+            "account.",
+            "security guards beat two strikers",
+        ),
+        (
+            "The levy would cost 300 jobs, the shippers' council said. Dock workers' "
+            "leader Ana Ruiz said security guards beat two strikers. The port operator rejected "
+            "that account.",
+            "security guards beat two strikers",
+        ),
+    ],
+)
+def test_the_account_two_voices_of_one_side_gave_is_denied_at_its_start(
+    text: str, target: str
+) -> None:
+    """ "rejected the account" (as "that account") answers the account just given - told by two
+    voices in a row in one paragraph, at its first claim (the last two are guards: passed
+    before)."""
+    denials = [(claim, kind, what) for claim, kind, what in _relations(text) if kind == "denies"]
+    assert [what for _, _, what in denials] == [target]
