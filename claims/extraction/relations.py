@@ -467,6 +467,19 @@ _DISOWNING = re.compile(
     r"^(?:that|this)(?:\s+(?:is|was)\s+not|\s+(?:is|was)n['’]t|['’]s\s+not)\s+(?:my|our)\b",
     re.IGNORECASE,
 )
+# A reply that what was just told never happened: "That never happened", "None of that took
+# place", "Nothing of the kind has ever happened", "That is a lie", "That's not what happened"
+_NEVER_HAPPENED = re.compile(
+    r"^(?:(?:that|this|it)\s+(?:(?:simply|just)\s+)?(?:never\s+(?:happened|took\s+place|occurred)|"
+    r"(?:did\s+not|didn['’]t)\s+(?:happen|take\s+place|occur)|(?:is|was)\s+(?:a\s+)?(?:total\s+|"
+    r"complete\s+|flat\s+|blatant\s+)?lie)|(?:that|this)(?:\s+(?:is|was)\s+not|['’]s\s+not|"
+    r"\s+(?:is|was)n['’]t)\s+what\s+happened|(?:none\s+of\s+(?:that|this|it|those|these)|"
+    r"nothing\s+(?:of\s+the\s+(?:kind|sort)|like\s+that))(?:\s+(?:has|had)\s+ever|\s+(?:has|had)|"
+    r"\s+ever)?\s+(?:happened|took\s+place|taken\s+place|occurred|(?:is|was)\s+true|exists?|"
+    r"existed))\b",
+    re.IGNORECASE,
+)
+_NEVER_HAPPENED_OPENINGS = ("that", "this", "it ", "none of", "nothing")
 # "no such meeting": the thing whose existence is denied.
 _NO_SUCH = re.compile(r"\bno\s+such\s+([^\W\d_][\w'’-]*)", re.IGNORECASE)
 _REJECTED_CLAIM = re.compile(
@@ -2539,9 +2552,13 @@ def _denial_reply(
             found = _misused_source(claim, named[0].lower(), earlier, denials)
             if found is not None:
                 return found
-    if not (
-        contains_any(claim.lowered, _DENIAL_REPLY_HINTS) and _DENIAL_REPLY.search(claim.text)
-    ) and not (claim.lowered.startswith(("that", "this")) and _DISOWNING.match(claim.text)):
+    if (
+        not (contains_any(claim.lowered, _DENIAL_REPLY_HINTS) and _DENIAL_REPLY.search(claim.text))
+        and not (claim.lowered.startswith(("that", "this")) and _DISOWNING.match(claim.text))
+        and not (
+            claim.lowered.startswith(_NEVER_HAPPENED_OPENINGS) and _NEVER_HAPPENED.match(claim.text)
+        )
+    ):
         return None
     candidates = [
         (index, other)

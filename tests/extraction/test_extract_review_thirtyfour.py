@@ -213,3 +213,43 @@ def test_the_account_two_voices_of_one_side_gave_is_denied_at_its_start(
     before)."""
     denials = [(claim, kind, what) for claim, kind, what in _relations(text) if kind == "denies"]
     assert [what for _, _, what in denials] == [target]
+
+
+@pytest.mark.parametrize(
+    ("text", "reply", "denied"),
+    [
+        (
+            'Wardens said the prisoners had set fire to two cells. "That never happened," the '
+            "prisoners' lawyer said.",
+            "That never happened",
+            "the prisoners had set fire to two cells",
+        ),
+        (
+            "Firefighters said the mayor had been warned about the dam in May. None of that took "
+            "place, the mayor's office said.",
+            "None of that took place",
+            "the mayor had been warned about the dam in May",
+        ),
+        (
+            'Two clerks said managers kept a second set of books. "Nothing of the kind has ever '
+            'existed," the chief executive said.',
+            "Nothing of the kind has ever existed",
+            "managers kept a second set of books",
+        ),
+        (
+            "The landlord said the tenants had stopped paying rent in March. \"That's not what "
+            'happened," a tenant said.',
+            "That's not what happened",
+            "the tenants had stopped paying rent in March",
+        ),
+    ],
+)
+def test_that_never_happened_denies_what_was_just_told(text: str, reply: str, denied: str) -> None:
+    """A reply that what was just told never happened denies it, with no verb of denial."""
+    assert (reply, "denies", denied) in _relations(text)
+
+
+def test_that_happened_long_ago_denies_nothing() -> None:
+    """Control (passed before): what happened is no denial that it did."""
+    text = 'The firm said it had paid every driver. "That happened years ago," the union said.'
+    assert _relations(text) == []
