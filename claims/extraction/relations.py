@@ -3131,7 +3131,12 @@ def _clash(
         # (a claim that goes both ways itself - "sales to existing customers grew, sales to
         # new customers declined" - sets neither way against another's: its opposites are
         # its own words)
-        if antonyms & other.words and claim.negated == other.negated and not antonyms & claim.words:
+        if (
+            antonyms & other.words
+            and claim.negated == other.negated
+            and not antonyms & claim.words
+            and not _per_unit_apart(claim, other)
+        ):
             # (a share is no subject: "55 percent support the strikes" / "31 percent opposed
             # them" are the shares of two answers)
             shared = (claim.words & other.words) - antonyms - _SHARE_LEMMAS
@@ -3981,8 +3986,17 @@ def _contradictions(
             continue
         if not other.quantities or not other.source_key or not _different_sources(claim, other):
             continue
-        if _speaks_for(claim, other):
-            continue  # "army spokesman X" giving "the Malian army"'s figures: one voice
+        if _speaks_for(claim, other) or (
+            _same_party(claim, other)
+            # ("Police said 4,000 attended the vigil. Its organisers said": whose "its" is a
+            # guess, no reason to silence a rival count)
+            and not any(
+                " its " in key or " their " in key for key in (claim.source_key, other.source_key)
+            )
+        ):
+            # "army spokesman X" giving "the Malian army"'s figures, "fire service chief Dan
+            # Hale" the fire service's: one voice
+            continue
         if not _comparable_counts(claim, other):
             continue
         if a_part != _partitive(other):
@@ -4044,7 +4058,22 @@ def _same_measure(claim: RelationInput, other: RelationInput) -> bool:
     mine, theirs = claim.words - _CHANGE_WORDS, other.words - _CHANGE_WORDS
     if _modified_apart(_changed_subject(claim), _changed_subject(other)):
         return False  # "Rice prices rose 0.7 per cent" / "Prices of pork rose 3 per cent"
+    if _per_unit_apart(claim, other):
+        return False  # "total costs rose 5%" / "costs per loaf fell 2%": a whole and a unit's
     return not mine or not theirs or not mine.isdisjoint(theirs) or _both_struck(claim, other)
+
+
+# What one unit of something measures: "costs per loaf", "sales per store" (not "per cent",
+# "per year": a share, a rate over time)
+_PER_UNIT = re.compile(r"\bper\s+(?!cent\b|annum\b|year\b|month\b|week\b|day\b|hour\b)[a-z]")
+
+
+def _per_unit_apart(claim: RelationInput, other: RelationInput) -> bool:
+    """One measures a whole, the other what one unit of it comes to ("total costs rose 5%" /
+    "costs per loaf fell 2%")."""
+    return (" per " in claim.lowered or " per " in other.lowered) and (
+        _PER_UNIT.search(claim.lowered) is None
+    ) != (_PER_UNIT.search(other.lowered) is None)
 
 
 # The verbs of a change that end what changed ("Rice prices rose ...")

@@ -253,3 +253,42 @@ def test_that_happened_long_ago_denies_nothing() -> None:
     """Control (passed before): what happened is no denial that it did."""
     text = 'The firm said it had paid every driver. "That happened years ago," the union said.'
     assert _relations(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "related"),
+    [
+        (
+            "Police said about 3,000 people had joined the march. The police commander said "
+            "officers had detained 40 people who blocked the bridge.",
+            False,
+        ),
+        (
+            "The fire service said 12 homes had been destroyed. Fire service chief Dan Hale "
+            "said 30 homes had been destroyed.",
+            False,
+        ),
+        (
+            "The bakery chain said its total costs rose 6% last year. Analysts said its costs "
+            "per loaf fell 2%.",
+            False,
+        ),
+        # controls: another party's figure for the same count, a whole's cost against a whole's
+        (
+            "Police said about 3,000 people had joined the march. Organisers said 9,000 people "
+            "had joined the march.",
+            True,
+        ),
+        (
+            "The bakery chain said its total costs rose 6% last year. Analysts said its costs "
+            "fell 2%.",
+            True,
+        ),
+    ],
+)
+def test_one_body_s_two_voices_and_a_unit_s_measure_are_no_rival_figures(
+    text: str, related: bool
+) -> None:
+    """Two figures from one body's voices are no rival counts; what one unit costs is no rival
+    of what the whole costs (the first, a guard, and the controls passed before)."""
+    assert bool(_relations(text)) == related
