@@ -1986,15 +1986,22 @@ def _name_bare_count(claim: RelationInput, before: list[RelationInput]) -> None:
     # "containment of the fire had reached 60": a measure named as the subject is what the
     # figure is of, so the other claim must be about it too (not just share "fire")
     measure = "" if refers or not _ends_in_figure(claim) else _subject_head(claim)
-    for other in reversed(before):
-        if measure and measure not in other.words:
-            continue
-        if other.quantities and (claim.words & other.words or refers):
-            key = next(iter(other.quantities))
-            if refers and (key == "time" or key.partition(":")[2] in _TIME_UNIT_LEMMAS):
-                continue  # "its count had risen to 24" counts no minutes ("40 minutes after")
-            claim.quantities.setdefault(key, bare)
-            return
+    # ("the real figure was at least 750" names a count before a sum - a figure with no
+    # currency is no sum unless no count was given - and never a share: "Sales fell 12%")
+    for counts_only in (True, False) if refers else (False,):
+        for other in reversed(before):
+            if measure and measure not in other.words:
+                continue
+            if other.quantities and (claim.words & other.words or refers):
+                key = next(iter(other.quantities))
+                if refers and (key == "time" or key.partition(":")[2] in _TIME_UNIT_LEMMAS):
+                    continue  # "its count had risen to 24" counts no minutes ("40 minutes after")
+                if refers and (
+                    key in ("percent", "change") or (counts_only and key.startswith("money:"))
+                ):
+                    continue
+                claim.quantities.setdefault(key, bare)
+                return
 
 
 def _figure_of_what_came_before(tokens: list[str]) -> bool:
@@ -4275,6 +4282,9 @@ def _is_bare_figure(claim: RelationInput) -> bool:
         and token not in _COUNT_WORDS
         and token not in _MULTIPLIERS
         and token not in _FIGURE_OF_MEASURE
+        # ("the true figure was closer to 19 million pounds")
+        and token not in _RATING_WORDS
+        and token not in _CURRENCY_SIGNS
         and not token[0].isdigit()
         and token[0] not in "$£€"
     ]

@@ -292,3 +292,32 @@ def test_one_body_s_two_voices_and_a_unit_s_measure_are_no_rival_figures(
     """Two figures from one body's voices are no rival counts; what one unit costs is no rival
     of what the whole costs (the first, a guard, and the controls passed before)."""
     assert bool(_relations(text)) == related
+
+
+def test_the_real_figure_is_of_the_count_given_before_not_a_share_or_a_sum() -> None:
+    """ "The real figure was at least 750" answers the count of jobs given four claims back, not
+    the sales share or the loss in between."""
+    text = (
+        "The carmaker said it would cut 400 jobs. It reported a loss of 90 million euros. Sales "
+        "fell 12% in Europe. Chief executive Anna Berg said the plan was painful but necessary. "
+        "The union said the real figure was at least 750."
+    )
+    assert _relations(text) == [
+        ("the real figure was at least 750", "contradicts", "it would cut 400 jobs")
+    ]
+
+
+def test_the_true_figure_of_a_sum_still_answers_the_sum() -> None:
+    """With no count given, "the true figure" and its sum answer the sum before it (a figure,
+    a word that rates it and the sum's currency are all it says)."""
+    text = (
+        "The council said the bridge repairs cost 12 million pounds. The opposition said the "
+        "true figure was closer to 19 million pounds."
+    )
+    assert _relations(text) == [
+        (
+            "the true figure was closer to 19 million pounds",
+            "contradicts",
+            "the bridge repairs cost 12 million pounds",
+        )
+    ]
