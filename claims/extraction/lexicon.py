@@ -913,6 +913,8 @@ CONCEPTS = _concepts(
     innocent: innocent
     lawful: lawful legal
     unlawful: unlawful illegal
+    dismiss: sack sacked sacking dismissed dismissal ousted axed
+    resign: resign resigned resigns resigning resignation quit quits
     """
 )
 # Concepts that cannot both describe the same thing.
@@ -935,6 +937,7 @@ _OPPOSITE_PAIRS = (
     ("temporary", "permanent"),
     ("guilty", "innocent"),
     ("lawful", "unlawful"),
+    ("dismiss", "resign"),
 )
 
 

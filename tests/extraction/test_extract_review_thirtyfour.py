@@ -321,3 +321,24 @@ def test_the_true_figure_of_a_sum_still_answers_the_sum() -> None:
             "the bridge repairs cost 12 million pounds",
         )
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "related"),
+    [
+        ("The club said Voss had been sacked for misconduct. Voss said he had resigned.", True),
+        (
+            "The agency said its director was dismissed after the audit. The director said she "
+            "quit in protest.",
+            True,
+        ),
+        # control: one told twice is no rival account
+        (
+            "The club said Voss had been sacked. His agent said Voss had been sacked unfairly.",
+            False,
+        ),
+    ],
+)
+def test_sacked_and_resigned_are_two_accounts_of_one_departure(text: str, related: bool) -> None:
+    """Dismissed and resigned cannot both be how one left (the control passed before)."""
+    assert any(kind == "contradicts" for _, kind, _ in _relations(text)) == related
