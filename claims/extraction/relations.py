@@ -2791,7 +2791,7 @@ def _contested(
 def _same_denial(claim: RelationInput, earlier: list[tuple[int, RelationInput]]) -> int | None:
     """'there had been no warning' after another party's 'fired without any warning': two
     parties saying the same thing did not happen agree - the nearest such claim."""
-    if not claim.negated_scope:
+    if not claim.negated_scope or _not_known(claim):
         return None
     speaker = _speaker_words(claim)
     for index, other in earlier[:RESPONSE_WINDOW]:
@@ -4640,6 +4640,8 @@ def _support(claim: RelationInput, earlier: list[tuple[int, RelationInput]]) -> 
     what field teams had seen'), or strongly overlapping content anchored on a name."""
     if claim.kind == "denial":
         return None
+    if _not_known(claim):
+        return None
     if (
         not claim.quantities
         and not _FORESEEING.isdisjoint(claim.tokens)
@@ -4787,6 +4789,21 @@ def _support(claim: RelationInput, earlier: list[tuple[int, RelationInput]]) -> 
         if best is None or score > best[0]:
             best = (score, index)
     return best[1] if best else None
+
+
+def _not_known(claim: RelationInput) -> bool:
+    """'the monitors could not establish which side fired first', 'he could not say when the
+    cable was cut': what is not known backs no one's account and denies nothing."""
+    return (
+        "not" in claim.tokens or "unable" in claim.tokens or "cannot" in claim.tokens
+    ) and _NOT_KNOWN.search(claim.lowered) is not None
+
+
+_NOT_KNOWN = re.compile(
+    r"\b(?:could\s+not|cannot|can\s+not|was\s+unable\s+to|were\s+unable\s+to|(?:is|are|was|were|"
+    r"had\s+been|has\s+been)\s+not\s+able\s+to|did\s+not)\s+(?:yet\s+|independently\s+)?"
+    r"(?:establish|determine|confirm|verify|say|tell|know|ascertain|identify)\b"
+)
 
 
 # what a confirmed object names besides its subject: "the date", "the details"

@@ -342,3 +342,20 @@ def test_the_true_figure_of_a_sum_still_answers_the_sum() -> None:
 def test_sacked_and_resigned_are_two_accounts_of_one_departure(text: str, related: bool) -> None:
     """Dismissed and resigned cannot both be how one left (the control passed before)."""
     assert any(kind == "contradicts" for _, kind, _ in _relations(text)) == related
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army said none of its patrols had opened fire. UN observers said they could not "
+        "establish which side had opened fire first.",
+        "Prosecutors said the landlord cut the alarm cable. The fire officer said he could not "
+        "say when the alarm cable had been cut.",
+        "The mayor said no evacuation order had been issued. Police said they were unable to "
+        "confirm whether an evacuation order had been issued.",
+    ],
+)
+def test_what_is_not_known_backs_no_account(text: str) -> None:
+    """'could not establish', 'could not say', 'unable to confirm': what a source cannot tell
+    supports no one and repeats no denial (the third passed before)."""
+    assert _relations(text) == []
