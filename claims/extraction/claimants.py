@@ -984,7 +984,9 @@ def _object_in(head: str, words: tuple[str, ...]) -> bool:
 
 # what links people to a body they are not: "close to", "at", "who follow", "familiar with"
 _RELATING_WORDS = frozenset(
-    "to at with near inside within from for follow follows covering cover advising advise".split()
+    "to at with near inside within from for follow follows covering cover advising advise "
+    # ("Two employees of the ministry": its people, not the ministry)
+    "of".split()
 )
 
 

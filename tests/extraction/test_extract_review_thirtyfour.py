@@ -359,3 +359,41 @@ def test_what_is_not_known_backs_no_account(text: str) -> None:
     """'could not establish', 'could not say', 'unable to confirm': what a source cannot tell
     supports no one and repeats no denial (the third passed before)."""
     assert _relations(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "speaker", "flags"),
+    [
+        (
+            "Two employees of the ministry, who spoke on condition of anonymity, said the audit "
+            "had been delayed. They said the minister knew. The ministry said it would publish "
+            "the audit next week.",
+            "it would publish the audit next week",
+            "The ministry",
+            [],
+        ),
+        (
+            "Three members of the union, who asked not to be named, said the vote had been "
+            "rigged. The union said the count had been checked twice.",
+            "the count had been checked twice",
+            "The union",
+            [],
+        ),
+        # guard: the body's own voice named by it is the body
+        (
+            "The Ministry of Transport said the bridge was safe. The ministry said it would "
+            "publish the survey next week.",
+            "it would publish the survey next week",
+            "The Ministry of Transport",
+            [],
+        ),
+    ],
+)
+def test_the_body_is_not_its_people_who_spoke_anonymously(
+    text: str, claim: str, speaker: str, flags: list[str]
+) -> None:
+    """ "The ministry" is not "Two employees of the ministry": its word is its own, with no flag
+    of theirs (the last is a guard: passed before)."""
+    found = {c.text: c for c in extract(text).claims}[claim]
+    assert (found.source.resolved or found.source).text == speaker
+    assert [flag for flag in found.flags if flag in ("anonymous_source", "unverified")] == flags
