@@ -10893,7 +10893,7 @@ _CUE_FORMS = tuple(
 _PROGRESSIVE_CUES = {
     form: next(verb for verb in CUE_VERBS.values() if verb.lemma == lemma)
     for form, lemma in PARTICIPLE_CUES.items()
-    if form not in ("finding", "ruling", "writing", "citing", "describing", "telling")
+    if form not in ("finding", "ruling", "writing", "citing", "describing")
     and any(verb.lemma == lemma for verb in CUE_VERBS.values())
 }
 _PROGRESSIVE_AUXILIARIES = _COPULAS | {"am"}
@@ -10924,8 +10924,11 @@ def _after_a_progressive_auxiliary(tokens: list[Token], index: int) -> bool:
         position -= 1
     if position <= 0 or tokens[position].lower not in _PROGRESSIVE_AUXILIARIES:
         return False
-    if index + 1 < len(tokens) and _clause_follows(tokens, index + 1):
+    telling = tokens[index].lower == "telling"
+    if not telling and index + 1 < len(tokens) and _clause_follows(tokens, index + 1):
         return True
+    # (telling someone, then "that": "has been telling colleagues for weeks that" - not "is
+    # telling the story", "was telling them about it")
     # "that", or a short setting and "that": "have been saying for weeks that"
     for probe in range(index + 1, min(len(tokens), index + 6)):
         if tokens[probe].lower == "that":

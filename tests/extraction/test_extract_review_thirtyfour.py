@@ -397,3 +397,39 @@ def test_the_body_is_not_its_people_who_spoke_anonymously(
     found = {c.text: c for c in extract(text).claims}[claim]
     assert (found.source.resolved or found.source).text == speaker
     assert [flag for flag in found.flags if flag in ("anonymous_source", "unverified")] == flags
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim", "source"),
+    [
+        (
+            "The mayor has been telling residents that the bridge is safe.",
+            "the bridge is safe",
+            "The mayor",
+        ),
+        (
+            "Sen. Ada Morrow has been telling colleagues for weeks that her bill would cost $40 "
+            "billion.",
+            "her bill would cost $40 billion",
+            "Sen. Ada Morrow",
+        ),
+        # guards: "telling" that tells no one "that"
+        (
+            "The film is telling the story of a strike.",
+            "The film is telling the story of a strike",
+            None,
+        ),
+        (
+            "She was telling them about the strike when the police arrived.",
+            "She was telling them about the strike when the police arrived",
+            None,
+        ),
+    ],
+)
+def test_has_been_telling_someone_that_is_a_cue(
+    sentence: str, claim: str, source: str | None
+) -> None:
+    """ "has been telling colleagues (for weeks) that" tells, as "has been saying that" says
+    (the last two are guards: passed before)."""
+    found = extract(sentence).claims
+    assert [(c.text, c.source.text if c.source else None) for c in found] == [(claim, source)]
