@@ -10121,6 +10121,16 @@ def _coordinated_claims(
             continue  # "said his client had been under pressure and had shown remorse": the
             # reported subject's own predicate, no second cue of the speaker's
         if (
+            tokens[probe].lower == "found"
+            and probe + 2 < len(tokens)
+            and tokens[probe + 1].lower in ("it", "them", "him", "her", "everything", "nothing")
+            and tokens[probe + 2].lower != "that"
+            and main.cue_verb is not None
+            and main.cue_verb.group in ("say", "tell")
+        ):
+            continue  # "said he had examined the engine and found it airworthy": what the
+            # reported subject found, a small clause of the reported predicate
+        if (
             tokens[probe - 1].lower == "had"
             and main.cue_verb is not None
             and main.cue_verb.group in ("say", "tell")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from claim_views import relations as _relations
 from claim_views import resolved as _resolved
+from claim_views import summary as _claims
 
 from claims.extraction import extract
 
@@ -433,3 +434,39 @@ def test_has_been_telling_someone_that_is_a_cue(
     (the last two are guards: passed before)."""
     found = extract(sentence).claims
     assert [(c.text, c.source.text if c.source else None) for c in found] == [(claim, source)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claims"),
+    [
+        (
+            "The inspector said he had examined the boiler and found it safe.",
+            [("he had examined the boiler and found it safe", "The inspector", "said")],
+        ),
+        (
+            "The surveyor said the council's engineer had checked the beams in May and found "
+            "them sound.",
+            [
+                (
+                    "the council's engineer had checked the beams in May and found them sound",
+                    "The surveyor",
+                    "said",
+                )
+            ],
+        ),
+        # guard: a finding reported with "that" is a second claim
+        (
+            "The inspector said the boiler was old, and found that it was safe.",
+            [
+                ("the boiler was old", "The inspector", "said"),
+                ("it was safe", "The inspector", "found"),
+            ],
+        ),
+    ],
+)
+def test_and_found_it_sound_goes_on_with_the_reported_clause(
+    sentence: str, claims: list[tuple[str, str, str]]
+) -> None:
+    """ "said he had examined it and found it safe": what the reported subject found is its
+    predicate's, no second claim (the last is a guard: passed before)."""
+    assert _claims(sentence) == claims
