@@ -9769,6 +9769,20 @@ def _participle_claims(
                     )
                 return []
             content_from = index + 2 if pointing_out or grounds else index + 1
+            if (
+                token.lower in ("telling", "warning", "assuring")
+                and tokens[index + 1].lower == "them"
+                # (those it acted on, named right before: "targeted tourists, telling them")
+                and index > 1
+                and tokens[index - 2].text.islower()
+                and lexicon().best(tokens[index - 2].lower) == "NNS"
+                and main.form != "tail"
+                and main.content[0] < tokens[index - 1].start < main.content[1]
+            ):
+                # "said the gang targeted tourists, telling them their bookings had been
+                # cancelled": the reported subject telling those it acted on - its act, in
+                # what was said (not ", telling reporters that ...")
+                return []
             if token.lower == "telling":
                 # ", telling BBC Breakfast that ..."
                 content_from = _skip_object_of_tell(tokens, content_from, len(tokens) - 1)

@@ -470,3 +470,54 @@ def test_and_found_it_sound_goes_on_with_the_reported_clause(
     """ "said he had examined it and found it safe": what the reported subject found is its
     predicate's, no second claim (the last is a guard: passed before)."""
     assert _claims(sentence) == claims
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claims"),
+    [
+        (
+            "Prosecutors said the gang called pensioners, telling them their accounts had been "
+            "hacked.",
+            [
+                (
+                    "the gang called pensioners, telling them their accounts had been hacked",
+                    "Prosecutors",
+                    "said",
+                )
+            ],
+        ),
+        (
+            "Police said the men stopped drivers, warning them that the road was closed.",
+            [
+                (
+                    "the men stopped drivers, warning them that the road was closed",
+                    "Police",
+                    "said",
+                )
+            ],
+        ),
+        # guards: the speaker telling reporters, or telling "them" after no one named
+        (
+            "Police said two men had been arrested, telling reporters that more arrests were "
+            "likely.",
+            [
+                ("two men had been arrested", "Police", "said"),
+                ("more arrests were likely", "Police", "telling"),
+            ],
+        ),
+        (
+            "The minister said the plan was sound, telling them it would pass.",
+            [
+                ("the plan was sound", "The minister", "said"),
+                ("it would pass", "The minister", "telling"),
+            ],
+        ),
+    ],
+)
+def test_telling_those_the_reported_subject_acted_on_is_its_act(
+    sentence: str, claims: list[tuple[str, str, str]]
+) -> None:
+    """ "said the gang called pensioners, telling them Y": the reported subject telling those it
+    acted on is part of what was said, no claim of the speaker's (the last two are guards:
+    passed before)."""
+    assert _claims(sentence) == claims
