@@ -1089,9 +1089,9 @@ def _quantities(tokens: list[str]) -> dict[str, Quantity]:
             continue
         # What follows the number (its counted thing) starts at ahead + 1.
         ahead = index
-        if following in _MULTIPLIERS or (following == "m" and first in "$£€"):
-            # ("£5bn", "$2.5m": the tokens "£5" and "bn")
-            value *= _MULTIPLIERS.get(following, 1_000_000)
+        if following in _MULTIPLIERS or (following in ("m", "b") and first in "$£€"):
+            # ("£5bn", "$2.5m", "$2B": the tokens "£5" and "bn")
+            value *= _MULTIPLIERS.get(following, 1_000_000 if following == "m" else 1_000_000_000)
             ahead += 1
         before = lowered[max(0, index - 3) : index]
         bound = _bound(before)

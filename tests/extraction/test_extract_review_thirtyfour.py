@@ -521,3 +521,30 @@ def test_telling_those_the_reported_subject_acted_on_is_its_act(
     acted on is part of what was said, no claim of the speaker's (the last two are guards:
     passed before)."""
     assert _claims(sentence) == claims
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "The council said the tunnel would cost $3B. The contractor said the tunnel would "
+            "cost $3 billion.",
+            "supports",
+        ),
+        (
+            "The council said the tunnel would cost $3B. The contractor said the tunnel would "
+            "cost $5 billion.",
+            "contradicts",
+        ),
+        # control: "$450M", as "$450 million"
+        (
+            "The council said the tunnel would cost $450M. The contractor said the tunnel would "
+            "cost $450 million.",
+            "supports",
+        ),
+    ],
+)
+def test_a_sum_written_with_b_is_billions(text: str, kind: str) -> None:
+    """ "$3B" is three billion dollars, as "$3 billion" and "$3bn" are (the control passed
+    before)."""
+    assert [relation for _, relation, _ in _relations(text)] == [kind]
