@@ -864,6 +864,8 @@ def _negation(lowered: list[str]) -> tuple[frozenset[str], bool]:
         negated = True
         nominal = low in _NOMINAL_NEGATORS or low == "without"
         position = index + 1
+        if low == "not" and lowered[index + 1 : index + 3] == ["a", "single"]:
+            nominal, position = True, index + 3  # "not a single flight": "no flight"
         if low == "no" and lowered[index + 1 : index + 2] == ["longer"]:
             # "is no longer unusual", "we no longer have": "not ... any more" over what
             # follows - nothing said of anything longer

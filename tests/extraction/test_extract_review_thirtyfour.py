@@ -545,6 +545,22 @@ def test_telling_those_the_reported_subject_acted_on_is_its_act(
     ],
 )
 def test_a_sum_written_with_b_is_billions(text: str, kind: str) -> None:
-    """ "$3B" is three billion dollars, as "$3 billion" and "$3bn" are (the control passed
+    """ "$3B" is three billion dollars, as "$3 billion" and "$3bn" are (the last two passed
     before)."""
     assert [relation for _, relation, _ in _relations(text)] == [kind]
+
+
+def test_not_a_single_one_negates_as_no_does() -> None:
+    """ "not a single flight had been cancelled" negates the flights' cancelling, as "no
+    flights had been cancelled" does: a count of cancelled flights contradicts it."""
+    text = (
+        "The airline said not a single flight had been cancelled. Airport data show 38 flights "
+        "were cancelled on Monday."
+    )
+    assert _relations(text) == [
+        (
+            "38 flights were cancelled on Monday",
+            "contradicts",
+            "not a single flight had been cancelled",
+        )
+    ]
