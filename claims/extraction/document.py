@@ -1523,7 +1523,13 @@ def _kicker_and_standfirst(lines: list[_Line]) -> None:
     two between the headline and the byline under it are the standfirst (the dek: "The
     president has told confidants he feels ...", a list of key points), furniture that the
     body says again, not claims."""
-    top = [index for index, line in enumerate(lines) if line.kind][:3]
+    # (a breadcrumb's or a site's line above it is no part of the page's top: "Home > News >
+    # Transport" over the headline)
+    top = [
+        index
+        for index, line in enumerate(lines)
+        if line.kind and line.kind not in ("furniture", "breadcrumb")
+    ][:3]
     titles = [index for index in top if lines[index].kind == "title"]
     if not titles and top and lines[top[0]].kind == "body":
         # "X would cost $19.4 billion, comptroller says. A think tank says it's closer to $26

@@ -564,3 +564,20 @@ def test_not_a_single_one_negates_as_no_does() -> None:
             "not a single flight had been cancelled",
         )
     ]
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "Home > News > Transport\n\nMayor says new tram line will cost $2B.\n\nBy Jane Doe\n\n"
+        "The mayor said on Monday that the tram line would cost $2 billion.\n",
+        "News / Local\n\nCouncil says library will close in May.\n\nBy Sam Okoro\n\n"
+        "The council said on Tuesday that the library would close in May.\n",
+    ],
+)
+def test_a_headline_written_as_a_sentence_under_a_breadcrumb_is_the_title(page: str) -> None:
+    """The breadcrumb over it is no part of the page's top: the sentence under it, its byline
+    below, is the headline - no claim."""
+    result = extract(page)
+    assert result.metadata.title == page.split("\n\n")[1]
+    assert len(result.claims) == 1
