@@ -5144,7 +5144,15 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         # "The judge found in March that ...": a setting, then the finding
         and not (
             following in PREPOSITIONS
-            and tokens[_that_after_setting(tokens, index + 1)].lower == "that"
+            and (
+                tokens[_that_after_setting(tokens, index + 1)].lower == "that"
+                # "found in its annual report, published in December, that ...": a setting
+                # with its own aside, closed by a comma before "that"
+                or any(
+                    tokens[later].lower == "that" and tokens[later - 1].text == ","
+                    for later in range(index + 3, min(len(tokens), index + 16))
+                )
+            )
         )
         and not (
             token.lower.startswith(("claim", "accept"))

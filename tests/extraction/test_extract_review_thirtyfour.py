@@ -581,3 +581,39 @@ def test_a_headline_written_as_a_sentence_under_a_breadcrumb_is_the_title(page: 
     result = extract(page)
     assert result.metadata.title == page.split("\n\n")[1]
     assert len(result.claims) == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claims"),
+    [
+        (
+            "The regulator found in its annual review, published in June, that complaints rose "
+            "by 20%.",
+            [("complaints rose by 20%", "The regulator", "found")],
+        ),
+        (
+            "The watchdog's auditor, Mira Stone, found in a report, released on Friday, that "
+            "two contracts broke the rules.",
+            [("two contracts broke the rules", "The watchdog's auditor, Mira Stone", "found")],
+        ),
+        # guard: what was found in a place, with a relative "that", is no finding reported
+        (
+            "Police found in the flat, which had been empty for weeks, a letter that named the "
+            "killer.",
+            [
+                (
+                    "Police found in the flat, which had been empty for weeks, a letter that "
+                    "named the killer",
+                    None,
+                    None,
+                )
+            ],
+        ),
+    ],
+)
+def test_found_in_a_report_with_its_own_aside_then_that(
+    sentence: str, claims: list[tuple[str, str | None, str | None]]
+) -> None:
+    """ "found in its annual review, published in June, that Y": a setting with its own aside
+    before "that" (the last is a guard: passed before)."""
+    assert _claims(sentence) == claims
