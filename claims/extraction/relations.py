@@ -2041,9 +2041,39 @@ def _same_party(a: RelationInput, b: RelationInput) -> bool:
     shared = a.source_words & b.source_words
     # a word of one's head: "a company spokeswoman" / "the company", not "Shadow Home
     # Secretary Yvette Cooper" / "the Home Office" (a modifier in both)
-    return bool(shared) and (
-        a.source_key.rsplit(None, 1)[-1] in shared or b.source_key.rsplit(None, 1)[-1] in shared
+    return (
+        (
+            bool(shared)
+            and (
+                a.source_key.rsplit(None, 1)[-1] in shared
+                or b.source_key.rsplit(None, 1)[-1] in shared
+            )
+        )
+        or _its_officer(a, b)
+        or _its_officer(b, a)
     )
+
+
+def _its_officer(a: RelationInput, b: RelationInput) -> bool:
+    """'the firm's director', 'the council's chief executive' speak for 'the firm', 'the
+    council' (not 'the council's auditors': who answers to it is not its voice)."""
+    owner, mark, role = a.source_key.partition("'s ")
+    if not mark:
+        owner, mark, role = a.source_key.partition("’s ")
+    return (
+        bool(mark)
+        and bool(role)
+        and role.rsplit(None, 1)[-1] in _OFFICERS
+        and bool(b.source_words)
+        and b.source_words <= frozenset(owner.split())
+    )
+
+
+# Who speaks for a body by office: "the firm's director", "the club's chairman"
+_OFFICERS = frozenset(
+    "director chairman chairwoman chair president executive officer head chief manager "
+    "spokesman spokeswoman spokesperson secretary leader boss owner founder commander".split()
+)
 
 
 def _one_person(a: RelationInput, b: RelationInput) -> bool:
@@ -2147,7 +2177,12 @@ def _denial_target(
         and (
             # (nor their own claim by another name: "Baptiste" after "mayoral spokesperson
             # Jordan Baptiste")
-            (_different_sources(claim, other) and not _one_person(claim, other))
+            (
+                _different_sources(claim, other)
+                and not _one_person(claim, other)
+                # (nor what its own officer said: "The firm's director said ...")
+                and not (_its_officer(other, claim) or _its_officer(claim, other))
+            )
             or (claim.source_is_anaphor and other.kind == "accusation")
         )
     ]

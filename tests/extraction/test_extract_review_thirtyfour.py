@@ -617,3 +617,26 @@ def test_found_in_a_report_with_its_own_aside_then_that(
     """ "found in its annual review, published in June, that Y": a setting with its own aside
     before "that" (the last is a guard: passed before)."""
     assert _claims(sentence) == claims
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "The builder's director said its engineers had checked every beam. An inspector "
+            "said two pillars had been cut back. The builder denied weakening any beam, saying "
+            "the work had been approved.",
+            "two pillars had been cut back",
+        ),
+        (
+            "The club's chairman said the stand had passed every inspection. Engineers said "
+            "the stand's roof had been leaking for a year. The club denied ignoring the leak, "
+            "saying repairs were booked.",
+            "the stand's roof had been leaking for a year",
+        ),
+    ],
+)
+def test_a_body_denies_no_claim_its_own_officer_made(text: str, target: str) -> None:
+    """ "The firm's director said ..." is the firm's own word: the firm's denial answers the
+    inspector after him (the second passed before: its words name the leak)."""
+    assert [what for _, kind, what in _relations(text) if kind == "denies"] == [target]
