@@ -5204,6 +5204,17 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         later.lower == "as" for later in tokens[index + 2 : index + 10]
     ):
         return None  # "hailed a taxi", "hailed from Ohio": only "hailed X as Y" is a verdict
+    if verb.lemma == "identify" and not (
+        index + 3 < len(tokens)
+        and any(
+            later.lower == "as" and tokens[later_at - 1].lower not in ("such", "so")
+            for later_at, later in enumerate(tokens[index + 2 : index + 7], index + 2)
+        )
+        and tokens[index + 1].lower in ("the", "a", "an", "him", "her", "them", "both", "all")
+    ):
+        # "identified the victim as Ramon Cuyos", "identified him as a former soldier": who
+        # someone is (not "identified three sites", "identified as a priority")
+        return None
     if verb.lemma == "cite" and _cites_a_source_only(tokens, index + 1):
         return None  # "Clinton cited the analysis twice in her remarks": which source, no claim
     if verb.lemma == "accept" and not any(

@@ -259,6 +259,9 @@ CUE_VERBS: dict[str, CueVerb] = {
     # _cue_at, as for "understands")
     **_forms("learn", "learned learnt", "say", "clause"),
     **_forms("describe", "describe describes described", "say", "object"),
+    # "Police identified the victim as Ramon Cuyos, 41": who someone is, as the police say
+    # (only "identified X as Y": attribution's _cue_at)
+    **_forms("identify", "identified identifies", "say", "object"),
     # "Critics dubbed the plan 'a tax on shoppers'": what they call it (the passive, "a storm
     # dubbed X", is a name, read apart)
     **_forms("dub", "dubbed dubs", "say", "object"),

@@ -640,3 +640,33 @@ def test_a_body_denies_no_claim_its_own_officer_made(text: str, target: str) -> 
     """ "The firm's director said ..." is the firm's own word: the firm's denial answers the
     inspector after him (the second passed before: its words name the leak)."""
     assert [what for _, kind, what in _relations(text) if kind == "denies"] == [target]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claims"),
+    [
+        (
+            "Police Maj. Ana Reyes identified the victim as Carlo Bautista, 41.",
+            [("the victim as Carlo Bautista, 41", "Police Maj. Ana Reyes", "identified")],
+        ),
+        (
+            "Police identified the dead man as Tom Hale, a 52-year-old teacher.",
+            [("the dead man as Tom Hale, a 52-year-old teacher", "Police", "identified")],
+        ),
+        # guards: what was found or ranked is no one's identity
+        (
+            "The report identified three sites for new homes.",
+            [("The report identified three sites for new homes", None, None)],
+        ),
+        (
+            "The ministry identified water as a priority.",
+            [("The ministry identified water as a priority", None, None)],
+        ),
+    ],
+)
+def test_identified_the_victim_as_someone_is_who_the_police_say_it_is(
+    sentence: str, claims: list[tuple[str, str | None, str | None]]
+) -> None:
+    """ "identified the victim as Y": who someone is, the identifier's claim (the last two are
+    guards: passed before)."""
+    assert _claims(sentence) == claims
