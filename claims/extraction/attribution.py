@@ -5204,6 +5204,21 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         later.lower == "as" for later in tokens[index + 2 : index + 10]
     ):
         return None  # "hailed a taxi", "hailed from Ohio": only "hailed X as Y" is a verdict
+    if (
+        token.lower.endswith("ed")
+        and index > 0
+        and index + 2 < len(tokens)
+        and tokens[index + 1].lower == "by"
+        and tokens[index - 1].is_word
+        and lexicon().best(tokens[index - 1].lower) in ("NNS", "NN", "NNP", "NNPS")
+        and any(
+            later.lower in CUE_VERBS and later.lower != token.lower
+            for later in tokens[index + 3 : index + 12]
+        )
+    ):
+        # "Nurses questioned by the newspaper said that ...": the subject's passive
+        # participle, its verb still to come
+        return None
     if verb.lemma == "identify" and not (
         index + 3 < len(tokens)
         and any(

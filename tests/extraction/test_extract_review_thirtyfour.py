@@ -670,3 +670,32 @@ def test_identified_the_victim_as_someone_is_who_the_police_say_it_is(
     """ "identified the victim as Y": who someone is, the identifier's claim (the last two are
     guards: passed before)."""
     assert _claims(sentence) == claims
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claims"),
+    [
+        (
+            "Nurses questioned by the newspaper said that the ward was understaffed.",
+            [("the ward was understaffed", "Nurses questioned by the newspaper", "said")],
+        ),
+        (
+            "Farmers questioned by Reuters said prices had doubled.",
+            [("prices had doubled", "Farmers questioned by Reuters", "said")],
+        ),
+        # guard: a passive with its own agent, then its relative's cue
+        (
+            "The plan was questioned by experts, who said it would fail.",
+            [
+                ("The plan was questioned by experts", None, None),
+                ("it would fail", "experts", "said"),
+            ],
+        ),
+    ],
+)
+def test_a_subject_questioned_by_someone_speaks_with_its_own_verb(
+    sentence: str, claims: list[tuple[str, str | None, str | None]]
+) -> None:
+    """ "Nurses questioned by the newspaper said": the participle modifies the subject; "said"
+    is the cue (the last is a guard: passed before)."""
+    assert _claims(sentence) == claims
