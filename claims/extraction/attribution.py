@@ -533,6 +533,10 @@ _PHRASES_BEFORE_A_CUE = {
     "past": [("in", "the")],
     "private": [("in",)],
     "public": [("in",)],
+    # a turn to another party ("The head of the union, Ernesto Vilca, for his part said",
+    # "The ministry, on the other hand, told")
+    "part": [("for", "his"), ("for", "her"), ("for", "its"), ("for", "their"), ("for", "our")],
+    "hand": [("on", "the", "other")],
 }
 
 
@@ -599,7 +603,7 @@ def _skip_between_subject_and_verb(tokens: list[Token], index: int, lower: int) 
         if stretch is not None:
             # "The ministry at first denied", "The regulator at one point suggested", "The
             # startup for weeks maintained", "Officials in private acknowledged": when, how
-            words_before = [tokens[position].lower for position in range(index - 2, index)]
+            words_before = [tokens[position].lower for position in range(max(0, index - 3), index)]
             matched = next(
                 (
                     len(phrase)

@@ -697,5 +697,30 @@ def test_a_subject_questioned_by_someone_speaks_with_its_own_verb(
     sentence: str, claims: list[tuple[str, str | None, str | None]]
 ) -> None:
     """ "Nurses questioned by the newspaper said": the participle modifies the subject; "said"
-    is the cue (the last is a guard: passed before)."""
+    is the cue (the last two passed before)."""
     assert _claims(sentence) == claims
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim", "source"),
+    [
+        (
+            "Ernesto Vilca for his part said that the dam was unsafe.",
+            "the dam was unsafe",
+            "Ernesto Vilca",
+        ),
+        (
+            "The ministry on the other hand told reporters that the dam was safe.",
+            "the dam was safe",
+            "The ministry",
+        ),
+        # guard: set off by commas, as it was read before
+        ("The ministry, for its part, said the dam was safe.", "the dam was safe", "The ministry"),
+    ],
+)
+def test_for_his_part_between_the_subject_and_its_cue(
+    sentence: str, claim: str, source: str
+) -> None:
+    """ "for his part", "on the other hand" between a subject and its cue turn to another party;
+    they are no part of the subject (the last is a guard: passed before)."""
+    assert _claims(sentence)[0][:2] == (claim, source)
