@@ -4362,7 +4362,15 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         return None  # "a budget estimates hearing", "the Senate estimates committee"
     if verb.lemma in ("express", "voice") and not _voiced_view(tokens, index + 1):
         return None  # "voiced their anger at the decision": no clause reported
-    if verb.lemma == "denounce" and following != "that":
+    if (
+        verb.lemma == "denounce"
+        and following != "that"
+        # "denounced in a statement that ...", "denounced on Friday that ...": a setting
+        and not (
+            following in PREPOSITIONS
+            and tokens[_that_after_setting(tokens, index + 1)].lower == "that"
+        )
+    ):
         if any(
             tokens[position].lower == "as"
             and position + 1 < len(tokens)
@@ -5223,6 +5231,8 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         # "Nurses questioned by the newspaper said that ...": the subject's passive
         # participle, its verb still to come
         return None
+    if verb.lemma == "specify" and following not in ("that", ".", ",", "", ";", "in", "on"):
+        return None  # "The contract specified a delivery date": what it set out, no report
     if verb.lemma == "identify" and not (
         index + 3 < len(tokens)
         and any(

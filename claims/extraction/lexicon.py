@@ -247,6 +247,8 @@ CUE_VERBS: dict[str, CueVerb] = {
     **_forms("find", "find finds found", "show", "that"),
     **_forms("suggest", "suggest suggests suggested", "show", "that"),
     **_forms("indicate", "indicate indicates indicated", "show", "that"),
+    # wire copy translated from Spanish: "..., the mayor specified", "specified that ..."
+    **_forms("specify", "specified specifies", "say", "that"),
     # what a record or a review draws attention to: "the report flagged 'unexpected peaks'"
     **_forms("flag", "flags flagged", "show", "that"),
     **_forms("conclude", "conclude concludes concluded", "show", "that"),

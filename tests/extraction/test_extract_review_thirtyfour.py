@@ -724,3 +724,37 @@ def test_for_his_part_between_the_subject_and_its_cue(
     """ "for his part", "on the other hand" between a subject and its cue turn to another party;
     they are no part of the subject (the last is a guard: passed before)."""
     assert _claims(sentence)[0][:2] == (claim, source)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claims"),
+    [
+        (
+            "The flooding reached forty classrooms, the mayor specified.",
+            [("The flooding reached forty classrooms", "the mayor", "specified")],
+        ),
+        (
+            "The mayor specified that forty classrooms had been flooded.",
+            [("forty classrooms had been flooded", "The mayor", "specified")],
+        ),
+        (
+            "The rights group denounced in a statement that police had beaten protesters.",
+            [("police had beaten protesters", "The rights group", "denounced")],
+        ),
+        # guards: what a contract sets out, an act denounced
+        (
+            "The contract specified a delivery date in May.",
+            [("The contract specified a delivery date in May", None, None)],
+        ),
+        (
+            "The rights group denounced the arrests.",
+            [("The rights group denounced the arrests", None, None)],
+        ),
+    ],
+)
+def test_specified_and_denounced_in_a_statement_that(
+    sentence: str, claims: list[tuple[str, str | None, str | None]]
+) -> None:
+    """Wire copy translated from Spanish: "..., the mayor specified", "denounced in a statement
+    that Y" (the last two are guards: passed before)."""
+    assert _claims(sentence) == claims
