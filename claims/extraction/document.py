@@ -1791,7 +1791,9 @@ _HYPHEN_DATELINE = re.compile(
 # "Jakarta (AFP) - ", "(Bloomberg) -- ": a wire's name in brackets, maybe after a place in title
 # case, then a dash (or none, before a capital).
 _OUTLET_DATELINE = re.compile(
-    r"^(?P<place>(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ.'-]+(?:\ [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ.'-]+){0,2}"
+    # (or in capitals, as EFE and ANSA write it: "LIMA, Jun 2 (EFE).- ")
+    r"^(?P<place>(?:[A-ZÀ-ÖØ-Þ](?:[a-zß-öø-ÿ.'-]+|[A-ZÀ-ÖØ-Þ.'-]+)"
+    r"(?:\ [A-ZÀ-ÖØ-Þ](?:[a-zß-öø-ÿ.'-]+|[A-ZÀ-ÖØ-Þ.'-]+)){0,2}"
     r"(?:,\ [A-ZÀ-ÖØ-Þ][\w.'-]+(?:\ [\w.'-]+){0,2}){0,2})?)"
     # AFP's country in brackets before the agency: "Malatya (Turkey) (AFP) - "
     r"(?:\ \([A-ZÀ-ÖØ-Þ][\w.'-]*(?:\ [A-ZÀ-ÖØ-Þ][\w.'-]*){0,3}\))?"

@@ -758,3 +758,27 @@ def test_specified_and_denounced_in_a_statement_that(
     """Wire copy translated from Spanish: "..., the mayor specified", "denounced in a statement
     that Y" (the last two are guards: passed before)."""
     assert _claims(sentence) == claims
+
+
+@pytest.mark.parametrize(
+    ("page", "dateline", "outlet"),
+    [
+        (
+            "Dam bursts in Peru\n\nLIMA, Jun 2 (EFE).- At least forty homes were swept away, "
+            "officials said.\n",
+            "LIMA, Jun 2",
+            "EFE",
+        ),
+        (
+            "Floods in Quito\n\nQUITO (EFE).- Heavy rain flooded the old town on Sunday, the "
+            "mayor said.\n",
+            "QUITO",
+            "EFE",
+        ),
+    ],
+)
+def test_a_dateline_in_capitals_with_the_agency(page: str, dateline: str, outlet: str) -> None:
+    """ "LIMA, Jun 2 (EFE).- ", the place in capitals: the dateline, no part of the first claim."""
+    result = extract(page)
+    assert (result.metadata.dateline, result.metadata.outlet) == (dateline, outlet)
+    assert not result.claims[0].text.startswith(dateline)
