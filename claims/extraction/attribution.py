@@ -8523,6 +8523,15 @@ def _according_to(text: str, tokens: list[Token], start: int, end: int) -> list[
             return _according_to_a_name(text, tokens, first_after, cue, end)
         return []
     source = _by_whom(tokens, source)
+    closing = source[1] + 3
+    if (
+        closing < len(tokens)
+        and tokens[source[1] + 1].text == "("
+        and tokens[closing].text == ")"
+        and tokens[source[1] + 2].text[:1].isupper()
+    ):
+        # "according to the National Institute of Civil Defense (Indeci)": its initials
+        source = (source[0], closing)
     tag_last = source[1]  # the tag's last token: the source's, or its relative clause's
     after_source = source[1] + 1
     if (
@@ -8666,7 +8675,13 @@ def _according_to(text: str, tokens: list[Token], start: int, end: int) -> list[
         # ...": the terms the sources spoke on, no part of Y
         made = _make(text, start, match.start(), **details)
         return [made] if made else []
-    if not describes and _predicate_resumes(text, tokens, source[1], start, match.start()):
+    titled = trailing_clause and rest[0].lower in _TITLE_MODIFIERS and _verbless(rest)
+    if (
+        not describes
+        # (", retired army colonel Luis Ortega": the source's title, no predicate resumed)
+        and not titled
+        and _predicate_resumes(text, tokens, source[1], start, match.start())
+    ):
         # "The bridge, according to engineers who inspected it, could collapse": the
         # attribution between commas, described at any length, and then the predicate
         made = _make(text, start, end, **details)
@@ -8812,10 +8827,15 @@ _FRONTING_PREPOSITIONS = PREPOSITIONS | words("since until over across throughou
 def _verbless(words_: list[Token]) -> bool:
     """A short phrase with no finite verb: a title or a description ("head of the provincial
     health department", "spokesman for the federal police"), not a clause."""
+    if words_ and words_[0].lower in _TITLE_MODIFIERS:
+        words_ = words_[1:]  # "retired army general Carlos Yanez": a title, "retired" no verb
     return len(words_) <= 12 and not any(
         token.lower in _FINITE_VERBS or token.lower in SUBORDINATORS or _is_finite_verb_first(token)
         for token in words_
     )
+
+
+_TITLE_MODIFIERS = words("retired former acting interim outgoing")
 
 
 def _fronted_adverbial(before: str) -> bool:
@@ -8826,6 +8846,8 @@ def _fronted_adverbial(before: str) -> bool:
     return (
         bool(words_before)
         and words_before[0].lower() in _FRONTING_PREPOSITIONS
+        # ("At least nine people died": a count's bound, no phrase of time or place)
+        and [word.lower() for word in words_before[:2]] not in (["at", "least"], ["at", "most"])
         and len(words_before) <= 8
         and "," not in before
     )

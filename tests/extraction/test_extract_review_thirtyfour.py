@@ -782,3 +782,35 @@ def test_a_dateline_in_capitals_with_the_agency(page: str, dateline: str, outlet
     result = extract(page)
     assert (result.metadata.dateline, result.metadata.outlet) == (dateline, outlet)
     assert not result.claims[0].text.startswith(dateline)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim", "source"),
+    [
+        (
+            "At least nine people died in the landslide, according to the National Emergency "
+            "Office (ONEM).",
+            "At least nine people died in the landslide",
+            "the National Emergency Office (ONEM)",
+        ),
+        (
+            "At least nine people died in the landslide, according to the head of the National "
+            "Emergency Office (ONEM), retired army colonel Luis Ortega.",
+            "At least nine people died in the landslide",
+            "the head of the National Emergency Office (ONEM)",
+        ),
+    ],
+)
+def test_according_to_a_body_and_its_initials(sentence: str, claim: str, source: str) -> None:
+    """ "according to the National Emergency Office (ONEM)": the initials are the source's, and
+    the claim ends before "according to" - also with the head's title after them (the first
+    passed before)."""
+    assert _claims(sentence)[0][:2] == (claim, source)
+
+
+def test_at_least_opening_the_claim_is_no_fronted_phrase() -> None:
+    """ "At least nine people died, according to X, the council's head": a count's bound opens
+    the claim, no phrase of time or place - the source's title after the tag is no part of
+    the claim."""
+    sentence = "At least nine people died, according to the council, its chairwoman Rosa Quispe."
+    assert _claims(sentence)[0][0] == "At least nine people died"
