@@ -1180,7 +1180,8 @@ def _quantities(tokens: list[str]) -> dict[str, Quantity]:
             and (_quantity_key(following) is None or lemma(following) in _GROUPS)
             and _count_key(following) is None
         ):
-            quantity = replace(quantity, noun=lemma(following))
+            noun = lemma(following)
+            quantity = replace(quantity, noun=_UNIT_SYNONYMS.get(noun, noun))
         # "40 people were injured" counts the injured, not the people: specific keys first.
         key = next((k for k in map(_count_key, after) if k), None)
         if key is None:  # "killing at least 37 people" (not "had died and 1,958 cases")
@@ -1217,7 +1218,8 @@ def _quantities(tokens: list[str]) -> dict[str, Quantity]:
                 # (an area or a volume is another measure than a length: "38 square
                 # kilometres" of slick / "14 kilometres" of coastline)
                 dimension = run[0] + " " if run[0] in _DIMENSIONS and len(run) > 1 else ""
-                key = "unit:" + dimension + lemma(run[-1])
+                noun = lemma(run[-1])
+                key = "unit:" + dimension + _UNIT_SYNONYMS.get(noun, noun)
         if key is None:
             earlier = lowered[max(0, index - 6) : index][::-1]
             key = next((k for k in map(_count_key, earlier) if k), None)
@@ -1246,6 +1248,12 @@ def _quantities(tokens: list[str]) -> dict[str, Quantity]:
         # "about 140 people were laid off", "300 staff will lose their jobs": jobs counted
         found.setdefault("jobs", found.pop("crowd"))
     return found
+
+
+# Two words for one counted thing: "27 homes were destroyed" / "lost 41 houses"
+_UNIT_SYNONYMS = {lemma(word): lemma(synonym) for word, synonym in (
+    ("houses", "homes"), ("dwellings", "homes"), ("households", "families"),
+)}  # fmt: skip
 
 
 _JOB_LOSS = frozenset(

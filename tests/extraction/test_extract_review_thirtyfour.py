@@ -814,3 +814,25 @@ def test_at_least_opening_the_claim_is_no_fronted_phrase() -> None:
     the claim."""
     sentence = "At least nine people died, according to the council, its chairwoman Rosa Quispe."
     assert _claims(sentence)[0][0] == "At least nine people died"
+
+
+@pytest.mark.parametrize(
+    ("text", "related"),
+    [
+        (
+            "The fire service said 27 homes were destroyed. The mayor said 41 houses were "
+            "destroyed.",
+            True,
+        ),
+        # control: the same word, as it was read before
+        (
+            "The fire service said 27 homes were destroyed. The mayor said 41 homes were "
+            "destroyed.",
+            True,
+        ),
+    ],
+)
+def test_homes_and_houses_are_one_counted_thing(text: str, related: bool) -> None:
+    """ "27 homes" and "41 houses" destroyed are two counts of one thing (the control passed
+    before)."""
+    assert bool(_relations(text)) == related
