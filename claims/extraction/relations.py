@@ -3159,7 +3159,10 @@ def _clash(
             if (
                 not _only_without(negative)
                 # (when is no argument: "no confidence next week" / "next year")
-                and _argument_match(negative.negated_scope - _WHEN_WORDS, _conduct(positive))
+                and (
+                    _argument_match(negative.negated_scope - _WHEN_WORDS, _conduct(positive))
+                    or _converse_match(negative, positive)
+                )
                 # "not planning price increases" / "plans to open restaurants": a verb of
                 # intent in common is no clash without what is intended
                 and not (
@@ -4118,6 +4121,37 @@ def _same_measure(claim: RelationInput, other: RelationInput) -> bool:
 # What one unit of something measures: "costs per loaf", "sales per store" (not "per cent",
 # "per year": a share, a rate over time)
 _PER_UNIT = re.compile(r"\bper\s+(?!cent\b|annum\b|year\b|month\b|week\b|day\b|hour\b)[a-z]")
+
+
+def _converse_match(negative: RelationInput, positive: RelationInput) -> bool:
+    """ "Residents said they had never received any notice" / "the council said it had served
+    three notices": the one side's act negated by its converse on the other's (sent, served,
+    issued, paid / received, got), about the same thing (a word besides the verbs in both)."""
+    converses = {
+        converse for word in negative.negated_scope for converse in _CONVERSES.get(word, ())
+    }
+    tokens = positive.tokens
+    if not converses or not any(
+        # (the verb's past forms only, not an idiom's: "issue" the noun, "gave way")
+        token in converses and tokens[position + 1 : position + 2] not in (["way"], ["up"])
+        for position, token in enumerate(tokens)
+    ):
+        return False
+    return bool(
+        (negative.words & positive.words)
+        - negative.negated_scope
+        - {lemma(word) for word in converses}
+        - _BODY_WORDS
+        - _WHEN_WORDS
+    )
+
+
+_GIVING = frozenset("sent served issued gave given paid delivered".split())
+_GETTING = frozenset("received got gotten".split())
+_CONVERSES = {
+    **{lemma(word): _GETTING for word in _GIVING | {"send", "serve", "issue", "give", "pay"}},
+    **{lemma(word): _GIVING for word in _GETTING | {"receive", "get"}},
+}
 
 
 def _per_unit_apart(claim: RelationInput, other: RelationInput) -> bool:

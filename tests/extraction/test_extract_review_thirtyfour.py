@@ -836,3 +836,35 @@ def test_homes_and_houses_are_one_counted_thing(text: str, related: bool) -> Non
     """ "27 homes" and "41 houses" destroyed are two counts of one thing (the control passed
     before)."""
     assert bool(_relations(text)) == related
+
+
+@pytest.mark.parametrize(
+    ("text", "related"),
+    [
+        (
+            "The council said it had served three eviction notices. Residents said they had "
+            "never received any eviction notice.",
+            True,
+        ),
+        (
+            "The insurer said it had paid every flood claim within a month. Farmers said they "
+            "had not received any flood claim payment.",
+            True,
+        ),
+        # controls: the converse about another thing; "gave way" gives nothing
+        (
+            "The council said it had served three eviction notices. Residents said they had "
+            "never received any compensation.",
+            False,
+        ),
+        (
+            "Residents said the wall gave way after the storm. The landlord said he had not "
+            "received any complaint about the wall.",
+            False,
+        ),
+    ],
+)
+def test_never_received_against_served_is_one_act_denied(text: str, related: bool) -> None:
+    """Served, sent, paid against never received (of the same thing) cannot both hold (the
+    controls passed before)."""
+    assert bool(_relations(text)) == related
