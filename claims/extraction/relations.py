@@ -1250,6 +1250,12 @@ def _quantities(tokens: list[str]) -> dict[str, Quantity]:
     return found
 
 
+def counted_keys(text: str) -> frozenset[str]:
+    """What the text's figures count, as relations reads them ("dead" for "60 bodies" and
+    "25 people had died", "percent", "unit:workshop")."""
+    return frozenset(_quantities(_QUANTITY_TOKEN.findall(text)))
+
+
 # Two words for one counted thing: "27 homes were destroyed" / "lost 41 houses"
 _UNIT_SYNONYMS = {lemma(word): lemma(synonym) for word, synonym in (
     ("houses", "homes"), ("dwellings", "homes"), ("households", "families"),

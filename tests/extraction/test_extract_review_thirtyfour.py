@@ -868,3 +868,26 @@ def test_never_received_against_served_is_one_act_denied(text: str, related: boo
     """Served, sent, paid against never received (of the same thing) cannot both hold (the
     controls passed before)."""
     assert bool(_relations(text)) == related
+
+
+@pytest.mark.parametrize(
+    ("page", "flagged"),
+    [
+        (
+            "Brokers said 40 percent of shops had closed.\n\nThe chamber said 600 workshops "
+            "flooded. The figures could not be independently verified.\n",
+            ["600 workshops flooded"],
+        ),
+        # guard: a paragraph up, a count of the same thing is one of the figures
+        (
+            "The army said 30 soldiers had died.\n\nThe rebels said five soldiers had died. The "
+            "figures could not be independently verified.\n",
+            ["30 soldiers had died", "five soldiers had died"],
+        ),
+    ],
+)
+def test_the_figures_not_verified_are_those_compared(page: str, flagged: list[str]) -> None:
+    """ "The figures could not be verified" reaches a paragraph up only for a count of the same
+    thing (the guard passed before)."""
+    claims = extract(page).claims
+    assert [claim.text for claim in claims if "unverified" in claim.flags] == flagged
