@@ -2101,6 +2101,22 @@ _TOLD_NOUNS = frozenset(("account", "version"))
 _TELLERS = frozenset(("person", "group", "anonymous", "unknown"))
 
 
+def _the_source_named_before(text: str, draft: Draft, previous: Draft | None) -> bool:
+    """ "The source" speaking right after a named speaker who is not anonymous, in the same
+    paragraph or the next: that speaker, not an unnamed source."""
+    source = draft.attribution.source
+    if source is None or previous is None or previous.attribution.source is None:
+        return False
+    if text[source[0] : source[1]].lower() != "the source":
+        return False
+    start = previous.attribution.source[0]
+    return (
+        previous.source_kind in ("person", "government", "organisation")
+        and is_named(text[start : previous.attribution.source[1]])
+        and text.count("\n\n", start, source[0]) <= 1
+    )
+
+
 def _counted_words(text: str, draft: Draft) -> set[str]:
     """What the claim's figures count ("dead" for "60 bodies" and "25 people had died"), and
     its words of four letters or more, singular."""
@@ -2176,7 +2192,15 @@ def _apply_flags(
     sentence_flags: dict[int, set[str]] = {}  # several claims share a sentence
     # per sentence with several sources: the source the anonymity phrase belongs to, and where
     anonymity_owners: dict[int, tuple[tuple[int, int] | None, int] | None] = {}
+    previous: Draft | None = None
     for draft in drafts:
+        if _the_source_named_before(text, draft, previous):
+            # "The Minister of Transport, Lucía Ferrer, said ... The source added that ...":
+            # wire copy translated from Spanish calls the one just quoted "the source"
+            draft.source_kind = previous.source_kind
+            draft.source_key = previous.source_key
+        if draft.attribution.source:
+            previous = draft
         attribution = draft.attribution
         content = text[attribution.content[0] : attribution.content[1]]
         if draft.sentence_index not in sentence_flags:

@@ -891,3 +891,26 @@ def test_the_figures_not_verified_are_those_compared(page: str, flagged: list[st
     thing (the guard passed before)."""
     claims = extract(page).claims
     assert [claim.text for claim in claims if "unverified" in claim.flags] == flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "anonymous"),
+    [
+        (
+            "The Minister of Transport, Lucía Ferrer Ochoa, said the road would reopen on "
+            "Monday. The source added that repairs would cost $2 million.",
+            False,
+        ),
+        # guard: after an unnamed source, "the source" is that source
+        (
+            "A source close to the talks said a deal was near. The source added that the two "
+            "sides had met on Monday.",
+            True,
+        ),
+    ],
+)
+def test_the_source_after_a_named_speaker_is_that_speaker(text: str, anonymous: bool) -> None:
+    """Wire copy translated from Spanish calls the one just quoted "the source": after a named
+    minister it is no anonymous source (the guard passed before)."""
+    second = extract(text).claims[1]
+    assert ("anonymous_source" in second.flags) == anonymous
