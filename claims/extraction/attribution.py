@@ -4972,6 +4972,16 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
         and not (verb.lemma == "expect" and _figure_within(tokens, index + 1, 8))
         # "Economists expect the economy to slow": what they expect to happen
         and not (verb.lemma == "expect" and _object_then_infinitive(tokens, index + 1))
+        # "Analysts expect a sharp slowdown", "Forecasters expect strong winds": a forecast,
+        # as its forecasters give it
+        and not (
+            verb.lemma == "expect"
+            and following not in (".", "!", "", ",", "to", "it", "them", "him", "her")
+            and any(
+                earlier.lower.rstrip("s") in _FORECASTERS
+                for earlier in tokens[max(0, index - 6) : index]
+            )
+        )
         # "The policy has failed, many teachers believe.": a tag after what is believed
         and not (
             following in (".", "!", "")
@@ -5230,6 +5240,10 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
     ):
         # "Nurses questioned by the newspaper said that ...": the subject's passive
         # participle, its verb still to come
+        return None
+    if verb.lemma == "disagree" and following not in (":", ".", ",", "", ";"):
+        # "disagrees with the plan": no claim told; "disagreed that the tax would raise
+        # prices" says the opposite of its clause - only the colon's and the tag's are theirs
         return None
     if verb.lemma == "specify" and following not in ("that", ".", ",", "", ";", "in", "on"):
         return None  # "The contract specified a delivery date": what it set out, no report
@@ -12415,6 +12429,11 @@ _SECOND_PREDICATE = frozenset(
 # "Investigators believe the fire was set deliberately, a police source said": a belief
 # reported by a source in a tag after it is the source's claim.
 _BELIEF_CUES = frozenset({"believe", "suspect", "fear", "think", "worry", "expect", "feel"})
+# Who makes forecasts, singular ("Analysts expect a slowdown": theirs)
+_FORECASTERS = words(
+    "analyst economist forecaster meteorologist trader investor strategist pollster "
+    "market seismologist"
+)
 # Belief verbs that, after "I" or "we", hedge the speaker's own claim rather than report one
 _OWN_BELIEF_CUES = frozenset({"think", "worry", "expect", "hope"})
 

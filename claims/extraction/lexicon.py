@@ -247,6 +247,10 @@ CUE_VERBS: dict[str, CueVerb] = {
     **_forms("find", "find finds found", "show", "that"),
     **_forms("suggest", "suggest suggests suggested", "show", "that"),
     **_forms("indicate", "indicate indicates indicated", "show", "that"),
+    # a view set against another's: "Economist Karl Behrens disagrees: the trains will be
+    # too slow", '"...," she disagreed' (not "disagrees with the plan", nor "disagreed that
+    # ...", whose clause is what is disputed: attribution's _cue_at)
+    **_forms("disagree", "disagree disagrees disagreed", "assert", "that"),
     # wire copy translated from Spanish: "..., the mayor specified", "specified that ..."
     **_forms("specify", "specified specifies", "say", "that"),
     # what a record or a review draws attention to: "the report flagged 'unexpected peaks'"

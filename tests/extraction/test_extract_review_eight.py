@@ -40,7 +40,9 @@ def test_a_belief_of_a_party_is_hedged() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Analysts expect a rise in unemployment this winter.",
+        # (not forecasters': "Analysts expect a rise in unemployment" is theirs, as the gold
+        # README has read forecasts since the fourteenth session - the thirty-fourth's tests)
+        "Residents expect a rise in rents this winter.",
         "Parents worry about the cost of school uniforms.",
         "The mayor thinks highly of the new police chief.",
     ],

@@ -914,3 +914,38 @@ def test_the_source_after_a_named_speaker_is_that_speaker(text: str, anonymous: 
     minister it is no anonymous source (the guard passed before)."""
     second = extract(text).claims[1]
     assert ("anonymous_source" in second.flags) == anonymous
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claims"),
+    [
+        (
+            "Economist Karl Behrens disagrees: the trains will be too slow.",
+            [("the trains will be too slow", "Economist Karl Behrens", "disagrees")],
+        ),
+        (
+            '"The trains will be too slow," Behrens disagreed.',
+            [("The trains will be too slow", "Behrens", "disagreed")],
+        ),
+        (
+            "Analysts expect a sharp slowdown in the second half.",
+            [("a sharp slowdown in the second half", "Analysts", "expect")],
+        ),
+        (
+            "Forecasters expect strong winds on Tuesday.",
+            [("strong winds on Tuesday", "Forecasters", "expect")],
+        ),
+        # guards: disagreeing with something, what residents expect
+        (
+            "The two ministers disagree with the plan.",
+            [("The two ministers disagree with the plan", None, None)],
+        ),
+        ("Residents expect the worst.", [("Residents expect the worst", None, None)]),
+    ],
+)
+def test_disagrees_colon_and_what_forecasters_expect(
+    sentence: str, claims: list[tuple[str, str | None, str | None]]
+) -> None:
+    """ "X disagrees: Y" says Y; "Analysts expect a slowdown" is the forecasters' claim, with
+    or without a figure (the last two are guards: passed before)."""
+    assert _claims(sentence) == claims
