@@ -5698,12 +5698,16 @@ _WHICH_SAID = re.compile(
     r"alleged|alleges|claimed|claims|contended|contends|asserted|asserts|testified|"
     # "The New York Times, which first reported in January that ..."
     r"reported|announced|disclosed|revealed|"
+    # wire copy translated from Spanish: "Minera Azul, which indicated in a statement that"
+    r"indicated|specified|"
     # what a study or a review finds: only with a work for antecedent (_work_ending_at)
     r"(?P<finding>estimated|estimates|found|finds|concluded|concludes|showed|shows|"
     r"predicted|predicts|projected|suggested|suggests))\b"
 )
 _SAID_HINTS = (
     "told",
+    "indicated",
+    "specified",
     "alleg",
     "claim",
     "contend",

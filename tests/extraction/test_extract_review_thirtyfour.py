@@ -949,3 +949,36 @@ def test_disagrees_colon_and_what_forecasters_expect(
     """ "X disagrees: Y" says Y; "Analysts expect a slowdown" is the forecasters' claim, with
     or without a figure (the last two are guards: passed before)."""
     assert _claims(sentence) == claims
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claims"),
+    [
+        (
+            "The dam belongs to Minera Azul, which indicated that it had activated its alarms.",
+            [
+                ("The dam belongs to Minera Azul", None, None),
+                ("it had activated its alarms", "Minera Azul", "indicated"),
+            ],
+        ),
+        (
+            "The mine is run by Andes Cobre, which indicated in a statement that no one had "
+            "been hurt.",
+            [
+                ("The mine is run by Andes Cobre", None, None),
+                ("no one had been hurt", "Andes Cobre", "indicated"),
+            ],
+        ),
+        # guard: what a survey indicated, with no clause, is no report
+        (
+            "The survey, which indicated a rise in crime, was published on Monday.",
+            [("The survey, which indicated a rise in crime, was published on Monday", None, None)],
+        ),
+    ],
+)
+def test_which_indicated_that_is_the_relative_clause_s_speaker(
+    sentence: str, claims: list[tuple[str, str | None, str | None]]
+) -> None:
+    """ "X, which indicated (in a statement) that Y", as "which said that Y" (the last is a
+    guard: passed before)."""
+    assert _claims(sentence) == claims
