@@ -15410,6 +15410,20 @@ def _attribute_with_cue(
             position -= 1
         if tokens[position].text == ",":
             subject = _subject_before_apposition(tokens, position, 0)
+    if subject is None and not comma_before and index > 3:
+        # "The mayor, Edilberto Huaman, for his part told EFE", "The minister, Jo Bell, in
+        # private said": a phrase of _PHRASES_BEFORE_A_CUE between the apposition's closing
+        # comma and the verb
+        stretch = _PHRASES_BEFORE_A_CUE.get(tokens[index - 1].lower, ())
+        for phrase in stretch:
+            opening = index - 2 - len(phrase)
+            if (
+                opening > 0
+                and tokens[opening].text == ","
+                and [token.lower for token in tokens[opening + 1 : index - 1]] == list(phrase)
+            ):
+                subject = _subject_before_apposition(tokens, opening, 0)
+                break
     if subject is None and comma_before:
         # "X, a spokesman, said Y" (apposition) or "Y, said X" (inversion).
         tail = _is_trailer(

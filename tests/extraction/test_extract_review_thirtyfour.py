@@ -982,3 +982,31 @@ def test_which_indicated_that_is_the_relative_clause_s_speaker(
     """ "X, which indicated (in a statement) that Y", as "which said that Y" (the last is a
     guard: passed before)."""
     assert _claims(sentence) == claims
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim", "source"),
+    [
+        (
+            "The mayor, Edilberto Huaman, for his part told reporters that residents had warned "
+            "the authorities.",
+            "residents had warned the authorities",
+            "The mayor, Edilberto Huaman",
+        ),
+        (
+            "The head of the union, Ernesto Vilca, in private said that the dam was unsafe.",
+            "the dam was unsafe",
+            "The head of the union, Ernesto Vilca",
+        ),
+        # guard: a time between the apposition and the cue, as it was read before
+        (
+            "The head of the union, Ernesto Vilca, on Monday said that the dam was unsafe.",
+            "the dam was unsafe",
+            "The head of the union, Ernesto Vilca",
+        ),
+    ],
+)
+def test_a_phrase_between_an_apposition_and_its_cue(sentence: str, claim: str, source: str) -> None:
+    """ "X, the apposition, for his part told / in private said": the phrase after the
+    apposition's closing comma, as a time there is read (the guard passed before)."""
+    assert _claims(sentence)[0][:2] == (claim, source)
