@@ -4806,6 +4806,20 @@ def _support(claim: RelationInput, earlier: list[tuple[int, RelationInput]]) -> 
         if claim.quantities and other.quantities and _counted_differently(claim, other):
             continue  # "they had wounded 30 officers" / "eight of its officers were wounded"
         if (
+            claim.quantities
+            and other.quantities
+            and claim.quantities.keys().isdisjoint(_SHARE_KEYS)
+            != other.quantities.keys().isdisjoint(_SHARE_KEYS)
+            and _BARE not in claim.quantities
+            and _BARE not in other.quantities
+            # (a rise told as a share and as the sum it rose to agree: "costs increased by 14%"
+            # / "the true bill had risen to £7.1m")
+            and not (_reports_a_change(claim) and _reports_a_change(other))
+        ):
+            # "trolley numbers were down 9 per cent on last year" / "the number at 478": a
+            # change in percent is no second source for a count
+            continue
+        if (
             (fates or crowd)
             and not claim.quantities.keys() & other.quantities.keys()
             and (
@@ -4889,6 +4903,9 @@ _NOT_KNOWN = re.compile(
     r"had\s+been|has\s+been)\s+not\s+able\s+to|did\s+not)\s+(?:yet\s+|independently\s+)?"
     r"(?:establish|determine|confirm|verify|say|tell|know|ascertain|identify)\b"
 )
+
+
+_SHARE_KEYS = frozenset({"percent", "change"})
 
 
 # what a confirmed object names besides its subject: "the date", "the details"

@@ -1010,3 +1010,25 @@ def test_a_phrase_between_an_apposition_and_its_cue(sentence: str, claim: str, s
     """ "X, the apposition, for his part told / in private said": the phrase after the
     apposition's closing comma, as a time there is read (the guard passed before)."""
     assert _claims(sentence)[0][:2] == (claim, source)
+
+
+@pytest.mark.parametrize(
+    ("text", "supported"),
+    [
+        (
+            "The hospital group put the number of patients on trolleys at 478. The health "
+            "service said trolley numbers nationally were down 9 per cent on last year.",
+            False,
+        ),
+        # control: a rise told as a share and as the sum it rose to agree
+        (
+            "The opposition said the true consultancy bill had risen to £7.1m. The auditor "
+            "found that consultancy costs had risen by 14% over the year.",
+            True,
+        ),
+    ],
+)
+def test_a_change_in_percent_is_no_second_source_for_a_count(text: str, supported: bool) -> None:
+    """A share of change and a count are two measures: no corroboration, unless both tell the
+    same change (the control passed before)."""
+    assert any(kind == "supports" for _, kind, _ in _relations(text)) == supported
