@@ -2771,7 +2771,9 @@ _DENIAL_SAID = re.compile(
 _CALLED_WRONG = re.compile(
     r"(?:(?:any|the|such|these|those|this|that)\s+(?:[\w'’$€£.,-]+\s+){0,3}?(?:suggestions?|claims?|"
     r"allegations?|accusations?|reports?|ideas?|notion|assertions?|characteri[sz]ations?|"
-    r"stories|story|account|figures?|numbers?)\b[^.;]{0,160}?\s+(?:is|are|was|were)\s+"
+    # ("that figure had been invented")
+    r"stories|story|account|figures?|numbers?)\b"
+    r"[^.;]{0,160}?\s+(?:is|are|was|were|had\s+been|has\s+been|have\s+been)\s+"
     r"(?:(?:simply|completely|totally|entirely|categorically|just|always|nothing\s+but|"
     r"pure|purely)\s+)?(?:wrong|false|untrue|not\s+true|"
     r"baseless|unfounded|nonsense|inaccurate|incorrect|misleading|ridiculous|absurd|fabricated|"

@@ -379,7 +379,7 @@ _A_CLAIM = (
     r"stories|article|suggestions?|assertions?|accounts?|criticism|readings?|estimates?|"
     r"charges?|version|documents?|memos?|papers|survey|study|findings|analysis|research|"
     r"poll|audit|lawsuit|suit|complaint|counts?|tally|toll|total|valuations?|projections?|"
-    r"forecasts?|predictions?|that|this|it)\s+"
+    r"forecasts?|predictions?|timelines?|chronology|narrative|that|this|it)\s+"
 )
 _DENIAL_REPLY = re.compile(
     r"\bno\s+such\b|\bno\s+truth\b|\bnot\s+a\s+(?:word|shred)\s+of\s+truth\b|"
@@ -2663,7 +2663,12 @@ def _denial_reply(
         # of it, not a denial
         wanted = _reports_a_change if named & _CHANGE_REFERENCES else _foresees
         reporting = [(index, other) for index, other in candidates if wanted(other)]
-        return ("contradicts", reporting[0][0]) if reporting else None
+        if reporting:
+            return ("contradicts", reporting[0][0])
+        if not named & _TOLD_ORDER:
+            return None
+        # ("the service's timeline was wrong": an order of events told, not one foreseen -
+        # what its owner told, as any account called wrong)
     elif named & _ACCUSATION_REFERENCES:
         # "not a word of truth in the suggestion": the nearest accusation, if there is one
         accusations = [(index, other) for index, other in candidates if other.kind == "accusation"]
@@ -2695,6 +2700,7 @@ def _denial_reply(
 
 
 _MEASURE_NAMED = re.compile(_A_MEASURE, re.IGNORECASE)
+_TOLD_ORDER = words("timeline timelines chronology")
 _FUTURE_WORDS = words(
     "will would 'll expected expects due set plan plans planned hope hopes hoped aim aims "
     "intend intends intended scheduled on-track"

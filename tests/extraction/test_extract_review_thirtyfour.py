@@ -1032,3 +1032,48 @@ def test_a_change_in_percent_is_no_second_source_for_a_count(text: str, supporte
     """A share of change and a count are two measures: no corroboration, unless both tell the
     same change (the control passed before)."""
     assert any(kind == "supports" for _, kind, _ in _relations(text)) == supported
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The fire service said the first warning went out at 2 p.m. Residents said the "
+            "service's timeline was wrong.",
+            [
+                (
+                    "the service's timeline was wrong",
+                    "denies",
+                    "the first warning went out at 2 p.m.",
+                )
+            ],
+        ),
+        (
+            "The union said 600 nurses had quit. The minister said that figure had been invented.",
+            [("that figure had been invented", "denies", "600 nurses had quit")],
+        ),
+        # controls: a timetable foreseen, called unrealistic; a figure called invented
+        (
+            "The ministry said the hospital would open in June. Doctors said that timeline was "
+            "unrealistic.",
+            [
+                (
+                    "that timeline was unrealistic",
+                    "contradicts",
+                    "the hospital would open in June",
+                )
+            ],
+        ),
+        (
+            "The union said 600 nurses had quit. The minister said that figure was invented.",
+            [("that figure was invented", "denies", "600 nurses had quit")],
+        ),
+    ],
+)
+def test_a_timeline_told_called_wrong_and_a_figure_that_had_been_invented(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """An order of events told ("the service's timeline was wrong") is denied as any account
+    called wrong; "had been invented" calls a figure false as "was invented" does (the
+    controls passed before)."""
+    assert _relations(text) == expected
