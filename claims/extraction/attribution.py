@@ -1534,6 +1534,11 @@ def _left_noun_phrase(
         and tokens[first].text.islower()
         and lexicon().best(tokens[first].lower) in ("VB", "VBP")
         and tokens[first].lower not in PREPOSITIONS
+        # ("lead researcher Karl Hoff told": "lead" before a role, an adjective)
+        and not (
+            tokens[first].lower == "lead"
+            and (tokens[first + 1].lower in _ROLE_WORDS or tokens[first + 1].lower in _LED_ROLES)
+        )
     ):
         # "Senate moderates, ..., worry the party will get blamed": a clause before the
         # word, no speaker ("worry the party will get"); "see little reason": a verb first
@@ -2213,6 +2218,11 @@ def _is_finite_verb_first(token: Token) -> bool:
 _BODY_NOUNS = words(
     "body union group association federation agency authority regulator watchdog company firm "
     "charity organisation organization council committee board party club network"
+)
+# roles "lead" describes ("lead investigator", "lead negotiator")
+_LED_ROLES = words(
+    "researcher researchers author authors investigator investigators negotiator negotiators "
+    "prosecutor prosecutors organiser organizer plaintiff attorney lawyer writer"
 )
 _ROLE_WORDS = (
     PERSON_ROLE_WORDS

@@ -1077,3 +1077,33 @@ def test_a_timeline_told_called_wrong_and_a_figure_that_had_been_invented(
     called wrong; "had been invented" calls a figure false as "was invented" does (the
     controls passed before)."""
     assert _relations(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        (
+            '"The signal is very strong," lead researcher Karl Hoff told Wikinews. "We saw it '
+            'three times."',
+            [
+                ("The signal is very strong", "lead researcher Karl Hoff", "told"),
+                ("We saw it three times", "lead researcher Karl Hoff", "told"),
+            ],
+        ),
+        (
+            '"We will appeal," lead prosecutor Ana Ruiz told reporters.',
+            [("We will appeal", "lead prosecutor Ana Ruiz", "told")],
+        ),
+        # guard: "lead" the verb
+        (
+            "Volunteers lead residents to the shelters, the mayor said.",
+            [("Volunteers lead residents to the shelters", "the mayor", "said")],
+        ),
+    ],
+)
+def test_lead_researcher_is_a_role_in_a_quotation_s_tag(
+    text: str, claims: list[tuple[str, str, str]]
+) -> None:
+    """'"...," lead researcher Karl Hoff told Wikinews': "lead" before a role is its adjective,
+    the tag's subject (the last is a guard: passed before)."""
+    assert _claims(text) == claims
