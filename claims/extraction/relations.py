@@ -3749,7 +3749,10 @@ _PARTIAL_VANTAGE = re.compile(
     # (not "it had received 25 wounded": a hospital's count of its own, set against the toll
     # in the gold set)
     r"morgue|received\s+the\s+bodies|pulled\s+\w+\s+bodies|"
-    r"(?:had\s+)?counted\s+(?:the\s+)?(?:bodies|\d))",
+    r"(?:had\s+)?counted\s+(?:the\s+)?(?:bodies|\d)|"
+    # a body's own people among them: "the collapse killed two of its engineers"
+    r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+of\s+"
+    r"(?:its|their|our)\s+(?:own\s+)?[a-z]+)",
     re.IGNORECASE,
 )
 

@@ -1107,3 +1107,30 @@ def test_lead_researcher_is_a_role_in_a_quotation_s_tag(
     """'"...," lead researcher Karl Hoff told Wikinews': "lead" before a role is its adjective,
     the tag's subject (the last is a guard: passed before)."""
     assert _claims(text) == claims
+
+
+@pytest.mark.parametrize(
+    ("text", "related"),
+    [
+        (
+            "Officials said 14 villagers were killed in the landslide. The contractor said the "
+            "collapse killed two of its engineers.",
+            False,
+        ),
+        (
+            "Health officials put the death toll at 15. The army said the shelling had killed "
+            "three of its soldiers.",
+            False,
+        ),
+        # control: a body's own dead more than the whole toll disagree
+        (
+            "Officials said 14 people were killed in the landslide. The contractor said the "
+            "collapse killed 20 of its engineers.",
+            True,
+        ),
+    ],
+)
+def test_a_body_s_own_dead_are_some_of_the_toll(text: str, related: bool) -> None:
+    """ "killed two of its engineers" counts some of the dead - no rival of the whole toll
+    unless it is larger (the control passed before)."""
+    assert bool(_relations(text)) == related
