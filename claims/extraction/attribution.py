@@ -3965,8 +3965,10 @@ def _plural_head_before_a_modifier(tokens: list[Token], index: int) -> bool:
     """'people familiar with the matter say', 'sources close to the talks say', 'officials in
     the city say': the verb's subject is the plural before the prepositional modifier whose
     last word stands right before the verb."""
-    for position in range(index - 2, max(-1, index - 8), -1):
+    for position in range(index - 2, max(-1, index - 9), -1):
         token = tokens[position]
+        if token.text in ("'", "’"):
+            continue  # "Data from the Employees' Provident Fund Organisation show"
         if not token.is_word:
             return False
         if token.lower in _MODIFIER_PREPOSITIONS or (

@@ -1134,3 +1134,16 @@ def test_a_body_s_own_dead_are_some_of_the_toll(text: str, related: bool) -> Non
     """ "killed two of its engineers" counts some of the dead - no rival of the whole toll
     unless it is larger (the control passed before)."""
     assert bool(_relations(text)) == related
+
+
+def test_figures_from_a_body_whose_name_holds_a_plural_possessive() -> None:
+    """ "Data from the Employees' Provident Fund Organisation show N ...": the apostrophe inside
+    the body's name is no end of the subject."""
+    sentence = "Data from the Teachers' Pension Board show 41,000 new members joined in May."
+    assert _claims(sentence) == [
+        (
+            "41,000 new members joined in May",
+            "Data from the Teachers' Pension Board",
+            "show",
+        )
+    ]
