@@ -2808,6 +2808,19 @@ def _continued_denial(
             index, other = earlier[0]
             if _same_party(claim, other) and claim.paragraph == other.paragraph:
                 return denials[index]
+        if (
+            earlier
+            and earlier[0][0] in denials
+            and claim.is_quote
+            and claim.kind != "accusation"
+            and earlier[0][1].kind == "denial"
+        ):
+            # 'Veit denied that any sludge had been dumped. "All material went to the licensed
+            # site," she said.': the denier's own words right after the denial, what she says
+            # instead - the same denial
+            index, other = earlier[0]
+            if _same_party(claim, other) and claim.paragraph - other.paragraph <= 1:
+                return denials[index]
         return None
     for index, other in earlier[:3]:
         if index not in denials:

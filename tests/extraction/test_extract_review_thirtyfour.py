@@ -1147,3 +1147,29 @@ def test_figures_from_a_body_whose_name_holds_a_plural_possessive() -> None:
             "show",
         )
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "denied"),
+    [
+        (
+            "Residents said the plant had dumped sludge into the river at night. The plant's "
+            'director, Anna Veit, denied that any sludge had been dumped. "All material went to '
+            'the licensed site," she said.',
+            "All material went to the licensed site",
+            "the plant had dumped sludge into the river at night",
+        ),
+        (
+            "Rivals accused the coach of fixing the draw. The coach denied the allegation. "
+            '"Every ball was drawn in front of the cameras," he said.',
+            "Every ball was drawn in front of the cameras",
+            "the coach of fixing the draw",
+        ),
+    ],
+)
+def test_the_denier_s_quotation_right_after_the_denial_denies_it_too(
+    text: str, quote: str, denied: str
+) -> None:
+    """A denial, then the denier's own words of what happened instead: the quotation denies
+    what the denial denied (the second passed before: its denial names only the allegation)."""
+    assert (quote, "denies", denied) in _relations(text)
