@@ -560,7 +560,8 @@ def _participle_on_noun(tokens: list[Token], position: int, end: int) -> bool:
         and "VBN" in lexicon().tags(tokens[position].lower)
         and tokens[after].lower in _AFTER_A_PARTICIPLE
         and tokens[position - 1].is_word
-        and tokens[position - 1].text.islower()
+        # ("Residents interviewed by EFE, however, said": the sentence's first word)
+        and (tokens[position - 1].text.islower() or position == 1)
     )
 
 

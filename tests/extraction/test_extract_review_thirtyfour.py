@@ -1173,3 +1173,21 @@ def test_the_denier_s_quotation_right_after_the_denial_denies_it_too(
     """A denial, then the denier's own words of what happened instead: the quotation denies
     what the denial denied (the second passed before: its denial names only the allegation)."""
     assert (quote, "denies", denied) in _relations(text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim", "source"),
+    [
+        (
+            "Residents interviewed by EFE, however, said that no siren sounded.",
+            "no siren sounded",
+            "Residents interviewed by EFE",
+        ),
+        # guard: a clause before the aside is no subject
+        ("Prices rose by 5%, however, analysts said.", "Prices rose by 5%, however", "analysts"),
+    ],
+)
+def test_a_subject_with_its_participle_then_however(sentence: str, claim: str, source: str) -> None:
+    """ "Residents interviewed by EFE, however, said": the participle on the sentence's first
+    noun, then the aside (the guard passed before)."""
+    assert _claims(sentence)[0][:2] == (claim, source)
