@@ -4991,7 +4991,7 @@ def _cue_at(tokens: list[Token], index: int) -> CueVerb | None:
             verb.lemma == "expect"
             and following not in (".", "!", "", ",", "to", "it", "them", "him", "her")
             and any(
-                earlier.lower.rstrip("s") in _FORECASTERS
+                earlier.lower in FORECASTERS or earlier.lower + "s" in FORECASTERS
                 for earlier in tokens[max(0, index - 6) : index]
             )
         )
@@ -12446,11 +12446,7 @@ _SECOND_PREDICATE = frozenset(
 # "Investigators believe the fire was set deliberately, a police source said": a belief
 # reported by a source in a tag after it is the source's claim.
 _BELIEF_CUES = frozenset({"believe", "suspect", "fear", "think", "worry", "expect", "feel"})
-# Who makes forecasts, singular ("Analysts expect a slowdown": theirs)
-_FORECASTERS = words(
-    "analyst economist forecaster meteorologist trader investor strategist pollster "
-    "market seismologist"
-)
+
 # Belief verbs that, after "I" or "we", hedge the speaker's own claim rather than report one
 _OWN_BELIEF_CUES = frozenset({"think", "worry", "expect", "hope"})
 

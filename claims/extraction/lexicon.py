@@ -348,7 +348,8 @@ FORECASTERS_ONLY_FORMS = frozenset(
     {"expected", "anticipate", "anticipates", "anticipated", "anticipating"}
 )
 FORECASTERS = frozenset(
-    "analysts economists forecasters strategists traders investors markets brokers".split()
+    "analysts economists forecasters strategists traders investors markets brokers "
+    "meteorologists pollsters seismologists".split()
 )
 # adjectives, only after a copula and before "that" - "He was adamant that".
 ADJECTIVE_CUES = frozenset(

@@ -186,6 +186,7 @@ def run(text: str, timer: Timer | None = None) -> ExtractionResult:
     drafts = _apply_turns(view, drafts, sentences, turns)
     lap("attribution")
     _resolve_claimants(view, drafts, document.paragraphs, sentences)
+    _the_source_as_the_speaker_before(view, drafts)
     lap("claimants")
     _apply_flags(view, drafts, facts, qualifiers)
     _assign_kinds(view, drafts)
@@ -2101,11 +2102,24 @@ _TOLD_NOUNS = frozenset(("account", "version"))
 _TELLERS = frozenset(("person", "group", "anonymous", "unknown"))
 
 
-def _the_source_named_before(text: str, draft: Draft, previous: Draft | None) -> bool:
+def _the_source_as_the_speaker_before(text: str, drafts: list[Draft]) -> None:
+    """ "The Minister of Transport, Lucía Ferrer, said ... The source added that ...": wire
+    copy translated from Spanish calls the one just quoted "the source" - that speaker's kind
+    and key (no unnamed source, one party), after claimants are resolved."""
+    previous: Draft | None = None
+    for draft in drafts:
+        if previous is not None and _the_source_named_before(text, draft, previous):
+            draft.source_kind = previous.source_kind
+            draft.source_key = previous.source_key
+        if draft.attribution.source:
+            previous = draft
+
+
+def _the_source_named_before(text: str, draft: Draft, previous: Draft) -> bool:
     """ "The source" speaking right after a named speaker who is not anonymous, in the same
     paragraph or the next: that speaker, not an unnamed source."""
     source = draft.attribution.source
-    if source is None or previous is None or previous.attribution.source is None:
+    if source is None or previous.attribution.source is None:
         return False
     if text[source[0] : source[1]].lower() != "the source":
         return False
@@ -2192,15 +2206,7 @@ def _apply_flags(
     sentence_flags: dict[int, set[str]] = {}  # several claims share a sentence
     # per sentence with several sources: the source the anonymity phrase belongs to, and where
     anonymity_owners: dict[int, tuple[tuple[int, int] | None, int] | None] = {}
-    previous: Draft | None = None
     for draft in drafts:
-        if _the_source_named_before(text, draft, previous):
-            # "The Minister of Transport, Lucía Ferrer, said ... The source added that ...":
-            # wire copy translated from Spanish calls the one just quoted "the source"
-            draft.source_kind = previous.source_kind
-            draft.source_key = previous.source_key
-        if draft.attribution.source:
-            previous = draft
         attribution = draft.attribution
         content = text[attribution.content[0] : attribution.content[1]]
         if draft.sentence_index not in sentence_flags:

@@ -1180,8 +1180,7 @@ def _quantities(tokens: list[str]) -> dict[str, Quantity]:
             and (_quantity_key(following) is None or lemma(following) in _GROUPS)
             and _count_key(following) is None
         ):
-            noun = lemma(following)
-            quantity = replace(quantity, noun=_UNIT_SYNONYMS.get(noun, noun))
+            quantity = replace(quantity, noun=_counted_noun(following))
         # "40 people were injured" counts the injured, not the people: specific keys first.
         key = next((k for k in map(_count_key, after) if k), None)
         if key is None:  # "killing at least 37 people" (not "had died and 1,958 cases")
@@ -1218,8 +1217,7 @@ def _quantities(tokens: list[str]) -> dict[str, Quantity]:
                 # (an area or a volume is another measure than a length: "38 square
                 # kilometres" of slick / "14 kilometres" of coastline)
                 dimension = run[0] + " " if run[0] in _DIMENSIONS and len(run) > 1 else ""
-                noun = lemma(run[-1])
-                key = "unit:" + dimension + _UNIT_SYNONYMS.get(noun, noun)
+                key = "unit:" + dimension + _counted_noun(run[-1])
         if key is None:
             earlier = lowered[max(0, index - 6) : index][::-1]
             key = next((k for k in map(_count_key, earlier) if k), None)
@@ -1254,6 +1252,12 @@ def counted_keys(text: str) -> frozenset[str]:
     """What the text's figures count, as relations reads them ("dead" for "60 bodies" and
     "25 people had died", "percent", "unit:workshop")."""
     return frozenset(_quantities(_QUANTITY_TOKEN.findall(text)))
+
+
+def _counted_noun(word: str) -> str:
+    """The lemma a counted thing goes by, one for two words of it ("houses": "homes")."""
+    noun = lemma(word)
+    return _UNIT_SYNONYMS.get(noun, noun)
 
 
 # Two words for one counted thing: "27 homes were destroyed" / "lost 41 houses"
@@ -2012,9 +2016,7 @@ def _name_bare_count(claim: RelationInput, before: list[RelationInput]) -> None:
                 key = next(iter(other.quantities))
                 if refers and (key == "time" or key.partition(":")[2] in _TIME_UNIT_LEMMAS):
                     continue  # "its count had risen to 24" counts no minutes ("40 minutes after")
-                if refers and (
-                    key in ("percent", "change") or (counts_only and key.startswith("money:"))
-                ):
+                if refers and (key in _SHARE_KEYS or (counts_only and key.startswith("money:"))):
                     continue
                 claim.quantities.setdefault(key, bare)
                 return
@@ -2799,28 +2801,18 @@ def _continued_denial(
         # "Pike disputed that. He said the club had spent £4.5m on players": what a bare
         # denial just before says instead, in the speaker's next claim (not "... and accused
         # the rebels of using civilians as shields": a counter-accusation, a claim of its own)
-        if (
-            earlier
-            and earlier[0][0] in denials
-            and _only_a_reference(earlier[0][1])
-            and claim.kind != "accusation"
-        ):
-            index, other = earlier[0]
-            if _same_party(claim, other) and claim.paragraph == other.paragraph:
-                return denials[index]
-        if (
-            earlier
-            and earlier[0][0] in denials
-            and claim.is_quote
-            and claim.kind != "accusation"
-            and earlier[0][1].kind == "denial"
-        ):
+        if not earlier or earlier[0][0] not in denials or claim.kind == "accusation":
+            return None
+        index, other = earlier[0]
+        if not _same_party(claim, other):
+            return None
+        if _only_a_reference(other) and claim.paragraph == other.paragraph:
+            return denials[index]
+        if claim.is_quote and other.kind == "denial" and claim.paragraph - other.paragraph <= 1:
             # 'Veit denied that any sludge had been dumped. "All material went to the licensed
             # site," she said.': the denier's own words right after the denial, what she says
             # instead - the same denial
-            index, other = earlier[0]
-            if _same_party(claim, other) and claim.paragraph - other.paragraph <= 1:
-                return denials[index]
+            return denials[index]
         return None
     for index, other in earlier[:3]:
         if index not in denials:
