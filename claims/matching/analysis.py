@@ -74,12 +74,33 @@ _TAG = re.compile(r"(?<![\w@#])[#@](\w+)")
 _PRIME_MINISTER = re.compile(r"(?<!\d)(?<!\d )\bPM\b")
 _PASSED_ON = re.compile(r"\b(?:RT|MT|via|h/t|HT)\s*:?\s*@\w+:?", re.IGNORECASE)
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[^\W\d_])(?=\d)")
+# A name written with letters and digits: "5G", "COVID-19", "Covid19", "G7", "MH17", "F-35",
+# "H5N1" - one term ("covid19"), whichever way it is joined; digits first only in capitals
+# ("5G", "3D"; not "70k", "2.3bn", "10th", "1990s" or "5pm", figures and times).
+_CODE = re.compile(
+    r"(?<![\w-])(?:[^\W\d_]+-?\d+[^\W_]*|\d+[A-Z]+\d*[A-Za-z\d]*)(?![\w])", re.UNICODE
+)
+_NOT_CODES = frozenset("K M B BN MN TN KM KG CM MM HA C F AM PM S ST ND RD TH".split())
+# The names a country or a union goes by, as stems: "America", "the United States", "US" and
+# "U.S." are one name; so are "Britain", "British", "the UK" and "the United Kingdom".
+_ALIASES = {
+    ("unit", "state"): "us", ("america",): "us", ("american",): "us", ("usa",): "us",
+    ("unit", "kingdom"): "uk", ("britain",): "uk", ("british",): "uk",
+    ("great", "britain"): "uk", ("european", "union"): "eu", ("unit", "nation"): "un",
+}  # fmt: skip
+_DOTTED = re.compile(r"\b(U)\.(S|K)\.(?:(A)\.)?")
+_CODE_PREFIXES = frozenset("mid pre post late early end start circa rs inr usd eur gbp".split())
 _SHORT_KEEP = frozenset({"un", "eu", "us", "uk", "who", "gdp", "vat", "nhs", "ai"})
 
 
 def read_post(text: str) -> str:
     """A post read as the sentence it is: links and the embed's signature dropped, hashtags
     and handles split into their words."""
+    return _read_post(text)[0]
+
+
+def _read_post(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """``read_post``, and where the words of its hashtags and handles are in what it returns."""
     if "http" in text or "www." in text or "pic.twitter" in text:
         text = _LINK.sub(" ", text)
     if "(@" in text:
@@ -89,12 +110,29 @@ def read_post(text: str) -> str:
         text = _PASSED_ON.sub(" ", text)
     if "PM" in text:
         text = _PRIME_MINISTER.sub("prime minister", text)  # (not "5 PM", a time)
-    if "#" in text or "@" in text:
-        text = _TAG.sub(_tag_words, text)
-    return text
+    if "#" not in text and "@" not in text:
+        return text, ()
+    pieces: list[str] = []
+    spans: list[tuple[int, int]] = []
+    written = 0  # the length of what is written so far
+    last = 0
+    for tag in _TAG.finditer(text):
+        pieces.append(text[last : tag.start()])
+        written += tag.start() - last
+        words = _tag_words(tag)
+        pieces.append(words)
+        spans.append((written, written + len(words)))
+        written += len(words)
+        last = tag.end()
+    pieces.append(text[last:])
+    return "".join(pieces), tuple(spans)
 
 
 _SLOGAN_WORDS = frozenset("the a an of to and is are for in on not no our my your".split())
+
+
+def _undotted(match: re.Match[str]) -> str:
+    return "".join(part for part in match.groups() if part)
 
 
 def _tag_words(match: re.Match[str]) -> str:
@@ -165,7 +203,9 @@ class Analysed:
 
 def analyse(text: str) -> Analysed:
     written = text
-    text = read_post(text)
+    text, tag_spans = _read_post(text)
+    if "." in text:
+        text = _DOTTED.sub(_undotted, text)  # "U.S." is "US"
     found = list(_WORD.finditer(text))
     words = [match.group() for match in found]
     # the first word of each sentence of a post ("Bold move or bluff?"): capitalised as any
@@ -219,13 +259,21 @@ def analyse(text: str) -> Analysed:
             dates.add(lowered[:3])
             if not is_reference_time(text, found[position].start()):
                 when_dates.add(lowered[:3])
-        if not month and _is_name(word, 0 if position in openings else position, title_case):
+        if (
+            not month
+            and lowered not in FIGURE_WORDS  # "Forty percent of ...", "Half of ..."
+            and _is_name(word[: len(lowered)], 0 if position in openings else position, title_case)
+        ):
             names.add(_STEMS[lowered])
-            if position > run_end + 1:
-                runs.append([])
-            if lowered not in _TITLE_WORDS:
-                runs[-1].append(_STEMS[lowered])
-            run_end = position
+            start = found[position].start()
+            if not any(tag_start <= start < tag_end for tag_start, tag_end in tag_spans):
+                # (a hashtag's name, "#Hollywood", "#MAGA", labels the post: no name of the
+                # claim's own that another name could stand in for)
+                if position > run_end + 1 or position in openings:
+                    runs.append([])
+                if lowered not in _TITLE_WORDS:
+                    runs[-1].append(_STEMS[lowered])
+                run_end = position
         concept = None if month else CONCEPTS.get(lowered)
         if concept:
             concepts.add(concept)
@@ -243,6 +291,23 @@ def analyse(text: str) -> Analysed:
         elif _IS_VERB[lowered]:
             actions.add(key)
         surface.setdefault(stem, word)
+    for run in runs:
+        alias = _ALIASES.get(tuple(run))
+        if alias is not None:
+            run[:] = [alias]
+            names.add(alias)
+            stems.append(alias)
+    if any(character.isdigit() for character in text):
+        for code in _CODE.finditer(text):
+            written_code = code.group()
+            if written_code[0].isdigit() and written_code.lstrip("0123456789") in _NOT_CODES:
+                continue
+            letters = written_code.rstrip("0123456789").rstrip("-").lower()
+            if letters in _CODE_PREFIXES:
+                continue  # "mid-2020", "Rs500": a time, a sum
+            key = written_code.replace("-", "").lower()
+            stems.append(key)
+            surface.setdefault(key, written_code)
     read = read_figures(text)
     relative = _relative_times(words)
     terms = [
@@ -386,4 +451,9 @@ def _is_name(word: str, position: int, title_case: bool) -> bool:
         return not lexicon().knows(lowered) or lexicon().best(lowered) in ("NNP", "NNPS")
     if position > 0:
         return True  # a capital inside a sentence: a name, or a people's ("Syrian")
-    return lexicon().best(word) in ("NNP", "NNPS")
+    if lexicon().best(word) not in ("NNP", "NNPS"):
+        return False
+    # a sentence's first word that is a verb written small ("Heard it from three volunteers"),
+    # not the name it may also be
+    lowered = word.lower()
+    return not (lexicon().knows(lowered) and lexicon().best(lowered).startswith("VB"))

@@ -42,6 +42,11 @@ _SCALES = {
     "b": 1e9,
     "trillion": 1e12,
     "tn": 1e12,
+    # as Indian English writes them: "1.73 lakh" is 173,000, "6,920 crore" 69.2 billion
+    "lakh": 1e5,
+    "lakhs": 1e5,
+    "crore": 1e7,
+    "crores": 1e7,
     # "six millions of persons": a plural scale after a number, as translated English has it
     "hundreds": 100.0,
     "thousands": 1e3,
@@ -73,20 +78,26 @@ _FACTORS = {
     "halved": 0.5,
     "halving": 0.5,
 }
-_CURRENCY_SIGNS = {"$": "$", "£": "£", "€": "€", "¥": "¥"}
+_CURRENCY_SIGNS = {"$": "$", "£": "£", "€": "€", "¥": "¥", "₹": "₹"}
 _CURRENCY_WORDS = {
     "dollar": "$", "dollars": "$", "usd": "$", "pound": "£", "pounds": "£", "gbp": "£",
-    "euro": "€", "euros": "€", "eur": "€", "yen": "¥", "yuan": "¥",
+    "euro": "€", "euros": "€", "eur": "€", "yen": "¥", "yuan": "¥", "rupee": "₹",
+    "rupees": "₹", "inr": "₹",
 }  # fmt: skip
+# A currency's abbreviation written before the number: "Rs 69.2 billion", "Rs. 500", "INR 40".
+_CURRENCY_BEFORE = {"rs": "₹", "inr": "₹", "usd": "$", "eur": "€", "gbp": "£"}
 _PERCENT_WORDS = frozenset({"percent", "per cent", "pct", "percentage", "%"})
-_NUMBER_WORDS = frozenset({*_SMALL, *_TENS, "hundred", "thousand", "million", "billion"})
+_NUMBER_WORDS = frozenset(
+    {*_SMALL, *_TENS, "hundred", "thousand", "million", "billion", "lakh", "crore"}
+)
 # Words that write a figure ("eighteen", "half", "doubled"): read as figures, not as words.
 FIGURE_WORDS = _NUMBER_WORDS | _FRACTIONS.keys() | _FACTORS.keys()
 
 # A token: a number with separators and an optional scale or percent sign stuck to it
 # ("70,000", "1.2m", "2.3bn", "72%", "$26,000"), a word, or a lone sign.
 _TOKEN = re.compile(
-    r"\d+(?:st|nd|rd|th)\b|(?P<sign>[$£€¥])?(?P<number>\d+(?:[.,]\d+)*)"
+    r"(?P<clock>\d{1,2}:\d\d(?::\d\d)?(?:\.\d+)?)(?![\w:])"
+    r"|\d+(?:st|nd|rd|th)\b|(?P<sign>[$£€¥₹])?(?P<number>\d+(?:[.,]\d+)*)"
     r"(?P<suffix>%|(?i:km|kg|cm|mm|ha|k|m|mn|mln|bn|b|tn)|°?C|°?F)?(?![\w])"
     r"|[A-Za-z]+(?:[-'’][A-Za-z]+)*|%"
 )
@@ -98,7 +109,9 @@ class Figure:
     kind: str  # "count", "percent", "money:$" ..., "factor"
     counted: str | None = None  # the noun after the figure, lowered: "people", "cases"
     approximate: bool = False
-    bound: str = ""  # "lower" ("more than 2,000"), "upper" ("fewer than 40") or ""
+    # "lower" ("more than 2,000"), "upper" ("fewer than 40"), "near" ("nearly 2,000", "almost
+    # three-quarters": a little below it, or it) or ""
+    bound: str = ""
     direction: str = ""  # "up" ("rose 12 percent"), "down" ("fell 12 percent") or ""
 
     def label(self) -> str:
@@ -283,6 +296,16 @@ def read_figures(text: str) -> Figures:
             before = before[:-1]  # "almost a third"
         approximate = bool(before) and before[-1] in _APPROXIMATE
         bound = _bound(before)
+        if match["clock"] is not None:
+            # a time run, "2:08:41" or "1:52.11": a duration (not "10:30", a time of day)
+            minutes = _race_time(match["clock"])
+            if minutes is not None:
+                add(Figure(minutes, "duration", "minutes", approximate))
+            index += 1
+            continue
+        if match["number"] is not None and not match["sign"] and _in_a_code(text, match.start()):
+            index += 1  # "COVID-19", "G7", "MH17", "WW3": a name, no figure
+            continue
         if match["number"] is not None:
             digits = match["number"]
             value = _parse_digits(digits)
@@ -296,13 +319,16 @@ def read_figures(text: str) -> Figures:
                 and "." not in digits
                 and 1900 <= value <= 2100
                 and not _scaled_next(lowered, index)
+                and not _counts_many(lowered, index)
             ):
                 years.add(int(value))
                 if not is_reference_time(text, match.start()):
                     when.add(int(value))
                 index += 1
                 continue
-            sign = match["sign"]
+            sign = match["sign"] or (
+                _CURRENCY_BEFORE.get(lowered[index - 1]) if index else None
+            )  # "Rs 69.2 billion"
             suffix = (match["suffix"] or "").lower()
             consumed = index + 1
             if suffix == "%":
@@ -317,6 +343,11 @@ def read_figures(text: str) -> Figures:
                 # a unit written onto the number: "75km", "400kg" (as "75 km" is read)
                 kind, factor = _UNITS[(suffix,)]
                 add(Figure(value * factor, kind, None, approximate))
+                index = consumed
+                continue
+            if suffix == "m" and sign is None and _next_word(lowered, consumed) in _EVENTS:
+                # "the 200m freestyle", "the 400m hurdles": a race's distance, not millions
+                add(Figure(value / 1000, "distance", None, approximate))
                 index = consumed
                 continue
             if suffix:
@@ -345,7 +376,16 @@ def read_figures(text: str) -> Figures:
             add(Figure(_FACTORS[word], "factor"))
         elif word.endswith("fold") and (word[:-4].rstrip("-") in _SMALL or word[:-4] in _TENS):
             add(Figure(float(_SMALL.get(word[:-4].rstrip("-")) or _TENS[word[:-4]]), "factor"))
-        elif word in ("times", "fold") and figures and index > 0 and figures[-1].kind == "count":
+        elif (
+            word in ("times", "fold")
+            and figures
+            and (
+                lowered[index - 1][:1].isdigit()
+                or lowered[index - 1] in _NUMBER_WORDS
+                or lowered[index - 1] in _SCALES
+            )
+            and figures[-1].kind == "count"
+        ):  # "three times": not "20 points, a poll for The Times"
             last = figures.pop()
             add(Figure(last.value, "factor"))
         elif (
@@ -487,6 +527,8 @@ def _bound(before: list[str]) -> str:
         return "lower"
     if tail.endswith(_UPPER):
         return "upper"
+    if before[-1:] in (["nearly"], ["almost"]) or tail.endswith(("just under", "just below")):
+        return "near"
     return ""
 
 
@@ -508,6 +550,29 @@ def _parse_digits(digits: str) -> float | None:
         return float(digits)
     except ValueError:
         return None
+
+
+# Words before a year ("in 2000", "the 2020 elections", "since 1998 records"): a number in the
+# years' range after them is when.
+_BEFORE_YEARS = frozenset(
+    """in since the of by until till from to before after during and or year between through
+    mid early late its their this that next last ending end""".split()
+)
+
+
+def _counts_many(lowered: list[str], index: int) -> bool:
+    """A round number in the years' range that counts things: "announced 2000 French soldiers",
+    "killed 1950 people" - after a word no year follows, before the plural it counts ("won
+    2016 elections" is a year's)."""
+    if (
+        not index
+        or int(lowered[index]) % 50
+        or lowered[index - 1] in _BEFORE_YEARS
+        or not lowered[index - 1].isalpha()
+    ):
+        return False
+    counted = _counted(lowered, index + 1)
+    return counted is not None and lexicon().best(counted) == "NNS"
 
 
 def _scaled_next(lowered: list[str], index: int) -> bool:
@@ -567,15 +632,20 @@ def _classify(
         value = round(value * factor, 12)  # (210 mm and 21 cm: one length)
         after = index + step
         if kind == "duration":
-            # "7 hours and 40 minutes": one duration
-            more = lowered[after + 1 : after + 2]
-            if lowered[after : after + 1] == ["and"] and more and more[0].isdigit():
-                smaller = _unit(lowered, after + 2)
-                if smaller is not None and smaller[0] == "duration" and smaller[1] < factor:
-                    value += float(more[0]) * smaller[1]
-                    after += 2 + smaller[2]
+            # "7 hours and 40 minutes", "2 hours 8 minutes 41 seconds": one duration
+            while True:
+                step = 1 if lowered[after : after + 1] in (["and"], [","]) else 0
+                more = lowered[after + step : after + step + 1]
+                if not more or not more[0].isdigit():
+                    break
+                smaller = _unit(lowered, after + step + 1)
+                if smaller is None or smaller[0] != "duration" or smaller[1] >= factor:
+                    break
+                value += float(more[0]) * smaller[1]
+                factor = smaller[1]
+                after += step + 1 + smaller[2]
             # a period, like "48 hours" or "10 days": counted in minutes
-            return Figure(value, kind, "minutes", approximate), after
+            return Figure(round(value, 6), kind, "minutes", approximate), after
         return Figure(value, kind, None, approximate), after
     counted = _counted(lowered, index) or _counted_before(lowered, index)
     return Figure(value, "count", counted, approximate), index
@@ -630,6 +700,8 @@ _UNITS = {
     ("basis", "point"): ("points", 0.01),
     ("bps",): ("points", 0.01),
     # durations in minutes, kept as periods (what they count is a time unit, see ranker)
+    ("seconds",): ("duration", 1 / 60),
+    ("secs",): ("duration", 1 / 60),
     ("minutes",): ("duration", 1.0),
     ("minute",): ("duration", 1.0),
     ("hours",): ("duration", 60.0),
@@ -639,6 +711,48 @@ _UNITS = {
     ("weeks",): ("duration", 10080.0),
     ("week",): ("duration", 10080.0),
 }
+
+
+# What follows a race's distance: "the 200m freestyle", "the 110m hurdles", "the 100m final".
+_EVENTS = frozenset(
+    """freestyle backstroke breaststroke butterfly medley individual hurdles sprint relay dash
+    steeplechase final finals heats heat semi-final semifinal race record title""".split()
+)
+
+
+# Words before a hyphen and a year that say when in it: "mid-2020", "pre-2008", "late-1990s".
+_TIME_PREFIXES = frozenset("mid pre post late early end start circa".split())
+
+
+def _in_a_code(text: str, start: int) -> bool:
+    """Is the number at ``start`` part of a name written with letters and digits ("COVID-19",
+    "G7", "MH17", "WW3", "F-35", "Chandrayaan-3")? Not "mid-2020"."""
+    if start == 0:
+        return False
+    end = start - 1 if text[start - 1] == "-" else start
+    letters = end
+    while letters > 0 and text[letters - 1].isalpha():
+        letters -= 1
+    word = text[letters:end].lower()
+    if not word or word in _CURRENCY_BEFORE:
+        return False  # "Rs500 crore": a sum
+    return end == start or word not in _TIME_PREFIXES
+
+
+def _next_word(lowered: list[str], index: int) -> str:
+    return lowered[index] if index < len(lowered) else ""
+
+
+def _race_time(written: str) -> float | None:
+    """ "2:08:41" (hours, minutes, seconds) or "1:52.11" (minutes, seconds and hundredths) in
+    minutes; None for "10:30", a time of day or a score."""
+    parts = written.split(":")
+    if len(parts) == 3:
+        hours, minutes, seconds = int(parts[0]), int(parts[1]), float(parts[2])
+        return round(hours * 60 + minutes + seconds / 60, 6)
+    if "." in parts[1]:
+        return round(int(parts[0]) + float(parts[1]) / 60, 6)
+    return None
 
 
 # Words before "a"/"an" and a unit of time that make it a span: "took an hour", "in a week".
@@ -747,16 +861,20 @@ def _fraction_count(lowered: list[str], index: int) -> float:
 
 
 def _cents(lowered: list[str], index: int) -> tuple[float, int]:
-    """After 'N euros': 'forty cents', '40 pence' - the hundredths, and where they end."""
+    """After 'N euros': 'forty cents', '40 pence', 'and ninety-eight cents' - the hundredths,
+    and where they end."""
+    start = index
+    if lowered[index : index + 1] == ["and"]:
+        index += 1
     if index + 1 >= len(lowered):
-        return 0.0, index
+        return 0.0, start
     word = lowered[index]
     if word.isdigit():
         value, after = float(word), index + 1
     else:
         value, after = _read_number_words(lowered, index)
     if value is None or value >= 100 or lowered[after : after + 1] not in (["cents"], ["pence"]):
-        return 0.0, index
+        return 0.0, start
     return value / 100, after + 1
 
 
@@ -833,7 +951,8 @@ def same_value(a: Figure, b: Figure) -> bool:
     if a.kind != b.kind:
         return False
     if a.bound != b.bound and (a.bound or b.bound):
-        floor_or_ceiling, other = (a, b) if a.bound else (b, a)
+        # (a floor or a ceiling before a "nearly")
+        floor_or_ceiling, other = (b, a) if b.bound in ("lower", "upper") or not a.bound else (a, b)
         return _within_bound(floor_or_ceiling, other.value)
     high, low = max(a.value, b.value), min(a.value, b.value)
     if high == low:
@@ -863,6 +982,12 @@ _ROUNDING_REACH = 0.05
 def _within_bound(limit: Figure, value: float) -> bool:
     """'More than a fifth' holds for 22 percent, 'more than 2,000' for 2,150 (not for 2,600:
     a floor that far below is another figure)."""
+    if limit.bound == "near":
+        # "nearly three-quarters" is 71 percent, "almost 1,500" is 1,450; a little over, as
+        # rounding goes, too
+        if limit.kind == "percent":
+            return limit.value - 5.0 <= value <= limit.value + 0.5
+        return limit.value * 0.92 <= value <= limit.value * 1.01
     if limit.kind == "percent":
         reach = 5.0
         return (

@@ -18,7 +18,7 @@ The score is in [0, 1]; ``reasons`` say why (shared words, figures, names).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 
 from claims.extraction.lexicon import ANTONYM_CONCEPTS, TIME_UNITS
@@ -234,7 +234,8 @@ class Matcher:
         # What the two say differently, each a reason to doubt they are one claim: another
         # place or person in the same sentence, another year or month, the negation, the
         # opposite direction.
-        if _substituted(query.name_runs, claim.name_runs, shared_names):
+        written_small = (claim.names & query.stems) | (query.names & claim.stems)
+        if _substituted(query.name_runs, claim.name_runs, shared_names | written_small):
             score *= NAME_CLASH
         # Another year or day for the same thing ("collapsed on 14 August 2024" / "2022"):
         # never the same claim, whatever else they share.
@@ -361,6 +362,7 @@ def _figure_pairs(
     if not mine or not theirs:
         return [], [], False  # (most claims give no figure)
     mine, theirs = _changes_as_factors(mine, theirs)
+    mine, theirs = _bare_sums_as_money(mine, theirs)
     agreeing = []
     conflicting = []
     strong = False
@@ -422,6 +424,34 @@ def _changes_as_factors(
     if mine_factor:
         return mine, tuple(map(_as_factor, theirs))
     return tuple(map(_as_factor, mine)), theirs
+
+
+# A figure this large that counts nothing named is a sum when the other side gives one in money:
+# a post's "took 2.4 BILLION from social security" is the claim's "$2.4 billion".
+_BARE_SUM = 1_000_000
+
+
+def _bare_sums_as_money(
+    mine: tuple[Figure, ...], theirs: tuple[Figure, ...]
+) -> tuple[tuple[Figure, ...], tuple[Figure, ...]]:
+    """Each side's bare large counts ("2.4 billion", no noun after it) read in the currency of
+    the other side's sums, when that side gives sums in one currency and it gives none."""
+
+    def currency(figures: tuple[Figure, ...]) -> str | None:
+        kinds = {figure.kind for figure in figures if figure.kind.startswith("money:")}
+        return kinds.pop() if len(kinds) == 1 else None
+
+    def as_money(figures: tuple[Figure, ...], kind: str | None) -> tuple[Figure, ...]:
+        if kind is None or currency(figures) is not None:
+            return figures
+        return tuple(
+            replace(figure, kind=kind)
+            if figure.kind == "count" and figure.counted is None and figure.value >= _BARE_SUM
+            else figure
+            for figure in figures
+        )
+
+    return as_money(mine, currency(theirs)), as_money(theirs, currency(mine))
 
 
 def _as_factor(figure: Figure) -> Figure:

@@ -1,0 +1,228 @@
+"""The matcher on what blind sets of posts and wire copy showed it misreading (the thirty-fifth
+session): figures as Indian English, race results and posts write them, names written with
+digits ("5G", "COVID-19"), the names a country goes by, hashtags, and a name written small.
+Each test names the rule; the controls (what must stay as it was) say so."""
+
+from __future__ import annotations
+
+import pytest
+
+from claims.matching import Matcher, analyse
+from claims.matching.figures import read_figures
+
+
+def figures(text: str) -> list[tuple[float, str]]:
+    return [(round(figure.value, 4), figure.kind) for figure in read_figures(text).figures]
+
+
+def relation(query: str, claim: str) -> str:
+    return Matcher([("claim", claim)]).compare(analyse(query), analyse(claim), "claim").relation
+
+
+def ranked(desk: list[tuple[str, str]], query: str) -> list[str]:
+    return [match.id for match in Matcher(desk).search(query, 5)]
+
+
+# --------------------------------------------------------------------------- figures
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Road accidents killed 1.73 lakh people", [(173_000.0, "count")]),
+        ("a profit of 6,920 crore rupees", [(69_200_000_000.0, "money:₹")]),
+        ("net profit of Rs 69.2 billion", [(69_200_000_000.0, "money:₹")]),
+        ("bought for Rs500 crore", [(5_000_000_000.0, "money:₹")]),
+        ("a fine of ₹40 lakh", [(4_000_000.0, "money:₹")]),
+        ("two dollars and ninety-eight cents a gallon", [(2.98, "money:$")]),
+    ],
+)
+def test_indian_scales_the_rupee_and_cents_after_and(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "minutes"),
+    [
+        ("set a world record of 2:08:41 in Berlin", 128.6833),
+        ("running 2 hours 8 minutes 41 seconds", 128.6833),
+        ("clocked 128 minutes and 41 seconds", 128.6833),
+        ("won the 200m freestyle in 1:52.11", 1.8685),
+    ],
+)
+def test_a_race_time_is_one_duration_however_written(text, minutes):
+    durations = [value for value, kind in figures(text) if kind == "duration"]
+    assert durations == [minutes]
+
+
+def test_a_time_of_day_is_no_figure():
+    """Control: "10:30" is when, not how long, and no pair of counts 10 and 30."""
+    assert figures("The meeting starts at 10:30 in the town hall") == []
+
+
+def test_a_race_distance_in_metres_is_no_million():
+    assert figures("broke the women's 200m freestyle world record") == [(0.2, "distance")]
+    # control: a sum in millions keeps its scale
+    assert figures("a £200m deal for the club") == [(200_000_000.0, "money:£")]
+
+
+def test_times_is_a_factor_only_after_its_number():
+    """ "The Times" after a count is a newspaper: "by 20 points" stays a count of points."""
+    assert figures("leads by 20 points, a YouGov poll for The Times found") == [(20.0, "count")]
+    assert figures("Unemployment rose three times faster than wages") == [(3.0, "factor")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["COVID-19 vaccines", "Covid19 jab", "the G7 summit", "MH17 was shot down", "WW3 incoming"],
+)
+def test_a_name_written_with_digits_is_no_figure(text):
+    assert read_figures(text).figures == ()
+
+
+def test_a_year_after_a_time_prefix_and_a_sum_after_a_currency_stay_read():
+    """Controls (they passed before the rule): "mid-2020" is a year, "US$5 million" a sum."""
+    assert read_figures("The G7 summit in mid-2020").years == frozenset({2020})
+    assert figures("US$5 million in aid") == [(5_000_000.0, "money:$")]
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "year"),
+    [
+        ("Macron just announced 2000 French soldiers going to fight", 2000.0, None),
+        ("Floods killed 1950 people across the region", 1950.0, None),
+        ("In 2000 voters chose a new parliament", None, 2000),
+        ("Trump won 2016 elections in the state", None, 2016),
+        ("the 2000 elections were disputed", None, 2000),
+    ],
+)
+def test_a_round_number_before_what_it_counts_is_a_count_not_a_year(text, count, year):
+    """The last three are controls: a year after "in", "the", or not round."""
+    read = read_figures(text)
+    assert [figure.value for figure in read.figures] == ([count] if count else [])
+    assert read.years == (frozenset({year}) if year else frozenset())
+
+
+@pytest.mark.parametrize(
+    ("query", "claim", "expected"),
+    [
+        (
+            "Nearly three-quarters of the reef suffered bleaching this summer.",
+            "Around 71 percent of the reef was affected by bleaching this summer.",
+            "same",
+        ),
+        ("Almost 500 people died in the floods.", "470 people died in the floods.", "same"),
+        (
+            "More than 400 people died in the floods.",
+            "Nearly 500 people died in the floods.",
+            "same",
+        ),
+        (
+            "Almost 500 people died in the floods.",
+            "380 people died in the floods.",
+            "contradicts",
+        ),
+    ],
+)
+def test_nearly_is_a_little_below_the_figure(query, claim, expected):
+    """The last two are controls: a floor meets a "nearly" above it; far below is another
+    figure."""
+    assert relation(query, claim) == expected
+
+
+@pytest.mark.parametrize(
+    ("query", "claim", "expected"),
+    [
+        (
+            "Pelosi diverted 2.4 BILLION from social security for impeachment!!!",
+            "Nancy Pelosi diverted $2.4 billion from Social Security to pay for impeachment.",
+            "same",
+        ),
+        (
+            "Pelosi diverted 2.4 billion from Social Security for impeachment",
+            "Nancy Pelosi diverted $1.5 billion from Social Security to pay for impeachment.",
+            "contradicts",
+        ),
+    ],
+)
+def test_a_bare_sum_is_read_in_the_other_sides_currency(query, claim, expected):
+    """The same sum agrees (the first, a control, was "same" before, with no figure agreeing);
+    another sum contradicts."""
+    assert relation(query, claim) == expected
+
+
+def test_figures_in_lakh_and_crore_meet_millions_and_billions():
+    assert (
+        relation(
+            "As per the Health Ministry, a record 26.1 lakh TB cases were notified in 2024.",
+            "India notified a record 2.61 million tuberculosis cases in 2024, the ministry said.",
+        )
+        == "same"
+    )
+
+
+# --------------------------------------------------------------------------- names and words
+
+
+def test_a_name_with_digits_is_a_word_of_the_claim():
+    query = analyse("It's the 5G. Covid is the 5G. #5GKills")
+    assert "5g" in query.content
+    assert "covid19" in analyse("COVID-19 vaccines are safe").content
+    desk = [
+        ("5g", "5G mobile phone masts are spreading the coronavirus."),
+        ("vaccine", "COVID-19 vaccines have killed more people than COVID-19 itself."),
+        ("cdc", "The CDC admitted hospitals were paid for every COVID-19 patient on a ventilator."),
+    ]
+    assert (
+        ranked(desk, "Covid is the 5G. Why else would the hotspots be where they rolled out 5G")[0]
+        == "5g"
+    )
+
+
+def test_the_names_a_country_goes_by_are_one_name():
+    """ "America", "the United States", "U.S.": one name, no other place in the same claim."""
+    assert analyse("Guns kill more kids in America than cars").name_runs == (("us",),)
+    assert analyse("in the United States").name_runs == (("us",),)
+    assert "us" in analyse("The U.S. Senate voted").names
+    assert analyse("sends £350 million a week to the European Union").name_runs == (("eu",),)
+    desk = [
+        (
+            "hanks",
+            "Tom Hanks said he would leave the United States if Donald Trump won the election.",
+        ),
+        ("hanks-vote", "Tom Hanks said he would vote for Donald Trump in the next election."),
+    ]
+    assert ranked(desk, "Tom Hanks said he'd leave America if Trump won!")[0] == "hanks"
+
+
+def test_a_hashtags_name_is_no_place_of_the_claims_own():
+    """ "#Hollywood" labels the post; it does not stand where the claim names a place."""
+    assert analyse("Tom Hanks said he would leave #Hollywood").name_runs == (("tom", "hank"),)
+    assert "hollywood" in analyse("Tom Hanks said he would leave #Hollywood").names
+
+
+def test_a_name_written_small_on_the_other_side_is_shared():
+    """A post writes "social security" where the claim writes "Social Security": the same
+    name, so the post's "Democrats" swaps no name of the claim's."""
+    desk = [
+        ("pelosi", "Nancy Pelosi diverted money from Social Security to pay for impeachment."),
+        (
+            "other",
+            "Nancy Pelosi diverted money to pay for the impeachment inquiry, Democrats said.",
+        ),
+    ]
+    assert ranked(desk, "Democrats let Pelosi raid social security to pay for impeachment") == [
+        "pelosi",
+        "other",
+    ]
+
+
+def test_a_sentences_first_word_that_is_a_verb_is_no_name_and_names_end_with_sentences():
+    found = analyse("Tom said it. Heard it from three volunteers. Door's that way")
+    assert found.name_runs == (("tom",),)
+    # controls: a name that is no verb stays a name at a sentence's start
+    assert analyse("Bush said it.").name_runs == (("bush",),)
+
+
+def test_a_number_word_opening_a_sentence_is_no_name():
+    assert analyse("Forty percent of the country's nurses quit in 2023.").names == frozenset()
