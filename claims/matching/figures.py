@@ -97,7 +97,10 @@ FIGURE_WORDS = _NUMBER_WORDS | _FRACTIONS.keys() | _FACTORS.keys()
 # ("70,000", "1.2m", "2.3bn", "72%", "$26,000"), a word, or a lone sign.
 _TOKEN = re.compile(
     r"(?P<clock>\d{1,2}:\d\d(?::\d\d)?(?:\.\d+)?)(?![\w:])"
-    r"|\d+(?:st|nd|rd|th)\b|(?P<sign>[$£€¥₹])?(?P<number>\d+(?:[.,]\d+)*)"
+    r"|\d+(?:st|nd|rd|th)\b|(?P<sign>[$£€¥₹])?"
+    # "12 000", "1 450" (a space between the thousands, as French and much translated English
+    # write them) as well as "12,000"
+    r"(?P<number>\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d|[.,]\d)|\d+(?:[.,]\d+)*)"
     r"(?P<suffix>%|(?i:km|kg|cm|mm|ha|k|m|mn|mln|bn|b|tn)|°?C|°?F)?(?![\w])"
     r"|[A-Za-z]+(?:[-'’][A-Za-z]+)*|%"
 )
@@ -315,8 +318,7 @@ def read_figures(text: str) -> Figures:
             if (
                 match["sign"] is None
                 and match["suffix"] is None
-                and "," not in digits
-                and "." not in digits
+                and digits.isdigit()
                 and 1900 <= value <= 2100
                 and not _scaled_next(lowered, index)
                 and not _counts_many(lowered, index)
@@ -463,7 +465,10 @@ def read_figures(text: str) -> Figures:
 
 
 _RISING = frozenset("go goes going gone went went come comes came coming rise rises rose".split())
-_LOWER = ("more than", "over", "above", "at least", "upwards of", "in excess of", "exceeding")
+_LOWER = (
+    "more than", "over", "above", "at least", "upwards of", "in excess of", "exceeding",
+    "exceeded", "exceeds", "topped",
+)  # fmt: skip
 _UPPER = ("less than", "fewer than", "under", "below", "up to", "at most", "no more than")
 
 
@@ -533,7 +538,10 @@ def _bound(before: list[str]) -> str:
 
 
 def _parse_digits(digits: str) -> float | None:
-    """'70,000' -> 70000; '1.2' -> 1.2; '1,2' (a decimal comma) -> 1.2; '3.100.000' -> 3100000."""
+    """'70,000' -> 70000; '1.2' -> 1.2; '1,2' (a decimal comma) -> 1.2; '3.100.000' -> 3100000;
+    '12 000' -> 12000."""
+    if not digits.isdigit() and any(space in digits for space in " \u00a0\u202f"):
+        digits = "".join(digits.split())
     if "," in digits and "." in digits:
         digits = digits.replace(",", "")
     elif digits.count(",") == 1 and len(digits.split(",")[1]) != 3:
@@ -610,6 +618,9 @@ def _classify(
         return Figure(value, "money:" + currency, None, approximate), index
     if following in ("times", "fold"):
         return Figure(value, "factor"), index + 1
+    if following in ("year-old", "year-olds"):
+        # "11-year-olds", "a 35-year-old man": an age, no count of anything
+        return Figure(value, "age"), index + 1
     if following == "of" and not sign:
         # "9 of 40 brands", "6 of its 14 villages": a share
         between = lowered[index + 1] if index + 1 < len(lowered) else ""

@@ -226,3 +226,46 @@ def test_a_sentences_first_word_that_is_a_verb_is_no_name_and_names_end_with_sen
 
 def test_a_number_word_opening_a_sentence_is_no_name():
     assert analyse("Forty percent of the country's nurses quit in 2023.").names == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Verania will employ new teachers of 12 000, to cut classes", [(12_000.0, "count")]),
+        ("arriving at 1 450 crowns per month", [(1_450.0, "count")]),
+        ("between 1 and 2 000 people", [(1.0, "count"), (2_000.0, "count")]),
+        # controls: a year then a count stay two figures; a comma is read as before
+        ("in 2025 100 people", [(100.0, "count")]),
+        ("the 2,000 soldiers", [(2_000.0, "count")]),
+    ],
+)
+def test_thousands_separated_by_a_space(text, expected):
+    assert figures(text) == expected
+
+
+def test_an_age_is_no_count():
+    """ "11-year-olds" is an age: no rival of a count of points, years or people."""
+    assert figures("Reading among 11-year-olds slipped to 58%") == [
+        (11.0, "age"),
+        (58.0, "percent"),
+    ]
+    assert (
+        relation(
+            "Velmora: just 58 percent of sixth-grade pupils pass literacy tests, down 9 points",
+            "Reading proficiency among 11-year-olds in Velmora slipped to 58%, a watchdog found.",
+        )
+        == "same"
+    )
+
+
+def test_exceeded_is_a_floor():
+    assert [figure.bound for figure in read_figures("Turnout exceeded 100 percent").figures] == [
+        "lower"
+    ]
+    assert (
+        relation(
+            "Police said 1,150 people were arrested.",
+            "Arrests exceeded 1,000 people, police said.",
+        )
+        == "same"
+    )
