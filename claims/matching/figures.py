@@ -618,6 +618,9 @@ def _classify(
         return Figure(value, "money:" + currency, None, approximate), index
     if following in ("times", "fold"):
         return Figure(value, "factor"), index + 1
+    if following in ("magnitude", "-magnitude") or lowered[index - 2 : index - 1] == ["magnitude"]:
+        # "a magnitude 7.2 quake", "a 6.1 magnitude tremor": a quake's size, no count
+        return Figure(value, "magnitude", None, approximate), index + (following == "magnitude")
     if following in ("year-old", "year-olds"):
         # "11-year-olds", "a 35-year-old man": an age, no count of anything
         return Figure(value, "age"), index + 1
