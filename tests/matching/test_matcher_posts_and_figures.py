@@ -269,3 +269,11 @@ def test_exceeded_is_a_floor():
         )
         == "same"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["after Monday's magnitude 7.2 quake", "a 7.2 magnitude tremor", "a 7.2-magnitude earthquake"],
+)
+def test_a_quakes_magnitude_is_no_count(text):
+    assert figures(text) == [(7.2, "magnitude")]
