@@ -131,6 +131,15 @@ def _read_post(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
 _SLOGAN_WORDS = frozenset("the a an of to and is are for in on not no our my your".split())
 
 
+def _contrasting(text: str, found: list[re.Match[str]], position: int) -> bool:
+    """A "not" that negates nothing of the claim: "not only in the capital", "not just the
+    poor". (Not "tested on adults, not children": what it sets against is the claim's.)"""
+    if found[position].group().lower() != "not":
+        return False
+    following = found[position + 1].group().lower() if position + 1 < len(found) else ""
+    return following in ("only", "just", "merely")
+
+
 def _undotted(match: re.Match[str]) -> str:
     return "".join(part for part in match.groups() if part)
 
@@ -234,7 +243,8 @@ def analyse(text: str) -> Analysed:
         if lowered.endswith("'s"):
             lowered = lowered[:-2]
         if lowered in _NEGATORS or lowered.endswith("n't"):
-            negated = True
+            if not _contrasting(text, found, position):
+                negated = True
             continue
         if lowered in _FAILED and words[position + 1 : position + 2] in (["to"], ["To"]):
             negated = True  # "failed to cut infections", "refused to sign": not doing it

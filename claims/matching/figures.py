@@ -13,10 +13,12 @@ same counted thing can be told from two claims counting different things.
 
 from __future__ import annotations
 
+import calendar
 import math
 import re
 from dataclasses import dataclass, replace
 
+from claims.extraction.lexicon import MONTHS
 from claims.extraction.pos import lexicon
 
 _SMALL = {
@@ -75,8 +77,13 @@ _FACTORS = {
     "tripling": 3.0,
     "triple": 3.0,
     "quadrupled": 4.0,
+    "quadruple": 4.0,
     "halved": 0.5,
     "halving": 0.5,
+    "halve": 0.5,
+    "halves": 0.5,
+    "doubles": 2.0,
+    "triples": 3.0,
 }
 _CURRENCY_SIGNS = {"$": "$", "£": "£", "€": "€", "¥": "¥", "₹": "₹"}
 _CURRENCY_WORDS = {
@@ -126,6 +133,8 @@ class Figure:
             return f"{self.kind[6:]}{value}"
         if self.kind == "factor":
             return f"x{self.value:g}"
+        if self.kind == "date":
+            return f"{calendar.month_abbr[int(self.value) // 100]} {int(self.value) % 100}"
         if self.kind == "rank":
             return f"#{self.value:g}"  # a place: "#2" for "the second-highest"
         return value
@@ -279,7 +288,7 @@ def read_figures(text: str) -> Figures:
     bound = ""
 
     def add(figure: Figure) -> None:
-        if bound and figure.kind != "factor":
+        if bound and (figure.kind != "factor" or bound == "near"):
             figure = replace(figure, bound=bound)
         direction = _direction(lowered, index)
         if not direction and figure.kind == "percent":
@@ -308,6 +317,12 @@ def read_figures(text: str) -> Figures:
             continue
         if match["number"] is not None and not match["sign"] and _in_a_code(text, match.start()):
             index += 1  # "COVID-19", "G7", "MH17", "WW3": a name, no figure
+            continue
+        if match["number"] is not None and (month := _day_of_month(tokens, lowered, index)):
+            # "on April 1", "14 August 2022", "Jan 6": a day, no count ("January 6" is
+            # "Jan 6", and not "January 7")
+            add(Figure(float(month * 100 + int(match["number"])), "date"))
+            index += 1
             continue
         if match["number"] is not None:
             digits = match["number"]
@@ -410,6 +425,12 @@ def read_figures(text: str) -> Figures:
                 add(Figure(factor, kind, "minutes", approximate))
             index = after
             continue
+        elif (period := _long_period(lowered, index)) is not None:
+            # "the lowest in half a century" (50 years), "for a decade", "a quarter of a
+            # century": how long, in years
+            length, index = period
+            add(Figure(length, "count", "years", approximate))
+            continue
         elif (
             word == "half"
             and lowered[index + 1 : index + 2] in (["a"], ["an"])
@@ -461,7 +482,28 @@ def read_figures(text: str) -> Figures:
                 index = consumed
                 continue
         index += 1
-    return Figures(tuple(figures), frozenset(years), frozenset(years - when))
+    return Figures(_without_repeats(figures), frozenset(years), frozenset(years - when))
+
+
+def _without_repeats(figures: list[Figure]) -> tuple[Figure, ...]:
+    """A bare number that repeats a figure of the text ("a rise of twenty-three per cent.
+    Twenty-three!"; "7.6 million - 7.6 million! - on waiting lists") is that figure said
+    again, no second one."""
+    kept: list[Figure] = []
+    for position, figure in enumerate(figures):
+        if (
+            figure.kind == "count"
+            and figure.counted is None
+            and any(
+                other.value == figure.value
+                and (other.kind != "count" or other.counted is not None or at < position)
+                for at, other in enumerate(figures)
+                if at != position
+            )
+        ):
+            continue
+        kept.append(figure)
+    return tuple(kept)
 
 
 _RISING = frozenset("go goes going gone went went come comes came coming rise rises rose".split())
@@ -473,6 +515,7 @@ _UPPER = ("less than", "fewer than", "under", "below", "up to", "at most", "no m
 
 
 _UP = frozenset(
+    "hiked hikes hike raised raises boosted lifted "
     "rose rise rises risen rising grew grow grows grown growing increased increase increases "
     "climbed climb climbs jumped jump jumps soared surged up gained gains higher expanded "
     "expands leapt leaped spiked rebounded".split()
@@ -488,14 +531,35 @@ def _direction(lowered: list[str], index: int) -> str:
     """A rise or a fall by the figure at ``index``: "grew 2.3 percent", "fell by 12 percent",
     "down 4%" (within three words). Not what something rose or fell *to* ("inflation fell to
     3.1 percent" and "prices rose 3.1 percent" agree): a level, not a change."""
-    for word in reversed(lowered[max(0, index - 3) : index]):
+    passed_by = False
+    for position in range(index - 1, max(-1, index - 6), -1):
+        word = lowered[position]
         if word in _UP:
             return "up"
         if word in _DOWN:
             return "down"
-        if word not in ("by", "some", "about", "around", "nearly", "almost", "a", "an"):
-            return ""
+        if word not in _BETWEEN_CHANGE_AND_FIGURE:
+            # "hiked the carbon tax by 23 percent", "cut spending on roads by a third": the
+            # verb, then what it changed, then "by" and how much
+            return _direction_before_object(lowered, position) if passed_by else ""
+        passed_by = passed_by or word == "by"
     return ""
+
+
+def _direction_before_object(lowered: list[str], end: int) -> str:
+    for word in reversed(lowered[max(0, end - 4) : end + 1]):
+        if word in _UP:
+            return "up"
+        if word in _DOWN:
+            return "down"
+    return ""
+
+
+# What may stand between a verb of change and its figure: "fell by more than half", "rose by
+# almost a third", "dropped by at least 12 percent".
+_BETWEEN_CHANGE_AND_FIGURE = frozenset(
+    "by some about around nearly almost a an more less than over under at least just".split()
+)
 
 
 _MORE = frozenset("more higher up above larger bigger".split())
@@ -662,7 +726,36 @@ def _classify(
             return Figure(round(value, 6), kind, "minutes", approximate), after
         return Figure(value, kind, None, approximate), after
     counted = _counted(lowered, index) or _counted_before(lowered, index)
+    if counted in _LONG_PERIODS:
+        # "two decades" is 20 years, as "half a century" is 50
+        return Figure(value * _LONG_PERIODS[counted], "count", "years", approximate), index
     return Figure(value, "count", counted, approximate), index
+
+
+_LONG_PERIODS = {"decade": 10, "decades": 10, "century": 100, "centuries": 100}
+
+
+def _long_period(lowered: list[str], index: int) -> tuple[float, int] | None:
+    """ "a decade", "half a century", "a quarter of a century" at ``index``: the years, and
+    where the words end."""
+    word = lowered[index]
+    if word == "a" and _next_word(lowered, index + 1) in _LONG_PERIODS:
+        if index and lowered[index - 1] == "of":
+            return None  # ("a quarter of a century" is read at "quarter")
+        return float(_LONG_PERIODS[lowered[index + 1]]), index + 2
+    if (
+        word == "half"
+        and lowered[index + 1 : index + 2] == ["a"]
+        and _next_word(lowered, index + 2) in _LONG_PERIODS
+    ):
+        return _LONG_PERIODS[lowered[index + 2]] / 2, index + 3
+    if (
+        word in _FRACTIONS
+        and lowered[index + 1 : index + 3] == ["of", "a"]
+        and _next_word(lowered, index + 3) in _LONG_PERIODS
+    ):
+        return _LONG_PERIODS[lowered[index + 3]] * _share(lowered, index) / 100, index + 4
+    return None
 
 
 # Units of measure, each kind in one base unit so that "14,000 square kilometres" and "1.4
@@ -751,6 +844,23 @@ def _in_a_code(text: str, start: int) -> bool:
     if not word or word in _CURRENCY_BEFORE:
         return False  # "Rs500 crore": a sum
     return end == start or word not in _TIME_PREFIXES
+
+
+def _day_of_month(tokens: list[re.Match[str]], lowered: list[str], index: int) -> int:
+    """The month (1-12) when the number at ``index`` is a day of it, from 1 to 31, written bare
+    next to the month's name: "April 1", "14 August"; else 0."""
+    written = tokens[index]
+    if written["sign"] or written["suffix"] or not written["number"].isdigit():
+        return 0
+    if not 1 <= int(written["number"]) <= 31:
+        return 0
+    for neighbour in (index - 1, index + 1):
+        if 0 <= neighbour < len(tokens) and lowered[neighbour] in MONTHS:
+            name = tokens[neighbour][0]
+            # ("may" and "march" are words too: a month's name is capitalised)
+            if name[:1].isupper():
+                return MONTHS[lowered[neighbour]]
+    return 0
 
 
 def _next_word(lowered: list[str], index: int) -> str:
@@ -998,7 +1108,9 @@ def _within_bound(limit: Figure, value: float) -> bool:
     a floor that far below is another figure)."""
     if limit.bound == "near":
         # "nearly three-quarters" is 71 percent, "almost 1,500" is 1,450; a little over, as
-        # rounding goes, too
+        # rounding goes, too. A fall by a factor ("almost halved") is a little above it.
+        if limit.kind == "factor" and limit.value < 1:
+            return limit.value * 0.99 <= value <= limit.value * 1.12
         if limit.kind == "percent":
             return limit.value - 5.0 <= value <= limit.value + 0.5
         return limit.value * 0.92 <= value <= limit.value * 1.01

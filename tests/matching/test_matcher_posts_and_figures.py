@@ -277,3 +277,78 @@ def test_exceeded_is_a_floor():
 )
 def test_a_quakes_magnitude_is_no_count(text):
     assert figures(text) == [(7.2, "magnitude")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("crossings dropped by more than half after June", [(50.0, "down", "lower")]),
+        ("crossings fell by more than 50% after June", [(50.0, "down", "lower")]),
+        ("Trudeau hiked the carbon tax by twenty-three per cent", [(23.0, "up", "")]),
+        ("the government cut spending on roads by a third", [(33.3333, "down", "")]),
+        # controls: a level is no change; "won by 5 points" no rise
+        ("inflation fell to 3 percent", [(3.0, "", "")]),
+        ("the team won by 5 points", [(5.0, "", "")]),
+    ],
+)
+def test_a_change_read_through_more_than_and_after_what_changed(text, expected):
+    read = read_figures(text).figures
+    assert [(round(f.value, 4), f.direction, f.bound) for f in read] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("we'd halve inflation", 0.5), ("net migration more than halved", 0.5), ("it doubles", 2.0)],
+)
+def test_halve_and_doubles_are_factors(text, value):
+    """("halved", the second, is a control: it was read before.)"""
+    assert figures(text) == [(value, "factor")]
+
+
+def test_a_day_of_the_month_is_a_date_not_a_count():
+    assert figures("Jan 6 was an FBI op") == figures("The January 6 Capitol riot")
+    assert figures("signed on 9 July 2025") == [(709.0, "date")]
+    assert read_figures("on 14 August").figures[0].label() == "Aug 14"
+    assert figures("the carbon tax rose by 23% on April 1") == [(23.0, "percent"), (401.0, "date")]
+    # control: a month's name written small is no month ("may")
+    assert figures("may 5 people") == [(5.0, "count")]
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("violent crime is at its lowest point in half a century", 50.0),
+        ("the highest in two decades", 20.0),
+        ("unemployment at its lowest for a decade", 10.0),
+        ("civil servants followed for a quarter of a century", 25.0),
+    ],
+)
+def test_decades_and_centuries_are_years(text, years):
+    assert (years, "count") in figures(text)
+
+
+def test_a_bare_number_said_again_is_the_same_figure():
+    assert figures("Trudeau hiked the carbon tax by twenty-three per cent. Twenty-three!") == [
+        (23.0, "percent")
+    ]
+    assert figures("Seven point six million people - seven point six million! - stuck") == [
+        (7_600_000.0, "count")
+    ]
+
+
+def test_almost_halved_is_a_fall_a_little_short_of_half():
+    """A guard: it held while "halves" was not read as a figure; now that it is, "almost"
+    must leave room for a 46 percent fall."""
+    assert (
+        relation(
+            "Ryanair first-quarter profit almost halves as fare cuts bite",
+            "Ryanair's first-quarter profit fell 46 percent as lower fares bit, the airline said.",
+        )
+        == "same"
+    )
+
+
+def test_not_only_negates_nothing():
+    assert not analyse("The floods hit not only the capital but three provinces").negated
+    # control: a "not" of the claim's own
+    assert analyse("The vaccine was not tested on children").negated
