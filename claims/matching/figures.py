@@ -91,6 +91,7 @@ _CURRENCY_WORDS = {
     "euro": "€", "euros": "€", "eur": "€", "yen": "¥", "yuan": "¥", "rupee": "₹",
     "rupees": "₹", "inr": "₹",
 }  # fmt: skip
+_ONE_OF_A_CURRENCY = frozenset({"dollar", "pound", "euro", "rupee"})
 # A currency's abbreviation written before the number: "Rs 69.2 billion", "Rs. 500", "INR 40".
 _CURRENCY_BEFORE = {"rs": "₹", "inr": "₹", "usd": "$", "eur": "€", "gbp": "£"}
 _PERCENT_WORDS = frozenset({"percent", "per cent", "pct", "percentage", "%"})
@@ -425,6 +426,21 @@ def read_figures(text: str) -> Figures:
                 add(Figure(factor, kind, "minutes", approximate))
             index = after
             continue
+        elif (
+            word in ("a", "one")
+            and _next_word(lowered, index + 1) in _ONE_OF_A_CURRENCY
+            and not approximate
+        ):
+            # "a dollar eighty-seven", "one pound fifty": the sum, its hundredths after it
+            kind = "money:" + _CURRENCY_WORDS[lowered[index + 1]]
+            hundredths, after = _read_number_words(lowered, index + 2)
+            if hundredths is not None and hundredths < 100 and after > index + 2:
+                add(Figure(1 + hundredths / 100, kind))
+                index = after
+            else:
+                add(Figure(1.0, kind))
+                index += 2
+            continue
         elif (period := _long_period(lowered, index)) is not None:
             # "the lowest in half a century" (50 years), "for a decade", "a quarter of a
             # century": how long, in years
@@ -456,7 +472,7 @@ def read_figures(text: str) -> Figures:
             (word in _FRACTIONS or ("-" in word and _hyphenated_fraction(word)))
             and lowered[index + 1 : index + 3] in (["of", "a"], ["of", "an"])
             and lowered[index + 3 : index + 4]
-            and lowered[index + 3] in ("million", "billion", "thousand")
+            and lowered[index + 3] in ("million", "billion", "trillion", "thousand")
         ):  # "a quarter of a million", "three quarters of a billion": a number, not a share
             value = _share(lowered, index) / 100 * _SCALES[lowered[index + 3]]
             figure, consumed = _classify(value, None, lowered, index + 4, approximate)
@@ -688,16 +704,26 @@ def _classify(
     if following in ("year-old", "year-olds"):
         # "11-year-olds", "a 35-year-old man": an age, no count of anything
         return Figure(value, "age"), index + 1
+    if following == "out" and lowered[index + 1 : index + 2] == ["of"] and not sign:
+        index += 1  # "eight out of ten families", "3 out of 4 voters": as "8 of 10"
+        following = "of"
     if following == "of" and not sign:
         # "9 of 40 brands", "6 of its 14 villages": a share
         between = lowered[index + 1] if index + 1 < len(lowered) else ""
         # "6 of its 14 villages", "11 of Pelmora's 14 provinces"
         step = 2 if between in ("the", "its", "their") or between.endswith(("'s", "’s")) else 1
         after = lowered[index + step] if index + step < len(lowered) else ""
-        denominator = _parse_digits(after) if after[:1].isdigit() else _SMALL.get(after)
+        end = index + step + 1
+        if after[:1].isdigit():
+            denominator = _parse_digits(after)
+        elif after in _NUMBER_WORDS or after.split("-")[0] in _TENS:
+            # "of parliament's two hundred and fifty seats"
+            denominator, end = _read_number_words(lowered, index + step)
+        else:
+            denominator = None
         if denominator and value < denominator:
             share = round(100 * value / denominator, 2)
-            return Figure(share, "percent", None, approximate), index + step + 1
+            return Figure(share, "percent", None, approximate), end
     if following == "in" and index + 1 < len(lowered) and not sign:
         # "1 in 8 homes", "one in three adults": a share
         after = lowered[index + 1]

@@ -352,3 +352,23 @@ def test_not_only_negates_nothing():
     assert not analyse("The floods hit not only the capital but three provinces").negated
     # control: a "not" of the claim's own
     assert analyse("The vaccine was not tested on children").negated
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("gasoline was a dollar eighty-seven a gallon", [(1.87, "money:$")]),
+        ("one pound fifty for a loaf", [(1.5, "money:£")]),
+        ("a quarter of a trillion dollars", [(250_000_000_000.0, "money:$")]),
+        ("eight out of ten families get money back", [(80.0, "percent")]),
+        ("captured 142 out of 250 legislative seats", [(56.8, "percent")]),
+        (
+            "won one hundred and forty-two of parliament's two hundred and fifty seats",
+            [(56.8, "percent")],
+        ),
+        # control: a dollar alone is one dollar
+        ("a dollar a day", [(1.0, "money:$")]),
+    ],
+)
+def test_figures_as_people_say_them(text, expected):
+    assert figures(text) == expected
