@@ -96,7 +96,7 @@ _ONE_OF_A_CURRENCY = frozenset({"dollar", "pound", "euro", "rupee"})
 _CURRENCY_BEFORE = {"rs": "₹", "inr": "₹", "usd": "$", "eur": "€", "gbp": "£"}
 _PERCENT_WORDS = frozenset({"percent", "per cent", "pct", "percentage", "%"})
 _NUMBER_WORDS = frozenset(
-    {*_SMALL, *_TENS, "hundred", "thousand", "million", "billion", "lakh", "crore"}
+    {*_SMALL, *_TENS, "hundred", "thousand", "million", "billion", "lakh", "crore", "dozen"}
 )
 # Words that write a figure ("eighteen", "half", "doubled"): read as figures, not as words.
 FIGURE_WORDS = _NUMBER_WORDS | _FRACTIONS.keys() | _FACTORS.keys()
@@ -704,6 +704,8 @@ def _classify(
     if following in ("year-old", "year-olds"):
         # "11-year-olds", "a 35-year-old man": an age, no count of anything
         return Figure(value, "age"), index + 1
+    if following in ("year", "years") and _next_word(lowered, index + 1) in ("old", "olds"):
+        return Figure(value, "age"), index + 2  # "a 12 year old", "5 years old"
     if following == "out" and lowered[index + 1 : index + 2] == ["of"] and not sign:
         index += 1  # "eight out of ten families", "3 out of 4 voters": as "8 of 10"
         following = "of"
@@ -1050,10 +1052,10 @@ def _read_number_words(lowered: list[str], index: int) -> tuple[float | None, in
         elif word in _SMALL and last != "unit":
             current += _SMALL[word]
             last = "unit"
-        elif word == "hundred" and last in ("unit", "tens", ""):
+        elif word in ("hundred", "dozen") and last in ("unit", "tens", ""):
             if not last and not (position > 0 and lowered[position - 1] in ("a", "one")):
                 break
-            current = (current or 1.0) * 100
+            current = (current or 1.0) * (100 if word == "hundred" else 12)  # "two dozen": 24
             last = "hundred"
         elif word in ("thousand", "million", "billion", "trillion") and last != "scale":
             if not last and not (position > 0 and lowered[position - 1] in ("a", "one")):
@@ -1139,7 +1141,7 @@ def _within_bound(limit: Figure, value: float) -> bool:
             return limit.value * 0.99 <= value <= limit.value * 1.12
         if limit.kind == "percent":
             return limit.value - 5.0 <= value <= limit.value + 0.5
-        return limit.value * 0.92 <= value <= limit.value * 1.01
+        return limit.value * 0.9 <= value <= limit.value * 1.01
     if limit.kind == "percent":
         reach = 5.0
         return (

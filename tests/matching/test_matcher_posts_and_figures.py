@@ -372,3 +372,28 @@ def test_not_only_negates_nothing():
 )
 def test_figures_as_people_say_them(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a dozen protesters were held", [(12.0, "count")]),
+        ("two dozen eggs", [(24.0, "count")]),
+        ("getting that man off for raping a 12 year old", [(12.0, "age")]),
+        ("children 5 years old and under", [(5.0, "age")]),
+        # control: a span of years stays a count of years
+        ("the world will end in 12 years", [(12.0, "count")]),
+    ],
+)
+def test_dozens_and_ages_written_apart(text, expected):
+    assert figures(text) == expected
+
+
+def test_nearly_reaches_a_tenth_below():
+    assert (
+        relation(
+            "183 people arrested for starting the bushfires and the media still blames climate",
+            "Nearly 200 people were arrested for deliberately starting the Australian bushfires.",
+        )
+        == "same"
+    )
