@@ -36,6 +36,12 @@ FLOORS = {
     # 0.784, 3 contradictions of 137 matched, 1 of them K's)
     "dev": (0.90, 0.975, 0),
     "heldout": (0.775, 0.89, 3),
+    # written blind in the thirty-fifth session (blind/README.md), each part scored alone; the
+    # start code scored 0.913, 0.928, 0.882 and 0.849, below BM25 on t and n
+    "blind/part-t": (0.93, 0.975, 0),
+    "blind/part-n": (0.97, 0.99, 0),
+    "blind/part-p": (0.915, 0.96, 0),
+    "blind/part-s": (0.885, 0.94, 0),
 }
 
 
@@ -47,6 +53,9 @@ def test_the_matcher_stays_above_its_floors_and_above_bm25(name: str) -> None:
     assert matcher["recall_at_5"] >= recall_floor
     assert matcher["contradictions_matched"] <= most_contradictions
     assert matcher["map_at_5"] > bm25["map_at_5"]
+    if name.startswith("blind/"):
+        # (the blind parts were not written with BM25 in mind: the matcher keeps a margin)
+        assert matcher["map_at_5"] >= bm25["map_at_5"] + 0.01
     # plain BM25 has no notion of another figure: it matches nearly every changed figure (one
     # of held-out part K's posts shares too few words with its claim to reach BM25's top 5)
     assert bm25["contradictions_matched"] >= bm25["figure_changed_queries"] - 1
