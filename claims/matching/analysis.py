@@ -80,6 +80,7 @@ _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[^\W\d_])
 _CODE = re.compile(
     r"(?<![\w-])(?:[^\W\d_]+-?\d+[^\W_]*|\d+[A-Z]+\d*[A-Za-z\d]*)(?![\w])", re.UNICODE
 )
+_DIGIT = re.compile(r"\d")
 _NOT_CODES = frozenset("K M B BN MN TN KM KG CM MM HA C F AM PM S ST ND RD TH".split())
 # The names a country or a union goes by, as stems: "America", "the United States", "US" and
 # "U.S." are one name; so are "Britain", "British", "the UK" and "the United Kingdom".
@@ -276,7 +277,9 @@ def analyse(text: str) -> Analysed:
         ):
             names.add(_STEMS[lowered])
             start = found[position].start()
-            if not any(tag_start <= start < tag_end for tag_start, tag_end in tag_spans):
+            if not tag_spans or not any(
+                tag_start <= start < tag_end for tag_start, tag_end in tag_spans
+            ):
                 # (a hashtag's name, "#Hollywood", "#MAGA", labels the post: no name of the
                 # claim's own that another name could stand in for)
                 if position > run_end + 1 or position in openings:
@@ -307,7 +310,7 @@ def analyse(text: str) -> Analysed:
             run[:] = [alias]
             names.add(alias)
             stems.append(alias)
-    if any(character.isdigit() for character in text):
+    if _DIGIT.search(text) is not None:
         for code in _CODE.finditer(text):
             written_code = code.group()
             if written_code[0].isdigit() and written_code.lstrip("0123456789") in _NOT_CODES:

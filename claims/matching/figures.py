@@ -286,9 +286,11 @@ def read_figures(text: str) -> Figures:
     figures: list[Figure] = []
     years: set[int] = set()
     when: set[int] = set()  # years given as when the claim happened
-    bound = ""
+    before: list[str] = []
 
     def add(figure: Figure) -> None:
+        # (read only for what is a figure: most words are not)
+        bound = _bound(before) if before else ""
         if bound and (figure.kind != "factor" or bound == "near"):
             figure = replace(figure, bound=bound)
         direction = _direction(lowered, index)
@@ -308,7 +310,6 @@ def read_figures(text: str) -> Figures:
         if before and before[-1] in ("a", "an"):
             before = before[:-1]  # "almost a third"
         approximate = bool(before) and before[-1] in _APPROXIMATE
-        bound = _bound(before)
         if match["clock"] is not None:
             # a time run, "2:08:41" or "1:52.11": a duration (not "10:30", a time of day)
             minutes = _race_time(match["clock"])
