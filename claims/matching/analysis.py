@@ -111,6 +111,8 @@ def _read_post(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
         text = _PASSED_ON.sub(" ", text)
     if "PM" in text:
         text = _PRIME_MINISTER.sub("prime minister", text)  # (not "5 PM", a time)
+    if "." in text:
+        text = _DOTTED.sub(_undotted, text)  # "U.S." is "US"
     if "#" not in text and "@" not in text:
         return text, ()
     pieces: list[str] = []
@@ -132,7 +134,7 @@ def _read_post(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
 _SLOGAN_WORDS = frozenset("the a an of to and is are for in on not no our my your".split())
 
 
-def _contrasting(text: str, found: list[re.Match[str]], position: int) -> bool:
+def _contrasting(found: list[re.Match[str]], position: int) -> bool:
     """A "not" that negates nothing of the claim: "not only in the capital", "not just the
     poor". (Not "tested on adults, not children": what it sets against is the claim's.)"""
     if found[position].group().lower() != "not":
@@ -214,8 +216,6 @@ class Analysed:
 def analyse(text: str) -> Analysed:
     written = text
     text, tag_spans = _read_post(text)
-    if "." in text:
-        text = _DOTTED.sub(_undotted, text)  # "U.S." is "US"
     found = list(_WORD.finditer(text))
     words = [match.group() for match in found]
     # the first word of each sentence of a post ("Bold move or bluff?"): capitalised as any
@@ -244,7 +244,7 @@ def analyse(text: str) -> Analysed:
         if lowered.endswith("'s"):
             lowered = lowered[:-2]
         if lowered in _NEGATORS or lowered.endswith("n't"):
-            if not _contrasting(text, found, position):
+            if not _contrasting(found, position):
                 negated = True
             continue
         if lowered in _FAILED and words[position + 1 : position + 2] in (["to"], ["To"]):
