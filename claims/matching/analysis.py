@@ -26,7 +26,7 @@ from claims.extraction.lexicon import (
 from claims.extraction.pos import lexicon
 from claims.extraction.tokens import WordMemo
 
-from .figures import FIGURE_WORDS, Figure, is_reference_time, read_figures
+from .figures import FIGURE_WORDS, Figure, is_reference_time, is_said_time, read_figures
 from .synonyms import SYNONYMS
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d+(?:[.,]\d+)*", re.UNICODE)
@@ -266,7 +266,7 @@ def analyse(text: str) -> Analysed:
         if lowered in STOPWORDS or (len(lowered) < 3 and lowered not in _SHORT_KEEP):
             continue
         month = lowered in MONTHS and word[:1].isupper()
-        if month or lowered in WEEKDAYS:
+        if (month or lowered in WEEKDAYS) and not is_said_time(text, found[position].start()):
             dates.add(lowered[:3])
             if not is_reference_time(text, found[position].start()):
                 when_dates.add(lowered[:3])

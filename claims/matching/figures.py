@@ -109,7 +109,7 @@ _TOKEN = re.compile(
     # "12 000", "1 450" (a space between the thousands, as French and much translated English
     # write them) as well as "12,000"
     r"(?P<number>\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d|[.,]\d)|\d+(?:[.,]\d+)*)"
-    r"(?P<suffix>%|(?i:km|kg|cm|mm|ha|k|m|mn|mln|bn|b|tn)|°?C|°?F)?(?![\w])"
+    r"(?P<suffix>%|(?i:km|kg|cm|mm|ha|k|m|mn|mln|bn|b|tn|x)|°?C|°?F)?(?![\w])"
     r"|[A-Za-z]+(?:[-'’][A-Za-z]+)*|%"
 )
 
@@ -161,6 +161,21 @@ _REFERENCE_BEFORE = re.compile(
     r"|\b(?:compared\s+(?:with|to)|versus|vs\.?|back\s+to)\s[^,.;:\d]{0,30})$",
     re.IGNORECASE,
 )
+
+
+# What comes before a year or a month that says when the claim was made, not when what it says
+# happened: "said in a speech in March 2026", "told an interviewer in 2025", "a report
+# published in 2024". Such a time is left out of the claim's times.
+_SAID_BEFORE = re.compile(
+    r"\b(?:said|says|told|wrote|speech|interview|statement|briefing|published|posted)\b"
+    r"[^,.;:\d\"”]{0,24}\b(?:in|on)\s+(?:[a-z]+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def is_said_time(text: str, start: int) -> bool:
+    """Is the year or month at ``start`` when the claim was made (see _SAID_BEFORE)?"""
+    return _SAID_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
 def is_reference_time(text: str, start: int) -> bool:
@@ -320,6 +335,17 @@ def read_figures(text: str) -> Figures:
         if match["number"] is not None and not match["sign"] and _in_a_code(text, match.start()):
             index += 1  # "COVID-19", "G7", "MH17", "WW3": a name, no figure
             continue
+        if match["number"] is not None and _second_year_of_a_span(text, tokens, index):
+            # "2024-25", "2024/25": a span of two years (a fiscal or school year), no count of
+            # 25: 2025 is one of its years, as "the year to March 2025" is
+            first = int(tokens[index - 1][0])
+            if first in years:
+                second = first // 100 * 100 + int(match["number"])
+                years.add(second)
+                if first in when:
+                    when.add(second)
+            index += 1
+            continue
         if match["number"] is not None and (month := _day_of_month(tokens, lowered, index)):
             # "on April 1", "14 August 2022", "Jan 6": a day, no count ("January 6" is
             # "Jan 6", and not "January 7")
@@ -340,9 +366,10 @@ def read_figures(text: str) -> Figures:
                 and not _scaled_next(lowered, index)
                 and not _counts_many(lowered, index)
             ):
-                years.add(int(value))
-                if not is_reference_time(text, match.start()):
-                    when.add(int(value))
+                if not is_said_time(text, match.start()):
+                    years.add(int(value))
+                    if not is_reference_time(text, match.start()):
+                        when.add(int(value))
                 index += 1
                 continue
             sign = match["sign"] or (
@@ -352,6 +379,10 @@ def read_figures(text: str) -> Figures:
             consumed = index + 1
             if suffix == "%":
                 add(Figure(value, "percent", None, approximate))
+                index = consumed
+                continue
+            if suffix == "x":
+                add(Figure(value, "factor"))  # "3.7x more likely", "a 10x return"
                 index = consumed
                 continue
             if suffix.lstrip("°") in ("c", "f"):
@@ -690,6 +721,13 @@ def _classify(
         step = 2 if following == "per" else 1
         return Figure(value, "percent", None, approximate), index + step
     currency = _CURRENCY_SIGNS.get(sign or "")
+    if (
+        currency is None
+        and following.isalpha()
+        and _next_word(lowered, index + 1) in _CURRENCY_WORDS
+    ):
+        index += 1  # "49.5 million Australian dollars", "300 US dollars": whose dollars
+        following = lowered[index]
     if currency is None and following in _CURRENCY_WORDS:
         cents, after = _cents(lowered, index + 1)  # "eleven euros forty cents": 11.40
         return Figure(
@@ -702,6 +740,14 @@ def _classify(
     if following in ("magnitude", "-magnitude") or lowered[index - 2 : index - 1] == ["magnitude"]:
         # "a magnitude 7.2 quake", "a 6.1 magnitude tremor": a quake's size, no count
         return Figure(value, "magnitude", None, approximate), index + (following == "magnitude")
+    if following in ("degrees", "degree"):
+        # "1.4 degrees Celsius", "1.5 degrees of warming" (as "2.1C" is read); "90 degrees
+        # Fahrenheit"
+        scale = _next_word(lowered, index + 1)
+        fahrenheit = scale in ("fahrenheit", "f")
+        step = 2 if fahrenheit or scale in ("celsius", "c", "centigrade") else 1
+        kind = "degrees f" if fahrenheit else "degrees c"
+        return Figure(value, kind, None, approximate), index + step
     if following in ("year-old", "year-olds"):
         # "11-year-olds", "a 35-year-old man": an age, no count of anything
         return Figure(value, "age"), index + 1
@@ -728,7 +774,9 @@ def _classify(
             share = round(100 * value / denominator, 2)
             return Figure(share, "percent", None, approximate), end
     if following == "in" and index + 1 < len(lowered) and not sign:
-        # "1 in 8 homes", "one in three adults": a share
+        # "1 in 8 homes", "one in three adults", "two in every five": a share
+        if lowered[index + 1] == "every" and index + 2 < len(lowered):
+            index += 1
         after = lowered[index + 1]
         denominator = _parse_digits(after) if after[:1].isdigit() else _SMALL.get(after)
         if denominator and value < denominator <= 1000:
@@ -873,6 +921,20 @@ def _in_a_code(text: str, start: int) -> bool:
     if not word or word in _CURRENCY_BEFORE:
         return False  # "Rs500 crore": a sum
     return end == start or word not in _TIME_PREFIXES
+
+
+def _second_year_of_a_span(text: str, tokens: list[re.Match[str]], index: int) -> bool:
+    written = tokens[index]
+    if not index or written["sign"] or len(written[0]) != 2 or not written[0].isdigit():
+        return False
+    previous = tokens[index - 1]
+    return (
+        previous.end() == written.start() - 1
+        and text[previous.end()] in "-/–"
+        and previous[0].isdigit()
+        and len(previous[0]) == 4
+        and 1900 <= int(previous[0]) <= 2100
+    )
 
 
 def _day_of_month(tokens: list[re.Match[str]], lowered: list[str], index: int) -> int:

@@ -397,3 +397,47 @@ def test_nearly_reaches_a_tenth_below():
         )
         == "same"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("penalties of as much as 49.5 million Australian dollars", [(49_500_000.0, "money:$")]),
+        ("Two in every five crimes were frauds", [(40.0, "percent")]),
+        ("One in every 24 trains was cancelled", [(4.17, "percent")]),
+        ("black people 3.7x more likely to be stopped", [(3.7, "factor")]),
+        ("was 1.4 degrees Celsius above the baseline", [(1.4, "degrees c")]),
+        ("hit 104 degrees Fahrenheit", [(104.0, "degrees f")]),
+    ],
+)
+def test_figures_written_the_other_way_round(text, expected):
+    assert figures(text) == expected
+
+
+def test_a_span_of_two_years_holds_both_and_counts_nothing():
+    read = read_figures("crimes in 2024-25 were frauds")
+    assert read.figures == ()
+    assert read.years == frozenset({2024, 2025})
+    assert read_figures("(2024/25 Home Office figures)").years == frozenset({2024, 2025})
+    assert (
+        relation(
+            "Two in every five crimes against individuals in 2024-25 were frauds, a survey found.",
+            "Fraud accounted for 40% of crime against individuals in the year to March 2025.",
+        )
+        == "same"
+    )
+
+
+def test_when_it_was_said_is_no_time_of_the_claim():
+    assert read_figures("the chief executive said in a speech in March 2026").years == frozenset()
+    assert analyse("the chief executive said in a speech in March 2026").dates == frozenset()
+    assert (
+        relation(
+            "Eighteen countries in Africa now give malaria vaccines, Gavi's chief said in a speech "
+            "in March 2026.",
+            "Gavi said 18 African countries had introduced malaria vaccines by the end of 2025.",
+        )
+        == "same"
+    )
+    # control: when it happened stays
+    assert read_figures("300 people died in 2025, the ministry said").years == frozenset({2025})
