@@ -90,7 +90,9 @@ _ALIASES = {
     ("great", "britain"): "uk", ("european", "union"): "eu", ("unit", "nation"): "un",
 }  # fmt: skip
 _DOTTED = re.compile(r"\b(U)\.(S|K)\.(?:(A)\.)?")
-_CODE_PREFIXES = frozenset("mid pre post late early end start circa rs inr usd eur gbp".split())
+_CODE_PREFIXES = frozenset(
+    "mid pre post late early end start circa rs inr usd eur gbp r zar ngn php".split()
+)
 _SHORT_KEEP = frozenset({"un", "eu", "us", "uk", "who", "gdp", "vat", "nhs", "ai"})
 
 

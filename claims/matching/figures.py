@@ -85,15 +85,20 @@ _FACTORS = {
     "doubles": 2.0,
     "triples": 3.0,
 }
-_CURRENCY_SIGNS = {"$": "$", "£": "£", "€": "€", "¥": "¥", "₹": "₹"}
+_CURRENCY_SIGNS = {
+    "$": "$", "£": "£", "€": "€", "¥": "¥", "₹": "₹", "₦": "₦", "₱": "₱", "R": "R",
+}  # fmt: skip
 _CURRENCY_WORDS = {
     "dollar": "$", "dollars": "$", "usd": "$", "pound": "£", "pounds": "£", "gbp": "£",
     "euro": "€", "euros": "€", "eur": "€", "yen": "¥", "yuan": "¥", "rupee": "₹",
-    "rupees": "₹", "inr": "₹",
+    "rupees": "₹", "inr": "₹", "naira": "₦", "peso": "₱", "pesos": "₱", "rand": "R",
 }  # fmt: skip
 _ONE_OF_A_CURRENCY = frozenset({"dollar", "pound", "euro", "rupee"})
 # A currency's abbreviation written before the number: "Rs 69.2 billion", "Rs. 500", "INR 40".
-_CURRENCY_BEFORE = {"rs": "₹", "inr": "₹", "usd": "$", "eur": "€", "gbp": "£"}
+_CURRENCY_BEFORE = {
+    "rs": "₹", "inr": "₹", "usd": "$", "eur": "€", "gbp": "£", "r": "R", "zar": "R", "ngn": "₦",
+    "php": "₱",
+}  # fmt: skip
 _PERCENT_WORDS = frozenset({"percent", "per cent", "pct", "percentage", "%"})
 _NUMBER_WORDS = frozenset(
     {*_SMALL, *_TENS, "hundred", "thousand", "million", "billion", "lakh", "crore", "dozen"}
@@ -105,7 +110,7 @@ FIGURE_WORDS = _NUMBER_WORDS | _FRACTIONS.keys() | _FACTORS.keys()
 # ("70,000", "1.2m", "2.3bn", "72%", "$26,000"), a word, or a lone sign.
 _TOKEN = re.compile(
     r"(?P<clock>\d{1,2}:\d\d(?::\d\d)?(?:\.\d+)?)(?![\w:])"
-    r"|\d+(?:st|nd|rd|th)\b|(?P<sign>[$£€¥₹])?"
+    r"|\d+(?:st|nd|rd|th)\b|(?P<sign>[$£€¥₹₦₱])?"
     # "12 000", "1 450" (a space between the thousands, as French and much translated English
     # write them) as well as "12,000"
     r"(?P<number>\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d|[.,]\d)|\d+(?:[.,]\d+)*)"
@@ -374,7 +379,10 @@ def read_figures(text: str) -> Figures:
                 continue
             sign = match["sign"] or (
                 _CURRENCY_BEFORE.get(lowered[index - 1]) if index else None
-            )  # "Rs 69.2 billion"
+            )  # "Rs 69.2 billion", "R350"
+            if sign == "R" and value < 10 and not _scaled_next(lowered, index):
+                index += 1  # "the R2 road": a name (but "R2 billion", "R350": rand)
+                continue
             suffix = (match["suffix"] or "").lower()
             consumed = index + 1
             if suffix == "%":

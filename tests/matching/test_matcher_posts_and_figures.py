@@ -441,3 +441,22 @@ def test_when_it_was_said_is_no_time_of_the_claim():
     )
     # control: when it happened stays
     assert read_figures("300 people died in 2025, the ministry said").years == frozenset({2025})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The SRD grant has been increased from R350 to R2,000",
+            [(350.0, "money:R"), (2_000.0, "money:R")],
+        ),
+        ("a R2 billion deal", [(2_000_000_000.0, "money:R")]),
+        ("CBN don bring new ₦5000 note", [(5_000.0, "money:₦")]),
+        ("a new 5,000-naira note", [(5_000.0, "money:₦")]),
+        ("SSS is giving 5,000 pesos in cash aid", [(5_000.0, "money:₱")]),
+        # control: a road's name is no sum
+        ("the R2 road was closed", []),
+    ],
+)
+def test_rand_naira_and_pesos(text, expected):
+    assert figures(text) == expected

@@ -42,6 +42,9 @@ FLOORS = {
     "blind/part-n": (0.97, 0.99, 0),
     "blind/part-p": (0.915, 0.96, 0),
     "blind/part-s": (0.885, 0.94, 0),
+    # (part R's one: "will cost up to 80bn" against "could reach 66bn", within the ceiling)
+    "blind/part-w": (0.935, 0.99, 0),
+    "blind/part-r": (0.975, 0.99, 1),
 }
 
 
