@@ -80,7 +80,7 @@ outage: outage outages blackout blackouts
 power: power electricity energy
 fuel: fuel petrol gasoline diesel
 approve: approve approved approval authorise authorised authorize authorized
-reject: reject rejected rejection refuse refused refusal
+reject: reject rejected rejection refuse refused refusal veto vetoed vetoes vetoing
 record: record recorded records documented logged registered
 large: large largest biggest big huge record
 pollution: pollution polluted contamination contaminated
@@ -515,6 +515,7 @@ _OPPOSITE_PAIRS = (
     ("create", "cut"),
     ("create", "destroy"),
     ("increase", "decrease"),
+    ("approve", "reject"),
 )
 SYNONYMS = _synonyms(_GROUPS + "\n" + _MORE_GROUPS + "\n" + _OPPOSITE_GROUPS)
 # each group's opposites, as the concepts analysis gives them ("=flee": {"=return"})

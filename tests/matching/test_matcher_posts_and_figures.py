@@ -460,3 +460,16 @@ def test_when_it_was_said_is_no_time_of_the_claim():
 )
 def test_rand_naira_and_pesos(text, expected):
     assert figures(text) == expected
+
+
+def test_approved_and_rejected_are_opposites():
+    """ "vetoed" rejects as "rejected" does, and approving is the opposite: the bill approved
+    and the bill vetoed are two claims."""
+    desk = [
+        ("approved", "The governor approved the bill raising the minimum wage to $15."),
+        ("vetoed", "The governor vetoed the bill raising the minimum wage to $15."),
+    ]
+    assert (
+        ranked(desk, "The governor rejected the bill to raise the minimum wage to $15")[0]
+        == "vetoed"
+    )
