@@ -465,6 +465,10 @@ def test_rand_naira_and_pesos(text, expected):
 def test_approved_and_rejected_are_opposites():
     """ "vetoed" rejects as "rejected" does, and approving is the opposite: the bill approved
     and the bill vetoed are two claims."""
+    from claims.matching.synonyms import OPPOSITES
+
+    assert "=reject" in analyse("The governor vetoed the bill").concepts
+    assert "=reject" in OPPOSITES["=approve"]
     desk = [
         ("approved", "The governor approved the bill raising the minimum wage to $15."),
         ("vetoed", "The governor vetoed the bill raising the minimum wage to $15."),
