@@ -26,7 +26,15 @@ from claims.extraction.lexicon import (
 from claims.extraction.pos import lexicon
 from claims.extraction.tokens import WordMemo
 
-from .figures import FIGURE_WORDS, Figure, is_reference_time, is_said_time, read_figures
+from .figures import (
+    CURRENCY_BEFORE,
+    FIGURE_WORDS,
+    TIME_PREFIXES,
+    Figure,
+    is_reference_time,
+    is_said_time,
+    read_figures,
+)
 from .synonyms import SYNONYMS
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d+(?:[.,]\d+)*", re.UNICODE)
@@ -90,9 +98,9 @@ _ALIASES = {
     ("great", "britain"): "uk", ("european", "union"): "eu", ("unit", "nation"): "un",
 }  # fmt: skip
 _DOTTED = re.compile(r"\b(U)\.(S|K)\.(?:(A)\.)?")
-_CODE_PREFIXES = frozenset(
-    "mid pre post late early end start circa rs inr usd eur gbp r zar ngn php".split()
-)
+# Letters before a number that make no name of it: "mid-2020" (a time), "Rs500" (a sum); the
+# figures' own lists, so that a number figures.read_figures reads is no name here.
+_CODE_PREFIXES = TIME_PREFIXES | CURRENCY_BEFORE.keys()
 _SHORT_KEEP = frozenset({"un", "eu", "us", "uk", "who", "gdp", "vat", "nhs", "ai"})
 
 

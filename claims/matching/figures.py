@@ -95,7 +95,7 @@ _CURRENCY_WORDS = {
 }  # fmt: skip
 _ONE_OF_A_CURRENCY = frozenset({"dollar", "pound", "euro", "rupee"})
 # A currency's abbreviation written before the number: "Rs 69.2 billion", "Rs. 500", "INR 40".
-_CURRENCY_BEFORE = {
+CURRENCY_BEFORE = {
     "rs": "₹", "inr": "₹", "usd": "$", "eur": "€", "gbp": "£", "r": "R", "zar": "R", "ngn": "₦",
     "php": "₱",
 }  # fmt: skip
@@ -378,7 +378,7 @@ def read_figures(text: str) -> Figures:
                 index += 1
                 continue
             sign = match["sign"] or (
-                _CURRENCY_BEFORE.get(lowered[index - 1]) if index else None
+                CURRENCY_BEFORE.get(lowered[index - 1]) if index else None
             )  # "Rs 69.2 billion", "R350"
             if sign == "R" and value < 10 and not _scaled_next(lowered, index):
                 index += 1  # "the R2 road": a name (but "R2 billion", "R350": rand)
@@ -913,7 +913,7 @@ _EVENTS = frozenset(
 
 
 # Words before a hyphen and a year that say when in it: "mid-2020", "pre-2008", "late-1990s".
-_TIME_PREFIXES = frozenset("mid pre post late early end start circa".split())
+TIME_PREFIXES = frozenset("mid pre post late early end start circa".split())
 
 
 def _in_a_code(text: str, start: int) -> bool:
@@ -926,9 +926,9 @@ def _in_a_code(text: str, start: int) -> bool:
     while letters > 0 and text[letters - 1].isalpha():
         letters -= 1
     word = text[letters:end].lower()
-    if not word or word in _CURRENCY_BEFORE:
+    if not word or word in CURRENCY_BEFORE:
         return False  # "Rs500 crore": a sum
-    return end == start or word not in _TIME_PREFIXES
+    return end == start or word not in TIME_PREFIXES
 
 
 def _second_year_of_a_span(text: str, tokens: list[re.Match[str]], index: int) -> bool:
